@@ -1,0 +1,21 @@
+// Bundles the CLI with esbuild: one small entry chunk (commander and the command list) and a chunk per
+// command and heavy dependency, loaded only when used. Native addons stay external.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
+  // Bundled CommonJS packages (pg, cli-table3) call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __kursdeskRequire } from 'node:module'; const require = __kursdeskRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,100 @@
+// `kursdesk audit`: who changed what, when and for which ticket (W17); `audit verify` checks the chain.
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import { parseDate } from '../../domain/dates.js';
+import { UsageError, UserError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+interface AuditOptions {
+  user?: string;
+  by?: string;
+  since?: string;
+  action?: string;
+  forTicket?: string;
+  limit: string;
+}
+
+/** `7d`, `12h`, `30m` back from now, or a date; returned as an ISO timestamp. */
+export function parseSince(text: string, now: Date): string {
+  const relative = /^(\d+)\s*([dhm])$/.exec(text.trim());
+  if (relative) {
+    const unit = { d: 86_400_000, h: 3_600_000, m: 60_000 }[relative[2] as 'd' | 'h' | 'm'];
+    return new Date(now.getTime() - Number(relative[1]) * unit).toISOString();
+  }
+  const date = parseDate(text, isoDate(now));
+  if (!date.ok) throw new UsageError(`--since: ${date.error}, or a span like 7d, 12h`);
+  return `${date.value}T00:00:00.000Z`;
+}
+
+export function register(parent: Command, run: Runner): void {
+  const audit = parent
+    .command('audit')
+    .description('list audit entries, newest last (filters combine)')
+    .option('--user <learner>', 'entries about this learner (id, e-mail or national ID)')
+    .option('--by <agent>', 'entries made by this agent')
+    .option('--since <when>', 'from this date (2026-11-01) or span back (7d, 12h)')
+    .option('--action <action>', 'this action or family, e.g. users.create or users')
+    .option('--for-ticket <ref>', 'entries made for this ticket')
+    .option('--limit <n>', 'at most this many (the newest)', '50')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk audit --user kari@firma.no',
+        'kursdesk audit --by anna --since 7d --format csv',
+        'kursdesk audit verify',
+      ),
+    )
+    .action(async (options: AuditOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1)
+          throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
+        const db = await ctx.db();
+        const { listAudit } = await import('../../workflows/audit.js');
+        let userId: number | undefined;
+        if (options.user !== undefined) {
+          const { parseLearnerSelector, resolveLearner } = await import('../../workflows/learners.js');
+          userId = (await resolveLearner({ db, secret: ctx.secret }, parseLearnerSelector(options.user))).user
+            .id;
+        }
+        const rows = await listAudit(
+          { db },
+          {
+            ...(userId === undefined ? {} : { userId }),
+            ...(options.by === undefined ? {} : { agent: options.by }),
+            ...(options.since === undefined ? {} : { since: parseSince(options.since, ctx.clock.now()) }),
+            ...(options.action === undefined ? {} : { actionPrefix: options.action }),
+            ...(options.forTicket === undefined ? {} : { ticket: options.forTicket }),
+            limit,
+          },
+        );
+        await render(ctx, {
+          kind: 'list',
+          rows,
+          columns: ['id', 'at', 'agent', 'ticket', 'action', 'target', 'summary'],
+          idField: 'id',
+          emptyNote: 'no audit entries match',
+        });
+        return undefined;
+      }),
+    );
+
+  audit
+    .command('verify')
+    .description('re-compute the hash chain; exit 1 naming the first entry that was edited or removed')
+    .addHelpText('after', examples('kursdesk audit verify'))
+    .action(async (_options: unknown, command: Command) =>
+      run(command, async (ctx) => {
+        const { verifyAudit } = await import('../../workflows/audit.js');
+        const result = await verifyAudit({ db: await ctx.db() });
+        if (result.brokenAt !== null) {
+          throw new UserError(
+            `audit log chain broken at entry ${result.brokenAt} (after ${result.checked} good entries): an entry was edited or removed`,
+          );
+        }
+        ctx.io.out(`audit log intact: ${result.checked} entries\n`);
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,60 @@
+// Getting a value from a flag, or from a question when a terminal is there to ask. Every value is
+// parsed by the domain's parser at this edge, so workflows receive trusted types.
+import type { Ctx } from '../context/context.js';
+import type { ParseResult } from '../domain/parse-result.js';
+import { UsageError } from '../errors.js';
+
+export interface ValueSpec<T> {
+  /** The flag as the user types it, e.g. `--email`. */
+  flag: string;
+  /** The question asked in a terminal. */
+  question: string;
+  raw: string | undefined;
+  parse: (text: string) => ParseResult<T>;
+  /** Typed without echo (national IDs). */
+  secret?: boolean;
+  /** Offered as the answer when the agent presses Enter. */
+  suggestion?: string;
+}
+
+function parsed<T>(spec: ValueSpec<T>, text: string): T {
+  const result = spec.parse(text);
+  if (!result.ok) throw new UsageError(`${spec.flag}: ${result.error}`);
+  return result.value;
+}
+
+/** A required value: the flag, else a question in a terminal, else a usage error naming the flag. */
+export async function requiredValue<T>(ctx: Pick<Ctx, 'prompter'>, spec: ValueSpec<T>): Promise<T> {
+  if (spec.raw !== undefined) return parsed(spec, spec.raw);
+  if (!ctx.prompter.canPrompt) {
+    throw new UsageError(`missing ${spec.flag} (stdin is not a terminal, so kursdesk cannot ask for it)`);
+  }
+  const validate = (text: string) => {
+    const result = spec.parse(text);
+    return result.ok ? true : result.error;
+  };
+  const answer = spec.secret
+    ? await ctx.prompter.secret(spec.question, { validate })
+    : await ctx.prompter.input(spec.question, {
+        validate,
+        ...(spec.suggestion ? { default: spec.suggestion } : {}),
+      });
+  return parsed(spec, answer);
+}
+
+/** An optional value: parsed when given, never asked for. */
+export function optionalValue<T>(spec: Omit<ValueSpec<T>, 'question'>): T | undefined {
+  return spec.raw === undefined ? undefined : parsed({ ...spec, question: '' }, spec.raw);
+}
+
+/** `-` as a flag value means: read it from stdin (keeps personal data out of `ps` and shell history). */
+export async function readStdinValue(
+  ctx: Pick<Ctx, 'io'>,
+  raw: string | undefined,
+): Promise<string | undefined> {
+  if (raw !== '-') return raw;
+  const chunks: Buffer[] = [];
+  for await (const chunk of ctx.io.stdin)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8').trim();
+}

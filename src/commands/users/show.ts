@@ -1,0 +1,38 @@
+// `kursdesk users show`: one learner, by id, e-mail (current or earlier) or national ID.
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import { render } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+import { profileView } from './view.js';
+
+export function registerShow(users: Command, run: Runner): void {
+  users
+    .command('show')
+    .description('show a learner: masked national ID, employer, type, status, HMS card age')
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .option('--history', 'include the e-mail and employer history')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk users show kari.nordmann@firma.no --history',
+        'kursdesk users show 42 --format json | jq .status',
+        'kursdesk users show 151086 95088   # a national ID; shown masked',
+      ),
+    )
+    .action(async (learner: string, options: { history?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        const { parseLearnerSelector, resolveLearner, learnerProfile } = await import(
+          '../../workflows/learners.js'
+        );
+        const selector = parseLearnerSelector(learner);
+        const db = await ctx.db();
+        const found = await resolveLearner({ db, secret: ctx.secret }, selector);
+        if (found.note) ctx.io.note(found.note);
+        const profile = await learnerProfile(db.kysely, found.user.id, isoDate(ctx.clock.now()), {
+          history: options.history === true,
+        });
+        await render(ctx, profileView(profile));
+        return undefined;
+      }),
+    );
+}

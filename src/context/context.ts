@@ -1,0 +1,193 @@
+// The injected context every command runs with. systemContext() is the only reader of process.env,
+// the real streams and the OS user; tests build a System of their own.
+import { homedir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import type { Db } from '../db/connect.js';
+import { type DbTarget, parseDbTarget } from '../db/target.js';
+import type { Actor } from '../db/write-gate.js';
+import { UsageError } from '../errors.js';
+import { type Clock, systemClock } from './clock.js';
+import { createIO, type IO } from './io.js';
+import { type Prompter, terminalPrompter } from './prompter.js';
+import { loadSecret } from './secret.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface System {
+  env: Env;
+  cwd: string;
+  homeDir: string;
+  username: string;
+  stdin: NodeJS.ReadableStream;
+  stdout: Writable;
+  stderr: Writable;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  columns: number;
+  clock: Clock;
+  /** Tests inject a scripted prompter; otherwise questions go to the terminal. */
+  prompter?: Prompter;
+}
+
+export function systemContext(): System {
+  let username = 'unknown';
+  try {
+    username = userInfo().username;
+  } catch {
+    // Containers without a passwd entry: fall back to the environment.
+    username = process.env.USER ?? process.env.LOGNAME ?? 'unknown';
+  }
+  return {
+    env: process.env,
+    cwd: process.cwd(),
+    homeDir: homedir(),
+    username,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns ?? 100,
+    clock: systemClock,
+  };
+}
+
+export const FORMATS = ['table', 'json', 'csv', 'yaml', 'ids', 'count'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The global options every command accepts (commander's camel-cased names). */
+export interface GlobalOptions {
+  db?: string;
+  format?: string;
+  fields?: string;
+  agent?: string;
+  ticket?: string;
+  yes?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export interface Ctx {
+  readonly io: IO;
+  readonly clock: Clock;
+  readonly prompter: Prompter;
+  readonly env: Env;
+  readonly format: Format;
+  readonly formatGiven: boolean;
+  readonly fields: string[] | undefined;
+  readonly yes: boolean;
+  readonly agent: string;
+  readonly ticket: string | undefined;
+  readonly dbTarget: DbTarget;
+  /** The default SQLite file is in use (no --db, KURSDESK_DB or DATABASE_URL). */
+  readonly defaultDb: boolean;
+  /** Opens (once) and returns the database with a current schema. */
+  db(): Promise<Db>;
+  /** Opens the database without checking its schema (db migrate, db status, doctor). */
+  rawDb(): Promise<Db>;
+  secret(): Buffer;
+  actor(): Actor;
+  close(): Promise<void>;
+}
+
+export function dataHome(system: Pick<System, 'env' | 'homeDir'>): string {
+  return system.env.XDG_DATA_HOME || join(system.homeDir, '.local', 'share');
+}
+
+export function configHome(system: Pick<System, 'env' | 'homeDir'>): string {
+  return system.env.XDG_CONFIG_HOME || join(system.homeDir, '.config');
+}
+
+export function defaultDbPath(system: Pick<System, 'env' | 'homeDir'>): string {
+  return join(dataHome(system), 'kursdesk', 'kursdesk.db');
+}
+
+const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
+
+export function createCtx(system: System, options: GlobalOptions): Ctx {
+  const io = createIO(system, {
+    noColorFlag: options.color === false,
+    env: system.env,
+    quiet: options.quiet === true,
+  });
+  const format = (options.format ?? 'table') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${options.format}'`);
+  }
+  const fields = options.fields
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (options.ticket !== undefined && !TICKET.test(options.ticket)) {
+    throw new UsageError(
+      `--ticket '${options.ticket}' is not a ticket reference: use letters, digits and - _ . : # /`,
+    );
+  }
+  const agent = options.agent ?? system.env.KURSDESK_AGENT ?? system.username;
+  if (!/^[\p{L}\p{N}_.@-]{1,64}$/u.test(agent)) {
+    throw new UsageError(`--agent '${agent}' is not an agent name: use letters, digits and _ . @ -`);
+  }
+  const explicitDb = options.db ?? system.env.KURSDESK_DB ?? system.env.DATABASE_URL;
+  const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);
+  const defaultDb = explicitDb === undefined;
+  let opened: Promise<Db> | undefined;
+  let checked: Promise<Db> | undefined;
+  let secret: Buffer | undefined;
+
+  const rawDb = () => {
+    opened ??= (async () => {
+      const { openDb } = await import('../db/connect.js');
+      if (defaultDb && dbTarget.dialect === 'sqlite') {
+        const { mkdirSync } = await import('node:fs');
+        const { dirname } = await import('node:path');
+        mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
+      }
+      return openDb(dbTarget, { create: true });
+    })();
+    return opened;
+  };
+
+  return {
+    io,
+    clock: system.clock,
+    prompter: system.prompter ?? terminalPrompter(system),
+    env: system.env,
+    format,
+    formatGiven: options.format !== undefined,
+    fields: fields && fields.length > 0 ? fields : undefined,
+    yes: options.yes === true,
+    agent,
+    ticket: options.ticket,
+    dbTarget,
+    defaultDb,
+    rawDb,
+    db: () => {
+      checked ??= (async () => {
+        const db = await rawDb();
+        const { ensureCurrentSchema } = await import('../db/migrate.js');
+        await ensureCurrentSchema(db, system.clock.now());
+        return db;
+      })();
+      return checked;
+    },
+    secret: () => {
+      secret ??= loadSecret({
+        envSecret: system.env.KURSDESK_SECRET,
+        keyFile: system.env.KURSDESK_KEY_FILE ?? join(configHome(system), 'kursdesk', 'secret.key'),
+      });
+      return secret;
+    },
+    actor: () => ({
+      agent,
+      ticket: options.ticket,
+      now: system.clock.now(),
+      requireTicket: system.env.KURSDESK_REQUIRE_TICKET === '1',
+    }),
+    close: async () => {
+      if (opened) await (await opened.catch(() => undefined))?.close();
+    },
+  };
+}

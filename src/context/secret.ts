@@ -1,0 +1,63 @@
+// The installation secret that keys the national-ID hashes. It comes from KURSDESK_SECRET or from a key
+// file readable only by its owner (created on first use); never from a flag or the database.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
+
+const MIN_SECRET_BYTES = 16;
+
+export interface SecretSource {
+  /** KURSDESK_SECRET, when set. */
+  envSecret: string | undefined;
+  /** Where the key file lives when no env secret is set. */
+  keyFile: string;
+}
+
+export function loadSecret(source: SecretSource): Buffer {
+  if (source.envSecret !== undefined) {
+    const key = Buffer.from(source.envSecret, 'utf8');
+    if (key.length < MIN_SECRET_BYTES) {
+      throw new UserError(
+        `KURSDESK_SECRET is too short: use at least ${MIN_SECRET_BYTES} characters (32 random bytes recommended)`,
+      );
+    }
+    return key;
+  }
+  return readOrCreateKeyFile(source.keyFile);
+}
+
+function readOrCreateKeyFile(path: string): Buffer {
+  try {
+    const stat = statSync(path);
+    if ((stat.mode & 0o077) !== 0) {
+      throw new UserError(`key file ${path} is readable by others: run chmod 600 ${path}`);
+    }
+    const text = readFileSync(path, 'utf8').trim();
+    const key = Buffer.from(text, 'base64url');
+    if (key.length < MIN_SECRET_BYTES)
+      throw new UserError(
+        `key file ${path} holds no usable key (expected base64url, ≥ ${MIN_SECRET_BYTES} bytes)`,
+      );
+    return key;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new UserError(`cannot read key file ${path}: ${(error as Error).message}`);
+    }
+  }
+  const key = randomBytes(32);
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const fd = openSync(path, 'wx', 0o600);
+    writeSync(fd, `${key.toString('base64url')}\n`);
+    closeSync(fd);
+    chmodSync(path, 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readOrCreateKeyFile(path);
+    throw new UserError(`cannot create key file ${path}: ${(error as Error).message}`, 1, {
+      hint: 'set KURSDESK_SECRET instead',
+    });
+  }
+  return key;
+}

@@ -1,0 +1,198 @@
+// Opens a database as a Kysely instance for either dialect. The few connection-level differences
+// (SQLite pragmas and parameter types, PostgreSQL type parsers and schema) live here and nowhere else.
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+  sql,
+} from 'kysely';
+import { UserError } from '../errors.js';
+import type { Schema } from './schema.js';
+import type { DbTarget, Dialect } from './target.js';
+
+export interface Db {
+  readonly kysely: Kysely<Schema>;
+  readonly dialect: Dialect;
+  readonly target: DbTarget;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Create the SQLite file (and its folder) when it does not exist. */
+  create: boolean;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+export async function openDb(target: DbTarget, options: OpenOptions): Promise<Db> {
+  return target.dialect === 'sqlite' ? openSqlite(target, options) : openPostgres(target);
+}
+
+function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (code === 'ENOENT') return 'the folder does not exist';
+  return (error as Error).message;
+}
+
+function checkSqliteFile(path: string): void {
+  const stat = statSync(path);
+  if (!stat.isFile()) throw new UserError(`${path} is not a file, so it cannot be a SQLite database`);
+  if (stat.size === 0) return;
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new UserError(`${path} is not a SQLite database`, 1, { hint: 'check --db / KURSDESK_DB' });
+  }
+}
+
+function createSqliteFile(path: string): void {
+  try {
+    if (!existsSync(dirname(path))) throw Object.assign(new Error('missing folder'), { code: 'ENOENT' });
+    // Owner-only from the start; SQLite gives its -wal and -shm files the same mode.
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    throw new UserError(`cannot create database file ${path}: ${ioReason(error)}`);
+  }
+}
+
+/** better-sqlite3 cannot bind booleans or dates; map them to what the PostgreSQL side stores as text/boolean. */
+function toSqliteParameter(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}
+
+function sqliteAdapter(database: import('better-sqlite3').Database): SqliteDatabase {
+  return {
+    close: () => database.close(),
+    prepare(text: string): SqliteStatement {
+      // Writers take the write lock at BEGIN, so two processes never deadlock upgrading a read lock;
+      // busy_timeout then makes the second one wait instead of failing.
+      const statement = database.prepare(text === 'begin' ? 'begin immediate' : text);
+      const map = (parameters: ReadonlyArray<unknown>) => parameters.map(toSqliteParameter);
+      return {
+        reader: statement.reader,
+        all: (parameters) => statement.all(...map(parameters)),
+        run: (parameters) =>
+          statement.run(...map(parameters)) as { changes: number; lastInsertRowid: number | bigint },
+        iterate: (parameters) => statement.iterate(...map(parameters)),
+      };
+    },
+  };
+}
+
+async function openSqlite(
+  target: Extract<DbTarget, { dialect: 'sqlite' }>,
+  options: OpenOptions,
+): Promise<Db> {
+  const { default: Database } = await import('better-sqlite3');
+  if (target.path !== ':memory:') {
+    if (existsSync(target.path)) checkSqliteFile(target.path);
+    else if (options.create) createSqliteFile(target.path);
+    else throw new UserError(`database file ${target.path} does not exist`, 3);
+  }
+  let database: import('better-sqlite3').Database;
+  try {
+    database = new Database(target.path, { fileMustExist: target.path !== ':memory:' });
+    database.pragma('busy_timeout = 10000');
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') throw new UserError(`${target.path} is not a SQLite database`);
+    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
+      throw new UserError(`cannot open database file ${target.path}: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqliteAdapter(database) }) });
+  return { kysely, dialect: 'sqlite', target, close: () => kysely.destroy() };
+}
+
+async function openPostgres(target: Extract<DbTarget, { dialect: 'postgres' }>): Promise<Db> {
+  const { default: pg } = await import('pg');
+  const parseTimestamp = (text: string) => new Date(text).toISOString();
+  const asNumber = (text: string) => Number(text);
+  const parsers: Record<number, (text: string) => unknown> = {
+    20: asNumber, // int8: counts and sums
+    1700: asNumber, // numeric
+    1082: (text: string) => text, // date stays yyyy-mm-dd
+    1114: (text: string) => parseTimestamp(`${text}Z`),
+    1184: parseTimestamp,
+  };
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    // One connection: a CLI command runs its queries in sequence, and shared servers stay uncrowded.
+    max: 1,
+    connectionTimeoutMillis: 10_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const schema = target.schema;
+  const kysely = new Kysely<Schema>({
+    dialect: new PostgresDialect({
+      pool,
+      onCreateConnection: async (connection) => {
+        await connection.executeQuery(CompiledQuery.raw(`set time zone 'UTC'`));
+        // The schema name was checked against [a-z_][a-z0-9_]* when the URL was parsed.
+        if (schema) await connection.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
+      },
+    }),
+  });
+  try {
+    await sql`select 1`.execute(kysely);
+  } catch (error) {
+    await kysely.destroy().catch(() => {});
+    throw postgresConnectError(error, target.display);
+  }
+  return { kysely, dialect: 'postgres', target, close: () => kysely.destroy() };
+}
+
+export function postgresConnectError(error: unknown, display: string): UserError {
+  const e = error as NodeJS.ErrnoException & { code?: string };
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return new UserError(
+        `cannot reach PostgreSQL at ${display}: connection refused (is the server running?)`,
+      );
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new UserError(`cannot reach PostgreSQL at ${display}: unknown host`);
+    case 'ETIMEDOUT':
+      return new UserError(`cannot reach PostgreSQL at ${display}: timed out`);
+    case '3D000':
+      return new UserError(`PostgreSQL at ${display}: ${e.message}`, 1, {
+        hint: 'create it with createdb, or fix the URL',
+      });
+    case '28P01':
+    case '28000':
+      return new UserError(`PostgreSQL at ${display} refused the login: ${e.message}`);
+    case '3F000':
+      return new UserError(`PostgreSQL at ${display}: ${e.message}`, 1, {
+        hint: 'run kursdesk db migrate to create it',
+      });
+    default:
+      if (e.message?.includes('timeout'))
+        return new UserError(`cannot reach PostgreSQL at ${display}: timed out`);
+      return new UserError(`cannot use PostgreSQL at ${display}: ${e.message ?? String(error)}`);
+  }
+}

@@ -1,0 +1,96 @@
+// Applies and reports schema migrations. All pending migrations run in one transaction (both dialects
+// have transactional DDL), under an advisory lock on PostgreSQL, so a failed run leaves nothing behind.
+import { type Kysely, sql } from 'kysely';
+import { UserError } from '../errors.js';
+import type { Db } from './connect.js';
+import { migrations } from './migrations/index.js';
+
+export interface MigrationState {
+  name: string;
+  appliedAt: string | null;
+}
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+
+async function migrationsTableExists(db: Db): Promise<boolean> {
+  if (db.dialect === 'sqlite') {
+    const row = await sql<{
+      n: number;
+    }>`select count(*) as n from sqlite_master where type = 'table' and name = 'kursdesk_migrations'`.execute(
+      db.kysely,
+    );
+    return Number(row.rows[0]?.n) > 0;
+  }
+  const row = await sql<{ t: string | null }>`select to_regclass('kursdesk_migrations')::text as t`.execute(
+    db.kysely,
+  );
+  return row.rows[0]?.t != null;
+}
+
+async function appliedMigrations(db: Kysely<unknown>): Promise<Map<string, string>> {
+  const rows = await sql<{
+    name: string;
+    applied_at: string;
+  }>`select name, applied_at from kursdesk_migrations`.execute(db);
+  return new Map(rows.rows.map((r) => [r.name, String(r.applied_at)]));
+}
+
+export async function migrationStatus(db: Db): Promise<MigrationState[]> {
+  const applied = (await migrationsTableExists(db))
+    ? await appliedMigrations(db.kysely as Kysely<unknown>)
+    : new Map();
+  const known = migrations.map((m) => ({ name: m.name, appliedAt: applied.get(m.name) ?? null }));
+  const unknown = [...applied.keys()].filter((name) => !migrations.some((m) => m.name === name));
+  if (unknown.length > 0) {
+    throw new UserError(
+      `the database has migrations this kursdesk does not know (${unknown.join(', ')}): it was migrated by a newer version`,
+      1,
+      { hint: 'upgrade kursdesk' },
+    );
+  }
+  return known;
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrate(db: Db, now: Date): Promise<string[]> {
+  if (db.dialect === 'postgres' && db.target.dialect === 'postgres' && db.target.schema) {
+    await sql`create schema if not exists ${sql.id(db.target.schema)}`.execute(db.kysely);
+  }
+  return (db.kysely as Kysely<unknown>).transaction().execute(async (trx) => {
+    if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(7270001)`.execute(trx);
+    await sql`create table if not exists kursdesk_migrations (name text primary key, applied_at text not null)`.execute(
+      trx,
+    );
+    const applied = await appliedMigrations(trx);
+    const done: string[] = [];
+    for (const migration of migrations) {
+      if (applied.has(migration.name)) continue;
+      await migration.up(trx, db.dialect);
+      await sql`insert into kursdesk_migrations (name, applied_at) values (${migration.name}, ${now.toISOString()})`.execute(
+        trx,
+      );
+      done.push(migration.name);
+    }
+    return done;
+  });
+}
+
+/**
+ * Makes sure the schema is current before a command uses it. A SQLite file is the agent's own and is
+ * migrated on the spot; a shared PostgreSQL database is migrated only on request.
+ */
+export async function ensureCurrentSchema(db: Db, now: Date): Promise<void> {
+  const states = await migrationStatus(db);
+  const pending = states.filter((s) => s.appliedAt === null);
+  if (pending.length === 0) return;
+  if (db.dialect === 'sqlite') {
+    await migrate(db, now);
+    return;
+  }
+  const version = states.length - pending.length;
+  throw new UserError(
+    `the database at ${db.target.display} is at schema version ${version}, this kursdesk needs ${states.length} (${pending.length} pending migration${pending.length === 1 ? '' : 's'})`,
+    1,
+    { hint: 'run: kursdesk db migrate' },
+  );
+}

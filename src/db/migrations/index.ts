@@ -1,0 +1,18 @@
+// Every migration, in order, for both dialects. A static list (no file-system scan), so the bundled
+// CLI, vitest and tsc all see the same migrations.
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../target.js';
+import * as m0001 from './0001-people-and-companies.js';
+import * as m0002 from './0002-catalogue-and-learning.js';
+import * as m0003 from './0003-register-extracts.js';
+
+export interface Migration {
+  readonly name: string;
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [
+  { name: '0001-people-and-companies', up: m0001.up },
+  { name: '0002-catalogue-and-learning', up: m0002.up },
+  { name: '0003-register-extracts', up: m0003.up },
+];

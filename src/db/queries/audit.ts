@@ -1,0 +1,28 @@
+// Reading the audit log with the filters of `kursdesk audit`.
+import type { Kysely } from 'kysely';
+import type { AuditEntry, Schema } from '../schema.js';
+
+export interface AuditFilter {
+  userId?: number;
+  agent?: string;
+  since?: string;
+  actionPrefix?: string;
+  ticket?: string;
+  limit: number;
+}
+
+export async function auditEntries(db: Kysely<Schema>, filter: AuditFilter): Promise<AuditEntry[]> {
+  let query = db.selectFrom('audit_log').selectAll();
+  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+  if (filter.agent !== undefined) query = query.where('agent', '=', filter.agent);
+  if (filter.since !== undefined) query = query.where('at', '>=', filter.since);
+  if (filter.ticket !== undefined) query = query.where('ticket', '=', filter.ticket);
+  if (filter.actionPrefix !== undefined) {
+    const prefix = filter.actionPrefix;
+    query = query.where((eb) =>
+      eb.or([eb('action', '=', prefix), eb('action', 'like', `${prefix.replace(/[%_\\]/g, '')}.%`)]),
+    );
+  }
+  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+  return rows.reverse();
+}

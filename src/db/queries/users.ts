@@ -1,0 +1,93 @@
+// Queries about learners and their histories, shared by every workflow and both dialects.
+import type { Kysely } from 'kysely';
+import { ConflictError } from '../../errors.js';
+import type { NewUser, Schema, User, UserUpdate } from '../schema.js';
+
+type Q = Kysely<Schema>;
+
+export async function userById(db: Q, id: number): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function userByEmail(db: Q, email: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+/** Learners who used this address earlier (it is no longer their login). */
+export async function usersByEarlierEmail(db: Q, email: string): Promise<User[]> {
+  return db
+    .selectFrom('users')
+    .selectAll('users')
+    .where('users.id', 'in', (q) =>
+      q.selectFrom('email_history').select('user_id').where('email', '=', email),
+    )
+    .where('users.email', '!=', email)
+    .execute();
+}
+
+export async function userByNationalIdHash(db: Q, hash: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('national_id_hash', '=', hash).executeTakeFirst();
+}
+
+export async function insertUser(db: Q, values: NewUser): Promise<number> {
+  const row = await db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function emailHistoryOf(db: Q, userId: number) {
+  return db
+    .selectFrom('email_history')
+    .select(['email', 'valid_from', 'valid_to'])
+    .where('user_id', '=', userId)
+    .orderBy('valid_from', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function employmentHistoryOf(db: Q, userId: number) {
+  return db
+    .selectFrom('employment_history')
+    .innerJoin('companies', 'companies.id', 'employment_history.company_id')
+    .select([
+      'companies.org_number',
+      'companies.name as company',
+      'employment_history.invoice_reference',
+      'employment_history.started_on',
+      'employment_history.ended_on',
+    ])
+    .where('employment_history.user_id', '=', userId)
+    .orderBy('employment_history.started_on', 'desc')
+    .orderBy('employment_history.id', 'desc')
+    .execute();
+}
+
+/**
+ * Updates a learner only if nobody changed it since it was read (its version is unchanged). A stale
+ * update is a conflict that names the last change from the audit log.
+ */
+export async function updateUserVersioned(
+  db: Q,
+  user: Pick<User, 'id' | 'version'>,
+  patch: UserUpdate,
+): Promise<void> {
+  const result = await db
+    .updateTable('users')
+    .set({ ...patch, version: user.version + 1 })
+    .where('id', '=', user.id)
+    .where('version', '=', user.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return;
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['agent', 'at', 'ticket', 'action'])
+    .where('user_id', '=', user.id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const who = last
+    ? ` by ${last.agent} at ${last.at}${last.ticket ? ` (ticket ${last.ticket})` : ''}, ${last.action}`
+    : '';
+  throw new ConflictError(`learner ${user.id} was changed${who} after you read it; nothing was written`, {
+    hint: 'look at it again (kursdesk users show) and repeat the change',
+  });
+}

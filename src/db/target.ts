@@ -1,0 +1,81 @@
+// Which database a command works on: a SQLite file (path or sqlite: URL) or a PostgreSQL server
+// (postgres:// URL). Parsing happens before anything is opened, so a malformed value is a usage error.
+import { isAbsolute, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export type DbTarget =
+  | { dialect: 'sqlite'; path: string; display: string }
+  | {
+      dialect: 'postgres';
+      /** Connection string without kursdesk's own parameters. */
+      connectionString: string;
+      /** Schema to work in (the `schema` URL parameter); default `public`. */
+      schema: string | undefined;
+      display: string;
+    };
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The URL with its password replaced, safe to print and log. */
+export function redactUrl(url: URL): string {
+  const copy = new URL(url.href);
+  if (copy.password) copy.password = '***';
+  return copy.href;
+}
+
+export function parseDbTarget(value: string, cwd: string): DbTarget {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new UsageError('--db is empty: give a file path, sqlite:PATH or postgres://…');
+  if (/^postgres(ql)?:\/\//i.test(trimmed)) return parsePostgresUrl(trimmed);
+  if (/^sqlite:/i.test(trimmed)) {
+    let rest = trimmed.slice('sqlite:'.length);
+    if (rest.startsWith('//')) rest = rest.slice(2); // sqlite:///abs/path → /abs/path
+    if (rest === ':memory:') return { dialect: 'sqlite', path: ':memory:', display: 'sqlite::memory:' };
+    if (rest === '') throw new UsageError(`malformed database URL '${trimmed}': expected sqlite:PATH`);
+    return sqliteFile(rest, cwd);
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  if (scheme) {
+    throw new UsageError(
+      `unsupported database URL scheme '${scheme[1]}:': kursdesk works with SQLite (a file path or sqlite:PATH) or PostgreSQL (postgres://)`,
+    );
+  }
+  return sqliteFile(trimmed, cwd);
+}
+
+function sqliteFile(path: string, cwd: string): DbTarget {
+  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+  return { dialect: 'sqlite', path: absolute, display: absolute };
+}
+
+function parsePostgresUrl(text: string): DbTarget {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`malformed database URL: expected postgres://USER@HOST:PORT/DATABASE`);
+  }
+  if (url.hostname === '' && !url.searchParams.has('host')) {
+    throw new UsageError(
+      `malformed database URL '${redactUrl(url)}': no host; expected postgres://USER@HOST:PORT/DATABASE`,
+    );
+  }
+  if (url.port !== '' && !/^\d+$/.test(url.port)) {
+    throw new UsageError(`malformed database URL '${redactUrl(url)}': port must be a number`);
+  }
+  const schema = url.searchParams.get('schema') ?? undefined;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new UsageError(
+      `malformed database URL: schema '${schema}' must be lower-case letters, digits and _`,
+    );
+  }
+  url.searchParams.delete('schema');
+  return {
+    dialect: 'postgres',
+    connectionString: url.href,
+    schema,
+    display: redactUrl(url) + (schema ? ` (schema ${schema})` : ''),
+  };
+}

@@ -1,0 +1,166 @@
+// The one way a change reaches the database: a transaction, the audit entries that describe it (chained
+// by hash so an edited or deleted entry shows), and --dry-run, which does the real work and rolls back.
+import { createHash } from 'node:crypto';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { FieldChange } from '../domain/personal-data.js';
+import { PolicyError } from '../errors.js';
+import type { Db } from './connect.js';
+import type { Schema } from './schema.js';
+
+export interface Actor {
+  agent: string;
+  ticket: string | undefined;
+  now: Date;
+  /** Changes need a ticket reference (KURSDESK_REQUIRE_TICKET). */
+  requireTicket: boolean;
+}
+
+export interface AuditRecord {
+  action: string;
+  targetType: string;
+  targetId: string | number | null;
+  /** The learner the change concerns, for `audit --user`. */
+  userId?: number | null;
+  /** Changed fields (old → new, already masked) or a summary object for bulk work. */
+  changes: FieldChange[] | Record<string, unknown>;
+}
+
+export interface WriteResult<T> {
+  result: T;
+  dryRun: boolean;
+  auditIds: number[];
+}
+
+export type Tx = Transaction<Schema>;
+export type Audit = (record: AuditRecord) => void;
+
+class DryRunRollback<T> extends Error {
+  constructor(readonly payload: { result: T; auditIds: number[] }) {
+    super('dry run');
+  }
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+interface HashedFields {
+  at: string;
+  agent: string;
+  ticket: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  user_id: number | null;
+  changes: string;
+  dry_run: boolean | number;
+}
+
+/** The hash of one entry: the previous hash plus the entry's fields in a fixed order. */
+export function auditHash(prevHash: string, e: HashedFields): string {
+  const fields = [
+    e.at,
+    e.agent,
+    e.ticket,
+    e.action,
+    e.target_type,
+    e.target_id,
+    e.user_id,
+    e.changes,
+    e.dry_run ? 1 : 0,
+  ];
+  return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
+}
+
+export async function writeChange<T>(
+  db: Db,
+  actor: Actor,
+  options: { dryRun: boolean },
+  work: (trx: Tx, audit: Audit) => Promise<T>,
+): Promise<WriteResult<T>> {
+  if (actor.requireTicket && !actor.ticket) {
+    throw new PolicyError('this desk requires a ticket reference for every change', {
+      hint: 'add --ticket <ref>',
+    });
+  }
+  try {
+    const payload = await db.kysely.transaction().execute(async (trx) => {
+      const records: AuditRecord[] = [];
+      const result = await work(trx, (record) => records.push(record));
+      const auditIds = await appendAudit(trx, db, actor, records, options.dryRun);
+      if (options.dryRun) throw new DryRunRollback({ result, auditIds });
+      return { result, auditIds };
+    });
+    return { ...payload, dryRun: false };
+  } catch (error) {
+    if (error instanceof DryRunRollback)
+      return { ...(error.payload as { result: T; auditIds: number[] }), dryRun: true };
+    throw error;
+  }
+}
+
+async function appendAudit(
+  trx: Tx,
+  db: Db,
+  actor: Actor,
+  records: AuditRecord[],
+  dryRun: boolean,
+): Promise<number[]> {
+  if (records.length === 0) return [];
+  // The chain needs the previous hash; on PostgreSQL concurrent writers take turns here.
+  if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(7270002)`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const ids: number[] = [];
+  for (const record of records) {
+    const entry = {
+      at: actor.now.toISOString(),
+      agent: actor.agent,
+      ticket: actor.ticket ?? null,
+      action: record.action,
+      target_type: record.targetType,
+      target_id: record.targetId === null ? null : String(record.targetId),
+      user_id: record.userId ?? null,
+      changes: JSON.stringify(record.changes),
+      dry_run: dryRun,
+    };
+    const hash = auditHash(prevHash, entry);
+    const row = await trx
+      .insertInto('audit_log')
+      .values({ ...entry, prev_hash: prevHash, hash })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.push(row.id);
+    prevHash = hash;
+  }
+  return ids;
+}
+
+/** Re-computes the chain; returns the id of the first entry that does not match, or null when intact. */
+export async function verifyAuditChain(
+  kysely: Kysely<Schema>,
+): Promise<{ checked: number; brokenAt: number | null }> {
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  let lastId = 0;
+  for (;;) {
+    const rows = await kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', lastId)
+      .orderBy('id')
+      .limit(5000)
+      .execute();
+    if (rows.length === 0) return { checked, brokenAt: null };
+    for (const row of rows) {
+      if (row.prev_hash !== prevHash || auditHash(prevHash, row) !== row.hash)
+        return { checked, brokenAt: row.id };
+      prevHash = row.hash;
+      checked += 1;
+      lastId = row.id;
+    }
+  }
+}

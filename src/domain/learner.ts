@@ -1,0 +1,131 @@
+// What a learner record may hold, as parsers from typed input to trusted values, and the rules that
+// tie its fields together (account type ↔ employer, HMS card age).
+import { addMonths, ageText } from './dates.js';
+import type { ParseResult } from './parse-result.js';
+
+export const ACCOUNT_TYPES = ['free', 'full', 'driver'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+export const ACCOUNT_STATUSES = ['pending', 'active', 'disabled'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** An HMS card is valid for at most two years. */
+export const HMS_CARD_VALIDITY_MONTHS = 24;
+
+const NAME = /^[\p{L}][\p{L}\p{M}'’. -]*$/u;
+
+export function parseName(input: string, what: string): ParseResult<string> {
+  const value = input
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, '-');
+  if (value === '') return { ok: false, error: `${what} is empty` };
+  if (value.length > 100) return { ok: false, error: `${what} is longer than 100 characters` };
+  if (!NAME.test(value)) {
+    const bad = [...value].find((ch) => !/[\p{L}\p{M}'’. -]/u.test(ch));
+    return {
+      ok: false,
+      error: `${what} '${value}' contains '${bad ?? value[0]}': use letters, spaces, hyphens and apostrophes`,
+    };
+  }
+  return { ok: true, value };
+}
+
+const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
+const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** An e-mail address, lower-cased; messages say which part is wrong. */
+export function parseEmail(input: string): ParseResult<string> {
+  const value = input.trim().toLowerCase();
+  if (value === '') return { ok: false, error: 'e-mail is empty' };
+  if (/\s/.test(value)) return { ok: false, error: `e-mail '${value}' contains a space` };
+  const at = value.lastIndexOf('@');
+  if (at < 0) return { ok: false, error: `e-mail '${value}' has no @` };
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local === '') return { ok: false, error: `e-mail '${value}' has nothing before the @` };
+  if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
+    return { ok: false, error: `e-mail '${value}': '${local}' is not a valid name before the @` };
+  }
+  if (!domain.includes('.'))
+    return {
+      ok: false,
+      error: `e-mail '${value}': domain '${domain}' has no top-level part (like .no or .com)`,
+    };
+  const labels = domain.split('.');
+  if (labels.some((l) => !DOMAIN_LABEL.test(l)))
+    return { ok: false, error: `e-mail '${value}': '${domain}' is not a valid domain` };
+  if (!/^[a-z]{2,}$/.test(labels.at(-1) ?? '')) {
+    return { ok: false, error: `e-mail '${value}': '.${labels.at(-1)}' is not a top-level domain` };
+  }
+  if (value.length > 254) return { ok: false, error: 'e-mail is longer than 254 characters' };
+  return { ok: true, value };
+}
+
+/** HMS card numbers have no public format or check digit: an opaque code of 4–20 letters and digits. */
+export function parseHmsCardNumber(input: string): ParseResult<string> {
+  const value = input.replace(/[\s-]/g, '').toUpperCase();
+  if (value === '') return { ok: false, error: 'HMS card number is empty' };
+  if (!/^[A-Z0-9]+$/.test(value))
+    return { ok: false, error: `HMS card number '${input.trim()}' may contain only letters and digits` };
+  if (value.length < 4 || value.length > 20) {
+    return {
+      ok: false,
+      error: `HMS card number '${value}' has ${value.length} characters; expected 4 to 20`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** Norwegian (8 digits, optionally +47/0047) or international (+ and 7–15 digits) phone numbers, normalised. */
+export function parsePhone(input: string): ParseResult<string> {
+  const compact = input.replace(/[\s().-]/g, '');
+  if (/^\d{8}$/.test(compact)) return { ok: true, value: `+47${compact}` };
+  const intl = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+  if (/^\+47\d{8}$/.test(intl)) return { ok: true, value: intl };
+  if (/^\+[1-9]\d{6,14}$/.test(intl)) return { ok: true, value: intl };
+  return {
+    ok: false,
+    error: `phone '${input.trim()}' is not a phone number: write 8 digits (Norway) or +country code and number`,
+  };
+}
+
+export function parseInvoiceReference(input: string): ParseResult<string> {
+  const value = input.trim();
+  if (value === '') return { ok: false, error: 'invoice reference is empty' };
+  if (value.length > 60) return { ok: false, error: 'invoice reference is longer than 60 characters' };
+  if (/[\u0000-\u001f]/.test(value))
+    return { ok: false, error: 'invoice reference contains control characters' };
+  return { ok: true, value };
+}
+
+export function parseChoice<T extends string>(
+  input: string,
+  choices: readonly T[],
+  what: string,
+): ParseResult<T> {
+  const value = input.trim().toLowerCase();
+  return (choices as readonly string[]).includes(value)
+    ? { ok: true, value: value as T }
+    : { ok: false, error: `${what} '${input}' is not one of ${choices.join(', ')}` };
+}
+
+/** Paid courses are invoiced to the employer, so full and driver accounts need one. */
+export function typeNeedsEmployer(type: AccountType): boolean {
+  return type !== 'free';
+}
+
+export interface HmsCardState {
+  registeredOn: string;
+  age: string;
+  renewalDue: string;
+  overdue: boolean;
+}
+
+export function hmsCardState(registeredOn: string, today: string): HmsCardState {
+  const renewalDue = addMonths(registeredOn, HMS_CARD_VALIDITY_MONTHS);
+  return { registeredOn, age: ageText(registeredOn, today), renewalDue, overdue: renewalDue <= today };
+}
+
+export function fullName(given: string, family: string): string {
+  return `${given} ${family}`;
+}

@@ -1,0 +1,374 @@
+// Validation and birth-date hints for Norwegian 11-digit person identifiers (fnr, D, H, FH, synthetic),
+// following /work/shared/reference/norwegian-ids.md §1. Pure: the caller always passes "today".
+
+import type { ParseResult } from './parse-result.js';
+
+export type { ParseResult } from './parse-result.js';
+
+export type NationalIdKind = 'fnr' | 'd-number' | 'h-number' | 'fh-number' | 'synthetic';
+
+export interface NationalId {
+  /** The 11 digits, normalised. Personal data: show it through maskNationalId, keep it out of logs. */
+  readonly value: string;
+  /** 'synthetic' wins over 'd-number'; a D + H number is 'h-number' with dNumber = true. */
+  readonly kind: NationalIdKind;
+  readonly dNumber: boolean;
+  readonly synthetic: boolean;
+  /** '1964' when the first check digit fits the old rule (valid under both), '2032' when only the new one fits. */
+  readonly rule: '1964' | '2032';
+  /**
+   * Only a hint (the registry field is authoritative, and a D-number's date may be its registration date).
+   * null for FH numbers and when several centuries remain possible.
+   */
+  readonly birthDate: string | null;
+  /** ISO dates still possible after the century rules, the calendar and the "not in the future" filter. */
+  readonly birthDateCandidates: string[];
+  /**
+   * True when the digits only yield a date after `today`. The fact sheet lists such numbers as valid
+   * (Skatteetaten's born-2032 example), so a future date is reported rather than rejected.
+   */
+  readonly birthDateInFuture: boolean;
+}
+
+export interface ParseNationalIdOptions {
+  /** Accept Skatteetaten/Tenor (+80 month) and NHN (+65 month) test numbers; only for test databases. */
+  allowSynthetic: boolean;
+  /** Accept health-sector H-numbers (+40 month, which NAV's Dolly test identities share) and FH numbers. */
+  allowHNumber?: boolean;
+  /** ISO yyyy-mm-dd; birth dates after this day are not plausible. */
+  today: string;
+}
+
+const K1_WEIGHTS: readonly number[] = [3, 7, 6, 1, 8, 9, 4, 5, 2, 1];
+const K2_WEIGHTS: readonly number[] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
+
+/** The 2032 rule accepts these remainders of (S1 + K1) mod 11; the 1964 rule only the first. */
+const ACCEPTED_K1_REMAINDERS: readonly number[] = [0, 1, 2, 3];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function normalise(input: string): string {
+  return input.replace(/[\s.-]/g, '');
+}
+
+function digitsOf(value: string): number[] {
+  return Array.from(value, (c) => c.charCodeAt(0) - 48);
+}
+
+/** Sums the digits against the leading weights; a shorter digit list simply uses fewer weights. */
+function weightedSum(digits: readonly number[], weights: readonly number[]): number {
+  return digits.reduce((sum, digit, i) => sum + digit * (weights[i] ?? 0), 0);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function norwegianDate(year: number, month: number, day: number): string {
+  return `${pad(day, 2)}.${pad(month, 2)}.${pad(year, 4)}`;
+}
+
+function parseIsoDate(iso: string): { year: number; month: number; day: number } | null {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return isRealDate(year, month, day) ? { year, month, day } : null;
+}
+
+/** Joins ['a','b','c'] as 'a, b or c'. */
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/**
+ * The 1964-rule check digits for nine leading digits, or null when that prefix can never be issued
+ * (a check digit would be 10). Throws on anything but exactly nine digits, since that is a caller bug.
+ */
+export function computeNationalIdCheckDigits(nineDigits: string): string | null {
+  if (!/^\d{9}$/.test(nineDigits)) {
+    throw new RangeError('computeNationalIdCheckDigits needs exactly 9 digits');
+  }
+  const digits = digitsOf(nineDigits);
+  const k1 = (11 - (weightedSum(digits, K1_WEIGHTS) % 11)) % 11;
+  if (k1 === 10) return null;
+  const k2 = (11 - (weightedSum([...digits, k1], K2_WEIGHTS) % 11)) % 11;
+  if (k2 === 10) return null;
+  return `${k1}${k2}`;
+}
+
+type CheckDigitOutcome = { ok: true; rule: '1964' | '2032' } | { ok: false; error: string };
+
+function checkDigits(value: string): CheckDigitOutcome {
+  const digits = digitsOf(value);
+  const s1 = weightedSum(digits.slice(0, 9), K1_WEIGHTS) % 11;
+  const k1 = digits[9] ?? 0;
+  const k2 = digits[10] ?? 0;
+  const remainder = (s1 + k1) % 11;
+
+  if (!ACCEPTED_K1_REMAINDERS.includes(remainder)) {
+    // A remainder whose K1 would be 10 has no digit, so it drops out of the list of accepted values.
+    const valueFor = (r: number): number => (r - s1 + 11) % 11;
+    const oldRule = valueFor(0);
+    const newRule = ACCEPTED_K1_REMAINDERS.slice(1)
+      .map(valueFor)
+      .filter((k) => k !== 10)
+      .map(String);
+    const expectation =
+      oldRule === 10
+        ? `${orList(newRule)} (2032 rule; no 1964-rule check digit exists for these digits)`
+        : `${oldRule} (or ${orList(newRule)} under the 2032 rule)`;
+    return { ok: false, error: `first check digit (position 10) should be ${expectation}, got ${k1}` };
+  }
+
+  // K2 is strict under both rules and is computed from the K1 actually present.
+  const expectedK2 = (11 - (weightedSum(digits.slice(0, 10), K2_WEIGHTS) % 11)) % 11;
+  if (expectedK2 === 10) {
+    return {
+      ok: false,
+      error:
+        'second check digit (position 11) cannot be valid: no check digit exists for the first ten digits (such numbers are never issued)',
+    };
+  }
+  if (expectedK2 !== k2) {
+    return { ok: false, error: `second check digit (position 11) should be ${expectedK2}, got ${k2}` };
+  }
+  return { ok: true, rule: remainder === 0 ? '1964' : '2032' };
+}
+
+/**
+ * Which check-digit rule an 11-digit string satisfies ('1964' also satisfies 2032), or null when it
+ * satisfies neither or is not 11 digits. Looks at the check digits only, not at dates or kinds.
+ */
+export function nationalIdCheckDigitRule(value: string): '1964' | '2032' | null {
+  if (!/^\d{11}$/.test(value)) return null;
+  const outcome = checkDigits(value);
+  return outcome.ok ? outcome.rule : null;
+}
+
+interface DatedStructure {
+  readonly fh: false;
+  readonly kind: Exclude<NationalIdKind, 'fh-number'>;
+  readonly dNumber: boolean;
+  readonly synthetic: boolean;
+  readonly day: number;
+  readonly month: number;
+  readonly yy: number;
+  readonly individual: number;
+}
+
+type Structure = DatedStructure | { readonly fh: true };
+
+/** Month offsets from §1.4: H/Dolly +40, NHN synthetic +65, Skatteetaten synthetic +80. */
+function monthMarking(mm: number): { month: number; h: boolean; synthetic: boolean } | null {
+  if (mm >= 1 && mm <= 12) return { month: mm, h: false, synthetic: false };
+  if (mm >= 41 && mm <= 52) return { month: mm - 40, h: true, synthetic: false };
+  if (mm >= 66 && mm <= 77) return { month: mm - 65, h: false, synthetic: true };
+  if (mm >= 81 && mm <= 92) return { month: mm - 80, h: false, synthetic: true };
+  return null;
+}
+
+function decodeStructure(value: string): ParseResult<Structure> {
+  const first = Number(value[0]);
+  if (first >= 8) return { ok: true, value: { fh: true } };
+
+  const dNumber = first >= 4;
+  const dd = Number(value.slice(0, 2));
+  const day = dNumber ? dd - 40 : dd;
+  const marking = monthMarking(Number(value.slice(2, 4)));
+  if (!marking) return { ok: false, error: `month ${value.slice(2, 4)} is not valid` };
+  if (day < 1 || day > 31) {
+    const error = dNumber
+      ? `day ${value.slice(0, 2)} is not valid (a D-number day is the real day + 40, here ${pad(day, 2)})`
+      : `day ${value.slice(0, 2)} is not valid`;
+    return { ok: false, error };
+  }
+  const kind = marking.synthetic ? 'synthetic' : marking.h ? 'h-number' : dNumber ? 'd-number' : 'fnr';
+  return {
+    ok: true,
+    value: {
+      fh: false,
+      kind,
+      dNumber,
+      synthetic: marking.synthetic,
+      day,
+      month: marking.month,
+      yy: Number(value.slice(4, 6)),
+      individual: Number(value.slice(6, 9)),
+    },
+  };
+}
+
+/** Birth years allowed by the classic individual-number table (§1.5); at most one, as its rows do not overlap. */
+function classicYears(yy: number, individual: number): number[] {
+  const years: number[] = [];
+  if (individual >= 500 && individual <= 749 && yy >= 54) years.push(1800 + yy);
+  if (individual <= 499 || (individual >= 900 && yy >= 40)) years.push(1900 + yy);
+  if (individual >= 500 && yy <= 39) years.push(2000 + yy);
+  return years;
+}
+
+/** Birth years allowed by the D-number table in use since November 2021 (§1.5). */
+function dTable2021Years(yy: number, individual: number): number[] {
+  const years: number[] = [];
+  if (individual >= 500 && individual <= 599 && yy >= 58) years.push(1800 + yy);
+  if ((individual <= 199 && yy <= 39) || (yy >= 40 && (individual <= 499 || individual >= 600))) {
+    years.push(1900 + yy);
+  }
+  if (individual >= 200 && yy <= 39) years.push(2000 + yy);
+  return years;
+}
+
+/** D-numbers get both tables, because older D-numbers were issued under the classic one. */
+function candidateYears(yy: number, individual: number, dNumber: boolean): number[] {
+  const years = new Set(classicYears(yy, individual));
+  if (dNumber) for (const year of dTable2021Years(yy, individual)) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+type DateOutcome = { ok: true; candidates: string[]; inFuture: boolean } | { ok: false; error: string };
+
+function birthDates(structure: DatedStructure, today: string): DateOutcome {
+  const { day, month, yy, individual, dNumber } = structure;
+  const years = candidateYears(yy, individual, dNumber);
+  if (years.length === 0) {
+    return {
+      ok: false,
+      error: `individual number ${pad(individual, 3)} is not used for year ${pad(yy, 2)}, so the birth century cannot be determined`,
+    };
+  }
+  const real = years.filter((year) => isRealDate(year, month, day));
+  if (real.length === 0) {
+    const dates = years.map((year) => norwegianDate(year, month, day));
+    const error =
+      dates.length === 1 ? `${dates[0]} is not a real date` : `${dates.join(' and ')} are not real dates`;
+    return { ok: false, error };
+  }
+  const isoDates = real.map((year) => isoDate(year, month, day));
+  // ISO strings compare chronologically. The future filter only narrows the hint: the sheet lists
+  // numbers whose only date is still ahead (born 2032) as valid, so it never rejects on its own.
+  const notFuture = isoDates.filter((date) => date <= today);
+  return notFuture.length > 0
+    ? { ok: true, candidates: notFuture, inFuture: false }
+    : { ok: true, candidates: isoDates, inFuture: true };
+}
+
+/**
+ * Validates a person identifier typed by a user. Spaces, '.' and '-' are ignored. Error messages are
+ * one user-facing line and never repeat the whole number (it is personal data).
+ * Throws only when options.today is not an ISO date, which is a caller bug.
+ */
+export function parseNationalId(input: string, options: ParseNationalIdOptions): ParseResult<NationalId> {
+  const today = options.today;
+  if (!parseIsoDate(today))
+    throw new RangeError(`options.today must be an ISO date (yyyy-mm-dd), got "${today}"`);
+
+  const value = normalise(input);
+  if (!/^\d*$/.test(value)) {
+    return { ok: false, error: "must contain only digits (spaces, '.' and '-' are ignored)" };
+  }
+  if (value.length !== 11) return { ok: false, error: `must be 11 digits, got ${value.length}` };
+
+  const structure = decodeStructure(value);
+  if (!structure.ok) return structure;
+
+  const check = checkDigits(value);
+  if (!check.ok) return check;
+
+  const allowH = options.allowHNumber ?? false;
+  const decoded = structure.value;
+  if (decoded.fh) {
+    if (!allowH) return { ok: false, error: 'FH-numbers (first digit 8 or 9) are not accepted' };
+    return {
+      ok: true,
+      value: {
+        value,
+        kind: 'fh-number',
+        dNumber: false,
+        synthetic: false,
+        rule: check.rule,
+        birthDate: null,
+        birthDateCandidates: [],
+        birthDateInFuture: false,
+      },
+    };
+  }
+  if (decoded.synthetic && !options.allowSynthetic) {
+    return { ok: false, error: 'synthetic test numbers are only accepted in a test database' };
+  }
+  if (decoded.kind === 'h-number' && !allowH) {
+    return { ok: false, error: 'H-numbers (month + 40) are not accepted' };
+  }
+
+  const dates = birthDates(decoded, today);
+  if (!dates.ok) return dates;
+  return {
+    ok: true,
+    value: {
+      value,
+      kind: decoded.kind,
+      dNumber: decoded.dNumber,
+      synthetic: decoded.synthetic,
+      rule: check.rule,
+      birthDate: dates.candidates.length === 1 ? (dates.candidates[0] ?? null) : null,
+      birthDateCandidates: dates.candidates,
+      birthDateInFuture: dates.inFuture,
+    },
+  };
+}
+
+/**
+ * `DDMMYY *****`, the display form the sheet recommends. Input that is not 11 digits after normalising
+ * becomes `****** *****`, because a malformed value may still be someone's number with a typo.
+ */
+export function maskNationalId(value: string): string {
+  const digits = normalise(value);
+  return /^\d{11}$/.test(digits) ? `${digits.slice(0, 6)} *****` : '****** *****';
+}
+
+/**
+ * True when the digits carry a synthetic month marking (+80 Skatteetaten/Tenor, +65 NHN), which no real
+ * person's number can have. It checks the marking only, not the check digits.
+ */
+export function isSyntheticNationalId(value: string): boolean {
+  const digits = normalise(value);
+  if (!/^\d{11}$/.test(digits) || Number(digits[0]) >= 8) return false;
+  return monthMarking(Number(digits.slice(2, 4)))?.synthetic ?? false;
+}
+
+/**
+ * A Skatteetaten-style synthetic fnr (month + 80, 1964 rule) for fixtures. Returns null when no such
+ * number exists: the individual number is never used for that birth year under the classic century
+ * table, or a check digit would be 10. Throws on a malformed date or individual number (caller bugs).
+ */
+export function syntheticNationalId(birthDate: string, individual: number): string | null {
+  const date = parseIsoDate(birthDate);
+  if (!date) throw new RangeError(`birthDate must be a real ISO date (yyyy-mm-dd), got "${birthDate}"`);
+  if (!Number.isInteger(individual) || individual < 0 || individual > 999) {
+    throw new RangeError(`individual must be an integer 0-999, got ${individual}`);
+  }
+  const yy = date.year % 100;
+  if (!classicYears(yy, individual).includes(date.year)) return null;
+  const prefix = `${pad(date.day, 2)}${pad(date.month + 80, 2)}${pad(yy, 2)}${pad(individual, 3)}`;
+  const check = computeNationalIdCheckDigits(prefix);
+  return check === null ? null : prefix + check;
+}

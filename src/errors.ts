@@ -1,0 +1,72 @@
+// The errors a user can act on, and the exit code each one maps to. main.ts turns any of them into
+// one line on stderr; anything that is not a UserError is a bug and is reported as one.
+
+export const ExitCode = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+  notFound: 3,
+  conflict: 4,
+  refused: 5,
+  cancelled: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export const EXIT_CODE_HELP = `Exit codes:
+  0    done
+  1    failed (one line on stderr says why; KURSDESK_DEBUG=1 adds the stack)
+  2    usage error: unknown option, missing or malformed value
+  3    not found: no such learner, company, unit or migration
+  4    conflict: duplicate, stale update, full unit
+  5    refused by policy: unverified identity, missing ticket, synthetic ID in a real database
+  130  cancelled at a prompt (Ctrl-C)`;
+
+export interface UserErrorOptions {
+  /** The next step the user can take, printed after the message. */
+  hint?: string;
+  /** Data that explains the error (for example the existing record on a conflict). */
+  detail?: Record<string, unknown>;
+}
+
+export class UserError extends Error {
+  readonly exitCode: ExitCode;
+  readonly hint: string | undefined;
+  readonly detail: Record<string, unknown> | undefined;
+  constructor(message: string, exitCode: ExitCode = ExitCode.failed, options: UserErrorOptions = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+    this.hint = options.hint;
+    this.detail = options.detail;
+  }
+}
+
+export class UsageError extends UserError {
+  constructor(message: string, options?: UserErrorOptions) {
+    super(message, ExitCode.usage, options);
+  }
+}
+
+export class NotFoundError extends UserError {
+  constructor(message: string, options?: UserErrorOptions) {
+    super(message, ExitCode.notFound, options);
+  }
+}
+
+export class ConflictError extends UserError {
+  constructor(message: string, options?: UserErrorOptions) {
+    super(message, ExitCode.conflict, options);
+  }
+}
+
+export class PolicyError extends UserError {
+  constructor(message: string, options?: UserErrorOptions) {
+    super(message, ExitCode.refused, options);
+  }
+}
+
+export class CancelledError extends UserError {
+  constructor(message = 'cancelled') {
+    super(message, ExitCode.cancelled);
+  }
+}

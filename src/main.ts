@@ -1,0 +1,126 @@
+// The program: builds the commander tree for the command being run, runs it, and maps every error to
+// an exit code in one place. Never calls process.exit; bin/kursdesk sets process.exitCode.
+import { Command, CommanderError, Option } from 'commander';
+import { COMMANDS } from './commands/registry.js';
+import type { Runner } from './commands/runner.js';
+import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
+import { EXIT_CODE_HELP, ExitCode, UserError } from './errors.js';
+import { VERSION } from './version.js';
+
+export { systemContext } from './context/context.js';
+
+const VALUE_OPTIONS = new Set(['--db', '--format', '--fields', '--agent', '--ticket']);
+
+/** The first word that is not an option: the command whose module must be loaded. */
+export function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--') return argv[i + 1];
+    if (word.startsWith('-')) {
+      if (VALUE_OPTIONS.has(word)) i++;
+      continue;
+    }
+    if (word === 'help') return argv.slice(i + 1).find((w) => !w.startsWith('-'));
+    return word;
+  }
+  return undefined;
+}
+
+const ENVIRONMENT_HELP = `Environment:
+  KURSDESK_DB, DATABASE_URL   the database (as --db); default: $XDG_DATA_HOME/kursdesk/kursdesk.db
+  KURSDESK_AGENT              the agent name written to the audit log (default: your OS user)
+  KURSDESK_SECRET             key for national-ID hashes (default: an owner-only key file,
+                              $XDG_CONFIG_HOME/kursdesk/secret.key, made on first use; or KURSDESK_KEY_FILE)
+  KURSDESK_REQUIRE_TICKET=1   refuse changes without --ticket
+  NO_COLOR                    no colour
+  KURSDESK_DEBUG=1            stack traces for internal errors`;
+
+function buildProgram(system: System, word: string | undefined, run: Runner): Promise<Command> {
+  const program = new Command('kursdesk')
+    .description(
+      "the course portal's support desk: find and fix learner accounts, companies, courses and certificates",
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(new Option('--db <path|url>', 'database: a SQLite file, sqlite:PATH or postgres://…'))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS as unknown as string[]))
+    .option('--fields <a,b,c>', 'only these fields, in this order')
+    .option('--agent <name>', 'your agent name for the audit log')
+    .option('--ticket <ref>', 'the support ticket this work is for (written to the audit log)')
+    .option('-y, --yes', 'answer yes to confirmations (needed when stdin is not a terminal)')
+    .option('-q, --quiet', 'no progress or hints on stderr')
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .addHelpText('after', `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODE_HELP}\n`)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void system.stdout.write(text),
+      writeErr: (text) => void system.stderr.write(text),
+      outputError: (text, write) =>
+        write(`kursdesk: ${text.replace(/^error: /, '').trimEnd()} (see --help)\n`),
+    });
+  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+
+  return (async () => {
+    for (const entry of COMMANDS) {
+      if (entry.name === word) {
+        const module = await entry.load();
+        module.register(program, run);
+      } else {
+        program.command(entry.name).description(entry.summary);
+      }
+    }
+    return program;
+  })();
+}
+
+function debugEnabled(system: System): boolean {
+  return system.env.KURSDESK_DEBUG === '1';
+}
+
+function reportError(error: unknown, system: System): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    return ExitCode.usage;
+  }
+  if (error instanceof UserError) {
+    const hint = error.hint ? ` — ${error.hint}` : '';
+    system.stderr.write(`kursdesk: ${error.message}${hint}\n`);
+    if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  system.stderr.write(
+    `kursdesk: internal error: ${message.split('\n')[0]} (a bug; KURSDESK_DEBUG=1 shows the stack)\n`,
+  );
+  if (debugEnabled(system) && error instanceof Error && error.stack) system.stderr.write(`${error.stack}\n`);
+  return ExitCode.failed;
+}
+
+export async function main(argv: readonly string[], system: System): Promise<number> {
+  let ctx: Ctx | undefined;
+  let exitCode: number = ExitCode.ok;
+  const run: Runner = async (command, body) => {
+    ctx = createCtx(system, command.optsWithGlobals());
+    const { translateDbError } = await import('./db/errors.js');
+    try {
+      exitCode = (await body(ctx)) ?? ExitCode.ok;
+    } catch (error) {
+      throw translateDbError(error);
+    }
+  };
+  try {
+    const program = await buildProgram(system, commandWord(argv), run);
+    if (argv.length === 0) {
+      program.outputHelp();
+      return ExitCode.usage;
+    }
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, system);
+  } finally {
+    await ctx?.close();
+  }
+}

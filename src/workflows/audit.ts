@@ -1,0 +1,54 @@
+// W17: the audit log as support reads it, and the check that nobody edited it.
+import { type AuditFilter, auditEntries } from '../db/queries/audit.js';
+import { flag } from '../db/schema.js';
+import { verifyAuditChain } from '../db/write-gate.js';
+import type { WorkflowDeps } from './deps.js';
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  agent: string;
+  ticket: string | null;
+  action: string;
+  target: string;
+  user_id: number | null;
+  changes: unknown;
+  summary: string;
+}
+
+function summarise(changes: unknown): string {
+  if (Array.isArray(changes)) {
+    return changes
+      .map((c: { field: string; old: unknown; new: unknown }) =>
+        c.old === null ? `${c.field}=${c.new}` : `${c.field}: ${c.old} → ${c.new}`,
+      )
+      .join('; ');
+  }
+  return Object.entries(changes as Record<string, unknown>)
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`)
+    .join('; ');
+}
+
+export async function listAudit(deps: Pick<WorkflowDeps, 'db'>, filter: AuditFilter): Promise<AuditRow[]> {
+  const entries = await auditEntries(deps.db.kysely, filter);
+  return entries
+    .filter((e) => !flag(e.dry_run))
+    .map((e) => {
+      const changes = JSON.parse(e.changes) as unknown;
+      return {
+        id: e.id,
+        at: e.at,
+        agent: e.agent,
+        ticket: e.ticket,
+        action: e.action,
+        target: e.target_id === null ? e.target_type : `${e.target_type} ${e.target_id}`,
+        user_id: e.user_id,
+        changes,
+        summary: summarise(changes),
+      };
+    });
+}
+
+export async function verifyAudit(deps: Pick<WorkflowDeps, 'db'>) {
+  return verifyAuditChain(deps.db.kysely);
+}

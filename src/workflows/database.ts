@@ -1,0 +1,74 @@
+// Looking after the database itself: migrations, the test/demo marker and the health report of `doctor`.
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.js';
+import { LATEST_SCHEMA_VERSION, migrate, migrationStatus } from '../db/migrate.js';
+import { DATABASE_KIND, type DatabaseKind, getMeta, setMeta } from '../db/queries/meta.js';
+import { TABLES } from '../db/schema.js';
+import { type Actor, writeChange } from '../db/write-gate.js';
+
+export async function applyMigrations(db: Db, now: Date) {
+  const applied = await migrate(db, now);
+  return { applied, states: await migrationStatus(db) };
+}
+
+export async function markDatabase(
+  db: Db,
+  actor: Actor,
+  kind: DatabaseKind,
+): Promise<{ before: string; after: DatabaseKind }> {
+  const { result } = await writeChange(db, actor, { dryRun: false }, async (trx, audit) => {
+    const before = (await getMeta(trx, DATABASE_KIND)) ?? 'production';
+    await setMeta(trx, DATABASE_KIND, kind);
+    audit({
+      action: 'db.mark',
+      targetType: 'database',
+      targetId: null,
+      changes: [{ field: DATABASE_KIND, old: before, new: kind }],
+    });
+    return { before, after: kind };
+  });
+  return result;
+}
+
+export interface DoctorReport {
+  database: string;
+  dialect: string;
+  schema_version: number;
+  latest_version: number;
+  pending_migrations: string[];
+  database_kind: string;
+  server_version: string;
+  rows: Record<string, number>;
+}
+
+export async function doctorReport(db: Db): Promise<DoctorReport> {
+  const states = await migrationStatus(db);
+  const pending = states.filter((s) => s.appliedAt === null).map((s) => s.name);
+  const version = states.length - pending.length;
+  const rows: Record<string, number> = {};
+  let kind = 'production';
+  if (pending.length === 0) {
+    for (const table of TABLES) {
+      const row = await db.kysely
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
+      rows[table] = Number(row?.n ?? 0);
+    }
+    kind = (await getMeta(db.kysely, DATABASE_KIND)) ?? 'production';
+  }
+  const server =
+    db.dialect === 'sqlite'
+      ? `SQLite ${(await sql<{ v: string }>`select sqlite_version() as v`.execute(db.kysely)).rows[0]?.v}`
+      : `PostgreSQL ${(await sql<{ v: string }>`show server_version`.execute(db.kysely)).rows[0]?.v ?? ''}`.trim();
+  return {
+    database: db.target.display,
+    dialect: db.dialect,
+    schema_version: version,
+    latest_version: LATEST_SCHEMA_VERSION,
+    pending_migrations: pending,
+    database_kind: kind,
+    server_version: server,
+    rows,
+  };
+}

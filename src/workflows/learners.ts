@@ -1,0 +1,310 @@
+// W16 (register a learner with the one-account-per-person check) and learner look-ups for `users show`.
+import { isoDate } from '../context/clock.js';
+import { companyById, companyByOrgNumber } from '../db/queries/companies.js';
+import { checkNationalIdKey, isTestDatabase } from '../db/queries/meta.js';
+import {
+  emailHistoryOf,
+  employmentHistoryOf,
+  insertUser,
+  userByEmail,
+  userById,
+  userByNationalIdHash,
+  usersByEarlierEmail,
+} from '../db/queries/users.js';
+import type { User } from '../db/schema.js';
+import { writeChange } from '../db/write-gate.js';
+import {
+  type AccountStatus,
+  type AccountType,
+  fullName,
+  hmsCardState,
+  typeNeedsEmployer,
+} from '../domain/learner.js';
+import { maskNationalId, type NationalId } from '../domain/national-id.js';
+import { nationalIdHash } from '../domain/national-id-hash.js';
+import { maskEmail, maskHmsCard, maskRecord } from '../domain/personal-data.js';
+import { ConflictError, NotFoundError, PolicyError, UsageError } from '../errors.js';
+import type { WorkflowDeps } from './deps.js';
+
+export interface NewLearner {
+  givenNames: string;
+  familyName: string;
+  /** When absent, the national ID's birth date is used (it must then be unambiguous). */
+  birthDate: string | undefined;
+  email: string;
+  nationalId: NationalId;
+  hmsCard: string | undefined;
+  accountType: AccountType;
+  status: AccountStatus;
+  employerOrgNumber: string | undefined;
+  invoiceReference: string | undefined;
+  phone: string | undefined;
+}
+
+export interface CreatedLearner {
+  profile: LearnerProfile;
+  dryRun: boolean;
+  warnings: string[];
+}
+
+export async function createLearner(
+  deps: WorkflowDeps,
+  input: NewLearner,
+  options: { dryRun: boolean },
+): Promise<CreatedLearner> {
+  const { db } = deps;
+  const key = deps.secret();
+  const actor = deps.actor();
+  const today = isoDate(actor.now);
+  const warnings: string[] = [];
+
+  if (input.nationalId.synthetic && !(await isTestDatabase(db.kysely))) {
+    throw new PolicyError('synthetic test national IDs are accepted only in a test/demo database', {
+      hint: 'mark the database with: kursdesk db mark test (never on production data)',
+    });
+  }
+  const birthDate = input.birthDate ?? input.nationalId.birthDate;
+  if (birthDate === null) {
+    throw new UsageError('the national ID does not tell the birth date for certain: give --birthdate');
+  }
+  const idDate = input.nationalId.birthDate;
+  if (input.birthDate && idDate && idDate !== input.birthDate) {
+    if (input.nationalId.dNumber) {
+      warnings.push(
+        `the D-number's date (${idDate}) differs from the birth date ${input.birthDate}; D-numbers may carry a registration date`,
+      );
+    } else {
+      throw new UsageError(
+        `--birthdate ${input.birthDate} does not match the national ID's birth date (${idDate})`,
+      );
+    }
+  }
+  if (typeNeedsEmployer(input.accountType) && !input.employerOrgNumber) {
+    throw new UsageError(
+      `a ${input.accountType} account needs an employer (paid courses are invoiced to it): give --employer <org number>`,
+    );
+  }
+
+  const result = await writeChange(db, actor, options, async (trx, audit) => {
+    await checkNationalIdKey(trx, key, { record: true });
+    const hash = nationalIdHash(key, input.nationalId.value);
+    const existing = await userByNationalIdHash(trx, hash);
+    if (existing) {
+      throw new ConflictError(
+        `this national ID already has an account: learner ${existing.id}, e-mail ${maskEmail(existing.email)}; one account per person`,
+        {
+          hint: 'the learner should log in with that e-mail (kursdesk users show to see it)',
+          detail: { id: existing.id },
+        },
+      );
+    }
+    const sameEmail = await userByEmail(trx, input.email);
+    if (sameEmail) {
+      throw new ConflictError(`e-mail ${input.email} is already the login of learner ${sameEmail.id}`, {
+        hint: 'use another address, or look the learner up: kursdesk users show ' + sameEmail.id,
+      });
+    }
+    const earlier = await usersByEarlierEmail(trx, input.email);
+    for (const other of earlier)
+      warnings.push(`learner ${other.id} used ${input.email} earlier; check this is not the same person`);
+
+    let employerId: number | null = null;
+    if (input.employerOrgNumber) {
+      const company = await companyByOrgNumber(trx, input.employerOrgNumber);
+      if (!company) {
+        throw new NotFoundError(`no customer company has org number ${input.employerOrgNumber}`, {
+          hint: `register it first: kursdesk companies register ${input.employerOrgNumber}`,
+        });
+      }
+      if (company.status !== 'active') {
+        throw new PolicyError(`company ${company.name} (${company.org_number}) is not an active customer`);
+      }
+      employerId = company.id;
+    }
+    const now = actor.now.toISOString();
+    const values = {
+      given_names: input.givenNames,
+      family_name: input.familyName,
+      birth_date: birthDate,
+      email: input.email,
+      phone: input.phone ?? null,
+      national_id_hash: hash,
+      national_id_mask: maskNationalId(input.nationalId.value),
+      national_id_kind: input.nationalId.kind,
+      hms_card_number: input.hmsCard ?? null,
+      hms_card_registered_on: input.hmsCard ? today : null,
+      account_type: input.accountType,
+      status: input.status,
+      employer_id: employerId,
+      invoice_reference: input.invoiceReference ?? null,
+      driver_details: null,
+      password_set_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    const id = await insertUser(trx, values);
+    await trx
+      .insertInto('email_history')
+      .values({ user_id: id, email: input.email, valid_from: now, valid_to: null })
+      .execute();
+    if (employerId !== null) {
+      await trx
+        .insertInto('employment_history')
+        .values({
+          user_id: id,
+          company_id: employerId,
+          invoice_reference: input.invoiceReference ?? null,
+          started_on: today,
+          ended_on: null,
+        })
+        .execute();
+    }
+    audit({
+      action: 'users.create',
+      targetType: 'user',
+      targetId: id,
+      userId: id,
+      changes: maskRecord(values),
+    });
+    return learnerProfile(trx, id, today, { history: false });
+  });
+  return { profile: result.result, dryRun: result.dryRun, warnings };
+}
+
+export type LearnerSelector =
+  | { by: 'id'; id: number }
+  | { by: 'email'; email: string }
+  | { by: 'national-id'; nationalId: string };
+
+/** `42` → id, `x@y.no` → e-mail, 11 digits (spaces allowed) → national ID. */
+export function parseLearnerSelector(text: string): LearnerSelector {
+  const value = text.trim();
+  const digits = value.replace(/[\s.]/g, '');
+  if (value.includes('@')) return { by: 'email', email: value.toLowerCase() };
+  if (/^\d{11}$/.test(digits)) return { by: 'national-id', nationalId: digits };
+  if (/^\d{1,10}$/.test(value) && Number(value) > 0) return { by: 'id', id: Number(value) };
+  throw new UsageError(`'${text}' is not a learner id, e-mail or national ID (11 digits)`);
+}
+
+export interface FoundLearner {
+  user: User;
+  /** How the learner was found when it was not by the current login. */
+  note: string | undefined;
+}
+
+export async function resolveLearner(
+  deps: Pick<WorkflowDeps, 'db' | 'secret'>,
+  selector: LearnerSelector,
+): Promise<FoundLearner> {
+  const db = deps.db.kysely;
+  switch (selector.by) {
+    case 'id': {
+      const user = await userById(db, selector.id);
+      if (!user) throw new NotFoundError(`no learner has id ${selector.id}`);
+      return { user, note: undefined };
+    }
+    case 'email': {
+      const user = await userByEmail(db, selector.email);
+      if (user) return { user, note: undefined };
+      const earlier = await usersByEarlierEmail(db, selector.email);
+      if (earlier.length === 1) {
+        return {
+          user: earlier[0]!,
+          note: `found by an earlier e-mail; the login is now ${earlier[0]!.email}`,
+        };
+      }
+      if (earlier.length > 1) {
+        throw new ConflictError(
+          `${earlier.length} learners used ${selector.email} earlier: ${earlier.map((u) => u.id).join(', ')}`,
+          {
+            hint: 'show one of them by id',
+          },
+        );
+      }
+      throw new NotFoundError(`no learner has the e-mail ${selector.email}, now or earlier`, {
+        hint: 'try kursdesk users find with name and birth date',
+      });
+    }
+    case 'national-id': {
+      const key = deps.secret();
+      await checkNationalIdKey(db, key, { record: false });
+      const user = await userByNationalIdHash(db, nationalIdHash(key, selector.nationalId));
+      if (!user)
+        throw new NotFoundError(`no learner has the national ID ${maskNationalId(selector.nationalId)}`);
+      return { user, note: undefined };
+    }
+  }
+}
+
+export interface LearnerProfile {
+  id: number;
+  name: string;
+  given_names: string;
+  family_name: string;
+  birth_date: string;
+  national_id: string;
+  national_id_kind: string;
+  email: string;
+  phone: string | null;
+  account_type: AccountType;
+  status: AccountStatus;
+  employer: string | null;
+  employer_org_number: string | null;
+  invoice_reference: string | null;
+  hms_card: string | null;
+  hms_card_registered_on: string | null;
+  hms_card_age: string | null;
+  hms_card_renewal_due: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  email_history?: { email: string; valid_from: string; valid_to: string | null }[];
+  employment_history?: {
+    org_number: string;
+    company: string;
+    invoice_reference: string | null;
+    started_on: string;
+    ended_on: string | null;
+  }[];
+}
+
+/** Everything support shows about a learner: the national ID masked, the HMS card shortened. */
+export async function learnerProfile(
+  db: WorkflowDeps['db']['kysely'],
+  id: number,
+  today: string,
+  options: { history: boolean },
+): Promise<LearnerProfile> {
+  const user = await userById(db, id);
+  if (!user) throw new NotFoundError(`no learner has id ${id}`);
+  const employer = user.employer_id === null ? undefined : await companyById(db, user.employer_id);
+  const card = user.hms_card_registered_on ? hmsCardState(user.hms_card_registered_on, today) : undefined;
+  const profile: LearnerProfile = {
+    id: user.id,
+    name: fullName(user.given_names, user.family_name),
+    given_names: user.given_names,
+    family_name: user.family_name,
+    birth_date: user.birth_date,
+    national_id: user.national_id_mask,
+    national_id_kind: user.national_id_kind,
+    email: user.email,
+    phone: user.phone,
+    account_type: user.account_type,
+    status: user.status,
+    employer: employer?.name ?? null,
+    employer_org_number: employer?.org_number ?? null,
+    invoice_reference: user.invoice_reference,
+    hms_card: user.hms_card_number ? maskHmsCard(user.hms_card_number) : null,
+    hms_card_registered_on: user.hms_card_registered_on,
+    hms_card_age: card ? card.age : null,
+    hms_card_renewal_due: card ? `${card.renewalDue}${card.overdue ? ' (overdue)' : ''}` : null,
+    created_at: user.created_at,
+    updated_at: user.updated_at,
+    version: user.version,
+  };
+  if (options.history) {
+    profile.email_history = await emailHistoryOf(db, id);
+    profile.employment_history = await employmentHistoryOf(db, id);
+  }
+  return profile;
+}
