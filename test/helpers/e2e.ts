@@ -1,0 +1,34 @@
+// Runs the built bin/kursdesk as a separate process, as a user's shell would (no terminal).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Env } from '../../src/context/context.js';
+import type { CliRun } from './cli.js';
+import { testEnv } from './cli.js';
+
+export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'kursdesk');
+
+export function runBin(
+  argv: string[],
+  options: { env?: Env; stdin?: string; cwd?: string } = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
+    for (const [k, v] of Object.entries(testEnv(options.env))) if (v !== undefined) env[k] = v;
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      env,
+      cwd: options.cwd ?? process.cwd(),
+      stdio: 'pipe',
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += String(d);
+    });
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
