@@ -113,7 +113,8 @@ export async function main(argv: readonly string[], system: System): Promise<num
   try {
     const program = await buildProgram(system, commandWord(argv), run);
     if (argv.length === 0) {
-      program.outputHelp();
+      // A usage error like any other: the help goes to stderr, so stdout carries only data.
+      program.outputHelp({ error: true });
       return ExitCode.usage;
     }
     await program.parseAsync(argv as string[], { from: 'user' });

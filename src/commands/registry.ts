@@ -9,7 +9,7 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'users', summary: 'learners: create, show', load: () => import('./users/index.js') },
+  { name: 'users', summary: 'learners: create, show, find, set-email, duplicates', load: () => import('./users/index.js') },
   {
     name: 'audit',
     summary: 'the audit log: who changed what, when and for which ticket',

@@ -31,7 +31,22 @@ export interface System {
   prompter?: Prompter;
 }
 
+/**
+ * A reader that stops early (`kursdesk audit | head -1`) closes the pipe: the rest of the output has
+ * nowhere to go, which is not worth a stack trace. Other stream errors stay fatal.
+ */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+}
+
+let closedPipesIgnored = false;
+
 export function systemContext(): System {
+  if (!closedPipesIgnored) {
+    process.stdout.on('error', ignoreClosedPipe);
+    process.stderr.on('error', ignoreClosedPipe);
+    closedPipesIgnored = true;
+  }
   let username = 'unknown';
   try {
     username = userInfo().username;

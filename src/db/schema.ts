@@ -63,12 +63,16 @@ export interface UsersTable {
   created_at: string;
   updated_at: string;
   version: Version;
+  /** Folded name terms (see domain/name-matching), indexed for finding accounts by name. */
+  search_name: ColumnType<string, string | undefined, string>;
 }
 
 export interface EmailHistoryTable {
   id: Id;
   user_id: number;
   email: string;
+  /** The part before @, for "same address at another domain". */
+  local_part: ColumnType<string, string | undefined, string>;
   valid_from: string;
   valid_to: string | null;
 }
@@ -273,7 +277,12 @@ export interface ElmaParticipantsTable {
   extract_id: number;
 }
 
+export interface NameTermsTable {
+  term: string;
+}
+
 export interface Schema {
+  name_terms: NameTermsTable;
   kursdesk_meta: MetaTable;
   companies: CompaniesTable;
   users: UsersTable;
@@ -319,6 +328,7 @@ export const TABLES: readonly TableName[] = [
   'register_extracts',
   'brreg_units',
   'elma_participants',
+  'name_terms',
 ];
 
 export type User = Selectable<UsersTable>;

@@ -2,10 +2,15 @@
 // ISO yyyy-mm-dd. "Today" is always passed in: the domain never reads the clock.
 import type { ParseResult } from './parse-result.js';
 
+// Computed, not via Date.UTC, which reads years 0–99 as 1900–1999 (and so calls 0000-02-29 unreal).
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
+  return day <= daysInMonth(year, month);
 }
 
 export function isoFrom(year: number, month: number, day: number): string {
@@ -13,10 +18,9 @@ export function isoFrom(year: number, month: number, day: number): string {
 }
 
 /** Two-digit years: the latest century that does not put the date in the future. */
-function fullYear(yy: number, today: string): number {
-  const thisYear = Number(today.slice(0, 4));
-  const candidate = Math.floor(thisYear / 100) * 100 + yy;
-  return candidate > thisYear ? candidate - 100 : candidate;
+function fullYear(yy: number, month: number, day: number, today: string): number {
+  const candidate = Math.floor(Number(today.slice(0, 4)) / 100) * 100 + yy;
+  return isoFrom(candidate, month, day) > today ? candidate - 100 : candidate;
 }
 
 const FORMS = 'dd.mm.yyyy, dd/mm/yy, ddmmyy, ddmmyyyy or yyyy-mm-dd';
@@ -29,12 +33,15 @@ const DATE_FORMS: readonly [RegExp, (m: RegExpExecArray, today: string) => DateP
   [
     /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/,
     (m, today) => [
-      m[3]!.length === 2 ? fullYear(Number(m[3]), today) : Number(m[3]),
+      m[3]!.length === 2 ? fullYear(Number(m[3]), Number(m[2]), Number(m[1]), today) : Number(m[3]),
       Number(m[2]),
       Number(m[1]),
     ],
   ],
-  [/^(\d{2})(\d{2})(\d{2})$/, (m, today) => [fullYear(Number(m[3]), today), Number(m[2]), Number(m[1])]],
+  [
+    /^(\d{2})(\d{2})(\d{2})$/,
+    (m, today) => [fullYear(Number(m[3]), Number(m[2]), Number(m[1]), today), Number(m[2]), Number(m[1])],
+  ],
   [/^(\d{2})(\d{2})(\d{4})$/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
 ];
 
@@ -66,7 +73,7 @@ export function parseBirthDate(input: string, today: string): ParseResult<string
   const date = parseDate(input, today);
   if (!date.ok) return date;
   if (date.value > today) return { ok: false, error: `birth date ${date.value} is in the future` };
-  if (Number(today.slice(0, 4)) - Number(date.value.slice(0, 4)) > 120) {
+  if (date.value < addMonths(today, -120 * 12)) {
     return { ok: false, error: `birth date ${date.value} is more than 120 years ago` };
   }
   return date;
@@ -92,6 +99,5 @@ export function addMonths(iso: string, months: number): string {
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return isoFrom(year, month, Math.min(d, last));
+  return isoFrom(year, month, Math.min(d, daysInMonth(year, month)));
 }

@@ -14,13 +14,18 @@ export const HMS_CARD_VALIDITY_MONTHS = 24;
 const NAME = /^[\p{L}][\p{L}\p{M}'’. -]*$/u;
 
 export function parseName(input: string, what: string): ParseResult<string> {
+  // NFC: a name typed on a Mac (decomposed å) must equal the same name typed elsewhere.
   const value = input
+    .normalize('NFC')
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/\s*-\s*/g, '-');
   if (value === '') return { ok: false, error: `${what} is empty` };
   if (value.length > 100) return { ok: false, error: `${what} is longer than 100 characters` };
   if (!NAME.test(value)) {
+    if (/^[\p{M}'’. -]/u.test(value)) {
+      return { ok: false, error: `${what} '${value}' must start with a letter` };
+    }
     const bad = [...value].find((ch) => !/[\p{L}\p{M}'’. -]/u.test(ch));
     return {
       ok: false,
@@ -43,6 +48,7 @@ export function parseEmail(input: string): ParseResult<string> {
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
   if (local === '') return { ok: false, error: `e-mail '${value}' has nothing before the @` };
+  if (domain === '') return { ok: false, error: `e-mail '${value}' has nothing after the @` };
   if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
     return { ok: false, error: `e-mail '${value}': '${local}' is not a valid name before the @` };
   }
@@ -76,17 +82,29 @@ export function parseHmsCardNumber(input: string): ParseResult<string> {
   return { ok: true, value };
 }
 
-/** Norwegian (8 digits, optionally +47/0047) or international (+ and 7–15 digits) phone numbers, normalised. */
+/**
+ * Norwegian (8 digits, optionally +47/0047/47) or international (+ and 7–15 digits) phone numbers, as
+ * E.164. Norwegian numbers follow the numbering plan (norwegian-ids.md §6): 8 digits starting 2–9,
+ * except the 58 series, which has 12.
+ */
 export function parsePhone(input: string): ParseResult<string> {
   const compact = input.replace(/[\s().-]/g, '');
-  if (/^\d{8}$/.test(compact)) return { ok: true, value: `+47${compact}` };
-  const intl = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
-  if (/^\+47\d{8}$/.test(intl)) return { ok: true, value: intl };
-  if (/^\+[1-9]\d{6,14}$/.test(intl)) return { ok: true, value: intl };
-  return {
+  const error = (why: string): ParseResult<string> => ({
     ok: false,
-    error: `phone '${input.trim()}' is not a phone number: write 8 digits (Norway) or +country code and number`,
-  };
+    error: `phone '${input.trim()}' ${why}: write 8 digits (Norway) or +country code and number`,
+  });
+  let e164: string;
+  if (compact.startsWith('+')) e164 = compact;
+  else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;
+  else if (/^47\d{8}$/.test(compact)) e164 = `+${compact}`;
+  else e164 = `+47${compact}`;
+  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return error('is not a phone number');
+  if (e164.startsWith('+47')) {
+    const national = e164.slice(3);
+    const valid = /^58\d{10}$/.test(national) || (/^[2-9]\d{7}$/.test(national) && !national.startsWith('58'));
+    if (!valid) return error('is not a Norwegian number');
+  }
+  return { ok: true, value: e164 };
 }
 
 export function parseInvoiceReference(input: string): ParseResult<string> {

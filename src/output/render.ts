@@ -112,6 +112,13 @@ function dataOf(view: View, fields: string[] | undefined): unknown {
   return data;
 }
 
+async function yamlText(data: unknown): Promise<string> {
+  // yaml is CommonJS: bundled into a chunk of its own it has only a default export, while Node and
+  // vitest also offer the named ones. Take whichever shape arrives.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return (yaml.default ?? yaml).stringify(data);
+}
+
 export async function render(ctx: Ctx, view: View, format: Format = ctx.format): Promise<void> {
   const out = (text: string) => ctx.io.out(text);
   if (view.kind === 'list') {
@@ -125,10 +132,8 @@ export async function render(ctx: Ctx, view: View, format: Format = ctx.format):
         return out(rows.map((r) => `${cellText(r[view.idField])}\n`).join(''));
       case 'json':
         return out(`${JSON.stringify(dataOf(view, ctx.fields), null, 2)}\n`);
-      case 'yaml': {
-        const { stringify } = await import('yaml');
-        return out(stringify(dataOf(view, ctx.fields)));
-      }
+      case 'yaml':
+        return out(await yamlText(dataOf(view, ctx.fields)));
       case 'csv':
         return out(toCsv(rows, fields));
       case 'table':
@@ -149,10 +154,8 @@ export async function render(ctx: Ctx, view: View, format: Format = ctx.format):
       return out(`${cellText(record[view.idField])}\n`);
     case 'json':
       return out(`${JSON.stringify(dataOf(view, ctx.fields), null, 2)}\n`);
-    case 'yaml': {
-      const { stringify } = await import('yaml');
-      return out(stringify(dataOf(view, ctx.fields)));
-    }
+    case 'yaml':
+      return out(await yamlText(dataOf(view, ctx.fields)));
     case 'csv':
       return out(toCsv([record], fields));
     case 'table': {
@@ -167,4 +170,27 @@ export async function render(ctx: Ctx, view: View, format: Format = ctx.format):
       return out(text);
     }
   }
+}
+
+/**
+ * A result that is more than a list (a verdict with candidates, a summary with rows): json and yaml get
+ * the whole document; the other formats get the list, and a table is preceded by the heading lines.
+ */
+export async function renderDocument(ctx: Ctx, document: object, list: ListView, heading: string[] = []): Promise<void> {
+  if (ctx.format === 'json') {
+    ctx.io.out(`${JSON.stringify(ctx.fields ? { ...document, [listKey(document, list)]: dataOf(list, ctx.fields) } : document, null, 2)}\n`);
+    return;
+  }
+  if (ctx.format === 'yaml') {
+    const { stringify } = await import('yaml');
+    ctx.io.out(stringify(document));
+    return;
+  }
+  if (ctx.format === 'table' && heading.length > 0) ctx.io.out(`${heading.join('\n')}\n\n`);
+  await render(ctx, list);
+}
+
+function listKey(document: object, list: ListView): string {
+  const entry = Object.entries(document).find(([, value]) => value === list.rows);
+  return entry?.[0] ?? 'rows';
 }

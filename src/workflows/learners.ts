@@ -3,6 +3,8 @@ import { isoDate } from '../context/clock.js';
 import { companyById, companyByOrgNumber } from '../db/queries/companies.js';
 import { checkNationalIdKey, isTestDatabase } from '../db/queries/meta.js';
 import {
+  addEmailHistory,
+  addNameTerms,
   emailHistoryOf,
   employmentHistoryOf,
   insertUser,
@@ -20,6 +22,7 @@ import {
   hmsCardState,
   typeNeedsEmployer,
 } from '../domain/learner.js';
+import { nameIndexTerms } from '../domain/name-matching.js';
 import { maskNationalId, type NationalId } from '../domain/national-id.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
 import { maskEmail, maskHmsCard, maskRecord } from '../domain/personal-data.js';
@@ -122,6 +125,7 @@ export async function createLearner(
       employerId = company.id;
     }
     const now = actor.now.toISOString();
+    const terms = nameIndexTerms(input.givenNames, input.familyName);
     const values = {
       given_names: input.givenNames,
       family_name: input.familyName,
@@ -142,11 +146,9 @@ export async function createLearner(
       created_at: now,
       updated_at: now,
     };
-    const id = await insertUser(trx, values);
-    await trx
-      .insertInto('email_history')
-      .values({ user_id: id, email: input.email, valid_from: now, valid_to: null })
-      .execute();
+    const id = await insertUser(trx, { ...values, search_name: terms.join(' ') });
+    await addNameTerms(trx, terms);
+    await addEmailHistory(trx, id, input.email, now);
     if (employerId !== null) {
       await trx
         .insertInto('employment_history')

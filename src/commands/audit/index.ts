@@ -83,7 +83,10 @@ export function register(parent: Command, run: Runner): void {
   audit
     .command('verify')
     .description('re-compute the hash chain; exit 1 naming the first entry that was edited or removed')
-    .addHelpText('after', examples('kursdesk audit verify'))
+    .addHelpText(
+      'after',
+      examples('kursdesk audit verify', 'kursdesk audit verify --db postgres://kursdesk@db.internal/kursdesk'),
+    )
     .action(async (_options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const { verifyAudit } = await import('../../workflows/audit.js');

@@ -2,13 +2,19 @@
 import type { Command } from 'commander';
 import type { Runner } from '../runner.js';
 import { registerCreate } from './create.js';
+import { registerDuplicates } from './duplicates.js';
+import { registerFind } from './find.js';
+import { registerSetEmail } from './set-email.js';
 import { registerShow } from './show.js';
 
 export function register(parent: Command, run: Runner): void {
   const users = parent
     .command('users')
-    .description('learners: create, show')
+    .description('learners: create, show, find, set-email, duplicates')
     .addHelpText('after', '\nRun kursdesk users <verb> --help for the options and examples of each verb.\n');
   registerCreate(users, run);
   registerShow(users, run);
+  registerFind(users, run);
+  registerSetEmail(users, run);
+  registerDuplicates(users, run);
 }

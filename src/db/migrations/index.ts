@@ -5,6 +5,7 @@ import type { Dialect } from '../target.js';
 import * as m0001 from './0001-people-and-companies.js';
 import * as m0002 from './0002-catalogue-and-learning.js';
 import * as m0003 from './0003-register-extracts.js';
+import * as m0004 from './0004-name-search.js';
 
 export interface Migration {
   readonly name: string;
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { name: '0001-people-and-companies', up: m0001.up },
   { name: '0002-catalogue-and-learning', up: m0002.up },
   { name: '0003-register-extracts', up: m0003.up },
+  { name: '0004-name-search', up: m0004.up },
 ];

@@ -91,3 +91,21 @@ export async function updateUserVersioned(
     hint: 'look at it again (kursdesk users show) and repeat the change',
   });
 }
+
+/** Records the name terms in the vocabulary used for typo expansion (existing terms are kept). */
+export async function addNameTerms(db: Q, terms: readonly string[]): Promise<void> {
+  if (terms.length === 0) return;
+  await db
+    .insertInto('name_terms')
+    .values(terms.map((term) => ({ term })))
+    .onConflict((oc) => oc.column('term').doNothing())
+    .execute();
+}
+
+/** Opens an e-mail period for a learner (the current login is always in the history too). */
+export async function addEmailHistory(db: Q, userId: number, email: string, from: string): Promise<void> {
+  await db
+    .insertInto('email_history')
+    .values({ user_id: userId, email, local_part: email.slice(0, email.lastIndexOf('@')), valid_from: from, valid_to: null })
+    .execute();
+}

@@ -1,0 +1,104 @@
+// `kursdesk users find`: W1, the learner who forgot which e-mail they registered with.
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import { parseBirthDate } from '../../domain/dates.js';
+import { parseEmail } from '../../domain/learner.js';
+import { parseNationalId } from '../../domain/national-id.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { UsageError } from '../../errors.js';
+import { renderDocument } from '../../output/render.js';
+import { optionalValue, readStdinValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+interface FindOptions {
+  name?: string;
+  birthdate?: string;
+  email: string[];
+  nationalId?: string;
+  employer?: string;
+  limit: string;
+  reveal?: boolean;
+  reason?: string;
+  reply?: string;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerFind(users: Command, run: Runner): void {
+  users
+    .command('find')
+    .description('find the account a learner means from name, birth date and e-mails; ranks candidates with evidence and a verdict')
+    .option('--name <full name>', 'the name as the learner wrote it')
+    .option('--birthdate <date>', 'birth date (14.03.1985, 14/3/85, 140385, 1985-03-14)')
+    .option('--email <address>', 'an address the learner may have used (repeat for several)', collect, [])
+    .option('--national-id <number|->', "only if the agent has it (never ask for it by e-mail); '-' reads stdin")
+    .option('--employer <orgnr>', 'the employer the learner names')
+    .option('--limit <n>', 'at most this many candidates', '10')
+    .option('--reveal', 'show e-mail addresses in full (needs --reason; audited)')
+    .option('--reason <text>', 'why the addresses are revealed')
+    .option('--reply <lang>', 'print the answer to send the learner (nb or en) instead of the table')
+    .addHelpText(
+      'after',
+      `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${examples(
+        "kursdesk users find --name 'Kari Anne Nordmann' --birthdate 14.03.85 --email kari@gmail.com --email kari.nordmann@bygg.no",
+        "kursdesk users find --name 'Nordman Kari' --reply nb --ticket SUP-881",
+        "kursdesk users find --name 'Ole Hansen' --birthdate 1979-06-02 --reveal --reason 'phone call, verified by HMS card'",
+      )}`,
+    )
+    .action(async (options: FindOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const today = isoDate(ctx.clock.now());
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be 1–100; got '${options.limit}'`);
+        if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
+        if (options.reveal && !options.reason?.trim()) throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');
+        if (options.reply !== undefined && options.reply !== 'nb' && options.reply !== 'en') {
+          throw new UsageError(`--reply must be nb or en; got '${options.reply}'`);
+        }
+        const emails = options.email.map((raw) => optionalValue({ flag: '--email', raw, parse: parseEmail }) as string);
+        const birthDate = optionalValue({ flag: '--birthdate', raw: options.birthdate, parse: (t) => parseBirthDate(t, today) });
+        const nationalId = optionalValue({
+          flag: '--national-id',
+          raw: await readStdinValue(ctx, options.nationalId),
+          parse: (t) => parseNationalId(t, { allowSynthetic: true, today }),
+        });
+        const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const { findAccount } = await import('../../workflows/find-account.js');
+        const result = await findAccount(
+          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          {
+            emails,
+            limit,
+            ...(options.name ? { name: options.name } : {}),
+            ...(birthDate ? { birthDate } : {}),
+            ...(nationalId ? { nationalId: nationalId.value } : {}),
+            ...(employer ? { employerOrgNumber: employer } : {}),
+            ...(options.reveal ? { reveal: { reason: options.reason!.trim() } } : {}),
+          },
+        );
+        const heading = [`verdict: ${result.verdict} (${result.reason})`];
+        if (options.reply) {
+          const { findAccountReply } = await import('../../domain/replies.js');
+          const top = result.candidates[0];
+          const facts = top && result.verdict !== 'ambiguous' && result.verdict !== 'none' ? { firstName: top.name.split(' ')[0], email: top.email } : {};
+          ctx.io.out(findAccountReply(options.reply as 'nb' | 'en', result.verdict, facts));
+          ctx.io.note(`${heading[0]}; ${result.candidates.length} candidate(s)`);
+        } else {
+          await renderDocument(
+            ctx,
+            result,
+            {
+              kind: 'list',
+              rows: result.candidates,
+              columns: ['rank', 'id', 'score', 'name', 'birth_date', 'email', 'status', 'name_match', 'birth_date_match', 'email_match'],
+              idField: 'id',
+              emptyNote: 'no account matches',
+            },
+            heading,
+          );
+          if (ctx.format !== 'table') ctx.io.note(heading[0]!);
+        }
+        return result.verdict === 'none' ? 3 : 0;
+      }),
+    );
+}

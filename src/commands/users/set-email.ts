@@ -1,0 +1,42 @@
+// `kursdesk users set-email`: W4, a new login e-mail for a learner whose identity support has verified.
+import type { Command } from 'commander';
+import { parseEmail } from '../../domain/learner.js';
+import { render } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+import { profileView } from './view.js';
+
+export function registerSetEmail(users: Command, run: Runner): void {
+  users
+    .command('set-email')
+    .description('change the login e-mail (needs --ticket); the old address stays in the history and open links are revoked')
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<new-email>', 'the new login address')
+    .option('--dry-run', 'check and show the result, but write nothing')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk users set-email kari@gammelfirma.no kari.nordmann@nyfirma.no --ticket SUP-2291',
+        'kursdesk users set-email 42 ola@gmail.com --ticket SUP-2301 --dry-run',
+      ),
+    )
+    .action(async (learner: string, newEmail: string, options: { dryRun?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        const email = optionalValue({ flag: '<new-email>', raw: newEmail, parse: parseEmail }) as string;
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const { changeLoginEmail } = await import('../../workflows/set-email.js');
+        const change = await changeLoginEmail(
+          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          parseLearnerSelector(learner),
+          email,
+          { dryRun: options.dryRun === true },
+        );
+        for (const warning of change.warnings) ctx.io.warn(warning);
+        await render(ctx, profileView(change.profile));
+        ctx.io.note(
+          `${change.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${change.profile.id} from ${change.oldEmail} to ${email}; ${change.revokedLinks} open link(s) revoked`,
+        );
+        return undefined;
+      }),
+    );
+}

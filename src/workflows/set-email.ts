@@ -1,0 +1,73 @@
+// W4: change a learner's login e-mail once support has verified who they are. The old address stays in
+// the history (so `users find` still knows it), outstanding links die, and the ticket is on record.
+import { isoDate } from '../context/clock.js';
+import { addEmailHistory, updateUserVersioned, userByEmail, usersByEarlierEmail } from '../db/queries/users.js';
+import { writeChange } from '../db/write-gate.js';
+import { diffFields } from '../domain/personal-data.js';
+import { ConflictError, PolicyError, UsageError } from '../errors.js';
+import type { WorkflowDeps } from './deps.js';
+import { type LearnerProfile, type LearnerSelector, learnerProfile, resolveLearner } from './learners.js';
+
+export interface EmailChange {
+  profile: LearnerProfile;
+  oldEmail: string;
+  revokedLinks: number;
+  warnings: string[];
+  dryRun: boolean;
+}
+
+export async function changeLoginEmail(
+  deps: WorkflowDeps,
+  selector: LearnerSelector,
+  newEmail: string,
+  options: { dryRun: boolean },
+): Promise<EmailChange> {
+  const actor = deps.actor();
+  if (!actor.ticket) {
+    throw new PolicyError('changing the login e-mail gives the account to whoever reads the new address: it needs the ticket where identity was verified', {
+      hint: 'add --ticket <ref>',
+    });
+  }
+  const { user } = await resolveLearner(deps, selector);
+  if (user.email === newEmail) throw new UsageError(`${newEmail} is already the login of learner ${user.id}`);
+  const warnings: string[] = [];
+  const now = actor.now.toISOString();
+  const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
+    const owner = await userByEmail(trx, newEmail);
+    if (owner) {
+      throw new ConflictError(`${newEmail} is the login of another account (learner ${owner.id}); one address, one account`, {
+        hint: `look at it: kursdesk users show ${owner.id}`,
+      });
+    }
+    for (const other of await usersByEarlierEmail(trx, newEmail)) {
+      if (other.id !== user.id) warnings.push(`learner ${other.id} used ${newEmail} earlier`);
+    }
+    await updateUserVersioned(trx, user, { email: newEmail, updated_at: now });
+    await trx
+      .updateTable('email_history')
+      .set({ valid_to: now })
+      .where('user_id', '=', user.id)
+      .where('email', '=', user.email)
+      .where('valid_to', 'is', null)
+      .execute();
+    await addEmailHistory(trx, user.id, newEmail, now);
+    const revoked = await trx
+      .updateTable('link_tokens')
+      .set({ revoked_at: now })
+      .where('user_id', '=', user.id)
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    const revokedLinks = Number(revoked.numUpdatedRows);
+    audit({
+      action: 'users.set-email',
+      targetType: 'user',
+      targetId: user.id,
+      userId: user.id,
+      changes: [...diffFields({ email: user.email }, { email: newEmail }), { field: 'links_revoked', old: null, new: revokedLinks }],
+    });
+    return { profile: await learnerProfile(trx, user.id, isoDate(actor.now), { history: true }), revokedLinks };
+  });
+  return { ...result.result, oldEmail: user.email, warnings, dryRun: result.dryRun };
+}

@@ -1,0 +1,132 @@
+// The command-line frame as a shell sees it: version, help, usage errors and their exit codes, and
+// what happens to the output when the reader goes away. None of these need a database.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { oneLineError } from '../commands/fixtures.js';
+import { BIN, runBin } from '../helpers/e2e.js';
+
+const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+/** The first words of the lines in a help section (`Commands:` …), without commander's `help`. */
+function section(help: string, title: string): string[] {
+  const start = help.indexOf(`\n${title}\n`);
+  if (start < 0) return [];
+  const body = help.slice(start + title.length + 2).split('\n\n')[0] ?? '';
+  return body
+    .split('\n')
+    .filter((line) => /^ {2}\S/.test(line))
+    .map((line) => line.trim().split(/\s+/)[0] as string)
+    .filter((word) => word !== 'help');
+}
+
+describe('version and help', () => {
+  it.each(['--version', '-V'])('%s prints the version of package.json and exits 0', async (flag) => {
+    const run = await runBin([flag]);
+    expect(run).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+  });
+
+  it('--help lists the commands, the global options and the exit-code table on stdout', async () => {
+    const run = await runBin(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(section(run.stdout, 'Commands:')).toEqual(['users', 'audit', 'db', 'doctor']);
+    for (const option of ['--db', '--format', '--fields', '--agent', '--ticket', '--yes', '--quiet', '--no-color'])
+      expect(run.stdout).toContain(option);
+    const table = run.stdout.slice(run.stdout.indexOf('Exit codes:'));
+    for (const [code, meaning] of [
+      ['0', 'done'],
+      ['1', 'failed'],
+      ['2', 'usage'],
+      ['3', 'not found'],
+      ['4', 'conflict'],
+      ['5', 'refused'],
+      ['130', 'cancelled'],
+    ])
+      expect(table).toMatch(new RegExp(`^ {2}${code} +${meaning}`, 'm'));
+  });
+
+  it('users --help lists the verbs', async () => {
+    const run = await runBin(['users', '--help']);
+    expect(run.code).toBe(0);
+    expect(section(run.stdout, 'Commands:')).toEqual(['create', 'show']);
+  });
+
+  it('every verb of every command ends its --help with two or three real examples', async () => {
+    const top = await runBin(['--help']);
+    const verbs: string[][] = [];
+    for (const noun of section(top.stdout, 'Commands:')) {
+      const help = await runBin([noun, '--help']);
+      expect(help.code, `${noun} --help`).toBe(0);
+      const sub = section(help.stdout, 'Commands:');
+      // A command with an action of its own (audit, doctor) is a verb too.
+      if (sub.length === 0 || help.stdout.includes('Examples:')) verbs.push([noun]);
+      for (const verb of sub) verbs.push([noun, verb]);
+    }
+    expect(verbs.map((v) => v.join(' '))).toEqual(
+      expect.arrayContaining(['users create', 'users show', 'audit', 'audit verify', 'db migrate', 'db status', 'doctor']),
+    );
+    for (const verb of verbs) {
+      const run = await runBin([...verb, '--help']);
+      const name = `kursdesk ${verb.join(' ')} --help`;
+      expect(run.code, name).toBe(0);
+      const tail = run.stdout.trimEnd().split('\nExamples:\n');
+      expect(tail, `${name} ends with Examples:`).toHaveLength(2);
+      const examples = (tail[1] as string).split('\n');
+      expect(examples.length, `${name}: number of examples`).toBeGreaterThanOrEqual(2);
+      expect(examples.length, `${name}: number of examples`).toBeLessThanOrEqual(3);
+      for (const line of examples) expect(line, name).toMatch(new RegExp(`^ {2}\\$ kursdesk ${verb[0]}\\b`));
+    }
+  });
+
+  it('without arguments prints the help on stderr and exits 2', async () => {
+    const run = await runBin([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Usage: kursdesk /);
+    expect(run.stderr).toContain('Exit codes:');
+  });
+});
+
+describe('usage errors: one line on stderr, nothing on stdout, exit 2', () => {
+  it.each([
+    ['an unknown option', ['--bogus'], /unknown option '--bogus'/],
+    ['an unknown option of a verb', ['users', 'show', '1', '--colour'], /unknown option '--colour'/],
+    ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
+    ['an unknown verb', ['users', 'delete', '1'], /unknown command 'delete'/],
+    ['an unknown format', ['--format', 'bogus', 'users', 'show', '1'], /'bogus'.*table, json, csv, yaml, ids, count/],
+    ['a format after the verb', ['users', 'show', '1', '--format', 'xml'], /'xml'.*table, json, csv/],
+    ['a missing argument', ['users', 'show'], /missing required argument 'learner'/],
+    ['a bad choice', ['users', 'create', '--type', 'premium'], /'premium'.*free, full, driver/],
+    ['a postgres URL without a host', ['--db', 'postgres://', 'users', 'show', '1'], /malformed database URL.*no host/],
+    [
+      'a database URL of another kind',
+      ['--db', 'mysql://x/y', 'users', 'show', '1'],
+      /unsupported database URL scheme 'mysql:'.*SQLite.*PostgreSQL/,
+    ],
+    ['a bad ticket reference', ['--ticket', 'two words', 'users', 'show', '1'], /--ticket 'two words'/],
+  ])('%s', async (_what, argv, message) => {
+    const run = await runBin(argv);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(oneLineError(run.stderr)).toMatch(message);
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('closing stdout early (| head) ends quietly, without a stack trace', async () => {
+    const child = spawn(process.execPath, [BIN, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the program writes: its first write meets a broken pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});

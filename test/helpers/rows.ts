@@ -1,0 +1,41 @@
+// Rows inserted directly, for tests that need a company or a learner without going through a workflow.
+import type { Kysely } from 'kysely';
+import type { Company, NewCompany, NewUser, Schema, User } from '../../src/db/schema.js';
+import { TEST_NOW } from './cli.js';
+
+export async function insertCompany(db: Kysely<Schema>, values: Partial<NewCompany> = {}): Promise<Company> {
+  return db
+    .insertInto('companies')
+    .values({
+      org_number: '988077917',
+      name: 'Bygg og Anlegg AS',
+      created_at: TEST_NOW,
+      updated_at: TEST_NOW,
+      ...values,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A learner row; its national-ID hash is a placeholder unless given. */
+export async function insertLearnerRow(db: Kysely<Schema>, values: Partial<NewUser> = {}): Promise<User> {
+  const email = values.email ?? 'kari@firma.no';
+  return db
+    .insertInto('users')
+    .values({
+      given_names: 'Kari',
+      family_name: 'Nordmann',
+      birth_date: '1986-10-15',
+      email,
+      national_id_hash: `placeholder-hash-${email}`,
+      national_id_mask: '151086 *****',
+      national_id_kind: 'fnr',
+      account_type: 'free',
+      status: 'active',
+      created_at: TEST_NOW,
+      updated_at: TEST_NOW,
+      ...values,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
