@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { type CandidateFacts, decide, scoreCandidate, swapDayMonth } from '../../src/domain/identity-match.js';
+
+function person(id: number, over: Partial<CandidateFacts> = {}): CandidateFacts {
+  return {
+    id,
+    givenNames: 'Kari Anne',
+    familyName: 'Nordmann',
+    birthDate: '1985-03-14',
+    email: 'kari@bygg.no',
+    earlierEmails: [],
+    nationalIdHash: `h${id}`,
+    employerOrgNumber: null,
+    earlierEmployerOrgNumbers: [],
+    status: 'active',
+    ...over,
+  };
+}
+
+describe('swapDayMonth', () => {
+  it('swaps when both could be months', () => {
+    expect(swapDayMonth('1985-03-04')).toBe('1985-04-03');
+    expect(swapDayMonth('1985-03-14')).toBeNull();
+    expect(swapDayMonth('1985-03-03')).toBeNull();
+  });
+});
+
+describe('evidence', () => {
+  it('e-mail: current, earlier, same local part elsewhere, near miss', () => {
+    const facts = person(1, { email: 'kari@bygg.no', earlierEmails: ['kari.nordmann@old.no'] });
+    const e = (emails: string[]) => scoreCandidate({ emails }, facts).evidence.email.match;
+    expect(e(['kari@bygg.no'])).toBe('current');
+    expect(e(['kari.nordmann@old.no'])).toBe('earlier');
+    expect(e(['kari@gmail.com'])).toBe('same local part at another domain');
+    expect(e(['kari@bygg.mo'])).toBe('same local part at another domain');
+    expect(e(['karri@bygg.no'])).toBe('near miss');
+    expect(e(['someone@else.no'])).toBe('none');
+    expect(e([])).toBe('not given');
+  });
+  it('birth date: exact, swapped, none', () => {
+    const facts = person(1, { birthDate: '1985-04-03' });
+    expect(scoreCandidate({ emails: [], birthDate: '1985-04-03' }, facts).evidence.birth_date.match).toBe('exact');
+    expect(scoreCandidate({ emails: [], birthDate: '1985-03-04' }, facts).evidence.birth_date.match).toBe('day-month swapped');
+    expect(scoreCandidate({ emails: [], birthDate: '1986-04-03' }, facts).evidence.birth_date.match).toBe('none');
+  });
+});
+
+describe('verdict', () => {
+  it('verified needs an exact birth date, a matching name and one of the account’s addresses', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['kari@bygg.no'] }, [person(1), person(2, { birthDate: '1990-01-01', email: 'x@y.no' })]);
+    expect(r.verdict).toBe('verified');
+    expect(r.candidates[0]!.facts.id).toBe(1);
+  });
+  it('without an address of the account it is at most likely', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['nobody@gmail.com'] }, [person(1)]);
+    expect(r.verdict).toBe('likely');
+  });
+  it('a day-month swap is not verified', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-04-03', emails: ['kari@bygg.no'] }, [person(1, { birthDate: '1985-03-04' })]);
+    expect(r.verdict).toBe('likely');
+  });
+  it('twins with the same name pattern and birth date are ambiguous without an e-mail', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: [] }, [
+      person(1, { givenNames: 'Kari' }),
+      person(2, { givenNames: 'Kari', email: 'kari2@bygg.no' }),
+    ]);
+    expect(r.verdict).toBe('ambiguous');
+  });
+  it('two verified-looking accounts are ambiguous, not verified', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['kari@bygg.no', 'k2@bygg.no'] }, [person(1), person(2, { email: 'k2@bygg.no' })]);
+    expect(r.verdict).toBe('ambiguous');
+  });
+  it('nothing close is none', () => {
+    expect(decide({ name: 'Per Hansen', emails: [] }, [person(1)]).verdict).toBe('none');
+    expect(decide({ name: 'Per Hansen', emails: [] }, []).verdict).toBe('none');
+  });
+  it('ranks the better match first', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: [] }, [
+      person(1, { familyName: 'Nordmo' }),
+      person(2),
+    ]);
+    expect(r.candidates.map((c) => c.facts.id)).toEqual([2, 1]);
+    expect(r.candidates[0]!.score - r.candidates[1]!.score).toBeGreaterThan(0.2);
+  });
+});

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseNationalId, syntheticNationalId } from '../../src/domain/national-id.js';
+import { ConflictError, PolicyError } from '../../src/errors.js';
+import { markDatabase } from '../../src/workflows/database.js';
+import { probableDuplicatePairs } from '../../src/workflows/duplicates.js';
+import { findAccount } from '../../src/workflows/find-account.js';
+import { createLearner } from '../../src/workflows/learners.js';
+import { changeLoginEmail } from '../../src/workflows/set-email.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { testDeps } from '../helpers/deps.js';
+
+afterAll(stopTestServers);
+
+describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
+  let t: TestDatabase;
+  let individual = 100;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.reset();
+    await markDatabase(t.db, testDeps(t.db).actor(), 'test');
+  });
+
+  async function learner(given: string, family: string, birthDate: string, email: string): Promise<number> {
+    let number: string | null = null;
+    while (!number) number = syntheticNationalId(birthDate, individual++);
+    const parsed = parseNationalId(number, { allowSynthetic: true, today: '2026-11-25' });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const created = await createLearner(
+      testDeps(t.db),
+      {
+        givenNames: given,
+        familyName: family,
+        birthDate: undefined,
+        email,
+        nationalId: parsed.value,
+        hmsCard: 'H123456',
+        accountType: 'free',
+        status: 'active',
+        employerOrgNumber: undefined,
+        invoiceReference: undefined,
+        phone: undefined,
+      },
+      { dryRun: false },
+    );
+    return created.profile.id;
+  }
+
+  it('verifies a learner from name, birth date and an old address, and shows the current login', async () => {
+    const kari = await learner('Kari-Anne', 'Nordmann', '1985-03-14', 'kari@gammel.no');
+    await learner('Kari', 'Nordmann', '1985-03-14', 'kari.nordmann@gmail.com');
+    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-1' }), { by: 'id', id: kari }, 'kari@ny.no', { dryRun: false });
+    const result = await findAccount(testDeps(t.db), {
+      name: 'Nordmann Kari Anne',
+      birthDate: '1985-03-14',
+      emails: ['kari@gammel.no'],
+      limit: 10,
+    });
+    expect(result.verdict).toBe('verified');
+    expect(result.candidates[0]).toMatchObject({ id: kari, email: 'kari@ny.no', email_match: 'earlier', birth_date_match: 'exact' });
+    expect(result.candidates[1]?.email).toBe('k***@gmail.com');
+  });
+
+  it('finds a name with a typo and no birth date, with the typo named, addresses masked', async () => {
+    const terje = await learner('Terje', 'Sivertsen', '1970-05-05', 'terje@bygg.no');
+    await learner('Tore', 'Sivertsen', '1971-05-05', 'tore@bygg.no');
+    const result = await findAccount(testDeps(t.db), { name: 'Terje Sievrtsen', emails: [], limit: 10 });
+    expect(result.candidates[0]).toMatchObject({ id: terje, email: 't***@bygg.no' });
+    expect(result.candidates[0]!.name_match).toContain("'sievrtsen' for 'sivertsen'");
+    expect(result.verdict).not.toBe('verified');
+  });
+
+  it('finds Norwegian letters written the old way, and a swapped day and month', async () => {
+    const haakon = await learner('Håkon', 'Sørensen', '1990-04-03', 'hakon@firma.no');
+    const result = await findAccount(testDeps(t.db), { name: 'Haakon Soerensen', birthDate: '1990-03-04', emails: [], limit: 10 });
+    expect(result.candidates[0]).toMatchObject({ id: haakon, birth_date_match: 'day-month swapped' });
+    expect(result.candidates[0]!.name_match).toBe('exact');
+  });
+
+  it('finds an account by an address at another domain, and says ambiguous for namesakes born the same day', async () => {
+    const a = await learner('Ole', 'Hansen', '1979-06-02', 'ole.hansen@bygg.no');
+    const b = await learner('Ole', 'Hansen', '1979-06-02', 'ole.hansen2@veg.no');
+    const byLocalPart = await findAccount(testDeps(t.db), { emails: ['ole.hansen@gmail.com'], limit: 10 });
+    expect(byLocalPart.candidates[0]).toMatchObject({ id: a, email_match: 'same local part at another domain' });
+    const namesakes = await findAccount(testDeps(t.db), { name: 'Ole Hansen', birthDate: '1979-06-02', emails: [], limit: 10 });
+    expect(namesakes.verdict).toBe('ambiguous');
+    expect(namesakes.candidates.map((c) => c.id).sort()).toEqual([a, b].sort());
+  });
+
+  it('says none when nothing is close', async () => {
+    await learner('Kari', 'Nordmann', '1985-03-14', 'kari@bygg.no');
+    const result = await findAccount(testDeps(t.db), { name: 'Per Person', birthDate: '2001-01-01', emails: ['per@x.no'], limit: 10 });
+    expect(result.verdict).toBe('none');
+  });
+
+  it('reveals masked addresses only with a reason, and audits it', async () => {
+    const id = await learner('Kari', 'Nordmann', '1985-03-14', 'kari@bygg.no');
+    const result = await findAccount(testDeps(t.db, { ticket: 'SUP-9' }), {
+      name: 'Kari Nordmann',
+      emails: [],
+      limit: 10,
+      reveal: { reason: 'phone call' },
+    });
+    expect(result.candidates[0]!.email).toBe('kari@bygg.no');
+    const entry = await t.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'users.reveal').executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ user_id: id, ticket: 'SUP-9' });
+    expect(entry.changes).toContain('phone call');
+    expect(entry.changes).not.toContain('kari@bygg.no');
+  });
+
+  it('set-email keeps the old address findable, refuses another account’s address and needs a ticket', async () => {
+    const kari = await learner('Kari', 'Nordmann', '1985-03-14', 'kari@gammel.no');
+    await learner('Ola', 'Nordmann', '1984-01-01', 'ola@ny.no');
+    await expect(changeLoginEmail(testDeps(t.db), { by: 'id', id: kari }, 'kari@ny.no', { dryRun: false })).rejects.toBeInstanceOf(
+      PolicyError,
+    );
+    await expect(
+      changeLoginEmail(testDeps(t.db, { ticket: 'SUP-2' }), { by: 'id', id: kari }, 'ola@ny.no', { dryRun: false }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await t.db.kysely
+      .insertInto('link_tokens')
+      .values({
+        user_id: kari,
+        kind: 'reset',
+        token_hash: 'x',
+        created_at: '2026-11-25T09:00:00.000Z',
+        expires_at: '2026-11-25T11:00:00.000Z',
+        issued_by: 'test',
+      })
+      .execute();
+    const change = await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-2' }), { by: 'id', id: kari }, 'kari@ny.no', { dryRun: false });
+    expect(change.revokedLinks).toBe(1);
+    expect(change.profile.email_history?.map((h) => h.email)).toEqual(['kari@ny.no', 'kari@gammel.no']);
+    const found = await findAccount(testDeps(t.db), { emails: ['kari@gammel.no'], limit: 10 });
+    expect(found.candidates[0]).toMatchObject({ id: kari, email_match: 'earlier' });
+  });
+
+  it('duplicates: same name and birth date, and a shared old address', async () => {
+    const a = await learner('Kari', 'Nordmann', '1985-03-14', 'kari@a.no');
+    const b = await learner('Kari', 'Nordmann', '1985-03-14', 'kari@b.no');
+    const c = await learner('Per', 'Olsen', '1970-01-01', 'per@c.no');
+    const d = await learner('Per', 'Olsen', '1971-01-01', 'per@d.no');
+    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-3' }), { by: 'id', id: c }, 'per.olsen@c.no', { dryRun: false });
+    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-3' }), { by: 'id', id: d }, 'per@c.no', { dryRun: false });
+    const pairs = await probableDuplicatePairs({ db: t.db }, 100);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ first_id: a, second_id: b, reason: 'same name and birth date' }),
+        expect.objectContaining({ first_id: c, second_id: d, reason: 'both used per@c.no' }),
+      ]),
+    );
+    expect(pairs).toHaveLength(2);
+  });
+});
