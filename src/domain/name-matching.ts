@@ -187,9 +187,9 @@ export function compareNames(written: string, givenNames: string, familyName: st
  * Widens each written token to the vocabulary terms within its typo allowance, so an index of exact
  * words still finds `Sievrtsen` under `sivertsen`.
  */
-export function expandTokens(tokens: readonly string[], vocabulary: readonly string[]): string[][] {
+export function expandTokens(tokens: readonly string[], vocabulary: readonly string[], maxDistance = 2): string[][] {
   return tokens.map((token) => {
-    const allowance = typoAllowance(token.length);
+    const allowance = Math.min(maxDistance, typoAllowance(token.length));
     const near = new Set([token]);
     if (allowance > 0) {
       for (const term of vocabulary) {

@@ -54,25 +54,35 @@ export interface FindResult {
 const CANDIDATE_LIMIT = 2000;
 const MAX_NAME_TOKENS = 5;
 
+/**
+ * Accounts whose name has every written word, trying the exact words first and then words one and two
+ * typos away (from the vocabulary), so the closest spellings are fetched before the candidate limit bites;
+ * only when nothing has every word, all but one word (an extra middle name, a word mangled beyond two typos).
+ */
 async function idsByName(deps: Pick<WorkflowDeps, 'db'>, name: string, fuzzy: boolean): Promise<number[]> {
   const { db } = deps;
   const tokens = nameTokens(name).slice(0, MAX_NAME_TOKENS);
   if (tokens.length === 0) return [];
-  let groups = tokens.map((t) => [t]);
+  const found = new Set<number>();
+  const search = async (groups: string[][], minGroups: number) => {
+    for (const id of await idsByNameTerms(db.kysely, db.dialect, { groups, minGroups }, CANDIDATE_LIMIT)) found.add(id);
+  };
+  const exact = tokens.map((t) => [t]);
+  await search(exact, tokens.length);
+  let widest = exact;
   if (fuzzy) {
-    const lengths = tokens.map((t) => t.length);
     const slack = Math.max(...tokens.map((t) => typoAllowance(t.length)));
-    const vocabulary = await termsOfLength(db.kysely, Math.min(...lengths) - slack, Math.max(...lengths) + slack);
-    groups = expandTokens(tokens, vocabulary);
+    const lengths = tokens.map((t) => t.length);
+    const vocabulary = slack === 0 ? [] : await termsOfLength(db.kysely, Math.min(...lengths) - slack, Math.max(...lengths) + slack);
+    for (const distance of [1, 2]) {
+      // One typo away is always looked at (a typo can land on another real name); two only if needed.
+      if (distance > slack || (distance === 2 && found.size > 0)) break;
+      widest = expandTokens(tokens, vocabulary, distance);
+      await search(widest, tokens.length);
+    }
   }
-  // Every written word first; then all but one (an extra middle name, a word too mangled); then any.
-  const attempts = [...new Set([groups.length, Math.max(2, groups.length - 1), 1])].filter((n) => n <= groups.length);
-  for (const minGroups of attempts) {
-    if (minGroups === 1 && groups.length > 1 && !fuzzy) break;
-    const ids = await idsByNameTerms(db.kysely, db.dialect, { groups, minGroups }, CANDIDATE_LIMIT);
-    if (ids.length > 0) return ids;
-  }
-  return [];
+  if (found.size === 0 && tokens.length > 1) await search(widest, Math.max(1, tokens.length - 1));
+  return [...found];
 }
 
 export async function findAccount(deps: WorkflowDeps, request: FindRequest): Promise<FindResult> {
