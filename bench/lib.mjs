@@ -8,7 +8,9 @@ export function timeProcess(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
   const ms = performance.now() - start;
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${String(result.stderr).slice(0, 500)}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}): ${String(result.stderr).slice(0, 500)}`,
+    );
   }
   return ms;
 }
@@ -38,7 +40,13 @@ export function paired(subject, anchor, { runs = 15, warmups = 2 } = {}) {
     a.push(y);
     ratios.push(x / y);
   }
-  return { subject: median(s), anchor: median(a), ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+  return {
+    subject: median(s),
+    anchor: median(a),
+    ratio: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+  };
 }
 
 export function report(name, result, unit = 'ms', anchorName = 'anchor') {

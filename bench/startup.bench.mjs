@@ -18,15 +18,44 @@ export async function run() {
   try {
     const node = () => timeProcess(process.execPath, ['-e', '0']);
     const create = [
-      'users', 'create', '--first-name', 'Kari', '--last-name', 'Nordmann', '--email', 'kari@example.no',
-      '--national-id', '15108695088', '--hms-card', '1234567', '--type', 'free', '--quiet',
+      'users',
+      'create',
+      '--first-name',
+      'Kari',
+      '--last-name',
+      'Nordmann',
+      '--email',
+      'kari@example.no',
+      '--national-id',
+      '15108695088',
+      '--hms-card',
+      '1234567',
+      '--type',
+      'free',
+      '--quiet',
     ];
     timeProcess(process.execPath, [bin, ...create], { env });
-    report('kursdesk --version', paired(() => timeProcess(process.execPath, [bin, '--version'], { env }), node), 'ms', 'node -e 0');
-    report('kursdesk users show 1', paired(() => timeProcess(process.execPath, [bin, 'users', 'show', '1'], { env }), node), 'ms', 'node -e 0');
+    report(
+      'kursdesk --version',
+      paired(() => timeProcess(process.execPath, [bin, '--version'], { env }), node),
+      'ms',
+      'node -e 0',
+    );
+    report(
+      'kursdesk users show 1',
+      paired(() => timeProcess(process.execPath, [bin, 'users', 'show', '1'], { env }), node),
+      'ms',
+      'node -e 0',
+    );
     report(
       'kursdesk users show <e-mail> --format json',
-      paired(() => timeProcess(process.execPath, [bin, 'users', 'show', 'kari@example.no', '--format', 'json'], { env }), node),
+      paired(
+        () =>
+          timeProcess(process.execPath, [bin, 'users', 'show', 'kari@example.no', '--format', 'json'], {
+            env,
+          }),
+        node,
+      ),
       'ms',
       'node -e 0',
     );

@@ -3,7 +3,15 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts'],
+  // The import's parsing thread is an entry of its own: workers load a file, not a chunk.
+  entryPoints: {
+    main: 'src/main.ts',
+    'ingest-worker': 'src/workflows/ingest/worker.ts',
+    // Prints a unit's certificates on every core.
+    'certificate-worker': 'src/output/certificate-worker.ts',
+    // Parses and checks a fixture while the loader writes.
+    'fixtures-worker': 'src/workflows/fixtures/worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -35,6 +35,15 @@ const ENVIRONMENT_HELP = `Environment:
   NO_COLOR                    no colour
   KURSDESK_DEBUG=1            stack traces for internal errors`;
 
+/** Commander's message as one line: its suggestion for a typo comes on a line of its own. */
+function commanderMessage(text: string): string {
+  return text
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.+)\?\)$/, '; did you mean $1?')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
 function buildProgram(system: System, word: string | undefined, run: Runner): Promise<Command> {
   const program = new Command('kursdesk')
     .description(
@@ -56,8 +65,7 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     .configureOutput({
       writeOut: (text) => void system.stdout.write(text),
       writeErr: (text) => void system.stderr.write(text),
-      outputError: (text, write) =>
-        write(`kursdesk: ${text.replace(/^error: /, '').trimEnd()} (see --help)\n`),
+      outputError: (text, write) => write(`kursdesk: ${commanderMessage(text)} (see --help)\n`),
     });
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true });
 

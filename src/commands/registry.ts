@@ -9,13 +9,52 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'users', summary: 'learners: create, show, find, set-email, duplicates', load: () => import('./users/index.js') },
+  {
+    name: 'users',
+    summary: 'learners: create, show, find, set-email, duplicates, history',
+    load: () => import('./users/index.js'),
+  },
+  {
+    name: 'links',
+    summary: 'activation and password-reset links: issue, check, list, revoke',
+    load: () => import('./links/index.js'),
+  },
+  { name: 'mail', summary: 'the outbox: send, list, retry', load: () => import('./mail/index.js') },
+  {
+    name: 'companies',
+    summary: 'customer companies: register, import, find, show, list, update',
+    load: () => import('./companies/index.js'),
+  },
+  {
+    name: 'registry',
+    summary: 'register extracts (Brønnøysund, ELMA): import, lookup',
+    load: () => import('./registry/index.js'),
+  },
+  {
+    name: 'completions',
+    summary: 'completed courses: record one, import a result list',
+    load: () => import('./completions/index.js'),
+  },
+  {
+    name: 'certificates',
+    summary: 'course certificates: issue (PDF), verify, revoke, list, public-key',
+    load: () => import('./certificates/index.js'),
+  },
   {
     name: 'audit',
     summary: 'the audit log: who changed what, when and for which ticket',
     load: () => import('./audit/index.js'),
   },
-  { name: 'db', summary: 'database schema: migrate, status', load: () => import('./db/index.js') },
+  {
+    name: 'fixtures',
+    summary: 'fixtures for demos and CI: load, generate, dump (anonymised)',
+    load: () => import('./fixtures/index.js'),
+  },
+  {
+    name: 'db',
+    summary: 'database schema: migrate, status, mark, reset',
+    load: () => import('./db/index.js'),
+  },
   {
     name: 'doctor',
     summary: 'check the database connection, schema and key set-up',

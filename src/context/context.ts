@@ -87,6 +87,8 @@ export interface GlobalOptions {
 
 export interface Ctx {
   readonly io: IO;
+  /** The working directory relative paths in arguments are resolved against. */
+  readonly cwd: string;
   readonly clock: Clock;
   readonly prompter: Prompter;
   readonly env: Env;
@@ -167,6 +169,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
 
   return {
     io,
+    cwd: system.cwd,
     clock: system.clock,
     prompter: system.prompter ?? terminalPrompter(system),
     env: system.env,

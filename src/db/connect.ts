@@ -19,8 +19,19 @@ export interface Db {
   readonly kysely: Kysely<Schema>;
   readonly dialect: Dialect;
   readonly target: DbTarget;
+  /** The driver under Kysely, for the bulk paths in src/db that bypass the query builder. */
+  readonly native: NativeConnection;
   close(): Promise<void>;
 }
+
+/**
+ * SQLite: the better-sqlite3 handle (one connection, so raw statements run inside Kysely's open
+ * transaction). PostgreSQL: the pool's one client; `client()` is only meaningful inside a Kysely
+ * transaction, where it is the client that transaction runs on.
+ */
+export type NativeConnection =
+  | { dialect: 'sqlite'; database: import('better-sqlite3').Database }
+  | { dialect: 'postgres'; client(): import('pg').PoolClient };
 
 export interface OpenOptions {
   /** Create the SQLite file (and its folder) when it does not exist. */
@@ -121,7 +132,13 @@ async function openSqlite(
     throw error;
   }
   const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqliteAdapter(database) }) });
-  return { kysely, dialect: 'sqlite', target, close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'sqlite',
+    target,
+    native: { dialect: 'sqlite', database },
+    close: () => kysely.destroy(),
+  };
 }
 
 async function openPostgres(target: Extract<DbTarget, { dialect: 'postgres' }>): Promise<Db> {
@@ -148,9 +165,18 @@ async function openPostgres(target: Extract<DbTarget, { dialect: 'postgres' }>):
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const schema = target.schema;
+  // Remember the client Kysely holds, so bulk paths can COPY on the connection of the open transaction.
+  let current: import('pg').PoolClient | undefined;
+  const trackingPool = {
+    connect: async () => {
+      current = await pool.connect();
+      return current;
+    },
+    end: () => pool.end(),
+  };
   const kysely = new Kysely<Schema>({
     dialect: new PostgresDialect({
-      pool,
+      pool: trackingPool,
       onCreateConnection: async (connection) => {
         await connection.executeQuery(CompiledQuery.raw(`set time zone 'UTC'`));
         // The schema name was checked against [a-z_][a-z0-9_]* when the URL was parsed.
@@ -164,7 +190,14 @@ async function openPostgres(target: Extract<DbTarget, { dialect: 'postgres' }>):
     await kysely.destroy().catch(() => {});
     throw postgresConnectError(error, target.display);
   }
-  return { kysely, dialect: 'postgres', target, close: () => kysely.destroy() };
+  const native = {
+    dialect: 'postgres' as const,
+    client: () => {
+      if (!current) throw new Error('no PostgreSQL client is checked out (use it inside a transaction)');
+      return current;
+    },
+  };
+  return { kysely, dialect: 'postgres', target, native, close: () => kysely.destroy() };
 }
 
 export function postgresConnectError(error: unknown, display: string): UserError {

@@ -119,6 +119,12 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The link this message carries (activation or reset), if any. */
+  link_token_id: number | null;
+  /** The link's token, sealed (domain/sealed-token.ts) until the message is sent or withdrawn. */
+  sealed_token: string | null;
+  /** The SMTP server's answer when it accepted the message. */
+  smtp_reply: string | null;
 }
 
 export interface AuditLogTable {
@@ -240,9 +246,14 @@ export interface CertificatesTable {
   course_id: number;
   issued_at: string;
   issued_by: string;
+  /** Base64url Ed25519 signature; rows loaded from fixtures may hold a placeholder until signed. */
   signature: string;
   revoked_at: string | null;
   revoked_reason: string | null;
+  /** Base64url of the signed content bytes (domain/certificates/content.ts); null until signed. */
+  payload: string | null;
+  /** The signing key's id (8 hex digits). */
+  key_id: string | null;
 }
 
 export interface RegisterExtractsTable {
@@ -268,6 +279,10 @@ export interface BrregUnitsTable {
   under_liquidation: Flag;
   deleted_on: string | null;
   extract_id: number;
+  org_form_name: string | null;
+  compulsory_dissolution: Flag;
+  /** A subunit's closure date (nedleggelsesdato). */
+  closed_on: string | null;
 }
 
 export interface ElmaParticipantsTable {
@@ -337,3 +352,6 @@ export type UserUpdate = Updateable<UsersTable>;
 export type Company = Selectable<CompaniesTable>;
 export type NewCompany = Insertable<CompaniesTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type LinkToken = Selectable<LinkTokensTable>;
+export type OutboxMessage = Selectable<OutboxTable>;
+export type BrregUnit = Selectable<BrregUnitsTable>;

@@ -42,6 +42,9 @@ class DryRunRollback<T> extends Error {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** The PostgreSQL advisory lock that writers hold for the length of their transaction. */
+const WRITE_LOCK = 7270002;
+
 interface HashedFields {
   at: string;
   agent: string;
@@ -83,9 +86,14 @@ export async function writeChange<T>(
   }
   try {
     const payload = await db.kysely.transaction().execute(async (trx) => {
+      // Writers take turns for the whole change, as BEGIN IMMEDIATE makes them on SQLite: a check such as
+      // "no account has this national ID" then still holds when the insert commits, and the audit chain
+      // gets its previous hash from a settled log.
+      if (db.dialect === 'postgres')
+        await sql`select pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(trx);
       const records: AuditRecord[] = [];
       const result = await work(trx, (record) => records.push(record));
-      const auditIds = await appendAudit(trx, db, actor, records, options.dryRun);
+      const auditIds = await appendAudit(trx, actor, records, options.dryRun);
       if (options.dryRun) throw new DryRunRollback({ result, auditIds });
       return { result, auditIds };
     });
@@ -97,16 +105,17 @@ export async function writeChange<T>(
   }
 }
 
-async function appendAudit(
+/**
+ * Appends audit entries in the open transaction (bulk paths call it per batch, so memory stays flat).
+ * Only inside writeChange's work: the chain relies on the write lock writeChange holds.
+ */
+export async function appendAudit(
   trx: Tx,
-  db: Db,
   actor: Actor,
   records: AuditRecord[],
   dryRun: boolean,
 ): Promise<number[]> {
   if (records.length === 0) return [];
-  // The chain needs the previous hash; on PostgreSQL concurrent writers take turns here.
-  if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(7270002)`.execute(trx);
   const last = await trx
     .selectFrom('audit_log')
     .select('hash')

@@ -25,7 +25,13 @@ export interface CandidateFacts {
 }
 
 export type BirthDateMatch = 'exact' | 'day-month swapped' | 'none' | 'not given';
-export type EmailMatch = 'current' | 'earlier' | 'same local part at another domain' | 'near miss' | 'none' | 'not given';
+export type EmailMatch =
+  | 'current'
+  | 'earlier'
+  | 'same local part at another domain'
+  | 'near miss'
+  | 'none'
+  | 'not given';
 
 export interface Evidence {
   name: NameComparison | { kind: 'not given'; score: 0; details: string[] };
@@ -75,11 +81,14 @@ function emailMatch(claims: string[], facts: CandidateFacts): Evidence['email'] 
   const all = [facts.email, ...facts.earlierEmails];
   for (const given of claims) {
     if (given === facts.email) consider({ match: 'current', given, account_address: facts.email });
-    else if (facts.earlierEmails.includes(given)) consider({ match: 'earlier', given, account_address: given });
+    else if (facts.earlierEmails.includes(given))
+      consider({ match: 'earlier', given, account_address: given });
     for (const address of all) {
       if (address === given) continue;
-      if (localPart(address) === localPart(given)) consider({ match: 'same local part at another domain', given, account_address: address });
-      else if (editDistance(address, given, 2) <= 2) consider({ match: 'near miss', given, account_address: address });
+      if (localPart(address) === localPart(given))
+        consider({ match: 'same local part at another domain', given, account_address: address });
+      else if (editDistance(address, given, 2) <= 2)
+        consider({ match: 'near miss', given, account_address: address });
     }
   }
   return best;
@@ -94,7 +103,12 @@ const EMAIL_SCORE: Record<EmailMatch, number> = {
   'not given': 0,
 };
 
-const BIRTH_SCORE: Record<BirthDateMatch, number> = { exact: 1, 'day-month swapped': 0.6, none: 0, 'not given': 0 };
+const BIRTH_SCORE: Record<BirthDateMatch, number> = {
+  exact: 1,
+  'day-month swapped': 0.6,
+  none: 0,
+  'not given': 0,
+};
 
 export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): RankedCandidate {
   const name: Evidence['name'] = claim.name
@@ -135,7 +149,12 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
     weight += WEIGHTS.employer;
   }
   // A score is only as strong as the evidence behind it: one field alone cannot reach "likely".
-  const given = [claim.name, claim.birthDate, claim.emails.length > 0 ? 'e' : undefined, claim.nationalIdHash].filter(Boolean).length;
+  const given = [
+    claim.name,
+    claim.birthDate,
+    claim.emails.length > 0 ? 'e' : undefined,
+    claim.nationalIdHash,
+  ].filter(Boolean).length;
   const coverage = given >= 2 ? 1 : 0.85;
   const score = weight === 0 ? 0 : Math.round((total / weight) * coverage * 1000) / 1000;
   return { facts, score, evidence };
@@ -164,17 +183,30 @@ export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10
     .sort((a, b) => b.score - a.score || a.facts.id - b.facts.id)
     .slice(0, limit);
   const [top, second] = ranked;
-  if (!top) return { verdict: 'none', candidates: [], reason: 'no account is close enough to what was written' };
+  if (!top)
+    return { verdict: 'none', candidates: [], reason: 'no account is close enough to what was written' };
   const verified = ranked.filter(isVerified);
   if (verified.length === 1 && verified[0] === top) {
-    return { verdict: 'verified', candidates: ranked, reason: 'birth date exact, name matches, and a given e-mail is the account’s' };
+    return {
+      verdict: 'verified',
+      candidates: ranked,
+      reason: 'birth date exact, name matches, and a given e-mail is the account’s',
+    };
   }
   if (second && top.score - second.score < AMBIGUITY_MARGIN && second.score >= LIKELY_SCORE) {
     const close = ranked.filter((c) => top.score - c.score < AMBIGUITY_MARGIN).length;
-    return { verdict: 'ambiguous', candidates: ranked, reason: `${close} accounts are too close to tell apart; ask for more (birth date, e-mails used, employer)` };
+    return {
+      verdict: 'ambiguous',
+      candidates: ranked,
+      reason: `${close} accounts are too close to tell apart; ask for more (birth date, e-mails used, employer)`,
+    };
   }
   if (top.score >= LIKELY_SCORE) {
-    return { verdict: 'likely', candidates: ranked, reason: 'one account stands out, but the evidence does not verify the identity' };
+    return {
+      verdict: 'likely',
+      candidates: ranked,
+      reason: 'one account stands out, but the evidence does not verify the identity',
+    };
   }
   return { verdict: 'none', candidates: ranked, reason: 'no account is close enough to what was written' };
 }

@@ -101,7 +101,8 @@ export function parsePhone(input: string): ParseResult<string> {
   if (!/^\+[1-9]\d{6,14}$/.test(e164)) return error('is not a phone number');
   if (e164.startsWith('+47')) {
     const national = e164.slice(3);
-    const valid = /^58\d{10}$/.test(national) || (/^[2-9]\d{7}$/.test(national) && !national.startsWith('58'));
+    const valid =
+      /^58\d{10}$/.test(national) || (/^[2-9]\d{7}$/.test(national) && !national.startsWith('58'));
     if (!valid) return error('is not a Norwegian number');
   }
   return { ok: true, value: e164 };

@@ -2,7 +2,23 @@
 // double names and surname prefixes, and an edit distance that counts a swap of two letters as one typo.
 // Pure: the database stores the index terms this module makes, and the ranking uses its comparisons.
 
-const PREFIXES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'af', 'av', 'mac', 'mc', 'st']);
+const PREFIXES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'af',
+  'av',
+  'mac',
+  'mc',
+  'st',
+]);
 
 /** Folds a name for comparison: `Kari-Anne Sæther` → `kari anne saether`, `Åse Haaland` → `ase haland`. */
 export function foldName(text: string): string {
@@ -74,7 +90,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prevPrev[j - 2]! + 1);
       row.push(v);
       if (v < rowMin) rowMin = v;
     }
@@ -106,7 +123,10 @@ interface TokenMatch {
   distance: number;
 }
 
-function bestAssignment(query: string[], candidate: string[]): { matches: TokenMatch[]; unmatchedQuery: string[]; unmatchedCandidate: string[] } {
+function bestAssignment(
+  query: string[],
+  candidate: string[],
+): { matches: TokenMatch[]; unmatchedQuery: string[]; unmatchedCandidate: string[] } {
   const pairs: { qi: number; ci: number; distance: number }[] = [];
   query.forEach((q, qi) => {
     candidate.forEach((c, ci) => {
@@ -138,13 +158,15 @@ export function compareNames(written: string, givenNames: string, familyName: st
   const given = nameTokens(givenNames);
   const family = nameTokens(familyName);
   const candidate = [...given, ...family];
-  if (query.length === 0 || candidate.length === 0) return { score: 0, kind: 'different', details: ['no name to compare'] };
+  if (query.length === 0 || candidate.length === 0)
+    return { score: 0, kind: 'different', details: ['no name to compare'] };
   if (query.join(' ') === candidate.join(' ')) return { score: 1, kind: 'exact', details: [] };
 
   // Written together or apart (Karianne / Kari Anne), compared without spaces.
   const joinedQuery = query.join('');
   const joinedCandidate = candidate.join('');
-  if (joinedQuery === joinedCandidate) return { score: 0.97, kind: 'close', details: ['written with different spacing or hyphens'] };
+  if (joinedQuery === joinedCandidate)
+    return { score: 0.97, kind: 'close', details: ['written with different spacing or hyphens'] };
 
   const { matches, unmatchedQuery, unmatchedCandidate } = bestAssignment(query, candidate);
   const details: string[] = [];
@@ -152,7 +174,9 @@ export function compareNames(written: string, givenNames: string, familyName: st
   for (const m of matches) {
     if (m.distance > 0) {
       typos += m.distance;
-      details.push(`${m.distance === 1 ? '1 typo' : `${m.distance} typos`}: '${m.query}' for '${m.candidate}'`);
+      details.push(
+        `${m.distance === 1 ? '1 typo' : `${m.distance} typos`}: '${m.query}' for '${m.candidate}'`,
+      );
     }
   }
   const familyMatched = matches.some((m) => family.includes(m.candidate));
@@ -160,7 +184,13 @@ export function compareNames(written: string, givenNames: string, familyName: st
   // Swapped order: the first written word is the family name and the last a given name.
   const first = matches.find((m) => m.query === query[0]);
   const last = matches.find((m) => m.query === query.at(-1));
-  if (query.length > 1 && first && last && family.includes(first.candidate) && given.includes(last.candidate)) {
+  if (
+    query.length > 1 &&
+    first &&
+    last &&
+    family.includes(first.candidate) &&
+    given.includes(last.candidate)
+  ) {
     details.push('first and last name swapped');
   }
   const missingGiven = unmatchedCandidate.filter((t) => given.includes(t));
@@ -172,7 +202,11 @@ export function compareNames(written: string, givenNames: string, familyName: st
   if (!familyMatched || !givenMatched) {
     // One of the two names is missing or different: at best a weak match.
     const part = matches.length / Math.max(query.length, candidate.length);
-    return { score: Math.min(0.45, part * 0.5), kind: 'different', details: [...details, familyMatched ? 'given name differs' : 'family name differs'] };
+    return {
+      score: Math.min(0.45, part * 0.5),
+      kind: 'different',
+      details: [...details, familyMatched ? 'given name differs' : 'family name differs'],
+    };
   }
   let score = 1;
   score -= 0.07 * typos;
@@ -187,7 +221,11 @@ export function compareNames(written: string, givenNames: string, familyName: st
  * Widens each written token to the vocabulary terms within its typo allowance, so an index of exact
  * words still finds `Sievrtsen` under `sivertsen`.
  */
-export function expandTokens(tokens: readonly string[], vocabulary: readonly string[], maxDistance = 2): string[][] {
+export function expandTokens(
+  tokens: readonly string[],
+  vocabulary: readonly string[],
+  maxDistance = 2,
+): string[][] {
   return tokens.map((token) => {
     const allowance = Math.min(maxDistance, typoAllowance(token.length));
     const near = new Set([token]);

@@ -61,7 +61,9 @@ export function cellText(value: unknown): string {
 }
 
 function csvCell(value: unknown): string {
-  const text = cellText(value);
+  // A list of records (audit changes) joined with commas could not be read back; as JSON it can.
+  const records = Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null);
+  const text = records ? JSON.stringify(value) : cellText(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -84,13 +86,41 @@ function alignedText(rows: Row[], fields: string[]): string {
     .join('\n')}\n`;
 }
 
-async function boxedTable(rows: Row[], fields: string[], color: boolean): Promise<string> {
+const NARROWEST_COLUMN = 8;
+
+/**
+ * Column widths (cell padding included) that fit a terminal `columns` wide: the widest columns give
+ * way first, and their text wraps. Returns undefined when the table fits as it is.
+ */
+export function fittedColumnWidths(natural: readonly number[], columns: number): number[] | undefined {
+  const budget = columns - (natural.length + 1); // one border left of each column, one at the end
+  const widths = [...natural];
+  let total = widths.reduce((sum, w) => sum + w, 0);
+  if (total <= budget) return undefined;
+  while (total > budget) {
+    const widest = Math.max(...widths);
+    if (widest <= NARROWEST_COLUMN) break;
+    widths[widths.indexOf(widest)] = widest - 1;
+    total -= 1;
+  }
+  return widths;
+}
+
+async function boxedTable(rows: Row[], fields: string[], ctx: Ctx): Promise<string> {
   const { default: Table } = await import('cli-table3');
+  const cells = rows.map((row) => fields.map((f) => cellText(row[f])));
+  const natural = fields.map(
+    (f, i) =>
+      Math.max(f.length, ...cells.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => l.length)))) + 2,
+  );
+  const colWidths = fittedColumnWidths(natural, ctx.io.columns);
+  const color = ctx.io.color;
   const table = new Table({
     head: fields,
     style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
+    ...(colWidths ? { colWidths, wordWrap: true } : {}),
   });
-  for (const row of rows) table.push(fields.map((f) => cellText(row[f])));
+  for (const row of cells) table.push(row);
   return `${table.toString()}\n`;
 }
 
@@ -101,7 +131,7 @@ async function keyValueTable(record: Row, fields: string[], ctx: Ctx): Promise<s
 }
 
 async function tableText(rows: Row[], fields: string[], ctx: Ctx): Promise<string> {
-  return ctx.io.stdoutIsTTY ? boxedTable(rows, fields, ctx.io.color) : alignedText(rows, fields);
+  return ctx.io.stdoutIsTTY ? boxedTable(rows, fields, ctx) : alignedText(rows, fields);
 }
 
 function dataOf(view: View, fields: string[] | undefined): unknown {
@@ -176,9 +206,16 @@ export async function render(ctx: Ctx, view: View, format: Format = ctx.format):
  * A result that is more than a list (a verdict with candidates, a summary with rows): json and yaml get
  * the whole document; the other formats get the list, and a table is preceded by the heading lines.
  */
-export async function renderDocument(ctx: Ctx, document: object, list: ListView, heading: string[] = []): Promise<void> {
+export async function renderDocument(
+  ctx: Ctx,
+  document: object,
+  list: ListView,
+  heading: string[] = [],
+): Promise<void> {
   if (ctx.format === 'json') {
-    ctx.io.out(`${JSON.stringify(ctx.fields ? { ...document, [listKey(document, list)]: dataOf(list, ctx.fields) } : document, null, 2)}\n`);
+    ctx.io.out(
+      `${JSON.stringify(ctx.fields ? { ...document, [listKey(document, list)]: dataOf(list, ctx.fields) } : document, null, 2)}\n`,
+    );
     return;
   }
   if (ctx.format === 'yaml') {

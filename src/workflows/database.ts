@@ -60,7 +60,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
   const server =
     db.dialect === 'sqlite'
       ? `SQLite ${(await sql<{ v: string }>`select sqlite_version() as v`.execute(db.kysely)).rows[0]?.v}`
-      : `PostgreSQL ${(await sql<{ v: string }>`show server_version`.execute(db.kysely)).rows[0]?.v ?? ''}`.trim();
+      : `PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db.kysely)).rows[0]?.v ?? ''}`.trim();
   return {
     database: db.target.display,
     dialect: db.dialect,

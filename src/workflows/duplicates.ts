@@ -15,7 +15,10 @@ export interface DuplicateRow {
   reason: string;
 }
 
-export async function probableDuplicatePairs(deps: Pick<WorkflowDeps, 'db'>, limit: number): Promise<DuplicateRow[]> {
+export async function probableDuplicatePairs(
+  deps: Pick<WorkflowDeps, 'db'>,
+  limit: number,
+): Promise<DuplicateRow[]> {
   const db = deps.db.kysely;
   const rows: DuplicateRow[] = [];
   for (const pair of await probableDuplicates(db, limit)) {

@@ -11,7 +11,13 @@ import {
 import { checkNationalIdKey } from '../db/queries/meta.js';
 import { userByNationalIdHash } from '../db/queries/users.js';
 import { writeChange } from '../db/write-gate.js';
-import { decide, type IdentityClaim, type RankedCandidate, swapDayMonth, type Verdict } from '../domain/identity-match.js';
+import {
+  decide,
+  type IdentityClaim,
+  type RankedCandidate,
+  swapDayMonth,
+  type Verdict,
+} from '../domain/identity-match.js';
 import { expandTokens, nameTokens, typoAllowance } from '../domain/name-matching.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
 import { maskEmail } from '../domain/personal-data.js';
@@ -65,7 +71,8 @@ async function idsByName(deps: Pick<WorkflowDeps, 'db'>, name: string, fuzzy: bo
   if (tokens.length === 0) return [];
   const found = new Set<number>();
   const search = async (groups: string[][], minGroups: number) => {
-    for (const id of await idsByNameTerms(db.kysely, db.dialect, { groups, minGroups }, CANDIDATE_LIMIT)) found.add(id);
+    for (const id of await idsByNameTerms(db.kysely, db.dialect, { groups, minGroups }, CANDIDATE_LIMIT))
+      found.add(id);
   };
   const exact = tokens.map((t) => [t]);
   await search(exact, tokens.length);
@@ -73,7 +80,10 @@ async function idsByName(deps: Pick<WorkflowDeps, 'db'>, name: string, fuzzy: bo
   if (fuzzy) {
     const slack = Math.max(...tokens.map((t) => typoAllowance(t.length)));
     const lengths = tokens.map((t) => t.length);
-    const vocabulary = slack === 0 ? [] : await termsOfLength(db.kysely, Math.min(...lengths) - slack, Math.max(...lengths) + slack);
+    const vocabulary =
+      slack === 0
+        ? []
+        : await termsOfLength(db.kysely, Math.min(...lengths) - slack, Math.max(...lengths) + slack);
     for (const distance of [1, 2]) {
       // One typo away is always looked at (a typo can land on another real name); two only if needed.
       if (distance > slack || (distance === 2 && found.size > 0)) break;
@@ -123,7 +133,8 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
   };
   const result = decide(claim, await candidateFacts(db.kysely, [...ids]), request.limit);
   const reveal = request.reveal !== undefined;
-  const showFull = (c: RankedCandidate) => reveal || (result.verdict === 'verified' && c === result.candidates[0]);
+  const showFull = (c: RankedCandidate) =>
+    reveal || (result.verdict === 'verified' && c === result.candidates[0]);
 
   if (reveal && result.candidates.length > 0) {
     await writeChange(db, deps.actor(), { dryRun: false }, async (_trx, audit) => {
@@ -152,7 +163,9 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
       email: showFull(c) ? c.facts.email : maskEmail(c.facts.email),
       status: c.facts.status,
       employer_org_number: c.facts.employerOrgNumber,
-      name_match: c.evidence.name.kind + (c.evidence.name.details.length ? ` (${c.evidence.name.details.join('; ')})` : ''),
+      name_match:
+        c.evidence.name.kind +
+        (c.evidence.name.details.length ? ` (${c.evidence.name.details.join('; ')})` : ''),
       birth_date_match: c.evidence.birth_date.match,
       email_match: c.evidence.email.match,
       evidence: maskEvidence(c.evidence, showFull(c)),
@@ -162,5 +175,8 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
 
 function maskEvidence(evidence: RankedCandidate['evidence'], full: boolean): RankedCandidate['evidence'] {
   if (full || !evidence.email.account_address) return evidence;
-  return { ...evidence, email: { ...evidence.email, account_address: maskEmail(evidence.email.account_address) } };
+  return {
+    ...evidence,
+    email: { ...evidence.email, account_address: maskEmail(evidence.email.account_address) },
+  };
 }

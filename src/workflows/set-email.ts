@@ -1,7 +1,13 @@
 // W4: change a learner's login e-mail once support has verified who they are. The old address stays in
 // the history (so `users find` still knows it), outstanding links die, and the ticket is on record.
 import { isoDate } from '../context/clock.js';
-import { addEmailHistory, updateUserVersioned, userByEmail, usersByEarlierEmail } from '../db/queries/users.js';
+import { closeOpenLinks } from '../db/queries/links.js';
+import {
+  addEmailHistory,
+  updateUserVersioned,
+  userByEmail,
+  usersByEarlierEmail,
+} from '../db/queries/users.js';
 import { writeChange } from '../db/write-gate.js';
 import { diffFields } from '../domain/personal-data.js';
 import { ConflictError, PolicyError, UsageError } from '../errors.js';
@@ -24,9 +30,12 @@ export async function changeLoginEmail(
 ): Promise<EmailChange> {
   const actor = deps.actor();
   if (!actor.ticket) {
-    throw new PolicyError('changing the login e-mail gives the account to whoever reads the new address: it needs the ticket where identity was verified', {
-      hint: 'add --ticket <ref>',
-    });
+    throw new PolicyError(
+      'changing the login e-mail gives the account to whoever reads the new address: it needs the ticket where identity was verified',
+      {
+        hint: 'add --ticket <ref>',
+      },
+    );
   }
   const { user } = await resolveLearner(deps, selector);
   if (user.email === newEmail) throw new UsageError(`${newEmail} is already the login of learner ${user.id}`);
@@ -35,9 +44,12 @@ export async function changeLoginEmail(
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const owner = await userByEmail(trx, newEmail);
     if (owner) {
-      throw new ConflictError(`${newEmail} is the login of another account (learner ${owner.id}); one address, one account`, {
-        hint: `look at it: kursdesk users show ${owner.id}`,
-      });
+      throw new ConflictError(
+        `${newEmail} is the login of another account (learner ${owner.id}); one address, one account`,
+        {
+          hint: `look at it: kursdesk users show ${owner.id}`,
+        },
+      );
     }
     for (const other of await usersByEarlierEmail(trx, newEmail)) {
       if (other.id !== user.id) warnings.push(`learner ${other.id} used ${newEmail} earlier`);
@@ -51,23 +63,23 @@ export async function changeLoginEmail(
       .where('valid_to', 'is', null)
       .execute();
     await addEmailHistory(trx, user.id, newEmail, now);
-    const revoked = await trx
-      .updateTable('link_tokens')
-      .set({ revoked_at: now })
-      .where('user_id', '=', user.id)
-      .where('used_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', now)
-      .executeTakeFirst();
-    const revokedLinks = Number(revoked.numUpdatedRows);
+    // Links (and their unsent mails) were made for the old address: none may reach it any more.
+    const revoked = await closeOpenLinks(trx, { userId: user.id, now, reason: 'the login e-mail changed' });
+    const revokedLinks = revoked.links.length;
     audit({
       action: 'users.set-email',
       targetType: 'user',
       targetId: user.id,
       userId: user.id,
-      changes: [...diffFields({ email: user.email }, { email: newEmail }), { field: 'links_revoked', old: null, new: revokedLinks }],
+      changes: [
+        ...diffFields({ email: user.email }, { email: newEmail }),
+        { field: 'links_revoked', old: null, new: revokedLinks },
+      ],
     });
-    return { profile: await learnerProfile(trx, user.id, isoDate(actor.now), { history: true }), revokedLinks };
+    return {
+      profile: await learnerProfile(trx, user.id, isoDate(actor.now), { history: true }),
+      revokedLinks,
+    };
   });
   return { ...result.result, oldEmail: user.email, warnings, dryRun: result.dryRun };
 }

@@ -35,7 +35,14 @@ function person(
   };
 }
 
-export const KARI = person('Kari', 'Nordmann', 'kari.nordmann@firma.no', '15108695088', '1986-10-15', 'HMS123456');
+export const KARI = person(
+  'Kari',
+  'Nordmann',
+  'kari.nordmann@firma.no',
+  '15108695088',
+  '1986-10-15',
+  'HMS123456',
+);
 export const OLA = person('Ola', 'Hansen', 'ola.hansen@bygg.no', '20036914700', '1969-03-20', 'HMS654321');
 export const SIRI = person('Siri', "O'Neill", 'siri@anlegg.no', '13097248022', '1972-09-13', 'HMS777888');
 
@@ -57,6 +64,10 @@ export function createArgv(who: TestPerson, overrides: Record<string, string | u
 
 /** Escape sequences of colour and style. */
 export const ANSI = /\u001b\[[0-9;]*m/;
+
+export function stripAnsi(text: string): string {
+  return text.replace(new RegExp(ANSI.source, 'g'), '');
+}
 
 /** What the user sees of a failure: one line on stderr, `kursdesk: …`, and no stack trace. */
 export function oneLineError(stderr: string): string {

@@ -2,7 +2,14 @@
 // two-digit-year century rule, the birth-date limits, and the month arithmetic behind HMS card renewal.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, ageText, isoFrom, isRealDate, parseBirthDate, parseDate } from '../../src/domain/dates.js';
+import {
+  addMonths,
+  ageText,
+  isoFrom,
+  isRealDate,
+  parseBirthDate,
+  parseDate,
+} from '../../src/domain/dates.js';
 
 const TODAY = '2026-11-25';
 
@@ -26,7 +33,11 @@ const thisCenturyDate = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-const [dd, mm, yyyy] = [(iso: string) => iso.slice(8, 10), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(0, 4)];
+const [dd, mm, yyyy] = [
+  (iso: string) => iso.slice(8, 10),
+  (iso: string) => iso.slice(5, 7),
+  (iso: string) => iso.slice(0, 4),
+];
 
 describe('parseDate', () => {
   it.each([

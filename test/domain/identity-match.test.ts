@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CandidateFacts, decide, scoreCandidate, swapDayMonth } from '../../src/domain/identity-match.js';
+import {
+  type CandidateFacts,
+  decide,
+  scoreCandidate,
+  swapDayMonth,
+} from '../../src/domain/identity-match.js';
 
 function person(id: number, over: Partial<CandidateFacts> = {}): CandidateFacts {
   return {
@@ -39,24 +44,37 @@ describe('evidence', () => {
   });
   it('birth date: exact, swapped, none', () => {
     const facts = person(1, { birthDate: '1985-04-03' });
-    expect(scoreCandidate({ emails: [], birthDate: '1985-04-03' }, facts).evidence.birth_date.match).toBe('exact');
-    expect(scoreCandidate({ emails: [], birthDate: '1985-03-04' }, facts).evidence.birth_date.match).toBe('day-month swapped');
-    expect(scoreCandidate({ emails: [], birthDate: '1986-04-03' }, facts).evidence.birth_date.match).toBe('none');
+    expect(scoreCandidate({ emails: [], birthDate: '1985-04-03' }, facts).evidence.birth_date.match).toBe(
+      'exact',
+    );
+    expect(scoreCandidate({ emails: [], birthDate: '1985-03-04' }, facts).evidence.birth_date.match).toBe(
+      'day-month swapped',
+    );
+    expect(scoreCandidate({ emails: [], birthDate: '1986-04-03' }, facts).evidence.birth_date.match).toBe(
+      'none',
+    );
   });
 });
 
 describe('verdict', () => {
   it('verified needs an exact birth date, a matching name and one of the account’s addresses', () => {
-    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['kari@bygg.no'] }, [person(1), person(2, { birthDate: '1990-01-01', email: 'x@y.no' })]);
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['kari@bygg.no'] }, [
+      person(1),
+      person(2, { birthDate: '1990-01-01', email: 'x@y.no' }),
+    ]);
     expect(r.verdict).toBe('verified');
     expect(r.candidates[0]!.facts.id).toBe(1);
   });
   it('without an address of the account it is at most likely', () => {
-    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['nobody@gmail.com'] }, [person(1)]);
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['nobody@gmail.com'] }, [
+      person(1),
+    ]);
     expect(r.verdict).toBe('likely');
   });
   it('a day-month swap is not verified', () => {
-    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-04-03', emails: ['kari@bygg.no'] }, [person(1, { birthDate: '1985-03-04' })]);
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-04-03', emails: ['kari@bygg.no'] }, [
+      person(1, { birthDate: '1985-03-04' }),
+    ]);
     expect(r.verdict).toBe('likely');
   });
   it('twins with the same name pattern and birth date are ambiguous without an e-mail', () => {
@@ -67,7 +85,10 @@ describe('verdict', () => {
     expect(r.verdict).toBe('ambiguous');
   });
   it('two verified-looking accounts are ambiguous, not verified', () => {
-    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['kari@bygg.no', 'k2@bygg.no'] }, [person(1), person(2, { email: 'k2@bygg.no' })]);
+    const r = decide(
+      { name: 'Kari Nordmann', birthDate: '1985-03-14', emails: ['kari@bygg.no', 'k2@bygg.no'] },
+      [person(1), person(2, { email: 'k2@bygg.no' })],
+    );
     expect(r.verdict).toBe('ambiguous');
   });
   it('nothing close is none', () => {

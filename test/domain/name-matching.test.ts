@@ -76,7 +76,9 @@ describe('compareNames', () => {
   it('names a typo and a swap', () => {
     const c = compareNames('Sievrtsen Terje', 'Terje', 'Sivertsen');
     expect(c.kind).toBe('close');
-    expect(c.details).toEqual(expect.arrayContaining(["1 typo: 'sievrtsen' for 'sivertsen'", 'first and last name swapped']));
+    expect(c.details).toEqual(
+      expect.arrayContaining(["1 typo: 'sievrtsen' for 'sivertsen'", 'first and last name swapped']),
+    );
   });
   it('a missing middle name is close, and says which', () => {
     const c = compareNames('Kari Nordmann', 'Kari Anne', 'Nordmann');

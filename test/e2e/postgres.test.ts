@@ -16,7 +16,8 @@ beforeAll(async () => {
   t = await openTestDatabase('postgres');
 });
 afterAll(async () => {
-  for (const schema of schemas) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(t.db.kysely);
+  for (const schema of schemas)
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(t.db.kysely);
   await t.close();
   await stopTestServers();
 });
@@ -39,10 +40,12 @@ function withPassword(url: string, password: string): string {
 describe('an unreachable server', () => {
   it('exits 1 with one line saying so, without a stack trace or the password', async () => {
     const run = await runBin(['--db', 'postgres://postgres:hunter2@127.0.0.1:1/test', 'users', 'show', '1']);
-    expect(run.code).toBe(1);
+    expect(run).toMatchObject({ code: 1 });
     expect(run.stdout).toBe('');
     const line = oneLineError(run.stderr);
-    expect(line).toMatch(/cannot reach PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test: connection refused/);
+    expect(line).toMatch(
+      /cannot reach PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test: connection refused/,
+    );
     expect(run.stderr).not.toContain('hunter2');
   });
 });
@@ -51,34 +54,39 @@ describe('a schema that was never migrated', () => {
   it('is refused with a hint to migrate; db status lists it pending (exit 1) until db migrate', async () => {
     const url = freshSchemaUrl();
     const show = await runBin(['--db', url, 'users', 'show', '1']);
-    expect(show.code).toBe(1);
+    expect(show).toMatchObject({ code: 1 });
     expect(show.stdout).toBe('');
     expect(oneLineError(show.stderr)).toMatch(
       new RegExp(`schema version 0, this kursdesk needs ${LATEST_SCHEMA_VERSION}.*run: kursdesk db migrate$`),
     );
     // Refusing did not migrate behind the agent's back.
     const create = await runBin(['--db', url, ...createArgv(KARI)]);
-    expect(create.code).toBe(1);
+    expect(create).toMatchObject({ code: 1 });
     expect(oneLineError(create.stderr)).toMatch(/kursdesk db migrate/);
 
     const pending = await runBin(['--db', url, 'db', 'status', '--format', 'json']);
-    expect(pending.code).toBe(1);
+    expect(pending).toMatchObject({ code: 1 });
     const before = JSON.parse(pending.stdout) as { state: string }[];
     expect(before).toHaveLength(LATEST_SCHEMA_VERSION);
     expect(before.every((m) => m.state === 'pending')).toBe(true);
     expect(pending.stderr).toMatch(/pending: run kursdesk db migrate/);
 
     const doctor = await runBin(['--db', url, 'doctor', '--format', 'json']);
-    expect(doctor.code).toBe(1);
-    expect(JSON.parse(doctor.stdout)).toMatchObject({ schema_version: 0, latest_version: LATEST_SCHEMA_VERSION });
+    expect(doctor).toMatchObject({ code: 1 });
+    expect(JSON.parse(doctor.stdout)).toMatchObject({
+      schema_version: 0,
+      latest_version: LATEST_SCHEMA_VERSION,
+    });
 
     const migrate = await runBin(['--db', url, 'db', 'migrate']);
-    expect(migrate.code).toBe(0);
+    expect(migrate).toMatchObject({ code: 0 });
     expect(migrate.stderr).toMatch(new RegExp(`^applied ${LATEST_SCHEMA_VERSION} migration`));
 
     const current = await runBin(['--db', url, 'db', 'status', '--format', 'json']);
-    expect(current.code).toBe(0);
-    expect((JSON.parse(current.stdout) as { state: string }[]).every((m) => m.state === 'applied')).toBe(true);
+    expect(current).toMatchObject({ code: 0 });
+    expect((JSON.parse(current.stdout) as { state: string }[]).every((m) => m.state === 'applied')).toBe(
+      true,
+    );
     expect((await runBin(['--db', url, 'db', 'migrate'])).stderr).toMatch(/schema is current/);
     expect((await runBin(['--db', url, 'users', 'show', '1'])).code).toBe(3);
   });
@@ -87,32 +95,35 @@ describe('a schema that was never migrated', () => {
 describe('on a migrated schema', () => {
   it('registers and shows a learner, and refuses the same national ID again (exit 4)', async () => {
     const created = await runBin(['--db', t.url, ...createArgv(KARI), '--format', 'json']);
-    expect(created.code).toBe(0);
+    expect(created).toMatchObject({ code: 0 });
     const learner = JSON.parse(created.stdout) as { id: number };
     const shown = await runBin(['--db', t.url, 'users', 'show', KARI.nationalId, '--format', 'json']);
-    expect(shown.code).toBe(0);
+    expect(shown).toMatchObject({ code: 0 });
     expect(JSON.parse(shown.stdout)).toEqual(learner);
     expect(learner).toMatchObject({ email: KARI.email, national_id: KARI.mask, birth_date: KARI.birthDate });
     const again = await runBin(['--db', t.url, ...createArgv(KARI, { '--email': 'k2@firma.no' })]);
-    expect(again.code).toBe(4);
+    expect(again).toMatchObject({ code: 4 });
     expect(oneLineError(again.stderr)).toContain('k***@firma.no');
   });
 
   it('doctor prints the URL with the password hidden', async () => {
     const url = withPassword(t.url, 'hunter2');
     const run = await runBin(['--db', url, 'doctor', '--format', 'json']);
-    expect(run.code).toBe(0);
+    expect(run).toMatchObject({ code: 0 });
     expect(run.stdout + run.stderr).not.toContain('hunter2');
     const report = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(report).toMatchObject({
       dialect: 'postgres',
       schema_version: LATEST_SCHEMA_VERSION,
       pending_migrations: 'none',
+      server_version: expect.stringMatching(/^PostgreSQL \d+/),
     });
-    expect(report.database).toMatch(/^postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/\w+ \(schema kd_test_\w+\)$/);
+    expect(report.database).toMatch(
+      /^postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/\w+ \(schema kd_test_\w+\)$/,
+    );
 
     const table = await runBin(['--db', url, 'doctor']);
-    expect(table.code).toBe(0);
+    expect(table).toMatchObject({ code: 0 });
     expect(table.stdout).toContain('postgres:***@');
     expect(table.stdout).not.toContain('hunter2');
   });

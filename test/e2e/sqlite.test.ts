@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
 import { ANSI, createArgv, KARI, OLA, oneLineError, recordValue, SIRI } from '../commands/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
@@ -87,7 +88,11 @@ describe('users create and show', () => {
     ['--email', 'kari.nordmann.firma.no', /^kursdesk: --email: .*has no @/],
     ['--birthdate', '31.02.1986', /^kursdesk: --birthdate: .*1986-02-31 is not a real date/],
     ['--birthdate', '2031-01-01', /^kursdesk: --birthdate: birth date 2031-01-01 is in the future$/],
-    ['--birthdate', '16.10.1986', /^kursdesk: --birthdate 1986-10-16 does not match the national ID's birth date/],
+    [
+      '--birthdate',
+      '16.10.1986',
+      /^kursdesk: --birthdate 1986-10-16 does not match the national ID's birth date/,
+    ],
     ['--hms-card', '12', /^kursdesk: --hms-card: .*expected 4 to 20/],
   ])('refuses %s %s with exit 2, naming the flag, and writes nothing', async (flag, value, message) => {
     const run = await kd(createArgv(KARI, { [flag]: value }));
@@ -130,12 +135,16 @@ describe('users create and show', () => {
     expect(await count('users')).toBe(0);
   });
 
-  it("--national-id - reads the number from stdin", async () => {
+  it('--national-id - reads the number from stdin', async () => {
     const run = await kd(createArgv(OLA, { '--national-id': '-' }), { stdin: `${OLA.nationalId}\n` });
     expect(run.code).toBe(0);
     const shown = await kd(['users', 'show', OLA.nationalId, '--format', 'json']);
     expect(shown.code).toBe(0);
-    expect(json(shown.stdout)).toMatchObject({ email: OLA.email, national_id: OLA.mask, birth_date: OLA.birthDate });
+    expect(json(shown.stdout)).toMatchObject({
+      email: OLA.email,
+      national_id: OLA.mask,
+      birth_date: OLA.birthDate,
+    });
   });
 
   it('--dry-run checks and shows the learner but writes nothing', async () => {
@@ -195,7 +204,9 @@ describe('stdout carries data, stderr the rest', () => {
 
   it('never shows the national ID: not in output, notes, errors, audit entries or doctor', async () => {
     const runs = [
-      await kd(['--format', 'json', ...createArgv(KARI, { '--national-id': '-' })], { stdin: KARI.nationalId }),
+      await kd(['--format', 'json', ...createArgv(KARI, { '--national-id': '-' })], {
+        stdin: KARI.nationalId,
+      }),
       await kd(createArgv(OLA, { '--birthdate': '20.03.1969' })),
       await kd(createArgv(KARI, { '--email': 'other@firma.no' })),
       await kd(['users', 'show', KARI.nationalId]),
@@ -207,7 +218,8 @@ describe('stdout carries data, stderr the rest', () => {
       await kd(['audit', '--user', KARI.nationalId, '--format', 'yaml']),
       await kd(['doctor']),
     ];
-    expect(runs.map((r) => r.code)).toEqual([0, 0, 4, 0, 0, 3, 0, 0, 0, 0, 0]);
+    const codes = [0, 0, 4, 0, 0, 3, 0, 0, 0, 0, 0];
+    for (const [i, run] of runs.entries()) expect(run.code, `run ${i}: ${run.stderr}`).toBe(codes[i]);
     const everything = runs.map((r) => r.stdout + r.stderr).join('\n');
     for (const who of [KARI, OLA, SIRI]) {
       expect(everything).not.toContain(who.secretPart);
@@ -217,6 +229,33 @@ describe('stdout carries data, stderr the rest', () => {
     const audit = json<{ changes: { field: string; new: unknown }[] }[]>(runs[7]!.stdout);
     expect(audit).toHaveLength(2);
     expect(audit[0]!.changes).toContainEqual({ field: 'national_id_hash', old: null, new: '[hidden]' });
+  });
+});
+
+describe('output formats in the built program', () => {
+  it('every --format works, including those whose code is loaded only when used', async () => {
+    expect((await kd(createArgv(KARI))).code).toBe(0);
+    const profile = json((await kd(['users', 'show', '1', '--format', 'json'])).stdout);
+    const entries = json<unknown[]>((await kd(['audit', '--format', 'json'])).stdout);
+    const outputs: Record<string, string> = {};
+    for (const format of ['table', 'csv', 'yaml', 'ids', 'count']) {
+      for (const argv of [['users', 'show', '1'], ['audit']]) {
+        const run = await kd([...argv, '--format', format]);
+        expect(run, `${argv[0]} --format ${format}`).toMatchObject({ code: 0, stderr: '' });
+        outputs[`${argv[0]} ${format}`] = run.stdout;
+      }
+    }
+    expect(parseYaml(outputs['users yaml']!)).toEqual(profile);
+    expect(parseYaml(outputs['audit yaml']!)).toEqual(entries);
+    expect(outputs['users csv']).toMatch(/^id,name,birth_date,/);
+    expect(outputs['audit csv']).toMatch(/^id,at,agent,ticket,action,target,summary\n1,/);
+    expect([
+      outputs['users ids'],
+      outputs['users count'],
+      outputs['audit ids'],
+      outputs['audit count'],
+    ]).toEqual(['1\n', '1\n', '1\n', '1\n']);
+    expect(recordValue(outputs['users table']!, 'email')).toBe(KARI.email);
   });
 });
 
@@ -239,8 +278,20 @@ describe('the audit log', () => {
     expect((await kd(createArgv(OLA), { env: { KURSDESK_AGENT: 'bob' } })).code).toBe(0);
 
     expect(await audit([])).toEqual([
-      expect.objectContaining({ id: 1, agent: 'anna', ticket: 'SUP-7', action: 'users.create', target: 'user 1' }),
-      expect.objectContaining({ id: 2, agent: 'bob', ticket: null, action: 'users.create', target: 'user 2' }),
+      expect.objectContaining({
+        id: 1,
+        agent: 'anna',
+        ticket: 'SUP-7',
+        action: 'users.create',
+        target: 'user 1',
+      }),
+      expect.objectContaining({
+        id: 2,
+        agent: 'bob',
+        ticket: null,
+        action: 'users.create',
+        target: 'user 2',
+      }),
     ]);
     expect((await audit(['--by', 'anna'])).map((e) => e.id)).toEqual([1]);
     expect((await audit(['--by', 'bob'])).map((e) => e.id)).toEqual([2]);
@@ -285,6 +336,7 @@ describe('doctor on SQLite', () => {
       latest_version: LATEST_SCHEMA_VERSION,
       pending_migrations: 'none',
       database_kind: 'production',
+      server_version: expect.stringMatching(/^SQLite 3\.\d+/),
       national_id_key: 'KURSDESK_SECRET',
       'rows.users': 1,
       'rows.audit_log': 1,
@@ -322,6 +374,34 @@ describe('the default database file', () => {
   });
 });
 
+describe('choosing the database', () => {
+  it('a new file given by --db is created owner-only and migrated, relative paths from the working folder', async () => {
+    const folder = mkdtempSync(join(scratch, 'fresh-'));
+    const created = await runBin(['--db', 'desk.db', ...createArgv(KARI)], { cwd: folder });
+    expect(created.code).toBe(0);
+    const file = join(folder, 'desk.db');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const shown = await runBin(['--db', `sqlite:${file}`, 'users', 'show', KARI.email, '--format', 'json']);
+    expect(shown.code).toBe(0);
+    expect(json(shown.stdout)).toMatchObject({ id: 1, national_id: KARI.mask });
+  });
+
+  it('--db wins over KURSDESK_DB, which wins over DATABASE_URL', async () => {
+    const [a, b, c] = ['a.db', 'b.db', 'c.db'].map((name) =>
+      join(mkdtempSync(join(scratch, 'choice-')), name),
+    );
+    const used = async (argv: string[], env: Record<string, string>) => {
+      const run = await runBin([...argv, 'doctor', '--format', 'json'], { env });
+      // Each file is new, so doctor also reports its pending migrations (exit 1); the point is which file.
+      expect(run.stderr, JSON.stringify(env)).toMatch(/pending migrations/);
+      return json(run.stdout).database;
+    };
+    expect(await used([], { DATABASE_URL: c! })).toBe(c);
+    expect(await used([], { DATABASE_URL: c!, KURSDESK_DB: b! })).toBe(b);
+    expect(await used(['--db', a!], { DATABASE_URL: c!, KURSDESK_DB: b! })).toBe(a);
+  });
+});
+
 describe('database files that cannot be used: exit 1, one line, nothing changed', () => {
   it('a file that is not SQLite is left exactly as it was', async () => {
     const file = join(scratch, 'notes.txt');
@@ -342,7 +422,11 @@ describe('database files that cannot be used: exit 1, one line, nothing changed'
 
   it.each([
     ['under a regular file (ENOTDIR)', () => join(scratch, 'plain-file', 'kursdesk.db'), /not a folder/],
-    ['in a folder that does not exist', () => join(scratch, 'missing', 'deeper', 'kursdesk.db'), /does not exist/],
+    [
+      'in a folder that does not exist',
+      () => join(scratch, 'missing', 'deeper', 'kursdesk.db'),
+      /does not exist/,
+    ],
     ['where nobody may create files, not even root', () => '/proc/kursdesk-e2e.db', /cannot create/],
     ['that is a folder', () => scratch, /is not a file/],
   ])('a database path %s', async (_what, path, reason) => {

@@ -39,3 +39,17 @@ export async function insertLearnerRow(db: Kysely<Schema>, values: Partial<NewUs
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** An address the learner used before (a closed period in the e-mail history). */
+export async function insertEarlierEmail(db: Kysely<Schema>, userId: number, email: string): Promise<void> {
+  await db
+    .insertInto('email_history')
+    .values({
+      user_id: userId,
+      email,
+      local_part: email.slice(0, email.lastIndexOf('@')),
+      valid_from: '2019-01-01T00:00:00.000Z',
+      valid_to: TEST_NOW,
+    })
+    .execute();
+}

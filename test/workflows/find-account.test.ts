@@ -54,7 +54,9 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
   it('verifies a learner from name, birth date and an old address, and shows the current login', async () => {
     const kari = await learner('Kari-Anne', 'Nordmann', '1985-03-14', 'kari@gammel.no');
     await learner('Kari', 'Nordmann', '1985-03-14', 'kari.nordmann@gmail.com');
-    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-1' }), { by: 'id', id: kari }, 'kari@ny.no', { dryRun: false });
+    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-1' }), { by: 'id', id: kari }, 'kari@ny.no', {
+      dryRun: false,
+    });
     const result = await findAccount(testDeps(t.db), {
       name: 'Nordmann Kari Anne',
       birthDate: '1985-03-14',
@@ -62,7 +64,12 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
       limit: 10,
     });
     expect(result.verdict).toBe('verified');
-    expect(result.candidates[0]).toMatchObject({ id: kari, email: 'kari@ny.no', email_match: 'earlier', birth_date_match: 'exact' });
+    expect(result.candidates[0]).toMatchObject({
+      id: kari,
+      email: 'kari@ny.no',
+      email_match: 'earlier',
+      birth_date_match: 'exact',
+    });
     expect(result.candidates[1]?.email).toBe('k***@gmail.com');
   });
 
@@ -77,7 +84,12 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
 
   it('finds Norwegian letters written the old way, and a swapped day and month', async () => {
     const haakon = await learner('Håkon', 'Sørensen', '1990-04-03', 'hakon@firma.no');
-    const result = await findAccount(testDeps(t.db), { name: 'Haakon Soerensen', birthDate: '1990-03-04', emails: [], limit: 10 });
+    const result = await findAccount(testDeps(t.db), {
+      name: 'Haakon Soerensen',
+      birthDate: '1990-03-04',
+      emails: [],
+      limit: 10,
+    });
     expect(result.candidates[0]).toMatchObject({ id: haakon, birth_date_match: 'day-month swapped' });
     expect(result.candidates[0]!.name_match).toBe('exact');
   });
@@ -86,15 +98,28 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     const a = await learner('Ole', 'Hansen', '1979-06-02', 'ole.hansen@bygg.no');
     const b = await learner('Ole', 'Hansen', '1979-06-02', 'ole.hansen2@veg.no');
     const byLocalPart = await findAccount(testDeps(t.db), { emails: ['ole.hansen@gmail.com'], limit: 10 });
-    expect(byLocalPart.candidates[0]).toMatchObject({ id: a, email_match: 'same local part at another domain' });
-    const namesakes = await findAccount(testDeps(t.db), { name: 'Ole Hansen', birthDate: '1979-06-02', emails: [], limit: 10 });
+    expect(byLocalPart.candidates[0]).toMatchObject({
+      id: a,
+      email_match: 'same local part at another domain',
+    });
+    const namesakes = await findAccount(testDeps(t.db), {
+      name: 'Ole Hansen',
+      birthDate: '1979-06-02',
+      emails: [],
+      limit: 10,
+    });
     expect(namesakes.verdict).toBe('ambiguous');
     expect(namesakes.candidates.map((c) => c.id).sort()).toEqual([a, b].sort());
   });
 
   it('says none when nothing is close', async () => {
     await learner('Kari', 'Nordmann', '1985-03-14', 'kari@bygg.no');
-    const result = await findAccount(testDeps(t.db), { name: 'Per Person', birthDate: '2001-01-01', emails: ['per@x.no'], limit: 10 });
+    const result = await findAccount(testDeps(t.db), {
+      name: 'Per Person',
+      birthDate: '2001-01-01',
+      emails: ['per@x.no'],
+      limit: 10,
+    });
     expect(result.verdict).toBe('none');
   });
 
@@ -107,7 +132,11 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
       reveal: { reason: 'phone call' },
     });
     expect(result.candidates[0]!.email).toBe('kari@bygg.no');
-    const entry = await t.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'users.reveal').executeTakeFirstOrThrow();
+    const entry = await t.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'users.reveal')
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ user_id: id, ticket: 'SUP-9' });
     expect(entry.changes).toContain('phone call');
     expect(entry.changes).not.toContain('kari@bygg.no');
@@ -116,11 +145,13 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
   it('set-email keeps the old address findable, refuses another account’s address and needs a ticket', async () => {
     const kari = await learner('Kari', 'Nordmann', '1985-03-14', 'kari@gammel.no');
     await learner('Ola', 'Nordmann', '1984-01-01', 'ola@ny.no');
-    await expect(changeLoginEmail(testDeps(t.db), { by: 'id', id: kari }, 'kari@ny.no', { dryRun: false })).rejects.toBeInstanceOf(
-      PolicyError,
-    );
     await expect(
-      changeLoginEmail(testDeps(t.db, { ticket: 'SUP-2' }), { by: 'id', id: kari }, 'ola@ny.no', { dryRun: false }),
+      changeLoginEmail(testDeps(t.db), { by: 'id', id: kari }, 'kari@ny.no', { dryRun: false }),
+    ).rejects.toBeInstanceOf(PolicyError);
+    await expect(
+      changeLoginEmail(testDeps(t.db, { ticket: 'SUP-2' }), { by: 'id', id: kari }, 'ola@ny.no', {
+        dryRun: false,
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
     await t.db.kysely
       .insertInto('link_tokens')
@@ -133,7 +164,12 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
         issued_by: 'test',
       })
       .execute();
-    const change = await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-2' }), { by: 'id', id: kari }, 'kari@ny.no', { dryRun: false });
+    const change = await changeLoginEmail(
+      testDeps(t.db, { ticket: 'SUP-2' }),
+      { by: 'id', id: kari },
+      'kari@ny.no',
+      { dryRun: false },
+    );
     expect(change.revokedLinks).toBe(1);
     expect(change.profile.email_history?.map((h) => h.email)).toEqual(['kari@ny.no', 'kari@gammel.no']);
     const found = await findAccount(testDeps(t.db), { emails: ['kari@gammel.no'], limit: 10 });
@@ -145,8 +181,12 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     const b = await learner('Kari', 'Nordmann', '1985-03-14', 'kari@b.no');
     const c = await learner('Per', 'Olsen', '1970-01-01', 'per@c.no');
     const d = await learner('Per', 'Olsen', '1971-01-01', 'per@d.no');
-    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-3' }), { by: 'id', id: c }, 'per.olsen@c.no', { dryRun: false });
-    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-3' }), { by: 'id', id: d }, 'per@c.no', { dryRun: false });
+    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-3' }), { by: 'id', id: c }, 'per.olsen@c.no', {
+      dryRun: false,
+    });
+    await changeLoginEmail(testDeps(t.db, { ticket: 'SUP-3' }), { by: 'id', id: d }, 'per@c.no', {
+      dryRun: false,
+    });
     const pairs = await probableDuplicatePairs({ db: t.db }, 100);
     expect(pairs).toEqual(
       expect.arrayContaining([

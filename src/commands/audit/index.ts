@@ -85,7 +85,10 @@ export function register(parent: Command, run: Runner): void {
     .description('re-compute the hash chain; exit 1 naming the first entry that was edited or removed')
     .addHelpText(
       'after',
-      examples('kursdesk audit verify', 'kursdesk audit verify --db postgres://kursdesk@db.internal/kursdesk'),
+      examples(
+        'kursdesk audit verify',
+        'kursdesk audit verify --db postgres://kursdesk@db.internal/kursdesk',
+      ),
     )
     .action(async (_options: unknown, command: Command) =>
       run(command, async (ctx) => {

@@ -3,9 +3,10 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
+import { registerReset } from './reset.js';
 
 export function register(parent: Command, run: Runner): void {
-  const db = parent.command('db').description('database schema: migrate, status, mark');
+  const db = parent.command('db').description('database schema: migrate, status, mark, reset');
 
   db.command('migrate')
     .description('apply pending schema migrations (all in one transaction)')
@@ -74,4 +75,6 @@ export function register(parent: Command, run: Runner): void {
         return undefined;
       }),
     );
+
+  registerReset(db, run);
 }

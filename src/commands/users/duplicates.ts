@@ -7,19 +7,34 @@ import { examples, type Runner } from '../runner.js';
 export function registerDuplicates(users: Command, run: Runner): void {
   users
     .command('duplicates')
-    .description('list pairs of accounts that are probably the same person (same name and birth date, or a shared e-mail)')
+    .description(
+      'list pairs of accounts that are probably the same person (same name and birth date, or a shared e-mail)',
+    )
     .option('--limit <n>', 'at most this many pairs of each kind', '200')
-    .addHelpText('after', examples('kursdesk users duplicates', 'kursdesk users duplicates --format csv > duplicates.csv'))
+    .addHelpText(
+      'after',
+      examples('kursdesk users duplicates', 'kursdesk users duplicates --format csv > duplicates.csv'),
+    )
     .action(async (options: { limit: string }, command: Command) =>
       run(command, async (ctx) => {
         const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
+        if (!Number.isInteger(limit) || limit < 1)
+          throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const { probableDuplicatePairs } = await import('../../workflows/duplicates.js');
         const rows = await probableDuplicatePairs({ db: await ctx.db() }, limit);
         await render(ctx, {
           kind: 'list',
           rows,
-          columns: ['first_id', 'first_name', 'first_email', 'second_id', 'second_name', 'second_email', 'birth_date', 'reason'],
+          columns: [
+            'first_id',
+            'first_name',
+            'first_email',
+            'second_id',
+            'second_name',
+            'second_email',
+            'birth_date',
+            'reason',
+          ],
           idField: 'first_id',
           emptyNote: 'no probable duplicates',
         });

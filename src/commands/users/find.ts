@@ -27,11 +27,16 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 export function registerFind(users: Command, run: Runner): void {
   users
     .command('find')
-    .description('find the account a learner means from name, birth date and e-mails; ranks candidates with evidence and a verdict')
+    .description(
+      'find the account a learner means from name, birth date and e-mails; ranks candidates with evidence and a verdict',
+    )
     .option('--name <full name>', 'the name as the learner wrote it')
     .option('--birthdate <date>', 'birth date (14.03.1985, 14/3/85, 140385, 1985-03-14)')
     .option('--email <address>', 'an address the learner may have used (repeat for several)', collect, [])
-    .option('--national-id <number|->', "only if the agent has it (never ask for it by e-mail); '-' reads stdin")
+    .option(
+      '--national-id <number|->',
+      "only if the agent has it (never ask for it by e-mail); '-' reads stdin",
+    )
     .option('--employer <orgnr>', 'the employer the learner names')
     .option('--limit <n>', 'at most this many candidates', '10')
     .option('--reveal', 'show e-mail addresses in full (needs --reason; audited)')
@@ -49,14 +54,22 @@ export function registerFind(users: Command, run: Runner): void {
       run(command, async (ctx) => {
         const today = isoDate(ctx.clock.now());
         const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be 1–100; got '${options.limit}'`);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+          throw new UsageError(`--limit must be 1–100; got '${options.limit}'`);
         if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
-        if (options.reveal && !options.reason?.trim()) throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');
+        if (options.reveal && !options.reason?.trim())
+          throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');
         if (options.reply !== undefined && options.reply !== 'nb' && options.reply !== 'en') {
           throw new UsageError(`--reply must be nb or en; got '${options.reply}'`);
         }
-        const emails = options.email.map((raw) => optionalValue({ flag: '--email', raw, parse: parseEmail }) as string);
-        const birthDate = optionalValue({ flag: '--birthdate', raw: options.birthdate, parse: (t) => parseBirthDate(t, today) });
+        const emails = options.email.map(
+          (raw) => optionalValue({ flag: '--email', raw, parse: parseEmail }) as string,
+        );
+        const birthDate = optionalValue({
+          flag: '--birthdate',
+          raw: options.birthdate,
+          parse: (t) => parseBirthDate(t, today),
+        });
         const nationalId = optionalValue({
           flag: '--national-id',
           raw: await readStdinValue(ctx, options.nationalId),
@@ -80,7 +93,10 @@ export function registerFind(users: Command, run: Runner): void {
         if (options.reply) {
           const { findAccountReply } = await import('../../domain/replies.js');
           const top = result.candidates[0];
-          const facts = top && result.verdict !== 'ambiguous' && result.verdict !== 'none' ? { firstName: top.name.split(' ')[0], email: top.email } : {};
+          const facts =
+            top && result.verdict !== 'ambiguous' && result.verdict !== 'none'
+              ? { firstName: top.name.split(' ')[0], email: top.email }
+              : {};
           ctx.io.out(findAccountReply(options.reply as 'nb' | 'en', result.verdict, facts));
           ctx.io.note(`${heading[0]}; ${result.candidates.length} candidate(s)`);
         } else {
@@ -90,7 +106,18 @@ export function registerFind(users: Command, run: Runner): void {
             {
               kind: 'list',
               rows: result.candidates,
-              columns: ['rank', 'id', 'score', 'name', 'birth_date', 'email', 'status', 'name_match', 'birth_date_match', 'email_match'],
+              columns: [
+                'rank',
+                'id',
+                'score',
+                'name',
+                'birth_date',
+                'email',
+                'status',
+                'name_match',
+                'birth_date_match',
+                'email_match',
+              ],
               idField: 'id',
               emptyNote: 'no account matches',
             },

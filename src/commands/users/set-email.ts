@@ -9,7 +9,9 @@ import { profileView } from './view.js';
 export function registerSetEmail(users: Command, run: Runner): void {
   users
     .command('set-email')
-    .description('change the login e-mail (needs --ticket); the old address stays in the history and open links are revoked')
+    .description(
+      'change the login e-mail (needs --ticket); the old address stays in the history and open links are revoked',
+    )
     .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
     .argument('<new-email>', 'the new login address')
     .option('--dry-run', 'check and show the result, but write nothing')

@@ -6,6 +6,9 @@ import * as m0001 from './0001-people-and-companies.js';
 import * as m0002 from './0002-catalogue-and-learning.js';
 import * as m0003 from './0003-register-extracts.js';
 import * as m0004 from './0004-name-search.js';
+import * as m0005 from './0005-register-status.js';
+import * as m0006 from './0006-certificate-seal.js';
+import * as m0007 from './0007-link-delivery.js';
 
 export interface Migration {
   readonly name: string;
@@ -17,4 +20,7 @@ export const migrations: readonly Migration[] = [
   { name: '0002-catalogue-and-learning', up: m0002.up },
   { name: '0003-register-extracts', up: m0003.up },
   { name: '0004-name-search', up: m0004.up },
+  { name: '0005-register-status', up: m0005.up },
+  { name: '0006-certificate-seal', up: m0006.up },
+  { name: '0007-link-delivery', up: m0007.up },
 ];

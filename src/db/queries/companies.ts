@@ -1,6 +1,9 @@
 // Queries about companies (employers), shared by every workflow and both dialects.
-import type { Kysely } from 'kysely';
-import type { Company, Schema } from '../schema.js';
+import { type Kysely, sql, type Updateable } from 'kysely';
+import { ConflictError } from '../../errors.js';
+import type { CompaniesTable, Company, NewCompany, Schema } from '../schema.js';
+
+type CompanyUpdate = Updateable<CompaniesTable>;
 
 type Q = Kysely<Schema>;
 
@@ -10,4 +13,79 @@ export async function companyByOrgNumber(db: Q, orgNumber: string): Promise<Comp
 
 export async function companyById(db: Q, id: number): Promise<Company | undefined> {
   return db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** `%`, `_` and `\` typed by the user match themselves. */
+function likePattern(fragment: string): string {
+  return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Companies whose name contains `fragment` (any case; SQLite folds only ASCII, so the fragment is
+ * also tried in upper and lower case for æ, ø and å) or whose org number starts with its digits.
+ */
+export async function findCompanies(db: Q, fragment: string, limit: number): Promise<Company[]> {
+  const digits = fragment.replace(/\s/g, '');
+  let query = db.selectFrom('companies').selectAll();
+  if (/^\d{3,9}$/.test(digits)) {
+    query = query.where('org_number', 'like', `${digits}%`);
+  } else {
+    const lower = likePattern(fragment.trim().toLowerCase());
+    const upper = likePattern(fragment.trim().toUpperCase());
+    query = query.where(
+      (eb) =>
+        sql<boolean>`(lower(${eb.ref('name')}) like ${lower} escape '\\' or upper(${eb.ref('name')}) like ${upper} escape '\\')`,
+    );
+  }
+  return query.orderBy('name').orderBy('org_number').limit(limit).execute();
+}
+
+export interface CompanyListFilter {
+  status?: 'active' | 'inactive';
+  /** Only companies not listed in ELMA (invoiced by e-mail). */
+  notInElma?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export async function listCompanies(db: Q, filter: CompanyListFilter): Promise<Company[]> {
+  let query = db.selectFrom('companies').selectAll();
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.notInElma) query = query.where('in_elma', '=', false);
+  return query.orderBy('name').orderBy('org_number').limit(filter.limit).offset(filter.offset).execute();
+}
+
+export async function learnerCount(db: Q, companyId: number): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('employer_id', '=', companyId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function insertCompany(db: Q, values: NewCompany): Promise<number> {
+  const row = await db.insertInto('companies').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Updates a company only if nobody changed it since it was read; a stale update is a conflict. */
+export async function updateCompanyVersioned(
+  db: Q,
+  company: Pick<Company, 'id' | 'version' | 'org_number'>,
+  patch: CompanyUpdate,
+): Promise<void> {
+  const result = await db
+    .updateTable('companies')
+    .set({ ...patch, version: company.version + 1 })
+    .where('id', '=', company.id)
+    .where('version', '=', company.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return;
+  throw new ConflictError(
+    `company ${company.org_number} was changed by someone else after you read it; nothing was written`,
+    {
+      hint: `look at it again (kursdesk companies show ${company.org_number}) and repeat the change`,
+    },
+  );
 }

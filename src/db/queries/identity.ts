@@ -2,8 +2,8 @@
 // part) and by name terms through each dialect's word index. The ranking itself is pure domain code.
 import { type Kysely, sql } from 'kysely';
 import type { CandidateFacts } from '../../domain/identity-match.js';
-import type { Dialect } from '../target.js';
 import type { Schema } from '../schema.js';
+import type { Dialect } from '../target.js';
 
 type Q = Kysely<Schema>;
 
@@ -35,12 +35,25 @@ function toTsquery(query: NameTermQuery): string {
     .join(' | ');
 }
 
-export async function idsByNameTerms(db: Q, dialect: Dialect, query: NameTermQuery, limit: number): Promise<number[]> {
+export async function idsByNameTerms(
+  db: Q,
+  dialect: Dialect,
+  query: NameTermQuery,
+  limit: number,
+): Promise<number[]> {
   if (query.groups.length === 0 || query.minGroups < 1) return [];
   const rows =
     dialect === 'sqlite'
-      ? await sql<{ id: number }>`select rowid as id from users_name_fts where users_name_fts match ${toFts5(query)} limit ${limit}`.execute(db)
-      : await sql<{ id: number }>`select id from users where to_tsvector('simple', search_name) @@ to_tsquery('simple', ${toTsquery(query)}) limit ${limit}`.execute(db);
+      ? await sql<{
+          id: number;
+        }>`select rowid as id from users_name_fts where users_name_fts match ${toFts5(query)} limit ${limit}`.execute(
+          db,
+        )
+      : await sql<{
+          id: number;
+        }>`select id from users where to_tsvector('simple', search_name) @@ to_tsquery('simple', ${toTsquery(query)}) limit ${limit}`.execute(
+          db,
+        );
   return rows.rows.map((r) => Number(r.id));
 }
 
@@ -57,7 +70,12 @@ export async function termsOfLength(db: Q, min: number, max: number): Promise<st
 
 export async function idsByBirthDates(db: Q, dates: string[], limit: number): Promise<number[]> {
   if (dates.length === 0) return [];
-  const rows = await db.selectFrom('users').select('id').where('birth_date', 'in', dates).limit(limit).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('birth_date', 'in', dates)
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -94,7 +112,11 @@ export async function candidateFacts(db: Q, ids: number[]): Promise<CandidateFac
       ])
       .where('users.id', 'in', chunk)
       .execute();
-    const emails = await db.selectFrom('email_history').select(['user_id', 'email']).where('user_id', 'in', chunk).execute();
+    const emails = await db
+      .selectFrom('email_history')
+      .select(['user_id', 'email'])
+      .where('user_id', 'in', chunk)
+      .execute();
     const employers = await db
       .selectFrom('employment_history')
       .innerJoin('companies', 'companies.id', 'employment_history.company_id')
@@ -111,7 +133,9 @@ export async function candidateFacts(db: Q, ids: number[]): Promise<CandidateFac
         earlierEmails: emails.filter((e) => e.user_id === u.id && e.email !== u.email).map((e) => e.email),
         nationalIdHash: u.national_id_hash,
         employerOrgNumber: u.org_number,
-        earlierEmployerOrgNumbers: employers.filter((e) => e.user_id === u.id && e.org_number !== u.org_number).map((e) => e.org_number),
+        earlierEmployerOrgNumbers: employers
+          .filter((e) => e.user_id === u.id && e.org_number !== u.org_number)
+          .map((e) => e.org_number),
         status: u.status,
       });
     }
@@ -136,7 +160,15 @@ export async function probableDuplicates(db: Q, limit: number): Promise<Duplicat
     join email_history h2 on h2.email = h1.email and h2.user_id > h1.user_id
     order by a, b limit ${limit}`.execute(db);
   return [
-    ...sameName.rows.map((r) => ({ first_id: Number(r.a), second_id: Number(r.b), reason: 'same name and birth date' })),
-    ...sharedEmail.rows.map((r) => ({ first_id: Number(r.a), second_id: Number(r.b), reason: `both used ${r.email}` })),
+    ...sameName.rows.map((r) => ({
+      first_id: Number(r.a),
+      second_id: Number(r.b),
+      reason: 'same name and birth date',
+    })),
+    ...sharedEmail.rows.map((r) => ({
+      first_id: Number(r.a),
+      second_id: Number(r.b),
+      reason: `both used ${r.email}`,
+    })),
   ];
 }

@@ -106,6 +106,12 @@ export async function addNameTerms(db: Q, terms: readonly string[]): Promise<voi
 export async function addEmailHistory(db: Q, userId: number, email: string, from: string): Promise<void> {
   await db
     .insertInto('email_history')
-    .values({ user_id: userId, email, local_part: email.slice(0, email.lastIndexOf('@')), valid_from: from, valid_to: null })
+    .values({
+      user_id: userId,
+      email,
+      local_part: email.slice(0, email.lastIndexOf('@')),
+      valid_from: from,
+      valid_to: null,
+    })
     .execute();
 }

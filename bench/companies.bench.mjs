@@ -1,0 +1,387 @@
+// Company import (W8) with full validation, against the sqlite3 shell's `.import` and `psql \copy` of
+// the same file into a table with the same columns and a unique org_number, measured in the same run
+// and interleaved (ours, anchor, ours, anchor …). Also: peak RSS, the parse-only time of the parsing
+// thread, and where the import's time goes (the importer's own phase timings).
+//
+// Sizes: KURSDESK_BENCH_ROWS (default "100000,1000000"); runs per size: KURSDESK_BENCH_RUNS (default 3);
+// PostgreSQL: KURSDESK_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/kursdesk_bench; skipped
+// when unreachable).
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { median } from './lib.mjs';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'kursdesk');
+const dataDir = join(import.meta.dirname, '.data');
+const COLUMNS = [
+  'org_number',
+  'name',
+  'invoice_street',
+  'invoice_postal_code',
+  'invoice_city',
+  'invoice_email',
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+  'email_domains',
+];
+
+const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+function checkDigit(eight) {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (eight.charCodeAt(i) - 48) * WEIGHTS[i];
+  const r = sum % 11;
+  return r === 1 ? -1 : r === 0 ? 0 : 11 - r;
+}
+
+const FIRST = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Per',
+  'Siri',
+  'Lars',
+  'Åse',
+  'Bjørn',
+  'Marit',
+  'Tor',
+  'Hege',
+  'Knut',
+];
+const LAST = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Berg', 'Dahl', 'Lie', 'Bakke', 'Sæther', 'Haugen'];
+const WORDS = [
+  'Spor',
+  'Bane',
+  'Signal',
+  'Kabel',
+  'Fjell',
+  'Nord',
+  'Vest',
+  'Skinne',
+  'Bru',
+  'Tunnel',
+  'Graving',
+];
+const KINDS = ['Entreprenør', 'Service', 'Teknikk', 'Maskin', 'Drift', 'Montasje'];
+const FORMS = ['AS', 'AS', 'AS', 'ENK', 'ANS', 'DA'];
+const CITIES = [
+  ['0150', 'Oslo'],
+  ['5003', 'Bergen'],
+  ['7010', 'Trondheim'],
+  ['8006', 'Bodø'],
+  ['4006', 'Stavanger'],
+  ['9008', 'Tromsø'],
+];
+
+/** A deterministic company CSV: unique valid org numbers in scattered order, 5% names with a comma. */
+export async function generateCompanies(rows, path) {
+  const out = createWriteStream(path);
+  const write = (text) => (out.write(text) ? null : new Promise((r) => out.once('drain', r)));
+  await write(`${COLUMNS.join(',')}\n`);
+  let k = 0;
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    let org;
+    for (;;) {
+      const eight = String(80000000 + ((k++ * 7919) % 20000000));
+      const d = checkDigit(eight);
+      if (d >= 0) {
+        org = eight + d;
+        break;
+      }
+    }
+    const w = WORDS[i % WORDS.length];
+    const base = `${w}${KINDS[(i >> 3) % KINDS.length].toLowerCase()} ${FORMS[i % FORMS.length]}`;
+    const name =
+      i % 20 === 0 ? `"${LAST[i % LAST.length]}, ${w} og ${KINDS[i % KINDS.length]} ${FORMS[0]}"` : base;
+    const [postal, city] = CITIES[i % CITIES.length];
+    const first = FIRST[i % FIRST.length];
+    const last = LAST[(i >> 2) % LAST.length];
+    const domain = `${w.toLowerCase()}${i}.example`;
+    const invoice = i % 3 === 0 ? `Postboks ${100 + (i % 900)},${postal},${city}` : ',,';
+    chunk += `${org},${name},${invoice},faktura@${domain},${first} ${last},${first.toLowerCase().replace('å', 'a').replace('ø', 'o')}@${domain},9${String(1000000 + (i % 8999999)).padStart(7, '0')},${domain}\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(chunk);
+  await new Promise((resolve) => out.end(resolve));
+}
+
+/** Wall time and peak RSS (GNU time's %M) of one process. */
+function timed(command, args, env) {
+  const start = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
+  const ms = performance.now() - start;
+  const stderr = String(r.stderr);
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${r.status}): ${stderr.slice(-800)}`);
+  const lines = stderr.trim().split('\n');
+  const rssKb = Number(lines.at(-1));
+  const timings = lines.find((l) => l.startsWith('timings '));
+  return { ms, rssMb: rssKb / 1024, timings: timings ? JSON.parse(timings.slice(8)) : undefined };
+}
+
+function anchorSchema(table) {
+  return `create table ${table} (org_number text not null primary key, ${COLUMNS.slice(1)
+    .map((c) => `${c} text`)
+    .join(', ')});`;
+}
+
+function line(name, subject, anchor, anchorName) {
+  const ratios = subject.map((s, i) => s.ms / anchor[i].ms);
+  const f = (v) => `${(v / 1000).toFixed(2)} s`;
+  console.log(
+    `${name.padEnd(46)} ${f(median(subject.map((s) => s.ms))).padStart(8)}  peak ${median(
+      subject.map((s) => s.rssMb),
+    )
+      .toFixed(0)
+      .padStart(
+        4,
+      )} MB   ${anchorName} ${f(median(anchor.map((a) => a.ms))).padStart(8)}   ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`,
+  );
+}
+
+function phases(samples) {
+  const withTimings = samples.filter((s) => s.timings);
+  if (withTimings.length === 0) return '';
+  const keys = Object.keys(withTimings[0].timings).filter(
+    (k) => !['worker', 'heap_mb', 'external_mb'].includes(k),
+  );
+  return keys
+    .map((k) => `${k} ${(median(withTimings.map((s) => s.timings[k])) / 1000).toFixed(2)} s`)
+    .join(', ');
+}
+
+/** The parsing thread alone: read, decode, parse and check every row, no database. */
+async function parseOnly(csv) {
+  const start = performance.now();
+  await new Promise((resolve, reject) => {
+    const worker = new Worker(join(root, 'dist', 'ingest-worker.js'), {
+      workerData: { path: csv, options: { kind: 'companies', batchRows: 2000 }, credits: 1e9 },
+    });
+    worker.on('message', (m) => {
+      if (m.type === 'failure') reject(new Error(m.reason));
+      if (m.type === 'end') resolve();
+    });
+    worker.on('error', reject);
+  });
+  return performance.now() - start;
+}
+
+/** The import is measured without register extracts (as `.import` and `\\copy` have none). */
+const EMPTY_REGISTERS = [
+  'truncate brreg_units, elma_participants, register_extracts',
+  'truncate companies cascade',
+];
+
+function pgReachable(url) {
+  const r = spawnSync('psql', ['-X', '-q', url, '-c', 'select 1'], { stdio: 'ignore' });
+  if (r.status === 0) return true;
+  const base = new URL(url);
+  const db = base.pathname.slice(1);
+  base.pathname = '/postgres';
+  spawnSync('psql', ['-X', '-q', base.href, '-c', `create database ${db}`], { stdio: 'ignore' });
+  return spawnSync('psql', ['-X', '-q', url, '-c', 'select 1'], { stdio: 'ignore' }).status === 0;
+}
+
+function psql(url, ...commands) {
+  const args = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url];
+  for (const c of commands) args.push('-c', c);
+  const r = spawnSync('psql', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
+}
+
+export async function run() {
+  const sizes = (process.env.KURSDESK_BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
+  const runs = Number(process.env.KURSDESK_BENCH_RUNS ?? 3);
+  const pgUrl = process.env.KURSDESK_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/kursdesk_bench';
+  mkdirSync(dataDir, { recursive: true });
+  const work = join(dataDir, 'work');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work);
+  const env = {
+    ...process.env,
+    KURSDESK_SECRET: 'bench-secret-0123456789abcdef',
+    KURSDESK_AGENT: 'bench',
+    KURSDESK_IMPORT_TIMINGS: '1',
+  };
+  const template = join(work, 'template.db');
+  spawnSync(process.execPath, [bin, 'db', 'migrate', '--quiet'], {
+    env: { ...env, KURSDESK_DB: template },
+    stdio: 'ignore',
+  });
+  const hasSqlite3 = spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0;
+  const hasPg = pgReachable(pgUrl);
+  if (hasPg) {
+    spawnSync(process.execPath, [bin, 'db', 'migrate', '--quiet'], {
+      env: { ...env, KURSDESK_DB: pgUrl },
+      stdio: 'ignore',
+    });
+    psql(pgUrl, ...EMPTY_REGISTERS);
+  }
+
+  for (const rows of sizes) {
+    const csv = join(dataDir, `companies_${rows}.csv`);
+    if (!existsSync(csv)) await generateCompanies(rows, csv);
+    const mb = (statSync(csv).size / 1e6).toFixed(1);
+    console.log(`\n${rows.toLocaleString('en')} rows (${mb} MB), ${runs} interleaved runs each`);
+    const parse = [];
+    for (let i = 0; i < runs; i++) parse.push(await parseOnly(csv));
+    console.log(
+      `${'parsing thread alone (read+decode+csv-parse+checks)'.padEnd(46)} ${(median(parse) / 1000).toFixed(2)} s`,
+    );
+
+    if (hasSqlite3) {
+      const db = join(work, 'import.db');
+      const anchorDb = join(work, 'anchor.db');
+      const schema = join(work, 'anchor.sql');
+      writeFileSync(schema, anchorSchema('companies_anchor'));
+      const fresh = () => {
+        for (const f of [db, `${db}-wal`, `${db}-shm`, anchorDb]) rmSync(f, { force: true });
+        copyFileSync(template, db);
+      };
+      const ours = [];
+      const inThread = [];
+      const anchor = [];
+      for (let i = 0; i < runs; i++) {
+        fresh();
+        ours.push(
+          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], { ...env, KURSDESK_DB: db }),
+        );
+        fresh();
+        anchor.push(
+          timed(
+            'sqlite3',
+            [anchorDb, `.read ${schema}`, `.import --csv --skip 1 ${csv} companies_anchor`],
+            env,
+          ),
+        );
+        fresh();
+        inThread.push(
+          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], {
+            ...env,
+            KURSDESK_DB: db,
+            KURSDESK_IMPORT_WORKER: '0',
+          }),
+        );
+      }
+      line('sqlite: kursdesk companies import', ours, anchor, '.import');
+      console.log(`  where the time goes (main thread): ${phases(ours)}`);
+      line('sqlite: same, parsing in the main thread', inThread, anchor, '.import');
+      // Re-import of the same file into the filled database: every row unchanged.
+      const again = [];
+      for (let i = 0; i < Math.min(runs, 2); i++)
+        again.push(
+          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], { ...env, KURSDESK_DB: db }),
+        );
+      console.log(
+        `${'sqlite: re-import, all rows unchanged'.padEnd(46)} ${(median(again.map((a) => a.ms)) / 1000).toFixed(2)} s  peak ${median(again.map((a) => a.rssMb)).toFixed(0)} MB`,
+      );
+    } else console.log('sqlite3 CLI not found: apt-get install -y sqlite3 for the .import anchor');
+
+    if (hasPg) {
+      const ours = [];
+      const anchor = [];
+      for (let i = 0; i < runs; i++) {
+        psql(pgUrl, 'truncate companies cascade', 'drop table if exists companies_anchor', 'checkpoint');
+        ours.push(
+          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], {
+            ...env,
+            KURSDESK_DB: pgUrl,
+          }),
+        );
+        psql(pgUrl, 'truncate companies cascade', anchorSchema('companies_anchor'), 'checkpoint');
+        anchor.push(
+          timed(
+            'psql',
+            [
+              '-X',
+              '-q',
+              '-v',
+              'ON_ERROR_STOP=1',
+              pgUrl,
+              '-c',
+              `\\copy companies_anchor from '${csv}' with (format csv, header true)`,
+            ],
+            env,
+          ),
+        );
+      }
+      line('postgres: kursdesk companies import', ours, anchor, '\\copy');
+      console.log(`  where the time goes (main thread): ${phases(ours)}`);
+      psql(pgUrl, 'truncate companies cascade', 'drop table if exists companies_anchor');
+    } else console.log(`PostgreSQL not reachable at ${pgUrl}: skipped`);
+  }
+  await registerLoad(env, work, template, hasPg ? pgUrl : undefined);
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** A Brønnøysund-style enheter CSV: quoted fields, addresses and free text with line breaks inside. */
+async function generateUnits(units, path) {
+  const out = createWriteStream(path);
+  const write = (text) => (out.write(text) ? null : new Promise((r) => out.once('drain', r)));
+  await write(
+    '"organisasjonsnummer","navn","organisasjonsform.kode","organisasjonsform.beskrivelse","naeringskode1.kode","forretningsadresse.adresse","forretningsadresse.poststed","forretningsadresse.postnummer","konkurs","underAvvikling","underTvangsavviklingEllerTvangsopplosning","overordnetEnhet","aktivitet"\n',
+  );
+  let chunk = '';
+  for (let n = 0, k = 0; n < units; ) {
+    const eight = String(80000000 + ((k++ * 7919) % 20000000));
+    const d = checkDigit(eight);
+    if (d < 0) continue;
+    n++;
+    chunk += `"${eight}${d}","FIRMA ${n} AS","AS","Aksjeselskap","42.120","Gate ${n % 500}\nBygg B","OSLO","0150","${n % 97 === 0}","false","false","","Drift nr. ${n}.\nMed mer tekst."\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(chunk);
+  await new Promise((resolve) => out.end(resolve));
+}
+
+/** W9: replacing the Brønnøysund extract with 1.2 million units (no anchor: a figure and its memory). */
+async function registerLoad(env, work, template, pgUrl) {
+  const units = Number(process.env.KURSDESK_BENCH_UNITS ?? 1_200_000);
+  if (units <= 0) return;
+  const csv = join(dataDir, `enheter_${units}.csv`);
+  if (!existsSync(csv)) await generateUnits(units, csv);
+  console.log(
+    `\nregistry import brreg, ${units.toLocaleString('en')} units (${(statSync(csv).size / 1e6).toFixed(0)} MB)`,
+  );
+  const db = join(work, 'register.db');
+  copyFileSync(template, db);
+  const sqlite = timed(process.execPath, [bin, 'registry', 'import', 'brreg', csv, '--quiet'], {
+    ...env,
+    KURSDESK_DB: db,
+  });
+  console.log(
+    `${'sqlite: kursdesk registry import brreg'.padEnd(46)} ${(sqlite.ms / 1000).toFixed(2).padStart(6)} s  peak ${sqlite.rssMb.toFixed(0)} MB`,
+  );
+  if (pgUrl) {
+    const pg = timed(process.execPath, [bin, 'registry', 'import', 'brreg', csv, '--quiet'], {
+      ...env,
+      KURSDESK_DB: pgUrl,
+    });
+    psql(pgUrl, ...EMPTY_REGISTERS);
+    console.log(
+      `${'postgres: kursdesk registry import brreg'.padEnd(46)} ${(pg.ms / 1000).toFixed(2).padStart(6)} s  peak ${pg.rssMb.toFixed(0)} MB`,
+    );
+  }
+}

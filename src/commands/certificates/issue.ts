@@ -1,0 +1,153 @@
+// `kursdesk certificates issue`: the PDF certificate of a passed course, for one learner or a whole unit.
+import { type Command, Option } from 'commander';
+import { parseCourseCode, parseUnitId } from '../../domain/learning.js';
+import { UsageError, UserError } from '../../errors.js';
+import { CERTIFICATE_LANGUAGES, type CertificateLanguage } from '../../output/certificate-text.js';
+import { render } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+import { certificateSettings, signingKeys } from './keys.js';
+
+interface IssueOptions {
+  unit?: string;
+  lang: CertificateLanguage;
+  out?: string;
+  dryRun?: boolean;
+}
+
+const ISSUED_COLUMNS = ['number', 'name', 'course', 'completed_on', 'expires_on', 'status', 'action', 'file'];
+
+export function registerIssue(certificates: Command, run: Runner): void {
+  certificates
+    .command('issue')
+    .description(
+      'print the certificate of a passed course as an A4 PDF with a signed verification code and QR code; issuing again prints the same certificate',
+    )
+    .argument('[learner]', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('[course]', 'course code, e.g. SIK-101')
+    .option('--unit <id>', 'instead of one learner: everyone who passed this course unit')
+    .addOption(
+      new Option('--lang <lang>', 'language of the certificate')
+        .choices(CERTIFICATE_LANGUAGES as unknown as string[])
+        .default('nb'),
+    )
+    .option('--out <path>', "a .pdf file, a folder (default: the current folder), or '-' for stdout")
+    .option('--dry-run', 'check and list what would be issued, but sign, store and print nothing')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk certificates issue kari.nordmann@firma.no SIK-101 --out kursbevis-kari.pdf',
+        'kursdesk certificates issue 42 SPOR-200 --lang en --out - > certificate.pdf',
+        'kursdesk certificates issue --unit 17 --out kursbevis/enhet-17/ --ticket SUP-3120',
+      ),
+    )
+    .action(
+      async (
+        learner: string | undefined,
+        courseText: string | undefined,
+        options: IssueOptions,
+        command: Command,
+      ) =>
+        run(command, async (ctx) => {
+          const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
+          if (unitId !== undefined && (learner !== undefined || courseText !== undefined)) {
+            throw new UsageError('give either <learner> <course> or --unit <id>, not both');
+          }
+          if (unitId === undefined && (learner === undefined || courseText === undefined)) {
+            throw new UsageError(
+              learner === undefined
+                ? "missing required argument 'learner' (or --unit <id>)"
+                : "missing required argument 'course'",
+            );
+          }
+          const dryRun = options.dryRun === true;
+          const settings = { ...certificateSettings(ctx.env), lang: options.lang };
+          const { prepareTarget, pathFor, writeWhole } = await import('../../output/certificate-files.js');
+          // Checked before anything is signed or stored: an unwritable place changes nothing.
+          const target = dryRun
+            ? undefined
+            : prepareTarget(options.out, { many: unitId !== undefined, stdoutIsTTY: ctx.io.stdoutIsTTY });
+          const keys = await signingKeys(ctx);
+          const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+          const workflow = await import('../../workflows/certificates.js');
+          const issuance =
+            unitId !== undefined
+              ? await workflow.issueForUnit(deps, unitId, keys, settings, { dryRun })
+              : await workflow.issueForLearner(
+                  deps,
+                  {
+                    learner: (await import('../../workflows/learners.js')).parseLearnerSelector(
+                      learner as string,
+                    ),
+                    courseCode: optionalValue({
+                      flag: '<course>',
+                      raw: courseText,
+                      parse: parseCourseCode,
+                    }) as string,
+                  },
+                  keys,
+                  settings,
+                  { dryRun },
+                );
+          for (const warning of issuance.warnings) ctx.io.warn(warning);
+
+          const rows = issuance.certificates.map((c) => ({ ...c, file: null as string | null }));
+          if (target) {
+            const { printCertificates } = await import('../../output/certificate-printer.js');
+            const total = issuance.pages.length;
+            const showProgress = ctx.io.stderrIsTTY && !ctx.io.quiet && total > 1;
+            let written = 0;
+            await printCertificates(issuance.pages, (i, pdf) => {
+              const page = issuance.pages[i]!;
+              if (target.kind === 'stdout') {
+                // A PDF is bytes; the stream takes them as they are.
+                ctx.io.out(pdf as unknown as string);
+                return;
+              }
+              const path = pathFor(target, page.content) as string;
+              try {
+                writeWhole(path, pdf);
+              } catch (error) {
+                if (!(error instanceof UserError)) throw error;
+                throw new UserError(
+                  `${error.message}; ${written} of ${total} certificate file(s) were written before it`,
+                  1,
+                  {
+                    hint: 'the certificates are issued: run the same command again to print them',
+                  },
+                );
+              }
+              rows[i]!.file = path;
+              written += 1;
+              if (showProgress) ctx.io.err(`\rprinting ${written}/${total}`);
+            });
+            if (showProgress) ctx.io.err('\n');
+          }
+          if (target?.kind === 'stdout') {
+            for (const c of issuance.certificates)
+              ctx.io.note(`${c.action} ${c.number}: ${c.name}, ${c.course} (${c.status})`);
+            return undefined;
+          }
+          if (unitId !== undefined) {
+            await render(ctx, { kind: 'list', rows, columns: ISSUED_COLUMNS, idField: 'number' });
+          } else {
+            await render(ctx, {
+              kind: 'record',
+              record: rows[0]!,
+              fields: [...ISSUED_COLUMNS, 'link'],
+              idField: 'number',
+            });
+          }
+          const counts = ['new', 'reissued', 'sealed']
+            .map((action) => [action, rows.filter((r) => r.action === action).length] as const)
+            .filter(([, n]) => n > 0)
+            .map(([action, n]) => `${n} ${action}`);
+          ctx.io.note(
+            dryRun
+              ? `dry run, nothing signed, stored or printed: would issue ${rows.length} certificate(s) (${counts.join(', ')})`
+              : `${rows.length} certificate(s) printed (${counts.join(', ')})`,
+          );
+          return undefined;
+        }),
+    );
+}

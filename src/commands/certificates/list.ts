@@ -1,0 +1,47 @@
+// `kursdesk certificates list`: the certificates issued to one learner.
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import { renderDocument } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerList(certificates: Command, run: Runner): void {
+  certificates
+    .command('list')
+    .description(
+      "a learner's certificates: number, course, dates and whether each is valid, expired or revoked",
+    )
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk certificates list kari.nordmann@firma.no',
+        'kursdesk certificates list 42 --format ids',
+      ),
+    )
+    .action(async (learner: string, _options: unknown, command: Command) =>
+      run(command, async (ctx) => {
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const { learnerCertificates } = await import('../../workflows/certificates.js');
+        const selector = parseLearnerSelector(learner);
+        const result = await learnerCertificates(
+          { db: await ctx.db(), secret: ctx.secret },
+          selector,
+          isoDate(ctx.clock.now()),
+        );
+        const l = result.learner;
+        await renderDocument(
+          ctx,
+          result,
+          {
+            kind: 'list',
+            rows: result.certificates,
+            columns: ['number', 'course', 'title', 'completed_on', 'expires_on', 'issued_at', 'status'],
+            idField: 'number',
+            emptyNote: `${l.name} has no certificates`,
+          },
+          [`${l.name} (learner ${l.id}), born ${l.birth_date}`],
+        );
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,51 @@
+// `kursdesk certificates revoke`: withdraw a certificate (issued in error, obtained by cheating…).
+import type { Command } from 'commander';
+import { parseCertificateNumber } from '../../domain/certificates/number.js';
+import { UsageError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerRevoke(certificates: Command, run: Runner): void {
+  certificates
+    .command('revoke')
+    .description('revoke a certificate: from then on it verifies as revoked (needs --reason)')
+    .argument('<number>', 'the certificate number, e.g. KB-9W4T-7QXM-2H8R-CJ5A')
+    .option('--reason <text>', 'why (shown when the certificate is verified)')
+    .option('--dry-run', 'check and show the result, but write nothing')
+    .addHelpText(
+      'after',
+      examples(
+        "kursdesk certificates revoke KB-9W4T-7QXM-2H8R-CJ5A --reason 'issued for the wrong learner' --ticket SUP-4410",
+        "kursdesk certificates revoke kb9w4t7qxm2h8rcj5a --reason 'exam annulled' --dry-run",
+      ),
+    )
+    .action(async (numberText: string, options: { reason?: string; dryRun?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        const number = optionalValue({
+          flag: '<number>',
+          raw: numberText,
+          parse: parseCertificateNumber,
+        }) as string;
+        const reason = options.reason?.trim().replace(/\s+/g, ' ');
+        if (!reason) throw new UsageError('missing --reason: say why the certificate is revoked');
+        if (reason.length > 200) throw new UsageError('--reason is longer than 200 characters');
+        const { revokeCertificate } = await import('../../workflows/certificates.js');
+        const revoked = await revokeCertificate(
+          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          number,
+          reason,
+          { dryRun: options.dryRun === true },
+        );
+        const { dryRun, ...record } = revoked;
+        await render(ctx, {
+          kind: 'record',
+          record,
+          fields: ['number', 'learner_id', 'revoked_at', 'reason'],
+          idField: 'number',
+        });
+        ctx.io.note(`${dryRun ? 'dry run, nothing written: would revoke' : 'revoked'} ${number}`);
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,168 @@
+// `kursdesk certificates verify`: is a certificate genuine, and is it still in force? The signature is
+// checked with public keys alone; the database, when it can be reached, says only whether it was revoked.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import type { Ctx } from '../../context/context.js';
+import type { Db } from '../../db/connect.js';
+import { parseCertificateNumber } from '../../domain/certificates/number.js';
+import { CODE_PREFIX, codesIn } from '../../domain/certificates/seal.js';
+import { NotFoundError, UsageError, UserError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import type { VerifyInput } from '../../workflows/certificates.js';
+import { examples, type Runner } from '../runner.js';
+import { certificateSettings } from './keys.js';
+
+interface VerifyOptions {
+  offline?: boolean;
+  publicKey?: string;
+}
+
+const VERDICT_FIELDS = [
+  'verdict',
+  'reason',
+  'number',
+  'name',
+  'birth_date',
+  'course',
+  'course_title',
+  'completed_on',
+  'qualification',
+  'issuer',
+  'issued_on',
+  'key_id',
+  'revocation',
+];
+
+function oneCode(codes: string[], where: string): string {
+  if (codes.length === 0) throw new UserError(`${where} holds no verification code (${CODE_PREFIX}…)`);
+  if (codes.length > 1)
+    throw new UserError(`${where} holds ${codes.length} different verification codes: it was tampered with`);
+  return codes[0]!;
+}
+
+function codeFromPdf(path: string, warn: (text: string) => void): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UserError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+    );
+  }
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    throw new UserError(`${path} is not a PDF file (it does not start with %PDF-)`, 1, {
+      hint: 'give the certificate PDF, the code printed on it, or the link in its QR code',
+    });
+  }
+  const text = bytes.toString('latin1');
+  const damaged = !text.slice(-1024).includes('%%EOF');
+  const codes = codesIn(text);
+  if (codes.length === 0) {
+    throw new UserError(
+      `${path} holds no verification code: ${damaged ? 'the file is damaged (it ends before the PDF does)' : 'it is not a kursdesk certificate'}`,
+      1,
+      { hint: 'check the code printed on the paper certificate instead' },
+    );
+  }
+  if (damaged)
+    warn(`${path} is damaged (it ends before the PDF does); its verification code could still be read`);
+  return oneCode(codes, path);
+}
+
+/** What the argument is: a code, a link, a PDF file or a certificate number. */
+export function verifyInput(argument: string, warn: (text: string) => void): VerifyInput {
+  const text = argument.trim();
+  if (text.startsWith(CODE_PREFIX)) return { kind: 'code', code: text };
+  if (/^https?:\/\//i.test(text)) return { kind: 'code', code: oneCode(codesIn(text), 'the link') };
+  if (existsSync(text) && statSync(text).isFile()) return { kind: 'code', code: codeFromPdf(text, warn) };
+  const number = parseCertificateNumber(text);
+  if (number.ok) return { kind: 'number', number: number.value };
+  if (/\.pdf$/i.test(text)) throw new NotFoundError(`no such file: ${text}`);
+  // Looked up as written: a placeholder loaded from fixtures may carry a number no check character fits.
+  if (/^KB-[0-9A-Z-]+$/i.test(text))
+    return { kind: 'number', number: text.toUpperCase(), typo: number.error };
+  throw new UsageError(
+    `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}' is not a verification code (${CODE_PREFIX}…), a link, a PDF file or a certificate number`,
+  );
+}
+
+/** The database for revocation, or why it cannot be asked. */
+async function revocationDb(ctx: Ctx, offline: boolean): Promise<{ db: Db | undefined; reason: string }> {
+  if (offline) return { db: undefined, reason: 'offline (--offline)' };
+  if (ctx.defaultDb && ctx.dbTarget.dialect === 'sqlite' && !existsSync(ctx.dbTarget.path)) {
+    return { db: undefined, reason: 'no database on this machine' };
+  }
+  try {
+    return { db: await ctx.db(), reason: '' };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { db: undefined, reason: `the database cannot be reached (${error.message})` };
+  }
+}
+
+export function registerVerify(certificates: Command, run: Runner): void {
+  certificates
+    .command('verify')
+    .description(
+      'check a certificate: valid, revoked or not genuine; works offline with the public key (revocation needs the database)',
+    )
+    .argument(
+      '<certificate>',
+      'the verification code (KB1:…), the link in the QR code, the PDF file, or the certificate number',
+    )
+    .option('--offline', 'do not ask the database whether it was revoked')
+    .option(
+      '--public-key <file>',
+      'verify with the public key(s) in this PEM file (default: KURSDESK_CERT_PUBLIC_KEYS or the signing key)',
+    )
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk certificates verify kursbevis-kari-nordmann-KB-9W4T-7QXM-2H8R-CJ5A.pdf',
+        "kursdesk certificates verify 'https://kursbevis.example.org/kontroll#KB1:AQ…' --offline --public-key issuer.pem",
+        'kursdesk certificates verify KB-9W4T-7QXM-2H8R-CJ5A --format json',
+      ),
+    )
+    .action(async (argument: string, options: VerifyOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const input = verifyInput(argument, (text) => ctx.io.warn(text));
+        const { verificationKeys } = await import('../../context/signing-key.js');
+        const keys = verificationKeys(ctx.env, options.publicKey);
+        if (keys.length === 0) {
+          throw new UserError('no public key to verify with', 1, {
+            hint: 'give --public-key <issuer.pem> or set KURSDESK_CERT_PUBLIC_KEYS (the issuer publishes it with kursdesk certificates public-key)',
+          });
+        }
+        const { keyRing } = await import('../../domain/certificates/seal.js');
+        const { verifyCertificate } = await import('../../workflows/certificates.js');
+        const { db, reason } = await revocationDb(ctx, options.offline === true);
+        if (input.kind === 'number' && input.typo && !db) throw new UsageError(input.typo);
+        if (input.kind === 'number' && !db) {
+          throw new UserError(
+            `a certificate number can only be checked against the database, and ${reason}`,
+            1,
+            {
+              hint: 'give the code, the PDF or the link to check offline',
+            },
+          );
+        }
+        const result = await verifyCertificate(input, {
+          ring: keyRing(keys),
+          db,
+          offlineReason: reason,
+          today: isoDate(ctx.clock.now()),
+          issuer: certificateSettings(ctx.env).issuer,
+        });
+        await render(ctx, { kind: 'record', record: result, fields: VERDICT_FIELDS, idField: 'number' });
+        if (result.verdict === 'not genuine') throw new UserError(`not genuine: ${result.reason}`);
+        if (result.verdict === 'revoked')
+          throw new UserError(`certificate ${result.number} is ${result.revocation}`);
+        if (result.revocation.startsWith('not checked'))
+          ctx.io.warn(`the signature is genuine, but revocation was ${result.revocation}`);
+        if (result.qualification?.startsWith('expired'))
+          ctx.io.warn(`the certificate is genuine, but the qualification ${result.qualification}`);
+        return undefined;
+      }),
+    );
+}

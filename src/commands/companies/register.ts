@@ -1,0 +1,178 @@
+// `kursdesk companies register`: make a company a customer from its request (W7), checked against
+// the Brønnøysund and ELMA extracts; a company that already is one gives exit 4 and its record.
+import { readFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
+import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/companies/fields.js';
+import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import type { Lang } from '../../domain/replies.js';
+import { UsageError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { requiredValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+import { companyView, flagFor } from './view.js';
+
+type RegisterOptions = Partial<Record<string, string>> & {
+  from?: string;
+  force?: boolean;
+  dryRun?: boolean;
+  reply?: Lang;
+};
+
+const text = z.string().optional();
+const address = z.object({ street: text, postal_code: text, city: text }).strict().optional();
+/** The request file: the fields by their names, or grouped as contact / invoice_address / business_address. */
+const RequestFile = z
+  .object({
+    ...Object.fromEntries(COMPANY_FIELDS.map((f) => [f, text])),
+    email_domains: z.union([z.string(), z.array(z.string())]).optional(),
+    contact: z.object({ name: text, email: text, phone: text }).strict().optional(),
+    invoice_address: address,
+    business_address: address,
+  })
+  .strict();
+
+function readRequest(path: string): Partial<Record<CompanyField, string>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new UsageError(`--from ${path}: ${reason}`);
+  }
+  const parsed = RequestFile.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.join('.') || '(top level)';
+    throw new UsageError(`--from ${path}: ${where}: ${first?.message ?? 'not a registration request'}`);
+  }
+  const r = parsed.data as Record<string, unknown> & z.infer<typeof RequestFile>;
+  const raw: Partial<Record<CompanyField, string>> = {};
+  for (const f of COMPANY_FIELDS) if (typeof r[f] === 'string') raw[f] = r[f] as string;
+  if (Array.isArray(r.email_domains)) raw.email_domains = r.email_domains.join(',');
+  if (r.contact?.name) raw.contact_name = r.contact.name;
+  if (r.contact?.email) raw.contact_email = r.contact.email;
+  if (r.contact?.phone) raw.contact_phone = r.contact.phone;
+  for (const [group, prefix] of [
+    [r.invoice_address, 'invoice'],
+    [r.business_address, 'business'],
+  ] as const) {
+    if (group?.street) raw[`${prefix}_street`] = group.street;
+    if (group?.postal_code) raw[`${prefix}_postal_code`] = group.postal_code;
+    if (group?.city) raw[`${prefix}_city`] = group.city;
+  }
+  return raw;
+}
+
+const camel = (field: string) => field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+export function registerRegister(companies: Command, run: Runner): void {
+  const command = companies
+    .command('register')
+    .description('register a company as a customer from its request; refuses deleted and bankrupt units')
+    .argument('<orgnr>', 'organisation number (spaces and NO…MVA allowed)');
+  for (const field of COMPANY_FIELDS) {
+    if (field === 'org_number') continue;
+    command.option(`${flagFor(field)} <value>`, field.replaceAll('_', ' '));
+  }
+  command
+    .option('--from <request.json>', 'read the request from a JSON file (flags override it)')
+    .option('--force', 'register even when the extract says deleted, closed down, bankrupt or unknown')
+    .option('--dry-run', 'check everything and show the record, but write nothing')
+    .addOption(
+      new Option(
+        '--reply <lang>',
+        'print the answer to the requester (nb or en) instead of the record',
+      ).choices(['nb', 'en']),
+    )
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk companies register 912346978 --contact-name "Kari Fjellheim" --contact-email kari@fjellbrudd.example --contact-phone "912 34 567" --ticket SUP-2211',
+        'kursdesk companies register "NO 912 348 342 MVA" --from request.json --invoice-email faktura@nordlys-spor.example --reply nb',
+        'kursdesk companies register 912348342   # in a terminal: asks for what is missing',
+      ),
+    )
+    .action(async (orgnr: string, options: RegisterOptions, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const org = parseOrgNumber(orgnr);
+        if (!org.ok) throw new UsageError(`organisation number '${orgnr}': ${org.error}`);
+        const raw: Partial<Record<CompanyField, string>> = options.from ? readRequest(options.from) : {};
+        const fileOrg = raw.org_number === undefined ? undefined : parseOrgNumber(raw.org_number);
+        if (fileOrg && (!fileOrg.ok || fileOrg.value !== org.value)) {
+          throw new UsageError(`--from ${options.from}: org_number '${raw.org_number}' is not ${org.value}`);
+        }
+        raw.org_number = org.value;
+        for (const field of COMPANY_FIELDS) {
+          const value = options[camel(field)];
+          if (field !== 'org_number' && typeof value === 'string') raw[field] = value;
+        }
+        const { registrationContext, registerCompany, alreadyCustomer } = await import(
+          '../../workflows/companies/register.js'
+        );
+        const { companyRow } = await import('../../workflows/companies/records.js');
+        const db = await ctx.db();
+        const deps = { db, clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const known = await registrationContext(deps, org.value);
+        const replyFacts = (c: {
+          name: string;
+          org_number: string;
+          contact_name: string | null;
+          invoice_email: string | null;
+          invoice_street: string | null;
+          invoice_postal_code: string | null;
+          invoice_city: string | null;
+        }) => ({
+          contactName: c.contact_name,
+          companyName: c.name,
+          orgNumber: c.org_number,
+          invoiceEmail: c.invoice_email,
+          invoiceAddress: c.invoice_street
+            ? `${c.invoice_street}, ${c.invoice_postal_code} ${c.invoice_city}`
+            : null,
+        });
+        if (known.existing) {
+          if (options.reply) ctx.io.out(alreadyCustomerReply(options.reply, replyFacts(known.existing)));
+          else await render(ctx, companyView(companyRow(known.existing)));
+          throw alreadyCustomer(known.existing, ctx.clock.now());
+        }
+        if (ctx.prompter.canPrompt) {
+          if (known.facts.unit) ctx.io.note(`register: ${known.facts.unit.name}`);
+          const ask = async (field: CompanyField, question: string) => {
+            raw[field] = await requiredValue(ctx, {
+              flag: flagFor(field),
+              question,
+              raw: raw[field],
+              parse: FIELD_PARSERS[field],
+            });
+          };
+          if (!known.facts.unit) await ask('name', 'Company name');
+          await ask('contact_name', 'Contact person');
+          await ask('contact_email', "Contact person's e-mail");
+          await ask('contact_phone', "Contact person's phone");
+          if (!known.facts.inElma)
+            await ask('invoice_email', 'Invoice e-mail (not in ELMA, so invoices go by e-mail)');
+        }
+        const result = await registerCompany(deps, raw, {
+          dryRun: options.dryRun === true,
+          force: options.force === true,
+          label: flagFor,
+        });
+        if (result.status === 'exists') {
+          await render(ctx, companyView(companyRow(result.company)));
+          throw alreadyCustomer(result.company, ctx.clock.now());
+        }
+        for (const warning of result.warnings) ctx.io.warn(warning);
+        if (options.reply) ctx.io.out(registeredReply(options.reply, replyFacts(result.company)));
+        else await render(ctx, companyView(companyRow(result.company)));
+        ctx.io.note(
+          result.dryRun
+            ? 'dry run: the company was checked and would be registered as shown; nothing was written'
+            : `registered ${result.company.name} (${result.company.org_number}); learners can now choose it as employer`,
+        );
+        return undefined;
+      }),
+    );
+}

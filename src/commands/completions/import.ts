@@ -1,0 +1,97 @@
+// `kursdesk completions import`: an instructor's result list (CSV), all rows or none.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type Command, Option } from 'commander';
+import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
+import { parseUnitId } from '../../domain/learning.js';
+import { NotFoundError, UserError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+interface ImportOptions {
+  unit?: string;
+  encoding: ImportEncoding;
+  dryRun?: boolean;
+}
+
+function readList(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
+    if (code === 'EISDIR') throw new UserError(`${path} is a folder, not a CSV file`);
+    throw new UserError(
+      `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+    );
+  }
+}
+
+export function registerImport(completions: Command, run: Runner): void {
+  completions
+    .command('import')
+    .description(
+      'import a result list (CSV: learner, result, and course/unit/date/score as needed); any bad row and nothing is written',
+    )
+    .argument(
+      '<csv>',
+      'the result list; columns learner (id, e-mail or national ID), result (passed/failed or bestått/ikke bestått), course, unit, date, score',
+    )
+    .option('--unit <id>', 'every row is of this course unit (course and date may then be left out)')
+    .addOption(
+      new Option('--encoding <encoding>', "the file's text encoding")
+        .choices(IMPORT_ENCODINGS as unknown as string[])
+        .default('utf-8'),
+    )
+    .option('--dry-run', 'check every row and report, but write nothing')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk completions import resultater-enhet-17.csv --unit 17 --ticket SUP-3120',
+        'kursdesk completions import results.csv --dry-run',
+        'kursdesk completions import eksport.csv --encoding windows-1252 --format json',
+      ),
+    )
+    .action(async (file: string, options: ImportOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
+        const bytes = readList(file);
+        const { importCompletions } = await import('../../workflows/completions.js');
+        const report = await importCompletions(
+          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          { fileName: basename(file), bytes, encoding: options.encoding, unitId },
+          { dryRun: options.dryRun === true },
+        );
+        if (report.ignored_columns.length > 0) {
+          ctx.io.warn(
+            `left out column${report.ignored_columns.length === 1 ? '' : 's'} not understood: ${report.ignored_columns.join(', ')}`,
+          );
+        }
+        if (report.state === 'failed') {
+          await render(ctx, {
+            kind: 'list',
+            rows: report.problems.map((p) => ({ file: report.file, ...p })),
+            columns: ['file', 'line', 'column', 'error'],
+            idField: 'line',
+          });
+          throw new UserError(
+            `${report.file}: ${report.rejected} of ${report.rows} rows rejected (listed on stdout); nothing was imported`,
+            1,
+            { hint: 'fix them and import the whole file again' },
+          );
+        }
+        const { problems: _p, ...summary } = report;
+        await render(ctx, {
+          kind: 'record',
+          record: summary,
+          fields: ['file', 'rows', 'recorded', 'unchanged', 'rejected', 'dry_run', 'state'],
+          idField: 'file',
+        });
+        ctx.io.note(
+          `${report.dry_run ? 'dry run, nothing written: would record' : 'recorded'} ${report.recorded} completion(s) from ${report.file}; ${report.unchanged} already on record`,
+        );
+        return undefined;
+      }),
+    );
+}

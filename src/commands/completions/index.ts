@@ -1,0 +1,17 @@
+// `kursdesk completions …`: recording that learners completed courses (W15).
+import type { Command } from 'commander';
+import type { Runner } from '../runner.js';
+import { registerImport } from './import.js';
+import { registerRecord } from './record.js';
+
+export function register(parent: Command, run: Runner): void {
+  const completions = parent
+    .command('completions')
+    .description("completed courses: record one, import an instructor's result list")
+    .addHelpText(
+      'after',
+      '\nRun kursdesk completions <verb> --help for the options and examples of each verb.\n',
+    );
+  registerRecord(completions, run);
+  registerImport(completions, run);
+}

@@ -1,0 +1,95 @@
+// `kursdesk completions record`: one learner passed (or failed) one course on one day.
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import { parseCompletionDate, parseCourseCode, parseScore, parseUnitId } from '../../domain/learning.js';
+import { UsageError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+interface RecordOptions {
+  date?: string;
+  passed?: boolean;
+  failed?: boolean;
+  unit?: string;
+  score?: string;
+  dryRun?: boolean;
+}
+
+export const COMPLETION_FIELDS = [
+  'id',
+  'learner_id',
+  'name',
+  'course',
+  'unit_id',
+  'completed_on',
+  'result',
+  'score',
+  'expires_on',
+  'status',
+];
+
+export function registerRecord(completions: Command, run: Runner): void {
+  completions
+    .command('record')
+    .description(
+      'record a passed or failed course; a time-limited qualification gets its expiry from the course',
+    )
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<course>', 'course code, e.g. SIK-101')
+    .option('--date <date>', 'completion date (05.03.2026, 2026-03-05); default with --unit: its last day')
+    .option('--passed', 'the learner passed')
+    .option('--failed', 'the learner did not pass')
+    .option('--unit <id>', 'the course unit (classroom run) it was taken in')
+    .option('--score <percent>', 'the score, 0–100')
+    .option('--dry-run', 'check everything and show the result, but write nothing')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk completions record kari.nordmann@firma.no SIK-101 --date 05.03.2026 --passed --ticket SUP-2291',
+        'kursdesk completions record 42 SPOR-200 --unit 17 --failed --score 48',
+      ),
+    )
+    .action(async (learner: string, courseText: string, options: RecordOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const today = isoDate(ctx.clock.now());
+        if (options.passed === options.failed) {
+          throw new UsageError(
+            options.passed ? 'give --passed or --failed, not both' : 'missing --passed or --failed',
+          );
+        }
+        const courseCode = optionalValue({
+          flag: '<course>',
+          raw: courseText,
+          parse: parseCourseCode,
+        }) as string;
+        const date = optionalValue({
+          flag: '--date',
+          raw: options.date,
+          parse: (t) => parseCompletionDate(t, today),
+        });
+        const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
+        const score = optionalValue({ flag: '--score', raw: options.score, parse: parseScore }) ?? null;
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const selector = parseLearnerSelector(learner);
+        const { recordCompletion } = await import('../../workflows/completions.js');
+        const recorded = await recordCompletion(
+          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          { learner: selector, courseCode, date, passed: options.passed === true, unitId, score },
+          { dryRun: options.dryRun === true },
+        );
+        for (const warning of recorded.warnings) ctx.io.warn(warning);
+        await render(ctx, {
+          kind: 'record',
+          record: recorded.completion,
+          fields: COMPLETION_FIELDS,
+          idField: 'id',
+        });
+        const c = recorded.completion;
+        ctx.io.note(
+          `${recorded.dryRun ? 'dry run, nothing written: would record' : 'recorded'} that ${c.name} ${c.result} ${c.course} on ${c.completed_on}${c.expires_on ? `; valid through ${c.expires_on}` : ''}`,
+        );
+        return undefined;
+      }),
+    );
+}

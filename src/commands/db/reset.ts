@@ -1,0 +1,51 @@
+// `kursdesk db reset`: empty every data table (the schema, settings and audit log stay).
+import type { Command } from 'commander';
+import { render } from '../../output/render.js';
+import { confirmDestructive } from '../confirm.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerReset(db: Command, run: Runner): void {
+  db.command('reset')
+    .description(
+      'empty every data table in one transaction; the schema, the database settings and the audit log stay',
+    )
+    .option('--dry-run', 'show what would be removed, change nothing')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk db reset --db ./demo.db',
+        'kursdesk db reset --yes --db postgres://ci@127.0.0.1/ci && kursdesk fixtures load demo --db postgres://ci@127.0.0.1/ci',
+        'kursdesk db reset --dry-run --format json',
+      ),
+    )
+    .action(async (options: { dryRun?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        const dryRun = options.dryRun === true;
+        const workflow = await import('../../workflows/fixtures/reset.js');
+        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        if (!dryRun) {
+          const counts = await workflow.dataRowCounts(deps);
+          const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+          await confirmDestructive(
+            ctx,
+            `Empty every data table of ${ctx.dbTarget.display} (${rows.toLocaleString('en-US')} rows, ${counts.users ?? 0} learners)?`,
+            'db reset empties every data table, so it',
+          );
+        }
+        const result = await workflow.resetDatabase(deps, { dryRun });
+        await render(ctx, {
+          kind: 'list',
+          rows: result.removed,
+          columns: ['table', 'rows'],
+          idField: 'table',
+        });
+        const total = result.removed.reduce((sum, r) => sum + r.rows, 0);
+        ctx.io.note(
+          result.dryRun
+            ? `dry run: ${total.toLocaleString('en-US')} rows would be removed; nothing was changed`
+            : `removed ${total.toLocaleString('en-US')} rows; the schema, settings and audit log are kept`,
+        );
+        return undefined;
+      }),
+    );
+}

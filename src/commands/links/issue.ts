@@ -1,0 +1,191 @@
+// `kursdesk links issue`: W2 and W3 — the right link for the account, after checking the address.
+import { type Command, Option } from 'commander';
+import { linkPolicyFrom, portalBaseFrom } from '../../domain/link-policy.js';
+import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
+import { mailSettingsFrom } from '../../domain/mail-settings.js';
+import { maskEmail } from '../../domain/personal-data.js';
+import { render } from '../../output/render.js';
+import { mailSetup, senderName } from '../mail/setup.js';
+import { examples, type Runner } from '../runner.js';
+
+interface IssueOptions {
+  kind?: LinkKind;
+  lang?: 'nb' | 'en';
+  reply?: 'nb' | 'en';
+  deliver?: 'mail' | 'agent';
+  send: boolean;
+  force?: boolean;
+  dryRun?: boolean;
+}
+
+const LANGS = ['nb', 'en'];
+
+export function registerIssue(links: Command, run: Runner): void {
+  links
+    .command('issue')
+    .description(
+      'issue an activation link (account never activated) or a reset link (active account); older links stop working',
+    )
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .addOption(new Option('--kind <kind>', 'force the kind of link').choices([...LINK_KINDS]))
+    .addOption(
+      new Option('--lang <lang>', "the e-mail's language (default: --reply's, else nb)").choices(LANGS),
+    )
+    .addOption(
+      new Option('--reply <lang>', 'print the answer to send the learner, in bokmål or English').choices(
+        LANGS,
+      ),
+    )
+    .addOption(
+      new Option(
+        '--deliver <how>',
+        'mail: through the outbox; agent: print the link once, to paste in a reply (default: mail when KURSDESK_SMTP_URL is set, else agent)',
+      ).choices(['mail', 'agent']),
+    )
+    .option('--no-send', 'only queue the e-mail (another machine runs kursdesk mail send)')
+    .option('--force', 'issue despite address warnings or the daily limit (written to the audit log)')
+    .option('--dry-run', 'run every check and show what would be issued, but write nothing')
+    .addHelpText(
+      'after',
+      `
+Before issuing, the address on file is checked: a domain that looks like a typo (gmial.com, gmail.con,
+hotmail.co …) or that belongs to an employer the learner has left stops the link, with the
+users set-email command that fixes the address. More than KURSDESK_LINKS_PER_DAY links (default 3) for
+one learner in 24 hours also needs --force: one is normal, a second follows a corrected address, more
+means the mail is not arriving or someone is flooding the inbox.
+
+Lifetimes: activation 72 hours (KURSDESK_ACTIVATION_TTL_HOURS, 1–168): the learner reads it in a
+support reply, maybe after a weekend, and it still works only once. Reset 60 minutes
+(KURSDESK_RESET_TTL_MINUTES, 10–120): a reset link is as good as the password, so it is short-lived;
+afterwards the portal's own "forgot password" is always there.
+
+The link is KURSDESK_PORTAL_URL (https; http only for localhost) + /account/activate/ or
+/account/reset-password/ + a 256-bit random token. Only the token's SHA-256 is stored; mailed
+tokens wait sealed in the outbox and are erased once sent. The token is never in the audit log.
+${examples(
+  'kursdesk links issue kari.nordmann@firma.no --ticket SUP-4411 --reply nb',
+  'kursdesk links issue 42 --kind reset --lang en --ticket SUP-4420',
+  'kursdesk links issue 42 --deliver agent --reply en --ticket SUP-4421   # phone support: paste the printed link',
+)}`,
+    )
+    .action(async (learner: string, options: IssueOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const policy = linkPolicyFrom(ctx.env);
+        const portalBase = portalBaseFrom(ctx.env);
+        const mailSettings = mailSettingsFrom(ctx.env);
+        const delivery = options.deliver ?? (mailSettings.smtp ? 'mail' : 'agent');
+        const lang = options.lang ?? options.reply ?? 'nb';
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const { issueLink } = await import('../../workflows/links.js');
+        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const issued = await issueLink(
+          deps,
+          parseLearnerSelector(learner),
+          { kind: options.kind, lang, delivery, force: options.force === true, portalBase, policy },
+          { dryRun: options.dryRun === true },
+        );
+        if (issued.note) ctx.io.note(`${issued.note}: the link goes to that login`);
+        for (const warning of issued.warnings) ctx.io.warn(`${warning.message} (issued anyway: --force)`);
+        if (issued.forced.some((f) => f.startsWith('rate limit')))
+          ctx.io.warn(`over the daily limit (issued anyway: --force)`);
+
+        let status: string = issued.dryRun ? 'dry run' : delivery === 'agent' ? 'handed to agent' : 'queued';
+        let sendError: string | undefined;
+        if (issued.messageId !== undefined && !issued.dryRun && options.send && mailSettings.smtp) {
+          const setup = mailSetup(ctx, mailSettings);
+          const { deliverOutbox } = await import('../../workflows/mail.js');
+          const { smtpMailer } = await import('../../mail/smtp.js');
+          const mailer = await smtpMailer(setup.smtp);
+          try {
+            const report = await deliverOutbox(deps, mailer, {
+              sender: senderName(ctx),
+              from: setup.from,
+              settings: setup.settings,
+              limit: 1,
+              onlyIds: [issued.messageId],
+            });
+            const row = report.rows[0];
+            if (row?.outcome === 'sent') status = 'sent';
+            else if (row) sendError = row.detail;
+            else if (report.stopped) sendError = report.stopped;
+          } finally {
+            mailer.close();
+          }
+        }
+
+        let reply: string | undefined;
+        if (options.reply || delivery === 'agent') {
+          const { linkReply } = await import('../../domain/replies/links.js');
+          reply = linkReply(options.reply ?? lang, {
+            kind: issued.kind,
+            firstName: issued.firstName,
+            maskedEmail: maskEmail(issued.email),
+            lifetimeMs: issued.lifetimeMs,
+            addressCorrected: issued.addressCorrected,
+            ...(issued.url !== undefined
+              ? { link: issued.url }
+              : issued.dryRun && delivery === 'agent'
+                ? { link: '[dry run: no link]' }
+                : {}),
+          });
+        }
+        const record = {
+          link: issued.id,
+          learner: issued.userId,
+          kind: issued.kind,
+          status,
+          to: issued.email,
+          delivery,
+          message: issued.messageId ?? null,
+          expires_at: issued.expiresAt,
+          superseded: issued.superseded,
+          forced: issued.forced,
+          ...(issued.url !== undefined ? { url: issued.url } : {}),
+          ...(reply !== undefined ? { reply } : {}),
+        };
+        if (ctx.format === 'table' && reply !== undefined) {
+          if (issued.url !== undefined) ctx.io.out(`${issued.url}\n\n`);
+          ctx.io.out(reply);
+        } else {
+          const fields = [
+            'link',
+            'learner',
+            'kind',
+            'status',
+            'to',
+            'delivery',
+            'message',
+            'expires_at',
+            'superseded',
+          ];
+          await render(ctx, {
+            kind: 'record',
+            record,
+            fields: issued.url !== undefined ? [...fields, 'url'] : fields,
+            idField: 'link',
+          });
+        }
+
+        const what = `${issued.kind} link ${issued.id} for learner ${issued.userId}, valid until ${issued.expiresAt}`;
+        if (issued.dryRun) ctx.io.note(`dry run, nothing was written: would issue the ${what} (${delivery})`);
+        else if (delivery === 'agent') {
+          ctx.io.note(`issued ${what}; the link is shown only this once — send it only to ${issued.email}`);
+        } else if (status === 'sent')
+          ctx.io.note(`issued ${what}; e-mailed to ${issued.email} (message ${issued.messageId})`);
+        else if (sendError === undefined) {
+          ctx.io.note(
+            `issued ${what}; queued for ${issued.email} as message ${issued.messageId}; deliver with: kursdesk mail send`,
+          );
+        }
+        if (issued.superseded.length > 0 && !issued.dryRun)
+          ctx.io.note(`older link(s) ${issued.superseded.join(', ')} no longer work`);
+        if (sendError !== undefined) {
+          ctx.io.warn(
+            `issued ${what}, but its e-mail could not be sent yet: ${sendError}; it stays in the outbox as message ${issued.messageId} and kursdesk mail send tries again`,
+          );
+          return 1;
+        }
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,46 @@
+// `kursdesk links revoke`: close a learner's open links (a link sent to the wrong place, a worried learner).
+import { type Command, Option } from 'commander';
+import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
+import { render } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerRevoke(links: Command, run: Runner): void {
+  links
+    .command('revoke')
+    .description("revoke a learner's open links and take back their unsent e-mails (audited)")
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .addOption(new Option('--kind <kind>', 'only links of this kind').choices([...LINK_KINDS]))
+    .option('--dry-run', 'show what would be revoked, but write nothing')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk links revoke 42 --ticket SUP-4502',
+        'kursdesk links revoke kari@firma.no --kind reset --dry-run',
+      ),
+    )
+    .action(async (learner: string, options: { kind?: LinkKind; dryRun?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const { revokeLinks } = await import('../../workflows/links.js');
+        const result = await revokeLinks(
+          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          parseLearnerSelector(learner),
+          { kind: options.kind },
+          { dryRun: options.dryRun === true },
+        );
+        const record = {
+          learner: result.learner,
+          revoked: result.revoked,
+          withdrawn_messages: result.withdrawnMessages,
+        };
+        await render(ctx, { kind: 'record', record, fields: Object.keys(record), idField: 'learner' });
+        const prefix = result.dryRun ? 'dry run, nothing was written: would revoke' : 'revoked';
+        ctx.io.note(
+          result.revoked.length === 0
+            ? `learner ${result.learner} has no open links`
+            : `${prefix} ${result.revoked.length} link(s) of learner ${result.learner}; ${result.withdrawnMessages.length} unsent e-mail(s) withdrawn`,
+        );
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,74 @@
+// `kursdesk mail list`: the outbox, newest first; a link's token is never shown.
+import { type Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+interface ListOptions {
+  status?: 'pending' | 'sending' | 'sent' | 'failed';
+  learner?: string;
+  limit: string;
+}
+
+export function registerList(mail: Command, run: Runner): void {
+  mail
+    .command('list')
+    .description('the outbox, newest first: recipient, status, attempts, the next retry and the last error')
+    .addOption(
+      new Option('--status <status>', 'only messages in this state').choices([
+        'pending',
+        'sending',
+        'sent',
+        'failed',
+      ]),
+    )
+    .option('--learner <learner>', "only this learner's messages (id, e-mail or national ID)")
+    .option('--limit <n>', 'at most this many', '50')
+    .addHelpText(
+      'after',
+      `
+json and yaml include each body and the SMTP server's reply; a link's token shows as a placeholder.
+${examples('kursdesk mail list --status pending', 'kursdesk mail list --learner 42 --format json', 'kursdesk mail list --status failed --format csv')}`,
+    )
+    .action(async (options: ListOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1)
+          throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
+        const db = await ctx.db();
+        let userId: number | undefined;
+        if (options.learner !== undefined) {
+          const { parseLearnerSelector, resolveLearner } = await import('../../workflows/learners.js');
+          userId = (await resolveLearner({ db, secret: ctx.secret }, parseLearnerSelector(options.learner)))
+            .user.id;
+        }
+        const { listOutbox } = await import('../../workflows/mail.js');
+        const rows = await listOutbox(
+          { db },
+          {
+            limit,
+            ...(options.status ? { status: options.status } : {}),
+            ...(userId === undefined ? {} : { userId }),
+          },
+        );
+        await render(ctx, {
+          kind: 'list',
+          rows,
+          columns: [
+            'id',
+            'created_at',
+            'to_address',
+            'kind',
+            'status',
+            'attempts',
+            'next_attempt_at',
+            'sent_at',
+            'last_error',
+          ],
+          idField: 'id',
+          emptyNote: 'the outbox has no such messages',
+        });
+        return undefined;
+      }),
+    );
+}

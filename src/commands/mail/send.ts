@@ -1,0 +1,102 @@
+// `kursdesk mail send`: deliver the outbox through SMTP; safe to run from several places at once.
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+import { MAIL_ENVIRONMENT_HELP, mailSetup, senderName } from './setup.js';
+
+export function registerSend(mail: Command, run: Runner): void {
+  mail
+    .command('send')
+    .description(
+      'send the due messages of the outbox; exit 1 when any attempt failed (it stays queued for a retry)',
+    )
+    .option('--limit <n>', 'at most this many messages in this run', '200')
+    .option('--dry-run', 'list the messages that are due, but send nothing')
+    .addHelpText(
+      'after',
+      `
+Each message is claimed before it is sent, so two mail send runs (two agents, or a timer and an agent)
+never send the same one. A failed attempt keeps the message queued with the server's error and a
+pause that doubles after each attempt; after the last attempt it is failed (kursdesk mail retry puts
+it back). A message whose link was replaced, revoked or has expired is withdrawn instead of sent. If a
+run is killed while sending, its message stays "sending": it may have gone out, so it is reported
+and not sent again until an agent has checked and runs mail retry.
+
+${MAIL_ENVIRONMENT_HELP}
+${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail send --limit 20 --format json')}`,
+    )
+    .action(async (options: { limit: string; dryRun?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+          throw new UsageError(`--limit must be 1–10000; got '${options.limit}'`);
+        }
+        const setup = mailSetup(ctx);
+        const db = await ctx.db();
+        const { deliverOutbox, dueMessages } = await import('../../workflows/mail.js');
+        const deps = { db, clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        if (options.dryRun) {
+          const due = await dueMessages(deps, limit);
+          await render(ctx, {
+            kind: 'list',
+            rows: due,
+            columns: ['id', 'created_at', 'to_address', 'subject', 'attempts', 'last_error'],
+            idField: 'id',
+            emptyNote: 'dry run: no message is due',
+          });
+          if (due.length > 0)
+            ctx.io.note(
+              `dry run: ${due.length} message(s) would be sent to ${setup.smtp.display}; nothing was sent`,
+            );
+          return undefined;
+        }
+        const { smtpMailer } = await import('../../mail/smtp.js');
+        const mailer = await smtpMailer(setup.smtp);
+        let report: Awaited<ReturnType<typeof deliverOutbox>>;
+        try {
+          report = await deliverOutbox(deps, mailer, {
+            sender: senderName(ctx),
+            from: setup.from,
+            settings: setup.settings,
+            limit,
+          });
+        } finally {
+          mailer.close();
+        }
+        await render(ctx, {
+          kind: 'list',
+          rows: report.rows,
+          columns: ['id', 'to_address', 'outcome', 'attempts', 'detail', 'next_attempt_at'],
+          idField: 'id',
+          emptyNote: 'no message is due',
+        });
+        const count = (outcome: string) => report.rows.filter((r) => r.outcome === outcome).length;
+        const waiting =
+          report.waiting > 0 ? `; ${report.waiting} waiting for a retry (next at ${report.nextDue})` : '';
+        if (report.rows.length > 0 || report.waiting > 0) {
+          ctx.io.note(
+            `sent ${count('sent')}, to retry ${count('retry')}, failed ${count('failed')}, withdrawn ${count('withdrawn')}${waiting}`,
+          );
+        }
+        for (const row of report.rows.filter((r) => r.outcome === 'withdrawn')) {
+          ctx.io.warn(`message ${row.id} to ${row.to_address} was not sent: ${row.detail}`);
+        }
+        for (const stuck of report.abandoned) {
+          ctx.io.warn(
+            `message ${stuck.id} has been "sending" since ${stuck.claimed_by} stopped (claim ran out ${stuck.claimed_until}); it may have been delivered — check, then: kursdesk mail retry ${stuck.id}`,
+          );
+        }
+        if (report.stopped) {
+          ctx.io.warn(`stopped: ${report.stopped}; the message stays queued for a sender with the right key`);
+          return 1;
+        }
+        const failed = report.rows.filter((r) => r.outcome === 'retry' || r.outcome === 'failed');
+        if (failed.length > 0) {
+          ctx.io.warn(`${failed.length} message(s) not delivered: ${failed[0]!.detail}`);
+          return 1;
+        }
+        return undefined;
+      }),
+    );
+}

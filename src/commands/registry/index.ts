@@ -1,0 +1,182 @@
+// `kursdesk registry …`: the offline register extracts (W9): import Brønnøysund or ELMA files, look up.
+import { statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { parseDelimiter } from '../../domain/ingest/csv-records.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { UsageError } from '../../errors.js';
+import { formatCount, type Progress, progressBar, progressCounter } from '../../output/progress.js';
+import { render } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+function fileInfo(path: string): { modified: Date | undefined; size: number | undefined } {
+  if (path === '-') return { modified: undefined, size: undefined };
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UsageError(`${path} is not a file`);
+    return { modified: stat.mtime, size: stat.size };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
+  }
+}
+
+export function register(parent: Command, run: Runner): void {
+  const registry = parent
+    .command('registry')
+    .description('register extracts: import Brønnøysund and ELMA files, look an org number up offline')
+    .addHelpText(
+      'after',
+      '\nRun kursdesk registry <verb> --help for the options and examples of each verb.\n',
+    );
+
+  registry
+    .command('import')
+    .description(
+      'replace an extract: brreg (Enhetsregisteret units, CSV or JSON) or elma (Peppol participants)',
+    )
+    .argument('<register>', 'brreg or elma')
+    .argument(
+      '<files...>',
+      "files, gzipped or not ('-' for stdin); for brreg give main units and subunits together",
+    )
+    .option('--date <yyyy-mm-dd>', "the extract's date (default: the export's own date, else the file's)")
+    .option('--delimiter <char>', "CSV delimiter: ',', ';' or tab (default: detected)")
+    .option('--dry-run', 'read and check everything, then roll back')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk registry import brreg enheter_alle.csv.gz underenheter_alle.csv.gz',
+        'kursdesk registry import brreg enheter_alle.json.gz --date 2026-11-24',
+        'kursdesk registry import elma directory-export-participants.json',
+      ),
+    )
+    .action(
+      async (
+        source: string,
+        files: string[],
+        options: { date?: string; delimiter?: string; dryRun?: boolean },
+        command: Command,
+      ) =>
+        run(command, async (ctx) => {
+          if (source !== 'brreg' && source !== 'elma')
+            throw new UsageError(`register must be brreg or elma; got '${source}'`);
+          if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+            throw new UsageError(`--date '${options.date}' must be yyyy-mm-dd`);
+          }
+          const delimiter = options.delimiter === undefined ? undefined : parseDelimiter(options.delimiter);
+          if (options.delimiter !== undefined && !delimiter)
+            throw new UsageError(`--delimiter '${options.delimiter}': use ',', ';' or tab`);
+          if (files.filter((f) => f === '-').length > 1)
+            throw new UsageError("stdin ('-') can be read only once");
+          const infos = files.map((f) => ({ name: f === '-' ? 'stdin' : f, path: f, ...fileInfo(f) }));
+          const { importRegister } = await import('../../workflows/registry/import.js');
+          const db = await ctx.db();
+          let bar: Progress = progressCounter(ctx.io, '');
+          let total = 0;
+          let current = '';
+          let skippedShown = 0;
+          const report = await (async () => {
+            try {
+              return await importRegister(
+                { db, clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+                source,
+                infos.map((f) => ({
+                  name: f.name,
+                  modified: f.modified,
+                  source:
+                    f.path === '-'
+                      ? { kind: 'stream' as const, stream: ctx.io.stdin }
+                      : { kind: 'file' as const, path: f.path },
+                })),
+                {
+                  dryRun: options.dryRun === true,
+                  ...(options.date ? { extractDate: options.date } : {}),
+                  ...(delimiter ? { delimiter } : {}),
+                  ...(ctx.env.KURSDESK_IMPORT_WORKER === '0' ? { worker: false as const } : {}),
+                },
+                {
+                  header(file, header) {
+                    bar.stop();
+                    current = file;
+                    const size = infos.find((i) => i.name === file)?.size;
+                    total = size ?? 0;
+                    bar =
+                      size === undefined
+                        ? progressCounter(ctx.io, `loading ${file}`)
+                        : progressBar(ctx.io, `loading ${file}`);
+                    if (header.subunits !== undefined)
+                      ctx.io.note(
+                        `${file}: ${header.subunits ? 'subunits' : 'main units'} (${header.format})`,
+                      );
+                  },
+                  skipped(file, issue) {
+                    if (skippedShown++ < 10) ctx.io.warn(`${file}:${issue.line}: skipped: ${issue.reason}`);
+                  },
+                  progress(file, done) {
+                    if (file === current) bar.update(done.bytes, total, `${formatCount(done.records)} rows`);
+                  },
+                },
+              );
+            } finally {
+              bar.stop();
+            }
+          })();
+          await render(ctx, {
+            kind: 'list',
+            rows: report.files.map((f) => ({
+              ...f,
+              register: report.register,
+              extract_date: report.extract_date,
+            })),
+            columns: ['file', 'content', 'format', 'loaded', 'skipped'],
+            idField: 'file',
+          });
+          ctx.io.note(
+            report.committed
+              ? `${report.register} extract of ${report.extract_date} is now current: ${report.rows.toLocaleString('en')} rows`
+              : `dry run: ${report.rows.toLocaleString('en')} rows read and checked; nothing was changed`,
+          );
+          return undefined;
+        }),
+    );
+
+  registry
+    .command('lookup')
+    .description('look an org number up in the loaded extracts: name, form, address, status, e-invoicing')
+    .argument('<orgnr>', 'organisation number (spaces and NO…MVA allowed)')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk registry lookup 912346978',
+        'kursdesk registry lookup "NO 912 349 713 MVA" --format json | jq .status',
+      ),
+    )
+    .action(async (orgnr: string, _options: unknown, command: Command) =>
+      run(command, async (ctx) => {
+        const org = parseOrgNumber(orgnr);
+        if (!org.ok) throw new UsageError(`organisation number '${orgnr}': ${org.error}`);
+        const { lookupOrgNumber } = await import('../../workflows/registry/lookup.js');
+        const found = await lookupOrgNumber({ db: await ctx.db() }, org.value);
+        await render(ctx, {
+          kind: 'record',
+          record: found,
+          fields: [
+            'org_number',
+            'name',
+            'org_form',
+            'unit',
+            'parent_org_number',
+            'business_address',
+            'status_text',
+            'e_invoice',
+            'customer',
+            'extract_date',
+          ],
+          idField: 'org_number',
+        });
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,58 @@
+// `kursdesk users history`: a learner's learning history (W15): every completion, pass or fail, whether
+// each qualification is still valid, and the certificates issued.
+import type { Command } from 'commander';
+import { renderDocument } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerHistory(users: Command, run: Runner): void {
+  users
+    .command('history')
+    .description(
+      'learning history: every completion, pass or fail, expiry, whether still valid, certificates',
+    )
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk users history kari.nordmann@firma.no',
+        'kursdesk users history 42 --format json | jq .valid_courses',
+      ),
+    )
+    .action(async (learner: string, _options: unknown, command: Command) =>
+      run(command, async (ctx) => {
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const { learnerHistory } = await import('../../workflows/learning-history.js');
+        const { history, note } = await learnerHistory(
+          { db: await ctx.db(), secret: ctx.secret, clock: ctx.clock },
+          parseLearnerSelector(learner),
+        );
+        if (note) ctx.io.note(note);
+        const l = history.learner;
+        await renderDocument(
+          ctx,
+          history,
+          {
+            kind: 'list',
+            rows: history.completions,
+            columns: [
+              'completed_on',
+              'course',
+              'title',
+              'result',
+              'score',
+              'expires_on',
+              'status',
+              'certificate',
+            ],
+            idField: 'completion_id',
+            emptyNote: `${l.name} has no completions on record`,
+          },
+          [
+            `${l.name} (learner ${l.id}), born ${l.birth_date}`,
+            `valid now: ${history.valid_courses.length > 0 ? history.valid_courses.join(', ') : 'none'}`,
+          ],
+        );
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,152 @@
+// Where certificate keys and settings come from. The Ed25519 private key is read from KURSDESK_CERT_KEY
+// or from a key file readable only by its owner (made on first use when signing); never from a flag or
+// the database, and its text never appears in a message. Verifying needs only public keys:
+// KURSDESK_CERT_PUBLIC_KEYS (a PEM file, current and retired keys), --public-key, or the signing key's.
+
+import type { KeyObject } from 'node:crypto';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import {
+  newSigningKey,
+  parsePrivateKey,
+  parsePublicKeys,
+  type SigningKey,
+} from '../domain/certificates/keys.js';
+import { UserError } from '../errors.js';
+import type { Env } from './context.js';
+
+export const DEFAULT_ISSUER = 'Kursportalen';
+export const DEFAULT_VERIFY_URL = 'https://kursbevis.example.org/kontroll';
+
+export interface CertificateSettings {
+  /** Printed on and signed into every certificate. */
+  issuer: string;
+  /** The page a QR code leads to; the code travels in the link's fragment (#KB1:…). */
+  verifyUrl: string;
+}
+
+export function certificateSettings(env: Env): CertificateSettings {
+  const issuer = (env.KURSDESK_CERT_ISSUER ?? DEFAULT_ISSUER).trim();
+  if (issuer === '' || issuer.length > 80) {
+    throw new UserError('KURSDESK_CERT_ISSUER must be the issuer name, 1 to 80 characters');
+  }
+  const verifyUrl = (env.KURSDESK_CERT_VERIFY_URL ?? DEFAULT_VERIFY_URL).trim();
+  let url: URL;
+  try {
+    url = new URL(verifyUrl);
+  } catch {
+    throw new UserError(`KURSDESK_CERT_VERIFY_URL '${verifyUrl}' is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UserError(`KURSDESK_CERT_VERIFY_URL must be an https:// address; got '${verifyUrl}'`);
+  }
+  if (url.hash !== '')
+    throw new UserError('KURSDESK_CERT_VERIFY_URL must not have a #fragment: the code goes there');
+  return { issuer, verifyUrl: url.href };
+}
+
+export function signingKeyFile(env: Env): string {
+  if (env.KURSDESK_CERT_KEY_FILE) return env.KURSDESK_CERT_KEY_FILE;
+  const config = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config');
+  return join(config, 'kursdesk', 'certificate-key.pem');
+}
+
+function keyFromEnv(env: Env): SigningKey | undefined {
+  const text = env.KURSDESK_CERT_KEY;
+  if (text === undefined || text.trim() === '') return undefined;
+  const key = parsePrivateKey(text);
+  if (!key.ok) throw new UserError(`KURSDESK_CERT_KEY is not usable: ${key.error}`);
+  return key.value;
+}
+
+function readKeyFile(path: string): SigningKey | undefined {
+  let mode: number;
+  try {
+    mode = statSync(path).mode;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError(`cannot read the certificate key file ${path}: ${(error as Error).message}`);
+  }
+  if ((mode & 0o077) !== 0) {
+    throw new UserError(`the certificate key file ${path} is readable by others: run chmod 600 ${path}`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError(
+      `cannot read the certificate key file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
+  }
+  const key = parsePrivateKey(text);
+  if (!key.ok) throw new UserError(`the certificate key file ${path} is not usable: ${key.error}`);
+  return key.value;
+}
+
+function createKeyFile(path: string): SigningKey {
+  const { key, pem } = newSigningKey();
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const fd = openSync(path, 'wx', 0o600);
+    try {
+      writeSync(fd, pem);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(path, 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      const existing = readKeyFile(path);
+      if (existing) return existing;
+    }
+    throw new UserError(
+      `cannot create the certificate key file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      1,
+      {
+        hint: 'set KURSDESK_CERT_KEY or KURSDESK_CERT_KEY_FILE',
+      },
+    );
+  }
+  return key;
+}
+
+/** The key that signs certificates; the key file is created (owner-only) when there is none yet. */
+export function loadSigningKey(env: Env): { key: SigningKey; created: string | undefined } {
+  const fromEnv = keyFromEnv(env);
+  if (fromEnv) return { key: fromEnv, created: undefined };
+  const path = signingKeyFile(env);
+  const existing = readKeyFile(path);
+  if (existing) return { key: existing, created: undefined };
+  return { key: createKeyFile(path), created: path };
+}
+
+function readPublicKeyFile(path: string, what: string): KeyObject[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      `cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'error')}`,
+      code === 'ENOENT' ? 3 : 1,
+    );
+  }
+  const keys = parsePublicKeys(text);
+  if (!keys.ok) throw new UserError(`${what} ${path} is not usable: ${keys.error}`);
+  return keys.value;
+}
+
+/**
+ * The public keys a verification may use: those of --public-key or KURSDESK_CERT_PUBLIC_KEYS, else the
+ * signing key's (never creating one). Empty when the machine has none.
+ */
+export function verificationKeys(env: Env, publicKeyFile: string | undefined): KeyObject[] {
+  if (publicKeyFile !== undefined) return readPublicKeyFile(publicKeyFile, '--public-key');
+  const keys: KeyObject[] = [];
+  if (env.KURSDESK_CERT_PUBLIC_KEYS)
+    keys.push(...readPublicKeyFile(env.KURSDESK_CERT_PUBLIC_KEYS, 'KURSDESK_CERT_PUBLIC_KEYS'));
+  const own = keyFromEnv(env) ?? readKeyFile(signingKeyFile(env));
+  if (own) keys.push(own.publicKey);
+  return keys;
+}

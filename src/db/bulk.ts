@@ -1,0 +1,574 @@
+// Bulk reading and writing of whole tables (fixtures, resets): the one place where SQLite and
+// PostgreSQL part ways for speed. SQLite gets raw prepared statements on the better-sqlite3 handle;
+// PostgreSQL gets COPY through pg-copy-streams. Both run inside the caller's write-gate transaction
+// (db.native works on that transaction's connection), so a failure anywhere rolls everything back.
+import { finished } from 'node:stream/promises';
+import { type Kysely, sql } from 'kysely';
+import type { Db } from './connect.js';
+import type { Schema } from './schema.js';
+
+type Q = Kysely<Schema>;
+
+export interface BulkTable {
+  name: string;
+  /** The columns written, in the order of each row's values. */
+  columns: readonly string[];
+  /** The columns that identify a row: an upsert updates the row with the same key. */
+  key: readonly string[];
+  /** Column groups that are unique besides the key (named in conflict messages). */
+  unique: readonly (readonly string[])[];
+}
+
+/** insert: the table was empty, rows go straight in. upsert: rows with an existing key are updated. */
+export type WriteMode = 'insert' | 'upsert';
+
+/** A row that clashes with a row already in the database (a unique value of another row). */
+export class BulkConflict extends Error {
+  constructor(
+    /** The caller's line number of the row. */
+    readonly line: number,
+    readonly columns: readonly string[],
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export interface TableWriter {
+  /** Rows in `columns` order; `lines` tell where each came from. */
+  write(rows: readonly (readonly unknown[])[], lines: ArrayLike<number>): Promise<void>;
+  finish(): Promise<void>;
+  /** Gives up half-way (the load failed): leaves the connection ready for the rollback. */
+  abort(): Promise<void>;
+}
+
+/** Larger than this, an empty table gets its secondary indexes built after the rows are in. */
+export const DEFER_INDEXES_FROM = 20_000;
+
+// ---------------------------------------------------------------------------------------------------
+// SQLite
+
+function sqliteHandle(db: Db): import('better-sqlite3').Database {
+  if (db.native.dialect !== 'sqlite') throw new Error('not a SQLite database');
+  return db.native.database;
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** `on conflict (key) do update set …` : an upsert by key, the same text on both dialects. */
+function upsertClause(table: BulkTable): string {
+  const updates = table.columns.filter((c) => !table.key.includes(c));
+  const action =
+    updates.length === 0
+      ? 'do nothing'
+      : `do update set ${updates.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}`;
+  return ` on conflict (${table.key.map(quote).join(', ')}) ${action}`;
+}
+
+function sqliteValue(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value === undefined ? null : value;
+}
+
+function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWriter {
+  const handle = sqliteHandle(db);
+  const text = `insert into ${quote(table.name)} (${table.columns.map(quote).join(', ')}) values (${table.columns
+    .map(() => '?')
+    .join(', ')})${mode === 'upsert' ? upsertClause(table) : ''}`;
+  const statement = handle.prepare(text);
+  return {
+    async write(rows, lines) {
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r] as readonly unknown[];
+        const values = new Array(row.length);
+        for (let i = 0; i < row.length; i++) values[i] = sqliteValue(row[i]);
+        try {
+          statement.run(values);
+        } catch (error) {
+          throw await sqliteConflict(q, table, row, lines[r] as number, error);
+        }
+      }
+    },
+    async finish() {},
+    async abort() {},
+  };
+}
+
+async function sqliteConflict(
+  q: Q,
+  table: BulkTable,
+  row: readonly unknown[],
+  line: number,
+  error: unknown,
+): Promise<unknown> {
+  const code = (error as { code?: string }).code ?? '';
+  if (!code.startsWith('SQLITE_CONSTRAINT')) return error;
+  const message = (error as Error).message;
+  const failed = /failed: (.+)$/.exec(message)?.[1] ?? '';
+  const columns = failed
+    .split(',')
+    .map((part) => part.trim().split('.').at(-1) ?? '')
+    .filter(Boolean);
+  return new BulkConflict(line, columns, await describeClash(q, table, row, columns, message));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// PostgreSQL
+
+function pgClient(db: Db): import('pg').PoolClient {
+  if (db.native.dialect !== 'postgres') throw new Error('not a PostgreSQL database');
+  return db.native.client();
+}
+
+/** One value in COPY's text format: \N for null, t/f, and backslash escapes for the few special characters. */
+export function copyField(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value !== 'string') return String(value);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 92 || c === 10 || c === 13 || c === 9) {
+      return value.replace(/[\\\n\r\t]/g, (ch) =>
+        ch === '\\' ? '\\\\' : ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : '\\t',
+      );
+    }
+  }
+  return value;
+}
+
+const CHUNK = 1 << 20;
+
+interface RowSink {
+  write(rows: readonly (readonly unknown[])[]): Promise<void>;
+  end(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Rows through COPY … FROM STDIN, in chunks of about a megabyte, waiting when the socket is full. */
+async function copyRows(
+  client: import('pg').PoolClient,
+  target: string,
+  columns: readonly string[],
+): Promise<RowSink> {
+  const { default: copyStreams } = await import('pg-copy-streams');
+  const stream = client.query(
+    copyStreams.from(`copy ${target} (${columns.map(quote).join(', ')}) from stdin`),
+  );
+  let failure: unknown;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  let buffer = '';
+  const push = async (force: boolean) => {
+    if (buffer.length === 0 || (!force && buffer.length < CHUNK)) return;
+    const ok = stream.write(buffer);
+    buffer = '';
+    if (!ok && failure === undefined) await new Promise<void>((resolve) => stream.once('drain', resolve));
+  };
+  return {
+    async write(rows) {
+      if (failure) throw failure;
+      for (const row of rows) {
+        let line = copyField(row[0]);
+        for (let i = 1; i < row.length; i++) line += `\t${copyField(row[i])}`;
+        buffer += `${line}\n`;
+      }
+      await push(false);
+    },
+    async end() {
+      await push(true);
+      stream.end();
+      try {
+        await finished(stream);
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure) throw failure;
+    },
+    async abort() {
+      // CopyFail ends the COPY on the server; until then the connection takes no other statement.
+      stream.destroy(new Error('the load stopped'));
+      await finished(stream).catch(() => {});
+    },
+  };
+}
+
+/**
+ * The same rows as INSERT … SELECT FROM unnest(…), for servers that do not take COPY FROM STDIN over
+ * their connection (PGlite, the in-process PostgreSQL of local test runs): slower, same result.
+ */
+function insertRows(
+  client: import('pg').PoolClient,
+  target: string,
+  columns: readonly string[],
+  types: readonly string[],
+): RowSink {
+  const casts = columns.map((_, i) => `c${i}::${types[i]}`).join(', ');
+  const arrays = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
+  const text = `insert into ${target} (${columns.map(quote).join(', ')}) select ${casts} from unnest(${arrays}) as u(${columns.map((_, i) => `c${i}`).join(', ')})`;
+  return {
+    async write(rows) {
+      for (let start = 0; start < rows.length; start += 1000) {
+        const batch = rows.slice(start, start + 1000);
+        const values = columns.map((_, i) =>
+          batch.map((row) => {
+            const value = row[i];
+            if (value === null || value === undefined) return null;
+            if (typeof value === 'boolean') return value ? 't' : 'f';
+            return String(value);
+          }),
+        );
+        await client.query(text, values);
+      }
+    },
+    async end() {},
+    async abort() {},
+  };
+}
+
+const copySupport = new WeakMap<object, Promise<boolean>>();
+
+/** Whether the server takes COPY FROM STDIN on this connection (every PostgreSQL server; not PGlite's socket). */
+function takesCopy(client: import('pg').PoolClient): Promise<boolean> {
+  let known = copySupport.get(client);
+  if (!known) {
+    known = client.query('select version() as v').then((r) => !String(r.rows[0]?.v).includes('PGlite'));
+    copySupport.set(client, known);
+  }
+  return known;
+}
+
+/** A sink for rows into `target` (a table of the current schema, or a temporary one shaped like `shape`). */
+async function pgRows(
+  client: import('pg').PoolClient,
+  target: string,
+  shape: string,
+  columns: readonly string[],
+): Promise<RowSink> {
+  if (await takesCopy(client)) return copyRows(client, quote(target), columns);
+  const result = await client.query(
+    `select column_name, format_type(a.atttypid, a.atttypmod) as type
+       from information_schema.columns c
+       join pg_attribute a on a.attrelid = (quote_ident(c.table_schema) || '.' || quote_ident(c.table_name))::regclass
+                          and a.attname = c.column_name
+      where c.table_schema = current_schema() and c.table_name = $1`,
+    [shape],
+  );
+  const typeOf = new Map(
+    (result.rows as { column_name: string; type: string }[]).map((r) => [r.column_name, r.type]),
+  );
+  return insertRows(
+    client,
+    quote(target),
+    columns,
+    columns.map((c) => typeOf.get(c) ?? 'integer'),
+  );
+}
+
+/** The data line a COPY error names ("COPY users, line 17"), as an index from 0. */
+function copyErrorIndex(error: unknown): number | undefined {
+  const where = (error as { where?: string }).where ?? '';
+  const m = /COPY [^,]+, line (\d+)/.exec(where);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
+class LineBook {
+  private lines = new Int32Array(1024);
+  private count = 0;
+  add(lines: ArrayLike<number>, n: number): void {
+    if (this.count + n > this.lines.length) {
+      let size = this.lines.length;
+      while (size < this.count + n) size *= 2;
+      const next = new Int32Array(size);
+      next.set(this.lines.subarray(0, this.count));
+      this.lines = next;
+    }
+    for (let i = 0; i < n; i++) this.lines[this.count++] = lines[i] as number;
+  }
+  at(index: number): number {
+    return this.lines[index] ?? 0;
+  }
+}
+
+function pgWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): Promise<TableWriter> {
+  return mode === 'insert' ? pgInsertWriter(db, table) : pgUpsertWriter(db, q, table);
+}
+
+async function pgInsertWriter(db: Db, table: BulkTable): Promise<TableWriter> {
+  const copy = await pgRows(pgClient(db), table.name, table.name, table.columns);
+  const book = new LineBook();
+  const located = (error: unknown) => {
+    const index = copyErrorIndex(error);
+    const detail = (error as { detail?: string }).detail;
+    if (index === undefined || (error as { code?: string }).code !== '23505') return error;
+    return new BulkConflict(book.at(index), [], `${(error as Error).message}${detail ? ` (${detail})` : ''}`);
+  };
+  return {
+    async write(rows, lines) {
+      book.add(lines, rows.length);
+      try {
+        await copy.write(rows);
+      } catch (error) {
+        throw located(error);
+      }
+    },
+    async finish() {
+      try {
+        await copy.end();
+      } catch (error) {
+        throw located(error);
+      }
+    },
+    abort: () => copy.abort(),
+  };
+}
+
+/**
+ * Rows go to a temporary table first (COPY), then: any row whose unique value belongs to another row
+ * already in the table is reported as a conflict; otherwise one INSERT … ON CONFLICT merges them all.
+ */
+async function pgUpsertWriter(db: Db, q: Q, table: BulkTable): Promise<TableWriter> {
+  const client = pgClient(db);
+  const staging = `kursdesk_load_${table.name}`;
+  await client.query(`drop table if exists ${quote(staging)}`);
+  await client.query(
+    `create temporary table ${quote(staging)} on commit drop as select ${table.columns.map(quote).join(', ')} from ${quote(table.name)} with no data`,
+  );
+  await client.query(`alter table ${quote(staging)} add column kursdesk_line integer`);
+  const copy = await pgRows(client, staging, table.name, [...table.columns, 'kursdesk_line']);
+  return {
+    async write(rows, lines) {
+      await copy.write(rows.map((row, i) => [...row, lines[i]]));
+    },
+    abort: () => copy.abort(),
+    async finish() {
+      await copy.end();
+      for (const columns of table.unique) {
+        const match = columns.map((c) => `t.${quote(c)} = s.${quote(c)}`).join(' and ');
+        const differs = table.key.map((k) => `t.${quote(k)} is distinct from s.${quote(k)}`).join(' or ');
+        const clash = await client.query(
+          `select s.kursdesk_line as line, ${columns.map((c) => `s.${quote(c)}`).join(', ')} from ${quote(staging)} s join ${quote(table.name)} t on ${match} where ${differs} order by s.kursdesk_line limit 1`,
+        );
+        const row = clash.rows[0] as Record<string, unknown> | undefined;
+        if (row) {
+          const values = table.columns.map((c) => row[c]);
+          throw new BulkConflict(
+            Number(row.line),
+            columns,
+            await describeClash(q, table, values, columns, ''),
+          );
+        }
+      }
+      const list = table.columns.map(quote).join(', ');
+      await client.query(
+        `insert into ${quote(table.name)} (${list}) select ${list} from ${quote(staging)} order by kursdesk_line${upsertClause(table)}`,
+      );
+      await client.query(`drop table ${quote(staging)}`);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Both
+
+/** "email x is already used by the row with id 4": what a unique clash is about, for the user. */
+async function describeClash(
+  q: Q,
+  table: BulkTable,
+  row: readonly unknown[],
+  columns: readonly string[],
+  fallback: string,
+): Promise<string> {
+  const named = columns.filter((c) => table.columns.includes(c) && !table.key.includes(c));
+  if (named.length === 0) return fallback || 'the row clashes with a row already in the database';
+  const values = named.map((c) => row[table.columns.indexOf(c)]);
+  const other = await sql<
+    Record<string, unknown>
+  >`select ${sql.join(table.key.map((k) => sql.ref(k)))} from ${sql.table(table.name)} where ${sql.join(
+    named.map((c, i) => sql`${sql.ref(c)} = ${values[i]}`),
+    sql` and `,
+  )} limit 1`.execute(q);
+  const key = other.rows[0] ? table.key.map((k) => String(other.rows[0]?.[k])).join('/') : undefined;
+  return `${named.join(' + ')} ${values.join(' + ')} already belongs to ${key ? `the ${table.name} row ${table.key.join('/')} ${key}` : 'another row'} in the database`;
+}
+
+export async function openTableWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): Promise<TableWriter> {
+  return db.dialect === 'sqlite' ? sqliteWriter(db, q, table, mode) : pgWriter(db, q, table, mode);
+}
+
+/**
+ * Drops a table's secondary indexes (and, on SQLite, the triggers that keep a full-text index in
+ * step) so a large load into it runs fast; the returned function builds them again. Constraint
+ * indexes (primary keys, UNIQUE) stay: they guard the load.
+ */
+export async function deferSecondaryIndexes(db: Db, table: string): Promise<() => Promise<void>> {
+  if (db.dialect === 'sqlite') {
+    const handle = sqliteHandle(db);
+    const indexes = handle
+      .prepare(
+        `select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null`,
+      )
+      .all(table) as { name: string; sql: string }[];
+    const contentPattern = new RegExp(`content\\s*=\\s*['"]?${table}['"]?`, 'i');
+    const fts = (
+      handle
+        .prepare(
+          `select name, sql from sqlite_master where type = 'table' and sql like 'create virtual table%'`,
+        )
+        .all() as {
+        name: string;
+        sql: string;
+      }[]
+    ).filter((t) => /using\s+fts5/i.test(t.sql) && contentPattern.test(t.sql));
+    const triggers = (
+      handle
+        .prepare(`select name, sql from sqlite_master where type = 'trigger' and tbl_name = ?`)
+        .all(table) as {
+        name: string;
+        sql: string;
+      }[]
+    ).filter((t) => fts.some((f) => t.sql.includes(f.name)));
+    for (const index of indexes) handle.exec(`drop index ${quote(index.name)}`);
+    for (const trigger of triggers) handle.exec(`drop trigger ${quote(trigger.name)}`);
+    return async () => {
+      for (const index of indexes) handle.exec(index.sql);
+      for (const f of fts) handle.exec(`insert into ${quote(f.name)} (${quote(f.name)}) values ('rebuild')`);
+      for (const trigger of triggers) handle.exec(trigger.sql);
+    };
+  }
+  const client = pgClient(db);
+  const result = await client.query(
+    `select i.indexname, i.indexdef from pg_indexes i
+      where i.schemaname = current_schema() and i.tablename = $1
+        and not exists (select 1 from pg_constraint c
+                         where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)`,
+    [table],
+  );
+  const indexes = result.rows as { indexname: string; indexdef: string }[];
+  for (const index of indexes) await client.query(`drop index ${quote(index.indexname)}`);
+  return async () => {
+    for (const index of indexes) await client.query(index.indexdef);
+  };
+}
+
+/**
+ * SQLite's page cache during a bulk load, in KiB: random inserts into the UNIQUE indexes (e-mail,
+ * national-ID hash) miss the default 16 MiB cache on big loads. Kept well under the load's memory goal.
+ */
+const BULK_CACHE_KIB = 65_536;
+
+/** Session settings for a bulk load (a bigger page cache, more memory for index builds); returns the undo. */
+export async function bulkSession(db: Db): Promise<() => Promise<void>> {
+  if (db.dialect === 'sqlite') {
+    const handle = sqliteHandle(db);
+    const before = handle.pragma('cache_size', { simple: true }) as number;
+    handle.pragma(`cache_size = ${-BULK_CACHE_KIB}`);
+    return async () => {
+      handle.pragma(`cache_size = ${before}`);
+    };
+  }
+  await pgClient(db).query(`set local maintenance_work_mem = '256MB'`);
+  return async () => {};
+}
+
+export async function rowCount(q: Q, table: string): Promise<number> {
+  const result = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(q);
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+export async function isEmpty(q: Q, table: string): Promise<boolean> {
+  const result = await sql`select 1 as x from ${sql.table(table)} limit 1`.execute(q);
+  return result.rows.length === 0;
+}
+
+/** Empties the tables (children before parents), returning how many rows each held. */
+export async function emptyTables(db: Db, q: Q, tables: readonly string[]): Promise<Record<string, number>> {
+  const removed: Record<string, number> = {};
+  for (const table of tables) removed[table] = await rowCount(q, table);
+  if (db.dialect === 'postgres') {
+    await sql`truncate ${sql.join(tables.map((t) => sql.table(t)))} restart identity`.execute(q);
+    return removed;
+  }
+  for (const table of [...tables].reverse()) {
+    if (removed[table] === 0) continue;
+    // Without its indexes and full-text triggers a big table empties in one sweep.
+    const rebuild = await deferSecondaryIndexes(db, table);
+    sqliteHandle(db).exec(`delete from ${quote(table)}`);
+    await rebuild();
+  }
+  return removed;
+}
+
+/** After rows came in with explicit ids, PostgreSQL's identity must continue after the largest. */
+export async function continueIdsAfterLoad(db: Db, q: Q, table: string): Promise<void> {
+  if (db.dialect !== 'postgres') return; // SQLite's rowid always continues after the largest id
+  await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce(max(id), 0) + 1, false) from ${sql.table(table)}`.execute(
+    q,
+  );
+}
+
+/** A whole table in key order, a page at a time (for dumps); rows as the driver gives them. */
+export async function* tableRows(
+  q: Q,
+  table: string,
+  columns: readonly string[],
+  key: readonly string[],
+  pageSize = 5000,
+): AsyncGenerator<Record<string, unknown>[]> {
+  const list = sql.join(columns.map((c) => sql.ref(c)));
+  const order = sql.join(key.map((k) => sql.ref(k)));
+  let last: unknown[] | undefined;
+  for (;;) {
+    const after =
+      last === undefined
+        ? sql``
+        : key.length === 1
+          ? sql`where ${sql.ref(key[0] as string)} > ${last[0]}`
+          : sql`where (${order}) > (${sql.join(last.map((v) => sql`${v}`))})`;
+    const page = await sql<
+      Record<string, unknown>
+    >`select ${list} from ${sql.table(table)} ${after} order by ${order} limit ${pageSize}`.execute(q);
+    if (page.rows.length === 0) return;
+    yield page.rows;
+    const end = page.rows[page.rows.length - 1] as Record<string, unknown>;
+    last = key.map((k) => end[k]);
+    if (page.rows.length < pageSize) return;
+  }
+}
+
+/**
+ * Rows already encoded as COPY text (one per line, each ending in a newline) into `table`: streamed to
+ * COPY as they are, or on a server without COPY decoded and inserted like any other rows. The
+ * imports' parsing thread produces this text, so the main thread never handles rows one by one.
+ */
+export async function writeCopyText(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  text: string,
+): Promise<void> {
+  if (text === '') return;
+  const client = pgClient(db);
+  if (await takesCopy(client)) {
+    const { default: copyStreams } = await import('pg-copy-streams');
+    const stream = client.query(
+      copyStreams.from(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`),
+    );
+    stream.end(text);
+    await finished(stream);
+    return;
+  }
+  const fieldValue = (field: string) =>
+    field === '\\N'
+      ? null
+      : field.replace(/\\(.)/g, (_, c: string) =>
+          c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c,
+        );
+  const rows = text
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => line.split('\t').map(fieldValue));
+  const sink = await pgRows(client, table, table, columns);
+  await sink.write(rows);
+  await sink.end();
+}

@@ -1,0 +1,213 @@
+// What a customer company record holds, and one parser per field. The registration of one company
+// (W7) and the bulk import (W8) both go through these parsers, so a value is accepted or refused the
+// same way whichever door it came in by.
+import { parseEmail, parseName, parsePhone } from '../learner.js';
+import { parseOrgNumber } from '../org-number.js';
+import type { ParseResult } from '../parse-result.js';
+
+/** The company fields a request or an import row can give, in storage order. */
+export const COMPANY_FIELDS = [
+  'org_number',
+  'name',
+  'business_street',
+  'business_postal_code',
+  'business_city',
+  'invoice_street',
+  'invoice_postal_code',
+  'invoice_city',
+  'invoice_email',
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+  'email_domains',
+] as const;
+
+export type CompanyField = (typeof COMPANY_FIELDS)[number];
+
+/** Parsed company values: every field present, null where not given. */
+export type CompanyValues = { org_number: string; name: string | null } & {
+  [K in Exclude<CompanyField, 'org_number' | 'name'>]: string | null;
+};
+
+export const FIELD_INDEX: Readonly<Record<CompanyField, number>> = Object.fromEntries(
+  COMPANY_FIELDS.map((field, i) => [field, i]),
+) as Record<CompanyField, number>;
+
+/** Fields every import row and every request must have. */
+export const REQUIRED_FIELDS: readonly CompanyField[] = [
+  'org_number',
+  'name',
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+];
+
+/** Parses a non-empty value; the empty string means "not given" and is handled by the caller. */
+type FieldParser = (text: string) => ParseResult<string>;
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Already clean: no control characters, no whitespace but single inner spaces (the usual case). */
+const CLEAN_TEXT =
+  /^[^\s\u0000-\u001f\u007f-\u009f](?:[^\s\u0000-\u001f\u007f-\u009f]| (?=[^\s\u0000-\u001f\u007f-\u009f]))*$/;
+
+/** Trims, collapses inner whitespace (line breaks from spreadsheet cells included) and bounds the length. */
+function plainText(what: string, max: number): FieldParser {
+  return (text) => {
+    if (text.length <= max && CLEAN_TEXT.test(text)) return { ok: true, value: text };
+    const value = text.trim().replace(/\s+/g, ' ');
+    if (value === '') return { ok: false, error: `${what} is empty` };
+    if (value.length > max) return { ok: false, error: `${what} is longer than ${max} characters` };
+    if (CONTROL.test(value)) return { ok: false, error: `${what} contains a control character` };
+    return { ok: true, value };
+  };
+}
+
+export function parsePostalCode(text: string): ParseResult<string> {
+  const value = text.replace(/\s/g, '');
+  if (/^\d{4}$/.test(value)) return { ok: true, value };
+  return { ok: false, error: `postal code '${text.trim()}' must be 4 digits, like 0150` };
+}
+
+const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** `firma.no, Firma.com` → `firma.no,firma.com`: the domains the company's staff have addresses on. */
+export function parseEmailDomains(text: string): ParseResult<string> {
+  if (DOMAIN.test(text)) return { ok: true, value: text };
+  const domains = text
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .map((d) => d.replace(/^@/, ''))
+    .filter(Boolean);
+  if (domains.length === 0) return { ok: false, error: 'e-mail domains are empty' };
+  for (const domain of domains) {
+    if (!DOMAIN.test(domain))
+      return { ok: false, error: `'${domain}' is not an e-mail domain (like firma.no)` };
+  }
+  return { ok: true, value: [...new Set(domains)].join(',') };
+}
+
+/** The common shape (already lower-case, plain) is accepted at once; anything else gets the full parser. */
+const PLAIN_EMAIL =
+  /^[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** A plain name (letters, single spaces, hyphen, apostrophe) passes at once; others get the full parser. */
+const PLAIN_NAME = /^[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’.]|[ -](?=[A-Za-zÀ-ÖØ-öø-ÿ]))*$/;
+
+function parseContactName(text: string): ParseResult<string> {
+  if (text.length <= 100 && PLAIN_NAME.test(text)) return { ok: true, value: text };
+  return parseName(text, 'contact name');
+}
+
+/** Eight digits (Norway) or + and digits need no clean-up; others get the full parser. */
+function parseCompanyPhone(text: string): ParseResult<string> {
+  if (/^\d{8}$/.test(text)) return { ok: true, value: `+47${text}` };
+  return parsePhone(text);
+}
+
+function parseCompanyEmail(text: string): ParseResult<string> {
+  if (text.length <= 254 && PLAIN_EMAIL.test(text)) return { ok: true, value: text };
+  return parseEmail(text);
+}
+
+export const FIELD_PARSERS: Readonly<Record<CompanyField, FieldParser>> = {
+  org_number: parseOrgNumber,
+  name: plainText('name', 200),
+  business_street: plainText('street address', 200),
+  business_postal_code: parsePostalCode,
+  business_city: plainText('city', 100),
+  invoice_street: plainText('invoice street address', 200),
+  invoice_postal_code: parsePostalCode,
+  invoice_city: plainText('invoice city', 100),
+  invoice_email: parseCompanyEmail,
+  contact_name: parseContactName,
+  contact_email: parseCompanyEmail,
+  contact_phone: parseCompanyPhone,
+  email_domains: parseEmailDomains,
+};
+
+/** A value that could not be used, with the field it belongs to. */
+export interface FieldIssue {
+  field: CompanyField;
+  value: string;
+  reason: string;
+}
+
+/** The three parts of an address go together: all or none. */
+export const ADDRESS_GROUPS = [
+  ['business_street', 'business_postal_code', 'business_city'],
+  ['invoice_street', 'invoice_postal_code', 'invoice_city'],
+] as const satisfies readonly (readonly CompanyField[])[];
+
+export function addressIssues(values: Readonly<Record<CompanyField, string | null>>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const group of ADDRESS_GROUPS) {
+    const given = group.filter((f) => values[f] !== null);
+    if (given.length === 0 || given.length === group.length) continue;
+    for (const field of group) {
+      if (values[field] === null) {
+        issues.push({
+          field,
+          value: '',
+          reason: `${field.replaceAll('_', ' ')} is missing: an address needs street, postal code and city`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Addresses compare equal when they differ only in case, spacing or punctuation. */
+export function sameAddress(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  const fold = (s: string | null) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return a.length === b.length && a.every((part, i) => fold(part) === fold(b[i] ?? null));
+}
+
+/**
+ * Parses the raw values of one company (from flags, a request file or an import row). Absent or
+ * empty values become null; `required` names the fields that must be there.
+ */
+export function parseCompanyValues(
+  raw: Partial<Record<CompanyField, string | undefined>>,
+  required: readonly CompanyField[] = REQUIRED_FIELDS,
+): { ok: true; values: CompanyValues } | { ok: false; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const values = {} as Record<CompanyField, string | null>;
+  for (const field of COMPANY_FIELDS) {
+    const text = raw[field];
+    if (text === undefined || text.trim() === '') {
+      values[field] = null;
+      if (required.includes(field))
+        issues.push({ field, value: '', reason: `${describeField(field)} is required` });
+      continue;
+    }
+    const result = FIELD_PARSERS[field](text);
+    if (result.ok) values[field] = result.value;
+    else {
+      values[field] = null;
+      issues.push({ field, value: text, reason: result.error });
+    }
+  }
+  if (issues.length === 0) issues.push(...addressIssues(values));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, values: values as CompanyValues };
+}
+
+const DESCRIPTIONS: Readonly<Record<CompanyField, string>> = {
+  org_number: 'organisation number',
+  name: 'company name',
+  business_street: 'business street address',
+  business_postal_code: 'business postal code',
+  business_city: 'business city',
+  invoice_street: 'invoice street address',
+  invoice_postal_code: 'invoice postal code',
+  invoice_city: 'invoice city',
+  invoice_email: 'invoice e-mail',
+  contact_name: 'contact person',
+  contact_email: "contact person's e-mail",
+  contact_phone: "contact person's phone",
+  email_domains: 'e-mail domains',
+};
+
+export function describeField(field: CompanyField): string {
+  return DESCRIPTIONS[field];
+}

@@ -1,0 +1,166 @@
+// How the register extracts shape a customer record (W7, W8): the Brønnøysund unit gives the name and
+// business address and may refuse the registration; the ELMA/Peppol list decides whether an invoice
+// e-mail is needed. Pure: the facts are looked up by the caller.
+import { formatOrgNumber } from '../org-number.js';
+import { type CompanyValues, type FieldIssue, sameAddress } from './fields.js';
+
+/** One unit of the Brønnøysund extract, as the rules need it. */
+export interface RegisterUnit {
+  org_number: string;
+  name: string;
+  org_form: string | null;
+  org_form_name: string | null;
+  is_subunit: boolean;
+  parent_org_number: string | null;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  bankrupt: boolean;
+  under_liquidation: boolean;
+  compulsory_dissolution: boolean;
+  deleted_on: string | null;
+  closed_on: string | null;
+}
+
+export interface RegisterFacts {
+  unit: RegisterUnit | null;
+  /** Listed in the current Peppol/ELMA extract under 0192:<orgnr>. */
+  inElma: boolean;
+}
+
+/** Which extracts are loaded (their dates), so "not found" can be told from "not looked". */
+export interface RegisterState {
+  brregDate: string | null;
+  elmaDate: string | null;
+}
+
+export type UnitStatus = 'active' | 'bankrupt' | 'liquidation' | 'dissolution' | 'deleted' | 'closed';
+
+/** The register's status of a unit, strongest first (reference §3.6). */
+export function unitStatus(unit: RegisterUnit): UnitStatus {
+  if (unit.deleted_on) return 'deleted';
+  if (unit.closed_on) return 'closed';
+  if (unit.bankrupt) return 'bankrupt';
+  if (unit.compulsory_dissolution) return 'dissolution';
+  if (unit.under_liquidation) return 'liquidation';
+  return 'active';
+}
+
+export function unitStatusText(unit: RegisterUnit): string {
+  switch (unitStatus(unit)) {
+    case 'deleted':
+      return `deleted from the register on ${unit.deleted_on}`;
+    case 'closed':
+      return `subunit closed down on ${unit.closed_on}`;
+    case 'bankrupt':
+      return 'bankrupt (konkurs)';
+    case 'dissolution':
+      return 'under compulsory dissolution (tvangsavvikling)';
+    case 'liquidation':
+      return 'being wound up (under avvikling)';
+    case 'active':
+      return 'active';
+  }
+}
+
+/** Deleted, closed and bankrupt units are refused as new customers unless the agent forces it. */
+export function refusesRegistration(unit: RegisterUnit): boolean {
+  const status = unitStatus(unit);
+  return status === 'deleted' || status === 'closed' || status === 'bankrupt';
+}
+
+/** The e-invoice hint, worded as the reference asks: absence from the list means "unknown", not "no". */
+export function elmaText(inElma: boolean, state: RegisterState): string {
+  if (state.elmaDate === null) return 'unknown (no ELMA/Peppol extract loaded)';
+  return inElma
+    ? `probably yes: listed as 0192 participant in the extract of ${state.elmaDate}`
+    : `unknown: not listed in the extract of ${state.elmaDate}`;
+}
+
+export interface RegisterOptions {
+  /** Register a unit the extract refuses (deleted, closed, bankrupt, not found). */
+  force: boolean;
+}
+
+export type RegisterDecision =
+  | { ok: true; values: CompanyValues; inElma: boolean; warnings: string[] }
+  | { ok: false; issues: FieldIssue[]; warnings: string[] };
+
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Applies the registers to parsed company values: name and business address from the unit, the
+ * invoice address kept only when it differs, an invoice e-mail required unless listed in ELMA.
+ */
+export function applyRegister(
+  given: CompanyValues,
+  facts: RegisterFacts,
+  state: RegisterState,
+  options: RegisterOptions,
+): RegisterDecision {
+  const warnings: string[] = [];
+  const issues: FieldIssue[] = [];
+  const values: CompanyValues = { ...given };
+  const org = formatOrgNumber(given.org_number);
+  const { unit } = facts;
+
+  if (unit) {
+    if (refusesRegistration(unit)) {
+      const why = `${org} is ${unitStatusText(unit)} in the Brønnøysund extract`;
+      if (options.force) warnings.push(`${why}; registered anyway (--force)`);
+      else
+        issues.push({
+          field: 'org_number',
+          value: given.org_number,
+          reason: `${why} (--force to register it anyway)`,
+        });
+    } else if (unitStatus(unit) !== 'active') {
+      warnings.push(`${org} is ${unitStatusText(unit)} in the Brønnøysund extract`);
+    }
+    if (given.name !== null && fold(given.name) !== fold(unit.name)) {
+      warnings.push(
+        `${org}: the name '${given.name}' differs from the register's '${unit.name}'; the register's name is kept`,
+      );
+    }
+    values.name = unit.name;
+    if (unit.street !== null || unit.postal_code !== null || unit.city !== null) {
+      values.business_street = unit.street;
+      values.business_postal_code = unit.postal_code;
+      values.business_city = unit.city;
+    }
+  } else if (state.brregDate !== null) {
+    const why = `${org} is not in the Brønnøysund extract of ${state.brregDate} (deleted, or never registered)`;
+    if (options.force) warnings.push(`${why}; registered anyway (--force)`);
+    else
+      issues.push({
+        field: 'org_number',
+        value: given.org_number,
+        reason: `${why}; check the number (--force to register it anyway)`,
+      });
+  }
+  if (values.name === null) {
+    issues.push({
+      field: 'name',
+      value: '',
+      reason: 'company name is required (the register does not give it)',
+    });
+  }
+
+  const business = [values.business_street, values.business_postal_code, values.business_city];
+  const invoice = [values.invoice_street, values.invoice_postal_code, values.invoice_city];
+  if (invoice[0] !== null && sameAddress(invoice, business)) {
+    values.invoice_street = null;
+    values.invoice_postal_code = null;
+    values.invoice_city = null;
+  }
+
+  if (!facts.inElma && values.invoice_email === null) {
+    const where =
+      state.elmaDate === null
+        ? 'no ELMA/Peppol extract is loaded, so e-invoicing is unknown'
+        : `${org} is not listed in the ELMA/Peppol extract of ${state.elmaDate}, so it may not receive e-invoices`;
+    issues.push({ field: 'invoice_email', value: '', reason: `invoice e-mail is required: ${where}` });
+  }
+  if (issues.length > 0) return { ok: false, issues, warnings };
+  return { ok: true, values, inElma: facts.inElma, warnings };
+}

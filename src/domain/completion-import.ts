@@ -1,0 +1,288 @@
+// Reading an instructor's result list (CSV) into typed rows. Two kinds of trouble: a structural problem
+// (not text in the given encoding, an unclosed quote, no usable header) rejects the whole file; a row
+// problem (bad date, unknown result) rejects that row, with its line (header = line 1) and column.
+// Nothing here touches the database; the workflow resolves learners, courses and units afterwards.
+import { CsvError, type Info, parse } from 'csv-parse/sync';
+import { parseCompletionDate, parseCourseCode, parseResult, parseScore, parseUnitId } from './learning.js';
+import { maskNationalId } from './national-id.js';
+import type { ParseResult } from './parse-result.js';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_RECORD_BYTES = 64 * 1024;
+
+export const IMPORT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
+export type ImportField = 'learner' | 'course' | 'unit' | 'date' | 'result' | 'score';
+
+/** Header names an instructor's spreadsheet may use, folded (lower case, `_`/space/`-` removed). */
+const HEADER_NAMES: Readonly<Record<string, ImportField>> = {
+  learner: 'learner',
+  user: 'learner',
+  email: 'learner',
+  epost: 'learner',
+  deltaker: 'learner',
+  learnerid: 'learner',
+  userid: 'learner',
+  course: 'course',
+  coursecode: 'course',
+  kurs: 'course',
+  kurskode: 'course',
+  unit: 'unit',
+  unitid: 'unit',
+  kursenhet: 'unit',
+  enhet: 'unit',
+  date: 'date',
+  completedon: 'date',
+  completed: 'date',
+  dato: 'date',
+  fullført: 'date',
+  fullfort: 'date',
+  result: 'result',
+  resultat: 'result',
+  passed: 'result',
+  bestått: 'result',
+  bestatt: 'result',
+  score: 'score',
+  poeng: 'score',
+  prosent: 'score',
+  percent: 'score',
+};
+
+export interface ImportRow {
+  line: number;
+  /** The learner as written (id, e-mail or national ID); shown only through `learnerShown`. */
+  learner: string;
+  courseCode: string | undefined;
+  unitId: number | undefined;
+  date: string | undefined;
+  passed: boolean;
+  score: number | null;
+}
+
+export interface RowProblem {
+  line: number;
+  column: string;
+  error: string;
+}
+
+export interface ParsedList {
+  rows: ImportRow[];
+  problems: RowProblem[];
+  /** Columns that were not understood and so were left out. */
+  ignoredColumns: string[];
+  delimiter: string;
+  /** Data rows in the file, good and bad. */
+  total: number;
+}
+
+/** The learner column as it may appear in a report: national IDs masked. */
+export function learnerShown(value: string): string {
+  return /^\d{11}$/.test(value.replace(/[\s.]/g, '')) ? maskNationalId(value) : value;
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F; decoded from a table, since some Node 20
+// releases decode these bytes as control characters.
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return text;
+}
+
+/** The file's text; invalid UTF-8 is a structural error naming the line. */
+export function decodeImportText(bytes: Uint8Array, encoding: ImportEncoding): ParseResult<string> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    return { ok: false, error: `it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it` };
+  }
+  if (encoding === 'windows-1252') return { ok: true, value: decodeWindows1252(bytes) };
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // The first line that is not UTF-8, for the message: each line is decoded once (a newline byte
+    // never occurs inside a multi-byte character).
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line += 1;
+      start = i + 1;
+    }
+    return {
+      ok: false,
+      error: `line ${line} is not UTF-8 text: save the file as "CSV UTF-8", or give --encoding windows-1252`,
+    };
+  }
+}
+
+/** `;` (Norwegian Excel), `,` or tab: whichever the header line has most of, outside quotes. */
+export function sniffDelimiter(text: string): string {
+  const header = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const [ch, n] of counts) if (n > (counts.get(best) ?? 0)) best = ch;
+  return best;
+}
+
+function foldHeader(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+}
+
+function structuralMessage(error: CsvError): string {
+  const line = typeof error.lines === 'number' ? `line ${error.lines}: ` : '';
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `${line}a quoted field is not closed (a " is missing)`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `${line}a quote (") inside a field must be doubled ("")`;
+    case 'CSV_MAX_RECORD_SIZE':
+      return `${line}a row is larger than ${MAX_RECORD_BYTES / 1024} KiB`;
+    default:
+      return `${line}${error.message}`;
+  }
+}
+
+export interface ListDefaults {
+  /** From --unit: rows without a unit column belong to it. */
+  unitId: number | undefined;
+  /** The unit's course code, for rows without a course column. */
+  unitCourseCode: string | undefined;
+  /** The unit's last day, for rows without a date. */
+  unitDate: string | undefined;
+  today: string;
+}
+
+/** Parses the decoded text into rows and row problems; a structural problem is an error. */
+export function parseResultList(text: string, defaults: ListDefaults): ParseResult<ParsedList> {
+  const delimiter = sniffDelimiter(text);
+  let records: { record: string[]; info: Info }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_BYTES,
+    }) as unknown as { record: string[]; info: Info }[];
+  } catch (error) {
+    if (error instanceof CsvError) return { ok: false, error: structuralMessage(error) };
+    throw error;
+  }
+  const [header, ...body] = records;
+  if (!header) return { ok: false, error: 'it is empty: expected a header line and one row per learner' };
+  const columns: (ImportField | undefined)[] = [];
+  const ignoredColumns: string[] = [];
+  for (const name of header.record) {
+    const field = HEADER_NAMES[foldHeader(name)];
+    if (field && columns.includes(field)) {
+      return { ok: false, error: `line 1: two columns mean ${field} ('${name.trim()}' and another)` };
+    }
+    columns.push(field);
+    if (!field && name.trim() !== '') ignoredColumns.push(name.trim());
+  }
+  const missing: string[] = [];
+  if (!columns.includes('learner')) missing.push('learner (id, e-mail or national ID)');
+  if (!columns.includes('result')) missing.push('result (passed or failed)');
+  if (!columns.includes('course') && !columns.includes('unit') && defaults.unitId === undefined) {
+    missing.push('course (or give --unit)');
+  }
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      error: `line 1: the header has no column for ${missing.join(', ')}; it reads: ${header.record.join(delimiter)}`,
+    };
+  }
+
+  const rows: ImportRow[] = [];
+  const problems: RowProblem[] = [];
+  for (const { record, info } of body) {
+    const line = info.lines;
+    if (record.length !== header.record.length) {
+      problems.push({
+        line,
+        column: '',
+        error: `has ${record.length} fields; the header has ${header.record.length} (check the ${delimiter === '\t' ? 'tab' : `'${delimiter}'`} separators)`,
+      });
+      continue;
+    }
+    const cell = (field: ImportField) => {
+      const index = columns.indexOf(field);
+      return index < 0 ? undefined : (record[index] ?? '').trim();
+    };
+    const rowProblems: RowProblem[] = [];
+    const problem = (column: string, error: string) => rowProblems.push({ line, column, error });
+
+    const learner = cell('learner') ?? '';
+    if (learner === '') problem('learner', 'the learner is empty: give an id, e-mail or national ID');
+
+    let unitId = defaults.unitId;
+    const unitText = cell('unit');
+    if (unitText) {
+      const unit = parseUnitId(unitText);
+      if (unit.ok) unitId = unit.value;
+      else problem('unit', unit.error);
+    }
+
+    let courseCode = unitId === defaults.unitId ? defaults.unitCourseCode : undefined;
+    const courseText = cell('course');
+    if (courseText) {
+      const course = parseCourseCode(courseText);
+      if (course.ok) courseCode = course.value;
+      else problem('course', course.error);
+    } else if (courseCode === undefined && unitId === undefined) {
+      problem('course', 'the course is empty');
+    }
+
+    let date = unitId === defaults.unitId ? defaults.unitDate : undefined;
+    const dateText = cell('date');
+    if (dateText) {
+      const parsed = parseCompletionDate(dateText, defaults.today);
+      if (parsed.ok) date = parsed.value;
+      else problem('date', parsed.error);
+    } else if (date === undefined && unitId === undefined) {
+      problem('date', 'the date is empty (it can be left out only for rows of a unit)');
+    }
+
+    const result = parseResult(cell('result') ?? '');
+    if (!result.ok) problem('result', result.error);
+
+    let score: number | null = null;
+    const scoreText = cell('score');
+    if (scoreText) {
+      const parsed = parseScore(scoreText);
+      if (parsed.ok) score = parsed.value;
+      else problem('score', parsed.error);
+    }
+
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      continue;
+    }
+    rows.push({ line, learner, courseCode, unitId, date, passed: result.ok && result.value, score });
+  }
+  if (body.length === 0) return { ok: false, error: 'it has a header but no rows' };
+  return { ok: true, value: { rows, problems, ignoredColumns, delimiter, total: body.length } };
+}

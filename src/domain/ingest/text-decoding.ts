@@ -1,0 +1,208 @@
+// Turning the bytes of an uploaded file into UTF-8 text: what the file is (gzip, a workbook, binary,
+// text), which encoding its text is in (UTF-8 with or without BOM, UTF-16LE with BOM, Windows-1252 as
+// Norwegian Excel saves it), and a streaming decoder that says on which line a bad byte sits.
+// Windows-1252 is decoded with our own table: Node 20's TextDecoder maps 0x80–0x9F to control
+// characters instead of € – ’ and the like.
+import { isUtf8 } from 'node:buffer';
+
+/** A problem with the file as a whole (not one row): nothing from it is written. */
+export class InputProblem extends Error {
+  constructor(
+    readonly reason: string,
+    /** 1-based line, when known. */
+    readonly line: number | undefined,
+  ) {
+    super(line === undefined ? reason : `line ${line}: ${reason}`);
+    this.name = 'InputProblem';
+  }
+}
+
+export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
+export type TextEncodingName = (typeof ENCODINGS)[number];
+
+export function parseEncodingName(text: string): TextEncodingName | undefined {
+  const t = text.trim().toLowerCase().replace(/_/g, '-');
+  if (t === 'utf8' || t === 'utf-8') return 'utf-8';
+  if (['windows-1252', 'cp1252', 'win1252', 'ansi', 'latin1', 'iso-8859-1'].includes(t))
+    return 'windows-1252';
+  if (t === 'utf-16le' || t === 'utf16le' || t === 'utf-16') return 'utf-16le';
+  return undefined;
+}
+
+export function isGzip(first: Uint8Array): boolean {
+  return first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b;
+}
+
+/** 0x80–0x9F in Windows-1252; the five undefined positions keep their code (they fail validation later). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d,
+  0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (ch) =>
+    String.fromCharCode(CP1252_HIGH[ch.charCodeAt(0) - 0x80] as number),
+  );
+}
+
+const CP1252_REVERSE = new Map(CP1252_HIGH.map((code, i) => [code, 0x80 + i]));
+
+/** The inverse, for tests and fixtures: characters outside Windows-1252 throw. */
+export function encodeWindows1252(text: string): Buffer {
+  const out = Buffer.alloc(text.length);
+  let n = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : CP1252_REVERSE.get(code);
+    if (byte === undefined) throw new RangeError(`'${ch}' has no Windows-1252 byte`);
+    out[n++] = byte;
+  }
+  return out.subarray(0, n);
+}
+
+export interface EncodingGuess {
+  encoding: TextEncodingName;
+  /** Bytes of byte-order mark to skip. */
+  bom: number;
+  /** How it was decided, for the note on stderr. */
+  how: 'bom' | 'valid utf-8' | 'not utf-8' | 'given';
+}
+
+/** Where a valid UTF-8 prefix ends, leaving out a multi-byte character cut off by the chunk's end. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  let i = bytes.length;
+  let back = 0;
+  while (i > 0 && back < 4) {
+    const b = bytes[i - 1] as number;
+    if ((b & 0xc0) !== 0x80) {
+      if (b >= 0xf8) return bytes.length; // never a lead byte: let the check fail here
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      return need > back + 1 ? i - 1 : bytes.length;
+    }
+    i--;
+    back++;
+  }
+  return bytes.length;
+}
+
+/**
+ * Refuses what is not text (NUL bytes, workbooks, images) and guesses the encoding from the first
+ * bytes: a BOM decides; else valid UTF-8 is UTF-8 and anything else is taken as Windows-1252.
+ */
+export function guessEncoding(first: Uint8Array, given: TextEncodingName | undefined): EncodingGuess {
+  const bomUtf8 = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf;
+  const bomUtf16le = first[0] === 0xff && first[1] === 0xfe;
+  if (first[0] === 0xfe && first[1] === 0xff) {
+    throw new InputProblem('the file is UTF-16 big-endian text; save it as CSV UTF-8', 1);
+  }
+  if (bomUtf16le) return { encoding: 'utf-16le', bom: 2, how: 'bom' };
+  if (first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04) {
+    throw new InputProblem(
+      'this is a zip file or an Excel workbook (.xlsx), not CSV: save it as CSV (UTF-8)',
+      1,
+    );
+  }
+  const sample = first.subarray(0, 8192);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) throw new InputProblem('the file contains NUL bytes: it is binary, not CSV text', 1);
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
+  }
+  if (controls > sample.length / 20) {
+    throw new InputProblem('the file is mostly control characters: it is binary, not CSV text', 1);
+  }
+  if (given) return { encoding: given, bom: given === 'utf-8' && bomUtf8 ? 3 : 0, how: 'given' };
+  if (bomUtf8) return { encoding: 'utf-8', bom: 3, how: 'bom' };
+  const body = first.subarray(0, completeUtf8Length(first));
+  return isUtf8(body)
+    ? { encoding: 'utf-8', bom: 0, how: 'valid utf-8' }
+    : { encoding: 'windows-1252', bom: 0, how: 'not utf-8' };
+}
+
+function countNewlines(bytes: Uint8Array, end = bytes.length): number {
+  let n = 0;
+  let i = bytes.indexOf(10);
+  while (i !== -1 && i < end) {
+    n++;
+    i = bytes.indexOf(10, i + 1);
+  }
+  return n;
+}
+
+/** The offset of the first byte that breaks UTF-8 (the slow path, only after isUtf8 said no). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the longest valid prefix, then step back to its character boundary.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+    decoder.decode();
+  }
+  return lo;
+}
+
+/** Streaming decoder to UTF-8 bytes (what csv-parse reads), tracking lines for its error messages. */
+export interface TextDecoderStream {
+  decode(chunk: Uint8Array): Buffer;
+  end(): Buffer;
+}
+
+export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
+  let linesBefore = 0;
+  let skip = guess.bom;
+  const strip = (chunk: Uint8Array): Uint8Array => {
+    if (skip === 0) return chunk;
+    const cut = Math.min(skip, chunk.length);
+    skip -= cut;
+    return chunk.subarray(cut);
+  };
+  if (guess.encoding === 'windows-1252') {
+    return {
+      decode: (chunk) => Buffer.from(decodeWindows1252(strip(chunk)), 'utf8'),
+      end: () => Buffer.alloc(0),
+    };
+  }
+  if (guess.encoding === 'utf-16le') {
+    const decoder = new TextDecoder('utf-16le');
+    return {
+      decode: (chunk) => Buffer.from(decoder.decode(strip(chunk), { stream: true }), 'utf8'),
+      end: () => Buffer.from(decoder.decode(), 'utf8'),
+    };
+  }
+  let carry: Buffer = Buffer.alloc(0);
+  const fail = (bytes: Uint8Array, at: number): never => {
+    const line = linesBefore + countNewlines(bytes, at) + 1;
+    throw new InputProblem(
+      'the text is not valid UTF-8 here; if the file was saved by Excel as plain CSV, give --encoding windows-1252',
+      line,
+    );
+  };
+  return {
+    decode(chunk) {
+      const body = strip(chunk);
+      const bytes =
+        carry.length === 0
+          ? Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+          : Buffer.concat([carry, body]);
+      const complete = completeUtf8Length(bytes);
+      const head = bytes.subarray(0, complete);
+      if (!isUtf8(head)) fail(head, firstInvalidUtf8(head));
+      carry = Buffer.from(bytes.subarray(complete));
+      linesBefore += countNewlines(head);
+      return head;
+    },
+    end() {
+      if (carry.length > 0) fail(carry, 0);
+      return Buffer.alloc(0);
+    },
+  };
+}

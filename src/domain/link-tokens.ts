@@ -1,0 +1,123 @@
+// Activation and password-reset links (W2, W3): the secret token, its stored hash, the URL a learner
+// opens, and the state of a link at a given moment. Pure apart from the CSPRNG the token comes from.
+import { createHash, randomBytes } from 'node:crypto';
+import type { ParseResult } from './parse-result.js';
+
+export const LINK_KINDS = ['activation', 'reset'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** 32 bytes: 256 bits, far above the 112-bit line under which a plain hash would not be enough. */
+export const TOKEN_BYTES = 32;
+/** base64url of 32 bytes, without padding. */
+export const TOKEN_LENGTH = 43;
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A fresh token from the operating system's CSPRNG, URL-safe. Shown once, never stored. */
+export function newLinkToken(): string {
+  return randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
+/** What the database keeps instead of the token: SHA-256, hex. */
+export function hashLinkToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** The path under the portal URL that redeems each kind. */
+export const LINK_PATHS: Readonly<Record<LinkKind, string>> = {
+  activation: 'account/activate',
+  reset: 'account/reset-password',
+};
+
+/** The link a learner opens: the configured portal base, the kind's path, the token. */
+export function linkUrl(portalBase: string, kind: LinkKind, token: string): string {
+  return `${portalBase}/${LINK_PATHS[kind]}/${token}`;
+}
+
+/**
+ * The kind an account needs: one that never set a password (pending, or made active by an agent before
+ * any password was chosen) is activated; any other is reset.
+ */
+export function linkKindFor(account: {
+  status: 'pending' | 'active' | 'disabled';
+  password_set_at: string | null;
+}): LinkKind {
+  return account.status === 'pending' || account.password_set_at === null ? 'activation' : 'reset';
+}
+
+export interface TokenInput {
+  token: string;
+  /** The link's origin when a whole URL was given (to notice links that do not point at the portal). */
+  origin: string | undefined;
+}
+
+/**
+ * A token, or a link containing one, as a learner pasted it: surrounding quotes and angle brackets,
+ * trailing punctuation and line breaks (mail clients wrap long links) are dropped. Error messages never
+ * repeat the input, because a nearly right token is still a secret.
+ */
+export function parseTokenInput(input: string): ParseResult<TokenInput> {
+  let text = input.replace(/\s+/g, '');
+  text = text.replace(/^[<"'([]+/, '').replace(/[>"')\].,;:!?]+$/, '');
+  if (text === '') return { ok: false, error: 'no token given' };
+  let token = text;
+  let origin: string | undefined;
+  if (text.includes('/')) {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return { ok: false, error: 'this is neither a token nor a whole link (it has / but is not a URL)' };
+    }
+    const segments = url.pathname.split('/').filter(Boolean);
+    token = segments.at(-1) ?? '';
+    origin = url.origin;
+  }
+  if (!TOKEN.test(token)) {
+    const what = origin ? "the link's last part" : 'the token';
+    const bad = [...token].some((ch) => !/[A-Za-z0-9_-]/.test(ch));
+    const detail = bad
+      ? 'it contains characters a token never has'
+      : `it has ${token.length} characters${token.length < TOKEN_LENGTH ? ' (was the link cut off?)' : ''}`;
+    return {
+      ok: false,
+      error: `${what} is not a link token: expected ${TOKEN_LENGTH} characters of A–Z, a–z, 0–9, - and _; ${detail}`,
+    };
+  }
+  return { ok: true, value: { token, origin } };
+}
+
+/** A stored link as the rules need it (timestamps are ISO-8601 strings, as both dialects return them). */
+export interface LinkFacts {
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+  superseded_by: number | null;
+}
+
+export type LinkStatus = 'valid' | 'used' | 'superseded' | 'revoked' | 'expired';
+
+/** What became of a link by `now`. Using it wins over everything; a newer link wins over revocation. */
+export function linkStatus(link: LinkFacts, now: Date): LinkStatus {
+  if (link.used_at !== null) return 'used';
+  if (link.superseded_by !== null) return 'superseded';
+  if (link.revoked_at !== null) return 'revoked';
+  if (Date.parse(link.expires_at) <= now.getTime()) return 'expired';
+  return 'valid';
+}
+
+/** One sentence for the agent: why the link works or does not. */
+export function linkStatusExplanation(link: LinkFacts, now: Date): string {
+  switch (linkStatus(link, now)) {
+    case 'valid':
+      return `valid until ${link.expires_at}; it works once`;
+    case 'used':
+      return `already used at ${link.used_at}; a link works only once`;
+    case 'superseded':
+      return `replaced by the newer link ${link.superseded_by} at ${link.revoked_at}; only the newest link works`;
+    case 'revoked':
+      return `revoked at ${link.revoked_at} (by an agent, or because the login e-mail changed)`;
+    case 'expired':
+      return `expired at ${link.expires_at}`;
+  }
+}

@@ -1,0 +1,205 @@
+// Brønnøysund's Enhetsregisteret bulk files (reference §3): main units (enheter) and subunits
+// (underenheter), as CSV or JSON, turned into the rows of our offline copy. Columns are found by
+// header name, never by position; CSV and JSON spell a few names differently.
+import { encodeRow } from '../ingest/copy-text.js';
+import { parseOrgNumber } from '../org-number.js';
+
+/** brreg_units columns in the order the bulk writer takes them (extract_id is added by the writer). */
+export const BRREG_COLUMNS = [
+  'org_number',
+  'name',
+  'org_form',
+  'org_form_name',
+  'parent_org_number',
+  'is_subunit',
+  'street',
+  'postal_code',
+  'city',
+  'bankrupt',
+  'under_liquidation',
+  'compulsory_dissolution',
+  'deleted_on',
+  'closed_on',
+] as const;
+
+export type BrregRow = { ok: true; text: string; org: number } | { ok: false; reason: string };
+
+interface UnitFields {
+  org: string | undefined;
+  name: string | undefined;
+  orgForm: string | undefined;
+  orgFormName: string | undefined;
+  parent: string | undefined;
+  subunit: boolean;
+  street: string | readonly (string | null)[] | undefined;
+  postalCode: string | undefined;
+  city: string | undefined;
+  bankrupt: string | boolean | undefined;
+  liquidation: string | boolean | undefined;
+  dissolution: string | boolean | undefined;
+  deleted: string | undefined;
+  closed: string | undefined;
+}
+
+/** Subunits have the legal form BEDR (business) or AAFY (unit of a non-business). */
+const SUBUNIT_FORMS = new Set(['BEDR', 'AAFY']);
+
+const truthy = (v: string | boolean | undefined) => v === true || v === 'true' || v === 'J' || v === 'ja';
+const text = (v: string | undefined) => {
+  const t = v?.trim().replace(/\s+/g, ' ');
+  return t ? t : null;
+};
+const date = (v: string | undefined) => {
+  const t = v?.trim();
+  return t && /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : null;
+};
+/** Address lines arrive as one text with line breaks (CSV) or as an array with nulls (JSON). */
+const street = (v: string | readonly (string | null)[] | undefined) => {
+  const lines = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\r?\n/) : [];
+  const joined = lines
+    .map((l) => (l ?? '').trim())
+    .filter(Boolean)
+    .join(', ');
+  return joined === '' ? null : joined.replace(/\s+/g, ' ');
+};
+
+function unitRow(u: UnitFields): BrregRow {
+  const parsed = parseOrgNumber(u.org ?? '');
+  if (!parsed.ok) return { ok: false, reason: `organisation number '${u.org ?? ''}': ${parsed.error}` };
+  const name = text(u.name);
+  if (name === null) return { ok: false, reason: `unit ${parsed.value} has no name` };
+  const parent = u.parent ? parseOrgNumber(u.parent) : undefined;
+  const subunit = u.subunit || SUBUNIT_FORMS.has(u.orgForm ?? '');
+  const row = [
+    parsed.value,
+    name,
+    text(u.orgForm),
+    text(u.orgFormName),
+    parent?.ok ? parent.value : null,
+    subunit ? '1' : '0',
+    street(u.street),
+    text(u.postalCode),
+    text(u.city),
+    truthy(u.bankrupt) ? '1' : '0',
+    truthy(u.liquidation) ? '1' : '0',
+    truthy(u.dissolution) ? '1' : '0',
+    date(u.deleted),
+    date(u.closed),
+  ];
+  return { ok: true, text: encodeRow(row), org: Number(parsed.value) };
+}
+
+export interface BrregCsvPlan {
+  subunits: boolean;
+  row(record: readonly string[]): BrregRow;
+}
+
+/**
+ * Reads the header of an enheter or underenheter CSV. The address columns say which file it is:
+ * `forretningsadresse.*` for main units, `beliggenhetsadresse.*` for subunits.
+ */
+export function planBrregCsv(
+  headers: readonly string[],
+): { ok: true; plan: BrregCsvPlan } | { ok: false; problem: string } {
+  const index = new Map(headers.map((h, i) => [h.trim(), i]));
+  const at = (name: string) => index.get(name);
+  if (at('organisasjonsnummer') === undefined || at('navn') === undefined) {
+    return {
+      ok: false,
+      problem: `not a Brønnøysund unit file: the header has no 'organisasjonsnummer' and 'navn' columns (found: ${headers.slice(0, 6).join(', ')}${headers.length > 6 ? ', …' : ''})`,
+    };
+  }
+  const subunits =
+    at('beliggenhetsadresse.adresse') !== undefined ||
+    at('nedleggelsesdato') !== undefined ||
+    at('oppstartsdato') !== undefined;
+  const address = subunits ? 'beliggenhetsadresse' : 'forretningsadresse';
+  const cols = {
+    org: at('organisasjonsnummer'),
+    name: at('navn'),
+    orgForm: at('organisasjonsform.kode'),
+    orgFormName: at('organisasjonsform.beskrivelse'),
+    parent: at('overordnetEnhet'),
+    street: at(`${address}.adresse`),
+    postalCode: at(`${address}.postnummer`),
+    city: at(`${address}.poststed`),
+    bankrupt: at('konkurs'),
+    liquidation: at('underAvvikling'),
+    dissolution: at('underTvangsavviklingEllerTvangsopplosning'),
+    // Not in the bulk CSV as published (deleted units are left out); read when a file has it.
+    deleted: at('slettedato'),
+    closed: at('nedleggelsesdato'),
+  };
+  const width = headers.length;
+  const get = (record: readonly string[], i: number | undefined) => (i === undefined ? undefined : record[i]);
+  return {
+    ok: true,
+    plan: {
+      subunits,
+      row(record) {
+        if (record.length !== width) {
+          return { ok: false, reason: `${record.length} fields, but the header has ${width} columns` };
+        }
+        return unitRow({
+          org: get(record, cols.org),
+          name: get(record, cols.name),
+          orgForm: get(record, cols.orgForm),
+          orgFormName: get(record, cols.orgFormName),
+          parent: get(record, cols.parent),
+          subunit: subunits,
+          street: get(record, cols.street),
+          postalCode: get(record, cols.postalCode),
+          city: get(record, cols.city),
+          bankrupt: get(record, cols.bankrupt),
+          liquidation: get(record, cols.liquidation),
+          dissolution: get(record, cols.dissolution),
+          deleted: get(record, cols.deleted),
+          closed: get(record, cols.closed),
+        });
+      },
+    },
+  };
+}
+
+type JsonAddress = { adresse?: (string | null)[]; postnummer?: string; poststed?: string } | undefined;
+type JsonUnit = {
+  organisasjonsnummer?: string;
+  navn?: string;
+  organisasjonsform?: { kode?: string; beskrivelse?: string };
+  overordnetEnhet?: string;
+  forretningsadresse?: JsonAddress;
+  beliggenhetsadresse?: JsonAddress;
+  konkurs?: boolean;
+  underAvvikling?: boolean;
+  underTvangsavviklingEllerTvangsopplosning?: boolean;
+  slettedato?: string;
+  nedleggelsesdato?: string;
+  oppstartsdato?: string;
+};
+
+/** One unit object of the JSON bulk file (or of the API, where a deleted unit carries `slettedato`). */
+export function brregRowFromJson(value: unknown): BrregRow {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'an array element is not a unit object' };
+  }
+  const u = value as JsonUnit;
+  const subunit =
+    u.beliggenhetsadresse !== undefined || u.nedleggelsesdato !== undefined || u.oppstartsdato !== undefined;
+  const address = subunit ? u.beliggenhetsadresse : u.forretningsadresse;
+  return unitRow({
+    org: typeof u.organisasjonsnummer === 'string' ? u.organisasjonsnummer : undefined,
+    name: typeof u.navn === 'string' ? u.navn : undefined,
+    orgForm: u.organisasjonsform?.kode,
+    orgFormName: u.organisasjonsform?.beskrivelse,
+    parent: u.overordnetEnhet,
+    subunit,
+    street: address?.adresse,
+    postalCode: address?.postnummer,
+    city: address?.poststed,
+    bankrupt: u.konkurs,
+    liquidation: u.underAvvikling,
+    dissolution: u.underTvangsavviklingEllerTvangsopplosning,
+    deleted: u.slettedato,
+    closed: u.nedleggelsesdato,
+  });
+}

@@ -1,0 +1,61 @@
+// The one place that speaks SMTP: a Mailer over nodemailer for the server in KURSDESK_SMTP_URL. Its
+// errors come back as the server's own words (or the network's), with the password never in them.
+import type { SmtpTarget } from '../domain/mail-settings.js';
+import type { Mailer, OutgoingMail } from '../workflows/mail.js';
+
+/** Short enough that a dead server fails a run quickly, long enough for a slow one to answer. */
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as const;
+
+export class SmtpFailure extends Error {
+  constructor(
+    message: string,
+    readonly responseCode: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+function describe(error: unknown, target: SmtpTarget): SmtpFailure {
+  const e = error as { code?: string; response?: string; responseCode?: number; message?: string };
+  let text: string;
+  if (e.response) text = e.response;
+  else if (e.code === 'ESOCKET' || e.code === 'ECONNECTION' || e.code === 'ETIMEDOUT' || e.code === 'EDNS') {
+    text = `cannot reach ${target.host}:${target.port}: ${e.message ?? e.code}`;
+  } else text = e.message ?? String(error);
+  if (target.password) text = text.split(target.password).join('***');
+  return new SmtpFailure(text.replace(/\s+/g, ' ').trim().slice(0, 500), e.responseCode);
+}
+
+export async function smtpMailer(target: SmtpTarget): Promise<Mailer> {
+  const nodemailer = await import('nodemailer');
+  const createTransport = (nodemailer.default ?? nodemailer).createTransport;
+  const transport = createTransport({
+    host: target.host,
+    port: target.port,
+    secure: target.secure,
+    requireTLS: target.requireTLS,
+    ...(target.user ? { auth: { user: target.user, pass: target.password ?? '' } } : {}),
+    ...TIMEOUTS,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+  return {
+    async send(mail: OutgoingMail) {
+      try {
+        const info = await transport.sendMail({
+          from: mail.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: mail.messageId,
+        });
+        if (info.rejected.length > 0)
+          throw Object.assign(new Error(`the server refused ${mail.to}`), { response: info.response });
+        return { reply: String(info.response ?? '').trim() };
+      } catch (error) {
+        throw describe(error, target);
+      }
+    },
+    close: () => transport.close(),
+  };
+}

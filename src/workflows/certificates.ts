@@ -1,0 +1,588 @@
+// W15, second half: certificates. Issuing signs the certificate's content once and keeps it, so a
+// re-issue prints the same certificate (same number, same code); verifying checks a code's signature
+// with public keys alone, and asks the database only whether the certificate was revoked.
+
+import type { KeyObject } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { isoDate } from '../context/clock.js';
+import type { Db } from '../db/connect.js';
+import {
+  type Certificate,
+  type CompletionForCertificate,
+  certificateByNumber,
+  certificatesByCompletions,
+  certificatesOfLearner,
+  completionForCertificate,
+  completionsOfLearner,
+  insertCertificates,
+  passedCompletionsOfUnit,
+} from '../db/queries/learning.js';
+import { writeChange } from '../db/write-gate.js';
+import {
+  type CertificateContent,
+  contentProblem,
+  type SignedContent,
+} from '../domain/certificates/content.js';
+import { keyIdOf, publicKeyPem, rawPublicKey, type SigningKey } from '../domain/certificates/keys.js';
+import {
+  certificateNumberFromBytes,
+  NUMBER_BYTES,
+  parseCertificateNumber,
+} from '../domain/certificates/number.js';
+import {
+  checkCode,
+  checkSeal,
+  codeOf,
+  type KeyRing,
+  keyRing,
+  type SealCheck,
+  sealContent,
+} from '../domain/certificates/seal.js';
+import { fullName } from '../domain/learner.js';
+import { qualificationStatus } from '../domain/learning.js';
+import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
+import type { CertificatePage } from '../output/certificate-pdf.js';
+import type { CertificateLanguage } from '../output/certificate-text.js';
+import { findCourse, findUnit } from './completions.js';
+import type { WorkflowDeps } from './deps.js';
+import { type LearnerSelector, resolveLearner } from './learners.js';
+
+export interface CertificateKeys {
+  signing: SigningKey;
+  /** Every key a stored certificate may have been signed with (the signing key and retired ones). */
+  ring: KeyRing;
+}
+
+export function certificateKeys(signing: SigningKey, retired: readonly KeyObject[] = []): CertificateKeys {
+  return { signing, ring: keyRing([signing.publicKey, ...retired]) };
+}
+
+export interface IssueSettings {
+  issuer: string;
+  verifyUrl: string;
+  lang: CertificateLanguage;
+}
+
+export interface IssuedCertificate {
+  number: string;
+  learner_id: number;
+  name: string;
+  course: string;
+  completed_on: string;
+  expires_on: string | null;
+  status: 'valid' | 'expired';
+  /** new: signed now; reissued: printed again as it was; sealed: a stored but unsigned certificate, signed now. */
+  action: 'new' | 'reissued' | 'sealed';
+  code: string;
+  link: string;
+}
+
+export interface Issuance {
+  certificates: IssuedCertificate[];
+  /** What to print, in the same order as `certificates` (nothing for a dry run). */
+  pages: CertificatePage[];
+  warnings: string[];
+  dryRun: boolean;
+}
+
+export function verificationLink(verifyUrl: string, code: string): string {
+  return `${verifyUrl}#${code}`;
+}
+
+function contentOf(
+  row: CompletionForCertificate,
+  number: string,
+  issuedOn: string,
+  issuer: string,
+): CertificateContent {
+  return {
+    number,
+    name: fullName(row.given_names, row.family_name).normalize('NFC'),
+    birthDate: row.birth_date,
+    courseCode: row.course_code,
+    courseTitle: row.course_title.normalize('NFC'),
+    courseTitleEn: row.course_title_en ? row.course_title_en.normalize('NFC') : null,
+    completedOn: row.completed_on,
+    expiresOn: row.expires_on,
+    issuer,
+    issuedOn,
+  };
+}
+
+interface Planned {
+  row: CompletionForCertificate;
+  existing: Certificate | undefined;
+  action: IssuedCertificate['action'];
+  signed: SignedContent;
+  payload: string;
+  signature: string;
+  code: string;
+}
+
+function newNumber(taken: Set<string>): string {
+  for (;;) {
+    const number = certificateNumberFromBytes(randomBytes(NUMBER_BYTES));
+    if (!taken.has(number)) {
+      taken.add(number);
+      return number;
+    }
+  }
+}
+
+function plan(
+  row: CompletionForCertificate,
+  existing: Certificate | undefined,
+  keys: CertificateKeys,
+  issuer: string,
+  today: string,
+  taken: Set<string>,
+): Planned {
+  if (existing?.payload) {
+    const check = checkSeal(existing.payload, existing.signature, keys.ring);
+    if (check.genuine) {
+      return {
+        row,
+        existing,
+        action: 'reissued',
+        signed: check.signed,
+        payload: check.payload,
+        signature: check.signature,
+        code: codeOf(Buffer.from(check.payload, 'base64url'), Buffer.from(check.signature, 'base64url')),
+      };
+    }
+  }
+  // A stored certificate without a valid signature (loaded from fixtures) keeps its number and date.
+  if (existing && !parseCertificateNumber(existing.number).ok) {
+    throw new UserError(
+      `stored certificate ${existing.number} has a malformed number, so it cannot be signed`,
+      1,
+      {
+        hint: 'certificate numbers come from certificateNumberFromBytes (src/domain/certificates/number.ts)',
+      },
+    );
+  }
+  const number = existing?.number ?? newNumber(taken);
+  const issuedOn = existing ? existing.issued_at.slice(0, 10) : today;
+  const content = contentOf(row, number, issuedOn, issuer);
+  const problem = contentProblem(content);
+  if (problem)
+    throw new UserError(`cannot issue a certificate for completion ${row.completion_id}: ${problem}`);
+  const sealed = sealContent(content, keys.signing);
+  return {
+    row,
+    existing,
+    action: existing ? 'sealed' : 'new',
+    signed: { content, keyId: sealed.keyId },
+    payload: sealed.payload,
+    signature: sealed.signature,
+    code: sealed.code,
+  };
+}
+
+async function issueFor(
+  deps: WorkflowDeps,
+  rows: CompletionForCertificate[],
+  keys: CertificateKeys,
+  settings: IssueSettings,
+  options: { dryRun: boolean },
+): Promise<Issuance> {
+  const actor = deps.actor();
+  const today = isoDate(actor.now);
+  const warnings: string[] = [];
+  const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
+    const stored = new Map(
+      (
+        await certificatesByCompletions(
+          trx,
+          rows.map((r) => r.completion_id),
+        )
+      ).map((c) => [c.completion_id, c]),
+    );
+    const taken = new Set<string>();
+    const planned: Planned[] = [];
+    for (const row of rows) {
+      const existing = stored.get(row.completion_id);
+      if (existing?.revoked_at) {
+        const reason = existing.revoked_reason ? ` (${existing.revoked_reason})` : '';
+        if (rows.length === 1) {
+          throw new ConflictError(
+            `certificate ${existing.number} for this completion was revoked on ${existing.revoked_at.slice(0, 10)}${reason}; it is not issued again`,
+            { hint: 'record the new completion when the learner has passed again, and issue for that' },
+          );
+        }
+        warnings.push(`${existing.number} (learner ${row.user_id}) was revoked${reason}: not issued again`);
+        continue;
+      }
+      planned.push(plan(row, existing, keys, settings.issuer, today, taken));
+    }
+    const fresh = planned.filter((p) => p.action === 'new');
+    await insertCertificates(
+      trx,
+      fresh.map((p) => ({
+        number: p.signed.content.number,
+        completion_id: p.row.completion_id,
+        user_id: p.row.user_id,
+        course_id: p.row.course_id,
+        issued_at: actor.now.toISOString(),
+        issued_by: actor.agent,
+        signature: p.signature,
+        payload: p.payload,
+        key_id: p.signed.keyId,
+      })),
+    );
+    for (const p of planned.filter((x) => x.action === 'sealed')) {
+      await trx
+        .updateTable('certificates')
+        .set({ signature: p.signature, payload: p.payload, key_id: p.signed.keyId })
+        .where('id', '=', p.existing!.id)
+        .execute();
+      warnings.push(`${p.signed.content.number} had no valid signature; it is signed now`);
+    }
+    for (const p of planned) {
+      audit({
+        action:
+          p.action === 'reissued'
+            ? 'certificates.reissue'
+            : p.action === 'new'
+              ? 'certificates.issue'
+              : 'certificates.seal',
+        targetType: 'certificate',
+        targetId: p.signed.content.number,
+        userId: p.row.user_id,
+        changes: {
+          number: p.signed.content.number,
+          course: p.row.course_code,
+          completion_id: p.row.completion_id,
+          key_id: p.signed.keyId,
+        },
+      });
+    }
+    return planned;
+  });
+
+  const certificates: IssuedCertificate[] = [];
+  const pages: CertificatePage[] = [];
+  for (const p of result.result) {
+    const c = p.signed.content;
+    const status = qualificationStatus(true, c.expiresOn, today) === 'expired' ? 'expired' : 'valid';
+    if (status === 'expired') {
+      warnings.push(
+        `the qualification of ${c.name} (${c.courseCode}) expired on ${c.expiresOn}: the certificate is issued and marked expired`,
+      );
+    }
+    const link = verificationLink(settings.verifyUrl, p.code);
+    certificates.push({
+      number: c.number,
+      learner_id: p.row.user_id,
+      name: c.name,
+      course: c.courseCode,
+      completed_on: c.completedOn,
+      expires_on: c.expiresOn,
+      status,
+      action: p.action,
+      code: p.code,
+      link,
+    });
+    pages.push({
+      content: c,
+      code: p.code,
+      keyId: p.signed.keyId,
+      link,
+      lang: settings.lang,
+      expired: status === 'expired',
+    });
+  }
+  return { certificates, pages, warnings, dryRun: result.dryRun };
+}
+
+/**
+ * Signs every stored certificate that has no valid signature yet, keeping its number and issue date:
+ * for fixture loaders, whose rows carry a placeholder signature. Returns the numbers signed.
+ */
+export async function sealUnsignedCertificates(
+  deps: Pick<WorkflowDeps, 'db' | 'actor'>,
+  keys: CertificateKeys,
+  issuer: string,
+): Promise<string[]> {
+  const actor = deps.actor();
+  const result = await writeChange(deps.db, actor, { dryRun: false }, async (trx, audit) => {
+    const sealed: string[] = [];
+    let lastId = 0;
+    for (;;) {
+      const batch = await trx
+        .selectFrom('certificates')
+        .selectAll()
+        .where('id', '>', lastId)
+        .orderBy('id')
+        .limit(500)
+        .execute();
+      if (batch.length === 0) break;
+      lastId = batch.at(-1)!.id;
+      for (const stored of batch) {
+        if (stored.payload && checkSeal(stored.payload, stored.signature, keys.ring).genuine) continue;
+        const row = await completionForCertificate(trx, stored.completion_id);
+        if (!row) continue;
+        const p = plan(row, { ...stored, payload: null }, keys, issuer, isoDate(actor.now), new Set());
+        await trx
+          .updateTable('certificates')
+          .set({ signature: p.signature, payload: p.payload, key_id: p.signed.keyId })
+          .where('id', '=', stored.id)
+          .execute();
+        sealed.push(stored.number);
+      }
+    }
+    if (sealed.length > 0) {
+      audit({
+        action: 'certificates.seal',
+        targetType: 'certificate',
+        targetId: null,
+        changes: { signed: sealed.length, key_id: keys.signing.keyId },
+      });
+    }
+    return sealed;
+  });
+  return result.result;
+}
+
+/** The certificate of a learner's latest passed completion of a course. */
+export async function issueForLearner(
+  deps: WorkflowDeps,
+  request: { learner: LearnerSelector; courseCode: string },
+  keys: CertificateKeys,
+  settings: IssueSettings,
+  options: { dryRun: boolean },
+): Promise<Issuance> {
+  const db = deps.db.kysely;
+  const { user } = await resolveLearner(deps, request.learner);
+  const course = await findCourse(db, request.courseCode);
+  const completions = await completionsOfLearner(db, user.id, course.id);
+  const passed = completions.find((c) => c.passed === true || c.passed === 1);
+  const who = `learner ${user.id} (${fullName(user.given_names, user.family_name)})`;
+  if (!passed) {
+    const record = `kursdesk completions record ${user.id} ${course.code} --date <date> --passed`;
+    if (completions.length === 0) {
+      throw new NotFoundError(
+        `${who} has no completion of ${course.code} on record, so there is nothing to certify`,
+        {
+          hint: `when the course was passed, record it first: ${record}`,
+        },
+      );
+    }
+    const latest = completions[0]!;
+    throw new NotFoundError(
+      `${who} has not passed ${course.code}: ${completions.length} attempt${completions.length === 1 ? '' : 's'} on record, the latest failed on ${latest.completed_on}`,
+      { hint: `a certificate needs a passed completion: ${record}` },
+    );
+  }
+  const row = await completionForCertificate(db, passed.id);
+  if (!row) throw new NotFoundError(`completion ${passed.id} disappeared while it was read; try again`);
+  return issueFor(deps, [row], keys, settings, options);
+}
+
+/** Certificates for everyone who passed a unit. */
+export async function issueForUnit(
+  deps: WorkflowDeps,
+  unitId: number,
+  keys: CertificateKeys,
+  settings: IssueSettings,
+  options: { dryRun: boolean },
+): Promise<Issuance & { unit: number; course: string }> {
+  const db = deps.db.kysely;
+  const unit = await findUnit(db, unitId);
+  const rows = await passedCompletionsOfUnit(db, unit.id);
+  const course = await db
+    .selectFrom('courses')
+    .select('code')
+    .where('id', '=', unit.course_id)
+    .executeTakeFirstOrThrow();
+  if (rows.length === 0) {
+    throw new NotFoundError(
+      `no learner has a passed completion of unit ${unit.id} (${course.code}, ${unit.starts_at.slice(0, 10)}) on record`,
+      { hint: `record the results first: kursdesk completions import <results.csv> --unit ${unit.id}` },
+    );
+  }
+  return { ...(await issueFor(deps, rows, keys, settings, options)), unit: unit.id, course: course.code };
+}
+
+export interface Verification {
+  verdict: 'valid' | 'revoked' | 'not genuine';
+  reason: string | null;
+  number: string | null;
+  name: string | null;
+  birth_date: string | null;
+  course: string | null;
+  course_title: string | null;
+  completed_on: string | null;
+  expires_on: string | null;
+  qualification: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  key_id: string | null;
+  revocation: string;
+}
+
+export type VerifyInput =
+  | { kind: 'code'; code: string }
+  /** `typo`: why the number fails its check character (a stored placeholder may still have it). */
+  | { kind: 'number'; number: string; typo?: string };
+
+function verification(
+  check: SealCheck,
+  revocation: string,
+  revoked: Certificate | undefined,
+  today: string,
+): Verification {
+  const signed = check.signed;
+  const c = signed?.content;
+  const qualification = c
+    ? c.expiresOn === null
+      ? 'does not expire'
+      : c.expiresOn < today
+        ? `expired on ${c.expiresOn}`
+        : `valid through ${c.expiresOn}`
+    : null;
+  return {
+    verdict: !check.genuine ? 'not genuine' : revoked ? 'revoked' : 'valid',
+    reason: !check.genuine ? check.reason : revoked ? revoked.revoked_reason : null,
+    number: c?.number ?? null,
+    name: c?.name ?? null,
+    birth_date: c?.birthDate ?? null,
+    course: c?.courseCode ?? null,
+    course_title: c?.courseTitle ?? null,
+    completed_on: c?.completedOn ?? null,
+    expires_on: c?.expiresOn ?? null,
+    qualification,
+    issuer: c?.issuer ?? null,
+    issued_on: c?.issuedOn ?? null,
+    key_id: signed?.keyId ?? null,
+    revocation,
+  };
+}
+
+function revocationText(row: Certificate): string {
+  return row.revoked_at
+    ? `revoked on ${row.revoked_at.slice(0, 10)}${row.revoked_reason ? `: ${row.revoked_reason}` : ''}`
+    : 'not revoked';
+}
+
+/**
+ * Checks a code (offline when `db` is undefined) or a certificate number (which needs the database).
+ * `offlineReason` says why the database was not asked.
+ */
+export async function verifyCertificate(
+  input: VerifyInput,
+  context: { ring: KeyRing; db: Db | undefined; offlineReason: string; today: string; issuer: string },
+): Promise<Verification> {
+  const { db, ring, today } = context;
+  if (input.kind === 'code') {
+    const check = checkCode(input.code, ring);
+    if (!check.genuine || !db) {
+      const revocation = check.genuine ? `not checked: ${context.offlineReason}` : 'not checked';
+      return verification(check, revocation, undefined, today);
+    }
+    const row = await certificateByNumber(db.kysely, check.signed.content.number);
+    if (!row)
+      return verification(
+        check,
+        'not checked: this database has no certificate with this number',
+        undefined,
+        today,
+      );
+    return verification(check, revocationText(row), row.revoked_at ? row : undefined, today);
+  }
+  if (!db)
+    throw new UserError(
+      'a certificate number can only be checked against the database: give the code, the PDF or the link to check offline',
+    );
+  const row = await certificateByNumber(db.kysely, input.number);
+  if (!row && input.typo) throw new UsageError(input.typo);
+  if (!row) throw new NotFoundError(`no certificate has the number ${input.number}`);
+  let check: SealCheck;
+  if (input.typo) {
+    check = { genuine: false, reason: `its number is not one kursdesk issues: ${input.typo}` };
+  } else if (row.payload) {
+    check = checkSeal(row.payload, row.signature, ring);
+  } else {
+    // Never signed (a placeholder from fixtures): show what the database says, and that it is not genuine.
+    const completion = await completionForCertificate(db.kysely, row.completion_id);
+    const content = completion
+      ? contentOf(completion, row.number, row.issued_at.slice(0, 10), context.issuer)
+      : undefined;
+    check = {
+      genuine: false,
+      reason: 'it was never signed: its signature is a placeholder',
+      ...(content ? { signed: { content, keyId: row.key_id ?? '' } } : {}),
+    };
+  }
+  return verification(check, revocationText(row), row.revoked_at ? row : undefined, today);
+}
+
+export async function revokeCertificate(
+  deps: WorkflowDeps,
+  number: string,
+  reason: string,
+  options: { dryRun: boolean },
+): Promise<{ number: string; learner_id: number; revoked_at: string; reason: string; dryRun: boolean }> {
+  const actor = deps.actor();
+  const now = actor.now.toISOString();
+  const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
+    const row = await certificateByNumber(trx, number);
+    if (!row) throw new NotFoundError(`no certificate has the number ${number}`);
+    if (row.revoked_at) {
+      throw new ConflictError(
+        `certificate ${number} was already revoked on ${row.revoked_at.slice(0, 10)}${row.revoked_reason ? ` (${row.revoked_reason})` : ''}`,
+      );
+    }
+    await trx
+      .updateTable('certificates')
+      .set({ revoked_at: now, revoked_reason: reason })
+      .where('id', '=', row.id)
+      .execute();
+    audit({
+      action: 'certificates.revoke',
+      targetType: 'certificate',
+      targetId: number,
+      userId: row.user_id,
+      changes: [
+        { field: 'revoked_at', old: null, new: now },
+        { field: 'revoked_reason', old: null, new: reason },
+      ],
+    });
+    return row.user_id;
+  });
+  return { number, learner_id: result.result, revoked_at: now, reason, dryRun: result.dryRun };
+}
+
+export async function learnerCertificates(
+  deps: Pick<WorkflowDeps, 'db' | 'secret'>,
+  selector: LearnerSelector,
+  today: string,
+) {
+  const { user } = await resolveLearner(deps, selector);
+  const rows = await certificatesOfLearner(deps.db.kysely, user.id);
+  return {
+    learner: { id: user.id, name: fullName(user.given_names, user.family_name), birth_date: user.birth_date },
+    certificates: rows.map((r) => ({
+      number: r.number,
+      course: r.course,
+      title: r.title,
+      completed_on: r.completed_on,
+      expires_on: r.expires_on,
+      issued_at: r.issued_at,
+      issued_by: r.issued_by,
+      status: r.revoked_at ? 'revoked' : qualificationStatus(true, r.expires_on, today),
+      revoked_at: r.revoked_at,
+      revoked_reason: r.revoked_reason,
+    })),
+  };
+}
+
+export function publicKeyRecord(key: SigningKey, issuer: string) {
+  return {
+    key_id: keyIdOf(key.publicKey),
+    algorithm: 'Ed25519',
+    issuer,
+    public_key: rawPublicKey(key.publicKey).toString('base64url'),
+    pem: publicKeyPem(key.publicKey),
+  };
+}

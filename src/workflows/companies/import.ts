@@ -1,0 +1,310 @@
+// W8: accounting's spreadsheet of new customers. Rows are parsed and checked on the parsing side
+// (a worker thread when bundled), then matched by organisation number here: created, updated or
+// unchanged, with the same register rules as a single registration. One transaction: by default a
+// single refused row keeps everything out; --keep-good commits the rest; --dry-run reports and rolls back.
+
+import { type CompanyInsert, type CompanyUpdate, companyBulkWriter } from '../../db/bulk-import.js';
+import { flag } from '../../db/schema.js';
+import { type AuditRecord, appendAudit, writeChange } from '../../db/write-gate.js';
+import { type CompanyChange, companyChanges } from '../../domain/companies/changes.js';
+import {
+  COMPANY_FIELDS,
+  type CompanyField,
+  type CompanyValues,
+  describeField,
+} from '../../domain/companies/fields.js';
+import { fieldForHeader, ROW_HAS_INVOICE_EMAIL, type RowIssue } from '../../domain/companies/import-rows.js';
+import { applyRegister, type RegisterFacts } from '../../domain/companies/register-rules.js';
+import { decodeRow, encodeRow, rowAt } from '../../domain/ingest/copy-text.js';
+import type { Delimiter } from '../../domain/ingest/csv-records.js';
+import type { TextEncodingName } from '../../domain/ingest/text-decoding.js';
+import { UserError } from '../../errors.js';
+import type { WorkflowDeps } from '../deps.js';
+import { type IngestSource, type IngestStream, openIngest } from '../ingest/batches.js';
+import type { IngestBatch, IngestEvent, IngestHeader } from '../ingest/protocol.js';
+
+export interface CompanyImportOptions {
+  /** How the file is named in messages (the path, or `-` for stdin). */
+  fileName: string;
+  dryRun: boolean;
+  keepGood: boolean;
+  force: boolean;
+  encoding?: TextEncodingName;
+  delimiter?: Delimiter;
+  /** Worker script to use, false for none; default: the bundled worker when present. */
+  worker?: string | false;
+  batchRows?: number;
+  /** Measure where the time goes (for the benchmark): adds `timings` to the report. */
+  measure?: boolean;
+}
+
+export interface CompanyImportListener {
+  header?(header: IngestHeader): void;
+  /** A refused row's reason (rows may have several). */
+  issue?(issue: RowIssue): void;
+  warning?(text: string): void;
+  progress?(done: { records: number; bytes: number }): void;
+}
+
+export interface CompanyImportReport {
+  file: string;
+  sha256: string;
+  encoding: string;
+  delimiter: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: number;
+  /** Written to the database (false on --dry-run and when refused rows stopped an all-or-nothing import). */
+  committed: boolean;
+  dry_run: boolean;
+  kept_good: boolean;
+  parsed_in_worker: boolean;
+  /** Milliseconds per phase, with measure: waiting for parsed rows, register look-ups, row rules, inserts, updates, commit. */
+  timings?: Record<string, number>;
+}
+
+class RollBackAll extends Error {
+  constructor(readonly report: CompanyImportReport) {
+    super('rows were refused');
+  }
+}
+
+const BUSINESS_FIELDS: readonly CompanyField[] = ['business_street', 'business_postal_code', 'business_city'];
+
+function failureError(fileName: string, event: Extract<IngestEvent, { type: 'failure' }>): Error {
+  if (event.internal) return new Error(event.reason);
+  const where = event.line === undefined ? '' : `line ${event.line}: `;
+  return new UserError(`${fileName}: ${where}${event.reason}; nothing was imported`);
+}
+
+function valuesOf(text: string): CompanyValues {
+  const decoded = decodeRow(text);
+  const values = {} as Record<CompanyField, string | null>;
+  COMPANY_FIELDS.forEach((field, i) => {
+    values[field] = decoded[i] ?? null;
+  });
+  return values as CompanyValues;
+}
+
+export async function importCompanies(
+  deps: WorkflowDeps,
+  source: IngestSource,
+  options: CompanyImportOptions,
+  listener: CompanyImportListener = {},
+): Promise<CompanyImportReport> {
+  const stream: IngestStream = await openIngest(
+    source,
+    {
+      kind: 'companies',
+      batchRows: options.batchRows ?? 2_000,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    },
+    { worker: options.worker },
+  );
+  const events = stream[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    const first = (await events.next()).value as IngestEvent | undefined;
+    if (!first || first.type === 'failure') {
+      finished = true;
+      throw first ? failureError(options.fileName, first) : new Error('the import stream ended at once');
+    }
+    if (first.type !== 'header') throw new Error(`expected the header, got ${first.type}`);
+    const header = first;
+    listener.header?.(header);
+    const columnOf = new Map<CompanyField, string>();
+    header.columns.forEach((name) => {
+      const field = fieldForHeader(name);
+      if (field && !columnOf.has(field)) columnOf.set(field, name);
+    });
+
+    const report: CompanyImportReport = {
+      file: options.fileName,
+      sha256: '',
+      encoding: header.encoding,
+      delimiter: header.delimiter === '\t' ? 'tab' : (header.delimiter ?? ','),
+      rows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      warnings: 0,
+      committed: false,
+      dry_run: options.dryRun,
+      kept_good: options.keepGood,
+      parsed_in_worker: stream.threaded,
+    };
+    const warn = (text: string) => {
+      report.warnings++;
+      listener.warning?.(text);
+    };
+    const actor = deps.actor();
+    const now = actor.now.toISOString();
+    const timings = { wait_for_rows: 0, register_lookup: 0, row_rules: 0, insert: 0, update: 0, commit: 0 };
+    let mark = performance.now();
+    /** Adds the time since the last lap to `phase` (only with measure; cheap either way). */
+    const lap = (phase: keyof typeof timings) => {
+      const t = performance.now();
+      timings[phase] += t - mark;
+      mark = t;
+    };
+
+    const write = await writeChange(deps.db, actor, { dryRun: options.dryRun }, async (trx, audit) => {
+      const writer = companyBulkWriter(deps.db, trx, now);
+      const state = await writer.registerState();
+      if (state.brregDate === null)
+        warn(
+          'no Brønnøysund extract is loaded: names and business addresses were not checked against the register',
+        );
+      const updateFields = COMPANY_FIELDS.filter(
+        (f) =>
+          f !== 'org_number' &&
+          (header.present.includes(f) || (state.brregDate !== null && BUSINESS_FIELDS.includes(f))),
+      );
+
+      const refuse = (issues: readonly RowIssue[]) => {
+        let lastLine = -1;
+        for (const issue of issues) {
+          listener.issue?.(issue);
+          if (issue.line !== lastLine) report.rejected++;
+          lastLine = issue.line;
+        }
+      };
+
+      const takeBatch = async (batch: IngestBatch) => {
+        lap('wait_for_rows');
+        refuse(batch.issues);
+        const n = batch.lines.length;
+        const orgs = Array.from(batch.orgs, (o) => String(o).padStart(9, '0'));
+        const facts =
+          state.brregDate !== null || state.elmaDate !== null
+            ? await writer.registerFacts(orgs, state)
+            : new Map<string, RegisterFacts>();
+        lap('register_lookup');
+        const inserts: CompanyInsert[] = [];
+        const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
+        for (let i = 0; i < n; i++) {
+          const org = orgs[i] as string;
+          const text = rowAt(batch, i);
+          const known = facts.get(org);
+          if (
+            known === undefined &&
+            state.brregDate === null &&
+            ((batch.flags[i] as number) & ROW_HAS_INVOICE_EMAIL) !== 0
+          ) {
+            inserts.push({ text, org, inElma: false });
+            continue;
+          }
+          const decision = applyRegister(valuesOf(text), known ?? { unit: null, inElma: false }, state, {
+            force: options.force,
+          });
+          for (const w of decision.warnings) warn(`${options.fileName}: line ${batch.lines[i]}: ${w}`);
+          if (!decision.ok) {
+            refuse(
+              decision.issues.map((issue) => ({
+                line: batch.lines[i] as number,
+                column: columnOf.get(issue.field) ?? describeField(issue.field),
+                value: issue.value,
+                reason: issue.reason,
+              })),
+            );
+            continue;
+          }
+          const finalText = encodeRow(COMPANY_FIELDS.map((f) => decision.values[f]));
+          inserts.push({ text: finalText, org, inElma: decision.inElma });
+          incoming.set(org, { values: decision.values, inElma: decision.inElma });
+        }
+        lap('row_rules');
+        const existing = await writer.insertNew(inserts);
+        lap('insert');
+        report.created += inserts.length - existing.length;
+        if (existing.length > 0) {
+          const byOrg = new Map(inserts.map((r) => [r.org, r]));
+          const updates: CompanyUpdate[] = [];
+          const records: AuditRecord[] = [];
+          for (const stored of existing) {
+            const row = byOrg.get(stored.org_number) as CompanyInsert;
+            const next = incoming.get(stored.org_number) ?? {
+              values: valuesOf(row.text),
+              inElma: row.inElma,
+            };
+            const changes: CompanyChange[] = companyChanges(
+              { ...stored, in_elma: flag(stored.in_elma) },
+              { ...next.values, in_elma: next.inElma },
+              updateFields,
+            );
+            if (changes.length === 0) {
+              report.unchanged++;
+              continue;
+            }
+            updates.push({
+              id: stored.id,
+              version: stored.version,
+              values: updateFields.map((f) => next.values[f]),
+              inElma: next.inElma,
+            });
+            records.push({
+              action: 'companies.update',
+              targetType: 'company',
+              targetId: stored.org_number,
+              changes: changes,
+            });
+          }
+          await writer.update(updateFields, updates);
+          await appendAudit(trx, actor, records, options.dryRun);
+          report.updated += updates.length;
+          lap('update');
+        }
+        listener.progress?.({ records: batch.records, bytes: batch.bytes });
+      };
+
+      for (;;) {
+        const next = await events.next();
+        if (next.done) throw new Error('the import stream ended without its end');
+        const event = next.value;
+        if (event.type === 'batch') await takeBatch(event);
+        else if (event.type === 'failure') {
+          finished = true;
+          throw failureError(options.fileName, event);
+        } else if (event.type === 'end') {
+          lap('wait_for_rows');
+          finished = true;
+          report.rows = event.records;
+          report.sha256 = event.sha256;
+          break;
+        }
+      }
+      if (report.rejected > 0 && !options.keepGood) throw new RollBackAll(report);
+      report.committed = !options.dryRun;
+      audit({
+        action: 'companies.import',
+        targetType: 'file',
+        targetId: options.fileName,
+        changes: {
+          sha256: report.sha256,
+          rows: report.rows,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          rejected: report.rejected,
+          kept_good: options.keepGood,
+        },
+      });
+      mark = performance.now();
+      return report;
+    });
+    lap('commit');
+    if (options.measure)
+      write.result.timings = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]));
+    return { ...write.result, committed: !write.dryRun };
+  } catch (error) {
+    if (error instanceof RollBackAll) return { ...error.report, committed: false };
+    throw error;
+  } finally {
+    if (!finished) await stream.cancel();
+  }
+}

@@ -1,0 +1,412 @@
+// The parsing side of an import: bytes in (a file or stdin, gzipped or not), checked rows out in
+// batches. The same code runs in the worker thread and, when no worker is available, in the main
+// thread; either way it never touches the database.
+import { createHash } from 'node:crypto';
+import { pipeline, Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import {
+  compileRowChecker,
+  fieldForHeader,
+  planColumns,
+  type RowChecker,
+  type RowIssue,
+} from '../../domain/companies/import-rows.js';
+import {
+  type CsvRecordReader,
+  createCsvRecordReader,
+  type Delimiter,
+  detectDelimiter,
+} from '../../domain/ingest/csv-records.js';
+import { IntMap } from '../../domain/ingest/int-map.js';
+import { createJsonElementReader, type JsonElementReader } from '../../domain/ingest/json-elements.js';
+import {
+  createTextDecoder,
+  type EncodingGuess,
+  guessEncoding,
+  InputProblem,
+  isGzip,
+  type TextDecoderStream,
+} from '../../domain/ingest/text-decoding.js';
+import { type BrregRow, brregRowFromJson, planBrregCsv } from '../../domain/registry/brreg.js';
+import { participantFromJson, participantRow, planPeppolCsv } from '../../domain/registry/peppol.js';
+import type { IngestBatch, IngestEvent, IngestHeader, IngestOptions } from './protocol.js';
+
+export interface IngestSink {
+  emit(event: IngestEvent): void;
+  /** A promise while the writer is behind (the reader then waits), else undefined. */
+  ready(): Promise<void> | undefined;
+}
+
+/** Register files keep at most this many row warnings; the rest are only counted. */
+const MAX_REGISTER_ISSUES = 1000;
+
+class BatchBuilder {
+  private parts: string[] = [];
+  private offsets: Int32Array;
+  private lines: Int32Array;
+  private orgs: Int32Array;
+  private flags: Uint8Array;
+  private issues: RowIssue[] = [];
+  private count = 0;
+  private length = 0;
+
+  constructor(private readonly capacity: number) {
+    this.offsets = new Int32Array(capacity + 1);
+    this.lines = new Int32Array(capacity);
+    this.orgs = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get issueCount(): number {
+    return this.issues.length;
+  }
+
+  add(text: string, line: number, org: number, flags: number): void {
+    const i = this.count++;
+    this.parts.push(text);
+    this.length += text.length + 1;
+    this.offsets[i + 1] = this.length;
+    this.lines[i] = line;
+    this.orgs[i] = org;
+    this.flags[i] = flags;
+  }
+
+  refuse(issues: RowIssue[]): void {
+    for (const issue of issues) this.issues.push(issue);
+  }
+
+  /** The batch so far (its typed arrays are handed over, to be transferred) and a fresh one. */
+  take(records: number, bytes: number): IngestBatch {
+    const n = this.count;
+    const batch: IngestBatch = {
+      type: 'batch',
+      text: n === 0 ? '' : `${this.parts.join('\n')}\n`,
+      offsets: this.offsets.subarray(0, n + 1),
+      lines: this.lines.subarray(0, n),
+      orgs: this.orgs.subarray(0, n),
+      flags: this.flags.subarray(0, n),
+      issues: this.issues,
+      records,
+      bytes,
+    };
+    this.parts = [];
+    this.issues = [];
+    this.count = 0;
+    this.length = 0;
+    this.offsets = new Int32Array(this.capacity + 1);
+    this.lines = new Int32Array(this.capacity);
+    this.orgs = new Int32Array(this.capacity);
+    this.flags = new Uint8Array(this.capacity);
+    return batch;
+  }
+}
+
+interface Core {
+  write(bytes: Buffer): void;
+  end(): { records: number; meta: Record<string, string>; skipped: number };
+}
+
+function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, progress: () => number): Core {
+  let guess: EncodingGuess | undefined;
+  let decoder: TextDecoderStream | undefined;
+  let head: Buffer[] = [];
+  let headLength = 0;
+  let format: 'csv' | 'json' | undefined;
+  let csv: CsvRecordReader | undefined;
+  let json: JsonElementReader | undefined;
+  let jsonText: StringDecoder | undefined;
+  let records = 0;
+  let skipped = 0;
+  let headerSeen = false;
+  const batch = new BatchBuilder(options.batchRows);
+  const seen = new IntMap();
+  let checker: RowChecker | undefined;
+  /** Register CSV rows; null means a row to skip silently (another country's participant). */
+  let registerRow: ((record: readonly string[]) => BrregRow | null) | undefined;
+
+  const header = (fields: Partial<IngestHeader>): void => {
+    sink.emit({
+      type: 'header',
+      format: format ?? 'csv',
+      gzip,
+      encoding: guess?.encoding ?? 'utf-8',
+      encodingHow: guess?.how ?? 'given',
+      delimiter: undefined,
+      columns: [],
+      present: [],
+      ignored: [],
+      subunits: undefined,
+      ...fields,
+    });
+  };
+
+  const flushIfFull = () => {
+    if (batch.size >= options.batchRows || batch.issueCount >= options.batchRows) {
+      sink.emit(batch.take(records, progress()));
+    }
+  };
+
+  /** A register row: kept once per org number; problems become warnings (the file stays usable). */
+  const addRegisterRow = (row: BrregRow | { ok: false; reason: string }, line: number) => {
+    records++;
+    if (row.ok) {
+      if (seen.get(row.org) !== undefined) {
+        if (skipped++ < MAX_REGISTER_ISSUES)
+          batch.refuse([
+            {
+              line,
+              column: '',
+              value: String(row.org),
+              reason: 'the same organisation number again; the first is kept',
+            },
+          ]);
+      } else {
+        seen.set(row.org, line);
+        batch.add(row.text, line, row.org, 0);
+      }
+    } else if (skipped++ < MAX_REGISTER_ISSUES) {
+      batch.refuse([{ line, column: '', value: '', reason: row.reason }]);
+    }
+    flushIfFull();
+  };
+
+  const onCsvRecord = (fields: string[], line: number) => {
+    if (!headerSeen) {
+      headerSeen = true;
+      startCsv(fields);
+      return;
+    }
+    if (checker) {
+      records++;
+      const result = checker.check(fields, line);
+      if (result.ok) batch.add(result.text, line, result.org, result.flags);
+      else batch.refuse(result.issues);
+      flushIfFull();
+      return;
+    }
+    const row = registerRow?.(fields);
+    if (row === null) records++;
+    else if (row) addRegisterRow(row, line);
+  };
+
+  const startCsv = (headers: string[]) => {
+    const delimiter = csvDelimiter;
+    if (options.kind === 'companies') {
+      const planned = planColumns(headers);
+      if (!planned.ok) throw new InputProblem(planned.problems.join('; '), 1);
+      checker = compileRowChecker(planned.plan);
+      header({
+        format: 'csv',
+        delimiter,
+        columns: planned.plan.headers,
+        present: planned.plan.present,
+        ignored: planned.plan.ignored,
+      });
+      return;
+    }
+    if (options.kind === 'brreg') {
+      const planned = planBrregCsv(headers);
+      if (!planned.ok) throw new InputProblem(planned.problem, 1);
+      registerRow = planned.plan.row;
+      header({ format: 'csv', delimiter, columns: headers, subunits: planned.plan.subunits });
+      return;
+    }
+    const planned = planPeppolCsv(headers);
+    if (!planned.ok) throw new InputProblem(planned.problem, 1);
+    const { id, name } = planned;
+    registerRow = (record) => {
+      const row = participantRow(record[id] ?? '', name === undefined ? null : (record[name] ?? null));
+      if (row.ok) return row;
+      return row.skip === 'invalid' ? { ok: false, reason: row.reason } : null;
+    };
+    header({ format: 'csv', delimiter, columns: headers });
+  };
+
+  let csvDelimiter: Delimiter | undefined;
+
+  const onJsonElement = (value: unknown, line: number) => {
+    if (options.kind === 'brreg') {
+      addRegisterRow(brregRowFromJson(value), line);
+      return;
+    }
+    const participant = participantFromJson(value);
+    if (participant === null) {
+      addRegisterRow({ ok: false, reason: 'an element of participants is not an identifier' }, line);
+      return;
+    }
+    const row = participantRow(participant.id, participant.name);
+    if (!row.ok && row.skip === 'foreign') {
+      records++;
+      return;
+    }
+    addRegisterRow(row.ok ? row : { ok: false, reason: row.reason }, line);
+  };
+
+  const decide = (bytes: Buffer) => {
+    const text = bytes.toString('utf8');
+    const firstChar = text.trimStart()[0];
+    if (firstChar === undefined) throw new InputProblem('the file is empty', 1);
+    if (firstChar === '[' || firstChar === '{') {
+      if (options.kind === 'companies') {
+        throw new InputProblem(
+          'this is JSON; the company import reads CSV (a header row, then one company a row)',
+          1,
+        );
+      }
+      format = 'json';
+      jsonText = new StringDecoder('utf8');
+      json = createJsonElementReader(options.kind === 'elma' ? 'participants' : undefined, onJsonElement);
+      header({ format: 'json' });
+      return;
+    }
+    format = 'csv';
+    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const known =
+      options.kind === 'companies'
+        ? (h: string) => fieldForHeader(h) !== undefined
+        : (h: string) => /^(organisasjonsnummer|navn|participant id)$/i.test(h);
+    csvDelimiter = options.delimiter ?? detectDelimiter(firstLine, known);
+    csv = createCsvRecordReader(csvDelimiter, onCsvRecord);
+  };
+
+  const feed = (bytes: Buffer) => {
+    if (format === 'csv') csv?.write(bytes);
+    else json?.write(jsonText?.write(bytes) ?? '');
+  };
+
+  return {
+    write(chunk) {
+      if (!guess) {
+        guess = guessEncoding(chunk, options.encoding);
+        decoder = createTextDecoder(guess);
+      }
+      const utf8 = (decoder as TextDecoderStream).decode(chunk);
+      if (format === undefined) {
+        head.push(utf8);
+        headLength += utf8.length;
+        if (utf8.includes(10) || headLength >= 65536) {
+          const all = Buffer.concat(head);
+          head = [];
+          decide(all);
+          feed(all);
+        }
+        return;
+      }
+      feed(utf8);
+    },
+    end() {
+      if (!guess) throw new InputProblem('the file is empty', 1);
+      const tail = (decoder as TextDecoderStream).end();
+      if (format === undefined) {
+        const all = Buffer.concat([...head, tail]);
+        decide(all);
+        feed(all);
+      } else if (tail.length > 0) feed(tail);
+      if (format === 'csv') {
+        csv?.end();
+        if (!headerSeen) throw new InputProblem('the file is empty', 1);
+      } else {
+        const rest = jsonText?.end() ?? '';
+        if (rest) json?.write(rest);
+        json?.end();
+      }
+      if (records === 0) {
+        const what =
+          options.kind === 'companies' ? 'company rows' : options.kind === 'brreg' ? 'units' : 'participants';
+        throw new InputProblem(
+          format === 'csv' ? `the file has a header but no ${what}` : `the file holds no ${what}`,
+          format === 'csv' ? 2 : 1,
+        );
+      }
+      if (batch.size > 0 || batch.issueCount > 0) sink.emit(batch.take(records, progress()));
+      return { records, meta: json?.meta ?? {}, skipped };
+    },
+  };
+}
+
+function asBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(String(chunk));
+}
+
+/**
+ * Reads `source` to the end and emits header, batches and end to the sink. Bad input throws
+ * InputProblem; the caller turns it into a failure event.
+ */
+export async function runIngest(
+  source: AsyncIterable<unknown>,
+  options: IngestOptions,
+  sink: IngestSink,
+): Promise<void> {
+  const hash = createHash('sha256');
+  let rawBytes = 0;
+  const raw = source[Symbol.asyncIterator]();
+  const first = await raw.next();
+  if (first.done) throw new InputProblem('the file is empty', 1);
+  const firstChunk = asBuffer(first.value);
+  const gzip = isGzip(firstChunk);
+  async function* hashed(): AsyncGenerator<Buffer> {
+    let chunk: Buffer | undefined = firstChunk;
+    while (chunk !== undefined) {
+      hash.update(chunk);
+      rawBytes += chunk.length;
+      yield chunk;
+      const next = await raw.next();
+      chunk = next.done ? undefined : asBuffer(next.value);
+    }
+  }
+  let bytes: AsyncIterable<unknown> = hashed();
+  if (gzip) {
+    const gunzip = createGunzip();
+    pipeline(Readable.from(hashed()), gunzip, () => {});
+    bytes = gunzip;
+  }
+  const core = createCore(options, sink, gzip, () => rawBytes);
+  try {
+    for await (const chunk of bytes) {
+      core.write(asBuffer(chunk));
+      const wait = sink.ready();
+      if (wait) await wait;
+    }
+  } catch (error) {
+    if (gzip && (error as { code?: string }).code?.startsWith('Z_')) {
+      throw new InputProblem(`the gzip data is damaged (${(error as Error).message})`, undefined);
+    }
+    throw error;
+  }
+  const done = core.end();
+  sink.emit({
+    type: 'end',
+    records: done.records,
+    bytes: rawBytes,
+    sha256: hash.digest('hex'),
+    meta: done.meta,
+  });
+}
+
+/** Runs runIngest and reports a problem as a failure event instead of throwing. */
+export async function runIngestReporting(
+  source: AsyncIterable<unknown>,
+  options: IngestOptions,
+  sink: IngestSink,
+): Promise<void> {
+  try {
+    await runIngest(source, options, sink);
+  } catch (error) {
+    if (error instanceof InputProblem)
+      sink.emit({ type: 'failure', reason: error.reason, line: error.line, internal: false });
+    else
+      sink.emit({
+        type: 'failure',
+        reason: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        line: undefined,
+        internal: true,
+      });
+  }
+}

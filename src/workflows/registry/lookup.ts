@@ -1,0 +1,80 @@
+// W9: looking an organisation number up in the offline extracts: the unit's name, legal form,
+// business address and status, whether it can probably receive e-invoices, and whether it is a customer.
+import { companyByOrgNumber } from '../../db/queries/companies.js';
+import {
+  currentExtracts,
+  registerFactsOf,
+  registerStateOf,
+  subunitCount,
+} from '../../db/queries/registry.js';
+import { elmaText, unitStatus, unitStatusText } from '../../domain/companies/register-rules.js';
+import { formatOrgNumber } from '../../domain/org-number.js';
+import { NotFoundError } from '../../errors.js';
+import type { WorkflowDeps } from '../deps.js';
+
+export interface RegisterLookup {
+  org_number: string;
+  name: string;
+  org_form: string | null;
+  unit: 'main unit' | 'subunit';
+  parent_org_number: string | null;
+  subunits: number;
+  business_address: string | null;
+  status: string;
+  status_text: string;
+  bankrupt: boolean;
+  under_liquidation: boolean;
+  deleted: boolean;
+  e_invoice: string;
+  in_elma: boolean;
+  customer: string;
+  extract_date: string | null;
+}
+
+export async function lookupOrgNumber(
+  deps: Pick<WorkflowDeps, 'db'>,
+  orgNumber: string,
+): Promise<RegisterLookup> {
+  const db = deps.db.kysely;
+  const [facts, state, customer] = [
+    await registerFactsOf(db, orgNumber),
+    await registerStateOf(db),
+    await companyByOrgNumber(db, orgNumber),
+  ];
+  const unit = facts.unit;
+  if (!unit) {
+    const einvoice = elmaText(facts.inElma, state);
+    const why =
+      state.brregDate === null
+        ? 'no Brønnøysund extract is loaded'
+        : `not in the Brønnøysund extract of ${state.brregDate}: deleted, or never registered`;
+    throw new NotFoundError(`${formatOrgNumber(orgNumber)}: ${why} (e-invoice: ${einvoice})`, {
+      hint:
+        state.brregDate === null
+          ? 'load one with kursdesk registry import brreg <file>'
+          : 'check the number with the requester',
+    });
+  }
+  const extracts = await currentExtracts(db);
+  const address = [unit.street, [unit.postal_code, unit.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    org_number: unit.org_number,
+    name: unit.name,
+    org_form: [unit.org_form, unit.org_form_name].filter(Boolean).join(' ') || null,
+    unit: unit.is_subunit ? 'subunit' : 'main unit',
+    parent_org_number: unit.parent_org_number,
+    subunits: unit.is_subunit ? 0 : await subunitCount(db, orgNumber),
+    business_address: address === '' ? null : address,
+    status: unitStatus(unit),
+    status_text: unitStatusText(unit),
+    bankrupt: unit.bankrupt,
+    under_liquidation: unit.under_liquidation || unit.compulsory_dissolution,
+    deleted: unit.deleted_on !== null,
+    e_invoice: elmaText(facts.inElma, state),
+    in_elma: facts.inElma,
+    customer: customer ? `yes: ${customer.name} (${customer.status})` : 'no',
+    extract_date: extracts.find((e) => e.source === 'brreg')?.extract_date ?? null,
+  };
+}

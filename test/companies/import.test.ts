@@ -1,0 +1,320 @@
+// `companies import` (W8) in-process on both dialects: the sample files, re-import, updates, all or
+// nothing against --keep-good, --dry-run, the register rules, and every bad input the issue lists —
+// each with a reason that names its line, and the database unchanged.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { flag } from '../../src/db/schema.js';
+import { encodeWindows1252 } from '../../src/domain/ingest/text-decoding.js';
+import { type CliOptions, runCli } from '../helpers/cli.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+
+afterAll(stopTestServers);
+
+const dir = mkdtempSync(join(tmpdir(), 'kursdesk-import-'));
+const SAMPLES = join(import.meta.dirname, '..', '..', 'fixtures', 'companies');
+const REGISTERS = join(import.meta.dirname, '..', '..', 'fixtures', 'registers');
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const HEADER = 'org_number,name,invoice_email,contact_name,contact_email,contact_phone';
+const row = (org: string, name = 'Testfirma AS') =>
+  `${org},${name},faktura@test.example,Kari Test,kari@test.example,91234567`;
+const GOOD = [row('912362043', 'Kongsberg Kontaktledning AS'), row('912368890', 'Riktig Rad AS')];
+
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.reset());
+
+  const kd = (argv: string[], options: CliOptions = {}) => runCli(argv, { db: t.url, ...options });
+  const importJson = async (path: string, ...extra: string[]) => {
+    const run = await kd(['companies', 'import', path, '--format', 'json', ...extra]);
+    return { ...run, report: run.stdout ? (JSON.parse(run.stdout) as Record<string, unknown>) : {} };
+  };
+  const companies = () => t.db.kysely.selectFrom('companies').selectAll().orderBy('org_number').execute();
+  const count = async (table: 'companies' | 'audit_log') =>
+    Number(
+      (
+        await t.db.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const loadRegisters = async () => {
+    expect(
+      (
+        await kd([
+          'registry',
+          'import',
+          'brreg',
+          join(REGISTERS, 'enheter-sample.csv.gz'),
+          join(REGISTERS, 'underenheter-sample.csv'),
+        ])
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await kd([
+          'registry',
+          'import',
+          'elma',
+          join(REGISTERS, 'peppol-participants.csv'),
+          '--date',
+          '2026-11-20',
+        ])
+      ).code,
+    ).toBe(0);
+  };
+
+  it('imports a UTF-8 file, and importing it again changes nothing', async () => {
+    const path = file('good.csv', `${HEADER}\n${GOOD.join('\n')}\n`);
+    const first = await importJson(path);
+    expect(first.code).toBe(0);
+    expect(first.report).toMatchObject({
+      rows: 2,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      committed: true,
+    });
+    const before = await companies();
+    const audits = await count('audit_log');
+    const second = await importJson(path);
+    expect(second.code).toBe(0);
+    expect(second.report).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+    expect(await companies()).toEqual(before);
+    // Only the summary entry of the second run is new.
+    expect(await count('audit_log')).toBe(audits + 1);
+  });
+
+  it('updates what changed, with the old and new values in the audit log', async () => {
+    await importJson(file('v1.csv', `${HEADER}\n${GOOD.join('\n')}\n`));
+    const changed = GOOD[0]!.replace('kari@test.example', 'ny@test.example');
+    const run = await importJson(file('v2.csv', `${HEADER}\n${changed}\n${GOOD[1]}\n`));
+    expect(run.report).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const stored = (await companies()).find((c) => c.org_number === '912362043');
+    expect(stored).toMatchObject({ contact_email: 'ny@test.example', version: 2 });
+    const audit = await t.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'companies.update')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.changes)).toEqual([
+      { field: 'contact_email', old: 'k***@test.example', new: 'n***@test.example' },
+    ]);
+    expect(audit.target_id).toBe('912362043');
+  });
+
+  it('reads Windows-1252 with ; and Norwegian headers: 0x80 becomes €, 0x92 ’ and 0x96 –', async () => {
+    const run = await importJson(join(SAMPLES, 'nye-kunder-excel.csv'));
+    expect(run.code).toBe(0);
+    expect(run.report).toMatchObject({ encoding: 'windows-1252', delimiter: ';', created: 3 });
+    const names = (await companies()).map((c) => c.name);
+    expect(names).toEqual([
+      'Bjørkås & Sønn – Sporservice AS',
+      'O’Neill Jernbaneteknikk AS',
+      'Øre & € Regnskap AS',
+    ]);
+    expect(run.stderr).toContain('ignoring column Kommentar');
+  });
+
+  it('reads UTF-8 with a BOM, and --encoding overrides the guess', async () => {
+    const bom = await importJson(file('bom.csv', `\uFEFF${HEADER}\n${GOOD[0]}\n`));
+    expect(bom.report).toMatchObject({ encoding: 'utf-8', created: 1 });
+    // Latin-1 bytes that happen to be valid UTF-8 are still read as Windows-1252 when asked.
+    const text = `${HEADER}\n${row('912368890', 'Sjø AS')}\n`;
+    const forced = await importJson(
+      file('forced.csv', encodeWindows1252(text)),
+      '--encoding',
+      'windows-1252',
+    );
+    expect(forced.code).toBe(0);
+    expect((await companies()).find((c) => c.org_number === '912368890')?.name).toBe('Sjø AS');
+  });
+
+  it('is all or nothing: one bad row keeps every row out and exits 1', async () => {
+    const run = await importJson(join(SAMPLES, 'bad-rows.csv'));
+    expect(run.code).toBe(1);
+    expect(run.report).toMatchObject({ rows: 10, created: 2, rejected: 8, committed: false });
+    expect(await count('companies')).toBe(0);
+    expect(run.stderr).toContain('bad-rows.csv:3: org_number: check digit 4 should be 3');
+    expect(run.stderr).toContain('bad-rows.csv:4: org_number: must be 9 digits, got 8');
+    expect(run.stderr).toContain('bad-rows.csv:5: org_number: must be 9 digits, got 10');
+    expect(run.stderr).toContain('bad-rows.csv:6: org_number: must contain only digits');
+    expect(run.stderr).toContain(
+      'bad-rows.csv:7: org_number: organisation number 912362043 appears twice in the file (first on line 2)',
+    );
+    expect(run.stderr).toContain('bad-rows.csv:10: too many fields: 7, but the header has 6 columns');
+    expect(run.stderr).toContain('nothing was imported');
+  });
+
+  it('with --keep-good commits the good rows, still exits 1, and writes an Excel-safe report', async () => {
+    const errors = join(dir, `rejected-${dialect}.csv`);
+    const run = await importJson(join(SAMPLES, 'bad-rows.csv'), '--keep-good', '--errors', errors);
+    expect(run.code).toBe(1);
+    expect(run.report).toMatchObject({ created: 2, rejected: 8, committed: true });
+    expect((await companies()).map((c) => c.org_number)).toEqual(['912362043', '912368890']);
+    const report = readFileSync(errors, 'utf8');
+    expect(report.startsWith('\uFEFF"line","column","value","reason"\r\n')).toBe(true);
+    expect(report).toContain(`"9","contact_phone","'=cmd|' /C calc'!A0",`);
+    expect(report.split('\r\n').filter(Boolean)).toHaveLength(9);
+  });
+
+  it('--dry-run reports what would happen and writes nothing', async () => {
+    const run = await importJson(file('dry.csv', `${HEADER}\n${GOOD.join('\n')}\n`), '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.report).toMatchObject({ created: 2, committed: false, dry_run: true });
+    expect(await count('companies')).toBe(0);
+    expect(await count('audit_log')).toBe(0);
+  });
+
+  it('applies the registers: name and address from Brønnøysund, refusals, ELMA and the invoice e-mail', async () => {
+    await loadRegisters();
+    const run = await importJson(join(SAMPLES, 'new-customers.csv'));
+    expect(run.code).toBe(0);
+    expect(run.report).toMatchObject({ created: 4, rejected: 0 });
+    const stored = await companies();
+    const fjell = stored.find((c) => c.org_number === '912346978')!;
+    expect(fjell).toMatchObject({
+      name: 'FJELLBRUDD ENTREPRENØR AS',
+      business_street: 'Sporveien 12',
+      invoice_email: null,
+    });
+    expect(flag(fjell.in_elma)).toBe(true);
+    // Its invoice address is the register's business address, so it is not stored twice.
+    expect(stored.find((c) => c.org_number === '912355195')).toMatchObject({
+      invoice_street: null,
+      invoice_email: 'post@polarskinne.example',
+    });
+
+    const refused = await importJson(
+      file(
+        'register.csv',
+        `${HEADER}\n${row('912349713')}\n${row('912353826')}\n${row('912357937')}\n${row('912348342').replace('faktura@test.example', '')}\n`,
+      ),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      ':2: org_number: 912 349 713 is bankrupt (konkurs) in the Brønnøysund extract',
+    );
+    expect(refused.stderr).toContain(
+      ':3: org_number: 912 353 826 is deleted from the register on 2025-06-30',
+    );
+    expect(refused.stderr).toContain(':4: org_number: 912 357 937 is not in the Brønnøysund extract');
+    expect(refused.stderr).toContain(
+      ':5: invoice_email: invoice e-mail is required: 912 348 342 is not listed in the ELMA/Peppol extract of 2026-11-20',
+    );
+    const forced = await importJson(file('forced.csv', `${HEADER}\n${row('912349713')}\n`), '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain('registered anyway (--force)');
+  });
+
+  describe('bad files: a reason with its line, exit 1, nothing written', () => {
+    const cases: [string, () => string, RegExp][] = [
+      ['an empty file', () => file('empty.csv', ''), /empty\.csv: line 1: the file is empty/],
+      [
+        'a file with only a header',
+        () => file('header.csv', `${HEADER}\n`),
+        /header\.csv: line 2: the file has a header but no company rows/,
+      ],
+      [
+        'missing required columns',
+        () => file('columns.csv', `org_number,name,contact_name\n${'9'.repeat(9)},x,y\n`),
+        /columns\.csv: line 1: missing required columns: contact_email .*contact_phone/,
+      ],
+      [
+        'an unterminated quote',
+        () =>
+          file(
+            'quote.csv',
+            `${HEADER}\n${GOOD[0]}\n912368890,"Riktig Rad AS,x@y.example,Kari,k@y.example,91234567\n`,
+          ),
+        /quote\.csv: line 3: a quoted value starts/,
+      ],
+      [
+        'a field of 10 MB',
+        () =>
+          file(
+            'huge.csv',
+            `${HEADER}\n${GOOD[0]}\n912368890,"${'x'.repeat(10 * 1024 * 1024)}",a@b.example,Kari,k@b.example,91234567\n`,
+          ),
+        /huge\.csv: line 3: the record starting on this line is longer than 256 KiB/,
+      ],
+      [
+        'a binary file',
+        () =>
+          file(
+            'binary.csv',
+            Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+          ),
+        /binary\.csv: line 1: the file contains NUL bytes: it is binary/,
+      ],
+      [
+        'a workbook',
+        () => file('book.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 1)])),
+        /book\.xlsx: line 1: this is a zip file or an Excel workbook/,
+      ],
+      [
+        'invalid UTF-8 after a valid start',
+        () =>
+          file(
+            'mixed.csv',
+            // Past the first megabyte, where the encoding is guessed, a Windows-1252 ø turns up.
+            Buffer.concat([
+              Buffer.from(`${HEADER}\n${`${GOOD[0]}\n`.repeat(20_000)}`, 'utf8'),
+              encodeWindows1252('Sjø\n'),
+            ]),
+          ),
+        /mixed\.csv: line 20002: the text is not valid UTF-8 here; .*--encoding windows-1252/,
+      ],
+    ];
+    it.each(cases)('%s', async (_what, make, message) => {
+      const run = await importJson(make());
+      expect(run.code).toBe(1);
+      expect(run.stderr, run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
+      expect(await count('companies')).toBe(0);
+      expect(await count('audit_log')).toBe(0);
+    });
+
+    it('a structural error stops even --keep-good', async () => {
+      const path = file('late-quote.csv', `${HEADER}\n${GOOD[0]}\n"912368890,broken\n`);
+      const run = await importJson(path, '--keep-good');
+      expect(run.code).toBe(1);
+      expect(await count('companies')).toBe(0);
+    });
+  });
+
+  it('draws a progress bar on stderr in a terminal only', async () => {
+    const path = file('progress.csv', `${HEADER}\n${GOOD.join('\n')}\n`);
+    const terminal = await kd(['companies', 'import', path, '--dry-run'], { tty: true });
+    expect(terminal.stderr).toMatch(/importing .*progress\.csv \[#+-*\] +\d+%/);
+    expect(terminal.stdout).not.toContain('importing');
+    const piped = await kd(['companies', 'import', path, '--dry-run']);
+    expect(piped.stderr).not.toContain('importing');
+  });
+
+  it('reads stdin, and names bad option values as usage errors', async () => {
+    const run = await kd(['companies', 'import', '-', '--format', 'json'], {
+      stdin: `${HEADER}\n${GOOD[0]}\n`,
+    });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: 'stdin', created: 1 });
+    expect((await kd(['companies', 'import', 'x.csv', '--encoding', 'ebcdic'])).code).toBe(2);
+    expect((await kd(['companies', 'import', 'x.csv', '--delimiter', '|'])).code).toBe(2);
+    const missing = await kd(['companies', 'import', join(dir, 'nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+  });
+});

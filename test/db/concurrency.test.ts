@@ -1,0 +1,195 @@
+// Two kursdesk processes on one database, as two agents at the same moment: their changes both land,
+// the audit chain stays whole, and a check made by one ("no account has this national ID") still holds
+// when it commits. Separate processes, because that is how agents share a database (and a second
+// better-sqlite3 connection in the same thread would block the event loop that the first one needs).
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain, writeChange } from '../../src/db/write-gate.js';
+import { parseNationalId } from '../../src/domain/national-id.js';
+import { nationalIdHash } from '../../src/domain/national-id-hash.js';
+import { createLearner } from '../../src/workflows/learners.js';
+import { TEST_NOW, TEST_SECRET } from '../helpers/cli.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { testDeps } from '../helpers/deps.js';
+import { insertLearnerRow } from '../helpers/rows.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+// Inside node_modules, so the bundle finds better-sqlite3 the way the real program does.
+const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', `kursdesk-test-${process.pid}-${Date.now()}`);
+const WRITER = join(BUNDLE_DIR, 'writer.mjs');
+
+beforeAll(async () => {
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'processes', 'writer.ts')],
+    outfile: WRITER,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+});
+afterAll(async () => {
+  rmSync(BUNDLE_DIR, { recursive: true, force: true });
+  await stopTestServers();
+});
+
+interface Outcome {
+  ok: boolean;
+  [key: string]: unknown;
+}
+
+/** A second process, started and connected, waiting for go(). */
+class SecondProcess {
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly exited: Promise<Outcome>,
+  ) {}
+
+  static async start(args: string[]): Promise<SecondProcess> {
+    const child = spawn(process.execPath, [WRITER, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', KURSDESK_SECRET: TEST_SECRET },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const lines: string[] = [];
+    let onReady: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      onReady = resolve;
+    });
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line === 'ready') onReady();
+      else lines.push(line);
+    });
+    const exited = new Promise<Outcome>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) => {
+        const last = lines.at(-1);
+        if (code === 0 && last) resolve(JSON.parse(last) as Outcome);
+        else reject(new Error(`second process exited with ${code}: ${stderr || lines.join('\n')}`));
+      });
+    });
+    await Promise.race([ready, exited]);
+    return new SecondProcess(child, exited);
+  }
+
+  go(): Promise<Outcome> {
+    this.child.stdin.end('go\n');
+    return this.exited;
+  }
+}
+
+const KARI_FNR = '15108695088';
+const OLA_FNR = '20036914700';
+
+describe.each(DIALECTS)('two processes on %s', (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.reset());
+
+  it('both get their audited changes written, and the audit chain verifies', async () => {
+    const count = 20;
+    const [a, b] = await Promise.all([
+      SecondProcess.start([t.url, 'audit-writes', 'alice', String(count)]),
+      SecondProcess.start([t.url, 'audit-writes', 'bob', String(count)]),
+    ]);
+    const [ra, rb] = (await Promise.all([a.go(), b.go()])) as [Outcome, Outcome];
+    expect(ra.ok && rb.ok).toBe(true);
+    // The two runs overlapped in time, so they really did contend for the database.
+    expect(Number(ra.began) < Number(rb.ended) && Number(rb.began) < Number(ra.ended)).toBe(true);
+
+    const entries = await t.db.kysely.selectFrom('audit_log').select(['agent']).orderBy('id').execute();
+    expect(entries.filter((e) => e.agent === 'alice')).toHaveLength(count);
+    expect(entries.filter((e) => e.agent === 'bob')).toHaveLength(count);
+    expect(await t.db.kysely.selectFrom('kursdesk_meta').select('key').execute()).toHaveLength(2 * count);
+    expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 2 * count, brokenAt: null });
+  });
+
+  it('a registration that races another of the same person ends in the conflict (exit 4), not a database error', async () => {
+    const today = TEST_NOW.slice(0, 10);
+    const key = Buffer.from(TEST_SECRET);
+    const ola = parseNationalId(OLA_FNR, { allowSynthetic: false, today });
+    if (!ola.ok) throw new Error(ola.error);
+    // An earlier registration records the key's fingerprint, as on any database in use.
+    await createLearner(
+      testDeps(t.db),
+      {
+        givenNames: 'Ola',
+        familyName: 'Hansen',
+        birthDate: undefined,
+        email: 'ola@bygg.no',
+        nationalId: ola.value,
+        hmsCard: undefined,
+        accountType: 'free',
+        status: 'pending',
+        employerOrgNumber: undefined,
+        invoiceReference: undefined,
+        phone: undefined,
+      },
+      { dryRun: false },
+    );
+
+    const second = await SecondProcess.start([
+      t.url,
+      'create-learner',
+      JSON.stringify({
+        givenNames: 'Kari',
+        familyName: 'Nordmann',
+        email: 'kari.privat@gmail.com',
+        nationalId: KARI_FNR,
+        accountType: 'free',
+        status: 'pending',
+        now: TEST_NOW,
+      }),
+    ]);
+
+    // This process registers Kari and keeps its transaction open while the second one starts its own.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let inserted: () => void = () => {};
+    const insertedRow = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    const firstWrite = writeChange(t.db, testDeps(t.db).actor(), { dryRun: false }, async (trx, audit) => {
+      const row = await insertLearnerRow(trx, {
+        email: 'kari.nordmann@firma.no',
+        national_id_hash: nationalIdHash(key, KARI_FNR),
+      });
+      audit({ action: 'users.create', targetType: 'user', targetId: row.id, userId: row.id, changes: [] });
+      inserted();
+      await released;
+    });
+    await insertedRow;
+    const outcome = second.go();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await firstWrite;
+
+    expect(await outcome).toMatchObject({
+      ok: false,
+      name: 'ConflictError',
+      exitCode: 4,
+      message: expect.stringContaining('this national ID already has an account'),
+    });
+    const users = await t.db.kysely.selectFrom('users').select('email').orderBy('id').execute();
+    expect(users.map((u) => u.email)).toEqual(['ola@bygg.no', 'kari.nordmann@firma.no']);
+    expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 2, brokenAt: null });
+  });
+});

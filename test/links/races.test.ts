@@ -1,0 +1,157 @@
+// Races on links, between separate processes as between agents and the portal: several redemptions of
+// one token (exactly one wins) and two agents issuing a link for the same learner at once (one open link
+// remains). Real processes on SQLite always, and on PostgreSQL when KURSDESK_TEST_PG_URL names a server;
+// PGlite serves one session, so there the same scenario runs one after another instead.
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { linkPolicyFrom } from '../../src/domain/link-policy.js';
+import { linkStatus } from '../../src/domain/link-tokens.js';
+import { issueLink, redeemToken } from '../../src/workflows/links.js';
+import { TEST_SECRET } from '../helpers/cli.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { testDeps } from '../helpers/deps.js';
+import { learner, linkRows, PORTAL } from './fixtures.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', `kursdesk-links-${process.pid}-${Date.now()}`);
+const RACER = join(BUNDLE_DIR, 'racer.mjs');
+
+beforeAll(async () => {
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'processes', 'racer.ts')],
+    outfile: RACER,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+});
+afterAll(async () => {
+  rmSync(BUNDLE_DIR, { recursive: true, force: true });
+  await stopTestServers();
+});
+
+type Outcome = { ok: boolean; won?: boolean; link?: number; message?: string };
+
+/** Starts the racers, waits until every one is connected and ready, then lets them all go at once. */
+async function race(args: string[][]): Promise<Outcome[]> {
+  const racers = args.map((a) => {
+    const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [RACER, ...a], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', KURSDESK_SECRET: TEST_SECRET },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const lines: string[] = [];
+    const ready = new Promise<void>((resolve) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        if (line === 'ready') resolve();
+        else lines.push(line);
+      });
+    });
+    const done = new Promise<Outcome>((resolve, reject) => {
+      child.on('close', (code) => {
+        if (code === 0 && lines.length > 0) resolve(JSON.parse(lines.at(-1)!) as Outcome);
+        else reject(new Error(`racer exited with ${code}: ${stderr}`));
+      });
+    });
+    return { child, ready, done };
+  });
+  await Promise.all(racers.map((r) => Promise.race([r.ready, r.done])));
+  for (const r of racers) r.child.stdin.end('go\n');
+  return Promise.all(racers.map((r) => r.done));
+}
+
+const POLICY = linkPolicyFrom({});
+const RACERS = 6;
+
+describe.each(DIALECTS)('link races on %s', (dialect) => {
+  const processes = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+  const how = processes
+    ? `${RACERS} processes at once`
+    : `${RACERS} one after another (PGlite serves one session)`;
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.reset());
+
+  /** A link handed to the agent now (the racers use the real clock), and its token. */
+  async function freshToken(userId: number): Promise<string> {
+    const deps = testDeps(t.db, { now: new Date().toISOString() });
+    const issued = await issueLink(
+      deps,
+      { by: 'id', id: userId },
+      { kind: undefined, lang: 'nb', delivery: 'agent', force: true, portalBase: PORTAL, policy: POLICY },
+      { dryRun: false },
+    );
+    return issued.url!.slice(issued.url!.lastIndexOf('/') + 1);
+  }
+
+  it(`redeeming one token, ${how}: exactly one wins, in each of 3 trials`, async () => {
+    const id = await learner(t.db.kysely, { email: 'kari@firma.no', status: 'active' });
+    for (let trial = 0; trial < 3; trial++) {
+      const token = await freshToken(id);
+      let outcomes: Outcome[];
+      if (processes) outcomes = await race(Array.from({ length: RACERS }, () => [t.url, 'redeem', token]));
+      else {
+        outcomes = [];
+        for (let i = 0; i < RACERS; i++)
+          outcomes.push({
+            ok: true,
+            won: (await redeemToken(testDeps(t.db, { now: new Date().toISOString() }), token)) !== undefined,
+          });
+      }
+      expect(
+        outcomes.every((o) => o.ok),
+        JSON.stringify(outcomes),
+      ).toBe(true);
+      expect(outcomes.filter((o) => o.won)).toHaveLength(1);
+    }
+    const audit = await t.db.kysely
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'links.redeem')
+      .execute();
+    expect(audit).toHaveLength(3);
+  });
+
+  it(`two agents issuing a link for one learner, ${how.replace(String(RACERS), '2')}: one link stays open`, async () => {
+    const id = await learner(t.db.kysely, { email: 'kari@firma.no' });
+    for (let trial = 0; trial < 3; trial++) {
+      if (processes) {
+        const outcomes = await race([
+          [t.url, 'issue', String(id)],
+          [t.url, 'issue', String(id)],
+        ]);
+        expect(
+          outcomes.every((o) => o.ok),
+          JSON.stringify(outcomes),
+        ).toBe(true);
+      } else {
+        await freshToken(id);
+        await freshToken(id);
+      }
+      const now = new Date();
+      const open = (await linkRows(t.db.kysely)).filter((l) => linkStatus(l, now) === 'valid');
+      expect(open).toHaveLength(1);
+    }
+    const links = await linkRows(t.db.kysely);
+    expect(links).toHaveLength(6);
+    // Every closed link names the newer link that replaced it.
+    for (const link of links.slice(0, -1)) expect(link.superseded_by).toBeGreaterThan(link.id);
+  });
+});
