@@ -70,6 +70,9 @@ export async function createLearner(
   if (birthDate === null) {
     throw new UsageError('the national ID does not tell the birth date for certain: give --birthdate');
   }
+  if (birthDate > today) {
+    throw new UsageError(`the birth date ${birthDate} is in the future: check the national ID, or give --birthdate`);
+  }
   const idDate = input.nationalId.birthDate;
   if (input.birthDate && idDate && idDate !== input.birthDate) {
     if (input.nationalId.dNumber) {
@@ -184,7 +187,8 @@ export function parseLearnerSelector(text: string): LearnerSelector {
   const digits = value.replace(/[\s.]/g, '');
   if (value.includes('@')) return { by: 'email', email: value.toLowerCase() };
   if (/^\d{11}$/.test(digits)) return { by: 'national-id', nationalId: digits };
-  if (/^\d{1,10}$/.test(value) && Number(value) > 0) return { by: 'id', id: Number(value) };
+  if (/^\d{10}$/.test(digits)) throw new UsageError(`'${text}' has 10 digits: a national ID has 11, a learner id fewer`);
+  if (/^\d{1,9}$/.test(value) && Number(value) > 0) return { by: 'id', id: Number(value) };
   throw new UsageError(`'${text}' is not a learner id, e-mail or national ID (11 digits)`);
 }
 
@@ -257,6 +261,7 @@ export interface LearnerProfile {
   hms_card_registered_on: string | null;
   hms_card_age: string | null;
   hms_card_renewal_due: string | null;
+  hms_card_overdue: boolean | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -299,7 +304,8 @@ export async function learnerProfile(
     hms_card: user.hms_card_number ? maskHmsCard(user.hms_card_number) : null,
     hms_card_registered_on: user.hms_card_registered_on,
     hms_card_age: card ? card.age : null,
-    hms_card_renewal_due: card ? `${card.renewalDue}${card.overdue ? ' (overdue)' : ''}` : null,
+    hms_card_renewal_due: card ? card.renewalDue : null,
+    hms_card_overdue: card ? card.overdue : null,
     created_at: user.created_at,
     updated_at: user.updated_at,
     version: user.version,

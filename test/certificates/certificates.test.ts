@@ -127,7 +127,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     ])
       expect(text, expected).toContain(expected);
     // The code printed in lines of the mono font joins up to the whole code.
-    expect(text.replace(/\s+/g, '')).toContain(issued.code);
+    // pdftotext drops a hyphen that ends a line (dehyphenation), and base64url codes contain '-'.
+    expect(text.replace(/\s+/g, '').replaceAll('-', '')).toContain(issued.code.replaceAll('-', ''));
     for (const secret of [KARI.nationalId, KARI.secretPart, KARI.mask, KARI.email])
       expect(text).not.toContain(secret);
 

@@ -18,6 +18,7 @@ const PROFILE_FIELDS = [
   'hms_card_registered_on',
   'hms_card_age',
   'hms_card_renewal_due',
+  'hms_card_overdue',
   'created_at',
   'updated_at',
 ];
