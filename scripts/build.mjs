@@ -1,6 +1,10 @@
 // Bundles the CLI with esbuild: one small entry chunk (commander and the command list) and a chunk per
 // command and heavy dependency, loaded only when used. Native addons stay external.
+import { renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Built aside and swapped in whole, so a running kursdesk never sees half a build and stale chunks go.
+const staging = `dist.building-${process.pid}`;
 
 await build({
   // The import's parsing thread is an entry of its own: workers load a file, not a chunk.
@@ -12,7 +16,7 @@ await build({
     // Parses and checks a fixture while the loader writes.
     'fixtures-worker': 'src/workflows/fixtures/worker.ts',
   },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -27,3 +31,12 @@ await build({
   },
   logLevel: 'warning',
 });
+
+rmSync('dist.old', { recursive: true, force: true });
+try {
+  renameSync('dist', 'dist.old');
+} catch {
+  // first build
+}
+renameSync(staging, 'dist');
+rmSync('dist.old', { recursive: true, force: true });
