@@ -1,0 +1,158 @@
+// `users find` (W1) on generated learners (BENCH_FIND_USERS, default 1,000,000), SQLite and PostgreSQL:
+// an evaluation set of realistic requests built from the generated data (typos, swapped names, old and
+// other-domain e-mails, common names, a day-month swap), with precision of the first hit, how often the
+// true account is missed, and median/p90 latency in-process, beside an exact indexed e-mail lookup
+// measured in the same run; plus the whole `kursdesk users find` process against `node -e 0`.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+import { median, paired, report, timeProcess } from './lib.mjs';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'kursdesk');
+const USERS = Number(process.env.BENCH_FIND_USERS ?? 1_000_000);
+const CASES = Number(process.env.BENCH_FIND_CASES ?? 300);
+const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECRET = 'bench-secret-0123456789abcdef';
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One or two typos of the kinds people make: a wrong letter, a missing one, two swapped. */
+function typo(word, random, count = 1) {
+  let w = word;
+  for (let i = 0; i < count; i++) {
+    if (w.length < 4) return w;
+    const p = 1 + Math.floor(random() * (w.length - 2));
+    const kind = Math.floor(random() * 3);
+    if (kind === 0) w = w.slice(0, p) + 'aeiounrst'[Math.floor(random() * 9)] + w.slice(p + 1);
+    else if (kind === 1) w = w.slice(0, p) + w.slice(p + 1);
+    else w = w.slice(0, p - 1) + w[p] + w[p - 1] + w.slice(p + 1);
+  }
+  return w;
+}
+
+const norwegianDate = (iso) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+async function readJsonl(file, each) {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) if (line) each(JSON.parse(line));
+}
+
+async function evaluationSet(dir) {
+  const random = rng(20261125);
+  const wanted = new Set();
+  while (wanted.size < CASES) wanted.add(1 + Math.floor(random() * USERS));
+  const users = new Map();
+  await readJsonl(join(dir, 'users.jsonl'), (u) => {
+    if (wanted.has(u.id)) users.set(u.id, u);
+  });
+  const earlier = new Map();
+  await readJsonl(join(dir, 'email_history.jsonl'), (h) => {
+    if (users.has(h.user_id) && h.email !== users.get(h.user_id).email) earlier.set(h.user_id, h.email);
+  });
+  const cases = [];
+  for (const u of users.values()) {
+    const name = `${u.given_names} ${u.family_name}`;
+    const local = u.email.slice(0, u.email.indexOf('@'));
+    const family = u.family_name.split(/[ -]/).at(-1);
+    cases.push({ kind: 'exact name + birth date + current e-mail', expectedId: u.id, request: { name, birthDate: u.birth_date, emails: [u.email] } });
+    cases.push({
+      kind: 'swapped, one typo + birth date + other-domain e-mail',
+      expectedId: u.id,
+      request: { name: `${typo(family, random)} ${u.given_names}`, birthDate: u.birth_date, emails: [`${local}@gmail.com`] },
+    });
+    if (earlier.has(u.id)) {
+      cases.push({ kind: 'name + birth date + earlier e-mail', expectedId: u.id, request: { name, birthDate: u.birth_date, emails: [earlier.get(u.id)] } });
+    }
+    const swapped = `${u.birth_date.slice(0, 4)}-${u.birth_date.slice(8, 10)}-${u.birth_date.slice(5, 7)}`;
+    if (Number(u.birth_date.slice(8, 10)) <= 12 && swapped !== u.birth_date) {
+      cases.push({ kind: 'name + day-month swapped birth date', expectedId: u.id, request: { name, birthDate: swapped, emails: [] } });
+    }
+    cases.push({ kind: 'name alone, one typo', expectedId: u.id, request: { name: `${u.given_names} ${typo(u.family_name, random)}`, emails: [] } });
+    cases.push({
+      kind: 'name alone, two typos',
+      expectedId: u.id,
+      request: { name: `${typo(u.given_names, random)} ${typo(u.family_name, random)}`, emails: [] },
+    });
+  }
+  return { cases, emails: [...users.values()].map((u) => u.email), sample: [...users.values()][0] };
+}
+
+function summarise(label, results, anchorTimes) {
+  const kinds = [...new Set(results.map((r) => r.kind))];
+  const anchor = median(anchorTimes);
+  console.log(`${label}: exact e-mail lookup (anchor) median ${anchor.toFixed(3)} ms`);
+  for (const kind of kinds) {
+    const rs = results.filter((r) => r.kind === kind);
+    const times = rs.map((r) => r.ms).sort((a, b) => a - b);
+    const p90 = times[Math.floor(times.length * 0.9)] ?? 0;
+    const first = rs.filter((r) => r.rank === 1).length / rs.length;
+    const found = rs.filter((r) => r.rank !== null).length / rs.length;
+    console.log(
+      `  ${kind.padEnd(54)} n=${String(rs.length).padStart(4)}  median ${median(times).toFixed(1).padStart(6)} ms  p90 ${p90.toFixed(1).padStart(6)} ms  (${(median(times) / anchor).toFixed(0)}× anchor)  first hit ${(first * 100).toFixed(1)}%  found in top 10 ${(found * 100).toFixed(1)}%  missed ${((1 - found) * 100).toFixed(1)}%`,
+    );
+  }
+}
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), 'kursdesk-find-bench-'));
+  const env = { ...process.env, KURSDESK_SECRET: SECRET, KURSDESK_AGENT: 'bench', XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
+  const schema = `kd_find_bench_${process.pid}`;
+  const pgUrl = `${PG_BASE}${PG_BASE.includes('?') ? '&' : '?'}schema=${schema}`;
+  try {
+    const data = join(dir, 'data');
+    const sh = (args, extraEnv = {}) => {
+      const r = spawnSync(process.execPath, [bin, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+      if (r.status !== 0) throw new Error(`kursdesk ${args.join(' ')}: ${String(r.stderr)}`);
+    };
+    console.log(`generating ${USERS.toLocaleString('en')} learners and loading them into SQLite and PostgreSQL …`);
+    sh(['fixtures', 'generate', '--users', String(USERS), '--seed', 'find-bench', '--out', data, '--scope', 'people', '--quiet']);
+    const sqlitePath = join(dir, 'find.db');
+    sh(['fixtures', 'load', data, '--db', sqlitePath, '--quiet', '--yes']);
+    sh(['db', 'migrate', '--db', pgUrl, '--quiet']);
+    sh(['fixtures', 'load', data, '--db', pgUrl, '--quiet', '--yes']);
+    const { cases, emails, sample } = await evaluationSet(data);
+
+    // Inside the project, so the bundle's external packages resolve from node_modules.
+    const driver = join(root, 'bench', '.data', `find-driver-${process.pid}.mjs`);
+    await build({
+      entryPoints: [join(import.meta.dirname, 'drivers', 'find.ts')],
+      outfile: driver,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+      logLevel: 'warning',
+      absWorkingDir: root,
+      nodePaths: [join(root, 'node_modules')],
+    });
+    const { runCases, emailLookups } = await import(driver);
+    for (const [label, url] of [
+      ['sqlite', sqlitePath],
+      ['postgres', pgUrl],
+    ]) {
+      const anchor = await emailLookups(url, emails);
+      summarise(`${label}, ${USERS.toLocaleString('en')} learners, in-process`, await runCases(url, SECRET, cases), anchor);
+    }
+    const args = ['users', 'find', '--name', `${sample.given_names} ${sample.family_name}`, '--birthdate', sample.birth_date, '--db', sqlitePath, '--quiet'];
+    report('kursdesk users find (whole process, sqlite)', paired(() => timeProcess(process.execPath, [bin, ...args], { env }), () => timeProcess(process.execPath, ['-e', '0'])), 'ms', 'node -e 0');
+  } finally {
+    spawnSync('psql', [PG_BASE.replace(/\?.*$/, ''), '-qc', `drop schema if exists ${schema} cascade`], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(root, 'bench', '.data', `find-driver-${process.pid}.mjs`), { force: true });
+  }
+}
