@@ -67,20 +67,40 @@ async function evaluationSet(dir) {
     const name = `${u.given_names} ${u.family_name}`;
     const local = u.email.slice(0, u.email.indexOf('@'));
     const family = u.family_name.split(/[ -]/).at(-1);
-    cases.push({ kind: 'exact name + birth date + current e-mail', expectedId: u.id, request: { name, birthDate: u.birth_date, emails: [u.email] } });
+    cases.push({
+      kind: 'exact name + birth date + current e-mail',
+      expectedId: u.id,
+      request: { name, birthDate: u.birth_date, emails: [u.email] },
+    });
     cases.push({
       kind: 'swapped, one typo + birth date + other-domain e-mail',
       expectedId: u.id,
-      request: { name: `${typo(family, random)} ${u.given_names}`, birthDate: u.birth_date, emails: [`${local}@gmail.com`] },
+      request: {
+        name: `${typo(family, random)} ${u.given_names}`,
+        birthDate: u.birth_date,
+        emails: [`${local}@gmail.com`],
+      },
     });
     if (earlier.has(u.id)) {
-      cases.push({ kind: 'name + birth date + earlier e-mail', expectedId: u.id, request: { name, birthDate: u.birth_date, emails: [earlier.get(u.id)] } });
+      cases.push({
+        kind: 'name + birth date + earlier e-mail',
+        expectedId: u.id,
+        request: { name, birthDate: u.birth_date, emails: [earlier.get(u.id)] },
+      });
     }
     const swapped = `${u.birth_date.slice(0, 4)}-${u.birth_date.slice(8, 10)}-${u.birth_date.slice(5, 7)}`;
     if (Number(u.birth_date.slice(8, 10)) <= 12 && swapped !== u.birth_date) {
-      cases.push({ kind: 'name + day-month swapped birth date', expectedId: u.id, request: { name, birthDate: swapped, emails: [] } });
+      cases.push({
+        kind: 'name + day-month swapped birth date',
+        expectedId: u.id,
+        request: { name, birthDate: swapped, emails: [] },
+      });
     }
-    cases.push({ kind: 'name alone, one typo', expectedId: u.id, request: { name: `${u.given_names} ${typo(u.family_name, random)}`, emails: [] } });
+    cases.push({
+      kind: 'name alone, one typo',
+      expectedId: u.id,
+      request: { name: `${u.given_names} ${typo(u.family_name, random)}`, emails: [] },
+    });
     cases.push({
       kind: 'name alone, two typos',
       expectedId: u.id,
@@ -99,26 +119,51 @@ function summarise(label, results, anchorTimes) {
     const times = rs.map((r) => r.ms).sort((a, b) => a - b);
     const p90 = times[Math.floor(times.length * 0.9)] ?? 0;
     const first = rs.filter((r) => r.rank === 1).length / rs.length;
-    const found = rs.filter((r) => r.rank !== null).length / rs.length;
+    const found = rs.filter((r) => r.rank !== null && r.rank <= 10).length / rs.length;
+    const among = rs.filter((r) => r.rank !== null).length / rs.length;
+    const ambiguous = rs.filter((r) => r.verdict === 'ambiguous').length / rs.length;
     console.log(
-      `  ${kind.padEnd(54)} n=${String(rs.length).padStart(4)}  median ${median(times).toFixed(1).padStart(6)} ms  p90 ${p90.toFixed(1).padStart(6)} ms  (${(median(times) / anchor).toFixed(0)}× anchor)  first hit ${(first * 100).toFixed(1)}%  found in top 10 ${(found * 100).toFixed(1)}%  missed ${((1 - found) * 100).toFixed(1)}%`,
+      `  ${kind.padEnd(54)} n=${String(rs.length).padStart(4)}  median ${median(times).toFixed(1).padStart(6)} ms  p90 ${p90.toFixed(1).padStart(6)} ms  (${(median(times) / anchor).toFixed(0)}× anchor)  first hit ${(first * 100).toFixed(1)}%  top 10 ${(found * 100).toFixed(1)}%  among candidates (≤100) ${(among * 100).toFixed(1)}%  missed ${((1 - among) * 100).toFixed(1)}%  ambiguous verdicts ${(ambiguous * 100).toFixed(0)}%`,
     );
   }
 }
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'kursdesk-find-bench-'));
-  const env = { ...process.env, KURSDESK_SECRET: SECRET, KURSDESK_AGENT: 'bench', XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
+  const env = {
+    ...process.env,
+    KURSDESK_SECRET: SECRET,
+    KURSDESK_AGENT: 'bench',
+    XDG_DATA_HOME: dir,
+    XDG_CONFIG_HOME: dir,
+  };
   const schema = `kd_find_bench_${process.pid}`;
   const pgUrl = `${PG_BASE}${PG_BASE.includes('?') ? '&' : '?'}schema=${schema}`;
   try {
     const data = join(dir, 'data');
     const sh = (args, extraEnv = {}) => {
-      const r = spawnSync(process.execPath, [bin, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const r = spawnSync(process.execPath, [bin, ...args], {
+        env: { ...env, ...extraEnv },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       if (r.status !== 0) throw new Error(`kursdesk ${args.join(' ')}: ${String(r.stderr)}`);
     };
-    console.log(`generating ${USERS.toLocaleString('en')} learners and loading them into SQLite and PostgreSQL …`);
-    sh(['fixtures', 'generate', '--users', String(USERS), '--seed', 'find-bench', '--out', data, '--scope', 'people', '--quiet']);
+    console.log(
+      `generating ${USERS.toLocaleString('en')} learners and loading them into SQLite and PostgreSQL …`,
+    );
+    sh([
+      'fixtures',
+      'generate',
+      '--users',
+      String(USERS),
+      '--seed',
+      'find-bench',
+      '--out',
+      data,
+      '--scope',
+      'people',
+      '--quiet',
+    ]);
     const sqlitePath = join(dir, 'find.db');
     sh(['fixtures', 'load', data, '--db', sqlitePath, '--quiet', '--yes']);
     sh(['db', 'migrate', '--db', pgUrl, '--quiet']);
@@ -135,7 +180,9 @@ export async function run() {
       platform: 'node',
       target: 'node20',
       external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+      },
       logLevel: 'warning',
       absWorkingDir: root,
       nodePaths: [join(root, 'node_modules')],
@@ -146,12 +193,36 @@ export async function run() {
       ['postgres', pgUrl],
     ]) {
       const anchor = await emailLookups(url, emails);
-      summarise(`${label}, ${USERS.toLocaleString('en')} learners, in-process`, await runCases(url, SECRET, cases), anchor);
+      summarise(
+        `${label}, ${USERS.toLocaleString('en')} learners, in-process`,
+        await runCases(url, SECRET, cases),
+        anchor,
+      );
     }
-    const args = ['users', 'find', '--name', `${sample.given_names} ${sample.family_name}`, '--birthdate', sample.birth_date, '--db', sqlitePath, '--quiet'];
-    report('kursdesk users find (whole process, sqlite)', paired(() => timeProcess(process.execPath, [bin, ...args], { env }), () => timeProcess(process.execPath, ['-e', '0'])), 'ms', 'node -e 0');
+    const args = [
+      'users',
+      'find',
+      '--name',
+      `${sample.given_names} ${sample.family_name}`,
+      '--birthdate',
+      sample.birth_date,
+      '--db',
+      sqlitePath,
+      '--quiet',
+    ];
+    report(
+      'kursdesk users find (whole process, sqlite)',
+      paired(
+        () => timeProcess(process.execPath, [bin, ...args], { env }),
+        () => timeProcess(process.execPath, ['-e', '0']),
+      ),
+      'ms',
+      'node -e 0',
+    );
   } finally {
-    spawnSync('psql', [PG_BASE.replace(/\?.*$/, ''), '-qc', `drop schema if exists ${schema} cascade`], { stdio: 'ignore' });
+    spawnSync('psql', [PG_BASE.replace(/\?.*$/, ''), '-qc', `drop schema if exists ${schema} cascade`], {
+      stdio: 'ignore',
+    });
     rmSync(dir, { recursive: true, force: true });
     rmSync(join(root, 'bench', '.data', `find-driver-${process.pid}.mjs`), { force: true });
   }

@@ -3,7 +3,7 @@
 import { fixedClock } from '../../src/context/clock.js';
 import { openDb } from '../../src/db/connect.js';
 import { parseDbTarget } from '../../src/db/target.js';
-import { findAccount, type FindRequest } from '../../src/workflows/find-account.js';
+import { type FindRequest, findAccount } from '../../src/workflows/find-account.js';
 
 export interface EvalCase {
   kind: string;
@@ -30,13 +30,19 @@ export async function runCases(url: string, secret: string, cases: EvalCase[]): 
   };
   const results: CaseResult[] = [];
   try {
-    for (const c of cases.slice(0, 5)) await findAccount(deps, { ...c.request, limit: 10 });
+    for (const c of cases.slice(0, 5)) await findAccount(deps, { ...c.request, limit: 100 });
     for (const c of cases) {
       const start = performance.now();
-      const r = await findAccount(deps, { ...c.request, limit: 10 });
+      const r = await findAccount(deps, { ...c.request, limit: 100 });
       const ms = performance.now() - start;
       const index = r.candidates.findIndex((x) => x.id === c.expectedId);
-      results.push({ kind: c.kind, ms, rank: index < 0 ? null : index + 1, verdict: r.verdict, top: r.candidates[0]?.id ?? null });
+      results.push({
+        kind: c.kind,
+        ms,
+        rank: index < 0 ? null : index + 1,
+        verdict: r.verdict,
+        top: r.candidates[0]?.id ?? null,
+      });
     }
   } finally {
     await db.close();

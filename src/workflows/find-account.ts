@@ -117,13 +117,6 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
     const user = await userByNationalIdHash(db.kysely, nationalIdHashValue);
     if (user) ids.add(user.id);
   }
-  if (request.name) {
-    // With a birth date or an e-mail the exact words suffice to add namesakes; alone, the name is
-    // widened to the vocabulary's near spellings.
-    const strongOther = ids.size > 0 && (request.birthDate !== undefined || request.emails.length > 0);
-    add(await idsByName(deps, request.name, !strongOther));
-  }
-
   const claim: IdentityClaim = {
     emails: request.emails,
     ...(request.name ? { name: request.name } : {}),
@@ -131,7 +124,20 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
     ...(nationalIdHashValue ? { nationalIdHash: nationalIdHashValue } : {}),
     ...(request.employerOrgNumber ? { employerOrgNumber: request.employerOrgNumber } : {}),
   };
-  const result = decide(claim, await candidateFacts(db.kysely, [...ids]), request.limit);
+  // The birth date, e-mails and national ID give a small candidate set; the name index is searched only
+  // when that set has nobody whose name matches (a wrong birth date, an address never used, or none given).
+  let facts = await candidateFacts(db.kysely, [...ids]);
+  let result = decide(claim, facts, request.limit);
+  const nameFound = result.candidates.some(
+    (c) => c.evidence.name.kind === 'exact' || c.evidence.name.kind === 'close',
+  );
+  if (request.name && !nameFound) {
+    const more = (await idsByName(deps, request.name, true)).filter((id) => !ids.has(id));
+    if (more.length > 0) {
+      facts = [...facts, ...(await candidateFacts(db.kysely, more))];
+      result = decide(claim, facts, request.limit);
+    }
+  }
   const reveal = request.reveal !== undefined;
   const showFull = (c: RankedCandidate) =>
     reveal || (result.verdict === 'verified' && c === result.candidates[0]);

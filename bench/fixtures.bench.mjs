@@ -1,0 +1,217 @@
+// Fixtures (W19): generate + load BENCH_USERS learners (default 1,000,000) with their companies and
+// e-mail and employment history (`--scope people`), whole processes timed with their peak RSS.
+//  - SQLite, every index in place afterwards. Goal: generate + load < 12 s, peak RSS < 300 MB.
+//    Anchor: a minimal better-sqlite3 script inserting the same number of bare learner rows.
+//  - PostgreSQL (postgres://postgres@127.0.0.1:5432/test, a schema of its own, dropped after): the same
+//    load vs `psql \copy` of the same rows into the same tables, in one transaction. Goal: ≤ 1.5×.
+// Runs alternate with their anchors (BENCH_RUNS pairs, default 2) so drift on the shared machine cancels.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median } from './lib.mjs';
+
+const bin = join(import.meta.dirname, '..', 'bin', 'kursdesk');
+const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const TIME = '/usr/bin/time';
+
+/** Runs a process; returns wall seconds and peak RSS (MB, from /usr/bin/time when it is there). */
+function measure(command, args, env) {
+  const timed = existsSync(TIME);
+  const start = performance.now();
+  const result = spawnSync(timed ? TIME : command, timed ? ['-f', '%M', command, ...args] : args, {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const stderr = String(result.stderr);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${stderr.slice(-800)}`);
+  const kb = timed ? Number(stderr.trim().split('\n').at(-1)) : Number.NaN;
+  return { seconds, rssMb: kb / 1024 };
+}
+
+function runQuietly(command, args, env) {
+  const result = spawnSync(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed: ${String(result.stderr).slice(-800)}`);
+  return String(result.stdout);
+}
+
+const s = (x) => `${x.toFixed(2)} s`;
+const mb = (x) => (Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MB`);
+const line = (name, value, anchorName, anchor, extra = '') =>
+  console.log(`${name.padEnd(46)} ${value.padStart(10)}   ${anchorName} ${anchor.padStart(10)}   ${extra}`);
+
+const BARE_INSERT = `
+import Database from 'better-sqlite3';
+const db = new Database(process.argv[2]);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
+db.exec('create table users (id integer primary key, given_names text, family_name text, birth_date text, email text)');
+const insert = db.prepare('insert into users values (?, ?, ?, ?, ?)');
+const n = Number(process.argv[3]);
+db.exec('begin');
+for (let i = 1; i <= n; i++) insert.run(i, 'Kari', 'Nordmann', '1986-10-15', 'kari.nordmann.' + i.toString(36) + '@bygg.test');
+db.exec('commit');
+db.close();
+`;
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), 'kursdesk-bench-fixtures-'));
+  const env = { ...process.env, KURSDESK_SECRET: 'bench-secret-0123456789abcdef', KURSDESK_AGENT: 'bench' };
+  const fixture = join(dir, 'fixture');
+  const anchorScript = join(import.meta.dirname, '.bare-insert.mjs');
+  writeFileSync(anchorScript, BARE_INSERT);
+  try {
+    console.log(`${USERS.toLocaleString('en-US')} learners, --scope people, ${RUNS} run(s) each`);
+    // --- SQLite ---------------------------------------------------------------------------------
+    const gens = [];
+    const loads = [];
+    const anchors = [];
+    let records = 0;
+    for (let i = 0; i < RUNS; i++) {
+      rmSync(fixture, { recursive: true, force: true });
+      gens.push(
+        measure(
+          process.execPath,
+          [
+            bin,
+            'fixtures',
+            'generate',
+            '--users',
+            String(USERS),
+            '--seed',
+            'bench',
+            '--scope',
+            'people',
+            '--out',
+            fixture,
+            '-q',
+          ],
+          env,
+        ),
+      );
+      const db = join(dir, `load-${i}.db`);
+      loads.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', db, '-q'], env));
+      rmSync(db, { force: true });
+      rmSync(`${db}-wal`, { force: true });
+      rmSync(`${db}-shm`, { force: true });
+      const bare = join(dir, `bare-${i}.db`);
+      anchors.push(measure(process.execPath, [anchorScript, bare, String(USERS)], env));
+      rmSync(bare, { force: true });
+      rmSync(`${bare}-wal`, { force: true });
+      rmSync(`${bare}-shm`, { force: true });
+    }
+    const counts = JSON.parse(readFileSync(join(fixture, 'manifest.json'), 'utf8')).counts;
+    records = Object.values(counts).reduce((a, b) => a + b, 0);
+    const gen = median(gens.map((g) => g.seconds));
+    const load = median(loads.map((l) => l.seconds));
+    const total = median(gens.map((g, i) => g.seconds + loads[i].seconds));
+    const anchor = median(anchors.map((a) => a.seconds));
+    const ratios = gens.map((g, i) => (g.seconds + loads[i].seconds) / anchors[i].seconds);
+    console.log(
+      `records: ${Object.entries(counts)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
+        .join(', ')}`,
+    );
+    line(
+      'sqlite: fixtures generate',
+      s(gen),
+      '',
+      '',
+      `peak RSS ${mb(Math.max(...gens.map((g) => g.rssMb)))}`,
+    );
+    line(
+      'sqlite: fixtures load (every index in place)',
+      s(load),
+      '',
+      '',
+      `peak RSS ${mb(Math.max(...loads.map((l) => l.rssMb)))}; ${Math.round(records / load).toLocaleString('en-US')} records/s`,
+    );
+    line(
+      'sqlite: generate + load',
+      s(total),
+      'bare better-sqlite3 insert',
+      s(anchor),
+      `ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]; goal < 12 s: ${total < 12 ? 'met' : 'NOT met'}; peak RSS < 300 MB: ${Math.max(...gens.map((g) => g.rssMb), ...loads.map((l) => l.rssMb)) < 300 ? 'met' : 'NOT met'}`,
+    );
+
+    // --- PostgreSQL --------------------------------------------------------------------------------
+    const psql = spawnSync('psql', ['--version']);
+    if (psql.status !== 0) {
+      console.log('postgres: skipped (no psql)');
+      return;
+    }
+    const schema = `bench_fixtures_${process.pid}`;
+    const url = new URL(PG_BASE);
+    url.searchParams.set('schema', schema);
+    const kdUrl = url.href;
+    const sqlUrl = PG_BASE;
+    const fresh = () => {
+      runQuietly('psql', [
+        '-X',
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        sqlUrl,
+        '-c',
+        `drop schema if exists ${schema} cascade`,
+      ]);
+      runQuietly(process.execPath, [bin, 'db', 'migrate', '--db', kdUrl, '-q'], env);
+    };
+    try {
+      // The anchor's rows: exactly what the load leaves in each table, copied out once.
+      fresh();
+      runQuietly(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'], env);
+      const tables = ['companies', 'users', 'email_history', 'employment_history', 'name_terms'];
+      const script = [];
+      for (const table of tables) {
+        const file = join(dir, `${table}.copy`);
+        runQuietly('psql', [
+          '-X',
+          '-q',
+          '-v',
+          'ON_ERROR_STOP=1',
+          sqlUrl,
+          '-c',
+          `\\copy ${schema}.${table} to '${file}'`,
+        ]);
+        script.push(`\\copy ${schema}.${table} from '${file}'`);
+      }
+      writeFileSync(join(dir, 'anchor.sql'), `${script.join('\n')}\n`);
+      const ours = [];
+      const theirs = [];
+      for (let i = 0; i < RUNS; i++) {
+        fresh();
+        ours.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'], env));
+        fresh();
+        theirs.push(
+          measure(
+            'psql',
+            ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', sqlUrl, '-f', join(dir, 'anchor.sql')],
+            env,
+          ),
+        );
+      }
+      const pgRatios = ours.map((o, i) => o.seconds / theirs[i].seconds);
+      const ratio = median(pgRatios);
+      line(
+        'postgres: fixtures load',
+        s(median(ours.map((o) => o.seconds))),
+        'psql \\copy same rows',
+        s(median(theirs.map((t) => t.seconds))),
+        `ratio ${ratio.toFixed(2)}× [${Math.min(...pgRatios).toFixed(2)}–${Math.max(...pgRatios).toFixed(2)}]; goal ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'}; client peak RSS ${mb(Math.max(...ours.map((o) => o.rssMb)))}`,
+      );
+    } finally {
+      spawnSync('psql', ['-X', '-q', sqlUrl, '-c', `drop schema if exists ${schema} cascade`]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(anchorScript, { force: true });
+  }
+}
