@@ -4,8 +4,19 @@
 // `node scripts/make-demo.mjs`.
 import { join } from 'node:path';
 import { certificateNumberFromBytes } from '../../src/domain/certificates/number.js';
-import { DEFAULT_AS_OF, generateFixture, PLACEHOLDER_SIGNATURE, PORTAL_BASE } from '../../src/domain/fixtures/generate.js';
-import { FIXTURE_FORMAT, FIXTURE_TABLES, FIXTURE_VERSION, type FixtureRecord, type FixtureTable } from '../../src/domain/fixtures/records.js';
+import {
+  DEFAULT_AS_OF,
+  generateFixture,
+  PLACEHOLDER_SIGNATURE,
+  PORTAL_BASE,
+} from '../../src/domain/fixtures/generate.js';
+import {
+  FIXTURE_FORMAT,
+  FIXTURE_TABLES,
+  FIXTURE_VERSION,
+  type FixtureRecord,
+  type FixtureTable,
+} from '../../src/domain/fixtures/records.js';
 import { linkMail, TOKEN_PLACEHOLDER } from '../../src/domain/link-mail.js';
 import { linkUrl } from '../../src/domain/link-tokens.js';
 import { FixtureWriter } from '../../src/workflows/fixtures/directory.js';
@@ -32,9 +43,12 @@ for (const { table, record } of generateFixture({
   rows(table).push(record);
 }
 
-const companyId = (org: string) => (rows('companies').find((c) => c.org_number === org) as FixtureRecord).id as number;
-const courseId = (code: string) => (rows('courses').find((c) => c.code === code) as FixtureRecord).id as number;
-const programmeId = (code: string) => (rows('programmes').find((p) => p.code === code) as FixtureRecord).id as number;
+const companyId = (org: string) =>
+  (rows('companies').find((c) => c.org_number === org) as FixtureRecord).id as number;
+const courseId = (code: string) =>
+  (rows('courses').find((c) => c.code === code) as FixtureRecord).id as number;
+const programmeId = (code: string) =>
+  (rows('programmes').find((p) => p.code === code) as FixtureRecord).id as number;
 const day = (date: string, time = '08:00:00.000') => `${date}T${time}Z`;
 
 // --- Personas -------------------------------------------------------------------------------------
@@ -45,7 +59,11 @@ function addPersona(p: Persona): number {
   const id = nextId('users');
   userOf.set(p.key, id);
   const employer = p.employer ? companyId(p.employer) : undefined;
-  const lastChange = [p.createdAt, ...(p.earlierEmails ?? []).map((e) => day(e.until)), p.hmsCard ? day(p.hmsCard.registeredOn, '12:00:00.000') : '']
+  const lastChange = [
+    p.createdAt,
+    ...(p.earlierEmails ?? []).map((e) => day(e.until)),
+    p.hmsCard ? day(p.hmsCard.registeredOn, '12:00:00.000') : '',
+  ]
     .sort()
     .at(-1) as string;
   add('users', {
@@ -63,13 +81,20 @@ function addPersona(p: Persona): number {
     employer_id: employer,
     invoice_reference: p.invoiceReference,
     driver_details: p.driverDetails,
-    password_set_at: p.status === 'pending' ? undefined : new Date(Date.parse(p.createdAt) + 7 * 60_000).toISOString(),
+    password_set_at:
+      p.status === 'pending' ? undefined : new Date(Date.parse(p.createdAt) + 7 * 60_000).toISOString(),
     created_at: p.createdAt,
     updated_at: lastChange,
   });
   let from = p.createdAt;
   for (const earlier of p.earlierEmails ?? []) {
-    add('email_history', { id: nextId('email_history'), user_id: id, email: earlier.email, valid_from: from, valid_to: day(earlier.until) });
+    add('email_history', {
+      id: nextId('email_history'),
+      user_id: id,
+      email: earlier.email,
+      valid_from: from,
+      valid_to: day(earlier.until),
+    });
     from = day(earlier.until);
   }
   add('email_history', { id: nextId('email_history'), user_id: id, email: p.email, valid_from: from });
@@ -97,12 +122,19 @@ function addPersona(p: Persona): number {
 }
 
 for (const persona of PERSONAS) {
-  if (rows('users').some((u) => u.email === persona.email)) throw new Error(`a generated learner already has ${persona.email}`);
+  if (rows('users').some((u) => u.email === persona.email))
+    throw new Error(`a generated learner already has ${persona.email}`);
   addPersona(persona);
 }
 const who = (key: string) => userOf.get(key) as number;
 
-function completion(user: string, code: string, completedOn: string, passed = true, more: FixtureRecord = {}): number {
+function completion(
+  user: string,
+  code: string,
+  completedOn: string,
+  passed = true,
+  more: FixtureRecord = {},
+): number {
   const id = nextId('completions');
   const course = rows('courses').find((c) => c.code === code) as FixtureRecord;
   const validity = course.validity_months as number | undefined;
@@ -153,17 +185,34 @@ completion('kari-2', 'SIK-100', '2026-01-09');
 completion('ola', 'SIK-100', '2025-09-01');
 completion('ola', 'FØR-520', '2025-06-12');
 completion('ola', 'FØR-510', '2025-10-20');
-add('programme_assignments', { id: nextId('programme_assignments'), programme_id: programmeId('OL-FØR'), user_id: who('ola'), assigned_at: day('2025-05-02'), due_on: '2026-06-30' });
+add('programme_assignments', {
+  id: nextId('programme_assignments'),
+  programme_id: programmeId('OL-FØR'),
+  user_id: who('ola'),
+  assigned_at: day('2025-05-02'),
+  due_on: '2026-06-30',
+});
 // W11/W14: Anne-Lise's FSE runs out on 2026-12-20.
 completion('anne-lise', 'SIK-100', '2025-01-14');
 completion('anne-lise', 'SIK-110', '2025-01-14');
 completion('anne-lise', 'ELS-700', '2025-12-20');
-add('programme_assignments', { id: nextId('programme_assignments'), programme_id: programmeId('OL-KL'), user_id: who('anne-lise'), assigned_at: day('2019-03-01') });
+add('programme_assignments', {
+  id: nextId('programme_assignments'),
+  programme_id: programmeId('OL-KL'),
+  user_id: who('anne-lise'),
+  assigned_at: day('2019-03-01'),
+});
 // W14: Guro has passed the safety course and the written exam; the classroom course and the practical test remain.
 completion('guro', 'SIK-100', '2026-08-15');
 completion('guro', 'SV-320', '2026-10-01', false);
 completion('guro', 'SV-320', '2026-10-22');
-add('programme_assignments', { id: nextId('programme_assignments'), programme_id: programmeId('OL-SV'), user_id: who('guro'), assigned_at: day('2026-08-01'), due_on: '2027-03-31' });
+add('programme_assignments', {
+  id: nextId('programme_assignments'),
+  programme_id: programmeId('OL-SV'),
+  user_id: who('guro'),
+  assigned_at: day('2026-08-01'),
+  due_on: '2027-03-31',
+});
 // W15: Erik has certificates; the first ARB-800 one was issued for the wrong course and revoked.
 const erikSafety = completion('erik', 'SIK-100', '2026-02-10');
 const erikWarning = completion('erik', 'ARB-800', '2025-05-22');
@@ -225,7 +274,9 @@ add('course_units', {
 (rows('completions').find((c) => c.id === erikWarning) as FixtureRecord).unit_id = pastUnit;
 
 // Learners who can take the course (full accounts, active), in id order.
-const candidates = rows('users').filter((u) => u.account_type === 'full' && u.status === 'active' && !PERSONAS.some((p) => p.email === u.email));
+const candidates = rows('users').filter(
+  (u) => u.account_type === 'full' && u.status === 'active' && !PERSONAS.some((p) => p.email === u.email),
+);
 function enrol(unit: number, user: number, status: string, queuedAt: string): void {
   const learner = rows('users').find((u) => u.id === user) as FixtureRecord;
   add('enrolments', {
@@ -240,14 +291,29 @@ function enrol(unit: number, user: number, status: string, queuedAt: string): vo
   });
 }
 candidates.slice(0, 12).forEach((u, i) => {
-  enrol(fullUnit, u.id as number, 'enrolled', day(`2026-10-${String(1 + i).padStart(2, '0')}`, '10:00:00.000'));
+  enrol(
+    fullUnit,
+    u.id as number,
+    'enrolled',
+    day(`2026-10-${String(1 + i).padStart(2, '0')}`, '10:00:00.000'),
+  );
 });
 enrol(fullUnit, who('lars'), 'waitlisted', day('2026-11-02', '08:15:00.000'));
 candidates.slice(12, 14).forEach((u, i) => {
-  enrol(fullUnit, u.id as number, 'waitlisted', day(`2026-11-${String(10 + i).padStart(2, '0')}`, '13:00:00.000'));
+  enrol(
+    fullUnit,
+    u.id as number,
+    'waitlisted',
+    day(`2026-11-${String(10 + i).padStart(2, '0')}`, '13:00:00.000'),
+  );
 });
 candidates.slice(14, 23).forEach((u, i) => {
-  enrol(freeSeats, u.id as number, 'enrolled', day(`2026-11-${String(1 + i).padStart(2, '0')}`, '11:00:00.000'));
+  enrol(
+    freeSeats,
+    u.id as number,
+    'enrolled',
+    day(`2026-11-${String(1 + i).padStart(2, '0')}`, '11:00:00.000'),
+  );
 });
 candidates.slice(23, 25).forEach((u) => {
   enrol(cancelledUnit, u.id as number, 'cancelled', day('2026-11-05', '12:00:00.000'));
@@ -266,18 +332,37 @@ const withdrawn = new Set(
     .filter((u) => u.course_id === ski && (u.starts_at as string) > asOf)
     .map((u) => u.id as number),
 );
-tables.set('course_units', rows('course_units').filter((u) => !withdrawn.has(u.id as number)));
-tables.set('enrolments', rows('enrolments').filter((e) => !withdrawn.has(e.unit_id as number)));
+tables.set(
+  'course_units',
+  rows('course_units').filter((u) => !withdrawn.has(u.id as number)),
+);
+tables.set(
+  'enrolments',
+  rows('enrolments').filter((e) => !withdrawn.has(e.unit_id as number)),
+);
 for (const [user, place, note, created] of [
   ['per', 'Trondheim', 'Fire av oss trenger skiftekurs før nyttår.', '2026-11-12'],
   ['ola', 'Narvik', 'Kan kurset holdes i Nord-Norge?', '2026-11-18'],
 ] as const) {
-  add('unit_requests', { id: nextId('unit_requests'), course_id: ski, user_id: who(user), place, note, created_at: day(created, '14:20:00.000') });
+  add('unit_requests', {
+    id: nextId('unit_requests'),
+    course_id: ski,
+    user_id: who(user),
+    place,
+    note,
+    created_at: day(created, '14:20:00.000'),
+  });
 }
 
 // --- Links and mail for W2 and W3 ---------------------------------------------------------------------
 
-function link(user: string, kind: 'activation' | 'reset', createdAt: string, hours: number, more: FixtureRecord = {}): number {
+function link(
+  user: string,
+  kind: 'activation' | 'reset',
+  createdAt: string,
+  hours: number,
+  more: FixtureRecord = {},
+): number {
   const id = nextId('link_tokens');
   const hex = (n: number) => `${n.toString(16).padStart(8, '0')}`;
   add('link_tokens', {
@@ -307,7 +392,8 @@ function link(user: string, kind: 'activation' | 'reset', createdAt: string, hou
     lang: 'nb',
     status: user === 'jonas' ? 'failed' : 'sent',
     attempts: user === 'jonas' ? 5 : 1,
-    last_error: user === 'jonas' ? '550 5.1.2 Host or domain name not found: vestlands-kontaktlednig.test' : undefined,
+    last_error:
+      user === 'jonas' ? '550 5.1.2 Host or domain name not found: vestlands-kontaktlednig.test' : undefined,
     created_at: createdAt,
     sent_at: user === 'jonas' ? undefined : new Date(Date.parse(createdAt) + 6000).toISOString(),
     link_token_id: id,

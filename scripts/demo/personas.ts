@@ -121,7 +121,8 @@ export const PERSONAS: readonly Persona[] = [
     status: 'pending',
     employer: '988102342',
     createdAt: '2026-11-10T10:05:00.000Z',
-    story: 'W2: never got the activation e-mail: the domain is mistyped (kontaktlednig); his link has expired',
+    story:
+      'W2: never got the activation e-mail: the domain is mistyped (kontaktlednig); his link has expired',
   },
   {
     key: 'siri',

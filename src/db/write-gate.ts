@@ -91,7 +91,9 @@ export async function writeChange<T>(
       // gets its previous hash from a settled log.
       if (db.dialect === 'postgres')
         // Keyed to the schema: kursdesk databases in different schemas of one server do not wait for each other.
-        await sql`select pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)}, hashtext(current_schema()))`.execute(trx);
+        await sql`select pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)}, hashtext(current_schema()))`.execute(
+          trx,
+        );
       const records: AuditRecord[] = [];
       const result = await work(trx, (record) => records.push(record));
       const auditIds = await appendAudit(trx, actor, records, options.dryRun);

@@ -71,7 +71,9 @@ export async function createLearner(
     throw new UsageError('the national ID does not tell the birth date for certain: give --birthdate');
   }
   if (birthDate > today) {
-    throw new UsageError(`the birth date ${birthDate} is in the future: check the national ID, or give --birthdate`);
+    throw new UsageError(
+      `the birth date ${birthDate} is in the future: check the national ID, or give --birthdate`,
+    );
   }
   const idDate = input.nationalId.birthDate;
   if (input.birthDate && idDate && idDate !== input.birthDate) {
@@ -187,7 +189,8 @@ export function parseLearnerSelector(text: string): LearnerSelector {
   const digits = value.replace(/[\s.]/g, '');
   if (value.includes('@')) return { by: 'email', email: value.toLowerCase() };
   if (/^\d{11}$/.test(digits)) return { by: 'national-id', nationalId: digits };
-  if (/^\d{10}$/.test(digits)) throw new UsageError(`'${text}' has 10 digits: a national ID has 11, a learner id fewer`);
+  if (/^\d{10}$/.test(digits))
+    throw new UsageError(`'${text}' has 10 digits: a national ID has 11, a learner id fewer`);
   if (/^\d{1,9}$/.test(value) && Number(value) > 0) return { by: 'id', id: Number(value) };
   throw new UsageError(`'${text}' is not a learner id, e-mail or national ID (11 digits)`);
 }

@@ -129,7 +129,11 @@ describe.each(DIALECTS)('learners on %s', (dialect) => {
       });
 
       const later = await learnerProfile(t.db.kysely, created.profile.id, '2028-11-25', { history: true });
-      expect(later).toMatchObject({ hms_card_age: '2 years', hms_card_renewal_due: '2028-11-25', hms_card_overdue: true });
+      expect(later).toMatchObject({
+        hms_card_age: '2 years',
+        hms_card_renewal_due: '2028-11-25',
+        hms_card_overdue: true,
+      });
       expect(later.email_history).toEqual([
         { email: 'kari.nordmann@firma.no', valid_from: TEST_NOW, valid_to: null },
       ]);
