@@ -43,8 +43,6 @@ function typo(word, random, count = 1) {
   return w;
 }
 
-const norwegianDate = (iso) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-
 async function readJsonl(file, each) {
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) if (line) each(JSON.parse(line));

@@ -109,7 +109,7 @@ export async function createLearner(
     const sameEmail = await userByEmail(trx, input.email);
     if (sameEmail) {
       throw new ConflictError(`e-mail ${input.email} is already the login of learner ${sameEmail.id}`, {
-        hint: 'use another address, or look the learner up: kursdesk users show ' + sameEmail.id,
+        hint: `use another address, or look the learner up: kursdesk users show ${sameEmail.id}`,
       });
     }
     const earlier = await usersByEarlierEmail(trx, input.email);
