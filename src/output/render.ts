@@ -115,9 +115,11 @@ async function boxedTable(rows: Row[], fields: string[], ctx: Ctx): Promise<stri
   );
   const colWidths = fittedColumnWidths(natural, ctx.io.columns);
   const color = ctx.io.color;
+  // Colour is decided here (ctx.io), not by cli-table3's own terminal detection, which follows the process
+  // environment (CI=true, a pipe) rather than the streams kursdesk writes to.
   const table = new Table({
-    head: fields,
-    style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
+    head: fields.map((f) => (color ? `\u001b[36m${f}\u001b[39m` : f)),
+    style: { head: [], border: [] },
     ...(colWidths ? { colWidths, wordWrap: true } : {}),
   });
   for (const row of cells) table.push(row);
