@@ -46,8 +46,10 @@ const mb = (x) => (Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MB`);
 const line = (name, value, anchorName, anchor, extra = '') =>
   console.log(`${name.padEnd(46)} ${value.padStart(10)}   ${anchorName} ${anchor.padStart(10)}   ${extra}`);
 
+// The anchor runs from the scratch folder, so it loads better-sqlite3 from the repository by path.
 const BARE_INSERT = `
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+const Database = createRequire(process.env.KURSDESK_REPO + '/package.json')('better-sqlite3');
 const db = new Database(process.argv[2]);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
@@ -62,9 +64,14 @@ db.close();
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'kursdesk-bench-fixtures-'));
-  const env = { ...process.env, KURSDESK_SECRET: 'bench-secret-0123456789abcdef', KURSDESK_AGENT: 'bench' };
+  const env = {
+    ...process.env,
+    KURSDESK_SECRET: 'bench-secret-0123456789abcdef',
+    KURSDESK_AGENT: 'bench',
+    KURSDESK_REPO: join(import.meta.dirname, '..'),
+  };
   const fixture = join(dir, 'fixture');
-  const anchorScript = join(import.meta.dirname, '.bare-insert.mjs');
+  const anchorScript = join(dir, 'bare-insert.mjs');
   writeFileSync(anchorScript, BARE_INSERT);
   try {
     console.log(`${USERS.toLocaleString('en-US')} learners, --scope people, ${RUNS} run(s) each`);
@@ -212,6 +219,5 @@ export async function run() {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    rmSync(anchorScript, { force: true });
   }
 }

@@ -48,6 +48,8 @@ describe('tokens', () => {
     expect(tokens.size).toBe(10_000);
     for (const token of [...tokens].slice(0, 100)) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from([...tokens][0]!, 'base64url')).toHaveLength(32);
+    // None reads as a command-line option when pasted into `links check`.
+    expect([...tokens].filter((t) => t.startsWith('-'))).toEqual([]);
   });
 
   it('are stored as their SHA-256, which does not contain them', () => {
