@@ -1,6 +1,6 @@
 // `kursdesk companies find | show | list | update`: customers as support looks them up and corrects them.
 import { type Command, Option } from 'commander';
-import type { CompanyField } from '../../domain/companies/fields.js';
+import { COMPANY_FIELDS, type CompanyField } from '../../domain/companies/fields.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -20,20 +20,8 @@ function positive(name: string, text: string | undefined, fallback: number): num
   return n;
 }
 
-const UPDATABLE: readonly CompanyField[] = [
-  'name',
-  'business_street',
-  'business_postal_code',
-  'business_city',
-  'invoice_street',
-  'invoice_postal_code',
-  'invoice_city',
-  'invoice_email',
-  'contact_name',
-  'contact_email',
-  'contact_phone',
-  'email_domains',
-];
+/** Every company field but the org number, which identifies the company and never changes. */
+const UPDATABLE: readonly CompanyField[] = COMPANY_FIELDS.filter((f) => f !== 'org_number');
 
 export function registerRecords(companies: Command, run: Runner): void {
   companies
