@@ -3,43 +3,29 @@
 // when it commits. Separate processes, because that is how agents share a database (and a second
 // better-sqlite3 connection in the same thread would block the event loop that the first one needs).
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain, writeChange } from '../../src/db/write-gate.js';
 import { parseNationalId } from '../../src/domain/national-id.js';
 import { nationalIdHash } from '../../src/domain/national-id-hash.js';
 import { createLearner } from '../../src/workflows/learners.js';
+import { type Bundle, bundleProgram } from '../helpers/bundle.js';
 import { TEST_NOW, TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { insertLearnerRow } from '../helpers/rows.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-// Inside node_modules, so the bundle finds better-sqlite3 the way the real program does.
-const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', `kursdesk-test-${process.pid}-${Date.now()}`);
-const WRITER = join(BUNDLE_DIR, 'writer.mjs');
+let program: Bundle;
+let WRITER = '';
 
 beforeAll(async () => {
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'processes', 'writer.ts')],
-    outfile: WRITER,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+  program = await bundleProgram(join(import.meta.dirname, 'processes', 'writer.ts'), 'writer');
+  WRITER = program.file;
 });
 afterAll(async () => {
-  rmSync(BUNDLE_DIR, { recursive: true, force: true });
+  program?.remove();
   await stopTestServers();
 });
 

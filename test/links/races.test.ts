@@ -3,41 +3,28 @@
 // remains). Real processes on SQLite always, and on PostgreSQL when KURSDESK_TEST_PG_URL names a server;
 // PGlite serves one session, so there the same scenario runs one after another instead.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { linkPolicyFrom } from '../../src/domain/link-policy.js';
 import { linkStatus } from '../../src/domain/link-tokens.js';
 import { issueLink, redeemToken } from '../../src/workflows/links.js';
+import { type Bundle, bundleProgram } from '../helpers/bundle.js';
 import { TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { learner, linkRows, PORTAL } from './fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUNDLE_DIR = join(ROOT, 'node_modules', '.cache', `kursdesk-links-${process.pid}-${Date.now()}`);
-const RACER = join(BUNDLE_DIR, 'racer.mjs');
+let program: Bundle;
+let RACER = '';
 
 beforeAll(async () => {
-  mkdirSync(BUNDLE_DIR, { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'processes', 'racer.ts')],
-    outfile: RACER,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+  program = await bundleProgram(join(import.meta.dirname, 'processes', 'racer.ts'), 'racer');
+  RACER = program.file;
 });
 afterAll(async () => {
-  rmSync(BUNDLE_DIR, { recursive: true, force: true });
+  program?.remove();
   await stopTestServers();
 });
 
