@@ -1,8 +1,8 @@
 // `users create` and `users show` in-process on both dialects: the round trip, the checks that refuse a
 // learner, --dry-run, and the questions asked in a terminal (and Ctrl-C at one of them).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CliOptions, runCli, TEST_NOW } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { createArgv, KARI, OLA, oneLineError, SIRI } from './fixtures.js';
 
 afterAll(stopTestServers);
@@ -19,13 +19,10 @@ const QUESTIONS = [
 ];
 
 describe.each(DIALECTS)('on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
   beforeEach(async () => {
-    await t.reset();
+    t = database();
     await t.db.kysely
       .insertInto('companies')
       .values({ ...EMPLOYER, in_elma: true, created_at: TEST_NOW, updated_at: TEST_NOW })

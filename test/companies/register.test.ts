@@ -4,10 +4,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { flag } from '../../src/db/schema.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { insertLearnerRow } from '../helpers/rows.js';
 
 afterAll(stopTestServers);
@@ -24,13 +24,10 @@ const CONTACT = [
 ];
 
 describe.each(DIALECTS)('on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
   beforeEach(async () => {
-    await t.reset();
+    t = database();
     for (const argv of [
       [
         'registry',

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type Db, openDb } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
 import { TABLES } from '../../src/db/schema.js';
@@ -109,5 +110,26 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db.kysely);
       await db.close();
     },
+  };
+}
+
+/**
+ * The usual lifecycle inside `describe.each(DIALECTS)`: one database for the block, emptied before each
+ * test, closed after. Returns a getter, since the database exists only once beforeAll has run.
+ */
+export function useTestDatabase(dialect: Dialect): () => TestDatabase {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  beforeEach(async () => {
+    await t?.reset();
+  });
+  return () => {
+    if (!t) throw new Error('useTestDatabase: the database is opened in beforeAll');
+    return t;
   };
 }

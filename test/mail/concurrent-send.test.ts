@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { linkPolicyFrom } from '../../src/domain/link-policy.js';
 import { issueLink } from '../../src/workflows/links.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { runBin } from '../helpers/e2e.js';
 import { linkIn, startSmtp, type TestSmtp } from '../helpers/smtp.js';
@@ -24,13 +24,10 @@ afterAll(async () => {
 
 describe.each(DIALECTS)('mail send on %s', (dialect) => {
   const processes = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
   beforeEach(async () => {
-    await t.reset();
+    t = database();
     smtp.received.length = 0;
     smtp.delayMs = 0;
   });

@@ -6,7 +6,7 @@ import { hashLinkToken } from '../../src/domain/link-tokens.js';
 import { redeemToken } from '../../src/workflows/links.js';
 import { oneLineError } from '../commands/fixtures.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { closedPort, linkIn, startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import {
@@ -30,13 +30,10 @@ afterAll(async () => {
 });
 
 describe.each(DIALECTS)('mail on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
   beforeEach(async () => {
-    await t.reset();
+    t = database();
     smtp.received.length = 0;
     smtp.refuse = undefined;
   });
