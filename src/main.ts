@@ -32,6 +32,7 @@ const ENVIRONMENT_HELP = `Environment:
   KURSDESK_SECRET             key for national-ID hashes (default: an owner-only key file,
                               $XDG_CONFIG_HOME/kursdesk/secret.key, made on first use; or KURSDESK_KEY_FILE)
   KURSDESK_REQUIRE_TICKET=1   refuse changes without --ticket
+  KURSDESK_WAIT_MS            how long a change waits for another writer before giving up (default 10000)
   KURSDESK_PORTAL_URL         base of activation and reset links (see links --help for lifetimes and limits)
   KURSDESK_SMTP_URL           where mail send delivers the outbox (see mail send --help)
   KURSDESK_CERT_KEY, KURSDESK_CERT_KEY_FILE   certificate signing key (see certificates --help)

@@ -149,6 +149,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
   }
   const explicitDb = options.db ?? system.env.KURSDESK_DB ?? system.env.DATABASE_URL;
   const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);
+  const waitMs = parseWaitMs(system.env.KURSDESK_WAIT_MS);
   const defaultDb = explicitDb === undefined;
   let opened: Promise<Db> | undefined;
   let checked: Promise<Db> | undefined;
@@ -162,7 +163,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
         const { dirname } = await import('node:path');
         mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
       }
-      return openDb(dbTarget, { create: true });
+      return openDb(dbTarget, { create: true, waitMs });
     })();
     return opened;
   };
@@ -208,4 +209,15 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
       if (opened) await (await opened.catch(() => undefined))?.close();
     },
   };
+}
+
+/** KURSDESK_WAIT_MS: how long a change waits for another writer, in milliseconds. */
+function parseWaitMs(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,7}$/.test(raw)) {
+    throw new UsageError(
+      `KURSDESK_WAIT_MS '${raw}' is not a number of milliseconds: use a whole number such as 10000`,
+    );
+  }
+  return Number(raw);
 }

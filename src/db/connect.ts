@@ -36,12 +36,22 @@ export type NativeConnection =
 export interface OpenOptions {
   /** Create the SQLite file (and its folder) when it does not exist. */
   create: boolean;
+  /**
+   * How long a change waits for another writer before giving up (SQLite busy_timeout, PostgreSQL
+   * lock_timeout). Default 10 s.
+   */
+  waitMs?: number;
 }
+
+export const DEFAULT_WAIT_MS = 10_000;
+
+/** A PostgreSQL session left idle inside a transaction (a frozen or suspended agent) is ended by the server. */
+const IDLE_IN_TRANSACTION_MS = 300_000;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 export async function openDb(target: DbTarget, options: OpenOptions): Promise<Db> {
-  return target.dialect === 'sqlite' ? openSqlite(target, options) : openPostgres(target);
+  return target.dialect === 'sqlite' ? openSqlite(target, options) : openPostgres(target, options);
 }
 
 function ioReason(error: unknown): string {
@@ -119,7 +129,7 @@ async function openSqlite(
   let database: import('better-sqlite3').Database;
   try {
     database = new Database(target.path, { fileMustExist: target.path !== ':memory:' });
-    database.pragma('busy_timeout = 10000');
+    database.pragma(`busy_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`);
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
@@ -141,7 +151,10 @@ async function openSqlite(
   };
 }
 
-async function openPostgres(target: Extract<DbTarget, { dialect: 'postgres' }>): Promise<Db> {
+async function openPostgres(
+  target: Extract<DbTarget, { dialect: 'postgres' }>,
+  options: OpenOptions,
+): Promise<Db> {
   const { default: pg } = await import('pg');
   const parseTimestamp = (text: string) => new Date(text).toISOString();
   const asNumber = (text: string) => Number(text);
@@ -178,9 +191,17 @@ async function openPostgres(target: Extract<DbTarget, { dialect: 'postgres' }>):
     dialect: new PostgresDialect({
       pool: trackingPool,
       onCreateConnection: async (connection) => {
-        await connection.executeQuery(CompiledQuery.raw(`set time zone 'UTC'`));
-        // The schema name was checked against [a-z_][a-z0-9_]* when the URL was parsed.
-        if (schema) await connection.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
+        // One round trip for the session settings. A writer waits at most waitMs for the write lock
+        // (then the change fails and nothing is written), and a session that freezes inside a
+        // transaction cannot hold its locks for ever. The schema name was checked against
+        // [a-z_][a-z0-9_]* when the URL was parsed.
+        const settings = [
+          `set time zone 'UTC'`,
+          `set lock_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`,
+          `set idle_in_transaction_session_timeout = ${IDLE_IN_TRANSACTION_MS}`,
+          ...(schema ? [`set search_path to "${schema}"`] : []),
+        ];
+        await connection.executeQuery(CompiledQuery.raw(settings.join('; ')));
       },
     }),
   });

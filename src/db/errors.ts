@@ -7,7 +7,10 @@ export function translateDbError(error: unknown): unknown {
   switch (code) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return new UserError('the database is busy: another kursdesk is writing to it; try again');
+    case '55P03':
+      return new UserError(
+        'the database is busy: another kursdesk change held it longer than the wait (KURSDESK_WAIT_MS); nothing was written, try again',
+      );
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
       return new UserError(`the database is read-only: ${error.message}`, 1, {

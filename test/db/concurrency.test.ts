@@ -5,7 +5,11 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDb } from '../../src/db/connect.js';
+import { translateDbError } from '../../src/db/errors.js';
+import { parseDbTarget } from '../../src/db/target.js';
 import { verifyAuditChain, writeChange } from '../../src/db/write-gate.js';
 import { parseNationalId } from '../../src/domain/national-id.js';
 import { nationalIdHash } from '../../src/domain/national-id-hash.js';
@@ -178,4 +182,64 @@ describe.each(DIALECTS)('two processes on %s', (dialect) => {
     expect(users.map((u) => u.email)).toEqual(['ola@bygg.no', 'kari.nordmann@firma.no']);
     expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 2, brokenAt: null });
   });
+
+  // PGlite serves every connection from one session, so one writer cannot wait for another there: the
+  // settings are checked instead, and the waiting itself on SQLite and a real server.
+  const waits = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+
+  const checkSettings = async () => {
+    const db = await openDb(parseDbTarget(t.url, process.cwd()), { create: false, waitMs: 300 });
+    try {
+      const { rows } = await sql<{ lock_timeout: string }>`show lock_timeout`.execute(db.kysely);
+      expect(rows[0]?.lock_timeout).toBe('300ms');
+      const idle = await sql<{
+        v: string;
+      }>`select current_setting('idle_in_transaction_session_timeout') as v`.execute(db.kysely);
+      expect(idle.rows[0]?.v).toBe('5min');
+    } finally {
+      await db.close();
+    }
+    const busy = translateDbError(
+      Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }),
+    );
+    expect(busy).toMatchObject({ exitCode: 1, message: expect.stringContaining('the database is busy') });
+  };
+
+  it(
+    waits
+      ? 'a change that waits longer than its wait for the write lock gives up with one line, and writes nothing'
+      : 'a connection opened with a wait sets it as its lock timeout (PGlite serves one session)',
+    async () => {
+      if (!waits) return checkSettings();
+      const second = await SecondProcess.start([t.url, 'timed-write', '300']);
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let holding: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        holding = resolve;
+      });
+      const firstWrite = writeChange(t.db, testDeps(t.db).actor(), { dryRun: false }, async (trx, audit) => {
+        await trx.insertInto('kursdesk_meta').values({ key: 'patient', value: '1' }).execute();
+        audit({ action: 'test.write', targetType: 'meta', targetId: 'patient', changes: {} });
+        holding();
+        await released;
+      });
+      await held;
+      const outcome = await second.go();
+      release();
+      await firstWrite;
+
+      expect(outcome).toMatchObject({
+        ok: false,
+        userError: true,
+        exitCode: 1,
+        message: expect.stringContaining('the database is busy'),
+      });
+      const keys = await t.db.kysely.selectFrom('kursdesk_meta').select('key').execute();
+      expect(keys.map((k) => k.key)).toEqual(['patient']);
+      expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 1, brokenAt: null });
+    },
+  );
 });

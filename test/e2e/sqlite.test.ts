@@ -168,6 +168,14 @@ describe('users create and show', () => {
     expect(await count('users')).toBe(0);
     expect((await kd([...createArgv(KARI), '--ticket', 'SUP-9'], { env })).code).toBe(0);
   });
+
+  it('a KURSDESK_WAIT_MS that is not a number of milliseconds is a usage error (exit 2), nothing written', async () => {
+    const run = await kd(createArgv(KARI), { env: { KURSDESK_WAIT_MS: '5s' } });
+    expect(run.code).toBe(2);
+    expect(oneLineError(run.stderr)).toMatch(/KURSDESK_WAIT_MS '5s'.*whole number/);
+    expect(await count('users')).toBe(0);
+    expect((await kd(createArgv(KARI), { env: { KURSDESK_WAIT_MS: '2000' } })).code).toBe(0);
+  });
 });
 
 describe('stdout carries data, stderr the rest', () => {

@@ -2,9 +2,11 @@
 // says "ready", waits for a line on stdin, then does its work and prints one JSON line with the outcome.
 //   writer.ts <db-url> audit-writes <agent> <count>   count small audited changes, one after another
 //   writer.ts <db-url> create-learner <json>          createLearner with the given input
+//   writer.ts <db-url> timed-write <wait-ms>          one audited change that waits at most wait-ms for the lock
 import { createInterface } from 'node:readline';
 import { fixedClock } from '../../../src/context/clock.js';
 import { openDb } from '../../../src/db/connect.js';
+import { translateDbError } from '../../../src/db/errors.js';
 import { parseDbTarget } from '../../../src/db/target.js';
 import { writeChange } from '../../../src/db/write-gate.js';
 import { parseNationalId } from '../../../src/domain/national-id.js';
@@ -52,7 +54,21 @@ async function registerLearner(db: Awaited<ReturnType<typeof openDb>>, json: str
   return { id: created.profile.id };
 }
 
-const db = await openDb(parseDbTarget(url!, process.cwd()), { create: false });
+async function timedWrite(db: Awaited<ReturnType<typeof openDb>>) {
+  await writeChange(
+    db,
+    { agent: 'impatient', ticket: undefined, now: new Date(), requireTicket: false },
+    { dryRun: false },
+    async (trx, audit) => {
+      await trx.insertInto('kursdesk_meta').values({ key: 'impatient', value: '1' }).execute();
+      audit({ action: 'test.write', targetType: 'meta', targetId: 'impatient', changes: {} });
+    },
+  );
+  return {};
+}
+
+const waitMs = mode === 'timed-write' ? Number(args[0]) : undefined;
+const db = await openDb(parseDbTarget(url!, process.cwd()), { create: false, waitMs });
 const lines = createInterface({ input: process.stdin });
 const go = new Promise((resolve) => lines.once('line', resolve));
 process.stdout.write('ready\n');
@@ -62,9 +78,12 @@ try {
   const result =
     mode === 'audit-writes'
       ? await auditWrites(db, args[0]!, Number(args[1]))
-      : await registerLearner(db, args[0]!);
+      : mode === 'timed-write'
+        ? await timedWrite(db)
+        : await registerLearner(db, args[0]!);
   process.stdout.write(`${JSON.stringify({ ok: true, ...result })}\n`);
-} catch (error) {
+} catch (caught) {
+  const error = translateDbError(caught);
   const e = error as Error & { exitCode?: number; code?: string };
   process.stdout.write(
     `${JSON.stringify({ ok: false, name: e.constructor.name, userError: error instanceof UserError, exitCode: e.exitCode, code: e.code, message: e.message })}\n`,
