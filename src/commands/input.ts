@@ -1,6 +1,7 @@
 // Getting a value from a flag, or from a question when a terminal is there to ask. Every value is
 // parsed by the domain's parser at this edge, so workflows receive trusted types.
 import type { Ctx } from '../context/context.js';
+import { type LearnerSelector, parseLearnerSelector } from '../domain/learner-selector.js';
 import type { ParseResult } from '../domain/parse-result.js';
 import { UsageError } from '../errors.js';
 
@@ -57,4 +58,16 @@ export async function readStdinValue(
   for await (const chunk of ctx.io.stdin)
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+/** The help text of every argument that names a learner. */
+export const LEARNER_ARGUMENT =
+  'learner id, e-mail (current or earlier) or national ID; - reads it from stdin';
+
+/**
+ * A learner named on the command line; `-` reads the name from stdin, so a national ID stays out of
+ * `ps` and the shell history.
+ */
+export async function learnerArgument(ctx: Pick<Ctx, 'io'>, raw: string): Promise<LearnerSelector> {
+  return parseLearnerSelector((await readStdinValue(ctx, raw)) ?? raw);
 }

@@ -22,6 +22,7 @@ import {
   hmsCardState,
   typeNeedsEmployer,
 } from '../domain/learner.js';
+import type { LearnerSelector } from '../domain/learner-selector.js';
 import { nameIndexTerms } from '../domain/name-matching.js';
 import { maskNationalId, type NationalId } from '../domain/national-id.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
@@ -178,22 +179,7 @@ export async function createLearner(
   return { profile: result.result, dryRun: result.dryRun, warnings };
 }
 
-export type LearnerSelector =
-  | { by: 'id'; id: number }
-  | { by: 'email'; email: string }
-  | { by: 'national-id'; nationalId: string };
-
-/** `42` → id, `x@y.no` → e-mail, 11 digits (spaces allowed) → national ID. */
-export function parseLearnerSelector(text: string): LearnerSelector {
-  const value = text.trim();
-  const digits = value.replace(/[\s.]/g, '');
-  if (value.includes('@')) return { by: 'email', email: value.toLowerCase() };
-  if (/^\d{11}$/.test(digits)) return { by: 'national-id', nationalId: digits };
-  if (/^\d{10}$/.test(digits))
-    throw new UsageError(`'${text}' has 10 digits: a national ID has 11, a learner id fewer`);
-  if (/^\d{1,9}$/.test(value) && Number(value) > 0) return { by: 'id', id: Number(value) };
-  throw new UsageError(`'${text}' is not a learner id, e-mail or national ID (11 digits)`);
-}
+export { type LearnerSelector, parseLearnerSelector } from '../domain/learner-selector.js';
 
 export interface FoundLearner {
   user: User;

@@ -64,6 +64,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     for (const selector of ['1', KARI.email, KARI.nationalId, '151086 95088'])
       expect(await showJson(selector), selector).toEqual(profile);
 
+    // `-` reads the learner from stdin, so a national ID stays out of ps and the shell history.
+    const piped = await kd(['users', 'show', '-', '--format', 'json'], { stdin: `${KARI.nationalId}\n` });
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual(profile);
+    const empty = await kd(['users', 'show', '-'], { stdin: '' });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/the learner is empty/);
+
     const history = await showJson('1', '--history');
     expect(history.email_history).toEqual([{ email: KARI.email, valid_from: TEST_NOW, valid_to: null }]);
     expect(history.employment_history).toEqual([]);

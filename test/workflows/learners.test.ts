@@ -73,7 +73,11 @@ describe('parseLearnerSelector', () => {
     expect(parseLearnerSelector(text)).toEqual(selector);
   });
 
-  it.each(['0', '-3', 'kari', '', '151086950881', '1.5'])('refuses %j as a usage error', (text) => {
+  it('refuses an empty learner with its own message', () => {
+    expect(() => parseLearnerSelector('  ')).toThrow('the learner is empty');
+  });
+
+  it.each(['0', '-3', 'kari', '151086950881', '1.5'])('refuses %j as a usage error', (text) => {
     expect(() => parseLearnerSelector(text)).toThrow(UsageError);
     expect(() => parseLearnerSelector(text)).toThrow(
       `'${text}' is not a learner id, e-mail or national ID (11 digits)`,

@@ -4,6 +4,7 @@ import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface AuditOptions {
@@ -54,9 +55,10 @@ export function register(parent: Command, run: Runner): void {
         const { listAudit } = await import('../../workflows/audit.js');
         let userId: number | undefined;
         if (options.user !== undefined) {
-          const { parseLearnerSelector, resolveLearner } = await import('../../workflows/learners.js');
-          userId = (await resolveLearner({ db, secret: ctx.secret }, parseLearnerSelector(options.user))).user
-            .id;
+          const { resolveLearner } = await import('../../workflows/learners.js');
+          userId = (
+            await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.user))
+          ).user.id;
         }
         const rows = await listAudit(
           { db },

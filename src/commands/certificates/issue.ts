@@ -4,7 +4,7 @@ import { parseCourseCode, parseUnitId } from '../../domain/learning.js';
 import { UsageError, UserError } from '../../errors.js';
 import { CERTIFICATE_LANGUAGES, type CertificateLanguage } from '../../output/certificate-text.js';
 import { render } from '../../output/render.js';
-import { optionalValue } from '../input.js';
+import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { certificateSettings, signingKeys } from './keys.js';
 
@@ -23,7 +23,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
     .description(
       'print the certificate of a passed course as an A4 PDF with a signed verification code and QR code; issuing again prints the same certificate',
     )
-    .argument('[learner]', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('[learner]', LEARNER_ARGUMENT)
     .argument('[course]', 'course code, e.g. SIK-101')
     .option('--unit <id>', 'instead of one learner: everyone who passed this course unit')
     .addOption(
@@ -76,9 +76,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
               : await workflow.issueForLearner(
                   deps,
                   {
-                    learner: (await import('../../workflows/learners.js')).parseLearnerSelector(
-                      learner as string,
-                    ),
+                    learner: await learnerArgument(ctx, learner as string),
                     courseCode: optionalValue({
                       flag: '<course>',
                       raw: courseText,

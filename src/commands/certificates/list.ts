@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { renderDocument } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerList(certificates: Command, run: Runner): void {
@@ -10,7 +11,7 @@ export function registerList(certificates: Command, run: Runner): void {
     .description(
       "a learner's certificates: number, course, dates and whether each is valid, expired or revoked",
     )
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .addHelpText(
       'after',
       examples(
@@ -20,9 +21,8 @@ export function registerList(certificates: Command, run: Runner): void {
     )
     .action(async (learner: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { learnerCertificates } = await import('../../workflows/certificates.js');
-        const selector = parseLearnerSelector(learner);
+        const selector = await learnerArgument(ctx, learner);
         const result = await learnerCertificates(
           { db: await ctx.db(), secret: ctx.secret },
           selector,

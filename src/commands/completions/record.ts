@@ -4,7 +4,7 @@ import { isoDate } from '../../context/clock.js';
 import { parseCompletionDate, parseCourseCode, parseScore, parseUnitId } from '../../domain/learning.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { optionalValue } from '../input.js';
+import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface RecordOptions {
@@ -35,7 +35,7 @@ export function registerRecord(completions: Command, run: Runner): void {
     .description(
       'record a passed or failed course; a time-limited qualification gets its expiry from the course',
     )
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<course>', 'course code, e.g. SIK-101')
     .option('--date <date>', 'completion date (05.03.2026, 2026-03-05); default with --unit: its last day')
     .option('--passed', 'the learner passed')
@@ -70,8 +70,7 @@ export function registerRecord(completions: Command, run: Runner): void {
         });
         const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
         const score = optionalValue({ flag: '--score', raw: options.score, parse: parseScore }) ?? null;
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
-        const selector = parseLearnerSelector(learner);
+        const selector = await learnerArgument(ctx, learner);
         const { recordCompletion } = await import('../../workflows/completions.js');
         const recorded = await recordCompletion(
           { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },

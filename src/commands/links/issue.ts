@@ -5,6 +5,7 @@ import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
 import { mailSettingsFrom } from '../../domain/mail-settings.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { render } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { mailSetup, senderName } from '../mail/setup.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -26,7 +27,7 @@ export function registerIssue(links: Command, run: Runner): void {
     .description(
       'issue an activation link (account never activated) or a reset link (active account); older links stop working',
     )
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .addOption(new Option('--kind <kind>', 'force the kind of link').choices([...LINK_KINDS]))
     .addOption(
       new Option('--lang <lang>', "the e-mail's language (default: --reply's, else nb)").choices(LANGS),
@@ -75,12 +76,11 @@ ${examples(
         const mailSettings = mailSettingsFrom(ctx.env);
         const delivery = options.deliver ?? (mailSettings.smtp ? 'mail' : 'agent');
         const lang = options.lang ?? options.reply ?? 'nb';
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { issueLink } = await import('../../workflows/links.js');
         const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
         const issued = await issueLink(
           deps,
-          parseLearnerSelector(learner),
+          await learnerArgument(ctx, learner),
           { kind: options.kind, lang, delivery, force: options.force === true, portalBase, policy },
           { dryRun: options.dryRun === true },
         );

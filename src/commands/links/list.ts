@@ -1,6 +1,7 @@
 // `kursdesk links list`: a learner's links, newest first, and how each reached the learner.
 import type { Command } from 'commander';
 import { render } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerList(links: Command, run: Runner): void {
@@ -9,18 +10,17 @@ export function registerList(links: Command, run: Runner): void {
     .description(
       "a learner's links, newest first: kind, status, times, who issued it and how it was delivered",
     )
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .addHelpText(
       'after',
       examples('kursdesk links list 42', 'kursdesk links list kari.nordmann@firma.no --format json'),
     )
     .action(async (learner: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { listLinks } = await import('../../workflows/links.js');
         const result = await listLinks(
           { db: await ctx.db(), clock: ctx.clock, secret: ctx.secret },
-          parseLearnerSelector(learner),
+          await learnerArgument(ctx, learner),
         );
         await render(ctx, {
           kind: 'list',

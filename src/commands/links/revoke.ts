@@ -2,13 +2,14 @@
 import { type Command, Option } from 'commander';
 import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
 import { render } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerRevoke(links: Command, run: Runner): void {
   links
     .command('revoke')
     .description("revoke a learner's open links and take back their unsent e-mails (audited)")
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .addOption(new Option('--kind <kind>', 'only links of this kind').choices([...LINK_KINDS]))
     .option('--dry-run', 'show what would be revoked, but write nothing')
     .addHelpText(
@@ -20,11 +21,10 @@ export function registerRevoke(links: Command, run: Runner): void {
     )
     .action(async (learner: string, options: { kind?: LinkKind; dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { revokeLinks } = await import('../../workflows/links.js');
         const result = await revokeLinks(
           { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-          parseLearnerSelector(learner),
+          await learnerArgument(ctx, learner),
           { kind: options.kind },
           { dryRun: options.dryRun === true },
         );

@@ -2,6 +2,7 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ListOptions {
@@ -38,9 +39,10 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --learner 
         const db = await ctx.db();
         let userId: number | undefined;
         if (options.learner !== undefined) {
-          const { parseLearnerSelector, resolveLearner } = await import('../../workflows/learners.js');
-          userId = (await resolveLearner({ db, secret: ctx.secret }, parseLearnerSelector(options.learner)))
-            .user.id;
+          const { resolveLearner } = await import('../../workflows/learners.js');
+          userId = (
+            await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.learner))
+          ).user.id;
         }
         const { listOutbox } = await import('../../workflows/mail.js');
         const rows = await listOutbox(

@@ -2,6 +2,7 @@
 // each qualification is still valid, and the certificates issued.
 import type { Command } from 'commander';
 import { renderDocument } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerHistory(users: Command, run: Runner): void {
@@ -10,7 +11,7 @@ export function registerHistory(users: Command, run: Runner): void {
     .description(
       'learning history: every completion, pass or fail, expiry, whether still valid, certificates',
     )
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .addHelpText(
       'after',
       examples(
@@ -20,11 +21,10 @@ export function registerHistory(users: Command, run: Runner): void {
     )
     .action(async (learner: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { learnerHistory } = await import('../../workflows/learning-history.js');
         const { history, note } = await learnerHistory(
           { db: await ctx.db(), secret: ctx.secret, clock: ctx.clock },
-          parseLearnerSelector(learner),
+          await learnerArgument(ctx, learner),
         );
         if (note) ctx.io.note(note);
         const l = history.learner;

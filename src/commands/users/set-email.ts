@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { parseEmail } from '../../domain/learner.js';
 import { render } from '../../output/render.js';
-import { optionalValue } from '../input.js';
+import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -12,7 +12,7 @@ export function registerSetEmail(users: Command, run: Runner): void {
     .description(
       'change the login e-mail (needs --ticket); the old address stays in the history and open links are revoked',
     )
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<new-email>', 'the new login address')
     .option('--dry-run', 'check and show the result, but write nothing')
     .addHelpText(
@@ -25,11 +25,10 @@ export function registerSetEmail(users: Command, run: Runner): void {
     .action(async (learner: string, newEmail: string, options: { dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {
         const email = optionalValue({ flag: '<new-email>', raw: newEmail, parse: parseEmail }) as string;
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { changeLoginEmail } = await import('../../workflows/set-email.js');
         const change = await changeLoginEmail(
           { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-          parseLearnerSelector(learner),
+          await learnerArgument(ctx, learner),
           email,
           { dryRun: options.dryRun === true },
         );

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { render } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -9,7 +10,7 @@ export function registerShow(users: Command, run: Runner): void {
   users
     .command('show')
     .description('show a learner: masked national ID, employer, type, status, HMS card age')
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .option('--history', 'include the e-mail and employer history')
     .addHelpText(
       'after',
@@ -17,14 +18,13 @@ export function registerShow(users: Command, run: Runner): void {
         'kursdesk users show kari.nordmann@firma.no --history',
         'kursdesk users show 42 --format json | jq .status',
         'kursdesk users show 151086 95088   # a national ID; shown masked',
+        'kursdesk users show - < fnr.txt    # the national ID from stdin: not in ps or the shell history',
       ),
     )
     .action(async (learner: string, options: { history?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        const { parseLearnerSelector, resolveLearner, learnerProfile } = await import(
-          '../../workflows/learners.js'
-        );
-        const selector = parseLearnerSelector(learner);
+        const { resolveLearner, learnerProfile } = await import('../../workflows/learners.js');
+        const selector = await learnerArgument(ctx, learner);
         const db = await ctx.db();
         const found = await resolveLearner({ db, secret: ctx.secret }, selector);
         if (found.note) ctx.io.note(found.note);
