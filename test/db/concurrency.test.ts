@@ -16,7 +16,7 @@ import { nationalIdHash } from '../../src/domain/national-id-hash.js';
 import { createLearner } from '../../src/workflows/learners.js';
 import { type Bundle, bundleProgram } from '../helpers/bundle.js';
 import { TEST_NOW, TEST_SECRET } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { insertLearnerRow } from '../helpers/rows.js';
 
@@ -85,12 +85,11 @@ const KARI_FNR = '15108695088';
 const OLA_FNR = '20036914700';
 
 describe.each(DIALECTS)('two processes on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
+  beforeEach(() => {
+    t = database();
   });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
 
   it('both get their audited changes written, and the audit chain verifies', async () => {
     const count = 20;

@@ -1,7 +1,7 @@
 // The write gate on both dialects: a change and its audit entry commit or vanish together, --dry-run
 // does the real work and keeps nothing, a ticket is demanded when the desk requires one, the hash chain
 // notices an edited or deleted audit entry, and an update based on a stale read is refused.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { updateUserVersioned, userById } from '../../src/db/queries/users.js';
 import { flag, type User } from '../../src/db/schema.js';
 import {
@@ -15,7 +15,7 @@ import { diffFields } from '../../src/domain/personal-data.js';
 import { ConflictError, ExitCode, PolicyError } from '../../src/errors.js';
 import { listAudit } from '../../src/workflows/audit.js';
 import { TEST_NOW } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { insertCompany, insertLearnerRow } from '../helpers/rows.js';
 
 afterAll(stopTestServers);
@@ -25,12 +25,11 @@ function actor(overrides: Partial<Actor> = {}): Actor {
 }
 
 describe.each(DIALECTS)('write gate on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
+  beforeEach(() => {
+    t = database();
   });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
 
   const count = async (table: 'companies' | 'audit_log' | 'users') =>
     (await t.db.kysely.selectFrom(table).select('id').execute()).length;

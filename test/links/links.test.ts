@@ -1,11 +1,11 @@
 // `links issue|check|list|revoke` in-process on both dialects, without an SMTP server: the link is then
 // handed to the agent (printed once, with the reply to paste). Mail delivery is in test/mail.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashLinkToken } from '../../src/domain/link-tokens.js';
 import { redeemToken } from '../../src/workflows/links.js';
 import { oneLineError } from '../commands/fixtures.js';
 import { type CliOptions, runCli, TEST_NOW } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { linkIn } from '../helpers/smtp.js';
 import {
@@ -23,12 +23,11 @@ import {
 afterAll(stopTestServers);
 
 describe.each(DIALECTS)('links on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
+  beforeEach(() => {
+    t = database();
   });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
 
   const kd = (argv: string[], options: CliOptions = {}) =>
     runCli(argv, { db: t.url, ...options, env: { ...PORTAL_ENV, ...options.env } });

@@ -11,7 +11,7 @@ import { linkStatus } from '../../src/domain/link-tokens.js';
 import { issueLink, redeemToken } from '../../src/workflows/links.js';
 import { type Bundle, bundleProgram } from '../helpers/bundle.js';
 import { TEST_SECRET } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { learner, linkRows, PORTAL } from './fixtures.js';
 
@@ -69,12 +69,11 @@ describe.each(DIALECTS)('link races on %s', (dialect) => {
   const how = processes
     ? `${RACERS} processes at once`
     : `${RACERS} one after another (PGlite serves one session)`;
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
+  beforeEach(() => {
+    t = database();
   });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
 
   /** A link handed to the agent now (the racers use the real clock), and its token. */
   async function freshToken(userId: number): Promise<string> {

@@ -4,10 +4,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { flag } from '../../src/db/schema.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 
 afterAll(stopTestServers);
 
@@ -15,12 +15,11 @@ const R = join(import.meta.dirname, '..', '..', 'fixtures', 'registers');
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-registry-'));
 
 describe.each(DIALECTS)('on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
+  beforeEach(() => {
+    t = database();
   });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
 
   const kd = (argv: string[], options: CliOptions = {}) => runCli(argv, { db: t.url, ...options });
   const lookup = async (org: string) => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../../src/db/connect.js';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
 import { migrations } from '../../src/db/migrations/index.js';
@@ -17,18 +17,17 @@ import { listAudit } from '../../src/workflows/audit.js';
 import { doctorReport, markDatabase } from '../../src/workflows/database.js';
 import { createLearner } from '../../src/workflows/learners.js';
 import { TEST_NOW } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 
 afterAll(stopTestServers);
 
 describe.each(DIALECTS)('database workflows on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
+  beforeEach(() => {
+    t = database();
   });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
 
   /** The same kind of database, never migrated. */
   async function withUnmigrated(use: (db: Db) => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
 // W16 on both dialects: registering a learner (one account per person, employer rules, synthetic IDs
 // only in test databases), finding one again by id, e-mail or national ID, and keeping the plain
 // national ID out of the database.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/db/schema.js';
 import { verifyAuditChain } from '../../src/db/write-gate.js';
 import { type NationalId, parseNationalId } from '../../src/domain/national-id.js';
@@ -24,7 +24,7 @@ import {
   resolveLearner,
 } from '../../src/workflows/learners.js';
 import { TEST_NOW, TEST_SECRET } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { insertCompany, insertEarlierEmail } from '../helpers/rows.js';
 
@@ -86,12 +86,11 @@ describe('parseLearnerSelector', () => {
 });
 
 describe.each(DIALECTS)('learners on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
   let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
+  beforeEach(() => {
+    t = database();
   });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
 
   const deps = (options: Parameters<typeof testDeps>[1] = {}) => testDeps(t.db, options);
   const rows = (table: 'users' | 'audit_log' | 'email_history' | 'employment_history' | 'kursdesk_meta') =>
