@@ -7,6 +7,7 @@ import { insertMessage } from '../db/queries/outbox.js';
 import {
   cancelBooking,
   lastMailLang,
+  lastQueuedAt,
   promoteBooking,
   saveBooking,
   seatCounts,
@@ -76,6 +77,18 @@ export async function seatState(trx: Tx, unit: SeatUnit): Promise<SeatState> {
 export async function waitlistPosition(trx: Tx, unitId: number, enrolmentId: number): Promise<number | null> {
   const index = (await waitlistOf(trx, unitId)).findIndex((q) => q.enrolment === enrolmentId);
   return index < 0 ? null : index + 1;
+}
+
+/**
+ * The queued_at that puts a new learner behind everyone waiting: the change's time, or just after the
+ * newest in the queue when that is later. The time of a change is read before the write lock is taken,
+ * so an agent who read the clock first may commit second (or a clock may lag); and a learner who comes
+ * back keeps their earlier row id, which must not let them pass anyone.
+ */
+async function backOfQueue(work: SeatWork, unitId: number): Promise<string> {
+  const last = await lastQueuedAt(work.trx, unitId);
+  if (last === undefined || last < work.now) return work.now;
+  return new Date(new Date(last).getTime() + 1).toISOString();
 }
 
 /** Seats are only handed out on units that are scheduled and have not started. */
@@ -158,6 +171,7 @@ export async function bookSeat(
       user_id: learner.id,
       status,
       now: work.now,
+      queued_at: status === 'waitlisted' ? await backOfQueue(work, unit.id) : work.now,
       invoice_company_id: learner.invoiceCompanyId,
     },
     cancelledRow,

@@ -133,11 +133,25 @@ export async function waitlistOf(db: Q, unitId: number, limit?: number): Promise
   return query.execute();
 }
 
+/** When the newest learner on the unit's waitlist joined it, if anyone waits. */
+export async function lastQueuedAt(db: Q, unitId: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('enrolments')
+    .select((eb) => eb.fn.max('queued_at').as('last'))
+    .where('unit_id', '=', unitId)
+    .where('status', '=', 'waitlisted')
+    .executeTakeFirst();
+  const last = row?.last as string | Date | null | undefined;
+  return last === null || last === undefined ? undefined : new Date(last).toISOString();
+}
+
 export interface NewBooking {
   unit_id: number;
   user_id: number;
   status: 'enrolled' | 'waitlisted';
   now: string;
+  /** When the learner joins the queue (for a seat given at once, the same as now). */
+  queued_at: string;
   invoice_company_id: number | null;
 }
 
@@ -152,7 +166,7 @@ export async function saveBooking(
 ): Promise<number> {
   const values = {
     status: booking.status,
-    queued_at: booking.now,
+    queued_at: booking.queued_at,
     enrolled_at: booking.status === 'enrolled' ? booking.now : null,
     cancelled_at: null,
     invoice_company_id: booking.invoice_company_id,
