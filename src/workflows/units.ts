@@ -8,6 +8,7 @@ import {
   insertUnitRequest,
   type LearnerForBooking,
   learnerForBooking,
+  openBookingsOf,
   openRequestOf,
   openRequestRows,
   seatCounts,
@@ -212,6 +213,12 @@ export async function enrol(
       warnings.push(
         `learner ${learner.id} has not activated the account yet: they cannot log in to see the booking (kursdesk links issue ${learner.id})`,
       );
+    for (const other of await openBookingsOf(trx, learner.id, now)) {
+      if (other.code === unit.code && other.unit_id !== unit.id)
+        warnings.push(
+          `learner ${learner.id} is also ${other.status} on unit ${other.unit_id} of ${unit.code} (${other.starts_at.slice(0, 10)}, ${other.place}); unenrol them there if this replaces it`,
+        );
+    }
     const invoiceCompanyId = unit.paid ? learner.employer_id : null;
     const outcome = await bookSeat(
       { trx, audit, now, lang: options.lang },

@@ -242,6 +242,15 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     expect(dry.code).toBe(0);
     expect(dry.stderr).toMatch(/dry run, nothing was written/);
     expect(await snapshot(t.db.kysely)).toEqual(before);
+    // A second unit of the same course is booked, with a warning naming the first.
+    await kd(['enrol', String(w.learners.full), String(w.units.small)]);
+    const second = await kd(['enrol', String(w.learners.full), String(w.units.roomy)]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `warning: learner ${w.learners.full} is also enrolled on unit ${w.units.small} of SV-300 \\(2027-01-11, Jernbaneskolen, Oslo\\)`,
+      ),
+    );
     const pending = await kd(['enrol', String(w.learners.pending), String(w.units.roomy)]);
     expect(pending.code).toBe(0);
     expect(pending.stderr).toMatch(/has not activated the account yet.*links issue/);
