@@ -41,6 +41,26 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./certificates/index.js'),
   },
   {
+    name: 'units',
+    summary: 'course units: list (seats left), set-capacity, request, requests',
+    load: () => import('./units/index.js'),
+  },
+  {
+    name: 'enrol',
+    summary: 'book a learner on a unit, or put them on its waitlist when full',
+    load: () => import('./seats/enrol.js'),
+  },
+  {
+    name: 'unenrol',
+    summary: 'cancel a seat or waitlist place; the freed seat goes to the first waiting',
+    load: () => import('./seats/unenrol.js'),
+  },
+  {
+    name: 'waitlist',
+    summary: 'the waitlist of a unit, in order',
+    load: () => import('./seats/waitlist.js'),
+  },
+  {
     name: 'audit',
     summary: 'the audit log: who changed what, when and for which ticket',
     load: () => import('./audit/index.js'),

@@ -6,6 +6,7 @@ import { registerDuplicates } from './duplicates.js';
 import { registerFind } from './find.js';
 import { registerHistory } from './history.js';
 import { registerSetEmail } from './set-email.js';
+import { registerSetType } from './set-type.js';
 import { registerShow } from './show.js';
 
 export function register(parent: Command, run: Runner): void {
@@ -17,6 +18,7 @@ export function register(parent: Command, run: Runner): void {
   registerShow(users, run);
   registerFind(users, run);
   registerSetEmail(users, run);
+  registerSetType(users, run);
   registerDuplicates(users, run);
   registerHistory(users, run);
 }

@@ -1,0 +1,60 @@
+// `kursdesk unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
+import type { Command } from 'commander';
+import type { MailLang } from '../../domain/link-mail.js';
+import { render } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+import { LEARNER_ARGUMENT, langOption, notePromotions, UNIT_ARGUMENT, unitIdArgument } from './common.js';
+
+export function register(parent: Command, run: Runner): void {
+  parent
+    .command('unenrol')
+    .description(
+      'cancel a seat or a waitlist place; a freed seat goes at once to the first on the waitlist, who is mailed',
+    )
+    .argument('<learner>', LEARNER_ARGUMENT)
+    .argument('<unit>', UNIT_ARGUMENT)
+    .addOption(langOption())
+    .option('--dry-run', 'show who would get the seat, but write nothing')
+    .addHelpText(
+      'after',
+      `
+The seat is given to the first on the waitlist in the same transaction, and the e-mail that tells them
+waits in the outbox (kursdesk mail send delivers it). Unenrolling someone from the waitlist only takes
+them out of the queue; those behind move up.
+
+Exit codes: 3 unknown learner or unit, or the learner is not on the unit; 4 the unit has started.
+${examples(
+  'kursdesk unenrol kari.nordmann@banesignal.test 17 --ticket SUP-5121',
+  'kursdesk unenrol 42 17 --lang en --dry-run',
+)}`,
+    )
+    .action(
+      async (
+        learner: string,
+        unitText: string,
+        options: { lang?: MailLang; dryRun?: boolean },
+        command: Command,
+      ) =>
+        run(command, async (ctx) => {
+          const unit = unitIdArgument(unitText);
+          const { parseLearnerSelector } = await import('../../workflows/learners.js');
+          const { unenrol } = await import('../../workflows/units.js');
+          const released = await unenrol(
+            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+            parseLearnerSelector(learner),
+            unit,
+            { dryRun: options.dryRun === true, lang: options.lang },
+          );
+          await render(ctx, {
+            kind: 'record',
+            record: { ...released, promoted: released.promoted.map((p) => p.learner) },
+            fields: ['learner', 'unit', 'course', 'was', 'seats_left', 'waitlist', 'promoted'],
+            idField: 'unit',
+          });
+          const what = `learner ${released.learner} from ${released.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${released.unit} (${released.course})`;
+          ctx.io.note(released.dryRun ? `dry run, nothing was written: would take ${what}` : `took ${what}`);
+          notePromotions(ctx, released.unit, released.promoted, released.dryRun);
+          return undefined;
+        }),
+    );
+}

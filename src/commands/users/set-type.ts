@@ -1,0 +1,149 @@
+// `kursdesk users set-type`: W10, change the account type, asking for the fields the new type requires.
+import { type Command, Option } from 'commander';
+import { type DriverDetails, parseDepot, parseLicence } from '../../domain/driver-details.js';
+import {
+  ACCOUNT_TYPES,
+  type AccountType,
+  parseChoice,
+  parseInvoiceReference,
+  typeNeedsEmployer,
+} from '../../domain/learner.js';
+import type { MailLang } from '../../domain/link-mail.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { render } from '../../output/render.js';
+import { optionalValue, requiredValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+import { profileView } from './view.js';
+
+interface SetTypeOptions {
+  employer?: string;
+  invoiceRef?: string;
+  depot?: string;
+  licence?: string;
+  cancelPaid?: boolean;
+  lang?: MailLang;
+  dryRun?: boolean;
+}
+
+export function registerSetType(users: Command, run: Runner): void {
+  users
+    .command('set-type')
+    .description('change the account type (free, full, driver) with the fields the new type requires')
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<type>', `the new type: ${ACCOUNT_TYPES.join(', ')}`)
+    .option('--employer <orgnr>', 'employer to invoice paid courses to (full and driver; an active customer)')
+    .option('--invoice-ref <ref>', "reference on the employer's invoices")
+    .option('--depot <place>', 'driver: the home depot or training location')
+    .option('--licence <number>', "driver: the train-driver licence number ('none' while in training)")
+    .option('--cancel-paid', 'cancel the bookings the new type may not keep; their seats go to the waitlists')
+    .addOption(
+      new Option('--lang <lang>', 'language of the mails to learners who get a cancelled seat').choices([
+        'nb',
+        'en',
+      ]),
+    )
+    .option('--dry-run', 'check everything and show the result, but write nothing')
+    .addHelpText(
+      'after',
+      `
+full and driver accounts see paid courses, which are invoiced to the employer: they need one. A
+learner without an employer gets the one given with --employer (it must be an active customer); a
+learner who has one keeps it (a new employer is kursdesk users move). A driver account also holds its
+driver details, stored as {"licence":"F4410982","depot":"Narvik"} (personal data, never shown or
+audited in full); they are cleared when the learner leaves the driver type. In a terminal, missing
+values are asked for; otherwise a missing one is an error naming its flag.
+
+A change that would leave the learner booked on units the new type may not book (going down to free
+with seats on paid courses, for example) is refused with exit 4, listing them, unless --cancel-paid
+cancels them in the same change; each freed seat goes to the first on that unit's waitlist.
+
+Exit codes: 2 a missing or malformed value, or no change; 3 unknown learner or company; 4 bookings
+in the way, a stale update, or an employer change (use users move); 5 an inactive employer.
+${examples(
+  'kursdesk users set-type ingrid.haugen@epost.test full --employer 912837459 --invoice-ref "Prosjekt 4411" --ticket SUP-5140',
+  'kursdesk users set-type 304 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
+  'kursdesk users set-type 42 free --cancel-paid --dry-run',
+)}`,
+    )
+    .action(async (learner: string, typeText: string, options: SetTypeOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const type = optionalValue({
+          flag: '<type>',
+          raw: typeText,
+          parse: (t) => parseChoice(t, ACCOUNT_TYPES, 'account type'),
+        }) as AccountType;
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const { startTypeChange, changeAccountType } = await import('../../workflows/set-type.js');
+        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const start = await startTypeChange(deps, parseLearnerSelector(learner));
+        if (start.note) ctx.io.note(start.note);
+
+        const employerOrgNumber =
+          typeNeedsEmployer(type) && start.employer === null
+            ? await requiredValue(ctx, {
+                flag: '--employer',
+                question: `Employer org number (a ${type} account's paid courses are invoiced to it)`,
+                raw: options.employer,
+                parse: parseOrgNumber,
+              })
+            : optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        let driver: DriverDetails | undefined;
+        if (type === 'driver') {
+          const depot =
+            options.depot === undefined && start.driver
+              ? start.driver.depot
+              : await requiredValue(ctx, {
+                  flag: '--depot',
+                  question: 'Home depot or training location',
+                  raw: options.depot,
+                  parse: parseDepot,
+                });
+          const licence =
+            options.licence !== undefined
+              ? (optionalValue({ flag: '--licence', raw: options.licence, parse: parseLicence }) ?? null)
+              : start.driver
+                ? start.driver.licence
+                : ctx.prompter.canPrompt
+                  ? await requiredValue(ctx, {
+                      flag: '--licence',
+                      question: "Train-driver licence number ('none' while in training)",
+                      raw: undefined,
+                      parse: parseLicence,
+                    })
+                  : null;
+          driver = { licence, depot };
+        } else if (options.depot !== undefined || options.licence !== undefined) {
+          ctx.io.warn(
+            `--depot and --licence belong to driver accounts; a ${type} account keeps no driver details`,
+          );
+        }
+        const changed = await changeAccountType(
+          deps,
+          start,
+          {
+            type,
+            employerOrgNumber,
+            invoiceReference: optionalValue({
+              flag: '--invoice-ref',
+              raw: options.invoiceRef,
+              parse: parseInvoiceReference,
+            }),
+            driver,
+            cancelPaid: options.cancelPaid === true,
+            lang: options.lang,
+          },
+          { dryRun: options.dryRun === true },
+        );
+        await render(ctx, profileView(changed.profile));
+        for (const c of changed.cancelled) {
+          ctx.io.note(
+            `${changed.dryRun ? 'would cancel' : 'cancelled'} the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${c.starts_at.slice(0, 10)})${c.promoted.length > 0 ? `; the seat goes to learner ${c.promoted.join(', ')}, who is mailed` : ''}`,
+          );
+        }
+        ctx.io.note(
+          `${changed.dryRun ? 'dry run, nothing was written: would change' : 'changed'} learner ${changed.profile.id} from ${changed.oldType} to ${changed.profile.account_type}${changed.profile.employer ? `; employer ${changed.profile.employer} (${changed.profile.employer_org_number})` : ''}`,
+        );
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,552 @@
+// W13 "the course is full" / "no dates": units with their seats, enrolling (or queueing), unenrolling,
+// the waitlist, a unit's capacity, and requests for a new unit. Seats themselves are only ever changed
+// by the seat module (seats.ts).
+import { isoDate } from '../context/clock.js';
+import { courseByCode, similarCourseCodes } from '../db/queries/learning.js';
+import {
+  enrolmentOf,
+  insertUnitRequest,
+  type LearnerForBooking,
+  learnerForBooking,
+  openBookingsOf,
+  openRequestOf,
+  openRequestRows,
+  seatCounts,
+  type UnitWithCourse,
+  unitsMatching,
+  unitWithCourse,
+  waitlistOf,
+} from '../db/queries/seats.js';
+import type { Tx } from '../db/write-gate.js';
+import { writeChange } from '../db/write-gate.js';
+import { type BookingLearner, bookingRefusal, typeChangeFix, typeSeesCourse } from '../domain/booking.js';
+import { fullName } from '../domain/learner.js';
+import type { MailLang } from '../domain/link-mail.js';
+import { maskEmail } from '../domain/personal-data.js';
+import { ConflictError, NotFoundError, PolicyError } from '../errors.js';
+import type { WorkflowDeps } from './deps.js';
+import { type LearnerSelector, resolveLearner } from './learners.js';
+import { bookSeat, changeCapacity, type Promotion, releaseSeat } from './seats.js';
+
+type ReadDeps = Pick<WorkflowDeps, 'db' | 'clock'>;
+
+/** Where a unit stands for someone who wants a seat. */
+export type UnitState = 'open' | 'full' | 'started' | 'cancelled';
+
+export interface UnitRow {
+  unit: number;
+  course: string;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  place: string;
+  instructor: string | null;
+  capacity: number;
+  enrolled: number;
+  seats_left: number;
+  waitlist: number;
+  state: UnitState;
+}
+
+function unitState(unit: UnitWithCourse, seatsLeft: number, now: string): UnitState {
+  if (unit.status === 'cancelled') return 'cancelled';
+  if (new Date(unit.starts_at).getTime() <= new Date(now).getTime()) return 'started';
+  return seatsLeft > 0 ? 'open' : 'full';
+}
+
+async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCourse[], now: string) {
+  const counts = await seatCounts(
+    db,
+    units.map((u) => u.id),
+  );
+  return units.map((u): UnitRow => {
+    const count = counts.get(u.id) ?? { enrolled: 0, waitlisted: 0 };
+    const seatsLeft = Math.max(0, u.capacity - count.enrolled);
+    return {
+      unit: u.id,
+      course: u.code,
+      title: u.title,
+      starts_at: u.starts_at,
+      ends_at: u.ends_at,
+      place: u.place,
+      instructor: u.instructor,
+      capacity: u.capacity,
+      enrolled: count.enrolled,
+      seats_left: seatsLeft,
+      waitlist: count.waitlisted,
+      state: unitState(u, seatsLeft, now),
+    };
+  });
+}
+
+async function courseOrNotFound(db: WorkflowDeps['db']['kysely'], code: string) {
+  const course = await courseByCode(db, code);
+  if (course) return course;
+  const similar = await similarCourseCodes(db, code);
+  throw new NotFoundError(`no course has the code ${code}`, {
+    hint:
+      similar.length > 0
+        ? `did you mean ${similar.join(', ')}?`
+        : 'search the catalogue: kursdesk courses search <text>',
+  });
+}
+
+async function unitOrNotFound(db: WorkflowDeps['db']['kysely'], unitId: number): Promise<UnitWithCourse> {
+  const unit = await unitWithCourse(db, unitId);
+  if (!unit)
+    throw new NotFoundError(`no unit has id ${unitId}`, {
+      hint: 'list them: kursdesk units list --course <code>',
+    });
+  return unit;
+}
+
+export interface UnitListFilter {
+  courseCode?: string;
+  /** yyyy-mm-dd; default today. */
+  from?: string;
+  /** yyyy-mm-dd, inclusive. */
+  to?: string;
+  place?: string;
+  /** Only units that take learners and have a free seat. */
+  available: boolean;
+}
+
+export async function listUnits(deps: ReadDeps, filter: UnitListFilter): Promise<UnitRow[]> {
+  const db = deps.db.kysely;
+  const now = deps.clock.now();
+  const courseId =
+    filter.courseCode === undefined ? undefined : (await courseOrNotFound(db, filter.courseCode)).id;
+  const from = filter.from ?? isoDate(now);
+  const units = await unitsMatching(db, {
+    ...(courseId === undefined ? {} : { courseId }),
+    from: `${from}T00:00:00.000Z`,
+    ...(filter.to === undefined
+      ? {}
+      : { before: new Date(Date.parse(`${filter.to}T00:00:00.000Z`) + 86_400_000).toISOString() }),
+    ...(filter.place === undefined ? {} : { place: filter.place }),
+    scheduledOnly: filter.available,
+  });
+  const rows = await unitRows(db, units, now.toISOString());
+  return filter.available ? rows.filter((r) => r.state === 'open') : rows;
+}
+
+function bookingLearner(learner: LearnerForBooking): BookingLearner {
+  return {
+    id: learner.id,
+    account_type: learner.account_type,
+    status: learner.status,
+    employer:
+      learner.employer_id === null || learner.org_number === null
+        ? null
+        : {
+            org_number: learner.org_number,
+            name: learner.employer_name ?? '',
+            active: learner.employer_status === 'active',
+          },
+  };
+}
+
+export interface PromotionRow {
+  learner: number;
+  email: string;
+  message: number;
+  lang: MailLang;
+}
+
+function promotionRows(promoted: Promotion[]): PromotionRow[] {
+  return promoted.map((p) => ({ learner: p.user_id, email: p.email, message: p.message, lang: p.lang }));
+}
+
+export interface EnrolResult {
+  learner: number;
+  name: string;
+  unit: number;
+  course: string;
+  starts_at: string;
+  place: string;
+  status: 'enrolled' | 'waitlisted';
+  position: number | null;
+  seats_left: number;
+  waitlist: number;
+  invoice_to: string | null;
+  promoted: PromotionRow[];
+  warnings: string[];
+  dryRun: boolean;
+}
+
+export async function enrol(
+  deps: WorkflowDeps,
+  selector: LearnerSelector,
+  unitId: number,
+  options: { dryRun: boolean; lang: MailLang | undefined },
+): Promise<EnrolResult> {
+  const actor = deps.actor();
+  const now = actor.now.toISOString();
+  const { user } = await resolveLearner(deps, selector);
+  const warnings: string[] = [];
+  const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
+    const unit = await unitOrNotFound(trx, unitId);
+    const learner = await learnerForBooking(trx, user.id);
+    if (!learner) throw new NotFoundError(`no learner has id ${user.id}`);
+    const existing = await enrolmentOf(trx, unit.id, learner.id);
+    if (existing?.status === 'enrolled' || existing?.status === 'waitlisted') {
+      const where =
+        existing.status === 'enrolled'
+          ? 'already has a seat on'
+          : `is already on the waitlist (place ${(await waitlistOf(trx, unit.id)).findIndex((q) => q.enrolment === existing.id) + 1}) of`;
+      throw new ConflictError(
+        `learner ${learner.id} ${where} unit ${unit.id} (${unit.code}, ${unit.starts_at.slice(0, 10)})`,
+        {
+          hint: `see the queue: kursdesk waitlist ${unit.id}`,
+        },
+      );
+    }
+    if (existing && existing.status !== 'cancelled') {
+      throw new ConflictError(`learner ${learner.id} was on unit ${unit.id} already (${existing.status})`);
+    }
+    const refusal = bookingRefusal(bookingLearner(learner), unit, unit, now);
+    if (refusal) {
+      const ErrorType = refusal.kind === 'conflict' ? ConflictError : PolicyError;
+      throw new ErrorType(`${refusal.reason}; nothing was booked`, { hint: refusal.fix });
+    }
+    if (learner.status === 'pending')
+      warnings.push(
+        `learner ${learner.id} has not activated the account yet: they cannot log in to see the booking (kursdesk links issue ${learner.id})`,
+      );
+    for (const other of await openBookingsOf(trx, learner.id, now)) {
+      if (other.code === unit.code && other.unit_id !== unit.id)
+        warnings.push(
+          `learner ${learner.id} is also ${other.status} on unit ${other.unit_id} of ${unit.code} (${other.starts_at.slice(0, 10)}, ${other.place}); unenrol them there if this replaces it`,
+        );
+    }
+    const invoiceCompanyId = unit.paid ? learner.employer_id : null;
+    const outcome = await bookSeat(
+      { trx, audit, now, lang: options.lang },
+      unit,
+      { id: learner.id, invoiceCompanyId },
+      existing?.id,
+    );
+    return {
+      learner: learner.id,
+      name: fullName(learner.given_names, user.family_name),
+      unit: unit.id,
+      course: unit.code,
+      starts_at: unit.starts_at,
+      place: unit.place,
+      status: outcome.status,
+      position: outcome.position,
+      seats_left: outcome.state.seatsLeft,
+      waitlist: outcome.state.waitlisted,
+      invoice_to: invoiceCompanyId === null ? null : learner.org_number,
+      promoted: promotionRows(outcome.promoted),
+    };
+  });
+  return { ...result.result, warnings, dryRun: result.dryRun };
+}
+
+export interface UnenrolResult {
+  learner: number;
+  unit: number;
+  course: string;
+  was: 'enrolled' | 'waitlisted';
+  seats_left: number;
+  waitlist: number;
+  promoted: PromotionRow[];
+  dryRun: boolean;
+}
+
+export async function unenrol(
+  deps: WorkflowDeps,
+  selector: LearnerSelector,
+  unitId: number,
+  options: { dryRun: boolean; lang: MailLang | undefined },
+): Promise<UnenrolResult> {
+  const actor = deps.actor();
+  const now = actor.now.toISOString();
+  const { user } = await resolveLearner(deps, selector);
+  const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
+    const unit = await unitOrNotFound(trx, unitId);
+    const existing = await enrolmentOf(trx, unit.id, user.id);
+    if (!existing || existing.status === 'cancelled') {
+      throw new NotFoundError(
+        `learner ${user.id} has no seat or waitlist place on unit ${unit.id} (${unit.code})`,
+        {
+          hint: `see who is on it: kursdesk waitlist ${unit.id}`,
+        },
+      );
+    }
+    if (existing.status !== 'enrolled' && existing.status !== 'waitlisted') {
+      throw new ConflictError(
+        `learner ${user.id} is recorded as ${existing.status} on unit ${unit.id}: the unit is over, there is nothing to cancel`,
+      );
+    }
+    if (unit.status === 'scheduled' && new Date(unit.starts_at).getTime() <= actor.now.getTime()) {
+      throw new ConflictError(
+        `unit ${unit.id} (${unit.code}) started ${unit.starts_at}: a seat cannot be given back once the unit has begun`,
+        { hint: 'record the outcome instead (attended or no-show) when the results come in' },
+      );
+    }
+    const release = await releaseSeat(
+      { trx, audit, now, lang: options.lang },
+      unit,
+      { id: existing.id, user_id: user.id, status: existing.status },
+      'unenrolled',
+    );
+    return {
+      learner: user.id,
+      unit: unit.id,
+      course: unit.code,
+      was: release.was,
+      seats_left: release.state.seatsLeft,
+      waitlist: release.state.waitlisted,
+      promoted: promotionRows(release.promoted),
+    };
+  });
+  return { ...result.result, dryRun: result.dryRun };
+}
+
+export interface WaitlistRow {
+  position: number;
+  learner: number;
+  name: string;
+  email: string;
+  queued_at: string;
+}
+
+export async function waitlist(
+  deps: ReadDeps,
+  unitId: number,
+): Promise<{ unit: UnitRow; rows: WaitlistRow[] }> {
+  const db = deps.db.kysely;
+  const unit = await unitOrNotFound(db, unitId);
+  const [row] = await unitRows(db, [unit], deps.clock.now().toISOString());
+  const queue = await waitlistOf(db, unit.id);
+  return {
+    unit: row as UnitRow,
+    rows: queue.map((q, i) => ({
+      position: i + 1,
+      learner: q.user_id,
+      name: fullName(q.given_names, q.family_name),
+      email: maskEmail(q.email),
+      queued_at: q.queued_at,
+    })),
+  };
+}
+
+export interface CapacityResult {
+  unit: number;
+  course: string;
+  old_capacity: number;
+  capacity: number;
+  enrolled: number;
+  seats_left: number;
+  waitlist: number;
+  promoted: PromotionRow[];
+  unchanged: boolean;
+  dryRun: boolean;
+}
+
+export async function setCapacity(
+  deps: WorkflowDeps,
+  unitId: number,
+  capacity: number,
+  options: { dryRun: boolean; lang: MailLang | undefined },
+): Promise<CapacityResult> {
+  const actor = deps.actor();
+  const now = actor.now.toISOString();
+  const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
+    const unit = await unitOrNotFound(trx, unitId);
+    if (unit.status === 'cancelled')
+      throw new ConflictError(`unit ${unit.id} (${unit.code}) is cancelled: its capacity no longer matters`);
+    if (new Date(unit.starts_at).getTime() <= actor.now.getTime())
+      throw new ConflictError(
+        `unit ${unit.id} (${unit.code}) started ${unit.starts_at}: its capacity can no longer change`,
+      );
+    const base = { unit: unit.id, course: unit.code, old_capacity: unit.capacity, capacity };
+    if (capacity === unit.capacity) {
+      const [row] = await unitRows(trx, [unit], now);
+      return {
+        ...base,
+        enrolled: row?.enrolled ?? 0,
+        seats_left: row?.seats_left ?? 0,
+        waitlist: row?.waitlist ?? 0,
+        promoted: [],
+        unchanged: true,
+      };
+    }
+    const change = await changeCapacity({ trx, audit, now, lang: options.lang }, unit, capacity);
+    return {
+      ...base,
+      enrolled: change.state.enrolled,
+      seats_left: change.state.seatsLeft,
+      waitlist: change.state.waitlisted,
+      promoted: promotionRows(change.promoted),
+      unchanged: false,
+    };
+  });
+  return { ...result.result, dryRun: result.dryRun };
+}
+
+export interface UnitRequestResult {
+  request: number;
+  learner: number;
+  course: string;
+  place: string | null;
+  note: string | null;
+  /** Units of the course that could take the learner now, so the agent can offer them. */
+  open_units: UnitRow[];
+  dryRun: boolean;
+}
+
+export async function requestUnit(
+  deps: WorkflowDeps,
+  courseCode: string,
+  selector: LearnerSelector,
+  request: { place: string | undefined; note: string | undefined },
+  options: { dryRun: boolean },
+): Promise<UnitRequestResult> {
+  const actor = deps.actor();
+  const now = actor.now.toISOString();
+  const { user } = await resolveLearner(deps, selector);
+  const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
+    const course = await courseOrNotFound(trx, courseCode);
+    if (course.kind === 'e-learning') {
+      throw new ConflictError(
+        `${course.code} is an e-learning course: it has no units, the learner takes it in the portal at any time`,
+      );
+    }
+    const learner = await learnerForBooking(trx, user.id);
+    if (!learner) throw new NotFoundError(`no learner has id ${user.id}`);
+    const booking = bookingLearner(learner);
+    if (learner.status === 'disabled')
+      throw new PolicyError(`learner ${learner.id}'s account is disabled: it cannot ask for a unit`);
+    if (!typeSeesCourse(learner.account_type, course)) {
+      throw new PolicyError(
+        `a ${learner.account_type} account does not see ${course.code}; nothing was recorded`,
+        {
+          hint: typeChangeFix(booking, course),
+        },
+      );
+    }
+    if (!course.active) throw new PolicyError(`${course.code} is retired: no new units will be planned`);
+    const place = request.place ?? null;
+    const earlier = await openRequestOf(trx, course.id, learner.id, place);
+    if (earlier) {
+      throw new ConflictError(
+        `learner ${learner.id} already asked for a unit of ${course.code}${place ? ` in ${place}` : ''} (request ${earlier.id}, ${earlier.created_at.slice(0, 10)}); it is still open`,
+        { hint: `the planners see it in: kursdesk units requests --course ${course.code}` },
+      );
+    }
+    const id = await insertUnitRequest(trx, {
+      course_id: course.id,
+      user_id: learner.id,
+      place,
+      note: request.note ?? null,
+      created_at: now,
+    });
+    audit({
+      action: 'units.request',
+      targetType: 'unit_request',
+      targetId: id,
+      userId: learner.id,
+      changes: [
+        { field: 'course', old: null, new: course.code },
+        { field: 'place', old: null, new: place },
+        ...(request.note === undefined ? [] : [{ field: 'note', old: null, new: request.note }]),
+      ],
+    });
+    const open = (
+      await unitRows(
+        trx,
+        await unitsMatching(trx, { courseId: course.id, from: now, scheduledOnly: true }),
+        now,
+      )
+    ).filter((u) => u.state === 'open');
+    return {
+      request: id,
+      learner: learner.id,
+      course: course.code,
+      place,
+      note: request.note ?? null,
+      open_units: open,
+    };
+  });
+  return { ...result.result, dryRun: result.dryRun };
+}
+
+export interface DemandRow {
+  course: string;
+  title: string;
+  place: string;
+  requests: number;
+  learners: number;
+  first_asked: string;
+  last_asked: string;
+  /** Scheduled units of the course that have not started, and their free seats. */
+  upcoming_units: number;
+  seats_left: number;
+}
+
+/** Open requests summed per course and place (places compared without case), most wanted first. */
+export async function unitDemand(
+  deps: ReadDeps,
+  filter: { courseCode?: string; place?: string },
+): Promise<DemandRow[]> {
+  const db = deps.db.kysely;
+  const now = deps.clock.now().toISOString();
+  const courseId =
+    filter.courseCode === undefined ? undefined : (await courseOrNotFound(db, filter.courseCode)).id;
+  const rows = await openRequestRows(db, {
+    ...(courseId === undefined ? {} : { courseId }),
+    ...(filter.place === undefined ? {} : { place: filter.place }),
+  });
+  const groups = new Map<string, { row: DemandRow; courseId: number; learners: Set<number> }>();
+  for (const r of rows) {
+    const place = r.place?.trim() || '(any place)';
+    const key = `${r.course_id}\u0000${place.toLocaleLowerCase('nb')}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        courseId: r.course_id,
+        learners: new Set(),
+        row: {
+          course: r.code,
+          title: r.title,
+          place,
+          requests: 0,
+          learners: 0,
+          first_asked: r.created_at,
+          last_asked: r.created_at,
+          upcoming_units: 0,
+          seats_left: 0,
+        },
+      };
+      groups.set(key, group);
+    }
+    group.row.requests += 1;
+    if (r.user_id !== null) group.learners.add(r.user_id);
+    if (r.created_at < group.row.first_asked) group.row.first_asked = r.created_at;
+    if (r.created_at > group.row.last_asked) group.row.last_asked = r.created_at;
+  }
+  const upcoming = new Map<number, UnitRow[]>();
+  for (const id of new Set([...groups.values()].map((g) => g.courseId))) {
+    upcoming.set(
+      id,
+      await unitRows(db, await unitsMatching(db, { courseId: id, from: now, scheduledOnly: true }), now),
+    );
+  }
+  return [...groups.values()]
+    .map((g) => {
+      const units = upcoming.get(g.courseId) ?? [];
+      return {
+        ...g.row,
+        learners: g.learners.size,
+        upcoming_units: units.length,
+        seats_left: units.reduce((n, u) => n + u.seats_left, 0),
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.requests - a.requests || a.course.localeCompare(b.course) || a.place.localeCompare(b.place, 'nb'),
+    );
+}
