@@ -11,7 +11,7 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'users',
-    summary: 'learners: create, show, find, set-email, duplicates, history',
+    summary: 'learners: create, show, find, set-email, move, set-hms, duplicates, history',
     load: () => import('./users/index.js'),
   },
   {
@@ -39,6 +39,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'certificates',
     summary: 'course certificates: issue (PDF), verify, revoke, list, public-key',
     load: () => import('./certificates/index.js'),
+  },
+  {
+    name: 'reports',
+    summary: 'follow-up lists for mailings: HMS cards due for renewal',
+    load: () => import('./reports/index.js'),
   },
   {
     name: 'audit',
