@@ -392,6 +392,24 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       expect(audit.every((a) => a.ticket === 'HR-88')).toBe(true);
     });
 
+    it('draws a progress bar on stderr in a terminal, and none when piped', async () => {
+      const tty = await kd(['users', 'move', '--from', OLD.org_number, '--to', NEW.org_number, '--dry-run'], {
+        tty: true,
+      });
+      expect(tty.code).toBe(0);
+      expect(tty.stderr).toMatch(/moving learners \[#+\] 100% {2}3\/3 {2}learners/);
+      const piped = await kd([
+        'users',
+        'move',
+        '--from',
+        OLD.org_number,
+        '--to',
+        NEW.org_number,
+        '--dry-run',
+      ]);
+      expect(piped.stderr).not.toContain('moving learners');
+    });
+
     it('--from --dry-run lists what would move and writes nothing; an unknown --from is exit 3', async () => {
       const before = await snapshot();
       const dry = await kd([
