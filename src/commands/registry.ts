@@ -11,7 +11,7 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'users',
-    summary: 'learners: create, show, find, set-email, duplicates, history',
+    summary: 'learners: create, show, find, set-email, set-type, move, set-hms, duplicates, history',
     load: () => import('./users/index.js'),
   },
   {
@@ -59,6 +59,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'waitlist',
     summary: 'the waitlist of a unit, in order',
     load: () => import('./seats/waitlist.js'),
+  },
+  {
+    name: 'reports',
+    summary: 'follow-up lists for mailings: HMS cards due for renewal',
+    load: () => import('./reports/index.js'),
   },
   {
     name: 'audit',

@@ -130,6 +130,12 @@ function onDomain(domain: string, companyDomain: string): boolean {
   return domain === companyDomain || domain.endsWith(`.${companyDomain}`);
 }
 
+/** The company domain (from companies.email_domains) an address is on, if any; subdomains count. */
+export function employerDomainOf(email: string, domains: string | null): string | undefined {
+  const domain = domainOf(email);
+  return splitDomains(domains).find((d) => onDomain(domain, d));
+}
+
 export type AddressWarning =
   | { kind: 'typo'; domain: string; suggestion: string; suggestedEmail: string; message: string }
   | { kind: 'former-employer'; domain: string; company: string; orgNumber: string; message: string };

@@ -108,12 +108,31 @@ export function parsePhone(input: string): ParseResult<string> {
   return { ok: true, value: e164 };
 }
 
+/** The longest invoice reference kept: what fits the reference field of an EHF/Peppol invoice line. */
+export const INVOICE_REFERENCE_MAX = 60;
+
+/**
+ * An invoice reference is the employer's own free text (a cost centre, a PO number), so any printable
+ * characters go, up to 60 after trimming; control, format and private-use characters (tabs, line breaks,
+ * zero-width spaces) are refused, since they would break the invoice and are never meant.
+ */
 export function parseInvoiceReference(input: string): ParseResult<string> {
-  const value = input.trim();
+  const value = input.normalize('NFC').trim();
   if (value === '') return { ok: false, error: 'invoice reference is empty' };
-  if (value.length > 60) return { ok: false, error: 'invoice reference is longer than 60 characters' };
-  if (/[\u0000-\u001f]/.test(value))
-    return { ok: false, error: 'invoice reference contains control characters' };
+  const length = [...value].length;
+  if (length > INVOICE_REFERENCE_MAX)
+    return {
+      ok: false,
+      error: `invoice reference has ${length} characters; at most ${INVOICE_REFERENCE_MAX} are allowed`,
+    };
+  const bad = /\p{C}/u.exec(value);
+  if (bad) {
+    const code = bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+    return {
+      ok: false,
+      error: `invoice reference contains an unprintable character (U+${code}) at position ${[...value.slice(0, bad.index)].length + 1}`,
+    };
+  }
   return { ok: true, value };
 }
 

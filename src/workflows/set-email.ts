@@ -8,7 +8,8 @@ import {
   userByEmail,
   usersByEarlierEmail,
 } from '../db/queries/users.js';
-import { writeChange } from '../db/write-gate.js';
+import type { User } from '../db/schema.js';
+import { type Tx, writeChange } from '../db/write-gate.js';
 import { diffFields } from '../domain/personal-data.js';
 import { ConflictError, PolicyError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -42,30 +43,9 @@ export async function changeLoginEmail(
   const warnings: string[] = [];
   const now = actor.now.toISOString();
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
-    const owner = await userByEmail(trx, newEmail);
-    if (owner) {
-      throw new ConflictError(
-        `${newEmail} is the login of another account (learner ${owner.id}); one address, one account`,
-        {
-          hint: `look at it: kursdesk users show ${owner.id}`,
-        },
-      );
-    }
-    for (const other of await usersByEarlierEmail(trx, newEmail)) {
-      if (other.id !== user.id) warnings.push(`learner ${other.id} used ${newEmail} earlier`);
-    }
+    const login = await replaceLoginEmail(trx, user, newEmail, now);
+    warnings.push(...login.warnings);
     await updateUserVersioned(trx, user, { email: newEmail, updated_at: now });
-    await trx
-      .updateTable('email_history')
-      .set({ valid_to: now })
-      .where('user_id', '=', user.id)
-      .where('email', '=', user.email)
-      .where('valid_to', 'is', null)
-      .execute();
-    await addEmailHistory(trx, user.id, newEmail, now);
-    // Links (and their unsent mails) were made for the old address: none may reach it any more.
-    const revoked = await closeOpenLinks(trx, { userId: user.id, now, reason: 'the login e-mail changed' });
-    const revokedLinks = revoked.links.length;
     audit({
       action: 'users.set-email',
       targetType: 'user',
@@ -73,13 +53,49 @@ export async function changeLoginEmail(
       userId: user.id,
       changes: [
         ...diffFields({ email: user.email }, { email: newEmail }),
-        { field: 'links_revoked', old: null, new: revokedLinks },
+        { field: 'links_revoked', old: null, new: login.revokedLinks },
       ],
     });
     return {
       profile: await learnerProfile(trx, user.id, isoDate(actor.now), { history: true }),
-      revokedLinks,
+      revokedLinks: login.revokedLinks,
     };
   });
   return { ...result.result, oldEmail: user.email, warnings, dryRun: result.dryRun };
+}
+
+/**
+ * Everything a new login e-mail means besides the learner row (the caller updates that, version-checked):
+ * the address must be nobody else's login, the old address's period ends and the new one's begins, and
+ * links (with their unsent mail) made for the old address die. Also used by `users move --email`.
+ */
+export async function replaceLoginEmail(
+  trx: Tx,
+  user: Pick<User, 'id' | 'email'>,
+  newEmail: string,
+  now: string,
+): Promise<{ revokedLinks: number; warnings: string[] }> {
+  const owner = await userByEmail(trx, newEmail);
+  if (owner && owner.id !== user.id) {
+    throw new ConflictError(
+      `${newEmail} is the login of another account (learner ${owner.id}); one address, one account`,
+      {
+        hint: `look at it: kursdesk users show ${owner.id}`,
+      },
+    );
+  }
+  const warnings: string[] = [];
+  for (const other of await usersByEarlierEmail(trx, newEmail)) {
+    if (other.id !== user.id) warnings.push(`learner ${other.id} used ${newEmail} earlier`);
+  }
+  await trx
+    .updateTable('email_history')
+    .set({ valid_to: now })
+    .where('user_id', '=', user.id)
+    .where('email', '=', user.email)
+    .where('valid_to', 'is', null)
+    .execute();
+  await addEmailHistory(trx, user.id, newEmail, now);
+  const revoked = await closeOpenLinks(trx, { userId: user.id, now, reason: 'the login e-mail changed' });
+  return { revokedLinks: revoked.links.length, warnings };
 }

@@ -5,7 +5,6 @@ import type { Ctx } from '../../context/context.js';
 import { parseUnitId } from '../../domain/learning.js';
 import { optionalValue } from '../input.js';
 
-export const LEARNER_ARGUMENT = 'learner id, e-mail (current or earlier) or national ID';
 export const UNIT_ARGUMENT = 'unit id, as kursdesk units list shows it';
 
 export function unitIdArgument(raw: string): number {

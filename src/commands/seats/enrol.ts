@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import type { MailLang } from '../../domain/link-mail.js';
 import { render } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
-import { LEARNER_ARGUMENT, langOption, notePromotions, UNIT_ARGUMENT, unitIdArgument } from './common.js';
+import { langOption, notePromotions, UNIT_ARGUMENT, unitIdArgument } from './common.js';
 
 export function register(parent: Command, run: Runner): void {
   parent
@@ -37,11 +38,10 @@ ${examples(
       ) =>
         run(command, async (ctx) => {
           const unit = unitIdArgument(unitText);
-          const { parseLearnerSelector } = await import('../../workflows/learners.js');
           const { enrol } = await import('../../workflows/units.js');
           const booked = await enrol(
             { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-            parseLearnerSelector(learner),
+            await learnerArgument(ctx, learner),
             unit,
             { dryRun: options.dryRun === true, lang: options.lang },
           );

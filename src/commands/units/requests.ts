@@ -4,9 +4,8 @@ import { parseCourseCode } from '../../domain/learning.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { optionalValue } from '../input.js';
+import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
-import { LEARNER_ARGUMENT } from '../seats/common.js';
 
 function parseText(what: string, max: number): (text: string) => ParseResult<string> {
   return (text) => {
@@ -59,12 +58,11 @@ ${examples(
             parse: parseText('place', 100),
           });
           const note = optionalValue({ flag: '--note', raw: options.note, parse: parseText('note', 500) });
-          const { parseLearnerSelector } = await import('../../workflows/learners.js');
           const { requestUnit } = await import('../../workflows/units.js');
           const recorded = await requestUnit(
             { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
             course,
-            parseLearnerSelector(options.user),
+            await learnerArgument(ctx, options.user),
             { place, note },
             { dryRun: options.dryRun === true },
           );

@@ -11,7 +11,7 @@ import {
 import type { MailLang } from '../../domain/link-mail.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { render } from '../../output/render.js';
-import { optionalValue, requiredValue } from '../input.js';
+import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -29,7 +29,7 @@ export function registerSetType(users: Command, run: Runner): void {
   users
     .command('set-type')
     .description('change the account type (free, full, driver) with the fields the new type requires')
-    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<type>', `the new type: ${ACCOUNT_TYPES.join(', ')}`)
     .option('--employer <orgnr>', 'employer to invoice paid courses to (full and driver; an active customer)')
     .option('--invoice-ref <ref>', "reference on the employer's invoices")
@@ -72,10 +72,9 @@ ${examples(
           raw: typeText,
           parse: (t) => parseChoice(t, ACCOUNT_TYPES, 'account type'),
         }) as AccountType;
-        const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { startTypeChange, changeAccountType } = await import('../../workflows/set-type.js');
         const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
-        const start = await startTypeChange(deps, parseLearnerSelector(learner));
+        const start = await startTypeChange(deps, await learnerArgument(ctx, learner));
         if (start.note) ctx.io.note(start.note);
 
         const employerOrgNumber =

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { ConflictError } from '../../errors.js';
 import type { NewUser, Schema, User, UserUpdate } from '../schema.js';
+import type { Dialect } from '../target.js';
 
 type Q = Kysely<Schema>;
 
@@ -77,19 +78,51 @@ export async function updateUserVersioned(
     .where('version', '=', user.version)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 1) return;
+  throw await staleLearnerError(db, user.id);
+}
+
+/** The conflict of a stale learner change: who changed the learner last, and when (from the audit log). */
+export async function staleLearnerError(db: Q, userId: number): Promise<ConflictError> {
   const last = await db
     .selectFrom('audit_log')
     .select(['agent', 'at', 'ticket', 'action'])
-    .where('user_id', '=', user.id)
+    .where('user_id', '=', userId)
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
   const who = last
     ? ` by ${last.agent} at ${last.at}${last.ticket ? ` (ticket ${last.ticket})` : ''}, ${last.action}`
     : '';
-  throw new ConflictError(`learner ${user.id} was changed${who} after you read it; nothing was written`, {
-    hint: 'look at it again (kursdesk users show) and repeat the change',
+  return new ConflictError(`learner ${userId} was changed${who} after you read it; nothing was written`, {
+    hint: `look at it again (kursdesk users show ${userId}) and repeat the change`,
+    detail: { userId, changedBy: last?.agent ?? null, changedAt: last?.at ?? null },
   });
+}
+
+/**
+ * Locks learners for a change of many (on PostgreSQL, `FOR UPDATE` in id order, so two bulk changes
+ * never wait for each other crosswise); SQLite's BEGIN IMMEDIATE has already made the writer the only one.
+ */
+export async function lockLearnersInOrder(db: Q, dialect: Dialect, ids: readonly number[]): Promise<void> {
+  if (dialect !== 'postgres') return;
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += ID_CHUNK) {
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('id', 'in', sorted.slice(i, i + ID_CHUNK))
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+  }
+}
+
+/** Ids per `in (…)` list: well under both dialects' limits on bound parameters. */
+export const ID_CHUNK = 1000;
+
+/** The learners employed at a company now, in id order. */
+export async function learnersOfEmployer(db: Q, companyId: number): Promise<User[]> {
+  return db.selectFrom('users').selectAll().where('employer_id', '=', companyId).orderBy('id').execute();
 }
 
 /** Records the name terms in the vocabulary used for typo expansion (existing terms are kept). */

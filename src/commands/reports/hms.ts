@@ -1,0 +1,74 @@
+// `kursdesk reports hms`: W11, learners whose HMS card is overdue or due soon, for a reminder mailing.
+import type { Command } from 'commander';
+import { parseDueWindow } from '../../domain/hms-cards.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { renderDocument } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerHms(reports: Command, run: Runner): void {
+  reports
+    .command('hms')
+    .description('learners whose HMS card is overdue or due for renewal soon (a card is valid two years)')
+    .option('--due-within <period>', 'how far ahead to look: 60d, 8w or 2m (0d: overdue only)', '60d')
+    .option('--employer <org-number>', "only this company's learners")
+    .option('--missing', 'also list learners with no card (or no issue date) on record, after the rest')
+    .addHelpText(
+      'after',
+      `
+Disabled accounts are left out. Rows are sorted by due date (overdue first); state is overdue, due or
+missing; days_left is negative for an overdue card. The card number is masked (last three characters):
+a reminder needs the name, the e-mail and the due date, not the number.
+${examples(
+  'kursdesk reports hms --due-within 60d',
+  'kursdesk reports hms --due-within 2m --employer 912837459 --format csv > hms-purring.csv',
+  'kursdesk reports hms --due-within 0d --missing --format count',
+)}`,
+    )
+    .action(async (options: { dueWithin: string; employer?: string; missing?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        const window = optionalValue({ flag: '--due-within', raw: options.dueWithin, parse: parseDueWindow });
+        const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const { hmsCardsDue } = await import('../../workflows/hms-cards.js');
+        const report = await hmsCardsDue(
+          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          {
+            window: window ?? { amount: 60, unit: 'd' },
+            employerOrgNumber: employer,
+            missing: options.missing === true,
+          },
+        );
+        const overdue = report.rows.filter((r) => r.state === 'overdue').length;
+        const missing = report.rows.filter((r) => r.state === 'missing').length;
+        await renderDocument(
+          ctx,
+          report,
+          {
+            kind: 'list',
+            rows: report.rows,
+            columns: [
+              'id',
+              'name',
+              'email',
+              'employer',
+              'hms_card',
+              'registered_on',
+              'due_on',
+              'days_left',
+              'state',
+            ],
+            idField: 'id',
+            emptyNote: `no HMS card is due by ${report.until}${report.employer ? ` at ${report.employer}` : ''}`,
+          },
+          [
+            `HMS cards due by ${report.until}${report.employer ? ` at ${report.employer}` : ''} (today ${report.today})`,
+          ],
+        );
+        if (report.rows.length > 0)
+          ctx.io.note(
+            `${report.rows.length} learner(s): ${overdue} overdue, ${report.rows.length - overdue - missing} due by ${report.until}${options.missing ? `, ${missing} without a card` : ''}`,
+          );
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,302 @@
+// `kursdesk users move`: a learner changes employer (W5), or a whole staff does (W6: --from a company, or
+// --file with an HR list). Bulk moves are one transaction; a learner that cannot move keeps everyone
+// where they are unless --keep-good.
+import { readFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import type { Ctx } from '../../context/context.js';
+import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
+import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { NotFoundError, UsageError, UserError } from '../../errors.js';
+import { progressBar } from '../../output/progress.js';
+import { openRejectsFile } from '../../output/rejects-csv.js';
+import { render, renderDocument } from '../../output/render.js';
+import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
+import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+import { parseVersion } from './set-hms.js';
+import { profileView } from './view.js';
+
+interface MoveOptions {
+  to?: string;
+  from?: string;
+  file?: string;
+  invoiceRef?: string;
+  email?: string;
+  expectVersion?: string;
+  keepGood?: boolean;
+  errors?: string;
+  encoding: ImportEncoding;
+  dryRun?: boolean;
+}
+
+/** Reasons printed on stderr before the rest are only counted (--errors gets them all). */
+const SHOWN = 20;
+
+function readList(ctx: Ctx, path: string): Promise<Uint8Array> {
+  if (path === '-') {
+    return (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of ctx.io.stdin)
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      return Buffer.concat(chunks);
+    })();
+  }
+  try {
+    return Promise.resolve(readFileSync(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
+    if (code === 'EISDIR') throw new UsageError(`${path} is a folder, not a CSV file`);
+    throw new UserError(
+      `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+    );
+  }
+}
+
+export function registerMove(users: Command, run: Runner): void {
+  users
+    .command('move')
+    .description(
+      'move a learner (or every learner of a company, or an HR list) to another employer that is an active customer',
+    )
+    .argument('[learner]', `${LEARNER_ARGUMENT}; leave out with --from or --file`)
+    .option('--to <org-number>', 'the new employer (must be an active customer)')
+    .option(
+      '--invoice-ref <ref>',
+      "reference on the new employer's invoices (printable, at most 60 characters)",
+    )
+    .option('--email <new>', 'also change the login e-mail (needs --ticket, as users set-email)')
+    .option(
+      '--expect-version <n>',
+      'the version you looked at (users show); a learner changed since is refused (exit 4)',
+    )
+    .option('--from <org-number>', 'bulk: move everyone employed at this company')
+    .option(
+      '--file <csv>',
+      "bulk: move the learners of a CSV list (columns id and/or email, optional invoice_reference); '-' reads stdin",
+    )
+    .option(
+      '--keep-good',
+      'bulk: move the learners that can move even when some cannot (default: nobody moves)',
+    )
+    .option(
+      '--errors <file>',
+      'bulk with --file: write the refused rows to this CSV (line, column, value, reason)',
+    )
+    .addOption(
+      new Option('--encoding <encoding>', "the list's text encoding")
+        .choices(IMPORT_ENCODINGS as unknown as string[])
+        .default('utf-8'),
+    )
+    .option('--dry-run', 'do the whole move and report it, then roll it back')
+    .addHelpText(
+      'after',
+      `
+The old employment period ends today and a new one starts; paid courses the learner is enrolled or
+waitlisted in that have not started yet are invoiced to the new employer from now on (they are listed).
+Without --invoice-ref the old employer's invoice reference is dropped. A login e-mail on a domain of the
+old employer is warned about: the learner may lose that mailbox.
+Bulk moves are one transaction, learners locked in id order; a row that cannot move (unknown learner,
+already at the new employer, the same learner twice, a bad invoice reference, changed by another agent
+meanwhile) is listed with its reason, and then nobody moves unless --keep-good.
+Exit codes: 0 moved; 1 rows refused (bulk); 2 bad option or value, or already at that employer;
+3 learner or company not found (an unregistered new employer: register it first); 4 the learner was
+changed by someone else since it was read (nothing written); 5 the new employer is inactive, or --email
+without --ticket.
+${examples(
+  'kursdesk users move kari@gammelfirma.no --to 912837459 --invoice-ref "Prosjekt 4411" --email kari@nyfirma.no --ticket SUP-2410',
+  'kursdesk users move --from 923746102 --to 912837459 --dry-run',
+  'kursdesk users move --file ansatte.csv --to 912837459 --keep-good --errors avviste.csv --ticket HR-88',
+)}`,
+    )
+    .action(async (learner: string | undefined, options: MoveOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const sources = [
+          learner !== undefined,
+          options.from !== undefined,
+          options.file !== undefined,
+        ].filter(Boolean);
+        if (sources.length !== 1) {
+          throw new UsageError(
+            sources.length === 0
+              ? 'say who moves: a learner, --from <org-number> or --file <csv>'
+              : 'give only one of a learner, --from and --file',
+          );
+        }
+        const bulk = learner === undefined;
+        if (bulk && options.email !== undefined)
+          throw new UsageError('--email changes one learner: use it without --from or --file');
+        if (bulk && options.expectVersion !== undefined)
+          throw new UsageError(
+            '--expect-version is for one learner: bulk moves check the version of every learner they read',
+          );
+        if (!bulk && (options.keepGood || options.errors !== undefined))
+          throw new UsageError(
+            `${options.keepGood ? '--keep-good' : '--errors'} is for bulk moves (--from or --file)`,
+          );
+        if (options.errors !== undefined && options.file === undefined)
+          throw new UsageError('--errors lists the refused rows of a --file');
+        const to = await requiredValue(ctx, {
+          flag: '--to',
+          question: 'New employer (org number)',
+          raw: options.to,
+          parse: parseOrgNumber,
+        });
+        const invoiceReference = optionalValue({
+          flag: '--invoice-ref',
+          raw: options.invoiceRef,
+          parse: parseInvoiceReference,
+        });
+        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const dryRun = options.dryRun === true;
+
+        if (!bulk) {
+          const newEmail = optionalValue({ flag: '--email', raw: options.email, parse: parseEmail });
+          const expectVersion = optionalValue({
+            flag: '--expect-version',
+            raw: options.expectVersion,
+            parse: parseVersion,
+          });
+          const { moveLearner } = await import('../../workflows/move-employer.js');
+          const move = await moveLearner(
+            deps,
+            await learnerArgument(ctx, learner),
+            { to, invoiceReference, newEmail, expectVersion },
+            { dryRun },
+          );
+          await renderMove(ctx, move);
+          return undefined;
+        }
+
+        const { moveEmployees } = await import('../../workflows/move-employer.js');
+        let source: Parameters<typeof moveEmployees>[1];
+        if (options.from !== undefined) {
+          source = {
+            kind: 'employer',
+            from: optionalValue({ flag: '--from', raw: options.from, parse: parseOrgNumber }) as string,
+          };
+        } else {
+          const file = options.file as string;
+          const fileName = file === '-' ? 'stdin' : file;
+          const { decodeImportText } = await import('../../domain/completion-import.js');
+          const { parseMoveList } = await import('../../domain/employer-moves.js');
+          const text = decodeImportText(await readList(ctx, file), options.encoding);
+          if (!text.ok) throw new UserError(`${fileName}: ${text.error}; nobody was moved`);
+          const list = parseMoveList(text.value);
+          if (!list.ok) throw new UserError(`${fileName}: ${list.error}; nobody was moved`);
+          if (list.value.ignoredColumns.length > 0)
+            ctx.io.note(
+              `${fileName}: ignoring column${list.value.ignoredColumns.length > 1 ? 's' : ''} ${list.value.ignoredColumns.join(', ')}`,
+            );
+          source = { kind: 'list', fileName, ...list.value };
+        }
+        const bar = progressBar(ctx.io, 'moving learners');
+        let report: BulkMoveReport;
+        try {
+          report = await moveEmployees(
+            deps,
+            source,
+            { to, invoiceReference, keepGood: options.keepGood === true, dryRun },
+            (done, total) => bar.update(done, total, 'learners'),
+          );
+        } finally {
+          bar.stop();
+        }
+        return reportBulk(ctx, report, options.errors);
+      }),
+    );
+}
+
+async function renderMove(ctx: Ctx, move: LearnerMove): Promise<void> {
+  for (const warning of move.warnings) ctx.io.warn(warning);
+  for (const note of move.notes) ctx.io.note(note);
+  const view = profileView(move.profile);
+  view.sections = [
+    ...(view.sections ?? []),
+    {
+      title: `Paid enrolments now invoiced to ${move.to.name}`,
+      key: 'enrolments_reinvoiced',
+      view: {
+        kind: 'list',
+        rows: move.enrolments,
+        columns: ['course', 'title', 'unit', 'starts_at', 'status', 'price_nok', 'invoiced_before_to'],
+        idField: 'enrolment',
+      },
+    },
+  ];
+  await render(ctx, view);
+  const from = move.from ? `${move.from.name} (${move.from.org_number})` : 'no employer';
+  const n = move.enrolments.length;
+  ctx.io.note(
+    `${move.dryRun ? 'dry run, nothing written: would move' : 'moved'} learner ${move.profile.id} from ${from} to ${move.to.name} (${move.to.org_number}); ${n} paid enrolment${n === 1 ? '' : 's'} ${move.dryRun ? 'would be' : 'now'} invoiced to the new employer${move.revokedLinks > 0 ? `; ${move.revokedLinks} open link(s) revoked` : ''}`,
+  );
+}
+
+async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string | undefined): Promise<number> {
+  const refused = report.learners.filter((r) => r.outcome === 'refused');
+  refused.slice(0, SHOWN).forEach((r) => {
+    const where =
+      r.line === null ? `learner ${r.id ?? r.learner}` : `${report.source}:${r.line}: ${r.column}`;
+    ctx.io.err(`${where}: ${r.reason}\n`);
+  });
+  if (refused.length > SHOWN)
+    ctx.io.err(
+      `… and ${refused.length - SHOWN} more${errorsFile ? ` (all in ${errorsFile})` : ' (--errors FILE lists them all)'}\n`,
+    );
+  if (errorsFile) {
+    const rejects = openRejectsFile(errorsFile, ',');
+    for (const r of refused)
+      rejects.write({
+        line: r.line ?? 0,
+        column: r.column ?? 'learner',
+        value: r.value ?? r.learner,
+        reason: r.reason ?? '',
+      });
+    await rejects.close();
+  }
+  if (report.logins_on_old_domain > 0) {
+    ctx.io.warn(
+      `${report.logins_on_old_domain} learner${report.logins_on_old_domain === 1 ? ' has a login' : 's have logins'} on a domain of the old employer (login_on_old_domain); they may lose those mailboxes: change them with users set-email`,
+    );
+  }
+  await renderDocument(
+    ctx,
+    report,
+    {
+      kind: 'list',
+      rows: report.learners,
+      columns: [
+        ...(report.learners.some((r) => r.line !== null) ? ['line'] : []),
+        'learner',
+        'id',
+        'name',
+        'from',
+        'outcome',
+        'enrolments_reinvoiced',
+        'login_on_old_domain',
+        'reason',
+      ],
+      idField: 'id',
+      emptyNote: `nobody to move from ${report.source}`,
+    },
+    [
+      `${report.source} → ${report.to_name} (${report.to})`,
+      `rows ${report.rows}: movable ${report.movable}, moved ${report.moved}, refused ${report.refused}; paid enrolments re-invoiced ${report.enrolments_reinvoiced}`,
+    ],
+  );
+  const stale = refused.some((r) => r.stale);
+  if (report.rows === 0) ctx.io.note(`nobody is employed at ${report.source}; nothing to move`);
+  else if (refused.length > 0 && !report.kept_good) {
+    ctx.io.note(
+      `${refused.length} learner${refused.length === 1 ? '' : 's'} cannot move, so nobody was moved; ${stale ? 'repeat the move (someone changed a learner meanwhile), or ' : 'fix the list, or '}move the rest with --keep-good`,
+    );
+  } else if (report.dry_run)
+    ctx.io.note(`dry run, nothing written: would move ${report.movable} learner(s) to ${report.to_name}`);
+  else
+    ctx.io.note(
+      `moved ${report.moved} learner(s) to ${report.to_name}; ${report.enrolments_reinvoiced} paid enrolment(s) now invoiced to it${refused.length > 0 ? `; ${refused.length} row(s) refused, listed above` : ''}`,
+    );
+  if (refused.length === 0) return 0;
+  return stale ? 4 : 1;
+}

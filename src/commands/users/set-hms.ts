@@ -1,0 +1,79 @@
+// `kursdesk users set-hms`: W11, the learner's new HMS card (a new one comes every second year).
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import { parseDate } from '../../domain/dates.js';
+import { parseHmsCardNumber } from '../../domain/learner.js';
+import type { ParseResult } from '../../domain/parse-result.js';
+import { render } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+import { profileView } from './view.js';
+
+export function parseVersion(text: string): ParseResult<number> {
+  return /^[1-9]\d{0,8}$/.test(text.trim())
+    ? { ok: true, value: Number(text.trim()) }
+    : { ok: false, error: `'${text}' is not a version (a whole number from 1, as users show prints it)` };
+}
+
+export function registerSetHms(users: Command, run: Runner): void {
+  users
+    .command('set-hms')
+    .description("record a learner's new HMS card number and its issue date; the card is due two years later")
+    .argument('<learner>', LEARNER_ARGUMENT)
+    .argument('<number>', 'the card number: 4 to 20 letters and digits (spaces and hyphens are dropped)')
+    .option('--issued <date>', 'the issue date printed on the card (default: today)')
+    .option(
+      '--expect-version <n>',
+      'the version you looked at (users show); a learner changed since is refused (exit 4)',
+    )
+    .option('--dry-run', 'check and show the result, but write nothing')
+    .addHelpText(
+      'after',
+      `
+The number is kept as the card shows it, upper-cased; HMS card numbers have no public format or check
+digit, so only the characters and the length are checked. Output shows the last three characters.
+Exit codes: 0 recorded; 2 a bad number or date, or the same card again; 3 no such learner; 4 the learner
+was changed by someone else since it was read.
+${examples(
+  'kursdesk users set-hms kari.nordmann@firma.no 40112233 --ticket SUP-2502',
+  'kursdesk users set-hms 42 "HMS 4011 2233" --issued 03.11.2026 --expect-version 7',
+  'kursdesk users set-hms 42 40112233 --dry-run --format json',
+)}`,
+    )
+    .action(
+      async (
+        learner: string,
+        number: string,
+        options: { issued?: string; expectVersion?: string; dryRun?: boolean },
+        command: Command,
+      ) =>
+        run(command, async (ctx) => {
+          const card = optionalValue({ flag: '<number>', raw: number, parse: parseHmsCardNumber }) as string;
+          const today = isoDate(ctx.clock.now());
+          const issuedOn = optionalValue({
+            flag: '--issued',
+            raw: options.issued,
+            parse: (text) => parseDate(text, today),
+          });
+          const expectVersion = optionalValue({
+            flag: '--expect-version',
+            raw: options.expectVersion,
+            parse: parseVersion,
+          });
+          const { setHmsCard } = await import('../../workflows/hms-cards.js');
+          const change = await setHmsCard(
+            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+            await learnerArgument(ctx, learner),
+            { number: card, issuedOn, expectVersion },
+            { dryRun: options.dryRun === true },
+          );
+          for (const warning of change.warnings) ctx.io.warn(warning);
+          for (const note of change.notes) ctx.io.note(note);
+          await render(ctx, profileView(change.profile));
+          ctx.io.note(
+            `${change.dryRun ? 'dry run, nothing written: would record' : 'recorded'} HMS card ${change.profile.hms_card} for learner ${change.profile.id}${change.previous ? ` (was ${change.previous})` : ''}; renewal due ${change.profile.hms_card_renewal_due}`,
+          );
+          return undefined;
+        }),
+    );
+}
