@@ -17,8 +17,7 @@ export function registerShow(users: Command, run: Runner): void {
       examples(
         'kursdesk users show kari.nordmann@firma.no --history',
         'kursdesk users show 42 --format json | jq .status',
-        'kursdesk users show 151086 95088   # a national ID; shown masked',
-        'kursdesk users show - < fnr.txt    # the national ID from stdin: not in ps or the shell history',
+        'kursdesk users show - < fnr.txt   # a national ID, from stdin so it stays out of ps and the shell history',
       ),
     )
     .action(async (learner: string, options: { history?: boolean }, command: Command) =>
