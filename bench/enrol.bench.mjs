@@ -2,8 +2,10 @@
 // against `node -e 0` measured in the same run, interleaved. Goal (issue 9): ≤ 2.5×. Each timed enrol
 // is followed by an untimed unenrol, so every run books the same seat again.
 //
-// The demo set's units are dated 2027: unit 13 (KL-200, from 2027-04-03, 24 seats) is the one booked;
-// learner 301 (Kari Nordmann, full account at Bane og Signal Norge) may book it.
+// Learner 301 of the demo set (Kari Nordmann, full account at Bane og Signal Norge) books the first
+// future unit with seats that her account may book; the demo's units are dated, so which one it is
+// depends on the day the bench runs.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +13,22 @@ import { paired, report, timeProcess } from './lib.mjs';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'kursdesk');
 const LEARNER = '301';
-const UNIT = '13';
+
+/** The first unit with seats left that the learner may book (tried with an enrol and an unenrol). */
+function bookableUnit(env) {
+  const kd = (...args) =>
+    spawnSync(process.execPath, [bin, ...args, '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const listed = kd('units', 'list', '--available', '--format', 'ids');
+  const units = String(listed.stdout).split('\n').filter(Boolean);
+  for (const unit of units) {
+    if (kd('enrol', LEARNER, unit).status !== 0) continue;
+    if (kd('unenrol', LEARNER, unit).status !== 0) throw new Error(`could not unenrol from unit ${unit}`);
+    return unit;
+  }
+  throw new Error(
+    `no future unit of the demo set has a seat learner ${LEARNER} may book: the demo's dates have passed`,
+  );
+}
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'kursdesk-bench-enrol-'));
@@ -24,6 +41,7 @@ export async function run() {
   const kursdesk = (...args) => timeProcess(process.execPath, [bin, ...args, '--quiet'], { env });
   try {
     kursdesk('fixtures', 'load', 'demo', '--yes');
+    const UNIT = bookableUnit(env);
     const node = () => timeProcess(process.execPath, ['-e', '0']);
     const enrol = () => {
       const ms = kursdesk('enrol', LEARNER, UNIT);
