@@ -36,6 +36,21 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./completions/index.js'),
   },
   {
+    name: 'courses',
+    summary: 'the course catalogue: search, show, list, why-hidden',
+    load: () => import('./courses/index.js'),
+  },
+  {
+    name: 'programmes',
+    summary: 'training programmes: assign, status, list, show',
+    load: () => import('./programmes/index.js'),
+  },
+  {
+    name: 'reports',
+    summary: 'reports for planning: expiring qualifications',
+    load: () => import('./reports/index.js'),
+  },
+  {
     name: 'certificates',
     summary: 'course certificates: issue (PDF), verify, revoke, list, public-key',
     load: () => import('./certificates/index.js'),
