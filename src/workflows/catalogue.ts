@@ -221,9 +221,11 @@ export async function whyHidden(
     enrolled: u.enrolled,
     waitlisted: u.waitlisted,
   });
-  const booking = (await futureBookingsOf(db, user.id, now.toISOString())).find(
+  const bookings = (await futureBookingsOf(db, user.id, now.toISOString())).filter(
     (b) => b.course_id === course.id,
   );
+  // A seat counts before a waitlist place on another unit of the same course.
+  const booking = bookings.find((b) => b.status === 'enrolled') ?? bookings[0];
   const bookedUnit = booking ? units.find((u) => u.id === booking.unit_id) : undefined;
   const completions = await completionsOfLearner(db, user.id, course.id);
   const q = qualificationOf(

@@ -282,6 +282,8 @@ export async function programmeStatus(
   const courseIds = [...new Set(items.map((i) => i.course_id))];
   const completions = await completionsOfLearner(db, user.id);
   const bookings = await futureBookingsOf(db, user.id, now.toISOString());
+  // A seat counts before a waitlist place on another unit of the same course.
+  bookings.sort((a, b) => (a.status === b.status ? 0 : a.status === 'enrolled' ? -1 : 1));
   const units = (await futureUnitsOf(db, courseIds, now.toISOString())).filter(
     (u) => u.status === 'scheduled',
   );
