@@ -240,7 +240,8 @@ export async function whyHidden(
   const verdict = explainAccess({
     course,
     learner: {
-      selector: request.learnerText,
+      // A national ID never goes into printed commands: the learner id stands in for it.
+      selector: request.learner.by === 'national-id' ? String(user.id) : request.learnerText,
       account_type: user.account_type,
       status: user.status,
       employer_org_number: employer?.org_number ?? null,

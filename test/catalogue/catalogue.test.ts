@@ -2,7 +2,7 @@
 // (units with seats left and waitlist, programmes), `courses list`, and `courses why-hidden` with every
 // reason and the reply; unknown courses and learners exit 3, bad options exit 2, and nothing is written.
 import { afterAll, describe, expect, it } from 'vitest';
-import { oneLineError } from '../commands/fixtures.js';
+import { createArgv, KARI, oneLineError } from '../commands/fixtures.js';
 import { seedCatalogue } from '../helpers/catalogue.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
@@ -196,6 +196,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const clear = await kd(['courses', 'why-hidden', 'SIK-100', '--user', 'ola@bygg.no']);
       expect(clear.code).toBe(0);
       expect(clear.stderr).toContain('nothing hides the course: the learner sees it and can book it');
+    });
+
+    it('a learner named by national ID: the fix names the learner id, never the number', async () => {
+      await seedCatalogue(t().db.kysely);
+      const created = await kd([...createArgv(KARI), '--format', 'json']);
+      expect(created.code, created.stderr).toBe(0);
+      const id = json(created.stdout).id;
+      const run = await kd(['courses', 'why-hidden', 'SV-300', '--user', KARI.nationalId]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`kursdesk users set-type ${id} full --employer <orgnr>`);
+      expect(run.stdout + run.stderr).not.toContain(KARI.secretPart);
+      const search = await kd(['courses', 'search', 'sikkerhet', '--as', KARI.nationalId]);
+      expect(search.stderr).toContain(`why-hidden SV-300 --user ${id}`);
+      expect(search.stdout + search.stderr).not.toContain(KARI.secretPart);
     });
 
     it('--reply writes the letter to the learner in bokmål or English, and the fix for the agent', async () => {

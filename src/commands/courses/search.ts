@@ -68,7 +68,7 @@ export function registerSearch(courses: Command, run: Runner): void {
         if (result.hidden.length > 0 && options.as !== undefined) {
           const codes = result.hidden.map((h) => h.code);
           ctx.io.note(
-            `${codes.length} more match but are hidden from this learner: ${codes.join(', ')}; see kursdesk courses why-hidden ${codes[0]} --user ${options.as}`,
+            `${codes.length} more match but are hidden from this learner: ${codes.join(', ')}; see kursdesk courses why-hidden ${codes[0]} --user ${as?.by === 'national-id' ? result.as?.id : options.as}`,
           );
         }
         return result.hits.length === 0 ? 3 : 0;
