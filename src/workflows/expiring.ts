@@ -64,7 +64,7 @@ export async function expiringReport(
     const p = await findProgramme(db, request.programmeCode);
     programme = { id: p.id, courseIds: (await programmeItems(db, [p.id])).map((i) => i.course_id) };
   }
-  const rows = await expiringQualifications(db, {
+  const rows = await expiringQualifications(db, deps.db.dialect, {
     from,
     to,
     ...(companyId !== undefined ? { companyId } : {}),
