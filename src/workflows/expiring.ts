@@ -70,13 +70,19 @@ export async function expiringReport(
     ...(companyId !== undefined ? { companyId } : {}),
     ...(programme ? { programme } : {}),
   });
+  const daysLeft = new Map<string, number>();
   return {
     from,
     to,
     employer,
     programme: request.programmeCode ?? null,
     qualifications: rows.map((r) => {
-      const days = daysBetween(today, r.expires_on);
+      // A window holds a few hundred distinct days at most: count each once.
+      let days = daysLeft.get(r.expires_on);
+      if (days === undefined) {
+        days = daysBetween(today, r.expires_on);
+        daysLeft.set(r.expires_on, days);
+      }
       return {
         learner_id: r.user_id,
         name: fullName(r.given_names, r.family_name),
