@@ -20,11 +20,15 @@ export function registerSearch(courses: Command, run: Runner): void {
     .option('--limit <n>', 'at most this many courses', '20')
     .addHelpText(
       'after',
-      examples(
-        'kursdesk courses search sikkerhetsvakt',
-        'kursdesk courses search "kontaktledning grunkurs" --as kari.nordmann@firma.no',
-        'kursdesk courses search sik100 --format json',
-      ),
+      `
+Words are matched whole, at the start of a word, inside a compound (vakt in sikkerhetsvakt) or with
+a typo or two; courses matching every word come first. The matched column says where each word was
+found. Exit 3 when nothing matches.
+${examples(
+  'kursdesk courses search sikkerhetsvakt',
+  'kursdesk courses search "kontaktledning grunkurs" --as kari.nordmann@firma.no',
+  'kursdesk courses search sik100 --format json',
+)}`,
     )
     .action(async (words: string[], options: SearchOptions, command: Command) =>
       run(command, async (ctx) => {
