@@ -36,6 +36,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./completions/index.js'),
   },
   {
+    name: 'courses',
+    summary: 'the course catalogue: search, show, list, why-hidden',
+    load: () => import('./courses/index.js'),
+  },
+  {
+    name: 'programmes',
+    summary: 'training programmes: assign, status, list, show',
+    load: () => import('./programmes/index.js'),
+  },
+  {
     name: 'certificates',
     summary: 'course certificates: issue (PDF), verify, revoke, list, public-key',
     load: () => import('./certificates/index.js'),
@@ -62,7 +72,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'reports',
-    summary: 'follow-up lists for mailings: HMS cards due for renewal',
+    summary: 'lists for planners and mailings: expiring qualifications, HMS cards due',
     load: () => import('./reports/index.js'),
   },
   {

@@ -70,6 +70,8 @@ describe('version and help', () => {
 
   it('every verb of every command ends its --help with two or three real examples', async () => {
     const top = await runBin(['--help']);
+    const nouns = section(top.stdout, 'Commands:');
+    expect(new Set(nouns).size, 'each command listed once').toBe(nouns.length);
     const verbs: string[][] = [];
     for (const noun of section(top.stdout, 'Commands:')) {
       const help = await runBin([noun, '--help']);

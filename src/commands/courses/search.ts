@@ -1,0 +1,81 @@
+// `kursdesk courses search`: find a course the way a learner describes it, optionally as they see the catalogue.
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { renderDocument } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+interface SearchOptions {
+  as?: string;
+  limit: string;
+}
+
+export function registerSearch(courses: Command, run: Runner): void {
+  courses
+    .command('search')
+    .description(
+      'search code, title, category and description; forgives typos, case and æ/ø/å written ae/o/aa; says why each course matched',
+    )
+    .argument('<text...>', 'what the learner calls the course (several words are fine)')
+    .option('--as <learner>', 'only what this learner sees (their account type; inactive courses hidden)')
+    .option('--limit <n>', 'at most this many courses', '20')
+    .addHelpText(
+      'after',
+      `
+Words are matched whole, at the start of a word, inside a compound (vakt in sikkerhetsvakt) or with
+a typo or two; courses matching every word come first. The matched column says where each word was
+found. Exit 3 when nothing matches.
+${examples(
+  'kursdesk courses search sikkerhetsvakt',
+  'kursdesk courses search "kontaktledning grunkurs" --as kari.nordmann@firma.no',
+  'kursdesk courses search sik100 --format json',
+)}`,
+    )
+    .action(async (words: string[], options: SearchOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const query = words.join(' ').trim();
+        if (query === '')
+          throw new UsageError('the search text is empty: give a word of the title or a course code');
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+          throw new UsageError(`--limit must be a whole number from 1 to 500; got '${options.limit}'`);
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const as = options.as === undefined ? undefined : parseLearnerSelector(options.as);
+        const { searchCourses } = await import('../../workflows/catalogue.js');
+        const result = await searchCourses({ db: await ctx.db(), secret: ctx.secret }, { query, as, limit });
+        const heading = result.as
+          ? [`as ${result.as.name} (learner ${result.as.id}, ${result.as.account_type} account)`]
+          : [];
+        await renderDocument(
+          ctx,
+          result,
+          {
+            kind: 'list',
+            rows: result.hits,
+            columns: [
+              'rank',
+              'code',
+              'title',
+              'category',
+              'kind',
+              'paid',
+              'visible_to',
+              ...(result.as ? [] : ['active']),
+              'matched',
+            ],
+            idField: 'code',
+            emptyNote: result.as
+              ? `no course this learner sees matches '${query}'`
+              : `no course matches '${query}'`,
+          },
+          heading,
+        );
+        if (result.hidden.length > 0 && options.as !== undefined) {
+          const codes = result.hidden.map((h) => h.code);
+          ctx.io.note(
+            `${codes.length} more match but are hidden from this learner: ${codes.join(', ')}; see kursdesk courses why-hidden ${codes[0]} --user ${as?.by === 'national-id' ? result.as?.id : options.as}`,
+          );
+        }
+        return result.hits.length === 0 ? 3 : 0;
+      }),
+    );
+}

@@ -1,0 +1,103 @@
+// `kursdesk courses why-hidden`: why a learner does not see, or cannot book, a course, and what fixes it.
+import { type Command, Option } from 'commander';
+import { parseCourseCode } from '../../domain/learning.js';
+import { renderDocument } from '../../output/render.js';
+import { optionalValue, requiredValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+interface WhyHiddenOptions {
+  user?: string;
+  reply?: 'nb' | 'en';
+}
+
+export function registerWhyHidden(courses: Command, run: Runner): void {
+  courses
+    .command('why-hidden')
+    .description(
+      'explain why a learner does not see or cannot book a course: account type, inactive, no unit, every unit full, already passed',
+    )
+    .argument('<course>', 'course code, e.g. SV-300')
+    .option('--user <learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .addOption(
+      new Option('--reply <lang>', 'print the answer to send the learner, in bokmål or English').choices([
+        'nb',
+        'en',
+      ]),
+    )
+    .addHelpText(
+      'after',
+      `
+Verdicts: hidden (the learner does not see the course), cannot-book (they see it but cannot book it
+now), visible (nothing stands in the way). Each reason comes with the command that fixes it, when
+support can fix it. Exit 0 in every case; 3 for an unknown course or learner.
+${examples(
+  'kursdesk courses why-hidden SV-300 --user kari.nordmann@firma.no',
+  'kursdesk courses why-hidden KL-200 --user 42 --reply nb --ticket SUP-4410',
+  'kursdesk courses why-hidden SIK-100 --user 42 --format json | jq .reasons',
+)}`,
+    )
+    .action(async (codeText: string, options: WhyHiddenOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const code = optionalValue({ flag: '<course>', raw: codeText, parse: parseCourseCode }) as string;
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const learnerText = await requiredValue(ctx, {
+          flag: '--user',
+          question: 'Learner (id, e-mail or national ID)',
+          raw: options.user,
+          parse: (t) =>
+            t.trim() === '' ? { ok: false, error: 'the learner is empty' } : { ok: true, value: t.trim() },
+        });
+        const selector = parseLearnerSelector(learnerText);
+        const { whyHidden } = await import('../../workflows/catalogue.js');
+        const result = await whyHidden(
+          { db: await ctx.db(), clock: ctx.clock, secret: ctx.secret },
+          { code, learner: selector, learnerText },
+        );
+        const heading = `verdict: ${result.verdict}: ${result.course} for ${result.learner.name} (learner ${result.learner.id}, ${result.learner.account_type} account)`;
+        if (options.reply) {
+          const { courseAccessReply } = await import('../../domain/replies/courses.js');
+          ctx.io.out(
+            courseAccessReply(options.reply, result, {
+              firstName: result.learner.first_name,
+              course: result.course_facts,
+              targetType: result.target_type,
+            }),
+          );
+          ctx.io.note(heading);
+          for (const r of result.reasons) if (r.fix) ctx.io.note(`to do: ${r.fix}`);
+          return undefined;
+        }
+        const document = {
+          verdict: result.verdict,
+          course: result.course,
+          title: result.title,
+          learner: {
+            id: result.learner.id,
+            name: result.learner.name,
+            account_type: result.learner.account_type,
+            status: result.learner.status,
+          },
+          reasons: result.reasons.map((r) => ({
+            reason: r.code,
+            effect: r.effect,
+            explanation: r.text,
+            fix: r.fix,
+          })),
+        };
+        await renderDocument(
+          ctx,
+          document,
+          {
+            kind: 'list',
+            rows: document.reasons,
+            columns: ['reason', 'effect', 'explanation', 'fix'],
+            idField: 'reason',
+            emptyNote: 'nothing hides the course: the learner sees it and can book it',
+          },
+          [heading],
+        );
+        if (ctx.format !== 'table') ctx.io.note(heading);
+        return undefined;
+      }),
+    );
+}

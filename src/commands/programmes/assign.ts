@@ -1,0 +1,121 @@
+// `kursdesk programmes assign`: give a learner, a company's staff or a list of learners a programme.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { isoDate } from '../../context/clock.js';
+import { parseDate } from '../../domain/dates.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { NotFoundError, UsageError } from '../../errors.js';
+import { renderDocument } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+interface AssignOptions {
+  employer?: string;
+  file?: string;
+  due?: string;
+  dryRun?: boolean;
+}
+
+export function registerAssign(programmes: Command, run: Runner): void {
+  programmes
+    .command('assign')
+    .description(
+      'assign a programme to a learner, everyone employed by a company (--employer) or a list (--file); already assigned learners are left as they are',
+    )
+    // Two optional arguments, sorted out in the action: commander fills the first declared one first.
+    .usage('[options] <learner> <programme>  |  <programme> --employer <orgnr>  |  <programme> --file <csv>')
+    .argument(
+      '[learner]',
+      'learner id, e-mail (current or earlier) or national ID; leave out with --employer or --file',
+    )
+    .argument('[programme]', 'programme code, e.g. OL-SV')
+    .option('--employer <orgnr>', 'everyone with an open account employed by this customer')
+    .option(
+      '--file <csv>',
+      'a file with one learner (e-mail or id) per line, in the first column; a header line is skipped',
+    )
+    .option('--due <date>', 'when the programme should be completed (15.06.2027, 2027-06-15)')
+    .option('--dry-run', 'check everything and show what would be assigned, but write nothing')
+    .addHelpText(
+      'after',
+      `
+Assigning does not book a classroom date: kursdesk programmes status shows what each learner still
+needs, including classroom items with no date booked. The whole assignment is one transaction; a list
+with an unknown learner assigns nobody and names the line.
+${examples(
+  'kursdesk programmes assign kari.nordmann@firma.no OL-SV --due 01.06.2027 --ticket SUP-5120',
+  'kursdesk programmes assign OL-KL --employer 988077917 --dry-run',
+  'kursdesk programmes assign OL-MAS --file nye-maskinforere.csv --ticket SUP-5121',
+)}`,
+    )
+    .action(
+      async (
+        first: string | undefined,
+        second: string | undefined,
+        options: AssignOptions,
+        command: Command,
+      ) =>
+        run(command, async (ctx) => {
+          const today = isoDate(ctx.clock.now());
+          const learnerText = second === undefined ? undefined : first;
+          const programmeText = second ?? first;
+          if (programmeText === undefined) throw new UsageError('missing <programme>');
+          const sources = [
+            learnerText !== undefined,
+            options.employer !== undefined,
+            options.file !== undefined,
+          ].filter(Boolean).length;
+          if (sources === 0)
+            throw new UsageError('say whom to assign: a <learner>, --employer <orgnr> or --file <csv>');
+          if (sources > 1) throw new UsageError('give only one of <learner>, --employer and --file');
+          const dueOn = optionalValue({ flag: '--due', raw: options.due, parse: (t) => parseDate(t, today) });
+          const { normaliseProgrammeCode, assignProgramme } = await import('../../workflows/programmes.js');
+          const programmeCode = normaliseProgrammeCode(programmeText);
+          const { parseLearnerSelector } = await import('../../workflows/learners.js');
+          let target: import('../../workflows/programmes.js').AssignTarget;
+          if (learnerText !== undefined)
+            target = { kind: 'learner', selector: parseLearnerSelector(learnerText) };
+          else if (options.employer !== undefined)
+            target = {
+              kind: 'employer',
+              orgNumber: optionalValue({
+                flag: '--employer',
+                raw: options.employer,
+                parse: parseOrgNumber,
+              }) as string,
+            };
+          else {
+            const fileName = options.file as string;
+            let bytes: Uint8Array;
+            try {
+              bytes = readFileSync(fileName);
+            } catch (error) {
+              throw new NotFoundError(
+                `--file: cannot read ${fileName}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+              );
+            }
+            target = { kind: 'file', fileName, bytes };
+          }
+          const report = await assignProgramme(
+            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+            { programmeCode, target, dueOn },
+            { dryRun: options.dryRun === true },
+          );
+          for (const w of report.warnings) ctx.io.warn(w);
+          const summary = `${report.dry_run ? 'dry run, nothing written: would assign' : 'assigned'} ${report.programme} to ${report.assigned} learner(s); ${report.unchanged} already had it`;
+          await renderDocument(
+            ctx,
+            report,
+            {
+              kind: 'list',
+              rows: report.learners,
+              columns: ['learner_id', 'name', 'email', 'result', 'due_on'],
+              idField: 'learner_id',
+            },
+            [summary],
+          );
+          if (ctx.format !== 'table') ctx.io.note(summary);
+          return undefined;
+        }),
+    );
+}

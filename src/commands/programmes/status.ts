@@ -1,0 +1,62 @@
+// `kursdesk programmes status`: every item of each programme a learner is assigned, and what is left.
+import type { Command } from 'commander';
+import { renderDocument } from '../../output/render.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerStatus(programmes: Command, run: Runner): void {
+  programmes
+    .command('status')
+    .description(
+      'where a learner stands in each assigned programme: passed (valid until), missing, expired; classroom items say whether a date is booked',
+    )
+    .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
+    .option('--programme <code>', 'only this programme')
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk programmes status kari.nordmann@firma.no',
+        'kursdesk programmes status 42 --programme OL-SV --format json',
+      ),
+    )
+    .action(async (learner: string, options: { programme?: string }, command: Command) =>
+      run(command, async (ctx) => {
+        const { parseLearnerSelector } = await import('../../workflows/learners.js');
+        const { programmeStatus, normaliseProgrammeCode } = await import('../../workflows/programmes.js');
+        const selector = parseLearnerSelector(learner);
+        const only = options.programme === undefined ? undefined : normaliseProgrammeCode(options.programme);
+        const result = await programmeStatus(
+          { db: await ctx.db(), clock: ctx.clock, secret: ctx.secret },
+          selector,
+          only,
+        );
+        const rows = result.programmes.flatMap((p) => p.items.map((i) => ({ programme: p.programme, ...i })));
+        const heading = [
+          `${result.learner.name} (learner ${result.learner.id}, ${result.learner.account_type} account)`,
+        ];
+        for (const p of result.programmes) {
+          const s = p.standing;
+          heading.push(
+            `${p.programme} ${p.title}: ${s.complete ? `complete${s.approved_until ? `, approved until ${s.approved_until}` : ''}` : `${s.missing} missing, ${s.expired} expired`}${p.due_on ? `; due ${p.due_on}` : ''}`,
+          );
+        }
+        if (result.programmes.length === 0) {
+          ctx.io.note(
+            `${heading[0]}: no programme assigned (kursdesk programmes assign ${learner} <programme>)`,
+          );
+        }
+        await renderDocument(
+          ctx,
+          result,
+          {
+            kind: 'list',
+            rows,
+            columns: ['programme', 'position', 'course', 'title', 'kind', 'status', 'valid_until', 'next'],
+            idField: 'course',
+            emptyNote: 'nothing to show',
+          },
+          result.programmes.length > 0 ? heading : [],
+        );
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,81 @@
+// `kursdesk reports expiring`: qualifications that run out soon, for refresher planning and mailings.
+import type { Command } from 'commander';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { parsePeriod, periodText } from '../../domain/programmes.js';
+import { renderDocument } from '../../output/render.js';
+import { optionalValue } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+interface ExpiringOptions {
+  within: string;
+  expired?: string;
+  employer?: string;
+  programme?: string;
+}
+
+export function registerExpiring(reports: Command, run: Runner): void {
+  reports
+    .command('expiring')
+    .description(
+      "qualifications (each learner's latest pass of a time-limited course) that expire within a period; a later pass renews",
+    )
+    .option('--within <period>', 'how far ahead: 90d, 12w, 6m, 1y', '90d')
+    .option(
+      '--expired <period>',
+      'also those that lapsed within this period back and were not renewed, e.g. 30d',
+    )
+    .option('--employer <orgnr>', "only this company's employees")
+    .option('--programme <code>', 'only the courses of this programme, for learners assigned it')
+    .addHelpText(
+      'after',
+      `
+Each row is one learner and course: the latest passed completion decides, so someone who has
+passed the course again is not listed. state is expiring (days_left ≥ 0, the last valid day) or
+expired. Sorted by expiry date, then name.
+${examples(
+  'kursdesk reports expiring --within 90d',
+  'kursdesk reports expiring --within 6m --employer 988077917 --format csv > fornyelse.csv',
+  'kursdesk reports expiring --within 60d --expired 30d --programme OL-SV --format count',
+)}`,
+    )
+    .action(async (options: ExpiringOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const within = optionalValue({ flag: '--within', raw: options.within, parse: parsePeriod })!;
+        const expiredWithin = optionalValue({ flag: '--expired', raw: options.expired, parse: parsePeriod });
+        const orgNumber = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const { normaliseProgrammeCode } = await import('../../workflows/programmes.js');
+        const programmeCode =
+          options.programme === undefined ? undefined : normaliseProgrammeCode(options.programme);
+        const { expiringReport } = await import('../../workflows/expiring.js');
+        const report = await expiringReport(
+          { db: await ctx.db(), clock: ctx.clock },
+          { within, expiredWithin, orgNumber, programmeCode },
+        );
+        const heading = `${report.qualifications.length} qualification(s) expiring ${report.from} – ${report.to} (within ${periodText(within)}${expiredWithin ? `, and lapsed in the last ${periodText(expiredWithin)}` : ''})${report.employer ? ` at ${report.employer}` : ''}${report.programme ? ` in ${report.programme}` : ''}`;
+        await renderDocument(
+          ctx,
+          report,
+          {
+            kind: 'list',
+            rows: report.qualifications,
+            columns: [
+              'expires_on',
+              'days_left',
+              'state',
+              'name',
+              'email',
+              'employer',
+              'course',
+              'title',
+              'learner_id',
+            ],
+            idField: 'learner_id',
+            emptyNote: 'no qualification expires in that period',
+          },
+          [heading],
+        );
+        if (ctx.format !== 'table') ctx.io.note(heading);
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,252 @@
+// Training programmes (opplæringsløp, W14): what each item of a learner's programme stands at, the
+// qualification a learner holds in a course (the latest pass renews it), and the periods the
+// expiring-qualifications report is asked for. Pure: the workflows load completions, units and bookings.
+import { needsUnit } from './catalogue.js';
+import { addMonths, isoFrom } from './dates.js';
+import type { ParseResult } from './parse-result.js';
+
+export interface CompletionFact {
+  id: number;
+  completed_on: string;
+  passed: boolean;
+  expires_on: string | null;
+}
+
+export interface Qualification {
+  completed_on: string;
+  /** The last day it holds; null when the course does not expire. */
+  valid_until: string | null;
+  state: 'valid' | 'expired';
+}
+
+/**
+ * The qualification a learner holds in a course: the latest passed completion (by date, then by the
+ * order recorded) decides, so a new pass renews it and an older pass no longer counts. The expiry is
+ * the one recorded with the completion (the recording workflows set it from the course's validity).
+ */
+export function qualificationOf(
+  completions: readonly CompletionFact[],
+  today: string,
+): Qualification | undefined {
+  let latest: CompletionFact | undefined;
+  for (const c of completions) {
+    if (!c.passed) continue;
+    if (
+      !latest ||
+      c.completed_on > latest.completed_on ||
+      (c.completed_on === latest.completed_on && c.id > latest.id)
+    )
+      latest = c;
+  }
+  if (!latest) return undefined;
+  return {
+    completed_on: latest.completed_on,
+    valid_until: latest.expires_on,
+    state: latest.expires_on !== null && latest.expires_on < today ? 'expired' : 'valid',
+  };
+}
+
+export interface ItemFacts {
+  position: number;
+  course: {
+    code: string;
+    title: string;
+    kind: 'e-learning' | 'classroom' | 'exam' | 'practical';
+    active: boolean;
+  };
+  completions: CompletionFact[];
+  /** The learner's seat or waitlist place on a future unit of the course. */
+  booking:
+    | {
+        unit_id: number;
+        starts_at: string;
+        place: string;
+        status: 'enrolled' | 'waitlisted';
+        position: number | null;
+      }
+    | undefined;
+  /** Future scheduled units of the course that still have a free seat. */
+  unitsWithSeats: number;
+}
+
+export interface ItemStatus {
+  position: number;
+  course: string;
+  title: string;
+  kind: string;
+  status: 'passed' | 'expired' | 'missing';
+  completed_on: string | null;
+  valid_until: string | null;
+  /** What the learner should do next, in words: "booked: 2027-01-11, Oslo", "no date booked: 2 units with seats". */
+  next: string;
+}
+
+export function itemStatus(item: ItemFacts, today: string): ItemStatus {
+  const q = qualificationOf(item.completions, today);
+  const status: ItemStatus['status'] = !q ? 'missing' : q.state === 'valid' ? 'passed' : 'expired';
+  let next = '';
+  if (status === 'passed') {
+    next = q?.valid_until ? `valid until ${q.valid_until}` : 'done (does not expire)';
+  } else if (item.booking) {
+    const b = item.booking;
+    next =
+      b.status === 'enrolled'
+        ? `booked: ${b.starts_at.slice(0, 10)}, ${b.place} (unit ${b.unit_id})`
+        : `waitlisted: number ${b.position ?? '?'} for ${b.starts_at.slice(0, 10)}, ${b.place} (unit ${b.unit_id})`;
+  } else if (needsUnit(item.course.kind)) {
+    next =
+      item.unitsWithSeats > 0
+        ? `no date booked: ${item.unitsWithSeats} unit${item.unitsWithSeats === 1 ? '' : 's'} with seats`
+        : 'no date booked: no unit with seats (request one)';
+  } else {
+    const failed = item.completions.filter((c) => !c.passed).length;
+    next = `${status === 'expired' ? 'renew' : 'take'} the ${item.course.kind}${failed > 0 && status === 'missing' ? ` (failed ${failed}×)` : ''}`;
+  }
+  if (!item.course.active && status !== 'passed') next += '; the course is no longer offered';
+  return {
+    position: item.position,
+    course: item.course.code,
+    title: item.course.title,
+    kind: item.course.kind,
+    status,
+    completed_on: q?.completed_on ?? null,
+    valid_until: q?.valid_until ?? null,
+    next,
+  };
+}
+
+export interface ProgrammeStanding {
+  complete: boolean;
+  /** When complete: the first day an item lapses (null: nothing expires). */
+  approved_until: string | null;
+  missing: number;
+  expired: number;
+}
+
+export function programmeStanding(items: readonly ItemStatus[]): ProgrammeStanding {
+  const missing = items.filter((i) => i.status === 'missing').length;
+  const expired = items.filter((i) => i.status === 'expired').length;
+  const complete = missing === 0 && expired === 0;
+  const ends = items.map((i) => i.valid_until).filter((d): d is string => d !== null);
+  return {
+    complete,
+    approved_until: complete && ends.length > 0 ? ends.sort()[0]! : null,
+    missing,
+    expired,
+  };
+}
+
+export interface Period {
+  amount: number;
+  unit: 'd' | 'w' | 'm' | 'y';
+}
+
+const UNIT_WORDS: Record<string, Period['unit']> = {
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  dag: 'd',
+  dager: 'd',
+  w: 'w',
+  week: 'w',
+  weeks: 'w',
+  u: 'w',
+  uke: 'w',
+  uker: 'w',
+  m: 'm',
+  mo: 'm',
+  month: 'm',
+  months: 'm',
+  mnd: 'm',
+  måned: 'm',
+  måneder: 'm',
+  y: 'y',
+  year: 'y',
+  years: 'y',
+  år: 'y',
+};
+
+/** `90d`, `12w`, `6m`, `1y` (or `90 days`, `6 mnd`); a bare number is days. */
+export function parsePeriod(input: string): ParseResult<Period> {
+  const match = /^(\d{1,4})\s*([a-zåæø]*)$/.exec(input.trim().toLowerCase());
+  const unit = match ? (match[2] === '' ? 'd' : UNIT_WORDS[match[2]!]) : undefined;
+  if (!match || !unit || Number(match[1]) < 1) {
+    return {
+      ok: false,
+      error: `'${input.trim()}' is not a period: write a number with d, w, m or y, like 90d, 12w, 6m or 1y`,
+    };
+  }
+  return { ok: true, value: { amount: Number(match[1]), unit } };
+}
+
+export function periodText(p: Period): string {
+  const word = { d: 'day', w: 'week', m: 'month', y: 'year' }[p.unit];
+  return `${p.amount} ${word}${p.amount === 1 ? '' : 's'}`;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoFrom(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The day `period` after (or, with sign -1, before) `from`. */
+export function shiftByPeriod(from: string, p: Period, sign: 1 | -1 = 1): string {
+  switch (p.unit) {
+    case 'd':
+      return addDays(from, sign * p.amount);
+    case 'w':
+      return addDays(from, sign * 7 * p.amount);
+    case 'm':
+      return addMonths(from, sign * p.amount);
+    case 'y':
+      return addMonths(from, sign * 12 * p.amount);
+  }
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export interface LearnerListRow {
+  line: number;
+  learner: string;
+}
+
+const HEADER_WORDS = new Set([
+  'email',
+  'e-mail',
+  'epost',
+  'e-post',
+  'id',
+  'learner',
+  'user',
+  'bruker',
+  'deltaker',
+]);
+
+/**
+ * A list of learners for a bulk assignment: one per line, the e-mail or id in the first column (comma,
+ * semicolon or tab separated; other columns are ignored). A header line naming that column is skipped.
+ */
+export function parseLearnerList(text: string): ParseResult<LearnerListRow[]> {
+  const rows: LearnerListRow[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const first = (raw.split(/[,;\t]/)[0] ?? '')
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim();
+    if (first === '') continue;
+    if (
+      rows.length === 0 &&
+      i === lines.findIndex((l) => l.trim() !== '') &&
+      HEADER_WORDS.has(first.toLowerCase())
+    )
+      continue;
+    rows.push({ line: i + 1, learner: first });
+  }
+  if (rows.length === 0) return { ok: false, error: 'the file names no learner (one e-mail or id per line)' };
+  return { ok: true, value: rows };
+}
