@@ -11,7 +11,7 @@ import { verifyAuditChain } from '../../src/db/write-gate.js';
 import { TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { separateProcesses, useBundledProgram } from '../helpers/processes.js';
-import { insertCompany, insertLearnerRow } from '../helpers/rows.js';
+import { insertCompany, insertEmployee } from '../helpers/rows.js';
 import { agentDeps, COMPANIES, change, look, type Read, random, type Tally } from './processes/agent-ops.js';
 
 const AGENTS = 8;
@@ -75,17 +75,13 @@ describe.each(DIALECTS)('8 agents changing the same 100 learners on %s', (dialec
       name: 'Bane og Signal Norge AS',
     });
     for (let i = 1; i <= LEARNERS; i++) {
-      const user = await insertLearnerRow(t.db.kysely, {
+      await insertEmployee(t.db.kysely, {
         email: `learner${i}@firma.no`,
         account_type: 'full',
         employer_id: a.id,
         hms_card_number: `START${i}`,
         hms_card_registered_on: '2025-01-01',
       });
-      await t.db.kysely
-        .insertInto('employment_history')
-        .values({ user_id: user.id, company_id: a.id, invoice_reference: null, started_on: '2020-01-01' })
-        .execute();
     }
   });
   afterAll(() => t.close());
