@@ -81,6 +81,15 @@ export async function updateUserVersioned(
   throw await staleLearnerError(db, user.id);
 }
 
+/** With --expect-version: a learner changed since the agent read it is a conflict, before any work. */
+export async function checkExpectedVersion(
+  db: Q,
+  user: Pick<User, 'id' | 'version'>,
+  expected: number | undefined,
+): Promise<void> {
+  if (expected !== undefined && user.version !== expected) throw await staleLearnerError(db, user.id);
+}
+
 /** The conflict of a stale learner change: who changed the learner last, and when (from the audit log). */
 export async function staleLearnerError(db: Q, userId: number): Promise<ConflictError> {
   const last = await db
