@@ -80,6 +80,23 @@ export function readListFile(path: string): Uint8Array {
   }
 }
 
+/** --expect-version of the commands that change a learner (users move, users set-hms). */
+export const EXPECT_VERSION_OPTION = [
+  '--expect-version <n>',
+  'the version you looked at (users show); a learner changed since is refused (exit 4)',
+] as const;
+
+export function parseVersion(text: string): ParseResult<number> {
+  return /^[1-9]\d{0,8}$/.test(text.trim())
+    ? { ok: true, value: Number(text.trim()) }
+    : { ok: false, error: `'${text}' is not a version (a whole number from 1, as users show prints it)` };
+}
+
+/** The version given with --expect-version, if any. */
+export function expectedVersion(raw: string | undefined): number | undefined {
+  return optionalValue({ flag: '--expect-version', raw, parse: parseVersion });
+}
+
 /** The help text of every argument that names a learner. */
 export const LEARNER_ARGUMENT =
   'learner id, e-mail (current or earlier) or national ID; - reads it from stdin';

@@ -9,6 +9,8 @@ import { openRejectsFile } from '../../output/rejects-csv.js';
 import { render, renderDocument } from '../../output/render.js';
 import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
 import {
+  EXPECT_VERSION_OPTION,
+  expectedVersion,
   LEARNER_ARGUMENT,
   learnerArgument,
   optionalValue,
@@ -17,7 +19,6 @@ import {
   requiredValue,
 } from '../input.js';
 import { examples, type Runner } from '../runner.js';
-import { parseVersion } from './set-hms.js';
 import { profileView } from './view.js';
 
 interface MoveOptions {
@@ -49,10 +50,7 @@ export function registerMove(users: Command, run: Runner): void {
       "reference on the new employer's invoices (printable, at most 60 characters)",
     )
     .option('--email <new>', 'also change the login e-mail (needs --ticket, as users set-email)')
-    .option(
-      '--expect-version <n>',
-      'the version you looked at (users show); a learner changed since is refused (exit 4)',
-    )
+    .option(...EXPECT_VERSION_OPTION)
     .option('--from <org-number>', 'bulk: move everyone employed at this company')
     .option(
       '--file <csv>',
@@ -135,11 +133,7 @@ ${examples(
 
         if (!bulk) {
           const newEmail = optionalValue({ flag: '--email', raw: options.email, parse: parseEmail });
-          const expectVersion = optionalValue({
-            flag: '--expect-version',
-            raw: options.expectVersion,
-            parse: parseVersion,
-          });
+          const expectVersion = expectedVersion(options.expectVersion);
           const { moveLearner } = await import('../../workflows/move-employer.js');
           const move = await moveLearner(
             deps,
