@@ -1,9 +1,10 @@
 // Getting a value from a flag, or from a question when a terminal is there to ask. Every value is
 // parsed by the domain's parser at this edge, so workflows receive trusted types.
+import { readFileSync } from 'node:fs';
 import type { Ctx } from '../context/context.js';
 import { type LearnerSelector, parseLearnerSelector } from '../domain/learner-selector.js';
 import type { ParseResult } from '../domain/parse-result.js';
-import { UsageError } from '../errors.js';
+import { NotFoundError, UsageError, UserError } from '../errors.js';
 
 export interface ValueSpec<T> {
   /** The flag as the user types it, e.g. `--email`. */
@@ -54,10 +55,46 @@ export async function readStdinValue(
   raw: string | undefined,
 ): Promise<string | undefined> {
   if (raw !== '-') return raw;
+  return (await readStdinBytes(ctx)).toString('utf8').trim();
+}
+
+/** Everything on stdin, as bytes. */
+export async function readStdinBytes(ctx: Pick<Ctx, 'io'>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of ctx.io.stdin)
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8').trim();
+  return Buffer.concat(chunks);
+}
+
+/** A CSV list named on the command line, as bytes; a missing or unreadable file is one line naming it. */
+export function readListFile(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
+    if (code === 'EISDIR') throw new UsageError(`${path} is a folder, not a CSV file`);
+    throw new UserError(
+      `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+    );
+  }
+}
+
+/** --expect-version of the commands that change a learner (users move, users set-hms). */
+export const EXPECT_VERSION_OPTION = [
+  '--expect-version <n>',
+  'the version you looked at (users show); a learner changed since is refused (exit 4)',
+] as const;
+
+export function parseVersion(text: string): ParseResult<number> {
+  return /^[1-9]\d{0,8}$/.test(text.trim())
+    ? { ok: true, value: Number(text.trim()) }
+    : { ok: false, error: `'${text}' is not a version (a whole number from 1, as users show prints it)` };
+}
+
+/** The version given with --expect-version, if any. */
+export function expectedVersion(raw: string | undefined): number | undefined {
+  return optionalValue({ flag: '--expect-version', raw, parse: parseVersion });
 }
 
 /** The help text of every argument that names a learner. */

@@ -2,10 +2,12 @@
 // (not text in the given encoding, an unclosed quote, no usable header) rejects the whole file; a row
 // problem (bad date, unknown result) rejects that row, with its line (header = line 1) and column.
 // Nothing here touches the database; the workflow resolves learners, courses and units afterwards.
-import { CsvError, type Info, parse } from 'csv-parse/sync';
+import { cellOf, readCsvTable } from './csv-table.js';
 import { parseCompletionDate, parseCourseCode, parseResult, parseScore, parseUnitId } from './learning.js';
 import { maskNationalId } from './national-id.js';
 import type { ParseResult } from './parse-result.js';
+
+export { sniffDelimiter } from './csv-table.js';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const MAX_RECORD_BYTES = 64 * 1024;
@@ -124,46 +126,6 @@ export function decodeImportText(bytes: Uint8Array, encoding: ImportEncoding): P
   }
 }
 
-/** `;` (Norwegian Excel), `,` or tab: whichever the header line has most of, outside quotes. */
-export function sniffDelimiter(text: string): string {
-  const header = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-  const counts = new Map<string, number>([
-    [';', 0],
-    [',', 0],
-    ['\t', 0],
-  ]);
-  let quoted = false;
-  for (const ch of header) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  }
-  let best = ',';
-  for (const [ch, n] of counts) if (n > (counts.get(best) ?? 0)) best = ch;
-  return best;
-}
-
-function foldHeader(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
-}
-
-function structuralMessage(error: CsvError): string {
-  const line = typeof error.lines === 'number' ? `line ${error.lines}: ` : '';
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return `${line}a quoted field is not closed (a " is missing)`;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return `${line}a quote (") inside a field must be doubled ("")`;
-    case 'CSV_MAX_RECORD_SIZE':
-      return `${line}a row is larger than ${MAX_RECORD_BYTES / 1024} KiB`;
-    default:
-      return `${line}${error.message}`;
-  }
-}
-
 export interface ListDefaults {
   /** From --unit: rows without a unit column belong to it. */
   unitId: number | undefined;
@@ -176,33 +138,14 @@ export interface ListDefaults {
 
 /** Parses the decoded text into rows and row problems; a structural problem is an error. */
 export function parseResultList(text: string, defaults: ListDefaults): ParseResult<ParsedList> {
-  const delimiter = sniffDelimiter(text);
-  let records: { record: string[]; info: Info }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_RECORD_BYTES,
-    }) as unknown as { record: string[]; info: Info }[];
-  } catch (error) {
-    if (error instanceof CsvError) return { ok: false, error: structuralMessage(error) };
-    throw error;
-  }
-  const [header, ...body] = records;
-  if (!header) return { ok: false, error: 'it is empty: expected a header line and one row per learner' };
-  const columns: (ImportField | undefined)[] = [];
-  const ignoredColumns: string[] = [];
-  for (const name of header.record) {
-    const field = HEADER_NAMES[foldHeader(name)];
-    if (field && columns.includes(field)) {
-      return { ok: false, error: `line 1: two columns mean ${field} ('${name.trim()}' and another)` };
-    }
-    columns.push(field);
-    if (!field && name.trim() !== '') ignoredColumns.push(name.trim());
-  }
+  const read = readCsvTable(text, {
+    headerNames: HEADER_NAMES,
+    foldDots: false,
+    maxRecordBytes: MAX_RECORD_BYTES,
+  });
+  if (!read.ok) return read;
+  const table = read.value;
+  const { delimiter, header, columns, ignoredColumns, body } = table;
   const missing: string[] = [];
   if (!columns.includes('learner')) missing.push('learner (id, e-mail or national ID)');
   if (!columns.includes('result')) missing.push('result (passed or failed)');
@@ -212,26 +155,22 @@ export function parseResultList(text: string, defaults: ListDefaults): ParseResu
   if (missing.length > 0) {
     return {
       ok: false,
-      error: `line 1: the header has no column for ${missing.join(', ')}; it reads: ${header.record.join(delimiter)}`,
+      error: `line 1: the header has no column for ${missing.join(', ')}; it reads: ${header.join(delimiter)}`,
     };
   }
 
   const rows: ImportRow[] = [];
   const problems: RowProblem[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    if (record.length !== header.record.length) {
+  for (const { record, line } of body) {
+    if (record.length !== header.length) {
       problems.push({
         line,
         column: '',
-        error: `has ${record.length} fields; the header has ${header.record.length} (check the ${delimiter === '\t' ? 'tab' : `'${delimiter}'`} separators)`,
+        error: `has ${record.length} fields; the header has ${header.length} (check the ${delimiter === '\t' ? 'tab' : `'${delimiter}'`} separators)`,
       });
       continue;
     }
-    const cell = (field: ImportField) => {
-      const index = columns.indexOf(field);
-      return index < 0 ? undefined : (record[index] ?? '').trim();
-    };
+    const cell = (field: ImportField) => cellOf(table, record, field);
     const rowProblems: RowProblem[] = [];
     const problem = (column: string, error: string) => rowProblems.push({ line, column, error });
 

@@ -1,7 +1,6 @@
 // W6: reading an HR list of employees to move to another employer (CSV) into rows. Nothing here touches
 // the database; the workflow resolves the learners and companies afterwards.
-import { CsvError, type Info, parse } from 'csv-parse/sync';
-import { sniffDelimiter } from './completion-import.js';
+import { cellOf, readCsvTable } from './csv-table.js';
 import { parseInvoiceReference } from './learner.js';
 import type { ParseResult } from './parse-result.js';
 
@@ -11,7 +10,7 @@ const MAX_RECORD_BYTES = 16 * 1024;
 
 export type MoveListField = 'learner' | 'id' | 'email' | 'invoice_reference';
 
-/** Header names an HR spreadsheet may use, folded (lower case; `_`, `-`, `.` and spaces removed). */
+/** Header names an HR spreadsheet may use, folded (lower case; `_`, `-`, `.` and spaces removed: foldDots). */
 const HEADER_NAMES: Readonly<Record<string, MoveListField>> = {
   learner: 'learner',
   user: 'learner',
@@ -60,75 +59,32 @@ export interface MoveList {
   total: number;
 }
 
-function foldHeader(name: string): string {
-  return name
-    .replace(/^\ufeff/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_.-]+/g, '');
-}
-
-function structuralMessage(error: CsvError): string {
-  const line = typeof error.lines === 'number' ? `line ${error.lines}: ` : '';
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return `${line}a quoted field is not closed (a " is missing)`;
-  if (
-    error.code === 'CSV_INVALID_CLOSING_QUOTE' ||
-    error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE'
-  )
-    return `${line}a quote (") inside a field must be doubled ("")`;
-  if (error.code === 'CSV_MAX_RECORD_SIZE')
-    return `${line}a row is larger than ${MAX_RECORD_BYTES / 1024} KiB`;
-  return `${line}${error.message}`;
-}
-
 /**
  * Parses a list of employees to move: a header naming a learner column (id, e-mail or either) and an
  * optional invoice reference column. A structural problem (no such column, broken quoting) is an error
  * for the whole file; a bad cell is a problem of its row.
  */
 export function parseMoveList(text: string): ParseResult<MoveList> {
-  const delimiter = sniffDelimiter(text);
-  let records: { record: string[]; info: Info }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_RECORD_BYTES,
-    }) as unknown as { record: string[]; info: Info }[];
-  } catch (error) {
-    if (error instanceof CsvError) return { ok: false, error: structuralMessage(error) };
-    throw error;
-  }
-  const [header, ...body] = records;
-  if (!header) return { ok: false, error: 'it is empty: expected a header line and one row per learner' };
-  const columns: (MoveListField | undefined)[] = [];
-  const ignoredColumns: string[] = [];
-  for (const name of header.record) {
-    const field = HEADER_NAMES[foldHeader(name)];
-    if (field && columns.includes(field))
-      return { ok: false, error: `line 1: two columns mean ${field} ('${name.trim()}' and an earlier one)` };
-    columns.push(field);
-    if (!field && name.trim() !== '') ignoredColumns.push(name.trim());
-  }
+  const read = readCsvTable(text, {
+    headerNames: HEADER_NAMES,
+    foldDots: true,
+    maxRecordBytes: MAX_RECORD_BYTES,
+  });
+  if (!read.ok) return read;
+  const table = read.value;
+  const { delimiter, header, columns, ignoredColumns, body } = table;
   if (!columns.some((c) => c === 'learner' || c === 'id' || c === 'email')) {
     return {
       ok: false,
-      error: `line 1: the header has no learner column (id, email or learner); it reads: ${header.record.join(delimiter)}`,
+      error: `line 1: the header has no learner column (id, email or learner); it reads: ${header.join(delimiter)}`,
     };
   }
   if (body.length === 0) return { ok: false, error: 'it has a header but no rows' };
 
   const rows: MoveListRow[] = [];
   const problems: MoveListProblem[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    const cell = (field: MoveListField) => {
-      const index = columns.indexOf(field);
-      return index < 0 ? '' : (record[index] ?? '').trim();
-    };
+  for (const { record, line } of body) {
+    const cell = (field: MoveListField) => cellOf(table, record, field) ?? '';
     const selectors = (['id', 'email', 'learner'] as const).map(cell).filter((v) => v !== '');
     if (selectors.length === 0) {
       problems.push({

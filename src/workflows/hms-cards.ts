@@ -2,7 +2,7 @@
 // and the list of learners whose card is due for renewal, for a reminder mailing.
 import { isoDate } from '../context/clock.js';
 import { companyByOrgNumber } from '../db/queries/companies.js';
-import { staleLearnerError, updateUserVersioned } from '../db/queries/users.js';
+import { checkExpectedVersion, updateUserVersioned } from '../db/queries/users.js';
 import { writeChange } from '../db/write-gate.js';
 import { addMonths } from '../domain/dates.js';
 import {
@@ -45,8 +45,7 @@ export async function setHmsCard(
   const today = isoDate(actor.now);
   const found = await resolveLearner(deps, selector);
   const user = found.user;
-  if (request.expectVersion !== undefined && user.version !== request.expectVersion)
-    throw await staleLearnerError(db, user.id);
+  await checkExpectedVersion(db, user, request.expectVersion);
   const issuedOn = request.issuedOn ?? today;
   if (issuedOn > today)
     throw new UsageError(`--issued ${issuedOn} is in the future: give the date printed on the card`);

@@ -13,9 +13,9 @@ import {
   startEmployments,
 } from '../db/queries/employment.js';
 import {
+  checkExpectedVersion,
   learnersOfEmployer,
   lockLearnersInOrder,
-  staleLearnerError,
   updateUserVersioned,
 } from '../db/queries/users.js';
 import type { Company, User } from '../db/schema.js';
@@ -262,8 +262,7 @@ export async function moveLearner(
   const found = await resolveLearner(deps, selector);
   const user = found.user;
   const notes = found.note ? [found.note] : [];
-  if (request.expectVersion !== undefined && user.version !== request.expectVersion)
-    throw await staleLearnerError(db, user.id);
+  await checkExpectedVersion(db, user, request.expectVersion);
   const to = await destinationCompany(db, request.to);
   const from = user.employer_id === null ? undefined : await companyById(db, user.employer_id);
   if (from && from.id === to.id) {

@@ -2,11 +2,9 @@
 // the audit chain stays whole, and a check made by one ("no account has this national ID") still holds
 // when it commits. Separate processes, because that is how agents share a database (and a second
 // better-sqlite3 connection in the same thread would block the event loop that the first one needs).
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/connect.js';
 import { translateDbError } from '../../src/db/errors.js';
 import { parseDbTarget } from '../../src/db/target.js';
@@ -14,72 +12,20 @@ import { verifyAuditChain, writeChange } from '../../src/db/write-gate.js';
 import { parseNationalId } from '../../src/domain/national-id.js';
 import { nationalIdHash } from '../../src/domain/national-id-hash.js';
 import { createLearner } from '../../src/workflows/learners.js';
-import { type Bundle, bundleProgram } from '../helpers/bundle.js';
 import { TEST_NOW, TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
+import { separateProcesses, useBundledProgram } from '../helpers/processes.js';
 import { insertLearnerRow } from '../helpers/rows.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-let program: Bundle;
-let WRITER = '';
-
-beforeAll(async () => {
-  program = await bundleProgram(join(import.meta.dirname, 'processes', 'writer.ts'), 'writer');
-  WRITER = program.file;
-});
-afterAll(async () => {
-  program?.remove();
-  await stopTestServers();
-});
 
 interface Outcome {
   ok: boolean;
   [key: string]: unknown;
 }
 
-/** A second process, started and connected, waiting for go(). */
-class SecondProcess {
-  private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
-    private readonly exited: Promise<Outcome>,
-  ) {}
-
-  static async start(args: string[]): Promise<SecondProcess> {
-    const child = spawn(process.execPath, [WRITER, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', KURSDESK_SECRET: TEST_SECRET },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    const lines: string[] = [];
-    let onReady: () => void = () => {};
-    const ready = new Promise<void>((resolve) => {
-      onReady = resolve;
-    });
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line === 'ready') onReady();
-      else lines.push(line);
-    });
-    const exited = new Promise<Outcome>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => {
-        const last = lines.at(-1);
-        if (code === 0 && last) resolve(JSON.parse(last) as Outcome);
-        else reject(new Error(`second process exited with ${code}: ${stderr || lines.join('\n')}`));
-      });
-    });
-    await Promise.race([ready, exited]);
-    return new SecondProcess(child, exited);
-  }
-
-  go(): Promise<Outcome> {
-    this.child.stdin.end('go\n');
-    return this.exited;
-  }
-}
+/** The writer, run as a second process next to this one. */
+const writer = useBundledProgram(join(import.meta.dirname, 'processes', 'writer.ts'), 'writer');
+afterAll(stopTestServers);
 
 const KARI_FNR = '15108695088';
 const OLA_FNR = '20036914700';
@@ -94,8 +40,8 @@ describe.each(DIALECTS)('two processes on %s', (dialect) => {
   it('both get their audited changes written, and the audit chain verifies', async () => {
     const count = 20;
     const [a, b] = await Promise.all([
-      SecondProcess.start([t.url, 'audit-writes', 'alice', String(count)]),
-      SecondProcess.start([t.url, 'audit-writes', 'bob', String(count)]),
+      writer.start<Outcome>([t.url, 'audit-writes', 'alice', String(count)]),
+      writer.start<Outcome>([t.url, 'audit-writes', 'bob', String(count)]),
     ]);
     const [ra, rb] = (await Promise.all([a.go(), b.go()])) as [Outcome, Outcome];
     expect(ra.ok && rb.ok).toBe(true);
@@ -133,7 +79,7 @@ describe.each(DIALECTS)('two processes on %s', (dialect) => {
       { dryRun: false },
     );
 
-    const second = await SecondProcess.start([
+    const second = await writer.start<Outcome>([
       t.url,
       'create-learner',
       JSON.stringify({
@@ -184,7 +130,7 @@ describe.each(DIALECTS)('two processes on %s', (dialect) => {
 
   // PGlite serves every connection from one session, so one writer cannot wait for another there: the
   // settings are checked instead, and the waiting itself on SQLite and a real server.
-  const waits = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+  const waits = separateProcesses(dialect);
 
   const checkSettings = async () => {
     const db = await openDb(parseDbTarget(t.url, process.cwd()), { create: false, waitMs: 300 });
@@ -210,7 +156,7 @@ describe.each(DIALECTS)('two processes on %s', (dialect) => {
       : 'a connection opened with a wait sets it as its lock timeout (PGlite serves one session)',
     async () => {
       if (!waits) return checkSettings();
-      const second = await SecondProcess.start([t.url, 'timed-write', '300']);
+      const second = await writer.start<Outcome>([t.url, 'timed-write', '300']);
       let release: () => void = () => {};
       const released = new Promise<void>((resolve) => {
         release = resolve;

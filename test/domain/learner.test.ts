@@ -12,17 +12,7 @@ import {
   parsePhone,
   typeNeedsEmployer,
 } from '../../src/domain/learner.js';
-import type { ParseResult } from '../../src/domain/parse-result.js';
-
-function accepted<T>(result: ParseResult<T>): T {
-  if (!result.ok) throw new Error(`expected a value, got: ${result.error}`);
-  return result.value;
-}
-
-function rejected<T>(result: ParseResult<T>): string {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
+import { accepted, rejected } from '../helpers/results.js';
 
 describe('parseName', () => {
   it.each([

@@ -2,7 +2,13 @@
 // PDF tools (poppler's pdftotext and pdftoppm) the certificate tests read PDFs back with.
 import { execFileSync } from 'node:child_process';
 import type { Insertable, Kysely } from 'kysely';
-import type { CompletionsTable, CoursesTable, CourseUnitsTable, Schema } from '../../src/db/schema.js';
+import type {
+  CompletionsTable,
+  CoursesTable,
+  CourseUnitsTable,
+  EnrolmentsTable,
+  Schema,
+} from '../../src/db/schema.js';
 import { TEST_NOW } from './cli.js';
 
 export async function insertCourse(db: Kysely<Schema>, values: Partial<Insertable<CoursesTable>> = {}) {
@@ -42,6 +48,20 @@ export async function insertUnit(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** An enrolment (a seat, a waitlist place, …) queued at TEST_NOW unless given; its id. */
+export async function insertEnrolment(
+  db: Kysely<Schema>,
+  values: Pick<Insertable<EnrolmentsTable>, 'unit_id' | 'user_id' | 'status'> &
+    Partial<Insertable<EnrolmentsTable>>,
+): Promise<number> {
+  const row = await db
+    .insertInto('enrolments')
+    .values({ queued_at: TEST_NOW, ...values })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function insertCompletion(

@@ -40,6 +40,25 @@ export async function insertLearnerRow(db: Kysely<Schema>, values: Partial<NewUs
     .executeTakeFirstOrThrow();
 }
 
+/** A learner row employed at `values.employer_id`, with the open employment period that goes with it. */
+export async function insertEmployee(
+  db: Kysely<Schema>,
+  values: Partial<NewUser> & { employer_id: number },
+  startedOn = '2020-01-01',
+): Promise<User> {
+  const user = await insertLearnerRow(db, values);
+  await db
+    .insertInto('employment_history')
+    .values({
+      user_id: user.id,
+      company_id: values.employer_id,
+      invoice_reference: null,
+      started_on: startedOn,
+    })
+    .execute();
+  return user;
+}
+
 /** An address the learner used before (a closed period in the e-mail history). */
 export async function insertEarlierEmail(db: Kysely<Schema>, userId: number, email: string): Promise<void> {
   await db

@@ -2,70 +2,26 @@
 // one token (exactly one wins) and two agents issuing a link for the same learner at once (one open link
 // remains). Real processes on SQLite always, and on PostgreSQL when KURSDESK_TEST_PG_URL names a server;
 // PGlite serves one session, so there the same scenario runs one after another instead.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { linkPolicyFrom } from '../../src/domain/link-policy.js';
 import { linkStatus } from '../../src/domain/link-tokens.js';
 import { issueLink, redeemToken } from '../../src/workflows/links.js';
-import { type Bundle, bundleProgram } from '../helpers/bundle.js';
-import { TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
+import { separateProcesses, useBundledProgram } from '../helpers/processes.js';
 import { learner, linkRows, PORTAL } from './fixtures.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-let program: Bundle;
-let RACER = '';
-
-beforeAll(async () => {
-  program = await bundleProgram(join(import.meta.dirname, 'processes', 'racer.ts'), 'racer');
-  RACER = program.file;
-});
-afterAll(async () => {
-  program?.remove();
-  await stopTestServers();
-});
+const racer = useBundledProgram(join(import.meta.dirname, 'processes', 'racer.ts'), 'racer');
+afterAll(stopTestServers);
 
 type Outcome = { ok: boolean; won?: boolean; link?: number; message?: string };
-
-/** Starts the racers, waits until every one is connected and ready, then lets them all go at once. */
-async function race(args: string[][]): Promise<Outcome[]> {
-  const racers = args.map((a) => {
-    const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [RACER, ...a], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', KURSDESK_SECRET: TEST_SECRET },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    const lines: string[] = [];
-    const ready = new Promise<void>((resolve) => {
-      createInterface({ input: child.stdout }).on('line', (line) => {
-        if (line === 'ready') resolve();
-        else lines.push(line);
-      });
-    });
-    const done = new Promise<Outcome>((resolve, reject) => {
-      child.on('close', (code) => {
-        if (code === 0 && lines.length > 0) resolve(JSON.parse(lines.at(-1)!) as Outcome);
-        else reject(new Error(`racer exited with ${code}: ${stderr}`));
-      });
-    });
-    return { child, ready, done };
-  });
-  await Promise.all(racers.map((r) => Promise.race([r.ready, r.done])));
-  for (const r of racers) r.child.stdin.end('go\n');
-  return Promise.all(racers.map((r) => r.done));
-}
 
 const POLICY = linkPolicyFrom({});
 const RACERS = 6;
 
 describe.each(DIALECTS)('link races on %s', (dialect) => {
-  const processes = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+  const processes = separateProcesses(dialect);
   const how = processes
     ? `${RACERS} processes at once`
     : `${RACERS} one after another (PGlite serves one session)`;
@@ -92,7 +48,8 @@ describe.each(DIALECTS)('link races on %s', (dialect) => {
     for (let trial = 0; trial < 3; trial++) {
       const token = await freshToken(id);
       let outcomes: Outcome[];
-      if (processes) outcomes = await race(Array.from({ length: RACERS }, () => [t.url, 'redeem', token]));
+      if (processes)
+        outcomes = await racer.race<Outcome>(Array.from({ length: RACERS }, () => [t.url, 'redeem', token]));
       else {
         outcomes = [];
         for (let i = 0; i < RACERS; i++)
@@ -119,7 +76,7 @@ describe.each(DIALECTS)('link races on %s', (dialect) => {
     const id = await learner(t.db.kysely, { email: 'kari@firma.no' });
     for (let trial = 0; trial < 3; trial++) {
       if (processes) {
-        const outcomes = await race([
+        const outcomes = await racer.race<Outcome>([
           [t.url, 'issue', String(id)],
           [t.url, 'issue', String(id)],
         ]);

@@ -8,6 +8,7 @@ import { issueLink } from '../../src/workflows/links.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { runBin } from '../helpers/e2e.js';
+import { separateProcesses } from '../helpers/processes.js';
 import { linkIn, startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { learner, outboxRows, PORTAL, PORTAL_ENV } from '../links/fixtures.js';
 
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 describe.each(DIALECTS)('mail send on %s', (dialect) => {
-  const processes = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+  const processes = separateProcesses(dialect);
   const database = useTestDatabase(dialect);
   let t: TestDatabase;
   beforeEach(async () => {

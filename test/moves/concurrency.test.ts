@@ -5,63 +5,35 @@
 // and each learner has one open employment period. Real processes on SQLite, and on PostgreSQL when
 // KURSDESK_TEST_PG_URL names a server; PGlite serves one session, so there the 8 agents interleave in
 // this process (all read, then all write, round after round).
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/write-gate.js';
-import { type Bundle, bundleProgram } from '../helpers/bundle.js';
 import { TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
-import { insertCompany, insertLearnerRow } from '../helpers/rows.js';
+import { separateProcesses, useBundledProgram } from '../helpers/processes.js';
+import { insertCompany, insertEmployee } from '../helpers/rows.js';
 import { agentDeps, COMPANIES, change, look, type Read, random, type Tally } from './processes/agent-ops.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const AGENTS = 8;
 const LEARNERS = 100;
 const CHANGES_EACH = 40;
 
-let program: Bundle;
-beforeAll(async () => {
-  program = await bundleProgram(join(import.meta.dirname, 'processes', 'agent.ts'), 'move-agent');
-});
-afterAll(async () => {
-  program?.remove();
-  await stopTestServers();
-});
+const agent = useBundledProgram(join(import.meta.dirname, 'processes', 'agent.ts'), 'move-agent');
+afterAll(stopTestServers);
 
 type Outcome = Tally & { ok: boolean; began: number; ended: number; message?: string };
 
 /** Starts every agent, waits until all are connected, then lets them go at once. */
-async function agentProcesses(url: string): Promise<Outcome[]> {
-  const agents = Array.from({ length: AGENTS }, (_, i) => {
-    const child: ChildProcessWithoutNullStreams = spawn(
-      process.execPath,
-      [program.file, url, `agent${i + 1}`, String(CHANGES_EACH), String(LEARNERS), String(7919 * (i + 1))],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', KURSDESK_SECRET: TEST_SECRET } },
-    );
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    const lines: string[] = [];
-    const ready = new Promise<void>((resolve) => {
-      createInterface({ input: child.stdout }).on('line', (line) => {
-        if (line === 'ready') resolve();
-        else lines.push(line);
-      });
-    });
-    const done = new Promise<Outcome>((resolve, reject) => {
-      child.on('close', (code) => {
-        if (code === 0 && lines.length > 0) resolve(JSON.parse(lines.at(-1)!) as Outcome);
-        else reject(new Error(`agent ${i + 1} exited with ${code}: ${stderr}`));
-      });
-    });
-    return { child, ready, done };
-  });
-  await Promise.all(agents.map((a) => Promise.race([a.ready, a.done])));
-  for (const a of agents) a.child.stdin.end('go\n');
-  return Promise.all(agents.map((a) => a.done));
+function agentProcesses(url: string): Promise<Outcome[]> {
+  return agent.race<Outcome>(
+    Array.from({ length: AGENTS }, (_, i) => [
+      url,
+      `agent${i + 1}`,
+      String(CHANGES_EACH),
+      String(LEARNERS),
+      String(7919 * (i + 1)),
+    ]),
+  );
 }
 
 /** The same agents in this process, interleaved: every round, each reads, then each writes. */
@@ -88,7 +60,7 @@ async function interleavedAgents(t: TestDatabase): Promise<Outcome[]> {
 }
 
 describe.each(DIALECTS)('8 agents changing the same 100 learners on %s', (dialect) => {
-  const processes = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+  const processes = separateProcesses(dialect);
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
@@ -103,17 +75,13 @@ describe.each(DIALECTS)('8 agents changing the same 100 learners on %s', (dialec
       name: 'Bane og Signal Norge AS',
     });
     for (let i = 1; i <= LEARNERS; i++) {
-      const user = await insertLearnerRow(t.db.kysely, {
+      await insertEmployee(t.db.kysely, {
         email: `learner${i}@firma.no`,
         account_type: 'full',
         employer_id: a.id,
         hms_card_number: `START${i}`,
         hms_card_registered_on: '2025-01-01',
       });
-      await t.db.kysely
-        .insertInto('employment_history')
-        .values({ user_id: user.id, company_id: a.id, invoice_reference: null, started_on: '2020-01-01' })
-        .execute();
     }
   });
   afterAll(() => t.close());

@@ -12,17 +12,7 @@ import {
   windowEnd,
 } from '../../src/domain/hms-cards.js';
 import { INVOICE_REFERENCE_MAX, parseInvoiceReference } from '../../src/domain/learner.js';
-import type { ParseResult } from '../../src/domain/parse-result.js';
-
-function accepted<T>(result: ParseResult<T>): T {
-  if (!result.ok) throw new Error(`expected a value, got: ${result.error}`);
-  return result.value;
-}
-
-function rejected<T>(result: ParseResult<T>): string {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
+import { accepted, rejected } from '../helpers/results.js';
 
 describe('parseInvoiceReference', () => {
   it.each([

@@ -2,9 +2,8 @@
 // one, learners employed at the old one, and their enrolments (paid and free, coming and past).
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../src/db/schema.js';
-import { TEST_NOW } from '../helpers/cli.js';
-import { insertCourse, insertUnit } from '../helpers/learning.js';
-import { insertCompany, insertLearnerRow } from '../helpers/rows.js';
+import { insertCourse, insertEnrolment, insertUnit } from '../helpers/learning.js';
+import { insertCompany, insertEmployee } from '../helpers/rows.js';
 
 export const OLD = { org_number: '988077917', name: 'Gammel Bygg AS', email_domains: 'gammelbygg.no' };
 export const NEW = {
@@ -36,7 +35,7 @@ export async function seedWorld(db: Kysely<Schema>): Promise<World> {
   const emails = ['kari@gammelbygg.no', 'ola@avd.gammelbygg.no', 'siri@gmail.com'];
   const learners: number[] = [];
   for (const [i, email] of emails.entries()) {
-    const row = await insertLearnerRow(db, {
+    const row = await insertEmployee(db, {
       email,
       given_names: ['Kari', 'Ola', 'Siri'][i],
       account_type: 'full',
@@ -44,10 +43,6 @@ export async function seedWorld(db: Kysely<Schema>): Promise<World> {
       invoice_reference: i === 0 ? 'GB-17' : null,
     });
     learners.push(row.id);
-    await db
-      .insertInto('employment_history')
-      .values({ user_id: row.id, company_id: old.id, invoice_reference: null, started_on: '2020-01-01' })
-      .execute();
   }
   const paid = await insertCourse(db, {
     code: 'KL-200',
@@ -73,38 +68,18 @@ export async function seedWorld(db: Kysely<Schema>): Promise<World> {
     starts_at: '2027-01-10T07:00:00.000Z',
     ends_at: '2027-01-10T14:00:00.000Z',
   });
-  const enrol = async (unit: number, status: 'enrolled' | 'waitlisted' | 'cancelled' | 'attended') =>
-    (
-      await db
-        .insertInto('enrolments')
-        .values({
-          unit_id: unit,
-          user_id: learners[0]!,
-          status,
-          queued_at: TEST_NOW,
-          invoice_company_id: old.id,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+  const enrol = (
+    unit: number,
+    status: 'enrolled' | 'waitlisted' | 'cancelled' | 'attended',
+    learner = learners[0]!,
+  ) => insertEnrolment(db, { unit_id: unit, user_id: learner, status, invoice_company_id: old.id });
   const comingPaid = await enrol(coming.id, 'enrolled');
   const comingWaitlisted = await enrol(later.id, 'waitlisted');
-  const untouched = [await enrol(past.id, 'attended'), await enrol(freeUnit.id, 'enrolled')];
-  // A cancelled place in a coming paid unit, of learner 2.
-  untouched.push(
-    (
-      await db
-        .insertInto('enrolments')
-        .values({
-          unit_id: coming.id,
-          user_id: learners[1]!,
-          status: 'cancelled',
-          queued_at: TEST_NOW,
-          invoice_company_id: old.id,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id,
-  );
+  const untouched = [
+    await enrol(past.id, 'attended'),
+    await enrol(freeUnit.id, 'enrolled'),
+    // A cancelled place in a coming paid unit, of learner 2.
+    await enrol(coming.id, 'cancelled', learners[1]!),
+  ];
   return { old: old.id, new: fresh.id, learners, comingPaid, comingWaitlisted, untouched };
 }

@@ -1,7 +1,9 @@
 // A small world for the seat tests: two employers (one no longer a customer), courses seen by different
 // account types, units in the future, in the past and cancelled, and learners of every kind.
 import type { Kysely } from 'kysely';
+import { expect } from 'vitest';
 import type { Schema } from '../../src/db/schema.js';
+import type { CliRun } from '../helpers/cli.js';
 import { insertCourse, insertUnit } from '../helpers/learning.js';
 import { insertCompany, insertLearnerRow } from '../helpers/rows.js';
 
@@ -156,4 +158,25 @@ export async function snapshot(db: Kysely<Schema>) {
     audit: await countRows(db, 'audit_log'),
     requests: await countRows(db, 'unit_requests'),
   };
+}
+
+/**
+ * Runs a command that must be refused with `code` and a message matching `text` (with `oneLine`, one
+ * line only): nothing on stdout, and nothing the seat commands can change changed.
+ */
+export async function expectRefused(
+  db: Kysely<Schema>,
+  command: () => Promise<CliRun>,
+  code: number,
+  text: RegExp,
+  options: { oneLine?: boolean } = {},
+): Promise<CliRun> {
+  const before = await snapshot(db);
+  const run = await command();
+  expect(run.code, run.stderr).toBe(code);
+  expect(run.stderr).toMatch(text);
+  if (options.oneLine) expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stdout).toBe('');
+  expect(await snapshot(db)).toEqual(before);
+  return run;
 }

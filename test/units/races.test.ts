@@ -3,30 +3,19 @@
 // then three processes unenrol the seated learners at once and exactly the first three waiting get the
 // seats, each with a mail. SQLite (a WAL file) always runs real processes; PostgreSQL does when
 // KURSDESK_TEST_PG_URL names a server (PGlite serves one session, so there they take turns instead).
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/context/clock.js';
 import { enrol, unenrol } from '../../src/workflows/units.js';
-import { type Bundle, bundleProgram } from '../helpers/bundle.js';
-import { TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { insertCourse, insertUnit } from '../helpers/learning.js';
+import { separateProcesses, useBundledProgram } from '../helpers/processes.js';
 import { insertCompany } from '../helpers/rows.js';
 import { fullLearners } from './fixtures.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-let program: Bundle;
-
-beforeAll(async () => {
-  program = await bundleProgram(join(import.meta.dirname, 'processes', 'enroller.ts'), 'enroller');
-});
-afterAll(async () => {
-  program?.remove();
-  await stopTestServers();
-});
+const enroller = useBundledProgram(join(import.meta.dirname, 'processes', 'enroller.ts'), 'enroller');
+afterAll(stopTestServers);
 
 interface Result {
   ok: boolean;
@@ -34,43 +23,12 @@ interface Result {
   outcomes: { learner: number; status?: string; position?: number | null; promoted?: number[] }[];
 }
 
-/** Starts every process, waits until each is connected and ready, then lets them all go at once. */
-async function race(args: string[][]): Promise<Result[]> {
-  const processes = args.map((a) => {
-    const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [program.file, ...a], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', KURSDESK_SECRET: TEST_SECRET },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => {
-      stderr += String(d);
-    });
-    const lines: string[] = [];
-    const ready = new Promise<void>((resolve) => {
-      createInterface({ input: child.stdout }).on('line', (line) => {
-        if (line === 'ready') resolve();
-        else lines.push(line);
-      });
-    });
-    const done = new Promise<Result>((resolve, reject) => {
-      child.on('close', (code) => {
-        if (code === 0 && lines.length > 0) resolve(JSON.parse(lines.at(-1)!) as Result);
-        else reject(new Error(`enroller exited with ${code}: ${stderr}`));
-      });
-    });
-    return { child, ready, done };
-  });
-  await Promise.all(processes.map((p) => Promise.race([p.ready, p.done])));
-  for (const p of processes) p.child.stdin.end('go\n');
-  return Promise.all(processes.map((p) => p.done));
-}
-
 const PROCESSES = 8;
 const LEARNERS = 16;
 const SEATS = 3;
 
 describe.each(DIALECTS)('seat races on %s', (dialect) => {
-  const separate = dialect === 'sqlite' || process.env.KURSDESK_TEST_PG_URL !== undefined;
+  const separate = separateProcesses(dialect);
   const how = separate
     ? `${PROCESSES} processes at once`
     : `${PROCESSES} in turn (PGlite serves one session)`;
@@ -83,7 +41,8 @@ describe.each(DIALECTS)('seat races on %s', (dialect) => {
 
   /** Runs each group of learners as one process (or, on PGlite, one after another in this process). */
   async function run(mode: 'enrol' | 'unenrol', unit: number, groups: number[][]): Promise<Result[]> {
-    if (separate) return race(groups.map((g) => [t.url, mode, String(unit), ...g.map(String)]));
+    if (separate)
+      return enroller.race<Result>(groups.map((g) => [t.url, mode, String(unit), ...g.map(String)]));
     const deps = {
       ...testDeps(t.db),
       clock: systemClock,

@@ -4,7 +4,15 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
-import { buildWorld, countRows, enrolmentRows, fullLearners, snapshot, type World } from './fixtures.js';
+import {
+  buildWorld,
+  countRows,
+  enrolmentRows,
+  expectRefused,
+  fullLearners,
+  snapshot,
+  type World,
+} from './fixtures.js';
 
 afterAll(stopTestServers);
 
@@ -25,16 +33,8 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
   };
 
   /** Runs a command that must be refused with `code`, one line naming `text`, and nothing changed. */
-  async function refused(argv: string[], code: number, text: RegExp) {
-    const before = await snapshot(t.db.kysely);
-    const run = await kd(argv);
-    expect(run.code, run.stderr).toBe(code);
-    expect(run.stderr).toMatch(text);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toBe('');
-    expect(await snapshot(t.db.kysely)).toEqual(before);
-    return run;
-  }
+  const refused = (argv: string[], code: number, text: RegExp) =>
+    expectRefused(t.db.kysely, () => kd(argv), code, text, { oneLine: true });
 
   it('books free seats, then waitlists with 1-based positions, invoicing the employer', async () => {
     const [a, b, c, d] = await fullLearners(t.db.kysely, w.employer, 4);

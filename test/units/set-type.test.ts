@@ -12,6 +12,7 @@ import {
   buildWorld,
   EMPLOYER,
   enrolmentRows,
+  expectRefused,
   FORMER_CUSTOMER,
   fullLearners,
   snapshot,
@@ -33,14 +34,8 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
   const user = (id: number) =>
     t.db.kysely.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
-  async function refused(argv: string[], code: number, text: RegExp, options: CliOptions = {}) {
-    const before = await snapshot(t.db.kysely);
-    const run = await kd(argv, options);
-    expect(run.code, run.stderr).toBe(code);
-    expect(run.stderr).toMatch(text);
-    expect(run.stdout).toBe('');
-    expect(await snapshot(t.db.kysely)).toEqual(before);
-  }
+  const refused = (argv: string[], code: number, text: RegExp, options: CliOptions = {}) =>
+    expectRefused(t.db.kysely, () => kd(argv, options), code, text);
 
   it('free → full with an employer: the employer is set, an employment period opens, the change is audited', async () => {
     const run = await kd([

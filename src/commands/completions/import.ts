@@ -1,31 +1,16 @@
-// `kursdesk completions import`: an instructor's result list (CSV), all rows or none.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
 import { parseUnitId } from '../../domain/learning.js';
-import { NotFoundError, UserError } from '../../errors.js';
+import { UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { optionalValue } from '../input.js';
+import { optionalValue, readListFile } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ImportOptions {
   unit?: string;
   encoding: ImportEncoding;
   dryRun?: boolean;
-}
-
-function readList(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
-    if (code === 'EISDIR') throw new UserError(`${path} is a folder, not a CSV file`);
-    throw new UserError(
-      `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
-    );
-  }
 }
 
 export function registerImport(completions: Command, run: Runner): void {
@@ -56,7 +41,7 @@ export function registerImport(completions: Command, run: Runner): void {
     .action(async (file: string, options: ImportOptions, command: Command) =>
       run(command, async (ctx) => {
         const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
-        const bytes = readList(file);
+        const bytes = readListFile(file);
         const { importCompletions } = await import('../../workflows/completions.js');
         const report = await importCompletions(
           { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },

@@ -1,19 +1,16 @@
 // `kursdesk enrol`: W13, a seat on a unit, or a place on its waitlist when it is full.
 import type { Command } from 'commander';
-import type { MailLang } from '../../domain/link-mail.js';
 import { render } from '../../output/render.js';
-import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
-import { langOption, notePromotions, UNIT_ARGUMENT, unitIdArgument } from './common.js';
+import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
 export function register(parent: Command, run: Runner): void {
-  parent
-    .command('enrol')
-    .description('book a learner on a unit; when it is full, put them on its waitlist and say their place')
-    .argument('<learner>', LEARNER_ARGUMENT)
-    .argument('<unit>', UNIT_ARGUMENT)
-    .addOption(langOption())
-    .option('--dry-run', 'run every check and show the outcome, but write nothing')
+  learnerOnUnitCommand(
+    parent,
+    'enrol',
+    'book a learner on a unit; when it is full, put them on its waitlist and say their place',
+    'run every check and show the outcome, but write nothing',
+  )
     .addHelpText(
       'after',
       `
@@ -29,48 +26,37 @@ ${examples(
   'kursdesk enrol 42 17 --format json',
 )}`,
     )
-    .action(
-      async (
-        learner: string,
-        unitText: string,
-        options: { lang?: MailLang; dryRun?: boolean },
-        command: Command,
-      ) =>
-        run(command, async (ctx) => {
-          const unit = unitIdArgument(unitText);
-          const { enrol } = await import('../../workflows/units.js');
-          const booked = await enrol(
-            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-            await learnerArgument(ctx, learner),
-            unit,
-            { dryRun: options.dryRun === true, lang: options.lang },
-          );
-          for (const warning of booked.warnings) ctx.io.warn(warning);
-          notePromotions(ctx, booked.unit, booked.promoted, booked.dryRun);
-          await render(ctx, {
-            kind: 'record',
-            record: booked,
-            fields: [
-              'learner',
-              'name',
-              'unit',
-              'course',
-              'starts_at',
-              'place',
-              'status',
-              'position',
-              'seats_left',
-              'waitlist',
-              'invoice_to',
-            ],
-            idField: 'unit',
-          });
-          const what =
-            booked.status === 'enrolled'
-              ? `booked a seat for learner ${booked.learner} on unit ${booked.unit} (${booked.course}); ${booked.seats_left} seat(s) left`
-              : `unit ${booked.unit} (${booked.course}) is full: put learner ${booked.learner} on its waitlist as number ${booked.position}; a freed seat goes to the first waiting`;
-          ctx.io.note(booked.dryRun ? `dry run, nothing was written: would have ${what}` : what);
-          return undefined;
-        }),
+    .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const request = await seatRequest(ctx, learner, unitText, options);
+        const { enrol } = await import('../../workflows/units.js');
+        const booked = await enrol(request.deps, request.learner, request.unit, request.options);
+        for (const warning of booked.warnings) ctx.io.warn(warning);
+        notePromotions(ctx, booked.unit, booked.promoted, booked.dryRun);
+        await render(ctx, {
+          kind: 'record',
+          record: booked,
+          fields: [
+            'learner',
+            'name',
+            'unit',
+            'course',
+            'starts_at',
+            'place',
+            'status',
+            'position',
+            'seats_left',
+            'waitlist',
+            'invoice_to',
+          ],
+          idField: 'unit',
+        });
+        const what =
+          booked.status === 'enrolled'
+            ? `booked a seat for learner ${booked.learner} on unit ${booked.unit} (${booked.course}); ${booked.seats_left} seat(s) left`
+            : `unit ${booked.unit} (${booked.course}) is full: put learner ${booked.learner} on its waitlist as number ${booked.position}; a freed seat goes to the first waiting`;
+        ctx.io.note(booked.dryRun ? `dry run, nothing was written: would have ${what}` : what);
+        return undefined;
+      }),
     );
 }

@@ -1,21 +1,16 @@
 // `kursdesk unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
 import type { Command } from 'commander';
-import type { MailLang } from '../../domain/link-mail.js';
 import { render } from '../../output/render.js';
-import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
-import { langOption, notePromotions, UNIT_ARGUMENT, unitIdArgument } from './common.js';
+import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
 export function register(parent: Command, run: Runner): void {
-  parent
-    .command('unenrol')
-    .description(
-      'cancel a seat or a waitlist place; a freed seat goes at once to the first on the waitlist, who is mailed',
-    )
-    .argument('<learner>', LEARNER_ARGUMENT)
-    .argument('<unit>', UNIT_ARGUMENT)
-    .addOption(langOption())
-    .option('--dry-run', 'show who would get the seat, but write nothing')
+  learnerOnUnitCommand(
+    parent,
+    'unenrol',
+    'cancel a seat or a waitlist place; a freed seat goes at once to the first on the waitlist, who is mailed',
+    'show who would get the seat, but write nothing',
+  )
     .addHelpText(
       'after',
       `
@@ -29,32 +24,21 @@ ${examples(
   'kursdesk unenrol 42 17 --lang en --dry-run',
 )}`,
     )
-    .action(
-      async (
-        learner: string,
-        unitText: string,
-        options: { lang?: MailLang; dryRun?: boolean },
-        command: Command,
-      ) =>
-        run(command, async (ctx) => {
-          const unit = unitIdArgument(unitText);
-          const { unenrol } = await import('../../workflows/units.js');
-          const released = await unenrol(
-            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-            await learnerArgument(ctx, learner),
-            unit,
-            { dryRun: options.dryRun === true, lang: options.lang },
-          );
-          await render(ctx, {
-            kind: 'record',
-            record: { ...released, promoted: released.promoted.map((p) => p.learner) },
-            fields: ['learner', 'unit', 'course', 'was', 'seats_left', 'waitlist', 'promoted'],
-            idField: 'unit',
-          });
-          const what = `learner ${released.learner} from ${released.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${released.unit} (${released.course})`;
-          ctx.io.note(released.dryRun ? `dry run, nothing was written: would take ${what}` : `took ${what}`);
-          notePromotions(ctx, released.unit, released.promoted, released.dryRun);
-          return undefined;
-        }),
+    .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>
+      run(command, async (ctx) => {
+        const request = await seatRequest(ctx, learner, unitText, options);
+        const { unenrol } = await import('../../workflows/units.js');
+        const released = await unenrol(request.deps, request.learner, request.unit, request.options);
+        await render(ctx, {
+          kind: 'record',
+          record: { ...released, promoted: released.promoted.map((p) => p.learner) },
+          fields: ['learner', 'unit', 'course', 'was', 'seats_left', 'waitlist', 'promoted'],
+          idField: 'unit',
+        });
+        const what = `learner ${released.learner} from ${released.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${released.unit} (${released.course})`;
+        ctx.io.note(released.dryRun ? `dry run, nothing was written: would take ${what}` : `took ${what}`);
+        notePromotions(ctx, released.unit, released.promoted, released.dryRun);
+        return undefined;
+      }),
     );
 }

@@ -1,20 +1,24 @@
-// `kursdesk users move`: a learner changes employer (W5), or a whole staff does (W6: --from a company, or
-// --file with an HR list). Bulk moves are one transaction; a learner that cannot move keeps everyone
-// where they are unless --keep-good.
-import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import type { Ctx } from '../../context/context.js';
 import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
-import { NotFoundError, UsageError, UserError } from '../../errors.js';
+import { UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { render, renderDocument } from '../../output/render.js';
 import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
-import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
+import {
+  EXPECT_VERSION_OPTION,
+  expectedVersion,
+  LEARNER_ARGUMENT,
+  learnerArgument,
+  optionalValue,
+  readListFile,
+  readStdinBytes,
+  requiredValue,
+} from '../input.js';
 import { examples, type Runner } from '../runner.js';
-import { parseVersion } from './set-hms.js';
 import { profileView } from './view.js';
 
 interface MoveOptions {
@@ -33,27 +37,6 @@ interface MoveOptions {
 /** Reasons printed on stderr before the rest are only counted (--errors gets them all). */
 const SHOWN = 20;
 
-function readList(ctx: Ctx, path: string): Promise<Uint8Array> {
-  if (path === '-') {
-    return (async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of ctx.io.stdin)
-        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-      return Buffer.concat(chunks);
-    })();
-  }
-  try {
-    return Promise.resolve(readFileSync(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
-    if (code === 'EISDIR') throw new UsageError(`${path} is a folder, not a CSV file`);
-    throw new UserError(
-      `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
-    );
-  }
-}
-
 export function registerMove(users: Command, run: Runner): void {
   users
     .command('move')
@@ -67,10 +50,7 @@ export function registerMove(users: Command, run: Runner): void {
       "reference on the new employer's invoices (printable, at most 60 characters)",
     )
     .option('--email <new>', 'also change the login e-mail (needs --ticket, as users set-email)')
-    .option(
-      '--expect-version <n>',
-      'the version you looked at (users show); a learner changed since is refused (exit 4)',
-    )
+    .option(...EXPECT_VERSION_OPTION)
     .option('--from <org-number>', 'bulk: move everyone employed at this company')
     .option(
       '--file <csv>',
@@ -153,11 +133,7 @@ ${examples(
 
         if (!bulk) {
           const newEmail = optionalValue({ flag: '--email', raw: options.email, parse: parseEmail });
-          const expectVersion = optionalValue({
-            flag: '--expect-version',
-            raw: options.expectVersion,
-            parse: parseVersion,
-          });
+          const expectVersion = expectedVersion(options.expectVersion);
           const { moveLearner } = await import('../../workflows/move-employer.js');
           const move = await moveLearner(
             deps,
@@ -181,7 +157,10 @@ ${examples(
           const fileName = file === '-' ? 'stdin' : file;
           const { decodeImportText } = await import('../../domain/completion-import.js');
           const { parseMoveList } = await import('../../domain/employer-moves.js');
-          const text = decodeImportText(await readList(ctx, file), options.encoding);
+          const text = decodeImportText(
+            file === '-' ? await readStdinBytes(ctx) : readListFile(file),
+            options.encoding,
+          );
           if (!text.ok) throw new UserError(`${fileName}: ${text.error}; nobody was moved`);
           const list = parseMoveList(text.value);
           if (!list.ok) throw new UserError(`${fileName}: ${list.error}; nobody was moved`);

@@ -3,17 +3,16 @@ import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { parseHmsCardNumber } from '../../domain/learner.js';
-import type { ParseResult } from '../../domain/parse-result.js';
 import { render } from '../../output/render.js';
-import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
+import {
+  EXPECT_VERSION_OPTION,
+  expectedVersion,
+  LEARNER_ARGUMENT,
+  learnerArgument,
+  optionalValue,
+} from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
-
-export function parseVersion(text: string): ParseResult<number> {
-  return /^[1-9]\d{0,8}$/.test(text.trim())
-    ? { ok: true, value: Number(text.trim()) }
-    : { ok: false, error: `'${text}' is not a version (a whole number from 1, as users show prints it)` };
-}
 
 export function registerSetHms(users: Command, run: Runner): void {
   users
@@ -22,10 +21,7 @@ export function registerSetHms(users: Command, run: Runner): void {
     .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<number>', 'the card number: 4 to 20 letters and digits (spaces and hyphens are dropped)')
     .option('--issued <date>', 'the issue date printed on the card (default: today)')
-    .option(
-      '--expect-version <n>',
-      'the version you looked at (users show); a learner changed since is refused (exit 4)',
-    )
+    .option(...EXPECT_VERSION_OPTION)
     .option('--dry-run', 'check and show the result, but write nothing')
     .addHelpText(
       'after',
@@ -55,11 +51,7 @@ ${examples(
             raw: options.issued,
             parse: (text) => parseDate(text, today),
           });
-          const expectVersion = optionalValue({
-            flag: '--expect-version',
-            raw: options.expectVersion,
-            parse: parseVersion,
-          });
+          const expectVersion = expectedVersion(options.expectVersion);
           const { setHmsCard } = await import('../../workflows/hms-cards.js');
           const change = await setHmsCard(
             { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },

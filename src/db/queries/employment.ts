@@ -2,15 +2,9 @@
 // another employer changes besides the learner row. Both dialects, many learners at a time.
 import type { Kysely } from 'kysely';
 import type { Schema } from '../schema.js';
-import { ID_CHUNK } from './users.js';
+import { chunks } from './users.js';
 
 type Q = Kysely<Schema>;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += ID_CHUNK) out.push(items.slice(i, i + ID_CHUNK));
-  return out;
-}
 
 /** Ends the learners' open employment periods on the given day. */
 export async function endOpenEmployments(db: Q, userIds: readonly number[], endedOn: string): Promise<void> {

@@ -1,8 +1,8 @@
 // Seats, waitlists and unit requests as stored, shared by the seat workflows and both dialects. The
 // waitlist order is queued_at, then id (the order writers committed in when two share a timestamp).
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { AccountType } from '../../domain/learner.js';
-import { flag, type Schema } from '../schema.js';
+import { type CourseUnitsTable, flag, type Schema } from '../schema.js';
 
 type Q = Kysely<Schema>;
 
@@ -21,16 +21,8 @@ function samePlace(a: string | null, b: string | null): boolean {
     : a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
 }
 
-export interface UnitWithCourse {
-  id: number;
-  course_id: number;
-  starts_at: string;
-  ends_at: string;
-  place: string;
-  instructor: string | null;
-  capacity: number;
-  status: 'scheduled' | 'cancelled';
-  version: number;
+/** A unit row as stored, with what its course adds. */
+export interface UnitWithCourse extends Selectable<CourseUnitsTable> {
   code: string;
   title: string;
   title_en: string | null;

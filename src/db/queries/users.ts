@@ -81,6 +81,15 @@ export async function updateUserVersioned(
   throw await staleLearnerError(db, user.id);
 }
 
+/** With --expect-version: a learner changed since the agent read it is a conflict, before any work. */
+export async function checkExpectedVersion(
+  db: Q,
+  user: Pick<User, 'id' | 'version'>,
+  expected: number | undefined,
+): Promise<void> {
+  if (expected !== undefined && user.version !== expected) throw await staleLearnerError(db, user.id);
+}
+
 /** The conflict of a stale learner change: who changed the learner last, and when (from the audit log). */
 export async function staleLearnerError(db: Q, userId: number): Promise<ConflictError> {
   const last = await db
@@ -105,20 +114,20 @@ export async function staleLearnerError(db: Q, userId: number): Promise<Conflict
  */
 export async function lockLearnersInOrder(db: Q, dialect: Dialect, ids: readonly number[]): Promise<void> {
   if (dialect !== 'postgres') return;
-  const sorted = [...new Set(ids)].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length; i += ID_CHUNK) {
-    await db
-      .selectFrom('users')
-      .select('id')
-      .where('id', 'in', sorted.slice(i, i + ID_CHUNK))
-      .orderBy('id')
-      .forUpdate()
-      .execute();
+  for (const chunk of chunks([...new Set(ids)].sort((a, b) => a - b))) {
+    await db.selectFrom('users').select('id').where('id', 'in', chunk).orderBy('id').forUpdate().execute();
   }
 }
 
 /** Ids per `in (…)` list: well under both dialects' limits on bound parameters. */
 export const ID_CHUNK = 1000;
+
+/** The items in lists of at most ID_CHUNK, in order. */
+export function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += ID_CHUNK) out.push(items.slice(i, i + ID_CHUNK));
+  return out;
+}
 
 /** The learners employed at a company now, in id order. */
 export async function learnersOfEmployer(db: Q, companyId: number): Promise<User[]> {

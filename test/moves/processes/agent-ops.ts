@@ -1,13 +1,13 @@
 // What one support agent does in the concurrency test, again and again: look a learner up (as `users
 // show` does), think for a moment, then change it with the version that was read (`--expect-version`):
 // a new HMS card or a move to the other employer. Shared by the agent processes and the in-process run.
-import { systemClock } from '../../../src/context/clock.js';
 import type { Db } from '../../../src/db/connect.js';
 import { userById } from '../../../src/db/queries/users.js';
 import { ExitCode, UserError } from '../../../src/errors.js';
 import type { WorkflowDeps } from '../../../src/workflows/deps.js';
 import { setHmsCard } from '../../../src/workflows/hms-cards.js';
 import { moveLearner } from '../../../src/workflows/move-employer.js';
+import { raceDeps } from '../../helpers/race-process.js';
 
 export const COMPANIES = { a: { id: 1, org: '988077917' }, b: { id: 2, org: '912837459' } } as const;
 
@@ -20,12 +20,7 @@ export interface Tally {
 }
 
 export function agentDeps(db: Db, agent: string, secret: string): WorkflowDeps {
-  return {
-    db,
-    clock: systemClock,
-    actor: () => ({ agent, ticket: `RACE-${agent}`, now: systemClock.now(), requireTicket: false }),
-    secret: () => Buffer.from(secret),
-  };
+  return raceDeps(db, agent, { ticket: `RACE-${agent}`, secret });
 }
 
 /** A small deterministic generator (the runs differ by seed, not by chance alone). */
