@@ -7,6 +7,7 @@ import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
 import { UsageError } from '../errors.js';
+import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
 import { createIO, type IO } from './io.js';
 import { type Prompter, terminalPrompter } from './prompter.js';
@@ -107,6 +108,8 @@ export interface Ctx {
   rawDb(): Promise<Db>;
   secret(): Buffer;
   actor(): Actor;
+  /** What a workflow needs: the checked database, the clock, the agent and the key. */
+  deps(): Promise<WorkflowDeps>;
   close(): Promise<void>;
 }
 
@@ -168,7 +171,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
     return opened;
   };
 
-  return {
+  const ctx: Ctx = {
     io,
     cwd: system.cwd,
     clock: system.clock,
@@ -205,10 +208,12 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
       now: system.clock.now(),
       requireTicket: system.env.KURSDESK_REQUIRE_TICKET === '1',
     }),
+    deps: async () => ({ db: await ctx.db(), clock: system.clock, actor: ctx.actor, secret: ctx.secret }),
     close: async () => {
       if (opened) await (await opened.catch(() => undefined))?.close();
     },
   };
+  return ctx;
 }
 
 /** KURSDESK_WAIT_MS: how long a change waits for another writer, in milliseconds. */

@@ -68,7 +68,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
             ? undefined
             : prepareTarget(options.out, { many: unitId !== undefined, stdoutIsTTY: ctx.io.stdoutIsTTY });
           const keys = await signingKeys(ctx);
-          const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+          const deps = await ctx.deps();
           const workflow = await import('../../workflows/certificates.js');
           const issuance =
             unitId !== undefined

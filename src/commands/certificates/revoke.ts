@@ -31,12 +31,9 @@ export function registerRevoke(certificates: Command, run: Runner): void {
         if (!reason) throw new UsageError('missing --reason: say why the certificate is revoked');
         if (reason.length > 200) throw new UsageError('--reason is longer than 200 characters');
         const { revokeCertificate } = await import('../../workflows/certificates.js');
-        const revoked = await revokeCertificate(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-          number,
-          reason,
-          { dryRun: options.dryRun === true },
-        );
+        const revoked = await revokeCertificate(await ctx.deps(), number, reason, {
+          dryRun: options.dryRun === true,
+        });
         const { dryRun, ...record } = revoked;
         await render(ctx, {
           kind: 'record',

@@ -76,7 +76,6 @@ ${examples(
           }
         }
         const { importCompanies } = await import('../../workflows/companies/import.js');
-        const db = await ctx.db();
         const progress =
           size === undefined
             ? progressCounter(ctx.io, 'importing stdin')
@@ -87,7 +86,7 @@ ${examples(
         let report: Awaited<ReturnType<typeof importCompanies>>;
         try {
           report = await importCompanies(
-            { db, clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+            await ctx.deps(),
             file === '-' ? { kind: 'stream', stream: ctx.io.stdin } : { kind: 'file', path: file },
             {
               fileName: file === '-' ? 'stdin' : file,

@@ -142,12 +142,10 @@ export function registerRecords(companies: Command, run: Runner): void {
         if (options.clearEmailDomains) patch.email_domains = null;
         if (options.status === 'active' || options.status === 'inactive') patch.status = options.status;
         const { updateCompany } = await import('../../workflows/companies/records.js');
-        const result = await updateCompany(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-          orgArgument(orgnr),
-          patch,
-          { dryRun: options.dryRun === true, label: flagFor },
-        );
+        const result = await updateCompany(await ctx.deps(), orgArgument(orgnr), patch, {
+          dryRun: options.dryRun === true,
+          label: flagFor,
+        });
         for (const warning of result.warnings) ctx.io.warn(warning);
         await render(ctx, companyView(result.after));
         ctx.io.note(

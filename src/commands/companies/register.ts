@@ -113,8 +113,7 @@ export function registerRegister(companies: Command, run: Runner): void {
           '../../workflows/companies/register.js'
         );
         const { companyRow } = await import('../../workflows/companies/records.js');
-        const db = await ctx.db();
-        const deps = { db, clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const deps = await ctx.deps();
         const known = await registrationContext(deps, org.value);
         const replyFacts = (c: {
           name: string;

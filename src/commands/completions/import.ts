@@ -44,7 +44,7 @@ export function registerImport(completions: Command, run: Runner): void {
         const bytes = readListFile(file);
         const { importCompletions } = await import('../../workflows/completions.js');
         const report = await importCompletions(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          await ctx.deps(),
           { fileName: basename(file), bytes, encoding: options.encoding, unitId },
           { dryRun: options.dryRun === true },
         );

@@ -73,7 +73,7 @@ export function registerRecord(completions: Command, run: Runner): void {
         const selector = await learnerArgument(ctx, learner);
         const { recordCompletion } = await import('../../workflows/completions.js');
         const recorded = await recordCompletion(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          await ctx.deps(),
           { learner: selector, courseCode, date, passed: options.passed === true, unitId, score },
           { dryRun: options.dryRun === true },
         );

@@ -20,7 +20,7 @@ export function registerShow(courses: Command, run: Runner): void {
       run(command, async (ctx) => {
         const code = optionalValue({ flag: '<course>', raw: codeText, parse: parseCourseCode }) as string;
         const { showCourse } = await import('../../workflows/catalogue.js');
-        const course = await showCourse({ db: await ctx.db(), clock: ctx.clock }, code);
+        const course = await showCourse(await ctx.deps(), code);
         await render(ctx, {
           kind: 'record',
           record: course,

@@ -49,10 +49,7 @@ ${examples(
         });
         const selector = parseLearnerSelector(learnerText);
         const { whyHidden } = await import('../../workflows/catalogue.js');
-        const result = await whyHidden(
-          { db: await ctx.db(), clock: ctx.clock, secret: ctx.secret },
-          { code, learner: selector, learnerText },
-        );
+        const result = await whyHidden(await ctx.deps(), { code, learner: selector, learnerText });
         const heading = `verdict: ${result.verdict}: ${result.course} for ${result.learner.name} (learner ${result.learner.id}, ${result.learner.account_type} account)`;
         if (options.reply) {
           const { courseAccessReply } = await import('../../domain/replies/courses.js');

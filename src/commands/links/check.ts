@@ -55,7 +55,7 @@ ${examples(
           );
         }
         const { checkLink } = await import('../../workflows/links.js');
-        const report = await checkLink({ db: await ctx.db(), clock: ctx.clock }, parsed.token);
+        const report = await checkLink(await ctx.deps(), parsed.token);
         await render(ctx, { kind: 'record', record: report, fields: FIELDS, idField: 'link' });
         return undefined;
       }),

@@ -77,7 +77,7 @@ ${examples(
         const delivery = options.deliver ?? (mailSettings.smtp ? 'mail' : 'agent');
         const lang = options.lang ?? options.reply ?? 'nb';
         const { issueLink } = await import('../../workflows/links.js');
-        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const deps = await ctx.deps();
         const issued = await issueLink(
           deps,
           await learnerArgument(ctx, learner),

@@ -18,10 +18,7 @@ export function registerList(links: Command, run: Runner): void {
     .action(async (learner: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const { listLinks } = await import('../../workflows/links.js');
-        const result = await listLinks(
-          { db: await ctx.db(), clock: ctx.clock, secret: ctx.secret },
-          await learnerArgument(ctx, learner),
-        );
+        const result = await listLinks(await ctx.deps(), await learnerArgument(ctx, learner));
         await render(ctx, {
           kind: 'list',
           rows: result.links,

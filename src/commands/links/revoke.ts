@@ -23,7 +23,7 @@ export function registerRevoke(links: Command, run: Runner): void {
       run(command, async (ctx) => {
         const { revokeLinks } = await import('../../workflows/links.js');
         const result = await revokeLinks(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+          await ctx.deps(),
           await learnerArgument(ctx, learner),
           { kind: options.kind },
           { dryRun: options.dryRun === true },

@@ -21,7 +21,7 @@ export function registerRetry(mail: Command, run: Runner): void {
           return Number(id);
         });
         const { retryMessage } = await import('../../workflows/mail.js');
-        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const deps = await ctx.deps();
         for (const id of numbers) {
           const done = await retryMessage(deps, id);
           ctx.io.note(`message ${done.id} (${done.from}) is queued again; send it with: kursdesk mail send`);

@@ -33,9 +33,8 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
           throw new UsageError(`--limit must be 1–10000; got '${options.limit}'`);
         }
         const setup = mailSetup(ctx);
-        const db = await ctx.db();
         const { deliverOutbox, dueMessages } = await import('../../workflows/mail.js');
-        const deps = { db, clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const deps = await ctx.deps();
         if (options.dryRun) {
           const due = await dueMessages(deps, limit);
           await render(ctx, {

@@ -97,7 +97,7 @@ ${examples(
             target = { kind: 'file', fileName, bytes };
           }
           const report = await assignProgramme(
-            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+            await ctx.deps(),
             { programmeCode, target, dueOn },
             { dryRun: options.dryRun === true },
           );

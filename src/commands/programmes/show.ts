@@ -17,10 +17,7 @@ export function registerShow(programmes: Command, run: Runner): void {
     .action(async (code: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const { showProgramme, normaliseProgrammeCode } = await import('../../workflows/programmes.js');
-        const programme = await showProgramme(
-          { db: await ctx.db(), clock: ctx.clock },
-          normaliseProgrammeCode(code),
-        );
+        const programme = await showProgramme(await ctx.deps(), normaliseProgrammeCode(code));
         await render(ctx, {
           kind: 'record',
           record: programme,

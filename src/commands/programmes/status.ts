@@ -24,11 +24,7 @@ export function registerStatus(programmes: Command, run: Runner): void {
         const { programmeStatus, normaliseProgrammeCode } = await import('../../workflows/programmes.js');
         const selector = parseLearnerSelector(learner);
         const only = options.programme === undefined ? undefined : normaliseProgrammeCode(options.programme);
-        const result = await programmeStatus(
-          { db: await ctx.db(), clock: ctx.clock, secret: ctx.secret },
-          selector,
-          only,
-        );
+        const result = await programmeStatus(await ctx.deps(), selector, only);
         const rows = result.programmes.flatMap((p) => p.items.map((i) => ({ programme: p.programme, ...i })));
         const heading = [
           `${result.learner.name} (learner ${result.learner.id}, ${result.learner.account_type} account)`,

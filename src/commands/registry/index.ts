@@ -72,7 +72,6 @@ export function register(parent: Command, run: Runner): void {
             throw new UsageError("stdin ('-') can be read only once");
           const infos = files.map((f) => ({ name: f === '-' ? 'stdin' : f, path: f, ...fileInfo(f) }));
           const { importRegister } = await import('../../workflows/registry/import.js');
-          const db = await ctx.db();
           let bar: Progress = progressCounter(ctx.io, '');
           let total = 0;
           let current = '';
@@ -80,7 +79,7 @@ export function register(parent: Command, run: Runner): void {
           const report = await (async () => {
             try {
               return await importRegister(
-                { db, clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+                await ctx.deps(),
                 source,
                 infos.map((f) => ({
                   name: f.name,

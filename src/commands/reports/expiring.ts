@@ -47,10 +47,12 @@ ${examples(
         const programmeCode =
           options.programme === undefined ? undefined : normaliseProgrammeCode(options.programme);
         const { expiringReport } = await import('../../workflows/expiring.js');
-        const report = await expiringReport(
-          { db: await ctx.db(), clock: ctx.clock },
-          { within, expiredWithin, orgNumber, programmeCode },
-        );
+        const report = await expiringReport(await ctx.deps(), {
+          within,
+          expiredWithin,
+          orgNumber,
+          programmeCode,
+        });
         const heading = `${report.qualifications.length} qualification(s) expiring ${report.from} – ${report.to} (within ${periodText(within)}${expiredWithin ? `, and lapsed in the last ${periodText(expiredWithin)}` : ''})${report.employer ? ` at ${report.employer}` : ''}${report.programme ? ` in ${report.programme}` : ''}`;
         await renderDocument(
           ctx,

@@ -30,14 +30,11 @@ ${examples(
         const window = optionalValue({ flag: '--due-within', raw: options.dueWithin, parse: parseDueWindow });
         const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
         const { hmsCardsDue } = await import('../../workflows/hms-cards.js');
-        const report = await hmsCardsDue(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-          {
-            window: window ?? { amount: 60, unit: 'd' },
-            employerOrgNumber: employer,
-            missing: options.missing === true,
-          },
-        );
+        const report = await hmsCardsDue(await ctx.deps(), {
+          window: window ?? { amount: 60, unit: 'd' },
+          employerOrgNumber: employer,
+          missing: options.missing === true,
+        });
         const overdue = report.rows.filter((r) => r.state === 'overdue').length;
         const missing = report.rows.filter((r) => r.state === 'missing').length;
         await renderDocument(

@@ -57,7 +57,7 @@ export async function seatRequest(
 }> {
   const unit = unitIdArgument(unitText);
   return {
-    deps: { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+    deps: await ctx.deps(),
     learner: await learnerArgument(ctx, learner),
     unit,
     options: { dryRun: options.dryRun === true, lang: options.lang },

@@ -20,7 +20,7 @@ ${examples('kursdesk waitlist 17', 'kursdesk waitlist 17 --format csv', 'kursdes
       run(command, async (ctx) => {
         const unitId = unitIdArgument(unitText);
         const { waitlist } = await import('../../workflows/units.js');
-        const { unit, rows } = await waitlist({ db: await ctx.db(), clock: ctx.clock }, unitId);
+        const { unit, rows } = await waitlist(await ctx.deps(), unitId);
         await render(ctx, {
           kind: 'list',
           rows,

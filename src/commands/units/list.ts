@@ -49,16 +49,13 @@ ${examples(
         const place = options.place?.trim();
         if (place === '') throw new UsageError('--place is empty');
         const { listUnits } = await import('../../workflows/units.js');
-        const rows = await listUnits(
-          { db: await ctx.db(), clock: ctx.clock },
-          {
-            ...(courseCode === undefined ? {} : { courseCode }),
-            ...(from === undefined ? {} : { from }),
-            ...(to === undefined ? {} : { to }),
-            ...(place === undefined ? {} : { place }),
-            available: options.available === true,
-          },
-        );
+        const rows = await listUnits(await ctx.deps(), {
+          ...(courseCode === undefined ? {} : { courseCode }),
+          ...(from === undefined ? {} : { from }),
+          ...(to === undefined ? {} : { to }),
+          ...(place === undefined ? {} : { place }),
+          available: options.available === true,
+        });
         await render(ctx, {
           kind: 'list',
           rows,

@@ -60,7 +60,7 @@ ${examples(
           const note = optionalValue({ flag: '--note', raw: options.note, parse: parseText('note', 500) });
           const { requestUnit } = await import('../../workflows/units.js');
           const recorded = await requestUnit(
-            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+            await ctx.deps(),
             course,
             await learnerArgument(ctx, options.user),
             { place, note },
@@ -107,10 +107,10 @@ ${examples('kursdesk units requests', 'kursdesk units requests --course SKI-610 
         const place = options.place?.trim();
         if (place === '') throw new UsageError('--place is empty');
         const { unitDemand } = await import('../../workflows/units.js');
-        const rows = await unitDemand(
-          { db: await ctx.db(), clock: ctx.clock },
-          { ...(courseCode === undefined ? {} : { courseCode }), ...(place === undefined ? {} : { place }) },
-        );
+        const rows = await unitDemand(await ctx.deps(), {
+          ...(courseCode === undefined ? {} : { courseCode }),
+          ...(place === undefined ? {} : { place }),
+        });
         await render(ctx, {
           kind: 'list',
           rows,

@@ -45,12 +45,10 @@ ${examples(
           const unit = unitIdArgument(unitText);
           const seats = optionalValue({ flag: '<seats>', raw: seatsText, parse: parseCapacity }) as number;
           const { setCapacity } = await import('../../workflows/units.js');
-          const changed = await setCapacity(
-            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-            unit,
-            seats,
-            { dryRun: options.dryRun === true, lang: options.lang },
-          );
+          const changed = await setCapacity(await ctx.deps(), unit, seats, {
+            dryRun: options.dryRun === true,
+            lang: options.lang,
+          });
           await render(ctx, {
             kind: 'record',
             record: { ...changed, promoted: changed.promoted.map((p) => p.learner) },

@@ -135,7 +135,7 @@ export function registerCreate(users: Command, run: Runner): void {
           parse: (t) => parseChoice(t, ACCOUNT_STATUSES, 'status'),
         });
         const { createLearner } = await import('../../workflows/learners.js');
-        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const deps = await ctx.deps();
         const created = await createLearner(
           deps,
           {

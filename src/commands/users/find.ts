@@ -77,18 +77,15 @@ export function registerFind(users: Command, run: Runner): void {
         });
         const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
         const { findAccount } = await import('../../workflows/find-account.js');
-        const result = await findAccount(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-          {
-            emails,
-            limit,
-            ...(options.name ? { name: options.name } : {}),
-            ...(birthDate ? { birthDate } : {}),
-            ...(nationalId ? { nationalId: nationalId.value } : {}),
-            ...(employer ? { employerOrgNumber: employer } : {}),
-            ...(options.reveal ? { reveal: { reason: options.reason!.trim() } } : {}),
-          },
-        );
+        const result = await findAccount(await ctx.deps(), {
+          emails,
+          limit,
+          ...(options.name ? { name: options.name } : {}),
+          ...(birthDate ? { birthDate } : {}),
+          ...(nationalId ? { nationalId: nationalId.value } : {}),
+          ...(employer ? { employerOrgNumber: employer } : {}),
+          ...(options.reveal ? { reveal: { reason: options.reason!.trim() } } : {}),
+        });
         const heading = [`verdict: ${result.verdict} (${result.reason})`];
         if (options.reply) {
           const { findAccountReply } = await import('../../domain/replies.js');

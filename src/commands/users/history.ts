@@ -22,10 +22,7 @@ export function registerHistory(users: Command, run: Runner): void {
     .action(async (learner: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const { learnerHistory } = await import('../../workflows/learning-history.js');
-        const { history, note } = await learnerHistory(
-          { db: await ctx.db(), secret: ctx.secret, clock: ctx.clock },
-          await learnerArgument(ctx, learner),
-        );
+        const { history, note } = await learnerHistory(await ctx.deps(), await learnerArgument(ctx, learner));
         if (note) ctx.io.note(note);
         const l = history.learner;
         await renderDocument(

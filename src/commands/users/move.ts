@@ -128,7 +128,7 @@ ${examples(
           raw: options.invoiceRef,
           parse: parseInvoiceReference,
         });
-        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const deps = await ctx.deps();
         const dryRun = options.dryRun === true;
 
         if (!bulk) {

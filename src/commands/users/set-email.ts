@@ -26,12 +26,9 @@ export function registerSetEmail(users: Command, run: Runner): void {
       run(command, async (ctx) => {
         const email = optionalValue({ flag: '<new-email>', raw: newEmail, parse: parseEmail }) as string;
         const { changeLoginEmail } = await import('../../workflows/set-email.js');
-        const change = await changeLoginEmail(
-          { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
-          await learnerArgument(ctx, learner),
-          email,
-          { dryRun: options.dryRun === true },
-        );
+        const change = await changeLoginEmail(await ctx.deps(), await learnerArgument(ctx, learner), email, {
+          dryRun: options.dryRun === true,
+        });
         for (const warning of change.warnings) ctx.io.warn(warning);
         await render(ctx, profileView(change.profile));
         ctx.io.note(

@@ -54,7 +54,7 @@ ${examples(
           const expectVersion = expectedVersion(options.expectVersion);
           const { setHmsCard } = await import('../../workflows/hms-cards.js');
           const change = await setHmsCard(
-            { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret },
+            await ctx.deps(),
             await learnerArgument(ctx, learner),
             { number: card, issuedOn, expectVersion },
             { dryRun: options.dryRun === true },

@@ -73,7 +73,7 @@ ${examples(
           parse: (t) => parseChoice(t, ACCOUNT_TYPES, 'account type'),
         }) as AccountType;
         const { startTypeChange, changeAccountType } = await import('../../workflows/set-type.js');
-        const deps = { db: await ctx.db(), clock: ctx.clock, actor: ctx.actor, secret: ctx.secret };
+        const deps = await ctx.deps();
         const start = await startTypeChange(deps, await learnerArgument(ctx, learner));
         if (start.note) ctx.io.note(start.note);
 
