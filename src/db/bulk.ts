@@ -70,24 +70,51 @@ function sqliteValue(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
+/** Rows a multi-row INSERT takes at once on SQLite (one statement call instead of one a row). */
+const SQLITE_ROWS_PER_INSERT = 64;
+
 function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWriter {
   const handle = sqliteHandle(db);
-  const text = `insert into ${quote(table.name)} (${table.columns.map(quote).join(', ')}) values (${table.columns
-    .map(() => '?')
-    .join(', ')})${mode === 'upsert' ? upsertClause(table) : ''}`;
-  const statement = handle.prepare(text);
+  const tuple = `(${table.columns.map(() => '?').join(', ')})`;
+  const head = `insert into ${quote(table.name)} (${table.columns.map(quote).join(', ')}) values `;
+  const single = handle.prepare(`${head}${tuple}${mode === 'upsert' ? upsertClause(table) : ''}`);
+  const width = table.columns.length;
+  // An upsert goes a row at a time (each row's clash is told apart); an insert into an empty table
+  // takes SQLITE_ROWS_PER_INSERT rows a statement, and a failing statement is run again row by row to
+  // name the row at fault (the statement's own rows are undone by then).
+  const chunk = Math.max(1, Math.min(SQLITE_ROWS_PER_INSERT, Math.floor(32_000 / width)));
+  const multi =
+    mode === 'insert' && chunk > 1
+      ? handle.prepare(`${head}${Array(chunk).fill(tuple).join(', ')}`)
+      : undefined;
+  const params: unknown[] = new Array(chunk * width);
+  const one = async (row: unknown[], line: number) => {
+    for (let i = 0; i < width; i++) row[i] = sqliteValue(row[i]);
+    try {
+      single.run(row);
+    } catch (error) {
+      throw await sqliteConflict(q, table, row, line, error);
+    }
+  };
   return {
     async write(rows, lines) {
-      for (let r = 0; r < rows.length; r++) {
-        // The rows are the loader's own (parsed for this load), so they are converted in place.
-        const row = rows[r] as unknown[];
-        for (let i = 0; i < row.length; i++) row[i] = sqliteValue(row[i]);
-        try {
-          statement.run(row);
-        } catch (error) {
-          throw await sqliteConflict(q, table, row, lines[r] as number, error);
+      let r = 0;
+      if (multi) {
+        for (; r + chunk <= rows.length; r += chunk) {
+          let p = 0;
+          for (let k = r; k < r + chunk; k++) {
+            const row = rows[k] as unknown[];
+            for (let i = 0; i < width; i++) params[p++] = sqliteValue(row[i]);
+          }
+          try {
+            multi.run(params);
+          } catch {
+            for (let k = r; k < r + chunk; k++) await one(rows[k] as unknown[], lines[k] as number);
+          }
         }
       }
+      // The rows are the loader's own (parsed for this load), so they are converted in place.
+      for (; r < rows.length; r++) await one(rows[r] as unknown[], lines[r] as number);
     },
     async finish() {},
     async abort() {},
@@ -397,9 +424,54 @@ export async function openTableWriter(db: Db, q: Q, table: BulkTable, mode: Writ
 }
 
 /**
+ * Two rows with the same value where a unique index (built after a bulk load) allows one: found when
+ * the index is built, told with both rows' keys.
+ */
+export class BulkDuplicate extends Error {
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+    readonly value: string,
+    /** The key (id) of the first row and of the row that repeats its value. */
+    readonly keys: readonly [string, string],
+  ) {
+    super(`${columns.join(' + ')} ${value} is used by both ${table} ${keys[0]} and ${keys[1]}`);
+  }
+}
+
+/** Builds a unique index again; a duplicate comes back as a BulkDuplicate naming both rows. */
+function buildSqliteIndex(
+  handle: import('better-sqlite3').Database,
+  table: string,
+  index: { name: string; sql: string },
+): void {
+  try {
+    handle.exec(index.sql);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_CONSTRAINT')) throw error;
+    // The index is not there (its build failed), so its columns come from its definition.
+    const columns = (/\(([^()]+)\)\s*$/.exec(index.sql)?.[1] ?? '')
+      .split(',')
+      .map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    if (columns.some((c) => !/^\w+$/.test(c))) throw error;
+    const list = columns.map(quote).join(', ');
+    const clash = handle
+      .prepare(
+        `select ${columns.map((c, i) => `${quote(c)} as v${i}`).join(', ')}, min(rowid) as a, max(rowid) as b from ${quote(table)} group by ${list} having count(*) > 1 order by b limit 1`,
+      )
+      .get() as Record<string, unknown> | undefined;
+    if (!clash) throw error;
+    const value = columns.map((_, i) => String(clash[`v${i}`])).join(' + ');
+    throw new BulkDuplicate(table, columns, value, [`id ${clash.a}`, `id ${clash.b}`]);
+  }
+}
+
+/**
  * Drops a table's secondary indexes (and, on SQLite, the triggers that keep a full-text index in
- * step) so a large load into it runs fast; the returned function builds them again. Constraint
- * indexes (primary keys, UNIQUE) stay: they guard the load.
+ * step) so a large load into it runs fast; the returned function builds them again. On SQLite that
+ * includes the unique indexes (a duplicate then fails the rebuild, named as a BulkDuplicate); on
+ * PostgreSQL constraint indexes (primary keys, UNIQUE) stay and guard the load.
  */
 export async function deferSecondaryIndexes(db: Db, table: string): Promise<() => Promise<void>> {
   if (db.dialect === 'sqlite') {
@@ -431,7 +503,10 @@ export async function deferSecondaryIndexes(db: Db, table: string): Promise<() =
     for (const index of indexes) handle.exec(`drop index ${quote(index.name)}`);
     for (const trigger of triggers) handle.exec(`drop trigger ${quote(trigger.name)}`);
     return async () => {
-      for (const index of indexes) handle.exec(index.sql);
+      // Unique indexes first: a duplicate is found before time goes into the others.
+      const unique = (index: { sql: string }) => /^create unique/i.test(index.sql);
+      for (const index of [...indexes.filter(unique), ...indexes.filter((i) => !unique(i))])
+        buildSqliteIndex(handle, table, index);
       for (const f of fts) handle.exec(`insert into ${quote(f.name)} (${quote(f.name)}) values ('rebuild')`);
       for (const trigger of triggers) handle.exec(trigger.sql);
     };
@@ -454,8 +529,9 @@ export async function deferSecondaryIndexes(db: Db, table: string): Promise<() =
 }
 
 /**
- * SQLite's page cache during a bulk load, in KiB: random inserts into the UNIQUE indexes (e-mail,
- * national-ID hash) miss the default 16 MiB cache on big loads. Kept well under the load's memory goal.
+ * SQLite's page cache during a bulk load, in KiB. The indexes are built after the rows go in, so the
+ * cache mostly holds the pages being appended and the index builds' sort runs; kept well under the
+ * load's memory goal.
  */
 const BULK_CACHE_KIB = 65_536;
 
@@ -464,13 +540,43 @@ export async function bulkSession(db: Db): Promise<() => Promise<void>> {
   if (db.dialect === 'sqlite') {
     const handle = sqliteHandle(db);
     const before = handle.pragma('cache_size', { simple: true }) as number;
+    const threads = handle.pragma('threads', { simple: true }) as number;
     handle.pragma(`cache_size = ${-BULK_CACHE_KIB}`);
+    // Index builds sort with a helper thread: the second core is free by then (the reader is done).
+    handle.pragma('threads = 2');
     return async () => {
       handle.pragma(`cache_size = ${before}`);
+      handle.pragma(`threads = ${threads}`);
     };
   }
   await pgClient(db).query(`set local maintenance_work_mem = '256MB'`);
   return async () => {};
+}
+
+/**
+ * Before a big load into an empty SQLite file (outside its transaction): a rollback journal instead of
+ * the write-ahead log for that one transaction. With the log every page is written twice (into the
+ * log, then into the file at the checkpoint) and pages the cache lets go of are logged again each
+ * time; with a rollback journal new pages go straight into the file and only the few pages the file
+ * had before are journaled. Just as safe: a process killed mid-load leaves a hot journal that the next
+ * open rolls back, so the file is as it was. Returns the undo (back to WAL), for after the
+ * transaction. Nothing changes when another connection has the file open (the switch needs it alone)
+ * or the database is not in WAL mode.
+ */
+export async function bulkJournal(db: Db): Promise<() => Promise<void>> {
+  if (db.dialect !== 'sqlite') return async () => {};
+  const handle = sqliteHandle(db);
+  if (handle.pragma('journal_mode', { simple: true }) !== 'wal') return async () => {};
+  let mode: unknown;
+  try {
+    mode = handle.pragma('journal_mode = delete', { simple: true });
+  } catch {
+    return async () => {};
+  }
+  if (mode !== 'delete') return async () => {};
+  return async () => {
+    handle.pragma('journal_mode = wal');
+  };
 }
 
 export async function rowCount(q: Q, table: string): Promise<number> {

@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('migration 0011 (users: unique indexes instead of unique columns) on sqlite', () => {
   it('keeps every learner and child row, the name index and both unique rules', async () => {
-    const db = await openDb(parseDbTarget(join(dir, 'old.db')), { create: true });
+    const db = await openDb(parseDbTarget(join(dir, 'old.db'), dir), { create: true });
     try {
       // The database as the migrations before 0011 left it, with data in it.
       const before = migrations.filter((m) => m.name < '0011');
