@@ -1,11 +1,22 @@
-// Bulk reading and writing of whole tables (fixtures, resets): the one place where SQLite and
-// PostgreSQL part ways for speed. SQLite gets raw prepared statements on the better-sqlite3 handle;
-// PostgreSQL gets COPY through pg-copy-streams. Both run inside the caller's write-gate transaction
-// (db.native works on that transaction's connection), so a failure anywhere rolls everything back.
+// Bulk reading and writing of whole tables (fixtures, resets, the company and register imports): the
+// one place where SQLite and PostgreSQL part ways for speed. SQLite gets raw prepared statements on
+// the better-sqlite3 handle; PostgreSQL gets COPY through pg-copy-streams (or, on a server that takes
+// no COPY over its connection, INSERT … SELECT FROM unnest: see pgRows). Everything runs inside the
+// caller's write-gate transaction (db.native works on that transaction's connection), so a failure
+// anywhere rolls everything back.
 import { finished } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
+import { COMPANY_FIELDS, type CompanyField } from '../domain/companies/fields.js';
+import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
+import { decodeRow } from '../domain/ingest/copy-text.js';
+import { IntMap } from '../domain/ingest/int-map.js';
+import { BRREG_COLUMNS } from '../domain/registry/brreg.js';
+import { ELMA_COLUMNS } from '../domain/registry/peppol.js';
+import { ConflictError } from '../errors.js';
 import type { Db } from './connect.js';
-import type { Schema } from './schema.js';
+import { registerStateOf, toRegisterUnit } from './queries/registry.js';
+import type { Company, Schema } from './schema.js';
+import type { Tx } from './write-gate.js';
 
 type Q = Kysely<Schema>;
 
@@ -70,24 +81,51 @@ function sqliteValue(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
+/** Rows a multi-row INSERT takes at once on SQLite (one statement call instead of one a row). */
+const SQLITE_ROWS_PER_INSERT = 64;
+
 function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWriter {
   const handle = sqliteHandle(db);
-  const text = `insert into ${quote(table.name)} (${table.columns.map(quote).join(', ')}) values (${table.columns
-    .map(() => '?')
-    .join(', ')})${mode === 'upsert' ? upsertClause(table) : ''}`;
-  const statement = handle.prepare(text);
+  const tuple = `(${table.columns.map(() => '?').join(', ')})`;
+  const head = `insert into ${quote(table.name)} (${table.columns.map(quote).join(', ')}) values `;
+  const single = handle.prepare(`${head}${tuple}${mode === 'upsert' ? upsertClause(table) : ''}`);
+  const width = table.columns.length;
+  // An upsert goes a row at a time (each row's clash is told apart); an insert into an empty table
+  // takes SQLITE_ROWS_PER_INSERT rows a statement, and a failing statement is run again row by row to
+  // name the row at fault (the statement's own rows are undone by then).
+  const chunk = Math.max(1, Math.min(SQLITE_ROWS_PER_INSERT, Math.floor(32_000 / width)));
+  const multi =
+    mode === 'insert' && chunk > 1
+      ? handle.prepare(`${head}${Array(chunk).fill(tuple).join(', ')}`)
+      : undefined;
+  const params: unknown[] = new Array(chunk * width);
+  const one = async (row: unknown[], line: number) => {
+    for (let i = 0; i < width; i++) row[i] = sqliteValue(row[i]);
+    try {
+      single.run(row);
+    } catch (error) {
+      throw await sqliteConflict(q, table, row, line, error);
+    }
+  };
   return {
     async write(rows, lines) {
-      for (let r = 0; r < rows.length; r++) {
-        // The rows are the loader's own (parsed for this load), so they are converted in place.
-        const row = rows[r] as unknown[];
-        for (let i = 0; i < row.length; i++) row[i] = sqliteValue(row[i]);
-        try {
-          statement.run(row);
-        } catch (error) {
-          throw await sqliteConflict(q, table, row, lines[r] as number, error);
+      let r = 0;
+      if (multi) {
+        for (; r + chunk <= rows.length; r += chunk) {
+          let p = 0;
+          for (let k = r; k < r + chunk; k++) {
+            const row = rows[k] as unknown[];
+            for (let i = 0; i < width; i++) params[p++] = sqliteValue(row[i]);
+          }
+          try {
+            multi.run(params);
+          } catch {
+            for (let k = r; k < r + chunk; k++) await one(rows[k] as unknown[], lines[k] as number);
+          }
         }
       }
+      // The rows are the loader's own (parsed for this load), so they are converted in place.
+      for (; r < rows.length; r++) await one(rows[r] as unknown[], lines[r] as number);
     },
     async finish() {},
     async abort() {},
@@ -138,10 +176,30 @@ export function copyField(value: unknown): string {
 
 const CHUNK = 1 << 20;
 
+/**
+ * Where rows go on PostgreSQL: COPY … FROM STDIN, or INSERT … SELECT FROM unnest(…) on a server that
+ * takes no COPY over its connection (PGlite). The one place that tells those apart (pgRows).
+ */
 interface RowSink {
+  /** Rows as values. */
   write(rows: readonly (readonly unknown[])[]): Promise<void>;
+  /** Rows already in COPY text, each ending in a newline (the imports' parsing thread makes these). */
+  writeText(text: string): Promise<void>;
   end(): Promise<void>;
   abort(): Promise<void>;
+}
+
+/** One line of COPY text back into values (for the servers that take no COPY). */
+function decodeCopyLine(line: string): (string | null)[] {
+  return line
+    .split('\t')
+    .map((field) =>
+      field === '\\N'
+        ? null
+        : field.replace(/\\(.)/g, (_, c: string) =>
+            c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c,
+          ),
+    );
 }
 
 /** Rows through COPY … FROM STDIN, in chunks of about a megabyte, waiting when the socket is full. */
@@ -166,6 +224,11 @@ async function copyRows(
     if (!ok && failure === undefined) await new Promise<void>((resolve) => stream.once('drain', resolve));
   };
   return {
+    async writeText(text) {
+      if (failure) throw failure;
+      buffer += text;
+      await push(false);
+    },
     async write(rows) {
       if (failure) throw failure;
       for (const row of rows) {
@@ -206,7 +269,10 @@ function insertRows(
   const casts = columns.map((_, i) => `c${i}::${types[i]}`).join(', ');
   const arrays = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
   const text = `insert into ${target} (${columns.map(quote).join(', ')}) select ${casts} from unnest(${arrays}) as u(${columns.map((_, i) => `c${i}`).join(', ')})`;
-  return {
+  const sink: RowSink = {
+    async writeText(text) {
+      if (text !== '') await sink.write(text.slice(0, -1).split('\n').map(decodeCopyLine));
+    },
     async write(rows) {
       for (let start = 0; start < rows.length; start += 1000) {
         const batch = rows.slice(start, start + 1000);
@@ -224,6 +290,7 @@ function insertRows(
     async end() {},
     async abort() {},
   };
+  return sink;
 }
 
 const copySupport = new WeakMap<object, Promise<boolean>>();
@@ -397,9 +464,54 @@ export async function openTableWriter(db: Db, q: Q, table: BulkTable, mode: Writ
 }
 
 /**
+ * Two rows with the same value where a unique index (built after a bulk load) allows one: found when
+ * the index is built, told with both rows' keys.
+ */
+export class BulkDuplicate extends Error {
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+    readonly value: string,
+    /** The key (id) of the first row and of the row that repeats its value. */
+    readonly keys: readonly [string, string],
+  ) {
+    super(`${columns.join(' + ')} ${value} is used by both ${table} ${keys[0]} and ${keys[1]}`);
+  }
+}
+
+/** Builds a unique index again; a duplicate comes back as a BulkDuplicate naming both rows. */
+function buildSqliteIndex(
+  handle: import('better-sqlite3').Database,
+  table: string,
+  index: { name: string; sql: string },
+): void {
+  try {
+    handle.exec(index.sql);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_CONSTRAINT')) throw error;
+    // The index is not there (its build failed), so its columns come from its definition.
+    const columns = (/\(([^()]+)\)\s*$/.exec(index.sql)?.[1] ?? '')
+      .split(',')
+      .map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    if (columns.some((c) => !/^\w+$/.test(c))) throw error;
+    const list = columns.map(quote).join(', ');
+    const clash = handle
+      .prepare(
+        `select ${columns.map((c, i) => `${quote(c)} as v${i}`).join(', ')}, min(rowid) as a, max(rowid) as b from ${quote(table)} group by ${list} having count(*) > 1 order by b limit 1`,
+      )
+      .get() as Record<string, unknown> | undefined;
+    if (!clash) throw error;
+    const value = columns.map((_, i) => String(clash[`v${i}`])).join(' + ');
+    throw new BulkDuplicate(table, columns, value, [`id ${clash.a}`, `id ${clash.b}`]);
+  }
+}
+
+/**
  * Drops a table's secondary indexes (and, on SQLite, the triggers that keep a full-text index in
- * step) so a large load into it runs fast; the returned function builds them again. Constraint
- * indexes (primary keys, UNIQUE) stay: they guard the load.
+ * step) so a large load into it runs fast; the returned function builds them again. On SQLite that
+ * includes the unique indexes (a duplicate then fails the rebuild, named as a BulkDuplicate); on
+ * PostgreSQL constraint indexes (primary keys, UNIQUE) stay and guard the load.
  */
 export async function deferSecondaryIndexes(db: Db, table: string): Promise<() => Promise<void>> {
   if (db.dialect === 'sqlite') {
@@ -431,7 +543,10 @@ export async function deferSecondaryIndexes(db: Db, table: string): Promise<() =
     for (const index of indexes) handle.exec(`drop index ${quote(index.name)}`);
     for (const trigger of triggers) handle.exec(`drop trigger ${quote(trigger.name)}`);
     return async () => {
-      for (const index of indexes) handle.exec(index.sql);
+      // Unique indexes first: a duplicate is found before time goes into the others.
+      const unique = (index: { sql: string }) => /^create unique/i.test(index.sql);
+      for (const index of [...indexes.filter(unique), ...indexes.filter((i) => !unique(i))])
+        buildSqliteIndex(handle, table, index);
       for (const f of fts) handle.exec(`insert into ${quote(f.name)} (${quote(f.name)}) values ('rebuild')`);
       for (const trigger of triggers) handle.exec(trigger.sql);
     };
@@ -454,23 +569,65 @@ export async function deferSecondaryIndexes(db: Db, table: string): Promise<() =
 }
 
 /**
- * SQLite's page cache during a bulk load, in KiB: random inserts into the UNIQUE indexes (e-mail,
- * national-ID hash) miss the default 16 MiB cache on big loads. Kept well under the load's memory goal.
+ * SQLite's page cache during a bulk load, in KiB. The indexes are built after the rows go in, so the
+ * cache mostly holds the pages being appended and the index builds' sort runs; kept well under the
+ * load's memory goal.
  */
-const BULK_CACHE_KIB = 65_536;
+const BULK_CACHE_KIB = 16_384;
 
 /** Session settings for a bulk load (a bigger page cache, more memory for index builds); returns the undo. */
 export async function bulkSession(db: Db): Promise<() => Promise<void>> {
   if (db.dialect === 'sqlite') {
     const handle = sqliteHandle(db);
     const before = handle.pragma('cache_size', { simple: true }) as number;
+    const threads = handle.pragma('threads', { simple: true }) as number;
     handle.pragma(`cache_size = ${-BULK_CACHE_KIB}`);
+    // Index builds sort with a helper thread: the second core is free by then (the reader is done).
+    handle.pragma('threads = 2');
     return async () => {
       handle.pragma(`cache_size = ${before}`);
+      handle.pragma(`threads = ${threads}`);
     };
   }
   await pgClient(db).query(`set local maintenance_work_mem = '256MB'`);
   return async () => {};
+}
+
+/**
+ * Before a big load into an empty SQLite file (outside its transaction, where SQLite allows these):
+ *  - a rollback journal instead of the write-ahead log for that one transaction. With the log every
+ *    page is written twice (into the log, then into the file at the checkpoint) and pages the cache lets
+ *    go of are logged again each time; with a rollback journal new pages go straight into the file and
+ *    only the few pages the file had before are journaled. Just as safe: a process killed mid-load
+ *    leaves a hot journal that the next open rolls back, so the file is as it was. Only when no other
+ *    connection has the file open (the switch needs it alone) and it is in WAL mode.
+ *  - no foreign-key lookups per row when `referencesChecked` (the caller has checked that every
+ *    reference points to a row of the same load, the only rows of an empty database).
+ * Returns the undo, for after the transaction.
+ */
+export async function bulkLoadConnection(
+  db: Db,
+  options: { referencesChecked: boolean },
+): Promise<() => Promise<void>> {
+  if (db.dialect !== 'sqlite') return async () => {};
+  const handle = sqliteHandle(db);
+  const undo: (() => void)[] = [];
+  if (handle.pragma('journal_mode', { simple: true }) === 'wal') {
+    let mode: unknown;
+    try {
+      mode = handle.pragma('journal_mode = delete', { simple: true });
+    } catch {
+      mode = undefined;
+    }
+    if (mode === 'delete') undo.push(() => handle.pragma('journal_mode = wal'));
+  }
+  if (options.referencesChecked && handle.pragma('foreign_keys', { simple: true }) === 1) {
+    handle.pragma('foreign_keys = off');
+    undo.push(() => handle.pragma('foreign_keys = on'));
+  }
+  return async () => {
+    for (const step of undo.reverse()) step();
+  };
 }
 
 export async function rowCount(q: Q, table: string): Promise<number> {
@@ -539,8 +696,8 @@ export async function* tableRows(
 }
 
 /**
- * Rows already encoded as COPY text (one per line, each ending in a newline) into `table`: streamed to
- * COPY as they are, or on a server without COPY decoded and inserted like any other rows. The
+ * Rows already encoded as COPY text (one per line, each ending in a newline) into `table`, on the
+ * connection of the open transaction: the same sink as every other bulk write on PostgreSQL. The
  * imports' parsing thread produces this text, so the main thread never handles rows one by one.
  */
 export async function writeCopyText(
@@ -550,27 +707,286 @@ export async function writeCopyText(
   text: string,
 ): Promise<void> {
   if (text === '') return;
-  const client = pgClient(db);
-  if (await takesCopy(client)) {
-    const { default: copyStreams } = await import('pg-copy-streams');
-    const stream = client.query(
-      copyStreams.from(`copy ${quote(table)} (${columns.map(quote).join(', ')}) from stdin`),
-    );
-    stream.end(text);
-    await finished(stream);
-    return;
+  const sink = await pgRows(pgClient(db), table, table, columns);
+  try {
+    await sink.writeText(text);
+    await sink.end();
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  const fieldValue = (field: string) =>
-    field === '\\N'
-      ? null
-      : field.replace(/\\(.)/g, (_, c: string) =>
-          c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c,
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Imports (companies from CSV, register extracts). Their parsing thread hands over rows as COPY text
+// (domain/ingest/copy-text.ts): PostgreSQL takes it through writeCopyText, SQLite splits it back into
+// parameters. Only this section knows how a company import tells new rows from stored ones.
+
+export interface CompanyInsert {
+  /** The COMPANY_FIELDS values in COPY text. */
+  text: string;
+  org: string;
+  inElma: boolean;
+}
+
+export interface CompanyUpdate {
+  id: number;
+  version: number;
+  /** Values of the updated fields, in the order of the `fields` given to update(). */
+  values: (string | null)[];
+  inElma: boolean;
+}
+
+export interface CompanyBulkWriter {
+  registerState(): Promise<RegisterState>;
+  /** Register facts for the org numbers that are in either extract (others are absent from the map). */
+  registerFacts(orgs: readonly string[], state: RegisterState): Promise<Map<string, RegisterFacts>>;
+  /** Inserts the rows whose org number is new; returns the stored companies of the rest, untouched. */
+  insertNew(rows: readonly CompanyInsert[]): Promise<Company[]>;
+  /** Updates `fields` and in_elma of existing companies, each only if its version is unchanged. */
+  update(fields: readonly CompanyField[], rows: readonly CompanyUpdate[]): Promise<void>;
+}
+
+const INSERT_COLUMNS = [...COMPANY_FIELDS, 'in_elma', 'created_at', 'updated_at'] as const;
+
+function staleUpdate(): ConflictError {
+  return new ConflictError(
+    'a company in the file was changed by someone else during the import; nothing was written — run the import again',
+  );
+}
+
+function concurrentInsert(): ConflictError {
+  return new ConflictError(
+    'another agent registered some of these companies at the same moment; nothing was written — run the import again',
+  );
+}
+
+/**
+ * `column = any(array)` on PostgreSQL (one parameter, one plan, whatever the batch size); an IN list on
+ * SQLite, which has no arrays.
+ */
+function orgIn(dialect: Db['dialect'], column: string, orgs: readonly string[]) {
+  return dialect === 'postgres'
+    ? sql<boolean>`${sql.ref(column)} = any(${[...orgs]}::text[])`
+    : sql<boolean>`${sql.ref(column)} in (${sql.join(orgs)})`;
+}
+
+/** The register side is plain Kysely: one query per batch and table, the same on both dialects. */
+async function registerFacts(
+  trx: Tx,
+  dialect: Db['dialect'],
+  orgs: readonly string[],
+  state: RegisterState,
+): Promise<Map<string, RegisterFacts>> {
+  const facts = new Map<string, RegisterFacts>();
+  if (orgs.length === 0) return facts;
+  if (state.brregDate !== null) {
+    const units = await trx
+      .selectFrom('brreg_units')
+      .select([
+        'org_number',
+        'name',
+        'org_form',
+        'org_form_name',
+        'is_subunit',
+        'parent_org_number',
+        'street',
+        'postal_code',
+        'city',
+        'bankrupt',
+        'under_liquidation',
+        'compulsory_dissolution',
+        'deleted_on',
+        'closed_on',
+      ])
+      .where(orgIn(dialect, 'org_number', orgs))
+      .execute();
+    for (const unit of units) facts.set(unit.org_number, { unit: toRegisterUnit(unit), inElma: false });
+  }
+  if (state.elmaDate !== null) {
+    const listed = await trx
+      .selectFrom('elma_participants')
+      .select('org_number')
+      .where(orgIn(dialect, 'org_number', orgs))
+      .execute();
+    for (const { org_number } of listed) {
+      const known = facts.get(org_number);
+      if (known) known.inElma = true;
+      else facts.set(org_number, { unit: null, inElma: true });
+    }
+  }
+  return facts;
+}
+
+export function companyBulkWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
+  return db.native.dialect === 'sqlite'
+    ? sqliteCompanyWriter(db.native.database, trx, now)
+    : postgresCompanyWriter(db, trx, now);
+}
+
+function sqliteCompanyWriter(
+  database: import('better-sqlite3').Database,
+  trx: Tx,
+  now: string,
+): CompanyBulkWriter {
+  const insert = database.prepare(
+    `insert into companies (${INSERT_COLUMNS.join(', ')}) values (${INSERT_COLUMNS.map(() => '?').join(', ')}) on conflict (org_number) do nothing`,
+  );
+  const existing = database.prepare('select * from companies where org_number = ?');
+  const updates = new Map<string, import('better-sqlite3').Statement>();
+  return {
+    registerState: () => registerStateOf(trx),
+    registerFacts: (orgs, state) => registerFacts(trx, 'sqlite', orgs, state),
+    async insertNew(rows) {
+      // One statement a row: the unique index says which rows were stored already (tried: 50-row
+      // statements with the stored numbers read first were slower here).
+      const found: Company[] = [];
+      for (const row of rows) {
+        const values: unknown[] = decodeRow(row.text);
+        values.push(row.inElma ? 1 : 0, now, now);
+        if (insert.run(values).changes === 0) found.push(existing.get(row.org) as Company);
+      }
+      return found;
+    },
+    async update(fields, rows) {
+      const key = fields.join(',');
+      let statement = updates.get(key);
+      if (!statement) {
+        const sets = [...fields, 'in_elma', 'updated_at'].map((f) => `${f} = ?`).join(', ');
+        statement = database.prepare(
+          `update companies set ${sets}, version = version + 1 where id = ? and version = ?`,
         );
-  const rows = text
-    .slice(0, -1)
-    .split('\n')
-    .map((line) => line.split('\t').map(fieldValue));
-  const sink = await pgRows(client, table, table, columns);
-  await sink.write(rows);
-  await sink.end();
+        updates.set(key, statement);
+      }
+      for (const row of rows) {
+        if (statement.run([...row.values, row.inElma ? 1 : 0, now, row.id, row.version]).changes !== 1)
+          throw staleUpdate();
+      }
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+/**
+ * Every stored org number, read once per import in pages. Writers take turns (the write gate's
+ * advisory lock), so the set stays true for the whole transaction and each batch is sorted into new
+ * and stored rows without asking the server (10,000 index probes a batch cost more than its COPY).
+ */
+async function storedOrgNumbers(trx: Tx): Promise<IntMap> {
+  const stored = new IntMap();
+  let after = '';
+  for (;;) {
+    const page = await trx
+      .selectFrom('companies')
+      .select('org_number')
+      .where('org_number', '>', after)
+      .orderBy('org_number')
+      .limit(50_000)
+      .execute();
+    for (const { org_number } of page) stored.set(Number(org_number), 1);
+    if (page.length < 50_000) return stored;
+    after = (page.at(-1) as { org_number: string }).org_number;
+  }
+}
+
+function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
+  let existing: Promise<IntMap> | undefined;
+  const suffixFalse = `\tf\t${now}\t${now}\n`;
+  const suffixTrue = `\tt\t${now}\t${now}\n`;
+  return {
+    registerState: () => registerStateOf(trx),
+    registerFacts: (orgs, state) => registerFacts(trx, 'postgres', orgs, state),
+    async insertNew(rows) {
+      if (rows.length === 0) return [];
+      existing ??= storedOrgNumbers(trx);
+      const stored = await existing;
+      const known = rows.filter((r) => stored.get(Number(r.org)) !== undefined).map((r) => r.org);
+      const found =
+        known.length === 0
+          ? []
+          : await trx
+              .selectFrom('companies')
+              .selectAll()
+              .where(orgIn('postgres', 'org_number', known))
+              .execute();
+      let chunk = '';
+      for (const row of rows) {
+        if (stored.get(Number(row.org)) === undefined)
+          chunk += row.text + (row.inElma ? suffixTrue : suffixFalse);
+      }
+      try {
+        await writeCopyText(db, 'companies', INSERT_COLUMNS, chunk);
+      } catch (error) {
+        throw isUniqueViolation(error) ? concurrentInsert() : error;
+      }
+      return found;
+    },
+    async update(fields, rows) {
+      if (rows.length === 0) return;
+      const columns = [...fields, 'in_elma'];
+      const arrays: unknown[][] = [rows.map((r) => r.id), rows.map((r) => r.version)];
+      fields.forEach((_, i) => {
+        arrays.push(rows.map((r) => r.values[i] ?? null));
+      });
+      arrays.push(rows.map((r) => r.inElma));
+      const types = ['int', 'int', ...fields.map(() => 'text'), 'boolean'];
+      const unnest = sql.join(arrays.map((a, i) => sql`${a}::${sql.raw(types[i] as string)}[]`));
+      const sets = sql.join(columns.map((c) => sql`${sql.ref(c)} = ${sql.ref(`u.${c}`)}`));
+      const result = await sql`update companies c set ${sets}, updated_at = ${now}, version = c.version + 1
+         from unnest(${unnest}) as u(id, version, ${sql.join(columns.map((c) => sql.ref(c)))})
+         where c.id = u.id and c.version = u.version`.execute(trx);
+      if (Number(result.numAffectedRows) !== rows.length) throw staleUpdate();
+    },
+  };
+}
+
+/** Replaces one register table with a new extract, inside the caller's transaction. */
+export interface RegisterBulkWriter {
+  /** Empties the table (the transaction keeps the old rows visible to others until commit). */
+  clear(): Promise<void>;
+  /** Rows in COPY text (BRREG_COLUMNS or ELMA_COLUMNS order, newline after each). */
+  insert(text: string): Promise<void>;
+}
+
+export function registerBulkWriter(
+  db: Db,
+  trx: Tx,
+  table: 'brreg_units' | 'elma_participants',
+  extractId: number,
+): RegisterBulkWriter {
+  const columns = [...(table === 'brreg_units' ? BRREG_COLUMNS : ELMA_COLUMNS), 'extract_id'];
+  const native = db.native;
+  if (native.dialect === 'sqlite') {
+    const { database } = native;
+    const insert = database.prepare(
+      `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    );
+    return {
+      async clear() {
+        database.prepare(`delete from ${table}`).run();
+      },
+      async insert(text) {
+        let start = 0;
+        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+          const values: unknown[] = decodeRow(text.slice(start, end));
+          values.push(extractId);
+          insert.run(values);
+          start = end + 1;
+        }
+      },
+    };
+  }
+  const suffix = `\t${extractId}\n`;
+  return {
+    async clear() {
+      // Transactional: a failed load leaves the old extract; readers wait for the commit (TRUNCATE locks).
+      await sql`truncate ${sql.table(table)}`.execute(trx);
+    },
+    async insert(text) {
+      await writeCopyText(db, table, columns, text.replaceAll('\n', suffix));
+    },
+  };
 }

@@ -56,6 +56,20 @@ export async function migrate(db: Db, now: Date): Promise<string[]> {
   if (db.dialect === 'postgres' && db.target.dialect === 'postgres' && db.target.schema) {
     await sql`create schema if not exists ${sql.id(db.target.schema)}`.execute(db.kysely);
   }
+  // SQLite rebuilds a table to change a column constraint (create, copy, drop, rename); dropping a
+  // table with foreign keys on would first delete its rows and cascade to every child. So, as SQLite's
+  // own procedure says, foreign keys are off while migrations run (it can only change outside a
+  // transaction) and checked before the commit.
+  const sqlite = db.dialect === 'sqlite';
+  if (sqlite) await sql`pragma foreign_keys = off`.execute(db.kysely);
+  try {
+    return await applyPending(db, now);
+  } finally {
+    if (sqlite) await sql`pragma foreign_keys = on`.execute(db.kysely);
+  }
+}
+
+async function applyPending(db: Db, now: Date): Promise<string[]> {
   return (db.kysely as Kysely<unknown>).transaction().execute(async (trx) => {
     if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(7270001)`.execute(trx);
     await sql`create table if not exists kursdesk_migrations (name text primary key, applied_at text not null)`.execute(
@@ -70,6 +84,11 @@ export async function migrate(db: Db, now: Date): Promise<string[]> {
         trx,
       );
       done.push(migration.name);
+    }
+    if (db.dialect === 'sqlite' && done.length > 0) {
+      const broken = await sql<{ table: string }>`pragma foreign_key_check`.execute(trx);
+      if (broken.rows.length > 0)
+        throw new Error(`migrations left rows that break a foreign key in ${broken.rows[0]?.table}`);
     }
     return done;
   });

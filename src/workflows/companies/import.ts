@@ -3,7 +3,7 @@
 // unchanged, with the same register rules as a single registration. One transaction: by default a
 // single refused row keeps everything out; --keep-good commits the rest; --dry-run reports and rolls back.
 
-import { type CompanyInsert, type CompanyUpdate, companyBulkWriter } from '../../db/bulk-import.js';
+import { type CompanyInsert, type CompanyUpdate, companyBulkWriter } from '../../db/bulk.js';
 import { flag } from '../../db/schema.js';
 import { type AuditRecord, appendAudit, writeChange } from '../../db/write-gate.js';
 import { type CompanyChange, companyChanges } from '../../domain/companies/changes.js';

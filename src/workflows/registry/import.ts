@@ -2,7 +2,7 @@
 // Peppol participants export) replace the previous extract of that register in one transaction, so
 // a look-up sees either the old extract or the new one, never a mix, and a failed load changes nothing.
 import { isoDate } from '../../context/clock.js';
-import { registerBulkWriter } from '../../db/bulk-import.js';
+import { registerBulkWriter } from '../../db/bulk.js';
 import { writeChange } from '../../db/write-gate.js';
 import type { RowIssue } from '../../domain/companies/import-rows.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
