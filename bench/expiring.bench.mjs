@@ -7,10 +7,8 @@
 //
 // The fixture and the loaded SQLite file live in bench/.data and are reused when present (BENCH_KEEP=1
 // keeps them afterwards; by default they are removed, as is the PostgreSQL schema).
-// The register extracts (brreg_units, elma_participants) are left out of the load: the report does not
-// read them, and a generated 1M set can repeat an org number in brreg_units, which the loader refuses.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paired, report } from './lib.mjs';
 
@@ -22,7 +20,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const KEEP = process.env.BENCH_KEEP === '1';
 const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = 'bench-secret-0123456789abcdef';
-const REGISTER_TABLES = ['register_extracts', 'brreg_units', 'elma_participants'];
 
 // Opens the database the way a small script would and counts one table; prints nothing.
 const COUNT = `
@@ -58,20 +55,13 @@ function kursdesk(args) {
   return String(r.stdout);
 }
 
-/** Generates the fixture once (kept in bench/.data), without the register extracts. */
+/** Generates the fixture once (kept in bench/.data). */
 function fixture() {
   const dir = join(data, `expiring-fixture-${USERS}`);
   if (existsSync(join(dir, 'manifest.json'))) return dir;
   console.log(`generating ${USERS.toLocaleString('en-US')} learners (seed 1) …`);
   rmSync(dir, { recursive: true, force: true });
   kursdesk(['fixtures', 'generate', '--users', String(USERS), '--seed', '1', '--out', dir, '--quiet']);
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  for (const table of REGISTER_TABLES) {
-    delete manifest.counts[table];
-    rmSync(join(dir, `${table}.jsonl`), { force: true });
-  }
-  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
 }
 
