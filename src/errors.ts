@@ -17,8 +17,10 @@ export const EXIT_CODE_HELP = `Exit codes:
   1    failed (one line on stderr says why; KURSDESK_DEBUG=1 adds the stack)
   2    usage error: unknown option, missing or malformed value
   3    not found: no such learner, company, unit or migration
-  4    conflict: duplicate, stale update, full unit
-  5    refused by policy: unverified identity, missing ticket, synthetic ID in a real database
+  4    conflict: duplicate, stale update (changed since you read it), already booked, unit started,
+       capacity below the enrolled count
+  5    refused by policy: unverified identity, missing ticket, synthetic ID in a real database,
+       an account type that may not book a course, an inactive employer
   130  cancelled at a prompt (Ctrl-C)`;
 
 export interface UserErrorOptions {
