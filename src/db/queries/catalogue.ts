@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Schema } from '../schema.js';
 import type { Dialect } from '../target.js';
 import type { Course } from './learning.js';
+import { placeInQueue, seatCounts } from './seats.js';
 
 type Q = Kysely<Schema>;
 
@@ -31,40 +32,23 @@ export async function futureUnitsOf(
   now: string,
 ): Promise<UnitWithCounts[]> {
   if (courseIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('course_units as u')
-    .leftJoin('enrolments as e', (j) =>
-      j.onRef('e.unit_id', '=', 'u.id').on('e.status', 'in', ['enrolled', 'waitlisted']),
-    )
-    .select([
-      'u.id',
-      'u.course_id',
-      'u.starts_at',
-      'u.ends_at',
-      'u.place',
-      'u.instructor',
-      'u.capacity',
-      'u.status',
-      sql<number>`sum(case when e.status = 'enrolled' then 1 else 0 end)`.as('enrolled'),
-      sql<number>`sum(case when e.status = 'waitlisted' then 1 else 0 end)`.as('waitlisted'),
-    ])
-    .where('u.course_id', 'in', [...courseIds])
-    .where('u.starts_at', '>', now)
-    .groupBy([
-      'u.id',
-      'u.course_id',
-      'u.starts_at',
-      'u.ends_at',
-      'u.place',
-      'u.instructor',
-      'u.capacity',
-      'u.status',
-    ])
-    .orderBy('u.starts_at')
-    .orderBy('u.id')
+  const units = await db
+    .selectFrom('course_units')
+    .select(['id', 'course_id', 'starts_at', 'ends_at', 'place', 'instructor', 'capacity', 'status'])
+    .where('course_id', 'in', [...courseIds])
+    .where('starts_at', '>', now)
+    .orderBy('starts_at')
+    .orderBy('id')
     .execute();
-  // PostgreSQL sums as bigint, which pg hands over as a string.
-  return rows.map((r) => ({ ...r, enrolled: Number(r.enrolled), waitlisted: Number(r.waitlisted) }));
+  // Seats are counted where enrol and unenrol count them.
+  const counts = await seatCounts(
+    db,
+    units.map((u) => u.id),
+  );
+  return units.map((u) => ({
+    ...u,
+    ...(counts.get(u.id) ?? { enrolled: 0, waitlisted: 0 }),
+  }));
 }
 
 export interface LearnerBooking {
@@ -91,22 +75,10 @@ export async function futureBookingsOf(db: Q, userId: number, now: string): Prom
     .execute();
   const bookings: LearnerBooking[] = [];
   for (const r of rows) {
-    let position: number | null = null;
-    if (r.status === 'waitlisted') {
-      const ahead = await db
-        .selectFrom('enrolments')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('unit_id', '=', r.unit_id)
-        .where('status', '=', 'waitlisted')
-        .where((eb) =>
-          eb.or([
-            eb('queued_at', '<', r.queued_at),
-            eb.and([eb('queued_at', '=', r.queued_at), eb('id', '<', r.id)]),
-          ]),
-        )
-        .executeTakeFirstOrThrow();
-      position = Number(ahead.n) + 1;
-    }
+    const position =
+      r.status === 'waitlisted'
+        ? await placeInQueue(db, r.unit_id, { id: r.id, queued_at: r.queued_at })
+        : null;
     bookings.push({
       unit_id: r.unit_id,
       course_id: r.course_id,

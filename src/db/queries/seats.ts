@@ -84,6 +84,27 @@ export async function seatCounts(db: Q, unitIds: readonly number[]): Promise<Map
   return counts;
 }
 
+/** A waiting learner's place in the queue (1 = next): those queued before, in the waitlist order, plus one. */
+export async function placeInQueue(
+  db: Q,
+  unitId: number,
+  enrolment: { id: number; queued_at: string },
+): Promise<number> {
+  const ahead = await db
+    .selectFrom('enrolments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unit_id', '=', unitId)
+    .where('status', '=', 'waitlisted')
+    .where((eb) =>
+      eb.or([
+        eb('queued_at', '<', enrolment.queued_at),
+        eb.and([eb('queued_at', '=', enrolment.queued_at), eb('id', '<', enrolment.id)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(ahead.n) + 1;
+}
+
 export type Enrolment = Awaited<ReturnType<typeof enrolmentOf>>;
 
 export async function enrolmentOf(db: Q, unitId: number, userId: number) {
