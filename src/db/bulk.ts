@@ -370,7 +370,8 @@ function pgWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): Promise<Tabl
 
 async function pgInsertWriter(db: Db, table: BulkTable): Promise<TableWriter> {
   const client = pgClient(db);
-  let copy: RowSink | undefined = await pgRows(client, table.name, table.name, table.columns);
+  // The COPY starts with the first rows (statements may run on the connection until then).
+  let copy: RowSink | undefined;
   const book = new LineBook();
   // Rows written before the current COPY began (a COPY's error counts its own lines).
   let base = 0;
@@ -429,7 +430,7 @@ async function pgUpsertWriter(db: Db, q: Q, table: BulkTable): Promise<TableWrit
   );
   await client.query(`alter table ${quote(staging)} add column kursdesk_line integer`);
   const columns = [...table.columns, 'kursdesk_line'];
-  let copy: RowSink | undefined = await pgRows(client, staging, table.name, columns);
+  let copy: RowSink | undefined;
   return {
     async write(rows, lines) {
       copy ??= await pgRows(client, staging, table.name, columns);
