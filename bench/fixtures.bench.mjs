@@ -2,6 +2,7 @@
 // e-mail and employment history (`--scope people`), whole processes timed with their peak RSS.
 //  - SQLite, every index in place afterwards. Goal: generate + load < 12 s, peak RSS < 300 MB.
 //    Anchor: a minimal better-sqlite3 script inserting the same number of bare learner rows.
+//    Beside the two commands, the direct path: `fixtures generate --load` (no files, no JSON).
 //  - PostgreSQL (postgres://postgres@127.0.0.1:5432/test, a schema of its own, dropped after): the same
 //    load vs `psql \copy` of the same rows into the same tables, in one transaction. Goal: ≤ 1.5×.
 // Runs alternate with their anchors (BENCH_RUNS pairs, default 2) so drift on the shared machine cancels.
@@ -79,6 +80,7 @@ export async function run() {
     const gens = [];
     const loads = [];
     const anchors = [];
+    const directs = [];
     let records = 0;
     for (let i = 0; i < RUNS; i++) {
       rmSync(fixture, { recursive: true, force: true });
@@ -107,6 +109,32 @@ export async function run() {
       rmSync(db, { force: true });
       rmSync(`${db}-wal`, { force: true });
       rmSync(`${db}-shm`, { force: true });
+      const direct = join(dir, `direct-${i}.db`);
+      directs.push(
+        measure(
+          process.execPath,
+          [
+            bin,
+            'fixtures',
+            'generate',
+            '--users',
+            String(USERS),
+            '--seed',
+            'bench',
+            '--scope',
+            'people',
+            '--load',
+            '--db',
+            direct,
+            '-q',
+          ],
+          env,
+        ),
+      );
+      rmSync(direct, { force: true });
+      rmSync(`${direct}-wal`, { force: true });
+      rmSync(`${direct}-shm`, { force: true });
+      rmSync(`${direct}-journal`, { force: true });
       const bare = join(dir, `bare-${i}.db`);
       anchors.push(measure(process.execPath, [anchorScript, bare, String(USERS)], env));
       rmSync(bare, { force: true });
@@ -120,6 +148,9 @@ export async function run() {
     const total = median(gens.map((g, i) => g.seconds + loads[i].seconds));
     const anchor = median(anchors.map((a) => a.seconds));
     const ratios = gens.map((g, i) => (g.seconds + loads[i].seconds) / anchors[i].seconds);
+    const direct = median(directs.map((d) => d.seconds));
+    const directRss = Math.max(...directs.map((d) => d.rssMb));
+    const directRatios = directs.map((d, i) => d.seconds / anchors[i].seconds);
     console.log(
       `records: ${Object.entries(counts)
         .filter(([, n]) => n > 0)
@@ -146,6 +177,13 @@ export async function run() {
       'bare better-sqlite3 insert',
       s(anchor),
       `ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]; goal < 12 s: ${total < 12 ? 'met' : 'NOT met'}; peak RSS < 300 MB: ${Math.max(...gens.map((g) => g.rssMb), ...loads.map((l) => l.rssMb)) < 300 ? 'met' : 'NOT met'}`,
+    );
+    line(
+      'sqlite: generate --load (direct, no files)',
+      s(direct),
+      'bare better-sqlite3 insert',
+      s(anchor),
+      `ratio ${median(directRatios).toFixed(2)}× [${Math.min(...directRatios).toFixed(2)}–${Math.max(...directRatios).toFixed(2)}]; goal < 12 s: ${direct < 12 ? 'met' : 'NOT met'}; peak RSS ${mb(directRss)} (< 300 MB: ${directRss < 300 ? 'met' : 'NOT met'})`,
     );
 
     // --- PostgreSQL --------------------------------------------------------------------------------
@@ -193,9 +231,32 @@ export async function run() {
       writeFileSync(join(dir, 'anchor.sql'), `${script.join('\n')}\n`);
       const ours = [];
       const theirs = [];
+      const oursDirect = [];
       for (let i = 0; i < RUNS; i++) {
         fresh();
         ours.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'], env));
+        fresh();
+        oursDirect.push(
+          measure(
+            process.execPath,
+            [
+              bin,
+              'fixtures',
+              'generate',
+              '--users',
+              String(USERS),
+              '--seed',
+              'bench',
+              '--scope',
+              'people',
+              '--load',
+              '--db',
+              kdUrl,
+              '-q',
+            ],
+            env,
+          ),
+        );
         fresh();
         theirs.push(
           measure(
@@ -213,6 +274,14 @@ export async function run() {
         'psql \\copy same rows',
         s(median(theirs.map((t) => t.seconds))),
         `ratio ${ratio.toFixed(2)}× [${Math.min(...pgRatios).toFixed(2)}–${Math.max(...pgRatios).toFixed(2)}]; goal ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'}; client peak RSS ${mb(Math.max(...ours.map((o) => o.rssMb)))}`,
+      );
+      const directPgRatios = oursDirect.map((o, i) => o.seconds / theirs[i].seconds);
+      line(
+        'postgres: generate --load (direct, no files)',
+        s(median(oursDirect.map((o) => o.seconds))),
+        'psql \\copy same rows',
+        s(median(theirs.map((t) => t.seconds))),
+        `ratio ${median(directPgRatios).toFixed(2)}× [${Math.min(...directPgRatios).toFixed(2)}–${Math.max(...directPgRatios).toFixed(2)}] (generating included; the anchor's rows exist already); client peak RSS ${mb(Math.max(...oursDirect.map((o) => o.rssMb)))}`,
       );
     } finally {
       spawnSync('psql', ['-X', '-q', sqlUrl, '-c', `drop schema if exists ${schema} cascade`]);

@@ -49,6 +49,12 @@ export interface TableWriter {
   /** Rows in `columns` order; `lines` tell where each came from. */
   write(rows: readonly (readonly unknown[])[], lines: ArrayLike<number>): Promise<void>;
   finish(): Promise<void>;
+  /**
+   * Another table's rows come next, on the same connection (a generated load writes its tables
+   * interleaved): PostgreSQL ends the table's COPY here and starts another with the next write;
+   * SQLite needs nothing.
+   */
+  pause(): Promise<void>;
   /** Gives up half-way (the load failed): leaves the connection ready for the rollback. */
   abort(): Promise<void>;
 }
@@ -128,6 +134,7 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
       for (; r < rows.length; r++) await one(rows[r] as unknown[], lines[r] as number);
     },
     async finish() {},
+    async pause() {},
     async abort() {},
   };
 }
@@ -362,31 +369,51 @@ function pgWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): Promise<Tabl
 }
 
 async function pgInsertWriter(db: Db, table: BulkTable): Promise<TableWriter> {
-  const copy = await pgRows(pgClient(db), table.name, table.name, table.columns);
+  const client = pgClient(db);
+  // The COPY starts with the first rows (statements may run on the connection until then).
+  let copy: RowSink | undefined;
   const book = new LineBook();
+  // Rows written before the current COPY began (a COPY's error counts its own lines).
+  let base = 0;
+  let written = 0;
   const located = (error: unknown) => {
     const index = copyErrorIndex(error);
     const detail = (error as { detail?: string }).detail;
     if (index === undefined || (error as { code?: string }).code !== '23505') return error;
-    return new BulkConflict(book.at(index), [], `${(error as Error).message}${detail ? ` (${detail})` : ''}`);
+    return new BulkConflict(
+      book.at(base + index),
+      [],
+      `${(error as Error).message}${detail ? ` (${detail})` : ''}`,
+    );
+  };
+  const end = async () => {
+    const ending = copy;
+    copy = undefined;
+    try {
+      await ending?.end();
+    } catch (error) {
+      throw located(error);
+    }
   };
   return {
     async write(rows, lines) {
       book.add(lines, rows.length);
+      if (!copy) {
+        copy = await pgRows(client, table.name, table.name, table.columns);
+        base = written;
+      }
+      written += rows.length;
       try {
         await copy.write(rows);
       } catch (error) {
         throw located(error);
       }
     },
-    async finish() {
-      try {
-        await copy.end();
-      } catch (error) {
-        throw located(error);
-      }
+    finish: end,
+    pause: end,
+    abort: async () => {
+      await copy?.abort();
     },
-    abort: () => copy.abort(),
   };
 }
 
@@ -402,14 +429,24 @@ async function pgUpsertWriter(db: Db, q: Q, table: BulkTable): Promise<TableWrit
     `create temporary table ${quote(staging)} on commit drop as select ${table.columns.map(quote).join(', ')} from ${quote(table.name)} with no data`,
   );
   await client.query(`alter table ${quote(staging)} add column kursdesk_line integer`);
-  const copy = await pgRows(client, staging, table.name, [...table.columns, 'kursdesk_line']);
+  const columns = [...table.columns, 'kursdesk_line'];
+  let copy: RowSink | undefined;
   return {
     async write(rows, lines) {
+      copy ??= await pgRows(client, staging, table.name, columns);
       await copy.write(rows.map((row, i) => [...row, lines[i]]));
     },
-    abort: () => copy.abort(),
+    async pause() {
+      const ending = copy;
+      copy = undefined;
+      await ending?.end();
+    },
+    abort: async () => {
+      await copy?.abort();
+    },
     async finish() {
-      await copy.end();
+      await copy?.end();
+      copy = undefined;
       for (const columns of table.unique) {
         const match = columns.map((c) => `t.${quote(c)} = s.${quote(c)}`).join(' and ');
         const differs = table.key.map((k) => `t.${quote(k)} is distinct from s.${quote(k)}`).join(' or ');
