@@ -42,6 +42,23 @@ function runQuietly(command, args, env) {
   return String(result.stdout);
 }
 
+/** `fixtures generate --load`: the same learners as the generated fixture, straight into the database. */
+const directLoad = (db) => [
+  bin,
+  'fixtures',
+  'generate',
+  '--users',
+  String(USERS),
+  '--seed',
+  'bench',
+  '--scope',
+  'people',
+  '--load',
+  '--db',
+  db,
+  '-q',
+];
+
 const s = (x) => `${x.toFixed(2)} s`;
 const mb = (x) => (Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MB`);
 const line = (name, value, anchorName, anchor, extra = '') =>
@@ -110,27 +127,7 @@ export async function run() {
       rmSync(`${db}-wal`, { force: true });
       rmSync(`${db}-shm`, { force: true });
       const direct = join(dir, `direct-${i}.db`);
-      directs.push(
-        measure(
-          process.execPath,
-          [
-            bin,
-            'fixtures',
-            'generate',
-            '--users',
-            String(USERS),
-            '--seed',
-            'bench',
-            '--scope',
-            'people',
-            '--load',
-            '--db',
-            direct,
-            '-q',
-          ],
-          env,
-        ),
-      );
+      directs.push(measure(process.execPath, directLoad(direct), env));
       rmSync(direct, { force: true });
       rmSync(`${direct}-wal`, { force: true });
       rmSync(`${direct}-shm`, { force: true });
@@ -236,27 +233,7 @@ export async function run() {
         fresh();
         ours.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'], env));
         fresh();
-        oursDirect.push(
-          measure(
-            process.execPath,
-            [
-              bin,
-              'fixtures',
-              'generate',
-              '--users',
-              String(USERS),
-              '--seed',
-              'bench',
-              '--scope',
-              'people',
-              '--load',
-              '--db',
-              kdUrl,
-              '-q',
-            ],
-            env,
-          ),
-        );
+        oursDirect.push(measure(process.execPath, directLoad(kdUrl), env));
         fresh();
         theirs.push(
           measure(
