@@ -820,22 +820,8 @@ async function registerFacts(
   if (state.brregDate !== null) {
     const units = await trx
       .selectFrom('brreg_units')
-      .select([
-        'org_number',
-        'name',
-        'org_form',
-        'org_form_name',
-        'is_subunit',
-        'parent_org_number',
-        'street',
-        'postal_code',
-        'city',
-        'bankrupt',
-        'under_liquidation',
-        'compulsory_dissolution',
-        'deleted_on',
-        'closed_on',
-      ])
+      // The register's facts are the columns a brreg extract writes.
+      .select(BRREG_COLUMNS)
       .where(orgIn(dialect, 'org_number', orgs))
       .execute();
     for (const unit of units) facts.set(unit.org_number, { unit: toRegisterUnit(unit), inElma: false });
