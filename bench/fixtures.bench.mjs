@@ -42,8 +42,8 @@ function runQuietly(command, args, env) {
   return String(result.stdout);
 }
 
-/** `fixtures generate --load`: the same learners as the generated fixture, straight into the database. */
-const directLoad = (db) => [
+/** `fixtures generate` of the bench's learners; `target` is `--out <dir>` or `--load --db <db>`. */
+const generateArgs = (...target) => [
   bin,
   'fixtures',
   'generate',
@@ -53,11 +53,11 @@ const directLoad = (db) => [
   'bench',
   '--scope',
   'people',
-  '--load',
-  '--db',
-  db,
+  ...target,
   '-q',
 ];
+/** `fixtures generate --load`: the same learners as the generated fixture, straight into the database. */
+const directLoad = (db) => generateArgs('--load', '--db', db);
 
 const s = (x) => `${x.toFixed(2)} s`;
 const mb = (x) => (Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MB`);
@@ -101,26 +101,7 @@ export async function run() {
     let records = 0;
     for (let i = 0; i < RUNS; i++) {
       rmSync(fixture, { recursive: true, force: true });
-      gens.push(
-        measure(
-          process.execPath,
-          [
-            bin,
-            'fixtures',
-            'generate',
-            '--users',
-            String(USERS),
-            '--seed',
-            'bench',
-            '--scope',
-            'people',
-            '--out',
-            fixture,
-            '-q',
-          ],
-          env,
-        ),
-      );
+      gens.push(measure(process.execPath, generateArgs('--out', fixture), env));
       const db = join(dir, `load-${i}.db`);
       loads.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', db, '-q'], env));
       rmSync(db, { force: true });
