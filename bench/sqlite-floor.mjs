@@ -1,0 +1,80 @@
+// The floor of a fixture load into SQLite: the rows a load wrote, already in memory, written again
+// into a new file with the same tables, indexes and full-text index, the way the loader writes them
+// (rows first with 64 a statement, one transaction, rollback journal, no foreign-key lookups, then
+// the indexes). Nothing is generated, parsed, checked, hashed or handed between threads, so no load
+// of those rows through kursdesk can be faster than this on the same machine.
+//   node bench/sqlite-floor.mjs <loaded.db> <scratch.db>   → prints one JSON line of seconds
+
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const Database = createRequire(join(import.meta.dirname, '..', 'package.json'))('better-sqlite3');
+const [source, target] = process.argv.slice(2);
+const TABLES = ['companies', 'users', 'email_history', 'employment_history'];
+const ROWS_PER_INSERT = 64;
+
+const from = new Database(source, { readonly: true });
+const data = TABLES.map((table) => ({ table, rows: from.prepare(`select * from "${table}"`).raw().all() }));
+const master = from
+  .prepare(
+    `select type, name, tbl_name, sql from sqlite_master where sql is not null and (tbl_name in (${TABLES.map(() => '?').join(', ')}) or name like 'users_name_fts%')`,
+  )
+  .all(...TABLES);
+from.close();
+
+for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+const db = new Database(target);
+db.pragma('journal_mode = delete');
+db.pragma('foreign_keys = off');
+db.pragma('cache_size = -16384');
+db.pragma('threads = 2');
+const isFtsShadow = (m) => m.type === 'table' && /^users_name_fts_/.test(m.name);
+for (const m of master.filter((m) => m.type === 'table' && !isFtsShadow(m))) db.exec(m.sql);
+
+const seconds = (start) => (performance.now() - start) / 1000;
+db.exec('begin');
+const insertStart = performance.now();
+for (const { table, rows } of data) {
+  if (rows.length === 0) continue;
+  const width = rows[0].length;
+  const tuple = `(${Array(width).fill('?').join(', ')})`;
+  const chunk = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(32_000 / width)));
+  const multi = db.prepare(`insert into "${table}" values ${Array(chunk).fill(tuple).join(', ')}`);
+  const single = db.prepare(`insert into "${table}" values ${tuple}`);
+  const params = new Array(chunk * width);
+  let r = 0;
+  for (; r + chunk <= rows.length; r += chunk) {
+    let p = 0;
+    for (let k = r; k < r + chunk; k++) for (const value of rows[k]) params[p++] = value;
+    multi.run(params);
+  }
+  for (; r < rows.length; r++) single.run(rows[r]);
+}
+const insert = seconds(insertStart);
+const indexStart = performance.now();
+const indexes = master.filter((m) => m.type === 'index');
+// Unique indexes first, as the loader builds them.
+for (const m of [
+  ...indexes.filter((m) => /^create unique/i.test(m.sql)),
+  ...indexes.filter((m) => !/^create unique/i.test(m.sql)),
+])
+  db.exec(m.sql);
+for (const m of master.filter((m) => m.type === 'table' && /using\s+fts5/i.test(m.sql)))
+  db.exec(`insert into "${m.name}" ("${m.name}") values ('rebuild')`);
+for (const m of master.filter((m) => m.type === 'trigger')) db.exec(m.sql);
+const index = seconds(indexStart);
+const commitStart = performance.now();
+db.exec('commit');
+const commit = seconds(commitStart);
+db.close();
+for (const suffix of ['', '-journal']) rmSync(target + suffix, { force: true });
+console.log(
+  JSON.stringify({
+    rows: data.reduce((n, d) => n + d.rows.length, 0),
+    insert,
+    index,
+    commit,
+    total: insert + index + commit,
+  }),
+);
