@@ -97,14 +97,29 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
   const single = handle.prepare(`${head}${tuple}${mode === 'upsert' ? upsertClause(table) : ''}`);
   const width = table.columns.length;
   // An upsert goes a row at a time (each row's clash is told apart); an insert into an empty table
-  // takes SQLITE_ROWS_PER_INSERT rows a statement, and a failing statement is run again row by row to
-  // name the row at fault (the statement's own rows are undone by then).
+  // takes SQLITE_ROWS_PER_INSERT rows a statement, and the rows left over at the end of a batch go in
+  // one statement of their own size (prepared once per size), as batches of a generated load come in
+  // any size. A failing statement is run again row by row to name the row at fault (the statement's
+  // own rows are undone by then).
   const chunk = Math.max(1, Math.min(SQLITE_ROWS_PER_INSERT, Math.floor(32_000 / width)));
-  const multi =
-    mode === 'insert' && chunk > 1
-      ? handle.prepare(`${head}${Array(chunk).fill(tuple).join(', ')}`)
-      : undefined;
-  const params: unknown[] = new Array(chunk * width);
+  const multis: (import('better-sqlite3').Statement | undefined)[] = [];
+  const multiOf = (rows: number) => {
+    let statement = multis[rows];
+    if (statement === undefined) {
+      statement = handle.prepare(`${head}${Array(rows).fill(tuple).join(', ')}`);
+      multis[rows] = statement;
+    }
+    return statement;
+  };
+  const params: unknown[][] = [];
+  const paramsOf = (rows: number) => {
+    let list = params[rows];
+    if (list === undefined) {
+      list = new Array(rows * width);
+      params[rows] = list;
+    }
+    return list;
+  };
   const one = async (row: unknown[], line: number) => {
     for (let i = 0; i < width; i++) row[i] = sqliteValue(row[i]);
     try {
@@ -115,23 +130,26 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
   };
   return {
     async write(rows, lines) {
-      let r = 0;
-      if (multi) {
-        for (; r + chunk <= rows.length; r += chunk) {
-          let p = 0;
-          for (let k = r; k < r + chunk; k++) {
-            const row = rows[k] as unknown[];
-            for (let i = 0; i < width; i++) params[p++] = sqliteValue(row[i]);
-          }
-          try {
-            multi.run(params);
-          } catch {
-            for (let k = r; k < r + chunk; k++) await one(rows[k] as unknown[], lines[k] as number);
-          }
-        }
+      if (mode === 'upsert' || chunk === 1) {
+        // The rows are the loader's own (parsed for this load), so they are converted in place.
+        for (let r = 0; r < rows.length; r++) await one(rows[r] as unknown[], lines[r] as number);
+        return;
       }
-      // The rows are the loader's own (parsed for this load), so they are converted in place.
-      for (; r < rows.length; r++) await one(rows[r] as unknown[], lines[r] as number);
+      for (let r = 0; r < rows.length; ) {
+        const take = Math.min(chunk, rows.length - r);
+        const values = paramsOf(take);
+        let p = 0;
+        for (let k = r; k < r + take; k++) {
+          const row = rows[k] as unknown[];
+          for (let i = 0; i < width; i++) values[p++] = sqliteValue(row[i]);
+        }
+        try {
+          multiOf(take).run(values);
+        } catch {
+          for (let k = r; k < r + take; k++) await one(rows[k] as unknown[], lines[k] as number);
+        }
+        r += take;
+      }
     },
     async finish() {},
     async pause() {},
