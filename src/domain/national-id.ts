@@ -77,6 +77,9 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => pad(i, 2));
+const THREE_DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, i) => pad(i, 3));
+
 function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
@@ -108,12 +111,31 @@ export function computeNationalIdCheckDigits(nineDigits: string): string | null 
   if (!/^\d{9}$/.test(nineDigits)) {
     throw new RangeError('computeNationalIdCheckDigits needs exactly 9 digits');
   }
-  const digits = digitsOf(nineDigits);
-  const k1 = (11 - (weightedSum(digits, K1_WEIGHTS) % 11)) % 11;
-  if (k1 === 10) return null;
-  const k2 = (11 - (weightedSum([...digits, k1], K2_WEIGHTS) % 11)) % 11;
-  if (k2 === 10) return null;
-  return `${k1}${k2}`;
+  const check = checkDigitsOfNine(Number(nineDigits));
+  return check < 0 ? null : (TWO_DIGITS[check] as string);
+}
+
+/**
+ * The same check digits for nine leading digits given as one whole number (0–999999999), as
+ * k1 * 10 + k2, or -1 when a check digit would be 10. Arithmetic on the number itself, because the
+ * fixture generator makes millions of synthetic numbers and digit strings were most of its cost.
+ */
+function checkDigitsOfNine(nine: number): number {
+  let s1 = 0;
+  let s2 = 0;
+  let rest = nine;
+  for (let i = 8; i >= 0; i--) {
+    const digit = rest % 10;
+    rest = (rest - digit) / 10;
+    s1 += digit * (K1_WEIGHTS[i] as number);
+    s2 += digit * (K2_WEIGHTS[i] as number);
+  }
+  const k1 = (11 - (s1 % 11)) % 11;
+  if (k1 === 10) return -1;
+  // K2 also weighs K1 itself, at position 10.
+  const k2 = (11 - ((s2 + k1 * (K2_WEIGHTS[9] as number)) % 11)) % 11;
+  if (k2 === 10) return -1;
+  return k1 * 10 + k2;
 }
 
 type CheckDigitOutcome = { ok: true; rule: '1964' | '2032' } | { ok: false; error: string };
@@ -355,20 +377,64 @@ export function isSyntheticNationalId(value: string): boolean {
   return monthMarking(Number(digits.slice(2, 4)))?.synthetic ?? false;
 }
 
+/** A birth date as the first six digits of its synthetic numbers: day, month + 80, two-digit year. */
+export interface SyntheticBirthDigits {
+  readonly year: number;
+  /** The six digits as a number (a leading zero day makes it shorter than six digits written out). */
+  readonly value: number;
+  /** The six digits as written in the number. */
+  readonly text: string;
+}
+
+/** The synthetic numbers' date digits for a birth date. Throws on a malformed date (a caller bug). */
+export function syntheticBirthDigits(birthDate: string): SyntheticBirthDigits {
+  const date = parseIsoDate(birthDate);
+  if (!date) throw new RangeError(`birthDate must be a real ISO date (yyyy-mm-dd), got "${birthDate}"`);
+  const yy = date.year % 100;
+  return {
+    year: date.year,
+    value: (date.day * 100 + date.month + 80) * 100 + yy,
+    text: `${pad(date.day, 2)}${pad(date.month + 80, 2)}${pad(yy, 2)}`,
+  };
+}
+
+/**
+ * The synthetic fnr for date digits and an individual number (an integer 0–999 the caller vouches for),
+ * or null when the classic century table never uses that individual number in that year or a check
+ * digit would be 10. Split from syntheticNationalId so that a caller making many numbers for one date
+ * works out the date's digits once.
+ */
+export function syntheticNationalIdOf(birth: SyntheticBirthDigits, individual: number): string | null {
+  if (!classicTableAllows(birth.year, individual)) return null;
+  const check = checkDigitsOfNine(birth.value * 1000 + individual);
+  if (check < 0) return null;
+  return birth.text + (THREE_DIGITS[individual] as string) + (TWO_DIGITS[check] as string);
+}
+
+/** Whether the classic individual-number table (§1.5) gives this individual number to this birth year. */
+function classicTableAllows(year: number, individual: number): boolean {
+  const yy = year % 100;
+  switch (year - yy) {
+    case 1800:
+      return individual >= 500 && individual <= 749 && yy >= 54;
+    case 1900:
+      return individual <= 499 || (individual >= 900 && yy >= 40);
+    case 2000:
+      return individual >= 500 && yy <= 39;
+    default:
+      return false;
+  }
+}
+
 /**
  * A Skatteetaten-style synthetic fnr (month + 80, 1964 rule) for fixtures. Returns null when no such
  * number exists: the individual number is never used for that birth year under the classic century
  * table, or a check digit would be 10. Throws on a malformed date or individual number (caller bugs).
  */
 export function syntheticNationalId(birthDate: string, individual: number): string | null {
-  const date = parseIsoDate(birthDate);
-  if (!date) throw new RangeError(`birthDate must be a real ISO date (yyyy-mm-dd), got "${birthDate}"`);
+  const birth = syntheticBirthDigits(birthDate);
   if (!Number.isInteger(individual) || individual < 0 || individual > 999) {
     throw new RangeError(`individual must be an integer 0-999, got ${individual}`);
   }
-  const yy = date.year % 100;
-  if (!classicYears(yy, individual).includes(date.year)) return null;
-  const prefix = `${pad(date.day, 2)}${pad(date.month + 80, 2)}${pad(yy, 2)}${pad(individual, 3)}`;
-  const check = computeNationalIdCheckDigits(prefix);
-  return check === null ? null : prefix + check;
+  return syntheticNationalIdOf(birth, individual);
 }
