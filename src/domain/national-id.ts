@@ -379,38 +379,25 @@ export function isSyntheticNationalId(value: string): boolean {
   return monthMarking(Number(digits.slice(2, 4)))?.synthetic ?? false;
 }
 
-/** A birth date as the first six digits of its synthetic numbers: day, month + 80, two-digit year. */
-export interface SyntheticBirthDigits {
-  readonly year: number;
-  /** The six digits as a number (a leading zero day makes it shorter than six digits written out). */
-  readonly value: number;
-  /** The six digits as written in the number. */
-  readonly text: string;
-}
-
-/** The synthetic numbers' date digits for a birth date. Throws on a malformed date (a caller bug). */
-export function syntheticBirthDigits(birthDate: string): SyntheticBirthDigits {
-  const date = parseIsoDate(birthDate);
-  if (!date) throw new RangeError(`birthDate must be a real ISO date (yyyy-mm-dd), got "${birthDate}"`);
-  const yy = date.year % 100;
-  return {
-    year: date.year,
-    value: (date.day * 100 + date.month + 80) * 100 + yy,
-    text: `${pad(date.day, 2)}${pad(date.month + 80, 2)}${pad(yy, 2)}`,
-  };
-}
-
 /**
- * The synthetic fnr for date digits and an individual number (an integer 0–999 the caller vouches for),
- * or null when the classic century table never uses that individual number in that year or a check
- * digit would be 10. Split from syntheticNationalId so that a caller making many numbers for one date
- * works out the date's digits once.
+ * The synthetic fnr for a birth year, the date's six digits as one number (day, month + 80, two-digit
+ * year: ddmmyy) and an individual number (an integer 0–999 the caller vouches for), or null when the
+ * classic century table never uses that individual number in that year or a check digit would be 10.
+ * Split from syntheticNationalId so that a caller making millions of numbers handles no date text.
  */
-export function syntheticNationalIdOf(birth: SyntheticBirthDigits, individual: number): string | null {
-  if (!classicTableAllows(birth.year, individual)) return null;
-  const check = checkDigitsOfNine(birth.value * 1000 + individual);
+export function syntheticNationalIdOf(year: number, dateDigits: number, individual: number): string | null {
+  if (!classicTableAllows(year, individual)) return null;
+  const check = checkDigitsOfNine(dateDigits * 1000 + individual);
   if (check < 0) return null;
-  return birth.text + (THREE_DIGITS[individual] as string) + (TWO_DIGITS[check] as string);
+  const dd = (dateDigits / 10_000) | 0;
+  const mm = ((dateDigits / 100) | 0) - dd * 100;
+  return (
+    (TWO_DIGITS[dd] as string) +
+    (TWO_DIGITS[mm] as string) +
+    (TWO_DIGITS[year % 100] as string) +
+    (THREE_DIGITS[individual] as string) +
+    (TWO_DIGITS[check] as string)
+  );
 }
 
 /** Whether the classic individual-number table (§1.5) gives this individual number to this birth year. */
@@ -434,9 +421,11 @@ function classicTableAllows(year: number, individual: number): boolean {
  * table, or a check digit would be 10. Throws on a malformed date or individual number (caller bugs).
  */
 export function syntheticNationalId(birthDate: string, individual: number): string | null {
-  const birth = syntheticBirthDigits(birthDate);
+  const date = parseIsoDate(birthDate);
+  if (!date) throw new RangeError(`birthDate must be a real ISO date (yyyy-mm-dd), got "${birthDate}"`);
   if (!Number.isInteger(individual) || individual < 0 || individual > 999) {
     throw new RangeError(`individual must be an integer 0-999, got ${individual}`);
   }
-  return syntheticNationalIdOf(birth, individual);
+  const dateDigits = (date.day * 100 + date.month + 80) * 100 + (date.year % 100);
+  return syntheticNationalIdOf(date.year, dateDigits, individual);
 }
