@@ -77,6 +77,9 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => pad(i, 2));
+const THREE_DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, i) => pad(i, 3));
+
 function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
@@ -108,12 +111,33 @@ export function computeNationalIdCheckDigits(nineDigits: string): string | null 
   if (!/^\d{9}$/.test(nineDigits)) {
     throw new RangeError('computeNationalIdCheckDigits needs exactly 9 digits');
   }
-  const digits = digitsOf(nineDigits);
-  const k1 = (11 - (weightedSum(digits, K1_WEIGHTS) % 11)) % 11;
-  if (k1 === 10) return null;
-  const k2 = (11 - (weightedSum([...digits, k1], K2_WEIGHTS) % 11)) % 11;
-  if (k2 === 10) return null;
-  return `${k1}${k2}`;
+  const check = checkDigitsOfNine(Number(nineDigits));
+  return check < 0 ? null : (TWO_DIGITS[check] as string);
+}
+
+/**
+ * The same check digits for nine leading digits given as one whole number (0–999999999), as
+ * k1 * 10 + k2, or -1 when a check digit would be 10. Arithmetic on the number itself, because the
+ * fixture generator makes millions of synthetic numbers and digit strings were most of its cost.
+ */
+function checkDigitsOfNine(nine: number): number {
+  let s1 = 0;
+  let s2 = 0;
+  // Nine digits fit in 32 bits; integer division keeps V8 off its slow floating-point remainder.
+  let rest = nine | 0;
+  for (let i = 8; i >= 0; i--) {
+    const quotient = (rest / 10) | 0;
+    const digit = rest - quotient * 10;
+    rest = quotient;
+    s1 += digit * (K1_WEIGHTS[i] as number);
+    s2 += digit * (K2_WEIGHTS[i] as number);
+  }
+  const k1 = (11 - (s1 % 11)) % 11;
+  if (k1 === 10) return -1;
+  // K2 also weighs K1 itself, at position 10.
+  const k2 = (11 - ((s2 + k1 * (K2_WEIGHTS[9] as number)) % 11)) % 11;
+  if (k2 === 10) return -1;
+  return k1 * 10 + k2;
 }
 
 type CheckDigitOutcome = { ok: true; rule: '1964' | '2032' } | { ok: false; error: string };
@@ -356,6 +380,42 @@ export function isSyntheticNationalId(value: string): boolean {
 }
 
 /**
+ * The synthetic fnr for a birth year, the date's six digits as one number (day, month + 80, two-digit
+ * year: ddmmyy) and an individual number (an integer 0–999 the caller vouches for), or null when the
+ * classic century table never uses that individual number in that year or a check digit would be 10.
+ * Split from syntheticNationalId so that a caller making millions of numbers handles no date text.
+ */
+export function syntheticNationalIdOf(year: number, dateDigits: number, individual: number): string | null {
+  if (!classicTableAllows(year, individual)) return null;
+  const check = checkDigitsOfNine(dateDigits * 1000 + individual);
+  if (check < 0) return null;
+  const dd = (dateDigits / 10_000) | 0;
+  const mm = ((dateDigits / 100) | 0) - dd * 100;
+  return (
+    (TWO_DIGITS[dd] as string) +
+    (TWO_DIGITS[mm] as string) +
+    (TWO_DIGITS[year % 100] as string) +
+    (THREE_DIGITS[individual] as string) +
+    (TWO_DIGITS[check] as string)
+  );
+}
+
+/** Whether the classic individual-number table (§1.5) gives this individual number to this birth year. */
+function classicTableAllows(year: number, individual: number): boolean {
+  const yy = year % 100;
+  switch (year - yy) {
+    case 1800:
+      return individual >= 500 && individual <= 749 && yy >= 54;
+    case 1900:
+      return individual <= 499 || (individual >= 900 && yy >= 40);
+    case 2000:
+      return individual >= 500 && yy <= 39;
+    default:
+      return false;
+  }
+}
+
+/**
  * A Skatteetaten-style synthetic fnr (month + 80, 1964 rule) for fixtures. Returns null when no such
  * number exists: the individual number is never used for that birth year under the classic century
  * table, or a check digit would be 10. Throws on a malformed date or individual number (caller bugs).
@@ -366,9 +426,6 @@ export function syntheticNationalId(birthDate: string, individual: number): stri
   if (!Number.isInteger(individual) || individual < 0 || individual > 999) {
     throw new RangeError(`individual must be an integer 0-999, got ${individual}`);
   }
-  const yy = date.year % 100;
-  if (!classicYears(yy, individual).includes(date.year)) return null;
-  const prefix = `${pad(date.day, 2)}${pad(date.month + 80, 2)}${pad(yy, 2)}${pad(individual, 3)}`;
-  const check = computeNationalIdCheckDigits(prefix);
-  return check === null ? null : prefix + check;
+  const dateDigits = (date.day * 100 + date.month + 80) * 100 + (date.year % 100);
+  return syntheticNationalIdOf(date.year, dateDigits, individual);
 }
