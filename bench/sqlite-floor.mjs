@@ -80,5 +80,6 @@ console.log(
     index,
     commit,
     total: insert + index + commit,
+    perTable,
   }),
 );
