@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Schema } from '../schema.js';
 import type { Dialect } from '../target.js';
 import type { Course } from './learning.js';
-import { placeInQueue, seatCounts } from './seats.js';
+import { seatCounts } from './seats.js';
 
 type Q = Kysely<Schema>;
 
@@ -61,34 +61,44 @@ export interface LearnerBooking {
   position: number | null;
 }
 
-/** The learner's seats and waitlist places on units that have not started, with their queue position. */
+/**
+ * The learner's seats and waitlist places on units that have not started, with their queue position:
+ * one query, each waitlist place counting those queued before it in the waitlist order (as
+ * placeInQueue does for one).
+ */
 export async function futureBookingsOf(db: Q, userId: number, now: string): Promise<LearnerBooking[]> {
   const rows = await db
     .selectFrom('enrolments as e')
     .innerJoin('course_units as u', 'u.id', 'e.unit_id')
-    .select(['e.id', 'e.unit_id', 'u.course_id', 'u.starts_at', 'u.place', 'e.status', 'e.queued_at'])
+    .select(['e.unit_id', 'u.course_id', 'u.starts_at', 'u.place', 'e.status'])
+    .select((eb) =>
+      eb
+        .selectFrom('enrolments as w')
+        .select((w) => w.fn.countAll<number>().as('n'))
+        .whereRef('w.unit_id', '=', 'e.unit_id')
+        .where('w.status', '=', 'waitlisted')
+        .where((w) =>
+          w.or([
+            w('w.queued_at', '<', w.ref('e.queued_at')),
+            w.and([w('w.queued_at', '=', w.ref('e.queued_at')), w('w.id', '<', w.ref('e.id'))]),
+          ]),
+        )
+        .as('ahead'),
+    )
     .where('e.user_id', '=', userId)
     .where('e.status', 'in', ['enrolled', 'waitlisted'])
     .where('u.status', '=', 'scheduled')
     .where('u.starts_at', '>', now)
     .orderBy('u.starts_at')
     .execute();
-  const bookings: LearnerBooking[] = [];
-  for (const r of rows) {
-    const position =
-      r.status === 'waitlisted'
-        ? await placeInQueue(db, r.unit_id, { id: r.id, queued_at: r.queued_at })
-        : null;
-    bookings.push({
-      unit_id: r.unit_id,
-      course_id: r.course_id,
-      starts_at: r.starts_at,
-      place: r.place,
-      status: r.status as 'enrolled' | 'waitlisted',
-      position,
-    });
-  }
-  return bookings;
+  return rows.map((r) => ({
+    unit_id: r.unit_id,
+    course_id: r.course_id,
+    starts_at: r.starts_at,
+    place: r.place,
+    status: r.status as 'enrolled' | 'waitlisted',
+    position: r.status === 'waitlisted' ? Number(r.ahead) + 1 : null,
+  }));
 }
 
 export interface ProgrammeRow {
