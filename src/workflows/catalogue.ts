@@ -3,13 +3,13 @@
 import { isoDate } from '../context/clock.js';
 import {
   allCourses,
-  futureBookingsOf,
   futureUnitsOf,
   programmesOfCourse,
   type UnitWithCounts,
 } from '../db/queries/catalogue.js';
 import { companyById } from '../db/queries/companies.js';
 import { type Course, completionsOfLearner } from '../db/queries/learning.js';
+import { futureBookingsOf } from '../db/queries/seats.js';
 import { flag } from '../db/schema.js';
 import {
   type CatalogueCourse,

@@ -7,7 +7,6 @@ import {
   assignmentCounts,
   assignmentsOfLearner,
   existingAssignments,
-  futureBookingsOf,
   futureUnitsOf,
   learnersOfEmployer,
   type ProgrammeRow,
@@ -16,6 +15,7 @@ import {
 } from '../db/queries/catalogue.js';
 import { companyByOrgNumber } from '../db/queries/companies.js';
 import { completionsOfLearner } from '../db/queries/learning.js';
+import { futureBookingsOf } from '../db/queries/seats.js';
 import { flag, type User } from '../db/schema.js';
 import { writeChange } from '../db/write-gate.js';
 import { seatsLeft } from '../domain/catalogue.js';

@@ -51,56 +51,6 @@ export async function futureUnitsOf(
   }));
 }
 
-export interface LearnerBooking {
-  unit_id: number;
-  course_id: number;
-  starts_at: string;
-  place: string;
-  status: 'enrolled' | 'waitlisted';
-  /** Place in the waitlist queue (1 = next), for waitlisted bookings. */
-  position: number | null;
-}
-
-/**
- * The learner's seats and waitlist places on units that have not started, with their queue position:
- * one query, each waitlist place counting those queued before it in the waitlist order (as
- * placeInQueue does for one).
- */
-export async function futureBookingsOf(db: Q, userId: number, now: string): Promise<LearnerBooking[]> {
-  const rows = await db
-    .selectFrom('enrolments as e')
-    .innerJoin('course_units as u', 'u.id', 'e.unit_id')
-    .select(['e.unit_id', 'u.course_id', 'u.starts_at', 'u.place', 'e.status'])
-    .select((eb) =>
-      eb
-        .selectFrom('enrolments as w')
-        .select((w) => w.fn.countAll<number>().as('n'))
-        .whereRef('w.unit_id', '=', 'e.unit_id')
-        .where('w.status', '=', 'waitlisted')
-        .where((w) =>
-          w.or([
-            w('w.queued_at', '<', w.ref('e.queued_at')),
-            w.and([w('w.queued_at', '=', w.ref('e.queued_at')), w('w.id', '<', w.ref('e.id'))]),
-          ]),
-        )
-        .as('ahead'),
-    )
-    .where('e.user_id', '=', userId)
-    .where('e.status', 'in', ['enrolled', 'waitlisted'])
-    .where('u.status', '=', 'scheduled')
-    .where('u.starts_at', '>', now)
-    .orderBy('u.starts_at')
-    .execute();
-  return rows.map((r) => ({
-    unit_id: r.unit_id,
-    course_id: r.course_id,
-    starts_at: r.starts_at,
-    place: r.place,
-    status: r.status as 'enrolled' | 'waitlisted',
-    position: r.status === 'waitlisted' ? Number(r.ahead) + 1 : null,
-  }));
-}
-
 export interface ProgrammeRow {
   id: number;
   code: string;

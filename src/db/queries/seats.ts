@@ -84,27 +84,6 @@ export async function seatCounts(db: Q, unitIds: readonly number[]): Promise<Map
   return counts;
 }
 
-/** A waiting learner's place in the queue (1 = next): those queued before, in the waitlist order, plus one. */
-export async function placeInQueue(
-  db: Q,
-  unitId: number,
-  enrolment: { id: number; queued_at: string },
-): Promise<number> {
-  const ahead = await db
-    .selectFrom('enrolments')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('unit_id', '=', unitId)
-    .where('status', '=', 'waitlisted')
-    .where((eb) =>
-      eb.or([
-        eb('queued_at', '<', enrolment.queued_at),
-        eb.and([eb('queued_at', '=', enrolment.queued_at), eb('id', '<', enrolment.id)]),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(ahead.n) + 1;
-}
-
 export type Enrolment = Awaited<ReturnType<typeof enrolmentOf>>;
 
 export async function enrolmentOf(db: Q, unitId: number, userId: number) {
@@ -253,6 +232,56 @@ export async function unitsMatching(db: Q, filter: UnitFilter): Promise<UnitWith
   return rows
     .filter((row) => filter.place === undefined || placeContains(row.place, filter.place))
     .map((row) => ({ ...row, paid: flag(row.paid), active: flag(row.active) }));
+}
+
+export interface LearnerBooking {
+  unit_id: number;
+  course_id: number;
+  starts_at: string;
+  place: string;
+  status: 'enrolled' | 'waitlisted';
+  /** Place in the waitlist queue (1 = next), for waitlisted bookings. */
+  position: number | null;
+}
+
+/**
+ * The learner's seats and waitlist places on scheduled units that have not started, with their place
+ * in the queue: one query, each waitlist place counting those queued before it in the waitlist order.
+ * (openBookingsOf below is the same bookings with their course's terms, for the seat workflows.)
+ */
+export async function futureBookingsOf(db: Q, userId: number, now: string): Promise<LearnerBooking[]> {
+  const rows = await db
+    .selectFrom('enrolments as e')
+    .innerJoin('course_units as u', 'u.id', 'e.unit_id')
+    .select(['e.unit_id', 'u.course_id', 'u.starts_at', 'u.place', 'e.status'])
+    .select((eb) =>
+      eb
+        .selectFrom('enrolments as w')
+        .select((w) => w.fn.countAll<number>().as('n'))
+        .whereRef('w.unit_id', '=', 'e.unit_id')
+        .where('w.status', '=', 'waitlisted')
+        .where((w) =>
+          w.or([
+            w('w.queued_at', '<', w.ref('e.queued_at')),
+            w.and([w('w.queued_at', '=', w.ref('e.queued_at')), w('w.id', '<', w.ref('e.id'))]),
+          ]),
+        )
+        .as('ahead'),
+    )
+    .where('e.user_id', '=', userId)
+    .where('e.status', 'in', ['enrolled', 'waitlisted'])
+    .where('u.status', '=', 'scheduled')
+    .where('u.starts_at', '>', now)
+    .orderBy('u.starts_at')
+    .execute();
+  return rows.map((r) => ({
+    unit_id: r.unit_id,
+    course_id: r.course_id,
+    starts_at: r.starts_at,
+    place: r.place,
+    status: r.status as 'enrolled' | 'waitlisted',
+    position: r.status === 'waitlisted' ? Number(r.ahead) + 1 : null,
+  }));
 }
 
 export interface Booking {
