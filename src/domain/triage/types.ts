@@ -1,0 +1,87 @@
+// What triage reads out of one support e-mail (W18): the language, the ranked FAQ topics and the facts,
+// normalised. The contract between the reader of tickets, the reply texts and the guided mode.
+// Nothing in a TriageResult may hold a national ID's digits: only its mask and the birth date it spells.
+
+/** The FAQ topics a ticket can be about: the workflows of DESIGN.md, first registration, or none of ours. */
+export const TOPICS = [
+  'W1', // forgot which e-mail / national ID already in use
+  'W2', // never got the activation e-mail
+  'W3', // forgot password
+  'W4', // new login e-mail (no access to the old one)
+  'W5', // changed employer
+  'W6', // company merged, list of employees
+  'W7', // our company is not in the list (register a customer)
+  'W8', // accounting: spreadsheet of new customers
+  'W9', // registers: is this org number in Brønnøysund / ELMA
+  'W10', // account type: full catalogue, driver
+  'W11', // new HMS card
+  'W12', // cannot find a course
+  'W13', // course full, no dates, waitlist, cancel a seat, ask for a unit
+  'W14', // what do I still need (programmes), refreshers
+  'W15', // certificate / course history
+  'W16', // please register this learner for me
+  'W17', // who changed what (audit)
+  'W18', // (triage itself; never a ticket's topic in practice)
+  'W19', // fixtures (never a ticket's topic in practice)
+  'W20', // what do you store about me / delete me
+  'registration', // how do I register the first time, what is Firma-ID, which account type
+  'other', // spam, thanks, questions the desk does not handle
+] as const;
+export type TopicId = (typeof TOPICS)[number];
+
+export type TicketLanguage = 'nb' | 'nn' | 'en';
+
+export interface TopicScore {
+  topic: TopicId;
+  /** 0..1; the first topic of a result has the highest. */
+  confidence: number;
+  /** The phrases or facts that gave the score, for the agent to judge (no personal data). */
+  because: string[];
+}
+
+export interface TicketName {
+  /** As the person would be addressed: given names then family name, normal case. */
+  full: string;
+  given: string;
+  family: string;
+  source: 'body' | 'signature' | 'from';
+}
+
+export interface TicketFacts {
+  /** The person's name, best first (may be empty). */
+  names: TicketName[];
+  /** ISO dates (yyyy-mm-dd) written as the person's birth date. */
+  birthDates: string[];
+  /** Every address the person gives as theirs, lower-case, the From address included; best first. */
+  emails: string[];
+  /** Organisation numbers that pass mod 11, nine digits, no spaces. */
+  orgNumbers: string[];
+  courseCodes: string[];
+  hmsCards: string[];
+  unitIds: string[];
+  /** Present when the ticket holds a valid national ID: only its mask (`DDMMYY *****`) and birth date. */
+  nationalId?: { masked: string; birthDate: string };
+  /** Other names the person mentions: an employer's name, a course title (free text, short). */
+  companyNames: string[];
+}
+
+export interface MissingFact {
+  topic: TopicId;
+  /** Which fact: 'birthDate', 'name', 'email', 'orgNumber', 'courseCode', 'hmsCard', 'unitId', … */
+  fact: string;
+}
+
+export interface TriageResult {
+  /** The ticket reference for --ticket: from the subject (e.g. "[#12345]") or the Message-ID. */
+  ticket: string;
+  subject: string;
+  messageId?: string;
+  /** The From address (also in facts.emails). */
+  from?: string;
+  language: TicketLanguage;
+  topics: TopicScore[];
+  facts: TicketFacts;
+  missing: MissingFact[];
+  /** The kursdesk commands to run next, each a whole shell line with the facts quoted. */
+  commands: string[];
+}
