@@ -117,24 +117,27 @@ export function typoAllowance(length: number): number {
 // between the two words with their variants folded.
 
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const NEIGHBOURS = new Set<string>();
+/** neighbour[x * 128 + y] is 1 when keys x and y touch (char codes below 128). */
+const NEIGHBOUR = new Uint8Array(128 * 128);
 KEY_ROWS.forEach((row, r) => {
   for (let i = 0; i < row.length; i++) {
-    const key = row[i] as string;
-    const near = [row[i - 1], row[i + 1], KEY_ROWS[r + 1]?.[i - 1], KEY_ROWS[r + 1]?.[i]];
-    for (const other of near) {
+    const key = row.charCodeAt(i);
+    for (const other of [row[i - 1], row[i + 1], KEY_ROWS[r + 1]?.[i - 1], KEY_ROWS[r + 1]?.[i]]) {
       if (!other) continue;
-      NEIGHBOURS.add(key + other);
-      NEIGHBOURS.add(other + key);
+      const code = other.charCodeAt(0);
+      NEIGHBOUR[key * 128 + code] = 1;
+      NEIGHBOUR[code * 128 + key] = 1;
     }
   }
 });
 
 const VARIANT_COST = 0.3;
 const SWAP_COST = 0.6;
+/** The cheapest slip that changes which letters a word has (a neighbouring key). */
+const CHEAPEST_LETTER_CHANGE = 0.6;
 
-function substitutionCost(a: string, b: string): number {
-  return NEIGHBOURS.has(a + b) ? 0.6 : 1;
+function substitutionCost(a: number, b: number): number {
+  return a < 128 && b < 128 && NEIGHBOUR[a * 128 + b] === 1 ? 0.6 : 1;
 }
 
 const VARIANT_RULES: readonly [RegExp, string][] = [
@@ -152,34 +155,73 @@ const VARIANT_RULES: readonly [RegExp, string][] = [
   [/son$/, 'sen'],
 ];
 
+// Vocabulary scans fold the same words again and again: remember them (bounded, cleared when full).
+const folded = new Map<string, string>();
+const FOLD_CACHE_SIZE = 200_000;
+
 /** A name word with its spelling variants folded away: `Christophersson` → `kristofersen`. */
 export function variantFold(token: string): string {
+  const known = folded.get(token);
+  if (known !== undefined) return known;
   let s = token;
   for (const [pattern, replacement] of VARIANT_RULES) s = s.replace(pattern, replacement);
+  if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+  folded.set(token, s);
   return s;
+}
+
+// Rows of the distance table, reused across calls (names are short; grown when one is not).
+let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+const letterCounts = new Int16Array(128);
+
+/**
+ * How many letters must change at least to turn one word into the other, from the letters alone (a
+ * cheap lower bound: a swap changes none, anything else at least one). Used to skip most of a vocabulary.
+ */
+function letterDifference(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i) & 127]! += 1;
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i) & 127]! -= 1;
+  let extra = 0;
+  let missing = 0;
+  // Each letter is read once, then cleared, so the counts are all zero again for the next call.
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    const n = letterCounts[c]!;
+    if (n > 0) extra += n;
+    letterCounts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    const n = letterCounts[c]!;
+    if (n < 0) missing -= n;
+    letterCounts[c] = 0;
+  }
+  return Math.max(extra, missing);
 }
 
 /** Weighted optimal-string-alignment distance; anything above max comes back as Infinity. */
 function weightedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return Number.POSITIVE_INFINITY;
+  if (letterDifference(a, b) * CHEAPEST_LETTER_CHANGE > max + 1e-9) return Number.POSITIVE_INFINITY;
   const m = b.length;
-  let prevPrev = new Float64Array(m + 1);
-  let prev = new Float64Array(m + 1);
-  let row = new Float64Array(m + 1);
-  for (let j = 1; j <= m; j++) prev[j] = (prev[j - 1] as number) + 1;
+  if (rows[0]!.length <= m)
+    rows = [new Float64Array(m + 1), new Float64Array(m + 1), new Float64Array(m + 1)];
+  let [prevPrev, prev, row] = rows as [Float64Array, Float64Array, Float64Array];
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const ca = a[i - 1] as string;
-    row[0] = (prev[0] as number) + 1;
-    let rowMin = row[0] as number;
+    const ca = a.charCodeAt(i - 1);
+    row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= m; j++) {
-      const cb = b[j - 1] as string;
+      const cb = b.charCodeAt(j - 1);
       let v = Math.min(
         (prev[j] as number) + 1,
         (row[j - 1] as number) + 1,
         (prev[j - 1] as number) + (ca === cb ? 0 : substitutionCost(ca, cb)),
       );
-      if (i > 1 && j > 1 && ca !== cb && ca === b[j - 2] && a[i - 2] === cb)
+      if (i > 1 && j > 1 && ca !== cb && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
         v = Math.min(v, (prevPrev[j - 2] as number) + SWAP_COST);
       row[j] = v;
       if (v < rowMin) rowMin = v;
@@ -198,6 +240,8 @@ export function slipCost(a: string, b: string, max = Number.POSITIVE_INFINITY): 
   const fb = variantFold(b);
   if (fa === fb) return VARIANT_COST;
   const direct = weightedDistance(a, b, max);
+  // Folding changed nothing in either word: the variant path is the direct one plus its cost.
+  if (fa === a && fb === b) return direct;
   const viaVariant = VARIANT_COST + weightedDistance(fa, fb, max - VARIANT_COST);
   return Math.min(direct, viaVariant);
 }
@@ -238,7 +282,7 @@ export function nameKnowledge(knownTerms: ReadonlySet<string>): NameKnowledge {
 export function slipAllowance(shorterLength: number): number {
   if (shorterLength <= 2) return 0.6;
   if (shorterLength === 3) return 1;
-  if (shorterLength === 4) return 1.2;
+  if (shorterLength === 4) return 1.6;
   if (shorterLength <= 9) return 2;
   return 2.6;
 }
@@ -320,21 +364,25 @@ function slipDetail(m: TokenMatch, knowledge: NameKnowledge): string {
  * word's strictness cannot be sidestepped by gluing it to a long one.
  */
 function compareJoined(query: string[], given: string[], family: string[]): NameComparison | null {
-  const candidate = [...given, ...family];
-  if (query.length === candidate.length) return null;
+  if (query.length === given.length + family.length) return null;
   const written = query.join('');
   let best = Number.POSITIVE_INFINITY;
-  for (const order of [
-    [...given, ...family],
-    [...family, ...given],
-  ]) {
-    const joined = order.join('');
-    const allowance = Math.min(written.length, joined.length) >= 8 ? 1.6 : 1;
-    best = Math.min(best, slipCost(written, joined, allowance));
+  // Every way the account's name can be written: given names then family or the other way round, with
+  // leading given names left out as people do (a dropped name costs a little).
+  for (let dropped = 0; dropped < given.length; dropped++) {
+    const kept = given.slice(dropped);
+    for (const order of [
+      [...kept, ...family],
+      [...family, ...kept],
+    ]) {
+      const joined = order.join('');
+      const allowance = Math.min(written.length, joined.length) >= 8 ? 1.6 : 1;
+      best = Math.min(best, slipCost(written, joined, allowance) + 0.4 * dropped);
+    }
   }
   if (!Number.isFinite(best)) return null;
   const details = ['words joined or split differently'];
-  if (best > 0) details.push('a slip in the letters as well');
+  if (best > 0) details.push('a slip in the letters or a given name left out as well');
   const score = Math.max(0, 0.97 - 0.08 * best);
   return { score, kind: score >= 0.7 ? 'close' : 'different', details };
 }
@@ -427,26 +475,43 @@ function compareWordByWord(
 }
 
 /**
- * Widens each written token to the vocabulary terms it may be read as (within `maxCost`, at most the
- * slack readAsCost allows), so an index of exact words still finds `Sievrtsen` under `sivertsen`.
- * A written word that is itself in the vocabulary counts as known.
+ * For each written token, the vocabulary terms it may be read as and what each reading costs (the
+ * token itself at 0), within the slack readAsCost allows. A written word that is in the vocabulary
+ * counts as known.
+ */
+export function tokenReadings(
+  tokens: readonly string[],
+  vocabulary: readonly string[],
+): Map<string, number>[] {
+  const onFile = new Set(vocabulary);
+  const knowledge = nameKnowledge(onFile);
+  return tokens.map((token) => {
+    const readings = new Map([[token, 0]]);
+    const reach = slipAllowance(token.length) + 1;
+    for (const term of vocabulary) {
+      if (term === token || Math.abs(term.length - token.length) > reach) continue;
+      const cost = readAsCost(token, term, knowledge);
+      if (cost !== null) readings.set(term, cost);
+    }
+    return readings;
+  });
+}
+
+/** The terms of each reading that cost at most maxCost, as groups for a name-index search. */
+export function readingsWithin(readings: readonly Map<string, number>[], maxCost: number): string[][] {
+  return readings.map((r) => [...r].filter(([, cost]) => cost <= maxCost).map(([term]) => term));
+}
+
+/**
+ * Widens each written token to the vocabulary terms it may be read as (within `maxCost`), so an index
+ * of exact words still finds `Sievrtsen` under `sivertsen`.
  */
 export function expandTokens(
   tokens: readonly string[],
   vocabulary: readonly string[],
   maxCost = Number.POSITIVE_INFINITY,
 ): string[][] {
-  const onFile = new Set(vocabulary);
-  const knowledge = nameKnowledge(onFile);
-  return tokens.map((token) => {
-    const near = new Set([token]);
-    for (const term of vocabulary) {
-      if (term === token || Math.abs(term.length - token.length) > 6) continue;
-      const cost = readAsCost(token, term, knowledge);
-      if (cost !== null && cost <= maxCost) near.add(term);
-    }
-    return [...near];
-  });
+  return readingsWithin(tokenReadings(tokens, vocabulary), maxCost);
 }
 
 /**

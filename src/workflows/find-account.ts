@@ -22,10 +22,11 @@ import {
 } from '../domain/identity-match.js';
 import {
   alternativeTokenisations,
-  expandTokens,
   nameTokens,
+  readingsWithin,
   slipAllowance,
   tokenisationPieces,
+  tokenReadings,
 } from '../domain/name-matching.js';
 import { parseNationalId } from '../domain/national-id.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
@@ -102,13 +103,14 @@ async function idsByName(
     Math.min(...lengths) - reach,
     Math.max(...lengths) + reach,
   );
+  const readings = tokenisations.map((words) => tokenReadings(words, vocabulary));
   let widest = tokens.map((t) => [t]);
   for (const maxCost of [1, Number.POSITIVE_INFINITY]) {
     // Cheap readings are always looked at (a slip can land on another real name); the rest only if needed.
     if (maxCost > 1 && found.size > 0) break;
-    for (const words of tokenisations) {
-      const groups = expandTokens(words, vocabulary, maxCost);
-      if (words === tokens) widest = groups;
+    for (const [i, words] of tokenisations.entries()) {
+      const groups = readingsWithin(readings[i]!, maxCost);
+      if (i === 0) widest = groups;
       await search(groups, words.length);
     }
   }
