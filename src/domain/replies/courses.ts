@@ -15,7 +15,7 @@ export interface CourseReplyFacts {
 /** "SV-300 Sikkerhetsvakt – grunnopplæring", with the English title in English when there is one. */
 export function courseName(lang: ReplyLang, c: CourseReplyFacts['course']): string {
   const title = lang === 'en' && c.title_en ? c.title_en : c.title;
-  return `${c.code} ${title}`;
+  return title ? `${c.code} ${title}` : c.code;
 }
 
 function reasonParagraph(
