@@ -2,7 +2,7 @@
 // (src/domain/replies/catalogue.ts). It takes only the facts it may reveal: an address is passed in
 // full only when the identity is verified.
 import type { Verdict } from './identity-match.js';
-import { composeReply, paragraph, type ReplyLang } from './replies/catalogue.js';
+import { composeReply, type Paragraph, paragraph, type ReplyLang } from './replies/catalogue.js';
 
 export type Lang = ReplyLang;
 
@@ -12,15 +12,18 @@ export interface FindAccountReplyFacts {
   email?: string;
 }
 
+/** The verdict's paragraph; `email` is the login as the verdict allows it (masked unless verified). */
+export function findAccountParagraph(verdict: Verdict, email: string | undefined): Paragraph {
+  const shown = email ?? '';
+  return verdict === 'verified'
+    ? paragraph('W1.verified', { email: shown })
+    : verdict === 'likely'
+      ? paragraph('W1.likely', { email: shown })
+      : verdict === 'ambiguous'
+        ? paragraph('W1.ambiguous', {})
+        : paragraph('W1.none', {});
+}
+
 export function findAccountReply(lang: Lang, verdict: Verdict, facts: FindAccountReplyFacts): string {
-  const email = facts.email ?? '';
-  const body =
-    verdict === 'verified'
-      ? paragraph('W1.verified', { email })
-      : verdict === 'likely'
-        ? paragraph('W1.likely', { email })
-        : verdict === 'ambiguous'
-          ? paragraph('W1.ambiguous', {})
-          : paragraph('W1.none', {});
-  return composeReply(lang, facts.firstName, [body]);
+  return composeReply(lang, facts.firstName, [findAccountParagraph(verdict, facts.email)]);
 }
