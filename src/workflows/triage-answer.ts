@@ -260,7 +260,7 @@ async function answerW5(c: Ctx): Promise<Outcome> {
   if (!user) return askForIdentity(c, [advice]);
   const named = await namedCustomer(c);
   if (!named) return { learner: learnerRef(user), ...asked(c, [advice], ['orgNumber'], user) };
-  if (!named.company || named.company.status !== 'active') {
+  if (named.company?.status !== 'active') {
     const register = named.company ? undefined : await registerFacts(c, named.org);
     const company = named.company?.name ?? register?.name ?? formatOrgNumber(named.org);
     return {
@@ -270,7 +270,12 @@ async function answerW5(c: Ctx): Promise<Outcome> {
   }
   if (named.company.id === user.employer_id) {
     c.notes.push(`learner ${user.id} is already employed at ${named.company.name}`);
-    return { learner: learnerRef(user), reply: composeReply(c.lang, greetingName(c, user), [advice]) };
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [
+        paragraph('W5.already', { company: named.company.name }),
+      ]),
+    };
   }
   return {
     learner: learnerRef(user),
@@ -309,7 +314,7 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   }
   const register = await registerFacts(c, org);
   if (!register)
-    return asked(c, registerParagraphs(c.lang, { orgNumber: org, name: null, inElma: null }), ['company']);
+    return asked(c, registerParagraphs({ orgNumber: org, name: null, inElma: null }), ['company']);
   const words = ['companies', 'register', org];
   const contact = c.triage.facts.names[0]?.full;
   if (contact) words.push('--contact-name', contact);
@@ -327,7 +332,7 @@ async function answerW9(c: Ctx): Promise<Outcome> {
     reply: composeReply(
       c.lang,
       greetingName(c),
-      registerParagraphs(c.lang, {
+      registerParagraphs({
         orgNumber: org,
         name: register?.name ?? null,
         inElma: register?.in_elma ?? null,
@@ -346,7 +351,12 @@ async function answerW10(c: Ctx): Promise<Outcome> {
   const target = DRIVER_WORDS.test(said) ? 'driver' : 'full';
   if (user.account_type === target) {
     c.notes.push(`learner ${user.id} already has a ${target} account`);
-    return { learner: learnerRef(user), reply: composeReply(c.lang, greetingName(c, user), [advice]) };
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [
+        paragraph(target === 'full' ? 'W10.already-full' : 'W10.already-driver', {}),
+      ]),
+    };
   }
   const words = ['users', 'set-type', String(user.id), target];
   if (user.employer_id === null) {

@@ -287,10 +287,11 @@ export function notOursReply(lang: ReplyLang, f: { firstName?: string }): string
 }
 
 /** W9: what the registers say about an organisation number. */
-export function registerParagraphs(
-  lang: ReplyLang,
-  f: { orgNumber: string; name: string | null; inElma: boolean | null },
-): Paragraph[] {
+export function registerParagraphs(f: {
+  orgNumber: string;
+  name: string | null;
+  inElma: boolean | null;
+}): Paragraph[] {
   const orgNumber = formatOrgNumber(f.orgNumber);
   const parts: Paragraph[] = [
     f.name

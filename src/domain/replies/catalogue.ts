@@ -252,6 +252,12 @@ export const REPLIES = {
     nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgjevar» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet for fakturareferanse. Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»).',
     en: 'You can also change employer yourself: log in, choose "Update employer" under "Your account", and add your employer\'s reference in the invoice reference field if they use one. If your e-mail address is from the old employer, change it too (under "Basic information").',
   },
+  'W5.already': {
+    facts: ['company'],
+    nb: 'I kursportalen er {company} allerede registrert som arbeidsgiveren din, så her trenger du ikke gjøre noe.',
+    nn: 'I kursportalen er {company} alt registrert som arbeidsgjevaren din, så her treng du ikkje gjere noko.',
+    en: 'The course portal already has {company} as your employer, so there is nothing you need to do.',
+  },
   'W5.not-customer': {
     facts: ['company'],
     nb: '{company} er ikke registrert som kunde hos oss ennå, og derfor finner du ikke firmaet i listen. Arbeidsgiveren din må først opprette et kundeforhold: be dem sende organisasjonsnummer, firmanavn, fakturaadresse (hvis den er en annen enn i Brønnøysundregistrene), e-post for faktura (hvis de ikke er i ELMA) og en kontaktperson til regnskap@banenor.no. Når firmaet er registrert, flytter vi deg dit.',
@@ -357,6 +363,18 @@ export const REPLIES = {
     nb: 'Disse påmeldingene er avbestilt, fordi kontotypen ikke gir tilgang til dem:\n{list}',
     nn: 'Desse påmeldingane er avbestilte, fordi kontotypen ikkje gjev tilgang til dei:\n{list}',
     en: 'These bookings have been cancelled, as the account type does not give access to them:\n{list}',
+  },
+  'W10.already-full': {
+    facts: [],
+    nb: 'Kontoen din har allerede typen «Full kurskatalog», så du skal se hele kurskatalogen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen din har alt typen «Full kurskatalog», så du skal sjå heile kurskatalogen. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
+    en: 'Your account is already a "Full catalogue" account, so you should see the whole catalogue. If you still cannot find a course, send us its code and we will look into it.',
+  },
+  'W10.already-driver': {
+    facts: [],
+    nb: 'Kontoen din har allerede typen «Fører», så du skal se kursene i føreropplæringen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen din har alt typen «Førar», så du skal sjå kursa i føraropplæringa. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
+    en: 'Your account is already a "Driver" account, so you should see the train-driver courses. If you still cannot find a course, send us its code and we will look into it.',
   },
   'W10.self-service': {
     facts: [],
