@@ -87,15 +87,30 @@ function greetingName(c: Ctx, user?: Pick<User, 'given_names'>): string | undefi
   return firstNameOf(user?.given_names) ?? c.triage.facts.names[0]?.given ?? undefined;
 }
 
-/** The learner whose current or earlier login is one of the addresses the person wrote from or gave. */
-async function learnerByAddress(c: Ctx): Promise<User | undefined> {
+/**
+ * The learner the ticket comes from. Only the From address proves anything: when it is a learner's
+ * current login, the person reads that mailbox. Addresses merely written in the text, and earlier
+ * logins (a mailbox at a former employer may now be someone else's), only locate the account — enough
+ * for a link, which goes to the login on file, and not for telling anyone the account's data.
+ */
+async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<User | undefined> {
   const { resolveLearner } = await import('./learners.js');
-  for (const email of c.triage.facts.emails) {
+  const from = (c.triage.from ?? '').toLowerCase();
+  const addresses = purpose === 'prove' ? (from ? [from] : []) : c.triage.facts.emails;
+  for (const email of addresses) {
     try {
       const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
+      const shown = `learner ${user.id} (${fullName(user)}, ${user.account_type}, ${user.status})`;
+      if (purpose === 'prove' && note !== undefined) {
+        c.findings.push({
+          step: `kursdesk users show ${shellWord(email)}`,
+          found: `${shown}, but only by an earlier login: not proof the sender is the learner`,
+        });
+        return undefined;
+      }
       c.findings.push({
         step: `kursdesk users show ${shellWord(email)}`,
-        found: `learner ${user.id} (${fullName(user)}, ${user.account_type}, ${user.status})${note ? `; ${note.replace(user.email, maskEmail(user.email))}` : ''}`,
+        found: `${shown}${note ? `; ${note.replace(user.email, maskEmail(user.email))}` : ''}`,
       });
       return user;
     } catch (error) {
@@ -126,8 +141,8 @@ async function findByIdentity(c: Ctx) {
  * The learner a change may be made for: found by an address the person uses, or by a verified
  * identity. A likely match is not enough to act on, nor to tell someone another person's data.
  */
-async function actionableLearner(c: Ctx): Promise<User | undefined> {
-  const byAddress = await learnerByAddress(c);
+async function actionableLearner(c: Ctx, purpose: 'locate' | 'prove' = 'prove'): Promise<User | undefined> {
+  const byAddress = await learnerByAddress(c, purpose);
   if (byAddress) return byAddress;
   const found = await findByIdentity(c);
   if (found?.verdict !== 'verified') return undefined;
@@ -172,7 +187,8 @@ async function answerW1(c: Ctx): Promise<Outcome> {
 
 async function answerLink(c: Ctx, topic: 'W2' | 'W3'): Promise<Outcome> {
   const advice = topic === 'W2' ? paragraph('W2.checklist', {}) : paragraph('W3.self-service', {});
-  const user = await actionableLearner(c);
+  // The link goes to the login on file, whoever asked, so any address the person gives may find it.
+  const user = await actionableLearner(c, 'locate');
   if (!user) return askForIdentity(c, [advice]);
   if (user.status === 'disabled') {
     c.notes.push(`learner ${user.id}'s account is disabled: a link would not help; answer by hand`);
@@ -463,7 +479,11 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     step: `kursdesk units list --course ${code}`,
     found: `${scheduled.length} coming unit(s), ${open.length} with seats${open.length ? `: ${open.map((u) => `unit ${u.unit} (${u.starts_at.slice(0, 10)}, ${u.place}, ${u.seats_left} left)`).join('; ')}` : ''}`,
   });
-  const course = { code: units[0]?.course ?? code, title: units[0]?.title ?? '', title_en: null };
+  const course = {
+    code: units[0]?.course ?? code,
+    title: units[0]?.title ?? '',
+    title_en: units[0]?.title_en ?? null,
+  };
   if (open.length > 0) {
     const offered = open.slice(0, 3);
     c.notes.push('when the learner picks a date, run the enrol command for that unit');

@@ -37,6 +37,7 @@ export interface UnitRow {
   unit: number;
   course: string;
   title: string;
+  title_en: string | null;
   starts_at: string;
   ends_at: string;
   place: string;
@@ -66,6 +67,7 @@ async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCo
       unit: u.id,
       course: u.code,
       title: u.title,
+      title_en: u.title_en,
       starts_at: u.starts_at,
       ends_at: u.ends_at,
       place: u.place,

@@ -55,7 +55,7 @@ ${examples(
             const { waitlistPlaceReply, firstNameOf } = await import('../../domain/replies/answers.js');
             reply = waitlistPlaceReply(options.reply, {
               firstName: firstNameOf(user.given_names),
-              course: { code: unit.course, title: unit.title, title_en: null },
+              course: { code: unit.course, title: unit.title, title_en: unit.title_en },
               startsAt: unit.starts_at,
               place: unit.place,
               position: mine.position,

@@ -1,6 +1,7 @@
 // The replies a change command prints with --reply, and the "more information" and "not ours" answers:
 // each takes the plain facts of a result and composes catalogue entries. Pure: times are formatted here
 // (Oslo), addresses arrive masked or not as the caller's verdict allows.
+import { needsUnit } from '../catalogue.js';
 import type { AccountType } from '../learner.js';
 import { formatOrgNumber } from '../org-number.js';
 import { composeReply, fill, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
@@ -218,7 +219,7 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
                 position: String(b.position ?? '?'),
               });
         }
-        if (i.kind === 'classroom' || i.kind === 'practical') {
+        if (needsUnit(i.kind as Parameters<typeof needsUnit>[0])) {
           classroomUnbooked = true;
           return fill('W14.item-no-date', lang, { course });
         }
