@@ -145,3 +145,34 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     }
   });
 });
+
+describe('kursdesk replies', () => {
+  it('ask: the "more information" answer asks for each missing fact, the birth date never as the national ID', async () => {
+    const run = await runCli([
+      'replies',
+      'ask',
+      '--missing',
+      'birthDate,orgNumber',
+      '--name',
+      'Kari',
+      '--reply',
+      'en',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Hello Kari,\n\nThank you for getting in touch\./);
+    expect(run.stdout).toContain('- your date of birth (the date only, not your national ID number)');
+    expect(run.stdout).toContain("- your employer's organisation number (9 digits)");
+    expect(run.stdout).not.toContain('HMS');
+    const bad = await runCli(['replies', 'ask', '--missing', 'fodselsnummer']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown fact 'fodselsnummer'");
+  });
+
+  it('decline and list', async () => {
+    const decline = await runCli(['replies', 'decline', '--reply', 'nn']);
+    expect(decline.stdout).toMatch(/^Hei,\n\nTakk for e-posten\. Brukarstøtta/);
+    const list = await runCli(['replies', 'list', '--topic', 'registration', '--format', 'json']);
+    const rows = JSON.parse(list.stdout) as { key: string }[];
+    expect(rows.map((r) => r.key)).toContain('registration.firma-id');
+  });
+});

@@ -43,7 +43,6 @@ export function registerIssue(certificates: Command, run: Runner): void {
       'after',
       examples(
         'kursdesk certificates issue 42 SIK-101 --out kursbevis-42.pdf --ticket SUP-3121 --reply nb   # attach the file to the reply',
-        'kursdesk certificates issue kari.nordmann@firma.no SIK-101 --out kursbevis-kari.pdf',
         'kursdesk certificates issue 42 SPOR-200 --lang en --out - > certificate.pdf',
         'kursdesk certificates issue --unit 17 --out kursbevis/enhet-17/ --ticket SUP-3120',
       ),

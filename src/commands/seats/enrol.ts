@@ -21,7 +21,6 @@ the unit must be scheduled and not started. A refusal names the reason and the c
 Exit codes: 3 unknown learner or unit; 4 already on the unit (seat or waitlist), or the unit is
 cancelled or in the past; 5 the learner may not book it (account type, no employer, disabled).
 ${examples(
-  'kursdesk enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
   'kursdesk enrol 315 17 --dry-run',
   'kursdesk enrol 42 17 --format json',
   'kursdesk enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',

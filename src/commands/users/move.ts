@@ -91,7 +91,6 @@ without --ticket.
 ${examples(
   'kursdesk users move kari@gammelfirma.no --to 912837459 --invoice-ref "Prosjekt 4411" --email kari@nyfirma.no --ticket SUP-2410',
   'kursdesk users move 42 --to 912837459 --ticket SUP-2411 --reply nb   # and the answer to paste',
-  'kursdesk users move --from 923746102 --to 912837459 --dry-run',
   'kursdesk users move --file ansatte.csv --to 912837459 --keep-good --errors avviste.csv --ticket HR-88',
 )}`,
     )
