@@ -215,7 +215,7 @@ async function answerW4(c: Ctx): Promise<Outcome> {
       ]),
     };
   }
-  const from = c.triage.from ?? c.triage.facts.emails[0];
+  const from = (c.triage.from ?? c.triage.facts.emails[0])?.toLowerCase();
   if (!from || from === top.email) {
     return {
       learner: { id: top.id, name: top.name },
@@ -232,14 +232,15 @@ async function answerW4(c: Ctx): Promise<Outcome> {
 /** The customer the ticket names: by organisation number, else by a company name that matches one alone. */
 async function namedCustomer(c: Ctx) {
   const { findCompanyRows } = await import('./companies/records.js');
-  for (const org of c.triage.facts.orgNumbers) {
-    const rows = (await findCompanyRows(c.deps, org, 5)).filter((r) => r.org_number === org);
+  // An organisation number says which company is meant, customer or not; a name only when it matches one.
+  const org = c.triage.facts.orgNumbers[0];
+  if (org) {
+    const company = (await findCompanyRows(c.deps, org, 5)).find((r) => r.org_number === org);
     c.findings.push({
       step: `kursdesk companies show ${org}`,
-      found: rows[0] ? `customer: ${rows[0].name} (${rows[0].status})` : 'not a customer',
+      found: company ? `customer: ${company.name} (${company.status})` : 'not a customer',
     });
-    if (rows[0]) return { org, company: rows[0] };
-    return { org, company: undefined };
+    return { org, company };
   }
   for (const name of c.triage.facts.companyNames) {
     const rows = await findCompanyRows(c.deps, name, 3);
@@ -277,6 +278,10 @@ async function answerW5(c: Ctx): Promise<Outcome> {
   const named = await namedCustomer(c);
   if (!named) return { learner: learnerRef(user), ...asked(c, [advice], ['orgNumber'], user) };
   if (named.company?.status !== 'active') {
+    if (named.company)
+      c.notes.push(
+        `${named.company.name} is a customer marked ${named.company.status}: accounting must reopen it first`,
+      );
     const register = named.company ? undefined : await registerFacts(c, named.org);
     const company = named.company?.name ?? register?.name ?? formatOrgNumber(named.org);
     return {
