@@ -59,7 +59,7 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     const run = await kd(['unenrol', '301', '18', '--reply', 'nn']);
     expect(run.code).toBe(0);
     expect(replyOf(run.stdout)).toMatch(
-      /^Hei Kari,\n\nVi har meldt deg av SV-300 Sikkerhetsvakt – grunnopplæring måndag 15\. februar 2027 kl\. 08:00\./,
+      /^Hei Kari,\n\nVi har meldt deg av SV-300 Sikkerhetsvakt – grunnopplæring med oppstart måndag 15\. februar 2027 kl\. 08:00\./,
     );
   });
 

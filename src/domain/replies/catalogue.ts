@@ -480,32 +480,32 @@ export const REPLIES = {
   // ── W13: seats, waitlists and new dates ──────────────────────────────────────────────────────────
   'W13.enrolled': {
     facts: ['course', 'when', 'place'],
-    nb: 'Du er nå påmeldt {course} {when} i {place}. Du finner kurset under «Mine kurs», og kursbeskrivelsen sier hva du må ha med.',
-    nn: 'Du er no påmeld {course} {when} i {place}. Du finn kurset under «Mine kurs», og kursskildringa seier kva du må ha med.',
+    nb: 'Du er nå påmeldt {course} med oppstart {when} i {place}. Du finner kurset under «Mine kurs», og kursbeskrivelsen sier hva du må ha med.',
+    nn: 'Du er no påmeld {course} med oppstart {when} i {place}. Du finn kurset under «Mine kurs», og kursskildringa seier kva du må ha med.',
     en: 'You are now booked on {course} on {when} in {place}. You will find it under "My courses", and the course description says what to bring.',
   },
   'W13.waitlisted': {
     facts: ['course', 'when', 'place', 'position'],
-    nb: '{course} {when} i {place} er fullt, så vi har satt deg på ventelisten som nummer {position}. Blir en plass ledig, får du den automatisk, og du får en e-post når du er påmeldt.',
-    nn: '{course} {when} i {place} er fullt, så vi har sett deg på ventelista som nummer {position}. Vert ein plass ledig, får du han automatisk, og du får ein e-post når du er påmeld.',
+    nb: 'Kurset {course} med oppstart {when} i {place} er fullt, så vi har satt deg på ventelisten som nummer {position}. Blir en plass ledig, får du den automatisk, og du får en e-post når du er påmeldt.',
+    nn: 'Kurset {course} med oppstart {when} i {place} er fullt, så vi har sett deg på ventelista som nummer {position}. Vert ein plass ledig, får du han automatisk, og du får ein e-post når du er påmeld.',
     en: '{course} on {when} in {place} is full, so we have put you on the waitlist as number {position}. If a seat becomes free it goes to you automatically, and you will get an e-mail when you are booked.',
   },
   'W13.waitlist-place': {
     facts: ['course', 'when', 'place', 'position'],
-    nb: 'Du står som nummer {position} på ventelisten til {course} {when} i {place}. Ledige plasser går automatisk til den første på listen, og du får en e-post hvis du får plass.',
-    nn: 'Du står som nummer {position} på ventelista til {course} {when} i {place}. Ledige plassar går automatisk til den første på lista, og du får ein e-post dersom du får plass.',
+    nb: 'Du står som nummer {position} på ventelisten til {course} med oppstart {when} i {place}. Ledige plasser går automatisk til den første på listen, og du får en e-post hvis du får plass.',
+    nn: 'Du står som nummer {position} på ventelista til {course} med oppstart {when} i {place}. Ledige plassar går automatisk til den første på lista, og du får ein e-post dersom du får plass.',
     en: 'You are number {position} on the waitlist for {course} on {when} in {place}. Free seats go automatically to the first on the list, and you will get an e-mail if you get a seat.',
   },
   'W13.unenrolled': {
     facts: ['course', 'when'],
-    nb: 'Vi har meldt deg av {course} {when}. Plassen din går videre til den som står først på ventelisten.',
-    nn: 'Vi har meldt deg av {course} {when}. Plassen din går vidare til den som står først på ventelista.',
+    nb: 'Vi har meldt deg av {course} med oppstart {when}. Plassen din går videre til den som står først på ventelisten.',
+    nn: 'Vi har meldt deg av {course} med oppstart {when}. Plassen din går vidare til den som står først på ventelista.',
     en: 'We have cancelled your seat on {course} on {when}. Your seat goes to the first person on the waitlist.',
   },
   'W13.left-waitlist': {
     facts: ['course', 'when'],
-    nb: 'Vi har tatt deg av ventelisten til {course} {when}.',
-    nn: 'Vi har teke deg av ventelista til {course} {when}.',
+    nb: 'Vi har tatt deg av ventelisten til {course} med oppstart {when}.',
+    nn: 'Vi har teke deg av ventelista til {course} med oppstart {when}.',
     en: 'We have taken you off the waitlist for {course} on {when}.',
   },
   'W13.requested': {
