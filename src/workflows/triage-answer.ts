@@ -417,11 +417,32 @@ function runnableFix(c: Ctx, fix: string): string | undefined {
   return `${filled}${ticket}${replies ? ` --reply ${c.lang}` : ''}`;
 }
 
+/**
+ * The course the ticket means: a code it gives, else a title it names that the catalogue search finds
+ * alone (a title matching several courses is asked about rather than guessed).
+ */
+async function courseCodeOf(c: Ctx): Promise<string | undefined> {
+  const code = c.triage.facts.courseCodes[0];
+  if (code) return code;
+  const { searchCourses } = await import('./catalogue.js');
+  for (const text of c.triage.facts.companyNames) {
+    const found = await searchCourses(c.deps, { query: text, as: undefined, limit: 5 });
+    c.findings.push({
+      step: `kursdesk courses search ${shellWord(text)}`,
+      found: found.hits.length === 0 ? 'no course matches' : found.hits.map((h) => h.code).join(', '),
+    });
+    const same = found.hits.find((h) => h.title.toLowerCase() === text.trim().toLowerCase());
+    if (same) return same.code;
+    if (found.hits.length === 1) return found.hits[0]!.code;
+  }
+  return undefined;
+}
+
 async function answerW12(c: Ctx): Promise<Outcome> {
   const tips = paragraph('W12.search-tips', {});
   const user = await actionableLearner(c);
   if (!user) return askForIdentity(c, [tips]);
-  const code = c.triage.facts.courseCodes[0];
+  const code = await courseCodeOf(c);
   if (!code) return { learner: learnerRef(user), ...asked(c, [tips], ['courseCode'], user) };
   const { whyHidden } = await import('./catalogue.js');
   let result: Awaited<ReturnType<typeof whyHidden>>;
@@ -467,7 +488,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
       commands: [command(c, ['enrol', String(user.id), unit])],
     };
   }
-  const code = c.triage.facts.courseCodes[0];
+  const code = await courseCodeOf(c);
   if (!code) return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
   const { listUnits } = await import('./units.js');
   let units: Awaited<ReturnType<typeof listUnits>>;

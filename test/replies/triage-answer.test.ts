@@ -189,6 +189,13 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     // 07:00 UTC in February is 08:00 in Oslo.
     expect(a.reply).toContain('mandag 15. februar 2027 kl. 08:00, Marienborg, Trondheim');
     expect(a.commands[0]).toBe('kursdesk enrol 301 18 --ticket SUP-100 --reply nb');
+    const byTitle = await answer(
+      ticket('W13', { companyNames: ['Skifting og skifteleder'] }, { from: KARI.email }),
+    );
+    // No unit of SKI-610 is scheduled: the request for one is the command, and it prints the reply.
+    expect(byTitle.commands).toEqual([
+      'kursdesk units request SKI-610 --user 301 --ticket SUP-100 --reply nb',
+    ]);
     const unit = await answer(ticket('W13', { unitIds: ['12'] }, { from: KARI.email }));
     expect(unit.commands).toEqual(['kursdesk enrol 301 12 --ticket SUP-100 --reply nb']);
   });
