@@ -71,6 +71,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./seats/waitlist.js'),
   },
   {
+    name: 'replies',
+    summary: 'answers without a look-up (ask for more information, decline) and the reply texts',
+    load: () => import('./replies/index.js'),
+  },
+  {
     name: 'reports',
     summary: 'lists for planners and mailings: expiring qualifications, HMS cards due',
     load: () => import('./reports/index.js'),

@@ -238,6 +238,8 @@ export interface LearnerMove {
   to: { org_number: string; name: string };
   enrolments: ReinvoicedEnrolment[];
   revokedLinks: number;
+  /** The login after the move is still on a domain of the employer left (the reply warns the learner). */
+  loginOnOldDomain: boolean;
   warnings: string[];
   notes: string[];
   dryRun: boolean;
@@ -278,9 +280,11 @@ export async function moveLearner(
   const warnings: string[] = [];
   const onOldDomain = formerDomainWarning(user.email, from, request.newEmail === undefined);
   if (onOldDomain && request.newEmail === undefined) warnings.push(onOldDomain);
+  let loginOnOldDomain = onOldDomain !== undefined && request.newEmail === undefined;
   if (request.newEmail) {
     const still = formerDomainWarning(request.newEmail, from, false);
     if (still) warnings.push(`the new ${still.slice(4)}`);
+    loginOnOldDomain = still !== undefined;
   }
   if (user.invoice_reference && request.invoiceReference === undefined)
     notes.push(
@@ -314,6 +318,7 @@ export async function moveLearner(
     to: { org_number: to.org_number, name: to.name },
     enrolments,
     revokedLinks: applied.revokedLinks,
+    loginOnOldDomain,
     warnings: [...warnings, ...applied.warnings],
     notes,
     dryRun: result.dryRun,
