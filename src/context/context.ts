@@ -204,6 +204,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
     },
     actor: () => ({
       agent,
+      login: system.username,
       ticket: options.ticket,
       now: system.clock.now(),
       requireTicket: system.env.KURSDESK_REQUIRE_TICKET === '1',
