@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { UserError } from '../errors.js';
 import type { Db } from './connect.js';
 import { migrations } from './migrations/index.js';
+import type { Schema } from './schema.js';
 
 export interface MigrationState {
   name: string;
@@ -84,6 +85,12 @@ async function applyPending(db: Db, now: Date): Promise<string[]> {
         trx,
       );
       done.push(migration.name);
+    }
+    // On a server set up with roles, new tables get their owner and grants in the same transaction.
+    if (db.dialect === 'postgres' && done.length > 0) {
+      const { applyRoles, rolesConfigured, roleNames } = await import('./roles.js');
+      const q = trx as unknown as Kysely<Schema>;
+      if (await rolesConfigured(q)) await applyRoles(q, await roleNames(q));
     }
     if (db.dialect === 'sqlite' && done.length > 0) {
       const broken = await sql<{ table: string }>`pragma foreign_key_check`.execute(trx);

@@ -151,6 +151,11 @@ export async function writeChange<T>(
         await advisoryLock(trx, bulk ? BULK_LOCK : WRITE_LOCK);
         // A bulk job's statements may run long by design; look-ups keep the session's timeout.
         if (bulk) await sql`set local statement_timeout = 0`.execute(trx);
+        // The server, not only this client, decides who may do admin work: only the admin role (the
+        // tables' owner) may lock the migrations table, so an agent's login is refused here, before
+        // anything is done. The lock also keeps a migration from running under the change.
+        if (options.role === 'admin')
+          await sql`lock table kursdesk_migrations in exclusive mode`.execute(trx);
       }
       gates.set(trx, {
         dialect: db.dialect,
@@ -170,15 +175,17 @@ export async function writeChange<T>(
   } catch (error) {
     if (error instanceof DryRunRollback)
       return { ...(error.payload as { result: T; auditIds: number[] }), dryRun: true };
-    throw markNeededRole(error, options.role ?? 'agent');
+    throw await markNeededRole(db, error, options.role ?? 'agent');
   }
 }
 
 /** Tags a refusal by the server with the role the change needed, for errors.ts to name. */
-function markNeededRole(error: unknown, role: 'agent' | 'admin'): unknown {
-  if (error instanceof Error && (error as { code?: string }).code === '42501')
-    Object.assign(error, { neededRole: (error as { neededRole?: string }).neededRole ?? role });
-  return error;
+async function markNeededRole(db: Db, error: unknown, role: 'agent' | 'admin'): Promise<unknown> {
+  if (!(error instanceof Error) || (error as { code?: string }).code !== '42501') return error;
+  if ((error as { neededRole?: string }).neededRole) return error;
+  const { roleNames } = await import('./roles.js');
+  const names = await roleNames(db.kysely).catch(() => undefined);
+  return Object.assign(error, { neededRole: names?.[role] ?? `kursdesk_${role}` });
 }
 
 /**
