@@ -32,7 +32,7 @@ const CONNECTION_LOST = new Set([
 
 function connectionLost(error: Error, code: string | undefined): boolean {
   if (code !== undefined && CONNECTION_LOST.has(code)) return true;
-  return /Connection terminated|terminating connection|server closed the connection|Client has encountered a connection error/i.test(
+  return /Connection terminated|terminating connection|server closed the connection|Client has encountered a connection error|not queryable/i.test(
     error.message,
   );
 }

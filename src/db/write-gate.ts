@@ -149,8 +149,9 @@ export async function writeChange<T>(
     const payload = await db.kysely.transaction().execute(async (trx) => {
       if (postgres) {
         await advisoryLock(trx, bulk ? BULK_LOCK : WRITE_LOCK);
-        // A bulk job's statements may run long by design; look-ups keep the session's timeout.
-        if (bulk) await sql`set local statement_timeout = 0`.execute(trx);
+        // Bulk and admin jobs (imports, fixture loads, resets) run long statements by design; look-ups
+        // and single changes keep the session's statement timeout.
+        if (bulk || options.role === 'admin') await sql`set local statement_timeout = 0`.execute(trx);
         // The server, not only this client, decides who may do admin work: only the admin role (the
         // tables' owner) may lock the migrations table, so an agent's login is refused here, before
         // anything is done. The lock also keeps a migration from running under the change.
