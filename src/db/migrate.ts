@@ -22,9 +22,17 @@ async function migrationsTableExists(db: Db): Promise<boolean> {
     );
     return Number(row.rows[0]?.n) > 0;
   }
-  const row = await sql<{ t: string | null }>`select to_regclass('kursdesk_migrations')::text as t`.execute(
-    db.kysely,
-  );
+  const schema = (db.target.dialect === 'postgres' && db.target.schema) || 'public';
+  const row = await sql<{
+    t: string | null;
+    usable: boolean | null;
+  }>`select to_regclass('kursdesk_migrations')::text as t,
+       case when exists (select 1 from pg_namespace where nspname = ${schema})
+         then has_schema_privilege(${schema}, 'USAGE') end as usable`.execute(db.kysely);
+  // A login without any kursdesk role does not see the tables at all: say so, rather than call the
+  // database empty.
+  if (row.rows[0]?.t == null && row.rows[0]?.usable === false)
+    throw Object.assign(new Error(`permission denied for schema ${schema}`), { code: '42501' });
   return row.rows[0]?.t != null;
 }
 
