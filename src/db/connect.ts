@@ -253,6 +253,9 @@ async function openPostgres(
   const trackingPool = {
     connect: async () => {
       current = await pool.connect();
+      // A server that restarts or ends the session mid-command: the query under way rejects with the
+      // reason, so the client's own error event (unhandled, it would crash the process) says nothing more.
+      if (current.listenerCount('error') === 0) current.on('error', () => {});
       return current;
     },
     end: () => pool.end(),
