@@ -40,6 +40,9 @@ export interface DoctorReport {
   pending_migrations: string[];
   database_kind: string;
   server_version: string;
+  /** PostgreSQL: who the server says is logged in, and the kursdesk roles that login has. */
+  login?: string;
+  server_roles?: string;
   rows: Record<string, number>;
 }
 
@@ -63,6 +66,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
     db.dialect === 'sqlite'
       ? `SQLite ${(await sql<{ v: string }>`select sqlite_version() as v`.execute(db.kysely)).rows[0]?.v}`
       : `PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db.kysely)).rows[0]?.v ?? ''}`.trim();
+  const who = db.dialect === 'postgres' && pending.length === 0 ? await serverIdentity(db) : {};
   return {
     database: db.target.display,
     dialect: db.dialect,
@@ -71,6 +75,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
     pending_migrations: pending,
     database_kind: kind,
     server_version: server,
+    ...who,
     rows,
   };
 }
@@ -121,4 +126,23 @@ export async function changeDatabaseRole(db: Db, actor: Actor, login: string, ki
     return { login, ...change, names };
   });
   return result;
+}
+
+/** session_user and the kursdesk roles it holds (directly or through another role). */
+async function serverIdentity(db: Db): Promise<{ login: string; server_roles: string }> {
+  const { ROLE_KINDS, roleNames } = await import('../db/roles.js');
+  const names = await roleNames(db.kysely);
+  const held = ROLE_KINDS.map(
+    (kind) =>
+      sql`case when exists (select 1 from pg_roles where rolname = ${names[kind]}) then pg_has_role(session_user, ${names[kind]}, 'MEMBER') else false end as ${sql.id(kind)}`,
+  );
+  const { rows } = await sql<
+    Record<string, unknown>
+  >`select session_user::text as login, ${sql.join(held)}`.execute(db.kysely);
+  const row = rows[0] ?? {};
+  const roles = ROLE_KINDS.filter((kind) => row[kind] === true).map((kind) => names[kind]);
+  return {
+    login: String(row.login),
+    server_roles: roles.join(', ') || 'none (the owner, or roles not set up)',
+  };
 }

@@ -146,6 +146,14 @@ describe('server roles', () => {
       expect(byName.stdout.trim()).toBe('1');
     });
 
+    it('doctor says who the server sees logged in, and the kursdesk roles it has', async () => {
+      const doctor = await runCli(['doctor', '--format', 'json'], { db: as('anna') });
+      expect(JSON.parse(doctor.stdout)).toMatchObject({
+        login: login('anna'),
+        server_roles: `${role('readonly')}, ${role('agent')}`,
+      });
+    });
+
     it('readonly looks up, and a change is refused by the server naming the agent role (exit 5)', async () => {
       expect(await runCli(['companies', 'list'], { db: as('rita') })).toMatchObject({ code: 0 });
       const refused = await register('rita', '974760673');
