@@ -583,35 +583,41 @@ export async function moveEmployees(
   if (plans.length === 0) return report(false, []);
 
   try {
-    const written = await writeChange(deps.db, actor, { dryRun: request.dryRun }, async (trx, audit) => {
-      const applied = await applyMoves(
-        trx,
-        deps,
-        plans.map((p) => p.plan),
-        to,
-        audit,
-        progress,
-      );
-      if (applied.some((a) => a.stale) && !request.keepGood) throw new RollBackMove(applied);
-      markStale(applied);
-      const enrolments = applied.flatMap((a) => a.enrolments);
-      for (const e of enrolments) await companyOf(e.invoice_company_id);
-      const moved = applied.filter((a) => !a.stale).length;
-      audit({
-        action: 'users.move-bulk',
-        targetType: 'company',
-        targetId: to.org_number,
-        changes: {
-          source: sourceName,
-          rows: rows.length,
-          moved,
-          refused: rows.length - moved,
-          enrolments_reinvoiced: enrolments.length,
-          kept_good: request.keepGood,
-        },
-      });
-      return reinvoiced(enrolments, companies);
-    });
+    const written = await writeChange(
+      deps.db,
+      actor,
+      // Bulk: single changes by others go on meanwhile; each learner's move is version-checked.
+      { dryRun: request.dryRun, mode: 'bulk' },
+      async (trx, audit) => {
+        const applied = await applyMoves(
+          trx,
+          deps,
+          plans.map((p) => p.plan),
+          to,
+          audit,
+          progress,
+        );
+        if (applied.some((a) => a.stale) && !request.keepGood) throw new RollBackMove(applied);
+        markStale(applied);
+        const enrolments = applied.flatMap((a) => a.enrolments);
+        for (const e of enrolments) await companyOf(e.invoice_company_id);
+        const moved = applied.filter((a) => !a.stale).length;
+        audit({
+          action: 'users.move-bulk',
+          targetType: 'company',
+          targetId: to.org_number,
+          changes: {
+            source: sourceName,
+            rows: rows.length,
+            moved,
+            refused: rows.length - moved,
+            enrolments_reinvoiced: enrolments.length,
+            kept_good: request.keepGood,
+          },
+        });
+        return reinvoiced(enrolments, companies);
+      },
+    );
     if (!written.dryRun) for (const { row } of plans) if (row.outcome === 'would move') row.outcome = 'moved';
     const anyMoved = plans.some((p) => p.row.outcome === 'moved');
     return report(!written.dryRun && anyMoved, written.result);
