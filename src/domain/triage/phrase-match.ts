@@ -1,0 +1,145 @@
+// Words of a ticket and the weighted phrases of topic-phrases.ts matched against them. A phrase list is
+// compiled once into an index by first word, so a ticket costs about one look-up per word.
+
+/** How many words may stand between the two halves of an 'a ~ b' phrase. */
+const WINDOW = 5;
+
+/**
+ * Lower case, with the spellings that mean one word made one word ("e-post", "epost" and "e post";
+ * "HMS-kort" and "hmskort"), and every other hyphen, punctuation and symbol a word break.
+ */
+export function normaliseForMatching(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’`´]/g, "'")
+    .replace(/\be[\s-]?(post|mail|læring)/g, 'e$1')
+    .replace(/\bhms(?:-|\s)?(kort|card|nummer|nr)/g, 'hms $1')
+    .replace(/\bfirma[\s-]?id\b/g, 'firma id')
+    .replace(/\borg(?:anisasjons)?[\s.-]*n(?:umme)?r\.?/g, 'orgnr');
+}
+
+export function wordsOf(text: string): string[] {
+  const words = normaliseForMatching(text).match(/[\p{L}\p{N}']+/gu) ?? [];
+  // A quote used as punctuation ('fullt') is no part of the word; "don't" keeps its own.
+  return words.map((w) => w.replace(/^'+|'+$/g, '')).filter((w) => w.length > 0);
+}
+
+interface WordPattern {
+  text: string;
+  stem: boolean;
+}
+
+interface CompiledPhrase {
+  key: string;
+  label: string;
+  weight: number;
+  /** One or two word sequences; the second must start within WINDOW words of the end of the first. */
+  parts: WordPattern[][];
+}
+
+export interface PhraseIndex<K extends string> {
+  /** First word (exact) → phrases. */
+  exact: Map<string, { key: K; phrase: CompiledPhrase }[]>;
+  /** First three letters of a stem → phrases whose first word is that stem. */
+  stems: Map<string, { key: K; phrase: CompiledPhrase }[]>;
+  /** Phrases whose first word is a stem of one or two letters, tried at every word. */
+  shortStems: { key: K; phrase: CompiledPhrase }[];
+}
+
+function compileWord(raw: string): WordPattern {
+  const stem = raw.endsWith('*');
+  return { text: stem ? raw.slice(0, -1) : raw, stem };
+}
+
+function compilePhrase(label: string, weight: number): CompiledPhrase {
+  const parts = label
+    .split('~')
+    .map((part) => wordsOf(part.replaceAll('*', ' STEMMARK ')).join(' '))
+    .map((part) =>
+      part
+        .replace(/ stemmark/g, '*')
+        .split(' ')
+        .filter((w) => w !== '')
+        .map(compileWord),
+    )
+    .filter((part) => part.length > 0);
+  return { key: label, label: label.replace(/\s+/g, ' ').trim(), weight, parts };
+}
+
+/** Builds the index of every phrase of every key (a topic, or a language). */
+export function indexPhrases<K extends string>(
+  table: Readonly<Partial<Record<K, Readonly<Record<string, number>>>>>,
+): PhraseIndex<K> {
+  const index: PhraseIndex<K> = { exact: new Map(), stems: new Map(), shortStems: [] };
+  for (const [key, phrases] of Object.entries(table) as [K, Readonly<Record<string, number>>][]) {
+    for (const [label, weight] of Object.entries(phrases)) {
+      const phrase = compilePhrase(label, weight);
+      const first = phrase.parts[0]?.[0];
+      if (!first) continue;
+      if (first.stem && first.text.length >= 3) {
+        const bucket = first.text.slice(0, 3);
+        const list = index.stems.get(bucket) ?? [];
+        list.push({ key, phrase });
+        index.stems.set(bucket, list);
+      } else if (first.stem) {
+        index.shortStems.push({ key, phrase });
+      } else {
+        const list = index.exact.get(first.text) ?? [];
+        list.push({ key, phrase });
+        index.exact.set(first.text, list);
+      }
+    }
+  }
+  return index;
+}
+
+function wordMatches(word: string | undefined, pattern: WordPattern): boolean {
+  if (word === undefined) return false;
+  return pattern.stem ? word.startsWith(pattern.text) : word === pattern.text;
+}
+
+function sequenceAt(words: readonly string[], at: number, sequence: readonly WordPattern[]): boolean {
+  for (let i = 0; i < sequence.length; i++) {
+    if (!wordMatches(words[at + i], sequence[i] as WordPattern)) return false;
+  }
+  return true;
+}
+
+function phraseAt(words: readonly string[], at: number, phrase: CompiledPhrase): boolean {
+  const [first, second] = phrase.parts as [WordPattern[], WordPattern[] | undefined];
+  if (!sequenceAt(words, at, first)) return false;
+  if (!second) return true;
+  const from = at + first.length;
+  for (let j = from; j <= from + WINDOW && j < words.length; j++) {
+    if (sequenceAt(words, j, second)) return true;
+  }
+  return false;
+}
+
+export interface PhraseHit<K extends string> {
+  key: K;
+  label: string;
+  weight: number;
+}
+
+/** Every phrase found in the words, each counted once however often it occurs. */
+export function findPhrases<K extends string>(index: PhraseIndex<K>, words: readonly string[]): PhraseHit<K>[] {
+  const seen = new Set<CompiledPhrase>();
+  const hits: PhraseHit<K>[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as string;
+    const candidates = [
+      ...(index.exact.get(word) ?? []),
+      ...(index.stems.get(word.slice(0, 3)) ?? []),
+      ...index.shortStems,
+    ];
+    for (const { key, phrase } of candidates) {
+      if (seen.has(phrase)) continue;
+      if (phraseAt(words, at, phrase)) {
+        seen.add(phrase);
+        hits.push({ key, label: phrase.label, weight: phrase.weight });
+      }
+    }
+  }
+  return hits;
+}
