@@ -25,6 +25,10 @@ describe('the labelled ticket set', () => {
     const score = await scoreTickets(all, triage);
     const dev = await scoreTickets(all.filter((t) => !isHoldout(t.index)), triage);
     const holdout = await scoreTickets(all.filter((t) => isHoldout(t.index)), triage);
+    for (const id of (process.env.TRIAGE_DEBUG ?? '').split(',').filter(Boolean)) {
+      const found = all.find((t) => t.ticket.id === id);
+      if (found) console.log(id, JSON.stringify(await triage((await import('./tickets.js')).rawMessage(found.ticket, found.index)), null, 1));
+    }
     if (process.env.TRIAGE_SCORE) {
       console.log(`${scoreText('all', score)}\n${scoreText('dev', dev)}\n${scoreText('holdout', holdout)}`);
       console.log(score.misses.join('\n'));

@@ -72,7 +72,7 @@ function fromParts(day: number, month: number, yearText: string, today: string):
   return isoFrom(year, month, day);
 }
 
-const NUMERIC = /(?<![\d.])(\d{1,2})\s?([./-])\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\d]|[.-]\d)/g;
+const NUMERIC = /(?<!\d|\d\.)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\d]|[.-]\d)/g;
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 const DAY_MONTH_NAME = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s*(\\d{4}|\\d{2})(?!\\d)`,

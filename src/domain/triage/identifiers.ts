@@ -70,11 +70,16 @@ const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0
 
 /** Role mailboxes of a company: an invoice or accounting address is the company's, not the person's. */
 const ROLE_MAILBOX =
-  /^(?:faktura|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice)[@.+-]/i;
+  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice)[@.+-]/i;
 
 /** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
 const SOMEONE_ELSES =
-  /(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|kontaktperson|contact\s+person|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*|hennes|hans|his|her|their)\b[^\n@]{0,40}$/i;
+  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|kontaktperson|contact\s+person|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*|hennes|hans|his|her|their)\b[^\n@]{0,40}$/i;
+
+/** An address of a company's mailbox (invoices, HR, info, no-reply), not of a person. */
+export function isRoleMailbox(address: string): boolean {
+  return ROLE_MAILBOX.test(address);
+}
 
 export interface EmailOptions {
   /** Addresses never the person's own: the desk's and the message's recipients. */

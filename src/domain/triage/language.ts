@@ -62,6 +62,7 @@ const NYNORSK: Readonly<Record<string, number>> = {
   slutta: 1,
   epostadressa: 2,
   adressa: 1.5,
+  meir: 2,
 };
 
 const BOKMAL: Readonly<Record<string, number>> = {
@@ -116,6 +117,15 @@ const BOKMAL: Readonly<Record<string, number>> = {
   epostadressen: 1.5,
   adressen: 1,
   mvh: 0.5,
+  å: 1,
+  deg: 1,
+  vår: 1,
+  vårt: 1,
+  våre: 1,
+  mer: 0.5,
+  nye: 0.5,
+  få: 0.5,
+  her: 0.3,
   meg: 0.5,
   min: 0.3,
   mitt: 0.5,
@@ -182,6 +192,14 @@ const SHARED_NORWEGIAN = new Set([
   'eller',
   'men',
   'mvh',
+  'å',
+  'deg',
+  'vår',
+  'vårt',
+  'våre',
+  'nye',
+  'få',
+  'her',
 ]);
 
 const ENGLISH: Readonly<Record<string, number>> = {

@@ -17,7 +17,7 @@ const NOT_NAME_WORDS = new Set(
 
 /** Display names and signature lines that are a company, a team or a role, not a person. */
 const ROLE_WORDS =
-  /\b(as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord)\b/i;
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord)\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -119,7 +119,9 @@ const INTRODUCTIONS: readonly RegExp[] = [
   /\bmy\s+(?:full\s+)?name\s+is\s+(.{2,60})/i,
   /\bthis\s+is\s+([A-ZÆØÅ][\p{L}-]+\s+[A-ZÆØÅ][\p{L}-]+)\b/u,
   /\b(?:på\s+vegne\s+av|på\s+vegner\s+av|on\s+behalf\s+of)\s+(?:min|vår|my|our)?\s*(?:ansatte?|tilsette?|kollega|medarbeider|employee|colleague)?\s*(.{2,60})/i,
-  /\b(?:vår|min|our)\s+(?:nye\s+|new\s+)?(?:ansatte?|tilsette?|medarbeider|employee)\s+(.{2,60})/i,
+  /\b(?:vår|min|our)\s+(?:nye\s+|new\s+)?(?:ansatte?|tilsette?|medarbeider|employee)\s*,?\s+(.{2,60})/i,
+  /\b(?:en|ei|ein|eit|a)\s+(?:ny|nyansatt|new)\s+(?:ansatt|tilsett|medarbeider|employee|colleague|kollega)\s*,\s*(.{2,60})/i,
+  /\bnew\s+employee\s+([A-ZÆØÅ].{1,59})/u,
 ];
 
 const LABELLED = /^\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*(.{2,60})$/im;
@@ -176,6 +178,38 @@ export function nameInSignature(text: string): TicketName | null {
       if (name) return name;
       break;
     }
+  }
+  return null;
+}
+
+const INLINE_CLOSING = /\b(?:mvh|hilsen|helsing|regards|thanks|takk)[,.!:]?\s+([\p{L}' -]{2,40})$/iu;
+
+/** A closing inside the last line of a short message: "glemt passord. mvh jan erik". */
+export function nameInLastLine(text: string): TicketName | null {
+  const last = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
+  const m = last ? INLINE_CLOSING.exec(last) : null;
+  return m ? signatureName(m[1]!) : null;
+}
+
+/**
+ * The name the sender's address spells, found in the text: "ole.h@…" and "… ole hansen f 02.06.79"
+ * give Ole Hansen. Only the word that follows the address's first name is taken, and only a word that
+ * can be a name.
+ */
+export function nameNearAddress(text: string, address: string | undefined): TicketName | null {
+  const first = address?.split('@')[0]?.split(/[._-]/)[0]?.toLowerCase();
+  if (!first || first.length < 3 || !/^\p{L}+$/u.test(first)) return null;
+  const words = text.split(/[\s,.;:!?()]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    if ((words[i] as string).toLowerCase() !== first) continue;
+    const next = words[i + 1];
+    const tokens = [words[i] as string];
+    if (next && /^\p{L}[\p{L}'-]+$/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase())) tokens.push(next);
+    return makeName(tokens, 'signature');
   }
   return null;
 }

@@ -11,8 +11,9 @@ function topicIndex(): PhraseIndex<TopicId> {
   return index;
 }
 
-/** A subject is short and chosen with care: its phrases count more. */
+/** A subject is short and chosen with care: its phrases count more, unless it is a reply's old subject. */
 const SUBJECT_FACTOR = 1.5;
+const REPLY_SUBJECT_FACTOR = 0.5;
 /** Below this, no topic is sure enough and the ticket is `other`. */
 const MIN_SCORE = 1.2;
 /** A further topic is listed when it has this share of the first one's score. */
@@ -23,6 +24,8 @@ export interface TopicEvidence {
   facts: TicketFacts;
   /** An attached spreadsheet (.csv, .xlsx, .xls, .ods). */
   spreadsheet: boolean;
+  /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
+  reply: boolean;
 }
 
 function factPresent(facts: TicketFacts, name: string, evidence: TopicEvidence): boolean {
@@ -47,7 +50,8 @@ export function rankTopics(
   const subjectHits = findPhrases(topicIndex(), subjectWords);
   const counted = new Set<string>();
   for (const hit of subjectHits) {
-    add(hit.key, hit.weight * SUBJECT_FACTOR, `"${hit.label}" (subject)`);
+    const factor = evidence.reply ? REPLY_SUBJECT_FACTOR : SUBJECT_FACTOR;
+    add(hit.key, hit.weight * factor, `"${hit.label}" (subject)`);
     counted.add(`${hit.key}\u0000${hit.label}`);
   }
   for (const hit of bodyHits) {

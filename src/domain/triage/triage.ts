@@ -9,11 +9,19 @@ import {
   emailsIn,
   hideNationalIds,
   hmsCardsIn,
+  isRoleMailbox,
   orgNumbersIn,
   unitIdsIn,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
-import { nameFromSender, nameInSignature, namesInBody, trailingName } from './names.js';
+import {
+  nameFromSender,
+  nameInLastLine,
+  nameInSignature,
+  nameNearAddress,
+  namesInBody,
+  trailingName,
+} from './names.js';
 import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
 import { type Sender, requestText, subjectPrefixes } from './ticket-text.js';
@@ -42,21 +50,41 @@ function sameName(a: TicketName, b: TicketName): boolean {
  * A signature with only a first name yields to a From name that starts with it ("Kari" + "Kari Nordmann").
  */
 function personNames(text: string, sender: Sender | undefined): TicketName[] {
-  const fromName = nameFromSender(sender?.name, sender?.address);
-  const signature = nameInSignature(text) ?? trailingName(text);
-  const candidates: TicketName[] = [...namesInBody(text)];
-  if (signature) {
-    const widened =
-      signature.family === '' && fromName && fromName.given.split(' ')[0] === signature.given
-        ? { ...fromName, source: 'signature' as const }
-        : signature;
-    candidates.push(widened);
+  const role = sender?.address !== undefined && isRoleMailbox(sender.address);
+  const fromName = role ? null : nameFromSender(sender?.name, sender?.address);
+  const local = sender?.address?.split('@')[0]?.toLowerCase() ?? '';
+  let signature = nameInSignature(text) ?? nameInLastLine(text) ?? trailingName(text);
+  if (signature && signature.family === '') {
+    const given = signature.given.toLowerCase();
+    if (fromName && fromName.given.split(' ')[0]?.toLowerCase() === given) {
+      // "Mvh Kari" from "Kari Nordmann <…>": the same person, with the family name the header adds.
+      signature = { ...fromName, source: 'signature' };
+    } else if (!local.includes(given) && (sender?.name || fromName)) {
+      // A lone word under a closing that neither the header nor the address backs is a brand or a team.
+      signature = null;
+    }
   }
+  const candidates: TicketName[] = [...namesInBody(text)];
+  if (signature) candidates.push(signature);
   if (fromName) candidates.push(fromName);
+  if (!candidates.some((n) => n.family !== '') && !role) {
+    const near = nameNearAddress(text, sender?.address);
+    if (near) candidates.push(near);
+  }
   const names: TicketName[] = [];
   for (const name of candidates) if (!names.some((n) => sameName(n, name))) names.push(name);
+  // A name whose words begin a longer name of the list ("Kari", "Anne Berit" beside "Anne Berit Lie")
+  // is that name cut short, and adds nothing.
+  const words = (n: TicketName) => n.full.toLowerCase().split(' ');
+  const kept = names.filter((n) => {
+    const mine = words(n);
+    return !names.some((m) => {
+      const theirs = words(m);
+      return m !== n && theirs.length > mine.length && mine.every((w, i) => theirs[i] === w);
+    });
+  });
   // A full name beats a lone first name from any source.
-  return names.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
+  return kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
 }
 
 export function triageTicket(message: TicketMessage, today: string): TriageResult {
@@ -81,7 +109,7 @@ export function triageTicket(message: TicketMessage, today: string): TriageResul
   if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate)) birthDates.push(nationalId.birthDate);
   const senderAddress = sender?.address?.toLowerCase();
   const emails = [
-    ...(senderAddress && !desk.includes(senderAddress) ? [senderAddress] : []),
+    ...(senderAddress && !desk.includes(senderAddress) && !isRoleMailbox(senderAddress) ? [senderAddress] : []),
     ...emailsIn(text, { exclude: desk }),
   ].filter((e, i, all) => all.indexOf(e) === i);
   const orgNumbers = orgNumbersIn(both);
@@ -101,7 +129,7 @@ export function triageTicket(message: TicketMessage, today: string): TriageResul
   if (accountType) facts.accountType = accountType;
 
   const spreadsheet = message.attachments.some((a) => /\.(csv|xlsx?|ods)$/i.test(a));
-  const topics = rankTopics(subjectWords, bodyWords, { facts, spreadsheet });
+  const topics = rankTopics(subjectWords, bodyWords, { facts, spreadsheet, reply: prefixes.reply });
   const topicIds = topics.map((t) => t.topic);
   const ticket = ticketReference(subject.text, message.messageId);
   const missing = missingFacts(topicIds, facts);
