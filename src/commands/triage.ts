@@ -74,7 +74,9 @@ export function triageText(result: TriageResult, width: number): string {
   field('language', [`${LANGUAGES[result.language]} (${result.language})`]);
   field(
     'topics',
-    result.topics.map((t) => `${t.topic.padEnd(4)} ${t.confidence.toFixed(2)}  ${TOPIC_LABELS[t.topic] ?? ''}`),
+    result.topics.map(
+      (t) => `${t.topic.padEnd(4)} ${t.confidence.toFixed(2)}  ${TOPIC_LABELS[t.topic] ?? ''}`,
+    ),
   );
   const f = result.facts;
   const facts: string[] = [];
@@ -90,7 +92,10 @@ export function triageText(result: TriageResult, width: number): string {
   if (f.nationalId) facts.push(`national ID: ${f.nationalId.masked} (sent by e-mail: not kept)`);
   field('facts', facts.length > 0 ? facts : ['(none found)']);
   if (result.missing.length > 0) {
-    field('missing', result.missing.map((m) => `${m.topic}: ${m.fact}`));
+    field(
+      'missing',
+      result.missing.map((m) => `${m.topic}: ${m.fact}`),
+    );
   }
   if (result.commands.length > 0) {
     out.push('next');
@@ -123,7 +128,8 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string): Promise<nu
       if (!isBatch) throw new UsageError(`${input} is ${outcome.error}`);
       failures++;
       ctx.io.err(`kursdesk: ${positionText(outcome.source)}: ${outcome.error}\n`);
-      if (ctx.format === 'json') ctx.io.out(`${JSON.stringify({ source: outcome.source, error: outcome.error })}\n`);
+      if (ctx.format === 'json')
+        ctx.io.out(`${JSON.stringify({ source: outcome.source, error: outcome.error })}\n`);
       continue;
     }
     const result = outcome.result;
@@ -140,7 +146,9 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string): Promise<nu
   }
   if (isBatch) {
     const total = tickets.tickets.length;
-    ctx.io.note(`${total - failures} of ${total} message(s) triaged${failures ? `, ${failures} unreadable` : ''}`);
+    ctx.io.note(
+      `${total - failures} of ${total} message(s) triaged${failures ? `, ${failures} unreadable` : ''}`,
+    );
   }
   return failures > 0 ? ExitCode.failed : ExitCode.ok;
 }
@@ -165,7 +173,7 @@ named on stderr with its number and line, the rest are triaged); 2 the input is 
 binary, over 10 MB, no headers), no such file, or a folder that is not a Maildir.
 ${examples(
   'kursdesk triage ticket.eml',
-  'kursdesk triage ~/Mail/support.mbox --format json | jq -r \'.topics[0].topic\' | sort | uniq -c',
+  "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",
   'kursdesk triage ~/Maildir/support --format yaml',
 )}`,
     )

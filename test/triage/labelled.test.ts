@@ -15,7 +15,28 @@ describe('the labelled ticket set', () => {
     const ids = new Set(all.map((t) => t.ticket.id));
     expect(ids.size).toBe(all.length);
     const firsts = new Set(all.map((t) => t.ticket.topics[0]));
-    for (const topic of ['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8', 'W9', 'W10', 'W11', 'W12', 'W13', 'W14', 'W15', 'W16', 'W17', 'W20', 'registration', 'other']) {
+    for (const topic of [
+      'W1',
+      'W2',
+      'W3',
+      'W4',
+      'W5',
+      'W6',
+      'W7',
+      'W8',
+      'W9',
+      'W10',
+      'W11',
+      'W12',
+      'W13',
+      'W14',
+      'W15',
+      'W16',
+      'W17',
+      'W20',
+      'registration',
+      'other',
+    ]) {
       expect(firsts, topic).toContain(topic);
     }
     for (const lang of ['nb', 'nn', 'en']) expect(all.some((t) => t.ticket.lang === lang)).toBe(true);
@@ -23,14 +44,34 @@ describe('the labelled ticket set', () => {
 
   it('is triaged well enough, with no national ID printed', async () => {
     const score = await scoreTickets(all, triage);
-    const dev = await scoreTickets(all.filter((t) => !isHoldout(t.index)), triage);
-    const holdout = await scoreTickets(all.filter((t) => isHoldout(t.index)), triage);
+    const dev = await scoreTickets(
+      all.filter((t) => !isHoldout(t.index)),
+      triage,
+    );
+    const holdout = await scoreTickets(
+      all.filter((t) => isHoldout(t.index)),
+      triage,
+    );
+    const fresh = await scoreTickets(
+      all.filter((t) => t.ticket.id.startsWith('new-')),
+      triage,
+    );
     for (const id of (process.env.TRIAGE_DEBUG ?? '').split(',').filter(Boolean)) {
       const found = all.find((t) => t.ticket.id === id);
-      if (found) console.log(id, JSON.stringify(await triage((await import('./tickets.js')).rawMessage(found.ticket, found.index)), null, 1));
+      if (found)
+        console.log(
+          id,
+          JSON.stringify(
+            await triage((await import('./tickets.js')).rawMessage(found.ticket, found.index)),
+            null,
+            1,
+          ),
+        );
     }
     if (process.env.TRIAGE_SCORE) {
-      console.log(`${scoreText('all', score)}\n${scoreText('dev', dev)}\n${scoreText('holdout', holdout)}`);
+      console.log(
+        `${scoreText('all', score)}\n${scoreText('dev', dev)}\n${scoreText('holdout', holdout)}\n${scoreText('fresh', fresh)}`,
+      );
       console.log(score.misses.join('\n'));
     }
     expect(score.nationalIdsPrinted).toBe(0);

@@ -115,13 +115,15 @@ export async function scoreTickets(
         result.facts.nationalId ? ['yes'] : [],
       ),
     };
-    for (const [fact, wrong] of Object.entries(diffs)) if (wrong.length > 0) problems.push(`${fact} ${wrong.join(' ')}`);
+    for (const [fact, wrong] of Object.entries(diffs))
+      if (wrong.length > 0) problems.push(`${fact} ${wrong.join(' ')}`);
     const ids = nationalIdsIn(`${ticket.subject}\n${ticket.body}`);
     const printed = JSON.stringify(result);
     const leaked = leaks(printed, ids);
     printedIds += leaked;
     if (leaked > 0) problems.push('NATIONAL ID PRINTED');
-    if (problems.length > 0) misses.push(`${ticket.id}${isHoldout(index) ? ' (holdout)' : ''}: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      misses.push(`${ticket.id}${isHoldout(index) ? ' (holdout)' : ''}: ${problems.join('; ')}`);
   }
   for (const bucket of Object.values(facts)) finish(bucket);
   return {

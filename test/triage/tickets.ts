@@ -73,9 +73,15 @@ export function quotedPrintable(bytes: Buffer): string {
     let encoded = '';
     for (const ch of line) {
       const code = ch.charCodeAt(0);
-      encoded += code > 126 || code === 61 || (code < 32 && code !== 9) ? `=${code.toString(16).toUpperCase().padStart(2, '0')}` : ch;
+      encoded +=
+        code > 126 || code === 61 || (code < 32 && code !== 9)
+          ? `=${code.toString(16).toUpperCase().padStart(2, '0')}`
+          : ch;
     }
-    encoded = encoded.replace(/[ \t]$/, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    encoded = encoded.replace(
+      /[ \t]$/,
+      (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
     // Soft line breaks keep lines under 76 characters, never inside an =XX escape.
     while (encoded.length > 75) {
       let cut = 75;
@@ -101,7 +107,11 @@ function headerWord(text: string, charset: 'utf-8' | 'iso-8859-1', style: 'Q' | 
   let q = '';
   for (const byte of bytes) {
     const ch = String.fromCharCode(byte);
-    q += /[A-Za-z0-9!*+\-/]/.test(ch) ? ch : byte === 32 ? '_' : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    q += /[A-Za-z0-9!*+\-/]/.test(ch)
+      ? ch
+      : byte === 32
+        ? '_'
+        : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return `=?${charset}?Q?${q}?=`;
 }
@@ -111,16 +121,18 @@ function fromHeader(from: string, charset: 'utf-8' | 'iso-8859-1', style: 'Q' | 
   if (!m) return from;
   const display = m[1] ?? m[2] ?? '';
   if (display === '') return `<${m[3]}>`;
-  if (/^[\x20-\x7e]*$/.test(display)) return /[,."]/.test(display) ? `"${display}" <${m[3]}>` : `${display} <${m[3]}>`;
+  if (/^[\x20-\x7e]*$/.test(display))
+    return /[,."]/.test(display) ? `"${display}" <${m[3]}>` : `${display} <${m[3]}>`;
   return `${headerWord(display, charset, style)} <${m[3]}>`;
 }
 
 function htmlOf(text: string): string {
-  const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const escapeHtml = (s: string) =>
+    s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
   const paragraphs = text
     .trim()
     .split(/\n{2,}/)
-    .map((p) => `<p>${escape(p).replaceAll('\n', '<br>\n')}</p>`);
+    .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>\n')}</p>`);
   return `<html><head><meta charset="utf-8"><style>p{margin:0}</style></head><body>\n<div dir="ltr">${paragraphs.join('\n')}</div>\n</body></html>`;
 }
 
@@ -162,7 +174,13 @@ export function rawMessage(ticket: LabelledTicket, index: number): Buffer {
     case 'latin1':
       return Buffer.concat([
         Buffer.from(
-          [...headers, 'Content-Type: text/plain; charset=ISO-8859-1', 'Content-Transfer-Encoding: 8bit', '', ''].join('\r\n'),
+          [
+            ...headers,
+            'Content-Type: text/plain; charset=ISO-8859-1',
+            'Content-Transfer-Encoding: 8bit',
+            '',
+            '',
+          ].join('\r\n'),
           'latin1',
         ),
         encodeText(body.replace(/\n/g, '\r\n'), 'iso-8859-1'),

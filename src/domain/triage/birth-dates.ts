@@ -47,7 +47,7 @@ const MONTH_NAME = Object.keys(MONTHS)
 
 /** Words that say the next date is the person's birth date. */
 const BIRTH_CONTEXT =
-  /(?:født|fødd|f\.|fdato|f\.dato|fødselsdato|fødselsdag|fødselsdatoen|bursdag|birth|born|dob|d\.o\.b\.?)\s*(?:den|dato|date|on|er|is|:|-)?\s*:?\s*$/i;
+  /(?:født|fødd|\bf\.?|fdato|f\.dato|fødselsdato|fødselsdag|fødselsdatoen|bursdag|birth|born|dob|d\.o\.b\.?)\s*(?:den|dato|date|on|er|is|:|-)?\s*:?\s*$/i;
 
 /** A date counts as a birth date when the person would be 14 to 100 years old today. */
 function plausibleBirthDate(iso: string, today: string): boolean {
@@ -66,8 +66,7 @@ interface Found {
 }
 
 function fromParts(day: number, month: number, yearText: string, today: string): string | null {
-  const year =
-    yearText.length === 2 ? twoDigitYear(Number(yearText), month, day, today) : Number(yearText);
+  const year = yearText.length === 2 ? twoDigitYear(Number(yearText), month, day, today) : Number(yearText);
   if (!isRealDate(year, month, day)) return null;
   return isoFrom(year, month, day);
 }

@@ -18,7 +18,10 @@ const ELEVEN = /(?<![\d.,])(\d{6})[\s.-]?(\d{5})(?![\d]|[.,]\d)/g;
  * returns the text with every eleven-digit run hidden, valid or not: a number with a typo may still be
  * someone's, and nothing later may read, keep or print its digits.
  */
-export function hideNationalIds(text: string, today: string): { text: string; found: NationalIdFinding | null } {
+export function hideNationalIds(
+  text: string,
+  today: string,
+): { text: string; found: NationalIdFinding | null } {
   let found: NationalIdFinding | null = null;
   const hidden = text.replace(ELEVEN, (whole, date: string, rest: string) => {
     if (!found) {
@@ -66,7 +69,8 @@ export function orgNumbersIn(text: string): string[] {
   return numbers;
 }
 
-const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL =
+  /[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Role mailboxes of a company: an invoice or accounting address is the company's, not the person's. */
 const ROLE_MAILBOX =
@@ -108,7 +112,20 @@ export function emailsIn(text: string, options: EmailOptions): string[] {
 
 /** Course codes as the catalogue writes them: two to four letters, a dash, three digits (SIK-100). */
 const COURSE_CODE = /(?<![\p{L}\d-])([A-Za-zÆØÅæøå]{2,4})[-‐–]\s?(\d{3})(?![\d-])/gu;
-const NOT_A_COURSE = new Set(['NO', 'MVA', 'ORG', 'NR', 'TLF', 'KL', 'ID', 'REF', 'SAK', 'CASE', 'SUP', 'INC']);
+const NOT_A_COURSE = new Set([
+  'NO',
+  'MVA',
+  'ORG',
+  'NR',
+  'TLF',
+  'KL',
+  'ID',
+  'REF',
+  'SAK',
+  'CASE',
+  'SUP',
+  'INC',
+]);
 
 export function courseCodesIn(text: string): string[] {
   const codes: string[] = [];
@@ -157,7 +174,8 @@ export function unitIdsIn(text: string): string[] {
 
 const COMPANY =
   /(?<![\p{L}])((?:[A-ZÆØÅ0-9][\p{L}0-9&.'-]*\s+(?:(?:og|&|i|of|and|for)\s+)?){0,4}?[A-ZÆØÅ0-9][\p{L}0-9&.'-]*)\s+(AS|ASA|ANS|DA|SA|AB|Ltd|BA|KS|NUF)(?![\p{L}])/gu;
-const COMPANY_NOISE = /^(?:hei|hi|hello|jeg|eg|vi|i|we|mvh|hilsen|takk|thanks|fra|from|til|to|for|hos|i|ved|at|og|and|firma|bedrift|company|arbeidsgiver|employer|ny|new|min|mitt|vår|our|my)\s+/i;
+const COMPANY_NOISE =
+  /^(?:hei|hi|hello|jeg|eg|vi|i|we|mvh|hilsen|takk|thanks|fra|from|til|to|for|hos|i|ved|at|og|and|firma|bedrift|company|arbeidsgiver|employer|ny|new|min|mitt|vår|our|my)\s+/i;
 
 /** Company names written with their legal form ("Bygg og Anlegg AS"), without a leading greeting. */
 export function companyNamesIn(text: string): string[] {
@@ -176,7 +194,8 @@ export function companyNamesIn(text: string): string[] {
 export function accountTypeIn(words: readonly string[]): 'free' | 'full' | 'driver' | undefined {
   const text = ` ${words.join(' ')} `;
   if (/ (?:lok)?(?:fører|førar|driver)\w* /.test(text)) return 'driver';
-  if (/ (?:full|hele|heile|whole) (?:kurskatalog\w*|catalog\w*)| full (?:tilgang|access) /.test(text)) return 'full';
+  if (/ (?:full|hele|heile|whole) (?:kurskatalog\w*|catalog\w*)| full (?:tilgang|access) /.test(text))
+    return 'full';
   if (/ gratis (?:elæring|kurs|bruker|brukar)| free (?:account|user|elearning) /.test(text)) return 'free';
   return undefined;
 }

@@ -17,7 +17,7 @@ const NOT_NAME_WORDS = new Set(
 
 /** Display names and signature lines that are a company, a team or a role, not a person. */
 const ROLE_WORDS =
-  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord)\b/i;
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site)\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -69,10 +69,7 @@ export function makeName(
 
 /** A name written "Family, Given" or with the family name alone in capitals first. */
 export function parseWrittenName(text: string, source: TicketName['source']): TicketName | null {
-  const trimmed = text
-    .replace(/["“”]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const trimmed = text.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
   if (trimmed === '' || /[\d@]/.test(trimmed) || ROLE_WORDS.test(trimmed)) return null;
   const comma = /^([^,]+),\s*([^,]+)$/.exec(trimmed);
   if (comma) {
@@ -90,7 +87,11 @@ export function parseWrittenName(text: string, source: TicketName['source']): Ti
   return makeName(tokens, source);
 }
 
-function joinSurnameFirst(family: string[], given: string[], source: TicketName['source']): TicketName | null {
+function joinSurnameFirst(
+  family: string[],
+  given: string[],
+  source: TicketName['source'],
+): TicketName | null {
   const g = makeName(given, source);
   const f = makeName(family, source);
   if (!g || !f) return null;
@@ -229,7 +230,10 @@ export function trailingName(text: string): TicketName | null {
 }
 
 /** The display name of the From header, or a first.last address when there is none. */
-export function nameFromSender(displayName: string | undefined, address: string | undefined): TicketName | null {
+export function nameFromSender(
+  displayName: string | undefined,
+  address: string | undefined,
+): TicketName | null {
   const display = displayName?.trim();
   if (display && display.toLowerCase() !== address?.toLowerCase()) {
     const name = parseWrittenName(display.replace(/\s*\(.*\)\s*$/, ''), 'from');

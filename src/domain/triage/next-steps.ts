@@ -142,13 +142,16 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       ];
     case 'W6': {
       const [from, to] = facts.orgNumbers;
-      if (spreadsheet) return [`kursdesk users move --file ${q(spreadsheet)} --to ${to ?? orgOr} --dry-run${ticket}`];
-      return [`kursdesk users move --from ${from ?? '<old-orgnr>'} --to ${to ?? '<new-orgnr>'} --dry-run${ticket}`];
+      if (spreadsheet)
+        return [`kursdesk users move --file ${q(spreadsheet)} --to ${to ?? orgOr} --dry-run${ticket}`];
+      return [
+        `kursdesk users move --from ${from ?? '<old-orgnr>'} --to ${to ?? '<new-orgnr>'} --dry-run${ticket}`,
+      ];
     }
     case 'W7': {
       const flags = [
         ...(facts.companyNames[0] ? [`--name ${q(facts.companyNames[0])}`] : []),
-        ...(name && name.family ? [`--contact-name ${q(name.full)}`] : []),
+        ...(name?.family ? [`--contact-name ${q(name.full)}`] : []),
         ...(facts.emails[0] ? [`--contact-email ${q(facts.emails[0])}`] : []),
       ].join(' ');
       return [
@@ -165,10 +168,15 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     case 'W10': {
       const type = facts.accountType ?? '<free|full|driver>';
       const employer = type === 'free' ? '' : ` --employer ${orgOr}`;
-      return [`kursdesk users show ${learner}`, `kursdesk users set-type ${learner} ${type}${employer}${ticket}`];
+      return [
+        `kursdesk users show ${learner}`,
+        `kursdesk users set-type ${learner} ${type}${employer}${ticket}`,
+      ];
     }
     case 'W11':
-      return [`kursdesk users set-hms ${learner} ${facts.hmsCards[0] ? q(facts.hmsCards[0]) : '<card-number>'}${ticket}`];
+      return [
+        `kursdesk users set-hms ${learner} ${facts.hmsCards[0] ? q(facts.hmsCards[0]) : '<card-number>'}${ticket}`,
+      ];
     case 'W12':
       return course
         ? [`kursdesk courses why-hidden ${course} --user ${learner}`]

@@ -9,13 +9,17 @@ const WINDOW = 5;
  * "HMS-kort" and "hmskort"), and every other hyphen, punctuation and symbol a word break.
  */
 export function normaliseForMatching(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’`´]/g, "'")
-    .replace(/\be[\s-]?(post|mail|læring)/g, 'e$1')
-    .replace(/\bhms(?:-|\s)?(kort|card|nummer|nr)/g, 'hms $1')
-    .replace(/\bfirma[\s-]?id\b/g, 'firma id')
-    .replace(/\borg(?:anisasjons)?[\s.-]*n(?:umme)?r\.?/g, 'orgnr');
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’`´]/g, "'")
+      // Every way of writing "e-mail" is one word, so one phrase covers "e-post", "mailen", "email".
+      .replace(/\b(?:e[\s-]?post|e[\s-]?mail|mail)/g, 'epost')
+      .replace(/\be[\s-]?(læring|learning)/g, 'e$1')
+      .replace(/\bhms(?:-|\s)?(kort|card|nummer|nr)/g, 'hms $1')
+      .replace(/\bfirma[\s-]?id\b/g, 'firma id')
+      .replace(/\borg(?:anisasjons)?[\s.-]*n(?:umme)?r\.?/g, 'orgnr')
+  );
 }
 
 export function wordsOf(text: string): string[] {
@@ -123,7 +127,10 @@ export interface PhraseHit<K extends string> {
 }
 
 /** Every phrase found in the words, each counted once however often it occurs. */
-export function findPhrases<K extends string>(index: PhraseIndex<K>, words: readonly string[]): PhraseHit<K>[] {
+export function findPhrases<K extends string>(
+  index: PhraseIndex<K>,
+  words: readonly string[],
+): PhraseHit<K>[] {
   const seen = new Set<CompiledPhrase>();
   const hits: PhraseHit<K>[] = [];
   for (let at = 0; at < words.length; at++) {

@@ -20,7 +20,8 @@ const ORIGINAL_MARKER =
   /^\s*(?:-{2,}\s*(?:opprinnelig melding|original message|opphavleg melding|ursprüngliche nachricht|original meddelande)\s*-{2,}|_{10,})\s*$/i;
 const HEADER_FROM = /^\s*\*?(?:fra|from|frå|von)\s*:\*?\s*(.+)$/i;
 const HEADER_OTHER = /^\s*\*?(?:sendt|sent|dato|date|til|to|emne|subject|kopi|cc|sendt den)\s*:/i;
-const WROTE = /^\s*(?:on\b.{4,160}\bwrote|den\b.{4,160}\bskrev|.{0,80}\d{1,2}[:.]\d{2}.{0,120}\b(?:skrev|wrote))\s*.{0,80}:\s*$/i;
+const WROTE =
+  /^\s*(?:on\b.{4,160}\bwrote|den\b.{4,160}\bskrev|.{0,80}\d{1,2}[:.]\d{2}.{0,120}\b(?:skrev|wrote))\s*.{0,80}:\s*$/i;
 const WROTE_START = /^\s*(?:on|den)\s.{4,}$/i;
 const SENT_FROM_DEVICE =
   /^\s*(?:sendt fra min|sent from my|sendt frå min|hent outlook for|get outlook for|sendt fra outlook|sent from outlook|sendt fra e-post|sent from mail for)\b.*$/i;
@@ -44,7 +45,11 @@ function findCut(lines: readonly string[]): Cut | null {
     }
     if (WROTE.test(line)) return { line: i, forward: false, headerStart: i + 1 };
     // "On Mon, 1 Dec 2026 at 10:00, Kari <kari@x.no>" wrapped onto a second line ending in "wrote:".
-    if (WROTE_START.test(line) && i + 1 < lines.length && /\b(?:wrote|skrev):\s*$/i.test(lines[i + 1] as string)) {
+    if (
+      WROTE_START.test(line) &&
+      i + 1 < lines.length &&
+      /\b(?:wrote|skrev):\s*$/i.test(lines[i + 1] as string)
+    ) {
       return { line: i, forward: false, headerStart: i + 2 };
     }
   }
@@ -88,7 +93,10 @@ function withoutQuotesAndDevices(lines: readonly string[]): string[] {
 
 /** Words in a text, roughly: enough to tell "see below" from a message of its own. */
 function wordCount(lines: readonly string[]): number {
-  return lines.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return lines
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /**

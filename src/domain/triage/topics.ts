@@ -2,7 +2,7 @@
 // its facts suggest, turned into a confidence between 0 and 1. Pure.
 import { findPhrases, indexPhrases, type PhraseIndex } from './phrase-match.js';
 import { FACT_SIGNALS, TOPIC_PHRASES } from './topic-phrases.js';
-import { TOPICS, type TicketFacts, type TopicId, type TopicScore } from './types.js';
+import { type TicketFacts, TOPICS, type TopicId, type TopicScore } from './types.js';
 
 let index: PhraseIndex<TopicId> | undefined;
 
@@ -24,6 +24,8 @@ export interface TopicEvidence {
   facts: TicketFacts;
   /** An attached spreadsheet (.csv, .xlsx, .xls, .ods). */
   spreadsheet: boolean;
+  /** The text asks something: a thank-you or an autoreply seldom does, so `other` then counts less. */
+  question: boolean;
   /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
   reply: boolean;
 }
@@ -71,7 +73,8 @@ export function rankTopics(
     .filter(([topic]) => topic !== 'other')
     .map(([topic, { score, because }]) => ({ topic, score, because }))
     .sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
-  const other = scores.get('other');
+  const otherEntry = scores.get('other');
+  const other = otherEntry && evidence.question ? { ...otherEntry, score: otherEntry.score / 2 } : otherEntry;
   const top = ranked[0];
 
   const confidence = (score: number, total: number) =>

@@ -24,7 +24,7 @@ import {
 } from './names.js';
 import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { type Sender, requestText, subjectPrefixes } from './ticket-text.js';
+import { requestText, type Sender, subjectPrefixes } from './ticket-text.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
 import type { TicketFacts, TicketName, TriageResult } from './types.js';
@@ -102,14 +102,19 @@ export function triageTicket(message: TicketMessage, today: string): TriageResul
   const nationalId = body.found ?? subject.found;
 
   const bodyWords = wordsOf(text);
-  const subjectWords = wordsOf(prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text);
+  const subjectWords = wordsOf(
+    prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text,
+  );
   const language = detectLanguage([...subjectWords, ...bodyWords]).language;
 
   const birthDates = birthDatesIn(both, today);
-  if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate)) birthDates.push(nationalId.birthDate);
+  if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate))
+    birthDates.push(nationalId.birthDate);
   const senderAddress = sender?.address?.toLowerCase();
   const emails = [
-    ...(senderAddress && !desk.includes(senderAddress) && !isRoleMailbox(senderAddress) ? [senderAddress] : []),
+    ...(senderAddress && !desk.includes(senderAddress) && !isRoleMailbox(senderAddress)
+      ? [senderAddress]
+      : []),
     ...emailsIn(text, { exclude: desk }),
   ].filter((e, i, all) => all.indexOf(e) === i);
   const orgNumbers = orgNumbersIn(both);
@@ -123,13 +128,20 @@ export function triageTicket(message: TicketMessage, today: string): TriageResul
     hmsCards: hmsCardsIn(both, orgNumbers),
     unitIds: unitIdsIn(both),
     companyNames: companyNamesIn(text),
-    ...(nationalId ? { nationalId: { masked: nationalId.masked, birthDate: nationalId.birthDate ?? '' } } : {}),
+    ...(nationalId
+      ? { nationalId: { masked: nationalId.masked, birthDate: nationalId.birthDate ?? '' } }
+      : {}),
   };
   const accountType = accountTypeIn([...subjectWords, ...bodyWords]);
   if (accountType) facts.accountType = accountType;
 
   const spreadsheet = message.attachments.some((a) => /\.(csv|xlsx?|ods)$/i.test(a));
-  const topics = rankTopics(subjectWords, bodyWords, { facts, spreadsheet, reply: prefixes.reply });
+  const topics = rankTopics(subjectWords, bodyWords, {
+    facts,
+    spreadsheet,
+    reply: prefixes.reply,
+    question: text.includes('?'),
+  });
   const topicIds = topics.map((t) => t.topic);
   const ticket = ticketReference(subject.text, message.messageId);
   const missing = missingFacts(topicIds, facts);

@@ -83,7 +83,8 @@ function readMaildir(dir: string): RawTicket[] {
       const stat = statSync(path);
       if (!stat.isFile()) continue;
       // Too big to read: the reader reports it like any other unreadable message, without loading it.
-      const raw = stat.size > MAX_MESSAGE_BYTES ? Buffer.alloc(MAX_MESSAGE_BYTES + 1, 32) : readFileSync(path);
+      const raw =
+        stat.size > MAX_MESSAGE_BYTES ? Buffer.alloc(MAX_MESSAGE_BYTES + 1, 32) : readFileSync(path);
       tickets.push({ raw, source: { file: join(sub, name) } });
     }
   }
@@ -97,7 +98,11 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 /** Reads the command's input: a file path, a Maildir folder, or '-' for stdin. */
-export async function readTickets(input: string, cwd: string, stdin: NodeJS.ReadableStream): Promise<TicketBatch> {
+export async function readTickets(
+  input: string,
+  cwd: string,
+  stdin: NodeJS.ReadableStream,
+): Promise<TicketBatch> {
   let bytes: Buffer;
   let file: string | undefined;
   if (input === '-') {

@@ -3,8 +3,9 @@
 // message with MIME structure; a single-part text/plain message in a common charset is read directly,
 // because importing mailparser costs several times a whole triage run and most tickets are plain text
 // (test/triage/reader.test.ts checks both ways agree on every ticket of the labelled set).
-import type { TicketMessage } from '../../domain/triage/triage.js';
+
 import { parseSender, type Sender } from '../../domain/triage/ticket-text.js';
+import type { TicketMessage } from '../../domain/triage/triage.js';
 import { UsageError } from '../../errors.js';
 
 export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
