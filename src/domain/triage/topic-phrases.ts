@@ -496,7 +496,7 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'course ~ not showing': 3,
     'not visible': 1.5,
     "doesn't show": 1.5,
-    'where ~ find ~ course*': 2,
+    'where ~ course*': 1.5,
     'search* ~ course*': 1.5,
   },
   W13: {
