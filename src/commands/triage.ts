@@ -119,7 +119,7 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string): Promise<nu
   const tickets = await readTickets(input, ctx.cwd, ctx.io.stdin);
   const isBatch = batch || tickets.kind !== 'single';
   if (tickets.tickets.length === 0) throw new UsageError(`${input}: no messages in it`);
-  const yaml = ctx.format === 'yaml' ? await import('yaml') : undefined;
+  const yaml = ctx.format === 'yaml' ? { stringify: (await import('yaml')).stringify } : undefined;
   let failures = 0;
   let first = true;
   for (const ticket of tickets.tickets) {

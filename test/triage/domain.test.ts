@@ -13,7 +13,12 @@ import {
   unitIdsIn,
 } from '../../src/domain/triage/identifiers.js';
 import { detectLanguage } from '../../src/domain/triage/language.js';
-import { nameFromSender, nameInSignature, namesInBody, parseWrittenName } from '../../src/domain/triage/names.js';
+import {
+  nameFromSender,
+  nameInSignature,
+  namesInBody,
+  parseWrittenName,
+} from '../../src/domain/triage/names.js';
 import { shellQuote, ticketReference } from '../../src/domain/triage/next-steps.js';
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
 import { requestText, subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
@@ -57,7 +62,10 @@ describe('names', () => {
     });
     expect(parseWrittenName('NORDMANN Kari', 'from')).toMatchObject({ full: 'Kari Nordmann' });
     expect(parseWrittenName('kari-anne nordmann', 'from')?.full).toBe('Kari-Anne Nordmann');
-    expect(parseWrittenName('Jan van der Berg', 'from')).toMatchObject({ given: 'Jan', family: 'van der Berg' });
+    expect(parseWrittenName('Jan van der Berg', 'from')).toMatchObject({
+      given: 'Jan',
+      family: 'van der Berg',
+    });
   });
   it('does not take a company or a team for a person', () => {
     expect(parseWrittenName('Bygg og Anlegg AS', 'from')).toBeNull();
@@ -98,10 +106,27 @@ describe('birth dates', () => {
     expect(birthDatesIn('31.02.1985', TODAY)).toEqual([]);
   });
   it('reads any real birth date in every form (property)', () => {
-    const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+    const months = [
+      'januar',
+      'februar',
+      'mars',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+    ];
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2008-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1930-01-01T00:00:00Z'),
+          max: new Date('2008-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: 0, max: 4 }),
         (date, form) => {
           const y = date.getUTCFullYear();
@@ -151,7 +176,12 @@ describe('organisation numbers', () => {
           const good = `${eight}${check}`;
           const bad = `${eight}${(Number(check) + shift) % 10}`;
           const show = (n: string) =>
-            [n, `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`, `NO ${n} MVA`, `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`][form];
+            [
+              n,
+              `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`,
+              `NO ${n} MVA`,
+              `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`,
+            ][form];
           expect(orgNumbersIn(`Firmaet har org.nr. ${show(good)}.`)).toEqual([good]);
           expect(orgNumbersIn(`Firmaet har org.nr. ${show(bad)}.`)).toEqual([]);
         },
@@ -161,11 +191,14 @@ describe('organisation numbers', () => {
 });
 
 describe('national IDs', () => {
-  it.each(['15108695088', '151086 95088', '151086-95088'])('%s is found, masked, and hidden from the text', (id) => {
-    const hidden = hideNationalIds(`fnr ${id} takk`, TODAY);
-    expect(hidden.found).toEqual({ masked: '151086 *****', birthDate: '1986-10-15' });
-    expect(hidden.text).not.toMatch(/\d{5}/);
-  });
+  it.each(['15108695088', '151086 95088', '151086-95088'])(
+    '%s is found, masked, and hidden from the text',
+    (id) => {
+      const hidden = hideNationalIds(`fnr ${id} takk`, TODAY);
+      expect(hidden.found).toEqual({ masked: '151086 *****', birthDate: '1986-10-15' });
+      expect(hidden.text).not.toMatch(/\d{5}/);
+    },
+  );
   it('hides an eleven-digit number with a wrong check digit too, but does not report it', () => {
     const hidden = hideNationalIds('fnr 15108695089', TODAY);
     expect(hidden.found).toBeNull();
@@ -174,7 +207,11 @@ describe('national IDs', () => {
   it('never puts the digits of a national ID in the result (property)', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1940-01-01T00:00:00Z'), max: new Date('2005-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1940-01-01T00:00:00Z'),
+          max: new Date('2005-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: 0, max: 499 }),
         fc.constantFrom('', ' ', '-'),
         (date, individual, separator) => {
@@ -209,7 +246,10 @@ describe('other facts', () => {
       'Faktura sendes til faktura@firma.no.',
       'Kopi til eksternsupport-DRIV@banenor.no',
     ].join('\n');
-    expect(emailsIn(text, { exclude: ['eksternsupport-driv@banenor.no'] })).toEqual(['kari@gmail.com', 'kari@firma.no']);
+    expect(emailsIn(text, { exclude: ['eksternsupport-driv@banenor.no'] })).toEqual([
+      'kari@gmail.com',
+      'kari@firma.no',
+    ]);
   });
   it('reads course codes, HMS cards and units', () => {
     expect(courseCodesIn('kurs SV-300 og sik-100, ikke NO-123')).toEqual(['SV-300', 'SIK-100']);
@@ -232,9 +272,11 @@ describe('other facts', () => {
 
 describe('quoted history and forwards', () => {
   it('drops a reply’s quoted history and the phone’s signature line', () => {
-    const text = 'Takk, det virker.\n\nSendt fra min iPhone\n\nDen 3. des. 2026 kl. 10:12 skrev Support <s@x.no>:\n> Hei, her er lenken.';
+    const text =
+      'Takk, det virker.\n\nSendt fra min iPhone\n\nDen 3. des. 2026 kl. 10:12 skrev Support <s@x.no>:\n> Hei, her er lenken.';
     expect(requestText(text, false).text).toBe('Takk, det virker.');
-    const outlook = 'Fortsatt ingen e-post.\n\nFra: Support\nSendt: 2. desember\nTil: Kari\nEmne: Sak\n\nHar du sjekket søppelpost?';
+    const outlook =
+      'Fortsatt ingen e-post.\n\nFra: Support\nSendt: 2. desember\nTil: Kari\nEmne: Sak\n\nHar du sjekket søppelpost?';
     expect(requestText(outlook, false).text).toBe('Fortsatt ingen e-post.');
   });
   it('keeps a forwarded request and its writer when the forward only says "see below"', () => {
@@ -263,9 +305,12 @@ describe('the phrase data', () => {
 describe('a whole ticket', () => {
   it('asks for the birth date W1 needs, in the ticket’s language, and fills in the command', () => {
     const result = triageTicket(
-      ticket('Hei! Jeg husker ikke hvilken e-post jeg registrerte meg med. Kan være kari@gmail.com.\nMvh Kari Nordmann', {
-        subject: 'Glemt e-post [#777]',
-      }),
+      ticket(
+        'Hei! Jeg husker ikke hvilken e-post jeg registrerte meg med. Kan være kari@gmail.com.\nMvh Kari Nordmann',
+        {
+          subject: 'Glemt e-post [#777]',
+        },
+      ),
       TODAY,
     );
     expect(result.topics[0]?.topic).toBe('W1');
@@ -276,10 +321,14 @@ describe('a whole ticket', () => {
     );
   });
   it('calls a thank-you note and spam other', () => {
-    expect(triageTicket(ticket('Tusen takk for hjelpen, nå fungerer alt!'), TODAY).topics[0]?.topic).toBe('other');
+    expect(triageTicket(ticket('Tusen takk for hjelpen, nå fungerer alt!'), TODAY).topics[0]?.topic).toBe(
+      'other',
+    );
     expect(
-      triageTicket(ticket('Congratulations! You won 2 bitcoin, click here to claim.', { subject: 'Winner' }), TODAY)
-        .topics[0]?.topic,
+      triageTicket(
+        ticket('Congratulations! You won 2 bitcoin, click here to claim.', { subject: 'Winner' }),
+        TODAY,
+      ).topics[0]?.topic,
     ).toBe('other');
   });
 });
