@@ -119,7 +119,12 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string): Promise<nu
   const tickets = await readTickets(input, ctx.cwd, ctx.io.stdin);
   const isBatch = batch || tickets.kind !== 'single';
   if (tickets.tickets.length === 0) throw new UsageError(`${input}: no messages in it`);
-  const yaml = ctx.format === 'yaml' ? { stringify: (await import('yaml')).stringify } : undefined;
+  // yaml is CommonJS: bundled, it arrives as a default export only (as in src/output/render.ts).
+  const yamlModule =
+    ctx.format === 'yaml'
+      ? ((await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') })
+      : undefined;
+  const yaml = yamlModule ? (yamlModule.default ?? yamlModule) : undefined;
   let failures = 0;
   let first = true;
   for (const ticket of tickets.tickets) {
