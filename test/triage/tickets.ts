@@ -29,13 +29,14 @@ export interface LabelledTicket {
 /** "Today" for every ticket of the set, so birth-date plausibility does not drift. */
 export const TICKET_TODAY = '2026-12-07';
 
-const DIR = join(import.meta.dirname, 'tickets');
+export const TICKETS_DIR = join(import.meta.dirname, 'tickets');
 
-export function loadTickets(): LabelledTicket[] {
-  return readdirSync(DIR)
+/** Every ticket of tickets/*.yaml in file order (a bundled copy, as the bench's, passes the folder). */
+export function loadTickets(dir = TICKETS_DIR): LabelledTicket[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .flatMap((f) => parse(readFileSync(join(DIR, f), 'utf8')) as LabelledTicket[]);
+    .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as LabelledTicket[]);
 }
 
 /** A third of the set, fixed by position, is kept aside: it shows whether the phrases overfit the rest. */
