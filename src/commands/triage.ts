@@ -37,8 +37,8 @@ const TOPIC_LABELS: Readonly<Record<string, string>> = {
 const LANGUAGES: Readonly<Record<string, string>> = { nb: 'bokmål', nn: 'nynorsk', en: 'English' };
 
 /** Wraps a line to the width at spaces; continuation lines are indented. */
-function wrap(text: string, width: number, indent: string, joiner = ''): string[] {
-  const words = text.split(' ');
+function wrap(text: string, width: number, indent: string, joiner = '', unit: RegExp = / /): string[] {
+  const words = text.split(unit);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -100,7 +100,8 @@ export function triageText(result: TriageResult, width: number): string {
   if (result.commands.length > 0) {
     out.push('next');
     for (const command of result.commands) {
-      out.push(...wrap(command, w - 2, '      ', ' \\').map((l) => `  ${l}`));
+      // Breaks only before an option, so a flag stays beside its value and every line can be pasted.
+      out.push(...wrap(command, w - 2, '      ', ' \\', / (?=--)/).map((l) => `  ${l}`));
     }
   }
   if (result.askForMissing) {

@@ -173,7 +173,7 @@ export function unitIdsIn(text: string): string[] {
 }
 
 const COMPANY =
-  /(?<![\p{L}])((?:[A-ZÆØÅ0-9][\p{L}0-9&.'-]*\s+(?:(?:og|&|i|of|and|for)\s+)?){0,4}?[A-ZÆØÅ0-9][\p{L}0-9&.'-]*)\s+(AS|ASA|ANS|DA|SA|AB|Ltd|BA|KS|NUF)(?![\p{L}])/gu;
+  /(?<![\p{L}\d])((?:[A-ZÆØÅ][\p{L}0-9&.'-]*[ \t]+(?:(?:og|&|i|of|and|for)[ \t]+)?){0,4}?[A-ZÆØÅ][\p{L}0-9&.'-]*)[ \t]+(AS|ASA|ANS|DA|SA|AB|Ltd|BA|KS|NUF)(?![\p{L}])/gu;
 const COMPANY_NOISE =
   /^(?:hei|hi|hello|jeg|eg|vi|i|we|mvh|hilsen|takk|thanks|fra|from|til|to|for|hos|i|ved|at|og|and|firma|bedrift|company|arbeidsgiver|employer|ny|new|min|mitt|vår|our|my)\s+/i;
 

@@ -104,12 +104,46 @@ interface CommandInput {
   attachments: readonly string[];
 }
 
+/** Lower case without accents, for comparing a name with an address. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/**
+ * The address that names the learner: the one whose local part spells most of the first name's words
+ * (HR writing for a new employee gives the employee's address in the body), else the first.
+ */
+export function learnerEmail(facts: TicketFacts): string | undefined {
+  const words = (facts.names[0]?.full ?? '')
+    .split(' ')
+    .map(fold)
+    .filter((w) => w.length >= 2);
+  let best = facts.emails[0];
+  let bestScore = 0;
+  for (const email of facts.emails) {
+    const local = fold(email.split('@')[0] ?? '');
+    const score = words.filter((w) => local.includes(w)).length;
+    if (score > bestScore) {
+      best = email;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** The kursdesk command lines for one topic; an unknown value is a <placeholder> the agent fills in. */
 function commandsFor(topic: TopicId, input: CommandInput): string[] {
   const { facts } = input;
   const q = shellQuote;
   const ticket = input.ticket ? ` --ticket ${q(input.ticket)}` : '';
-  const learner = facts.emails[0] ? q(facts.emails[0]) : '<learner>';
+  const learnerAddress = learnerEmail(facts);
+  const learner = learnerAddress ? q(learnerAddress) : '<learner>';
   const name = facts.names[0];
   const org = facts.orgNumbers[0];
   const orgOr = org ?? '<orgnr>';
@@ -199,7 +233,7 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       const family = name?.family ? q(name.family) : '<family-name>';
       return [
         find,
-        `kursdesk users create --first-name ${given} --last-name ${family} --email ${facts.emails[0] ? q(facts.emails[0]) : '<email>'}${facts.hmsCards[0] ? ` --hms-card ${q(facts.hmsCards[0])}` : ''}${ticket}`,
+        `kursdesk users create --first-name ${given} --last-name ${family} --email ${learner === '<learner>' ? '<email>' : learner}${facts.hmsCards[0] ? ` --hms-card ${q(facts.hmsCards[0])}` : ''}${ticket}`,
       ];
     }
     case 'W17':
