@@ -18,6 +18,8 @@ export function normaliseForMatching(text: string): string {
       .replace(/\be[\s-]?(læring|learning)/g, 'e$1')
       .replace(/\bhms(?:-|\s)?(kort|card|nummer|nr)/g, 'hms $1')
       .replace(/\bfirma[\s-]?id\b/g, 'firma id')
+      // The person number has many names; the phrases use one.
+      .replace(/\b(?:personnummer|personnr|fnr|fødselsnr|fodselsnummer)(?=\P{L}|$)/gu, 'fødselsnummer')
       .replace(/\borg(?:anisasjons)?[\s.-]*n(?:umme)?r\.?/g, 'orgnr')
   );
 }

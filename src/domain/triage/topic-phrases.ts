@@ -15,6 +15,9 @@ export type PhraseWeights = Readonly<Record<string, number>>;
 
 export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = {
   W1: {
+    'allerede finnes': 2.5,
+    'allereie finst': 2.5,
+    'finnes ~ bruker* med': 2.5,
     'allerede har ~ konto*': 3,
     'allerede har ~ bruker*': 3,
     'allereie har ~ konto*': 3,
@@ -184,6 +187,14 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     login: 0.5,
   },
   W4: {
+    'endr* ~ brukernavn*': 3,
+    'bytt* ~ brukernavn*': 3,
+    'skift* ~ brukernavn*': 3,
+    'skift* ~ epost*': 3,
+    'endra ~ brukarnamn*': 3,
+    'change ~ username': 3,
+    'er stengt': 1.5,
+    closed: 1,
     'innloggingsadresse*': 2.5,
     'logge inn med ~ i stedet': 2.5,
     'log in with ~ instead': 2.5,
@@ -232,6 +243,12 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'private email*': 1,
   },
   W5: {
+    'gått over til': 2.5,
+    'gått over fra': 2,
+    'gått over frå': 2,
+    'faktureres ~ fra nå': 2.5,
+    'arbeidsforhold*': 2,
+    'no longer work* for': 1.5,
     'ny arbeidsgiver*': 3,
     'ny arbeidsgjevar*': 3,
     'byttet arbeidsgiver*': 3.5,
@@ -683,6 +700,17 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'anonymi*': 3,
   },
   registration: {
+    'want to register': 2.5,
+    'vil registrere': 2.5,
+    'ønsker å registrere': 2.5,
+    'signing up': 2,
+    'which ~ choose': 1.5,
+    'which ~ pick': 1.5,
+    'hvilken ~ velge': 1.5,
+    'kva ~ velje': 1.5,
+    'tre valg': 2,
+    'three choices': 2,
+    'three options': 2,
     'i gang': 1.5,
     'lage ~ profil*': 2.5,
     'opprette ~ profil*': 2.5,
@@ -742,6 +770,9 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'work at bane nor': 3,
   },
   other: {
+    'takk skal ~ ha': 1.5,
+    'mottatt ~ takk': 2,
+    'received ~ thank*': 2,
     'fikk ~ logget inn': 2,
     'fekk ~ logga inn': 2,
     'søke på ~ stilling*': 3,
@@ -834,7 +865,7 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
  */
 export const FACT_SIGNALS: Readonly<Record<string, Readonly<Partial<Record<TopicId, number>>>>> = {
   nationalId: { W1: 1 },
-  orgNumbers: { W7: 1, W5: 0.7 },
+  orgNumbers: { W7: 0.5, W5: 0.5 },
   hmsCards: { W11: 2 },
   courseCodes: { W12: 0.5, W13: 0.5, W15: 0.5 },
   unitIds: { W13: 1.5 },

@@ -19,6 +19,7 @@ const MIN_SCORE = 1.2;
 /** A further topic is listed when it has this share of the first one's score. */
 const SECOND_SHARE = 0.4;
 const MAX_TOPICS = 4;
+const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sorted|solved|orden/;
 
 export interface TopicEvidence {
   facts: TicketFacts;
@@ -59,7 +60,9 @@ export function rankTopics(
   for (const hit of bodyHits) {
     // A phrase in both subject and body counts once more, at half weight: repeating it is a hint.
     const again = counted.has(`${hit.key}\u0000${hit.label}`);
-    add(hit.key, again ? hit.weight / 2 : hit.weight, `"${hit.label}"`);
+    // Thanks in a message that also asks something is politeness, not a thank-you note.
+    const politeness = hit.key === 'other' && evidence.question && THANKS.test(hit.label);
+    add(hit.key, again || politeness ? hit.weight / 2 : hit.weight, `"${hit.label}"`);
   }
   for (const [fact, signals] of Object.entries(FACT_SIGNALS)) {
     if (!factPresent(evidence.facts, fact, evidence)) continue;
@@ -73,15 +76,17 @@ export function rankTopics(
     .filter(([topic]) => topic !== 'other')
     .map(([topic, { score, because }]) => ({ topic, score, because }))
     .sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
-  const otherEntry = scores.get('other');
-  const other = otherEntry && evidence.question ? { ...otherEntry, score: otherEntry.score / 2 } : otherEntry;
+  const other = scores.get('other');
+  // A short answer in a thread that thanks us ("Mottatt, takk!") closes the case, whatever the old
+  // subject said.
+  const closing = other !== undefined && evidence.reply && bodyWords.length <= 20 && !evidence.question;
   const top = ranked[0];
 
   const confidence = (score: number, total: number) =>
     Math.round(Math.min(0.99, (score / (score + 2.5)) * Math.sqrt(score / total)) * 100) / 100;
 
   // `other` comes first when nothing else is sure enough, or when a thank-you or spam outweighs it.
-  if (!top || top.score < MIN_SCORE || (other && other.score >= top.score * 1.25)) {
+  if (!top || top.score < MIN_SCORE || closing || (other && other.score >= top.score * 1.25)) {
     const otherScore = Math.max(other?.score ?? 0, 1);
     const total = otherScore + (top?.score ?? 0);
     const result: TopicScore[] = [
