@@ -50,6 +50,8 @@ export interface PhraseIndex<K extends string> {
   stems: Map<string, { key: K; phrase: CompiledPhrase }[]>;
   /** Phrases whose first word is a stem of one or two letters, tried at every word. */
   shortStems: { key: K; phrase: CompiledPhrase }[];
+  /** Long words of the phrases (stems as written), by first letter: what a typo is corrected to. */
+  vocabulary: Map<string, WordPattern[]>;
 }
 
 function compileWord(raw: string): WordPattern {
@@ -76,12 +78,18 @@ function compilePhrase(label: string, weight: number): CompiledPhrase {
 export function indexPhrases<K extends string>(
   table: Readonly<Partial<Record<K, Readonly<Record<string, number>>>>>,
 ): PhraseIndex<K> {
-  const index: PhraseIndex<K> = { exact: new Map(), stems: new Map(), shortStems: [] };
+  const index: PhraseIndex<K> = { exact: new Map(), stems: new Map(), shortStems: [], vocabulary: new Map() };
   for (const [key, phrases] of Object.entries(table) as [K, Readonly<Record<string, number>>][]) {
     for (const [label, weight] of Object.entries(phrases)) {
       const phrase = compilePhrase(label, weight);
       const first = phrase.parts[0]?.[0];
       if (!first) continue;
+      for (const word of phrase.parts.flat()) {
+        if (word.text.length < TYPO_MIN_LENGTH) continue;
+        const list = index.vocabulary.get(word.text[0] as string) ?? [];
+        if (!list.some((w) => w.text === word.text && w.stem === word.stem)) list.push(word);
+        index.vocabulary.set(word.text[0] as string, list);
+      }
       if (first.stem && first.text.length >= 3) {
         const bucket = first.text.slice(0, 3);
         const list = index.stems.get(bucket) ?? [];
@@ -97,6 +105,50 @@ export function indexPhrases<K extends string>(
     }
   }
   return index;
+}
+
+/** Words this long or longer may carry one typo; shorter ones are too easily another word. */
+const TYPO_MIN_LENGTH = 6;
+
+/** True when a and b differ by one edit: a letter changed, added, dropped, or two letters swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Corrects one typo in a long word that no phrase knows ("passrod" → "passord", "aktivring" →
+ * "aktivering"), so text messages typed in a hurry still match. Only the matching sees the correction.
+ */
+export function correctTypos<K extends string>(index: PhraseIndex<K>, words: readonly string[]): string[] {
+  return words.map((word) => {
+    if (word.length < TYPO_MIN_LENGTH) return word;
+    const candidates = index.vocabulary.get(word[0] as string) ?? [];
+    if (candidates.some((c) => (c.stem ? word.startsWith(c.text) : word === c.text))) return word;
+    for (const candidate of candidates) {
+      // One word the start of the other is an inflection ("endre", "endret"), not a typo.
+      if (candidate.text.startsWith(word) || word.startsWith(candidate.text)) continue;
+      // A stem is compared with the word cut to the stem's length (and one either side).
+      const pieces = candidate.stem
+        ? [word.slice(0, candidate.text.length), word.slice(0, candidate.text.length + 1), word.slice(0, candidate.text.length - 1)]
+        : [word];
+      for (const piece of pieces) {
+        if (oneEditApart(piece, candidate.text)) {
+          return candidate.stem ? candidate.text + word.slice(piece.length) : candidate.text;
+        }
+      }
+    }
+    return word;
+  });
 }
 
 function wordMatches(word: string | undefined, pattern: WordPattern): boolean {

@@ -1,6 +1,6 @@
 // Ranks a ticket's FAQ topics: the weighted phrases of topic-phrases.ts found in its words, plus what
 // its facts suggest, turned into a confidence between 0 and 1. Pure.
-import { findPhrases, indexPhrases, type PhraseIndex } from './phrase-match.js';
+import { correctTypos, findPhrases, indexPhrases, type PhraseIndex } from './phrase-match.js';
 import { FACT_SIGNALS, TOPIC_PHRASES } from './topic-phrases.js';
 import { type TicketFacts, TOPICS, type TopicId, type TopicScore } from './types.js';
 
@@ -49,8 +49,8 @@ export function rankTopics(
     if (!entry.because.includes(because)) entry.because.push(because);
     scores.set(topic, entry);
   };
-  const bodyHits = findPhrases(topicIndex(), bodyWords);
-  const subjectHits = findPhrases(topicIndex(), subjectWords);
+  const bodyHits = findPhrases(topicIndex(), correctTypos(topicIndex(), bodyWords));
+  const subjectHits = findPhrases(topicIndex(), correctTypos(topicIndex(), subjectWords));
   const counted = new Set<string>();
   for (const hit of subjectHits) {
     const factor = evidence.reply ? REPLY_SUBJECT_FACTOR : SUBJECT_FACTOR;
