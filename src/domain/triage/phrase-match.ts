@@ -139,7 +139,11 @@ export function correctTypos<K extends string>(index: PhraseIndex<K>, words: rea
       if (candidate.text.startsWith(word) || word.startsWith(candidate.text)) continue;
       // A stem is compared with the word cut to the stem's length (and one either side).
       const pieces = candidate.stem
-        ? [word.slice(0, candidate.text.length), word.slice(0, candidate.text.length + 1), word.slice(0, candidate.text.length - 1)]
+        ? [
+            word.slice(0, candidate.text.length),
+            word.slice(0, candidate.text.length + 1),
+            word.slice(0, candidate.text.length - 1),
+          ]
         : [word];
       for (const piece of pieces) {
         if (oneEditApart(piece, candidate.text)) {
