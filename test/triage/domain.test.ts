@@ -9,6 +9,7 @@ import {
   emailsIn,
   hideNationalIds,
   hmsCardsIn,
+  newOrgNumberIn,
   orgNumbersIn,
   unitIdsIn,
 } from '../../src/domain/triage/identifiers.js';
@@ -251,6 +252,18 @@ describe('other facts', () => {
       'kari@gmail.com',
       'kari@firma.no',
     ]);
+  });
+  it('tells the new employer from the old one', () => {
+    expect(newOrgNumberIn('Gammelt orgnr 812345672, nytt orgnr 891234015', ['812345672', '891234015'])).toBe(
+      '891234015',
+    );
+    expect(
+      newOrgNumberIn('Acquired by Railgroup (934 567 803). Old org number: 965 432 108.', [
+        '934567803',
+        '965432108',
+      ]),
+    ).toBe('934567803');
+    expect(newOrgNumberIn('988077917 og 974760673', ['988077917', '974760673'])).toBeUndefined();
   });
   it('reads course codes, HMS cards and units', () => {
     expect(courseCodesIn('kurs SV-300 og sik-100, ikke NO-123')).toEqual(['SV-300', 'SIK-100']);

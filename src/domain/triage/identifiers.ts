@@ -69,6 +69,40 @@ export function orgNumbersIn(text: string): string[] {
   return numbers;
 }
 
+/**
+ * Which of the organisation numbers the text calls the new employer ("ny arbeidsgiver …", "acquired by
+ * …", "old org number: …" for the other), or undefined when it does not say.
+ */
+export function newOrgNumberIn(text: string, numbers: readonly string[]): string | undefined {
+  if (numbers.length === 0) return undefined;
+  const roles = numbers.map((number) => {
+    const spaced = number.split('').join('[\\s.-]?');
+    const at = new RegExp(spaced).exec(text)?.index ?? -1;
+    if (at < 0) return 'unknown';
+    const before = text.slice(Math.max(0, at - 60), at);
+    const oldAt = lastMatch(before, OLD_HINT_G);
+    const newAt = lastMatch(before, NEW_HINT_G);
+    if (oldAt < 0 && newAt < 0) return 'unknown';
+    // The hint nearest the number decides.
+    return oldAt > newAt ? 'old' : 'new';
+  });
+  const marked = numbers.find((_, i) => roles[i] === 'new');
+  if (marked) return marked;
+  const others = numbers.filter((_, i) => roles[i] !== 'old');
+  return others.length === 1 ? others[0] : undefined;
+}
+
+const NEW_HINT_G =
+  /\b(?:ny|nye|nytt|new|inn i|into|acquired by|kjøpt av|kjøpt opp av|overtatt av|taken over by|til|to|now|nå)\b/gi;
+const OLD_HINT_G =
+  /\b(?:gammel|gamle|gamal|old|tidligere|tidlegare|former|previous|forrige|fra|frå|from)\b/gi;
+
+function lastMatch(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
 const EMAIL =
   /[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 

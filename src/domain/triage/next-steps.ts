@@ -145,7 +145,7 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
   const learnerAddress = learnerEmail(facts);
   const learner = learnerAddress ? q(learnerAddress) : '<learner>';
   const name = facts.names[0];
-  const org = facts.orgNumbers[0];
+  const org = facts.newOrgNumber ?? facts.orgNumbers[0];
   const orgOr = org ?? '<orgnr>';
   const course = facts.courseCodes[0];
   const findArgs = [
@@ -175,7 +175,8 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
         `kursdesk users move ${learner} --to ${orgOr}${ticket}`,
       ];
     case 'W6': {
-      const [from, to] = facts.orgNumbers;
+      const to = facts.newOrgNumber ?? facts.orgNumbers[1];
+      const from = facts.orgNumbers.find((o) => o !== to);
       if (spreadsheet)
         return [`kursdesk users move --file ${q(spreadsheet)} --to ${to ?? orgOr} --dry-run${ticket}`];
       return [

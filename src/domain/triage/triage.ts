@@ -10,6 +10,7 @@ import {
   hideNationalIds,
   hmsCardsIn,
   isRoleMailbox,
+  newOrgNumberIn,
   orgNumbersIn,
   unitIdsIn,
 } from './identifiers.js';
@@ -132,6 +133,8 @@ export function triageTicket(message: TicketMessage, today: string): TriageResul
       ? { nationalId: { masked: nationalId.masked, birthDate: nationalId.birthDate ?? '' } }
       : {}),
   };
+  const newOrg = orgNumbers.length > 1 ? newOrgNumberIn(both, orgNumbers) : undefined;
+  if (newOrg) facts.newOrgNumber = newOrg;
   const accountType = accountTypeIn([...subjectWords, ...bodyWords]);
   if (accountType) facts.accountType = accountType;
 

@@ -63,6 +63,8 @@ export interface TicketFacts {
   nationalId?: { masked: string; birthDate: string };
   /** Other names the person mentions: an employer's name, a course title (free text, short). */
   companyNames: string[];
+  /** Of orgNumbers, the one the text calls the new employer or the company moved to (W5, W6, W10). */
+  newOrgNumber?: string;
   /** The account type the person asks for, when the text names one (W10). */
   accountType?: 'free' | 'full' | 'driver';
 }
