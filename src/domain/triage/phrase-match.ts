@@ -175,6 +175,10 @@ function phraseAt(words: readonly string[], at: number, phrase: CompiledPhrase):
   for (let j = from; j <= from + WINDOW && j < words.length; j++) {
     if (sequenceAt(words, j, second)) return true;
   }
+  // Either order: "e-posten har ikke kommet" is "ikke kommet ~ e-post*" said the other way round.
+  for (let j = Math.max(0, at - WINDOW - second.length); j + second.length <= at; j++) {
+    if (sequenceAt(words, j, second)) return true;
+  }
   return false;
 }
 

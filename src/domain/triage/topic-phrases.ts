@@ -2,7 +2,7 @@
 // How to write an entry (the README section "Triage" says the same):
 //   'glemt passord*'   words in this order, next to each other; a word ending in * is a stem
 //                      ("passord*" matches passord, passordet, passordene)
-//   'tilgang ~ e-post*' both parts within a few words of each other, in this order
+//   'tilgang ~ e-post*' both parts within five words of each other, in either order
 //   weight             how sure the phrase makes us: 3 = it says the topic outright, 2 = strong hint,
 //                      1 = a word that often comes with the topic, 0.5 = a faint hint
 // Text is matched in lower case; "e-post", "epost" and "e post" are all the same word, as are
@@ -107,6 +107,10 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'registrert med': 1,
   },
   W2: {
+    'fullført* ~ registrering*': 2,
+    'fullføre* ~ registrering*': 2,
+    'complete* ~ registration': 2,
+    'sende ~ på nytt': 1,
     'ikke kommet ~ epost*': 2,
     'ingen epost* ~ kommet': 2,
     'epost* ~ kommer ikke': 2,
@@ -385,6 +389,12 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'new organization number': 2,
   },
   W7: {
+    'bedrift* ~ kommer ikke opp': 3,
+    'firma* ~ kommer ikke opp': 3,
+    'arbeidsgiver* ~ kommer ikke opp': 3,
+    'registrer* ~ bedrift*': 2.5,
+    'registrer* ~ firma*': 2.5,
+    'kommer ikke opp': 1,
     'ikke registrert hos dere': 2.5,
     'ikke kunde hos dere': 3,
     'få firma* ~ registrert': 2.5,
@@ -491,6 +501,13 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'bankrupt*': 1.5,
   },
   W10: {
+    'hele katalog*': 3,
+    'heile katalog*': 3,
+    'whole catalog*': 3,
+    'entire catalog*': 3,
+    'gratiskurs*': 2,
+    'betalt kurs*': 2,
+    'tilgang til ~ kurs*': 1,
     'betalte kurs*': 2,
     'kurs som koster': 2,
     'paid course*': 2,
@@ -570,6 +587,14 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'update ~ card': 2.5,
   },
   W12: {
+    'kurs* ~ vekk': 2.5,
+    'kurs* ~ borte': 2.5,
+    'kurs* ~ forsvunnet': 3,
+    forsvunnet: 2,
+    'blitt fjernet': 2,
+    'course ~ disappeared': 3,
+    'course ~ removed': 2.5,
+    'course ~ gone': 2.5,
     'søker etter ~ kurs*': 2,
     'kurset er borte': 2.5,
     'ingen treff': 2,
@@ -679,6 +704,21 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     classroom: 1,
   },
   W14: {
+    'runs out': 2.5,
+    'run out': 2,
+    retake: 2.5,
+    'qualif*': 1.5,
+    'stay qualified': 3,
+    reminder: 1,
+    'requalif*': 3,
+    'renew* ~ qualification*': 3,
+    'går ut': 1.5,
+    'fornye ~ godkjenning*': 3,
+    'ta ~ på nytt': 2,
+    'kvalifikasjon*': 1.5,
+    varsel: 1.5,
+    'påminnelse*': 1.5,
+    'sertifisering* ~ utløp*': 3,
     'kompetansekrav*': 2.5,
     'hva kreves': 2.5,
     'krav for ~ godkjent': 2.5,
@@ -905,6 +945,17 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'work at bane nor': 3,
   },
   other: {
+    unpaid: 2,
+    'pay immediately': 3,
+    'legal action': 2.5,
+    'dear customer': 2,
+    'ubetalt*': 2,
+    'inkasso*': 3,
+    'betal* umiddelbart': 3,
+    thanks: 1,
+    'all good': 2,
+    'got it': 1.5,
+    'alt ok': 1.5,
     'takk skal ~ ha': 1.5,
     'mottatt ~ takk': 2,
     'received ~ thank*': 2,
