@@ -288,18 +288,31 @@ export interface LanguageGuess {
 }
 
 /** Bokmål unless the words say otherwise: most tickets are, and a text with no evidence gets nb. */
+/** Word → [bokmål, nynorsk, English] weight, one look-up a word. */
+const WEIGHTS = new Map<string, [number, number, number]>();
+for (const [table, slot] of [
+  [BOKMAL, 0],
+  [NYNORSK, 1],
+  [ENGLISH, 2],
+] as const) {
+  for (const [word, weight] of Object.entries(table)) {
+    const entry = WEIGHTS.get(word) ?? [0, 0, 0];
+    entry[slot] += weight;
+    if (slot === 0 && SHARED_NORWEGIAN.has(word)) entry[1] += weight;
+    WEIGHTS.set(word, entry);
+  }
+}
+
 export function detectLanguage(words: readonly string[]): LanguageGuess {
   let nb = 0;
   let nn = 0;
   let en = 0;
   for (const word of words) {
-    nn += NYNORSK[word] ?? 0;
-    const bokmal = BOKMAL[word];
-    if (bokmal !== undefined) {
-      nb += bokmal;
-      if (SHARED_NORWEGIAN.has(word)) nn += bokmal;
-    }
-    en += ENGLISH[word] ?? 0;
+    const entry = WEIGHTS.get(word);
+    if (!entry) continue;
+    nb += entry[0];
+    nn += entry[1];
+    en += entry[2];
   }
   const total = nb + nn + en;
   if (total === 0) return { language: 'nb', confidence: 0 };

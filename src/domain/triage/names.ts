@@ -24,16 +24,16 @@ const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 function capitalisePart(part: string): string {
   return part
     .split('-')
-    .map((piece) => (piece === '' ? piece : piece[0]!.toLocaleUpperCase('nb') + piece.slice(1)))
+    .map((piece) => (piece === '' ? piece : piece[0]!.toUpperCase() + piece.slice(1)))
     .join('-');
 }
 
 /** `KARI-ANNE nordmann` → `Kari-Anne Nordmann`; a name written in mixed case (McLean) keeps its case. */
 export function normaliseNameCase(tokens: readonly string[]): string[] {
   return tokens.map((token, i) => {
-    const lower = token.toLocaleLowerCase('nb');
+    const lower = token.toLowerCase();
     if (i > 0 && PARTICLES.has(lower)) return lower;
-    const mixed = token !== lower && token !== token.toLocaleUpperCase('nb');
+    const mixed = token !== lower && token !== token.toUpperCase();
     return mixed ? capitalisePart(token) : capitalisePart(lower);
   });
 }
@@ -82,7 +82,7 @@ export function parseWrittenName(text: string, source: TicketName['source']): Ti
   if (tokens.length < 1 || tokens.length > 4) return null;
   const first = tokens[0] as string;
   const second = tokens[1];
-  const shouting = (t: string) => t.length > 1 && t === t.toLocaleUpperCase('nb') && t !== t.toLowerCase();
+  const shouting = (t: string) => t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
   if (second !== undefined && shouting(first) && !shouting(second)) return makeName(tokens, source, true);
   return makeName(tokens, source);
 }

@@ -130,29 +130,48 @@ export function oneEditApart(a: string, b: string): boolean {
  * "aktivering"), so text messages typed in a hurry still match. Only the matching sees the correction.
  */
 export function correctTypos<K extends string>(index: PhraseIndex<K>, words: readonly string[]): string[] {
-  return words.map((word) => {
-    if (word.length < TYPO_MIN_LENGTH) return word;
-    const candidates = index.vocabulary.get(word[0] as string) ?? [];
-    if (candidates.some((c) => (c.stem ? word.startsWith(c.text) : word === c.text))) return word;
-    for (const candidate of candidates) {
-      // One word the start of the other is an inflection ("endre", "endret"), not a typo.
-      if (candidate.text.startsWith(word) || word.startsWith(candidate.text)) continue;
-      // A stem is compared with the word cut to the stem's length (and one either side).
-      const pieces = candidate.stem
-        ? [
-            word.slice(0, candidate.text.length),
-            word.slice(0, candidate.text.length + 1),
-            word.slice(0, candidate.text.length - 1),
-          ]
-        : [word];
-      for (const piece of pieces) {
-        if (oneEditApart(piece, candidate.text)) {
-          return candidate.stem ? candidate.text + word.slice(piece.length) : candidate.text;
-        }
+  return words.map((word) => (word.length < TYPO_MIN_LENGTH ? word : correctedWord(index, word)));
+}
+
+// Tickets reuse their words, so each long word is looked at once per index; the cache is bounded.
+const corrections = new WeakMap<object, Map<string, string>>();
+const MAX_CACHED_WORDS = 50_000;
+
+function correctedWord<K extends string>(index: PhraseIndex<K>, word: string): string {
+  let cache = corrections.get(index);
+  if (!cache) {
+    cache = new Map();
+    corrections.set(index, cache);
+  }
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const corrected = correctOnce(index, word);
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(word, corrected);
+  return corrected;
+}
+
+function correctOnce<K extends string>(index: PhraseIndex<K>, word: string): string {
+  const candidates = index.vocabulary.get(word[0] as string) ?? [];
+  if (candidates.some((c) => (c.stem ? word.startsWith(c.text) : word === c.text))) return word;
+  for (const candidate of candidates) {
+    // One word the start of the other is an inflection ("endre", "endret"), not a typo.
+    if (candidate.text.startsWith(word) || word.startsWith(candidate.text)) continue;
+    // A stem is compared with the word cut to the stem's length (and one either side).
+    const pieces = candidate.stem
+      ? [
+          word.slice(0, candidate.text.length),
+          word.slice(0, candidate.text.length + 1),
+          word.slice(0, candidate.text.length - 1),
+        ]
+      : [word];
+    for (const piece of pieces) {
+      if (oneEditApart(piece, candidate.text)) {
+        return candidate.stem ? candidate.text + word.slice(piece.length) : candidate.text;
       }
     }
-    return word;
-  });
+  }
+  return word;
 }
 
 function wordMatches(word: string | undefined, pattern: WordPattern): boolean {
@@ -197,16 +216,15 @@ export function findPhrases<K extends string>(
   const hits: PhraseHit<K>[] = [];
   for (let at = 0; at < words.length; at++) {
     const word = words[at] as string;
-    const candidates = [
-      ...(index.exact.get(word) ?? []),
-      ...(index.stems.get(word.slice(0, 3)) ?? []),
-      ...index.shortStems,
-    ];
-    for (const { key, phrase } of candidates) {
-      if (seen.has(phrase)) continue;
-      if (phraseAt(words, at, phrase)) {
-        seen.add(phrase);
-        hits.push({ key, label: phrase.label, weight: phrase.weight });
+    const lists = [index.exact.get(word), index.stems.get(word.slice(0, 3)), index.shortStems];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const { key, phrase } of list) {
+        if (seen.has(phrase)) continue;
+        if (phraseAt(words, at, phrase)) {
+          seen.add(phrase);
+          hits.push({ key, label: phrase.label, weight: phrase.weight });
+        }
       }
     }
   }
