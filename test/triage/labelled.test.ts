@@ -53,7 +53,7 @@ describe('the labelled ticket set', () => {
       triage,
     );
     const fresh = await scoreTickets(
-      all.filter((t) => /^fr4-/.test(t.ticket.id)),
+      all.filter((t) => /^(new|fr2|fr3|fr4)-/.test(t.ticket.id)),
       triage,
     );
     for (const id of (process.env.TRIAGE_DEBUG ?? '').split(',').filter(Boolean)) {

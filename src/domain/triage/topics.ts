@@ -15,7 +15,7 @@ function topicIndex(): PhraseIndex<TopicId> {
 const SUBJECT_FACTOR = 1.5;
 const REPLY_SUBJECT_FACTOR = 0.5;
 /** Below this, no topic is sure enough and the ticket is `other`. */
-const MIN_SCORE = 1.2;
+const MIN_SCORE = 1;
 /** A further topic is listed when it has this share of the first one's score. */
 const SECOND_SHARE = 0.4;
 const MAX_TOPICS = 4;
