@@ -10,6 +10,11 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   {
+    name: 'triage',
+    summary: 'read support e-mails: topic, facts, what is missing, the commands to run next',
+    load: () => import('./triage.js'),
+  },
+  {
     name: 'users',
     summary: 'learners: create, show, find, set-email, set-type, move, set-hms, duplicates, history',
     load: () => import('./users/index.js'),
