@@ -113,7 +113,7 @@ export function triageText(result: TriageResult, width: number): string {
   return `${out.join('\n')}\n`;
 }
 
-async function writeResults(ctx: Ctx, batch: boolean, input: string): Promise<number> {
+async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boolean): Promise<number> {
   const { readTickets } = await import('../workflows/triage/mailbox.js');
   const { triageOne, positionText } = await import('../workflows/triage/triage.js');
   const today = isoDate(ctx.clock.now());
@@ -139,14 +139,17 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string): Promise<nu
       continue;
     }
     const result = outcome.result;
-    // `triage --answer` (branch replies) plugs in here: answerTicket(result) runs the read-only
-    // workflows and renders the reply; the lead wires the flag after merging.
+    // --answer: the read-only look-ups for the first topic and the reply (or the change command that
+    // prints it). The database is opened only then; plain triage never touches it.
+    const answered = answer ? await answerOne(ctx, result) : undefined;
+    const record = answered ? { ...result, answer: answered.data } : result;
     if (ctx.format === 'json') {
-      ctx.io.out(isBatch ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+      ctx.io.out(isBatch ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
     } else if (yaml) {
-      ctx.io.out(`${isBatch ? '---\n' : ''}${yaml.stringify(result, { lineWidth: 0 })}`);
+      ctx.io.out(`${isBatch ? '---\n' : ''}${yaml.stringify(record, { lineWidth: 0 })}`);
     } else {
       ctx.io.out(`${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80)}`);
+      if (answered) ctx.io.out(`\n${answered.text}`);
     }
     first = false;
   }
@@ -159,6 +162,15 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string): Promise<nu
   return failures > 0 ? ExitCode.failed : ExitCode.ok;
 }
 
+async function answerOne(
+  ctx: Ctx,
+  result: TriageResult,
+): Promise<{ data: import('../workflows/triage-answer.js').TicketAnswer; text: string }> {
+  const { answerTicket, renderTicketAnswer } = await import('../workflows/triage-answer.js');
+  const data = await answerTicket(await ctx.deps(), result);
+  return { data, text: renderTicketAnswer(data) };
+}
+
 export function register(parent: Command, run: Runner): void {
   parent
     .command('triage')
@@ -166,10 +178,18 @@ export function register(parent: Command, run: Runner): void {
       'read support e-mails (a message, an mbox or a Maildir) and say topic, facts, what is missing and what to run',
     )
     .argument('[file]', "an e-mail (.eml), an mbox file, a Maildir folder, or '-' for stdin", '-')
+    .option(
+      '--answer',
+      'also run the read-only look-ups (find the learner, the company, the course…) and print the reply to send',
+    )
     .addHelpText(
       'after',
       `
-Reads, never writes: triage opens no database. A national ID in a ticket is shown only masked
+Reads, never writes: triage opens no database, and with --answer only reads it: the look-ups the
+topic needs (users find, registry lookup, courses why-hidden, programmes status, users history …) run
+in-process and the reply to paste follows, in the ticket's language. A change the ticket asks for
+(a new link, a move, a new account type) is printed as the command to run, with --reply, so the
+agent's second command gives the final answer. In json/yaml the answer is the field "answer". A national ID in a ticket is shown only masked
 (DDMMYY *****) with the birth date it holds; its digits are never printed or kept.
 --format json prints one object for one message, and one object per line (JSON Lines) for an mbox or
 Maildir, in order; a message that cannot be read is a line {"source":…,"error":…}. --format yaml
@@ -180,10 +200,11 @@ binary, over 10 MB, no headers), no such file, or a folder that is not a Maildir
 ${examples(
   'kursdesk triage ticket.eml',
   "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",
+  'kursdesk triage ticket.eml --answer',
   'kursdesk triage ~/Maildir/support --format yaml',
 )}`,
     )
-    .action(async (file: string, _options: unknown, command: Command) =>
+    .action(async (file: string, options: { answer?: boolean }, command: Command) =>
       run(command, async (ctx) => {
         if (ctx.format !== 'table' && ctx.format !== 'json' && ctx.format !== 'yaml') {
           throw new UsageError(`triage prints table, json or yaml; got --format ${ctx.format}`);
@@ -191,7 +212,7 @@ ${examples(
         if (file === '-' && ctx.io.stdinIsTTY) {
           throw new UsageError('triage needs an e-mail: give a file, an mbox or a Maildir, or pipe one in');
         }
-        return writeResults(ctx, false, file);
+        return writeResults(ctx, false, file, options.answer === true);
       }),
     );
 }

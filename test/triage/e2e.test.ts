@@ -183,3 +183,48 @@ describe('kursdesk triage (built CLI)', () => {
     expect(run.stdout).toContain('kursdesk triage ticket.eml');
   });
 });
+
+describe('kursdesk triage --answer (built CLI, demo data)', () => {
+  const db = join(dir, 'answer.db');
+  beforeAll(async () => {
+    const load = await runBin(['--db', db, 'fixtures', 'load', 'demo', '--yes', '--quiet']);
+    expect(load.code).toBe(0);
+  });
+
+  // What a change would touch: the audit log (every change writes one) and the bytes of the file and its WAL.
+  async function snapshot(): Promise<string> {
+    const audit = await runBin(['--db', db, 'audit', '--format', 'count']);
+    const bytes = [db, `${db}-wal`].filter(existsSync).map((f) => readFileSync(f));
+    return `${audit.stdout.trim()} ${createHash('sha256').update(Buffer.concat(bytes)).digest('hex')}`;
+  }
+
+  it('answers a forgotten-e-mail ticket with the reply to paste, in one command, changing nothing', async () => {
+    const before = await snapshot();
+    const ticket = file(
+      'answer.eml',
+      [
+        'From: Kari Nordmann <kari.nordmann@nordbane.test>',
+        'Subject: [#4711] husker ikke e-post',
+        'Message-ID: <a1@nordbane.test>',
+        '',
+        'Hei, jeg husker ikke hvilken e-post jeg brukte da jeg registrerte meg. Jeg er født 15.10.86.',
+        '',
+        'Mvh Kari Nordmann',
+        '',
+      ].join('\n'),
+    );
+    const run = await runBin(['--db', db, 'triage', ticket, '--answer']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('── reply to send ──');
+    expect(run.stdout).toContain('Hei Kari,');
+    expect(run.stdout).toMatch(/verdict verified/);
+    const json = await runBin(['--db', db, 'triage', ticket, '--answer', '--format', 'json']);
+    const parsed = JSON.parse(json.stdout) as {
+      topics: { topic: string }[];
+      answer: { topic: string; reply: string };
+    };
+    expect(parsed.answer.topic).toBe('W1');
+    expect(parsed.answer.reply).toMatch(/^Hei Kari,/);
+    expect(await snapshot()).toBe(before);
+  });
+});
