@@ -1,0 +1,147 @@
+// What every guided flow works with: the agent's language, the terminal to ask in, the workflows'
+// dependencies, and the few steps all flows share (pick a learner, a company or a course; show the reply;
+// ask before a change and take the ticket it is for).
+import { type Env, TICKET } from '../context/context.js';
+import { formatOrgNumber } from '../domain/org-number.js';
+import type { Lang } from '../domain/replies.js';
+import type { WorkflowDeps } from '../workflows/deps.js';
+import type { LearnerHit } from '../workflows/learner-search.js';
+import { type GuidedReply, replyText } from './replies.js';
+import { clip, replyBlock } from './show.js';
+import type { GuidedTerminal, Option } from './terminal.js';
+
+export interface Session {
+  /** The language of the menu and questions. */
+  readonly lang: Lang;
+  /** The language of the last reply, offered first for the next. */
+  replyLang: Lang;
+  readonly term: GuidedTerminal;
+  readonly deps: WorkflowDeps;
+  readonly env: Env;
+  /** The ticket of the last change (or --ticket), offered again. */
+  ticket: string | undefined;
+  /** Results and replies (stdout). */
+  out(text: string): void;
+  /** Remarks about the work, not part of the reply (stderr). */
+  note(text: string): void;
+  warn(text: string): void;
+}
+
+export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string => (s.lang === 'nb' ? nb : en);
+
+const PICK_LIMIT = 8;
+
+/** Asks the search source, turning a failed look-up into no results: a half-typed text is not an error. */
+async function quietly<T>(find: () => Promise<readonly Option<T>[]>): Promise<readonly Option<T>[]> {
+  try {
+    return await find();
+  } catch {
+    return [];
+  }
+}
+
+export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
+  const { searchLearners } = await import('../workflows/learner-search.js');
+  return s.term.search(
+    message ?? say(s, 'Bruker (navn, e-post eller id)', 'Learner (name, e-mail or id)'),
+    (typed) =>
+      quietly(async () =>
+        (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
+          value: hit,
+          name: clip(`${hit.name}  ${hit.birth_date}  ${hit.email}`, 72),
+          description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
+        })),
+      ),
+  );
+}
+
+export interface PickedCompany {
+  org_number: string;
+  name: string;
+  status: string;
+}
+
+export async function pickCompany(s: Session, message?: string): Promise<PickedCompany> {
+  const { findCompanyRows } = await import('../workflows/companies/records.js');
+  return s.term.search(
+    message ?? say(s, 'Firma (navn eller org.nr.)', 'Company (name or org number)'),
+    (typed) =>
+      quietly(async () =>
+        typed.trim().length < 2
+          ? []
+          : (await findCompanyRows(s.deps, typed, PICK_LIMIT)).map((c) => ({
+              value: { org_number: c.org_number, name: c.name, status: c.status },
+              name: clip(`${c.name}  ${formatOrgNumber(c.org_number)}`, 72),
+              ...(c.status === 'active' ? {} : { description: c.status }),
+            })),
+      ),
+  );
+}
+
+export interface PickedCourse {
+  code: string;
+  title: string;
+}
+
+export async function pickCourse(s: Session, message?: string): Promise<PickedCourse> {
+  const { searchCourses } = await import('../workflows/catalogue.js');
+  return s.term.search(message ?? say(s, 'Kurs (kode eller tittel)', 'Course (code or title)'), (typed) =>
+    quietly(async () =>
+      typed.trim().length < 2
+        ? []
+        : (await searchCourses(s.deps, { query: typed, as: undefined, limit: PICK_LIMIT })).hits.map((h) => ({
+            value: { code: h.code, title: h.title },
+            name: clip(`${h.code}  ${h.title}`, 72),
+            description: `${h.kind}${h.paid ? ', paid' : ''} · ${h.visible_to}${h.active ? '' : ' · inactive'}`,
+          })),
+    ),
+  );
+}
+
+/** Asks which language the reply is in (or none), and prints it ready to paste. */
+export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
+  const lang = await s.term.select<Lang | 'none'>(
+    say(s, 'Svar til å lime inn', 'Reply to paste'),
+    [
+      { value: 'nb', name: 'bokmål' },
+      { value: 'en', name: 'English' },
+      { value: 'none', name: say(s, 'ikke noe svar', 'no reply') },
+    ],
+    s.replyLang,
+  );
+  if (lang === 'none') return;
+  s.replyLang = lang;
+  s.out(replyBlock(replyText(reply, lang), lang));
+}
+
+/**
+ * Before a change: the agent confirms it and names the ticket it is for. Returns the workflow
+ * dependencies that write that ticket to the audit log, or undefined when the agent said no.
+ */
+export async function confirmChange(s: Session, what: string): Promise<WorkflowDeps | undefined> {
+  if (!(await s.term.confirm(what, false))) {
+    s.note(say(s, 'Ingenting ble endret.', 'Nothing was changed.'));
+    return undefined;
+  }
+  return ticketDeps(s);
+}
+
+/** The ticket a confirmed change is for, as workflow dependencies that audit it. */
+export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
+  const ticket = (
+    await s.term.input(say(s, 'Saksnummer (ticket)', 'Ticket reference'), {
+      ...(s.ticket ? { default: s.ticket } : {}),
+      validate: (text) =>
+        TICKET.test(text.trim())
+          ? true
+          : say(
+              s,
+              'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
+              'use letters, digits and - _ . : # / (e.g. SUP-1234)',
+            ),
+    })
+  ).trim();
+  s.ticket = ticket;
+  const { deps } = s;
+  return { ...deps, actor: () => ({ ...deps.actor(), ticket }) };
+}
