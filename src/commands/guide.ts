@@ -6,6 +6,7 @@ import { Option } from 'commander';
 import type { Ctx } from '../context/context.js';
 import type { Lang } from '../domain/replies.js';
 import { UsageError } from '../errors.js';
+import type { GuideOptions as GuideMenuOptions } from '../guided/menu.js';
 import { examples, type Runner } from './runner.js';
 
 interface GuideOptions {
@@ -27,6 +28,17 @@ function languageOf(raw: string | undefined, from: string): Lang | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw === 'nb' || raw === 'en') return raw;
   throw new UsageError(`${from} must be nb or en; got '${raw}'`);
+}
+
+/**
+ * The reader behind "paste a ticket" (W18). Triage is built on the branch `triage`
+ * (src/workflows/triage/read-message.ts: notAnEmail, readMessage; src/domain/triage/triage.ts:
+ * triageTicket). Once it is merged, this returns
+ * `pastedTicketReader({ notAnEmail, readMessage, triageTicket }, () => isoDate(ctx.clock.now()))` from
+ * src/guided/ticket-reader.ts; until then the menu has no "paste a ticket" entry.
+ */
+async function ticketReader(_ctx: Ctx): Promise<GuideMenuOptions['readTicket']> {
+  return undefined;
 }
 
 export function register(parent: Command, run: Runner): void {
@@ -73,7 +85,7 @@ ${examples('kursdesk', 'kursdesk guide --lang en', 'kursdesk --db postgres://des
             note: (text) => ctx.io.note(text),
             warn: (text) => ctx.io.warn(text),
           },
-          {},
+          { readTicket: await ticketReader(ctx) },
         );
       }),
     );

@@ -4,6 +4,12 @@ import type { Lang } from '../domain/replies.js';
 import type { TriageResult } from '../domain/triage/types.js';
 import { CancelledError, UserError } from '../errors.js';
 import { forgotEmail, linkFor, newLoginEmail } from './flows/account.js';
+import { cannotFindCourse, courseFull } from './flows/courses.js';
+import { changedEmployer, companyNotListed } from './flows/employer.js';
+import { certificate, stillNeeded } from './flows/learning.js';
+import { accountType, newHmsCard } from './flows/profile.js';
+import { registerLearner } from './flows/register.js';
+import { pastedTicket } from './flows/ticket.js';
 import type { Session } from './session.js';
 import { say } from './session.js';
 
@@ -34,20 +40,51 @@ export function entries(options: GuideOptions): Entry[] {
     },
     {
       key: 'W2',
-      label: { nb: 'Har ikke fått e-post for å aktivere kontoen', en: 'No activation e-mail' },
+      label: { nb: 'Har ikke fått aktiverings-e-post', en: 'No activation e-mail' },
       run: linkFor,
     },
     { key: 'W3', label: { nb: 'Har glemt passordet', en: 'Forgot password' }, run: linkFor },
+    { key: 'W5', label: { nb: 'Har byttet arbeidsgiver', en: 'Changed employer' }, run: changedEmployer },
     {
       key: 'W4',
       label: {
-        nb: 'Ny e-post for innlogging (ingen tilgang til den gamle)',
+        nb: 'Ny e-post for innlogging (ikke tilgang til den gamle)',
         en: 'New login e-mail (no access to the old one)',
       },
       run: newLoginEmail,
     },
+    {
+      key: 'W7',
+      label: { nb: 'Firmaet finnes ikke i listen', en: 'Company not in the list' },
+      run: companyNotListed,
+    },
+    {
+      key: 'W10',
+      label: { nb: 'Kontotype: full kurskatalog eller fører', en: 'Account type: full catalogue or driver' },
+      run: accountType,
+    },
+    { key: 'W11', label: { nb: 'Nytt HMS-kort', en: 'New HMS card' }, run: newHmsCard },
+    { key: 'W12', label: { nb: 'Finner ikke kurset', en: "Can't find a course" }, run: cannotFindCourse },
+    {
+      key: 'W13',
+      label: { nb: 'Kurset er fullt / ingen datoer / venteliste', en: 'Course full / no dates / waitlist' },
+      run: courseFull,
+    },
+    {
+      key: 'W14',
+      label: { nb: 'Hva mangler jeg? (opplæringsløp)', en: 'What do I still need? (programmes)' },
+      run: stillNeeded,
+    },
+    { key: 'W15', label: { nb: 'Kursbevis', en: 'Certificate' }, run: certificate },
+    { key: 'W16', label: { nb: 'Registrere en ny bruker', en: 'Register a learner' }, run: registerLearner },
   ];
-  void options;
+  const { readTicket } = options;
+  if (readTicket)
+    list.push({
+      key: 'W18',
+      label: { nb: 'Lim inn en henvendelse', en: 'Paste a ticket' },
+      run: (s) => pastedTicket(s, readTicket, list),
+    });
   return list;
 }
 

@@ -4,6 +4,8 @@
 import { type Env, TICKET } from '../context/context.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { Lang } from '../domain/replies.js';
+import type { TicketFacts } from '../domain/triage/types.js';
+import { NotFoundError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import type { LearnerHit } from '../workflows/learner-search.js';
 import { type GuidedReply, replyText } from './replies.js';
@@ -20,6 +22,8 @@ export interface Session {
   readonly env: Env;
   /** The ticket of the last change (or --ticket), offered again. */
   ticket: string | undefined;
+  /** Facts read from a pasted ticket, offered as answers by the flow it leads to. */
+  hints?: TicketFacts | undefined;
   /** Results and replies (stdout). */
   out(text: string): void;
   /** Remarks about the work, not part of the reply (stderr). */
@@ -31,27 +35,43 @@ export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string =>
 
 const PICK_LIMIT = 8;
 
-/** Asks the search source, turning a failed look-up into no results: a half-typed text is not an error. */
-async function quietly<T>(find: () => Promise<readonly Option<T>[]>): Promise<readonly Option<T>[]> {
-  try {
-    return await find();
-  } catch {
-    return [];
-  }
+/**
+ * A search prompt whose source never fails (a half-typed text is not an error) and that, when nothing
+ * matches, offers a way back to the menu instead of leaving the agent stuck.
+ */
+async function searchOrBack<T>(
+  s: Session,
+  message: string,
+  find: (typed: string) => Promise<readonly Option<T>[]>,
+): Promise<T> {
+  const back = say(s, 'Ingen treff: tilbake til menyen', 'Nothing found: back to the menu');
+  let lastTyped = '';
+  const chosen = await s.term.search<T | null>(message, async (typed) => {
+    lastTyped = typed;
+    let found: readonly Option<T>[] = [];
+    try {
+      found = await find(typed);
+    } catch {
+      found = [];
+    }
+    return found.length === 0 && typed.trim().length >= 2 ? [{ value: null, name: back }] : found;
+  });
+  if (chosen === null)
+    throw new NotFoundError(say(s, `ingen treff på «${lastTyped}»`, `nothing matches '${lastTyped}'`));
+  return chosen;
 }
 
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
   const { searchLearners } = await import('../workflows/learner-search.js');
-  return s.term.search(
+  return searchOrBack(
+    s,
     message ?? say(s, 'Bruker (navn, e-post eller id)', 'Learner (name, e-mail or id)'),
-    (typed) =>
-      quietly(async () =>
-        (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
-          value: hit,
-          name: clip(`${hit.name}  ${hit.birth_date}  ${hit.email}`, 72),
-          description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
-        })),
-      ),
+    async (typed) =>
+      (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
+        value: hit,
+        name: clip(`${hit.name}  ${hit.birth_date}  ${hit.email}`, 72),
+        description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
+      })),
   );
 }
 
@@ -63,18 +83,17 @@ export interface PickedCompany {
 
 export async function pickCompany(s: Session, message?: string): Promise<PickedCompany> {
   const { findCompanyRows } = await import('../workflows/companies/records.js');
-  return s.term.search(
+  return searchOrBack(
+    s,
     message ?? say(s, 'Firma (navn eller org.nr.)', 'Company (name or org number)'),
-    (typed) =>
-      quietly(async () =>
-        typed.trim().length < 2
-          ? []
-          : (await findCompanyRows(s.deps, typed, PICK_LIMIT)).map((c) => ({
-              value: { org_number: c.org_number, name: c.name, status: c.status },
-              name: clip(`${c.name}  ${formatOrgNumber(c.org_number)}`, 72),
-              ...(c.status === 'active' ? {} : { description: c.status }),
-            })),
-      ),
+    async (typed) =>
+      typed.trim().length < 2
+        ? []
+        : (await findCompanyRows(s.deps, typed, PICK_LIMIT)).map((c) => ({
+            value: { org_number: c.org_number, name: c.name, status: c.status },
+            name: clip(`${c.name}  ${formatOrgNumber(c.org_number)}`, 72),
+            ...(c.status === 'active' ? {} : { description: c.status }),
+          })),
   );
 }
 
@@ -85,8 +104,10 @@ export interface PickedCourse {
 
 export async function pickCourse(s: Session, message?: string): Promise<PickedCourse> {
   const { searchCourses } = await import('../workflows/catalogue.js');
-  return s.term.search(message ?? say(s, 'Kurs (kode eller tittel)', 'Course (code or title)'), (typed) =>
-    quietly(async () =>
+  return searchOrBack(
+    s,
+    message ?? say(s, 'Kurs (kode eller tittel)', 'Course (code or title)'),
+    async (typed) =>
       typed.trim().length < 2
         ? []
         : (await searchCourses(s.deps, { query: typed, as: undefined, limit: PICK_LIMIT })).hits.map((h) => ({
@@ -94,7 +115,6 @@ export async function pickCourse(s: Session, message?: string): Promise<PickedCo
             name: clip(`${h.code}  ${h.title}`, 72),
             description: `${h.kind}${h.paid ? ', paid' : ''} · ${h.visible_to}${h.active ? '' : ' · inactive'}`,
           })),
-    ),
   );
 }
 

@@ -70,3 +70,8 @@ export function replyBlock(reply: string, lang: Lang): string {
   const top = `──${label}${'─'.repeat(WIDTH - 2 - label.length)}`;
   return `\n${top}\n${reply.trimEnd()}\n${'─'.repeat(WIDTH)}\n`;
 }
+
+/** The name a reply greets: the first of the given names. */
+export function firstName(names: string): string {
+  return names.trim().split(/\s+/)[0] ?? names;
+}

@@ -20,6 +20,8 @@ export interface GuidedTerminal {
   ): Promise<string>;
   secret(message: string, validate: (text: string) => string | true): Promise<string>;
   confirm(message: string, preselect?: boolean): Promise<boolean>;
+  /** Several lines of pasted text, ended by Enter on an empty line or Ctrl-D. */
+  paste(message: string, hint: string): Promise<string>;
 }
 
 function isCancel(error: unknown): boolean {
@@ -34,6 +36,8 @@ const PAGE = 8;
  * question is answered, so each question gets its own.
  */
 export function inquirerTerminal(io: Pick<IO, 'stdin'>, output: () => NodeJS.WritableStream): GuidedTerminal {
+  const paste = (message: string, hint: string) =>
+    readPasted(io.stdin as NodeJS.ReadStream, output(), message, hint);
   async function ask<T>(
     run: (p: typeof import('@inquirer/prompts'), context: object) => Promise<T>,
   ): Promise<T> {
@@ -84,5 +88,82 @@ export function inquirerTerminal(io: Pick<IO, 'stdin'>, output: () => NodeJS.Wri
     secret: (message, validate) => ask((p, context) => p.password({ message, mask: '*', validate }, context)),
     confirm: (message, preselect = false) =>
       ask((p, context) => p.confirm({ message, default: preselect }, context)),
+    paste,
   };
+}
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+
+/**
+ * Reads pasted text in raw mode. A terminal in bracketed-paste mode marks a paste, so the blank lines
+ * of an e-mail stay in it; without the marks, a paste still arrives as one burst of bytes, unlike a
+ * typed Enter. So the text ends on Enter pressed alone on an empty line, or on Ctrl-D; Ctrl-C cancels.
+ */
+function readPasted(
+  stdin: NodeJS.ReadStream,
+  out: NodeJS.WritableStream,
+  message: string,
+  hint: string,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    let inPaste = false;
+    let afterCarriageReturn = false;
+    out.write(`? ${message}\n  ${hint}\n\u001b[?2004h`);
+    const lineIsEmpty = () => text === '' || text.endsWith('\n');
+    const done = (error?: Error) => {
+      stdin.removeListener('data', onData);
+      stdin.setRawMode?.(false);
+      stdin.pause();
+      out.write(`\u001b[?2004l${lineIsEmpty() ? '' : '\r\n'}`);
+      if (error) reject(error);
+      else resolve(text.replace(/\s+$/, '\n'));
+    };
+    function onData(chunk: Buffer | string): void {
+      let data = String(chunk);
+      const alone = data === '\r' || data === '\n';
+      while (data.length > 0) {
+        if (data.startsWith(PASTE_START) || data.startsWith(PASTE_END)) {
+          inPaste = data.startsWith(PASTE_START);
+          data = data.slice(PASTE_START.length);
+          continue;
+        }
+        const c = data[0] as string;
+        data = data.slice(1);
+        // A CR LF pair is one line break.
+        const pairedLineFeed = c === '\n' && afterCarriageReturn;
+        afterCarriageReturn = c === '\r';
+        if (pairedLineFeed) continue;
+        if (c === '\u0003') {
+          done(new CancelledError());
+          return;
+        }
+        if (c === '\u0004') {
+          done();
+          return;
+        }
+        if (c === '\r' || c === '\n') {
+          if (alone && !inPaste && lineIsEmpty() && text.trim() !== '') {
+            done();
+            return;
+          }
+          text += '\n';
+          out.write('\r\n');
+        } else if (c === '\u007f' || c === '\b') {
+          if (!lineIsEmpty()) {
+            text = text.slice(0, -1);
+            out.write('\b \b');
+          }
+        } else if (c >= ' ' || c === '\t') {
+          text += c;
+          out.write(c);
+        }
+      }
+    }
+    stdin.setRawMode?.(true);
+    stdin.setEncoding('utf8');
+    stdin.on('data', onData);
+    stdin.resume();
+  });
 }

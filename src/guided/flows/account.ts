@@ -8,7 +8,7 @@ import { maskEmail } from '../../domain/personal-data.js';
 import { PolicyError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import { confirmChange, pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
-import { clip, facts, heading, osloTime, table } from '../show.js';
+import { clip, facts, firstName, heading, localDate, osloTime, table } from '../show.js';
 
 /** Optional text: empty is fine, anything else must parse. */
 function optional(parse: (text: string) => { ok: true } | { ok: false; error: string }) {
@@ -29,19 +29,23 @@ function splitEmails(text: string): string[] {
 
 export async function forgotEmail(s: Session): Promise<void> {
   const today = isoDate(s.deps.clock.now());
+  const hint = s.hints;
   const name = (
     await s.term.input(say(s, 'Fullt navn slik personen skrev det', 'Full name as the person wrote it'), {
+      ...(hint?.names[0] ? { default: hint.names[0].full } : {}),
       validate: (t) => (t.trim() === '' ? say(s, 'skriv navnet', 'type the name') : true),
     })
   ).trim();
   const birth = (
     await s.term.input(say(s, 'Fødselsdato (tom hvis ukjent)', 'Birth date (empty if unknown)'), {
+      ...(hint?.birthDates[0] ? { default: localDate(hint.birthDates[0]) } : {}),
       validate: optional((t) => parseBirthDate(t, today)),
     })
   ).trim();
   const emailText = await s.term.input(
     say(s, 'Mulige e-postadresser (tom hvis ingen)', 'Possible e-mail addresses (empty if none)'),
     {
+      ...(hint && hint.emails.length > 0 ? { default: hint.emails.join(' ') } : {}),
       validate: (t) => {
         for (const e of splitEmails(t)) {
           const r = parseEmail(e);
@@ -76,7 +80,7 @@ export async function forgotEmail(s: Session): Promise<void> {
   await showReply(s, {
     topic: 'find-account',
     verdict: result.verdict,
-    facts: sure ? { firstName: top.name.split(' ')[0] ?? top.name, email: top.email } : {},
+    facts: sure ? { firstName: firstName(top.name), email: top.email } : {},
   });
   if (sure && top.status !== 'disabled') {
     const kind =
@@ -95,7 +99,7 @@ export async function linkFor(s: Session): Promise<void> {
   await issueLinkStep(s, learner.id, learner.name, false);
 }
 
-async function showLearner(s: Session, id: number): Promise<{ email: string; status: string }> {
+export async function showLearner(s: Session, id: number): Promise<{ email: string; status: string }> {
   const { learnerProfile } = await import('../../workflows/learners.js');
   const p = await learnerProfile(s.deps.db.kysely, id, isoDate(s.deps.clock.now()), { history: false });
   s.out(heading(`${p.name} (id ${p.id})`));
@@ -115,7 +119,7 @@ async function showLearner(s: Session, id: number): Promise<{ email: string; sta
  * Issues the link the account needs (activation when never activated, else reset). An address that looks
  * wrong stops the link; the agent may then correct the address and try again.
  */
-async function issueLinkStep(s: Session, id: number, name: string, confirmed: boolean): Promise<void> {
+export async function issueLinkStep(s: Session, id: number, name: string, confirmed: boolean): Promise<void> {
   const { linkPolicyFrom, portalBaseFrom } = await import('../../domain/link-policy.js');
   const { mailSettingsFrom } = await import('../../domain/mail-settings.js');
   const policy = linkPolicyFrom(s.env);
@@ -205,7 +209,7 @@ async function askEmail(s: Session, message: string): Promise<string> {
 
 export async function newLoginEmail(s: Session): Promise<void> {
   const learner = await pickLearner(s);
-  const current = await showLearner(s, learner.id);
+  await showLearner(s, learner.id);
   s.note(
     say(
       s,
@@ -213,18 +217,19 @@ export async function newLoginEmail(s: Session): Promise<void> {
       'Change the login only once identity is verified (name, birth date and an address of the account).',
     ),
   );
+  await changeLoginStep(s, learner.id, learner.name);
+}
+
+/** W4's change, also offered after a move away from the employer whose domain the login is on. */
+export async function changeLoginStep(s: Session, id: number, name: string): Promise<void> {
   const email = await askEmail(s, say(s, 'Ny e-postadresse', 'New e-mail address'));
   const deps = await confirmChange(
     s,
-    say(
-      s,
-      `Endre innlogging fra ${current.email} til ${email}?`,
-      `Change the login from ${current.email} to ${email}?`,
-    ),
+    say(s, `Endre innloggingen til ${name} til ${email}?`, `Change ${name}'s login to ${email}?`),
   );
   if (!deps) return;
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
-  const change = await changeLoginEmail(deps, { by: 'id', id: learner.id }, email, { dryRun: false });
+  const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
   for (const w of change.warnings) s.warn(w);
   s.out(heading(say(s, 'Innlogging endret', 'Login changed')));
   s.out(
@@ -236,11 +241,11 @@ export async function newLoginEmail(s: Session): Promise<void> {
   );
   await showReply(s, {
     topic: 'email-changed',
-    firstName: change.profile.given_names.split(' ')[0] ?? change.profile.given_names,
+    firstName: firstName(change.profile.given_names),
     maskedEmail: maskEmail(change.profile.email),
   });
   if (
     await s.term.confirm(say(s, 'Sende lenke for nytt passord også?', 'Issue a reset link as well?'), false)
   )
-    await issueLinkStep(s, learner.id, learner.name, true);
+    await issueLinkStep(s, id, name, true);
 }
