@@ -94,8 +94,8 @@ export async function runGuide(s: Session, options: GuideOptions): Promise<numbe
   s.note(
     say(
       s,
-      'Veiledet modus: velg spørsmålet i saken. Ctrl-C avslutter uten å endre noe.',
-      'Guided mode: choose the question the ticket asks. Ctrl-C ends without changing anything.',
+      'Veiledet modus: velg spørsmålet i saken. Ctrl-C avslutter.',
+      'Guided mode: choose the question the ticket asks. Ctrl-C ends it.',
     ),
   );
   let last: string | undefined;

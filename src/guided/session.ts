@@ -69,6 +69,7 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
     async (typed) =>
       (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
         value: hit,
+        short: `${hit.name} (id ${hit.id})`,
         name: clip(`${hit.name}  ${hit.birth_date}  ${hit.email}`, 72),
         description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
       })),
@@ -91,6 +92,7 @@ export async function pickCompany(s: Session, message?: string): Promise<PickedC
         ? []
         : (await findCompanyRows(s.deps, typed, PICK_LIMIT)).map((c) => ({
             value: { org_number: c.org_number, name: c.name, status: c.status },
+            short: c.name,
             name: clip(`${c.name}  ${formatOrgNumber(c.org_number)}`, 72),
             ...(c.status === 'active' ? {} : { description: c.status }),
           })),
@@ -112,6 +114,7 @@ export async function pickCourse(s: Session, message?: string): Promise<PickedCo
         ? []
         : (await searchCourses(s.deps, { query: typed, as: undefined, limit: PICK_LIMIT })).hits.map((h) => ({
             value: { code: h.code, title: h.title },
+            short: `${h.code} ${h.title}`,
             name: clip(`${h.code}  ${h.title}`, 72),
             description: `${h.kind}${h.paid ? ', paid' : ''} · ${h.visible_to}${h.active ? '' : ' · inactive'}`,
           })),

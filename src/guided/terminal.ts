@@ -6,6 +6,8 @@ import { CancelledError } from '../errors.js';
 export interface Option<T> {
   value: T;
   name: string;
+  /** What the answered question shows (default: the name). */
+  short?: string;
   description?: string;
   disabled?: boolean | string;
 }

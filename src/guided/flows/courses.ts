@@ -104,7 +104,11 @@ async function enrolStep(s: Session, learner: LearnerHit, course: PickedCourse):
   const choice = await s.term.select<number>(
     say(s, `Hvilken dato for ${learner.name}?`, `Which date for ${learner.name}?`),
     [
-      ...units.map((u) => ({ value: u.unit, name: unitLine(u, s.lang) })),
+      ...units.map((u) => ({
+        value: u.unit,
+        name: unitLine(u, s.lang),
+        short: `${u.unit} ${osloTime(u.starts_at, s.lang)}`,
+      })),
       { value: 0, name: say(s, 'Ingen passer: be om ny dato', 'None suits: ask for a new date') },
       { value: -1, name: say(s, 'Ingen endring', 'No change') },
     ],

@@ -1,0 +1,170 @@
+// The guided mode as an agent meets it: the built CLI in a real pseudo-terminal of 80 columns, on a
+// demo-loaded database of each dialect. The database is checked after every change answered yes or no.
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
+import { runBin } from '../helpers/e2e.js';
+import { KEYS, runInTerminal, type TerminalRun } from '../helpers/pty.js';
+
+afterAll(stopTestServers);
+
+const ENV = { KURSDESK_PORTAL_URL: 'https://kurs.example.no' };
+const KARI = 'kari.nordmann@banesignal.test';
+
+/** The menu's entries in order, as the keys that reach them from the first. */
+const MENU = {
+  forgotEmail: 0,
+  forgotPassword: 2,
+  quit: 13,
+};
+
+function choose(run: TerminalRun, index: number): void {
+  run.write(KEYS.down.repeat(index) + KEYS.enter);
+}
+
+/** The widest line of the screen between two lines (in a terminal wider than 80, nothing is wrapped). */
+function widestBetween(run: TerminalRun, from: RegExp, to: RegExp): number {
+  const lines = run.screen();
+  const start = lines.findIndex((l) => from.test(l));
+  const end = lines.findIndex((l, i) => i > start && to.test(l));
+  expect(start).toBeGreaterThanOrEqual(0);
+  return Math.max(...lines.slice(start, end).map((l) => l.length));
+}
+
+describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
+  const t = useTestDatabase(dialect);
+  let kari: number;
+
+  beforeEach(async () => {
+    const loaded = await runBin(['--db', t().url, 'fixtures', 'load', 'demo', '--yes', '-q']);
+    expect(loaded.code, loaded.stderr).toBe(0);
+    kari = (
+      await t().db.kysely.selectFrom('users').select('id').where('email', '=', KARI).executeTakeFirstOrThrow()
+    ).id;
+  }, 60_000);
+
+  const counts = async () => ({
+    links: Number(
+      (
+        await t()
+          .db.kysely.selectFrom('link_tokens')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('user_id', '=', kari)
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+    audit: await t().db.kysely.selectFrom('audit_log').select(['action', 'ticket', 'agent']).execute(),
+  });
+
+  it('W1: finds the account from name, birth date and an address, and drafts the reply', async () => {
+    // Wider than the 80 columns the result must fit, so a line that does not fit shows as one.
+    const run = runInTerminal(['--db', t().url], { env: ENV, cols: 120 });
+    await run.waitFor('Hva gjelder saken?');
+    choose(run, MENU.forgotEmail);
+    await run.waitFor('Fullt navn');
+    run.write(`Kari Nordmann${KEYS.enter}`);
+    await run.waitFor('Fødselsdato');
+    run.write(`15.10.86${KEYS.enter}`);
+    await run.waitFor('Mulige e-postadresser');
+    run.write(`${KARI}${KEYS.enter}`);
+    await run.waitFor('Svar til å lime inn');
+    const result = run.screen().join('\n');
+    expect(result).toMatch(/Vurdering: verified/);
+    // The verified account's address in full, the other candidates' masked.
+    expect(result).toMatch(new RegExp(`${kari}\\s+Kari Nordmann\\s+1986-10-15\\s+${KARI}\\s+active`));
+    expect(result).toMatch(/Kari Nordmann\s+1986-10-15\s+k\*\*\*@epost\.test/);
+    expect(widestBetween(run, /^Vurdering/, /Svar til/)).toBeLessThanOrEqual(80);
+    run.write(KEYS.enter);
+    await run.waitFor('brukerstøtte, kursportalen');
+    const reply = run.screen().join('\n');
+    expect(reply).toContain('── svar (bokmål)');
+    expect(reply).toContain('Hei Kari,');
+    expect(reply).toContain('vi har funnet kontoen din');
+    await run.waitFor('nå?');
+    run.write(`n${KEYS.enter}`);
+    await run.waitFor(/Hva gjelder saken\?[\s\S]*Hva gjelder saken\?/);
+    choose(run, MENU.quit);
+    expect(await run.exited).toBe(0);
+    expect((await counts()).links).toBe(0);
+  }, 60_000);
+
+  it('W3 in English: a reset link issued when the agent says yes, with the ticket in the audit log', async () => {
+    const before = await counts();
+    const run = runInTerminal(['--db', t().url, 'guide', '--lang', 'en'], { env: ENV });
+    await run.waitFor('What is the ticket about?');
+    choose(run, MENU.forgotPassword);
+    await run.waitFor('Learner (name, e-mail or id)');
+    run.write('kari.nordmann@banes');
+    await run.waitFor(`id ${kari} · active`);
+    run.write(KEYS.enter);
+    await run.waitFor('Issue a link for Kari Nordmann now?');
+    run.write(`y${KEYS.enter}`);
+    await run.waitFor('Ticket reference');
+    run.write(`SUP-4411${KEYS.enter}`);
+    await run.waitFor('Reply to paste');
+    // The reply's language starts as the agent's.
+    run.write(KEYS.enter);
+    await run.waitFor('Kind regards');
+    const screen = run.screen().join('\n');
+    expect(screen).toContain('Reset link issued');
+    expect(screen).toMatch(/valid until\s+\d\d\.\d\d\.\d{4} \d\d:\d\d/);
+    expect(screen).toContain('https://kurs.example.no/account/reset-password/');
+    expect(screen).toContain('── reply (English)');
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+
+    const after = await counts();
+    expect(after.links).toBe(before.links + 1);
+    expect(after.audit.slice(before.audit.length)).toEqual([
+      expect.objectContaining({
+        action: expect.stringMatching(/^links\./),
+        ticket: 'SUP-4411',
+        agent: 'test-agent',
+      }),
+    ]);
+  }, 60_000);
+
+  it('W3: nothing changes when the agent says no', async () => {
+    const before = await counts();
+    const run = runInTerminal(['--db', t().url], { env: ENV });
+    await run.waitFor('Hva gjelder saken?');
+    choose(run, MENU.forgotPassword);
+    await run.waitFor('Bruker (navn, e-post eller id)');
+    run.write('Kari Nordm');
+    await run.waitFor(`id ${kari} · active`);
+    run.write(KEYS.enter);
+    await run.waitFor('Sende lenke til Kari Nordmann nå?');
+    run.write(`n${KEYS.enter}`);
+    await run.waitFor('Ingenting ble endret.');
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+    expect(await counts()).toEqual(before);
+  }, 60_000);
+});
+
+describe('leaving and refusing', () => {
+  const t = useTestDatabase('sqlite');
+
+  it('Ctrl-C at a question ends with exit 130 and writes nothing', async () => {
+    const run = runInTerminal(['--db', t().url], { env: ENV });
+    await run.waitFor('Hva gjelder saken?');
+    choose(run, MENU.forgotPassword);
+    await run.waitFor('Bruker (navn, e-post eller id)');
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+    expect(run.screen().join('\n')).toContain('kursdesk: cancelled');
+    expect(await t().db.kysely.selectFrom('audit_log').selectAll().execute()).toEqual([]);
+  }, 30_000);
+
+  it('without a terminal, kursdesk alone prints the help on stderr (exit 2) and guide refuses', async () => {
+    const bare = await runBin(['--db', t().url]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^Usage: kursdesk \[options\] \[command\]/);
+    const guide = await runBin(['--db', t().url, 'guide']);
+    expect(guide.code).toBe(2);
+    expect(guide.stdout).toBe('');
+    expect(guide.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^kursdesk: the guided mode needs a terminal/),
+    ]);
+  });
+});
