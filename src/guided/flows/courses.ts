@@ -72,7 +72,7 @@ function unitLine(u: UnitRow, lang: Lang): string {
 }
 
 /** The course's coming units; the agent picks one (a full one means the waitlist) or asks for a new date. */
-async function enrolStep(s: Session, learner: LearnerHit, course: PickedCourse): Promise<void> {
+export async function enrolStep(s: Session, learner: LearnerHit, course: PickedCourse): Promise<void> {
   const { listUnits, enrol } = await import('../../workflows/units.js');
   const units = (await listUnits(s.deps, { courseCode: course.code, available: false })).filter(
     (u) => u.state === 'open' || u.state === 'full',

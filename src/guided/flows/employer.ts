@@ -56,7 +56,7 @@ export async function changedEmployer(s: Session): Promise<void> {
       ],
       [say(s, 'til', 'to'), `${move.to.name} (${formatOrgNumber(move.to.org_number)})`],
       [say(s, 'fakturareferanse', 'invoice reference'), move.profile.invoice_reference],
-      [say(s, 'påmeldinger fakturert ny', 'enrolments re-invoiced'), move.enrolments.length],
+      [say(s, 'påmeldinger til ny faktura', 'enrolments re-invoiced'), move.enrolments.length],
     ]),
   );
   // The workflow words this warning for the agent; it is the one that says the login may be lost.
@@ -133,10 +133,9 @@ export async function companyNotListed(s: Session): Promise<void> {
     return;
   }
   const raw: Partial<Record<CompanyField, string>> = { org_number: orgNumber };
-  const ask = async (field: CompanyField, nb: string, en: string, optional = false) => {
+  const ask = async (field: CompanyField, nb: string, en: string) => {
     const text = await s.term.input(say(s, nb, en), {
       validate: (t) => {
-        if (optional && t.trim() === '') return true;
         const r = FIELD_PARSERS[field](t.trim());
         return r.ok ? true : r.error;
       },
@@ -146,12 +145,7 @@ export async function companyNotListed(s: Session): Promise<void> {
   if (!unit) await ask('name', 'Firmanavn', 'Company name');
   await ask('contact_name', 'Kontaktperson', 'Contact person');
   await ask('contact_email', 'Kontaktpersonens e-post', "Contact person's e-mail");
-  await ask(
-    'contact_phone',
-    'Kontaktpersonens telefon (tom hvis ukjent)',
-    "Contact person's phone (empty if unknown)",
-    true,
-  );
+  await ask('contact_phone', 'Kontaktpersonens telefon', "Contact person's phone");
   if (!known.facts.inElma)
     await ask('invoice_email', 'E-post for faktura (ikke i ELMA)', 'Invoice e-mail (not in ELMA)');
   const deps = await confirmChange(

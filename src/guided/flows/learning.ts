@@ -1,7 +1,15 @@
 // What the learner has done and still needs: W14 (programmes: what remains, including booking a
 // classroom date) and W15 (course history and certificates).
+
 import { pickLearner, type Session, say, showReply } from '../session.js';
 import { clip, firstName, heading, localDate, table } from '../show.js';
+import { enrolStep } from './courses.js';
+
+const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
+  passed: { nb: 'bestått', en: 'passed' },
+  expired: { nb: 'utløpt', en: 'expired' },
+  missing: { nb: 'gjenstår', en: 'to do' },
+};
 
 const STATUS_TEXT: Record<string, { nb: string; en: string }> = {
   passed: { nb: 'bestått', en: 'passed' },
@@ -33,9 +41,9 @@ export async function stillNeeded(s: Session): Promise<void> {
       table(
         [say(s, 'kurs', 'course'), 'status', say(s, 'neste steg', 'next step')],
         p.items.map((i) => [
-          clip(`${i.course} ${i.title}`, 30),
-          STATUS_TEXT[i.status]?.[s.lang] ?? i.status,
-          clip(i.next, 30),
+          clip(`${i.course} ${i.title}`, 28),
+          STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
+          clip(i.next, 36),
         ]),
       ),
     );
@@ -45,17 +53,19 @@ export async function stillNeeded(s: Session): Promise<void> {
     }
   }
   await showReply(s, { topic: 'programmes', firstName: firstName(learner.name), lines });
+  // A classroom item with no date booked is the usual next step: book it now.
   const unbooked = status.programmes
     .flatMap((p) => p.items)
     .filter((i) => i.next.startsWith('no date booked'));
-  if (unbooked.length > 0)
-    s.note(
-      say(
-        s,
-        `Ingen dato booket for ${unbooked.map((i) => i.course).join(', ')}: velg «Kurset er fullt / ingen datoer» i menyen for å melde på.`,
-        `No date booked for ${unbooked.map((i) => i.course).join(', ')}: choose "Course full / no dates" in the menu to enrol.`,
-      ),
-    );
+  for (const item of unbooked) {
+    if (
+      await s.term.confirm(
+        say(s, `Melde på en dato for ${item.course} nå?`, `Enrol on a date for ${item.course} now?`),
+        false,
+      )
+    )
+      await enrolStep(s, learner, { code: item.course, title: item.title });
+  }
 }
 
 export async function certificate(s: Session): Promise<void> {
