@@ -21,7 +21,8 @@ export async function pastedTicket(
   const result = await readTicket(raw);
   const f = result.facts;
   const list = (items: readonly string[]) => (items.length === 0 ? undefined : items.join(', '));
-  s.out(heading(clip(`${say(s, 'Henvendelse', 'Ticket')} ${result.ticket}: ${result.subject}`, 80)));
+  const title = [result.ticket, result.subject].filter((t) => t.trim() !== '').join(': ');
+  s.out(heading(clip(`${say(s, 'Henvendelse', 'Ticket')}${title ? ` ${title}` : ''}`, 80)));
   s.out(
     facts([
       [say(s, 'språk', 'language'), result.language],
