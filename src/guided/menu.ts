@@ -61,7 +61,7 @@ export function entries(options: GuideOptions): Entry[] {
     {
       key: 'W10',
       label: { nb: 'Kontotype: full kurskatalog eller fører', en: 'Account type: full catalogue or driver' },
-      run: accountType,
+      run: (s) => accountType(s),
     },
     { key: 'W11', label: { nb: 'Nytt HMS-kort', en: 'New HMS card' }, run: newHmsCard },
     { key: 'W12', label: { nb: 'Finner ikke kurset', en: "Can't find a course" }, run: cannotFindCourse },

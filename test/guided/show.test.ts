@@ -2,7 +2,7 @@
 // languages for every result it shows, greeting by first name and never revealing a masked address.
 import { describe, expect, it } from 'vitest';
 import { type GuidedReply, replyText } from '../../src/guided/replies.js';
-import { clip, localDate, osloTime, table } from '../../src/guided/show.js';
+import { clip, facts, localDate, osloTime, table } from '../../src/guided/show.js';
 
 describe('osloTime', () => {
   it('shows winter time (UTC+1) and summer time (UTC+2) as a Norwegian reads them', () => {
@@ -22,6 +22,15 @@ describe('layout', () => {
     expect(localDate('1986-10-15')).toBe('15.10.1986');
     expect(localDate(null)).toBe('–');
     expect(clip('Grunnleggende sikkerhet', 10)).toBe('Grunnlegg…');
+  });
+
+  it('wraps a long fact under its value column', () => {
+    const text = facts([['hidden', `SV-300 is a paid course, ${'seen by full accounts; '.repeat(5)}end`]]);
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => l.length <= 80)).toBe(true);
+    expect(lines[1]).toMatch(/^ {10}\S/);
+    expect(text.replace(/\s+/g, ' ')).toContain('end');
   });
 
   it('keeps every table line within 80 columns', () => {

@@ -14,6 +14,7 @@ import {
   showReply,
 } from '../session.js';
 import { clip, facts, firstName, heading, osloTime, table } from '../show.js';
+import { accountType } from './profile.js';
 
 export async function cannotFindCourse(s: Session): Promise<void> {
   const learner = await pickLearner(s);
@@ -41,6 +42,13 @@ export async function cannotFindCourse(s: Session): Promise<void> {
       targetType: result.target_type,
     },
   });
+  if (
+    result.reasons.some((r) => r.code === 'account-type') &&
+    (await s.term.confirm(say(s, 'Endre kontotypen nå?', 'Change the account type now?'), false))
+  ) {
+    await accountType(s, learner);
+    return;
+  }
   const blockers = result.reasons.filter(
     (r) => r.effect === 'hidden' || r.code === 'already-booked' || r.code === 'passed-valid',
   );

@@ -5,6 +5,7 @@ import { type DriverDetails, parseDepot, parseLicence } from '../../domain/drive
 import { type AccountType, parseHmsCardNumber, parseInvoiceReference } from '../../domain/learner.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import { ConflictError } from '../../errors.js';
+import type { LearnerHit } from '../../workflows/learner-search.js';
 import { confirmChange, pickCompany, pickLearner, type Session, say, showReply } from '../session.js';
 import { facts, firstName, heading, localDate, osloTime } from '../show.js';
 import { showLearner } from './account.js';
@@ -81,8 +82,9 @@ export async function newHmsCard(s: Session): Promise<void> {
   });
 }
 
-export async function accountType(s: Session): Promise<void> {
-  const learner = await pickLearner(s);
+/** W10; `chosen` when another flow (W12) has already found the learner. */
+export async function accountType(s: Session, chosen?: LearnerHit): Promise<void> {
+  const learner = chosen ?? (await pickLearner(s));
   await showLearner(s, learner.id);
   const { startTypeChange, changeAccountType } = await import('../../workflows/set-type.js');
   const start = await startTypeChange(s.deps, { by: 'id', id: learner.id });
