@@ -16,6 +16,7 @@ const KARI = 'kari.nordmann@banesignal.test';
 const MENU = {
   forgotEmail: 0,
   forgotPassword: 2,
+  changedEmployer: 3,
   pasteTicket: 13,
 };
 
@@ -127,6 +128,50 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
         ticket: 'SUP-4411',
         agent: 'test-agent',
       }),
+    ]);
+  }, 60_000);
+
+  it('W5: moves the learner to a company found by name, and offers to change a login on the old domain', async () => {
+    const ofoten = await t()
+      .db.kysely.selectFrom('companies')
+      .select('id')
+      .where('org_number', '=', '919203471')
+      .executeTakeFirstOrThrow();
+    const run = runInTerminal(['--db', t().url, '--ticket', 'SUP-2410'], { env: ENV });
+    await run.waitFor('Hva gjelder saken?');
+    choose(run, MENU.changedEmployer);
+    await run.waitFor('Bruker (navn, e-post eller id)');
+    run.write('Kari Nordm');
+    await run.waitFor(`id ${kari} · active`);
+    run.write(KEYS.enter);
+    await run.waitFor('Ny arbeidsgiver');
+    run.write('ofoten jern');
+    await run.waitFor('919 203 471');
+    run.write(KEYS.enter);
+    await run.waitFor('Fakturareferanse');
+    run.write(`Prosjekt 4411${KEYS.enter}`);
+    await run.waitFor('Flytte Kari Nordmann til Ofoten Jernbaneservice AS?');
+    run.write(`y${KEYS.enter}`);
+    // --ticket is offered as the answer.
+    await run.waitFor('Saksnummer (ticket) (SUP-2410)');
+    run.write(KEYS.enter);
+    await run.waitFor('Svar til å lime inn');
+    expect(run.screen().join('\n')).toMatch(/til\s+Ofoten Jernbaneservice AS \(919 203 471\)/);
+    run.write(KEYS.enter);
+    await run.waitFor('Endre den nå?');
+    expect(run.screen().join('\n')).toContain('hører til den tidligere arbeidsgiveren din');
+    run.write(`n${KEYS.enter}`);
+    await run.waitFor(/Hva gjelder saken\?[\s\S]*Hva gjelder saken\?/);
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+    const moved = await t()
+      .db.kysely.selectFrom('users')
+      .select(['employer_id', 'invoice_reference', 'email'])
+      .where('id', '=', kari)
+      .executeTakeFirstOrThrow();
+    expect(moved).toEqual({ employer_id: ofoten.id, invoice_reference: 'Prosjekt 4411', email: KARI });
+    expect((await counts()).audit.filter((a) => a.ticket === 'SUP-2410').map((a) => a.action)).toEqual([
+      'users.move',
     ]);
   }, 60_000);
 
