@@ -3,9 +3,10 @@
 // ask before a change and take the ticket it is for).
 import { type Env, TICKET } from '../context/context.js';
 import { formatOrgNumber } from '../domain/org-number.js';
+import type { ParseResult } from '../domain/parse-result.js';
 import type { Lang } from '../domain/replies.js';
 import type { TicketFacts } from '../domain/triage/types.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import type { LearnerHit } from '../workflows/learner-search.js';
 import { type GuidedReply, replyText } from './replies.js';
@@ -167,4 +168,40 @@ export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
   s.ticket = ticket;
   const { deps } = s;
   return { ...deps, actor: () => ({ ...deps.actor(), ticket }) };
+}
+
+/** Asks until the answer parses (the prompt shows the parser's reason); `preset` is offered as the answer. */
+export async function askValue<T>(
+  s: Session,
+  message: string,
+  parse: (text: string) => ParseResult<T>,
+  preset?: string,
+): Promise<T> {
+  const value = await askOptional(s, message, parse, preset, false);
+  if (value === undefined) throw new UsageError(`${message}: no answer`);
+  return value;
+}
+
+/** As askValue, but an empty answer is allowed and gives undefined. */
+export async function askOptional<T>(
+  s: Session,
+  message: string,
+  parse: (text: string) => ParseResult<T>,
+  preset?: string,
+  emptyAllowed = true,
+): Promise<T | undefined> {
+  const text = (
+    await s.term.input(message, {
+      ...(preset === undefined ? {} : { default: preset }),
+      validate: (t) => {
+        if (emptyAllowed && t.trim() === '') return true;
+        const r = parse(t.trim());
+        return r.ok ? true : r.error;
+      },
+    })
+  ).trim();
+  if (text === '' && emptyAllowed) return undefined;
+  const r = parse(text);
+  if (!r.ok) throw new UsageError(`${message}: ${r.error}`);
+  return r.value;
 }

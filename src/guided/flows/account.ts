@@ -4,27 +4,31 @@
 import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { parseEmail } from '../../domain/learner.js';
+import type { ParseResult } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { PolicyError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
-import { confirmChange, pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
+import {
+  askOptional,
+  askValue,
+  confirmChange,
+  pickLearner,
+  type Session,
+  say,
+  showReply,
+  ticketDeps,
+} from '../session.js';
 import { clip, facts, firstName, heading, localDate, osloTime, table } from '../show.js';
 
-/** Optional text: empty is fine, anything else must parse. */
-function optional(parse: (text: string) => { ok: true } | { ok: false; error: string }) {
-  return (text: string): string | true => {
-    if (text.trim() === '') return true;
-    const result = parse(text.trim());
-    return result.ok ? true : result.error;
-  };
-}
-
-/** Addresses written with commas, semicolons or spaces between them. */
-function splitEmails(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((e) => e.trim())
-    .filter(Boolean);
+/** Addresses written with commas, semicolons or spaces between them, each one checked. */
+function parseEmailList(text: string): ParseResult<string[]> {
+  const emails: string[] = [];
+  for (const written of text.split(/[\s,;]+/).filter(Boolean)) {
+    const r = parseEmail(written);
+    if (!r.ok) return { ok: false, error: `${written}: ${r.error}` };
+    emails.push(r.value);
+  }
+  return { ok: true, value: emails };
 }
 
 export async function forgotEmail(s: Session): Promise<void> {
@@ -36,31 +40,24 @@ export async function forgotEmail(s: Session): Promise<void> {
       validate: (t) => (t.trim() === '' ? say(s, 'skriv navnet', 'type the name') : true),
     })
   ).trim();
-  const birth = (
-    await s.term.input(say(s, 'Fødselsdato (tom hvis ukjent)', 'Birth date (empty if unknown)'), {
-      ...(hint?.birthDates[0] ? { default: localDate(hint.birthDates[0]) } : {}),
-      validate: optional((t) => parseBirthDate(t, today)),
-    })
-  ).trim();
-  const emailText = await s.term.input(
-    say(s, 'Mulige e-postadresser (tom hvis ingen)', 'Possible e-mail addresses (empty if none)'),
-    {
-      ...(hint && hint.emails.length > 0 ? { default: hint.emails.join(' ') } : {}),
-      validate: (t) => {
-        for (const e of splitEmails(t)) {
-          const r = parseEmail(e);
-          if (!r.ok) return `${e}: ${r.error}`;
-        }
-        return true;
-      },
-    },
+  const birthDate = await askOptional(
+    s,
+    say(s, 'Fødselsdato (tom hvis ukjent)', 'Birth date (empty if unknown)'),
+    (t) => parseBirthDate(t, today),
+    hint?.birthDates[0] ? localDate(hint.birthDates[0]) : undefined,
   );
-  const birthDate = birth === '' ? undefined : (parseBirthDate(birth, today) as { value: string }).value;
-  const emails = splitEmails(emailText).map((e) => (parseEmail(e) as { value: string }).value);
+  const emails =
+    (await askOptional(
+      s,
+      say(s, 'Mulige e-postadresser (tom hvis ingen)', 'Possible e-mail addresses (empty if none)'),
+      parseEmailList,
+      hint && hint.emails.length > 0 ? hint.emails.join(' ') : undefined,
+    )) ?? [];
   const { findAccount } = await import('../../workflows/find-account.js');
   const result = await findAccount(s.deps, { name, emails, limit: 5, ...(birthDate ? { birthDate } : {}) });
 
-  s.out(heading(`${say(s, 'Vurdering', 'Verdict')}: ${result.verdict} — ${result.reason}`));
+  s.out(heading(`${say(s, 'Vurdering', 'Verdict')}: ${result.verdict}`));
+  s.out(facts([[say(s, 'fordi', 'because'), result.reason]]));
   if (result.candidates.length === 0) s.out(say(s, '  Ingen konto passer.\n', '  No account matches.\n'));
   else
     s.out(
@@ -197,14 +194,8 @@ async function correctAddress(s: Session, deps: WorkflowDeps, id: number): Promi
   return true;
 }
 
-async function askEmail(s: Session, message: string): Promise<string> {
-  const text = await s.term.input(message, {
-    validate: (t) => {
-      const r = parseEmail(t.trim());
-      return r.ok ? true : r.error;
-    },
-  });
-  return (parseEmail(text.trim()) as { value: string }).value;
+function askEmail(s: Session, message: string): Promise<string> {
+  return askValue(s, message, parseEmail);
 }
 
 export async function newLoginEmail(s: Session): Promise<void> {

@@ -6,7 +6,16 @@ import type { CompanyField } from '../../domain/companies/fields.js';
 import { FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { parseInvoiceReference } from '../../domain/learner.js';
 import { formatOrgNumber, parseOrgNumber } from '../../domain/org-number.js';
-import { confirmChange, pickCompany, pickLearner, type Session, say, showReply } from '../session.js';
+import {
+  askOptional,
+  askValue,
+  confirmChange,
+  pickCompany,
+  pickLearner,
+  type Session,
+  say,
+  showReply,
+} from '../session.js';
 import { facts, firstName, heading } from '../show.js';
 import { changeLoginStep, showLearner } from './account.js';
 
@@ -17,22 +26,15 @@ export async function changedEmployer(s: Session): Promise<void> {
     s,
     say(s, 'Ny arbeidsgiver (navn eller org.nr.)', 'New employer (name or org number)'),
   );
-  const refText = await s.term.input(
+  const invoiceReference = await askOptional(
+    s,
     say(
       s,
       'Fakturareferanse hos den nye arbeidsgiveren (tom hvis ingen)',
       'Invoice reference at the new employer (empty if none)',
     ),
-    {
-      validate: (t) => {
-        if (t.trim() === '') return true;
-        const r = parseInvoiceReference(t.trim());
-        return r.ok ? true : r.error;
-      },
-    },
+    parseInvoiceReference,
   );
-  const invoiceReference =
-    refText.trim() === '' ? undefined : (parseInvoiceReference(refText.trim()) as { value: string }).value;
   const deps = await confirmChange(
     s,
     say(s, `Flytte ${learner.name} til ${to.name}?`, `Move ${learner.name} to ${to.name}?`),
@@ -94,14 +96,12 @@ function replyFacts(c: Company) {
 }
 
 export async function companyNotListed(s: Session): Promise<void> {
-  const orgText = await s.term.input(say(s, 'Organisasjonsnummer', 'Organisation number'), {
-    ...(s.hints?.orgNumbers[0] ? { default: s.hints.orgNumbers[0] } : {}),
-    validate: (t) => {
-      const r = parseOrgNumber(t);
-      return r.ok ? true : r.error;
-    },
-  });
-  const orgNumber = (parseOrgNumber(orgText) as { value: string }).value;
+  const orgNumber = await askValue(
+    s,
+    say(s, 'Organisasjonsnummer', 'Organisation number'),
+    parseOrgNumber,
+    s.hints?.orgNumbers[0],
+  );
   const { registrationContext, registerCompany } = await import('../../workflows/companies/register.js');
   const known = await registrationContext(s.deps, orgNumber);
   const unit = known.facts.unit;

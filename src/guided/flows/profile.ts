@@ -3,31 +3,20 @@ import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { type DriverDetails, parseDepot, parseLicence } from '../../domain/driver-details.js';
 import { type AccountType, parseHmsCardNumber, parseInvoiceReference } from '../../domain/learner.js';
-import type { ParseResult } from '../../domain/parse-result.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
-import { confirmChange, pickCompany, pickLearner, type Session, say, showReply } from '../session.js';
+import {
+  askOptional,
+  askValue,
+  confirmChange,
+  pickCompany,
+  pickLearner,
+  type Session,
+  say,
+  showReply,
+} from '../session.js';
 import { facts, firstName, heading, localDate, osloTime } from '../show.js';
 import { showLearner } from './account.js';
-
-/** A question whose answer must parse; empty is allowed when `optional`. */
-export async function askParsed<T>(
-  s: Session,
-  message: string,
-  parse: (text: string) => ParseResult<T>,
-  optional = false,
-): Promise<T | undefined> {
-  const text = await s.term.input(message, {
-    validate: (t) => {
-      if (optional && t.trim() === '') return true;
-      const r = parse(t.trim());
-      return r.ok ? true : r.error;
-    },
-  });
-  if (optional && text.trim() === '') return undefined;
-  const r = parse(text.trim());
-  return r.ok ? r.value : undefined;
-}
 
 export async function newHmsCard(s: Session): Promise<void> {
   const learner = await pickLearner(s);
@@ -42,16 +31,11 @@ export async function newHmsCard(s: Session): Promise<void> {
       [say(s, 'fornyes innen', 'renewal due'), localDate(before.hms_card_renewal_due)],
     ]),
   );
-  const number = (await askParsed(
-    s,
-    say(s, 'Nytt HMS-kortnummer', 'New HMS card number'),
-    parseHmsCardNumber,
-  )) as string;
-  const issuedOn = await askParsed(
+  const number = await askValue(s, say(s, 'Nytt HMS-kortnummer', 'New HMS card number'), parseHmsCardNumber);
+  const issuedOn = await askOptional(
     s,
     say(s, 'Kortets utstedelsesdato (tom: i dag)', "The card's issue date (empty: today)"),
     (t) => parseDate(t, today),
-    true,
   );
   const deps = await confirmChange(
     s,
@@ -116,30 +100,24 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
     employerOrgNumber = (
       await pickCompany(s, say(s, 'Arbeidsgiver (navn eller org.nr.)', 'Employer (name or org number)'))
     ).org_number;
-    invoiceReference = await askParsed(
+    invoiceReference = await askOptional(
       s,
       say(s, 'Fakturareferanse (tom hvis ingen)', 'Invoice reference (empty if none)'),
       parseInvoiceReference,
-      true,
     );
   }
   let driver: DriverDetails | undefined;
   if (type === 'driver') {
-    const depot = (await askParsed(
+    const depot = await askValue(
       s,
       say(s, 'Hjemmedepot eller opplæringssted', 'Home depot or training location'),
       parseDepot,
-    )) as string;
-    const licence =
-      (await askParsed(
-        s,
-        say(
-          s,
-          "Førerbevisnummer ('none' under opplæring)",
-          "Train-driver licence ('none' while in training)",
-        ),
-        parseLicence,
-      )) ?? null;
+    );
+    const licence = await askValue(
+      s,
+      say(s, "Førerbevisnummer ('none' under opplæring)", "Train-driver licence ('none' while in training)"),
+      parseLicence,
+    );
     driver = { depot, licence };
   }
   const deps = await confirmChange(

@@ -10,20 +10,15 @@ import {
 } from '../../domain/learner.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import { maskEmail } from '../../domain/personal-data.js';
-import { confirmChange, pickCompany, type Session, say, showReply } from '../session.js';
+import { askValue, confirmChange, pickCompany, type Session, say, showReply } from '../session.js';
 import { facts, firstName, heading } from '../show.js';
 import { issueLinkStep } from './account.js';
-import { askParsed } from './profile.js';
 
 export async function registerLearner(s: Session): Promise<void> {
   const today = isoDate(s.deps.clock.now());
-  const givenNames = (await askParsed(s, say(s, 'Fornavn', 'First name(s)'), (t) =>
-    parseName(t, 'first name'),
-  )) as string;
-  const familyName = (await askParsed(s, say(s, 'Etternavn', 'Last name'), (t) =>
-    parseName(t, 'last name'),
-  )) as string;
-  const email = (await askParsed(s, say(s, 'E-post (brukernavn)', 'E-mail (login)'), parseEmail)) as string;
+  const givenNames = await askValue(s, say(s, 'Fornavn', 'First name(s)'), (t) => parseName(t, 'first name'));
+  const familyName = await askValue(s, say(s, 'Etternavn', 'Last name'), (t) => parseName(t, 'last name'));
+  const email = await askValue(s, say(s, 'E-post (brukernavn)', 'E-mail (login)'), parseEmail);
   const idText = await s.term.secret(
     say(s, 'Fødselsnummer eller D-nummer (vises ikke)', 'National ID or D-number (not shown)'),
     (t) => {
@@ -33,11 +28,7 @@ export async function registerLearner(s: Session): Promise<void> {
   );
   const parsedId = parseNationalId(idText.trim(), { allowSynthetic: true, today });
   if (!parsedId.ok) return;
-  const hmsCard = (await askParsed(
-    s,
-    say(s, 'HMS-kortnummer', 'HMS card number'),
-    parseHmsCardNumber,
-  )) as string;
+  const hmsCard = await askValue(s, say(s, 'HMS-kortnummer', 'HMS card number'), parseHmsCardNumber);
   const accountType = await s.term.select<AccountType>(say(s, 'Kontotype', 'Account type'), [
     { value: 'free', name: say(s, 'Gratis e-læring', 'Free e-learning') },
     {
