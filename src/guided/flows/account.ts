@@ -155,7 +155,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
         say(s, 'levering', 'delivery'),
         delivery === 'mail'
           ? say(s, 'i utboksen (kursdesk mail send)', 'in the outbox (kursdesk mail send)')
-          : say(s, 'i svaret', 'in the reply'),
+          : say(s, 'av deg, vises bare nå', 'by you, shown only now'),
       ],
       [
         say(s, 'eldre lenker stengt', 'older links closed'),
@@ -163,6 +163,8 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
       ],
     ]),
   );
+  // The link exists only in this output (the database keeps its hash): shown whole, reply or not.
+  if (issued.url !== undefined) s.out(`\n${issued.url}\n`);
   await showReply(s, {
     topic: 'link',
     facts: {
