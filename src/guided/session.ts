@@ -66,7 +66,7 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
   const { searchLearners } = await import('../workflows/learner-search.js');
   return searchOrBack(
     s,
-    message ?? say(s, 'Bruker (navn, e-post eller id)', 'Learner (name, e-mail or id)'),
+    message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
     async (typed) =>
       (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
         value: hit,

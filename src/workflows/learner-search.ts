@@ -1,12 +1,14 @@
-// Learners matching a partial text, for pickers that search as the agent types: an id, the start of an
-// e-mail address, or the starts of name words. Addresses come back masked: a picker is not a reveal.
+// Learners matching a partial text, for pickers that search as the agent types: an id, a national ID, the
+// start of an e-mail address, or the starts of name words. Addresses come back masked: a picker is not a reveal.
 import { idsByNamePrefixes, usersByEmailPrefix, usersByIds } from '../db/queries/learner-search.js';
 import { userById } from '../db/queries/users.js';
 import type { User } from '../db/schema.js';
 import { fullName } from '../domain/learner.js';
 import { nameTokens } from '../domain/name-matching.js';
 import { maskEmail } from '../domain/personal-data.js';
+import { NotFoundError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
+import { resolveLearner } from './learners.js';
 
 export interface LearnerHit {
   id: number;
@@ -32,13 +34,24 @@ function hit(user: User): LearnerHit {
 }
 
 export async function searchLearners(
-  deps: Pick<WorkflowDeps, 'db'>,
+  deps: Pick<WorkflowDeps, 'db' | 'secret'>,
   text: string,
   limit: number,
 ): Promise<LearnerHit[]> {
   const db = deps.db.kysely;
   const typed = text.trim();
   if (typed === '') return [];
+  // A whole national ID is looked up by its keyed hash, as everywhere else; its digits go no further.
+  if (/^\d{6}\s?\d{5}$/.test(typed)) {
+    try {
+      return [
+        hit((await resolveLearner(deps, { by: 'national-id', nationalId: typed.replace(/\s/g, '') })).user),
+      ];
+    } catch (error) {
+      if (error instanceof NotFoundError) return [];
+      throw error;
+    }
+  }
   if (/^\d{1,9}$/.test(typed)) {
     const user = await userById(db, Number(typed));
     return user ? [hit(user)] : [];

@@ -100,7 +100,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     const run = runInTerminal(['--db', t().url, 'guide', '--lang', 'en'], { env: ENV });
     await run.waitFor('What is the ticket about?');
     choose(run, MENU.forgotPassword);
-    await run.waitFor('Learner (name, e-mail or id)');
+    await run.waitFor('Learner (name, e-mail, id, national ID)');
     run.write('kari.nordmann@banes');
     await run.waitFor(`id ${kari} · active`);
     run.write(KEYS.enter);
@@ -140,7 +140,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     const run = runInTerminal(['--db', t().url, '--ticket', 'SUP-2410'], { env: ENV });
     await run.waitFor('Hva gjelder saken?');
     choose(run, MENU.changedEmployer);
-    await run.waitFor('Bruker (navn, e-post eller id)');
+    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
     run.write('Kari Nordm');
     await run.waitFor(`id ${kari} · active`);
     run.write(KEYS.enter);
@@ -180,7 +180,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     const run = runInTerminal(['--db', t().url], { env: ENV });
     await run.waitFor('Hva gjelder saken?');
     choose(run, MENU.forgotPassword);
-    await run.waitFor('Bruker (navn, e-post eller id)');
+    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
     run.write('Kari Nordm');
     await run.waitFor(`id ${kari} · active`);
     run.write(KEYS.enter);
@@ -257,7 +257,7 @@ describe('leaving and refusing', () => {
     const run = runInTerminal(['--db', t().url], { env: ENV });
     await run.waitFor('Hva gjelder saken?');
     choose(run, MENU.forgotPassword);
-    await run.waitFor('Bruker (navn, e-post eller id)');
+    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
     expect(run.screen().join('\n')).toContain('kursdesk: cancelled');
