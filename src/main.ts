@@ -36,6 +36,7 @@ const ENVIRONMENT_HELP = `Environment:
   KURSDESK_PORTAL_URL         base of activation and reset links (see links --help for lifetimes and limits)
   KURSDESK_SMTP_URL           where mail send delivers the outbox (see mail send --help)
   KURSDESK_CERT_KEY, KURSDESK_CERT_KEY_FILE   certificate signing key (see certificates --help)
+  KURSDESK_LANG               language of the guided mode (kursdesk guide): nb (default) or en
   NO_COLOR                    no colour
   KURSDESK_DEBUG=1            stack traces for internal errors`;
 
