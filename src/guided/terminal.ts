@@ -102,7 +102,7 @@ const PASTE_END = '\u001b[201~';
  * of an e-mail stay in it; without the marks, a paste still arrives as one burst of bytes, unlike a
  * typed Enter. So the text ends on Enter pressed alone on an empty line, or on Ctrl-D; Ctrl-C cancels.
  */
-function readPasted(
+export function readPasted(
   stdin: NodeJS.ReadStream,
   out: NodeJS.WritableStream,
   message: string,
@@ -120,7 +120,8 @@ function readPasted(
       stdin.pause();
       out.write(`\u001b[?2004l${lineIsEmpty() ? '' : '\r\n'}`);
       if (error) reject(error);
-      else resolve(text.replace(/\s+$/, '\n'));
+      // Blank lines before and after the text are no part of it.
+      else resolve(`${text.replace(/^(?:[ \t]*\n)+/, '').trimEnd()}\n`);
     };
     function onData(chunk: Buffer | string): void {
       let data = String(chunk);
