@@ -66,7 +66,7 @@ export async function forgotEmail(s: Session): Promise<void> {
         result.candidates.map((c) => [
           String(c.id),
           clip(c.name, 20),
-          c.birth_date,
+          localDate(c.birth_date),
           clip(c.email, 30),
           c.status,
         ]),
@@ -105,7 +105,7 @@ export async function showLearner(s: Session, id: number): Promise<{ email: stri
       [say(s, 'e-post', 'e-mail'), p.email],
       ['status', p.status],
       [say(s, 'kontotype', 'account type'), p.account_type],
-      [say(s, 'født', 'born'), p.birth_date],
+      [say(s, 'født', 'born'), localDate(p.birth_date)],
       [say(s, 'arbeidsgiver', 'employer'), p.employer],
     ]),
   );
