@@ -2,6 +2,7 @@
 // dependencies, and the few steps all flows share (pick a learner, a company or a course; show the reply;
 // ask before a change and take the ticket it is for).
 import { type Env, TICKET } from '../context/context.js';
+import { maskNationalId } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { ParseResult } from '../domain/parse-result.js';
 import type { Lang } from '../domain/replies.js';
@@ -57,8 +58,13 @@ async function searchOrBack<T>(
     }
     return found.length === 0 && typed.trim().length >= 2 ? [{ value: null, name: back }] : found;
   });
-  if (chosen === null)
-    throw new NotFoundError(say(s, `ingen treff på «${lastTyped}»`, `nothing matches '${lastTyped}'`));
+  if (chosen === null) {
+    // What was typed goes into the message, but never the digits of a national ID.
+    const shown = lastTyped
+      .trim()
+      .replace(/\b\d{6}\s?\d{5}\b/g, (id) => maskNationalId(id.replace(/\s/g, '')));
+    throw new NotFoundError(say(s, `ingen treff på «${shown}»`, `nothing matches '${shown}'`));
+  }
   return chosen;
 }
 

@@ -276,6 +276,23 @@ describe('leaving and refusing', () => {
     expect(await t().db.kysely.selectFrom('audit_log').selectAll().execute()).toEqual([]);
   }, 30_000);
 
+  it('a search that finds nobody leads back to the menu, saying what was typed but no national ID', async () => {
+    const run = runInTerminal(['--db', t().url], { env: ENV });
+    await run.waitFor('Hva gjelder saken?');
+    choose(run, MENU.forgotPassword);
+    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
+    run.write('15108695088');
+    await run.waitFor('Ingen treff: tilbake til menyen');
+    run.write(KEYS.enter);
+    await backAtMenu(run, 'Hva gjelder saken?');
+    const screen = run.screen().join('\n');
+    expect(screen).toContain('ingen treff på «151086 *****»');
+    // The typed number is gone from the screen once the question is answered.
+    expect(screen).not.toContain('15108695088');
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+  }, 30_000);
+
   it('without a terminal, kursdesk alone prints the help on stderr (exit 2) and guide refuses', async () => {
     const bare = await runBin(['--db', t().url]);
     expect(bare.code).toBe(2);
