@@ -1,6 +1,7 @@
 // The guided mode's questions: @inquirer/prompts on stdin and stderr (stdout keeps the results and the
 // replies to paste), with Ctrl-C turned into the one cancellation every command exits 130 on.
 import type { IO } from '../context/io.js';
+import { maskNationalId } from '../domain/national-id.js';
 import { CancelledError } from '../errors.js';
 
 export interface Option<T> {
@@ -114,7 +115,24 @@ export function readPasted(
     let afterCarriageReturn = false;
     out.write(`? ${message}\n  ${hint}\n\u001b[?2004h`);
     const lineIsEmpty = () => text === '' || text.endsWith('\n');
+    // Digits are echoed only once it is clear they are no national ID (people paste tickets that hold
+    // one): a run of 11 (or 6, a space and 5) is echoed masked. The text itself keeps them for triage.
+    let held = '';
+    const echo = (c: string) => {
+      if (/\d/.test(c) || (c === ' ' && /^\d{6}$/.test(held))) {
+        held += c;
+        if (held.replace(' ', '').length <= 11) return;
+      }
+      if (held !== '') {
+        const digits = held.replace(' ', '');
+        out.write(/^\d{11}$/.test(digits) && !/\d/.test(c) ? maskNationalId(digits) : held);
+        held = '';
+        if (/\d/.test(c)) return;
+      }
+      out.write(c);
+    };
     const done = (error?: Error) => {
+      echo('');
       stdin.removeListener('data', onData);
       stdin.setRawMode?.(false);
       stdin.pause();
@@ -152,15 +170,16 @@ export function readPasted(
             return;
           }
           text += '\n';
-          out.write('\r\n');
+          echo('\r\n');
         } else if (c === '\u007f' || c === '\b') {
           if (!lineIsEmpty()) {
             text = text.slice(0, -1);
-            out.write('\b \b');
+            if (held !== '') held = held.slice(0, -1);
+            else out.write('\b \b');
           }
         } else if (c >= ' ' || c === '\t') {
           text += c;
-          out.write(c);
+          echo(c);
         }
       }
     }

@@ -50,6 +50,16 @@ describe('readPasted', () => {
     expect(await t.reading).toBe('Hei\n');
   });
 
+  it('echoes a national ID masked but keeps it in the text, and other numbers as they are', async () => {
+    const t = terminal();
+    await t.send('fnr 15108695088, ellers 151086 95088.\rTlf 41234567, ordre 123456789012\r', '\r');
+    expect(await t.reading).toBe('fnr 15108695088, ellers 151086 95088.\nTlf 41234567, ordre 123456789012\n');
+    const echoed = t.echoed();
+    expect(echoed).toContain('fnr 151086 *****, ellers 151086 *****.');
+    expect(echoed).not.toMatch(/95088/);
+    expect(echoed).toContain('Tlf 41234567, ordre 123456789012');
+  });
+
   it('cancels on Ctrl-C', async () => {
     const t = terminal();
     await t.send('Hei', '\u0003');
