@@ -36,6 +36,7 @@ const ENVIRONMENT_HELP = `Environment:
   KURSDESK_PORTAL_URL         base of activation and reset links (see links --help for lifetimes and limits)
   KURSDESK_SMTP_URL           where mail send delivers the outbox (see mail send --help)
   KURSDESK_CERT_KEY, KURSDESK_CERT_KEY_FILE   certificate signing key (see certificates --help)
+  KURSDESK_LANG               language of the guided mode (kursdesk guide): nb (default) or en
   NO_COLOR                    no colour
   KURSDESK_DEBUG=1            stack traces for internal errors`;
 
@@ -110,6 +111,12 @@ function reportError(error: unknown, system: System): number {
   return ExitCode.failed;
 }
 
+/** `kursdesk` with no command (and no --help or --version) where a person can answer questions. */
+function wantsGuide(argv: readonly string[], system: System): boolean {
+  if (!system.stdinIsTTY || !system.stderrIsTTY || commandWord(argv) !== undefined) return false;
+  return !argv.some((a) => ['-h', '--help', '-V', '--version', 'help'].includes(a));
+}
+
 export async function main(argv: readonly string[], system: System): Promise<number> {
   let ctx: Ctx | undefined;
   let exitCode: number = ExitCode.ok;
@@ -123,13 +130,15 @@ export async function main(argv: readonly string[], system: System): Promise<num
     }
   };
   try {
-    const program = await buildProgram(system, commandWord(argv), run);
-    if (argv.length === 0) {
+    // No command in a terminal: the guided mode (global options such as --db still apply).
+    const args = wantsGuide(argv, system) ? [...argv, 'guide'] : argv;
+    const program = await buildProgram(system, commandWord(args), run);
+    if (args.length === 0) {
       // A usage error like any other: the help goes to stderr, so stdout carries only data.
       program.outputHelp({ error: true });
       return ExitCode.usage;
     }
-    await program.parseAsync(argv as string[], { from: 'user' });
+    await program.parseAsync(args as string[], { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, system);

@@ -15,6 +15,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./triage.js'),
   },
   {
+    name: 'guide',
+    summary: "guided mode: the FAQ's questions as a menu (also `kursdesk` alone in a terminal)",
+    load: () => import('./guide.js'),
+  },
+  {
     name: 'users',
     summary: 'learners: create, show, find, set-email, set-type, move, set-hms, duplicates, history',
     load: () => import('./users/index.js'),

@@ -125,7 +125,8 @@ export function defaultDbPath(system: Pick<System, 'env' | 'homeDir'>): string {
   return join(dataHome(system), 'kursdesk', 'kursdesk.db');
 }
 
-const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
+/** A ticket reference as --ticket accepts it (the guided mode asks for one with the same rule). */
+export const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
 
 export function createCtx(system: System, options: GlobalOptions): Ctx {
   const io = createIO(system, {

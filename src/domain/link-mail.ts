@@ -5,6 +5,11 @@ import type { LinkKind } from './link-tokens.js';
 
 export type MailLang = 'nb' | 'en';
 
+/** The mail for a reader of this language: mails exist in bokmål and English, so nynorsk gets bokmål. */
+export function mailLangFor(lang: 'nb' | 'nn' | 'en'): MailLang {
+  return lang === 'en' ? 'en' : 'nb';
+}
+
 export const TOKEN_PLACEHOLDER = '{{token}}';
 
 export interface LinkMailFacts {

@@ -1,0 +1,91 @@
+// `kursdesk guide` (and `kursdesk` alone in a terminal): the guided mode, the FAQ's questions as a menu
+// that asks for what each workflow needs. Needs a terminal; the flows live in src/guided/.
+import { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Ctx } from '../context/context.js';
+// The guided mode speaks and writes bokmål or English (the languages mails exist in).
+import type { MailLang as Lang } from '../domain/link-mail.js';
+import { UsageError } from '../errors.js';
+import type { GuideOptions as GuideMenuOptions } from '../guided/menu.js';
+import { examples, type Runner } from './runner.js';
+
+interface GuideOptions {
+  lang?: Lang;
+}
+
+/** stderr as a stream for one question of the prompt library, as wide as the terminal. */
+function promptOutput(ctx: Ctx): NodeJS.WritableStream {
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      ctx.io.err(String(chunk));
+      done();
+    },
+  });
+  return Object.assign(stream, { columns: ctx.io.columns, isTTY: true });
+}
+
+function languageOf(raw: string | undefined, from: string): Lang | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'nb' || raw === 'en') return raw;
+  throw new UsageError(`${from} must be nb or en; got '${raw}'`);
+}
+
+/** The reader behind "paste a ticket" (W18): the triage reader and rules, loaded only when used. */
+async function ticketReader(ctx: Ctx): Promise<GuideMenuOptions['readTicket']> {
+  const { notAnEmail, readMessage } = await import('../workflows/triage/read-message.js');
+  const { triageTicket } = await import('../domain/triage/triage.js');
+  const { pastedTicketReader } = await import('../guided/ticket-reader.js');
+  const { isoDate } = await import('../context/clock.js');
+  return pastedTicketReader({ notAnEmail, readMessage, triageTicket }, () => isoDate(ctx.clock.now()));
+}
+
+export function register(parent: Command, run: Runner): void {
+  parent
+    .command('guide')
+    .description(
+      "guided mode: the FAQ's questions as a menu; asks for the facts, runs the workflow, drafts the reply",
+    )
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'language of the menu and questions (default: KURSDESK_LANG, else nb)',
+      ).choices(['nb', 'en']),
+    )
+    .addHelpText(
+      'after',
+      `
+Runs in a terminal only (stdin and stderr); \`kursdesk\` with no command starts it too. Learners,
+companies and courses are found as you type. Results and replies go to stdout, questions to stderr.
+A change is asked about first, needs a ticket reference, and is audited like the command that makes it.
+Ctrl-C at any question ends the guided mode (exit 130); a change already confirmed stays done.
+${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticket SUP-1200   # offered as the ticket of every change')}`,
+    )
+    .action(async (options: GuideOptions, command: Command) =>
+      run(command, async (ctx) => {
+        if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY)
+          throw new UsageError(
+            'the guided mode needs a terminal (stdin and stderr); in scripts use the commands, e.g. kursdesk users find --help',
+          );
+        const lang =
+          languageOf(options.lang, '--lang') ?? languageOf(ctx.env.KURSDESK_LANG, 'KURSDESK_LANG') ?? 'nb';
+        const { inquirerTerminal } = await import('../guided/terminal.js');
+        const { runGuide } = await import('../guided/menu.js');
+        const term = inquirerTerminal(ctx.io, () => promptOutput(ctx));
+        return runGuide(
+          {
+            lang,
+            replyLang: lang,
+            term,
+            deps: await ctx.deps(),
+            env: ctx.env,
+            ticket: ctx.ticket,
+            out: (text) => ctx.io.out(text),
+            note: (text) => ctx.io.note(text),
+            warn: (text) => ctx.io.warn(text),
+          },
+          { readTicket: await ticketReader(ctx) },
+        );
+      }),
+    );
+}

@@ -1,0 +1,252 @@
+// Logging in: W1 (which e-mail did I register with), W2 (no activation e-mail), W3 (forgot password)
+// and W4 (new login e-mail). Each asks for what its workflow needs, runs it, shows the result and the
+// reply, and offers the step that usually follows.
+import { isoDate } from '../../context/clock.js';
+import { parseBirthDate } from '../../domain/dates.js';
+import { parseEmail } from '../../domain/learner.js';
+import { mailLangFor } from '../../domain/link-mail.js';
+import type { ParseResult } from '../../domain/parse-result.js';
+import { maskEmail } from '../../domain/personal-data.js';
+import { PolicyError } from '../../errors.js';
+import type { WorkflowDeps } from '../../workflows/deps.js';
+import {
+  askOptional,
+  askValue,
+  confirmChange,
+  pickLearner,
+  type Session,
+  say,
+  showReply,
+  ticketDeps,
+} from '../session.js';
+import { clip, facts, firstName, heading, localDate, osloTime, table } from '../show.js';
+
+/** Addresses written with commas, semicolons or spaces between them, each one checked. */
+function parseEmailList(text: string): ParseResult<string[]> {
+  const emails: string[] = [];
+  for (const written of text.split(/[\s,;]+/).filter(Boolean)) {
+    const r = parseEmail(written);
+    if (!r.ok) return { ok: false, error: `${written}: ${r.error}` };
+    emails.push(r.value);
+  }
+  return { ok: true, value: emails };
+}
+
+export async function forgotEmail(s: Session): Promise<void> {
+  const today = isoDate(s.deps.clock.now());
+  const hint = s.hints;
+  const name = (
+    await s.term.input(say(s, 'Fullt navn slik personen skrev det', 'Full name as the person wrote it'), {
+      ...(hint?.names[0] ? { default: hint.names[0].full } : {}),
+      validate: (t) => (t.trim() === '' ? say(s, 'skriv navnet', 'type the name') : true),
+    })
+  ).trim();
+  const birthDate = await askOptional(
+    s,
+    say(s, 'Fødselsdato (tom hvis ukjent)', 'Birth date (empty if unknown)'),
+    (t) => parseBirthDate(t, today),
+    hint?.birthDates[0] ? localDate(hint.birthDates[0]) : undefined,
+  );
+  const emails =
+    (await askOptional(
+      s,
+      say(s, 'Mulige e-postadresser (tom hvis ingen)', 'Possible e-mail addresses (empty if none)'),
+      parseEmailList,
+      hint && hint.emails.length > 0 ? hint.emails.join(' ') : undefined,
+    )) ?? [];
+  const { findAccount } = await import('../../workflows/find-account.js');
+  const result = await findAccount(s.deps, { name, emails, limit: 5, ...(birthDate ? { birthDate } : {}) });
+
+  s.out(heading(`${say(s, 'Vurdering', 'Verdict')}: ${result.verdict}`));
+  s.out(facts([[say(s, 'fordi', 'because'), result.reason]]));
+  if (result.candidates.length === 0) s.out(say(s, '  Ingen konto passer.\n', '  No account matches.\n'));
+  else
+    s.out(
+      table(
+        ['id', say(s, 'navn', 'name'), say(s, 'født', 'born'), say(s, 'e-post', 'e-mail'), 'status'],
+        result.candidates.map((c) => [
+          String(c.id),
+          clip(c.name, 20),
+          localDate(c.birth_date),
+          clip(c.email, 30),
+          c.status,
+        ]),
+      ),
+    );
+  const top = result.candidates[0];
+  const sure = top !== undefined && (result.verdict === 'verified' || result.verdict === 'likely');
+  await showReply(s, {
+    topic: 'find-account',
+    verdict: result.verdict,
+    facts: sure ? { firstName: firstName(top.name), email: top.email } : {},
+  });
+  if (sure && top.status !== 'disabled') {
+    const kind =
+      top.status === 'pending'
+        ? say(s, 'aktiveringslenke', 'activation link')
+        : say(s, 'lenke for nytt passord', 'password-reset link');
+    if (await s.term.confirm(say(s, `Sende en ${kind} nå?`, `Issue a ${kind} now?`), false))
+      await issueLinkStep(s, top.id, top.name, true);
+  }
+}
+
+/** W2 and W3 share their start: the learner, then a link of the kind the account needs. */
+export async function linkFor(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  await showLearner(s, learner.id);
+  await issueLinkStep(s, learner.id, learner.name, false);
+}
+
+export async function showLearner(s: Session, id: number): Promise<{ email: string; status: string }> {
+  const { learnerProfile } = await import('../../workflows/learners.js');
+  const p = await learnerProfile(s.deps.db.kysely, id, isoDate(s.deps.clock.now()), { history: false });
+  s.out(heading(`${p.name} (id ${p.id})`));
+  s.out(
+    facts([
+      [say(s, 'e-post', 'e-mail'), p.email],
+      ['status', p.status],
+      [say(s, 'kontotype', 'account type'), p.account_type],
+      [say(s, 'født', 'born'), localDate(p.birth_date)],
+      [say(s, 'arbeidsgiver', 'employer'), p.employer],
+    ]),
+  );
+  return { email: p.email, status: p.status };
+}
+
+/**
+ * Issues the link the account needs (activation when never activated, else reset). An address that looks
+ * wrong stops the link; the agent may then correct the address and try again.
+ */
+export async function issueLinkStep(s: Session, id: number, name: string, confirmed: boolean): Promise<void> {
+  const { linkPolicyFrom, portalBaseFrom } = await import('../../domain/link-policy.js');
+  const { mailSettingsFrom } = await import('../../domain/mail-settings.js');
+  const policy = linkPolicyFrom(s.env);
+  const portalBase = portalBaseFrom(s.env);
+  const delivery = mailSettingsFrom(s.env).smtp ? 'mail' : 'agent';
+  const deps = confirmed
+    ? await ticketDeps(s)
+    : await confirmChange(s, say(s, `Sende lenke til ${name} nå?`, `Issue a link for ${name} now?`));
+  if (!deps) return;
+  const { issueLink } = await import('../../workflows/links.js');
+  const request = {
+    kind: undefined,
+    lang: mailLangFor(s.replyLang),
+    delivery,
+    force: false,
+    portalBase,
+    policy,
+  } as const;
+  let issued: Awaited<ReturnType<typeof issueLink>>;
+  try {
+    issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
+  } catch (error) {
+    if (!(error instanceof PolicyError) || !error.hint?.includes('set-email')) throw error;
+    s.warn(error.message);
+    const corrected = await correctAddress(s, deps, id);
+    if (!corrected) return;
+    issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
+  }
+  s.out(
+    heading(
+      say(
+        s,
+        `${issued.kind === 'activation' ? 'Aktiveringslenke' : 'Lenke for nytt passord'} utstedt`,
+        `${issued.kind === 'activation' ? 'Activation' : 'Reset'} link issued`,
+      ),
+    ),
+  );
+  s.out(
+    facts([
+      [say(s, 'til', 'to'), issued.email],
+      [say(s, 'gyldig til', 'valid until'), osloTime(issued.expiresAt, s.lang)],
+      [
+        say(s, 'levering', 'delivery'),
+        delivery === 'mail'
+          ? say(s, 'i utboksen (kursdesk mail send)', 'in the outbox (kursdesk mail send)')
+          : say(s, 'av deg, vises bare nå', 'by you, shown only now'),
+      ],
+      [
+        say(s, 'eldre lenker stengt', 'older links closed'),
+        issued.superseded.length === 0 ? undefined : issued.superseded.join(', '),
+      ],
+    ]),
+  );
+  // The link exists only in this output (the database keeps its hash): shown whole, reply or not.
+  if (issued.url !== undefined) s.out(`\n${issued.url}\n`);
+  await showReply(s, {
+    topic: 'link',
+    facts: {
+      kind: issued.kind,
+      firstName: issued.firstName,
+      maskedEmail: maskEmail(issued.email),
+      lifetimeMs: issued.lifetimeMs,
+      addressCorrected: issued.addressCorrected,
+      ...(issued.url === undefined ? {} : { link: issued.url }),
+    },
+  });
+}
+
+/** Asks for the right address and makes it the login (the ticket is already given). */
+async function correctAddress(s: Session, deps: WorkflowDeps, id: number): Promise<boolean> {
+  if (!(await s.term.confirm(say(s, 'Rette adressen først?', 'Correct the address first?'), true)))
+    return false;
+  const email = await askEmail(s, say(s, 'Riktig e-postadresse', 'The right e-mail address'));
+  const { changeLoginEmail } = await import('../../workflows/set-email.js');
+  const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
+  for (const w of change.warnings) s.warn(w);
+  s.note(
+    say(
+      s,
+      `Innlogging endret: ${change.oldEmail} → ${email}`,
+      `Login changed: ${change.oldEmail} → ${email}`,
+    ),
+  );
+  return true;
+}
+
+function askEmail(s: Session, message: string): Promise<string> {
+  return askValue(s, message, parseEmail);
+}
+
+export async function newLoginEmail(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  await showLearner(s, learner.id);
+  s.note(
+    say(
+      s,
+      'Endre innloggingen bare når identiteten er bekreftet (navn, fødselsdato og en adresse fra kontoen).',
+      'Change the login only once identity is verified (name, birth date and an address of the account).',
+    ),
+  );
+  await changeLoginStep(s, learner.id, learner.name);
+}
+
+/** W4's change, also offered after a move away from the employer whose domain the login is on. */
+export async function changeLoginStep(s: Session, id: number, name: string): Promise<void> {
+  const email = await askEmail(s, say(s, 'Ny e-postadresse', 'New e-mail address'));
+  const deps = await confirmChange(
+    s,
+    say(s, `Endre innloggingen til ${name} til ${email}?`, `Change ${name}'s login to ${email}?`),
+  );
+  if (!deps) return;
+  const { changeLoginEmail } = await import('../../workflows/set-email.js');
+  const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
+  for (const w of change.warnings) s.warn(w);
+  s.out(heading(say(s, 'Innlogging endret', 'Login changed')));
+  s.out(
+    facts([
+      [say(s, 'før', 'before'), change.oldEmail],
+      [say(s, 'nå', 'now'), change.profile.email],
+      [say(s, 'lenker stengt', 'links closed'), change.revokedLinks],
+    ]),
+  );
+  await showReply(s, {
+    topic: 'email-changed',
+    firstName: firstName(change.profile.given_names),
+    maskedEmail: maskEmail(change.profile.email),
+  });
+  if (
+    await s.term.confirm(say(s, 'Sende lenke for nytt passord også?', 'Issue a reset link as well?'), false)
+  )
+    await issueLinkStep(s, id, name, true);
+}

@@ -1,0 +1,229 @@
+// Courses: W12 (I can't find the course) and W13 (the course is full, there are no dates, the
+// waitlist). Both end where the learner wants to be: booked on a unit, on its waitlist, or with a
+// request for a new date passed on.
+
+import type { MailLang as Lang } from '../../domain/link-mail.js';
+import { mailLangFor } from '../../domain/link-mail.js';
+import type { LearnerHit } from '../../workflows/learner-search.js';
+import type { UnitRow } from '../../workflows/units.js';
+import {
+  confirmChange,
+  type PickedCourse,
+  pickCourse,
+  pickLearner,
+  type Session,
+  say,
+  showReply,
+} from '../session.js';
+import { clip, facts, firstName, heading, osloTime, table } from '../show.js';
+import { accountType } from './profile.js';
+
+export async function cannotFindCourse(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  const course = await pickCourse(s);
+  const { whyHidden } = await import('../../workflows/catalogue.js');
+  const result = await whyHidden(s.deps, {
+    code: course.code,
+    learner: { by: 'id', id: learner.id },
+    learnerText: String(learner.id),
+  });
+  s.out(
+    heading(`${result.course} ${result.title} — ${result.learner.name} (${result.learner.account_type})`),
+  );
+  s.out(
+    result.reasons.length === 0
+      ? say(s, '  Kurset er synlig og kan bookes.\n', '  The course is visible and can be booked.\n')
+      : facts(result.reasons.map((r) => [r.effect, r.text] as const)),
+  );
+  await showReply(s, {
+    topic: 'course-access',
+    verdict: result,
+    facts: {
+      firstName: result.learner.first_name,
+      course: result.course_facts,
+      targetType: result.target_type,
+    },
+  });
+  if (
+    result.reasons.some((r) => r.code === 'account-type') &&
+    (await s.term.confirm(say(s, 'Endre kontotypen nå?', 'Change the account type now?'), false))
+  ) {
+    await accountType(s, learner);
+    return;
+  }
+  const blockers = result.reasons.filter(
+    (r) => r.effect === 'hidden' || r.code === 'already-booked' || r.code === 'passed-valid',
+  );
+  if (blockers.length > 0) return;
+  if (result.reasons.some((r) => r.code === 'no-unit')) {
+    await offerUnitRequest(s, learner, course);
+    return;
+  }
+  if (await s.term.confirm(say(s, 'Melde på en dato nå?', 'Enrol on a date now?'), false))
+    await enrolStep(s, learner, course);
+}
+
+export async function courseFull(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  const course = await pickCourse(s);
+  await enrolStep(s, learner, course);
+}
+
+function unitLine(u: UnitRow, lang: Lang): string {
+  const seats =
+    u.state === 'open'
+      ? lang === 'nb'
+        ? `${u.seats_left} ledige`
+        : `${u.seats_left} free`
+      : lang === 'nb'
+        ? `fullt, ${u.waitlist} venter`
+        : `full, ${u.waitlist} waiting`;
+  return clip(`${osloTime(u.starts_at, lang)}  ${u.place}  ${seats}`, 72);
+}
+
+/** The course's coming units; the agent picks one (a full one means the waitlist) or asks for a new date. */
+export async function enrolStep(s: Session, learner: LearnerHit, course: PickedCourse): Promise<void> {
+  const { listUnits, enrol } = await import('../../workflows/units.js');
+  const units = (await listUnits(s.deps, { courseCode: course.code, available: false })).filter(
+    (u) => u.state === 'open' || u.state === 'full',
+  );
+  s.out(heading(`${course.code} ${course.title}`));
+  if (units.length === 0) {
+    s.out(say(s, '  Ingen planlagte datoer.\n', '  No dates scheduled.\n'));
+    await offerUnitRequest(s, learner, course);
+    return;
+  }
+  s.out(
+    table(
+      [
+        say(s, 'enhet', 'unit'),
+        say(s, 'starter', 'starts'),
+        say(s, 'sted', 'place'),
+        say(s, 'ledige', 'free'),
+        say(s, 'venter', 'waiting'),
+      ],
+      units.map((u) => [
+        String(u.unit),
+        osloTime(u.starts_at, s.lang),
+        clip(u.place, 22),
+        String(u.seats_left),
+        String(u.waitlist),
+      ]),
+    ),
+  );
+  const choice = await s.term.select<number>(
+    say(s, `Hvilken dato for ${learner.name}?`, `Which date for ${learner.name}?`),
+    [
+      ...units.map((u) => ({
+        value: u.unit,
+        name: unitLine(u, s.lang),
+        short: `${u.unit} ${osloTime(u.starts_at, s.lang)}`,
+      })),
+      { value: 0, name: say(s, 'Ingen passer: be om ny dato', 'None suits: ask for a new date') },
+      { value: -1, name: say(s, 'Ingen endring', 'No change') },
+    ],
+  );
+  if (choice === -1) return;
+  if (choice === 0) {
+    await offerUnitRequest(s, learner, course, true);
+    return;
+  }
+  const unit = units.find((u) => u.unit === choice) as UnitRow;
+  const deps = await confirmChange(
+    s,
+    unit.state === 'open'
+      ? say(
+          s,
+          `Melde ${learner.name} på ${course.code} ${osloTime(unit.starts_at, s.lang)}?`,
+          `Enrol ${learner.name} on ${course.code} ${osloTime(unit.starts_at, s.lang)}?`,
+        )
+      : say(
+          s,
+          `Datoen er full. Sette ${learner.name} på ventelisten?`,
+          `The date is full. Put ${learner.name} on the waitlist?`,
+        ),
+  );
+  if (!deps) return;
+  const result = await enrol(deps, { by: 'id', id: learner.id }, unit.unit, {
+    dryRun: false,
+    lang: mailLangFor(s.replyLang),
+  });
+  for (const w of result.warnings) s.warn(w);
+  s.out(
+    heading(
+      result.status === 'enrolled'
+        ? say(s, 'Påmeldt', 'Enrolled')
+        : say(s, 'På venteliste', 'On the waitlist'),
+    ),
+  );
+  s.out(
+    facts([
+      [say(s, 'enhet', 'unit'), `${result.unit} ${result.course}`],
+      [say(s, 'starter', 'starts'), osloTime(result.starts_at, s.lang)],
+      [say(s, 'sted', 'place'), result.place],
+      [say(s, 'plass i kø', 'waitlist place'), result.position ?? undefined],
+      [say(s, 'faktureres', 'invoiced to'), result.invoice_to],
+    ]),
+  );
+  await showReply(s, {
+    topic: 'booked',
+    firstName: firstName(learner.name),
+    course: `${result.course} ${course.title}`,
+    startsAt: result.starts_at,
+    place: result.place,
+    status: result.status,
+    position: result.position,
+  });
+}
+
+/** No date suits: the wish goes to the planners as a unit request. */
+async function offerUnitRequest(
+  s: Session,
+  learner: LearnerHit,
+  course: PickedCourse,
+  chosen = false,
+): Promise<void> {
+  if (
+    !chosen &&
+    !(await s.term.confirm(
+      say(s, 'Be om en ny dato for kurset?', 'Ask for a new date for the course?'),
+      false,
+    ))
+  )
+    return;
+  const place = (
+    await s.term.input(say(s, 'Ønsket sted (tom hvis likegyldig)', 'Preferred place (empty if any)'))
+  ).trim();
+  const deps = await confirmChange(
+    s,
+    say(
+      s,
+      `Registrere ønsket om ny dato for ${course.code}?`,
+      `Record the request for a new date of ${course.code}?`,
+    ),
+  );
+  if (!deps) return;
+  const { requestUnit } = await import('../../workflows/units.js');
+  const result = await requestUnit(
+    deps,
+    course.code,
+    { by: 'id', id: learner.id },
+    { place: place === '' ? undefined : place, note: undefined },
+    { dryRun: false },
+  );
+  s.out(
+    heading(say(s, `Ønske registrert (nr. ${result.request})`, `Request recorded (no. ${result.request})`)),
+  );
+  await showReply(s, {
+    topic: 'course-access',
+    verdict: {
+      verdict: 'cannot-book',
+      reasons: [{ code: 'no-unit', effect: 'blocked', text: '', fix: null }],
+    },
+    facts: {
+      firstName: firstName(learner.name),
+      course: { code: course.code, title: course.title, title_en: null },
+      targetType: undefined,
+    },
+  });
+}

@@ -1,0 +1,172 @@
+// Employers: W5 (I changed employer) and W7 (our company is not in the list). A learner can only be
+// moved to a customer company, so W5 offers W7's check when the new employer cannot be found.
+
+import type { Company } from '../../db/schema.js';
+import type { CompanyField } from '../../domain/companies/fields.js';
+import { FIELD_PARSERS } from '../../domain/companies/fields.js';
+import { parseInvoiceReference } from '../../domain/learner.js';
+import { formatOrgNumber, parseOrgNumber } from '../../domain/org-number.js';
+import {
+  askOptional,
+  askValue,
+  confirmChange,
+  pickCompany,
+  pickLearner,
+  type Session,
+  say,
+  showReply,
+} from '../session.js';
+import { facts, firstName, heading } from '../show.js';
+import { changeLoginStep, showLearner } from './account.js';
+
+export async function changedEmployer(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  await showLearner(s, learner.id);
+  const to = await pickCompany(
+    s,
+    say(s, 'Ny arbeidsgiver (navn eller org.nr.)', 'New employer (name or org number)'),
+  );
+  const invoiceReference = await askOptional(
+    s,
+    say(
+      s,
+      'Fakturareferanse hos den nye arbeidsgiveren (tom hvis ingen)',
+      'Invoice reference at the new employer (empty if none)',
+    ),
+    parseInvoiceReference,
+  );
+  const deps = await confirmChange(
+    s,
+    say(s, `Flytte ${learner.name} til ${to.name}?`, `Move ${learner.name} to ${to.name}?`),
+  );
+  if (!deps) return;
+  const { moveLearner } = await import('../../workflows/move-employer.js');
+  const move = await moveLearner(
+    deps,
+    { by: 'id', id: learner.id },
+    { to: to.org_number, invoiceReference, newEmail: undefined, expectVersion: undefined },
+    { dryRun: false },
+  );
+  for (const w of move.warnings) s.warn(w);
+  for (const n of move.notes) s.note(n);
+  s.out(heading(say(s, 'Flyttet', 'Moved')));
+  s.out(
+    facts([
+      [
+        say(s, 'fra', 'from'),
+        move.from ? `${move.from.name} (${formatOrgNumber(move.from.org_number)})` : null,
+      ],
+      [say(s, 'til', 'to'), `${move.to.name} (${formatOrgNumber(move.to.org_number)})`],
+      [say(s, 'fakturareferanse', 'invoice reference'), move.profile.invoice_reference],
+      [say(s, 'påmeldinger til ny faktura', 'enrolments re-invoiced'), move.enrolments.length],
+    ]),
+  );
+  // The workflow words this warning for the agent; it is the one that says the login may be lost.
+  const onOldDomain = move.warnings.some((w) => w.startsWith('the login e-mail'));
+  await showReply(s, {
+    topic: 'employer-moved',
+    firstName: firstName(move.profile.given_names),
+    company: move.to.name,
+    emailOnOldDomain: onOldDomain,
+  });
+  if (
+    onOldDomain &&
+    (await s.term.confirm(
+      say(
+        s,
+        'Innloggingen er på den gamle arbeidsgiverens domene. Endre den nå?',
+        "The login is on the old employer's domain. Change it now?",
+      ),
+      false,
+    ))
+  )
+    await changeLoginStep(s, learner.id, learner.name);
+}
+
+function replyFacts(c: Company) {
+  return {
+    contactName: c.contact_name,
+    companyName: c.name,
+    orgNumber: c.org_number,
+    invoiceEmail: c.invoice_email,
+    invoiceAddress: c.invoice_street
+      ? `${c.invoice_street}, ${c.invoice_postal_code} ${c.invoice_city}`
+      : null,
+  };
+}
+
+export async function companyNotListed(s: Session): Promise<void> {
+  const orgNumber = await askValue(
+    s,
+    say(s, 'Organisasjonsnummer', 'Organisation number'),
+    parseOrgNumber,
+    s.hints?.orgNumbers[0],
+  );
+  const { registrationContext, registerCompany } = await import('../../workflows/companies/register.js');
+  const known = await registrationContext(s.deps, orgNumber);
+  const unit = known.facts.unit;
+  s.out(heading(`${formatOrgNumber(orgNumber)}`));
+  s.out(
+    facts([
+      [
+        say(s, 'kunde', 'customer'),
+        known.existing ? `${say(s, 'ja', 'yes')}: ${known.existing.name}` : say(s, 'nei', 'no'),
+      ],
+      [
+        say(s, 'Brønnøysund', 'Brønnøysund'),
+        unit ? unit.name : say(s, 'ikke i utdraget', 'not in the extract'),
+      ],
+      [
+        say(s, 'adresse', 'address'),
+        unit?.street ? `${unit.street}, ${unit.postal_code ?? ''} ${unit.city ?? ''}`.trim() : undefined,
+      ],
+      [
+        'ELMA',
+        known.facts.inElma
+          ? say(s, 'ja (EHF)', 'yes (EHF)')
+          : say(s, 'nei: faktura på e-post', 'no: invoices by e-mail'),
+      ],
+    ]),
+  );
+  if (known.existing) {
+    await showReply(s, { topic: 'company-exists', facts: replyFacts(known.existing) });
+    return;
+  }
+  const raw: Partial<Record<CompanyField, string>> = { org_number: orgNumber };
+  const ask = async (field: CompanyField, nb: string, en: string) => {
+    const text = await s.term.input(say(s, nb, en), {
+      validate: (t) => {
+        const r = FIELD_PARSERS[field](t.trim());
+        return r.ok ? true : r.error;
+      },
+    });
+    if (text.trim() !== '') raw[field] = text.trim();
+  };
+  if (!unit) await ask('name', 'Firmanavn', 'Company name');
+  await ask('contact_name', 'Kontaktperson', 'Contact person');
+  await ask('contact_email', 'Kontaktpersonens e-post', "Contact person's e-mail");
+  await ask('contact_phone', 'Kontaktpersonens telefon', "Contact person's phone");
+  if (!known.facts.inElma)
+    await ask('invoice_email', 'E-post for faktura (ikke i ELMA)', 'Invoice e-mail (not in ELMA)');
+  const deps = await confirmChange(
+    s,
+    say(
+      s,
+      `Registrere ${unit?.name ?? raw.name} som kunde?`,
+      `Register ${unit?.name ?? raw.name} as a customer?`,
+    ),
+  );
+  if (!deps) return;
+  const result = await registerCompany(deps, raw, {
+    dryRun: false,
+    force: false,
+    label: (f) => f.replaceAll('_', ' '),
+  });
+  if (result.status === 'exists') {
+    await showReply(s, { topic: 'company-exists', facts: replyFacts(result.company) });
+    return;
+  }
+  for (const w of result.warnings) s.warn(w);
+  s.out(heading(say(s, `Registrert: ${result.company.name}`, `Registered: ${result.company.name}`)));
+  await showReply(s, { topic: 'company-registered', facts: replyFacts(result.company) });
+}

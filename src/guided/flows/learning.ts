@@ -1,0 +1,113 @@
+// What the learner has done and still needs: W14 (programmes: what remains, including booking a
+// classroom date) and W15 (course history and certificates).
+
+import { pickLearner, type Session, say, showReply } from '../session.js';
+import { clip, firstName, heading, localDate, table } from '../show.js';
+import { enrolStep } from './courses.js';
+
+const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
+  passed: { nb: 'bestått', en: 'passed' },
+  expired: { nb: 'utløpt', en: 'expired' },
+  missing: { nb: 'gjenstår', en: 'to do' },
+};
+
+const STATUS_TEXT: Record<string, { nb: string; en: string }> = {
+  passed: { nb: 'bestått', en: 'passed' },
+  expired: { nb: 'utløpt, må fornyes', en: 'expired, to be renewed' },
+  missing: { nb: 'gjenstår', en: 'to do' },
+};
+
+export async function stillNeeded(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  const { programmeStatus } = await import('../../workflows/programmes.js');
+  const status = await programmeStatus(s.deps, { by: 'id', id: learner.id }, undefined);
+  const lines: { nb: string[]; en: string[] } = { nb: [], en: [] };
+  if (status.programmes.length === 0)
+    s.out(heading(say(s, `${learner.name}: ingen opplæringsløp`, `${learner.name}: no programmes`)));
+  for (const p of status.programmes) {
+    const standing = p.standing.complete
+      ? say(
+          s,
+          `godkjent${p.standing.approved_until ? ` til ${localDate(p.standing.approved_until)}` : ''}`,
+          `approved${p.standing.approved_until ? ` until ${localDate(p.standing.approved_until)}` : ''}`,
+        )
+      : say(
+          s,
+          `${p.standing.missing} gjenstår, ${p.standing.expired} utløpt`,
+          `${p.standing.missing} to do, ${p.standing.expired} expired`,
+        );
+    s.out(heading(clip(`${p.programme} ${p.title} — ${standing}`, 80)));
+    s.out(
+      table(
+        [say(s, 'kurs', 'course'), 'status', say(s, 'neste steg', 'next step')],
+        p.items.map((i) => [
+          clip(`${i.course} ${i.title}`, 28),
+          STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
+          clip(i.next, 36),
+        ]),
+      ),
+    );
+    for (const i of p.items.filter((x) => x.status !== 'passed')) {
+      lines.nb.push(`${i.course} ${i.title}: ${STATUS_TEXT[i.status]?.nb ?? i.status}`);
+      lines.en.push(`${i.course} ${i.title}: ${STATUS_TEXT[i.status]?.en ?? i.status}`);
+    }
+  }
+  await showReply(s, { topic: 'programmes', firstName: firstName(learner.name), lines });
+  // A classroom item with no date booked is the usual next step: book it now.
+  const unbooked = status.programmes
+    .flatMap((p) => p.items)
+    .filter((i) => i.next.startsWith('no date booked'));
+  for (const item of unbooked) {
+    if (
+      await s.term.confirm(
+        say(s, `Melde på en dato for ${item.course} nå?`, `Enrol on a date for ${item.course} now?`),
+        false,
+      )
+    )
+      await enrolStep(s, learner, { code: item.course, title: item.title });
+  }
+}
+
+export async function certificate(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  const { learnerHistory } = await import('../../workflows/learning-history.js');
+  const { history } = await learnerHistory(s.deps, { by: 'id', id: learner.id });
+  s.out(heading(`${history.learner.name} (id ${history.learner.id})`));
+  if (history.completions.length === 0)
+    s.out(say(s, '  Ingen fullførte kurs.\n', '  No completed courses.\n'));
+  else
+    s.out(
+      table(
+        [
+          say(s, 'kurs', 'course'),
+          say(s, 'dato', 'date'),
+          say(s, 'resultat', 'result'),
+          say(s, 'gyldig til', 'valid until'),
+          say(s, 'kursbevis', 'certificate'),
+        ],
+        history.completions.map((c) => [
+          clip(`${c.course} ${c.title}`, 28),
+          localDate(c.completed_on),
+          c.result,
+          localDate(c.expires_on),
+          c.certificate ?? '–',
+        ]),
+      ),
+    );
+  await showReply(s, {
+    topic: 'certificates',
+    firstName: firstName(learner.name),
+    courses: history.completions
+      .filter((c) => c.result === 'passed' && history.valid_courses.includes(c.course))
+      .map((c) => `${c.course} ${c.title}, ${localDate(c.completed_on)}`),
+  });
+  const passed = history.valid_courses[0];
+  if (passed)
+    s.note(
+      say(
+        s,
+        `Kursbevis som PDF til vedlegg: kursdesk certificates issue ${learner.id} ${passed} --out kursbevis.pdf`,
+        `A certificate PDF to attach: kursdesk certificates issue ${learner.id} ${passed} --out certificate.pdf`,
+      ),
+    );
+}

@@ -1,0 +1,171 @@
+// The learner's own details: W10 (account type: full catalogue, driver) and W11 (a new HMS card).
+import { isoDate } from '../../context/clock.js';
+import { parseDate } from '../../domain/dates.js';
+import { type DriverDetails, parseDepot, parseLicence } from '../../domain/driver-details.js';
+import { type AccountType, parseHmsCardNumber, parseInvoiceReference } from '../../domain/learner.js';
+import { ConflictError } from '../../errors.js';
+import type { LearnerHit } from '../../workflows/learner-search.js';
+import {
+  askOptional,
+  askValue,
+  confirmChange,
+  pickCompany,
+  pickLearner,
+  type Session,
+  say,
+  showReply,
+} from '../session.js';
+import { facts, firstName, heading, localDate, osloTime } from '../show.js';
+import { showLearner } from './account.js';
+
+export async function newHmsCard(s: Session): Promise<void> {
+  const learner = await pickLearner(s);
+  const { learnerProfile } = await import('../../workflows/learners.js');
+  const today = isoDate(s.deps.clock.now());
+  const before = await learnerProfile(s.deps.db.kysely, learner.id, today, { history: false });
+  s.out(heading(`${before.name} (id ${before.id})`));
+  s.out(
+    facts([
+      [say(s, 'HMS-kort', 'HMS card'), before.hms_card],
+      [say(s, 'registrert', 'registered'), localDate(before.hms_card_registered_on)],
+      [say(s, 'fornyes innen', 'renewal due'), localDate(before.hms_card_renewal_due)],
+    ]),
+  );
+  const number = await askValue(s, say(s, 'Nytt HMS-kortnummer', 'New HMS card number'), parseHmsCardNumber);
+  const issuedOn = await askOptional(
+    s,
+    say(s, 'Kortets utstedelsesdato (tom: i dag)', "The card's issue date (empty: today)"),
+    (t) => parseDate(t, today),
+  );
+  const deps = await confirmChange(
+    s,
+    say(s, `Registrere det nye kortet for ${before.name}?`, `Register the new card for ${before.name}?`),
+  );
+  if (!deps) return;
+  const { setHmsCard } = await import('../../workflows/hms-cards.js');
+  const change = await setHmsCard(
+    deps,
+    { by: 'id', id: learner.id },
+    { number, issuedOn, expectVersion: undefined },
+    { dryRun: false },
+  );
+  for (const w of change.warnings) s.warn(w);
+  for (const n of change.notes) s.note(n);
+  s.out(heading(say(s, 'HMS-kort oppdatert', 'HMS card updated')));
+  s.out(
+    facts([
+      [say(s, 'før', 'before'), change.previous],
+      [say(s, 'nå', 'now'), change.profile.hms_card],
+      [say(s, 'fornyes innen', 'renewal due'), localDate(change.profile.hms_card_renewal_due)],
+    ]),
+  );
+  await showReply(s, {
+    topic: 'hms-updated',
+    firstName: firstName(change.profile.given_names),
+    renewalDue: change.profile.hms_card_renewal_due,
+  });
+}
+
+/** W10; `chosen` when another flow (W12) has already found the learner. */
+export async function accountType(s: Session, chosen?: LearnerHit): Promise<void> {
+  const learner = chosen ?? (await pickLearner(s));
+  await showLearner(s, learner.id);
+  const { startTypeChange, changeAccountType } = await import('../../workflows/set-type.js');
+  const start = await startTypeChange(s.deps, { by: 'id', id: learner.id });
+  const type = await s.term.select<AccountType>(
+    say(s, 'Ny kontotype', 'New account type'),
+    [
+      { value: 'free', name: say(s, 'Gratis e-læring', 'Free e-learning') },
+      {
+        value: 'full',
+        name: say(
+          s,
+          'Full kurskatalog (betalte kurs faktureres arbeidsgiver)',
+          'Full catalogue (paid courses invoiced to the employer)',
+        ),
+      },
+      { value: 'driver', name: say(s, 'Fører (føreropplæring)', 'Driver (train-driver training)') },
+    ].filter((o) => o.value !== start.user.account_type) as { value: AccountType; name: string }[],
+  );
+  let employerOrgNumber: string | undefined;
+  let invoiceReference: string | undefined;
+  if (type !== 'free' && start.employer === null) {
+    s.note(
+      say(
+        s,
+        'Kontoen har ingen arbeidsgiver; betalte kurs faktureres arbeidsgiveren.',
+        'The account has no employer; paid courses are invoiced to the employer.',
+      ),
+    );
+    employerOrgNumber = (
+      await pickCompany(s, say(s, 'Arbeidsgiver (navn eller org.nr.)', 'Employer (name or org number)'))
+    ).org_number;
+    invoiceReference = await askOptional(
+      s,
+      say(s, 'Fakturareferanse (tom hvis ingen)', 'Invoice reference (empty if none)'),
+      parseInvoiceReference,
+    );
+  }
+  let driver: DriverDetails | undefined;
+  if (type === 'driver') {
+    const depot = await askValue(
+      s,
+      say(s, 'Hjemmedepot eller opplæringssted', 'Home depot or training location'),
+      parseDepot,
+    );
+    const licence = await askValue(
+      s,
+      say(s, "Førerbevisnummer ('none' under opplæring)", "Train-driver licence ('none' while in training)"),
+      parseLicence,
+    );
+    driver = { depot, licence };
+  }
+  const deps = await confirmChange(
+    s,
+    say(
+      s,
+      `Endre ${learner.name} fra ${start.user.account_type} til ${type}?`,
+      `Change ${learner.name} from ${start.user.account_type} to ${type}?`,
+    ),
+  );
+  if (!deps) return;
+  const request = { type, employerOrgNumber, invoiceReference, driver, cancelPaid: false, lang: s.replyLang };
+  let changed: Awaited<ReturnType<typeof changeAccountType>>;
+  try {
+    changed = await changeAccountType(deps, start, request, { dryRun: false });
+  } catch (error) {
+    // Bookings the new type may not keep: the agent decides whether they go with the change.
+    if (!(error instanceof ConflictError) || !error.hint?.includes('--cancel-paid')) throw error;
+    s.warn(error.message);
+    if (
+      !(await s.term.confirm(
+        say(s, 'Avbestille disse plassene sammen med endringen?', 'Cancel those bookings with the change?'),
+        false,
+      ))
+    ) {
+      s.note(say(s, 'Ingenting ble endret.', 'Nothing was changed.'));
+      return;
+    }
+    changed = await changeAccountType(deps, start, { ...request, cancelPaid: true }, { dryRun: false });
+  }
+  s.out(heading(say(s, 'Kontotype endret', 'Account type changed')));
+  s.out(
+    facts([
+      [say(s, 'før', 'before'), changed.oldType],
+      [say(s, 'nå', 'now'), changed.profile.account_type],
+      [say(s, 'arbeidsgiver', 'employer'), changed.profile.employer],
+      ...changed.cancelled.map(
+        (c) =>
+          [
+            say(s, 'avbestilt', 'cancelled'),
+            `${c.course} ${osloTime(c.starts_at, s.lang)} (${c.was})`,
+          ] as const,
+      ),
+    ]),
+  );
+  await showReply(s, {
+    topic: 'type-changed',
+    firstName: firstName(changed.profile.given_names),
+    type: changed.profile.account_type,
+  });
+}

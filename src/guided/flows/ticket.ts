@@ -1,0 +1,70 @@
+// W18 in the guided mode: the agent pastes a ticket, triage reads its topics and facts, and the flow
+// for the topic starts with those facts offered as answers. The reader is injected (see GuideOptions).
+import type { TriageResult } from '../../domain/triage/types.js';
+import type { Entry } from '../menu.js';
+import { type Session, say } from '../session.js';
+import { clip, facts, heading, localDate } from '../show.js';
+
+export async function pastedTicket(
+  s: Session,
+  readTicket: (raw: string) => Promise<TriageResult>,
+  menu: readonly Entry[],
+): Promise<void> {
+  const raw = await s.term.paste(
+    say(s, 'Lim inn henvendelsen', 'Paste the ticket'),
+    say(
+      s,
+      '(avslutt med Enter på en tom linje, eller Ctrl-D)',
+      '(end with Enter on an empty line, or Ctrl-D)',
+    ),
+  );
+  const result = await readTicket(raw);
+  const f = result.facts;
+  const list = (items: readonly string[]) => (items.length === 0 ? undefined : items.join(', '));
+  const title = [result.ticket, result.subject].filter((t) => t.trim() !== '').join(': ');
+  s.out(heading(clip(`${say(s, 'Henvendelse', 'Ticket')}${title ? ` ${title}` : ''}`, 80)));
+  s.out(
+    facts([
+      [say(s, 'språk', 'language'), result.language],
+      [
+        say(s, 'temaer', 'topics'),
+        result.topics
+          .slice(0, 3)
+          .map((t) => `${t.topic} ${Math.round(t.confidence * 100)}%`)
+          .join(', '),
+      ],
+      [say(s, 'navn', 'name'), list(f.names.map((n) => n.full))],
+      [say(s, 'fødselsdato', 'birth date'), list(f.birthDates.map(localDate))],
+      [say(s, 'e-post', 'e-mail'), list(f.emails)],
+      [say(s, 'org.nr.', 'org number'), list(f.orgNumbers)],
+      [say(s, 'kurs', 'courses'), list(f.courseCodes)],
+      [say(s, 'fødselsnummer', 'national ID'), f.nationalId?.masked],
+      [say(s, 'mangler', 'missing'), list(result.missing.map((m) => `${m.fact} (${m.topic})`))],
+    ]),
+  );
+  if (f.nationalId)
+    s.warn(
+      say(
+        s,
+        'henvendelsen inneholder et fødselsnummer: svaret bør be personen om ikke å sende det på e-post',
+        'the ticket holds a national ID: the reply should ask the person not to send it by e-mail',
+      ),
+    );
+  for (const command of result.commands) s.note(`  $ ${command}`);
+  const offered = result.topics
+    .map((t) => menu.find((e) => e.key === t.topic))
+    .filter((e): e is Entry => e !== undefined && e.key !== 'W18');
+  const key = await s.term.select<string>(say(s, 'Fortsette med', 'Continue with'), [
+    ...offered.map((e) => ({ value: e.key, name: e.label[s.lang] })),
+    { value: 'menu', name: say(s, 'Tilbake til menyen', 'Back to the menu') },
+  ]);
+  const entry = offered.find((e) => e.key === key);
+  if (!entry) return;
+  s.hints = f;
+  if (!s.ticket && result.ticket) s.ticket = result.ticket;
+  try {
+    await entry.run(s);
+  } finally {
+    s.hints = undefined;
+  }
+}

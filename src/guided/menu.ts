@@ -1,0 +1,124 @@
+// The guided mode: the FAQ's questions as a menu, in the agent's language. Each entry runs its flow;
+// an error the agent can act on is shown and the menu comes back, and Ctrl-C ends it all (exit 130).
+// The guided mode speaks and writes bokmål or English (the languages mails exist in).
+import type { MailLang as Lang } from '../domain/link-mail.js';
+import type { TriageResult } from '../domain/triage/types.js';
+import { CancelledError, UserError } from '../errors.js';
+import { forgotEmail, linkFor, newLoginEmail } from './flows/account.js';
+import { cannotFindCourse, courseFull } from './flows/courses.js';
+import { changedEmployer, companyNotListed } from './flows/employer.js';
+import { certificate, stillNeeded } from './flows/learning.js';
+import { accountType, newHmsCard } from './flows/profile.js';
+import { registerLearner } from './flows/register.js';
+import { pastedTicket } from './flows/ticket.js';
+import type { Session } from './session.js';
+import { say } from './session.js';
+
+export interface Entry {
+  key: string;
+  /** The FAQ question, as the learner would ask it. */
+  label: Record<Lang, string>;
+  run(s: Session): Promise<void>;
+}
+
+export interface GuideOptions {
+  /**
+   * Reads a pasted ticket (W18). Given by the command once the triage workflow is there; without it the
+   * menu has no "paste a ticket" entry.
+   */
+  readTicket?: (raw: string) => Promise<TriageResult>;
+}
+
+export function entries(options: GuideOptions): Entry[] {
+  const list: Entry[] = [
+    {
+      key: 'W1',
+      label: {
+        nb: 'Husker ikke hvilken e-post jeg registrerte meg med',
+        en: 'Forgot which e-mail I registered with',
+      },
+      run: forgotEmail,
+    },
+    {
+      key: 'W2',
+      label: { nb: 'Har ikke fått aktiverings-e-post', en: 'No activation e-mail' },
+      run: linkFor,
+    },
+    { key: 'W3', label: { nb: 'Har glemt passordet', en: 'Forgot password' }, run: linkFor },
+    { key: 'W5', label: { nb: 'Har byttet arbeidsgiver', en: 'Changed employer' }, run: changedEmployer },
+    {
+      key: 'W4',
+      label: {
+        nb: 'Ny e-post for innlogging (ikke tilgang til den gamle)',
+        en: 'New login e-mail (no access to the old one)',
+      },
+      run: newLoginEmail,
+    },
+    {
+      key: 'W7',
+      label: { nb: 'Firmaet finnes ikke i listen', en: 'Company not in the list' },
+      run: companyNotListed,
+    },
+    {
+      key: 'W10',
+      label: { nb: 'Kontotype: full kurskatalog eller fører', en: 'Account type: full catalogue or driver' },
+      run: (s) => accountType(s),
+    },
+    { key: 'W11', label: { nb: 'Nytt HMS-kort', en: 'New HMS card' }, run: newHmsCard },
+    { key: 'W12', label: { nb: 'Finner ikke kurset', en: "Can't find a course" }, run: cannotFindCourse },
+    {
+      key: 'W13',
+      label: { nb: 'Kurset er fullt / ingen datoer / venteliste', en: 'Course full / no dates / waitlist' },
+      run: courseFull,
+    },
+    {
+      key: 'W14',
+      label: { nb: 'Hva mangler jeg? (opplæringsløp)', en: 'What do I still need? (programmes)' },
+      run: stillNeeded,
+    },
+    { key: 'W15', label: { nb: 'Kursbevis', en: 'Certificate' }, run: certificate },
+    { key: 'W16', label: { nb: 'Registrere en ny bruker', en: 'Register a learner' }, run: registerLearner },
+  ];
+  const { readTicket } = options;
+  if (readTicket)
+    list.push({
+      key: 'W18',
+      label: { nb: 'Lim inn en henvendelse', en: 'Paste a ticket' },
+      run: (s) => pastedTicket(s, readTicket, list),
+    });
+  return list;
+}
+
+/** Runs the menu until the agent quits. Returns the exit code. */
+export async function runGuide(s: Session, options: GuideOptions): Promise<number> {
+  const menu = entries(options);
+  s.note(
+    say(
+      s,
+      'Veiledet modus: velg spørsmålet i saken. Ctrl-C avslutter.',
+      'Guided mode: choose the question the ticket asks. Ctrl-C ends it.',
+    ),
+  );
+  let last: string | undefined;
+  for (;;) {
+    const key = await s.term.select<string>(
+      say(s, 'Hva gjelder saken?', 'What is the ticket about?'),
+      [
+        ...menu.map((e) => ({ value: e.key, name: e.label[s.lang] })),
+        { value: 'quit', name: say(s, 'Avslutt', 'Quit') },
+      ],
+      last,
+    );
+    if (key === 'quit') return 0;
+    last = key;
+    const entry = menu.find((e) => e.key === key);
+    if (!entry) continue;
+    try {
+      await entry.run(s);
+    } catch (error) {
+      if (error instanceof CancelledError || !(error instanceof UserError)) throw error;
+      // The workflow refused (not found, conflict, policy): nothing was written; say why and go on.
+      s.warn(`${error.message}${error.hint ? ` — ${error.hint}` : ''}`);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+// What every guided flow works with: the agent's language, the terminal to ask in, the workflows'
+// dependencies, and the few steps all flows share (pick a learner, a company or a course; show the reply;
+// ask before a change and take the ticket it is for).
+import { type Env, TICKET } from '../context/context.js';
+// The guided mode speaks and writes bokmål or English (the languages mails exist in).
+import type { MailLang as Lang } from '../domain/link-mail.js';
+import { maskNationalId } from '../domain/national-id.js';
+import { formatOrgNumber } from '../domain/org-number.js';
+import type { ParseResult } from '../domain/parse-result.js';
+import type { TicketFacts } from '../domain/triage/types.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import type { WorkflowDeps } from '../workflows/deps.js';
+import type { LearnerHit } from '../workflows/learner-search.js';
+import { type GuidedReply, replyText } from './replies.js';
+import { clip, localDate, replyBlock } from './show.js';
+import type { GuidedTerminal, Option } from './terminal.js';
+
+export interface Session {
+  /** The language of the menu and questions. */
+  readonly lang: Lang;
+  /** The language of the last reply, offered first for the next. */
+  replyLang: Lang;
+  readonly term: GuidedTerminal;
+  readonly deps: WorkflowDeps;
+  readonly env: Env;
+  /** The ticket of the last change (or --ticket), offered again. */
+  ticket: string | undefined;
+  /** Facts read from a pasted ticket, offered as answers by the flow it leads to. */
+  hints?: TicketFacts | undefined;
+  /** Results and replies (stdout). */
+  out(text: string): void;
+  /** Remarks about the work, not part of the reply (stderr). */
+  note(text: string): void;
+  warn(text: string): void;
+}
+
+export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string => (s.lang === 'nb' ? nb : en);
+
+const PICK_LIMIT = 8;
+
+/**
+ * A search prompt whose source never fails (a half-typed text is not an error) and that, when nothing
+ * matches, offers a way back to the menu instead of leaving the agent stuck.
+ */
+async function searchOrBack<T>(
+  s: Session,
+  message: string,
+  find: (typed: string) => Promise<readonly Option<T>[]>,
+): Promise<T> {
+  const back = say(s, 'Ingen treff: tilbake til menyen', 'Nothing found: back to the menu');
+  let lastTyped = '';
+  const chosen = await s.term.search<T | null>(message, async (typed) => {
+    lastTyped = typed;
+    let found: readonly Option<T>[] = [];
+    try {
+      found = await find(typed);
+    } catch {
+      found = [];
+    }
+    return found.length === 0 && typed.trim().length >= 2 ? [{ value: null, name: back }] : found;
+  });
+  if (chosen === null) {
+    // What was typed goes into the message, but never the digits of a national ID.
+    const shown = lastTyped
+      .trim()
+      .replace(/\b\d{6}\s?\d{5}\b/g, (id) => maskNationalId(id.replace(/\s/g, '')));
+    throw new NotFoundError(say(s, `ingen treff på «${shown}»`, `nothing matches '${shown}'`));
+  }
+  return chosen;
+}
+
+export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
+  const { searchLearners } = await import('../workflows/learner-search.js');
+  return searchOrBack(
+    s,
+    message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
+    async (typed) =>
+      (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
+        value: hit,
+        short: `${hit.name} (id ${hit.id})`,
+        name: clip(`${hit.name}  ${localDate(hit.birth_date)}  ${hit.email}`, 72),
+        description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
+      })),
+  );
+}
+
+export interface PickedCompany {
+  org_number: string;
+  name: string;
+  status: string;
+}
+
+export async function pickCompany(s: Session, message?: string): Promise<PickedCompany> {
+  const { findCompanyRows } = await import('../workflows/companies/records.js');
+  return searchOrBack(
+    s,
+    message ?? say(s, 'Firma (navn eller org.nr.)', 'Company (name or org number)'),
+    async (typed) =>
+      typed.trim().length < 2
+        ? []
+        : (await findCompanyRows(s.deps, typed, PICK_LIMIT)).map((c) => ({
+            value: { org_number: c.org_number, name: c.name, status: c.status },
+            short: c.name,
+            name: clip(`${c.name}  ${formatOrgNumber(c.org_number)}`, 72),
+            ...(c.status === 'active' ? {} : { description: c.status }),
+          })),
+  );
+}
+
+export interface PickedCourse {
+  code: string;
+  title: string;
+}
+
+export async function pickCourse(s: Session, message?: string): Promise<PickedCourse> {
+  const { searchCourses } = await import('../workflows/catalogue.js');
+  return searchOrBack(
+    s,
+    message ?? say(s, 'Kurs (kode eller tittel)', 'Course (code or title)'),
+    async (typed) =>
+      typed.trim().length < 2
+        ? []
+        : (await searchCourses(s.deps, { query: typed, as: undefined, limit: PICK_LIMIT })).hits.map((h) => ({
+            value: { code: h.code, title: h.title },
+            short: `${h.code} ${h.title}`,
+            name: clip(`${h.code}  ${h.title}`, 72),
+            description: `${h.kind}${h.paid ? ', paid' : ''} · ${h.visible_to}${h.active ? '' : ' · inactive'}`,
+          })),
+  );
+}
+
+/** Asks which language the reply is in (or none), and prints it ready to paste. */
+export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
+  const lang = await s.term.select<Lang | 'none'>(
+    say(s, 'Svar til å lime inn', 'Reply to paste'),
+    [
+      { value: 'nb', name: 'bokmål' },
+      { value: 'en', name: 'English' },
+      { value: 'none', name: say(s, 'ikke noe svar', 'no reply') },
+    ],
+    s.replyLang,
+  );
+  if (lang === 'none') return;
+  s.replyLang = lang;
+  s.out(replyBlock(replyText(reply, lang), lang));
+}
+
+/**
+ * Before a change: the agent confirms it and names the ticket it is for. Returns the workflow
+ * dependencies that write that ticket to the audit log, or undefined when the agent said no.
+ */
+export async function confirmChange(s: Session, what: string): Promise<WorkflowDeps | undefined> {
+  if (!(await s.term.confirm(what, false))) {
+    s.note(say(s, 'Ingenting ble endret.', 'Nothing was changed.'));
+    return undefined;
+  }
+  return ticketDeps(s);
+}
+
+/** The ticket a confirmed change is for, as workflow dependencies that audit it. */
+export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
+  const ticket = (
+    await s.term.input(say(s, 'Saksnummer (ticket)', 'Ticket reference'), {
+      ...(s.ticket ? { default: s.ticket } : {}),
+      validate: (text) =>
+        TICKET.test(text.trim())
+          ? true
+          : say(
+              s,
+              'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
+              'use letters, digits and - _ . : # / (e.g. SUP-1234)',
+            ),
+    })
+  ).trim();
+  s.ticket = ticket;
+  const { deps } = s;
+  return { ...deps, actor: () => ({ ...deps.actor(), ticket }) };
+}
+
+/** Asks until the answer parses (the prompt shows the parser's reason); `preset` is offered as the answer. */
+export async function askValue<T>(
+  s: Session,
+  message: string,
+  parse: (text: string) => ParseResult<T>,
+  preset?: string,
+): Promise<T> {
+  const value = await askOptional(s, message, parse, preset, false);
+  if (value === undefined) throw new UsageError(`${message}: no answer`);
+  return value;
+}
+
+/** As askValue, but an empty answer is allowed and gives undefined. */
+export async function askOptional<T>(
+  s: Session,
+  message: string,
+  parse: (text: string) => ParseResult<T>,
+  preset?: string,
+  emptyAllowed = true,
+): Promise<T | undefined> {
+  const text = (
+    await s.term.input(message, {
+      ...(preset === undefined ? {} : { default: preset }),
+      validate: (t) => {
+        if (emptyAllowed && t.trim() === '') return true;
+        const r = parse(t.trim());
+        return r.ok ? true : r.error;
+      },
+    })
+  ).trim();
+  if (text === '' && emptyAllowed) return undefined;
+  const r = parse(text);
+  if (!r.ok) throw new UsageError(`${message}: ${r.error}`);
+  return r.value;
+}

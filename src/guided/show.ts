@@ -1,0 +1,98 @@
+// How the guided mode shows a result: short labelled lines that fit an 80-column terminal, times in
+// Norwegian local time through one helper, and the reply between rulers so it is easy to copy.
+// The guided mode speaks and writes bokmål or English (the languages mails exist in).
+import type { MailLang as Lang } from '../domain/link-mail.js';
+
+export const WIDTH = 80;
+
+const OSLO = 'Europe/Oslo';
+
+/** A stored UTC timestamp as the agent and the learner read it: Oslo time, with the date. */
+export function osloTime(iso: string, lang: Lang): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: OSLO,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const date = `${parts.day}.${parts.month}.${parts.year}`;
+  return lang === 'nb'
+    ? `${date} kl. ${parts.hour}:${parts.minute}`
+    : `${date} ${parts.hour}:${parts.minute}`;
+}
+
+/** A yyyy-mm-dd date as Norwegians write it (dd.mm.yyyy), in both languages of the desk. */
+export function localDate(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** Cuts a text to a width, marking the cut. */
+export function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** Words of a text in lines of at most `width` characters (a word longer than that is cut). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line === '' ? clip(word, width) : `${line} ${word}`;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Labelled lines (`label  value`), the labels padded to one column, long values wrapped under themselves. */
+export function facts(rows: readonly (readonly [string, string | number | null | undefined])[]): string {
+  const shown = rows.filter(([, v]) => v !== undefined);
+  const pad = Math.max(...shown.map(([k]) => k.length), 0) + 2;
+  const lines = shown.flatMap(([k, v]) =>
+    wrap(v === null ? '–' : String(v), WIDTH - 2 - pad).map(
+      (part, i) => `  ${(i === 0 ? k : '').padEnd(pad)}${part}`,
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Rows of a small table: columns padded to their widest cell, each line cut at 80 columns. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    clip(
+      `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')}`,
+      WIDTH,
+    );
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+/** A heading line for a result. */
+export function heading(text: string): string {
+  return `\n${clip(text, WIDTH)}\n`;
+}
+
+/** The reply to paste, between rulers; the rulers say which language it is in. */
+export function replyBlock(reply: string, lang: Lang): string {
+  const label = lang === 'nb' ? ' svar (bokmål) ' : ' reply (English) ';
+  const top = `──${label}${'─'.repeat(WIDTH - 2 - label.length)}`;
+  return `\n${top}\n${reply.trimEnd()}\n${'─'.repeat(WIDTH)}\n`;
+}
+
+/** The name a reply greets: the first of the given names. */
+export function firstName(names: string): string {
+  return names.trim().split(/\s+/)[0] ?? names;
+}

@@ -1,0 +1,191 @@
+// The guided mode's questions: @inquirer/prompts on stdin and stderr (stdout keeps the results and the
+// replies to paste), with Ctrl-C turned into the one cancellation every command exits 130 on.
+import type { IO } from '../context/io.js';
+import { maskNationalId } from '../domain/national-id.js';
+import { CancelledError } from '../errors.js';
+
+export interface Option<T> {
+  value: T;
+  name: string;
+  /** What the answered question shows (default: the name). */
+  short?: string;
+  description?: string;
+  disabled?: boolean | string;
+}
+
+export interface GuidedTerminal {
+  select<T>(message: string, options: readonly Option<T>[], preselect?: T): Promise<T>;
+  /** Offers what `source` finds for the text typed so far, as the agent types. */
+  search<T>(message: string, source: (typed: string) => Promise<readonly Option<T>[]>): Promise<T>;
+  input(
+    message: string,
+    options?: { default?: string; validate?: (text: string) => string | true },
+  ): Promise<string>;
+  secret(message: string, validate: (text: string) => string | true): Promise<string>;
+  confirm(message: string, preselect?: boolean): Promise<boolean>;
+  /** Several lines of pasted text, ended by Enter on an empty line or Ctrl-D. */
+  paste(message: string, hint: string): Promise<string>;
+}
+
+function isCancel(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+/** How many choices a list shows at once: a 24-line terminal still shows the question and the result. */
+const PAGE = 8;
+
+/**
+ * `output` gives a stream for one question: the prompt library ends the stream it was given when the
+ * question is answered, so each question gets its own.
+ */
+export function inquirerTerminal(io: Pick<IO, 'stdin'>, output: () => NodeJS.WritableStream): GuidedTerminal {
+  const paste = (message: string, hint: string) =>
+    readPasted(io.stdin as NodeJS.ReadStream, output(), message, hint);
+  async function ask<T>(
+    run: (p: typeof import('@inquirer/prompts'), context: object) => Promise<T>,
+  ): Promise<T> {
+    const prompts = await import('@inquirer/prompts');
+    try {
+      return await run(prompts, { input: io.stdin, output: output(), clearPromptOnDone: false });
+    } catch (error) {
+      if (isCancel(error)) throw new CancelledError();
+      throw error;
+    }
+  }
+  return {
+    select: (message, options, preselect) =>
+      ask((p, context) =>
+        p.select(
+          {
+            message,
+            choices: options.map((o) => ({ ...o })),
+            pageSize: Math.max(PAGE, Math.min(options.length, 16)),
+            loop: false,
+            ...(preselect === undefined ? {} : { default: preselect }),
+          },
+          context,
+        ),
+      ),
+    search: (message, source) =>
+      ask((p, context) =>
+        p.search(
+          {
+            message,
+            pageSize: PAGE,
+            source: async (typed) => (await source(typed ?? '')).map((o) => ({ ...o })),
+          },
+          context,
+        ),
+      ),
+    input: (message, options = {}) =>
+      ask((p, context) =>
+        p.input(
+          {
+            message,
+            ...(options.default === undefined ? {} : { default: options.default }),
+            ...(options.validate ? { validate: options.validate } : {}),
+          },
+          context,
+        ),
+      ),
+    secret: (message, validate) => ask((p, context) => p.password({ message, mask: '*', validate }, context)),
+    confirm: (message, preselect = false) =>
+      ask((p, context) => p.confirm({ message, default: preselect }, context)),
+    paste,
+  };
+}
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+
+/**
+ * Reads pasted text in raw mode. A terminal in bracketed-paste mode marks a paste, so the blank lines
+ * of an e-mail stay in it; without the marks, a paste still arrives as one burst of bytes, unlike a
+ * typed Enter. So the text ends on Enter pressed alone on an empty line, or on Ctrl-D; Ctrl-C cancels.
+ */
+export function readPasted(
+  stdin: NodeJS.ReadStream,
+  out: NodeJS.WritableStream,
+  message: string,
+  hint: string,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    let inPaste = false;
+    let afterCarriageReturn = false;
+    out.write(`? ${message}\n  ${hint}\n\u001b[?2004h`);
+    const lineIsEmpty = () => text === '' || text.endsWith('\n');
+    // Digits are echoed only once it is clear they are no national ID (people paste tickets that hold
+    // one): a run of 11 (or 6, a space and 5) is echoed masked. The text itself keeps them for triage.
+    let held = '';
+    const echo = (c: string) => {
+      if (/\d/.test(c) || (c === ' ' && /^\d{6}$/.test(held))) {
+        held += c;
+        if (held.replace(' ', '').length <= 11) return;
+      }
+      if (held !== '') {
+        const digits = held.replace(' ', '');
+        out.write(/^\d{11}$/.test(digits) && !/\d/.test(c) ? maskNationalId(digits) : held);
+        held = '';
+        if (/\d/.test(c)) return;
+      }
+      out.write(c);
+    };
+    const done = (error?: Error) => {
+      echo('');
+      stdin.removeListener('data', onData);
+      stdin.setRawMode?.(false);
+      stdin.pause();
+      out.write(`\u001b[?2004l${lineIsEmpty() ? '' : '\r\n'}`);
+      if (error) reject(error);
+      // Blank lines before and after the text are no part of it.
+      else resolve(`${text.replace(/^(?:[ \t]*\n)+/, '').trimEnd()}\n`);
+    };
+    function onData(chunk: Buffer | string): void {
+      let data = String(chunk);
+      const alone = data === '\r' || data === '\n';
+      while (data.length > 0) {
+        if (data.startsWith(PASTE_START) || data.startsWith(PASTE_END)) {
+          inPaste = data.startsWith(PASTE_START);
+          data = data.slice(PASTE_START.length);
+          continue;
+        }
+        const c = data[0] as string;
+        data = data.slice(1);
+        // A CR LF pair is one line break.
+        const pairedLineFeed = c === '\n' && afterCarriageReturn;
+        afterCarriageReturn = c === '\r';
+        if (pairedLineFeed) continue;
+        if (c === '\u0003') {
+          done(new CancelledError());
+          return;
+        }
+        if (c === '\u0004') {
+          done();
+          return;
+        }
+        if (c === '\r' || c === '\n') {
+          if (alone && !inPaste && lineIsEmpty() && text.trim() !== '') {
+            done();
+            return;
+          }
+          text += '\n';
+          echo('\r\n');
+        } else if (c === '\u007f' || c === '\b') {
+          if (!lineIsEmpty()) {
+            text = text.slice(0, -1);
+            if (held !== '') held = held.slice(0, -1);
+            else out.write('\b \b');
+          }
+        } else if (c >= ' ' || c === '\t') {
+          text += c;
+          echo(c);
+        }
+      }
+    }
+    stdin.setRawMode?.(true);
+    stdin.setEncoding('utf8');
+    stdin.on('data', onData);
+    stdin.resume();
+  });
+}

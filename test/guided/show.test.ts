@@ -1,0 +1,100 @@
+// The guided mode's rendering helpers and replies: Oslo time across daylight saving, and a reply in both
+// languages for every result it shows, greeting by first name and never revealing a masked address.
+import { describe, expect, it } from 'vitest';
+import { type GuidedReply, replyText } from '../../src/guided/replies.js';
+import { clip, facts, localDate, osloTime, table } from '../../src/guided/show.js';
+
+describe('osloTime', () => {
+  it('shows winter time (UTC+1) and summer time (UTC+2) as a Norwegian reads them', () => {
+    expect(osloTime('2027-01-11T07:00:00.000Z', 'nb')).toBe('11.01.2027 kl. 08:00');
+    expect(osloTime('2027-06-14T07:00:00.000Z', 'en')).toBe('14.06.2027 09:00');
+    // Just before midnight UTC is the next day in Oslo.
+    expect(osloTime('2026-12-31T23:30:00.000Z', 'nb')).toBe('01.01.2027 kl. 00:30');
+  });
+
+  it('leaves a text that is no time as it is', () => {
+    expect(osloTime('soon', 'nb')).toBe('soon');
+  });
+});
+
+describe('layout', () => {
+  it('writes dates day first and cuts long cells with a mark', () => {
+    expect(localDate('1986-10-15')).toBe('15.10.1986');
+    expect(localDate(null)).toBe('–');
+    expect(clip('Grunnleggende sikkerhet', 10)).toBe('Grunnlegg…');
+  });
+
+  it('wraps a long fact under its value column', () => {
+    const text = facts([['hidden', `SV-300 is a paid course, ${'seen by full accounts; '.repeat(5)}end`]]);
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => l.length <= 80)).toBe(true);
+    expect(lines[1]).toMatch(/^ {10}\S/);
+    expect(text.replace(/\s+/g, ' ')).toContain('end');
+  });
+
+  it('keeps every table line within 80 columns', () => {
+    const long = 'x'.repeat(120);
+    const lines = table(['a', 'b'], [[long, long]])
+      .trimEnd()
+      .split('\n');
+    expect(lines.every((l) => l.length <= 80)).toBe(true);
+  });
+});
+
+const REPLIES: GuidedReply[] = [
+  { topic: 'find-account', verdict: 'likely', facts: { firstName: 'Kari', email: 'k***@firma.test' } },
+  {
+    topic: 'link',
+    facts: {
+      kind: 'reset',
+      firstName: 'Kari',
+      maskedEmail: 'k***@firma.test',
+      lifetimeMs: 3_600_000,
+      addressCorrected: false,
+    },
+  },
+  { topic: 'email-changed', firstName: 'Kari', maskedEmail: 'k***@firma.test' },
+  {
+    topic: 'employer-moved',
+    firstName: 'Kari',
+    company: 'Ofoten Jernbaneservice AS',
+    emailOnOldDomain: true,
+  },
+  { topic: 'hms-updated', firstName: 'Kari', renewalDue: '2028-12-06' },
+  { topic: 'type-changed', firstName: 'Kari', type: 'full' },
+  {
+    topic: 'booked',
+    firstName: 'Kari',
+    course: 'SV-300 Sikkerhetsvakt',
+    startsAt: '2027-01-11T07:00:00.000Z',
+    place: 'Jernbaneskolen, Oslo',
+    status: 'waitlisted',
+    position: 4,
+  },
+  { topic: 'programmes', firstName: 'Kari', lines: { nb: ['FØR-500: gjenstår'], en: ['FØR-500: to do'] } },
+  { topic: 'certificates', firstName: 'Kari', courses: ['SIK-100 Grunnleggende sikkerhet, 02.04.2025'] },
+  { topic: 'registered-learner', firstName: 'Kari', maskedEmail: 'k***@firma.test' },
+];
+
+describe('replyText', () => {
+  it.each(REPLIES.map((r) => [r.topic, r] as const))(
+    '%s: greets, signs and keeps addresses masked in nb and en',
+    (_, reply) => {
+      const nb = replyText(reply, 'nb');
+      const en = replyText(reply, 'en');
+      expect(nb).toMatch(/^Hei Kari,\n/);
+      expect(en).toMatch(/^Hello Kari,\n/);
+      expect(nb).toContain('Vennlig hilsen');
+      expect(en).toContain('Kind regards');
+      expect(nb).not.toBe(en);
+      for (const text of [nb, en]) expect(text).not.toMatch(/[a-z]+@firma\.test/);
+    },
+  );
+
+  it('gives a booking its Oslo time and waitlist place', () => {
+    const booked = REPLIES.find((r) => r.topic === 'booked') as GuidedReply;
+    expect(replyText(booked, 'nb')).toContain('11.01.2027 kl. 08:00 i Jernbaneskolen, Oslo er fullt');
+    expect(replyText(booked, 'en')).toContain('(place 4)');
+  });
+});
