@@ -64,7 +64,9 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 /** The calendar date in Oslo: `11.01.2027` (nb) or `11 Jan 2027` (en). */
 export function osloDate(instant: Date | string, lang: TimeLang = 'en'): string {
   const p = osloParts(toDate(instant));
-  return lang === 'nb' ? `${p.day}.${p.month}.${p.year}` : `${p.day} ${MONTHS_EN[Number(p.month) - 1]} ${p.year}`;
+  return lang === 'nb'
+    ? `${p.day}.${p.month}.${p.year}`
+    : `${p.day} ${MONTHS_EN[Number(p.month) - 1]} ${p.year}`;
 }
 
 /** Date and wall-clock time in Oslo, to the minute: `11.01.2027 08:00` (nb), `11 Jan 2027 08:00` (en). */

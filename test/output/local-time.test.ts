@@ -44,7 +44,9 @@ describe('Oslo local time', () => {
   });
 
   it('rewrites instants inside records and leaves dates and other text alone', () => {
-    const rows = [{ at: '2027-01-11T07:00:00.000Z', birth_date: '1986-10-15', note: 'x 2027-01-11T07:00:00Z' }];
+    const rows = [
+      { at: '2027-01-11T07:00:00.000Z', birth_date: '1986-10-15', note: 'x 2027-01-11T07:00:00Z' },
+    ];
     expect(mapInstants(rows, osloIso)).toEqual([
       { at: '2027-01-11T08:00:00+01:00', birth_date: '1986-10-15', note: 'x 2027-01-11T07:00:00Z' },
     ]);

@@ -76,6 +76,7 @@ export function register(parent: Command, run: Runner): void {
           rows,
           columns: ['id', 'at', 'agent', 'ticket', 'action', 'target', 'summary'],
           idField: 'id',
+          roles: { action: 'key', ticket: 'normal', agent: 'normal', target: 'normal', summary: 'under' },
           emptyNote: 'no audit entries match',
         });
         return undefined;

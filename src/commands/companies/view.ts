@@ -27,6 +27,7 @@ export function companyListView(rows: readonly CompanyRow[], emptyNote: string):
     rows,
     columns: ['org_number', 'name', 'status', 'e_invoice', 'invoice_email', 'contact_name'],
     idField: 'org_number',
+    roles: { e_invoice: 'low', invoice_email: 'normal', contact_name: 'normal' },
     emptyNote,
   };
 }
