@@ -81,10 +81,16 @@ export function osloIsoDate(instant: Date | string): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** ISO 8601 in Oslo time with its offset: `2027-01-11T08:00:00+01:00` (json, csv, yaml). */
+/**
+ * ISO 8601 in Oslo time with its offset: `2027-01-11T08:00:00+01:00` (json, csv, yaml); milliseconds
+ * only when there are some, so a stored instant reads back exactly.
+ */
 export function osloIso(instant: Date | string): string {
-  const p = osloParts(toDate(instant));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${p.offset}`;
+  const date = toDate(instant);
+  const p = osloParts(date);
+  const ms = date.getUTCMilliseconds();
+  const fraction = ms === 0 ? '' : `.${String(ms).padStart(3, '0')}`;
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${fraction}${p.offset}`;
 }
 
 /** A long form for letters to learners: `mandag 11. januar 2027 kl. 08:00` / `Monday 11 January 2027 at 08:00`. */

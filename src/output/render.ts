@@ -194,7 +194,7 @@ async function tableText(view: ListView, fields: string[], ctx: Ctx): Promise<Ta
 function hiddenNote(ctx: Ctx, hidden: string[]): void {
   if (hidden.length === 0) return;
   ctx.io.note(
-    `hidden to fit ${ctx.io.columns} columns: ${hidden.join(', ')} — --wide or --fields ${hidden[0]},… shows them`,
+    `hidden to fit ${ctx.io.columns} columns: ${hidden.join(', ')} (--wide or --fields shows them)`,
   );
 }
 

@@ -1,5 +1,6 @@
 // `kursdesk waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
 import type { Command } from 'commander';
+import { osloDateTime } from '../../domain/local-time.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
 import { UNIT_ARGUMENT, unitIdArgument } from './common.js';
@@ -29,7 +30,7 @@ ${examples('kursdesk waitlist 17', 'kursdesk waitlist 17 --format csv', 'kursdes
           emptyNote: `nobody is waiting for unit ${unit.unit}`,
         });
         ctx.io.note(
-          `unit ${unit.unit} (${unit.course}, ${unit.starts_at.slice(0, 10)}, ${unit.place}): ${unit.enrolled} of ${unit.capacity} seats taken, ${unit.waitlist} waiting; ${unit.state}`,
+          `unit ${unit.unit} (${unit.course}, ${osloDateTime(unit.starts_at)}, ${unit.place}): ${unit.enrolled} of ${unit.capacity} seats taken, ${unit.waitlist} waiting; ${unit.state}`,
         );
         return undefined;
       }),
