@@ -5,6 +5,7 @@ import { COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
 import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
 import { EXIT_CODE_HELP, ExitCode, UserError } from './errors.js';
+import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
 import { escapeControls, escapeControlsKeepLines } from './output/terminal-text.js';
 import { VERSION } from './version.js';
 
@@ -71,11 +72,11 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => void system.stdout.write(text),
-      writeErr: (text) => void system.stderr.write(text),
+      writeOut: (text) => void system.stdout.write(wrapHelpText(text)),
+      writeErr: (text) => void system.stderr.write(wrapHelpText(text)),
       outputError: (text, write) => write(`kursdesk: ${commanderMessage(text)} (see --help)\n`),
     });
-  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH });
 
   return (async () => {
     for (const entry of COMMANDS) {
