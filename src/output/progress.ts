@@ -1,7 +1,7 @@
 // A progress bar on stderr for long work (imports, fixture loads, generation, dumps, moves), drawn by
 // cli-progress only when stderr is a terminal and --quiet is off; piped or redirected, the work runs
 // silently and the summary says it. The bar takes its width from the terminal it draws on (stderr).
-import { type Options, SingleBar } from 'cli-progress';
+import { Format, type Options, SingleBar } from 'cli-progress';
 import type { IO } from '../context/io.js';
 import { escapeControls } from './terminal-text.js';
 
@@ -17,6 +17,9 @@ const noProgress: Progress = { update() {}, stop() {} };
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
+
+const WITH_BAR = '{label} [{bar}] {percentage}%  {value}/{total}  {what}  {rate}/s';
+const COUNTER = '{label}  {value}  {what}  {rate}/s';
 
 /** Room the text around the bar takes (label aside): percentage, counts, what, rate. */
 const TEXT_AROUND_BAR = 48;
@@ -34,13 +37,20 @@ function startBar(io: IO, label: string, withBar: boolean): Progress {
   const options: Options = {
     stream: io.errStream as NodeJS.WritableStream,
     barsize,
-    format: withBar
-      ? '{label} [{bar}] {percentage}%  {value}/{total}  {what}  {rate}/s'
-      : '{label}  {value}  {what}  {rate}/s',
+    // cli-progress lays the line out; it is then cut to the terminal's width, so a long table name
+    // never wraps the line (which would leave a trail of half-drawn bars).
+    format: (opts, params, payload) =>
+      Format.Formatter({ ...opts, format: withBar ? WITH_BAR : COUNTER }, params, payload).slice(
+        0,
+        columns - 1,
+      ),
     barCompleteChar: '#',
     barIncompleteChar: '-',
     clearOnComplete: true,
     hideCursor: false,
+    // Whether stderr is a terminal is decided by the IO (as for colour), not by cli-progress's own check
+    // of the stream; a stream that is not one then gets the bar as lines instead of redraws.
+    noTTYOutput: true,
     // Counts with thousands separators, like the summaries that follow the bar.
     formatValue: (value, _options, type) =>
       type === 'value' || type === 'total' ? formatCount(Number(value)) : String(value),

@@ -28,7 +28,8 @@ const KEY_NAMES = new Set([
 export function roleOf(field: string, roles: ColumnRoles | undefined): ColumnRole {
   const declared = roles?.[field];
   if (declared) return declared;
-  if (KEY_NAMES.has(field) || /(^|_)(id|date|email)$|_(at|on)$|^at$|^valid_(from|to)$/.test(field)) return 'key';
+  if (KEY_NAMES.has(field) || /(^|_)(id|date|email)$|_(at|on)$|^at$|^valid_(from|to)$/.test(field))
+    return 'key';
   return 'normal';
 }
 

@@ -7,6 +7,7 @@ import { linkById } from '../db/queries/links.js';
 import {
   abandonedClaims,
   claimNextMessage,
+  countMessages,
   finishClaim,
   listMessages,
   messageById,
@@ -277,9 +278,17 @@ export interface OutboxRow {
   body: string;
 }
 
+/** Messages the filter matches in all, for saying how many a limited list left out. */
+export async function countOutbox(
+  deps: Pick<WorkflowDeps, 'db'>,
+  filter: { status?: OutboxStatus; userId?: number },
+): Promise<number> {
+  return countMessages(deps.db.kysely, filter);
+}
+
 export async function listOutbox(
   deps: Pick<WorkflowDeps, 'db'>,
-  filter: { status?: OutboxStatus; userId?: number; limit: number },
+  filter: { status?: OutboxStatus; userId?: number; limit: number | null },
 ): Promise<OutboxRow[]> {
   const messages = await listMessages(deps.db.kysely, filter);
   return messages.map((m) => ({

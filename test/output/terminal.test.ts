@@ -216,3 +216,24 @@ describe('time in Oslo', () => {
     expect(csv.stdout).toContain('2027-01-11T08:00:00+01:00');
   });
 });
+
+describe('the progress bar', () => {
+  it('fits the terminal it draws on and is cleared when the work is done', async () => {
+    const fresh = join(dir, 'progress.db');
+    const run = runInTerminal(['--db', fresh, 'fixtures', 'load', 'demo', '--yes', '--no-pager'], {
+      cols: 60,
+      rows: 60,
+    });
+    expect(await run.exited).toBe(0);
+    const drawn = run.output();
+    expect(drawn).toMatch(/loading \[[#-]+\] +\d+%/);
+    // Every redraw fits 60 columns, and the finished screen no longer shows the bar.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: cli-progress starts each redraw with CSI 1 G
+    for (const frame of drawn.split(/\r|\n|\u001b\[1G/).filter((f) => f.includes('loading ['))) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the redraw's own escape sequences
+      expect(frame.replace(/\u001b(\[[0-9;?]*[A-Za-z]|[78])/g, '').length).toBeLessThanOrEqual(60);
+    }
+    expect(run.screen().join('\n')).not.toContain('loading [');
+    expect(run.screen().join('\n')).toContain('loaded demo');
+  });
+});
