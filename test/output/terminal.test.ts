@@ -227,10 +227,9 @@ describe('the progress bar', () => {
     expect(await run.exited).toBe(0);
     const drawn = run.output();
     expect(drawn).toMatch(/loading \[[#-]+\] +\d+%/);
-    // Every redraw fits 60 columns, and the finished screen no longer shows the bar.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: cli-progress starts each redraw with CSI 1 G
+    // Every redraw (cli-progress starts each with CSI 1 G) fits 60 columns, and the finished screen
+    // no longer shows the bar.
     for (const frame of drawn.split(/\r|\n|\u001b\[1G/).filter((f) => f.includes('loading ['))) {
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the redraw's own escape sequences
       expect(frame.replace(/\u001b(\[[0-9;?]*[A-Za-z]|[78])/g, '').length).toBeLessThanOrEqual(60);
     }
     expect(run.screen().join('\n')).not.toContain('loading [');
