@@ -382,7 +382,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     // Units with seats exist: recorded anyway, with a warning naming them.
     expect(first.stderr).toMatch(
       new RegExp(
-        `warning: SV-300 has units with free seats: unit ${w.units.small} \\(2027-01-11, Jernbaneskolen, Oslo, 2 left\\)`,
+        `warning: SV-300 has units with free seats: unit ${w.units.small} \\(11 Jan 2027 08:00, Jernbaneskolen, Oslo, 2 left\\)`,
       ),
     );
     expect((await kd(['units', 'request', 'SV-300', '--user', String(b), '--place', 'bergen'])).code).toBe(0);
