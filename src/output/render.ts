@@ -173,7 +173,7 @@ function wrapText(text: string, room: number): string[] {
   let rest = text;
   while (rest.length > room) {
     const space = rest.lastIndexOf(' ', room);
-    const cut = space > room / 2 ? space : room;
+    const cut = space > 0 ? space : room;
     lines.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
@@ -191,11 +191,10 @@ async function tableText(view: ListView, fields: string[], ctx: Ctx): Promise<Ta
   return boxedTable(rows, fields, view.roles, ctx);
 }
 
-function hiddenNote(ctx: Ctx, hidden: string[]): void {
+/** Names what was left out to fit, and how to get it back (--fields picks a record's, not a section's). */
+function hiddenNote(ctx: Ctx, hidden: string[], remedy = '--wide or --fields shows them'): void {
   if (hidden.length === 0) return;
-  ctx.io.note(
-    `hidden to fit ${ctx.io.columns} columns: ${hidden.join(', ')} (--wide or --fields shows them)`,
-  );
+  ctx.io.note(`hidden to fit ${ctx.io.columns} columns: ${hidden.join(', ')} (${remedy})`);
 }
 
 /** A list that stopped at its limit says so (on stderr, in every format), with the way to see more. */
@@ -299,7 +298,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
         }
       }
       ctx.io.page(text);
-      hiddenNote(ctx, hidden);
+      hiddenNote(ctx, hidden, '--wide shows them');
       return;
     }
   }
