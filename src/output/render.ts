@@ -128,7 +128,8 @@ async function boxedTable(
     width: ctx.io.columns,
     keepAll: ctx.wide || ctx.fields !== undefined,
   });
-  if (plan.shape === 'records') {
+  // One row reads best as a record: every field on its own line, nothing hidden or squeezed.
+  if (plan.shape === 'records' || cells.length === 1) {
     return { text: cells.map((r) => keyValueText(r, fields, ctx)).join('\n'), hidden: [] };
   }
   const { default: Table } = await import('cli-table3');
