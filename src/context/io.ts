@@ -19,6 +19,7 @@ export interface IO {
   readonly quiet: boolean;
   /** stderr itself, for libraries that draw on it (the progress bar). */
   readonly errStream: Writable;
+  /** Data on stdout; in a terminal, control characters in it are escaped. */
   out(text: string): void;
   /**
    * Text for a person to read: through the pager when stdout is a terminal, paging is on and the text
@@ -102,7 +103,11 @@ export function createIO(
   const paint = (text: string, code: string) =>
     colorErr ? `\u001b[${code}m${escapeControlsKeepLines(text)}\u001b[0m` : escapeControlsKeepLines(text);
   const rows = streams.rows ?? 24;
-  const out = (text: string) => void streams.stdout.write(text);
+  const write = (text: string) => void streams.stdout.write(text);
+  // Text on a terminal never carries raw control characters from data (a name with `ESC ] 0 ;` would
+  // retitle the window). Pipes get the data as it is; bytes (a PDF) pass untouched.
+  const out = (text: string) =>
+    write(streams.stdoutIsTTY && typeof text === 'string' ? escapeControlsKeepLines(text) : text);
   return {
     stdin: streams.stdin,
     stdinIsTTY: streams.stdinIsTTY,
@@ -117,9 +122,10 @@ export function createIO(
     out,
     page: (text) => {
       const pager = streams.pager;
+      // Paged text is laid out by the renderer: its data is escaped already and its colour is meant.
       if (!pager || !streams.stdoutIsTTY || settings.noPager || !longerThanScreen(text, rows))
-        return out(text);
-      if (!runPager(pager, text, streams.env ?? {})) out(text);
+        return write(text);
+      if (!runPager(pager, text, streams.env ?? {})) write(text);
     },
     err: (text) => void streams.stderr.write(escapeControlsKeepLines(text)),
     note: (text) => {
