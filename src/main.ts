@@ -74,7 +74,9 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     .configureOutput({
       writeOut: (text) => void system.stdout.write(wrapHelpText(text)),
       writeErr: (text) => void system.stderr.write(wrapHelpText(text)),
-      outputError: (text, write) => write(`kursdesk: ${commanderMessage(text)} (see --help)\n`),
+      // Errors are one line whatever their length (scripts read them); only help is wrapped.
+      outputError: (text) =>
+        void system.stderr.write(`kursdesk: ${escapeControls(commanderMessage(text))} (see --help)\n`),
     });
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH });
 
