@@ -186,7 +186,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     await refused(
       ['enrol', String(a), String(w.units.past)],
       4,
-      /started 2026-03-02.*in the past.*units list --course SV-300 --available/,
+      /started 02 Mar 2026 08:00.*in the past.*units list --course SV-300 --available/,
     );
     await refused(['enrol', String(a), String(w.units.cancelled)], 4, /is cancelled/);
     await refused(['enrol', String(a), '9999'], 3, /no unit has id 9999/);

@@ -212,7 +212,7 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
       ['users', 'set-type', me, 'free'],
       4,
       new RegExp(
-        `has 2 booking\\(s\\) a free account may not keep: unit ${w.units.small} \\(SV-300, 2027-01-11, enrolled\\); unit ${w.units.roomy} \\(SV-300, 2027-02-11, enrolled\\); nothing was changed — add --cancel-paid`,
+        `has 2 booking\\(s\\) a free account may not keep: unit ${w.units.small} \\(SV-300, 11 Jan 2027 08:00, enrolled\\); unit ${w.units.roomy} \\(SV-300, 11 Feb 2027 08:00, enrolled\\); nothing was changed — add --cancel-paid`,
       ),
     );
 

@@ -86,7 +86,7 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
         }
         for (const stuck of report.abandoned) {
           ctx.io.warn(
-            `message ${stuck.id} has been "sending" since ${stuck.claimed_by} stopped (claim ran out ${stuck.claimed_until}); it may have been delivered — check, then: kursdesk mail retry ${stuck.id}`,
+            `message ${stuck.id} has been "sending" since ${stuck.claimed_by} stopped (claim ran out ${stuck.claimed_until ? osloDateTime(stuck.claimed_until) : '?'}); it may have been delivered — check, then: kursdesk mail retry ${stuck.id}`,
           );
         }
         if (report.stopped) {
