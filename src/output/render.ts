@@ -117,6 +117,7 @@ async function boxedTable(
   fields: string[],
   roles: ColumnRoles | undefined,
   ctx: Ctx,
+  oneRowAsRecord: boolean,
 ): Promise<TableText> {
   const cells = rows.map((row) => Object.fromEntries(fields.map((f) => [f, shownCell(row[f])])));
   const natural: Record<string, number> = {};
@@ -128,8 +129,9 @@ async function boxedTable(
     width: ctx.io.columns,
     keepAll: ctx.wide || ctx.fields !== undefined,
   });
-  // One row reads best as a record: every field on its own line, nothing hidden or squeezed.
-  if (plan.shape === 'records' || cells.length === 1) {
+  // One row reads best as a record: every field on its own line, nothing hidden or squeezed. (A
+  // history of one row under a record stays a table: a record inside a record would read as one.)
+  if (plan.shape === 'records' || (oneRowAsRecord && cells.length === 1)) {
     return { text: cells.map((r) => keyValueText(r, fields, ctx)).join('\n'), hidden: [] };
   }
   const { default: Table } = await import('cli-table3');
@@ -186,10 +188,10 @@ function recordCells(record: Row, fields: string[]): Record<string, string> {
   return Object.fromEntries(fields.map((f) => [f, shownCell(record[f])]));
 }
 
-async function tableText(view: ListView, fields: string[], ctx: Ctx): Promise<TableText> {
+async function tableText(view: ListView, fields: string[], ctx: Ctx, section = false): Promise<TableText> {
   const rows = view.rows as Row[];
   if (!ctx.io.stdoutIsTTY) return { text: alignedText(rows, fields), hidden: [] };
-  return boxedTable(rows, fields, view.roles, ctx);
+  return boxedTable(rows, fields, view.roles, ctx, !section);
 }
 
 /** Names what was left out to fit, and how to get it back (--fields picks a record's, not a section's). */
@@ -293,7 +295,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
             text += '  (none)\n';
             continue;
           }
-          const table = await tableText(section.view, section.view.columns, ctx);
+          const table = await tableText(section.view, section.view.columns, ctx, true);
           text += table.text;
           hidden.push(...table.hidden.filter((f) => !hidden.includes(f)));
         }
