@@ -248,7 +248,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(
       new RegExp(
-        `warning: learner ${w.learners.full} is also enrolled on unit ${w.units.small} of SV-300 \\(2027-01-11, Jernbaneskolen, Oslo\\)`,
+        `warning: learner ${w.learners.full} is also enrolled on unit ${w.units.small} of SV-300 \\(11 Jan 2027 08:00, Jernbaneskolen, Oslo\\)`,
       ),
     );
     const pending = await kd(['enrol', String(w.learners.pending), String(w.units.roomy)]);
