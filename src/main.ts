@@ -5,6 +5,8 @@ import { COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
 import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
 import { EXIT_CODE_HELP, ExitCode, UserError } from './errors.js';
+import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
+import { escapeControls, escapeControlsKeepLines } from './output/terminal-text.js';
 import { VERSION } from './version.js';
 
 export { systemContext } from './context/context.js';
@@ -37,6 +39,7 @@ const ENVIRONMENT_HELP = `Environment:
   KURSDESK_SMTP_URL           where mail send delivers the outbox (see mail send --help)
   KURSDESK_CERT_KEY, KURSDESK_CERT_KEY_FILE   certificate signing key (see certificates --help)
   KURSDESK_LANG               language of the guided mode (kursdesk guide): nb (default) or en
+  PAGER, KURSDESK_PAGER       pager for long output in a terminal (default: less -FRX)
   NO_COLOR                    no colour
   KURSDESK_DEBUG=1            stack traces for internal errors`;
 
@@ -64,15 +67,19 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     .option('-y, --yes', 'answer yes to confirmations (needed when stdin is not a terminal)')
     .option('-q, --quiet', 'no progress or hints on stderr')
     .option('--no-color', 'no colour (also NO_COLOR)')
+    .option('--wide', 'tables: hide no column to fit the terminal')
+    .option('--no-pager', 'never page long output (also PAGER=cat)')
     .addHelpText('after', `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODE_HELP}\n`)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => void system.stdout.write(text),
-      writeErr: (text) => void system.stderr.write(text),
-      outputError: (text, write) => write(`kursdesk: ${commanderMessage(text)} (see --help)\n`),
+      writeOut: (text) => void system.stdout.write(wrapHelpText(text)),
+      writeErr: (text) => void system.stderr.write(wrapHelpText(text)),
+      // Errors are one line whatever their length (scripts read them); only help is wrapped.
+      outputError: (text) =>
+        void system.stderr.write(`kursdesk: ${escapeControls(commanderMessage(text))} (see --help)\n`),
     });
-  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true });
+  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH });
 
   return (async () => {
     for (const entry of COMMANDS) {
@@ -99,13 +106,13 @@ function reportError(error: unknown, system: System): number {
   }
   if (error instanceof UserError) {
     const hint = error.hint ? ` — ${error.hint}` : '';
-    system.stderr.write(`kursdesk: ${error.message}${hint}\n`);
+    system.stderr.write(`kursdesk: ${escapeControlsKeepLines(`${error.message}${hint}`)}\n`);
     if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   system.stderr.write(
-    `kursdesk: internal error: ${message.split('\n')[0]} (a bug; KURSDESK_DEBUG=1 shows the stack)\n`,
+    `kursdesk: internal error: ${escapeControls(message.split('\n')[0] ?? '')} (a bug; KURSDESK_DEBUG=1 shows the stack)\n`,
   );
   if (debugEnabled(system) && error instanceof Error && error.stack) system.stderr.write(`${error.stack}\n`);
   return ExitCode.failed;

@@ -27,6 +27,10 @@ export interface System {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** The terminal's height; without it (tests) nothing is paged. */
+  rows?: number;
+  /** The pager and its arguments; undefined: never page. */
+  pager?: readonly string[];
   clock: Clock;
   /** Tests inject a scripted prompter; otherwise questions go to the terminal. */
   prompter?: Prompter;
@@ -67,8 +71,20 @@ export function systemContext(): System {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? 100,
+    rows: process.stdout.rows ?? 24,
+    ...pagerOf(process.env),
     clock: systemClock,
   };
+}
+
+/**
+ * KURSDESK_PAGER, then PAGER, else `less -FRX`; empty or `cat` means no pager. Words are split on
+ * spaces without a shell, so a missing program is an error we can see (and fall back from).
+ */
+export function pagerOf(env: Env): { pager?: readonly string[] } {
+  const text = (env.KURSDESK_PAGER ?? env.PAGER ?? 'less -FRX').trim();
+  if (text === '' || text === 'cat') return {};
+  return { pager: text.split(/\s+/) };
 }
 
 export const FORMATS = ['table', 'json', 'csv', 'yaml', 'ids', 'count'] as const;
@@ -84,6 +100,10 @@ export interface GlobalOptions {
   yes?: boolean;
   quiet?: boolean;
   color?: boolean;
+  /** --wide: every default column, none hidden to fit the terminal. */
+  wide?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 export interface Ctx {
@@ -96,6 +116,8 @@ export interface Ctx {
   readonly format: Format;
   readonly formatGiven: boolean;
   readonly fields: string[] | undefined;
+  /** --wide: tables hide no column to fit the terminal. */
+  readonly wide: boolean;
   readonly yes: boolean;
   readonly agent: string;
   readonly ticket: string | undefined;
@@ -133,6 +155,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
     noColorFlag: options.color === false,
     env: system.env,
     quiet: options.quiet === true,
+    noPager: options.pager === false,
   });
   const format = (options.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) {
@@ -199,6 +222,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
     format,
     formatGiven: options.format !== undefined,
     fields: fields && fields.length > 0 ? fields : undefined,
+    wide: options.wide === true,
     yes: options.yes === true,
     agent,
     ticket: options.ticket,

@@ -1,6 +1,8 @@
 // The terminal as the program sees it: streams, whether each is a terminal, and whether colour is on.
-// Data goes to out(); progress, warnings and hints go to err().
+// Data goes to out() (or page() for long text a person reads); progress, warnings and hints go to err().
+import { spawnSync } from 'node:child_process';
 import type { Writable } from 'node:stream';
+import { escapeControlsKeepLines } from '../output/terminal-text.js';
 
 export interface IO {
   readonly stdin: NodeJS.ReadableStream;
@@ -12,8 +14,19 @@ export interface IO {
   /** Colour on stderr. */
   readonly colorErr: boolean;
   readonly columns: number;
+  /** The terminal's height (for deciding whether text needs a pager). */
+  readonly rows: number;
   readonly quiet: boolean;
+  /** stderr itself, for libraries that draw on it (the progress bar). */
+  readonly errStream: Writable;
+  /** Data on stdout; in a terminal, control characters in it are escaped. */
   out(text: string): void;
+  /**
+   * Text for a person to read: through the pager when stdout is a terminal, paging is on and the text
+   * is longer than the screen; otherwise (or when the pager cannot be started) straight to stdout.
+   */
+  page(text: string): void;
+  /** Diagnostics on stderr; control characters in them are escaped (they may quote data). */
   err(text: string): void;
   /** A hint or progress note on stderr, silenced by --quiet. */
   note(text: string): void;
@@ -29,6 +42,10 @@ export interface IOStreams {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  rows?: number;
+  /** The pager program and its arguments (from $PAGER, default less -FRX); undefined: never page. */
+  pager?: readonly string[] | undefined;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ColourSettings {
@@ -47,10 +64,50 @@ export function colourWanted(isTTY: boolean, settings: ColourSettings): boolean 
   return isTTY;
 }
 
-export function createIO(streams: IOStreams, settings: ColourSettings & { quiet: boolean }): IO {
+function longerThanScreen(text: string, rows: number): boolean {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+    if (++lines >= rows - 1) return true;
+  return false;
+}
+
+/**
+ * Hands the text to the pager and waits for it (the pager reads keys from the terminal itself). Returns
+ * false when the program could not be started (not installed), so the caller prints the text instead.
+ */
+function runPager(
+  pager: readonly string[],
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  const [program, ...args] = pager;
+  if (!program) return false;
+  const childEnv: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) childEnv[k] = v;
+  // less shows colour and quits on one screen without being told (as git sets it).
+  childEnv.LESS ??= 'FRX';
+  const result = spawnSync(program, args, {
+    input: text,
+    stdio: ['pipe', 'inherit', 'inherit'],
+    env: childEnv,
+  });
+  return result.error === undefined;
+}
+
+export function createIO(
+  streams: IOStreams,
+  settings: ColourSettings & { quiet: boolean; noPager?: boolean },
+): IO {
   const color = colourWanted(streams.stdoutIsTTY, settings);
   const colorErr = colourWanted(streams.stderrIsTTY, settings);
-  const paint = (text: string, code: string) => (colorErr ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const paint = (text: string, code: string) =>
+    colorErr ? `\u001b[${code}m${escapeControlsKeepLines(text)}\u001b[0m` : escapeControlsKeepLines(text);
+  const rows = streams.rows ?? 24;
+  const write = (text: string) => void streams.stdout.write(text);
+  // Text on a terminal never carries raw control characters from data (a name with `ESC ] 0 ;` would
+  // retitle the window). Pipes get the data as it is; bytes (a PDF) pass untouched.
+  const out = (text: string) =>
+    write(streams.stdoutIsTTY && typeof text === 'string' ? escapeControlsKeepLines(text) : text);
   return {
     stdin: streams.stdin,
     stdinIsTTY: streams.stdinIsTTY,
@@ -59,9 +116,18 @@ export function createIO(streams: IOStreams, settings: ColourSettings & { quiet:
     color,
     colorErr,
     columns: streams.columns,
+    rows,
     quiet: settings.quiet,
-    out: (text) => void streams.stdout.write(text),
-    err: (text) => void streams.stderr.write(text),
+    errStream: streams.stderr,
+    out,
+    page: (text) => {
+      const pager = streams.pager;
+      // Paged text is laid out by the renderer: its data is escaped already and its colour is meant.
+      if (!pager || !streams.stdoutIsTTY || settings.noPager || !longerThanScreen(text, rows))
+        return write(text);
+      if (!runPager(pager, text, streams.env ?? {})) write(text);
+    },
+    err: (text) => void streams.stderr.write(escapeControlsKeepLines(text)),
     note: (text) => {
       if (!settings.quiet) streams.stderr.write(`${paint(text, '2')}\n`);
     },

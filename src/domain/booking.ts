@@ -2,6 +2,7 @@
 // with the reason support tells the learner and the command that would fix it. Pure: the caller reads
 // the rows and the clock.
 import { ACCOUNT_TYPES, type AccountType } from './learner.js';
+import { osloDateTime } from './local-time.js';
 
 export interface BookingLearner {
   id: number;
@@ -80,7 +81,7 @@ export function bookingRefusal(
   if (new Date(unit.starts_at).getTime() <= new Date(now).getTime()) {
     return {
       kind: 'conflict',
-      reason: `unit ${unit.id} of ${course.code} started ${unit.starts_at}: it is in the past`,
+      reason: `unit ${unit.id} of ${course.code} started ${osloDateTime(unit.starts_at)}: it is in the past`,
       fix: unitsHint(course),
     };
   }

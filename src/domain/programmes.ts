@@ -1,8 +1,10 @@
 // Training programmes (opplæringsløp, W14): what each item of a learner's programme stands at, the
 // qualification a learner holds in a course (the latest pass renews it), and the periods the
 // expiring-qualifications report is asked for. Pure: the workflows load completions, units and bookings.
+
 import { needsUnit } from './catalogue.js';
 import { addMonths, isoFrom } from './dates.js';
+import { osloDateTime } from './local-time.js';
 import type { ParseResult } from './parse-result.js';
 
 export interface CompletionFact {
@@ -93,8 +95,8 @@ export function itemStatus(item: ItemFacts, today: string): ItemStatus {
     const b = item.booking;
     next =
       b.status === 'enrolled'
-        ? `booked: ${b.starts_at.slice(0, 10)}, ${b.place} (unit ${b.unit_id})`
-        : `waitlisted: number ${b.position ?? '?'} for ${b.starts_at.slice(0, 10)}, ${b.place} (unit ${b.unit_id})`;
+        ? `booked: ${osloDateTime(b.starts_at)}, ${b.place} (unit ${b.unit_id})`
+        : `waitlisted: number ${b.position ?? '?'} for ${osloDateTime(b.starts_at)}, ${b.place} (unit ${b.unit_id})`;
   } else if (needsUnit(item.course.kind)) {
     next =
       item.unitsWithSeats > 0

@@ -1,6 +1,7 @@
 // The e-mail a learner gets when a seat on a unit they were waiting for becomes theirs, in bokmål and
 // English, written for this desk.
 import type { MailLang, MailText } from './link-mail.js';
+import { osloLongDateTime } from './local-time.js';
 
 export interface SeatMailFacts {
   firstName: string;
@@ -14,15 +15,7 @@ export interface SeatMailFacts {
 
 /** A timestamp as the learner reads it: Norwegian local time, in the mail's language. */
 export function unitTimeText(iso: string, lang: MailLang): string {
-  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
-    timeZone: 'Europe/Oslo',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return osloLongDateTime(iso, lang);
 }
 
 export function seatPromotionMail(lang: MailLang, facts: SeatMailFacts): MailText {

@@ -98,7 +98,7 @@ export async function pickCompany(s: Session, message?: string): Promise<PickedC
     async (typed) =>
       typed.trim().length < 2
         ? []
-        : (await findCompanyRows(s.deps, typed, PICK_LIMIT)).map((c) => ({
+        : (await findCompanyRows(s.deps, typed, PICK_LIMIT)).rows.map((c) => ({
             value: { org_number: c.org_number, name: c.name, status: c.status },
             short: c.name,
             name: clip(`${c.name}  ${formatOrgNumber(c.org_number)}`, 72),

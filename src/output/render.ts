@@ -1,7 +1,12 @@
 // Renders what a workflow returned in the format the user chose. Data goes to stdout only; the shape of
 // json/yaml/csv output is the view's field names, so scripts can rely on them.
 import type { Ctx, Format } from '../context/context.js';
+import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
 import { UsageError } from '../errors.js';
+import { csvText } from './csv.js';
+import { formatCount } from './progress.js';
+import { type ColumnRoles, planTable } from './table-layout.js';
+import { escapeControls } from './terminal-text.js';
 
 export type Row = Record<string, unknown>;
 
@@ -15,6 +20,10 @@ export interface ListView {
   idField: string;
   /** Said on stderr when there are no rows (table format only). */
   emptyNote?: string;
+  /** How each column behaves when the terminal is narrow (see table-layout.ts); unnamed ones by name. */
+  roles?: ColumnRoles;
+  /** How many rows there are in all, when the list stopped at a limit: the "showing N of M" note. */
+  total?: number;
 }
 
 export interface RecordView {
@@ -52,29 +61,39 @@ function fieldsOf(rows: Row[], defaults: string[]): string[] {
   return [...all];
 }
 
+/** A value as text for a person: booleans as yes/no, lists joined, records as JSON, instants in Oslo time. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.map(cellText).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string') return isInstantText(value) ? osloDateTime(value, 'en') : value;
+  if (typeof value === 'object') return JSON.stringify(mapInstants(value, (t) => osloDateTime(t, 'en')));
   return String(value);
 }
 
-function csvCell(value: unknown): string {
+/** A cell as a terminal shows it: on one line unless the layout allows more, controls escaped. */
+function shownCell(value: unknown): string {
+  return escapeControls(cellText(value));
+}
+
+function csvCell(value: unknown): string | number | bigint | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'bigint') return value;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return isInstantText(value) ? osloIso(value) : value;
   // A list of records (audit changes) joined with commas could not be read back; as JSON it can.
   const records = Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null);
-  const text = records ? JSON.stringify(value) : cellText(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (Array.isArray(value) && !records) return value.map((v) => String(csvCell(v) ?? '')).join(', ');
+  return JSON.stringify(mapInstants(value, osloIso));
 }
 
 export function toCsv(rows: Row[], fields: string[]): string {
-  const lines = [fields.join(',')];
-  for (const row of rows) lines.push(fields.map((f) => csvCell(row[f])).join(','));
-  return `${lines.join('\n')}\n`;
+  return csvText([fields, ...rows.map((row) => fields.map((f) => csvCell(row[f])))]);
 }
 
+/** Piped table text: every column, nothing cut, aligned for people who read a file or a pager. */
 function alignedText(rows: Row[], fields: string[]): string {
-  const cells = [fields, ...rows.map((row) => fields.map((f) => cellText(row[f]).replace(/\s+/g, ' ')))];
+  const cells = [fields, ...rows.map((row) => fields.map((f) => shownCell(row[f])))];
   const widths = fields.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   return `${cells
     .map((r) =>
@@ -86,57 +105,115 @@ function alignedText(rows: Row[], fields: string[]): string {
     .join('\n')}\n`;
 }
 
-const NARROWEST_COLUMN = 8;
-
-/**
- * Column widths (cell padding included) that fit a terminal `columns` wide: the widest columns give
- * way first, and their text wraps. Returns undefined when the table fits as it is.
- */
-export function fittedColumnWidths(natural: readonly number[], columns: number): number[] | undefined {
-  const budget = columns - (natural.length + 1); // one border left of each column, one at the end
-  const widths = [...natural];
-  let total = widths.reduce((sum, w) => sum + w, 0);
-  if (total <= budget) return undefined;
-  while (total > budget) {
-    const widest = Math.max(...widths);
-    if (widest <= NARROWEST_COLUMN) break;
-    widths[widths.indexOf(widest)] = widest - 1;
-    total -= 1;
-  }
-  return widths;
+interface TableText {
+  text: string;
+  /** Columns left out to fit the terminal. */
+  hidden: string[];
 }
 
-async function boxedTable(rows: Row[], fields: string[], ctx: Ctx): Promise<string> {
+/** A terminal table that fits `ctx.io.columns`, laid out by the view's column roles. */
+async function boxedTable(
+  rows: Row[],
+  fields: string[],
+  roles: ColumnRoles | undefined,
+  ctx: Ctx,
+  oneRowAsRecord: boolean,
+): Promise<TableText> {
+  const cells = rows.map((row) => Object.fromEntries(fields.map((f) => [f, shownCell(row[f])])));
+  const natural: Record<string, number> = {};
+  for (const f of fields) natural[f] = Math.max(f.length, ...cells.map((r) => (r[f] ?? '').length));
+  const plan = planTable({
+    fields,
+    roles,
+    natural,
+    width: ctx.io.columns,
+    keepAll: ctx.wide || ctx.fields !== undefined,
+  });
+  // One row reads best as a record: every field on its own line, nothing hidden or squeezed. (A
+  // history of one row under a record stays a table: a record inside a record would read as one.)
+  if (plan.shape === 'records' || (oneRowAsRecord && cells.length === 1)) {
+    return { text: cells.map((r) => keyValueText(r, fields, ctx)).join('\n'), hidden: [] };
+  }
   const { default: Table } = await import('cli-table3');
-  const cells = rows.map((row) => fields.map((f) => cellText(row[f])));
-  const natural = fields.map(
-    (f, i) =>
-      Math.max(f.length, ...cells.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => l.length)))) + 2,
-  );
-  const colWidths = fittedColumnWidths(natural, ctx.io.columns);
   const color = ctx.io.color;
   // Colour is decided here (ctx.io), not by cli-table3's own terminal detection, which follows the process
   // environment (CI=true, a pipe) rather than the streams kursdesk writes to.
+  // Cells are wrapped here, not by cli-table3, whose word wrapping cuts a word longer than its column
+  // with "…": a wrapped value must stay whole, only spread over lines.
   const table = new Table({
-    head: fields.map((f) => (color ? `\u001b[36m${f}\u001b[39m` : f)),
+    head: plan.columns.map((f) => (color ? `\u001b[36m${f}\u001b[39m` : f)),
     style: { head: [], border: [] },
-    ...(colWidths ? { colWidths, wordWrap: true } : {}),
+    colWidths: plan.widths,
+    wordWrap: false,
   });
-  for (const row of cells) table.push(row);
-  return `${table.toString()}\n`;
+  const wrapTo = (text: string, width: number) => wrapText(text, Math.max(1, width - 2)).join('\n');
+  const spanWidth = plan.widths.reduce((a, b) => a + b, 0) + plan.columns.length - 1;
+  for (const row of cells) {
+    table.push(plan.columns.map((f, i) => wrapTo(row[f] ?? '', plan.widths[i] ?? 0)));
+    const evidence = plan.under
+      .filter((f) => (row[f] ?? '') !== '')
+      .map((f) => `${f}: ${row[f]}`)
+      .join('; ');
+    if (evidence !== '') table.push([{ colSpan: plan.columns.length, content: wrapTo(evidence, spanWidth) }]);
+  }
+  return { text: `${table.toString()}\n`, hidden: plan.hidden };
 }
 
-async function keyValueTable(record: Row, fields: string[], ctx: Ctx): Promise<string> {
+/** One record as `label  value` lines; long values wrap under themselves inside the terminal's width. */
+function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx): string {
   const width = Math.max(...fields.map((f) => f.length));
   const label = (f: string) => (ctx.io.color ? `\u001b[1m${f.padEnd(width)}\u001b[0m` : f.padEnd(width));
-  return `${fields.map((f) => `${label(f)}  ${cellText(record[f])}`).join('\n')}\n`;
+  const room = ctx.io.stdoutIsTTY ? Math.max(20, ctx.io.columns - width - 2) : Number.POSITIVE_INFINITY;
+  return `${fields
+    .map((f) => `${label(f)}  ${wrapText(record[f] ?? '', room).join(`\n${' '.repeat(width + 2)}`)}`)
+    .join('\n')}\n`;
 }
 
-async function tableText(rows: Row[], fields: string[], ctx: Ctx): Promise<string> {
-  return ctx.io.stdoutIsTTY ? boxedTable(rows, fields, ctx) : alignedText(rows, fields);
+/** Breaks text into lines of at most `room` characters, at spaces where it can. */
+function wrapText(text: string, room: number): string[] {
+  if (text.length <= room) return [text];
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > room) {
+    const space = rest.lastIndexOf(' ', room);
+    const cut = space > 0 ? space : room;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest !== '') lines.push(rest);
+  return lines;
 }
 
+function recordCells(record: Row, fields: string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((f) => [f, shownCell(record[f])]));
+}
+
+async function tableText(view: ListView, fields: string[], ctx: Ctx, section = false): Promise<TableText> {
+  const rows = view.rows as Row[];
+  if (!ctx.io.stdoutIsTTY) return { text: alignedText(rows, fields), hidden: [] };
+  return boxedTable(rows, fields, view.roles, ctx, !section);
+}
+
+/** Names what was left out to fit, and how to get it back (--fields picks a record's, not a section's). */
+function hiddenNote(ctx: Ctx, hidden: string[], remedy = '--wide or --fields shows them'): void {
+  if (hidden.length === 0) return;
+  ctx.io.note(`hidden to fit ${ctx.io.columns} columns: ${hidden.join(', ')} (${remedy})`);
+}
+
+/** A list that stopped at its limit says so (on stderr, in every format), with the way to see more. */
+function limitNote(ctx: Ctx, view: ListView): void {
+  if (view.total === undefined || view.total <= view.rows.length) return;
+  ctx.io.note(
+    `showing ${formatCount(view.rows.length)} of ${formatCount(view.total)} — use --limit or --all`,
+  );
+}
+
+/** What json and yaml carry: the view's records, instants as ISO 8601 with the Oslo offset. */
 function dataOf(view: View, fields: string[] | undefined): unknown {
+  return mapInstants(rawDataOf(view, fields), osloIso);
+}
+
+function rawDataOf(view: View, fields: string[] | undefined): unknown {
   if (view.kind === 'list') return fields ? (view.rows as Row[]).map((r) => pick(r, fields)) : view.rows;
   if (fields) return pick(view.record as Row, fields);
   const data: Row = { ...view.record };
@@ -152,6 +229,10 @@ async function yamlText(data: unknown): Promise<string> {
 }
 
 export async function render(ctx: Ctx, view: View, format: Format = ctx.format): Promise<void> {
+  await renderWithHeading(ctx, view, format, []);
+}
+
+async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: string[]): Promise<void> {
   const out = (text: string) => ctx.io.out(text);
   if (view.kind === 'list') {
     const rows = view.rows as Row[];
@@ -159,22 +240,35 @@ export async function render(ctx: Ctx, view: View, format: Format = ctx.format):
     const fields = selectedFields(available, ctx.fields, view.columns);
     switch (format) {
       case 'count':
-        return out(`${rows.length}\n`);
+        out(`${rows.length}\n`);
+        break;
       case 'ids':
-        return out(rows.map((r) => `${cellText(r[view.idField])}\n`).join(''));
+        out(rows.map((r) => `${cellText(r[view.idField])}\n`).join(''));
+        break;
       case 'json':
-        return out(`${JSON.stringify(dataOf(view, ctx.fields), null, 2)}\n`);
+        out(`${JSON.stringify(dataOf(view, ctx.fields), null, 2)}\n`);
+        break;
       case 'yaml':
-        return out(await yamlText(dataOf(view, ctx.fields)));
+        out(await yamlText(dataOf(view, ctx.fields)));
+        break;
       case 'csv':
-        return out(toCsv(rows, fields));
-      case 'table':
+        out(toCsv(rows, fields));
+        break;
+      case 'table': {
+        const head = headingText(heading, ctx);
         if (rows.length === 0) {
+          if (head) out(head);
           ctx.io.note(view.emptyNote ?? 'nothing found');
           return;
         }
-        return out(await tableText(rows, fields, ctx));
+        const table = await tableText(view, fields, ctx);
+        ctx.io.page(head + table.text);
+        hiddenNote(ctx, table.hidden);
+        break;
+      }
     }
+    limitNote(ctx, view);
+    return;
   }
   const record = view.record as Row;
   const available = fieldsOf([record], view.fields);
@@ -191,17 +285,32 @@ export async function render(ctx: Ctx, view: View, format: Format = ctx.format):
     case 'csv':
       return out(toCsv([record], fields));
     case 'table': {
-      let text = await keyValueTable(record, fields, ctx);
+      let text = headingText(heading, ctx) + keyValueText(recordCells(record, fields), fields, ctx);
+      const hidden: string[] = [];
       if (!ctx.fields) {
         for (const section of view.sections ?? []) {
-          text += `\n${section.title}\n`;
+          text += `\n${escapeControls(section.title)}\n`;
           const rows = section.view.rows as Row[];
-          text += rows.length === 0 ? '  (none)\n' : await tableText(rows, section.view.columns, ctx);
+          if (rows.length === 0) {
+            text += '  (none)\n';
+            continue;
+          }
+          const table = await tableText(section.view, section.view.columns, ctx, true);
+          text += table.text;
+          hidden.push(...table.hidden.filter((f) => !hidden.includes(f)));
         }
       }
-      return out(text);
+      ctx.io.page(text);
+      hiddenNote(ctx, hidden, '--wide shows them');
+      return;
     }
   }
+}
+
+function headingText(heading: string[], ctx: Ctx): string {
+  if (heading.length === 0) return '';
+  const room = ctx.io.stdoutIsTTY ? ctx.io.columns : Number.POSITIVE_INFINITY;
+  return `${heading.flatMap((line) => wrapText(escapeControls(line), room)).join('\n')}\n\n`;
 }
 
 /**
@@ -215,18 +324,19 @@ export async function renderDocument(
   heading: string[] = [],
 ): Promise<void> {
   if (ctx.format === 'json') {
-    ctx.io.out(
-      `${JSON.stringify(ctx.fields ? { ...document, [listKey(document, list)]: dataOf(list, ctx.fields) } : document, null, 2)}\n`,
-    );
+    const whole = ctx.fields
+      ? { ...document, [listKey(document, list)]: rawDataOf(list, ctx.fields) }
+      : document;
+    ctx.io.out(`${JSON.stringify(mapInstants(whole, osloIso), null, 2)}\n`);
+    limitNote(ctx, list);
     return;
   }
   if (ctx.format === 'yaml') {
-    const { stringify } = await import('yaml');
-    ctx.io.out(stringify(document));
+    ctx.io.out(await yamlText(mapInstants(document, osloIso)));
+    limitNote(ctx, list);
     return;
   }
-  if (ctx.format === 'table' && heading.length > 0) ctx.io.out(`${heading.join('\n')}\n\n`);
-  await render(ctx, list);
+  await renderWithHeading(ctx, list, ctx.format, ctx.format === 'table' ? heading : []);
 }
 
 function listKey(document: object, list: ListView): string {

@@ -1,7 +1,8 @@
 // W17: the audit log as support reads it, and the check that nobody edited it.
-import { type AuditFilter, auditEntries } from '../db/queries/audit.js';
+import { type AuditFilter, auditCount, auditEntries } from '../db/queries/audit.js';
 import { flag } from '../db/schema.js';
 import { auditChainHead, verifyAuditChain, walkAuditChain } from '../db/write-gate.js';
+import { mapInstants, osloDateTime } from '../domain/local-time.js';
 import type { WorkflowDeps } from './deps.js';
 
 export interface AuditRow {
@@ -18,7 +19,9 @@ export interface AuditRow {
   summary: string;
 }
 
-function summarise(changes: unknown): string {
+/** One line a person reads: instants in the changes are shown in Oslo time (the json keeps `changes`). */
+function summarise(stored: unknown): string {
+  const changes = mapInstants(stored, (t) => osloDateTime(t));
   if (Array.isArray(changes)) {
     return changes
       .map((c: { field: string; old: unknown; new: unknown }) =>
@@ -50,6 +53,14 @@ export async function listAudit(deps: Pick<WorkflowDeps, 'db'>, filter: AuditFil
         summary: summarise(changes),
       };
     });
+}
+
+/** Entries the filter matches in all, for saying how many a limited list left out. */
+export async function countAudit(
+  deps: Pick<WorkflowDeps, 'db'>,
+  filter: Omit<AuditFilter, 'limit'>,
+): Promise<number> {
+  return auditCount(deps.db.kysely, filter);
 }
 
 export async function verifyAudit(deps: Pick<WorkflowDeps, 'db'>) {

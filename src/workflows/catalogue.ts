@@ -62,6 +62,8 @@ export interface SearchResult {
   /** Set with --as: whose view of the catalogue this is. */
   as: { id: number; name: string; account_type: string } | null;
   hits: SearchHit[];
+  /** How many courses match in all (more than `hits` when the limit cut the list). */
+  matches: number;
   /** Courses that match but the learner does not see (with --as). */
   hidden: { code: string; title: string }[];
 }
@@ -85,6 +87,7 @@ export async function searchCourses(
           account_type: learner.account_type,
         }
       : null,
+    matches: seen.length,
     hits: seen.slice(0, request.limit).map((m, i) => ({
       rank: i + 1,
       code: m.course.code,

@@ -40,6 +40,7 @@ import {
 } from '../domain/certificates/seal.js';
 import { fullName } from '../domain/learner.js';
 import { qualificationStatus } from '../domain/learning.js';
+import { osloDateTime, osloIsoDate } from '../domain/local-time.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { CertificatePage } from '../output/certificate-pdf.js';
 import type { CertificateLanguage } from '../output/certificate-text.js';
@@ -206,7 +207,7 @@ async function issueFor(
         const reason = existing.revoked_reason ? ` (${existing.revoked_reason})` : '';
         if (rows.length === 1) {
           throw new ConflictError(
-            `certificate ${existing.number} for this completion was revoked on ${existing.revoked_at.slice(0, 10)}${reason}; it is not issued again`,
+            `certificate ${existing.number} for this completion was revoked on ${osloIsoDate(existing.revoked_at)}${reason}; it is not issued again`,
             { hint: 'record the new completion when the learner has passed again, and issue for that' },
           );
         }
@@ -397,7 +398,7 @@ export async function issueForUnit(
     .executeTakeFirstOrThrow();
   if (rows.length === 0) {
     throw new NotFoundError(
-      `no learner has a passed completion of unit ${unit.id} (${course.code}, ${unit.starts_at.slice(0, 10)}) on record`,
+      `no learner has a passed completion of unit ${unit.id} (${course.code}, ${osloDateTime(unit.starts_at)}) on record`,
       { hint: `record the results first: kursdesk completions import <results.csv> --unit ${unit.id}` },
     );
   }
@@ -461,7 +462,7 @@ function verification(
 
 function revocationText(row: Certificate): string {
   return row.revoked_at
-    ? `revoked on ${row.revoked_at.slice(0, 10)}${row.revoked_reason ? `: ${row.revoked_reason}` : ''}`
+    ? `revoked on ${osloIsoDate(row.revoked_at)}${row.revoked_reason ? `: ${row.revoked_reason}` : ''}`
     : 'not revoked';
 }
 
@@ -530,7 +531,7 @@ export async function revokeCertificate(
     if (!row) throw new NotFoundError(`no certificate has the number ${number}`);
     if (row.revoked_at) {
       throw new ConflictError(
-        `certificate ${number} was already revoked on ${row.revoked_at.slice(0, 10)}${row.revoked_reason ? ` (${row.revoked_reason})` : ''}`,
+        `certificate ${number} was already revoked on ${osloIsoDate(row.revoked_at)}${row.revoked_reason ? ` (${row.revoked_reason})` : ''}`,
       );
     }
     await trx

@@ -1,6 +1,7 @@
 // W15, first half: recording that a learner completed a course, one at a time or from an instructor's
 // result list. The expiry of a time-limited qualification follows from the course; a list is imported
 // all or nothing, with every rejected row named by line and column.
+
 import { createHash } from 'node:crypto';
 import { isoDate } from '../context/clock.js';
 import {
@@ -27,6 +28,7 @@ import {
 } from '../domain/completion-import.js';
 import { fullName } from '../domain/learner.js';
 import { expiryFor, qualificationStatus } from '../domain/learning.js';
+import { osloDateTime } from '../domain/local-time.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
 import { type LearnerSelector, parseLearnerSelector, resolveLearner } from './learners.js';
@@ -130,7 +132,7 @@ export async function recordCompletion(
   if (date === undefined) throw new UsageError('missing --date (it can be left out only with --unit)');
   if (date > today) throw new UsageError(`--date: ${date} is in the future`);
   if (unit && date < unit.starts_at.slice(0, 10)) {
-    warnings.push(`${date} is before unit ${unit.id} started (${unit.starts_at.slice(0, 10)})`);
+    warnings.push(`${date} is before unit ${unit.id} started (${osloDateTime(unit.starts_at)})`);
   }
   const expiresOn = expiryFor(date, request.passed, course.validity_months);
 

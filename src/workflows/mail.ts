@@ -7,6 +7,7 @@ import { linkById } from '../db/queries/links.js';
 import {
   abandonedClaims,
   claimNextMessage,
+  countMessages,
   finishClaim,
   listMessages,
   messageById,
@@ -19,6 +20,7 @@ import type { OutboxMessage } from '../db/schema.js';
 import { type Actor, writeChange } from '../db/write-gate.js';
 import { bodyForAgents, fillToken, TOKEN_PLACEHOLDER } from '../domain/link-mail.js';
 import { hashLinkToken, linkStatus } from '../domain/link-tokens.js';
+import { osloDateTime } from '../domain/local-time.js';
 import { type MailSettings, nextAttemptAt } from '../domain/mail-settings.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { unsealToken } from '../domain/sealed-token.js';
@@ -277,9 +279,17 @@ export interface OutboxRow {
   body: string;
 }
 
+/** Messages the filter matches in all, for saying how many a limited list left out. */
+export async function countOutbox(
+  deps: Pick<WorkflowDeps, 'db'>,
+  filter: { status?: OutboxStatus; userId?: number },
+): Promise<number> {
+  return countMessages(deps.db.kysely, filter);
+}
+
 export async function listOutbox(
   deps: Pick<WorkflowDeps, 'db'>,
-  filter: { status?: OutboxStatus; userId?: number; limit: number },
+  filter: { status?: OutboxStatus; userId?: number; limit: number | null },
 ): Promise<OutboxRow[]> {
   const messages = await listMessages(deps.db.kysely, filter);
   return messages.map((m) => ({
@@ -329,7 +339,9 @@ export async function retryMessage(
     if (!message) throw new NotFoundError(`no outbox message has id ${id}`);
     const now = actor.now.toISOString();
     if (message.status === 'sent')
-      throw new ConflictError(`message ${id} was sent at ${message.sent_at}; it is not sent twice`);
+      throw new ConflictError(
+        `message ${id} was sent at ${message.sent_at ? osloDateTime(message.sent_at) : '?'}; it is not sent twice`,
+      );
     if (message.status === 'pending')
       throw new ConflictError(`message ${id} is already waiting to be sent`, { hint: 'kursdesk mail send' });
     if (message.status === 'sending' && (message.claimed_until ?? '') >= now) {

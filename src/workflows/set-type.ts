@@ -1,6 +1,7 @@
 // W10 "I need the full catalogue" / "I am a driver": change a learner's account type with the fields the
 // new type requires (an employer for full and driver, the driver details for driver). Bookings the new
 // type may not keep stop the change unless they are cancelled with it, their seats going to the waitlists.
+
 import { isoDate } from '../context/clock.js';
 import { companyById, companyByOrgNumber } from '../db/queries/companies.js';
 import { openBookingsOf, unitWithCourse } from '../db/queries/seats.js';
@@ -12,6 +13,7 @@ import { type DriverDetails, driverDetailsText, readDriverDetails } from '../dom
 import type { AccountType } from '../domain/learner.js';
 import { typeNeedsEmployer } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
+import { osloDateTime } from '../domain/local-time.js';
 import { diffFields } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -153,7 +155,7 @@ export async function changeAccountType(
         `learner ${user.id} has ${conflicts.length} booking(s) a ${request.type} account may not keep: ${conflicts
           .map(
             (c) =>
-              `unit ${c.booking.unit_id} (${c.booking.code}, ${c.booking.starts_at.slice(0, 10)}, ${c.booking.status})`,
+              `unit ${c.booking.unit_id} (${c.booking.code}, ${osloDateTime(c.booking.starts_at)}, ${c.booking.status})`,
           )
           .join('; ')}; nothing was changed`,
         {

@@ -235,7 +235,7 @@ async function namedCustomer(c: Ctx) {
   // An organisation number says which company is meant, customer or not; a name only when it matches one.
   const org = c.triage.facts.orgNumbers[0];
   if (org) {
-    const company = (await findCompanyRows(c.deps, org, 5)).find((r) => r.org_number === org);
+    const company = (await findCompanyRows(c.deps, org, 5)).rows.find((r) => r.org_number === org);
     c.findings.push({
       step: `kursdesk companies show ${org}`,
       found: company ? `customer: ${company.name} (${company.status})` : 'not a customer',
@@ -243,7 +243,7 @@ async function namedCustomer(c: Ctx) {
     return { org, company };
   }
   for (const name of c.triage.facts.companyNames) {
-    const rows = await findCompanyRows(c.deps, name, 3);
+    const { rows } = await findCompanyRows(c.deps, name, 3);
     c.findings.push({
       step: `kursdesk companies find ${shellWord(name)}`,
       found:

@@ -1,6 +1,7 @@
 // W13 "the course is full" / "no dates": units with their seats, enrolling (or queueing), unenrolling,
 // the waitlist, a unit's capacity, and requests for a new unit. Seats themselves are only ever changed
 // by the seat module (seats.ts).
+
 import { isoDate } from '../context/clock.js';
 import { courseByCode, similarCourseCodes } from '../db/queries/learning.js';
 import {
@@ -22,6 +23,7 @@ import { writeChange } from '../db/write-gate.js';
 import { type BookingLearner, bookingRefusal, typeChangeFix, typeSeesCourse } from '../domain/booking.js';
 import { fullName } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
+import { osloDateTime, osloIsoDate } from '../domain/local-time.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -200,7 +202,7 @@ export async function enrol(
           ? 'already has a seat on'
           : `is already on the waitlist (place ${(await waitlistOf(trx, unit.id)).findIndex((q) => q.enrolment === existing.id) + 1}) of`;
       throw new ConflictError(
-        `learner ${learner.id} ${where} unit ${unit.id} (${unit.code}, ${unit.starts_at.slice(0, 10)})`,
+        `learner ${learner.id} ${where} unit ${unit.id} (${unit.code}, ${osloDateTime(unit.starts_at)})`,
         {
           hint: `see the queue: kursdesk waitlist ${unit.id}`,
         },
@@ -221,7 +223,7 @@ export async function enrol(
     for (const other of await openBookingsOf(trx, learner.id, now)) {
       if (other.code === unit.code && other.unit_id !== unit.id)
         warnings.push(
-          `learner ${learner.id} is also ${other.status} on unit ${other.unit_id} of ${unit.code} (${other.starts_at.slice(0, 10)}, ${other.place}); unenrol them there if this replaces it`,
+          `learner ${learner.id} is also ${other.status} on unit ${other.unit_id} of ${unit.code} (${osloDateTime(other.starts_at)}, ${other.place}); unenrol them there if this replaces it`,
         );
     }
     const invoiceCompanyId = unit.paid ? learner.employer_id : null;
@@ -295,7 +297,7 @@ export async function unenrol(
     }
     if (unit.status === 'scheduled' && new Date(unit.starts_at).getTime() <= actor.now.getTime()) {
       throw new ConflictError(
-        `unit ${unit.id} (${unit.code}) started ${unit.starts_at}: a seat cannot be given back once the unit has begun`,
+        `unit ${unit.id} (${unit.code}) started ${osloDateTime(unit.starts_at)}: a seat cannot be given back once the unit has begun`,
         { hint: 'record the outcome instead (attended or no-show) when the results come in' },
       );
     }
@@ -378,7 +380,7 @@ export async function setCapacity(
       throw new ConflictError(`unit ${unit.id} (${unit.code}) is cancelled: its capacity no longer matters`);
     if (new Date(unit.starts_at).getTime() <= actor.now.getTime())
       throw new ConflictError(
-        `unit ${unit.id} (${unit.code}) started ${unit.starts_at}: its capacity can no longer change`,
+        `unit ${unit.id} (${unit.code}) started ${osloDateTime(unit.starts_at)}: its capacity can no longer change`,
       );
     const base = { unit: unit.id, course: unit.code, old_capacity: unit.capacity, capacity };
     if (capacity === unit.capacity) {
@@ -455,7 +457,7 @@ export async function requestUnit(
     const earlier = await openRequestOf(trx, course.id, learner.id, place);
     if (earlier) {
       throw new ConflictError(
-        `learner ${learner.id} already asked for a unit of ${course.code}${place ? ` in ${place}` : ''} (request ${earlier.id}, ${earlier.created_at.slice(0, 10)}); it is still open`,
+        `learner ${learner.id} already asked for a unit of ${course.code}${place ? ` in ${place}` : ''} (request ${earlier.id}, ${osloIsoDate(earlier.created_at)}); it is still open`,
         { hint: `the planners see it in: kursdesk units requests --course ${course.code}` },
       );
     }

@@ -39,14 +39,15 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(JSON.parse(run.stdout)).toEqual([
       expect.objectContaining({
         id: 1,
-        at: '2026-11-01T09:00:00.000Z',
+        // Oslo time with its offset: 09:00 UTC is 10:00 in November.
+        at: '2026-11-01T10:00:00+01:00',
         agent: 'anna',
         ticket: 'SUP-1',
         action: 'users.create',
       }),
       expect.objectContaining({
         id: 2,
-        at: '2026-11-20T09:00:00.000Z',
+        at: '2026-11-20T10:00:00+01:00',
         agent: 'bob',
         ticket: 'SUP-2',
         action: 'users.create',

@@ -58,7 +58,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       status: 'pending',
       hms_card_registered_on: '2026-11-25',
       hms_card_age: '0 months',
-      created_at: TEST_NOW,
+      created_at: '2026-11-25T11:00:00+01:00',
       version: 1,
     });
     for (const selector of ['1', KARI.email, KARI.nationalId, '151086 95088'])
@@ -73,7 +73,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(empty.stderr).toMatch(/the learner is empty/);
 
     const history = await showJson('1', '--history');
-    expect(history.email_history).toEqual([{ email: KARI.email, valid_from: TEST_NOW, valid_to: null }]);
+    expect(history.email_history).toEqual([
+      { email: KARI.email, valid_from: '2026-11-25T11:00:00+01:00', valid_to: null },
+    ]);
     expect(history.employment_history).toEqual([]);
   });
 

@@ -23,7 +23,7 @@ import {
 } from '../../src/domain/ingest/text-decoding.js';
 import { brregRowFromJson, planBrregCsv } from '../../src/domain/registry/brreg.js';
 import { participantRow } from '../../src/domain/registry/peppol.js';
-import { excelSafeCell } from '../../src/output/rejects-csv.js';
+import { csvText } from '../../src/output/csv.js';
 
 const HEADER = ['org_number', 'name', 'invoice_email', 'contact_name', 'contact_email', 'contact_phone'];
 const GOOD = [
@@ -446,10 +446,11 @@ describe('register files', () => {
 
 describe('small parts', () => {
   it('prefixes cells Excel would run as formulas', () => {
-    expect(excelSafeCell("=cmd|' /C calc'!A0")).toBe(`"'=cmd|' /C calc'!A0"`);
-    for (const start of ['+', '-', '@', '\t', '\r']) expect(excelSafeCell(`${start}1`)).toBe(`"'${start}1"`);
-    expect(excelSafeCell('say "hi"')).toBe('"say ""hi"""');
-    expect(excelSafeCell(12)).toBe('"12"');
+    const quoted = (cell: string | number) => csvText([[cell]], { quoted: true }).trimEnd();
+    expect(quoted("=cmd|' /C calc'!A0")).toBe(`"'=cmd|' /C calc'!A0"`);
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(quoted(`${start}1`)).toBe(`"'${start}1"`);
+    expect(quoted('say "hi"')).toBe('"say ""hi"""');
+    expect(quoted(12)).toBe('"12"');
   });
 
   it('IntMap agrees with Map', () => {

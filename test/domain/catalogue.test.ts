@@ -304,7 +304,7 @@ describe('the qualification a learner holds', () => {
       },
       TODAY,
     );
-    expect([booked.status, booked.next]).toEqual(['expired', 'booked: 2027-01-11, Oslo (unit 17)']);
+    expect([booked.status, booked.next]).toEqual(['expired', 'booked: 11 Jan 2027 08:00, Oslo (unit 17)']);
     const standing = programmeStanding([passed, open, booked]);
     expect(standing).toEqual({ complete: false, approved_until: null, missing: 1, expired: 1 });
     expect(programmeStanding([passed])).toEqual({

@@ -309,7 +309,10 @@ describe('the audit log', () => {
     expect((await audit(['--since', '2999-01-01'])).map((e) => e.id)).toEqual([]);
 
     const table = await kd(['audit']);
-    expect(table.stdout).toMatch(/^1 +\S+ +anna +SUP-7 +users\.create +user 1 /m);
+    // The time in Oslo, to the minute (`25 Nov 2026 11:00`).
+    expect(table.stdout).toMatch(
+      /^1 +\d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d +anna +SUP-7 +users\.create +user 1 /m,
+    );
   });
 
   it('audit verify says intact, and after an entry is edited in the file it exits 1 naming that entry', async () => {

@@ -222,7 +222,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         programme.items.map((i: Record<string, unknown>) => [i.course, i.status, i.valid_until, i.next]),
       ).toEqual([
         ['SIK-100', 'passed', '2028-01-10', 'valid until 2028-01-10'],
-        ['SV-300', 'missing', null, 'waitlisted: number 2 for 2027-01-11, Jernbaneskolen, Oslo (unit 1)'],
+        [
+          'SV-300',
+          'missing',
+          null,
+          'waitlisted: number 2 for 11 Jan 2027 08:00, Jernbaneskolen, Oslo (unit 1)',
+        ],
         ['SV-320', 'expired', '2023-01-10', 'renew the exam'],
       ]);
       // Without his waitlist place the classroom item says how many units have seats (February only).
@@ -236,7 +241,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await kd(['programmes', 'assign', 'siri@bygg.no', 'OL-SV']);
       const siri = await kd(['programmes', 'status', 'siri@bygg.no', '--format', 'csv']);
       // She is also first on the January waitlist: the seat in February is what counts.
-      expect(siri.stdout).toContain(',"booked: 2027-02-15, Marienborg, Trondheim (unit 2)"\n');
+      expect(siri.stdout).toContain(',"booked: 15 Feb 2027 08:00, Marienborg, Trondheim (unit 2)"\n');
     });
 
     it('a new pass renews: the item is passed again and the programme complete until the first expiry', async () => {

@@ -186,7 +186,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     await refused(
       ['enrol', String(a), String(w.units.past)],
       4,
-      /started 2026-03-02.*in the past.*units list --course SV-300 --available/,
+      /started 02 Mar 2026 08:00.*in the past.*units list --course SV-300 --available/,
     );
     await refused(['enrol', String(a), String(w.units.cancelled)], 4, /is cancelled/);
     await refused(['enrol', String(a), '9999'], 3, /no unit has id 9999/);
@@ -248,7 +248,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(
       new RegExp(
-        `warning: learner ${w.learners.full} is also enrolled on unit ${w.units.small} of SV-300 \\(2027-01-11, Jernbaneskolen, Oslo\\)`,
+        `warning: learner ${w.learners.full} is also enrolled on unit ${w.units.small} of SV-300 \\(11 Jan 2027 08:00, Jernbaneskolen, Oslo\\)`,
       ),
     );
     const pending = await kd(['enrol', String(w.learners.pending), String(w.units.roomy)]);
@@ -382,7 +382,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     // Units with seats exist: recorded anyway, with a warning naming them.
     expect(first.stderr).toMatch(
       new RegExp(
-        `warning: SV-300 has units with free seats: unit ${w.units.small} \\(2027-01-11, Jernbaneskolen, Oslo, 2 left\\)`,
+        `warning: SV-300 has units with free seats: unit ${w.units.small} \\(11 Jan 2027 08:00, Jernbaneskolen, Oslo, 2 left\\)`,
       ),
     );
     expect((await kd(['units', 'request', 'SV-300', '--user', String(b), '--place', 'bergen'])).code).toBe(0);

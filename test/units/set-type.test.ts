@@ -212,7 +212,7 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
       ['users', 'set-type', me, 'free'],
       4,
       new RegExp(
-        `has 2 booking\\(s\\) a free account may not keep: unit ${w.units.small} \\(SV-300, 2027-01-11, enrolled\\); unit ${w.units.roomy} \\(SV-300, 2027-02-11, enrolled\\); nothing was changed — add --cancel-paid`,
+        `has 2 booking\\(s\\) a free account may not keep: unit ${w.units.small} \\(SV-300, 11 Jan 2027 08:00, enrolled\\); unit ${w.units.roomy} \\(SV-300, 11 Feb 2027 08:00, enrolled\\); nothing was changed — add --cancel-paid`,
       ),
     );
 
@@ -226,7 +226,7 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
       new RegExp(
-        `cancelled the seat on unit ${w.units.small} \\(SV-300, 2027-01-11\\); the seat goes to learner ${b}, who is mailed`,
+        `cancelled the seat on unit ${w.units.small} \\(SV-300, 11 Jan 2027 08:00\\); the seat goes to learner ${b}, who is mailed`,
       ),
     );
     expect((await user(w.learners.full)).account_type).toBe('free');

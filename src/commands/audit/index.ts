@@ -14,6 +14,7 @@ interface AuditOptions {
   action?: string;
   forTicket?: string;
   limit: string;
+  all?: boolean;
 }
 
 /** `7d`, `12h`, `30m` back from now, or a date; returned as an ISO timestamp. */
@@ -41,6 +42,7 @@ export function register(parent: Command, run: Runner): void {
     .option('--action <action>', 'this action or family, e.g. users.create or users')
     .option('--for-ticket <ref>', 'entries made for this ticket')
     .option('--limit <n>', 'at most this many (the newest)', '50')
+    .option('--all', 'every matching entry (no --limit)')
     .addHelpText(
       'after',
       examples(
@@ -51,11 +53,11 @@ export function register(parent: Command, run: Runner): void {
     )
     .action(async (options: AuditOptions, command: Command) =>
       run(command, async (ctx) => {
-        const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1)
+        const limit = options.all ? null : Number(options.limit);
+        if (limit !== null && (!Number.isInteger(limit) || limit < 1))
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const db = await ctx.db();
-        const { listAudit } = await import('../../workflows/audit.js');
+        const { countAudit, listAudit } = await import('../../workflows/audit.js');
         let userId: number | undefined;
         if (options.user !== undefined) {
           const { resolveLearner } = await import('../../workflows/learners.js');
@@ -63,22 +65,23 @@ export function register(parent: Command, run: Runner): void {
             await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.user))
           ).user.id;
         }
-        const rows = await listAudit(
-          { db },
-          {
-            ...(userId === undefined ? {} : { userId }),
-            ...(options.by === undefined ? {} : { agent: options.by }),
-            ...(options.since === undefined ? {} : { since: parseSince(options.since, ctx.clock.now()) }),
-            ...(options.action === undefined ? {} : { actionPrefix: options.action }),
-            ...(options.forTicket === undefined ? {} : { ticket: options.forTicket }),
-            limit,
-          },
-        );
+        const filter = {
+          ...(userId === undefined ? {} : { userId }),
+          ...(options.by === undefined ? {} : { agent: options.by }),
+          ...(options.since === undefined ? {} : { since: parseSince(options.since, ctx.clock.now()) }),
+          ...(options.action === undefined ? {} : { actionPrefix: options.action }),
+          ...(options.forTicket === undefined ? {} : { ticket: options.forTicket }),
+        };
+        const rows = await listAudit({ db }, { ...filter, limit });
+        // Counted only when the list is full: a short list is the whole answer.
+        const total = limit !== null && rows.length >= limit ? await countAudit({ db }, filter) : undefined;
         await render(ctx, {
           kind: 'list',
           rows,
           columns: ['id', 'at', 'agent', 'login', 'ticket', 'action', 'target', 'summary'],
           idField: 'id',
+          ...(total === undefined ? {} : { total }),
+          roles: { action: 'key', ticket: 'normal', agent: 'normal', target: 'normal', summary: 'under' },
           emptyNote: 'no audit entries match',
         });
         return undefined;

@@ -101,33 +101,37 @@ export function registerIssue(certificates: Command, run: Runner): void {
           if (target) {
             const { printCertificates } = await import('../../output/certificate-printer.js');
             const total = issuance.pages.length;
-            const showProgress = ctx.io.stderrIsTTY && !ctx.io.quiet && total > 1;
+            const { progressBar } = await import('../../output/progress.js');
+            const bar = total > 1 ? progressBar(ctx.io, 'printing') : undefined;
             let written = 0;
-            await printCertificates(issuance.pages, (i, pdf) => {
-              const page = issuance.pages[i]!;
-              if (target.kind === 'stdout') {
-                // A PDF is bytes; the stream takes them as they are.
-                ctx.io.out(pdf as unknown as string);
-                return;
-              }
-              const path = pathFor(target, page.content) as string;
-              try {
-                writeWhole(path, pdf);
-              } catch (error) {
-                if (!(error instanceof UserError)) throw error;
-                throw new UserError(
-                  `${error.message}; ${written} of ${total} certificate file(s) were written before it`,
-                  1,
-                  {
-                    hint: 'the certificates are issued: run the same command again to print them',
-                  },
-                );
-              }
-              rows[i]!.file = path;
-              written += 1;
-              if (showProgress) ctx.io.err(`\rprinting ${written}/${total}`);
-            });
-            if (showProgress) ctx.io.err('\n');
+            try {
+              await printCertificates(issuance.pages, (i, pdf) => {
+                const page = issuance.pages[i]!;
+                if (target.kind === 'stdout') {
+                  // A PDF is bytes; the stream takes them as they are.
+                  ctx.io.out(pdf as unknown as string);
+                  return;
+                }
+                const path = pathFor(target, page.content) as string;
+                try {
+                  writeWhole(path, pdf);
+                } catch (error) {
+                  if (!(error instanceof UserError)) throw error;
+                  throw new UserError(
+                    `${error.message}; ${written} of ${total} certificate file(s) were written before it`,
+                    1,
+                    {
+                      hint: 'the certificates are issued: run the same command again to print them',
+                    },
+                  );
+                }
+                rows[i]!.file = path;
+                written += 1;
+                bar?.update(written, total, 'certificates');
+              });
+            } finally {
+              bar?.stop();
+            }
           }
           if (target?.kind === 'stdout') {
             for (const c of issuance.certificates)

@@ -29,6 +29,7 @@ export function registerRecords(companies: Command, run: Runner): void {
     .description('find customers by part of the name or the start of the org number')
     .argument('<text>', 'name fragment or org number digits')
     .option('--limit <n>', 'at most this many (default 50)')
+    .option('--all', 'every match (no --limit)')
     .addHelpText(
       'after',
       examples(
@@ -37,15 +38,15 @@ export function registerRecords(companies: Command, run: Runner): void {
         "kursdesk companies find 'sønn' --format json",
       ),
     )
-    .action(async (text: string, options: { limit?: string }, command: Command) =>
+    .action(async (text: string, options: { limit?: string; all?: boolean }, command: Command) =>
       run(command, async (ctx) => {
         const { findCompanyRows } = await import('../../workflows/companies/records.js');
-        const rows = await findCompanyRows(
+        const found = await findCompanyRows(
           { db: await ctx.db() },
           text,
-          positive('--limit', options.limit, 50),
+          options.all ? null : positive('--limit', options.limit, 50),
         );
-        await render(ctx, companyListView(rows, `no customer matches '${text}'`));
+        await render(ctx, companyListView(found.rows, `no customer matches '${text}'`, found.total));
         return undefined;
       }),
     );
@@ -77,6 +78,7 @@ export function registerRecords(companies: Command, run: Runner): void {
     )
     .option('--not-in-elma', 'only those invoiced by e-mail (not listed in ELMA)')
     .option('--limit <n>', 'at most this many (default 100)')
+    .option('--all', 'every company (no --limit)')
     .option('--offset <n>', 'skip this many first')
     .addHelpText(
       'after',
@@ -88,21 +90,27 @@ export function registerRecords(companies: Command, run: Runner): void {
     )
     .action(
       async (
-        options: { status?: 'active' | 'inactive'; notInElma?: boolean; limit?: string; offset?: string },
+        options: {
+          status?: 'active' | 'inactive';
+          notInElma?: boolean;
+          limit?: string;
+          all?: boolean;
+          offset?: string;
+        },
         command: Command,
       ) =>
         run(command, async (ctx) => {
           const { listCompanyRows } = await import('../../workflows/companies/records.js');
-          const rows = await listCompanyRows(
+          const listed = await listCompanyRows(
             { db: await ctx.db() },
             {
               ...(options.status ? { status: options.status } : {}),
               notInElma: options.notInElma === true,
-              limit: positive('--limit', options.limit, 100),
+              limit: options.all ? null : positive('--limit', options.limit, 100),
               offset: positive('--offset', options.offset, 0),
             },
           );
-          await render(ctx, companyListView(rows, 'no customers'));
+          await render(ctx, companyListView(listed.rows, 'no customers', listed.total));
           return undefined;
         }),
     );

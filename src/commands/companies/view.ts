@@ -21,12 +21,14 @@ export function companyView(row: CompanyRow): RecordView {
   return { kind: 'record', record: row, fields: ROW_FIELDS, idField: 'org_number' };
 }
 
-export function companyListView(rows: readonly CompanyRow[], emptyNote: string): ListView {
+export function companyListView(rows: readonly CompanyRow[], emptyNote: string, total?: number): ListView {
   return {
     kind: 'list',
     rows,
+    ...(total === undefined ? {} : { total }),
     columns: ['org_number', 'name', 'status', 'e_invoice', 'invoice_email', 'contact_name'],
     idField: 'org_number',
+    roles: { e_invoice: 'low', invoice_email: 'normal', contact_name: 'normal' },
     emptyNote,
   };
 }

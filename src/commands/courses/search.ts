@@ -7,6 +7,7 @@ import { examples, type Runner } from '../runner.js';
 interface SearchOptions {
   as?: string;
   limit: string;
+  all?: boolean;
 }
 
 export function registerSearch(courses: Command, run: Runner): void {
@@ -18,6 +19,7 @@ export function registerSearch(courses: Command, run: Runner): void {
     .argument('<text...>', 'what the learner calls the course (several words are fine)')
     .option('--as <learner>', 'only what this learner sees (their account type; inactive courses hidden)')
     .option('--limit <n>', 'at most this many courses', '20')
+    .option('--all', 'every matching course (no --limit)')
     .addHelpText(
       'after',
       `
@@ -35,8 +37,8 @@ ${examples(
         const query = words.join(' ').trim();
         if (query === '')
           throw new UsageError('the search text is empty: give a word of the title or a course code');
-        const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        const limit = options.all ? Number.POSITIVE_INFINITY : Number(options.limit);
+        if (!options.all && (!Number.isInteger(limit) || limit < 1 || limit > 500))
           throw new UsageError(`--limit must be a whole number from 1 to 500; got '${options.limit}'`);
         const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const as = options.as === undefined ? undefined : parseLearnerSelector(options.as);
@@ -63,6 +65,7 @@ ${examples(
               'matched',
             ],
             idField: 'code',
+            total: result.matches,
             emptyNote: result.as
               ? `no course this learner sees matches '${query}'`
               : `no course matches '${query}'`,

@@ -2,6 +2,7 @@
 import { type Command, Option } from 'commander';
 import { linkPolicyFrom, portalBaseFrom } from '../../domain/link-policy.js';
 import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
+import { osloDateTime } from '../../domain/local-time.js';
 import { mailSettingsFrom } from '../../domain/mail-settings.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
@@ -165,7 +166,7 @@ ${examples(
           });
         }
 
-        const what = `${issued.kind} link ${issued.id} for learner ${issued.userId}, valid until ${issued.expiresAt}`;
+        const what = `${issued.kind} link ${issued.id} for learner ${issued.userId}, valid until ${osloDateTime(issued.expiresAt)}`;
         if (issued.dryRun) ctx.io.note(`dry run, nothing was written: would issue the ${what} (${delivery})`);
         else if (delivery === 'agent') {
           ctx.io.note(`issued ${what}; the link is shown only this once — send it only to ${issued.email}`);

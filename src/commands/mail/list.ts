@@ -9,6 +9,7 @@ interface ListOptions {
   status?: 'pending' | 'sending' | 'sent' | 'failed';
   learner?: string;
   limit: string;
+  all?: boolean;
 }
 
 export function registerList(mail: Command, run: Runner): void {
@@ -25,6 +26,7 @@ export function registerList(mail: Command, run: Runner): void {
     )
     .option('--learner <learner>', "only this learner's messages (id, e-mail or national ID)")
     .option('--limit <n>', 'at most this many', '50')
+    .option('--all', 'every message (no --limit)')
     .addHelpText(
       'after',
       `
@@ -33,8 +35,8 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --learner 
     )
     .action(async (options: ListOptions, command: Command) =>
       run(command, async (ctx) => {
-        const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1)
+        const limit = options.all ? null : Number(options.limit);
+        if (limit !== null && (!Number.isInteger(limit) || limit < 1))
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const db = await ctx.db();
         let userId: number | undefined;
@@ -44,15 +46,13 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --learner 
             await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.learner))
           ).user.id;
         }
-        const { listOutbox } = await import('../../workflows/mail.js');
-        const rows = await listOutbox(
-          { db },
-          {
-            limit,
-            ...(options.status ? { status: options.status } : {}),
-            ...(userId === undefined ? {} : { userId }),
-          },
-        );
+        const { countOutbox, listOutbox } = await import('../../workflows/mail.js');
+        const filter = {
+          ...(options.status ? { status: options.status } : {}),
+          ...(userId === undefined ? {} : { userId }),
+        };
+        const rows = await listOutbox({ db }, { ...filter, limit });
+        const total = limit !== null && rows.length >= limit ? await countOutbox({ db }, filter) : undefined;
         await render(ctx, {
           kind: 'list',
           rows,
@@ -68,6 +68,7 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --learner 
             'last_error',
           ],
           idField: 'id',
+          ...(total === undefined ? {} : { total }),
           emptyNote: 'the outbox has no such messages',
         });
         return undefined;

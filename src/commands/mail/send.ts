@@ -1,5 +1,6 @@
 // `kursdesk mail send`: deliver the outbox through SMTP; safe to run from several places at once.
 import type { Command } from 'commander';
+import { osloDateTime } from '../../domain/local-time.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
@@ -72,7 +73,9 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
         });
         const count = (outcome: string) => report.rows.filter((r) => r.outcome === outcome).length;
         const waiting =
-          report.waiting > 0 ? `; ${report.waiting} waiting for a retry (next at ${report.nextDue})` : '';
+          report.waiting > 0
+            ? `; ${report.waiting} waiting for a retry (next at ${report.nextDue ? osloDateTime(report.nextDue) : '?'})`
+            : '';
         if (report.rows.length > 0 || report.waiting > 0) {
           ctx.io.note(
             `sent ${count('sent')}, to retry ${count('retry')}, failed ${count('failed')}, withdrawn ${count('withdrawn')}${waiting}`,
@@ -83,7 +86,7 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
         }
         for (const stuck of report.abandoned) {
           ctx.io.warn(
-            `message ${stuck.id} has been "sending" since ${stuck.claimed_by} stopped (claim ran out ${stuck.claimed_until}); it may have been delivered — check, then: kursdesk mail retry ${stuck.id}`,
+            `message ${stuck.id} has been "sending" since ${stuck.claimed_by} stopped (claim ran out ${stuck.claimed_until ? osloDateTime(stuck.claimed_until) : '?'}); it may have been delivered — check, then: kursdesk mail retry ${stuck.id}`,
           );
         }
         if (report.stopped) {

@@ -1,5 +1,6 @@
 // `kursdesk waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
 import type { Command } from 'commander';
+import { osloDateTime } from '../../domain/local-time.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -66,7 +67,7 @@ ${examples(
           await render(ctx, list);
         }
         ctx.io.note(
-          `unit ${unit.unit} (${unit.course}, ${unit.starts_at.slice(0, 10)}, ${unit.place}): ${unit.enrolled} of ${unit.capacity} seats taken, ${unit.waitlist} waiting; ${unit.state}`,
+          `unit ${unit.unit} (${unit.course}, ${osloDateTime(unit.starts_at)}, ${unit.place}): ${unit.enrolled} of ${unit.capacity} seats taken, ${unit.waitlist} waiting; ${unit.state}`,
         );
         return undefined;
       }),

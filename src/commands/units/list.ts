@@ -71,6 +71,7 @@ ${examples(
             'state',
           ],
           idField: 'unit',
+          roles: { seats_left: 'key', capacity: 'low', enrolled: 'low', waitlist: 'normal', place: 'normal' },
           emptyNote: `no units match${courseCode ? `; a learner can ask for one: kursdesk units request ${courseCode} --user <learner>` : ''}`,
         });
         return undefined;

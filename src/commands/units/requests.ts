@@ -1,6 +1,7 @@
 // `kursdesk units request` (a learner asks for a new unit) and `units requests` (the demand, for planners).
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
+import { osloDateTime } from '../../domain/local-time.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError } from '../../errors.js';
@@ -73,7 +74,7 @@ ${examples(
           if (recorded.open_units.length > 0) {
             ctx.io.warn(
               `${recorded.course} has units with free seats: ${recorded.open_units
-                .map((u) => `unit ${u.unit} (${u.starts_at.slice(0, 10)}, ${u.place}, ${u.seats_left} left)`)
+                .map((u) => `unit ${u.unit} (${osloDateTime(u.starts_at)}, ${u.place}, ${u.seats_left} left)`)
                 .join('; ')}; book one with kursdesk enrol ${recorded.learner} <unit>`,
             );
           }

@@ -116,6 +116,15 @@ export function registerFind(users: Command, run: Runner): void {
                 'email_match',
               ],
               idField: 'id',
+              // The e-mail, name and birth date are what the agent acts on; the evidence reads best under
+              // the candidate it explains.
+              roles: {
+                rank: 'low',
+                score: 'low',
+                name_match: 'under',
+                birth_date_match: 'under',
+                email_match: 'under',
+              },
               emptyNote: 'no account matches',
             },
             heading,

@@ -9,6 +9,7 @@ import {
   typeNeedsEmployer,
 } from '../../domain/learner.js';
 import type { MailLang } from '../../domain/link-mail.js';
+import { osloDateTime } from '../../domain/local-time.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
@@ -152,7 +153,7 @@ ${examples(
         await renderRecordWithReply(ctx, profileView(changed.profile), reply);
         for (const c of changed.cancelled) {
           ctx.io.note(
-            `${changed.dryRun ? 'would cancel' : 'cancelled'} the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${c.starts_at.slice(0, 10)})${c.promoted.length > 0 ? `; the seat goes to learner ${c.promoted.join(', ')}, who is mailed` : ''}`,
+            `${changed.dryRun ? 'would cancel' : 'cancelled'} the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${osloDateTime(c.starts_at)})${c.promoted.length > 0 ? `; the seat goes to learner ${c.promoted.join(', ')}, who is mailed` : ''}`,
           );
         }
         ctx.io.note(

@@ -46,6 +46,7 @@ export function profileView(profile: LearnerProfile): RecordView {
         rows: profile.employment_history,
         columns: ['company', 'org_number', 'invoice_reference', 'started_on', 'ended_on'],
         idField: 'org_number',
+        roles: { company: 'key' },
       },
     });
   }

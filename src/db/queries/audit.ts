@@ -9,11 +9,12 @@ export interface AuditFilter {
   since?: string;
   actionPrefix?: string;
   ticket?: string;
-  limit: number;
+  /** null: every entry (--all). */
+  limit: number | null;
 }
 
-export async function auditEntries(db: Kysely<Schema>, filter: AuditFilter): Promise<AuditEntry[]> {
-  let query = db.selectFrom('audit_log').selectAll();
+function matching(db: Kysely<Schema>, filter: Omit<AuditFilter, 'limit'>) {
+  let query = db.selectFrom('audit_log');
   if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
   if (filter.agent !== undefined) {
     const by = filter.agent;
@@ -27,6 +28,20 @@ export async function auditEntries(db: Kysely<Schema>, filter: AuditFilter): Pro
       eb.or([eb('action', '=', prefix), eb('action', 'like', `${prefix.replace(/[%_\\]/g, '')}.%`)]),
     );
   }
-  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
-  return rows.reverse();
+  return query;
+}
+
+export async function auditEntries(db: Kysely<Schema>, filter: AuditFilter): Promise<AuditEntry[]> {
+  let query = matching(db, filter).selectAll().orderBy('id', 'desc');
+  if (filter.limit !== null) query = query.limit(filter.limit);
+  return (await query.execute()).reverse();
+}
+
+/** How many entries the filter matches (for "showing 50 of 1,204"). */
+export async function auditCount(db: Kysely<Schema>, filter: Omit<AuditFilter, 'limit'>): Promise<number> {
+  const row = await matching(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dry_run', '=', false)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

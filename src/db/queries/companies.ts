@@ -24,9 +24,9 @@ function likePattern(fragment: string): string {
  * Companies whose name contains `fragment` (any case; SQLite folds only ASCII, so the fragment is
  * also tried in upper and lower case for æ, ø and å) or whose org number starts with its digits.
  */
-export async function findCompanies(db: Q, fragment: string, limit: number): Promise<Company[]> {
+function companiesLike(db: Q, fragment: string) {
   const digits = fragment.replace(/\s/g, '');
-  let query = db.selectFrom('companies').selectAll();
+  let query = db.selectFrom('companies');
   if (/^\d{3,9}$/.test(digits)) {
     query = query.where('org_number', 'like', `${digits}%`);
   } else {
@@ -37,22 +37,55 @@ export async function findCompanies(db: Q, fragment: string, limit: number): Pro
         sql<boolean>`(lower(${eb.ref('name')}) like ${lower} escape '\\' or upper(${eb.ref('name')}) like ${upper} escape '\\')`,
     );
   }
-  return query.orderBy('name').orderBy('org_number').limit(limit).execute();
+  return query;
+}
+
+/** null: no limit (--all). */
+export async function findCompanies(db: Q, fragment: string, limit: number | null): Promise<Company[]> {
+  const query = companiesLike(db, fragment).selectAll().orderBy('name').orderBy('org_number');
+  return (limit === null ? query : query.limit(limit)).execute();
+}
+
+export async function countCompaniesLike(db: Q, fragment: string): Promise<number> {
+  return countOf(companiesLike(db, fragment));
+}
+
+async function countOf(query: ReturnType<typeof companiesLike>): Promise<number> {
+  const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export interface CompanyListFilter {
   status?: 'active' | 'inactive';
   /** Only companies not listed in ELMA (invoiced by e-mail). */
   notInElma?: boolean;
-  limit: number;
+  /** null: every row from the offset on (--all). */
+  limit: number | null;
   offset: number;
 }
 
-export async function listCompanies(db: Q, filter: CompanyListFilter): Promise<Company[]> {
-  let query = db.selectFrom('companies').selectAll();
+function companiesWhere(db: Q, filter: Pick<CompanyListFilter, 'status' | 'notInElma'>) {
+  let query = db.selectFrom('companies');
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.notInElma) query = query.where('in_elma', '=', false);
-  return query.orderBy('name').orderBy('org_number').limit(filter.limit).offset(filter.offset).execute();
+  return query;
+}
+
+export async function listCompanies(db: Q, filter: CompanyListFilter): Promise<Company[]> {
+  const query = companiesWhere(db, filter).selectAll().orderBy('name').orderBy('org_number');
+  // SQLite takes an offset only after a limit, and the dialects spell "no limit" differently: a limit
+  // no table reaches serves both.
+  return query
+    .limit(filter.limit ?? Number.MAX_SAFE_INTEGER)
+    .offset(filter.offset)
+    .execute();
+}
+
+export async function countCompanies(
+  db: Q,
+  filter: Pick<CompanyListFilter, 'status' | 'notInElma'>,
+): Promise<number> {
+  return countOf(companiesWhere(db, filter));
 }
 
 export async function learnerCount(db: Q, companyId: number): Promise<number> {

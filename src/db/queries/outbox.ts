@@ -147,14 +147,27 @@ export async function withdrawMessagesOfLinks(
 export interface MessageFilter {
   status?: OutboxStatus;
   userId?: number;
-  limit: number;
+  /** null: every message (--all). */
+  limit: number | null;
+}
+
+function messagesWhere(db: Q, filter: Omit<MessageFilter, 'limit'>) {
+  let query = db.selectFrom('outbox');
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+  return query;
 }
 
 export async function listMessages(db: Q, filter: MessageFilter): Promise<OutboxMessage[]> {
-  let query = db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(filter.limit);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
-  return query.execute();
+  const query = messagesWhere(db, filter).selectAll().orderBy('id', 'desc');
+  return (filter.limit === null ? query : query.limit(filter.limit)).execute();
+}
+
+export async function countMessages(db: Q, filter: Omit<MessageFilter, 'limit'>): Promise<number> {
+  const row = await messagesWhere(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** Messages whose sender stopped (crashed, killed) while sending: delivered or not, nobody knows. */

@@ -1,5 +1,6 @@
 // Queries about learners and their histories, shared by every workflow and both dialects.
 import type { Kysely } from 'kysely';
+import { osloDateTime } from '../../domain/local-time.js';
 import { ConflictError } from '../../errors.js';
 import type { NewUser, Schema, User, UserUpdate } from '../schema.js';
 import type { Dialect } from '../target.js';
@@ -100,7 +101,7 @@ export async function staleLearnerError(db: Q, userId: number): Promise<Conflict
     .limit(1)
     .executeTakeFirst();
   const who = last
-    ? ` by ${last.agent} at ${last.at}${last.ticket ? ` (ticket ${last.ticket})` : ''}, ${last.action}`
+    ? ` by ${last.agent} at ${osloDateTime(last.at)}${last.ticket ? ` (ticket ${last.ticket})` : ''}, ${last.action}`
     : '';
   return new ConflictError(`learner ${userId} was changed${who} after you read it; nothing was written`, {
     hint: `look at it again (kursdesk users show ${userId}) and repeat the change`,

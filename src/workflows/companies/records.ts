@@ -3,6 +3,8 @@
 import {
   type CompanyListFilter,
   companyByOrgNumber,
+  countCompanies,
+  countCompaniesLike,
   findCompanies,
   learnerCount,
   listCompanies,
@@ -64,20 +66,31 @@ export function companyRow(c: Company): CompanyRow {
   };
 }
 
+/** A list that may have stopped at its limit: `total` is set (counted) only when it did. */
+export interface LimitedRows<T> {
+  rows: T[];
+  total?: number;
+}
+
 export async function findCompanyRows(
   deps: Pick<WorkflowDeps, 'db'>,
   text: string,
-  limit: number,
-): Promise<CompanyRow[]> {
+  limit: number | null,
+): Promise<LimitedRows<CompanyRow>> {
   if (text.trim() === '') throw new UsageError('give part of a company name or an organisation number');
-  return (await findCompanies(deps.db.kysely, text, limit)).map(companyRow);
+  const rows = (await findCompanies(deps.db.kysely, text, limit)).map(companyRow);
+  if (limit === null || rows.length < limit) return { rows };
+  return { rows, total: await countCompaniesLike(deps.db.kysely, text) };
 }
 
 export async function listCompanyRows(
   deps: Pick<WorkflowDeps, 'db'>,
   filter: CompanyListFilter,
-): Promise<CompanyRow[]> {
-  return (await listCompanies(deps.db.kysely, filter)).map(companyRow);
+): Promise<LimitedRows<CompanyRow>> {
+  const rows = (await listCompanies(deps.db.kysely, filter)).map(companyRow);
+  // Counted only when the page is full: a short page is the whole answer.
+  if (filter.limit === null || rows.length < filter.limit) return { rows };
+  return { rows, total: await countCompanies(deps.db.kysely, filter) };
 }
 
 export interface CompanyProfile extends CompanyRow {

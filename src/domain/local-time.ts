@@ -1,0 +1,123 @@
+// Norwegian local time, the one place instants become text: people read Europe/Oslo wall-clock time
+// (bokmål `11.01.2027 08:00`, English `11 Jan 2027 08:00`); machines get ISO 8601 with the offset.
+// Pure: Intl's time-zone data does the daylight-saving arithmetic, so no rule is hand-written here.
+
+export const OSLO = 'Europe/Oslo';
+
+export type TimeLang = 'nb' | 'en';
+
+/** A stored instant: ISO 8601 with a `Z` or an offset (what both database dialects hand back). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+export function isInstantText(text: string): boolean {
+  return INSTANT.test(text) && !Number.isNaN(Date.parse(text));
+}
+
+interface OsloParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+  /** `+01:00` in winter, `+02:00` in summer. */
+  offset: string;
+}
+
+// Formatters are costly to build and the tables call them per cell: make each once.
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: OSLO,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+function osloParts(instant: Date): OsloParts {
+  const parts: Record<string, string> = {};
+  for (const p of partsFormat.formatToParts(instant)) parts[p.type] = p.value;
+  // longOffset gives `GMT+01:00`, or plain `GMT` for a zero offset (never in Oslo, but be exact).
+  const offset = (parts.timeZoneName ?? 'GMT').replace(/^GMT/, '') || '+00:00';
+  return {
+    year: parts.year ?? '',
+    month: parts.month ?? '',
+    day: parts.day ?? '',
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+    second: parts.second ?? '',
+    offset,
+  };
+}
+
+function toDate(instant: Date | string): Date {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a point in time: ${String(instant)}`);
+  return date;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The calendar date in Oslo: `11.01.2027` (nb) or `11 Jan 2027` (en). */
+export function osloDate(instant: Date | string, lang: TimeLang = 'en'): string {
+  const p = osloParts(toDate(instant));
+  return lang === 'nb'
+    ? `${p.day}.${p.month}.${p.year}`
+    : `${p.day} ${MONTHS_EN[Number(p.month) - 1]} ${p.year}`;
+}
+
+/** Date and wall-clock time in Oslo, to the minute: `11.01.2027 08:00` (nb), `11 Jan 2027 08:00` (en). */
+export function osloDateTime(instant: Date | string, lang: TimeLang = 'en'): string {
+  const p = osloParts(toDate(instant));
+  return `${osloDate(instant, lang)} ${p.hour}:${p.minute}`;
+}
+
+/** The Oslo calendar date as ISO (`2027-01-11`): what "today" or "the day of a unit" means here. */
+export function osloIsoDate(instant: Date | string): string {
+  const p = osloParts(toDate(instant));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/**
+ * ISO 8601 in Oslo time with its offset: `2027-01-11T08:00:00+01:00` (json, csv, yaml); milliseconds
+ * only when there are some, so a stored instant reads back exactly.
+ */
+export function osloIso(instant: Date | string): string {
+  const date = toDate(instant);
+  const p = osloParts(date);
+  const ms = date.getUTCMilliseconds();
+  const fraction = ms === 0 ? '' : `.${String(ms).padStart(3, '0')}`;
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${fraction}${p.offset}`;
+}
+
+/** A long form for letters to learners: `mandag 11. januar 2027 kl. 08:00` / `Monday 11 January 2027 at 08:00`. */
+export function osloLongDateTime(instant: Date | string, lang: TimeLang): string {
+  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+    timeZone: OSLO,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(toDate(instant));
+}
+
+/**
+ * Every instant inside a value (strings in records, lists and nested records) rewritten with `as`;
+ * other values pass unchanged. Used by the renderer so no view has to name its time fields.
+ */
+export function mapInstants(value: unknown, as: (instant: string) => string): unknown {
+  if (typeof value === 'string') return isInstantText(value) ? as(value) : value;
+  if (Array.isArray(value)) return value.map((v) => mapInstants(v, as));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = mapInstants(v, as);
+    return out;
+  }
+  if (value instanceof Date) return as(value.toISOString());
+  return value;
+}

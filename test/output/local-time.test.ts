@@ -1,0 +1,55 @@
+// Oslo local time across the daylight-saving changes (last Sunday of March and of October).
+import { describe, expect, it } from 'vitest';
+import {
+  isInstantText,
+  mapInstants,
+  osloDate,
+  osloDateTime,
+  osloIso,
+  osloIsoDate,
+} from '../../src/domain/local-time.js';
+
+describe('Oslo local time', () => {
+  it('shows a winter course at 08:00 in Oslo, not the UTC hour', () => {
+    expect(osloDateTime('2027-01-11T07:00:00.000Z', 'nb')).toBe('11.01.2027 08:00');
+    expect(osloDateTime('2027-01-11T07:00:00.000Z', 'en')).toBe('11 Jan 2027 08:00');
+    expect(osloIso('2027-01-11T07:00:00.000Z')).toBe('2027-01-11T08:00:00+01:00');
+  });
+
+  it('a summer time is two hours ahead of UTC', () => {
+    expect(osloDateTime('2027-06-15T06:30:00Z', 'nb')).toBe('15.06.2027 08:30');
+    expect(osloIso('2027-06-15T06:30:00Z')).toBe('2027-06-15T08:30:00+02:00');
+  });
+
+  it('springs forward on the last Sunday of March (28 March 2027, 02:00 → 03:00)', () => {
+    expect(osloIso('2027-03-28T00:59:59Z')).toBe('2027-03-28T01:59:59+01:00');
+    expect(osloIso('2027-03-28T01:00:00Z')).toBe('2027-03-28T03:00:00+02:00');
+    expect(osloDateTime('2027-03-28T01:00:00Z', 'nb')).toBe('28.03.2027 03:00');
+    // The Saturday before is still winter time; the Monday after is summer time.
+    expect(osloDateTime('2027-03-27T07:00:00Z', 'en')).toBe('27 Mar 2027 08:00');
+    expect(osloDateTime('2027-03-29T07:00:00Z', 'en')).toBe('29 Mar 2027 09:00');
+  });
+
+  it('falls back on the last Sunday of October (31 October 2027, 03:00 → 02:00)', () => {
+    expect(osloIso('2027-10-31T00:30:00Z')).toBe('2027-10-31T02:30:00+02:00');
+    expect(osloIso('2027-10-31T01:30:00Z')).toBe('2027-10-31T02:30:00+01:00');
+    expect(osloDateTime('2027-10-30T06:00:00Z', 'nb')).toBe('30.10.2027 08:00');
+    expect(osloDateTime('2027-11-01T06:00:00Z', 'nb')).toBe('01.11.2027 07:00');
+    expect(osloDateTime('2026-10-25T01:00:00Z', 'nb')).toBe('25.10.2026 02:00');
+  });
+
+  it('takes the Oslo calendar day, not the UTC one, near midnight', () => {
+    expect(osloIsoDate('2027-01-10T23:30:00Z')).toBe('2027-01-11');
+    expect(osloDate('2027-07-31T22:30:00Z', 'nb')).toBe('01.08.2027');
+  });
+
+  it('rewrites instants inside records and leaves dates and other text alone', () => {
+    const rows = [
+      { at: '2027-01-11T07:00:00.000Z', birth_date: '1986-10-15', note: 'x 2027-01-11T07:00:00Z' },
+    ];
+    expect(mapInstants(rows, osloIso)).toEqual([
+      { at: '2027-01-11T08:00:00+01:00', birth_date: '1986-10-15', note: 'x 2027-01-11T07:00:00Z' },
+    ]);
+    expect(isInstantText('2027-13-45T99:00:00Z')).toBe(false);
+  });
+});
