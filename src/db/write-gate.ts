@@ -1,8 +1,8 @@
 // The one way a change reaches the database: a transaction, the audit entries that describe it (chained
 // by hash so an edited or deleted entry shows), and --dry-run, which does the real work and rolls back.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { FieldChange } from '../domain/personal-data.js';
+import { type FieldChange, PERSONAL_FIELDS } from '../domain/personal-data.js';
 import { PolicyError } from '../errors.js';
 import type { Db } from './connect.js';
 import type { Schema } from './schema.js';
@@ -55,6 +55,7 @@ interface HashedFields {
   user_id: number | null;
   changes: string;
   dry_run: boolean | number;
+  personal_digest?: string | null;
 }
 
 /** The hash of one entry: the previous hash plus the entry's fields in a fixed order. */
@@ -70,6 +71,8 @@ export function auditHash(prevHash: string, e: HashedFields): string {
     e.changes,
     e.dry_run ? 1 : 0,
   ];
+  // Entries written before personal values moved to audit_personal have no digest and hash as before.
+  if (e.personal_digest) fields.push(e.personal_digest);
   return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -108,6 +111,63 @@ export async function writeChange<T>(
   }
 }
 
+/** What stands in an entry's changes for a value kept in audit_personal. */
+export const PERSONAL_PLACEHOLDER = '[personal]';
+
+/**
+ * Splits an entry's changes into what the audit log keeps and the personal values (already masked, but
+ * still about a person) that go to audit_personal, keyed by where they stood.
+ */
+export function separatePersonalValues(changes: AuditRecord['changes']): {
+  kept: AuditRecord['changes'];
+  personal: Record<string, unknown> | null;
+} {
+  const personal: Record<string, unknown> = {};
+  const isPersonal = (field: string, value: unknown) =>
+    field in PERSONAL_FIELDS && value !== null && value !== undefined && value !== '[hidden]';
+  let kept: AuditRecord['changes'];
+  if (Array.isArray(changes)) {
+    kept = changes.map((change, i) => {
+      const copy = { ...change };
+      for (const side of ['old', 'new'] as const) {
+        if (isPersonal(change.field, change[side])) {
+          personal[`${i}.${side}`] = change[side];
+          copy[side] = PERSONAL_PLACEHOLDER;
+        }
+      }
+      return copy;
+    });
+  } else {
+    kept = Object.fromEntries(
+      Object.entries(changes).map(([key, value]) => {
+        if (!isPersonal(key, value)) return [key, value];
+        personal[key] = value;
+        return [key, PERSONAL_PLACEHOLDER];
+      }),
+    );
+  }
+  return { kept, personal: Object.keys(personal).length > 0 ? personal : null };
+}
+
+/** Puts an entry's personal values back in place; erased ones read `[erased]`. */
+export function restorePersonalValues(changes: unknown, personal: Record<string, unknown> | null): unknown {
+  const value = (key: string, current: unknown) =>
+    current !== PERSONAL_PLACEHOLDER ? current : personal ? (personal[key] ?? null) : '[erased]';
+  if (Array.isArray(changes))
+    return changes.map((c: FieldChange, i) => ({
+      ...c,
+      old: value(`${i}.old`, c.old),
+      new: value(`${i}.new`, c.new),
+    }));
+  if (changes && typeof changes === 'object')
+    return Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, value(k, v)]));
+  return changes;
+}
+
+export function personalDigest(salt: string, content: string): string {
+  return createHash('sha256').update(salt).update('\n').update(content).digest('hex');
+}
+
 /**
  * Appends audit entries in the open transaction (bulk paths call it per batch, so memory stays flat).
  * Only inside writeChange's work: the chain relies on the write lock writeChange holds.
@@ -128,6 +188,10 @@ export async function appendAudit(
   let prevHash = last?.hash ?? GENESIS_HASH;
   const ids: number[] = [];
   for (const record of records) {
+    const { kept, personal } = separatePersonalValues(record.changes);
+    const side = personal
+      ? { salt: randomBytes(16).toString('hex'), content: JSON.stringify(personal) }
+      : undefined;
     const entry = {
       at: actor.now.toISOString(),
       agent: actor.agent,
@@ -136,8 +200,9 @@ export async function appendAudit(
       target_type: record.targetType,
       target_id: record.targetId === null ? null : String(record.targetId),
       user_id: record.userId ?? null,
-      changes: JSON.stringify(record.changes),
+      changes: JSON.stringify(kept),
       dry_run: dryRun,
+      personal_digest: side ? personalDigest(side.salt, side.content) : null,
     };
     const hash = auditHash(prevHash, entry);
     const row = await trx
@@ -145,6 +210,11 @@ export async function appendAudit(
       .values({ ...entry, prev_hash: prevHash, hash })
       .returning('id')
       .executeTakeFirstOrThrow();
+    if (side)
+      await trx
+        .insertInto('audit_personal')
+        .values({ audit_id: row.id, user_id: entry.user_id, ...side })
+        .execute();
     ids.push(row.id);
     prevHash = hash;
   }

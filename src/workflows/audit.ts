@@ -1,7 +1,7 @@
 // W17: the audit log as support reads it, and the check that nobody edited it.
-import { type AuditFilter, auditEntries } from '../db/queries/audit.js';
+import { type AuditFilter, auditEntries, auditPersonalValues } from '../db/queries/audit.js';
 import { flag } from '../db/schema.js';
-import { verifyAuditChain } from '../db/write-gate.js';
+import { restorePersonalValues, verifyAuditChain } from '../db/write-gate.js';
 import type { WorkflowDeps } from './deps.js';
 
 export interface AuditRow {
@@ -30,23 +30,28 @@ function summarise(changes: unknown): string {
 }
 
 export async function listAudit(deps: Pick<WorkflowDeps, 'db'>, filter: AuditFilter): Promise<AuditRow[]> {
-  const entries = await auditEntries(deps.db.kysely, filter);
-  return entries
-    .filter((e) => !flag(e.dry_run))
-    .map((e) => {
-      const changes = JSON.parse(e.changes) as unknown;
-      return {
-        id: e.id,
-        at: e.at,
-        agent: e.agent,
-        ticket: e.ticket,
-        action: e.action,
-        target: e.target_id === null ? e.target_type : `${e.target_type} ${e.target_id}`,
-        user_id: e.user_id,
-        changes,
-        summary: summarise(changes),
-      };
-    });
+  const entries = (await auditEntries(deps.db.kysely, filter)).filter((e) => !flag(e.dry_run));
+  const personal = await auditPersonalValues(
+    deps.db.kysely,
+    entries.filter((e) => e.personal_digest).map((e) => e.id),
+  );
+  return entries.map((e) => {
+    const changes = restorePersonalValues(
+      JSON.parse(e.changes) as unknown,
+      e.personal_digest ? (personal.get(e.id) ?? null) : {},
+    );
+    return {
+      id: e.id,
+      at: e.at,
+      agent: e.agent,
+      ticket: e.ticket,
+      action: e.action,
+      target: e.target_id === null ? e.target_type : `${e.target_type} ${e.target_id}`,
+      user_id: e.user_id,
+      changes,
+      summary: summarise(changes),
+    };
+  });
 }
 
 export async function verifyAudit(deps: Pick<WorkflowDeps, 'db'>) {
