@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
 import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
+import { maskNationalIdsIn } from './domain/national-id.js';
 import { EXIT_CODE_HELP, ExitCode, UserError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -98,13 +99,14 @@ function reportError(error: unknown, system: System): number {
   }
   if (error instanceof UserError) {
     const hint = error.hint ? ` — ${error.hint}` : '';
-    system.stderr.write(`kursdesk: ${error.message}${hint}\n`);
+    // The last guard: whatever a message quotes back, a national ID in it is masked.
+    system.stderr.write(`kursdesk: ${maskNationalIdsIn(`${error.message}${hint}`)}\n`);
     if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   system.stderr.write(
-    `kursdesk: internal error: ${message.split('\n')[0]} (a bug; KURSDESK_DEBUG=1 shows the stack)\n`,
+    `kursdesk: internal error: ${maskNationalIdsIn(message.split('\n')[0] ?? '')} (a bug; KURSDESK_DEBUG=1 shows the stack)\n`,
   );
   if (debugEnabled(system) && error instanceof Error && error.stack) system.stderr.write(`${error.stack}\n`);
   return ExitCode.failed;

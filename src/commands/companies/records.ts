@@ -1,7 +1,7 @@
 // `kursdesk companies find | show | list | update`: customers as support looks them up and corrects them.
 import { type Command, Option } from 'commander';
 import { COMPANY_FIELDS, type CompanyField } from '../../domain/companies/fields.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
+import { orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
@@ -9,7 +9,7 @@ import { companyListView, companyView, flagFor, profileView } from './view.js';
 
 function orgArgument(text: string): string {
   const org = parseOrgNumber(text);
-  if (!org.ok) throw new UsageError(`organisation number '${text}': ${org.error}`);
+  if (!org.ok) throw new UsageError(`organisation number '${orgNumberShown(text)}': ${org.error}`);
   return org.value;
 }
 
@@ -45,7 +45,7 @@ export function registerRecords(companies: Command, run: Runner): void {
           text,
           positive('--limit', options.limit, 50),
         );
-        await render(ctx, companyListView(rows, `no customer matches '${text}'`));
+        await render(ctx, companyListView(rows, `no customer matches '${orgNumberShown(text)}'`));
         return undefined;
       }),
     );
