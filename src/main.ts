@@ -5,7 +5,7 @@ import { COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
 import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
 import { maskNationalIdsIn } from './domain/national-id.js';
-import { EXIT_CODE_HELP, ExitCode, UserError } from './errors.js';
+import { EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
 import { VERSION } from './version.js';
 
 export { systemContext } from './context/context.js';
@@ -70,7 +70,8 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     .configureOutput({
       writeOut: (text) => void system.stdout.write(text),
       writeErr: (text) => void system.stderr.write(text),
-      outputError: (text, write) => write(`kursdesk: ${commanderMessage(text)} (see --help)\n`),
+      outputError: (text, write) =>
+        write(`kursdesk: ${maskNationalIdsIn(commanderMessage(text))} (see --help)\n`),
     });
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true });
 
@@ -112,6 +113,25 @@ function reportError(error: unknown, system: System): number {
   return ExitCode.failed;
 }
 
+/**
+ * No word on the command line is longer than this: a free-text argument that long is a paste gone wrong,
+ * and passed on it ends in a database error (SQLite's LIKE refuses patterns over 50,000 bytes). Search
+ * texts have lower limits of their own (SEARCH_TEXT_LIMIT); long data goes in files or on stdin.
+ */
+export const ARGUMENT_LIMIT = 2_000;
+
+function checkArgumentLengths(argv: readonly string[]): void {
+  argv.forEach((word, i) => {
+    if (word.length > ARGUMENT_LIMIT) {
+      const option = argv[i - 1]?.startsWith('--') ? ` (the value of ${argv[i - 1]})` : '';
+      throw new UsageError(
+        `argument ${i + 1}${option} is ${word.length.toLocaleString('en-US')} characters long; at most ${ARGUMENT_LIMIT.toLocaleString('en-US')} are accepted`,
+        { hint: 'put long data in a file or on stdin' },
+      );
+    }
+  });
+}
+
 export async function main(argv: readonly string[], system: System): Promise<number> {
   let ctx: Ctx | undefined;
   let exitCode: number = ExitCode.ok;
@@ -131,6 +151,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
       program.outputHelp({ error: true });
       return ExitCode.usage;
     }
+    checkArgumentLengths(argv);
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -4,6 +4,7 @@ import { COMPANY_FIELDS, type CompanyField } from '../../domain/companies/fields
 import { orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { searchText } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { companyListView, companyView, flagFor, profileView } from './view.js';
 
@@ -27,7 +28,7 @@ export function registerRecords(companies: Command, run: Runner): void {
   companies
     .command('find')
     .description('find customers by part of the name or the start of the org number')
-    .argument('<text>', 'name fragment or org number digits')
+    .argument('<text>', 'name fragment or org number digits (at most 200 characters)')
     .option('--limit <n>', 'at most this many (default 50)')
     .addHelpText(
       'after',
@@ -42,7 +43,7 @@ export function registerRecords(companies: Command, run: Runner): void {
         const { findCompanyRows } = await import('../../workflows/companies/records.js');
         const rows = await findCompanyRows(
           { db: await ctx.db() },
-          text,
+          searchText('the search text', text),
           positive('--limit', options.limit, 50),
         );
         await render(ctx, companyListView(rows, `no customer matches '${orgNumberShown(text)}'`));
