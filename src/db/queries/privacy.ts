@@ -1,6 +1,7 @@
 // W20 queries: everything stored about one learner (for an access request), the anonymisation of one
 // account (for erasure), and the rows retention looks at. Both dialects; the only dialect-specific step
 // is compacting SQLite's full-text index so erased name terms leave its segments.
+import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Schema } from '../schema.js';
 import type { Dialect } from '../target.js';
@@ -204,12 +205,13 @@ export async function anonymiseLearner(
     .set((eb) => ({
       given_names: 'erased',
       family_name: `learner ${userId}`,
-      birth_date: '0001-01-01',
+      birth_date: '1900-01-01',
       email: `erased-${userId}@erased.invalid`,
       phone: null,
-      national_id_hash: `erased:${userId}`,
+      // Random, so it can never match a real number's hash, yet unique and in the stored shape (a dump
+      // and a reload of the database still work).
+      national_id_hash: randomBytes(32).toString('hex'),
       national_id_mask: '****** *****',
-      national_id_kind: 'erased',
       hms_card_number: null,
       hms_card_registered_on: null,
       driver_details: null,
