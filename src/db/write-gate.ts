@@ -188,7 +188,12 @@ export async function appendAudit(
   let prevHash = last?.hash ?? GENESIS_HASH;
   const ids: number[] = [];
   for (const record of records) {
-    const { kept, personal } = separatePersonalValues(record.changes);
+    // Only entries about a learner move their values aside: those are what `privacy erase` must be
+    // able to take back. Company contacts are not learners and their entries stay as they were.
+    const { kept, personal } =
+      record.userId != null
+        ? separatePersonalValues(record.changes)
+        : { kept: record.changes, personal: null };
     const side = personal
       ? { salt: randomBytes(16).toString('hex'), content: JSON.stringify(personal) }
       : undefined;

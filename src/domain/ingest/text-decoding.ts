@@ -156,23 +156,26 @@ function countNewlines(bytes: Uint8Array, end = bytes.length): number {
   return n;
 }
 
-/** The offset of the first byte that breaks UTF-8 (the slow path, only after isUtf8 said no). */
+/**
+ * The offset of the first byte that breaks UTF-8 (the slow path, only after isUtf8 said no): a walk over
+ * the lead and continuation bytes. It is only used to name the line, so the rarer rules (overlong forms,
+ * surrogates) that isUtf8 already enforces are not repeated here.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the longest valid prefix, then step back to its character boundary.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-    decoder.decode();
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) return i;
+    for (let k = 1; k <= need; k++)
+      if (i + k >= bytes.length || ((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += need + 1;
   }
-  return lo;
+  return bytes.length;
 }
 
 /** Streaming decoder to UTF-8 bytes (what csv-parse reads), tracking lines for its error messages. */
