@@ -142,3 +142,23 @@ describe('organisation numbers as people write them', () => {
     expect(orgNumberWarning('988077917')).toBeNull();
   });
 });
+
+describe('the output guard of the end-to-end runs', () => {
+  it('finds national IDs in every written form, tokens and keys, and not their masks', async () => {
+    const { secretsIn } = await import('../helpers/output-guard.js');
+    expect(secretsIn('id 15108695088')).toEqual(['a valid national ID']);
+    expect(secretsIn('id 151086-95088')).toEqual(['a valid national ID']);
+    expect(secretsIn('id 30108299939 (2032 rule)')).toEqual(['a valid national ID']);
+    expect(secretsIn('id 151086 *****, org 988077917, phone +4791234567')).toEqual([]);
+    expect(secretsIn('https://kurs.example.no/aktiver/Ab3dEfGh1jKlMn0pQrStUvWxYz0123456789-_AbCdE')).toEqual([
+      'a link token',
+    ]);
+    expect(
+      secretsIn('https://kurs.example.no/aktiver/Ab3dEfGh1jKlMn0pQrStUvWxYz0123456789-_AbCdE', {
+        tokensAllowed: true,
+      }),
+    ).toEqual([]);
+    expect(secretsIn('-----BEGIN PRIVATE KEY-----')).toEqual(['a private key']);
+    expect(secretsIn('demo learner 01912450097')).toEqual([]);
+  });
+});
