@@ -148,13 +148,13 @@ export async function eraseLearner(
   request: { reason: string; dryRun: boolean },
 ): Promise<ErasureResult> {
   const { user } = await resolveLearner(deps, selector);
-  return eraseLearnerById(deps, user.id, { ...request, action: 'privacy.erase' });
+  return eraseLearnerById(deps, user.id, { ...request, action: 'privacy.erase', checkReason: true });
 }
 
 async function eraseLearnerById(
   deps: WorkflowDeps,
   userId: number,
-  request: { reason: string; dryRun: boolean; action: string },
+  request: { reason: string; dryRun: boolean; action: string; checkReason: boolean },
 ): Promise<ErasureResult> {
   const user = await userById(deps.db.kysely, userId);
   if (!user) throw new NotFoundError(`no learner has id ${userId}`);
@@ -173,12 +173,17 @@ async function eraseLearnerById(
     .select('email')
     .where('user_id', '=', user.id)
     .execute();
+  // Whole words only: a learner called Ina must not make "inactive" suspect.
+  const reasonWords = new Set(
+    foldForComparison(request.reason)
+      .split(' ')
+      .flatMap((w) => [w, w.replace(/^\.+|\.+$/g, ''), ...w.split(/[.@]/)])
+      .filter(Boolean),
+  );
   const identifying = [user.given_names, user.family_name, user.email, ...earlier.map((e) => e.email)]
-    .flatMap((v) => v.split(/\s+/))
-    .filter((v) => v.length >= 3)
-    .map(foldForComparison);
-  const folded = foldForComparison(request.reason);
-  if (identifying.some((v) => folded.includes(v))) {
+    .flatMap((v) => foldForComparison(v).split(' '))
+    .filter((v) => v.length >= 2);
+  if (request.checkReason && identifying.some((v) => reasonWords.has(v))) {
     throw new UsageError(
       '--reason names the person (a name or e-mail address); it stays in the audit log for good, so describe the request instead',
       { hint: 'e.g. --reason "erasure requested by e-mail"' },
@@ -256,6 +261,7 @@ export async function applyRetention(
         reason: 'retention: inactive beyond the retention period',
         dryRun: false,
         action: 'privacy.retention',
+        checkReason: false,
       });
       if (r.erased) erased += 1;
       request.onProgress?.(i + 1, candidates.length);
