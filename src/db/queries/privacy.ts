@@ -203,8 +203,9 @@ export async function anonymiseLearner(
   await trx
     .updateTable('users')
     .set((eb) => ({
-      given_names: 'erased',
-      family_name: `learner ${userId}`,
+      // Letters only, like any name, so a dump of the database still loads.
+      given_names: 'Erased',
+      family_name: 'Learner',
       birth_date: '1900-01-01',
       email: `erased-${userId}@erased.invalid`,
       phone: null,
