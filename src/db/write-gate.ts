@@ -242,8 +242,22 @@ export async function verifyAuditChain(
       .limit(5000)
       .execute();
     if (rows.length === 0) return { checked, brokenAt: null };
+    // An entry's personal values may be gone (erased), but while they are there they must match the
+    // digest the chain covers: an edited value shows like an edited entry.
+    const sides = new Map(
+      (
+        await kysely
+          .selectFrom('audit_personal')
+          .select(['audit_id', 'salt', 'content'])
+          .where('audit_id', '>', lastId)
+          .where('audit_id', '<=', rows[rows.length - 1]?.id ?? lastId)
+          .execute()
+      ).map((side) => [side.audit_id, side]),
+    );
     for (const row of rows) {
-      if (row.prev_hash !== prevHash || auditHash(prevHash, row) !== row.hash)
+      const side = sides.get(row.id);
+      const sideIntact = !side || personalDigest(side.salt, side.content) === row.personal_digest;
+      if (row.prev_hash !== prevHash || auditHash(prevHash, row) !== row.hash || !sideIntact)
         return { checked, brokenAt: row.id };
       prevHash = row.hash;
       checked += 1;
