@@ -1,6 +1,8 @@
 // `users find` (W1) on generated learners (BENCH_FIND_USERS, default 1,000,000), SQLite and PostgreSQL:
 // an evaluation set of realistic requests built from the generated data (typos, swapped names, old and
-// other-domain e-mails, common names, a day-month swap), with precision of the first hit, how often the
+// other-domain e-mails, common names, a day-month swap, short names with a slip, words joined by a slip,
+// two slips in a five-letter name, and people who are not there), with the person first, first with a
+// sure verdict, "likely" given when the person is absent, how often the
 // true account is missed, and median/p90 latency in-process, beside an exact indexed e-mail lookup
 // measured in the same run; plus the whole `kursdesk users find` process against `node -e 0`.
 import { spawnSync } from 'node:child_process';
@@ -48,13 +50,42 @@ async function readJsonl(file, each) {
   for await (const line of lines) if (line) each(JSON.parse(line));
 }
 
+/** A slip that joins two words: the space dropped, or a letter typed for it. */
+function joinWithSlip(a, b, random) {
+  return random() < 0.5 ? `${a}${b}` : `${a}${'rtsne'[Math.floor(random() * 5)]}${b}`;
+}
+
+/** A short word with one slip: two letters swapped, or one letter changed (never the first). */
+function shortSlip(word, random) {
+  const p = 1 + Math.floor(random() * (word.length - 1));
+  if (random() < 0.5) return word.slice(0, p - 1) + word[p] + word[p - 1] + word.slice(p + 1);
+  const letters = 'aeiouyrnst'.replace(word[p], '');
+  return word.slice(0, p) + letters[Math.floor(random() * letters.length)] + word.slice(p + 1);
+}
+
+const fold = (s) => s.toLowerCase().normalize('NFKC');
+
 async function evaluationSet(dir) {
   const random = rng(20261125);
   const wanted = new Set();
   while (wanted.size < CASES) wanted.add(1 + Math.floor(random() * USERS));
   const users = new Map();
+  // Extra people for the classes issue 19 names (short given names, five-letter family names), and
+  // every name + birth date on file, so an "absent" request is known to be absent.
+  const short = [];
+  const fiveLetter = [];
+  const onFile = new Set();
+  const givenNames = new Set();
+  const familyNames = new Set();
   await readJsonl(join(dir, 'users.jsonl'), (u) => {
     if (wanted.has(u.id)) users.set(u.id, u);
+    onFile.add(`${fold(u.given_names)}|${fold(u.family_name)}|${u.birth_date}`);
+    if (givenNames.size < 5000) givenNames.add(u.given_names);
+    if (familyNames.size < 5000) familyNames.add(u.family_name);
+    const first = u.given_names.split(/[ -]/)[0];
+    if (first.length <= 3 && short.length < CASES / 3 && random() < 0.01) short.push(u);
+    if (/^\p{L}{5}$/u.test(u.family_name) && fiveLetter.length < CASES / 3 && random() < 0.01)
+      fiveLetter.push(u);
   });
   const earlier = new Map();
   await readJsonl(join(dir, 'email_history.jsonl'), (h) => {
@@ -104,6 +135,57 @@ async function evaluationSet(dir) {
       expectedId: u.id,
       request: { name: `${typo(u.given_names, random)} ${typo(u.family_name, random)}`, emails: [] },
     });
+    cases.push({
+      kind: 'name alone, words joined by a slip',
+      expectedId: u.id,
+      request: { name: joinWithSlip(u.given_names.split(' ').at(-1), family, random), emails: [] },
+    });
+  }
+  for (const u of short) {
+    const [first, ...rest] = u.given_names.split(' ');
+    cases.push({
+      kind: 'short given name with one slip + birth date',
+      expectedId: u.id,
+      request: {
+        name: `${[shortSlip(first, random), ...rest].join(' ')} ${u.family_name}`,
+        birthDate: u.birth_date,
+        emails: [],
+      },
+    });
+  }
+  for (const u of fiveLetter) {
+    cases.push({
+      kind: 'five-letter family name with two slips + birth date',
+      expectedId: u.id,
+      request: {
+        name: `${u.given_names} ${typo(u.family_name, random, 2)}`,
+        birthDate: u.birth_date,
+        emails: [],
+      },
+    });
+  }
+  // People who are not there: a given and a family name on file put together, on a day nobody with that
+  // name was born. No account may be called likely or verified for them.
+  const givens = [...givenNames];
+  const families = [...familyNames];
+  let absent = 0;
+  while (absent < CASES / 5) {
+    const given = givens[Math.floor(random() * givens.length)];
+    const familyName = families[Math.floor(random() * families.length)];
+    const year = 1960 + Math.floor(random() * 45);
+    const day = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    if (onFile.has(`${fold(given)}|${fold(familyName)}|${day}`)) continue;
+    absent++;
+    cases.push({
+      kind: 'absent: name + birth date',
+      expectedId: -1,
+      request: { name: `${given} ${familyName}`, birthDate: day, emails: [] },
+    });
+    cases.push({
+      kind: 'absent: name alone',
+      expectedId: -1,
+      request: { name: `${given} ${typo(familyName, random)}`, emails: [] },
+    });
   }
   return { cases, emails: [...users.values()].map((u) => u.email), sample: [...users.values()][0] };
 }
@@ -111,19 +193,38 @@ async function evaluationSet(dir) {
 function summarise(label, results, anchorTimes) {
   const kinds = [...new Set(results.map((r) => r.kind))];
   const anchor = median(anchorTimes);
+  const pct = (n, d) => `${((n / Math.max(1, d)) * 100).toFixed(1)}%`;
   console.log(`${label}: exact e-mail lookup (anchor) median ${anchor.toFixed(3)} ms`);
   for (const kind of kinds) {
     const rs = results.filter((r) => r.kind === kind);
     const times = rs.map((r) => r.ms).sort((a, b) => a - b);
     const p90 = times[Math.floor(times.length * 0.9)] ?? 0;
-    const first = rs.filter((r) => r.rank === 1).length / rs.length;
-    const found = rs.filter((r) => r.rank !== null && r.rank <= 10).length / rs.length;
-    const among = rs.filter((r) => r.rank !== null).length / rs.length;
-    const ambiguous = rs.filter((r) => r.verdict === 'ambiguous').length / rs.length;
+    const timing = `n=${String(rs.length).padStart(4)}  median ${median(times).toFixed(1).padStart(6)} ms  p90 ${p90.toFixed(1).padStart(6)} ms  (${(median(times) / anchor).toFixed(0)}× anchor)`;
+    if (kind.startsWith('absent')) {
+      const likely = rs.filter((r) => r.verdict === 'likely').length;
+      const verified = rs.filter((r) => r.verdict === 'verified').length;
+      console.log(
+        `  ${kind.padEnd(54)} ${timing}  likely for someone else ${likely}  verified for someone else ${verified}`,
+      );
+      continue;
+    }
+    const first = rs.filter((r) => r.rank === 1).length;
+    const firstSure = rs.filter(
+      (r) => r.rank === 1 && (r.verdict === 'verified' || r.verdict === 'likely'),
+    ).length;
+    const wrongVerified = rs.filter((r) => r.verdict === 'verified' && r.top !== r.expectedId).length;
+    const found = rs.filter((r) => r.rank !== null && r.rank <= 10).length;
+    const among = rs.filter((r) => r.rank !== null).length;
+    const ambiguous = rs.filter((r) => r.verdict === 'ambiguous').length;
     console.log(
-      `  ${kind.padEnd(54)} n=${String(rs.length).padStart(4)}  median ${median(times).toFixed(1).padStart(6)} ms  p90 ${p90.toFixed(1).padStart(6)} ms  (${(median(times) / anchor).toFixed(0)}× anchor)  first hit ${(first * 100).toFixed(1)}%  top 10 ${(found * 100).toFixed(1)}%  among candidates (≤100) ${(among * 100).toFixed(1)}%  missed ${((1 - among) * 100).toFixed(1)}%  ambiguous verdicts ${(ambiguous * 100).toFixed(0)}%`,
+      `  ${kind.padEnd(54)} ${timing}  first ${pct(first, rs.length)}  first+verified/likely ${pct(firstSure, rs.length)}  top 10 ${pct(found, rs.length)}  among candidates (≤100) ${pct(among, rs.length)}  ambiguous ${pct(ambiguous, rs.length)}  verified wrong ${wrongVerified}`,
     );
   }
+  const present = results.filter((r) => !r.kind.startsWith('absent'));
+  const absent = results.filter((r) => r.kind.startsWith('absent'));
+  console.log(
+    `  all present (n=${present.length}): person first ${pct(present.filter((r) => r.rank === 1).length, present.length)}, first with verified or likely ${pct(present.filter((r) => r.rank === 1 && (r.verdict === 'verified' || r.verdict === 'likely')).length, present.length)}, verified for the wrong person ${present.filter((r) => r.verdict === 'verified' && r.top !== r.expectedId).length}; absent (n=${absent.length}): likely or verified for someone ${absent.filter((r) => r.verdict === 'likely' || r.verdict === 'verified').length}`,
+  );
 }
 
 export async function run() {

@@ -21,7 +21,8 @@ export const EXIT_CODE_HELP = `Exit codes:
   4    conflict: duplicate, stale update (changed since you read it), already booked, unit started,
        capacity below the enrolled count
   5    refused by policy: unverified identity, missing ticket, synthetic ID in a real database,
-       an account type that may not book a course, an inactive employer
+       an account type that may not book a course, an inactive employer, a database server role
+       your login lacks (the message names it), an edit of the append-only audit log
   130  cancelled at a prompt (Ctrl-C)`;
 
 export interface UserErrorOptions {

@@ -13,6 +13,8 @@ export interface EvalCase {
 
 export interface CaseResult {
   kind: string;
+  /** -1 for a person who is not there. */
+  expectedId: number;
   ms: number;
   rank: number | null;
   verdict: string;
@@ -38,6 +40,7 @@ export async function runCases(url: string, secret: string, cases: EvalCase[]): 
       const index = r.candidates.findIndex((x) => x.id === c.expectedId);
       results.push({
         kind: c.kind,
+        expectedId: c.expectedId,
         ms,
         rank: index < 0 ? null : index + 1,
         verdict: r.verdict,

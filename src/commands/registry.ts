@@ -10,6 +10,11 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   {
+    name: 'triage',
+    summary: 'read support e-mails: topic, facts, what is missing, the commands to run next',
+    load: () => import('./triage.js'),
+  },
+  {
     name: 'users',
     summary: 'learners: create, show, find, set-email, set-type, move, set-hms, duplicates, history',
     load: () => import('./users/index.js'),
@@ -69,6 +74,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'waitlist',
     summary: 'the waitlist of a unit, in order',
     load: () => import('./seats/waitlist.js'),
+  },
+  {
+    name: 'replies',
+    summary: 'answers without a look-up (ask for more information, decline) and the reply texts',
+    load: () => import('./replies/index.js'),
   },
   {
     name: 'reports',

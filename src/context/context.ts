@@ -152,6 +152,12 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
   }
   const explicitDb = options.db ?? system.env.KURSDESK_DB ?? system.env.DATABASE_URL;
   const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);
+  if (options.db !== undefined && dbTarget.dialect === 'postgres' && dbTarget.hasPassword) {
+    // Anyone on the machine can read a command line (ps, shell history).
+    throw new UsageError('--db must not carry a password: anyone on the machine can read a command line', {
+      hint: 'remove it from the URL and set PGPASSWORD or a ~/.pgpass entry',
+    });
+  }
   const waitMs = parseWaitMs(system.env.KURSDESK_WAIT_MS);
   const defaultDb = explicitDb === undefined;
   let opened: Promise<Db> | undefined;
@@ -166,7 +172,19 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
         const { dirname } = await import('node:path');
         mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
       }
-      return openDb(dbTarget, { create: true, waitMs });
+      return openDb(dbTarget, {
+        create: true,
+        waitMs,
+        server: {
+          sslMode: system.env.PGSSLMODE,
+          sslRootCert: system.env.PGSSLROOTCERT,
+          homeDir: system.homeDir,
+          statementTimeoutMs: parseMs(
+            'KURSDESK_STATEMENT_TIMEOUT_MS',
+            system.env.KURSDESK_STATEMENT_TIMEOUT_MS,
+          ),
+        },
+      });
     })();
     return opened;
   };
@@ -204,6 +222,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
     },
     actor: () => ({
       agent,
+      login: system.username,
       ticket: options.ticket,
       now: system.clock.now(),
       requireTicket: system.env.KURSDESK_REQUIRE_TICKET === '1',
@@ -218,10 +237,14 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
 
 /** KURSDESK_WAIT_MS: how long a change waits for another writer, in milliseconds. */
 function parseWaitMs(raw: string | undefined): number | undefined {
+  return parseMs('KURSDESK_WAIT_MS', raw);
+}
+
+function parseMs(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (!/^\d{1,7}$/.test(raw)) {
     throw new UsageError(
-      `KURSDESK_WAIT_MS '${raw}' is not a number of milliseconds: use a whole number such as 10000`,
+      `${name} '${raw}' is not a number of milliseconds: use a whole number such as 10000`,
     );
   }
   return Number(raw);

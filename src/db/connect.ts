@@ -1,7 +1,7 @@
 // Opens a database as a Kysely instance for either dialect. The few connection-level differences
 // (SQLite pragmas and parameter types, PostgreSQL type parsers and schema) live here and nowhere else.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   CompiledQuery,
   Kysely,
@@ -11,7 +11,7 @@ import {
   type SqliteStatement,
   sql,
 } from 'kysely';
-import { UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import type { Schema } from './schema.js';
 import type { DbTarget, Dialect } from './target.js';
 
@@ -41,9 +41,74 @@ export interface OpenOptions {
    * lock_timeout). Default 10 s.
    */
   waitMs?: number;
+  /** PostgreSQL: TLS, password and statement timeout (see ServerOptions). */
+  server?: ServerOptions;
 }
 
 export const DEFAULT_WAIT_MS = 10_000;
+
+/**
+ * How to reach a PostgreSQL server beyond its URL: the narrow interface the configuration layer
+ * (env, profiles, prompts) feeds. Nothing here is read from the environment by connect.ts itself.
+ */
+export interface ServerOptions {
+  /** libpq's PGSSLMODE and PGSSLROOTCERT: used when the URL has no sslmode / sslrootcert. */
+  sslMode?: string;
+  sslRootCert?: string;
+  /** Home folder, for libpq's default CA file ~/.postgresql/root.crt. */
+  homeDir?: string;
+  /**
+   * The password, when the configuration layer has one (a prompt, a profile). Without it the driver
+   * reads PGPASSWORD and ~/.pgpass as libpq does. Never taken from the command line.
+   */
+  password?: () => string | Promise<string>;
+  /** Longest a statement may run, so a runaway look-up cannot hold the desk. Default 30 s; 0 = none. */
+  statementTimeoutMs?: number;
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
+type SslMode = (typeof SSL_MODES)[number];
+
+/**
+ * The driver's TLS settings for libpq's sslmode. disable/allow/prefer connect without TLS (the
+ * driver cannot fall back from one to the other); require encrypts, and like libpq checks the CA
+ * when a CA file is given; verify-ca checks the chain; verify-full the chain and the host name.
+ */
+export function tlsSettings(
+  target: Extract<DbTarget, { dialect: 'postgres' }>,
+  server: ServerOptions,
+): false | import('node:tls').ConnectionOptions {
+  const rawMode = target.sslMode ?? server.sslMode ?? 'disable';
+  if (!(SSL_MODES as readonly string[]).includes(rawMode))
+    throw new UsageError(`sslmode '${rawMode}' is not one of ${SSL_MODES.join(', ')}`);
+  const mode = rawMode as SslMode;
+  if (mode === 'disable' || mode === 'allow' || mode === 'prefer') return false;
+  const defaultCa = server.homeDir ? join(server.homeDir, '.postgresql', 'root.crt') : undefined;
+  const caFile =
+    target.sslRootCert ?? server.sslRootCert ?? (defaultCa && existsSync(defaultCa) ? defaultCa : undefined);
+  const verify = mode !== 'require' || caFile !== undefined;
+  if (!verify) return { rejectUnauthorized: false };
+  if (caFile === undefined)
+    throw new UserError(`sslmode=${mode} needs the CA certificate that signed the server's`, 1, {
+      hint: 'give it with ?sslrootcert=/path/ca.crt in the URL or PGSSLROOTCERT (or sslrootcert=system for the system CAs)',
+    });
+  let ca: string | undefined;
+  if (caFile !== 'system') {
+    try {
+      ca = readFileSync(caFile, 'utf8');
+    } catch (error) {
+      throw new UserError(`cannot read the CA file ${caFile} (sslrootcert): ${ioReason(error)}`);
+    }
+  }
+  return {
+    ...(ca === undefined ? {} : { ca }),
+    rejectUnauthorized: true,
+    // verify-ca (and require with a CA file) trust the chain without matching the host name.
+    ...(mode === 'verify-full' ? {} : { checkServerIdentity: () => undefined }),
+  };
+}
 
 /** A PostgreSQL session left idle inside a transaction (a frozen or suspended agent) is ended by the server. */
 const IDLE_IN_TRANSACTION_MS = 300_000;
@@ -168,8 +233,13 @@ async function openPostgres(
     1114: (text: string) => parseTimestamp(`${text}Z`),
     1184: parseTimestamp,
   };
+  const server = options.server ?? {};
+  const ssl = tlsSettings(target, server);
+  const statementTimeout = Math.round(server.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
   const pool = new pg.Pool({
     connectionString: target.connectionString,
+    ssl,
+    ...(server.password ? { password: server.password } : {}),
     // One connection: a CLI command runs its queries in sequence, and shared servers stay uncrowded.
     max: 1,
     connectionTimeoutMillis: 10_000,
@@ -186,6 +256,9 @@ async function openPostgres(
   const trackingPool = {
     connect: async () => {
       current = await pool.connect();
+      // A server that restarts or ends the session mid-command: the query under way rejects with the
+      // reason, so the client's own error event (unhandled, it would crash the process) says nothing more.
+      if (current.listenerCount('error') === 0) current.on('error', () => {});
       return current;
     },
     end: () => pool.end(),
@@ -202,6 +275,7 @@ async function openPostgres(
           `set time zone 'UTC'`,
           `set lock_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`,
           `set idle_in_transaction_session_timeout = ${IDLE_IN_TRANSACTION_MS}`,
+          `set statement_timeout = ${statementTimeout}`,
           ...(schema ? [`set search_path to "${schema}"`] : []),
         ];
         await connection.executeQuery(CompiledQuery.raw(settings.join('; ')));
@@ -224,8 +298,31 @@ async function openPostgres(
   return { kysely, dialect: 'postgres', target, native, close: () => kysely.destroy() };
 }
 
+/** Node's codes for a server certificate that failed the checks sslmode asked for. */
+const CERTIFICATE_REFUSED = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 export function postgresConnectError(error: unknown, display: string): UserError {
+  if (error instanceof UserError) return error;
   const e = error as NodeJS.ErrnoException & { code?: string };
+  if (e.code !== undefined && CERTIFICATE_REFUSED.has(e.code))
+    return new UserError(
+      `PostgreSQL at ${display}: the server's certificate was refused (${e.message}); nothing was sent`,
+      1,
+      {
+        hint: 'check sslrootcert / PGSSLROOTCERT and that the host name in the URL is one the certificate names',
+      },
+    );
+  if (/does not support SSL/i.test(e.message ?? ''))
+    return new UserError(
+      `PostgreSQL at ${display} does not accept TLS connections, but sslmode asks for TLS`,
+    );
   switch (e.code) {
     case 'ECONNREFUSED':
       return new UserError(

@@ -1,9 +1,56 @@
 // Database errors that the user can act on, turned into UserErrors. Everything else stays a bug.
-import { ConflictError, UserError } from '../errors.js';
+// This is the one place that reads driver error codes (both dialects).
+import { ConflictError, PolicyError, UserError } from '../errors.js';
+
+/** The kursdesk group roles on a shared PostgreSQL server (see db/roles.ts). */
+export type RoleKind = 'readonly' | 'agent' | 'admin';
+
+/**
+ * A refusal by the server, with the role the command needed. The write gate tags its refusals with
+ * `neededRole` (the role's full name); anything else refused was a read, which needs readonly.
+ */
+function refusedByServer(error: Error & { neededRole?: string }): PolicyError {
+  const role = error.neededRole ?? 'kursdesk_readonly';
+  const kind = role.slice(role.lastIndexOf('_') + 1);
+  return new PolicyError(
+    `the database server refused this: it needs the ${role} role, which your login does not have (${error.message})`,
+    { hint: `an admin can grant it: kursdesk db roles grant <your login> ${kind}` },
+  );
+}
+
+/** The driver's ways of saying the connection went away in the middle of a command. */
+const CONNECTION_LOST = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+]);
+
+function connectionLost(error: Error, code: string | undefined): boolean {
+  if (code !== undefined && CONNECTION_LOST.has(code)) return true;
+  return /Connection terminated|terminating connection|server closed the connection|Client has encountered a connection error|not queryable/i.test(
+    error.message,
+  );
+}
 
 export function translateDbError(error: unknown): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   const code = (error as { code?: string }).code;
+  if (/audit log is append-only/.test(error.message)) {
+    return new PolicyError(
+      `${error.message.replace(/^.*?(the audit log is append-only)/, '$1')}: an erasure or correction is recorded as a new entry`,
+    );
+  }
+  if (connectionLost(error, code)) {
+    // The server rolls back a transaction whose session ends, so nothing of this command was kept.
+    return new UserError(
+      'lost the connection to PostgreSQL in the middle of the command (the server restarted or ended the session): its transaction was rolled back, nothing was written — run the command again',
+    );
+  }
   switch (code) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
@@ -11,6 +58,12 @@ export function translateDbError(error: unknown): unknown {
       return new UserError(
         'the database is busy: another kursdesk change held it longer than the wait (KURSDESK_WAIT_MS); nothing was written, try again',
       );
+    case '57014':
+      return new UserError(
+        'the query ran longer than the statement timeout (KURSDESK_STATEMENT_TIMEOUT_MS) and the server stopped it; nothing was changed — narrow the search or raise the timeout',
+      );
+    case '42501':
+      return refusedByServer(error);
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
       return new UserError(`the database is read-only: ${error.message}`, 1, {
@@ -28,8 +81,6 @@ export function translateDbError(error: unknown): unknown {
         'another agent changed the same rows at the same moment; nothing was written — run the command again',
       );
     case 'ECONNREFUSED':
-    case 'ECONNRESET':
-    case '57P01':
       return new UserError(`lost the connection to PostgreSQL: ${error.message}`);
     default:
       return error;

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { UserError } from '../errors.js';
 import type { Db } from './connect.js';
 import { migrations } from './migrations/index.js';
+import type { Schema } from './schema.js';
 
 export interface MigrationState {
   name: string;
@@ -21,9 +22,17 @@ async function migrationsTableExists(db: Db): Promise<boolean> {
     );
     return Number(row.rows[0]?.n) > 0;
   }
-  const row = await sql<{ t: string | null }>`select to_regclass('kursdesk_migrations')::text as t`.execute(
-    db.kysely,
-  );
+  const schema = (db.target.dialect === 'postgres' && db.target.schema) || 'public';
+  const row = await sql<{
+    t: string | null;
+    usable: boolean | null;
+  }>`select to_regclass('kursdesk_migrations')::text as t,
+       case when exists (select 1 from pg_namespace where nspname = ${schema})
+         then has_schema_privilege(${schema}, 'USAGE') end as usable`.execute(db.kysely);
+  // A login without any kursdesk role does not see the tables at all: say so, rather than call the
+  // database empty.
+  if (row.rows[0]?.t == null && row.rows[0]?.usable === false)
+    throw Object.assign(new Error(`permission denied for schema ${schema}`), { code: '42501' });
   return row.rows[0]?.t != null;
 }
 
@@ -71,7 +80,11 @@ export async function migrate(db: Db, now: Date): Promise<string[]> {
 
 async function applyPending(db: Db, now: Date): Promise<string[]> {
   return (db.kysely as Kysely<unknown>).transaction().execute(async (trx) => {
-    if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(7270001)`.execute(trx);
+    if (db.dialect === 'postgres') {
+      await sql`select pg_advisory_xact_lock(7270001)`.execute(trx);
+      // Building an index on a big table may take longer than a look-up may.
+      await sql`set local statement_timeout = 0`.execute(trx);
+    }
     await sql`create table if not exists kursdesk_migrations (name text primary key, applied_at text not null)`.execute(
       trx,
     );
@@ -84,6 +97,12 @@ async function applyPending(db: Db, now: Date): Promise<string[]> {
         trx,
       );
       done.push(migration.name);
+    }
+    // On a server set up with roles, new tables get their owner and grants in the same transaction.
+    if (db.dialect === 'postgres' && done.length > 0) {
+      const { applyRoles, rolesConfigured, roleNames } = await import('./roles.js');
+      const q = trx as unknown as Kysely<Schema>;
+      if (await rolesConfigured(q)) await applyRoles(q, await roleNames(q));
     }
     if (db.dialect === 'sqlite' && done.length > 0) {
       const broken = await sql<{ table: string }>`pragma foreign_key_check`.execute(trx);

@@ -133,6 +133,8 @@ export interface AuditLogTable {
   id: Id;
   at: string;
   agent: string;
+  /** Who was logged in: session_user on PostgreSQL (set by the server), the OS user on SQLite. */
+  login: ColumnType<string | null, string | null | undefined, string | null>;
   ticket: string | null;
   action: string;
   target_type: string;

@@ -13,15 +13,21 @@ export type DbTarget =
       connectionString: string;
       /** Schema to work in (the `schema` URL parameter); default `public`. */
       schema: string | undefined;
+      /** The URL's `sslmode` and `sslrootcert` (libpq's names), read by connect.ts, not by the driver. */
+      sslMode?: string;
+      sslRootCert?: string;
+      /** The URL carries a password (which a command line would show in `ps`). */
+      hasPassword: boolean;
       display: string;
     };
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** The URL with its password replaced, safe to print and log. */
+/** The URL with its password (in the user part or libpq's `password` parameter) replaced, safe to print and log. */
 export function redactUrl(url: URL): string {
   const copy = new URL(url.href);
   if (copy.password) copy.password = '***';
+  if (copy.searchParams.has('password')) copy.searchParams.set('password', '***');
   return copy.href;
 }
 
@@ -72,10 +78,18 @@ function parsePostgresUrl(text: string): DbTarget {
     );
   }
   url.searchParams.delete('schema');
+  // TLS settings are applied by connect.ts the way libpq reads them; the driver's own reading of
+  // them differs (it would, for one, take precedence over the settings kursdesk passes).
+  const sslMode = url.searchParams.get('sslmode') ?? undefined;
+  const sslRootCert = url.searchParams.get('sslrootcert') ?? undefined;
+  for (const key of ['sslmode', 'sslrootcert']) url.searchParams.delete(key);
   return {
     dialect: 'postgres',
     connectionString: url.href,
     schema,
+    ...(sslMode === undefined ? {} : { sslMode }),
+    ...(sslRootCert === undefined ? {} : { sslRootCert }),
+    hasPassword: url.password !== '' || url.searchParams.has('password'),
     display: redactUrl(url) + (schema ? ` (schema ${schema})` : ''),
   };
 }

@@ -1,5 +1,19 @@
 // The one way a change reaches the database: a transaction, the audit entries that describe it (chained
 // by hash so an edited or deleted entry shows), and --dry-run, which does the real work and rolls back.
+//
+// Who waits for whom on PostgreSQL (SQLite has one writer at a time anyway, BEGIN IMMEDIATE):
+// - A single change (the default) holds the write lock for its whole, short transaction, as before:
+//   checks such as "no account has this national ID" or "the unit has a free seat" still hold when
+//   it commits, and its audit entries go straight onto a settled chain.
+// - A bulk change (`mode: 'bulk'`: company imports, bulk moves) holds only the bulk lock while it
+//   works, so bulk jobs take turns among themselves but single changes run beside them; its rows are
+//   guarded by row locks, unique indexes and version checks (optimistic locking), which do not need
+//   the write lock. Its audit entries wait in a temporary table until the work is done; then it
+//   takes the write lock, appends them to the chain and commits at once. The chain therefore stays
+//   one line in commit order, yet a million-row import holds the write lock for the append alone
+//   (one entry for created rows; one per updated row), not for the 10–15 s of its work.
+// Committing an import in batches would also have freed the lock, but would break the promise that
+// a failed or killed import leaves nothing behind, so the chain append moved instead.
 import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type FieldChange, PERSONAL_FIELDS } from '../domain/personal-data.js';
@@ -8,7 +22,13 @@ import type { Db } from './connect.js';
 import type { Schema } from './schema.js';
 
 export interface Actor {
+  /** The display name (--agent, KURSDESK_AGENT or the OS user). */
   agent: string;
+  /**
+   * Who is logged in, recorded beside the display name: the OS user on SQLite. On PostgreSQL the
+   * server's session_user is recorded instead (a trigger sets it), whatever the client says.
+   */
+  login?: string;
   ticket: string | undefined;
   now: Date;
   /** Changes need a ticket reference (KURSDESK_REQUIRE_TICKET). */
@@ -34,6 +54,17 @@ export interface WriteResult<T> {
 export type Tx = Transaction<Schema>;
 export type Audit = (record: AuditRecord) => void;
 
+export interface ChangeOptions {
+  dryRun: boolean;
+  /** `bulk`: long jobs that must leave room for single changes (see the top of this file). */
+  mode?: 'single' | 'bulk';
+  /**
+   * The kursdesk role the change needs on a shared server, named when the server refuses it
+   * (default agent).
+   */
+  role?: 'agent' | 'admin';
+}
+
 class DryRunRollback<T> extends Error {
   constructor(readonly payload: { result: T; auditIds: number[] }) {
     super('dry run');
@@ -42,8 +73,33 @@ class DryRunRollback<T> extends Error {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The PostgreSQL advisory lock that writers hold for the length of their transaction. */
+/**
+ * PostgreSQL advisory locks, keyed to the schema so kursdesk databases in different schemas of one
+ * server do not wait for each other. WRITE_LOCK: single changes for their whole transaction, bulk
+ * changes for their audit append and commit. BULK_LOCK: bulk changes for their whole transaction.
+ */
 const WRITE_LOCK = 7270002;
+const BULK_LOCK = 7270003;
+
+async function advisoryLock(trx: Tx, key: number): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${sql.lit(key)}, hashtext(current_schema()))`.execute(trx);
+}
+
+interface GateState {
+  dialect: Db['dialect'];
+  actor: Actor;
+  dryRun: boolean;
+  /** Bulk on PostgreSQL: entries wait in the spool table until the work is done. */
+  spooled: boolean;
+  spoolCreated: boolean;
+}
+
+/** The open write-gate transactions, so appendAudit knows how its transaction appends. */
+const gates = new WeakMap<Tx, GateState>();
+
+/** The temporary table a bulk change's audit entries wait in; it goes with the transaction. */
+const SPOOL = 'kursdesk_audit_spool';
+const SPOOL_PAGE = 1000;
 
 interface HashedFields {
   at: string;
@@ -55,6 +111,7 @@ interface HashedFields {
   user_id: number | null;
   changes: string;
   dry_run: boolean | number;
+  login?: string | null;
   personal_digest?: string | null;
 }
 
@@ -71,6 +128,8 @@ export function auditHash(prevHash: string, e: HashedFields): string {
     e.changes,
     e.dry_run ? 1 : 0,
   ];
+  // Entries from before the login column hash as they did; newer ones cover who was logged in too.
+  if (e.login != null) fields.push(e.login);
   // Entries written before personal values moved to audit_personal have no digest and hash as before.
   if (e.personal_digest) fields.push(e.personal_digest);
   return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
@@ -79,7 +138,7 @@ export function auditHash(prevHash: string, e: HashedFields): string {
 export async function writeChange<T>(
   db: Db,
   actor: Actor,
-  options: { dryRun: boolean },
+  options: ChangeOptions,
   work: (trx: Tx, audit: Audit) => Promise<T>,
 ): Promise<WriteResult<T>> {
   if (actor.requireTicket && !actor.ticket) {
@@ -87,19 +146,32 @@ export async function writeChange<T>(
       hint: 'add --ticket <ref>',
     });
   }
+  const postgres = db.dialect === 'postgres';
+  const bulk = options.mode === 'bulk' && postgres;
   try {
     const payload = await db.kysely.transaction().execute(async (trx) => {
-      // Writers take turns for the whole change, as BEGIN IMMEDIATE makes them on SQLite: a check such as
-      // "no account has this national ID" then still holds when the insert commits, and the audit chain
-      // gets its previous hash from a settled log.
-      if (db.dialect === 'postgres')
-        // Keyed to the schema: kursdesk databases in different schemas of one server do not wait for each other.
-        await sql`select pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)}, hashtext(current_schema()))`.execute(
-          trx,
-        );
+      if (postgres) {
+        await advisoryLock(trx, bulk ? BULK_LOCK : WRITE_LOCK);
+        // Bulk and admin jobs (imports, fixture loads, resets) run long statements by design; look-ups
+        // and single changes keep the session's statement timeout.
+        if (bulk || options.role === 'admin') await sql`set local statement_timeout = 0`.execute(trx);
+        // The server, not only this client, decides who may do admin work: only the admin role (the
+        // tables' owner) may lock the migrations table, so an agent's login is refused here, before
+        // anything is done. The lock also keeps a migration from running under the change.
+        if (options.role === 'admin')
+          await sql`lock table kursdesk_migrations in exclusive mode`.execute(trx);
+      }
+      gates.set(trx, {
+        dialect: db.dialect,
+        actor,
+        dryRun: options.dryRun,
+        spooled: bulk,
+        spoolCreated: false,
+      });
       const records: AuditRecord[] = [];
       const result = await work(trx, (record) => records.push(record));
-      const auditIds = await appendAudit(trx, actor, records, options.dryRun);
+      const spooledIds = bulk ? await appendSpooled(trx) : [];
+      const auditIds = [...spooledIds, ...(await appendChained(trx, actor, records, options.dryRun))];
       if (options.dryRun) throw new DryRunRollback({ result, auditIds });
       return { result, auditIds };
     });
@@ -107,8 +179,88 @@ export async function writeChange<T>(
   } catch (error) {
     if (error instanceof DryRunRollback)
       return { ...(error.payload as { result: T; auditIds: number[] }), dryRun: true };
-    throw error;
+    throw await markNeededRole(db, error, options.role ?? 'agent');
   }
+}
+
+/** Tags a refusal by the server with the role the change needed, for errors.ts to name. */
+async function markNeededRole(db: Db, error: unknown, role: 'agent' | 'admin'): Promise<unknown> {
+  if (!(error instanceof Error) || (error as { code?: string }).code !== '42501') return error;
+  if ((error as { neededRole?: string }).neededRole) return error;
+  const { roleNames } = await import('./roles.js');
+  const names = await roleNames(db.kysely).catch(() => undefined);
+  return Object.assign(error, { neededRole: names?.[role] ?? `kursdesk_${role}` });
+}
+
+/**
+ * Appends audit entries in the open transaction (bulk paths call it per batch, so memory stays flat).
+ * Only inside writeChange's work. A single change appends at once under the write lock it holds; a
+ * bulk change on PostgreSQL spools the entries and writeChange appends them when the work is done,
+ * so the ids it returns are only known then (it returns none).
+ */
+export async function appendAudit(
+  trx: Tx,
+  actor: Actor,
+  records: AuditRecord[],
+  dryRun: boolean,
+): Promise<number[]> {
+  if (records.length === 0) return [];
+  const gate = gates.get(trx);
+  if (!gate?.spooled) return appendChained(trx, actor, records, dryRun);
+  if (!gate.spoolCreated) {
+    await sql`create temporary table ${sql.id(SPOOL)} (seq bigserial primary key, record text not null) on commit drop`.execute(
+      trx,
+    );
+    gate.spoolCreated = true;
+  }
+  for (let i = 0; i < records.length; i += SPOOL_PAGE) {
+    const page = records.slice(i, i + SPOOL_PAGE).map((r) => ({ record: JSON.stringify(r) }));
+    await sql`insert into ${sql.id(SPOOL)} (record) select * from json_to_recordset(${JSON.stringify(page)}::json) as r(record text)`.execute(
+      trx,
+    );
+  }
+  return [];
+}
+
+/** A bulk change's spooled entries, appended to the chain under the write lock (held until commit). */
+async function appendSpooled(trx: Tx): Promise<number[]> {
+  const gate = gates.get(trx) as GateState;
+  await advisoryLock(trx, WRITE_LOCK);
+  if (!gate.spoolCreated) return [];
+  const ids: number[] = [];
+  let after = 0;
+  for (;;) {
+    const page = await sql<{
+      seq: string;
+      record: string;
+    }>`select seq::text as seq, record from ${sql.id(SPOOL)} where seq > ${after} order by seq limit ${SPOOL_PAGE}`.execute(
+      trx,
+    );
+    if (page.rows.length === 0) return ids;
+    const records = page.rows.map((r) => JSON.parse(r.record) as AuditRecord);
+    ids.push(...(await appendChained(trx, gate.actor, records, gate.dryRun)));
+    after = Number(page.rows.at(-1)?.seq);
+  }
+}
+
+/** The chain's head and who is logged in, in one round trip. */
+async function chainHead(trx: Tx, gate: GateState | undefined, actor: Actor) {
+  if (gate?.dialect === 'postgres') {
+    const { rows } = await sql<{
+      hash: string | null;
+      login: string;
+    }>`select (select hash from audit_log order by id desc limit 1) as hash, session_user::text as login`.execute(
+      trx,
+    );
+    return { hash: rows[0]?.hash ?? GENESIS_HASH, login: rows[0]?.login ?? null };
+  }
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return { hash: last?.hash ?? GENESIS_HASH, login: actor.login ?? null };
 }
 
 /** What stands in an entry's changes for a value kept in audit_personal. */
@@ -168,26 +320,18 @@ export function personalDigest(salt: string, content: string): string {
   return createHash('sha256').update(salt).update('\n').update(content).digest('hex');
 }
 
-/**
- * Appends audit entries in the open transaction (bulk paths call it per batch, so memory stays flat).
- * Only inside writeChange's work: the chain relies on the write lock writeChange holds.
- */
-export async function appendAudit(
+/** Hashes and inserts entries onto the head of the chain; the caller holds the write lock. */
+async function appendChained(
   trx: Tx,
   actor: Actor,
   records: AuditRecord[],
   dryRun: boolean,
 ): Promise<number[]> {
   if (records.length === 0) return [];
-  const last = await trx
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const ids: number[] = [];
-  for (const record of records) {
+  const head = await chainHead(trx, gates.get(trx), actor);
+  let prevHash = head.hash;
+  const sides: ({ salt: string; content: string } | undefined)[] = [];
+  const rows = records.map((record) => {
     // Only entries about a learner move their values aside: those are what `privacy erase` must be
     // able to take back. Company contacts are not learners and their entries stay as they were.
     const { kept, personal } =
@@ -197,9 +341,11 @@ export async function appendAudit(
     const side = personal
       ? { salt: randomBytes(16).toString('hex'), content: JSON.stringify(personal) }
       : undefined;
+    sides.push(side);
     const entry = {
       at: actor.now.toISOString(),
       agent: actor.agent,
+      login: head.login,
       ticket: actor.ticket ?? null,
       action: record.action,
       target_type: record.targetType,
@@ -210,19 +356,31 @@ export async function appendAudit(
       personal_digest: side ? personalDigest(side.salt, side.content) : null,
     };
     const hash = auditHash(prevHash, entry);
-    const row = await trx
-      .insertInto('audit_log')
-      .values({ ...entry, prev_hash: prevHash, hash })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (side)
-      await trx
-        .insertInto('audit_personal')
-        .values({ audit_id: row.id, user_id: entry.user_id, ...side })
-        .execute();
-    ids.push(row.id);
+    const row = { ...entry, prev_hash: prevHash, hash };
     prevHash = hash;
+    return row;
+  });
+  const ids: number[] = [];
+  // Several rows a statement: a bulk job's entries append in a fraction of the time, one by one.
+  for (let i = 0; i < rows.length; i += 200) {
+    const inserted = await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + 200))
+      .returning('id')
+      .execute();
+    ids.push(...inserted.map((r) => r.id));
   }
+  // RETURNING promises no order; the ids were handed out in insertion order.
+  ids.sort((a, b) => a - b);
+  const personal = ids.flatMap((id, i) => {
+    const side = sides[i];
+    return side ? [{ audit_id: id, user_id: rows[i]?.user_id ?? null, ...side }] : [];
+  });
+  for (let i = 0; i < personal.length; i += 200)
+    await trx
+      .insertInto('audit_personal')
+      .values(personal.slice(i, i + 200))
+      .execute();
   return ids;
 }
 
@@ -230,9 +388,49 @@ export async function appendAudit(
 export async function verifyAuditChain(
   kysely: Kysely<Schema>,
 ): Promise<{ checked: number; brokenAt: number | null }> {
+  const { checked, brokenAt } = await walkAuditChain(kysely, undefined);
+  return { checked, brokenAt };
+}
+
+export interface ChainReport {
+  checked: number;
+  brokenAt: number | null;
+  /** The newest entry (the chain's head), when there is one. */
+  head: { id: number; at: string; hash: string } | null;
+  /** With an anchor: the id of the intact entry that carries it, or null when no entry does. */
+  anchorAt?: number | null;
+}
+
+/**
+ * The chain's head: what `audit anchor` prints for keeping elsewhere. A later `verify --anchor`
+ * finds entries cut off from the end, which the chain alone cannot show (the shorter chain is intact).
+ */
+export async function auditChainHead(kysely: Kysely<Schema>): Promise<ChainReport['head']> {
+  const row = await kysely
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Re-computes the chain, and with an anchor also looks for the entry that carries it. */
+export async function walkAuditChain(
+  kysely: Kysely<Schema>,
+  anchor: string | undefined,
+): Promise<ChainReport> {
   let prevHash = GENESIS_HASH;
   let checked = 0;
   let lastId = 0;
+  let head: ChainReport['head'] = null;
+  let anchorAt: number | null = null;
+  const report = (brokenAt: number | null): ChainReport => ({
+    checked,
+    brokenAt,
+    head,
+    ...(anchor === undefined ? {} : { anchorAt }),
+  });
   for (;;) {
     const rows = await kysely
       .selectFrom('audit_log')
@@ -241,7 +439,7 @@ export async function verifyAuditChain(
       .orderBy('id')
       .limit(5000)
       .execute();
-    if (rows.length === 0) return { checked, brokenAt: null };
+    if (rows.length === 0) return report(null);
     // An entry's personal values may be gone (erased), but while they are there they must match the
     // digest the chain covers: an edited value shows like an edited entry.
     const sides = new Map(
@@ -258,10 +456,12 @@ export async function verifyAuditChain(
       const side = sides.get(row.id);
       const sideIntact = !side || personalDigest(side.salt, side.content) === row.personal_digest;
       if (row.prev_hash !== prevHash || auditHash(prevHash, row) !== row.hash || !sideIntact)
-        return { checked, brokenAt: row.id };
+        return report(row.id);
       prevHash = row.hash;
       checked += 1;
       lastId = row.id;
+      head = { id: row.id, at: row.at, hash: row.hash };
+      if (row.hash === anchor) anchorAt = row.id;
     }
   }
 }

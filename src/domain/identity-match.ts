@@ -1,6 +1,12 @@
 // W1: how strongly the facts a learner wrote (name, birth date, e-mails) point at one account, and the
 // verdict support may act on. Pure: candidates come in as plain data, evidence and a ranking come out.
-import { compareNames, editDistance, type NameComparison } from './name-matching.js';
+import {
+  commonNameKnowledge,
+  compareNames,
+  editDistance,
+  type NameComparison,
+  nameKnowledge,
+} from './name-matching.js';
 
 export interface IdentityClaim {
   name?: string;
@@ -9,6 +15,10 @@ export interface IdentityClaim {
   /** The national ID matched this account's hash (the agent typed it; never asked over e-mail). */
   nationalIdHash?: string;
   employerOrgNumber?: string;
+  /** Written name words that are names on file (for how much slack a word gets; see name-matching). */
+  knownNameTerms?: ReadonlySet<string>;
+  /** The birth date written is not one the national ID given can spell: one of the two is wrong. */
+  birthDateConflict?: boolean;
 }
 
 export interface CandidateFacts {
@@ -37,7 +47,7 @@ export interface Evidence {
   name: NameComparison | { kind: 'not given'; score: 0; details: string[] };
   birth_date: { match: BirthDateMatch };
   email: { match: EmailMatch; given?: string; account_address?: string };
-  national_id?: { match: 'exact' | 'different' };
+  national_id?: { match: 'exact' | 'different'; birth_date_conflict?: true };
   employer?: { match: 'current' | 'earlier' | 'none' };
 }
 
@@ -68,13 +78,16 @@ function birthDateMatch(claim: string | undefined, actual: string): BirthDateMat
   return swapDayMonth(claim) === actual ? 'day-month swapped' : 'none';
 }
 
+/** E-mail evidence from strongest to weakest; anything else is weaker still. */
+const EMAIL_ORDER: EmailMatch[] = ['current', 'earlier', 'same local part at another domain', 'near miss'];
+const rankOf = <T>(order: T[], value: T) => (order.includes(value) ? order.indexOf(value) : order.length);
+
 const localPart = (email: string) => email.slice(0, email.lastIndexOf('@'));
 
 function emailMatch(claims: string[], facts: CandidateFacts): Evidence['email'] {
   if (claims.length === 0) return { match: 'not given' };
-  const order: EmailMatch[] = ['current', 'earlier', 'same local part at another domain', 'near miss'];
   let best: Evidence['email'] = { match: 'none' };
-  const rank = (m: EmailMatch) => (order.includes(m) ? order.indexOf(m) : order.length);
+  const rank = (m: EmailMatch) => rankOf(EMAIL_ORDER, m);
   const consider = (next: Evidence['email']) => {
     if (rank(next.match) < rank(best.match)) best = next;
   };
@@ -112,7 +125,12 @@ const BIRTH_SCORE: Record<BirthDateMatch, number> = {
 
 export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): RankedCandidate {
   const name: Evidence['name'] = claim.name
-    ? compareNames(claim.name, facts.givenNames, facts.familyName)
+    ? compareNames(
+        claim.name,
+        facts.givenNames,
+        facts.familyName,
+        claim.knownNameTerms ? nameKnowledge(claim.knownNameTerms) : commonNameKnowledge,
+      )
     : { kind: 'not given', score: 0, details: [] };
   const birth = birthDateMatch(claim.birthDate, facts.birthDate);
   const email = emailMatch(claim.emails, facts);
@@ -133,7 +151,10 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
   }
   if (claim.nationalIdHash) {
     const same = claim.nationalIdHash === facts.nationalIdHash;
-    evidence.national_id = { match: same ? 'exact' : 'different' };
+    evidence.national_id = {
+      match: same ? 'exact' : 'different',
+      ...(claim.birthDateConflict ? { birth_date_conflict: true as const } : {}),
+    };
     total += WEIGHTS.nationalId * (same ? 1 : 0);
     weight += WEIGHTS.nationalId;
   }
@@ -155,7 +176,7 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
     claim.emails.length > 0 ? 'e' : undefined,
     claim.nationalIdHash,
   ].filter(Boolean).length;
-  const coverage = given >= 2 ? 1 : 0.85;
+  const coverage = (given >= 2 ? 1 : 0.85) * (claim.birthDateConflict ? 0.9 : 1);
   const score = weight === 0 ? 0 : Math.round((total / weight) * coverage * 1000) / 1000;
   return { facts, score, evidence };
 }
@@ -175,6 +196,22 @@ export interface MatchResult {
   reason: string;
 }
 
+const BIRTH_ORDER: BirthDateMatch[] = ['exact', 'day-month swapped'];
+
+/**
+ * The name as written is exactly this account's and only near the other's, and the other has nothing
+ * better on birth date or e-mail: the exact one wins outright (an exact Ole Hagen over an Ole Hansen
+ * born the same day), however small the score gap.
+ */
+function clearlyAhead(top: RankedCandidate, other: RankedCandidate): boolean {
+  if (top.evidence.name.kind !== 'exact' || other.evidence.name.kind === 'exact') return false;
+  return (
+    rankOf(BIRTH_ORDER, top.evidence.birth_date.match) <=
+      rankOf(BIRTH_ORDER, other.evidence.birth_date.match) &&
+    rankOf(EMAIL_ORDER, top.evidence.email.match) <= rankOf(EMAIL_ORDER, other.evidence.email.match)
+  );
+}
+
 /** Ranks the candidates and decides how sure the match is. */
 export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10): MatchResult {
   const ranked = facts
@@ -186,6 +223,14 @@ export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10
   if (!top)
     return { verdict: 'none', candidates: [], reason: 'no account is close enough to what was written' };
   const verified = ranked.filter(isVerified);
+  if (verified.length === 1 && verified[0] === top && claim.birthDateConflict) {
+    return {
+      verdict: 'likely',
+      candidates: ranked,
+      reason:
+        'the account matches, but the birth date written is not the one in the national ID given; ask the person which is right',
+    };
+  }
   if (verified.length === 1 && verified[0] === top) {
     return {
       verdict: 'verified',
@@ -193,7 +238,12 @@ export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10
       reason: 'birth date exact, name matches, and a given e-mail is the account’s',
     };
   }
-  if (second && top.score - second.score < AMBIGUITY_MARGIN && second.score >= LIKELY_SCORE) {
+  if (
+    second &&
+    top.score - second.score < AMBIGUITY_MARGIN &&
+    second.score >= LIKELY_SCORE &&
+    !clearlyAhead(top, second)
+  ) {
     const close = ranked.filter((c) => top.score - c.score < AMBIGUITY_MARGIN).length;
     return {
       verdict: 'ambiguous',

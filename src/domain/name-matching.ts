@@ -1,6 +1,7 @@
 // How names are compared when a learner writes in: folding (case, accents, Å/AA, Ø/OE, Æ), tokens,
 // double names and surname prefixes, and an edit distance that counts a swap of two letters as one typo.
 // Pure: the database stores the index terms this module makes, and the ranking uses its comparisons.
+import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES } from './common-names.js';
 
 const PREFIXES = new Set([
   'van',
@@ -102,11 +103,204 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[b.length]!;
 }
 
-/** How many typos a token of this length may have and still count as the same word. */
+/** How many typos a token of this length may have and still count as the same word (catalogue search). */
 export function typoAllowance(length: number): number {
   if (length <= 3) return 0;
   if (length <= 5) return 1;
   return 2;
+}
+
+// ---- How people mistype names, and how Norwegian names vary -------------------------------------
+// A slip costs by its kind: two letters swapped (Sievrtsen) 0.6, a neighbouring key (Hansrn) 0.6, any
+// other letter added, dropped or changed 1. A spelling variant (ph/f, th/t, ck/k, ch/k, w/v, z/s,
+// -son/-sen, a consonant doubled or not: Kristofer, Nordman) costs 0.3 in all, or 0.3 on top of the slips
+// between the two words with their variants folded.
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** neighbour[x * 128 + y] is 1 when keys x and y touch (char codes below 128). */
+const NEIGHBOUR = new Uint8Array(128 * 128);
+KEY_ROWS.forEach((row, r) => {
+  for (let i = 0; i < row.length; i++) {
+    const key = row.charCodeAt(i);
+    for (const other of [row[i - 1], row[i + 1], KEY_ROWS[r + 1]?.[i - 1], KEY_ROWS[r + 1]?.[i]]) {
+      if (!other) continue;
+      const code = other.charCodeAt(0);
+      NEIGHBOUR[key * 128 + code] = 1;
+      NEIGHBOUR[code * 128 + key] = 1;
+    }
+  }
+});
+
+const VARIANT_COST = 0.3;
+const SWAP_COST = 0.6;
+/** The cheapest slip that changes which letters a word has (a neighbouring key). */
+const CHEAPEST_LETTER_CHANGE = 0.6;
+
+function substitutionCost(a: number, b: number): number {
+  return a < 128 && b < 128 && NEIGHBOUR[a * 128 + b] === 1 ? 0.6 : 1;
+}
+
+const VARIANT_RULES: readonly [RegExp, string][] = [
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ck/g, 'k'],
+  [/ch/g, 'k'],
+  [/c(?=[aou])/g, 'k'],
+  [/qu/g, 'kv'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+  [/x/g, 'ks'],
+  [/([bcdfghjklmnpqrstvwxz])\1/g, '$1'],
+  [/son$/, 'sen'],
+];
+
+// Vocabulary scans fold the same words again and again: remember them (bounded, cleared when full).
+const folded = new Map<string, string>();
+const FOLD_CACHE_SIZE = 200_000;
+
+/** A name word with its spelling variants folded away: `Christophersson` → `kristofersen`. */
+export function variantFold(token: string): string {
+  const known = folded.get(token);
+  if (known !== undefined) return known;
+  let s = token;
+  for (const [pattern, replacement] of VARIANT_RULES) s = s.replace(pattern, replacement);
+  if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+  folded.set(token, s);
+  return s;
+}
+
+// Rows of the distance table, reused across calls (names are short; grown when one is not).
+let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+const letterCounts = new Int16Array(128);
+
+/**
+ * How many letters must change at least to turn one word into the other, from the letters alone (a
+ * cheap lower bound: a swap changes none, anything else at least one). Used to skip most of a vocabulary.
+ */
+function letterDifference(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i) & 127]! += 1;
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i) & 127]! -= 1;
+  let extra = 0;
+  let missing = 0;
+  // Each letter is read once, then cleared, so the counts are all zero again for the next call.
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    const n = letterCounts[c]!;
+    if (n > 0) extra += n;
+    letterCounts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    const n = letterCounts[c]!;
+    if (n < 0) missing -= n;
+    letterCounts[c] = 0;
+  }
+  return Math.max(extra, missing);
+}
+
+/** Weighted optimal-string-alignment distance; anything above max comes back as Infinity. */
+function weightedDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return Number.POSITIVE_INFINITY;
+  if (letterDifference(a, b) * CHEAPEST_LETTER_CHANGE > max + 1e-9) return Number.POSITIVE_INFINITY;
+  const m = b.length;
+  if (rows[0]!.length <= m)
+    rows = [new Float64Array(m + 1), new Float64Array(m + 1), new Float64Array(m + 1)];
+  let [prevPrev, prev, row] = rows as [Float64Array, Float64Array, Float64Array];
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ca === cb ? 0 : substitutionCost(ca, cb)),
+      );
+      if (i > 1 && j > 1 && ca !== cb && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        v = Math.min(v, (prevPrev[j - 2] as number) + SWAP_COST);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max + 1e-9) return Number.POSITIVE_INFINITY;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
+  }
+  const d = prev[m] as number;
+  return d > max + 1e-9 ? Number.POSITIVE_INFINITY : d;
+}
+
+/** What it costs to have written `a` for `b` (0 = the same word), or Infinity above max. */
+export function slipCost(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  const fa = variantFold(a);
+  const fb = variantFold(b);
+  if (fa === fb) return VARIANT_COST;
+  const direct = weightedDistance(a, b, max);
+  // Folding changed nothing in either word: the variant path is the direct one plus its cost.
+  if (fa === a && fb === b) return direct;
+  const viaVariant = VARIANT_COST + weightedDistance(fa, fb, max - VARIANT_COST);
+  return Math.min(direct, viaVariant);
+}
+
+/** How familiar a written word is as a name: one of the country's most common, one on file, or neither. */
+export type NameFamiliarity = 'common' | 'known' | 'unknown';
+
+export interface NameKnowledge {
+  familiarity(token: string): NameFamiliarity;
+}
+
+let commonNames: Set<string> | undefined;
+function isCommonName(token: string): boolean {
+  if (!commonNames) {
+    commonNames = new Set();
+    for (const name of `${COMMON_FAMILY_NAMES} ${COMMON_GIVEN_NAMES}`.split(/\s+/))
+      for (const t of nameTokens(name)) commonNames.add(t);
+  }
+  return commonNames.has(token);
+}
+
+/** Knowledge from the common-name list alone (pure use, tests, comparing two accounts). */
+export const commonNameKnowledge: NameKnowledge = {
+  familiarity: (token) => (isCommonName(token) ? 'common' : 'unknown'),
+};
+
+/** Knowledge from the common-name list and the names on file (`knownTerms`: written words found in the index). */
+export function nameKnowledge(knownTerms: ReadonlySet<string>): NameKnowledge {
+  return {
+    familiarity: (token) => (isCommonName(token) ? 'common' : knownTerms.has(token) ? 'known' : 'unknown'),
+  };
+}
+
+/**
+ * Slack for a written word against a name of the account, by the shorter word's length. A written word
+ * that is itself a name pays extra for reading it as another (see FAMILIAR_PENALTY).
+ */
+export function slipAllowance(shorterLength: number): number {
+  if (shorterLength <= 2) return 0.6;
+  if (shorterLength === 3) return 1;
+  if (shorterLength === 4) return 1.6;
+  if (shorterLength <= 9) return 2;
+  return 2.6;
+}
+
+/** What reading a written name as another name costs beyond the slips: Hansen is meant as Hansen. */
+const FAMILIAR_PENALTY: Record<NameFamiliarity, number> = { common: 1, known: 0.5, unknown: 0 };
+
+/** The cost of reading `written` as the account's `name`, or null when it is beyond the slack. */
+export function readAsCost(written: string, name: string, knowledge: NameKnowledge): number | null {
+  if (written === name) return 0;
+  const familiarity = knowledge.familiarity(written);
+  // A spelling variant is how the same name is written, not another name: Tor for Thor is fine.
+  if (variantFold(written) === variantFold(name)) return VARIANT_COST + (familiarity === 'unknown' ? 0 : 0.2);
+  const allowance = slipAllowance(Math.min(written.length, name.length));
+  const penalty = FAMILIAR_PENALTY[familiarity];
+  if (penalty >= allowance) return null;
+  const cost = slipCost(written, name, allowance - penalty);
+  return Number.isFinite(cost) ? cost + penalty : null;
 }
 
 export interface NameComparison {
@@ -120,22 +314,22 @@ export interface NameComparison {
 interface TokenMatch {
   query: string;
   candidate: string;
-  distance: number;
+  cost: number;
 }
 
 function bestAssignment(
   query: string[],
   candidate: string[],
+  knowledge: NameKnowledge,
 ): { matches: TokenMatch[]; unmatchedQuery: string[]; unmatchedCandidate: string[] } {
-  const pairs: { qi: number; ci: number; distance: number }[] = [];
+  const pairs: { qi: number; ci: number; cost: number }[] = [];
   query.forEach((q, qi) => {
     candidate.forEach((c, ci) => {
-      const allowance = typoAllowance(Math.max(q.length, c.length));
-      const distance = editDistance(q, c, allowance);
-      if (distance <= allowance) pairs.push({ qi, ci, distance });
+      const cost = readAsCost(q, c, knowledge);
+      if (cost !== null) pairs.push({ qi, ci, cost });
     });
   });
-  pairs.sort((x, y) => x.distance - y.distance || Math.abs(x.qi - x.ci) - Math.abs(y.qi - y.ci));
+  pairs.sort((x, y) => x.cost - y.cost || Math.abs(x.qi - x.ci) - Math.abs(y.qi - y.ci));
   const usedQ = new Set<number>();
   const usedC = new Set<number>();
   const matches: TokenMatch[] = [];
@@ -143,7 +337,7 @@ function bestAssignment(
     if (usedQ.has(p.qi) || usedC.has(p.ci)) continue;
     usedQ.add(p.qi);
     usedC.add(p.ci);
-    matches.push({ query: query[p.qi]!, candidate: candidate[p.ci]!, distance: p.distance });
+    matches.push({ query: query[p.qi]!, candidate: candidate[p.ci]!, cost: p.cost });
   }
   return {
     matches,
@@ -152,8 +346,57 @@ function bestAssignment(
   };
 }
 
-/** Compares the name a learner wrote with an account's given and family names. */
-export function compareNames(written: string, givenNames: string, familyName: string): NameComparison {
+const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+function slipDetail(m: TokenMatch, knowledge: NameKnowledge): string {
+  if (variantFold(m.query) === variantFold(m.candidate))
+    return `spelling variant: '${m.query}' for '${m.candidate}'`;
+  const familiar = knowledge.familiarity(m.query);
+  if (familiar !== 'unknown')
+    return `'${m.query}' is itself a ${familiar === 'common' ? 'common ' : ''}name, read as '${m.candidate}' (name evidence alone cannot tell)`;
+  const typos = editDistance(m.query, m.candidate);
+  return `${plural(typos, 'typo', 'typos')}: '${m.query}' for '${m.candidate}'`;
+}
+
+/**
+ * Written with the words joined or split by one slip (LarsrHaugen, Anne Lise for Annelise): the whole
+ * name compared without spaces, in either order. Only when the number of words differs, so a short
+ * word's strictness cannot be sidestepped by gluing it to a long one.
+ */
+function compareJoined(query: string[], given: string[], family: string[]): NameComparison | null {
+  if (query.length === given.length + family.length) return null;
+  const written = query.join('');
+  let best = Number.POSITIVE_INFINITY;
+  // Every way the account's name can be written: given names then family or the other way round, with
+  // leading given names left out as people do (a dropped name costs a little).
+  for (let dropped = 0; dropped < given.length; dropped++) {
+    const kept = given.slice(dropped);
+    for (const order of [
+      [...kept, ...family],
+      [...family, ...kept],
+    ]) {
+      const joined = order.join('');
+      const allowance = Math.min(written.length, joined.length) >= 8 ? 1.6 : 1;
+      best = Math.min(best, slipCost(written, joined, allowance) + 0.4 * dropped);
+    }
+  }
+  if (!Number.isFinite(best)) return null;
+  const details = ['words joined or split differently'];
+  if (best > 0) details.push('a slip in the letters or a given name left out as well');
+  const score = Math.max(0, 0.97 - 0.08 * best);
+  return { score, kind: score >= 0.7 ? 'close' : 'different', details };
+}
+
+/**
+ * Compares the name a learner wrote with an account's given and family names. `knowledge` says which
+ * written words are names in their own right (default: the common-name list).
+ */
+export function compareNames(
+  written: string,
+  givenNames: string,
+  familyName: string,
+  knowledge: NameKnowledge = commonNameKnowledge,
+): NameComparison {
   const query = nameTokens(written);
   const given = nameTokens(givenNames);
   const family = nameTokens(familyName);
@@ -168,15 +411,27 @@ export function compareNames(written: string, givenNames: string, familyName: st
   if (joinedQuery === joinedCandidate)
     return { score: 0.97, kind: 'close', details: ['written with different spacing or hyphens'] };
 
-  const { matches, unmatchedQuery, unmatchedCandidate } = bestAssignment(query, candidate);
+  const byWords = compareWordByWord(query, given, family, knowledge);
+  const joined = compareJoined(query, given, family);
+  return joined && joined.score > byWords.score ? joined : byWords;
+}
+
+function compareWordByWord(
+  query: string[],
+  given: string[],
+  family: string[],
+  knowledge: NameKnowledge,
+): NameComparison {
+  const candidate = [...given, ...family];
+  const { matches, unmatchedQuery, unmatchedCandidate } = bestAssignment(query, candidate, knowledge);
   const details: string[] = [];
-  let typos = 0;
+  let cost = 0;
+  let familiarMisreadings = 0;
   for (const m of matches) {
-    if (m.distance > 0) {
-      typos += m.distance;
-      details.push(
-        `${m.distance === 1 ? '1 typo' : `${m.distance} typos`}: '${m.query}' for '${m.candidate}'`,
-      );
+    if (m.cost > 0) {
+      cost += m.cost;
+      if (knowledge.familiarity(m.query) !== 'unknown') familiarMisreadings++;
+      details.push(slipDetail(m, knowledge));
     }
   }
   const familyMatched = matches.some((m) => family.includes(m.candidate));
@@ -209,7 +464,9 @@ export function compareNames(written: string, givenNames: string, familyName: st
     };
   }
   let score = 1;
-  score -= 0.07 * typos;
+  // The cost already holds the penalty for reading a name as another; the extra step keeps an exact
+  // name clearly ahead of a near one.
+  score -= 0.08 * cost + 0.05 * familiarMisreadings;
   score -= 0.04 * missingGiven.length + 0.08 * missingFamily.length;
   score -= 0.1 * unmatchedQuery.length;
   if (details.includes('first and last name swapped')) score -= 0.02;
@@ -218,23 +475,89 @@ export function compareNames(written: string, givenNames: string, familyName: st
 }
 
 /**
- * Widens each written token to the vocabulary terms within its typo allowance, so an index of exact
- * words still finds `Sievrtsen` under `sivertsen`.
+ * For each written token, the vocabulary terms it may be read as and what each reading costs (the
+ * token itself at 0), within the slack readAsCost allows. A written word that is in the vocabulary
+ * counts as known.
+ */
+export function tokenReadings(
+  tokens: readonly string[],
+  vocabulary: readonly string[],
+): Map<string, number>[] {
+  const onFile = new Set(vocabulary);
+  const knowledge = nameKnowledge(onFile);
+  return tokens.map((token) => {
+    const readings = new Map([[token, 0]]);
+    const reach = slipAllowance(token.length) + 1;
+    for (const term of vocabulary) {
+      if (term === token || Math.abs(term.length - token.length) > reach) continue;
+      const cost = readAsCost(token, term, knowledge);
+      if (cost !== null) readings.set(term, cost);
+    }
+    return readings;
+  });
+}
+
+/** The terms of each reading that cost at most maxCost, as groups for a name-index search. */
+export function readingsWithin(readings: readonly Map<string, number>[], maxCost: number): string[][] {
+  return readings.map((r) => [...r].filter(([, cost]) => cost <= maxCost).map(([term]) => term));
+}
+
+/**
+ * Widens each written token to the vocabulary terms it may be read as (within `maxCost`), so an index
+ * of exact words still finds `Sievrtsen` under `sivertsen`.
  */
 export function expandTokens(
   tokens: readonly string[],
   vocabulary: readonly string[],
-  maxDistance = 2,
+  maxCost = Number.POSITIVE_INFINITY,
 ): string[][] {
-  return tokens.map((token) => {
-    const allowance = Math.min(maxDistance, typoAllowance(token.length));
-    const near = new Set([token]);
-    if (allowance > 0) {
-      for (const term of vocabulary) {
-        if (Math.abs(term.length - token.length) > allowance) continue;
-        if (editDistance(token, term, allowance) <= allowance) near.add(term);
-      }
+  return readingsWithin(tokenReadings(tokens, vocabulary), maxCost);
+}
+
+/**
+ * Other ways to cut the written words into name words: two words written together (Anne Lise for
+ * Annelise) and one word split at a slip (LarsrHaugen, Nilsdahl). `isTerm` says which pieces are
+ * words on file; only cuts into words on file are offered.
+ */
+export function alternativeTokenisations(
+  tokens: readonly string[],
+  isTerm: (t: string) => boolean,
+): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const joined = tokens[i]! + tokens[i + 1]!;
+    if (isTerm(joined)) out.push([...tokens.slice(0, i), joined, ...tokens.slice(i + 2)]);
+  }
+  tokens.forEach((token, i) => {
+    if (token.length < 5 || isTerm(token)) return;
+    for (const [left, right] of splitsOf(token)) {
+      if (isTerm(left) && isTerm(right))
+        out.push([...tokens.slice(0, i), left, right, ...tokens.slice(i + 1)]);
     }
-    return [...near];
   });
+  return out;
+}
+
+/** The places a word could be cut in two: between two letters, or at a letter typed for the space. */
+export function splitsOf(token: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let p = 2; p <= token.length - 2; p++) {
+    out.push([token.slice(0, p), token.slice(p)]);
+    if (p + 1 <= token.length - 2) out.push([token.slice(0, p), token.slice(p + 1)]);
+  }
+  return out;
+}
+
+/** Every piece alternativeTokenisations may ask about, so the caller can look them up in one query. */
+export function tokenisationPieces(tokens: readonly string[]): string[] {
+  const pieces = new Set<string>(tokens);
+  for (let i = 0; i + 1 < tokens.length; i++) pieces.add(tokens[i]! + tokens[i + 1]!);
+  for (const token of tokens) {
+    if (token.length < 5) continue;
+    for (const [left, right] of splitsOf(token)) {
+      pieces.add(left);
+      pieces.add(right);
+    }
+  }
+  return [...pieces];
 }

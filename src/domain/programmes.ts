@@ -79,6 +79,8 @@ export interface ItemStatus {
   valid_until: string | null;
   /** What the learner should do next, in words: "booked: 2027-01-11, Oslo", "no date booked: 2 units with seats". */
   next: string;
+  /** The seat or waitlist place on a future unit, when the item is not passed (for replies). */
+  booking: ItemFacts['booking'] | null;
 }
 
 export function itemStatus(item: ItemFacts, today: string): ItemStatus {
@@ -112,6 +114,7 @@ export function itemStatus(item: ItemFacts, today: string): ItemStatus {
     completed_on: q?.completed_on ?? null,
     valid_until: q?.valid_until ?? null,
     next,
+    booking: status !== 'passed' && item.booking ? item.booking : null,
   };
 }
 

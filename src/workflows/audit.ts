@@ -1,13 +1,15 @@
 // W17: the audit log as support reads it, and the check that nobody edited it.
 import { type AuditFilter, auditEntries, auditPersonalValues } from '../db/queries/audit.js';
 import { flag } from '../db/schema.js';
-import { restorePersonalValues, verifyAuditChain } from '../db/write-gate.js';
+import { auditChainHead, restorePersonalValues, verifyAuditChain, walkAuditChain } from '../db/write-gate.js';
 import type { WorkflowDeps } from './deps.js';
 
 export interface AuditRow {
   id: number;
   at: string;
   agent: string;
+  /** Who was logged in (session_user on PostgreSQL, the OS user on SQLite); null on older entries. */
+  login: string | null;
   ticket: string | null;
   action: string;
   target: string;
@@ -44,6 +46,7 @@ export async function listAudit(deps: Pick<WorkflowDeps, 'db'>, filter: AuditFil
       id: e.id,
       at: e.at,
       agent: e.agent,
+      login: e.login,
       ticket: e.ticket,
       action: e.action,
       target: e.target_id === null ? e.target_type : `${e.target_type} ${e.target_id}`,
@@ -56,4 +59,14 @@ export async function listAudit(deps: Pick<WorkflowDeps, 'db'>, filter: AuditFil
 
 export async function verifyAudit(deps: Pick<WorkflowDeps, 'db'>) {
   return verifyAuditChain(deps.db.kysely);
+}
+
+/** The chain re-computed, and with an anchor kept from earlier, whether that entry is still in it. */
+export async function verifyAuditAgainst(deps: Pick<WorkflowDeps, 'db'>, anchor: string | undefined) {
+  return walkAuditChain(deps.db.kysely, anchor);
+}
+
+/** The head of the chain, to keep outside the database (a ticket, a log host). */
+export async function auditAnchor(deps: Pick<WorkflowDeps, 'db'>) {
+  return auditChainHead(deps.db.kysely);
 }

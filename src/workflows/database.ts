@@ -1,10 +1,12 @@
 // Looking after the database itself: migrations, the test/demo marker and the health report of `doctor`.
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.js';
+import type { RoleKind } from '../db/errors.js';
 import { LATEST_SCHEMA_VERSION, migrate, migrationStatus } from '../db/migrate.js';
 import { DATABASE_KIND, type DatabaseKind, getMeta, setMeta } from '../db/queries/meta.js';
 import { TABLES } from '../db/schema.js';
 import { type Actor, writeChange } from '../db/write-gate.js';
+import { UsageError } from '../errors.js';
 
 export async function applyMigrations(db: Db, now: Date) {
   const applied = await migrate(db, now);
@@ -16,7 +18,7 @@ export async function markDatabase(
   actor: Actor,
   kind: DatabaseKind,
 ): Promise<{ before: string; after: DatabaseKind }> {
-  const { result } = await writeChange(db, actor, { dryRun: false }, async (trx, audit) => {
+  const { result } = await writeChange(db, actor, { dryRun: false, role: 'admin' }, async (trx, audit) => {
     const before = (await getMeta(trx, DATABASE_KIND)) ?? 'production';
     await setMeta(trx, DATABASE_KIND, kind);
     audit({
@@ -38,6 +40,9 @@ export interface DoctorReport {
   pending_migrations: string[];
   database_kind: string;
   server_version: string;
+  /** PostgreSQL: who the server says is logged in, and the kursdesk roles that login has. */
+  login?: string;
+  server_roles?: string;
   rows: Record<string, number>;
 }
 
@@ -61,6 +66,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
     db.dialect === 'sqlite'
       ? `SQLite ${(await sql<{ v: string }>`select sqlite_version() as v`.execute(db.kysely)).rows[0]?.v}`
       : `PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db.kysely)).rows[0]?.v ?? ''}`.trim();
+  const who = db.dialect === 'postgres' && pending.length === 0 ? await serverIdentity(db) : {};
   return {
     database: db.target.display,
     dialect: db.dialect,
@@ -69,6 +75,74 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
     pending_migrations: pending,
     database_kind: kind,
     server_version: server,
+    ...who,
     rows,
+  };
+}
+
+/** PostgreSQL only: a SQLite file's protection is its file permissions. */
+function serverOnly(db: Db, what: string): void {
+  if (db.dialect !== 'postgres')
+    throw new UsageError(
+      `${what} is for a shared PostgreSQL server; a SQLite file is protected by its file permissions`,
+    );
+}
+
+/** `db roles setup`: the group roles and their grants, audited. Run by the database's owner. */
+export async function setupDatabaseRoles(db: Db, actor: Actor, prefix: string) {
+  serverOnly(db, 'db roles setup');
+  const { setupRoles } = await import('../db/roles.js');
+  const { result } = await writeChange(db, actor, { dryRun: false, role: 'admin' }, async (trx, audit) => {
+    const done = await setupRoles(trx, prefix);
+    audit({
+      action: 'db.roles.setup',
+      targetType: 'database',
+      targetId: null,
+      changes: { roles: [done.names.readonly, done.names.agent, done.names.admin], created: done.created },
+    });
+    return done;
+  });
+  return result;
+}
+
+/** `db roles grant|revoke`: one login's kursdesk role, audited. */
+export async function changeDatabaseRole(db: Db, actor: Actor, login: string, kind: RoleKind | null) {
+  serverOnly(db, 'db roles');
+  const roles = await import('../db/roles.js');
+  const { result } = await writeChange(db, actor, { dryRun: false, role: 'admin' }, async (trx, audit) => {
+    const names = await roles.roleNames(trx);
+    const change =
+      kind === null
+        ? await roles.revokeRoles(trx, names, login)
+        : await roles.grantRole(trx, names, login, kind);
+    audit({
+      action: kind === null ? 'db.roles.revoke' : 'db.roles.grant',
+      targetType: 'login',
+      targetId: login,
+      changes: [
+        { field: 'roles', old: change.before.join(',') || null, new: change.after.join(',') || null },
+      ],
+    });
+    return { login, ...change, names };
+  });
+  return result;
+}
+
+/** session_user and the kursdesk roles it holds (directly or through another role). */
+async function serverIdentity(db: Db): Promise<{ login: string; server_roles: string }> {
+  const { ROLE_KINDS, roleNames } = await import('../db/roles.js');
+  const names = await roleNames(db.kysely);
+  const held = ROLE_KINDS.map(
+    (kind) =>
+      sql`case when exists (select 1 from pg_roles where rolname = ${names[kind]}) then pg_has_role(session_user, ${names[kind]}, 'MEMBER') else false end as ${sql.id(kind)}`,
+  );
+  const { rows } = await sql<
+    Record<string, unknown>
+  >`select session_user::text as login, ${sql.join(held)}`.execute(db.kysely);
+  const row = rows[0] ?? {};
+  const roles = ROLE_KINDS.filter((kind) => row[kind] === true).map((kind) => names[kind]);
+  return {
+    login: String(row.login),
+    server_roles: roles.join(', ') || 'none (the owner, or roles not set up)',
   };
 }

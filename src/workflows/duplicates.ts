@@ -2,6 +2,7 @@
 // e-mail address both have used), with what support needs to decide.
 import { probableDuplicates } from '../db/queries/identity.js';
 import { userById } from '../db/queries/users.js';
+import { compareNames } from '../domain/name-matching.js';
 import type { WorkflowDeps } from './deps.js';
 
 export interface DuplicateRow {
@@ -22,6 +23,20 @@ export async function probableDuplicatePairs(
   const db = deps.db.kysely;
   const rows: DuplicateRow[] = [];
   for (const pair of await probableDuplicates(db, limit)) {
+    if (rows.length >= limit) break;
+    let reason: string = pair.reason;
+    if (pair.names) {
+      // The same allowance as users find: the shorter name read against the longer one's account.
+      const [x, y] = pair.names;
+      const [written, account] =
+        `${x.given} ${x.family}`.length <= `${y.given} ${y.family}`.length ? [x, y] : [y, x];
+      const names = compareNames(`${written.given} ${written.family}`, account.given, account.family);
+      if (names.kind === 'different') continue;
+      reason =
+        names.kind === 'exact'
+          ? 'same name and birth date'
+          : `same birth date, names alike (${names.details.join('; ')})`;
+    }
     const [a, b] = await Promise.all([userById(db, pair.first_id), userById(db, pair.second_id)]);
     if (!a || !b) continue;
     rows.push({
@@ -32,7 +47,7 @@ export async function probableDuplicatePairs(
       second_name: `${b.given_names} ${b.family_name}`,
       second_email: b.email,
       birth_date: a.birth_date === b.birth_date ? a.birth_date : `${a.birth_date} / ${b.birth_date}`,
-      reason: pair.reason,
+      reason,
     });
   }
   return rows;

@@ -1,12 +1,14 @@
 // W1: find the account a learner means from what they wrote (name, birth date, e-mails), rank the
 // candidates with their evidence, and say how sure the match is. Addresses stay masked unless the
 // identity is verified or the agent reveals them with a reason (audited).
+import { isoDate } from '../context/clock.js';
 import {
   candidateFacts,
   idsByBirthDates,
   idsByEmails,
   idsByNameTerms,
   termsOfLength,
+  termsOnFile,
 } from '../db/queries/identity.js';
 import { checkNationalIdKey } from '../db/queries/meta.js';
 import { userByNationalIdHash } from '../db/queries/users.js';
@@ -18,7 +20,15 @@ import {
   swapDayMonth,
   type Verdict,
 } from '../domain/identity-match.js';
-import { expandTokens, nameTokens, typoAllowance } from '../domain/name-matching.js';
+import {
+  alternativeTokenisations,
+  nameTokens,
+  readingsWithin,
+  slipAllowance,
+  tokenisationPieces,
+  tokenReadings,
+} from '../domain/name-matching.js';
+import { parseNationalId } from '../domain/national-id.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { UsageError } from '../errors.js';
@@ -61,38 +71,62 @@ const CANDIDATE_LIMIT = 2000;
 const MAX_NAME_TOKENS = 5;
 
 /**
- * Accounts whose name has every written word, trying the exact words first and then words one and two
- * typos away (from the vocabulary), so the closest spellings are fetched before the candidate limit bites;
- * only when nothing has every word, all but one word (an extra middle name, a word mangled beyond two typos).
+ * Accounts whose name has every written word, trying the exact words first and then the words they may
+ * be slips of (from the vocabulary): the cheap readings always, the whole slack only when nothing came
+ * of them, so the closest spellings are fetched before the candidate limit bites. Words joined or split
+ * by a slip are tried as the words on file they can be cut into. Only when nothing has every word, all
+ * but one word (an extra middle name, a word mangled beyond the slack).
  */
-async function idsByName(deps: Pick<WorkflowDeps, 'db'>, name: string, fuzzy: boolean): Promise<number[]> {
+async function idsByName(
+  deps: Pick<WorkflowDeps, 'db'>,
+  tokens: string[],
+  onFile: ReadonlySet<string>,
+): Promise<number[]> {
   const { db } = deps;
-  const tokens = nameTokens(name).slice(0, MAX_NAME_TOKENS);
   if (tokens.length === 0) return [];
   const found = new Set<number>();
   const search = async (groups: string[][], minGroups: number) => {
     for (const id of await idsByNameTerms(db.kysely, db.dialect, { groups, minGroups }, CANDIDATE_LIMIT))
       found.add(id);
   };
-  const exact = tokens.map((t) => [t]);
-  await search(exact, tokens.length);
-  let widest = exact;
-  if (fuzzy) {
-    const slack = Math.max(...tokens.map((t) => typoAllowance(t.length)));
-    const lengths = tokens.map((t) => t.length);
-    const vocabulary =
-      slack === 0
-        ? []
-        : await termsOfLength(db.kysely, Math.min(...lengths) - slack, Math.max(...lengths) + slack);
-    for (const distance of [1, 2]) {
-      // One typo away is always looked at (a typo can land on another real name); two only if needed.
-      if (distance > slack || (distance === 2 && found.size > 0)) break;
-      widest = expandTokens(tokens, vocabulary, distance);
-      await search(widest, tokens.length);
+  const tokenisations = [tokens, ...alternativeTokenisations(tokens, (t) => onFile.has(t))];
+  for (const words of tokenisations)
+    await search(
+      words.map((t) => [t]),
+      words.length,
+    );
+  const lengths = tokenisations.flat().map((t) => t.length);
+  // A letter added or dropped costs 1 (a folded variant a little more), so this bounds the lengths read.
+  const reach = Math.ceil(slipAllowance(Math.max(...lengths))) + 1;
+  const vocabulary = await termsOfLength(
+    db.kysely,
+    Math.min(...lengths) - reach,
+    Math.max(...lengths) + reach,
+  );
+  const readings = tokenisations.map((words) => tokenReadings(words, vocabulary));
+  let widest = tokens.map((t) => [t]);
+  for (const maxCost of [1, Number.POSITIVE_INFINITY]) {
+    // Cheap readings are always looked at (a slip can land on another real name); the rest only if needed.
+    if (maxCost > 1 && found.size > 0) break;
+    for (const [i, words] of tokenisations.entries()) {
+      const groups = readingsWithin(readings[i]!, maxCost);
+      if (i === 0) widest = groups;
+      await search(groups, words.length);
     }
   }
   if (found.size === 0 && tokens.length > 1) await search(widest, Math.max(1, tokens.length - 1));
   return [...found];
+}
+
+/**
+ * The birth date written cannot be the one the national ID spells (both given): one of them is wrong,
+ * which is evidence in itself. A national ID that does not parse says nothing here.
+ */
+function birthDateContradicts(nationalId: string, birthDate: string, today: string): boolean {
+  const parsed = parseNationalId(nationalId, { today, allowHNumber: true, allowSynthetic: true });
+  if (!parsed.ok || parsed.value.kind === 'fh-number' || parsed.value.dNumber) return false;
+  const possible = parsed.value.birthDate ? [parsed.value.birthDate] : parsed.value.birthDateCandidates;
+  return possible.length > 0 && !possible.includes(birthDate);
 }
 
 export async function findAccount(deps: WorkflowDeps, request: FindRequest): Promise<FindResult> {
@@ -117,8 +151,16 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
     const user = await userByNationalIdHash(db.kysely, nationalIdHashValue);
     if (user) ids.add(user.id);
   }
+  const nameWords = request.name ? nameTokens(request.name).slice(0, MAX_NAME_TOKENS) : [];
+  const onFile = await termsOnFile(db.kysely, tokenisationPieces(nameWords));
+  const birthDateConflict =
+    request.nationalId !== undefined &&
+    request.birthDate !== undefined &&
+    birthDateContradicts(request.nationalId, request.birthDate, isoDate(deps.clock.now()));
   const claim: IdentityClaim = {
     emails: request.emails,
+    knownNameTerms: onFile,
+    ...(birthDateConflict ? { birthDateConflict } : {}),
     ...(request.name ? { name: request.name } : {}),
     ...(request.birthDate ? { birthDate: request.birthDate } : {}),
     ...(nationalIdHashValue ? { nationalIdHash: nationalIdHashValue } : {}),
@@ -132,7 +174,7 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
     (c) => c.evidence.name.kind === 'exact' || c.evidence.name.kind === 'close',
   );
   if (request.name && !nameFound) {
-    const more = (await idsByName(deps, request.name, true)).filter((id) => !ids.has(id));
+    const more = (await idsByName(deps, nameWords, onFile)).filter((id) => !ids.has(id));
     if (more.length > 0) {
       facts = [...facts, ...(await candidateFacts(db.kysely, more))];
       result = decide(claim, facts, request.limit);

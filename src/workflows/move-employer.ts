@@ -238,6 +238,8 @@ export interface LearnerMove {
   to: { org_number: string; name: string };
   enrolments: ReinvoicedEnrolment[];
   revokedLinks: number;
+  /** The login after the move is still on a domain of the employer left (the reply warns the learner). */
+  loginOnOldDomain: boolean;
   warnings: string[];
   notes: string[];
   dryRun: boolean;
@@ -278,9 +280,11 @@ export async function moveLearner(
   const warnings: string[] = [];
   const onOldDomain = formerDomainWarning(user.email, from, request.newEmail === undefined);
   if (onOldDomain && request.newEmail === undefined) warnings.push(onOldDomain);
+  let loginOnOldDomain = onOldDomain !== undefined && request.newEmail === undefined;
   if (request.newEmail) {
     const still = formerDomainWarning(request.newEmail, from, false);
     if (still) warnings.push(`the new ${still.slice(4)}`);
+    loginOnOldDomain = still !== undefined;
   }
   if (user.invoice_reference && request.invoiceReference === undefined)
     notes.push(
@@ -314,6 +318,7 @@ export async function moveLearner(
     to: { org_number: to.org_number, name: to.name },
     enrolments,
     revokedLinks: applied.revokedLinks,
+    loginOnOldDomain,
     warnings: [...warnings, ...applied.warnings],
     notes,
     dryRun: result.dryRun,
@@ -578,35 +583,41 @@ export async function moveEmployees(
   if (plans.length === 0) return report(false, []);
 
   try {
-    const written = await writeChange(deps.db, actor, { dryRun: request.dryRun }, async (trx, audit) => {
-      const applied = await applyMoves(
-        trx,
-        deps,
-        plans.map((p) => p.plan),
-        to,
-        audit,
-        progress,
-      );
-      if (applied.some((a) => a.stale) && !request.keepGood) throw new RollBackMove(applied);
-      markStale(applied);
-      const enrolments = applied.flatMap((a) => a.enrolments);
-      for (const e of enrolments) await companyOf(e.invoice_company_id);
-      const moved = applied.filter((a) => !a.stale).length;
-      audit({
-        action: 'users.move-bulk',
-        targetType: 'company',
-        targetId: to.org_number,
-        changes: {
-          source: sourceName,
-          rows: rows.length,
-          moved,
-          refused: rows.length - moved,
-          enrolments_reinvoiced: enrolments.length,
-          kept_good: request.keepGood,
-        },
-      });
-      return reinvoiced(enrolments, companies);
-    });
+    const written = await writeChange(
+      deps.db,
+      actor,
+      // Bulk: single changes by others go on meanwhile; each learner's move is version-checked.
+      { dryRun: request.dryRun, mode: 'bulk' },
+      async (trx, audit) => {
+        const applied = await applyMoves(
+          trx,
+          deps,
+          plans.map((p) => p.plan),
+          to,
+          audit,
+          progress,
+        );
+        if (applied.some((a) => a.stale) && !request.keepGood) throw new RollBackMove(applied);
+        markStale(applied);
+        const enrolments = applied.flatMap((a) => a.enrolments);
+        for (const e of enrolments) await companyOf(e.invoice_company_id);
+        const moved = applied.filter((a) => !a.stale).length;
+        audit({
+          action: 'users.move-bulk',
+          targetType: 'company',
+          targetId: to.org_number,
+          changes: {
+            source: sourceName,
+            rows: rows.length,
+            moved,
+            refused: rows.length - moved,
+            enrolments_reinvoiced: enrolments.length,
+            kept_good: request.keepGood,
+          },
+        });
+        return reinvoiced(enrolments, companies);
+      },
+    );
     if (!written.dryRun) for (const { row } of plans) if (row.outcome === 'would move') row.outcome = 'moved';
     const anyMoved = plans.some((p) => p.row.outcome === 'moved');
     return report(!written.dryRun && anyMoved, written.result);

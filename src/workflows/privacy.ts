@@ -191,17 +191,24 @@ async function eraseLearnerById(
   }
   const actor = deps.actor();
   const now = actor.now.toISOString();
-  const result = await writeChange(deps.db, actor, { dryRun: request.dryRun }, async (trx, audit) => {
-    const removed = await anonymiseLearner(trx, deps.db.dialect, user.id, now);
-    audit({
-      action: request.action,
-      targetType: 'user',
-      targetId: user.id,
-      userId: user.id,
-      changes: { reason: request.reason, removed },
-    });
-    return removed;
-  });
+  // Deleting rows is the admin role's on a shared server (agents may only insert and update), and an
+  // erasure is an admin's decision anyway.
+  const result = await writeChange(
+    deps.db,
+    actor,
+    { dryRun: request.dryRun, role: 'admin' },
+    async (trx, audit) => {
+      const removed = await anonymiseLearner(trx, deps.db.dialect, user.id, now);
+      audit({
+        action: request.action,
+        targetType: 'user',
+        targetId: user.id,
+        userId: user.id,
+        changes: { reason: request.reason, removed },
+      });
+      return removed;
+    },
+  );
   if (!result.dryRun) compactSqliteFile(deps);
   return {
     learner_id: user.id,
@@ -267,18 +274,23 @@ export async function applyRetention(
       request.onProgress?.(i + 1, candidates.length);
     }
   }
-  const purge = await writeChange(deps.db, deps.actor(), { dryRun: request.dryRun }, async (trx, audit) => {
-    const mail = await purgeMailBodies(trx, cut(request.periods.mailBodies));
-    const links = await purgeDeadLinks(trx, cut(request.periods.links), now.toISOString());
-    if (mail + links > 0)
-      audit({
-        action: 'privacy.purge',
-        targetType: 'database',
-        targetId: null,
-        changes: { mail_bodies: mail, link_rows: links },
-      });
-    return { mail, links };
-  });
+  const purge = await writeChange(
+    deps.db,
+    deps.actor(),
+    { dryRun: request.dryRun, role: 'admin' },
+    async (trx, audit) => {
+      const mail = await purgeMailBodies(trx, cut(request.periods.mailBodies));
+      const links = await purgeDeadLinks(trx, cut(request.periods.links), now.toISOString());
+      if (mail + links > 0)
+        audit({
+          action: 'privacy.purge',
+          targetType: 'database',
+          targetId: null,
+          changes: { mail_bodies: mail, link_rows: links },
+        });
+      return { mail, links };
+    },
+  );
   if (!request.dryRun) compactSqliteFile(deps);
   return {
     dryRun: request.dryRun,

@@ -37,6 +37,7 @@ export interface UnitRow {
   unit: number;
   course: string;
   title: string;
+  title_en: string | null;
   starts_at: string;
   ends_at: string;
   place: string;
@@ -66,6 +67,7 @@ async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCo
       unit: u.id,
       course: u.code,
       title: u.title,
+      title_en: u.title_en,
       starts_at: u.starts_at,
       ends_at: u.ends_at,
       place: u.place,
@@ -162,6 +164,9 @@ export interface EnrolResult {
   name: string;
   unit: number;
   course: string;
+  /** The course's titles, for the reply to the learner. */
+  title: string;
+  title_en: string | null;
   starts_at: string;
   place: string;
   status: 'enrolled' | 'waitlisted';
@@ -231,6 +236,8 @@ export async function enrol(
       name: fullName(learner.given_names, user.family_name),
       unit: unit.id,
       course: unit.code,
+      title: unit.title,
+      title_en: unit.title_en,
       starts_at: unit.starts_at,
       place: unit.place,
       status: outcome.status,
@@ -246,8 +253,14 @@ export async function enrol(
 
 export interface UnenrolResult {
   learner: number;
+  /** The learner's name, the course's titles and the unit's time and place, for the reply. */
+  name: string;
   unit: number;
   course: string;
+  title: string;
+  title_en: string | null;
+  starts_at: string;
+  place: string;
   was: 'enrolled' | 'waitlisted';
   seats_left: number;
   waitlist: number;
@@ -294,8 +307,13 @@ export async function unenrol(
     );
     return {
       learner: user.id,
+      name: fullName(user.given_names, user.family_name),
       unit: unit.id,
       course: unit.code,
+      title: unit.title,
+      title_en: unit.title_en,
+      starts_at: unit.starts_at,
+      place: unit.place,
       was: release.was,
       seats_left: release.state.seatsLeft,
       waitlist: release.state.waitlisted,
@@ -390,7 +408,11 @@ export async function setCapacity(
 export interface UnitRequestResult {
   request: number;
   learner: number;
+  /** The learner's name and the course's titles, for the reply. */
+  name: string;
   course: string;
+  title: string;
+  title_en: string | null;
   place: string | null;
   note: string | null;
   /** Units of the course that could take the learner now, so the agent can offer them. */
@@ -465,7 +487,10 @@ export async function requestUnit(
     return {
       request: id,
       learner: learner.id,
+      name: fullName(learner.given_names, user.family_name),
       course: course.code,
+      title: course.title,
+      title_en: course.title_en,
       place,
       note: request.note ?? null,
       open_units: open,

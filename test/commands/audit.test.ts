@@ -1,5 +1,6 @@
 // `kursdesk audit` filters on both dialects, with changes made at known times by known agents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAuditGuardsLifted } from '../../src/db/audit-guard.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { createArgv, KARI, OLA, oneLineError } from './fixtures.js';
@@ -93,5 +94,30 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const run = await kd(['audit', '--user', 'nobody@firma.no']);
     expect(run.code).toBe(3);
     expect(oneLineError(run.stderr)).toMatch(/no learner has the e-mail nobody@firma\.no/);
+  });
+
+  it('--by finds entries by the login (the OS user on SQLite, session_user on PostgreSQL) as by the name', async () => {
+    const run = await kd(['audit', '--format', 'json']);
+    const login = (JSON.parse(run.stdout) as { login: string }[])[0]?.login;
+    // runCli's OS user is 'tester'; the test server's login is its superuser.
+    expect(login).toBe(dialect === 'sqlite' ? 'tester' : 'postgres');
+    expect(await ids('--by', login as string)).toEqual([1, 2, 3]);
+  });
+
+  it('audit anchor prints the head; verify --anchor finds entries cut off after it', async () => {
+    const anchor = await kd(['audit', 'anchor']);
+    expect(anchor.code).toBe(0);
+    const hash = anchor.stdout.trim();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(anchor.stderr).toContain('entry 3');
+    const intact = await kd(['audit', 'verify', '--anchor', hash]);
+    expect(intact).toMatchObject({ code: 0, stdout: expect.stringContaining('up to the anchored entry 3') });
+    expect((await kd(['audit', 'verify', '--anchor', 'f00'])).code).toBe(2);
+    // An owner lifts the triggers and cuts the newest entry off: the chain alone still verifies.
+    await withAuditGuardsLifted(t.db, (q) => q.deleteFrom('audit_log').where('id', '=', 3).execute());
+    expect((await kd(['audit', 'verify'])).code).toBe(0);
+    const cut = await kd(['audit', 'verify', '--anchor', hash]);
+    expect(cut.code).toBe(1);
+    expect(oneLineError(cut.stderr)).toMatch(/entries were cut off from the end/);
   });
 });

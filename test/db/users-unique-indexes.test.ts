@@ -43,7 +43,10 @@ describe('migration 0011 (users: unique indexes instead of unique columns) on sq
         .values({ user_id: kari.id, email: 'kari@bygg.test', local_part: 'kari', valid_from: TEST_NOW })
         .execute();
 
-      expect(await migrate(db, new Date(TEST_NOW))).toEqual(['0011-users-unique-indexes']);
+      // 0011 and whatever came after it.
+      expect(await migrate(db, new Date(TEST_NOW))).toEqual(
+        migrations.filter((m) => m.name >= '0011').map((m) => m.name),
+      );
 
       const users = await db.kysely.selectFrom('users').select(['id', 'email']).orderBy('id').execute();
       expect(users.map((u) => u.email)).toEqual(['kari@bygg.test', 'ola@bygg.test']);

@@ -1,14 +1,19 @@
 // The write gate on both dialects: a change and its audit entry commit or vanish together, --dry-run
 // does the real work and keeps nothing, a ticket is demanded when the desk requires one, the hash chain
 // notices an edited or deleted audit entry, and an update based on a stale read is refused.
+import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { withAuditGuardsLifted } from '../../src/db/audit-guard.js';
 import { updateUserVersioned, userById } from '../../src/db/queries/users.js';
 import { flag, type User } from '../../src/db/schema.js';
 import {
   type Actor,
+  auditChainHead,
   auditHash,
   GENESIS_HASH,
+  type Tx,
   verifyAuditChain,
+  walkAuditChain,
   writeChange,
 } from '../../src/db/write-gate.js';
 import { diffFields } from '../../src/domain/personal-data.js';
@@ -215,6 +220,9 @@ describe.each(DIALECTS)('write gate on %s', (dialect) => {
   });
 
   describe('the audit chain', () => {
+    /** An owner who lifts the append-only triggers to cover their tracks: the chain still shows it. */
+    const tamper = (edit: (q: Tx) => Promise<unknown>) => withAuditGuardsLifted(t.db, edit);
+
     /** Five changes by two agents; returns the audit ids in order. */
     async function fiveChanges(): Promise<number[]> {
       const ids: number[] = [];
@@ -236,17 +244,17 @@ describe.each(DIALECTS)('write gate on %s', (dialect) => {
 
     it('finds an entry whose changes were edited', async () => {
       const ids = await fiveChanges();
-      await t.db.kysely.updateTable('audit_log').set({ changes: '[]' }).where('id', '=', ids[2]!).execute();
+      await tamper((q) =>
+        q.updateTable('audit_log').set({ changes: '[]' }).where('id', '=', ids[2]!).execute(),
+      );
       expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 2, brokenAt: ids[2] });
     });
 
     it('finds an entry whose agent was edited', async () => {
       const ids = await fiveChanges();
-      await t.db.kysely
-        .updateTable('audit_log')
-        .set({ agent: 'mallory' })
-        .where('id', '=', ids[1]!)
-        .execute();
+      await tamper((q) =>
+        q.updateTable('audit_log').set({ agent: 'mallory' }).where('id', '=', ids[1]!).execute(),
+      );
       expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 1, brokenAt: ids[1] });
     });
 
@@ -258,24 +266,70 @@ describe.each(DIALECTS)('write gate on %s', (dialect) => {
         .where('id', '=', ids[2]!)
         .executeTakeFirstOrThrow();
       const forged = { ...row, agent: 'mallory' };
-      await t.db.kysely
-        .updateTable('audit_log')
-        .set({ agent: 'mallory', hash: auditHash(row.prev_hash, forged) })
-        .where('id', '=', ids[2]!)
-        .execute();
+      await tamper((q) =>
+        q
+          .updateTable('audit_log')
+          .set({ agent: 'mallory', hash: auditHash(row.prev_hash, forged) })
+          .where('id', '=', ids[2]!)
+          .execute(),
+      );
       expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 3, brokenAt: ids[3] });
     });
 
     it('finds a deleted entry in the middle, at the entry after the gap', async () => {
       const ids = await fiveChanges();
-      await t.db.kysely.deleteFrom('audit_log').where('id', '=', ids[2]!).execute();
+      await tamper((q) => q.deleteFrom('audit_log').where('id', '=', ids[2]!).execute());
       expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 2, brokenAt: ids[3] });
     });
 
     it('finds a deleted first entry', async () => {
       const ids = await fiveChanges();
-      await t.db.kysely.deleteFrom('audit_log').where('id', '=', ids[0]!).execute();
+      await tamper((q) => q.deleteFrom('audit_log').where('id', '=', ids[0]!).execute());
       expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 0, brokenAt: ids[1] });
+    });
+
+    it('refuses UPDATE and DELETE of audit entries, for the owner too, and writes nothing', async () => {
+      const ids = await fiveChanges();
+      const refused = expect.objectContaining({ message: expect.stringContaining('append-only') });
+      await expect(
+        t.db.kysely.updateTable('audit_log').set({ agent: 'mallory' }).where('id', '=', ids[1]!).execute(),
+      ).rejects.toEqual(refused);
+      await expect(t.db.kysely.deleteFrom('audit_log').where('id', '=', ids[4]!).execute()).rejects.toEqual(
+        refused,
+      );
+      if (dialect === 'postgres')
+        // TRUNCATE fires no row trigger; the statement trigger stops it.
+        await expect(sql`truncate audit_log`.execute(t.db.kysely)).rejects.toEqual(refused);
+      expect(await count('audit_log')).toBe(5);
+      expect(await verifyAuditChain(t.db.kysely)).toEqual({ checked: 5, brokenAt: null });
+    });
+
+    it('records who was logged in: the server session user on PostgreSQL, the OS user on SQLite', async () => {
+      await registerCompany('988077917', actor({ agent: 'anna', login: 'os-anna' }));
+      const entry = await t.db.kysely.selectFrom('audit_log').selectAll().executeTakeFirstOrThrow();
+      expect(entry.agent).toBe('anna');
+      if (dialect === 'postgres') {
+        const { rows } = await sql<{ u: string }>`select session_user as u`.execute(t.db.kysely);
+        expect(entry.login).toBe(rows[0]?.u);
+      } else expect(entry.login).toBe('os-anna');
+      // The login is hashed: changing it breaks the chain.
+      await tamper((q) => q.updateTable('audit_log').set({ login: 'someone-else' }).execute());
+      expect((await verifyAuditChain(t.db.kysely)).brokenAt).toBe(entry.id);
+    });
+
+    it('an anchor shows entries cut off from the end, which the chain alone does not', async () => {
+      const ids = await fiveChanges();
+      const head = await auditChainHead(t.db.kysely);
+      expect(head).toMatchObject({ id: ids[4] });
+      expect(await walkAuditChain(t.db.kysely, head!.hash)).toMatchObject({
+        brokenAt: null,
+        anchorAt: ids[4],
+      });
+      await tamper((q) => q.deleteFrom('audit_log').where('id', '>=', ids[3]!).execute());
+      // New entries after the cut do not bring the anchored one back.
+      await registerCompany('910000004');
+      const cut = await walkAuditChain(t.db.kysely, head!.hash);
+      expect(cut).toMatchObject({ checked: 4, brokenAt: null, anchorAt: null });
     });
 
     it('is intact when empty', async () => {

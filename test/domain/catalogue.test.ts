@@ -246,7 +246,7 @@ describe('the reply to the learner', () => {
     expect(reply('nb', facts({ futureUnits: [unit(1, 1, 1)] }))).toContain('ventelisten');
     expect(
       reply('en', facts({ passed: { completed_on: '2025-01-10', expires_on: '2028-01-10' } })),
-    ).toContain('valid until 2028-01-10');
+    ).toContain('valid until 10 January 2028');
   });
 });
 

@@ -103,4 +103,28 @@ describe('verdict', () => {
     expect(r.candidates.map((c) => c.facts.id)).toEqual([2, 1]);
     expect(r.candidates[0]!.score - r.candidates[1]!.score).toBeGreaterThan(0.2);
   });
+  it('an exact name beats a near one clearly, even when the scores are close', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: [] }, [
+      person(1, { givenNames: 'Kari', familyName: 'Nordman' }),
+      person(2, { givenNames: 'Kari', familyName: 'Nordmann' }),
+    ]);
+    expect(r.candidates[0]!.facts.id).toBe(2);
+    expect(r.candidates[0]!.score - r.candidates[1]!.score).toBeLessThan(0.12);
+    expect(r.verdict).toBe('likely');
+  });
+  it('two exact names born the same day stay ambiguous', () => {
+    const r = decide({ name: 'Kari Nordmann', birthDate: '1985-03-14', emails: [] }, [
+      person(1, { givenNames: 'Kari' }),
+      person(2, { givenNames: 'Kari' }),
+    ]);
+    expect(r.verdict).toBe('ambiguous');
+  });
+  it('a birth date that contradicts the national ID given is never verified, and says so', () => {
+    const claim = { name: 'Kari Anne Nordmann', birthDate: '1985-03-14', emails: ['kari@bygg.no'] };
+    expect(decide(claim, [person(1)]).verdict).toBe('verified');
+    const r = decide({ ...claim, nationalIdHash: 'h9', birthDateConflict: true }, [person(1)]);
+    expect(r.verdict).toBe('likely');
+    expect(r.reason).toMatch(/national ID/);
+    expect(r.candidates[0]!.evidence.national_id).toEqual({ match: 'different', birth_date_conflict: true });
+  });
 });

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  alternativeTokenisations,
+  commonNameKnowledge,
   compareNames,
   editDistance,
   expandTokens,
   foldName,
   nameIndexTerms,
+  nameKnowledge,
   nameTokens,
+  readAsCost,
   searchName,
+  slipCost,
+  tokenisationPieces,
 } from '../../src/domain/name-matching.js';
 
 describe('foldName', () => {
@@ -110,5 +116,105 @@ describe('expandTokens', () => {
   });
   it('short words are not widened', () => {
     expect(expandTokens(['ola'], ['ole', 'ola', 'oda'])).toEqual([['ola']]);
+  });
+});
+
+describe('how people mistype Norwegian names (issue 19)', () => {
+  const kind = (written: string, given: string, family: string) => compareNames(written, given, family).kind;
+
+  it.each([
+    ['Lvi Berg', 'Liv', 'Berg'],
+    ['Olo Dahl', 'Ole', 'Dahl'],
+    ['Kari Lei', 'Kari', 'Lie'],
+    ['Gor Strand', 'Gro', 'Strand'],
+  ])('a short name with one slip still matches: %s', (written, given, family) => {
+    expect(kind(written, given, family)).toBe('close');
+  });
+
+  it.each([
+    ['LarsrHaugen', 'Lars', 'Haugen'],
+    ['Nils oDahl', 'Nils', 'Dahl'],
+    ['Anne Lise Berg', 'Annelise', 'Berg'],
+    ['Annelise Berg', 'Anne Lise', 'Berg'],
+    ['Larshaugen', 'Lars', 'Haugen'],
+  ])('words joined or split by a slip match: %s', (written, given, family) => {
+    expect(kind(written, given, family)).toBe('close');
+  });
+
+  it('two slips in a five-letter word that is no name of its own match', () => {
+    expect(kind('Per Hgaon', 'Per', 'Hagen')).toBe('close');
+  });
+
+  it.each([
+    ['Kari Hansen', 'Kari', 'Haugen'],
+    ['Kari Hansen', 'Kari', 'Hagen'],
+    ['Kari Hansen', 'Kari', 'Larsen'],
+    ['Kari Hansen', 'Kari', 'Åsen'],
+    ['Per Pedersen', 'Per', 'Andersen'],
+    ['Kristine Lund', 'Kristian', 'Lund'],
+    ['Ole Hagen', 'Ole', 'Hansen'],
+    ['Tor Haugen', 'Tore', 'Hansen'],
+    ['Ola Berg', 'Ole', 'Berg'],
+    ['Tor Berg', 'Tore', 'Berg'],
+  ])('a common name is not read as another common name: %s vs %s %s', (written, given, family) => {
+    expect(kind(written, given, family)).toBe('different');
+  });
+
+  it.each([
+    ['Tor Berg', 'Thor', 'Berg', 'tor', 'thor'],
+    ['Kari Hanssen', 'Kari', 'Hansen', 'hanssen', 'hansen'],
+    ['Kari Hanson', 'Kari', 'Hansen', 'hanson', 'hansen'],
+    ['Christian Olsen', 'Kristian', 'Olsen', 'christian', 'kristian'],
+    ['Filip Berg', 'Philip', 'Berg', 'filip', 'philip'],
+    ['Erik Strand', 'Erick', 'Strand', 'erik', 'erick'],
+  ])('spelling variants match and are named: %s', (written, given, family, a, b) => {
+    const c = compareNames(written, given, family);
+    expect(c.kind).toBe('close');
+    expect(c.details).toContain(`spelling variant: '${a}' for '${b}'`);
+  });
+
+  it('a name on file read as another says that name evidence alone cannot tell', () => {
+    const knowledge = nameKnowledge(new Set(['haugnes']));
+    const c = compareNames('Per Haugnes', 'Per', 'Haugnes', knowledge);
+    expect(c.kind).toBe('exact');
+    const near = compareNames('Per Haugnes', 'Per', 'Haugnas', knowledge);
+    expect(near.details.join(' ')).toMatch(/cannot tell/);
+  });
+
+  it('a rare word gets more slack than a word that is a name on file', () => {
+    expect(readAsCost('hgaon', 'hagen', commonNameKnowledge)).not.toBeNull();
+    expect(readAsCost('hagen', 'hansen', commonNameKnowledge)).toBeNull();
+    const onFile = nameKnowledge(new Set(['brekkan']));
+    expect(readAsCost('brekkan', 'brekken', commonNameKnowledge)).not.toBeNull();
+    expect(readAsCost('brekkan', 'brekken', onFile)!).toBeGreaterThan(
+      readAsCost('brekkan', 'brekken', commonNameKnowledge)!,
+    );
+  });
+
+  it('slips cost by kind: a swap or a neighbouring key less than another letter', () => {
+    expect(slipCost('sievrtsen', 'sivertsen')).toBeCloseTo(0.6);
+    expect(slipCost('hansrn', 'hansen')).toBeCloseTo(0.6);
+    expect(slipCost('hanspn', 'hansen')).toBeCloseTo(1);
+    expect(slipCost('nordman', 'nordmann')).toBeCloseTo(0.3);
+  });
+
+  it('slip cost is symmetric, zero only for the same word, and never above the plain edit distance', () => {
+    const word = fc.stringMatching(/^[a-z]{0,10}$/);
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const c = slipCost(a, b);
+        expect(slipCost(b, a)).toBeCloseTo(c);
+        expect(c === 0).toBe(a === b);
+        expect(c).toBeLessThanOrEqual(editDistance(a, b) + 1e-9);
+      }),
+    );
+  });
+
+  it('offers the cuts of joined or split words that give words on file', () => {
+    const onFile = new Set(['lars', 'haugen', 'annelise']);
+    const isTerm = (t: string) => onFile.has(t);
+    expect(alternativeTokenisations(['larsrhaugen'], isTerm)).toContainEqual(['lars', 'haugen']);
+    expect(alternativeTokenisations(['anne', 'lise', 'berg'], isTerm)).toContainEqual(['annelise', 'berg']);
+    expect(tokenisationPieces(['larsrhaugen'])).toEqual(expect.arrayContaining(['lars', 'haugen']));
   });
 });

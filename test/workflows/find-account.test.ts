@@ -196,4 +196,88 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     );
     expect(pairs).toHaveLength(2);
   });
+
+  it('finds a short name with one slip when the birth date is exact', async () => {
+    const liv = await learner('Liv', 'Lie', '1988-08-08', 'liv@firma.no');
+    const result = await findAccount(testDeps(t.db), {
+      name: 'Lvi Lei',
+      birthDate: '1988-08-08',
+      emails: ['liv@firma.no'],
+      limit: 10,
+    });
+    expect(result.candidates[0]).toMatchObject({ id: liv });
+    expect(result.verdict).toBe('verified');
+  });
+
+  it('finds words joined or split by a slip, from the name alone', async () => {
+    const lars = await learner('Lars', 'Haugen', '1975-01-20', 'lars@firma.no');
+    const anne = await learner('Annelise', 'Berg', '1980-02-02', 'annelise@firma.no');
+    await learner('Lars', 'Berg', '1975-01-21', 'lars.berg@firma.no');
+    const joined = await findAccount(testDeps(t.db), { name: 'LarsrHaugen', emails: [], limit: 10 });
+    expect(joined.candidates[0]).toMatchObject({ id: lars });
+    const split = await findAccount(testDeps(t.db), { name: 'Anne Lise Berg', emails: [], limit: 10 });
+    expect(split.candidates[0]).toMatchObject({ id: anne });
+  });
+
+  it('two slips in a five-letter name that is no name of its own', async () => {
+    const per = await learner('Per', 'Hagen', '1966-06-16', 'per@firma.no');
+    const result = await findAccount(testDeps(t.db), { name: 'Per Hgaon', emails: [], limit: 10 });
+    expect(result.candidates[0]).toMatchObject({ id: per });
+  });
+
+  it('an exact common name is not made ambiguous by a near one born the same day', async () => {
+    const hagen = await learner('Ole', 'Hagen', '1979-06-02', 'ole.hagen@bygg.no');
+    await learner('Ole', 'Hansen', '1979-06-02', 'ole.hansen@veg.no');
+    const result = await findAccount(testDeps(t.db), {
+      name: 'Ole Hagen',
+      birthDate: '1979-06-02',
+      emails: [],
+      limit: 10,
+    });
+    expect(result.verdict).toBe('likely');
+    expect(result.candidates[0]).toMatchObject({ id: hagen });
+  });
+
+  it('a person who is not there does not make someone else with a near common name likely', async () => {
+    await learner('Tore', 'Hansen', '1970-01-01', 'tore@bygg.no');
+    await learner('Tor', 'Haugland', '1971-01-01', 'tor@bygg.no');
+    const result = await findAccount(testDeps(t.db), { name: 'Tor Haugen', emails: [], limit: 10 });
+    expect(result.verdict).not.toBe('likely');
+    expect(result.verdict).not.toBe('verified');
+  });
+
+  it('a birth date that contradicts the national ID given shows and keeps the verdict below verified', async () => {
+    const kari = await learner('Kari', 'Nordmann', '1985-03-14', 'kari@bygg.no');
+    let other: string | null = null;
+    for (let i = 200; !other; i++) other = syntheticNationalId('1990-01-01', i);
+    const result = await findAccount(testDeps(t.db), {
+      name: 'Kari Nordmann',
+      birthDate: '1985-03-14',
+      emails: ['kari@bygg.no'],
+      nationalId: other,
+      limit: 10,
+    });
+    expect(result.candidates[0]).toMatchObject({ id: kari });
+    expect(result.candidates[0]!.evidence.national_id).toEqual({
+      match: 'different',
+      birth_date_conflict: true,
+    });
+    expect(result.verdict).toBe('likely');
+    expect(result.reason).toMatch(/national ID/);
+  });
+
+  it('duplicates: a middle name one account has and the other lacks', async () => {
+    const a = await learner('Stine Marie', 'Lund', '1992-09-09', 'stine@a.no');
+    const b = await learner('Stine', 'Lund', '1992-09-09', 'stine@b.no');
+    await learner('Stine', 'Lunde', '1992-09-09', 'stine@c.no');
+    await learner('Siri', 'Lund', '1992-09-09', 'siri@c.no');
+    const pairs = await probableDuplicatePairs({ db: t.db }, 100);
+    expect(pairs).toEqual([
+      expect.objectContaining({
+        first_id: a,
+        second_id: b,
+        reason: expect.stringMatching(/^same birth date, names alike/),
+      }),
+    ]);
+  });
 });

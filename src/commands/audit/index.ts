@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
-import { UsageError, UserError } from '../../errors.js';
+import { NotFoundError, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -33,7 +33,10 @@ export function register(parent: Command, run: Runner): void {
     .command('audit')
     .description('list audit entries, newest last (filters combine)')
     .option('--user <learner>', 'entries about this learner (id, e-mail or national ID)')
-    .option('--by <agent>', 'entries made by this agent')
+    .option(
+      '--by <name>',
+      'entries made by this agent: the display name or the login (database role or OS user)',
+    )
     .option('--since <when>', 'from this date (2026-11-01) or span back (7d, 12h)')
     .option('--action <action>', 'this action or family, e.g. users.create or users')
     .option('--for-ticket <ref>', 'entries made for this ticket')
@@ -74,7 +77,7 @@ export function register(parent: Command, run: Runner): void {
         await render(ctx, {
           kind: 'list',
           rows,
-          columns: ['id', 'at', 'agent', 'ticket', 'action', 'target', 'summary'],
+          columns: ['id', 'at', 'agent', 'login', 'ticket', 'action', 'target', 'summary'],
           idField: 'id',
           emptyNote: 'no audit entries match',
         });
@@ -84,24 +87,77 @@ export function register(parent: Command, run: Runner): void {
 
   audit
     .command('verify')
-    .description('re-compute the hash chain; exit 1 naming the first entry that was edited or removed')
+    .description(
+      're-compute the hash chain; exit 1 naming the first entry that was edited or removed (with --anchor, also entries cut off from the end)',
+    )
+    .option(
+      '--anchor <hash>',
+      'a head printed earlier by `kursdesk audit anchor`: it must still be in the chain',
+    )
     .addHelpText(
       'after',
       examples(
         'kursdesk audit verify',
+        'kursdesk audit verify --anchor 3f1c…e9 --db postgres://anna@db.internal/kursdesk',
         'kursdesk audit verify --db postgres://kursdesk@db.internal/kursdesk',
       ),
     )
-    .action(async (_options: unknown, command: Command) =>
+    .action(async (options: { anchor?: string }, command: Command) =>
       run(command, async (ctx) => {
-        const { verifyAudit } = await import('../../workflows/audit.js');
-        const result = await verifyAudit({ db: await ctx.db() });
+        const anchor = options.anchor?.trim().toLowerCase();
+        if (anchor !== undefined && !/^[0-9a-f]{64}$/.test(anchor))
+          throw new UsageError(
+            `--anchor must be the 64-character hash printed by kursdesk audit anchor; got '${options.anchor}'`,
+          );
+        const { verifyAuditAgainst } = await import('../../workflows/audit.js');
+        const result = await verifyAuditAgainst({ db: await ctx.db() }, anchor);
         if (result.brokenAt !== null) {
           throw new UserError(
             `audit log chain broken at entry ${result.brokenAt} (after ${result.checked} good entries): an entry was edited or removed`,
           );
         }
-        ctx.io.out(`audit log intact: ${result.checked} entries\n`);
+        if (anchor !== undefined && result.anchorAt === null) {
+          throw new UserError(
+            `audit log does not contain the anchored entry: entries were cut off from the end (the chain has ${result.checked} entries, up to ${result.head ? `entry ${result.head.id}` : 'none'}), or the anchor is from another database`,
+          );
+        }
+        const after =
+          anchor !== undefined && result.head && result.anchorAt !== result.head.id
+            ? `, the anchored entry ${result.anchorAt} and ${result.head.id - (result.anchorAt ?? 0)} after it`
+            : anchor !== undefined
+              ? `, up to the anchored entry ${result.anchorAt}`
+              : '';
+        ctx.io.out(`audit log intact: ${result.checked} entries${after}\n`);
+        return undefined;
+      }),
+    );
+
+  audit
+    .command('anchor')
+    .description(
+      'print the head of the audit hash chain, to keep outside the database for audit verify --anchor',
+    )
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk audit anchor',
+        'kursdesk audit anchor --format json >> /var/log/kursdesk-anchors.jsonl',
+        'kursdesk audit verify --anchor "$(kursdesk audit anchor)"',
+      ),
+    )
+    .action(async (_options: unknown, command: Command) =>
+      run(command, async (ctx) => {
+        const { auditAnchor } = await import('../../workflows/audit.js');
+        const head = await auditAnchor({ db: await ctx.db() });
+        if (!head) throw new NotFoundError('the audit log is empty: there is no head to anchor yet');
+        if (ctx.formatGiven) {
+          await render(ctx, { kind: 'record', record: head, fields: ['id', 'at', 'hash'], idField: 'hash' });
+          return undefined;
+        }
+        ctx.io.out(`${head.hash}\n`);
+        ctx.io.note(
+          `head of the audit chain: entry ${head.id} at ${head.at}; keep this hash outside the database`,
+        );
         return undefined;
       }),
     );

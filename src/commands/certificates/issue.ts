@@ -1,10 +1,14 @@
 // `kursdesk certificates issue`: the PDF certificate of a passed course, for one learner or a whole unit.
+
+import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { parseCourseCode, parseUnitId } from '../../domain/learning.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError, UserError } from '../../errors.js';
 import { CERTIFICATE_LANGUAGES, type CertificateLanguage } from '../../output/certificate-text.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { certificateSettings, signingKeys } from './keys.js';
 
@@ -13,6 +17,7 @@ interface IssueOptions {
   lang: CertificateLanguage;
   out?: string;
   dryRun?: boolean;
+  reply?: ReplyLang;
 }
 
 const ISSUED_COLUMNS = ['number', 'name', 'course', 'completed_on', 'expires_on', 'status', 'action', 'file'];
@@ -33,10 +38,11 @@ export function registerIssue(certificates: Command, run: Runner): void {
     )
     .option('--out <path>', "a .pdf file, a folder (default: the current folder), or '-' for stdout")
     .option('--dry-run', 'check and list what would be issued, but sign, store and print nothing')
+    .addOption(replyOption('the learner, naming the file to attach (one learner only)'))
     .addHelpText(
       'after',
       examples(
-        'kursdesk certificates issue kari.nordmann@firma.no SIK-101 --out kursbevis-kari.pdf',
+        'kursdesk certificates issue 42 SIK-101 --out kursbevis-42.pdf --ticket SUP-3121 --reply nb   # attach the file to the reply',
         'kursdesk certificates issue 42 SPOR-200 --lang en --out - > certificate.pdf',
         'kursdesk certificates issue --unit 17 --out kursbevis/enhet-17/ --ticket SUP-3120',
       ),
@@ -50,6 +56,8 @@ export function registerIssue(certificates: Command, run: Runner): void {
       ) =>
         run(command, async (ctx) => {
           const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
+          if (unitId !== undefined && options.reply !== undefined)
+            throw new UsageError('--reply answers one learner: give <learner> <course>, not --unit');
           if (unitId !== undefined && (learner !== undefined || courseText !== undefined)) {
             throw new UsageError('give either <learner> <course> or --unit <id>, not both');
           }
@@ -129,12 +137,22 @@ export function registerIssue(certificates: Command, run: Runner): void {
           if (unitId !== undefined) {
             await render(ctx, { kind: 'list', rows, columns: ISSUED_COLUMNS, idField: 'number' });
           } else {
-            await render(ctx, {
-              kind: 'record',
-              record: rows[0]!,
-              fields: [...ISSUED_COLUMNS, 'link'],
-              idField: 'number',
-            });
+            const issued = rows[0]!;
+            let reply: string | undefined;
+            if (options.reply) {
+              const { certificateReply, firstNameOf } = await import('../../domain/replies/answers.js');
+              reply = certificateReply(options.reply, {
+                firstName: firstNameOf(issued.name),
+                course: { code: issued.course, title: '', title_en: null },
+                file: issued.file ? basename(issued.file) : '[dry run: no file]',
+                verification: issued.code,
+              });
+            }
+            await renderRecordWithReply(
+              ctx,
+              { kind: 'record', record: issued, fields: [...ISSUED_COLUMNS, 'link'], idField: 'number' },
+              reply,
+            );
           }
           const counts = ['new', 'reissued', 'sealed']
             .map((action) => [action, rows.filter((r) => r.action === action).length] as const)

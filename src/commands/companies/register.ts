@@ -1,7 +1,7 @@
 // `kursdesk companies register`: make a company a customer from its request (W7), checked against
 // the Brønnøysund and ELMA extracts; a company that already is one gives exit 4 and its record.
 import { readFileSync } from 'node:fs';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { z } from 'zod';
 import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
@@ -10,6 +10,7 @@ import type { Lang } from '../../domain/replies.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { requiredValue } from '../input.js';
+import { replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { companyView, flagFor } from './view.js';
 
@@ -81,12 +82,7 @@ export function registerRegister(companies: Command, run: Runner): void {
     .option('--from <request.json>', 'read the request from a JSON file (flags override it)')
     .option('--force', 'register even when the extract says deleted, closed down, bankrupt or unknown')
     .option('--dry-run', 'check everything and show the record, but write nothing')
-    .addOption(
-      new Option(
-        '--reply <lang>',
-        'print the answer to the requester (nb or en) instead of the record',
-      ).choices(['nb', 'en']),
-    )
+    .addOption(replyOption('the requester (instead of the record)'))
     .addHelpText(
       'after',
       examples(

@@ -1,13 +1,15 @@
 // `kursdesk courses why-hidden`: why a learner does not see, or cannot book, a course, and what fixes it.
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { renderDocument } from '../../output/render.js';
 import { optionalValue, requiredValue } from '../input.js';
+import { replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 
 interface WhyHiddenOptions {
   user?: string;
-  reply?: 'nb' | 'en';
+  reply?: ReplyLang;
 }
 
 export function registerWhyHidden(courses: Command, run: Runner): void {
@@ -18,12 +20,7 @@ export function registerWhyHidden(courses: Command, run: Runner): void {
     )
     .argument('<course>', 'course code, e.g. SV-300')
     .option('--user <learner>', 'learner id, e-mail (current or earlier) or national ID')
-    .addOption(
-      new Option('--reply <lang>', 'print the answer to send the learner, in bokmål or English').choices([
-        'nb',
-        'en',
-      ]),
-    )
+    .addOption(replyOption())
     .addHelpText(
       'after',
       `

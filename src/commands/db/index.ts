@@ -4,9 +4,10 @@ import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
 import { registerReset } from './reset.js';
+import { registerRoles } from './roles.js';
 
 export function register(parent: Command, run: Runner): void {
-  const db = parent.command('db').description('database schema: migrate, status, mark, reset');
+  const db = parent.command('db').description('database schema: migrate, status, mark, reset, roles');
 
   db.command('migrate')
     .description('apply pending schema migrations (all in one transaction)')
@@ -77,4 +78,5 @@ export function register(parent: Command, run: Runner): void {
     );
 
   registerReset(db, run);
+  registerRoles(db, run);
 }

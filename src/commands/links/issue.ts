@@ -4,15 +4,17 @@ import { linkPolicyFrom, portalBaseFrom } from '../../domain/link-policy.js';
 import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
 import { mailSettingsFrom } from '../../domain/mail-settings.js';
 import { maskEmail } from '../../domain/personal-data.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { mailSetup, senderName } from '../mail/setup.js';
+import { replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 
 interface IssueOptions {
   kind?: LinkKind;
   lang?: 'nb' | 'en';
-  reply?: 'nb' | 'en';
+  reply?: ReplyLang;
   deliver?: 'mail' | 'agent';
   send: boolean;
   force?: boolean;
@@ -32,11 +34,7 @@ export function registerIssue(links: Command, run: Runner): void {
     .addOption(
       new Option('--lang <lang>', "the e-mail's language (default: --reply's, else nb)").choices(LANGS),
     )
-    .addOption(
-      new Option('--reply <lang>', 'print the answer to send the learner, in bokmål or English').choices(
-        LANGS,
-      ),
-    )
+    .addOption(replyOption())
     .addOption(
       new Option(
         '--deliver <how>',
@@ -75,7 +73,8 @@ ${examples(
         const portalBase = portalBaseFrom(ctx.env);
         const mailSettings = mailSettingsFrom(ctx.env);
         const delivery = options.deliver ?? (mailSettings.smtp ? 'mail' : 'agent');
-        const lang = options.lang ?? options.reply ?? 'nb';
+        // The e-mail itself is written in bokmål or English; a nynorsk reply mails in bokmål.
+        const lang = options.lang ?? (options.reply === 'en' ? 'en' : 'nb');
         const { issueLink } = await import('../../workflows/links.js');
         const deps = await ctx.deps();
         const issued = await issueLink(

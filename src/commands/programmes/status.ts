@@ -1,6 +1,7 @@
 // `kursdesk programmes status`: every item of each programme a learner is assigned, and what is left.
 import type { Command } from 'commander';
-import { renderDocument } from '../../output/render.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerStatus(programmes: Command, run: Runner): void {
@@ -11,14 +12,16 @@ export function registerStatus(programmes: Command, run: Runner): void {
     )
     .argument('<learner>', 'learner id, e-mail (current or earlier) or national ID')
     .option('--programme <code>', 'only this programme')
+    .addOption(replyOption())
     .addHelpText(
       'after',
       examples(
         'kursdesk programmes status kari.nordmann@firma.no',
         'kursdesk programmes status 42 --programme OL-SV --format json',
+        'kursdesk programmes status 42 --reply nb   # what remains, as the answer to paste',
       ),
     )
-    .action(async (learner: string, options: { programme?: string }, command: Command) =>
+    .action(async (learner: string, options: { programme?: string; reply?: ReplyLang }, command: Command) =>
       run(command, async (ctx) => {
         const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const { programmeStatus, normaliseProgrammeCode } = await import('../../workflows/programmes.js');
@@ -40,7 +43,16 @@ export function registerStatus(programmes: Command, run: Runner): void {
             `${heading[0]}: no programme assigned (kursdesk programmes assign ${learner} <programme>)`,
           );
         }
-        await renderDocument(
+        let reply: string | undefined;
+        if (options.reply) {
+          const { programmeStatusReply, firstNameOf } = await import('../../domain/replies/answers.js');
+          const { programmeFacts } = await import('../../workflows/reply-facts.js');
+          reply = programmeStatusReply(options.reply, {
+            firstName: firstNameOf(result.learner.name),
+            programmes: programmeFacts(result),
+          });
+        }
+        await renderDocumentWithReply(
           ctx,
           result,
           {
@@ -51,6 +63,7 @@ export function registerStatus(programmes: Command, run: Runner): void {
             emptyNote: 'nothing to show',
           },
           result.programmes.length > 0 ? heading : [],
+          reply,
         );
         return undefined;
       }),

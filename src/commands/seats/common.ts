@@ -6,8 +6,10 @@ import type { Ctx } from '../../context/context.js';
 import type { LearnerSelector } from '../../domain/learner-selector.js';
 import { parseUnitId } from '../../domain/learning.js';
 import type { MailLang } from '../../domain/link-mail.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
+import { replyOption } from '../reply.js';
 
 export const UNIT_ARGUMENT = 'unit id, as kursdesk units list shows it';
 
@@ -25,6 +27,7 @@ export function langOption(): Option {
 export interface SeatOptions {
   lang?: MailLang;
   dryRun?: boolean;
+  reply?: ReplyLang;
 }
 
 /** A command taking a learner and a unit, --lang and --dry-run: enrol and unenrol. */
@@ -40,7 +43,8 @@ export function learnerOnUnitCommand(
     .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<unit>', UNIT_ARGUMENT)
     .addOption(langOption())
-    .option('--dry-run', dryRunHelp);
+    .option('--dry-run', dryRunHelp)
+    .addOption(replyOption());
 }
 
 /** The arguments of enrol and unenrol, checked (the unit first), with what their workflows need. */

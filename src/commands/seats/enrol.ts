@@ -1,6 +1,6 @@
 // `kursdesk enrol`: W13, a seat on a unit, or a place on its waitlist when it is full.
 import type { Command } from 'commander';
-import { render } from '../../output/render.js';
+import { renderRecordWithReply } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
@@ -21,9 +21,9 @@ the unit must be scheduled and not started. A refusal names the reason and the c
 Exit codes: 3 unknown learner or unit; 4 already on the unit (seat or waitlist), or the unit is
 cancelled or in the past; 5 the learner may not book it (account type, no employer, disabled).
 ${examples(
-  'kursdesk enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
   'kursdesk enrol 315 17 --dry-run',
   'kursdesk enrol 42 17 --format json',
+  'kursdesk enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>
@@ -33,24 +33,40 @@ ${examples(
         const booked = await enrol(request.deps, request.learner, request.unit, request.options);
         for (const warning of booked.warnings) ctx.io.warn(warning);
         notePromotions(ctx, booked.unit, booked.promoted, booked.dryRun);
-        await render(ctx, {
-          kind: 'record',
-          record: booked,
-          fields: [
-            'learner',
-            'name',
-            'unit',
-            'course',
-            'starts_at',
-            'place',
-            'status',
-            'position',
-            'seats_left',
-            'waitlist',
-            'invoice_to',
-          ],
-          idField: 'unit',
-        });
+        let reply: string | undefined;
+        if (options.reply) {
+          const { enrolledReply, firstNameOf } = await import('../../domain/replies/answers.js');
+          reply = enrolledReply(options.reply, {
+            firstName: firstNameOf(booked.name),
+            course: { code: booked.course, title: booked.title, title_en: booked.title_en },
+            startsAt: booked.starts_at,
+            place: booked.place,
+            status: booked.status,
+            position: booked.position,
+          });
+        }
+        await renderRecordWithReply(
+          ctx,
+          {
+            kind: 'record',
+            record: booked,
+            fields: [
+              'learner',
+              'name',
+              'unit',
+              'course',
+              'starts_at',
+              'place',
+              'status',
+              'position',
+              'seats_left',
+              'waitlist',
+              'invoice_to',
+            ],
+            idField: 'unit',
+          },
+          reply,
+        );
         const what =
           booked.status === 'enrolled'
             ? `booked a seat for learner ${booked.learner} on unit ${booked.unit} (${booked.course}); ${booked.seats_left} seat(s) left`

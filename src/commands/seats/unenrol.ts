@@ -1,6 +1,6 @@
 // `kursdesk unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
 import type { Command } from 'commander';
-import { render } from '../../output/render.js';
+import { renderRecordWithReply } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
@@ -22,6 +22,7 @@ Exit codes: 3 unknown learner or unit, or the learner is not on the unit; 4 the 
 ${examples(
   'kursdesk unenrol kari.nordmann@banesignal.test 17 --ticket SUP-5121',
   'kursdesk unenrol 42 17 --lang en --dry-run',
+  'kursdesk unenrol 42 17 --ticket SUP-5123 --reply en   # and the answer to paste',
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>
@@ -29,12 +30,27 @@ ${examples(
         const request = await seatRequest(ctx, learner, unitText, options);
         const { unenrol } = await import('../../workflows/units.js');
         const released = await unenrol(request.deps, request.learner, request.unit, request.options);
-        await render(ctx, {
-          kind: 'record',
-          record: { ...released, promoted: released.promoted.map((p) => p.learner) },
-          fields: ['learner', 'unit', 'course', 'was', 'seats_left', 'waitlist', 'promoted'],
-          idField: 'unit',
-        });
+        let reply: string | undefined;
+        if (options.reply) {
+          const { unenrolledReply, firstNameOf } = await import('../../domain/replies/answers.js');
+          reply = unenrolledReply(options.reply, {
+            firstName: firstNameOf(released.name),
+            course: { code: released.course, title: released.title, title_en: released.title_en },
+            startsAt: released.starts_at,
+            place: released.place,
+            was: released.was,
+          });
+        }
+        await renderRecordWithReply(
+          ctx,
+          {
+            kind: 'record',
+            record: { ...released, promoted: released.promoted.map((p) => p.learner) },
+            fields: ['learner', 'unit', 'course', 'was', 'seats_left', 'waitlist', 'promoted'],
+            idField: 'unit',
+          },
+          reply,
+        );
         const what = `learner ${released.learner} from ${released.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${released.unit} (${released.course})`;
         ctx.io.note(released.dryRun ? `dry run, nothing was written: would take ${what}` : `took ${what}`);
         notePromotions(ctx, released.unit, released.promoted, released.dryRun);

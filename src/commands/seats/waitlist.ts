@@ -1,6 +1,10 @@
 // `kursdesk waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
 import type { Command } from 'commander';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { NotFoundError, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
+import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { UNIT_ARGUMENT, unitIdArgument } from './common.js';
 
@@ -9,25 +13,58 @@ export function register(parent: Command, run: Runner): void {
     .command('waitlist')
     .description("show the waitlist of a unit with each learner's place (the first gets the next freed seat)")
     .argument('<unit>', UNIT_ARGUMENT)
+    .option('--user <learner>', `with --reply: the waiting learner to tell their place (${LEARNER_ARGUMENT})`)
+    .addOption(replyOption('the learner given with --user'))
     .addHelpText(
       'after',
       `
 Places follow the time each learner joined the queue (then the order the bookings were made); someone
-who leaves and comes back joins at the back. E-mail addresses are masked. Exit 3 for an unknown unit.
-${examples('kursdesk waitlist 17', 'kursdesk waitlist 17 --format csv', 'kursdesk waitlist 17 --format count')}`,
+who leaves and comes back joins at the back. E-mail addresses are masked. Exit 3 for an unknown unit,
+or a --user who is not waiting for it.
+${examples(
+  'kursdesk waitlist 17',
+  'kursdesk waitlist 17 --format csv',
+  'kursdesk waitlist 17 --user kari.nordmann@banesignal.test --reply nb   # tell her her place',
+)}`,
     )
-    .action(async (unitText: string, _options: unknown, command: Command) =>
+    .action(async (unitText: string, options: { user?: string; reply?: ReplyLang }, command: Command) =>
       run(command, async (ctx) => {
         const unitId = unitIdArgument(unitText);
+        if (options.reply !== undefined && options.user === undefined)
+          throw new UsageError('--reply needs --user <learner>: the learner who asked about their place');
         const { waitlist } = await import('../../workflows/units.js');
-        const { unit, rows } = await waitlist(await ctx.deps(), unitId);
-        await render(ctx, {
-          kind: 'list',
+        const deps = await ctx.deps();
+        const { unit, rows } = await waitlist(deps, unitId);
+        const list = {
+          kind: 'list' as const,
           rows,
           columns: ['position', 'learner', 'name', 'email', 'queued_at'],
           idField: 'learner',
           emptyNote: `nobody is waiting for unit ${unit.unit}`,
-        });
+        };
+        if (options.user !== undefined) {
+          const { resolveLearner } = await import('../../workflows/learners.js');
+          const { user } = await resolveLearner(deps, await learnerArgument(ctx, options.user));
+          const mine = rows.find((r) => r.learner === user.id);
+          if (!mine)
+            throw new NotFoundError(`learner ${user.id} is not on the waitlist of unit ${unit.unit}`, {
+              hint: `their bookings: kursdesk programmes status ${user.id}, or kursdesk enrol ${user.id} ${unit.unit}`,
+            });
+          let reply: string | undefined;
+          if (options.reply) {
+            const { waitlistPlaceReply, firstNameOf } = await import('../../domain/replies/answers.js');
+            reply = waitlistPlaceReply(options.reply, {
+              firstName: firstNameOf(user.given_names),
+              course: { code: unit.course, title: unit.title, title_en: unit.title_en },
+              startsAt: unit.starts_at,
+              place: unit.place,
+              position: mine.position,
+            });
+          }
+          await renderDocumentWithReply(ctx, { unit, rows }, list, [], reply);
+        } else {
+          await render(ctx, list);
+        }
         ctx.io.note(
           `unit ${unit.unit} (${unit.course}, ${unit.starts_at.slice(0, 10)}, ${unit.place}): ${unit.enrolled} of ${unit.capacity} seats taken, ${unit.waitlist} waiting; ${unit.state}`,
         );

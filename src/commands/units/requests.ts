@@ -2,9 +2,11 @@
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
 import type { ParseResult } from '../../domain/parse-result.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 
 function parseText(what: string, max: number): (text: string) => ParseResult<string> {
@@ -26,6 +28,7 @@ export function registerRequest(units: Command, run: Runner): void {
     .option('--place <text>', 'where the learner would take it')
     .option('--note <text>', 'what the learner wrote (how many, by when)')
     .option('--dry-run', 'check and show the request, but write nothing')
+    .addOption(replyOption())
     .addHelpText(
       'after',
       `
@@ -36,12 +39,13 @@ does not see the course (with the type change that fixes it).
 ${examples(
   "kursdesk units request SKI-610 --user ingrid.haugen@epost.test --place Drammen --note 'Vi er fire som trenger kurset før mai' --ticket SUP-5130",
   'kursdesk units request SV-300 --user 315 --place Bergen',
+  'kursdesk units request SKI-610 --user 42 --place Drammen --ticket SUP-5131 --reply nb   # and the answer to paste',
 )}`,
     )
     .action(
       async (
         courseText: string,
-        options: { user?: string; place?: string; note?: string; dryRun?: boolean },
+        options: { user?: string; place?: string; note?: string; dryRun?: boolean; reply?: ReplyLang },
         command: Command,
       ) =>
         run(command, async (ctx) => {
@@ -73,12 +77,30 @@ ${examples(
                 .join('; ')}; book one with kursdesk enrol ${recorded.learner} <unit>`,
             );
           }
-          await render(ctx, {
-            kind: 'record',
-            record: { ...recorded, open_units: recorded.open_units.map((u) => u.unit) },
-            fields: ['request', 'learner', 'course', 'place', 'note', 'open_units'],
-            idField: 'request',
-          });
+          let reply: string | undefined;
+          if (options.reply) {
+            const { unitRequestedReply, firstNameOf } = await import('../../domain/replies/answers.js');
+            reply = unitRequestedReply(options.reply, {
+              firstName: firstNameOf(recorded.name),
+              course: { code: recorded.course, title: recorded.title, title_en: recorded.title_en },
+              place: recorded.place,
+              openUnits: recorded.open_units.map((u) => ({
+                startsAt: u.starts_at,
+                place: u.place,
+                seatsLeft: u.seats_left,
+              })),
+            });
+          }
+          await renderRecordWithReply(
+            ctx,
+            {
+              kind: 'record',
+              record: { ...recorded, open_units: recorded.open_units.map((u) => u.unit) },
+              fields: ['request', 'learner', 'course', 'place', 'note', 'open_units'],
+              idField: 'request',
+            },
+            reply,
+          );
           ctx.io.note(
             recorded.dryRun
               ? 'dry run, nothing was written'

@@ -41,7 +41,7 @@ export function registerFind(users: Command, run: Runner): void {
     .option('--limit <n>', 'at most this many candidates', '10')
     .option('--reveal', 'show e-mail addresses in full (needs --reason; audited)')
     .option('--reason <text>', 'why the addresses are revealed')
-    .option('--reply <lang>', 'print the answer to send the learner (nb or en) instead of the table')
+    .option('--reply <lang>', 'print the answer to send the learner (nb, nn or en) instead of the table')
     .addHelpText(
       'after',
       `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${examples(
@@ -59,8 +59,8 @@ export function registerFind(users: Command, run: Runner): void {
         if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
         if (options.reveal && !options.reason?.trim())
           throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');
-        if (options.reply !== undefined && options.reply !== 'nb' && options.reply !== 'en') {
-          throw new UsageError(`--reply must be nb or en; got '${options.reply}'`);
+        if (options.reply !== undefined && !['nb', 'nn', 'en'].includes(options.reply)) {
+          throw new UsageError(`--reply must be nb, nn or en; got '${options.reply}'`);
         }
         const emails = options.email.map(
           (raw) => optionalValue({ flag: '--email', raw, parse: parseEmail }) as string,
@@ -94,7 +94,7 @@ export function registerFind(users: Command, run: Runner): void {
             top && result.verdict !== 'ambiguous' && result.verdict !== 'none'
               ? { firstName: top.name.split(' ')[0], email: top.email }
               : {};
-          ctx.io.out(findAccountReply(options.reply as 'nb' | 'en', result.verdict, facts));
+          ctx.io.out(findAccountReply(options.reply as 'nb' | 'nn' | 'en', result.verdict, facts));
           ctx.io.note(`${heading[0]}; ${result.candidates.length} candidate(s)`);
         } else {
           await renderDocument(

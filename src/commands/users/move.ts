@@ -3,10 +3,11 @@ import type { Ctx } from '../../context/context.js';
 import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
-import { render, renderDocument } from '../../output/render.js';
+import { renderDocument } from '../../output/render.js';
 import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
 import {
   EXPECT_VERSION_OPTION,
@@ -18,6 +19,7 @@ import {
   readStdinBytes,
   requiredValue,
 } from '../input.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -32,6 +34,7 @@ interface MoveOptions {
   errors?: string;
   encoding: ImportEncoding;
   dryRun?: boolean;
+  reply?: ReplyLang;
 }
 
 /** Reasons printed on stderr before the rest are only counted (--errors gets them all). */
@@ -70,6 +73,7 @@ export function registerMove(users: Command, run: Runner): void {
         .default('utf-8'),
     )
     .option('--dry-run', 'do the whole move and report it, then roll it back')
+    .addOption(replyOption('the learner (one learner only)'))
     .addHelpText(
       'after',
       `
@@ -86,7 +90,7 @@ changed by someone else since it was read (nothing written); 5 the new employer 
 without --ticket.
 ${examples(
   'kursdesk users move kari@gammelfirma.no --to 912837459 --invoice-ref "Prosjekt 4411" --email kari@nyfirma.no --ticket SUP-2410',
-  'kursdesk users move --from 923746102 --to 912837459 --dry-run',
+  'kursdesk users move 42 --to 912837459 --ticket SUP-2411 --reply nb   # and the answer to paste',
   'kursdesk users move --file ansatte.csv --to 912837459 --keep-good --errors avviste.csv --ticket HR-88',
 )}`,
     )
@@ -111,6 +115,8 @@ ${examples(
           throw new UsageError(
             '--expect-version is for one learner: bulk moves check the version of every learner they read',
           );
+        if (bulk && options.reply !== undefined)
+          throw new UsageError('--reply answers one learner: use it without --from or --file');
         if (!bulk && (options.keepGood || options.errors !== undefined))
           throw new UsageError(
             `${options.keepGood ? '--keep-good' : '--errors'} is for bulk moves (--from or --file)`,
@@ -141,7 +147,7 @@ ${examples(
             { to, invoiceReference, newEmail, expectVersion },
             { dryRun },
           );
-          await renderMove(ctx, move);
+          await renderMove(ctx, move, options.reply);
           return undefined;
         }
 
@@ -187,7 +193,7 @@ ${examples(
     );
 }
 
-async function renderMove(ctx: Ctx, move: LearnerMove): Promise<void> {
+async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | undefined): Promise<void> {
   for (const warning of move.warnings) ctx.io.warn(warning);
   for (const note of move.notes) ctx.io.note(note);
   const view = profileView(move.profile);
@@ -204,7 +210,18 @@ async function renderMove(ctx: Ctx, move: LearnerMove): Promise<void> {
       },
     },
   ];
-  await render(ctx, view);
+  let reply: string | undefined;
+  if (replyLang) {
+    const { movedReply, firstNameOf } = await import('../../domain/replies/answers.js');
+    const { maskEmail } = await import('../../domain/personal-data.js');
+    reply = movedReply(replyLang, {
+      firstName: firstNameOf(move.profile.given_names),
+      company: move.to.name,
+      reinvoiced: move.enrolments.length,
+      ...(move.loginOnOldDomain ? { loginOnOldDomain: maskEmail(move.profile.email) } : {}),
+    });
+  }
+  await renderRecordWithReply(ctx, view, reply);
   const from = move.from ? `${move.from.name} (${move.from.org_number})` : 'no employer';
   const n = move.enrolments.length;
   ctx.io.note(

@@ -1,8 +1,9 @@
 // `kursdesk users set-email`: W4, a new login e-mail for a learner whose identity support has verified.
 import type { Command } from 'commander';
 import { parseEmail } from '../../domain/learner.js';
-import { render } from '../../output/render.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -15,26 +16,47 @@ export function registerSetEmail(users: Command, run: Runner): void {
     .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<new-email>', 'the new login address')
     .option('--dry-run', 'check and show the result, but write nothing')
+    .addOption(replyOption())
     .addHelpText(
       'after',
       examples(
         'kursdesk users set-email kari@gammelfirma.no kari.nordmann@nyfirma.no --ticket SUP-2291',
         'kursdesk users set-email 42 ola@gmail.com --ticket SUP-2301 --dry-run',
+        'kursdesk users set-email 42 kari.nordmann@nyfirma.no --ticket SUP-2302 --reply nb   # and the answer to paste',
       ),
     )
-    .action(async (learner: string, newEmail: string, options: { dryRun?: boolean }, command: Command) =>
-      run(command, async (ctx) => {
-        const email = optionalValue({ flag: '<new-email>', raw: newEmail, parse: parseEmail }) as string;
-        const { changeLoginEmail } = await import('../../workflows/set-email.js');
-        const change = await changeLoginEmail(await ctx.deps(), await learnerArgument(ctx, learner), email, {
-          dryRun: options.dryRun === true,
-        });
-        for (const warning of change.warnings) ctx.io.warn(warning);
-        await render(ctx, profileView(change.profile));
-        ctx.io.note(
-          `${change.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${change.profile.id} from ${change.oldEmail} to ${email}; ${change.revokedLinks} open link(s) revoked`,
-        );
-        return undefined;
-      }),
+    .action(
+      async (
+        learner: string,
+        newEmail: string,
+        options: { dryRun?: boolean; reply?: ReplyLang },
+        command: Command,
+      ) =>
+        run(command, async (ctx) => {
+          const email = optionalValue({ flag: '<new-email>', raw: newEmail, parse: parseEmail }) as string;
+          const { changeLoginEmail } = await import('../../workflows/set-email.js');
+          const change = await changeLoginEmail(
+            await ctx.deps(),
+            await learnerArgument(ctx, learner),
+            email,
+            {
+              dryRun: options.dryRun === true,
+            },
+          );
+          for (const warning of change.warnings) ctx.io.warn(warning);
+          let reply: string | undefined;
+          if (options.reply) {
+            const { emailChangedReply, firstNameOf } = await import('../../domain/replies/answers.js');
+            reply = emailChangedReply(options.reply, {
+              firstName: firstNameOf(change.profile.given_names),
+              email,
+            });
+          }
+          await renderRecordWithReply(ctx, profileView(change.profile), reply);
+          ctx.io.note(
+            `${change.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${change.profile.id} from ${change.oldEmail} to ${email}; ${change.revokedLinks} open link(s) revoked`,
+          );
+          return undefined;
+        }),
     );
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { parseHmsCardNumber } from '../../domain/learner.js';
-import { render } from '../../output/render.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import {
   EXPECT_VERSION_OPTION,
   expectedVersion,
@@ -11,6 +11,7 @@ import {
   learnerArgument,
   optionalValue,
 } from '../input.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -23,6 +24,7 @@ export function registerSetHms(users: Command, run: Runner): void {
     .option('--issued <date>', 'the issue date printed on the card (default: today)')
     .option(...EXPECT_VERSION_OPTION)
     .option('--dry-run', 'check and show the result, but write nothing')
+    .addOption(replyOption())
     .addHelpText(
       'after',
       `
@@ -31,16 +33,16 @@ digit, so only the characters and the length are checked. Output shows the last 
 Exit codes: 0 recorded; 2 a bad number or date, or the same card again; 3 no such learner; 4 the learner
 was changed by someone else since it was read.
 ${examples(
-  'kursdesk users set-hms kari.nordmann@firma.no 40112233 --ticket SUP-2502',
   'kursdesk users set-hms 42 "HMS 4011 2233" --issued 03.11.2026 --expect-version 7',
   'kursdesk users set-hms 42 40112233 --dry-run --format json',
+  'kursdesk users set-hms 42 40112233 --ticket SUP-2503 --reply nb   # and the answer to paste',
 )}`,
     )
     .action(
       async (
         learner: string,
         number: string,
-        options: { issued?: string; expectVersion?: string; dryRun?: boolean },
+        options: { issued?: string; expectVersion?: string; dryRun?: boolean; reply?: ReplyLang },
         command: Command,
       ) =>
         run(command, async (ctx) => {
@@ -61,7 +63,16 @@ ${examples(
           );
           for (const warning of change.warnings) ctx.io.warn(warning);
           for (const note of change.notes) ctx.io.note(note);
-          await render(ctx, profileView(change.profile));
+          let reply: string | undefined;
+          if (options.reply && change.profile.hms_card && change.profile.hms_card_renewal_due) {
+            const { hmsRecordedReply, firstNameOf } = await import('../../domain/replies/answers.js');
+            reply = hmsRecordedReply(options.reply, {
+              firstName: firstNameOf(change.profile.given_names),
+              maskedCard: change.profile.hms_card,
+              dueOn: change.profile.hms_card_renewal_due,
+            });
+          }
+          await renderRecordWithReply(ctx, profileView(change.profile), reply);
           ctx.io.note(
             `${change.dryRun ? 'dry run, nothing written: would record' : 'recorded'} HMS card ${change.profile.hms_card} for learner ${change.profile.id}${change.previous ? ` (was ${change.previous})` : ''}; renewal due ${change.profile.hms_card_renewal_due}`,
           );

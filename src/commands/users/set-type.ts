@@ -10,8 +10,9 @@ import {
 } from '../../domain/learner.js';
 import type { MailLang } from '../../domain/link-mail.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
-import { render } from '../../output/render.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -23,6 +24,7 @@ interface SetTypeOptions {
   cancelPaid?: boolean;
   lang?: MailLang;
   dryRun?: boolean;
+  reply?: ReplyLang;
 }
 
 export function registerSetType(users: Command, run: Runner): void {
@@ -43,6 +45,7 @@ export function registerSetType(users: Command, run: Runner): void {
       ]),
     )
     .option('--dry-run', 'check everything and show the result, but write nothing')
+    .addOption(replyOption())
     .addHelpText(
       'after',
       `
@@ -60,9 +63,9 @@ cancels them in the same change; each freed seat goes to the first on that unit'
 Exit codes: 2 a missing or malformed value, or no change; 3 unknown learner or company; 4 bookings
 in the way, a stale update, or an employer change (use users move); 5 an inactive employer.
 ${examples(
-  'kursdesk users set-type ingrid.haugen@epost.test full --employer 912837459 --invoice-ref "Prosjekt 4411" --ticket SUP-5140',
   'kursdesk users set-type 304 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
   'kursdesk users set-type 42 free --cancel-paid --dry-run',
+  'kursdesk users set-type 42 full --employer 912837459 --ticket SUP-5142 --reply en   # and the answer to paste',
 )}`,
     )
     .action(async (learner: string, typeText: string, options: SetTypeOptions, command: Command) =>
@@ -133,7 +136,20 @@ ${examples(
           },
           { dryRun: options.dryRun === true },
         );
-        await render(ctx, profileView(changed.profile));
+        let reply: string | undefined;
+        if (options.reply) {
+          const { typeChangedReply, firstNameOf } = await import('../../domain/replies/answers.js');
+          reply = typeChangedReply(options.reply, {
+            firstName: firstNameOf(changed.profile.given_names),
+            type: changed.profile.account_type,
+            employer: changed.profile.employer,
+            cancelled: changed.cancelled.map((c) => ({
+              course: { code: c.course, title: '', title_en: null },
+              startsAt: c.starts_at,
+            })),
+          });
+        }
+        await renderRecordWithReply(ctx, profileView(changed.profile), reply);
         for (const c of changed.cancelled) {
           ctx.io.note(
             `${changed.dryRun ? 'would cancel' : 'cancelled'} the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${c.starts_at.slice(0, 10)})${c.promoted.length > 0 ? `; the seat goes to learner ${c.promoted.join(', ')}, who is mailed` : ''}`,

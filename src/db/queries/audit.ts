@@ -4,6 +4,7 @@ import type { AuditEntry, Schema } from '../schema.js';
 
 export interface AuditFilter {
   userId?: number;
+  /** The display name or the login (session_user on PostgreSQL, OS user on SQLite). */
   agent?: string;
   since?: string;
   actionPrefix?: string;
@@ -14,7 +15,10 @@ export interface AuditFilter {
 export async function auditEntries(db: Kysely<Schema>, filter: AuditFilter): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_log').selectAll();
   if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
-  if (filter.agent !== undefined) query = query.where('agent', '=', filter.agent);
+  if (filter.agent !== undefined) {
+    const by = filter.agent;
+    query = query.where((eb) => eb.or([eb('agent', '=', by), eb('login', '=', by)]));
+  }
   if (filter.since !== undefined) query = query.where('at', '>=', filter.since);
   if (filter.ticket !== undefined) query = query.where('ticket', '=', filter.ticket);
   if (filter.actionPrefix !== undefined) {

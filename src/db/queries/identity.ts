@@ -68,6 +68,13 @@ export async function termsOfLength(db: Q, min: number, max: number): Promise<st
   return rows.map((r) => r.term);
 }
 
+/** Which of these words are in the name vocabulary (names on file). */
+export async function termsOnFile(db: Q, words: string[]): Promise<Set<string>> {
+  if (words.length === 0) return new Set();
+  const rows = await db.selectFrom('name_terms').select('term').where('term', 'in', words).execute();
+  return new Set(rows.map((r) => r.term));
+}
+
 export async function idsByBirthDates(db: Q, dates: string[], limit: number): Promise<number[]> {
   if (dates.length === 0) return [];
   const rows = await db
@@ -146,29 +153,47 @@ export async function candidateFacts(db: Q, ids: number[]): Promise<CandidateFac
 export interface DuplicatePair {
   first_id: number;
   second_id: number;
-  reason: string;
+  /** Why the two are paired: the names are compared by the caller when it is 'same birth date'. */
+  reason: 'same birth date' | `both used ${string}`;
+  /** For 'same birth date': both names, for the caller's name comparison. */
+  names?: [{ given: string; family: string }, { given: string; family: string }];
 }
 
-/** Accounts that are probably one person: same folded name and birth date, or an e-mail both have used. */
+/**
+ * Pairs that may be one person: born the same day with the same folded name or the same family name (the
+ * caller decides with the name comparison; one may have a middle name the other lacks), or an e-mail
+ * both have used.
+ */
 export async function probableDuplicates(db: Q, limit: number): Promise<DuplicatePair[]> {
-  const sameName = await sql<{ a: number; b: number }>`
-    select u1.id as a, u2.id as b from users u1
-    join users u2 on u2.birth_date = u1.birth_date and u2.search_name = u1.search_name and u2.id > u1.id
-    order by u1.id, u2.id limit ${limit}`.execute(db);
+  const sameDay = await sql<{ a: number; b: number; ag: string; af: string; bg: string; bf: string }>`
+    select u1.id as a, u2.id as b, u1.given_names as ag, u1.family_name as af,
+      u2.given_names as bg, u2.family_name as bf
+    from users u1
+    join users u2 on u2.birth_date = u1.birth_date and u2.id > u1.id
+      and (u2.search_name = u1.search_name or u2.family_name = u1.family_name)
+    order by u1.id, u2.id limit ${limit * 4}`.execute(db);
   const sharedEmail = await sql<{ a: number; b: number; email: string }>`
     select distinct h1.user_id as a, h2.user_id as b, h1.email as email from email_history h1
     join email_history h2 on h2.email = h1.email and h2.user_id > h1.user_id
     order by a, b limit ${limit}`.execute(db);
   return [
-    ...sameName.rows.map((r) => ({
-      first_id: Number(r.a),
-      second_id: Number(r.b),
-      reason: 'same name and birth date',
-    })),
-    ...sharedEmail.rows.map((r) => ({
-      first_id: Number(r.a),
-      second_id: Number(r.b),
-      reason: `both used ${r.email}`,
-    })),
+    ...sameDay.rows.map(
+      (r): DuplicatePair => ({
+        first_id: Number(r.a),
+        second_id: Number(r.b),
+        reason: 'same birth date',
+        names: [
+          { given: r.ag, family: r.af },
+          { given: r.bg, family: r.bf },
+        ],
+      }),
+    ),
+    ...sharedEmail.rows.map(
+      (r): DuplicatePair => ({
+        first_id: Number(r.a),
+        second_id: Number(r.b),
+        reason: `both used ${r.email}`,
+      }),
+    ),
   ];
 }

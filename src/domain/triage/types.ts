@@ -63,6 +63,10 @@ export interface TicketFacts {
   nationalId?: { masked: string; birthDate: string };
   /** Other names the person mentions: an employer's name, a course title (free text, short). */
   companyNames: string[];
+  /** Of orgNumbers, the one the text calls the new employer or the company moved to (W5, W6, W10). */
+  newOrgNumber?: string;
+  /** The account type the person asks for, when the text names one (W10). */
+  accountType?: 'free' | 'full' | 'driver';
 }
 
 export interface MissingFact {
@@ -84,4 +88,8 @@ export interface TriageResult {
   missing: MissingFact[];
   /** The kursdesk commands to run next, each a whole shell line with the facts quoted. */
   commands: string[];
+  /** A short reply asking for what is missing (and warning about a national ID sent by e-mail). */
+  askForMissing?: string;
+  /** Where the message came from in a batch: the file, and the message number and line in an mbox. */
+  source?: { file?: string; message?: number; line?: number };
 }

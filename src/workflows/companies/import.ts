@@ -153,150 +153,156 @@ export async function importCompanies(
       mark = t;
     };
 
-    const write = await writeChange(deps.db, actor, { dryRun: options.dryRun }, async (trx, audit) => {
-      const writer = companyBulkWriter(deps.db, trx, now);
-      const state = await writer.registerState();
-      if (state.brregDate === null)
-        warn(
-          'no Brønnøysund extract is loaded: names and business addresses were not checked against the register',
+    // Bulk: other agents' single changes go on while the rows are written (see db/write-gate.ts).
+    const write = await writeChange(
+      deps.db,
+      actor,
+      { dryRun: options.dryRun, mode: 'bulk' },
+      async (trx, audit) => {
+        const writer = companyBulkWriter(deps.db, trx, now);
+        const state = await writer.registerState();
+        if (state.brregDate === null)
+          warn(
+            'no Brønnøysund extract is loaded: names and business addresses were not checked against the register',
+          );
+        const updateFields = COMPANY_FIELDS.filter(
+          (f) =>
+            f !== 'org_number' &&
+            (header.present.includes(f) || (state.brregDate !== null && BUSINESS_FIELDS.includes(f))),
         );
-      const updateFields = COMPANY_FIELDS.filter(
-        (f) =>
-          f !== 'org_number' &&
-          (header.present.includes(f) || (state.brregDate !== null && BUSINESS_FIELDS.includes(f))),
-      );
 
-      const refuse = (issues: readonly RowIssue[]) => {
-        let lastLine = -1;
-        for (const issue of issues) {
-          listener.issue?.(issue);
-          if (issue.line !== lastLine) report.rejected++;
-          lastLine = issue.line;
-        }
-      };
+        const refuse = (issues: readonly RowIssue[]) => {
+          let lastLine = -1;
+          for (const issue of issues) {
+            listener.issue?.(issue);
+            if (issue.line !== lastLine) report.rejected++;
+            lastLine = issue.line;
+          }
+        };
 
-      const takeBatch = async (batch: IngestBatch) => {
-        lap('wait_for_rows');
-        refuse(batch.issues);
-        const n = batch.lines.length;
-        const orgs = Array.from(batch.orgs, (o) => String(o).padStart(9, '0'));
-        const facts =
-          state.brregDate !== null || state.elmaDate !== null
-            ? await writer.registerFacts(orgs, state)
-            : new Map<string, RegisterFacts>();
-        lap('register_lookup');
-        const inserts: CompanyInsert[] = [];
-        const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
-        for (let i = 0; i < n; i++) {
-          const org = orgs[i] as string;
-          const text = rowAt(batch, i);
-          const known = facts.get(org);
-          if (
-            known === undefined &&
-            state.brregDate === null &&
-            ((batch.flags[i] as number) & ROW_HAS_INVOICE_EMAIL) !== 0
-          ) {
-            inserts.push({ text, org, inElma: false });
-            continue;
-          }
-          const decision = applyRegister(valuesOf(text), known ?? { unit: null, inElma: false }, state, {
-            force: options.force,
-          });
-          for (const w of decision.warnings) warn(`${options.fileName}: line ${batch.lines[i]}: ${w}`);
-          if (!decision.ok) {
-            refuse(
-              decision.issues.map((issue) => ({
-                line: batch.lines[i] as number,
-                column: columnOf.get(issue.field) ?? describeField(issue.field),
-                value: issue.value,
-                reason: issue.reason,
-              })),
-            );
-            continue;
-          }
-          const finalText = encodeRow(COMPANY_FIELDS.map((f) => decision.values[f]));
-          inserts.push({ text: finalText, org, inElma: decision.inElma });
-          incoming.set(org, { values: decision.values, inElma: decision.inElma });
-        }
-        lap('row_rules');
-        const existing = await writer.insertNew(inserts);
-        lap('insert');
-        report.created += inserts.length - existing.length;
-        if (existing.length > 0) {
-          const byOrg = new Map(inserts.map((r) => [r.org, r]));
-          const updates: CompanyUpdate[] = [];
-          const records: AuditRecord[] = [];
-          for (const stored of existing) {
-            const row = byOrg.get(stored.org_number) as CompanyInsert;
-            const next = incoming.get(stored.org_number) ?? {
-              values: valuesOf(row.text),
-              inElma: row.inElma,
-            };
-            const changes: CompanyChange[] = companyChanges(
-              { ...stored, in_elma: flag(stored.in_elma) },
-              { ...next.values, in_elma: next.inElma },
-              updateFields,
-            );
-            if (changes.length === 0) {
-              report.unchanged++;
+        const takeBatch = async (batch: IngestBatch) => {
+          lap('wait_for_rows');
+          refuse(batch.issues);
+          const n = batch.lines.length;
+          const orgs = Array.from(batch.orgs, (o) => String(o).padStart(9, '0'));
+          const facts =
+            state.brregDate !== null || state.elmaDate !== null
+              ? await writer.registerFacts(orgs, state)
+              : new Map<string, RegisterFacts>();
+          lap('register_lookup');
+          const inserts: CompanyInsert[] = [];
+          const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
+          for (let i = 0; i < n; i++) {
+            const org = orgs[i] as string;
+            const text = rowAt(batch, i);
+            const known = facts.get(org);
+            if (
+              known === undefined &&
+              state.brregDate === null &&
+              ((batch.flags[i] as number) & ROW_HAS_INVOICE_EMAIL) !== 0
+            ) {
+              inserts.push({ text, org, inElma: false });
               continue;
             }
-            updates.push({
-              id: stored.id,
-              version: stored.version,
-              values: updateFields.map((f) => next.values[f]),
-              inElma: next.inElma,
+            const decision = applyRegister(valuesOf(text), known ?? { unit: null, inElma: false }, state, {
+              force: options.force,
             });
-            records.push({
-              action: 'companies.update',
-              targetType: 'company',
-              targetId: stored.org_number,
-              changes: changes,
-            });
+            for (const w of decision.warnings) warn(`${options.fileName}: line ${batch.lines[i]}: ${w}`);
+            if (!decision.ok) {
+              refuse(
+                decision.issues.map((issue) => ({
+                  line: batch.lines[i] as number,
+                  column: columnOf.get(issue.field) ?? describeField(issue.field),
+                  value: issue.value,
+                  reason: issue.reason,
+                })),
+              );
+              continue;
+            }
+            const finalText = encodeRow(COMPANY_FIELDS.map((f) => decision.values[f]));
+            inserts.push({ text: finalText, org, inElma: decision.inElma });
+            incoming.set(org, { values: decision.values, inElma: decision.inElma });
           }
-          await writer.update(updateFields, updates);
-          await appendAudit(trx, actor, records, options.dryRun);
-          report.updated += updates.length;
-          lap('update');
-        }
-        listener.progress?.({ records: batch.records, bytes: batch.bytes });
-      };
+          lap('row_rules');
+          const existing = await writer.insertNew(inserts);
+          lap('insert');
+          report.created += inserts.length - existing.length;
+          if (existing.length > 0) {
+            const byOrg = new Map(inserts.map((r) => [r.org, r]));
+            const updates: CompanyUpdate[] = [];
+            const records: AuditRecord[] = [];
+            for (const stored of existing) {
+              const row = byOrg.get(stored.org_number) as CompanyInsert;
+              const next = incoming.get(stored.org_number) ?? {
+                values: valuesOf(row.text),
+                inElma: row.inElma,
+              };
+              const changes: CompanyChange[] = companyChanges(
+                { ...stored, in_elma: flag(stored.in_elma) },
+                { ...next.values, in_elma: next.inElma },
+                updateFields,
+              );
+              if (changes.length === 0) {
+                report.unchanged++;
+                continue;
+              }
+              updates.push({
+                id: stored.id,
+                version: stored.version,
+                values: updateFields.map((f) => next.values[f]),
+                inElma: next.inElma,
+              });
+              records.push({
+                action: 'companies.update',
+                targetType: 'company',
+                targetId: stored.org_number,
+                changes: changes,
+              });
+            }
+            await writer.update(updateFields, updates);
+            await appendAudit(trx, actor, records, options.dryRun);
+            report.updated += updates.length;
+            lap('update');
+          }
+          listener.progress?.({ records: batch.records, bytes: batch.bytes });
+        };
 
-      for (;;) {
-        const next = await events.next();
-        if (next.done) throw new Error('the import stream ended without its end');
-        const event = next.value;
-        if (event.type === 'batch') await takeBatch(event);
-        else if (event.type === 'failure') {
-          finished = true;
-          throw failureError(options.fileName, event);
-        } else if (event.type === 'end') {
-          lap('wait_for_rows');
-          finished = true;
-          report.rows = event.records;
-          report.sha256 = event.sha256;
-          break;
+        for (;;) {
+          const next = await events.next();
+          if (next.done) throw new Error('the import stream ended without its end');
+          const event = next.value;
+          if (event.type === 'batch') await takeBatch(event);
+          else if (event.type === 'failure') {
+            finished = true;
+            throw failureError(options.fileName, event);
+          } else if (event.type === 'end') {
+            lap('wait_for_rows');
+            finished = true;
+            report.rows = event.records;
+            report.sha256 = event.sha256;
+            break;
+          }
         }
-      }
-      if (report.rejected > 0 && !options.keepGood) throw new RollBackAll(report);
-      report.committed = !options.dryRun;
-      audit({
-        action: 'companies.import',
-        targetType: 'file',
-        targetId: options.fileName,
-        changes: {
-          sha256: report.sha256,
-          rows: report.rows,
-          created: report.created,
-          updated: report.updated,
-          unchanged: report.unchanged,
-          rejected: report.rejected,
-          kept_good: options.keepGood,
-        },
-      });
-      mark = performance.now();
-      return report;
-    });
+        if (report.rejected > 0 && !options.keepGood) throw new RollBackAll(report);
+        report.committed = !options.dryRun;
+        audit({
+          action: 'companies.import',
+          targetType: 'file',
+          targetId: options.fileName,
+          changes: {
+            sha256: report.sha256,
+            rows: report.rows,
+            created: report.created,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            rejected: report.rejected,
+            kept_good: options.keepGood,
+          },
+        });
+        mark = performance.now();
+        return report;
+      },
+    );
     lap('commit');
     if (options.measure)
       write.result.timings = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]));

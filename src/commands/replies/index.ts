@@ -1,0 +1,108 @@
+// `kursdesk replies …`: the answers that need no look-up — "we need more information" and "not something
+// we handle" — and the catalogue of every reply text, for the agent and the support lead who edits it.
+import { type Command, Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { REPLY_CHOICES } from '../reply.js';
+import { examples, type Runner } from '../runner.js';
+
+const langOption = () =>
+  new Option('--reply <lang>', 'the language of the answer: nb, nn or en')
+    .choices([...REPLY_CHOICES])
+    .default('nb');
+
+export function register(parent: Command, run: Runner): void {
+  const replies = parent
+    .command('replies')
+    .description(
+      'answers without a look-up (ask for more information, not ours) and the catalogue of reply texts',
+    )
+    .addHelpText(
+      'after',
+      '\nEvery reply text lives in src/domain/replies/catalogue.ts (bokmål, nynorsk, English). Commands that\nchange data print theirs with --reply; kursdesk replies list shows them all.\n',
+    );
+
+  replies
+    .command('ask')
+    .description('the "we need more information" answer, asking for the facts that are missing')
+    .requiredOption(
+      '--missing <facts>',
+      'comma-separated: name, birthDate, email, orgNumber, hmsCard, courseCode, unitId, companyName, company, employeeList',
+    )
+    .option('--name <first name>', 'the person to greet')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `\nThe birth date is asked for as a date, never as the national ID; the answer ends by saying not to\ne-mail a national ID or a password.\n${examples(
+        'kursdesk replies ask --missing name,birthDate,email --reply nb',
+        'kursdesk replies ask --missing orgNumber --name Kari --reply en',
+      )}`,
+    )
+    .action(
+      async (options: { missing: string; name?: string; reply: 'nb' | 'nn' | 'en' }, command: Command) =>
+        run(command, async (ctx) => {
+          const { ASKABLE_FACTS, isAskableFact, moreInfoReply } = await import(
+            '../../domain/replies/answers.js'
+          );
+          const asked = options.missing
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean);
+          const unknown = asked.filter((f) => !isAskableFact(f));
+          if (unknown.length > 0 || asked.length === 0)
+            throw new UsageError(
+              `--missing: ${unknown.length > 0 ? `unknown fact ${unknown.map((f) => `'${f}'`).join(', ')}` : 'no fact given'}; one or more of ${ASKABLE_FACTS.join(', ')}`,
+            );
+          ctx.io.out(
+            moreInfoReply(options.reply, {
+              ...(options.name ? { firstName: options.name } : {}),
+              missing: asked.filter(isAskableFact),
+            }),
+          );
+          return undefined;
+        }),
+    );
+
+  replies
+    .command('decline')
+    .description('the "not something we handle" answer, for questions outside the support desk')
+    .option('--name <first name>', 'the person to greet')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      examples('kursdesk replies decline --name Ola --reply nn', 'kursdesk replies decline --reply en'),
+    )
+    .action(async (options: { name?: string; reply: 'nb' | 'nn' | 'en' }, command: Command) =>
+      run(command, async (ctx) => {
+        const { notOursReply } = await import('../../domain/replies/answers.js');
+        ctx.io.out(notOursReply(options.reply, options.name ? { firstName: options.name } : {}));
+        return undefined;
+      }),
+    );
+
+  replies
+    .command('list')
+    .description('every reply text of the catalogue with the facts it may use, in one language')
+    .addOption(langOption())
+    .option('--topic <prefix>', 'only entries whose key starts with this (W13, registration, more-info, …)')
+    .addHelpText(
+      'after',
+      examples('kursdesk replies list --topic W13', 'kursdesk replies list --reply en --format json | jq .'),
+    )
+    .action(async (options: { reply: 'nb' | 'nn' | 'en'; topic?: string }, command: Command) =>
+      run(command, async (ctx) => {
+        const { REPLIES } = await import('../../domain/replies/catalogue.js');
+        const rows = Object.entries(REPLIES)
+          .filter(([key]) => options.topic === undefined || key.startsWith(options.topic))
+          .map(([key, entry]) => ({ key, facts: [...entry.facts], text: entry[options.reply] }));
+        await render(ctx, {
+          kind: 'list',
+          rows,
+          columns: ['key', 'facts', 'text'],
+          idField: 'key',
+          emptyNote: `no reply key starts with ${options.topic}`,
+        });
+        return undefined;
+      }),
+    );
+}

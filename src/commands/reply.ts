@@ -1,0 +1,47 @@
+// What every change command with --reply shares: the option (bokmål, nynorsk or English) and printing
+// the reply after the command's normal output — a "reply" section in a table, a `reply` field in json
+// and yaml — so the agent's one command both makes the change and gives the answer to paste.
+import { Option } from 'commander';
+import type { Ctx } from '../context/context.js';
+import type { ReplyLang } from '../domain/replies/catalogue.js';
+import { type ListView, type RecordView, render, renderDocument } from '../output/render.js';
+
+export const REPLY_CHOICES: readonly ReplyLang[] = ['nb', 'nn', 'en'];
+
+/** `--reply <lang>`: `who` is the person the answer goes to. */
+export function replyOption(who = 'the learner'): Option {
+  return new Option(
+    '--reply <lang>',
+    `also print the answer to send ${who}, in bokmål, nynorsk or English (texts: src/domain/replies/catalogue.ts)`,
+  ).choices([...REPLY_CHOICES]);
+}
+
+function printReplySection(ctx: Ctx, reply: string): void {
+  if (ctx.format === 'table') ctx.io.out(`\n── reply to send ──\n\n${reply}`);
+  else if (ctx.format !== 'json' && ctx.format !== 'yaml')
+    ctx.io.note(`--reply: the reply is shown with --format table, json or yaml, not ${ctx.format}`);
+}
+
+/** A record, and after it the reply when there is one (json/yaml: as the record's `reply` field). */
+export async function renderRecordWithReply(
+  ctx: Ctx,
+  view: RecordView,
+  reply: string | undefined,
+): Promise<void> {
+  if (reply === undefined) return render(ctx, view);
+  await render(ctx, { ...view, record: { ...view.record, reply } });
+  printReplySection(ctx, reply);
+}
+
+/** A document with a list (renderDocument), and after it the reply (json/yaml: the document's `reply`). */
+export async function renderDocumentWithReply(
+  ctx: Ctx,
+  document: object,
+  list: ListView,
+  heading: string[],
+  reply: string | undefined,
+): Promise<void> {
+  if (reply === undefined) return renderDocument(ctx, document, list, heading);
+  await renderDocument(ctx, { ...document, reply }, list, heading);
+  printReplySection(ctx, reply);
+}

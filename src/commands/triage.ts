@@ -1,0 +1,218 @@
+// `kursdesk triage [FILE|-]`: W18, reads support e-mails (one message, an mbox or a Maildir) and says
+// per message the language, FAQ topics, facts, what is missing and the commands to run next. Never opens
+// the database.
+import type { Command } from 'commander';
+import { isoDate } from '../context/clock.js';
+import type { Ctx } from '../context/context.js';
+import { formatOrgNumber } from '../domain/org-number.js';
+import type { TriageResult } from '../domain/triage/types.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { examples, type Runner } from './runner.js';
+
+const TOPIC_LABELS: Readonly<Record<string, string>> = {
+  W1: 'forgot login e-mail / ID in use',
+  W2: 'no activation e-mail',
+  W3: 'forgot password',
+  W4: 'new login e-mail',
+  W5: 'changed employer',
+  W6: 'company merged: bulk move',
+  W7: 'company not a customer',
+  W8: 'new customers from a list',
+  W9: 'register look-up',
+  W10: 'account type',
+  W11: 'new HMS card',
+  W12: "can't find a course",
+  W13: 'units, seats, waitlist',
+  W14: 'programme: what remains',
+  W15: 'certificate / history',
+  W16: 'register a learner for them',
+  W17: 'who changed what',
+  W18: 'triage',
+  W19: 'fixtures',
+  W20: 'personal data / delete me',
+  registration: 'first registration',
+  other: 'other (thanks, spam, not ours)',
+};
+
+const LANGUAGES: Readonly<Record<string, string>> = { nb: 'bokmål', nn: 'nynorsk', en: 'English' };
+
+/** Wraps a line to the width at spaces; continuation lines are indented. */
+function wrap(text: string, width: number, indent: string, joiner = '', unit: RegExp = / /): string[] {
+  const words = text.split(unit);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const limit = width - (lines.length === 0 ? 0 : indent.length) - joiner.length;
+    if (line !== '' && line.length + 1 + word.length > limit) {
+      lines.push(line + joiner);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l));
+}
+
+/** The agent's view of one triaged message, in at most `width` columns. */
+export function triageText(result: TriageResult, width: number): string {
+  const w = Math.max(60, Math.min(width, 120));
+  const pad = ' '.repeat(11);
+  const out: string[] = [];
+  const field = (label: string, lines: string[]) => {
+    lines.forEach((line, i) => {
+      const head = i === 0 ? label.padEnd(11) : pad;
+      out.push(...wrap(line, w - 11, pad).map((l, j) => (j === 0 ? head + l : l)));
+    });
+  };
+  const where = result.source?.message
+    ? `message ${result.source.message} (line ${result.source.line})`
+    : result.source?.file;
+  if (where) out.push(`── ${where} ${'─'.repeat(Math.max(0, w - where.length - 4))}`);
+  field('ticket', [`${result.ticket || '(none)'}  ${result.subject ? `"${result.subject}"` : ''}`.trim()]);
+  if (result.from) field('from', [result.from]);
+  field('language', [`${LANGUAGES[result.language]} (${result.language})`]);
+  field(
+    'topics',
+    result.topics.map(
+      (t) => `${t.topic.padEnd(4)} ${t.confidence.toFixed(2)}  ${TOPIC_LABELS[t.topic] ?? ''}`,
+    ),
+  );
+  const f = result.facts;
+  const facts: string[] = [];
+  for (const name of f.names) facts.push(`name: ${name.full} (${name.source})`);
+  for (const date of f.birthDates) facts.push(`birth date: ${date}`);
+  for (const email of f.emails) facts.push(`e-mail: ${email}`);
+  for (const org of f.orgNumbers) facts.push(`org number: ${formatOrgNumber(org)}`);
+  for (const company of f.companyNames) facts.push(`company: ${company}`);
+  for (const code of f.courseCodes) facts.push(`course: ${code}`);
+  for (const unit of f.unitIds) facts.push(`unit: ${unit}`);
+  for (const card of f.hmsCards) facts.push(`HMS card: ${card}`);
+  if (f.accountType) facts.push(`account type asked for: ${f.accountType}`);
+  if (f.nationalId) facts.push(`national ID: ${f.nationalId.masked} (sent by e-mail: not kept)`);
+  field('facts', facts.length > 0 ? facts : ['(none found)']);
+  if (result.missing.length > 0) {
+    field(
+      'missing',
+      result.missing.map((m) => `${m.topic}: ${m.fact}`),
+    );
+  }
+  if (result.commands.length > 0) {
+    out.push('next');
+    for (const command of result.commands) {
+      // Breaks only before an option, so a flag stays beside its value and every line can be pasted.
+      out.push(...wrap(command, w - 2, '      ', ' \\', / (?=--)/).map((l) => `  ${l}`));
+    }
+  }
+  if (result.askForMissing) {
+    out.push('ask for what is missing (reply draft)');
+    for (const line of result.askForMissing.split('\n')) {
+      out.push(...(line === '' ? ['  |'] : wrap(line, w - 4, '').map((l) => `  | ${l}`)));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boolean): Promise<number> {
+  const { readTickets } = await import('../workflows/triage/mailbox.js');
+  const { triageOne, positionText } = await import('../workflows/triage/triage.js');
+  const today = isoDate(ctx.clock.now());
+  const tickets = await readTickets(input, ctx.cwd, ctx.io.stdin);
+  const isBatch = batch || tickets.kind !== 'single';
+  if (tickets.tickets.length === 0) throw new UsageError(`${input}: no messages in it`);
+  // yaml is CommonJS: bundled, it arrives as a default export only (as in src/output/render.ts).
+  const yamlModule =
+    ctx.format === 'yaml'
+      ? ((await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') })
+      : undefined;
+  const yaml = yamlModule ? (yamlModule.default ?? yamlModule) : undefined;
+  let failures = 0;
+  let first = true;
+  for (const ticket of tickets.tickets) {
+    const outcome = await triageOne(ticket, today, isBatch);
+    if (!outcome.ok) {
+      if (!isBatch) throw new UsageError(`${input} is ${outcome.error}`);
+      failures++;
+      ctx.io.err(`kursdesk: ${positionText(outcome.source)}: ${outcome.error}\n`);
+      if (ctx.format === 'json')
+        ctx.io.out(`${JSON.stringify({ source: outcome.source, error: outcome.error })}\n`);
+      continue;
+    }
+    const result = outcome.result;
+    // --answer: the read-only look-ups for the first topic and the reply (or the change command that
+    // prints it). The database is opened only then; plain triage never touches it.
+    const answered = answer ? await answerOne(ctx, result) : undefined;
+    const record = answered ? { ...result, answer: answered.data } : result;
+    if (ctx.format === 'json') {
+      ctx.io.out(isBatch ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
+    } else if (yaml) {
+      ctx.io.out(`${isBatch ? '---\n' : ''}${yaml.stringify(record, { lineWidth: 0 })}`);
+    } else {
+      ctx.io.out(`${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80)}`);
+      if (answered) ctx.io.out(`\n${answered.text}`);
+    }
+    first = false;
+  }
+  if (isBatch) {
+    const total = tickets.tickets.length;
+    ctx.io.note(
+      `${total - failures} of ${total} message(s) triaged${failures ? `, ${failures} unreadable` : ''}`,
+    );
+  }
+  return failures > 0 ? ExitCode.failed : ExitCode.ok;
+}
+
+async function answerOne(
+  ctx: Ctx,
+  result: TriageResult,
+): Promise<{ data: import('../workflows/triage-answer.js').TicketAnswer; text: string }> {
+  const { answerTicket, renderTicketAnswer } = await import('../workflows/triage-answer.js');
+  const data = await answerTicket(await ctx.deps(), result);
+  return { data, text: renderTicketAnswer(data) };
+}
+
+export function register(parent: Command, run: Runner): void {
+  parent
+    .command('triage')
+    .description(
+      'read support e-mails (a message, an mbox or a Maildir) and say topic, facts, what is missing and what to run',
+    )
+    .argument('[file]', "an e-mail (.eml), an mbox file, a Maildir folder, or '-' for stdin", '-')
+    .option(
+      '--answer',
+      'also run the read-only look-ups (find the learner, the company, the course…) and print the reply to send',
+    )
+    .addHelpText(
+      'after',
+      `
+Reads, never writes: triage opens no database, and with --answer only reads it: the look-ups the
+topic needs (users find, registry lookup, courses why-hidden, programmes status, users history …) run
+in-process and the reply to paste follows, in the ticket's language. A change the ticket asks for
+(a new link, a move, a new account type) is printed as the command to run, with --reply, so the
+agent's second command gives the final answer. In json/yaml the answer is the field "answer". A national ID in a ticket is shown only masked
+(DDMMYY *****) with the birth date it holds; its digits are never printed or kept.
+--format json prints one object for one message, and one object per line (JSON Lines) for an mbox or
+Maildir, in order; a message that cannot be read is a line {"source":…,"error":…}. --format yaml
+prints one document per message.
+Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir could not be read (each
+named on stderr with its number and line, the rest are triaged); 2 the input is no e-mail (empty,
+binary, over 10 MB, no headers), no such file, or a folder that is not a Maildir.
+${examples(
+  'kursdesk triage ticket.eml',
+  "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",
+  'kursdesk triage ticket.eml --answer',
+  'kursdesk triage ~/Maildir/support --format yaml',
+)}`,
+    )
+    .action(async (file: string, options: { answer?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        if (ctx.format !== 'table' && ctx.format !== 'json' && ctx.format !== 'yaml') {
+          throw new UsageError(`triage prints table, json or yaml; got --format ${ctx.format}`);
+        }
+        if (file === '-' && ctx.io.stdinIsTTY) {
+          throw new UsageError('triage needs an e-mail: give a file, an mbox or a Maildir, or pipe one in');
+        }
+        return writeResults(ctx, false, file, options.answer === true);
+      }),
+    );
+}

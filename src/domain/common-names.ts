@@ -1,0 +1,25 @@
+// The most common given and family names in Norway, as people write them. A written word that is one of
+// these is most likely meant as written, so name matching gives it less typo slack than a rare or
+// unknown word (Hansen must not stand for Haugen; Hgaon can only be a slip). Name matching folds them.
+// A list of names everyone in the country knows, written down here; no register was copied.
+
+export const COMMON_FAMILY_NAMES = `Hansen Johansen Olsen Larsen Andersen Pedersen Nilsen Kristiansen Jensen
+Karlsen Johnsen Pettersen Eriksen Berg Haugen Hagen Johannessen Andreassen Jacobsen Dahl Jørgensen
+Halvorsen Henriksen Lund Sørensen Jakobsen Moen Gundersen Iversen Strand Solberg Svendsen Eide Knutsen
+Martinsen Paulsen Bakken Kristoffersen Mathisen Lie Amundsen Nguyen Rasmussen Ali Lunde Solheim Berge
+Moe Nygård Bakke Kristensen Fredriksen Holm Lien Hauge Christensen Andresen Nielsen Knudsen Evensen
+Sæther Aas Myhre Hanssen Ahmed Haugland Thomassen Sivertsen Simonsen Danielsen Berntsen Sandvik Rønning
+Arnesen Antonsen Næss Vik Haug Ellingsen Thorsen Edvardsen Birkeland Isaksen Gulbrandsen Ruud Aasen
+Strøm Myklebust Tangen Ødegård Eliassen Helland Bøe Jenssen Aune Mikkelsen Tveit Brekke Abrahamsen
+Madsen Hovland Engen Dale Lorentzen Sunde Wold Ness Foss`;
+
+export const COMMON_GIVEN_NAMES = `Ole Ola Lars Jan Per Bjørn Kjell Knut Arne Svein Thomas Hans Geir Tor Morten
+Terje Odd Erik Martin Andreas John Anders Rune Trond Tore Harald Jon Olav Kristian Espen Magnus Jonas
+Daniel Stian Kristoffer Einar Nils Tom Atle Jørgen Frode Petter Gunnar Sindre Eirik Even Jens Leif
+Sverre Fredrik Alexander Mathias Emil Henrik Sander Jakob Filip Noah Oliver William Lucas Isak Tobias
+Sigurd Ivar Steinar Helge Roar Øyvind Asbjørn Halvor Aksel Markus Anne Inger Kari Marit Ingrid Liv Eva
+Berit Astrid Bjørg Hilde Anna Solveig Marianne Randi Ida Nina Maria Elisabeth Kristin Bente Heidi Silje
+Hanne Gerd Linda Tone Tove Elin Anita Wenche Camilla Ragnhild Kristine Karin Ellen Monica Siri Mari
+Julie Sara Emma Nora Ingeborg Thea Hege Lene Turid Grete Unni Tonje Trine Guro Kirsten Aud Reidun Åse
+Sissel Vigdis Torill Laila Malin Emilie Maren Line Stine Ingvild Sofie Hanna Amalie Frida Mia Lise
+Marte Gro`;

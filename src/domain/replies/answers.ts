@@ -1,0 +1,304 @@
+// The replies a change command prints with --reply, and the "more information" and "not ours" answers:
+// each takes the plain facts of a result and composes catalogue entries. Pure: times are formatted here
+// (Oslo), addresses arrive masked or not as the caller's verdict allows.
+import { needsUnit } from '../catalogue.js';
+import type { AccountType } from '../learner.js';
+import { formatOrgNumber } from '../org-number.js';
+import { composeReply, fill, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
+import { courseName } from './courses.js';
+import { formatOsloDate, formatOsloDateTime } from './oslo-time.js';
+
+export interface CourseRef {
+  code: string;
+  title: string;
+  title_en: string | null;
+}
+
+/** The first of the given names: how every reply greets a person. */
+export function firstNameOf(fullName: string | null | undefined): string | undefined {
+  const first = fullName?.trim().split(/\s+/)[0];
+  return first ? first : undefined;
+}
+
+/** W4: the new login address (shown in full: the change needs a verified identity). */
+export function emailChangedReply(lang: ReplyLang, f: { firstName?: string; email: string }): string {
+  return composeReply(lang, f.firstName, [paragraph('W4.changed', { email: f.email })]);
+}
+
+/** W5: the new employer; paid bookings that follow; a login still on the old employer's domain (masked). */
+export function movedReply(
+  lang: ReplyLang,
+  f: { firstName?: string; company: string; reinvoiced: number; loginOnOldDomain?: string },
+): string {
+  const parts: Paragraph[] = [paragraph('W5.moved', { company: f.company })];
+  if (f.reinvoiced > 0) parts.push(paragraph('W5.reinvoiced', { count: String(f.reinvoiced) }));
+  if (f.loginOnOldDomain) parts.push(paragraph('W5.old-domain', { email: f.loginOnOldDomain }));
+  return composeReply(lang, f.firstName, parts);
+}
+
+/** W10: the new account type, who pays, and any bookings the change cancelled. */
+export function typeChangedReply(
+  lang: ReplyLang,
+  f: {
+    firstName?: string;
+    type: AccountType;
+    employer: string | null;
+    cancelled: readonly { course: CourseRef; startsAt: string }[];
+  },
+): string {
+  const company = f.employer ?? '';
+  const parts: Paragraph[] = [
+    f.type === 'full'
+      ? paragraph('W10.full', { company })
+      : f.type === 'driver'
+        ? paragraph('W10.driver', { company })
+        : paragraph('W10.free', {}),
+  ];
+  if (f.cancelled.length > 0) {
+    const list = f.cancelled
+      .map((c) => `- ${courseName(lang, c.course)}, ${formatOsloDateTime(c.startsAt, lang)}`)
+      .join('\n');
+    parts.push(paragraph('W10.cancelled', { list }));
+  }
+  return composeReply(lang, f.firstName, parts);
+}
+
+/** W11: the card is recorded (masked) and when it is due again. */
+export function hmsRecordedReply(
+  lang: ReplyLang,
+  f: { firstName?: string; maskedCard: string; dueOn: string },
+): string {
+  return composeReply(lang, f.firstName, [
+    paragraph('W11.recorded', { card: f.maskedCard, due: formatOsloDate(f.dueOn, lang) }),
+  ]);
+}
+
+interface UnitFacts {
+  course: CourseRef;
+  startsAt: string;
+  place: string;
+}
+
+/** W13: a seat, or a place on the waitlist. */
+export function enrolledReply(
+  lang: ReplyLang,
+  f: UnitFacts & { firstName?: string; status: 'enrolled' | 'waitlisted'; position: number | null },
+): string {
+  const course = courseName(lang, f.course);
+  const when = formatOsloDateTime(f.startsAt, lang);
+  return composeReply(lang, f.firstName, [
+    f.status === 'enrolled'
+      ? paragraph('W13.enrolled', { course, when, place: f.place })
+      : paragraph('W13.waitlisted', { course, when, place: f.place, position: String(f.position ?? '?') }),
+  ]);
+}
+
+/** W13: the seat or the waitlist place is given back. */
+export function unenrolledReply(
+  lang: ReplyLang,
+  f: UnitFacts & { firstName?: string; was: 'enrolled' | 'waitlisted' },
+): string {
+  const course = courseName(lang, f.course);
+  const when = formatOsloDateTime(f.startsAt, lang);
+  return composeReply(lang, f.firstName, [
+    f.was === 'enrolled'
+      ? paragraph('W13.unenrolled', { course, when })
+      : paragraph('W13.left-waitlist', { course, when }),
+  ]);
+}
+
+/** W13: where the learner stands on a unit's waitlist. */
+export function waitlistPlaceReply(
+  lang: ReplyLang,
+  f: UnitFacts & { firstName?: string; position: number },
+): string {
+  return composeReply(lang, f.firstName, [
+    paragraph('W13.waitlist-place', {
+      course: courseName(lang, f.course),
+      when: formatOsloDateTime(f.startsAt, lang),
+      place: f.place,
+      position: String(f.position),
+    }),
+  ]);
+}
+
+export interface OpenUnit {
+  startsAt: string;
+  place: string;
+  seatsLeft: number;
+}
+
+/** The lines of units with free seats, for W13.open-units. */
+export function openUnitLines(lang: ReplyLang, units: readonly OpenUnit[]): string {
+  return units
+    .map((u) =>
+      fill('W13.unit-line', lang, {
+        when: formatOsloDateTime(u.startsAt, lang),
+        place: u.place,
+        count: String(u.seatsLeft),
+      }),
+    )
+    .join('\n');
+}
+
+/** The paragraph offering units with seats, or none when there are none. */
+export function openUnitsParagraph(
+  lang: ReplyLang,
+  course: CourseRef,
+  units: readonly OpenUnit[],
+): Paragraph[] {
+  if (units.length === 0) return [];
+  return [
+    paragraph('W13.open-units', { course: courseName(lang, course), list: openUnitLines(lang, units) }),
+  ];
+}
+
+/** W13: a new unit is asked for; units that have seats already are offered. */
+export function unitRequestedReply(
+  lang: ReplyLang,
+  f: { firstName?: string; course: CourseRef; place: string | null; openUnits: readonly OpenUnit[] },
+): string {
+  const course = courseName(lang, f.course);
+  return composeReply(lang, f.firstName, [
+    f.place
+      ? paragraph('W13.requested-place', { course, place: f.place })
+      : paragraph('W13.requested', { course }),
+    ...openUnitsParagraph(lang, f.course, f.openUnits),
+  ]);
+}
+
+export interface ProgrammeFacts {
+  code: string;
+  title: string;
+  complete: boolean;
+  approvedUntil: string | null;
+  items: readonly {
+    course: CourseRef;
+    kind: string;
+    status: 'passed' | 'expired' | 'missing';
+    validUntil: string | null;
+    booking?: { startsAt: string; place: string; status: 'enrolled' | 'waitlisted'; position: number | null };
+  }[];
+}
+
+/** W14: for each programme, complete (until when) or what remains, with booked dates in Oslo time. */
+export function programmeStatusReply(
+  lang: ReplyLang,
+  f: { firstName?: string; programmes: readonly ProgrammeFacts[] },
+): string {
+  return composeReply(lang, f.firstName, programmeParagraphs(lang, f.programmes));
+}
+
+export function programmeParagraphs(lang: ReplyLang, programmes: readonly ProgrammeFacts[]): Paragraph[] {
+  if (programmes.length === 0) return [paragraph('W14.none', {})];
+  const parts: Paragraph[] = [];
+  let classroomUnbooked = false;
+  for (const p of programmes) {
+    const programme = `${p.code} ${p.title}`;
+    if (p.complete) {
+      parts.push(
+        p.approvedUntil
+          ? paragraph('W14.complete', { programme, until: formatOsloDate(p.approvedUntil, lang) })
+          : paragraph('W14.complete-lasting', { programme }),
+      );
+      continue;
+    }
+    const lines = p.items
+      .filter((i) => i.status !== 'passed')
+      .map((i) => {
+        const course = courseName(lang, i.course);
+        const b = i.booking;
+        if (b) {
+          const when = formatOsloDateTime(b.startsAt, lang);
+          return b.status === 'enrolled'
+            ? fill('W14.item-booked', lang, { course, when, place: b.place })
+            : fill('W14.item-waitlisted', lang, {
+                course,
+                when,
+                place: b.place,
+                position: String(b.position ?? '?'),
+              });
+        }
+        if (needsUnit(i.kind as Parameters<typeof needsUnit>[0])) {
+          classroomUnbooked = true;
+          return fill('W14.item-no-date', lang, { course });
+        }
+        return i.status === 'expired' && i.validUntil
+          ? fill('W14.item-expired', lang, { course, until: formatOsloDate(i.validUntil, lang) })
+          : fill('W14.item-take', lang, { course });
+      });
+    parts.push(paragraph('W14.remaining', { programme, list: lines.join('\n') }));
+  }
+  if (classroomUnbooked) parts.push(paragraph('W14.classroom-note', {}));
+  return parts;
+}
+
+/** W15: the certificate is attached (the file the agent attaches) with its verification code. */
+export function certificateReply(
+  lang: ReplyLang,
+  f: { firstName?: string; course: CourseRef; file: string; verification: string },
+): string {
+  return composeReply(lang, f.firstName, [
+    paragraph('W15.attached', {
+      course: courseName(lang, f.course),
+      file: f.file,
+      verification: f.verification,
+    }),
+    paragraph('W15.self-service', {}),
+  ]);
+}
+
+/** The facts "more information" can ask for, in the order they are asked. */
+export const ASKABLE_FACTS = [
+  'name',
+  'birthDate',
+  'email',
+  'orgNumber',
+  'hmsCard',
+  'courseCode',
+  'unitId',
+  'companyName',
+  'company',
+  'employeeList',
+] as const;
+export type AskableFact = (typeof ASKABLE_FACTS)[number];
+
+export function isAskableFact(fact: string): fact is AskableFact {
+  return (ASKABLE_FACTS as readonly string[]).includes(fact);
+}
+
+/** "We need more information": one line per missing fact (never the national ID), and why not to mail it. */
+export function moreInfoParagraphs(lang: ReplyLang, missing: readonly AskableFact[]): string[] {
+  const asked = ASKABLE_FACTS.filter((f) => missing.includes(f));
+  if (asked.length === 0) return [];
+  const lines = asked.map((f) => fill(`more-info.${f}`, lang, {}));
+  return [`${fill('more-info.intro', lang, {})}\n${lines.join('\n')}`, fill('more-info.outro', lang, {})];
+}
+
+export function moreInfoReply(
+  lang: ReplyLang,
+  f: { firstName?: string; missing: readonly AskableFact[]; before?: readonly Paragraph[] },
+): string {
+  return composeReply(lang, f.firstName, [...(f.before ?? []), ...moreInfoParagraphs(lang, f.missing)]);
+}
+
+/** "Not something we handle". */
+export function notOursReply(lang: ReplyLang, f: { firstName?: string }): string {
+  return composeReply(lang, f.firstName, [paragraph('not-ours', {})]);
+}
+
+/** W9: what the registers say about an organisation number. */
+export function registerParagraphs(f: {
+  orgNumber: string;
+  name: string | null;
+  inElma: boolean | null;
+}): Paragraph[] {
+  const orgNumber = formatOrgNumber(f.orgNumber);
+  const parts: Paragraph[] = [
+    f.name
+      ? paragraph('W9.in-register', { company: f.name, orgNumber })
+      : paragraph('W9.not-in-register', { orgNumber }),
+  ];
+  if (f.name && f.inElma !== null) parts.push(paragraph(f.inElma ? 'W9.elma' : 'W9.no-elma', {}));
+  return parts;
+}

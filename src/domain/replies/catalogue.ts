@@ -1,0 +1,722 @@
+// Every sentence support sends learners and companies, kept as data in one place: one entry per topic
+// and case, in bokmål, English and (where written) nynorsk, each naming the facts its text may use.
+// A support lead changes a reply here; `{fact}` marks where a fact goes. Facts are filled by the callers
+// in src/domain/replies/*.ts, which decide what a verdict allows (a masked address stays masked).
+
+export type ReplyLang = 'nb' | 'nn' | 'en';
+
+/**
+ * The facts a text may use. Dates and times arrive already in Oslo time and the reply's language
+ * (formatOsloDateTime / formatOsloDate); addresses arrive masked unless the identity is verified.
+ */
+export type ReplyFact =
+  | 'name' // the person's first name (a company's contact person's first name)
+  | 'email' // a login or invoice address, masked unless the verdict allows it in full
+  | 'link' // an activation or reset link the agent hands over
+  | 'lifetime' // how long a link works ("72 timer")
+  | 'course' // code and title: "SV-300 Sikkerhetsvakt – grunnopplæring"
+  | 'code' // a course code alone
+  | 'when' // a unit's start, Oslo time
+  | 'place' // a unit's place
+  | 'position' // a waitlist place, 1-based
+  | 'until' // a last valid day, Oslo calendar day
+  | 'company' // a company's name
+  | 'orgNumber' // formatted: "912 345 678"
+  | 'invoicing' // how the company is invoiced (a sentence built from the invoicing entries)
+  | 'address' // an invoice address
+  | 'count' // a number of things
+  | 'list' // lines built from other entries ("- …")
+  | 'file' // the certificate file to attach
+  | 'verification' // a certificate's verification code
+  | 'programme' // a programme's code and title
+  | 'due' // an HMS card's renewal day
+  | 'card'; // an HMS card number, masked
+
+export interface ReplyEntry {
+  /** The facts the text uses, each as `{fact}`; the catalogue test checks every language uses only these. */
+  facts: readonly ReplyFact[];
+  nb: string;
+  en: string;
+  nn: string;
+}
+
+export const REPLIES = {
+  // ── frame ─────────────────────────────────────────────────────────────────────────────────────────
+  greeting: { facts: ['name'], nb: 'Hei {name},', nn: 'Hei {name},', en: 'Hello {name},' },
+  'greeting.anonymous': { facts: [], nb: 'Hei,', nn: 'Hei,', en: 'Hello,' },
+  signature: {
+    facts: [],
+    nb: 'Vennlig hilsen\nbrukerstøtte, kursportalen',
+    nn: 'Venleg helsing\nbrukarstøtta, kursportalen',
+    en: 'Kind regards\nSupport, the course portal',
+  },
+  'national-id.warning': {
+    facts: [],
+    nb: 'Du sendte oss fødselsnummeret ditt. Av hensyn til personvernet ber vi deg om ikke å sende det på e-post; vi har ikke tatt vare på det, og fødselsdatoen er nok for oss.',
+    nn: 'Du sende oss fødselsnummeret ditt. Av omsyn til personvernet ber vi deg om ikkje å sende det på e-post; vi har ikkje teke vare på det, og fødselsdatoen er nok for oss.',
+    en: 'You sent us your national ID number. To protect your privacy, please do not send it by e-mail; we have not kept it, and your date of birth is all we need.',
+  },
+
+  // ── "we need more information" and "not something we handle" ─────────────────────────────────────
+  'more-info.intro': {
+    facts: [],
+    nb: 'Takk for henvendelsen. For å hjelpe deg trenger vi litt mer informasjon. Svar på denne e-posten med:',
+    nn: 'Takk for førespurnaden. For å hjelpe deg treng vi litt meir informasjon. Svar på denne e-posten med:',
+    en: 'Thank you for getting in touch. To help you we need a little more information. Please reply to this e-mail with:',
+  },
+  'more-info.name': {
+    facts: [],
+    nb: '- fullt navn, slik det står i kursportalen',
+    nn: '- fullt namn, slik det står i kursportalen',
+    en: '- your full name, as it is in the course portal',
+  },
+  'more-info.birthDate': {
+    facts: [],
+    nb: '- fødselsdatoen din (bare datoen, ikke fødselsnummeret)',
+    nn: '- fødselsdatoen din (berre datoen, ikkje fødselsnummeret)',
+    en: '- your date of birth (the date only, not your national ID number)',
+  },
+  'more-info.email': {
+    facts: [],
+    nb: '- alle e-postadresser du kan ha brukt i kursportalen',
+    nn: '- alle e-postadresser du kan ha brukt i kursportalen',
+    en: '- every e-mail address you may have used in the course portal',
+  },
+  'more-info.orgNumber': {
+    facts: [],
+    nb: '- organisasjonsnummeret til arbeidsgiveren (9 siffer)',
+    nn: '- organisasjonsnummeret til arbeidsgjevaren (9 siffer)',
+    en: "- your employer's organisation number (9 digits)",
+  },
+  'more-info.hmsCard': {
+    facts: [],
+    nb: '- nummeret på det nye HMS-kortet og datoen det ble utstedt',
+    nn: '- nummeret på det nye HMS-kortet og datoen det vart skrive ut',
+    en: '- the number of your new HMS card and the date it was issued',
+  },
+  'more-info.courseCode': {
+    facts: [],
+    nb: '- kurskoden eller navnet på kurset (for eksempel SIK-100)',
+    nn: '- kurskoden eller namnet på kurset (til dømes SIK-100)',
+    en: '- the course code or the name of the course (for example SIK-100)',
+  },
+  'more-info.unitId': {
+    facts: [],
+    nb: '- datoen og stedet for kurset du gjelder',
+    nn: '- datoen og staden for kurset det gjeld',
+    en: '- the date and place of the course you mean',
+  },
+  'more-info.companyName': {
+    facts: [],
+    nb: '- navnet på firmaet',
+    nn: '- namnet på firmaet',
+    en: "- the company's name",
+  },
+  'more-info.company': {
+    facts: [],
+    nb: '- organisasjonsnummer og firmanavn\n- fakturaadresse, hvis den er en annen enn forretningsadressen i Brønnøysundregistrene\n- e-postadresse for fakturaer, hvis firmaet ikke kan ta imot elektronisk faktura (ikke er registrert i ELMA)\n- navn, e-post og telefon til en kontaktperson',
+    nn: '- organisasjonsnummer og firmanamn\n- fakturaadresse, dersom ho er ei anna enn forretningsadressa i Brønnøysundregistera\n- e-postadresse for fakturaer, dersom firmaet ikkje kan ta imot elektronisk faktura (ikkje er registrert i ELMA)\n- namn, e-post og telefon til ein kontaktperson',
+    en: '- the organisation number and company name\n- the invoice address, if it differs from the business address in the Brønnøysund Register Centre\n- an e-mail address for invoices, if the company cannot receive e-invoices (is not registered in ELMA)\n- the name, e-mail and phone number of a contact person',
+  },
+  'more-info.employeeList': {
+    facts: [],
+    nb: '- en liste over de ansatte som skal flyttes (e-postadressen hver enkelt logger inn med)\n- organisasjonsnummeret til det nye firmaet',
+    nn: '- ei liste over dei tilsette som skal flyttast (e-postadressa kvar enkelt loggar inn med)\n- organisasjonsnummeret til det nye firmaet',
+    en: '- a list of the employees to move (the e-mail address each of them logs in with)\n- the organisation number of the new company',
+  },
+  'more-info.outro': {
+    facts: [],
+    nb: 'Send aldri fødselsnummer eller passord på e-post.',
+    nn: 'Send aldri fødselsnummer eller passord på e-post.',
+    en: 'Never send your national ID number or a password by e-mail.',
+  },
+  'not-ours': {
+    facts: [],
+    nb: 'Takk for e-posten. Brukerstøtten for kursportalen hjelper med innlogging, brukerkontoer, påmelding til kurs og kursbevis, og dette er dessverre ikke noe vi kan hjelpe med. Gjelder det innholdet i et kurs, finner du kontaktinformasjon i kursbeskrivelsen.',
+    nn: 'Takk for e-posten. Brukarstøtta for kursportalen hjelper med innlogging, brukarkontoar, påmelding til kurs og kursbevis, og dette er dessverre ikkje noko vi kan hjelpe med. Gjeld det innhaldet i eit kurs, finn du kontaktinformasjon i kursskildringa.',
+    en: 'Thank you for your e-mail. The course portal support desk helps with logging in, user accounts, booking courses and certificates, and this is unfortunately not something we can help with. If it is about the content of a course, the course description has contact details.',
+  },
+
+  // ── W1: which e-mail did I register with ─────────────────────────────────────────────────────────
+  'W1.verified': {
+    facts: ['email'],
+    nb: 'vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen {email}.\nHusker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden og skriv inn denne adressen.',
+    nn: 'vi har funne kontoen din. Du loggar inn i kursportalen med e-postadressa {email}.\nHugsar du ikkje passordet, vel «Har du gløymt passordet?» på innloggingssida og skriv inn denne adressa.',
+    en: 'we have found your account. You log in to the course portal with the e-mail address {email}.\nIf you have forgotten your password, choose "Forgot your password?" on the login page and enter that address.',
+  },
+  'W1.likely': {
+    facts: ['email'],
+    nb: 'vi har funnet en konto som trolig er din, registrert på {email}. For å være sikre på at kontoen er din, ber vi deg svare fra en e-postadresse du har brukt i kursportalen før, eller oppgi fødselsdatoen din og andre e-postadresser du kan ha brukt (ikke fødselsnummer).',
+    nn: 'vi har funne ein konto som truleg er din, registrert på {email}. For å vere sikre på at kontoen er din, ber vi deg svare frå ei e-postadresse du har brukt i kursportalen før, eller oppgje fødselsdatoen din og andre e-postadresser du kan ha brukt (ikkje fødselsnummer).',
+    en: 'we have found an account that is probably yours, registered to {email}. To be sure it is yours, please reply from an e-mail address you have used in the course portal before, or send us your date of birth and any other addresses you may have used (not your national ID number).',
+  },
+  'W1.ambiguous': {
+    facts: [],
+    nb: 'vi fant flere kontoer som kan passe, og kan ikke se hvilken som er din. Send oss fødselsdatoen din (ikke fødselsnummer), alle e-postadresser du kan ha brukt, og navnet på arbeidsgiveren din, så hjelper vi deg videre.',
+    nn: 'vi fann fleire kontoar som kan passe, og kan ikkje sjå kva for ein som er din. Send oss fødselsdatoen din (ikkje fødselsnummer), alle e-postadresser du kan ha brukt, og namnet på arbeidsgjevaren din, så hjelper vi deg vidare.',
+    en: 'we found more than one account that could be yours and cannot tell which one it is. Please send us your date of birth (not your national ID number), every e-mail address you may have used, and the name of your employer, and we will help you further.',
+  },
+  'W1.none': {
+    facts: [],
+    nb: 'vi fant ingen konto som passer med opplysningene du sendte. Sjekk at navnet er skrevet slik det står i kursportalen, og send oss gjerne andre e-postadresser du kan ha brukt og fødselsdatoen din (ikke fødselsnummer). Har du aldri registrert deg, kan du opprette en ny konto i kursportalen.',
+    nn: 'vi fann ingen konto som passar med opplysningane du sende. Sjekk at namnet er skrive slik det står i kursportalen, og send oss gjerne andre e-postadresser du kan ha brukt og fødselsdatoen din (ikkje fødselsnummer). Har du aldri registrert deg, kan du opprette ein ny konto i kursportalen.',
+    en: 'we could not find an account matching the details you sent. Please check that your name is spelled as in the course portal, and send us any other e-mail addresses you may have used and your date of birth (not your national ID number). If you have never registered, you can create a new account in the course portal.',
+  },
+  'W1.one-account': {
+    facts: [],
+    nb: 'Kursportalen tillater bare én konto per person, og derfor kan fødselsnummeret ikke registreres på nytt når det allerede hører til en konto. Du må logge inn på kontoen du har fra før.',
+    nn: 'Kursportalen tillèt berre éin konto per person, og difor kan fødselsnummeret ikkje registrerast på nytt når det alt høyrer til ein konto. Du må logge inn på kontoen du har frå før.',
+    en: 'The course portal allows only one account per person, so a national ID number that already belongs to an account cannot be registered again. You need to log in to the account you already have.',
+  },
+
+  // ── W2, W3: activation and reset links ───────────────────────────────────────────────────────────
+  'links.corrected': {
+    facts: ['email'],
+    nb: 'E-postadressen på kontoen din var skrevet feil, og derfor nådde ikke e-postene våre deg. Vi har rettet den til {email}; det er også den du logger inn med.',
+    nn: 'E-postadressa på kontoen din var skriven feil, og difor nådde ikkje e-postane våre deg. Vi har retta ho til {email}; det er også den du loggar inn med.',
+    en: 'The e-mail address on your account was misspelled, which is why our e-mails did not reach you. We have corrected it to {email}, which is also the address you log in with.',
+  },
+  'links.mailed.activation': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarer du berre på denne e-posten.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We have just sent an e-mail to {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
+  },
+  'links.mailed.reset': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Glemt passord?» på innloggingssiden.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Gløymt passord?» på innloggingssida.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with "Forgot password?" on the login page.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
+  },
+  'links.handed.activation': {
+    facts: ['link', 'lifetime', 'email'],
+    nb: 'Her er lenken der du kan aktivere kontoen din og velge et passord:\n\n{link}\n\nLenken gjelder i {lifetime} og kan brukes én gang; eldre lenker fra oss virker ikke lenger. Du logger inn med e-postadressen {email}. Del ikke lenken med andre.',
+    nn: 'Her er lenkja der du kan aktivere kontoen din og velje eit passord:\n\n{link}\n\nLenkja gjeld i {lifetime} og kan brukast éin gong; eldre lenkjer frå oss verkar ikkje lenger. Du loggar inn med e-postadressa {email}. Del ikkje lenkja med andre.',
+    en: 'Here is the link where you can activate your account and choose a password:\n\n{link}\n\nThe link works for {lifetime} and only once; earlier links from us no longer work. You log in with the e-mail address {email}. Please do not share the link with anyone.',
+  },
+  'links.handed.reset': {
+    facts: ['link', 'lifetime', 'email'],
+    nb: 'Her er lenken der du kan velge et nytt passord:\n\n{link}\n\nLenken gjelder i {lifetime} og kan brukes én gang; eldre lenker fra oss virker ikke lenger. Du logger inn med e-postadressen {email}. Del ikke lenken med andre.',
+    nn: 'Her er lenkja der du kan velje eit nytt passord:\n\n{link}\n\nLenkja gjeld i {lifetime} og kan brukast éin gong; eldre lenkjer frå oss verkar ikkje lenger. Du loggar inn med e-postadressa {email}. Del ikkje lenkja med andre.',
+    en: 'Here is the link where you can choose a new password:\n\n{link}\n\nThe link works for {lifetime} and only once; earlier links from us no longer work. You log in with the e-mail address {email}. Please do not share the link with anyone.',
+  },
+  'W2.checklist': {
+    facts: [],
+    nb: 'Kommer ikke e-posten for å aktivere kontoen, er det som regel en av disse grunnene: e-postadressen ble skrevet feil ved registreringen, e-posten ligger i søppelposten, eller den er stoppet av et e-postfilter hos arbeidsgiveren. Registrer deg gjerne fra en PC.',
+    nn: 'Kjem ikkje e-posten for å aktivere kontoen, er det som regel ein av desse grunnane: e-postadressa vart skriven feil ved registreringa, e-posten ligg i søppelposten, eller han er stoppa av eit e-postfilter hos arbeidsgjevaren. Registrer deg gjerne frå ein PC.',
+    en: 'When the e-mail to activate an account does not arrive, it is usually one of these: the address was mistyped when registering, the e-mail is in the spam folder, or an e-mail filter at the employer stopped it. It also helps to register from a PC.',
+  },
+  'W3.self-service': {
+    facts: [],
+    nb: 'Har du logget inn før, kan du alltid velge et nytt passord selv: gå til innloggingssiden, velg «Logg på» og «Har du glemt passordet?», og skriv inn e-postadressen du er registrert med. Har du aldri logget inn, må du først aktivere kontoen med lenken vi sendte da du registrerte deg.',
+    nn: 'Har du logga inn før, kan du alltid velje eit nytt passord sjølv: gå til innloggingssida, vel «Logg på» og «Har du gløymt passordet?», og skriv inn e-postadressa du er registrert med. Har du aldri logga inn, må du først aktivere kontoen med lenkja vi sende då du registrerte deg.',
+    en: 'If you have logged in before, you can always choose a new password yourself: go to the login page, choose "Log in" and "Forgot your password?", and enter the e-mail address you registered with. If you have never logged in, you first need to activate the account with the link we sent when you registered.',
+  },
+
+  // ── W4: a new login e-mail ───────────────────────────────────────────────────────────────────────
+  'W4.changed': {
+    facts: ['email'],
+    nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord.',
+    nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du gløymt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
+    en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. Choose "Forgot your password?" on the login page and enter the new address to make a new password.',
+  },
+  'W4.self-service': {
+    facts: [],
+    nb: 'Husker du passordet, kan du fortsatt logge inn med den gamle e-postadressen og endre den selv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du glemt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har bekreftet hvem du er.',
+    nn: 'Hugsar du passordet, kan du framleis logge inn med den gamle e-postadressa og endre ho sjølv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du gløymt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har stadfesta kven du er.',
+    en: 'If you remember your password, you can still log in with the old address and change it yourself under "Your account". If you can still read the old mailbox, you can use "Forgot your password?". If you have neither the password nor the old mailbox, we will help you once we have confirmed who you are.',
+  },
+
+  // ── W5, W6: a new employer ───────────────────────────────────────────────────────────────────────
+  'W5.moved': {
+    facts: ['company'],
+    nb: 'Vi har registrert {company} som arbeidsgiveren din i kursportalen. Betalingskurs du bestiller fra nå av, faktureres dit.',
+    nn: 'Vi har registrert {company} som arbeidsgjevaren din i kursportalen. Betalingskurs du tingar frå no av, vert fakturerte dit.',
+    en: 'We have registered {company} as your employer in the course portal. Paid courses you book from now on are invoiced to them.',
+  },
+  'W5.reinvoiced': {
+    facts: ['count'],
+    nb: 'Kursene du allerede er påmeldt og som ikke har startet ({count}), faktureres også den nye arbeidsgiveren.',
+    nn: 'Kursa du alt er påmeld og som ikkje har starta ({count}), vert òg fakturerte den nye arbeidsgjevaren.',
+    en: 'The courses you are already booked on that have not started ({count}) are also invoiced to the new employer.',
+  },
+  'W5.old-domain': {
+    facts: ['email'],
+    nb: 'Du logger fortsatt inn med {email}, som er en adresse hos den forrige arbeidsgiveren. Mister du den postkassen, kommer du ikke inn; send oss en adresse du beholder, så bytter vi.',
+    nn: 'Du loggar framleis inn med {email}, som er ei adresse hos den førre arbeidsgjevaren. Mistar du den postkassa, kjem du ikkje inn; send oss ei adresse du held på, så byter vi.',
+    en: 'You still log in with {email}, an address at your former employer. If you lose that mailbox you cannot log in; send us an address you will keep and we will change it.',
+  },
+  'W5.self-service': {
+    facts: [],
+    nb: 'Du kan også bytte arbeidsgiver selv: logg inn, velg «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn arbeidsgiverens referanse i feltet for fakturareferanse. Er e-postadressen din fra den gamle arbeidsgiveren, bytt den også (under «Basisinformasjon»).',
+    nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgjevar» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet for fakturareferanse. Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»).',
+    en: 'You can also change employer yourself: log in, choose "Update employer" under "Your account", and add your employer\'s reference in the invoice reference field if they use one. If your e-mail address is from the old employer, change it too (under "Basic information").',
+  },
+  'W5.already': {
+    facts: ['company'],
+    nb: 'I kursportalen er {company} allerede registrert som arbeidsgiveren din, så her trenger du ikke gjøre noe.',
+    nn: 'I kursportalen er {company} alt registrert som arbeidsgjevaren din, så her treng du ikkje gjere noko.',
+    en: 'The course portal already has {company} as your employer, so there is nothing you need to do.',
+  },
+  'W5.not-customer': {
+    facts: ['company'],
+    nb: '{company} er ikke registrert som kunde hos oss ennå, og derfor finner du ikke firmaet i listen. Arbeidsgiveren din må først opprette et kundeforhold: be dem sende organisasjonsnummer, firmanavn, fakturaadresse (hvis den er en annen enn i Brønnøysundregistrene), e-post for faktura (hvis de ikke er i ELMA) og en kontaktperson til regnskap@banenor.no. Når firmaet er registrert, flytter vi deg dit.',
+    nn: '{company} er ikkje registrert som kunde hos oss enno, og difor finn du ikkje firmaet i lista. Arbeidsgjevaren din må først opprette eit kundeforhold: be dei sende organisasjonsnummer, firmanamn, fakturaadresse (dersom ho er ei anna enn i Brønnøysundregistera), e-post for faktura (dersom dei ikkje er i ELMA) og ein kontaktperson til regnskap@banenor.no. Når firmaet er registrert, flyttar vi deg dit.',
+    en: '{company} is not registered as a customer yet, which is why you cannot find it in the list. Your employer must first become a customer: ask them to send the organisation number, company name, invoice address (if it differs from the Brønnøysund register), an invoice e-mail (if they are not in ELMA) and a contact person to regnskap@banenor.no. Once the company is registered, we will move you there.',
+  },
+  'W6.received': {
+    facts: [],
+    nb: 'Vi flytter gjerne de ansatte over til det nye firmaet samlet, så slipper hver enkelt å gjøre det selv. Det nye firmaet må være registrert som kunde hos oss.',
+    nn: 'Vi flyttar gjerne dei tilsette over til det nye firmaet samla, så slepp kvar enkelt å gjere det sjølv. Det nye firmaet må vere registrert som kunde hos oss.',
+    en: 'We are happy to move the employees to the new company in one go, so that nobody has to do it themselves. The new company must be registered as our customer.',
+  },
+
+  // ── W7, W8, W9: companies and the registers ──────────────────────────────────────────────────────
+  'W7.registered': {
+    facts: ['company', 'orgNumber', 'invoicing'],
+    nb: '{company} (org.nr. {orgNumber}) er nå registrert som kunde i kursportalen. De ansatte kan velge bedriften som arbeidsgiver når de registrerer seg eller oppdaterer profilen sin.\n\n{invoicing} Gi oss beskjed hvis noe av dette skal endres.',
+    nn: '{company} (org.nr. {orgNumber}) er no registrert som kunde i kursportalen. Dei tilsette kan velje verksemda som arbeidsgjevar når dei registrerer seg eller oppdaterer profilen sin.\n\n{invoicing} Gje oss beskjed dersom noko av dette skal endrast.',
+    en: '{company} (organisation number {orgNumber}) is now registered as a customer of the course portal. Your employees can choose the company as their employer when they register or update their profile.\n\n{invoicing} Let us know if any of this should change.',
+  },
+  'W7.already': {
+    facts: ['company', 'orgNumber', 'invoicing'],
+    nb: '{company} (org.nr. {orgNumber}) er allerede registrert som kunde i kursportalen, så de ansatte kan velge bedriften som arbeidsgiver allerede nå. Finner de den ikke i listen, kan de søke på organisasjonsnummeret.\n\n{invoicing} Skal fakturaopplysningene endres, svar på denne e-posten med de nye opplysningene.',
+    nn: '{company} (org.nr. {orgNumber}) er alt registrert som kunde i kursportalen, så dei tilsette kan velje verksemda som arbeidsgjevar alt no. Finn dei ho ikkje i lista, kan dei søkje på organisasjonsnummeret.\n\n{invoicing} Skal fakturaopplysningane endrast, svar på denne e-posten med dei nye opplysningane.',
+    en: '{company} (organisation number {orgNumber}) is already a customer of the course portal, so your employees can choose it as their employer right away. If they cannot find it in the list, they can search by the organisation number.\n\n{invoicing} If the invoicing details should change, reply to this e-mail with the new ones.',
+  },
+  'W7.invoice-email': {
+    facts: ['email'],
+    nb: 'Fakturaer for betalte kurs sendes på e-post til {email}',
+    nn: 'Fakturaer for betalte kurs vert sende på e-post til {email}',
+    en: 'Invoices for paid courses will be sent by e-mail to {email}',
+  },
+  'W7.invoice-ehf': {
+    facts: [],
+    nb: 'Fakturaer for betalte kurs sendes som elektronisk faktura (EHF)',
+    nn: 'Fakturaer for betalte kurs vert sende som elektronisk faktura (EHF)',
+    en: 'Invoices for paid courses will be sent as e-invoices (EHF)',
+  },
+  'W7.invoice-address': {
+    facts: ['address'],
+    nb: ', med fakturaadresse {address}',
+    nn: ', med fakturaadresse {address}',
+    en: ', addressed to {address}',
+  },
+  'W7.how-to': {
+    facts: [],
+    nb: 'Finner dere ikke firmaet i listen når de ansatte registrerer seg, er det ikke kunde hos oss ennå. Vi registrerer det gjerne.',
+    nn: 'Finn de ikkje firmaet i lista når dei tilsette registrerer seg, er det ikkje kunde hos oss enno. Vi registrerer det gjerne.',
+    en: 'If your employees cannot find the company in the list when they register, it is not our customer yet. We are glad to register it.',
+  },
+  'W8.received': {
+    facts: ['count'],
+    nb: 'Takk for listen. Vi har lest inn {count} nye kunder; de ansatte kan velge dem som arbeidsgiver fra nå av. Rader vi ikke kunne lese, kommer vi tilbake til.',
+    nn: 'Takk for lista. Vi har lese inn {count} nye kundar; dei tilsette kan velje dei som arbeidsgjevar frå no av. Rader vi ikkje kunne lese, kjem vi attende til.',
+    en: 'Thank you for the list. We have imported {count} new customers; their employees can choose them as employer from now on. We will come back to any rows we could not read.',
+  },
+  'W9.in-register': {
+    facts: ['company', 'orgNumber'],
+    nb: 'Organisasjonsnummer {orgNumber} er registrert i Brønnøysundregistrene som {company}.',
+    nn: 'Organisasjonsnummer {orgNumber} er registrert i Brønnøysundregistera som {company}.',
+    en: 'Organisation number {orgNumber} is registered in the Brønnøysund Register Centre as {company}.',
+  },
+  'W9.not-in-register': {
+    facts: ['orgNumber'],
+    nb: 'Vi finner ikke organisasjonsnummer {orgNumber} i Brønnøysundregistrene. Sjekk gjerne at nummeret er riktig.',
+    nn: 'Vi finn ikkje organisasjonsnummer {orgNumber} i Brønnøysundregistera. Sjekk gjerne at nummeret er rett.',
+    en: 'We cannot find organisation number {orgNumber} in the Brønnøysund Register Centre. Please check that the number is right.',
+  },
+  'W9.elma': {
+    facts: [],
+    nb: 'Firmaet kan ta imot elektronisk faktura (det er registrert i ELMA), så vi trenger ingen e-postadresse for faktura.',
+    nn: 'Firmaet kan ta imot elektronisk faktura (det er registrert i ELMA), så vi treng inga e-postadresse for faktura.',
+    en: 'The company can receive e-invoices (it is registered in ELMA), so we need no invoice e-mail address.',
+  },
+  'W9.no-elma': {
+    facts: [],
+    nb: 'Firmaet er ikke registrert i ELMA og kan derfor ikke ta imot elektronisk faktura; vi trenger en e-postadresse for fakturaer.',
+    nn: 'Firmaet er ikkje registrert i ELMA og kan difor ikkje ta imot elektronisk faktura; vi treng ei e-postadresse for fakturaer.',
+    en: 'The company is not registered in ELMA and so cannot receive e-invoices; we need an e-mail address for invoices.',
+  },
+
+  // ── W10: account type ────────────────────────────────────────────────────────────────────────────
+  'W10.full': {
+    facts: ['company'],
+    nb: 'Kontoen din er nå endret til «Full kurskatalog», og du ser hele kurskatalogen. Betalingskurs du bestiller, faktureres {company}.',
+    nn: 'Kontoen din er no endra til «Full kurskatalog», og du ser heile kurskatalogen. Betalingskurs du tingar, vert fakturerte {company}.',
+    en: 'Your account has been changed to "Full catalogue", and you now see the whole catalogue. Paid courses you book are invoiced to {company}.',
+  },
+  'W10.driver': {
+    facts: ['company'],
+    nb: 'Kontoen din er nå endret til «Fører», og du ser kursene i føreropplæringen. Betalingskurs faktureres {company}.',
+    nn: 'Kontoen din er no endra til «Førar», og du ser kursa i føraropplæringa. Betalingskurs vert fakturerte {company}.',
+    en: 'Your account has been changed to "Driver", and you now see the train-driver courses. Paid courses are invoiced to {company}.',
+  },
+  'W10.free': {
+    facts: [],
+    nb: 'Kontoen din er nå endret til «Gratis e-læring». Du ser de gratis kursene, som sikkerhetskursene, men ikke betalingskursene.',
+    nn: 'Kontoen din er no endra til «Gratis e-læring». Du ser dei gratis kursa, som tryggleikskursa, men ikkje betalingskursa.',
+    en: 'Your account has been changed to "Free e-learning". You see the free courses, such as the safety courses, but not the paid ones.',
+  },
+  'W10.cancelled': {
+    facts: ['list'],
+    nb: 'Disse påmeldingene er avbestilt, fordi kontotypen ikke gir tilgang til dem:\n{list}',
+    nn: 'Desse påmeldingane er avbestilte, fordi kontotypen ikkje gjev tilgang til dei:\n{list}',
+    en: 'These bookings have been cancelled, as the account type does not give access to them:\n{list}',
+  },
+  'W10.already-full': {
+    facts: [],
+    nb: 'Kontoen din har allerede typen «Full kurskatalog», så du skal se hele kurskatalogen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen din har alt typen «Full kurskatalog», så du skal sjå heile kurskatalogen. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
+    en: 'Your account is already a "Full catalogue" account, so you should see the whole catalogue. If you still cannot find a course, send us its code and we will look into it.',
+  },
+  'W10.already-driver': {
+    facts: [],
+    nb: 'Kontoen din har allerede typen «Fører», så du skal se kursene i føreropplæringen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen din har alt typen «Førar», så du skal sjå kursa i føraropplæringa. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
+    en: 'Your account is already a "Driver" account, so you should see the train-driver courses. If you still cannot find a course, send us its code and we will look into it.',
+  },
+  'W10.self-service': {
+    facts: [],
+    nb: 'Du kan også bytte kontotype selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha og fyll inn feltene den krever. «Full kurskatalog» trenger en arbeidsgiver som kursene faktureres, og «Fører» trenger opplysningene om føreropplæringen.',
+    nn: 'Du kan også byte kontotype sjølv: logg inn, vel «Oppdater brukarkonto» under «Din konto», klikk på typen du vil ha og fyll inn felta han krev. «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Førar» treng opplysningane om føraropplæringa.',
+    en: 'You can also change the account type yourself: log in, choose "Update user account" under "Your account", click the type you want and fill in the fields it asks for. "Full catalogue" needs an employer to invoice the courses to, and "Driver" needs the details of the driver training.',
+  },
+
+  // ── W11: HMS card ────────────────────────────────────────────────────────────────────────────────
+  'W11.recorded': {
+    facts: ['card', 'due'],
+    nb: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyes innen {due}; da må du oppdatere nummeret igjen.',
+    nn: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyast innan {due}; då må du oppdatere nummeret att.',
+    en: 'We have recorded your new HMS card ({card}) in the course portal. The card is due for renewal by {due}; you will need to update the number again then.',
+  },
+  'W11.self-service': {
+    facts: [],
+    nb: 'Du får nytt HMS-kort annethvert år, og det er ditt ansvar å oppdatere nummeret. Det gjør du selv: logg inn, velg «Min profil», gå til «Personlig informasjon», trykk på blyanten, skriv inn det nye kortnummeret og lagre.',
+    nn: 'Du får nytt HMS-kort annakvart år, og det er ditt ansvar å oppdatere nummeret. Det gjer du sjølv: logg inn, vel «Min profil», gå til «Personleg informasjon», trykk på blyanten, skriv inn det nye kortnummeret og lagre.',
+    en: 'You get a new HMS card every second year, and keeping the number up to date is your responsibility. You can do it yourself: log in, choose "My profile", go to "Personal information", click the pencil, enter the new card number and save.',
+  },
+
+  // ── W12: a course the learner cannot find ───────────────────────────────────────────────────────
+  'W12.visible': {
+    facts: ['course', 'code'],
+    nb: 'Kurset {course} skal være synlig for deg i kurskatalogen, og du kan melde deg på. Søk gjerne på kurskoden {code}. Finner du det fortsatt ikke, send oss et skjermbilde av kurskatalogen.',
+    nn: 'Kurset {course} skal vere synleg for deg i kurskatalogen, og du kan melde deg på. Søk gjerne på kurskoden {code}. Finn du det framleis ikkje, send oss eit skjermbilete av kurskatalogen.',
+    en: 'The course {course} should be visible to you in the catalogue, and you can enrol. Try searching for the course code {code}. If you still cannot find it, send us a screenshot of the catalogue.',
+  },
+  'W12.inactive': {
+    facts: ['course'],
+    nb: 'Kurset {course} tilbys ikke lenger, og derfor finner du det ikke i kurskatalogen.',
+    nn: 'Kurset {course} vert ikkje tilbode lenger, og difor finn du det ikkje i kurskatalogen.',
+    en: 'The course {course} is no longer offered, which is why you cannot find it in the catalogue.',
+  },
+  'W12.paid': {
+    facts: ['course'],
+    nb: '{course} er et betalingskurs. Kontoen din er en gratiskonto, og den viser bare de gratis e-læringskursene. For å se og bestille betalingskurs må kontoen endres til full tilgang, og kurset faktureres da arbeidsgiveren din. Send oss navnet og organisasjonsnummeret til arbeidsgiveren og en fakturareferanse, så endrer vi kontoen.',
+    nn: '{course} er eit betalingskurs. Kontoen din er ein gratiskonto, og han viser berre dei gratis e-læringskursa. For å sjå og tinge betalingskurs må kontoen endrast til full tilgang, og kurset vert då fakturert arbeidsgjevaren din. Send oss namnet og organisasjonsnummeret til arbeidsgjevaren og ein fakturareferanse, så endrar vi kontoen.',
+    en: "{course} is a paid course. Your account is a free account, which shows only the free e-learning courses. To see and book paid courses the account must be changed to full access, and the course is then invoiced to your employer. Send us your employer's name and organisation number and an invoice reference, and we will change the account.",
+  },
+  'W12.driver': {
+    facts: ['course'],
+    nb: '{course} er en del av førerutdanningen og vises bare for førerkontoer. Er du førerkandidat, svar oss med opplysningene om utdanningen din, så endrer vi kontotypen.',
+    nn: '{course} er ein del av førarutdanninga og vert berre vist for førarkontoar. Er du førarkandidat, svar oss med opplysningane om utdanninga di, så endrar vi kontotypen.',
+    en: '{course} is part of the train-driver training and is shown only to driver accounts. If you are a driver candidate, reply with the details of your training and we will change the account type.',
+  },
+  'W12.type': {
+    facts: ['course'],
+    nb: '{course} vises ikke for din kontotype.',
+    nn: '{course} vert ikkje vist for kontotypen din.',
+    en: '{course} is not shown to your type of account.',
+  },
+  'W12.not-activated': {
+    facts: [],
+    nb: 'Kontoen din er ikke aktivert ennå. Vi sender deg en lenke der du velger passord; deretter kan du logge inn og melde deg på.',
+    nn: 'Kontoen din er ikkje aktivert enno. Vi sender deg ei lenkje der du vel passord; deretter kan du logge inn og melde deg på.',
+    en: 'Your account has not been activated yet. We will send you a link where you choose a password; after that you can log in and enrol.',
+  },
+  'W12.passed-until': {
+    facts: ['course', 'until'],
+    nb: 'Du har allerede bestått {course}, og kompetansen gjelder til {until}. Derfor kan du ikke melde deg på nå; ta repetisjonen før den datoen.',
+    nn: 'Du har alt bestått {course}, og kompetansen gjeld til {until}. Difor kan du ikkje melde deg på no; ta repetisjonen før den datoen.',
+    en: 'You have already passed {course}, and the qualification is valid until {until}. That is why you cannot enrol now; take the refresher before that date.',
+  },
+  'W12.passed': {
+    facts: ['course'],
+    nb: 'Du har allerede bestått {course}, og kurset trenger ikke tas på nytt.',
+    nn: 'Du har alt bestått {course}, og kurset treng ikkje takast på nytt.',
+    en: 'You have already passed {course}, and it does not need to be taken again.',
+  },
+  'W12.booked': {
+    facts: ['course'],
+    nb: 'Du er allerede påmeldt {course}; du finner datoen under «Mine kurs».',
+    nn: 'Du er alt påmeld {course}; du finn datoen under «Mine kurs».',
+    en: 'You are already enrolled on {course}; you will find the date under "My courses".',
+  },
+  'W12.booked-waitlist': {
+    facts: ['course'],
+    nb: 'Du er allerede påmeldt {course} på venteliste; du finner datoen under «Mine kurs».',
+    nn: 'Du er alt påmeld {course} på venteliste; du finn datoen under «Mine kurs».',
+    en: 'You are already enrolled on {course} on the waitlist; you will find the date under "My courses".',
+  },
+  'W12.no-unit': {
+    facts: ['course'],
+    nb: 'Det er ingen planlagte datoer for {course} nå. Vi melder ønsket ditt videre til dem som planlegger kursene, og du får beskjed når en ny dato blir satt opp. Skriv gjerne hvilket sted som passer best for deg.',
+    nn: 'Det er ingen planlagde datoar for {course} no. Vi meldar ønsket ditt vidare til dei som planlegg kursa, og du får beskjed når ein ny dato vert sett opp. Skriv gjerne kva stad som passar best for deg.',
+    en: 'There are no scheduled dates for {course} at the moment. We are passing your request on to the people who plan the courses, and you will hear from us when a new date is set up. Feel free to tell us which place suits you best.',
+  },
+  'W12.all-full': {
+    facts: ['course'],
+    nb: 'Alle datoene for {course} er fulle. Du kan melde deg på ventelisten; blir en plass ledig, får du den automatisk og en e-post om det.',
+    nn: 'Alle datoane for {course} er fulle. Du kan melde deg på ventelista; vert ein plass ledig, får du han automatisk og ein e-post om det.',
+    en: 'Every date for {course} is full. You can join the waitlist; if a seat becomes free, it goes to you automatically and you get an e-mail.',
+  },
+  'W12.search-tips': {
+    facts: [],
+    nb: 'I kursportalen kan du søke etter kurset i feltet «Hva vil du LÆRE i dag?» på startsiden, eller velge «Bla gjennom alle kurs» og «Alle kategorier». Noen kurs koster penger og vises ikke for gratisbrukere; da må kontoen endres til «Full kurskatalog».',
+    nn: 'I kursportalen kan du søkje etter kurset i feltet «Kva vil du LÆRE i dag?» på startsida, eller velje «Bla gjennom alle kurs» og «Alle kategoriar». Nokre kurs kostar pengar og vert ikkje viste for gratisbrukarar; då må kontoen endrast til «Full kurskatalog».',
+    en: 'In the course portal you can search for the course in the field "What do you want to LEARN today?" on the front page, or choose "Browse all courses" and "All categories". Some courses cost money and are not shown to free users; the account must then be changed to "Full catalogue".',
+  },
+
+  // ── W13: seats, waitlists and new dates ──────────────────────────────────────────────────────────
+  'W13.enrolled': {
+    facts: ['course', 'when', 'place'],
+    nb: 'Du er nå påmeldt {course} med oppstart {when} i {place}. Du finner kurset under «Mine kurs», og kursbeskrivelsen sier hva du må ha med.',
+    nn: 'Du er no påmeld {course} med oppstart {when} i {place}. Du finn kurset under «Mine kurs», og kursskildringa seier kva du må ha med.',
+    en: 'You are now booked on {course} on {when} in {place}. You will find it under "My courses", and the course description says what to bring.',
+  },
+  'W13.waitlisted': {
+    facts: ['course', 'when', 'place', 'position'],
+    nb: 'Kurset {course} med oppstart {when} i {place} er fullt, så vi har satt deg på ventelisten som nummer {position}. Blir en plass ledig, får du den automatisk, og du får en e-post når du er påmeldt.',
+    nn: 'Kurset {course} med oppstart {when} i {place} er fullt, så vi har sett deg på ventelista som nummer {position}. Vert ein plass ledig, får du han automatisk, og du får ein e-post når du er påmeld.',
+    en: '{course} on {when} in {place} is full, so we have put you on the waitlist as number {position}. If a seat becomes free it goes to you automatically, and you will get an e-mail when you are booked.',
+  },
+  'W13.waitlist-place': {
+    facts: ['course', 'when', 'place', 'position'],
+    nb: 'Du står som nummer {position} på ventelisten til {course} med oppstart {when} i {place}. Ledige plasser går automatisk til den første på listen, og du får en e-post hvis du får plass.',
+    nn: 'Du står som nummer {position} på ventelista til {course} med oppstart {when} i {place}. Ledige plassar går automatisk til den første på lista, og du får ein e-post dersom du får plass.',
+    en: 'You are number {position} on the waitlist for {course} on {when} in {place}. Free seats go automatically to the first on the list, and you will get an e-mail if you get a seat.',
+  },
+  'W13.unenrolled': {
+    facts: ['course', 'when'],
+    nb: 'Vi har meldt deg av {course} med oppstart {when}. Plassen din går videre til den som står først på ventelisten.',
+    nn: 'Vi har meldt deg av {course} med oppstart {when}. Plassen din går vidare til den som står først på ventelista.',
+    en: 'We have cancelled your seat on {course} on {when}. Your seat goes to the first person on the waitlist.',
+  },
+  'W13.left-waitlist': {
+    facts: ['course', 'when'],
+    nb: 'Vi har tatt deg av ventelisten til {course} med oppstart {when}.',
+    nn: 'Vi har teke deg av ventelista til {course} med oppstart {when}.',
+    en: 'We have taken you off the waitlist for {course} on {when}.',
+  },
+  'W13.requested': {
+    facts: ['course'],
+    nb: 'Vi har registrert ønsket ditt om en ny dato for {course} og sendt det videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende, og du får beskjed når en ny dato er satt opp.',
+    nn: 'Vi har registrert ønsket ditt om ein ny dato for {course} og sendt det vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande, og du får beskjed når ein ny dato er sett opp.',
+    en: 'We have recorded your wish for a new date for {course} and passed it on to the people who plan the courses. The course calendar is updated continuously, and you will hear from us when a new date is set.',
+  },
+  'W13.requested-place': {
+    facts: ['course', 'place'],
+    nb: 'Vi har registrert ønsket ditt om en ny dato for {course} i {place} og sendt det videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende, og du får beskjed når en ny dato er satt opp.',
+    nn: 'Vi har registrert ønsket ditt om ein ny dato for {course} i {place} og sendt det vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande, og du får beskjed når ein ny dato er sett opp.',
+    en: 'We have recorded your wish for a new date for {course} in {place} and passed it on to the people who plan the courses. The course calendar is updated continuously, and you will hear from us when a new date is set.',
+  },
+  'W13.open-units': {
+    facts: ['course', 'list'],
+    nb: 'Disse datoene for {course} har ledige plasser nå:\n{list}\nSi fra hvilken som passer, så melder vi deg på, eller meld deg på selv i kurskalenderen.',
+    nn: 'Desse datoane for {course} har ledige plassar no:\n{list}\nSei frå kva for ein som passar, så melder vi deg på, eller meld deg på sjølv i kurskalenderen.',
+    en: 'These dates for {course} have free seats now:\n{list}\nTell us which one suits you and we will book you, or book it yourself in the course calendar.',
+  },
+  'W13.unit-line': {
+    facts: ['when', 'place', 'count'],
+    nb: '- {when}, {place} ({count} ledige plasser)',
+    nn: '- {when}, {place} ({count} ledige plassar)',
+    en: '- {when}, {place} ({count} seats free)',
+  },
+
+  // ── W14: programmes ──────────────────────────────────────────────────────────────────────────────
+  'W14.none': {
+    facts: [],
+    nb: 'Du er ikke tildelt noe opplæringsløp i kursportalen ennå. Et opplæringsløp er alt du må gjennom for å få opplæringen godkjent (klasseromskurs, e-læring, eksamener og praksis); arbeidsgiveren din eller skolen tildeler det. Snakk gjerne med arbeidsgiveren om hvilket løp du skal ha.',
+    nn: 'Du er ikkje tildelt noko opplæringsløp i kursportalen enno. Eit opplæringsløp er alt du må gjennom for å få opplæringa godkjend (klasseromskurs, e-læring, eksamenar og praksis); arbeidsgjevaren din eller skulen tildeler det. Snakk gjerne med arbeidsgjevaren om kva løp du skal ha.',
+    en: 'You have not been assigned a training programme in the course portal yet. A programme is everything you must complete to have your training approved (classroom courses, e-learning, exams and practice); your employer or the school assigns it. Please ask your employer which programme you should have.',
+  },
+  'W14.complete': {
+    facts: ['programme', 'until'],
+    nb: 'Du har fullført alt i opplæringsløpet {programme}. Godkjenningen gjelder til {until}; du får varsel i god tid før det, slik at du rekker repetisjonen.',
+    nn: 'Du har fullført alt i opplæringsløpet {programme}. Godkjenninga gjeld til {until}; du får varsel i god tid før det, slik at du rekk repetisjonen.',
+    en: 'You have completed everything in the programme {programme}. The approval is valid until {until}; you will be reminded in good time to take the refresher.',
+  },
+  'W14.complete-lasting': {
+    facts: ['programme'],
+    nb: 'Du har fullført alt i opplæringsløpet {programme}.',
+    nn: 'Du har fullført alt i opplæringsløpet {programme}.',
+    en: 'You have completed everything in the programme {programme}.',
+  },
+  'W14.remaining': {
+    facts: ['programme', 'list'],
+    nb: 'I opplæringsløpet {programme} gjenstår dette:\n{list}',
+    nn: 'I opplæringsløpet {programme} står dette att:\n{list}',
+    en: 'In the programme {programme} this remains:\n{list}',
+  },
+  'W14.item-take': { facts: ['course'], nb: '- {course}', nn: '- {course}', en: '- {course}' },
+  'W14.item-expired': {
+    facts: ['course', 'until'],
+    nb: '- {course} (gikk ut {until}; ta det på nytt)',
+    nn: '- {course} (gjekk ut {until}; ta det på nytt)',
+    en: '- {course} (expired {until}; take it again)',
+  },
+  'W14.item-booked': {
+    facts: ['course', 'when', 'place'],
+    nb: '- {course}: du er påmeldt {when} i {place}',
+    nn: '- {course}: du er påmeld {when} i {place}',
+    en: '- {course}: you are booked on {when} in {place}',
+  },
+  'W14.item-waitlisted': {
+    facts: ['course', 'when', 'place', 'position'],
+    nb: '- {course}: du står som nummer {position} på ventelisten {when} i {place}',
+    nn: '- {course}: du står som nummer {position} på ventelista {when} i {place}',
+    en: '- {course}: you are number {position} on the waitlist for {when} in {place}',
+  },
+  'W14.item-no-date': {
+    facts: ['course'],
+    nb: '- {course}: ingen dato valgt ennå; meld deg på en dato i kurskalenderen',
+    nn: '- {course}: ingen dato vald enno; meld deg på ein dato i kurskalenderen',
+    en: '- {course}: no date chosen yet; book a date in the course calendar',
+  },
+  'W14.classroom-note': {
+    facts: [],
+    nb: 'Merk at et klasseromskurs i opplæringsløpet ikke gir deg en plass automatisk: du må selv melde deg på en bestemt dato og et sted.',
+    nn: 'Merk at eit klasseromskurs i opplæringsløpet ikkje gjev deg ein plass automatisk: du må sjølv melde deg på ein bestemt dato og ein stad.',
+    en: 'Note that a classroom course in a programme does not give you a seat by itself: you must book a specific date and place.',
+  },
+
+  // ── W15: certificates ────────────────────────────────────────────────────────────────────────────
+  'W15.attached': {
+    facts: ['course', 'file', 'verification'],
+    nb: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du jobber på anlegg. Den som vil sjekke at beviset er ekte, kan bruke verifiseringskoden {verification}.',
+    nn: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du arbeider på anlegg. Den som vil sjekke at beviset er ekte, kan bruke verifiseringskoden {verification}.',
+    en: 'Attached is your certificate for {course} ({file}). Carry it with you when you work on site. Anyone who wants to check it is genuine can use the verification code {verification}.',
+  },
+  'W15.self-service': {
+    facts: [],
+    nb: 'Kursbevisene dine finner du selv i kursportalen: gå til «Historikk», trykk «Vis alt», og trykk på skriverikonet under «Handling» ved kurset. Husk å ha kursbeviset med når du jobber på anlegg.',
+    nn: 'Kursbevisa dine finn du sjølv i kursportalen: gå til «Historikk», trykk «Vis alt», og trykk på skrivarikonet under «Handling» ved kurset. Hugs å ha kursbeviset med når du arbeider på anlegg.',
+    en: 'You can find your certificates yourself in the course portal: go to "History", click "Show all", and click the printer icon under "Action" next to the course. Remember to carry the certificate when you work on site.',
+  },
+  'W15.passed-list': {
+    facts: ['list'],
+    nb: 'Dette har du bestått:\n{list}',
+    nn: 'Dette har du bestått:\n{list}',
+    en: 'These are the courses you have passed:\n{list}',
+  },
+  'W15.passed-line': {
+    facts: ['course', 'until'],
+    nb: '- {course}, gyldig til {until}',
+    nn: '- {course}, gyldig til {until}',
+    en: '- {course}, valid until {until}',
+  },
+  'W15.passed-line-lasting': {
+    facts: ['course'],
+    nb: '- {course}',
+    nn: '- {course}',
+    en: '- {course}',
+  },
+  'W15.nothing-passed': {
+    facts: [],
+    nb: 'Vi finner ingen beståtte kurs på kontoen din ennå. Et kursbevis lages når kurset er registrert som bestått; har du nylig tatt kurset, kan det ta litt tid.',
+    nn: 'Vi finn ingen beståtte kurs på kontoen din enno. Eit kursbevis vert laga når kurset er registrert som bestått; har du nyleg teke kurset, kan det ta litt tid.',
+    en: 'We cannot find any passed courses on your account yet. A certificate is made once the course is recorded as passed; if you took it recently, that can take a little while.',
+  },
+
+  // ── W16, registration: first time in the portal ──────────────────────────────────────────────────
+  'registration.how-to': {
+    facts: [],
+    nb: 'Som ekstern deltaker registrerer du deg selv i kursportalen, og du velger mellom tre kontotyper:\n- «Gratis e-læring» hvis du bare skal ta sikkerhetskurs og annen gratis opplæring\n- «Full kurskatalog» hvis du skal ta kurs ved Jernbaneskolen; betalingskurs faktureres arbeidsgiveren din\n- «Fører» hvis du skal ha føreropplæring',
+    nn: 'Som ekstern deltakar registrerer du deg sjølv i kursportalen, og du vel mellom tre kontotypar:\n- «Gratis e-læring» dersom du berre skal ta tryggleikskurs og anna gratis opplæring\n- «Full kurskatalog» dersom du skal ta kurs ved Jernbaneskulen; betalingskurs vert fakturerte arbeidsgjevaren din\n- «Førar» dersom du skal ha føraropplæring',
+    en: 'As an external learner you register yourself in the course portal, choosing one of three account types:\n- "Free e-learning" if you only need the safety courses and other free training\n- "Full catalogue" if you will take courses at the training school; paid courses are invoiced to your employer\n- "Driver" if you are in train-driver training',
+  },
+  'registration.requirements': {
+    facts: [],
+    nb: 'For å registrere deg trenger du et HMS-kort og fødselsnummer eller D-nummer. Har du ikke HMS-kort, må du bestille det før du registrerer deg; D-nummer ordner arbeidsgiveren din. Bruk gjerne en PC når du registrerer deg.',
+    nn: 'For å registrere deg treng du eit HMS-kort og fødselsnummer eller D-nummer. Har du ikkje HMS-kort, må du tinge det før du registrerer deg; D-nummer ordnar arbeidsgjevaren din. Bruk gjerne ein PC når du registrerer deg.',
+    en: 'To register you need an HMS card and a Norwegian national ID number or D number. If you have no HMS card, order one before you register; your employer arranges a D number. It is best to register from a PC.',
+  },
+  'registration.firma-id': {
+    facts: [],
+    nb: 'Blir du bedt om en Firma-ID, er det som regel nettleseren som husker en gammel økt. Logg inn fra en PC med Google Chrome eller Edge, gjerne i et inkognitovindu, og slett informasjonskapslene (cookies) i nettleseren før du prøver igjen.',
+    nn: 'Vert du beden om ein Firma-ID, er det som regel nettlesaren som hugsar ei gammal økt. Logg inn frå ein PC med Google Chrome eller Edge, gjerne i eit inkognitovindauge, og slett informasjonskapslane (cookies) i nettlesaren før du prøver att.',
+    en: 'If you are asked for a "Firma-ID" (company ID), it is usually the browser remembering an old session. Log in from a PC with Google Chrome or Edge, preferably in a private (incognito) window, and delete the browser\'s cookies before you try again.',
+  },
+  'registration.rail-staff': {
+    facts: [],
+    nb: 'Er du ansatt i Bane NOR, skal du ikke registrere deg som ekstern bruker. Du logger inn i kursportalen gjennom Banenettet: trykk på fanen «Driv» øverst på siden.',
+    nn: 'Er du tilsett i Bane NOR, skal du ikkje registrere deg som ekstern brukar. Du loggar inn i kursportalen gjennom Banenettet: trykk på fana «Driv» øvst på sida.',
+    en: 'If you are employed by Bane NOR, you should not register as an external user. You log in to the course portal through Banenettet, using the "Driv" tab at the top of the page.',
+  },
+  'registration.company-missing': {
+    facts: [],
+    nb: 'Finner du ikke arbeidsgiveren din i listen, er den ikke kunde hos oss ennå. Be arbeidsgiveren sende organisasjonsnummer, firmanavn, fakturaadresse (hvis den er en annen enn i Brønnøysundregistrene), e-post for faktura (hvis de ikke er i ELMA) og en kontaktperson til regnskap@banenor.no.',
+    nn: 'Finn du ikkje arbeidsgjevaren din i lista, er han ikkje kunde hos oss enno. Be arbeidsgjevaren sende organisasjonsnummer, firmanamn, fakturaadresse (dersom ho er ei anna enn i Brønnøysundregistera), e-post for faktura (dersom dei ikkje er i ELMA) og ein kontaktperson til regnskap@banenor.no.',
+    en: 'If you cannot find your employer in the list, it is not our customer yet. Ask your employer to send the organisation number, company name, invoice address (if it differs from the Brønnøysund register), an invoice e-mail (if they are not in ELMA) and a contact person to regnskap@banenor.no.',
+  },
+
+  // ── W20: personal data ───────────────────────────────────────────────────────────────────────────
+  'W20.answer': {
+    facts: [],
+    nb: 'Vi lagrer det som trengs for kursene dine: navn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgiver og kurshistorikken din. Fødselsnummeret lagres ikke i lesbar form, bare som en kode vi bruker for å hindre at én person får to kontoer. Vi sender deg gjerne en oversikt over alt, eller sletter kontoen, når vi har bekreftet at henvendelsen kommer fra deg; svar fra e-postadressen du er registrert med. Merk at beståtte kurs og kursbevis da ikke lenger kan hentes fram.',
+    nn: 'Vi lagrar det som trengst for kursa dine: namn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgjevar og kurshistorikken din. Fødselsnummeret vert ikkje lagra i lesbar form, berre som ein kode vi brukar for å hindre at éin person får to kontoar. Vi sender deg gjerne ei oversikt over alt, eller slettar kontoen, når vi har stadfesta at førespurnaden kjem frå deg; svar frå e-postadressa du er registrert med. Merk at beståtte kurs og kursbevis då ikkje lenger kan hentast fram.',
+    en: 'We keep what your courses need: your name, date of birth, e-mail addresses, HMS card number, account type, employer and course history. Your national ID number is not kept in readable form, only as a code that stops one person from having two accounts. We will gladly send you an overview of everything, or delete the account, once we have confirmed the request comes from you; please reply from the address you are registered with. Note that passed courses and certificates can then no longer be retrieved.',
+  },
+} as const satisfies Record<string, ReplyEntry>;
+
+export type ReplyKey = keyof typeof REPLIES;
+/** The facts a given entry needs, all as text (callers format dates, numbers and masks first). */
+export type FactsOf<K extends ReplyKey> = { [F in (typeof REPLIES)[K]['facts'][number]]: string };
+
+export const REPLY_LANGS: readonly ReplyLang[] = ['nb', 'nn', 'en'];
+
+export function textOf(key: ReplyKey, lang: ReplyLang): string {
+  return (REPLIES[key] as ReplyEntry)[lang];
+}
+
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+/** The placeholders a text uses, in order (for the catalogue test and for callers' checks). */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}
+
+/**
+ * One entry with its facts put in. A fact the entry declares but the caller left out is a bug, not a
+ * user's mistake, so it throws rather than sending a reply with a hole in it.
+ */
+export function fill<K extends ReplyKey>(key: K, lang: ReplyLang, facts: FactsOf<K>): string {
+  const values = facts as Record<string, string>;
+  return textOf(key, lang).replace(PLACEHOLDER, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`reply ${key}: the fact {${name}} was not given`);
+    return value;
+  });
+}
+
+/** A paragraph of a reply: an entry and its facts. */
+export type Paragraph = { [K in ReplyKey]: { key: K; facts: FactsOf<K> } }[ReplyKey];
+
+export function paragraph<K extends ReplyKey>(key: K, facts: FactsOf<K>): Paragraph {
+  return { key, facts } as Paragraph;
+}
+
+/** A whole reply: the greeting (with the first name when known), the paragraphs, and the signature. */
+export function composeReply(
+  lang: ReplyLang,
+  firstName: string | null | undefined,
+  paragraphs: readonly (Paragraph | string)[],
+): string {
+  const greeting = firstName
+    ? fill('greeting', lang, { name: firstName })
+    : fill('greeting.anonymous', lang, {});
+  const body = paragraphs.map((p) =>
+    typeof p === 'string' ? p : fill(p.key, lang, p.facts as FactsOf<typeof p.key>),
+  );
+  return `${[greeting, ...body, fill('signature', lang, {})].join('\n\n')}\n`;
+}

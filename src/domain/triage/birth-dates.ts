@@ -1,0 +1,125 @@
+// Birth dates as Norwegians and English writers put them in a ticket: 14.03.85, 14/3-1985, 140385,
+// "14. mars 1985", "14 mar 85", "March 14, 1985", 1985-03-14. Numbers that parse are handed to the
+// domain's parseBirthDate, so the calendar and the age limits are the same as for --birthdate. Pure.
+import { addMonths, isoFrom, isRealDate, parseBirthDate } from '../dates.js';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  januar: 1,
+  january: 1,
+  feb: 2,
+  febr: 2,
+  februar: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  mai: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  des: 12,
+  dec: 12,
+  desember: 12,
+  december: 12,
+};
+
+const MONTH_NAME = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Words that say the next date is the person's birth date. */
+const BIRTH_CONTEXT =
+  /(?:født|fødd|\bf\.?|fdato|f\.dato|fødselsdato|fødselsdag|fødselsdatoen|bursdag|birth|born|dob|d\.o\.b\.?)\s*(?:den|dato|date|on|er|is|:|-)?\s*:?\s*$/i;
+
+/** A date counts as a birth date when the person would be 14 to 100 years old today. */
+function plausibleBirthDate(iso: string, today: string): boolean {
+  return iso <= addMonths(today, -14 * 12) && iso >= addMonths(today, -100 * 12);
+}
+
+function twoDigitYear(yy: number, month: number, day: number, today: string): number {
+  const century = Math.floor(Number(today.slice(0, 4)) / 100) * 100;
+  const year = century + yy;
+  return isoFrom(year, month, day) > today ? year - 100 : year;
+}
+
+interface Found {
+  index: number;
+  iso: string;
+}
+
+function fromParts(day: number, month: number, yearText: string, today: string): string | null {
+  const year = yearText.length === 2 ? twoDigitYear(Number(yearText), month, day, today) : Number(yearText);
+  if (!isRealDate(year, month, day)) return null;
+  return isoFrom(year, month, day);
+}
+
+const NUMERIC = /(?<!\d|\d\.)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\d]|[.-]\d)/g;
+const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+const DAY_MONTH_NAME = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s*(\\d{4}|\\d{2})(?!\\d)`,
+  'gi',
+);
+const MONTH_NAME_DAY = new RegExp(
+  `\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  'gi',
+);
+// Six or eight digits with no separators are birth dates only when the text says so just before.
+const COMPACT = /(?<!\d)(\d{6}|\d{8})(?![\d]|[\s-]\d{5}(?!\d))/g;
+
+/**
+ * Every birth date written in the text, in order, as ISO dates. A date that would make the writer younger
+ * than 14 (a course date, a deadline) is left out. National IDs are not read here.
+ */
+export function birthDatesIn(text: string, today: string): string[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(ISO)) {
+    const iso = fromParts(Number(m[3]), Number(m[2]), m[1]!, today);
+    if (iso) found.push({ index: m.index, iso });
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const iso = fromParts(Number(m[1]), Number(m[3]), m[4]!, today);
+    if (iso) found.push({ index: m.index, iso });
+  }
+  for (const m of text.matchAll(DAY_MONTH_NAME)) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month === undefined) continue;
+    const iso = fromParts(Number(m[1]), month, m[3]!, today);
+    if (iso) found.push({ index: m.index, iso });
+  }
+  for (const m of text.matchAll(MONTH_NAME_DAY)) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    if (month === undefined) continue;
+    const iso = fromParts(Number(m[2]), month, m[3]!, today);
+    if (iso) found.push({ index: m.index, iso });
+  }
+  for (const m of text.matchAll(COMPACT)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!BIRTH_CONTEXT.test(before)) continue;
+    const parsed = parseBirthDate(m[1]!, today);
+    if (parsed.ok) found.push({ index: m.index, iso: parsed.value });
+  }
+  found.sort((a, b) => a.index - b.index);
+  const dates: string[] = [];
+  for (const { iso } of found) {
+    if (plausibleBirthDate(iso, today) && !dates.includes(iso)) dates.push(iso);
+  }
+  return dates;
+}

@@ -1,0 +1,235 @@
+// The numbers and codes in a ticket: national IDs (found to be masked, never kept), organisation numbers
+// (mod 11), e-mail addresses, course codes, HMS card numbers and course unit ids. Each is checked with
+// the domain's own parser. Pure.
+import { parseHmsCardNumber } from '../learner.js';
+import { maskNationalId, parseNationalId } from '../national-id.js';
+import { parseOrgNumber } from '../org-number.js';
+
+export interface NationalIdFinding {
+  masked: string;
+  birthDate: string | null;
+}
+
+/** Eleven digits, maybe split after the date part by a space, dash or dot. */
+const ELEVEN = /(?<![\d.,])(\d{6})[\s.-]?(\d{5})(?![\d]|[.,]\d)/g;
+
+/**
+ * Finds the first valid national ID (fødselsnummer, D-number, H-number; synthetic test numbers too) and
+ * returns the text with every eleven-digit run hidden, valid or not: a number with a typo may still be
+ * someone's, and nothing later may read, keep or print its digits.
+ */
+export function hideNationalIds(
+  text: string,
+  today: string,
+): { text: string; found: NationalIdFinding | null } {
+  let found: NationalIdFinding | null = null;
+  const hidden = text.replace(ELEVEN, (whole, date: string, rest: string) => {
+    if (!found) {
+      const parsed = parseNationalId(date + rest, { allowSynthetic: true, allowHNumber: true, today });
+      if (parsed.ok) {
+        found = {
+          masked: maskNationalId(parsed.value.value),
+          birthDate: parsed.value.birthDate ?? parsed.value.birthDateCandidates[0] ?? null,
+        };
+      }
+    }
+    // Same length, so positions in the text stay as they were; '#' is no digit, so no later rule reads it.
+    return '#'.repeat(whole.length);
+  });
+  return { text: hidden, found };
+}
+
+const ORG_CONTEXT =
+  /(?:org\.?\s*n(?:umme)?r\.?|orgnummer|organisasjonsnummer\w*|organisation\s+number|organization\s+number|org\.?\s*no\.?|foretaksnummer|foretaksregisteret|mva|vat|enhetsregisteret|brreg|firma|bedrift|company|employer|arbeidsgiver\w*|arbeidsgjevar\w*)[\s:.#-]*(?:er|is|:|nr\.?)?\s*$/i;
+const CARD_OR_PHONE_CONTEXT =
+  /(?:hms|kort|card|tlf|telefon|mobil|phone|mob|ordre|order|faktura\s*nr|invoice\s*no|konto\s*nr|kontonummer|account\s*no)[\w.]*[\s:.#-]*(?:er|is|nr\.?|nummer|number)?[\s:#]*$/i;
+
+/** `987 654 321`, `987654321`, `988-077-917`, `NO 987 654 321 MVA`, each checked with mod 11. */
+const ORG = /(?<![\d#])(NO\s?)?(\d{3})[\s.-]?(\d{3})[\s.-]?(\d{3})(\s?MVA)?(?![\d#]|[.,]\d)/gi;
+
+/**
+ * Organisation numbers. Without a word like "org.nr." or "firma" just before, only numbers starting with
+ * 8 or 9 count (every number Brønnøysund has issued does), and never one that follows "HMS-kort" or "tlf".
+ */
+export function orgNumbersIn(text: string): string[] {
+  const numbers: string[] = [];
+  for (const m of text.matchAll(ORG)) {
+    // The parser takes spaces and the MVA form; dashes and dots between the groups are dropped here.
+    const parsed = parseOrgNumber(`${m[1] ?? ''}${m[2]}${m[3]}${m[4]}${m[5] ?? ''}`);
+    if (!parsed.ok) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const vatForm = m[1] !== undefined || m[5] !== undefined;
+    const named = vatForm || ORG_CONTEXT.test(before);
+    if (!named) {
+      if (CARD_OR_PHONE_CONTEXT.test(before)) continue;
+      if (!/^[89]/.test(parsed.value)) continue;
+    }
+    if (!numbers.includes(parsed.value)) numbers.push(parsed.value);
+  }
+  return numbers;
+}
+
+/**
+ * Which of the organisation numbers the text calls the new employer ("ny arbeidsgiver …", "acquired by
+ * …", "old org number: …" for the other), or undefined when it does not say.
+ */
+export function newOrgNumberIn(text: string, numbers: readonly string[]): string | undefined {
+  if (numbers.length === 0) return undefined;
+  const roles = numbers.map((number) => {
+    const spaced = number.split('').join('[\\s.-]?');
+    const at = new RegExp(spaced).exec(text)?.index ?? -1;
+    if (at < 0) return 'unknown';
+    const before = text.slice(Math.max(0, at - 60), at);
+    const oldAt = lastMatch(before, OLD_HINT_G);
+    const newAt = lastMatch(before, NEW_HINT_G);
+    if (oldAt < 0 && newAt < 0) return 'unknown';
+    // The hint nearest the number decides.
+    return oldAt > newAt ? 'old' : 'new';
+  });
+  const marked = numbers.find((_, i) => roles[i] === 'new');
+  if (marked) return marked;
+  const others = numbers.filter((_, i) => roles[i] !== 'old');
+  return others.length === 1 ? others[0] : undefined;
+}
+
+const NEW_HINT_G =
+  /\b(?:ny|nye|nytt|new|inn i|into|acquired by|kjøpt av|kjøpt opp av|overtatt av|taken over by|til|to|now|nå)\b/gi;
+const OLD_HINT_G =
+  /\b(?:gammel|gamle|gamal|old|tidligere|tidlegare|former|previous|forrige|fra|frå|from)\b/gi;
+
+function lastMatch(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+const EMAIL =
+  /[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/** Role mailboxes of a company: an invoice or accounting address is the company's, not the person's. */
+const ROLE_MAILBOX =
+  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice)[@.+-]/i;
+
+/** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
+const SOMEONE_ELSES =
+  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|kontaktperson|contact\s+person|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*|hennes|hans|his|her|their)\b[^\n@]{0,40}$/i;
+
+/** An address of a company's mailbox (invoices, HR, info, no-reply), not of a person. */
+export function isRoleMailbox(address: string): boolean {
+  return ROLE_MAILBOX.test(address);
+}
+
+export interface EmailOptions {
+  /** Addresses never the person's own: the desk's and the message's recipients. */
+  exclude: readonly string[];
+}
+
+function cleanAddress(raw: string): string {
+  return raw.toLowerCase().replace(/\.+$/, '');
+}
+
+/** Addresses the person gives as theirs, in order of appearance, lower case. */
+export function emailsIn(text: string, options: EmailOptions): string[] {
+  const excluded = new Set(options.exclude.map((a) => a.toLowerCase()));
+  const emails: string[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const address = cleanAddress(m[0]);
+    if (excluded.has(address) || emails.includes(address)) continue;
+    if (ROLE_MAILBOX.test(address)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index);
+    if (SOMEONE_ELSES.test(before)) continue;
+    emails.push(address);
+  }
+  return emails;
+}
+
+/** Course codes as the catalogue writes them: two to four letters, a dash, three digits (SIK-100). */
+const COURSE_CODE = /(?<![\p{L}\d-])([A-Za-zÆØÅæøå]{2,4})[-‐–]\s?(\d{3})(?![\d-])/gu;
+const NOT_A_COURSE = new Set([
+  'NO',
+  'MVA',
+  'ORG',
+  'NR',
+  'TLF',
+  'KL',
+  'ID',
+  'REF',
+  'SAK',
+  'CASE',
+  'SUP',
+  'INC',
+]);
+
+export function courseCodesIn(text: string): string[] {
+  const codes: string[] = [];
+  for (const m of text.matchAll(COURSE_CODE)) {
+    const letters = m[1]!.toUpperCase();
+    if (NOT_A_COURSE.has(letters)) continue;
+    // A lower-case code counts only when all of it is lower case ("sv-300"), not inside a word.
+    const code = `${letters}-${m[2]}`;
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+const HMS_KEYWORD =
+  /(?:hms[\s-]?(?:kort|card|nummer|nr)\w*|hmskort\w*|kortnummer\w*|kortnr\.?|card\s*(?:no\.?|number|nr\.?)|byggekort\w*)/gi;
+const CARD_TOKEN = /(?<![\p{L}\d])([A-Za-z]{0,3}\d(?:\d|[ -](?=\d)){3,19})(?![\p{L}\d])/u;
+
+/** HMS card numbers: an opaque code (4–20 letters and digits) shortly after "HMS-kort", "kortnummer" … */
+export function hmsCardsIn(text: string, notThese: readonly string[]): string[] {
+  const cards: string[] = [];
+  for (const m of text.matchAll(HMS_KEYWORD)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0] as string;
+    const token = CARD_TOKEN.exec(after);
+    if (!token) continue;
+    // Dates written with spaces or dashes ("14-03-1985") are not card numbers.
+    if (/^\d{1,2}[ -]\d{1,2}[ -]\d{2,4}$/.test(token[1]!)) continue;
+    const parsed = parseHmsCardNumber(token[1]!);
+    if (!parsed.ok || notThese.includes(parsed.value)) continue;
+    if (/^\d+$/.test(parsed.value) && parsed.value.length < 5) continue;
+    if (!cards.includes(parsed.value)) cards.push(parsed.value);
+  }
+  return cards;
+}
+
+const UNIT =
+  /\b(?:kurs)?enhet(?:s?[\s-]?id)?\s*(?:nr\.?|nummer|id)?\s*[:#]?\s*(\d{1,7})\b|\bunit\s*(?:id|no\.?|number|nr\.?)?\s*[:#]?\s*(\d{1,7})\b/gi;
+
+export function unitIdsIn(text: string): string[] {
+  const ids: string[] = [];
+  for (const m of text.matchAll(UNIT)) {
+    const id = String(Number(m[1] ?? m[2]));
+    if (id !== '0' && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+const COMPANY =
+  /(?<![\p{L}\d])((?:[A-ZÆØÅ][\p{L}0-9&.'-]*[ \t]+(?:(?:og|&|i|of|and|for)[ \t]+)?){0,4}?[A-ZÆØÅ][\p{L}0-9&.'-]*)[ \t]+(AS|ASA|ANS|DA|SA|AB|Ltd|BA|KS|NUF)(?![\p{L}])/gu;
+const COMPANY_NOISE =
+  /^(?:hei|hi|hello|jeg|eg|vi|i|we|mvh|hilsen|takk|thanks|fra|from|til|to|for|hos|i|ved|at|og|and|firma|bedrift|company|arbeidsgiver|employer|ny|new|min|mitt|vår|our|my)\s+/i;
+
+/** Company names written with their legal form ("Bygg og Anlegg AS"), without a leading greeting. */
+export function companyNamesIn(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(COMPANY)) {
+    let name = m[1]!;
+    while (COMPANY_NOISE.test(name)) name = name.replace(COMPANY_NOISE, '');
+    const full = `${name} ${m[2]}`.replace(/\s+/g, ' ').trim();
+    if (name.trim() === '' || full.length > 60) continue;
+    if (!names.some((n) => n.toLowerCase() === full.toLowerCase())) names.push(full);
+  }
+  return names;
+}
+
+/** The account type the person asks for, when the text names one. */
+export function accountTypeIn(words: readonly string[]): 'free' | 'full' | 'driver' | undefined {
+  const text = ` ${words.join(' ')} `;
+  if (/ (?:lok)?(?:fører|førar|driver)\w* /.test(text)) return 'driver';
+  if (/ (?:full|hele|heile|whole) (?:kurskatalog\w*|catalog\w*)| full (?:tilgang|access) /.test(text))
+    return 'full';
+  if (/ gratis (?:elæring|kurs|bruker|brukar)| free (?:account|user|elearning) /.test(text)) return 'free';
+  return undefined;
+}

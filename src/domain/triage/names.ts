@@ -1,0 +1,248 @@
+// The person's name in a ticket: from a self-introduction in the body ("Jeg heter …", "My name is …"),
+// the signature ("Mvh Kari Nordmann") or the From display name ("Nordmann, Kari"). Pure.
+import type { TicketName } from './types.js';
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'af']);
+
+/** Words that end a name written without capitals ("jeg heter kari nordmann og jobber …"). */
+const NOT_NAME_WORDS = new Set(
+  `og and fra from født fødd f born i på med har jobber jobbar er som at in with works but men hos til for
+  the mitt min my kan vil dob tlf telefon mobil epost email mail nr jeg eg i'm im am is og/eller
+  ikke ikkje not har hadde have had skal will vi we du you dere de det den this that et ett ei ein eit a an
+  hei hi hello takk thanks thank mvh hilsen regards vennlig vennleg helsing kind best med
+  support kurs kurset course passord password bruker brukar konto account ny nytt new gammel old
+  ansatt tilsett employee firma company as asa ans da sa ab ltd fødselsdato birth date dato
+  glemt gløymt forgot husker hugsar remember trenger treng need vet veit know`.split(/\s+/),
+);
+
+/** Display names and signature lines that are a company, a team or a role, not a person. */
+const ROLE_WORDS =
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site)\b/i;
+
+const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
+
+function capitalisePart(part: string): string {
+  return part
+    .split('-')
+    .map((piece) => (piece === '' ? piece : piece[0]!.toUpperCase() + piece.slice(1)))
+    .join('-');
+}
+
+/** `KARI-ANNE nordmann` → `Kari-Anne Nordmann`; a name written in mixed case (McLean) keeps its case. */
+export function normaliseNameCase(tokens: readonly string[]): string[] {
+  return tokens.map((token, i) => {
+    const lower = token.toLowerCase();
+    if (i > 0 && PARTICLES.has(lower)) return lower;
+    const mixed = token !== lower && token !== token.toUpperCase();
+    return mixed ? capitalisePart(token) : capitalisePart(lower);
+  });
+}
+
+/** Builds a name from tokens given first; `surnameFirst` for "Nordmann, Kari" and "NORDMANN Kari". */
+export function makeName(
+  tokens: readonly string[],
+  source: TicketName['source'],
+  surnameFirst = false,
+): TicketName | null {
+  const clean = tokens.map((t) => t.replace(/\.$/, '')).filter((t) => t !== '');
+  if (clean.length === 0 || clean.length > 5) return null;
+  if (!clean.every((t) => NAME_TOKEN.test(t))) return null;
+  const cased = normaliseNameCase(clean);
+  let given: string[];
+  let family: string[];
+  if (surnameFirst && cased.length >= 2) {
+    family = [cased[0] as string];
+    given = cased.slice(1);
+  } else if (cased.length === 1) {
+    given = cased;
+    family = [];
+  } else {
+    // Family-name particles ("van der Berg") belong to the family name.
+    let split = cased.length - 1;
+    while (split > 1 && PARTICLES.has((cased[split - 1] as string).toLowerCase())) split--;
+    given = cased.slice(0, split);
+    family = cased.slice(split);
+  }
+  const full = [...given, ...family].join(' ');
+  return { full, given: given.join(' '), family: family.join(' '), source };
+}
+
+/** A name written "Family, Given" or with the family name alone in capitals first. */
+export function parseWrittenName(text: string, source: TicketName['source']): TicketName | null {
+  const trimmed = text.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  if (trimmed === '' || /[\d@]/.test(trimmed) || ROLE_WORDS.test(trimmed)) return null;
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(trimmed);
+  if (comma) {
+    const family = comma[1]!.split(' ');
+    const given = comma[2]!.split(' ');
+    if (family.length > 2 || given.length > 3) return null;
+    return joinSurnameFirst(family, given, source);
+  }
+  const tokens = trimmed.split(' ');
+  if (tokens.length < 1 || tokens.length > 4) return null;
+  const first = tokens[0] as string;
+  const second = tokens[1];
+  const shouting = (t: string) => t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
+  if (second !== undefined && shouting(first) && !shouting(second)) return makeName(tokens, source, true);
+  return makeName(tokens, source);
+}
+
+function joinSurnameFirst(
+  family: string[],
+  given: string[],
+  source: TicketName['source'],
+): TicketName | null {
+  const g = makeName(given, source);
+  const f = makeName(family, source);
+  if (!g || !f) return null;
+  const familyText = [f.given, f.family].filter(Boolean).join(' ');
+  return { full: `${g.full} ${familyText}`, given: g.full, family: familyText, source };
+}
+
+/** Up to four name words after an introduction, stopping at the first word that cannot be a name. */
+function nameAfter(text: string, source: TicketName['source']): TicketName | null {
+  const tokens: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const token = raw.replace(/[,.;:!?)]+$/, '');
+    if (token === '' || NOT_NAME_WORDS.has(token.toLowerCase()) || !NAME_TOKEN.test(token)) break;
+    tokens.push(token);
+    if (raw !== token && /[,;:!?)]$|\.$/.test(raw)) break;
+    if (tokens.length === 4) break;
+  }
+  if (tokens.length === 0) return null;
+  return makeName(tokens, source);
+}
+
+const INTRODUCTIONS: readonly RegExp[] = [
+  /\b(?:jeg|eg)\s+(?:heter|heiter)\s+(.{2,60})/i,
+  /\b(?:mitt|mitt fulle)\s+(?:navn|namn)\s+er\s+(.{2,60})/i,
+  /\b(?:navnet|namnet)\s+mitt\s+er\s+(.{2,60})/i,
+  /\bmy\s+(?:full\s+)?name\s+is\s+(.{2,60})/i,
+  /\bthis\s+is\s+([A-ZÆØÅ][\p{L}-]+\s+[A-ZÆØÅ][\p{L}-]+)\b/u,
+  /\b(?:på\s+vegne\s+av|på\s+vegner\s+av|on\s+behalf\s+of)\s+(?:min|vår|my|our)?\s*(?:ansatte?|tilsette?|kollega|medarbeider|employee|colleague)?\s*(.{2,60})/i,
+  /\b(?:vår|min|our)\s+(?:nye\s+|new\s+)?(?:ansatte?|tilsette?|medarbeider|employee)\s*,?\s+(.{2,60})/i,
+  /\b(?:en|ei|ein|eit|a)\s+(?:ny|nyansatt|new)\s+(?:ansatt|tilsett|medarbeider|employee|colleague|kollega)\s*,\s*(.{2,60})/i,
+  /\bnew\s+employee\s+([A-ZÆØÅ].{1,59})/u,
+];
+
+const LABELLED = /^\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*(.{2,60})$/im;
+
+/** Names the person gives in the body: "Jeg heter …", "Navn: …", "on behalf of …". */
+export function namesInBody(text: string): TicketName[] {
+  const found: TicketName[] = [];
+  const labelled = LABELLED.exec(text);
+  if (labelled) {
+    const value = labelled[1]!.replace(/\s*(?:[;(\t]|\s-\s|\s{2,}).*$/, '');
+    const name = parseWrittenName(value, 'body');
+    if (name) found.push(name);
+  }
+  for (const pattern of INTRODUCTIONS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const name = nameAfter(m[1]!, 'body');
+    if (name) found.push(name);
+  }
+  return found;
+}
+
+const CLOSING =
+  /^\s*(?:mvh|m\.?v\.?h\.?|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennlige\s+hilsener|med\s+venn?leg\s+helsing|venn?leg\s+helsing|beste\s+hilsen|hilsen|hilsener|helsing|helsingar|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|best|many\s+thanks|thanks\s+in\s+advance|thanks|thank\s+you|takk\s+på\s+forhånd|på\s+forhånd\s+takk|tusen\s+takk|takk|cheers|sincerely|yours\s+sincerely|yours\s+faithfully|br|brgds|rgds|vh|hils(?:en)?)\b[\s,.!:-]*(.*)$/i;
+
+/** A signature line that is only a name. */
+function signatureName(line: string): TicketName | null {
+  const text = line.trim().replace(/[,.]$/, '');
+  if (text === '' || text.length > 60) return null;
+  const words = text.split(/\s+/);
+  if (words.length > 4) return null;
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'de')) return null;
+  return parseWrittenName(text, 'signature');
+}
+
+/** The name under (or on) the closing line, e.g. "Mvh Kari Nordmann" or "Med vennlig hilsen\nKari". */
+export function nameInSignature(text: string): TicketName | null {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = CLOSING.exec(lines[i] as string);
+    if (!m) continue;
+    const rest = (m[1] ?? '').trim();
+    if (rest !== '') {
+      // "Takk for hjelpen, Kari" style: the name after the last comma.
+      const tail = rest.includes(',') ? rest.slice(rest.lastIndexOf(',') + 1) : rest;
+      const inline = signatureName(tail);
+      if (inline) return inline;
+      if (rest.split(/\s+/).length > 4) continue;
+    }
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const line = (lines[j] as string).trim();
+      if (line === '') continue;
+      const name = signatureName(line);
+      if (name) return name;
+      break;
+    }
+  }
+  return null;
+}
+
+const INLINE_CLOSING = /\b(?:mvh|hilsen|helsing|regards|thanks|takk)[,.!:]?\s+([\p{L}' -]{2,40})$/iu;
+
+/** A closing inside the last line of a short message: "glemt passord. mvh jan erik". */
+export function nameInLastLine(text: string): TicketName | null {
+  const last = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
+  const m = last ? INLINE_CLOSING.exec(last) : null;
+  return m ? signatureName(m[1]!) : null;
+}
+
+/**
+ * The name the sender's address spells, found in the text: "ole.h@…" and "… ole hansen f 02.06.79"
+ * give Ole Hansen. Only the word that follows the address's first name is taken, and only a word that
+ * can be a name.
+ */
+export function nameNearAddress(text: string, address: string | undefined): TicketName | null {
+  const first = address?.split('@')[0]?.split(/[._-]/)[0]?.toLowerCase();
+  if (!first || first.length < 3 || !/^\p{L}+$/u.test(first)) return null;
+  const words = text.split(/[\s,.;:!?()]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    if ((words[i] as string).toLowerCase() !== first) continue;
+    const next = words[i + 1];
+    const tokens = [words[i] as string];
+    if (next && /^\p{L}[\p{L}'-]+$/u.test(next) && !NOT_NAME_WORDS.has(next.toLowerCase())) tokens.push(next);
+    return makeName(tokens, 'signature');
+  }
+  return null;
+}
+
+/** A last line that is nothing but two or three capitalised words: a signature without a closing. */
+export function trailingName(text: string): TicketName | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const last = lines.at(-1);
+  if (!last || lines.length < 2) return null;
+  const words = last.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return null;
+  if (!words.every((w) => /^[A-ZÆØÅ][\p{Ll}'-]+$/u.test(w))) return null;
+  return signatureName(last);
+}
+
+/** The display name of the From header, or a first.last address when there is none. */
+export function nameFromSender(
+  displayName: string | undefined,
+  address: string | undefined,
+): TicketName | null {
+  const display = displayName?.trim();
+  if (display && display.toLowerCase() !== address?.toLowerCase()) {
+    const name = parseWrittenName(display.replace(/\s*\(.*\)\s*$/, ''), 'from');
+    if (name) return name;
+  }
+  const local = address?.split('@')[0];
+  const parts = local?.split(/[._]/) ?? [];
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[\p{L}-]{2,}$/u.test(p))) {
+    if (!ROLE_WORDS.test(parts.join(' '))) return makeName(parts, 'from');
+  }
+  return null;
+}

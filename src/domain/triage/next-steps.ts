@@ -1,0 +1,278 @@
+// What an agent does next with a triaged ticket: which facts each topic's workflow still lacks, the
+// kursdesk commands with the facts filled in (quoted for a POSIX shell), the ticket reference and the
+// short reply asking for what is missing. Pure.
+import { ASK_TEXTS } from './ask-texts.js';
+import type { MissingFact, TicketFacts, TicketLanguage, TopicId } from './types.js';
+
+/** Quotes a value for sh/bash/zsh when it holds anything beyond plain word characters. */
+export function shellQuote(value: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+/** What each workflow needs before it can run; a fact another workflow could find is not asked for. */
+function missingFor(topic: TopicId, facts: TicketFacts): string[] {
+  const has = {
+    name: facts.names.length > 0 && facts.names[0]!.family !== '',
+    birthDate: facts.birthDates.length > 0,
+    email: facts.emails.length > 0,
+    orgNumber: facts.orgNumbers.length > 0,
+    company: facts.orgNumbers.length > 0 || facts.companyNames.length > 0,
+    courseCode: facts.courseCodes.length > 0,
+    hmsCard: facts.hmsCards.length > 0,
+  };
+  const need: string[] = [];
+  switch (topic) {
+    case 'W1':
+    case 'W20':
+      if (!has.name) need.push('name');
+      if (!has.birthDate) need.push('birthDate');
+      break;
+    case 'W2':
+    case 'W3':
+    case 'W14':
+      if (!has.email) need.push('email');
+      break;
+    case 'W4':
+      if (!has.name) need.push('name');
+      if (!has.birthDate) need.push('birthDate');
+      if (facts.emails.length < 2) need.push('oldEmail');
+      break;
+    case 'W5':
+      if (!has.company) need.push('orgNumber');
+      break;
+    case 'W6':
+      if (facts.orgNumbers.length < 2) need.push('orgNumber');
+      break;
+    case 'W7':
+      if (!has.orgNumber) need.push('orgNumber');
+      if (facts.companyNames.length === 0) need.push('companyName');
+      break;
+    case 'W9':
+      if (!has.orgNumber) need.push('orgNumber');
+      break;
+    case 'W10':
+      if (!facts.accountType) need.push('accountType');
+      if (facts.accountType !== 'free' && !has.company) need.push('orgNumber');
+      break;
+    case 'W11':
+      if (!has.hmsCard) need.push('hmsCard');
+      break;
+    case 'W12':
+    case 'W13':
+    case 'W15':
+      if (!has.courseCode) need.push('courseCode');
+      break;
+    case 'W16':
+      if (!has.name) need.push('name');
+      if (!has.birthDate) need.push('birthDate');
+      if (!has.email) need.push('email');
+      break;
+    default:
+      break;
+  }
+  return need;
+}
+
+export function missingFacts(topics: readonly TopicId[], facts: TicketFacts): MissingFact[] {
+  return topics.flatMap((topic) => missingFor(topic, facts).map((fact) => ({ topic, fact })));
+}
+
+/** `[#12345]`, `Sak 12345`, `Ticket#2026…`, `SUP-881` in brackets; else the Message-ID made safe for --ticket. */
+export function ticketReference(subject: string, messageId: string | undefined): string {
+  const patterns = [
+    /\[\s*#?\s*([A-Za-z]{0,8}[-#]?\d{2,})\s*\]/,
+    /\bticket\s*#\s*:?\s*(\d{3,})/i,
+    /\b(?:sak|saksnr\.?|saksnummer|case|ticket|henvendelse|request|ref\.?)\s*(?:nr\.?|no\.?|number)?\s*[:#]?\s*(#?[A-Za-z]{0,8}-?\d{3,})\b/i,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(subject);
+    if (m) return m[1]!.replace(/^#/, '').replace(/#/g, '-');
+  }
+  if (!messageId) return '';
+  const inner = messageId.replace(/^\s*<|>\s*$/g, '');
+  const safe = inner
+    .replace(/[^A-Za-z0-9_.:#/-]+/g, '.')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, 64);
+  return safe;
+}
+
+interface CommandInput {
+  facts: TicketFacts;
+  ticket: string;
+  attachments: readonly string[];
+}
+
+/** Lower case without accents, for comparing a name with an address. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/**
+ * The address that names the learner: the one whose local part spells most of the first name's words
+ * (HR writing for a new employee gives the employee's address in the body), else the first.
+ */
+export function learnerEmail(facts: TicketFacts): string | undefined {
+  const words = (facts.names[0]?.full ?? '')
+    .split(' ')
+    .map(fold)
+    .filter((w) => w.length >= 2);
+  let best = facts.emails[0];
+  let bestScore = 0;
+  for (const email of facts.emails) {
+    const local = fold(email.split('@')[0] ?? '');
+    const score = words.filter((w) => local.includes(w)).length;
+    if (score > bestScore) {
+      best = email;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The kursdesk command lines for one topic; an unknown value is a <placeholder> the agent fills in. */
+function commandsFor(topic: TopicId, input: CommandInput): string[] {
+  const { facts } = input;
+  const q = shellQuote;
+  const ticket = input.ticket ? ` --ticket ${q(input.ticket)}` : '';
+  const learnerAddress = learnerEmail(facts);
+  const learner = learnerAddress ? q(learnerAddress) : '<learner>';
+  const name = facts.names[0];
+  const org = facts.newOrgNumber ?? facts.orgNumbers[0];
+  const orgOr = org ?? '<orgnr>';
+  const course = facts.courseCodes[0];
+  const findArgs = [
+    ...(name ? [`--name ${q(name.full)}`] : []),
+    ...(facts.birthDates[0] ? [`--birthdate ${facts.birthDates[0]}`] : []),
+    ...facts.emails.map((e) => `--email ${q(e)}`),
+  ].join(' ');
+  const find = `kursdesk users find ${findArgs}${ticket}`.replace(/ {2,}/g, ' ');
+  const spreadsheet = input.attachments.find((a) => /\.(csv|xlsx?|ods)$/i.test(a));
+  switch (topic) {
+    case 'W1':
+      return [find];
+    case 'W2':
+    case 'W3':
+      return [...(facts.emails.length > 1 || name ? [find] : []), `kursdesk links issue ${learner}${ticket}`];
+    case 'W4': {
+      const [newEmail, oldEmail] = facts.emails;
+      return [
+        find,
+        `kursdesk users set-email ${oldEmail ? q(oldEmail) : '<learner>'} ${newEmail ? q(newEmail) : '<new-email>'}${ticket}`,
+      ];
+    }
+    case 'W5':
+      return [
+        ...(org ? [`kursdesk registry lookup ${org}`] : []),
+        ...(!org && facts.companyNames[0] ? [`kursdesk companies find ${q(facts.companyNames[0])}`] : []),
+        `kursdesk users move ${learner} --to ${orgOr}${ticket}`,
+      ];
+    case 'W6': {
+      const to = facts.newOrgNumber ?? facts.orgNumbers[1];
+      const from = facts.orgNumbers.find((o) => o !== to);
+      if (spreadsheet)
+        return [`kursdesk users move --file ${q(spreadsheet)} --to ${to ?? orgOr} --dry-run${ticket}`];
+      return [
+        `kursdesk users move --from ${from ?? '<old-orgnr>'} --to ${to ?? '<new-orgnr>'} --dry-run${ticket}`,
+      ];
+    }
+    case 'W7': {
+      const flags = [
+        ...(facts.companyNames[0] ? [`--name ${q(facts.companyNames[0])}`] : []),
+        ...(name?.family ? [`--contact-name ${q(name.full)}`] : []),
+        ...(facts.emails[0] ? [`--contact-email ${q(facts.emails[0])}`] : []),
+      ].join(' ');
+      return [
+        `kursdesk registry lookup ${orgOr}`,
+        `kursdesk companies register ${orgOr}${flags ? ` ${flags}` : ''} --dry-run${ticket}`,
+      ];
+    }
+    case 'W8':
+      return [`kursdesk companies import ${spreadsheet ? q(spreadsheet) : '<file.csv>'} --dry-run${ticket}`];
+    case 'W9':
+      return facts.orgNumbers.length > 0
+        ? facts.orgNumbers.map((o) => `kursdesk registry lookup ${o}`)
+        : ['kursdesk registry lookup <orgnr>'];
+    case 'W10': {
+      const type = facts.accountType ?? '<free|full|driver>';
+      const employer = type === 'free' ? '' : ` --employer ${orgOr}`;
+      return [
+        `kursdesk users show ${learner}`,
+        `kursdesk users set-type ${learner} ${type}${employer}${ticket}`,
+      ];
+    }
+    case 'W11':
+      return [
+        `kursdesk users set-hms ${learner} ${facts.hmsCards[0] ? q(facts.hmsCards[0]) : '<card-number>'}${ticket}`,
+      ];
+    case 'W12':
+      return course
+        ? [`kursdesk courses why-hidden ${course} --user ${learner}`]
+        : [`kursdesk courses search <course words> --as ${learner}`];
+    case 'W13': {
+      const lines = [`kursdesk units list --course ${course ?? '<course>'} --available`];
+      if (facts.unitIds[0]) lines.push(`kursdesk enrol ${learner} ${facts.unitIds[0]}${ticket}`);
+      else lines.push(`kursdesk units request ${course ?? '<course>'} --user ${learner}${ticket}`);
+      return lines;
+    }
+    case 'W14':
+      return [`kursdesk programmes status ${learner}`];
+    case 'W15':
+      return [
+        `kursdesk users history ${learner}`,
+        `kursdesk certificates issue ${learner} ${course ?? '<course>'}${ticket}`,
+      ];
+    case 'W16': {
+      const given = name ? q(name.given) : '<given-names>';
+      const family = name?.family ? q(name.family) : '<family-name>';
+      return [
+        find,
+        `kursdesk users create --first-name ${given} --last-name ${family} --email ${learner === '<learner>' ? '<email>' : learner}${facts.hmsCards[0] ? ` --hms-card ${q(facts.hmsCards[0])}` : ''}${ticket}`,
+      ];
+    }
+    case 'W17':
+      return [`kursdesk audit --user ${learner}`];
+    case 'W20':
+      return [find, `kursdesk users show ${learner} --history`];
+    case 'registration':
+      return facts.emails[0] ? [`kursdesk users show ${learner}`] : [];
+    default:
+      return [];
+  }
+}
+
+export function nextCommands(topics: readonly TopicId[], input: CommandInput): string[] {
+  const lines: string[] = [];
+  for (const topic of topics) {
+    for (const line of commandsFor(topic, input)) if (!lines.includes(line)) lines.push(line);
+  }
+  return lines;
+}
+
+/** The short reply asking for what is missing, or undefined when nothing is and no national ID came. */
+export function askForMissing(
+  language: TicketLanguage,
+  missing: readonly MissingFact[],
+  facts: TicketFacts,
+): string | undefined {
+  const texts = ASK_TEXTS[language];
+  const wanted = [...new Set(missing.map((m) => m.fact))].filter((f) => texts.facts[f] !== undefined);
+  if (wanted.length === 0 && !facts.nationalId) return undefined;
+  const first = facts.names[0]?.given.split(' ')[0];
+  const lines = [first ? texts.greeting.replace('{name}', first) : texts.greetingNoName, ''];
+  if (facts.nationalId) lines.push(texts.nationalIdWarning, '');
+  if (wanted.length > 0) {
+    lines.push(texts.intro);
+    for (const fact of wanted) lines.push(`- ${texts.facts[fact]}`);
+    lines.push('');
+  }
+  lines.push(texts.closing);
+  return lines.join('\n');
+}

@@ -1,0 +1,138 @@
+// The part of an e-mail's text that is the person's request: quoted history ('>' lines, "-----Opprinnelig
+// melding-----", Outlook's "Fra: … Sendt: …" block, "On … wrote:", "Den … skrev …") and "Sendt fra min
+// iPhone" go; a forwarded message stays when the forward itself is the request. Pure.
+
+export interface Sender {
+  address?: string;
+  name?: string;
+}
+
+export interface RequestText {
+  /** What the person wrote, without quoted history. */
+  text: string;
+  /** When the request is a forwarded message: who wrote it (from the forwarded header block). */
+  forwardedFrom?: Sender;
+}
+
+const FORWARD_MARKER =
+  /^\s*(?:-{2,}\s*(?:forwarded message|videresendt melding|videresend melding|vidaresendt melding|weitergeleitete nachricht)\s*-{2,}|begin forwarded message:|start på videresendt melding:|videresendt melding:)\s*$/i;
+const ORIGINAL_MARKER =
+  /^\s*(?:-{2,}\s*(?:opprinnelig melding|original message|opphavleg melding|ursprüngliche nachricht|original meddelande)\s*-{2,}|_{10,})\s*$/i;
+const HEADER_FROM = /^\s*\*?(?:fra|from|frå|von)\s*:\*?\s*(.+)$/i;
+const HEADER_OTHER = /^\s*\*?(?:sendt|sent|dato|date|til|to|emne|subject|kopi|cc|sendt den)\s*:/i;
+const WROTE =
+  /^\s*(?:on\b.{4,160}\bwrote|den\b.{4,160}\bskrev|.{0,80}\d{1,2}[:.]\d{2}.{0,120}\b(?:skrev|wrote))\s*.{0,80}:\s*$/i;
+const WROTE_START = /^\s*(?:on|den)\s.{4,}$/i;
+const SENT_FROM_DEVICE =
+  /^\s*(?:sendt fra min|sent from my|sendt frå min|hent outlook for|get outlook for|sendt fra outlook|sent from outlook|sendt fra e-post|sent from mail for)\b.*$/i;
+
+/** Where quoted history starts, as a line index, and whether it is a forward. */
+interface Cut {
+  line: number;
+  forward: boolean;
+  headerStart: number;
+}
+
+function findCut(lines: readonly string[]): Cut | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (FORWARD_MARKER.test(line)) return { line: i, forward: true, headerStart: i + 1 };
+    if (ORIGINAL_MARKER.test(line)) return { line: i, forward: false, headerStart: i + 1 };
+    if (HEADER_FROM.test(line)) {
+      // Outlook's block without a marker: From/Fra followed by Sent/Sendt/Date/To within a few lines.
+      const next = lines.slice(i + 1, i + 5);
+      if (next.some((l) => HEADER_OTHER.test(l))) return { line: i, forward: false, headerStart: i };
+    }
+    if (WROTE.test(line)) return { line: i, forward: false, headerStart: i + 1 };
+    // "On Mon, 1 Dec 2026 at 10:00, Kari <kari@x.no>" wrapped onto a second line ending in "wrote:".
+    if (
+      WROTE_START.test(line) &&
+      i + 1 < lines.length &&
+      /\b(?:wrote|skrev):\s*$/i.test(lines[i + 1] as string)
+    ) {
+      return { line: i, forward: false, headerStart: i + 2 };
+    }
+  }
+  return null;
+}
+
+/** One address header value: `Kari <k@x.no>`, `"Nordmann, Kari" <k@x.no>`, `k@x.no (Kari)`, `k@x.no`. */
+export function parseSender(value: string): Sender {
+  const angle = /^(.*?)\s*[<[]\s*(?:mailto:)?([^>\]\s]+@[^>\]\s]+)\s*[>\]]/.exec(value);
+  if (angle) {
+    const name = angle[1]!.replace(/^["']|["']$/g, '').trim();
+    return { address: angle[2]!.toLowerCase(), ...(name ? { name } : {}) };
+  }
+  const bare = /([^\s<>"(),]+@[^\s<>"(),]+)/.exec(value);
+  if (bare) {
+    const comment = /\(([^)]*)\)/.exec(value)?.[1]?.trim();
+    return { address: bare[1]!.toLowerCase(), ...(comment ? { name: comment } : {}) };
+  }
+  const name = value.replace(/["']/g, '').trim();
+  return name ? { name } : {};
+}
+
+/** The forwarded block: its header lines (From, Sent, To, Subject) and then its own text. */
+function readForwarded(lines: readonly string[]): { sender: Sender; body: string[] } {
+  let i = 0;
+  let sender: Sender = {};
+  while (i < lines.length && (lines[i] as string).trim() === '') i++;
+  while (i < lines.length) {
+    const line = lines[i] as string;
+    const from = HEADER_FROM.exec(line);
+    if (from) sender = parseSender(from[1]!);
+    else if (!HEADER_OTHER.test(line)) break;
+    i++;
+  }
+  return { sender, body: lines.slice(i) };
+}
+
+function withoutQuotesAndDevices(lines: readonly string[]): string[] {
+  return lines.filter((l) => !/^\s*>/.test(l) && !SENT_FROM_DEVICE.test(l));
+}
+
+/** Words in a text, roughly: enough to tell "see below" from a message of its own. */
+function wordCount(lines: readonly string[]): number {
+  return lines
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/**
+ * The request in a message's text. `forwarded` says the subject starts with Fwd:/VS:/WG:, which makes an
+ * Outlook-style original block a forward too. A forward whose own note is short ("Se under", "FYI, can
+ * you help?") is the forwarded person's request, with the note kept; a long note is the request itself.
+ */
+export function requestText(text: string, forwarded: boolean): RequestText {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const cut = findCut(lines);
+  if (!cut) return { text: withoutQuotesAndDevices(lines).join('\n').trim() };
+  const own = withoutQuotesAndDevices(lines.slice(0, cut.line));
+  const isForward = cut.forward || forwarded;
+  if (!isForward || wordCount(own) > 40) return { text: own.join('\n').trim() };
+  const inner = readForwarded(lines.slice(cut.headerStart));
+  // The forwarded text may carry history of its own.
+  const innerRequest = requestText(inner.body.join('\n'), false);
+  const joined = [...own, '', innerRequest.text].join('\n').trim();
+  return {
+    text: joined,
+    ...(inner.sender.address || inner.sender.name ? { forwardedFrom: inner.sender } : {}),
+  };
+}
+
+/** "Re:", "SV:", "Fwd:", "VS:" … at the start of a subject. */
+export function subjectPrefixes(subject: string): { forwarded: boolean; reply: boolean; rest: string } {
+  let rest = subject.trim();
+  let forwarded = false;
+  let reply = false;
+  for (;;) {
+    const m = /^(re|sv|aw|fwd?|vs|wg|vb|tr)\s*(?:\[\d+\])?\s*:\s*/i.exec(rest);
+    if (!m) break;
+    const word = m[1]!.toLowerCase();
+    if (['fw', 'fwd', 'vs', 'wg', 'vb', 'tr'].includes(word)) forwarded = true;
+    else reply = true;
+    rest = rest.slice(m[0].length);
+  }
+  return { forwarded, reply, rest };
+}

@@ -1,0 +1,109 @@
+// Ranks a ticket's FAQ topics: the weighted phrases of topic-phrases.ts found in its words, plus what
+// its facts suggest, turned into a confidence between 0 and 1. Pure.
+import { correctTypos, findPhrases, indexPhrases, type PhraseIndex } from './phrase-match.js';
+import { FACT_SIGNALS, TOPIC_PHRASES } from './topic-phrases.js';
+import { type TicketFacts, TOPICS, type TopicId, type TopicScore } from './types.js';
+
+let index: PhraseIndex<TopicId> | undefined;
+
+function topicIndex(): PhraseIndex<TopicId> {
+  index ??= indexPhrases(TOPIC_PHRASES);
+  return index;
+}
+
+/** A subject is short and chosen with care: its phrases count more, unless it is a reply's old subject. */
+const SUBJECT_FACTOR = 1.5;
+const REPLY_SUBJECT_FACTOR = 0.5;
+/** Below this, no topic is sure enough and the ticket is `other`. */
+const MIN_SCORE = 1;
+/** A further topic is listed when it has this share of the first one's score. */
+const SECOND_SHARE = 0.4;
+const MAX_TOPICS = 4;
+const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sorted|solved|orden/;
+
+export interface TopicEvidence {
+  facts: TicketFacts;
+  /** An attached spreadsheet (.csv, .xlsx, .xls, .ods). */
+  spreadsheet: boolean;
+  /** The text asks something: a thank-you or an autoreply seldom does, so `other` then counts less. */
+  question: boolean;
+  /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
+  reply: boolean;
+}
+
+function factPresent(facts: TicketFacts, name: string, evidence: TopicEvidence): boolean {
+  if (name === 'spreadsheet') return evidence.spreadsheet;
+  const value = (facts as unknown as Record<string, unknown>)[name];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+
+export function rankTopics(
+  subjectWords: readonly string[],
+  bodyWords: readonly string[],
+  evidence: TopicEvidence,
+): TopicScore[] {
+  const scores = new Map<TopicId, { score: number; because: string[] }>();
+  const add = (topic: TopicId, weight: number, because: string) => {
+    const entry = scores.get(topic) ?? { score: 0, because: [] };
+    entry.score += weight;
+    if (!entry.because.includes(because)) entry.because.push(because);
+    scores.set(topic, entry);
+  };
+  const bodyHits = findPhrases(topicIndex(), correctTypos(topicIndex(), bodyWords));
+  const subjectHits = findPhrases(topicIndex(), correctTypos(topicIndex(), subjectWords));
+  const counted = new Set<string>();
+  for (const hit of subjectHits) {
+    const factor = evidence.reply ? REPLY_SUBJECT_FACTOR : SUBJECT_FACTOR;
+    add(hit.key, hit.weight * factor, `"${hit.label}" (subject)`);
+    counted.add(`${hit.key}\u0000${hit.label}`);
+  }
+  for (const hit of bodyHits) {
+    // A phrase in both subject and body counts once more, at half weight: repeating it is a hint.
+    const again = counted.has(`${hit.key}\u0000${hit.label}`);
+    // Thanks in a message that also asks something is politeness, not a thank-you note.
+    const politeness = hit.key === 'other' && evidence.question && THANKS.test(hit.label);
+    add(hit.key, again || politeness ? hit.weight / 2 : hit.weight, `"${hit.label}"`);
+  }
+  for (const [fact, signals] of Object.entries(FACT_SIGNALS)) {
+    if (!factPresent(evidence.facts, fact, evidence)) continue;
+    for (const [topic, weight] of Object.entries(signals) as [TopicId, number][]) {
+      // A fact only strengthens a topic the words already point at, or it would invent topics.
+      if (scores.has(topic)) add(topic, weight, `fact: ${fact}`);
+    }
+  }
+
+  const ranked = [...scores.entries()]
+    .filter(([topic]) => topic !== 'other')
+    .map(([topic, { score, because }]) => ({ topic, score, because }))
+    .sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+  const other = scores.get('other');
+  // A short answer in a thread that thanks us ("Mottatt, takk!") closes the case, whatever the old
+  // subject said.
+  const closing = other !== undefined && evidence.reply && bodyWords.length <= 20 && !evidence.question;
+  const top = ranked[0];
+
+  const confidence = (score: number, total: number) =>
+    Math.round(Math.min(0.99, (score / (score + 2.5)) * Math.sqrt(score / total)) * 100) / 100;
+
+  // `other` comes first when nothing else is sure enough, or when a thank-you or spam outweighs it.
+  if (!top || top.score < MIN_SCORE || closing || (other && other.score >= top.score * 1.25)) {
+    const otherScore = Math.max(other?.score ?? 0, 1);
+    const total = otherScore + (top?.score ?? 0);
+    const result: TopicScore[] = [
+      {
+        topic: 'other',
+        confidence: other ? confidence(otherScore, total) : 0.5,
+        because: other?.because ?? ['no FAQ topic recognised'],
+      },
+    ];
+    if (top && top.score >= MIN_SCORE) {
+      result.push({ topic: top.topic, confidence: confidence(top.score, total), because: top.because });
+    }
+    return result;
+  }
+  const listed = ranked
+    .filter((t, i) => i === 0 || t.score >= Math.max(MIN_SCORE, top.score * SECOND_SHARE))
+    .slice(0, MAX_TOPICS);
+  const total = listed.reduce((sum, t) => sum + t.score, 0);
+  return listed.map((t) => ({ topic: t.topic, confidence: confidence(t.score, total), because: t.because }));
+}

@@ -1,0 +1,165 @@
+// Triage of one support e-mail (W18): from the message's decoded parts to a TriageResult — language,
+// ranked topics, facts, what is missing, next commands. Pure: the reader of e-mail files is in
+// src/workflows/triage, "today" is passed in, and no national ID's digits leave hideNationalIds.
+import { birthDatesIn } from './birth-dates.js';
+import {
+  accountTypeIn,
+  companyNamesIn,
+  courseCodesIn,
+  emailsIn,
+  hideNationalIds,
+  hmsCardsIn,
+  isRoleMailbox,
+  newOrgNumberIn,
+  orgNumbersIn,
+  unitIdsIn,
+} from './identifiers.js';
+import { detectLanguage } from './language.js';
+import {
+  nameFromSender,
+  nameInLastLine,
+  nameInSignature,
+  nameNearAddress,
+  namesInBody,
+  trailingName,
+} from './names.js';
+import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
+import { wordsOf } from './phrase-match.js';
+import { requestText, type Sender, subjectPrefixes } from './ticket-text.js';
+import { DESK_ADDRESSES } from './topic-phrases.js';
+import { rankTopics } from './topics.js';
+import type { TicketFacts, TicketName, TriageResult } from './types.js';
+
+/** One e-mail as the reader hands it over: headers decoded, the text part (or HTML as text) decoded. */
+export interface TicketMessage {
+  subject: string;
+  from?: Sender;
+  /** The recipients: the desk's own addresses, never the person's. */
+  to: readonly string[];
+  messageId?: string;
+  text: string;
+  /** File names of attachments. */
+  attachments: readonly string[];
+}
+
+function sameName(a: TicketName, b: TicketName): boolean {
+  return a.full.toLowerCase() === b.full.toLowerCase();
+}
+
+/**
+ * The person's names, best first: what they say in the body, then the signature, then the From header.
+ * A signature with only a first name yields to a From name that starts with it ("Kari" + "Kari Nordmann").
+ */
+function personNames(text: string, sender: Sender | undefined): TicketName[] {
+  const role = sender?.address !== undefined && isRoleMailbox(sender.address);
+  const fromName = role ? null : nameFromSender(sender?.name, sender?.address);
+  const local = sender?.address?.split('@')[0]?.toLowerCase() ?? '';
+  let signature = nameInSignature(text) ?? nameInLastLine(text) ?? trailingName(text);
+  if (signature && signature.family === '') {
+    const given = signature.given.toLowerCase();
+    if (fromName && fromName.given.split(' ')[0]?.toLowerCase() === given) {
+      // "Mvh Kari" from "Kari Nordmann <…>": the same person, with the family name the header adds.
+      signature = { ...fromName, source: 'signature' };
+    } else if (!local.includes(given) && (sender?.name || fromName)) {
+      // A lone word under a closing that neither the header nor the address backs is a brand or a team.
+      signature = null;
+    }
+  }
+  const candidates: TicketName[] = [...namesInBody(text)];
+  if (signature) candidates.push(signature);
+  if (fromName) candidates.push(fromName);
+  if (!candidates.some((n) => n.family !== '') && !role) {
+    const near = nameNearAddress(text, sender?.address);
+    if (near) candidates.push(near);
+  }
+  const names: TicketName[] = [];
+  for (const name of candidates) if (!names.some((n) => sameName(n, name))) names.push(name);
+  // A name whose words begin a longer name of the list ("Kari", "Anne Berit" beside "Anne Berit Lie")
+  // is that name cut short, and adds nothing.
+  const words = (n: TicketName) => n.full.toLowerCase().split(' ');
+  const kept = names.filter((n) => {
+    const mine = words(n);
+    return !names.some((m) => {
+      const theirs = words(m);
+      return m !== n && theirs.length > mine.length && mine.every((w, i) => theirs[i] === w);
+    });
+  });
+  // A full name beats a lone first name from any source.
+  return kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
+}
+
+export function triageTicket(message: TicketMessage, today: string): TriageResult {
+  const prefixes = subjectPrefixes(message.subject);
+  const request = requestText(message.text, prefixes.forwarded);
+  const desk = [...DESK_ADDRESSES, ...message.to.map((a) => a.toLowerCase())];
+  const forwardedSender = request.forwardedFrom;
+  const sender =
+    forwardedSender?.address && !desk.includes(forwardedSender.address) ? forwardedSender : message.from;
+
+  const body = hideNationalIds(request.text, today);
+  const subject = hideNationalIds(message.subject, today);
+  const text = body.text;
+  const both = `${subject.text}\n${text}`;
+  const nationalId = body.found ?? subject.found;
+
+  const bodyWords = wordsOf(text);
+  const subjectWords = wordsOf(
+    prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text,
+  );
+  const language = detectLanguage([...subjectWords, ...bodyWords]).language;
+
+  const birthDates = birthDatesIn(both, today);
+  if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate))
+    birthDates.push(nationalId.birthDate);
+  const senderAddress = sender?.address?.toLowerCase();
+  const emails = [
+    ...(senderAddress && !desk.includes(senderAddress) && !isRoleMailbox(senderAddress)
+      ? [senderAddress]
+      : []),
+    ...emailsIn(text, { exclude: desk }),
+  ].filter((e, i, all) => all.indexOf(e) === i);
+  const orgNumbers = orgNumbersIn(both);
+  const courseCodes = courseCodesIn(both);
+  const facts: TicketFacts = {
+    names: personNames(text, sender),
+    birthDates,
+    emails,
+    orgNumbers,
+    courseCodes,
+    hmsCards: hmsCardsIn(both, orgNumbers),
+    unitIds: unitIdsIn(both),
+    companyNames: companyNamesIn(text),
+    ...(nationalId
+      ? { nationalId: { masked: nationalId.masked, birthDate: nationalId.birthDate ?? '' } }
+      : {}),
+  };
+  const newOrg = orgNumbers.length > 1 ? newOrgNumberIn(both, orgNumbers) : undefined;
+  if (newOrg) facts.newOrgNumber = newOrg;
+  const accountType = accountTypeIn([...subjectWords, ...bodyWords]);
+  if (accountType) facts.accountType = accountType;
+
+  const spreadsheet = message.attachments.some((a) => /\.(csv|xlsx?|ods)$/i.test(a));
+  const topics = rankTopics(subjectWords, bodyWords, {
+    facts,
+    spreadsheet,
+    reply: prefixes.reply,
+    question: text.includes('?'),
+  });
+  const topicIds = topics.map((t) => t.topic);
+  const ticket = ticketReference(subject.text, message.messageId);
+  const missing = missingFacts(topicIds, facts);
+  const commands = nextCommands(topicIds, { facts, ticket, attachments: message.attachments });
+  const ask = askForMissing(language, missing, facts);
+  return {
+    ticket,
+    subject: subject.text,
+    ...(message.messageId ? { messageId: message.messageId } : {}),
+    ...(message.from?.address ? { from: message.from.address.toLowerCase() } : {}),
+    language,
+    topics,
+    facts,
+    missing,
+    commands,
+    ...(ask ? { askForMissing: ask } : {}),
+  };
+}

@@ -1,0 +1,741 @@
+// `triage --answer` (W18): from what triage read in a ticket, run only read-only workflows for its first
+// topic and return what they found, the reply to paste in the ticket's language, and the change
+// commands (each with --reply) whose output is the final answer. It never changes data.
+import { isoDate } from '../context/clock.js';
+import type { User } from '../db/schema.js';
+import { alreadyCustomerReply } from '../domain/companies/replies.js';
+import { formatOrgNumber } from '../domain/org-number.js';
+import { maskEmail } from '../domain/personal-data.js';
+import {
+  type AskableFact,
+  firstNameOf,
+  moreInfoParagraphs,
+  openUnitsParagraph,
+  programmeParagraphs,
+  registerParagraphs,
+} from '../domain/replies/answers.js';
+import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../domain/replies/catalogue.js';
+import { courseAccessReply } from '../domain/replies/courses.js';
+import { findAccountParagraph } from '../domain/replies.js';
+import type { TicketLanguage, TopicId, TriageResult } from '../domain/triage/types.js';
+import { ConflictError, NotFoundError, UserError } from '../errors.js';
+import type { WorkflowDeps } from './deps.js';
+import { programmeFacts } from './reply-facts.js';
+
+/** One read-only step and what it found, said without personal data beyond what the agent may see. */
+export interface TicketFinding {
+  /** The kursdesk command the step equals, for the agent to re-run or look closer. */
+  step: string;
+  found: string;
+}
+
+export interface TicketAnswer {
+  ticket: string;
+  /** The topic answered (triage's first, unless that was one the desk does not answer by itself). */
+  topic: TopicId;
+  /** Other topics triage saw, for the agent to judge. */
+  alsoAbout: TopicId[];
+  ticketLanguage: TicketLanguage;
+  replyLanguage: ReplyLang;
+  /** The learner the answer is about, when one was found with enough certainty to act on. */
+  learner: { id: number; name: string } | null;
+  findings: TicketFinding[];
+  /** The reply to paste now; null when the first of `commands` prints the final answer. */
+  reply: string | null;
+  /** The change commands to run, whole shell lines with --reply and --ticket filled in. */
+  commands: string[];
+  /** Facts the reply asks the person for. */
+  missing: AskableFact[];
+  /** Things the agent should know before sending (a national ID in the ticket, placeholders to fill). */
+  notes: string[];
+}
+
+const SHELL_SAFE = /^[A-Za-z0-9@%+=:,./_-]+$/;
+
+/** One word for a POSIX shell: as it is when safe, else in single quotes. */
+export function shellWord(text: string): string {
+  return SHELL_SAFE.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+interface Ctx {
+  deps: WorkflowDeps;
+  triage: TriageResult;
+  lang: ReplyLang;
+  findings: TicketFinding[];
+  notes: string[];
+}
+
+interface Outcome {
+  learner?: { id: number; name: string } | null;
+  reply: string | null;
+  commands?: string[];
+  missing?: AskableFact[];
+}
+
+/** A change command with the ticket and the reply language: the agent's second command. */
+function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): string {
+  const line = ['kursdesk', ...words.map(shellWord)];
+  if (c.triage.ticket) line.push('--ticket', shellWord(c.triage.ticket));
+  if (options.reply !== false) line.push('--reply', c.lang);
+  return line.join(' ');
+}
+
+const fullName = (u: Pick<User, 'given_names' | 'family_name'>) => `${u.given_names} ${u.family_name}`;
+
+/** The greeting's name: the learner's when found, else the name the ticket gives. */
+function greetingName(c: Ctx, user?: Pick<User, 'given_names'>): string | undefined {
+  return firstNameOf(user?.given_names) ?? c.triage.facts.names[0]?.given ?? undefined;
+}
+
+/**
+ * The learner the ticket comes from. Only the From address proves anything: when it is a learner's
+ * current login, the person reads that mailbox. Addresses merely written in the text, and earlier
+ * logins (a mailbox at a former employer may now be someone else's), only locate the account — enough
+ * for a link, which goes to the login on file, and not for telling anyone the account's data.
+ */
+async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<User | undefined> {
+  const { resolveLearner } = await import('./learners.js');
+  const from = (c.triage.from ?? '').toLowerCase();
+  const addresses = purpose === 'prove' ? (from ? [from] : []) : c.triage.facts.emails;
+  for (const email of addresses) {
+    try {
+      const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
+      const shown = `learner ${user.id} (${fullName(user)}, ${user.account_type}, ${user.status})`;
+      if (purpose === 'prove' && note !== undefined) {
+        c.findings.push({
+          step: `kursdesk users show ${shellWord(email)}`,
+          found: `${shown}, but only by an earlier login: not proof the sender is the learner`,
+        });
+        return undefined;
+      }
+      c.findings.push({
+        step: `kursdesk users show ${shellWord(email)}`,
+        found: `${shown}${note ? `; ${note.replace(user.email, maskEmail(user.email))}` : ''}`,
+      });
+      return user;
+    } catch (error) {
+      if (!(error instanceof NotFoundError || error instanceof ConflictError)) throw error;
+    }
+  }
+  return undefined;
+}
+
+/** W1's search: name, birth date and every address given; its verdict decides what may be said. */
+async function findByIdentity(c: Ctx) {
+  const { findAccount } = await import('./find-account.js');
+  const name = c.triage.facts.names[0]?.full;
+  const birthDate = c.triage.facts.birthDates[0];
+  if (!name || !birthDate) return undefined;
+  const result = await findAccount(c.deps, { name, birthDate, emails: c.triage.facts.emails, limit: 5 });
+  const top = result.candidates[0];
+  c.findings.push({
+    step: ['kursdesk users find --name', shellWord(name), '--birthdate', birthDate]
+      .concat(c.triage.facts.emails.flatMap((e) => ['--email', shellWord(e)]))
+      .join(' '),
+    found: `verdict ${result.verdict} (${result.reason}); ${result.candidates.length} candidate(s)${top ? `, best learner ${top.id}` : ''}`,
+  });
+  return result;
+}
+
+/**
+ * The learner a change may be made for: found by an address the person uses, or by a verified
+ * identity. A likely match is not enough to act on, nor to tell someone another person's data.
+ */
+async function actionableLearner(c: Ctx, purpose: 'locate' | 'prove' = 'prove'): Promise<User | undefined> {
+  const byAddress = await learnerByAddress(c, purpose);
+  if (byAddress) return byAddress;
+  const found = await findByIdentity(c);
+  if (found?.verdict !== 'verified') return undefined;
+  const { resolveLearner } = await import('./learners.js');
+  return (await resolveLearner(c.deps, { by: 'id', id: found.candidates[0]!.id })).user;
+}
+
+/** The reply that asks for what identifies the learner, after the topic's own self-service advice. */
+function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
+  const missing: AskableFact[] = ['name', 'birthDate', 'email'];
+  if (c.triage.facts.names.length > 0) missing.splice(missing.indexOf('name'), 1);
+  if (c.triage.facts.birthDates.length > 0) missing.splice(missing.indexOf('birthDate'), 1);
+  return {
+    reply: composeReply(c.lang, greetingName(c), [...before, ...moreInfoParagraphs(c.lang, missing)]),
+    missing,
+  };
+}
+
+function asked(c: Ctx, before: Paragraph[], missing: AskableFact[], user?: User): Outcome {
+  return {
+    reply: composeReply(c.lang, greetingName(c, user), [...before, ...moreInfoParagraphs(c.lang, missing)]),
+    missing,
+  };
+}
+
+const learnerRef = (u: User) => ({ id: u.id, name: fullName(u) });
+
+async function answerW1(c: Ctx): Promise<Outcome> {
+  const found = await findByIdentity(c);
+  if (!found) return askForIdentity(c, [paragraph('W1.one-account', {})]);
+  const top = found.candidates[0];
+  const sure = found.verdict === 'verified' || found.verdict === 'likely';
+  return {
+    learner: found.verdict === 'verified' && top ? { id: top.id, name: top.name } : null,
+    reply: composeReply(
+      c.lang,
+      greetingName(c, top && found.verdict === 'verified' ? { given_names: top.name } : undefined),
+      [findAccountParagraph(found.verdict, sure && top ? top.email : undefined)],
+    ),
+  };
+}
+
+async function answerLink(c: Ctx, topic: 'W2' | 'W3'): Promise<Outcome> {
+  const advice = topic === 'W2' ? paragraph('W2.checklist', {}) : paragraph('W3.self-service', {});
+  // The link goes to the login on file, whoever asked, so any address the person gives may find it.
+  const user = await actionableLearner(c, 'locate');
+  if (!user) return askForIdentity(c, [advice]);
+  if (user.status === 'disabled') {
+    c.notes.push(`learner ${user.id}'s account is disabled: a link would not help; answer by hand`);
+    return { learner: learnerRef(user), reply: null };
+  }
+  return {
+    learner: learnerRef(user),
+    reply: null,
+    commands: [command(c, ['links', 'issue', String(user.id)])],
+  };
+}
+
+async function answerW4(c: Ctx): Promise<Outcome> {
+  const advice = paragraph('W4.self-service', {});
+  const found = await findByIdentity(c);
+  if (!found) return askForIdentity(c, [advice]);
+  const top = found.candidates[0];
+  if (found.verdict !== 'verified' || !top) {
+    return {
+      learner: null,
+      reply: composeReply(c.lang, greetingName(c), [
+        findAccountParagraph(found.verdict, found.verdict === 'likely' ? top?.email : undefined),
+        advice,
+      ]),
+    };
+  }
+  const from = (c.triage.from ?? c.triage.facts.emails[0])?.toLowerCase();
+  if (!from || from === top.email) {
+    return {
+      learner: { id: top.id, name: top.name },
+      reply: composeReply(c.lang, firstNameOf(top.name), [findAccountParagraph('verified', top.email)]),
+    };
+  }
+  return {
+    learner: { id: top.id, name: top.name },
+    reply: null,
+    commands: [command(c, ['users', 'set-email', String(top.id), from])],
+  };
+}
+
+/** The customer the ticket names: by organisation number, else by a company name that matches one alone. */
+async function namedCustomer(c: Ctx) {
+  const { findCompanyRows } = await import('./companies/records.js');
+  // An organisation number says which company is meant, customer or not; a name only when it matches one.
+  const org = c.triage.facts.orgNumbers[0];
+  if (org) {
+    const company = (await findCompanyRows(c.deps, org, 5)).find((r) => r.org_number === org);
+    c.findings.push({
+      step: `kursdesk companies show ${org}`,
+      found: company ? `customer: ${company.name} (${company.status})` : 'not a customer',
+    });
+    return { org, company };
+  }
+  for (const name of c.triage.facts.companyNames) {
+    const rows = await findCompanyRows(c.deps, name, 3);
+    c.findings.push({
+      step: `kursdesk companies find ${shellWord(name)}`,
+      found:
+        rows.length === 0 ? 'no customer matches' : rows.map((r) => `${r.name} (${r.org_number})`).join('; '),
+    });
+    if (rows.length === 1) return { org: rows[0]!.org_number, company: rows[0] };
+  }
+  return undefined;
+}
+
+/** What the Brønnøysund and ELMA extracts say, or undefined when the number is in neither. */
+async function registerFacts(c: Ctx, org: string) {
+  const { lookupOrgNumber } = await import('./registry/lookup.js');
+  try {
+    const found = await lookupOrgNumber(c.deps, org);
+    c.findings.push({
+      step: `kursdesk registry lookup ${org}`,
+      found: `${found.name}: ${found.status_text}; e-invoice: ${found.e_invoice}; customer: ${found.customer}`,
+    });
+    return found;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    c.findings.push({ step: `kursdesk registry lookup ${org}`, found: error.message });
+    return undefined;
+  }
+}
+
+async function answerW5(c: Ctx): Promise<Outcome> {
+  const advice = paragraph('W5.self-service', {});
+  const user = await actionableLearner(c);
+  if (!user) return askForIdentity(c, [advice]);
+  const named = await namedCustomer(c);
+  if (!named) return { learner: learnerRef(user), ...asked(c, [advice], ['orgNumber'], user) };
+  if (named.company?.status !== 'active') {
+    if (named.company)
+      c.notes.push(
+        `${named.company.name} is a customer marked ${named.company.status}: accounting must reopen it first`,
+      );
+    const register = named.company ? undefined : await registerFacts(c, named.org);
+    const company = named.company?.name ?? register?.name ?? formatOrgNumber(named.org);
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [paragraph('W5.not-customer', { company })]),
+    };
+  }
+  if (named.company.id === user.employer_id) {
+    c.notes.push(`learner ${user.id} is already employed at ${named.company.name}`);
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [
+        paragraph('W5.already', { company: named.company.name }),
+      ]),
+    };
+  }
+  return {
+    learner: learnerRef(user),
+    reply: null,
+    commands: [command(c, ['users', 'move', String(user.id), '--to', named.org])],
+  };
+}
+
+async function answerW6(c: Ctx): Promise<Outcome> {
+  const [from, to] = c.triage.facts.orgNumbers;
+  if (from && to) {
+    c.notes.push('check the dry run, then run it again without --dry-run; bulk moves give no reply');
+    return {
+      reply: composeReply(c.lang, greetingName(c), [paragraph('W6.received', {})]),
+      commands: [command(c, ['users', 'move', '--from', from, '--to', to, '--dry-run'], { reply: false })],
+    };
+  }
+  return asked(c, [paragraph('W6.received', {})], ['employeeList']);
+}
+
+async function answerW7(c: Ctx): Promise<Outcome> {
+  const org = c.triage.facts.orgNumbers[0];
+  if (!org) return asked(c, [paragraph('W7.how-to', {})], ['company']);
+  const named = await namedCustomer(c);
+  if (named?.company) {
+    const k = named.company;
+    return {
+      reply: alreadyCustomerReply(c.lang, {
+        contactName: c.triage.facts.names[0]?.full ?? null,
+        companyName: k.name,
+        orgNumber: k.org_number,
+        invoiceEmail: k.invoice_email,
+        invoiceAddress: k.invoice_address,
+      }),
+    };
+  }
+  const register = await registerFacts(c, org);
+  if (!register)
+    return asked(c, registerParagraphs({ orgNumber: org, name: null, inElma: null }), ['company']);
+  const words = ['companies', 'register', org];
+  const contact = c.triage.facts.names[0]?.full;
+  if (contact) words.push('--contact-name', contact);
+  if (c.triage.from) words.push('--contact-email', c.triage.from);
+  if (!register.in_elma)
+    c.notes.push('the company is not in ELMA: add --invoice-email with the address it gave for invoices');
+  return { reply: null, commands: [command(c, words)] };
+}
+
+async function answerW9(c: Ctx): Promise<Outcome> {
+  const org = c.triage.facts.orgNumbers[0];
+  if (!org) return asked(c, [], ['orgNumber']);
+  const register = await registerFacts(c, org);
+  return {
+    reply: composeReply(
+      c.lang,
+      greetingName(c),
+      registerParagraphs({
+        orgNumber: org,
+        name: register?.name ?? null,
+        inElma: register?.in_elma ?? null,
+      }),
+    ),
+  };
+}
+
+const DRIVER_WORDS = /fører|førar|lokfører|driver|train driver/i;
+
+async function answerW10(c: Ctx): Promise<Outcome> {
+  const advice = paragraph('W10.self-service', {});
+  const user = await actionableLearner(c);
+  if (!user) return askForIdentity(c, [advice]);
+  const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
+  const target = DRIVER_WORDS.test(said) ? 'driver' : 'full';
+  if (user.account_type === target) {
+    c.notes.push(`learner ${user.id} already has a ${target} account`);
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [
+        paragraph(target === 'full' ? 'W10.already-full' : 'W10.already-driver', {}),
+      ]),
+    };
+  }
+  const words = ['users', 'set-type', String(user.id), target];
+  if (user.employer_id === null) {
+    const named = await namedCustomer(c);
+    if (!named?.company) return { learner: learnerRef(user), ...asked(c, [advice], ['orgNumber'], user) };
+    words.push('--employer', named.org);
+  }
+  if (target === 'driver') {
+    words.push('--depot', '<depot>', '--licence', 'none');
+    c.notes.push(
+      'a driver account needs the depot (and the licence number once there is one): fill in <depot>',
+    );
+  }
+  return { learner: learnerRef(user), reply: null, commands: [command(c, words)] };
+}
+
+async function answerW11(c: Ctx): Promise<Outcome> {
+  const advice = paragraph('W11.self-service', {});
+  const user = await actionableLearner(c);
+  if (!user) return askForIdentity(c, [advice]);
+  const card = c.triage.facts.hmsCards[0];
+  if (!card) return { learner: learnerRef(user), ...asked(c, [advice], ['hmsCard'], user) };
+  return {
+    learner: learnerRef(user),
+    reply: null,
+    commands: [command(c, ['users', 'set-hms', String(user.id), card])],
+  };
+}
+
+/** A why-hidden fix the agent can run as it stands: placeholders filled from the ticket, or none left. */
+function runnableFix(c: Ctx, fix: string): string | undefined {
+  const org = c.triage.facts.orgNumbers[0];
+  const filled = org ? fix.replace('<orgnr>', org) : fix;
+  if (/<[^>]+>/.test(filled)) return undefined;
+  const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
+  const replies = /^kursdesk (users set-type|units request|enrol|links issue) /.test(filled);
+  return `${filled}${ticket}${replies ? ` --reply ${c.lang}` : ''}`;
+}
+
+/**
+ * The course the ticket means: a code it gives, else a title it names that the catalogue search finds
+ * alone (a title matching several courses is asked about rather than guessed).
+ */
+async function courseCodeOf(c: Ctx): Promise<string | undefined> {
+  const code = c.triage.facts.courseCodes[0];
+  if (code) return code;
+  const { searchCourses } = await import('./catalogue.js');
+  for (const text of c.triage.facts.companyNames) {
+    const found = await searchCourses(c.deps, { query: text, as: undefined, limit: 5 });
+    c.findings.push({
+      step: `kursdesk courses search ${shellWord(text)}`,
+      found: found.hits.length === 0 ? 'no course matches' : found.hits.map((h) => h.code).join(', '),
+    });
+    const same = found.hits.find((h) => h.title.toLowerCase() === text.trim().toLowerCase());
+    if (same) return same.code;
+    if (found.hits.length === 1) return found.hits[0]!.code;
+  }
+  return undefined;
+}
+
+async function answerW12(c: Ctx): Promise<Outcome> {
+  const tips = paragraph('W12.search-tips', {});
+  const user = await actionableLearner(c);
+  if (!user) return askForIdentity(c, [tips]);
+  const code = await courseCodeOf(c);
+  if (!code) return { learner: learnerRef(user), ...asked(c, [tips], ['courseCode'], user) };
+  const { whyHidden } = await import('./catalogue.js');
+  let result: Awaited<ReturnType<typeof whyHidden>>;
+  try {
+    result = await whyHidden(c.deps, {
+      code,
+      learner: { by: 'id', id: user.id },
+      learnerText: String(user.id),
+    });
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    c.findings.push({ step: `kursdesk courses show ${code}`, found: error.message });
+    return { learner: learnerRef(user), ...asked(c, [tips], ['courseCode'], user) };
+  }
+  c.findings.push({
+    step: `kursdesk courses why-hidden ${result.course} --user ${user.id}`,
+    found: `${result.verdict}${result.reasons.length ? `: ${result.reasons.map((r) => r.code).join(', ')}` : ''}`,
+  });
+  const fixes = result.reasons.flatMap((r) => (r.fix ? [r.fix] : []));
+  const runnable = fixes.map((f) => runnableFix(c, f));
+  const reply = courseAccessReply(c.lang, result, {
+    firstName: result.learner.first_name,
+    course: result.course_facts,
+    targetType: result.target_type,
+  });
+  // A fix that gives its own reply (a type change, a request for a unit, a booking) answers the ticket
+  // once it has run; one that still needs a fact from the learner leaves the explanation as the answer.
+  if (runnable.length > 0 && runnable.every((f) => f !== undefined)) {
+    return { learner: learnerRef(user), reply: null, commands: runnable as string[] };
+  }
+  for (const f of fixes) c.notes.push(`after the learner answers: ${f}`);
+  return { learner: learnerRef(user), reply };
+}
+
+async function answerW13(c: Ctx): Promise<Outcome> {
+  const user = await actionableLearner(c);
+  if (!user) return askForIdentity(c, []);
+  const unit = c.triage.facts.unitIds[0];
+  if (unit) {
+    return {
+      learner: learnerRef(user),
+      reply: null,
+      commands: [command(c, ['enrol', String(user.id), unit])],
+    };
+  }
+  const code = await courseCodeOf(c);
+  if (!code) return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
+  const { listUnits } = await import('./units.js');
+  let units: Awaited<ReturnType<typeof listUnits>>;
+  try {
+    units = await listUnits(c.deps, { courseCode: code, available: false });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    c.findings.push({ step: `kursdesk units list --course ${code}`, found: error.message });
+    return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
+  }
+  const scheduled = units.filter((u) => u.state === 'open' || u.state === 'full');
+  const open = scheduled.filter((u) => u.state === 'open');
+  c.findings.push({
+    step: `kursdesk units list --course ${code}`,
+    found: `${scheduled.length} coming unit(s), ${open.length} with seats${open.length ? `: ${open.map((u) => `unit ${u.unit} (${u.starts_at.slice(0, 10)}, ${u.place}, ${u.seats_left} left)`).join('; ')}` : ''}`,
+  });
+  const course = {
+    code: units[0]?.course ?? code,
+    title: units[0]?.title ?? '',
+    title_en: units[0]?.title_en ?? null,
+  };
+  if (open.length > 0) {
+    const offered = open.slice(0, 3);
+    c.notes.push('when the learner picks a date, run the enrol command for that unit');
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(
+        c.lang,
+        greetingName(c, user),
+        openUnitsParagraph(
+          c.lang,
+          course,
+          offered.map((u) => ({ startsAt: u.starts_at, place: u.place, seatsLeft: u.seats_left })),
+        ),
+      ),
+      commands: offered.map((u) => command(c, ['enrol', String(user.id), String(u.unit)])),
+    };
+  }
+  const first = scheduled[0];
+  return {
+    learner: learnerRef(user),
+    reply: null,
+    commands: [
+      first
+        ? command(c, ['enrol', String(user.id), String(first.unit)])
+        : command(c, ['units', 'request', course.code, '--user', String(user.id)]),
+    ],
+  };
+}
+
+async function answerW14(c: Ctx): Promise<Outcome> {
+  const user = await actionableLearner(c);
+  if (!user) return askForIdentity(c, []);
+  const { programmeStatus } = await import('./programmes.js');
+  const status = await programmeStatus(c.deps, { by: 'id', id: user.id }, undefined);
+  c.findings.push({
+    step: `kursdesk programmes status ${user.id}`,
+    found:
+      status.programmes.length === 0
+        ? 'no programme assigned'
+        : status.programmes
+            .map(
+              (p) =>
+                `${p.programme}: ${p.standing.complete ? 'complete' : `${p.standing.missing} missing, ${p.standing.expired} expired`}`,
+            )
+            .join('; '),
+  });
+  return {
+    learner: learnerRef(user),
+    reply: composeReply(c.lang, greetingName(c, user), programmeParagraphs(c.lang, programmeFacts(status))),
+  };
+}
+
+async function answerW15(c: Ctx): Promise<Outcome> {
+  const advice = paragraph('W15.self-service', {});
+  const user = await actionableLearner(c);
+  if (!user) return askForIdentity(c, [advice]);
+  const { learnerHistory } = await import('./learning-history.js');
+  const { history } = await learnerHistory(c.deps, { by: 'id', id: user.id });
+  const today = isoDate(c.deps.clock.now());
+  // The latest pass of each course, as the certificate shows it.
+  const passed = new Map<string, (typeof history.completions)[number]>();
+  for (const e of history.completions) {
+    if (e.result !== 'passed') continue;
+    const seen = passed.get(e.course);
+    if (!seen || seen.completed_on < e.completed_on) passed.set(e.course, e);
+  }
+  c.findings.push({
+    step: `kursdesk users history ${user.id}`,
+    found: passed.size === 0 ? 'no passed course' : `passed: ${[...passed.keys()].join(', ')}`,
+  });
+  if (passed.size === 0) {
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [paragraph('W15.nothing-passed', {})]),
+    };
+  }
+  const certificate = (code: string) =>
+    command(c, ['certificates', 'issue', String(user.id), code, '--out', `kursbevis-${user.id}-${code}.pdf`]);
+  const asked = c.triage.facts.courseCodes.filter((code) => passed.has(code));
+  if (asked.length > 0) return { learner: learnerRef(user), reply: null, commands: asked.map(certificate) };
+  const { formatOsloDate } = await import('../domain/replies/oslo-time.js');
+  const { fill } = await import('../domain/replies/catalogue.js');
+  const list = [...passed.values()]
+    .map((e) => {
+      const course = `${e.course} ${e.title}`;
+      return e.expires_on && e.expires_on >= today
+        ? fill('W15.passed-line', c.lang, { course, until: formatOsloDate(e.expires_on, c.lang) })
+        : fill('W15.passed-line-lasting', c.lang, { course });
+    })
+    .join('\n');
+  c.notes.push('to attach a certificate instead, run the certificates issue command for the course');
+  return {
+    learner: learnerRef(user),
+    reply: composeReply(c.lang, greetingName(c, user), [advice, paragraph('W15.passed-list', { list })]),
+    commands: [...passed.keys()].slice(0, 3).map(certificate),
+  };
+}
+
+const REGISTRATION_CUES: readonly [RegExp, Paragraph][] = [
+  [/firma-?id|company id/i, paragraph('registration.firma-id', {})],
+  [/bane ?nor|driv\b|banenettet|ansatt i|employed by/i, paragraph('registration.rail-staff', {})],
+  [/hms/i, paragraph('registration.requirements', {})],
+  [
+    /finner ikke (firma|bedrift|arbeidsgiver)|not in the list|company.*(missing|list)/i,
+    paragraph('registration.company-missing', {}),
+  ],
+];
+
+function answerRegistration(c: Ctx): Outcome {
+  const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
+  const cued = REGISTRATION_CUES.filter(([cue]) => cue.test(said)).map(([, p]) => p);
+  const parts =
+    cued.length > 0
+      ? cued
+      : [paragraph('registration.how-to', {}), paragraph('registration.requirements', {})];
+  return { reply: composeReply(c.lang, greetingName(c), parts) };
+}
+
+async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
+  switch (topic) {
+    case 'W1':
+      return answerW1(c);
+    case 'W2':
+    case 'W3':
+      return answerLink(c, topic);
+    case 'W4':
+      return answerW4(c);
+    case 'W5':
+      return answerW5(c);
+    case 'W6':
+      return answerW6(c);
+    case 'W7':
+    case 'W8':
+      if (topic === 'W8')
+        c.notes.push('a customer list: check it with kursdesk companies import <file.csv> --dry-run');
+      return answerW7(c);
+    case 'W9':
+      return answerW9(c);
+    case 'W10':
+      return answerW10(c);
+    case 'W11':
+      return answerW11(c);
+    case 'W12':
+      return answerW12(c);
+    case 'W13':
+      return answerW13(c);
+    case 'W14':
+      return answerW14(c);
+    case 'W15':
+      return answerW15(c);
+    case 'W16':
+    case 'registration':
+      return answerRegistration(c);
+    case 'W20':
+      return { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
+    case 'W17':
+    case 'W18':
+    case 'W19':
+    case 'other':
+      return { reply: composeReply(c.lang, greetingName(c), [paragraph('not-ours', {})]) };
+  }
+}
+
+/** Puts a paragraph right after the greeting of a composed reply. */
+function afterGreeting(reply: string, text: string): string {
+  const cut = reply.indexOf('\n\n');
+  return cut < 0 ? reply : `${reply.slice(0, cut + 2)}${text}\n\n${reply.slice(cut + 2)}`;
+}
+
+/**
+ * Answers a triaged ticket with read-only workflows only. The reply is in the ticket's language;
+ * what must change is returned as commands with --reply, never done here.
+ */
+export async function answerTicket(deps: WorkflowDeps, triage: TriageResult): Promise<TicketAnswer> {
+  const lang: ReplyLang = triage.language;
+  const c: Ctx = { deps, triage, lang, findings: [], notes: [] };
+  const topic = triage.topics[0]?.topic ?? 'other';
+  const outcome = await answerTopic(c, topic);
+  let reply = outcome.reply;
+  if (triage.facts.nationalId) {
+    const { fill } = await import('../domain/replies/catalogue.js');
+    const warning = fill('national-id.warning', lang, {});
+    if (reply !== null) reply = afterGreeting(reply, warning);
+    else
+      c.notes.push(
+        `the ticket holds a national ID (${triage.facts.nationalId.masked}): add to the reply: ${warning}`,
+      );
+  }
+  return {
+    ticket: triage.ticket,
+    topic,
+    alsoAbout: triage.topics.slice(1).map((t) => t.topic),
+    ticketLanguage: triage.language,
+    replyLanguage: lang,
+    learner: outcome.learner ?? null,
+    findings: c.findings,
+    reply,
+    commands: outcome.commands ?? [],
+    missing: outcome.missing ?? [],
+    notes: c.notes,
+  };
+}
+
+/** The answer as the agent reads it in a terminal: what was found, the reply to paste, what to run. */
+export function renderTicketAnswer(answer: TicketAnswer): string {
+  const lines = [
+    `ticket ${answer.ticket || '(none)'}: ${answer.topic}${answer.alsoAbout.length ? ` (also: ${answer.alsoAbout.join(', ')})` : ''}; reply in ${answer.replyLanguage}`,
+  ];
+  if (answer.learner) lines.push(`learner: ${answer.learner.id} ${answer.learner.name}`);
+  if (answer.findings.length > 0) {
+    lines.push('', 'found:');
+    for (const f of answer.findings) lines.push(`  ${f.step}`, `    → ${f.found}`);
+  }
+  if (answer.missing.length > 0) lines.push('', `asked for: ${answer.missing.join(', ')}`);
+  for (const note of answer.notes) lines.push('', `note: ${note}`);
+  if (answer.reply !== null) lines.push('', '── reply to send ──', '', answer.reply.trimEnd());
+  if (answer.commands.length > 0) {
+    lines.push(
+      '',
+      answer.reply === null
+        ? answer.commands.length === 1
+          ? 'run this; it prints the reply to send:'
+          : 'run one of these; each prints the reply to send:'
+        : 'then, if needed:',
+    );
+    for (const cmd of answer.commands) lines.push(`  ${cmd}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

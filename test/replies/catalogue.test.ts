@@ -1,0 +1,78 @@
+// The reply catalogue: every entry exists in every language, uses exactly the facts it declares, and
+// fills them all; dates and times come out in Oslo time; the composed replies greet by first name.
+import { describe, expect, it } from 'vitest';
+import {
+  composeReply,
+  fill,
+  placeholdersOf,
+  REPLIES,
+  REPLY_LANGS,
+  type ReplyEntry,
+  type ReplyKey,
+} from '../../src/domain/replies/catalogue.js';
+import { formatOsloDate, formatOsloDateTime } from '../../src/domain/replies/oslo-time.js';
+import { TOPICS } from '../../src/domain/triage/types.js';
+
+const entries = Object.entries(REPLIES) as [ReplyKey, ReplyEntry][];
+
+describe('the reply catalogue', () => {
+  it.each(entries)('%s is written in every language and uses exactly the facts it declares', (key, entry) => {
+    for (const lang of REPLY_LANGS) {
+      const text = entry[lang];
+      expect(text, `${key} ${lang}`).toMatch(/\S/);
+      expect(new Set(placeholdersOf(text)), `${key} ${lang}`).toEqual(new Set(entry.facts));
+      const sample = Object.fromEntries(entry.facts.map((f) => [f, `<${f}>`]));
+      const filled = fill(key, lang, sample as never);
+      expect(filled, `${key} ${lang}`).not.toMatch(/\{[A-Za-z]+\}/);
+      for (const f of entry.facts) expect(filled).toContain(`<${f}>`);
+    }
+  });
+
+  it('the three languages of an entry differ where the languages do (no copied bokmål in English)', () => {
+    for (const [key, entry] of entries) {
+      if (entry.en.length > 20) expect(entry.en, key).not.toBe(entry.nb);
+    }
+  });
+
+  it('has an answer for every ticket topic except the desk-internal ones', () => {
+    const internal = new Set(['W17', 'W18', 'W19']);
+    const prefixes = new Set(entries.map(([key]) => key.split('.')[0]));
+    const covered = (topic: string) =>
+      topic === 'W2' || topic === 'W3'
+        ? prefixes.has('links') && prefixes.has(topic)
+        : topic === 'W16'
+          ? prefixes.has('registration')
+          : topic === 'other'
+            ? prefixes.has('not-ours')
+            : prefixes.has(topic);
+    for (const topic of TOPICS) if (!internal.has(topic)) expect(covered(topic), topic).toBe(true);
+    expect(prefixes.has('more-info')).toBe(true);
+  });
+
+  it('a fact left out is a bug and throws, rather than sending a reply with a hole', () => {
+    expect(() => fill('W1.verified', 'nb', {} as never)).toThrow(/\{email\}/);
+  });
+
+  it('composes greeting by first name, the paragraphs and the signature in the language asked', () => {
+    const nn = composeReply('nn', 'Kari', [{ key: 'W11.self-service', facts: {} }]);
+    expect(nn).toMatch(/^Hei Kari,\n\nDu får nytt HMS-kort annakvart år/);
+    expect(nn).toMatch(/Venleg helsing\nbrukarstøtta, kursportalen\n$/);
+    expect(composeReply('en', undefined, [])).toBe('Hello,\n\nKind regards\nSupport, the course portal\n');
+  });
+});
+
+describe('times in replies', () => {
+  it('are Oslo wall-clock time, summer and winter', () => {
+    expect(formatOsloDateTime('2027-01-11T08:00:00Z', 'nb')).toBe('mandag 11. januar 2027 kl. 09:00');
+    expect(formatOsloDateTime('2027-06-14T06:30:00Z', 'en')).toBe('Monday 14 June 2027 at 08:30');
+    expect(formatOsloDateTime('2027-06-14T06:30:00Z', 'nn')).toBe('måndag 14. juni 2027 kl. 08:30');
+    // Late evening UTC is already the next day in Oslo.
+    expect(formatOsloDateTime('2026-12-31T23:30:00Z', 'en')).toBe('Friday 1 January 2027 at 00:30');
+  });
+
+  it('a calendar day stays the same day', () => {
+    expect(formatOsloDate('2028-01-10', 'nb')).toBe('10. januar 2028');
+    expect(formatOsloDate('2028-01-10', 'en')).toBe('10 January 2028');
+    expect(formatOsloDate('not a date', 'en')).toBe('not a date');
+  });
+});

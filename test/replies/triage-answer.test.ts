@@ -1,0 +1,292 @@
+// answerTicket on the demo data, on SQLite and PostgreSQL: for hand-built triage results of every topic
+// it finds what the read-only workflows say, writes the reply in the ticket's language, and names the
+// change commands (with --reply) — and it leaves every table exactly as it was.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/connect.js';
+import { TABLES } from '../../src/db/schema.js';
+import {
+  type TicketFacts,
+  type TicketLanguage,
+  TOPICS,
+  type TopicId,
+  type TriageResult,
+} from '../../src/domain/triage/types.js';
+import { loadFixture } from '../../src/workflows/fixtures/load.js';
+import { answerTicket, renderTicketAnswer, shellWord } from '../../src/workflows/triage-answer.js';
+import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { testDeps } from '../helpers/deps.js';
+
+afterAll(async () => {
+  removeScratch();
+  await stopTestServers();
+});
+
+const KARI = {
+  id: 301,
+  names: [{ full: 'Kari Nordmann', given: 'Kari', family: 'Nordmann', source: 'body' as const }],
+  birthDates: ['1986-10-15'],
+  email: 'kari.nordmann@banesignal.test',
+};
+
+function ticket(
+  topic: TopicId,
+  facts: Partial<TicketFacts> = {},
+  more: { language?: TicketLanguage; from?: string; subject?: string; because?: string[] } = {},
+): TriageResult {
+  const emails = facts.emails ?? (more.from ? [more.from] : []);
+  return {
+    ticket: 'SUP-100',
+    subject: more.subject ?? 'Hjelp',
+    language: more.language ?? 'nb',
+    ...(more.from ? { from: more.from } : {}),
+    topics: [{ topic, confidence: 0.9, because: more.because ?? [] }],
+    facts: {
+      names: [],
+      birthDates: [],
+      orgNumbers: [],
+      courseCodes: [],
+      hmsCards: [],
+      unitIds: [],
+      companyNames: [],
+      ...facts,
+      emails,
+    },
+    missing: [],
+    commands: [],
+  };
+}
+
+/** Every row of every table, in an order that does not depend on the dialect's. */
+async function everyRow(db: Db): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of TABLES) {
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(db.kysely);
+    out[table] = rows.rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return out;
+}
+
+describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
+  let t: TestDatabase;
+  let before: Record<string, string[]>;
+  const answer = (triage: TriageResult) => answerTicket(testDeps(t.db), triage);
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await loadFixture(testDeps(t.db), loadRequest('demo'));
+    before = await everyRow(t.db);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('W1: a verified identity gets the login in full, in one step and no command', async () => {
+    const a = await answer(
+      ticket('W1', { names: KARI.names, birthDates: KARI.birthDates }, { from: KARI.email }),
+    );
+    expect(a.learner?.id).toBe(KARI.id);
+    expect(a.reply).toMatch(/^Hei Kari,\n\nvi har funnet kontoen din\./);
+    expect(a.reply).toContain(KARI.email);
+    expect(a.commands).toEqual([]);
+    expect(a.findings.map((f) => f.step).join('\n')).toContain('users find --name');
+  });
+
+  it('W1 without a birth date asks for it (never for the national ID), and for nothing it has', async () => {
+    const a = await answer(ticket('W1', { names: KARI.names }, { from: 'kari@gmail.test' }));
+    expect(a.missing).toEqual(['birthDate', 'email']);
+    expect(a.reply).toContain('fødselsdatoen din (bare datoen, ikke fødselsnummeret)');
+    expect(a.reply).not.toContain('fullt navn');
+    expect(a.findings).toEqual([]);
+  });
+
+  it('W3 from the login address: the link command with --reply in English is the second step', async () => {
+    const a = await answer(ticket('W3', {}, { from: KARI.email, language: 'en' }));
+    expect(a.reply).toBeNull();
+    expect(a.commands).toEqual(['kursdesk links issue 301 --ticket SUP-100 --reply en']);
+    expect(renderTicketAnswer(a)).toContain('run this; it prints the reply to send:');
+  });
+
+  it('W2 from an unknown address in nynorsk asks who the person is, in nynorsk', async () => {
+    const a = await answer(ticket('W2', {}, { from: 'ukjend@epost.test', language: 'nn' }));
+    expect(a.learner).toBeNull();
+    expect(a.replyLanguage).toBe('nn');
+    expect(a.reply).toMatch(/^Hei,\n\nKjem ikkje e-posten/);
+    expect(a.reply).toContain('fødselsdatoen din (berre datoen, ikkje fødselsnummeret)');
+    expect(a.reply).toContain('Venleg helsing');
+    expect(a.missing).toEqual(['name', 'birthDate', 'email']);
+  });
+
+  it('W4: a verified learner writing from a new address gets the set-email command', async () => {
+    const a = await answer(
+      ticket(
+        'W4',
+        { names: KARI.names, birthDates: KARI.birthDates, emails: ['kari@nyjobb.test', KARI.email] },
+        { from: 'kari@nyjobb.test' },
+      ),
+    );
+    expect(a.commands).toEqual(['kursdesk users set-email 301 kari@nyjobb.test --ticket SUP-100 --reply nb']);
+  });
+
+  it('W5: a move to a customer is a command; to a company that is not one, the answer says what to do', async () => {
+    const move = await answer(ticket('W5', { orgNumbers: ['988102342'] }, { from: KARI.email }));
+    expect(move.commands).toEqual(['kursdesk users move 301 --to 988102342 --ticket SUP-100 --reply nb']);
+    const stranger = await answer(ticket('W5', { orgNumbers: ['949136388'] }, { from: KARI.email }));
+    expect(stranger.commands).toEqual([]);
+    expect(stranger.reply).toContain('BANE OG SIGNAL NORGE AS AVD SANDNES er ikke registrert som kunde');
+    expect(stranger.reply).toContain('regnskap@banenor.no');
+  });
+
+  it('W7: a company that already is a customer is told so at once; a new one gets the register command', async () => {
+    const known = await answer(ticket('W7', { orgNumbers: ['912837459'], names: KARI.names }));
+    expect(known.reply).toContain('Bane og Signal Norge AS (org.nr. 912 837 459) er allerede registrert');
+    const fresh = await answer(
+      ticket(
+        'W7',
+        {
+          orgNumbers: ['949136388'],
+          names: [{ full: 'Ola Dunk', given: 'Ola', family: 'Dunk', source: 'from' }],
+        },
+        { from: 'ola@sandnes.test' },
+      ),
+    );
+    expect(fresh.commands).toEqual([
+      "kursdesk companies register 949136388 --contact-name 'Ola Dunk' --contact-email ola@sandnes.test --ticket SUP-100 --reply nb",
+    ]);
+    const none = await answer(ticket('W7', {}));
+    expect(none.missing).toEqual(['company']);
+    expect(none.reply).toContain('ELMA');
+  });
+
+  it('W11: the card number gives the set-hms command; without one, the self-service way and a question', async () => {
+    const a = await answer(ticket('W11', { hmsCards: ['AB123456'] }, { from: KARI.email }));
+    expect(a.commands).toEqual(['kursdesk users set-hms 301 AB123456 --ticket SUP-100 --reply nb']);
+    const b = await answer(ticket('W11', {}, { from: KARI.email, language: 'en' }));
+    expect(b.reply).toMatch(/^Hello Kari,\n\nYou get a new HMS card every second year/);
+    expect(b.missing).toEqual(['hmsCard']);
+  });
+
+  it('W12: a paid course for a free account is explained; with the employer given, the type change is the command', async () => {
+    const trond = 'trond.strand93@epost.test';
+    const explained = await answer(ticket('W12', { courseCodes: ['SV-300'] }, { from: trond }));
+    expect(explained.reply).toMatch(
+      /^Hei Trond,\n\nSV-300 Sikkerhetsvakt – grunnopplæring er et betalingskurs/,
+    );
+    expect(explained.notes.join('\n')).toContain('users set-type 1 full --employer <orgnr>');
+    const fixed = await answer(
+      ticket('W12', { courseCodes: ['SV-300'], orgNumbers: ['912837459'] }, { from: trond }),
+    );
+    expect(fixed.reply).toBeNull();
+    expect(fixed.commands).toEqual([
+      'kursdesk users set-type 1 full --employer 912837459 --ticket SUP-100 --reply nb',
+    ]);
+  });
+
+  it('W13: units with seats are offered in Oslo time, each with its enrol command', async () => {
+    const a = await answer(ticket('W13', { courseCodes: ['SV-300'] }, { from: KARI.email }));
+    expect(a.reply).toContain(
+      'Disse datoene for SV-300 Sikkerhetsvakt – grunnopplæring har ledige plasser nå:',
+    );
+    // 07:00 UTC in February is 08:00 in Oslo.
+    expect(a.reply).toContain('mandag 15. februar 2027 kl. 08:00, Marienborg, Trondheim');
+    expect(a.commands[0]).toBe('kursdesk enrol 301 18 --ticket SUP-100 --reply nb');
+    const byTitle = await answer(
+      ticket('W13', { companyNames: ['Skifting og skifteleder'] }, { from: KARI.email }),
+    );
+    // No unit of SKI-610 is scheduled: the request for one is the command, and it prints the reply.
+    expect(byTitle.commands).toEqual([
+      'kursdesk units request SKI-610 --user 301 --ticket SUP-100 --reply nb',
+    ]);
+    const unit = await answer(ticket('W13', { unitIds: ['12'] }, { from: KARI.email }));
+    expect(unit.commands).toEqual(['kursdesk enrol 301 12 --ticket SUP-100 --reply nb']);
+  });
+
+  it('W14: what remains of the programme, as the whole answer', async () => {
+    const a = await answer(ticket('W14', {}, { from: 'marcinlie@ostfold-baneanlegg.test' }));
+    expect(a.learner?.id).toBe(15);
+    expect(a.reply).toMatch(/^Hei Marcin-Trond,\n\n/);
+    expect(a.reply).toContain('OL-SV');
+    expect(a.commands).toEqual([]);
+  });
+
+  it("an address only written in the text proves nothing: no one else's data, but a link may still go to the login", async () => {
+    const facts = { emails: ['someone@else.test', KARI.email] };
+    const status = await answer(ticket('W14', facts, { from: 'someone@else.test' }));
+    expect(status.learner).toBeNull();
+    expect(status.reply).not.toContain('OL-SV');
+    expect(status.missing).toEqual(['name', 'birthDate', 'email']);
+    const link = await answer(ticket('W3', facts, { from: 'someone@else.test' }));
+    expect(link.commands).toEqual(['kursdesk links issue 301 --ticket SUP-100 --reply nb']);
+  });
+
+  it('W15: the history gives the self-service way and the passed courses; a named course gives the certificate command', async () => {
+    const a = await answer(ticket('W15', {}, { from: KARI.email }));
+    expect(a.reply).toContain('«Historikk»');
+    expect(a.reply).toContain(
+      '- SIK-100 Grunnleggende sikkerhet ved arbeid i og nær spor, gyldig til 2. april 2027',
+    );
+    const b = await answer(ticket('W15', { courseCodes: ['SIK-100'] }, { from: KARI.email }));
+    expect(b.commands).toEqual([
+      'kursdesk certificates issue 301 SIK-100 --out kursbevis-301-SIK-100.pdf --ticket SUP-100 --reply nb',
+    ]);
+  });
+
+  it('registration, W20 and other are answered from the FAQ at once', async () => {
+    const firma = await answer(
+      ticket('registration', {}, { subject: 'Blir spurt om Firma-ID', language: 'en' }),
+    );
+    expect(firma.reply).toContain('"Firma-ID"');
+    expect(firma.reply).toContain('incognito');
+    const staff = await answer(ticket('registration', {}, { because: ['ansatt i Bane NOR'] }));
+    expect(staff.reply).toContain('«Driv»');
+    const general = await answer(ticket('registration'));
+    expect(general.reply).toContain('«Full kurskatalog»');
+    expect(general.reply).toContain('D-nummer');
+    expect((await answer(ticket('W20'))).reply).toContain('Fødselsnummeret lagres ikke i lesbar form');
+    expect((await answer(ticket('other'))).reply).toContain('ikke noe vi kan hjelpe med');
+  });
+
+  it('a national ID in the ticket: the reply asks not to send it, and shows no part of it', async () => {
+    const a = await answer({
+      ...ticket('W1', { names: KARI.names, birthDates: KARI.birthDates }, { from: KARI.email }),
+      facts: {
+        ...ticket('W1', { names: KARI.names, birthDates: KARI.birthDates }, { from: KARI.email }).facts,
+        nationalId: { masked: '151086 *****', birthDate: '1986-10-15' },
+      },
+    });
+    expect(a.reply).toMatch(/^Hei Kari,\n\nDu sendte oss fødselsnummeret ditt\./);
+    expect(a.reply).not.toContain('151086');
+  });
+
+  it('every topic gets a reply or a command that prints one, and no table changes', async () => {
+    for (const topic of TOPICS) {
+      for (const from of [KARI.email, 'stranger@nowhere.test']) {
+        const a = await answer(
+          ticket(
+            topic,
+            {
+              names: KARI.names,
+              birthDates: KARI.birthDates,
+              courseCodes: ['SV-300'],
+              orgNumbers: ['988102342'],
+              hmsCards: ['AB123456'],
+            },
+            { from },
+          ),
+        );
+        expect(a.reply !== null || a.commands.length > 0, `${topic} from ${from}`).toBe(true);
+        if (a.reply === null) expect(a.commands[0], topic).toContain('--reply nb');
+        expect(renderTicketAnswer(a)).toContain(`ticket SUP-100: ${topic}`);
+      }
+    }
+    expect(await everyRow(t.db)).toEqual(before);
+  });
+});
+
+describe('shell words in the commands', () => {
+  it('quotes what a shell would split or expand', () => {
+    expect(shellWord('kari@firma.no')).toBe('kari@firma.no');
+    expect(shellWord('Ola Dunk')).toBe("'Ola Dunk'");
+    expect(shellWord("O'Brien; rm -rf")).toBe("'O'\\''Brien; rm -rf'");
+    expect(shellWord('$(id)')).toBe("'$(id)'");
+  });
+});

@@ -1,0 +1,348 @@
+// The pure rules of triage, by named example, and property tests for the date and org-number readers.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeNationalIdCheckDigits } from '../../src/domain/national-id.js';
+import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
+import { birthDatesIn } from '../../src/domain/triage/birth-dates.js';
+import {
+  courseCodesIn,
+  emailsIn,
+  hideNationalIds,
+  hmsCardsIn,
+  newOrgNumberIn,
+  orgNumbersIn,
+  unitIdsIn,
+} from '../../src/domain/triage/identifiers.js';
+import { detectLanguage } from '../../src/domain/triage/language.js';
+import {
+  nameFromSender,
+  nameInSignature,
+  namesInBody,
+  parseWrittenName,
+} from '../../src/domain/triage/names.js';
+import { shellQuote, ticketReference } from '../../src/domain/triage/next-steps.js';
+import { wordsOf } from '../../src/domain/triage/phrase-match.js';
+import { requestText, subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
+import { TOPIC_PHRASES } from '../../src/domain/triage/topic-phrases.js';
+import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { TOPICS } from '../../src/domain/triage/types.js';
+
+const TODAY = '2026-12-07';
+
+function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage {
+  return {
+    subject: '',
+    from: { address: 'kari.nordmann@bygg.no', name: 'Kari Nordmann' },
+    to: ['eksternsupport-driv@banenor.no'],
+    text,
+    attachments: [],
+    ...extra,
+  };
+}
+
+describe('language', () => {
+  it.each([
+    ['hei jeg har glemt passordet mitt', 'nb'],
+    ['glemt passord kan dere hjelpe meg', 'nb'],
+    ['hei eg har gløymt passordet, kva gjer eg no', 'nn'],
+    ['Eg får ikkje logga inn', 'nn'],
+    ['hi i forgot my password', 'en'],
+    ['Please help, the course is full', 'en'],
+    ['', 'nb'],
+  ])('%j is %s', (text, language) => {
+    expect(detectLanguage(wordsOf(text)).language).toBe(language);
+  });
+});
+
+describe('names', () => {
+  it('reads surname-first and shouting forms', () => {
+    expect(parseWrittenName('Nordmann, Kari Anne', 'from')).toMatchObject({
+      full: 'Kari Anne Nordmann',
+      given: 'Kari Anne',
+      family: 'Nordmann',
+    });
+    expect(parseWrittenName('NORDMANN Kari', 'from')).toMatchObject({ full: 'Kari Nordmann' });
+    expect(parseWrittenName('kari-anne nordmann', 'from')?.full).toBe('Kari-Anne Nordmann');
+    expect(parseWrittenName('Jan van der Berg', 'from')).toMatchObject({
+      given: 'Jan',
+      family: 'van der Berg',
+    });
+  });
+  it('does not take a company or a team for a person', () => {
+    expect(parseWrittenName('Bygg og Anlegg AS', 'from')).toBeNull();
+    expect(nameFromSender('Regnskap', 'regnskap@firma.no')).toBeNull();
+    expect(nameFromSender(undefined, 'ola.hansen@firma.no')?.full).toBe('Ola Hansen');
+  });
+  it('finds self-introductions and signatures', () => {
+    expect(namesInBody('Hei, jeg heter kari nordmann og jobber i Mesta.')[0]?.full).toBe('Kari Nordmann');
+    expect(namesInBody('My name is John Smith, born 1980.')[0]?.full).toBe('John Smith');
+    expect(nameInSignature('Takk!\n\nMed vennlig hilsen\nOla Nordmann\nBygg AS')?.full).toBe('Ola Nordmann');
+    expect(nameInSignature('hjelp meg\nMvh Per Olsen')?.full).toBe('Per Olsen');
+  });
+  it('prefers the name the body gives over the From display name', () => {
+    const result = triageTicket(ticket('Jeg heter Per Hansen og har glemt passordet.'), TODAY);
+    expect(result.facts.names[0]?.full).toBe('Per Hansen');
+    expect(result.facts.names.map((n) => n.full)).toContain('Kari Nordmann');
+  });
+});
+
+describe('birth dates', () => {
+  it.each([
+    ['født 14.03.85', '1985-03-14'],
+    ['f. 14/3-1985', '1985-03-14'],
+    ['fødselsdato 140385', '1985-03-14'],
+    ['født 14031985', '1985-03-14'],
+    ['født 14. mars 1985', '1985-03-14'],
+    ['DOB 14 mar 85', '1985-03-14'],
+    ['born March 14, 1985', '1985-03-14'],
+    ['1985-03-14', '1985-03-14'],
+    ['born 14th of March 1985', '1985-03-14'],
+  ])('%j → %s', (text, iso) => {
+    expect(birthDatesIn(text, TODAY)).toEqual([iso]);
+  });
+  it('leaves out course dates, phone numbers and bare numbers without a word saying so', () => {
+    expect(birthDatesIn('kurset 14.01.2027 i Oslo', TODAY)).toEqual([]);
+    expect(birthDatesIn('ring meg på 140385', TODAY)).toEqual([]);
+    expect(birthDatesIn('ordre 140385', TODAY)).toEqual([]);
+    expect(birthDatesIn('31.02.1985', TODAY)).toEqual([]);
+  });
+  it('reads any real birth date in every form (property)', () => {
+    const months = [
+      'januar',
+      'februar',
+      'mars',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+    ];
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1930-01-01T00:00:00Z'),
+          max: new Date('2008-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 4 }),
+        (date, form) => {
+          const y = date.getUTCFullYear();
+          const m = date.getUTCMonth() + 1;
+          const d = date.getUTCDate();
+          const dd = String(d).padStart(2, '0');
+          const mm = String(m).padStart(2, '0');
+          const written = [
+            `${dd}.${mm}.${y}`,
+            `${d}/${m}-${y}`,
+            `${dd}${mm}${y}`,
+            `${d}. ${months[m - 1]} ${y}`,
+            `${y}-${mm}-${dd}`,
+          ][form];
+          const iso = `${y}-${mm}-${dd}`;
+          expect(birthDatesIn(`Hei, jeg er født ${written}. Mvh Kari`, TODAY)).toEqual([iso]);
+        },
+      ),
+    );
+  });
+});
+
+describe('organisation numbers', () => {
+  it.each([
+    ['org.nr. 988077917', ['988077917']],
+    ['987 654 325', ['987654325']],
+    ['NO 988 077 917 MVA', ['988077917']],
+    ['988-077-917', ['988077917']],
+    ['orgnr: 988.077.917', ['988077917']],
+    ['988077918', []],
+    ['HMS-kort 988077917', []],
+    ['org.nr 123456785', ['123456785']],
+    ['123456785', []],
+  ])('%j → %j', (text, numbers) => {
+    expect(orgNumbersIn(text)).toEqual(numbers);
+  });
+  it('finds every valid number in its usual forms and no number with a wrong check digit (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 80_000_000, max: 99_999_999 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 9 }),
+        (prefix, form, shift) => {
+          const eight = String(prefix);
+          const check = orgNumberCheckDigit(eight);
+          fc.pre(check !== null);
+          const good = `${eight}${check}`;
+          const bad = `${eight}${(Number(check) + shift) % 10}`;
+          const show = (n: string) =>
+            [
+              n,
+              `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`,
+              `NO ${n} MVA`,
+              `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`,
+            ][form];
+          expect(orgNumbersIn(`Firmaet har org.nr. ${show(good)}.`)).toEqual([good]);
+          expect(orgNumbersIn(`Firmaet har org.nr. ${show(bad)}.`)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('national IDs', () => {
+  it.each(['15108695088', '151086 95088', '151086-95088'])(
+    '%s is found, masked, and hidden from the text',
+    (id) => {
+      const hidden = hideNationalIds(`fnr ${id} takk`, TODAY);
+      expect(hidden.found).toEqual({ masked: '151086 *****', birthDate: '1986-10-15' });
+      expect(hidden.text).not.toMatch(/\d{5}/);
+    },
+  );
+  it('hides an eleven-digit number with a wrong check digit too, but does not report it', () => {
+    const hidden = hideNationalIds('fnr 15108695089', TODAY);
+    expect(hidden.found).toBeNull();
+    expect(hidden.text).not.toContain('95089');
+  });
+  it('never puts the digits of a national ID in the result (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1940-01-01T00:00:00Z'),
+          max: new Date('2005-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 499 }),
+        fc.constantFrom('', ' ', '-'),
+        (date, individual, separator) => {
+          const dd = String(date.getUTCDate()).padStart(2, '0');
+          const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
+          const yy = String(date.getUTCFullYear() % 100).padStart(2, '0');
+          const nine = `${dd}${mm}${yy}${String(individual).padStart(3, '0')}`;
+          const check = computeNationalIdCheckDigits(nine);
+          fc.pre(check !== null);
+          const id = `${nine}${check}`;
+          const written = `${id.slice(0, 6)}${separator}${id.slice(6)}`;
+          const result = triageTicket(
+            ticket(`Hei, fødselsnummeret mitt ${written} er allerede i bruk.`, { subject: `fnr ${written}` }),
+            TODAY,
+          );
+          const printed = JSON.stringify(result);
+          // Neither the whole number in any spelling nor its last five digits on their own.
+          expect(printed).not.toMatch(new RegExp(`${id.slice(0, 6)}\\D{0,2}${id.slice(6)}`));
+          expect(printed).not.toMatch(new RegExp(`(?<!\\d)${id.slice(6)}(?!\\d)`));
+          expect(result.facts.nationalId?.masked).toBe(`${id.slice(0, 6)} *****`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('other facts', () => {
+  it('keeps the person’s addresses and drops the desk’s, a manager’s and the invoice mailbox', () => {
+    const text = [
+      'Min nye adresse er kari@gmail.com, den gamle var kari@firma.no.',
+      'Lederen min er ola.leder@firma.no.',
+      'Faktura sendes til faktura@firma.no.',
+      'Kopi til eksternsupport-DRIV@banenor.no',
+    ].join('\n');
+    expect(emailsIn(text, { exclude: ['eksternsupport-driv@banenor.no'] })).toEqual([
+      'kari@gmail.com',
+      'kari@firma.no',
+    ]);
+  });
+  it('tells the new employer from the old one', () => {
+    expect(newOrgNumberIn('Gammelt orgnr 812345672, nytt orgnr 891234015', ['812345672', '891234015'])).toBe(
+      '891234015',
+    );
+    expect(
+      newOrgNumberIn('Acquired by Railgroup (934 567 803). Old org number: 965 432 108.', [
+        '934567803',
+        '965432108',
+      ]),
+    ).toBe('934567803');
+    expect(newOrgNumberIn('988077917 og 974760673', ['988077917', '974760673'])).toBeUndefined();
+  });
+  it('reads course codes, HMS cards and units', () => {
+    expect(courseCodesIn('kurs SV-300 og sik-100, ikke NO-123')).toEqual(['SV-300', 'SIK-100']);
+    expect(hmsCardsIn('nytt HMS-kort nr. 1234 5678', [])).toEqual(['12345678']);
+    expect(hmsCardsIn('HMS card number: AB123456', [])).toEqual(['AB123456']);
+    expect(unitIdsIn('kursenhet 118 og unit #341')).toEqual(['118', '341']);
+  });
+  it('takes the ticket reference from the subject, else the Message-ID', () => {
+    expect(ticketReference('Glemt passord [#12345]', '<a@b>')).toBe('12345');
+    expect(ticketReference('Sak 48213: fnr i bruk', undefined)).toBe('48213');
+    expect(ticketReference('RE: Ticket#2026120110000123 passord', undefined)).toBe('2026120110000123');
+    expect(ticketReference('hjelp', '<CAF=x+y@mail.gmail.com>')).toBe('CAF.x.y.mail.gmail.com');
+  });
+  it('quotes values for the shell', () => {
+    expect(shellQuote('kari@firma.no')).toBe('kari@firma.no');
+    expect(shellQuote("Kari O'Neill")).toBe("'Kari O'\\''Neill'");
+    expect(shellQuote('$(rm -rf ~)')).toBe("'$(rm -rf ~)'");
+  });
+});
+
+describe('quoted history and forwards', () => {
+  it('drops a reply’s quoted history and the phone’s signature line', () => {
+    const text =
+      'Takk, det virker.\n\nSendt fra min iPhone\n\nDen 3. des. 2026 kl. 10:12 skrev Support <s@x.no>:\n> Hei, her er lenken.';
+    expect(requestText(text, false).text).toBe('Takk, det virker.');
+    const outlook =
+      'Fortsatt ingen e-post.\n\nFra: Support\nSendt: 2. desember\nTil: Kari\nEmne: Sak\n\nHar du sjekket søppelpost?';
+    expect(requestText(outlook, false).text).toBe('Fortsatt ingen e-post.');
+  });
+  it('keeps a forwarded request and its writer when the forward only says "see below"', () => {
+    const text =
+      'Se under.\n\n---------- Forwarded message ---------\nFrom: Ali Reza <ali@x.no>\nDate: 1 Dec\nSubject: hjelp\n\nJeg har glemt passordet.\nAli';
+    const request = requestText(text, true);
+    expect(request.text).toContain('Jeg har glemt passordet.');
+    expect(request.forwardedFrom).toEqual({ address: 'ali@x.no', name: 'Ali Reza' });
+    expect(subjectPrefixes('SV: VS: hjelp')).toEqual({ forwarded: true, reply: true, rest: 'hjelp' });
+  });
+});
+
+describe('the phrase data', () => {
+  it('names only known topics and has weights a support lead can read', () => {
+    for (const [topic, phrases] of Object.entries(TOPIC_PHRASES)) {
+      expect(TOPICS).toContain(topic);
+      for (const [phrase, weight] of Object.entries(phrases ?? {})) {
+        expect(weight, phrase).toBeGreaterThan(0);
+        expect(weight, phrase).toBeLessThanOrEqual(5);
+        expect(phrase.split('~').length, phrase).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe('a whole ticket', () => {
+  it('asks for the birth date W1 needs, in the ticket’s language, and fills in the command', () => {
+    const result = triageTicket(
+      ticket(
+        'Hei! Jeg husker ikke hvilken e-post jeg registrerte meg med. Kan være kari@gmail.com.\nMvh Kari Nordmann',
+        {
+          subject: 'Glemt e-post [#777]',
+        },
+      ),
+      TODAY,
+    );
+    expect(result.topics[0]?.topic).toBe('W1');
+    expect(result.missing).toEqual([{ topic: 'W1', fact: 'birthDate' }]);
+    expect(result.askForMissing).toContain('fødselsdato');
+    expect(result.commands[0]).toBe(
+      "kursdesk users find --name 'Kari Nordmann' --email kari.nordmann@bygg.no --email kari@gmail.com --ticket 777",
+    );
+  });
+  it('calls a thank-you note and spam other', () => {
+    expect(triageTicket(ticket('Tusen takk for hjelpen, nå fungerer alt!'), TODAY).topics[0]?.topic).toBe(
+      'other',
+    );
+    expect(
+      triageTicket(
+        ticket('Congratulations! You won 2 bitcoin, click here to claim.', { subject: 'Winner' }),
+        TODAY,
+      ).topics[0]?.topic,
+    ).toBe('other');
+  });
+});
