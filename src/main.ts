@@ -4,7 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
 import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
-import { EXIT_CODE_HELP, ExitCode, UserError } from './errors.js';
+import { maskNationalIdsIn } from './domain/national-id.js';
+import { EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
 import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
 import { escapeControls, escapeControlsKeepLines } from './output/terminal-text.js';
 import { VERSION } from './version.js';
@@ -77,7 +78,9 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
       writeErr: (text) => void system.stderr.write(wrapHelpText(text)),
       // Errors are one line whatever their length (scripts read them); only help is wrapped.
       outputError: (text) =>
-        void system.stderr.write(`kursdesk: ${escapeControls(commanderMessage(text))} (see --help)\n`),
+        void system.stderr.write(
+          `kursdesk: ${escapeControls(maskNationalIdsIn(commanderMessage(text)))} (see --help)\n`,
+        ),
     });
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH });
 
@@ -106,13 +109,16 @@ function reportError(error: unknown, system: System): number {
   }
   if (error instanceof UserError) {
     const hint = error.hint ? ` — ${error.hint}` : '';
-    system.stderr.write(`kursdesk: ${escapeControlsKeepLines(`${error.message}${hint}`)}\n`);
+    // The last guard: whatever a message quotes back, a national ID in it is masked.
+    system.stderr.write(
+      `kursdesk: ${escapeControlsKeepLines(maskNationalIdsIn(`${error.message}${hint}`))}\n`,
+    );
     if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   system.stderr.write(
-    `kursdesk: internal error: ${escapeControls(message.split('\n')[0] ?? '')} (a bug; KURSDESK_DEBUG=1 shows the stack)\n`,
+    `kursdesk: internal error: ${escapeControls(maskNationalIdsIn(message.split('\n')[0] ?? ''))} (a bug; KURSDESK_DEBUG=1 shows the stack)\n`,
   );
   if (debugEnabled(system) && error instanceof Error && error.stack) system.stderr.write(`${error.stack}\n`);
   return ExitCode.failed;
@@ -122,6 +128,25 @@ function reportError(error: unknown, system: System): number {
 function wantsGuide(argv: readonly string[], system: System): boolean {
   if (!system.stdinIsTTY || !system.stderrIsTTY || commandWord(argv) !== undefined) return false;
   return !argv.some((a) => ['-h', '--help', '-V', '--version', 'help'].includes(a));
+}
+
+/**
+ * No word on the command line is longer than this: a free-text argument that long is a paste gone wrong,
+ * and passed on it ends in a database error (SQLite's LIKE refuses patterns over 50,000 bytes). Search
+ * texts have lower limits of their own (SEARCH_TEXT_LIMIT); long data goes in files or on stdin.
+ */
+export const ARGUMENT_LIMIT = 2_000;
+
+function checkArgumentLengths(argv: readonly string[]): void {
+  argv.forEach((word, i) => {
+    if (word.length > ARGUMENT_LIMIT) {
+      const option = argv[i - 1]?.startsWith('--') ? ` (the value of ${argv[i - 1]})` : '';
+      throw new UsageError(
+        `argument ${i + 1}${option} is ${word.length.toLocaleString('en-US')} characters long; at most ${ARGUMENT_LIMIT.toLocaleString('en-US')} are accepted`,
+        { hint: 'put long data in a file or on stdin' },
+      );
+    }
+  });
 }
 
 export async function main(argv: readonly string[], system: System): Promise<number> {
@@ -145,6 +170,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
       program.outputHelp({ error: true });
       return ExitCode.usage;
     }
+    checkArgumentLengths(args);
     await program.parseAsync(args as string[], { from: 'user' });
     return exitCode;
   } catch (error) {

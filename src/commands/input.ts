@@ -108,3 +108,15 @@ export const LEARNER_ARGUMENT =
 export async function learnerArgument(ctx: Pick<Ctx, 'io'>, raw: string): Promise<LearnerSelector> {
   return parseLearnerSelector((await readStdinValue(ctx, raw)) ?? raw);
 }
+
+/** The longest search text (a name, a fragment, a course title) a search command takes. */
+export const SEARCH_TEXT_LIMIT = 200;
+
+/** A search text from the command line, within its documented limit (exit 2 beyond it). */
+export function searchText(what: string, text: string): string {
+  if (text.length > SEARCH_TEXT_LIMIT)
+    throw new UsageError(
+      `${what} is ${text.length.toLocaleString('en-US')} characters long; a search text has at most ${SEARCH_TEXT_LIMIT}`,
+    );
+  return text;
+}

@@ -96,6 +96,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./audit/index.js'),
   },
   {
+    name: 'privacy',
+    summary: 'personal data requests (W20): export, erase, retention',
+    load: () => import('./privacy/index.js'),
+  },
+  {
     name: 'fixtures',
     summary: 'fixtures for demos and CI: load, generate, dump (anonymised)',
     load: () => import('./fixtures/index.js'),

@@ -198,6 +198,9 @@ async function openSqlite(
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
+    // Deleted and overwritten rows are zeroed in the file, not left in free space: an erased person's
+    // data must not survive in the bytes of the database (W20).
+    database.pragma('secure_delete = ON');
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB') throw new UserError(`${target.path} is not a SQLite database`);

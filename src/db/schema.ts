@@ -65,6 +65,8 @@ export interface UsersTable {
   version: Version;
   /** Folded name terms (see domain/name-matching), indexed for finding accounts by name. */
   search_name: ColumnType<string, string | undefined, string>;
+  /** When the account was anonymised on request or by retention (W20); null for a live account. */
+  erased_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EmailHistoryTable {
@@ -143,6 +145,21 @@ export interface AuditLogTable {
   dry_run: Flag;
   prev_hash: string;
   hash: string;
+  /**
+   * SHA-256 of the entry's personal values (salt + content in audit_personal); the entry's hash covers
+   * this digest, not the values, so the side row can be erased while the chain still verifies.
+   */
+  personal_digest: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The personal values of one audit entry, kept apart so erasure can delete them (W20). */
+export interface AuditPersonalTable {
+  audit_id: number;
+  user_id: number | null;
+  /** Random per entry, so the digest in audit_log reveals nothing once this row is gone. */
+  salt: string;
+  /** JSON: { "<change index>.old" | "<change index>.new" | "<key>": value }. */
+  content: string;
 }
 
 export type CourseKind = 'e-learning' | 'classroom' | 'exam' | 'practical';
@@ -308,6 +325,7 @@ export interface Schema {
   link_tokens: LinkTokensTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  audit_personal: AuditPersonalTable;
   courses: CoursesTable;
   course_units: CourseUnitsTable;
   enrolments: EnrolmentsTable;
@@ -333,6 +351,7 @@ export const TABLES: readonly TableName[] = [
   'link_tokens',
   'outbox',
   'audit_log',
+  'audit_personal',
   'courses',
   'course_units',
   'enrolments',

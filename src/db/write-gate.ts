@@ -14,9 +14,9 @@
 //   (one entry for created rows; one per updated row), not for the 10–15 s of its work.
 // Committing an import in batches would also have freed the lock, but would break the promise that
 // a failed or killed import leaves nothing behind, so the chain append moved instead.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { FieldChange } from '../domain/personal-data.js';
+import { type FieldChange, PERSONAL_FIELDS } from '../domain/personal-data.js';
 import { PolicyError } from '../errors.js';
 import type { Db } from './connect.js';
 import type { Schema } from './schema.js';
@@ -112,6 +112,7 @@ interface HashedFields {
   changes: string;
   dry_run: boolean | number;
   login?: string | null;
+  personal_digest?: string | null;
 }
 
 /** The hash of one entry: the previous hash plus the entry's fields in a fixed order. */
@@ -129,6 +130,8 @@ export function auditHash(prevHash: string, e: HashedFields): string {
   ];
   // Entries from before the login column hash as they did; newer ones cover who was logged in too.
   if (e.login != null) fields.push(e.login);
+  // Entries written before personal values moved to audit_personal have no digest and hash as before.
+  if (e.personal_digest) fields.push(e.personal_digest);
   return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -260,6 +263,63 @@ async function chainHead(trx: Tx, gate: GateState | undefined, actor: Actor) {
   return { hash: last?.hash ?? GENESIS_HASH, login: actor.login ?? null };
 }
 
+/** What stands in an entry's changes for a value kept in audit_personal. */
+export const PERSONAL_PLACEHOLDER = '[personal]';
+
+/**
+ * Splits an entry's changes into what the audit log keeps and the personal values (already masked, but
+ * still about a person) that go to audit_personal, keyed by where they stood.
+ */
+export function separatePersonalValues(changes: AuditRecord['changes']): {
+  kept: AuditRecord['changes'];
+  personal: Record<string, unknown> | null;
+} {
+  const personal: Record<string, unknown> = {};
+  const isPersonal = (field: string, value: unknown) =>
+    field in PERSONAL_FIELDS && value !== null && value !== undefined && value !== '[hidden]';
+  let kept: AuditRecord['changes'];
+  if (Array.isArray(changes)) {
+    kept = changes.map((change, i) => {
+      const copy = { ...change };
+      for (const side of ['old', 'new'] as const) {
+        if (isPersonal(change.field, change[side])) {
+          personal[`${i}.${side}`] = change[side];
+          copy[side] = PERSONAL_PLACEHOLDER;
+        }
+      }
+      return copy;
+    });
+  } else {
+    kept = Object.fromEntries(
+      Object.entries(changes).map(([key, value]) => {
+        if (!isPersonal(key, value)) return [key, value];
+        personal[key] = value;
+        return [key, PERSONAL_PLACEHOLDER];
+      }),
+    );
+  }
+  return { kept, personal: Object.keys(personal).length > 0 ? personal : null };
+}
+
+/** Puts an entry's personal values back in place; erased ones read `[erased]`. */
+export function restorePersonalValues(changes: unknown, personal: Record<string, unknown> | null): unknown {
+  const value = (key: string, current: unknown) =>
+    current !== PERSONAL_PLACEHOLDER ? current : personal ? (personal[key] ?? null) : '[erased]';
+  if (Array.isArray(changes))
+    return changes.map((c: FieldChange, i) => ({
+      ...c,
+      old: value(`${i}.old`, c.old),
+      new: value(`${i}.new`, c.new),
+    }));
+  if (changes && typeof changes === 'object')
+    return Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, value(k, v)]));
+  return changes;
+}
+
+export function personalDigest(salt: string, content: string): string {
+  return createHash('sha256').update(salt).update('\n').update(content).digest('hex');
+}
+
 /** Hashes and inserts entries onto the head of the chain; the caller holds the write lock. */
 async function appendChained(
   trx: Tx,
@@ -270,7 +330,18 @@ async function appendChained(
   if (records.length === 0) return [];
   const head = await chainHead(trx, gates.get(trx), actor);
   let prevHash = head.hash;
+  const sides: ({ salt: string; content: string } | undefined)[] = [];
   const rows = records.map((record) => {
+    // Only entries about a learner move their values aside: those are what `privacy erase` must be
+    // able to take back. Company contacts are not learners and their entries stay as they were.
+    const { kept, personal } =
+      record.userId != null
+        ? separatePersonalValues(record.changes)
+        : { kept: record.changes, personal: null };
+    const side = personal
+      ? { salt: randomBytes(16).toString('hex'), content: JSON.stringify(personal) }
+      : undefined;
+    sides.push(side);
     const entry = {
       at: actor.now.toISOString(),
       agent: actor.agent,
@@ -280,8 +351,9 @@ async function appendChained(
       target_type: record.targetType,
       target_id: record.targetId === null ? null : String(record.targetId),
       user_id: record.userId ?? null,
-      changes: JSON.stringify(record.changes),
+      changes: JSON.stringify(kept),
       dry_run: dryRun,
+      personal_digest: side ? personalDigest(side.salt, side.content) : null,
     };
     const hash = auditHash(prevHash, entry);
     const row = { ...entry, prev_hash: prevHash, hash };
@@ -299,7 +371,17 @@ async function appendChained(
     ids.push(...inserted.map((r) => r.id));
   }
   // RETURNING promises no order; the ids were handed out in insertion order.
-  return ids.sort((a, b) => a - b);
+  ids.sort((a, b) => a - b);
+  const personal = ids.flatMap((id, i) => {
+    const side = sides[i];
+    return side ? [{ audit_id: id, user_id: rows[i]?.user_id ?? null, ...side }] : [];
+  });
+  for (let i = 0; i < personal.length; i += 200)
+    await trx
+      .insertInto('audit_personal')
+      .values(personal.slice(i, i + 200))
+      .execute();
+  return ids;
 }
 
 /** Re-computes the chain; returns the id of the first entry that does not match, or null when intact. */
@@ -358,8 +440,23 @@ export async function walkAuditChain(
       .limit(5000)
       .execute();
     if (rows.length === 0) return report(null);
+    // An entry's personal values may be gone (erased), but while they are there they must match the
+    // digest the chain covers: an edited value shows like an edited entry.
+    const sides = new Map(
+      (
+        await kysely
+          .selectFrom('audit_personal')
+          .select(['audit_id', 'salt', 'content'])
+          .where('audit_id', '>', lastId)
+          .where('audit_id', '<=', rows[rows.length - 1]?.id ?? lastId)
+          .execute()
+      ).map((side) => [side.audit_id, side]),
+    );
     for (const row of rows) {
-      if (row.prev_hash !== prevHash || auditHash(prevHash, row) !== row.hash) return report(row.id);
+      const side = sides.get(row.id);
+      const sideIntact = !side || personalDigest(side.salt, side.content) === row.personal_digest;
+      if (row.prev_hash !== prevHash || auditHash(prevHash, row) !== row.hash || !sideIntact)
+        return report(row.id);
       prevHash = row.hash;
       checked += 1;
       lastId = row.id;

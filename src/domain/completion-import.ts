@@ -4,7 +4,7 @@
 // Nothing here touches the database; the workflow resolves learners, courses and units afterwards.
 import { cellOf, readCsvTable } from './csv-table.js';
 import { parseCompletionDate, parseCourseCode, parseResult, parseScore, parseUnitId } from './learning.js';
-import { maskNationalId } from './national-id.js';
+import { maskNationalId, maskNationalIdsIn } from './national-id.js';
 import type { ParseResult } from './parse-result.js';
 
 export { sniffDelimiter } from './csv-table.js';
@@ -80,7 +80,7 @@ export interface ParsedList {
 
 /** The learner column as it may appear in a report: national IDs masked. */
 export function learnerShown(value: string): string {
-  return /^\d{11}$/.test(value.replace(/[\s.]/g, '')) ? maskNationalId(value) : value;
+  return /^\d{11}$/.test(value.replace(/[\s.-]/g, '')) ? maskNationalId(value) : maskNationalIdsIn(value);
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; decoded from a table, since some Node 20

@@ -27,6 +27,15 @@ export function parseName(input: string, what: string): ParseResult<string> {
       return { ok: false, error: `${what} '${value}' must start with a letter` };
     }
     const bad = [...value].find((ch) => !/[\p{L}\p{M}'’. -]/u.test(ch));
+    // An invisible or control character is named by its code, never printed (it could reorder or
+    // retitle the agent's terminal); nor is the rest of the value.
+    if (bad !== undefined && /[\p{C}]/u.test(bad)) {
+      const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+      return {
+        ok: false,
+        error: `${what} contains the invisible or control character U+${code}: use letters, spaces, hyphens and apostrophes`,
+      };
+    }
     return {
       ok: false,
       error: `${what} '${value}' contains '${bad ?? value[0]}': use letters, spaces, hyphens and apostrophes`,

@@ -271,9 +271,20 @@ function candidateYears(yy: number, individual: number, dNumber: boolean): numbe
 
 type DateOutcome = { ok: true; candidates: string[]; inFuture: boolean } | { ok: false; error: string };
 
-function birthDates(structure: DatedStructure, today: string): DateOutcome {
+/**
+ * A number whose first check digit needs the 2032 rule was issued from 2032, when the individual number
+ * stopped telling the century (Skatteetaten counts down from 999 for people of every age). Both
+ * centuries stay possible and the birth date decides: the future filter, or the date the agent gives.
+ */
+function centuriesFromBirthDate(yy: number): number[] {
+  return [1900 + yy, 2000 + yy];
+}
+
+function birthDates(structure: DatedStructure, today: string, rule: '1964' | '2032'): DateOutcome {
   const { day, month, yy, individual, dNumber } = structure;
-  const years = candidateYears(yy, individual, dNumber);
+  const table = candidateYears(yy, individual, dNumber);
+  const years =
+    rule === '2032' ? [...new Set([...table, ...centuriesFromBirthDate(yy)])].sort((a, b) => a - b) : table;
   if (years.length === 0) {
     return {
       ok: false,
@@ -343,7 +354,7 @@ export function parseNationalId(input: string, options: ParseNationalIdOptions):
     return { ok: false, error: 'H-numbers (month + 40) are not accepted' };
   }
 
-  const dates = birthDates(decoded, today);
+  const dates = birthDates(decoded, today, check.rule);
   if (!dates.ok) return dates;
   return {
     ok: true,
@@ -367,6 +378,18 @@ export function parseNationalId(input: string, options: ParseNationalIdOptions):
 export function maskNationalId(value: string): string {
   const digits = normalise(value);
   return /^\d{11}$/.test(digits) ? `${digits.slice(0, 6)} *****` : '****** *****';
+}
+
+/**
+ * Anything in a text written like a national ID masked: six digits, an optional space, '.' or '-', and
+ * four to six more. A national ID typed where something else belonged, or with a digit too many or too
+ * few, is still personal data, so no message repeats it. A run after '+' is a phone number and stays.
+ */
+export function maskNationalIdsIn(text: string): string {
+  // A synthetic test number (month + 80 or + 65) is nobody's, and messages quote one as an example.
+  return text.replace(/(?<![\d+])\d{6}[ .-]?\d{4,6}(?!\d)/g, (run) =>
+    isSyntheticNationalId(run) ? run : maskNationalId(run),
+  );
 }
 
 /**

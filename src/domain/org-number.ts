@@ -1,7 +1,13 @@
 // Validation and display of Norwegian organisation numbers, including the MVA (VAT) form,
 // following /work/shared/reference/norwegian-ids.md §2.
 
+import { maskNationalIdsIn } from './national-id.js';
 import type { ParseResult } from './parse-result.js';
+
+/** An organisation number as typed, safe to quote in a message (a national ID typed instead is masked). */
+export function orgNumberShown(text: string): string {
+  return maskNationalIdsIn(text.trim()).slice(0, 40);
+}
 
 const WEIGHTS: readonly number[] = [3, 2, 7, 6, 5, 4, 3, 2];
 
@@ -18,12 +24,15 @@ export function orgNumberCheckDigit(eight: string): number | null {
 }
 
 /**
- * Accepts `988077917`, `988 077 917` and the MVA forms `NO988077917MVA` / `NO 988 077 917 MVA`
+ * Accepts `988077917`, `988 077 917`, `988-077-917`, `988.077.917`, `0192:988077917` and the MVA forms `NO988077917MVA` / `NO 988 077 917 MVA`
  * (prefix and suffix are optional and case-insensitive). Returns the nine digits. A valid number
  * proves neither that the unit exists nor that it is VAT-registered; only the register knows that.
  */
 export function parseOrgNumber(input: string): ParseResult<string> {
-  let compact = input.replace(/\s/g, '').toUpperCase();
+  // Separators as people write them (988-077-917, 988.077.917) and the Peppol participant form
+  // 0192:988077917 (0192 is the ISO 6523 code for Norwegian organisation numbers).
+  let compact = input.replace(/[\s.-]/g, '').toUpperCase();
+  if (compact.startsWith('0192:')) compact = compact.slice(5);
   const country = /^([A-Z]{2})(?=\d)/.exec(compact)?.[1];
   if (country !== undefined && country !== 'NO') {
     return {
@@ -37,6 +46,11 @@ export function parseOrgNumber(input: string): ParseResult<string> {
   if (!/^\d*$/.test(compact)) {
     return { ok: false, error: 'must contain only digits, optionally written as NO 123 456 785 MVA' };
   }
+  if (compact.length === 11)
+    return {
+      ok: false,
+      error: 'has 11 digits: that looks like a national ID, not an organisation number (9 digits)',
+    };
   if (compact.length !== 9) return { ok: false, error: `must be 9 digits, got ${compact.length}` };
 
   const expected = orgNumberCheckDigit(compact.slice(0, 8));

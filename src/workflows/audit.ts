@@ -1,7 +1,7 @@
 // W17: the audit log as support reads it, and the check that nobody edited it.
-import { type AuditFilter, auditCount, auditEntries } from '../db/queries/audit.js';
+import { type AuditFilter, auditCount, auditEntries, auditPersonalValues } from '../db/queries/audit.js';
 import { flag } from '../db/schema.js';
-import { auditChainHead, verifyAuditChain, walkAuditChain } from '../db/write-gate.js';
+import { auditChainHead, restorePersonalValues, verifyAuditChain, walkAuditChain } from '../db/write-gate.js';
 import { mapInstants, osloDateTime } from '../domain/local-time.js';
 import type { WorkflowDeps } from './deps.js';
 
@@ -35,24 +35,29 @@ function summarise(stored: unknown): string {
 }
 
 export async function listAudit(deps: Pick<WorkflowDeps, 'db'>, filter: AuditFilter): Promise<AuditRow[]> {
-  const entries = await auditEntries(deps.db.kysely, filter);
-  return entries
-    .filter((e) => !flag(e.dry_run))
-    .map((e) => {
-      const changes = JSON.parse(e.changes) as unknown;
-      return {
-        id: e.id,
-        at: e.at,
-        agent: e.agent,
-        login: e.login,
-        ticket: e.ticket,
-        action: e.action,
-        target: e.target_id === null ? e.target_type : `${e.target_type} ${e.target_id}`,
-        user_id: e.user_id,
-        changes,
-        summary: summarise(changes),
-      };
-    });
+  const entries = (await auditEntries(deps.db.kysely, filter)).filter((e) => !flag(e.dry_run));
+  const personal = await auditPersonalValues(
+    deps.db.kysely,
+    entries.filter((e) => e.personal_digest).map((e) => e.id),
+  );
+  return entries.map((e) => {
+    const changes = restorePersonalValues(
+      JSON.parse(e.changes) as unknown,
+      e.personal_digest ? (personal.get(e.id) ?? null) : {},
+    );
+    return {
+      id: e.id,
+      at: e.at,
+      agent: e.agent,
+      login: e.login,
+      ticket: e.ticket,
+      action: e.action,
+      target: e.target_id === null ? e.target_type : `${e.target_type} ${e.target_id}`,
+      user_id: e.user_id,
+      changes,
+      summary: summarise(changes),
+    };
+  });
 }
 
 /** Entries the filter matches in all, for saying how many a limited list left out. */

@@ -17,6 +17,7 @@ import {
   insertCertificates,
   passedCompletionsOfUnit,
 } from '../db/queries/learning.js';
+import { ERASED_REASON } from '../db/queries/privacy.js';
 import { writeChange } from '../db/write-gate.js';
 import {
   type CertificateContent,
@@ -434,6 +435,8 @@ function verification(
   today: string,
 ): Verification {
   const signed = check.signed;
+  // A certificate of an erased learner still verifies as revoked, but never says whose it was.
+  const erased = revoked?.revoked_reason === ERASED_REASON;
   const c = signed?.content;
   const qualification = c
     ? c.expiresOn === null
@@ -446,8 +449,8 @@ function verification(
     verdict: !check.genuine ? 'not genuine' : revoked ? 'revoked' : 'valid',
     reason: !check.genuine ? check.reason : revoked ? revoked.revoked_reason : null,
     number: c?.number ?? null,
-    name: c?.name ?? null,
-    birth_date: c?.birthDate ?? null,
+    name: erased ? null : (c?.name ?? null),
+    birth_date: erased ? null : (c?.birthDate ?? null),
     course: c?.courseCode ?? null,
     course_title: c?.courseTitle ?? null,
     completed_on: c?.completedOn ?? null,
@@ -498,6 +501,7 @@ export async function verifyCertificate(
   const row = await certificateByNumber(db.kysely, input.number);
   if (!row && input.typo) throw new UsageError(input.typo);
   if (!row) throw new NotFoundError(`no certificate has the number ${input.number}`);
+  if (row.revoked_reason === ERASED_REASON) return erasedVerification(db, row);
   let check: SealCheck;
   if (input.typo) {
     check = { genuine: false, reason: `its number is not one kursdesk issues: ${input.typo}` };
@@ -516,6 +520,31 @@ export async function verifyCertificate(
     };
   }
   return verification(check, revocationText(row), row.revoked_at ? row : undefined, today);
+}
+
+/** Its content went with the holder's data: the number, course and dates say what it was, not whose. */
+async function erasedVerification(db: Db, row: Certificate): Promise<Verification> {
+  const course = await db.kysely
+    .selectFrom('courses')
+    .select(['code', 'title'])
+    .where('id', '=', row.course_id)
+    .executeTakeFirst();
+  return {
+    verdict: 'revoked',
+    reason: ERASED_REASON,
+    number: row.number,
+    name: null,
+    birth_date: null,
+    course: course?.code ?? null,
+    course_title: course?.title ?? null,
+    completed_on: null,
+    expires_on: null,
+    qualification: null,
+    issuer: null,
+    issued_on: row.issued_at.slice(0, 10),
+    key_id: row.key_id,
+    revocation: revocationText(row),
+  };
 }
 
 export async function revokeCertificate(

@@ -77,6 +77,18 @@ export async function createLearner(
     );
   }
   const idDate = input.nationalId.birthDate;
+  const candidates = input.nationalId.birthDateCandidates;
+  if (
+    input.birthDate &&
+    !idDate &&
+    !input.nationalId.dNumber &&
+    candidates.length > 0 &&
+    !candidates.includes(input.birthDate)
+  ) {
+    throw new UsageError(
+      `--birthdate ${input.birthDate} does not fit the national ID (its date can be ${candidates.join(' or ')})`,
+    );
+  }
   if (input.birthDate && idDate && idDate !== input.birthDate) {
     if (input.nationalId.dNumber) {
       warnings.push(

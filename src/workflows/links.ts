@@ -123,6 +123,17 @@ export async function issueLink(
       formerEmployers: employers.former.map(asDomains),
     });
     const forced: string[] = [];
+    // An activation link lives 72 hours, a reset link 60 minutes: for an account that has a password,
+    // an activation link would be a long-lived way round the short life of a reset link.
+    if (kind === 'activation' && user.password_set_at !== null) {
+      if (!request.force) {
+        throw new PolicyError(
+          `learner ${user.id} has already set a password: an activation link (valid for days) is not issued for it`,
+          { hint: `issue a reset link (kursdesk links issue ${user.id}), or add --force (audited)` },
+        );
+      }
+      forced.push('activation link for an account that has a password');
+    }
     if (warnings.length > 0) {
       if (!request.force) throw addressProblem(user, warnings, actor.ticket);
       forced.push(

@@ -127,9 +127,12 @@ describe('§1.8 valid under the 1964 rule', () => {
 describe('§1.8 valid only under the 2032 rule', () => {
   const rows: Row[] = [
     { number: '30108299939', kind: 'fnr', dNumber: false, birthDate: '1982-10-30' },
-    { number: '02013299903', kind: 'fnr', dNumber: false, birthDate: '2032-01-02' },
+    // The 2032 rule: the individual number no longer tells the century, so the date that is not in the
+    // future wins (Skatteetaten's "next number" for someone born 02.01.2032 reads as 1932 today), and
+    // where both centuries are past the registered birth date decides (issue 16).
+    { number: '02013299903', kind: 'fnr', dNumber: false, birthDate: '1932-01-02' },
     { number: '30908299902', kind: 'synthetic', dNumber: false, birthDate: '1982-10-30' },
-    { number: '55102499947', kind: 'd-number', dNumber: true, birthDate: '2024-10-15' },
+    { number: '55102499947', kind: 'd-number', dNumber: true, birthDate: null },
     { number: '41819077906', kind: 'synthetic', dNumber: true, birthDate: '1990-01-01' },
     { number: '30108299947', kind: 'fnr', dNumber: false, birthDate: '1982-10-30' },
     { number: '30108299955', kind: 'fnr', dNumber: false, birthDate: '1982-10-30' },
@@ -144,9 +147,13 @@ describe('§1.8 valid only under the 2032 rule', () => {
     expect(nationalIdCheckDigitRule(row.number)).toBe('2032');
   });
 
-  it('a post-2032 number with a future date is not rejected as "future issued"', () => {
+  it('a post-2032 number is read in both centuries, and one in the future drops out', () => {
     const id = accept('02013299903', PROD);
-    expect(id.birthDateInFuture).toBe(true);
+    expect(id.birthDateInFuture).toBe(false);
+    expect(id.birthDateCandidates).toEqual(['1932-01-02']);
+    expect(accept('55102499947', PROD).birthDateCandidates).toEqual(['1924-10-15', '2024-10-15']);
+    expect(accept('01015085068', PROD).birthDate).toBe('1950-01-01');
+    expect(accept('01013599919', PROD).birthDate).toBe('1935-01-01');
   });
 
   it('the §1.3 table: of the K1 choices for 301082999 exactly 2, 3, 4 and 5 are valid', () => {

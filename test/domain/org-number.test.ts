@@ -73,7 +73,8 @@ describe('§2.3 vectors', () => {
   it('rejects wrong lengths and stray characters with a clear message', () => {
     expect(reject('98807791')).toBe('must be 9 digits, got 8');
     expect(reject('NO 9880 779 170 MVA')).toBe('must be 9 digits, got 10');
-    expect(reject('988-077-917')).toBe('must contain only digits, optionally written as NO 123 456 785 MVA');
+    // Dashes and dots are separators now (issue 16); other characters still are not.
+    expect(reject('988_077_917')).toBe('must contain only digits, optionally written as NO 123 456 785 MVA');
     expect(reject('988077917VAT')).toBe('must contain only digits, optionally written as NO 123 456 785 MVA');
     expect(reject('')).toBe('must be 9 digits, got 0');
   });

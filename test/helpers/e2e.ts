@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Env } from '../../src/context/context.js';
 import type { CliRun } from './cli.js';
 import { testEnv } from './cli.js';
+import { secretsIn } from './output-guard.js';
 
 export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'kursdesk');
 
@@ -28,7 +29,17 @@ export function runBin(
       stderr += String(d);
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      // A link is printed once for the agent to paste (links issue without mail); nothing else may
+      // show a token, and nothing at all a national ID or a key.
+      const tokensAllowed = argv.includes('links') && argv.includes('issue');
+      const found = [...secretsIn(stdout, { tokensAllowed }), ...secretsIn(stderr)];
+      if (found.length > 0) {
+        reject(new Error(`kursdesk ${argv.slice(0, 2).join(' ')} printed ${[...new Set(found)].join(', ')}`));
+        return;
+      }
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
     child.stdin.end(options.stdin ?? '');
   });
 }

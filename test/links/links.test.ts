@@ -329,7 +329,7 @@ describe.each(DIALECTS)('links on %s', (dialect) => {
   it('the token is never stored, audited or repeated in an error; only its hash is kept', async () => {
     await learner(t.db.kysely, { email: 'kari@firma.no', status: 'active' });
     const tokens: string[] = [];
-    for (const extra of [[], ['--deliver', 'mail', '--no-send'], ['--kind', 'activation']]) {
+    for (const extra of [[], ['--deliver', 'mail', '--no-send'], ['--kind', 'activation', '--force']]) {
       const run = await kd(['links', 'issue', '1', ...extra]);
       expect(run.code).toBe(0);
       tokens.push(...[...run.stdout.matchAll(/\/([A-Za-z0-9_-]{43})\b/g)].map((m) => m[1]!));

@@ -2,6 +2,7 @@
 // (version-checked and audited), the bad numbers and dates refused, and the renewal report for a mailing.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { oneLineError } from '../commands/fixtures.js';
+import { auditChanges } from '../helpers/audit.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { insertCompany, insertLearnerRow } from '../helpers/rows.js';
@@ -75,7 +76,7 @@ describe.each(DIALECTS)('HMS cards on %s', (dialect) => {
     const audit = await t.db.kysely.selectFrom('audit_log').selectAll().execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'users.set-hms', ticket: 'SUP-2502', user_id: 5 });
-    expect(JSON.parse(audit[0]!.changes)).toEqual([
+    expect((await auditChanges(t.db))[0]).toEqual([
       { field: 'hms_card_number', old: null, new: '******233' },
       { field: 'hms_card_registered_on', old: null, new: '2026-11-25' },
     ]);

@@ -14,6 +14,7 @@ import {
   UsageError,
   UserError,
 } from '../../src/errors.js';
+import { listAudit } from '../../src/workflows/audit.js';
 import { markDatabase } from '../../src/workflows/database.js';
 import {
   createLearner,
@@ -77,7 +78,7 @@ describe('parseLearnerSelector', () => {
     expect(() => parseLearnerSelector('  ')).toThrow('the learner is empty');
   });
 
-  it.each(['0', '-3', 'kari', '151086950881', '1.5'])('refuses %j as a usage error', (text) => {
+  it.each(['0', '-3', 'kari', '1.5'])('refuses %j as a usage error', (text) => {
     expect(() => parseLearnerSelector(text)).toThrow(UsageError);
     expect(() => parseLearnerSelector(text)).toThrow(
       `'${text}' is not a learner id, e-mail or national ID (11 digits)`,
@@ -156,7 +157,14 @@ describe.each(DIALECTS)('learners on %s', (dialect) => {
         target_id: String(created.profile.id),
         user_id: created.profile.id,
       });
-      const changes = JSON.parse(entry!.changes) as { field: string; new: unknown }[];
+      // The entry itself holds placeholders; the masked values live in audit_personal (erasable, W20)
+      // and come back when the log is read.
+      const raw = JSON.parse(entry!.changes) as { field: string; new: unknown }[];
+      expect(Object.fromEntries(raw.map((c) => [c.field, c.new]))).toMatchObject({
+        given_names: '[personal]',
+      });
+      const [read] = await listAudit({ db: database().db }, { limit: 10 });
+      const changes = read!.changes as { field: string; new: unknown }[];
       const shown = Object.fromEntries(changes.map((c) => [c.field, c.new]));
       expect(shown).toMatchObject({
         given_names: 'K***',

@@ -1,15 +1,16 @@
 // `kursdesk companies find | show | list | update`: customers as support looks them up and corrects them.
 import { type Command, Option } from 'commander';
 import { COMPANY_FIELDS, type CompanyField } from '../../domain/companies/fields.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
+import { orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { searchText } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { companyListView, companyView, flagFor, profileView } from './view.js';
 
 function orgArgument(text: string): string {
   const org = parseOrgNumber(text);
-  if (!org.ok) throw new UsageError(`organisation number '${text}': ${org.error}`);
+  if (!org.ok) throw new UsageError(`organisation number '${orgNumberShown(text)}': ${org.error}`);
   return org.value;
 }
 
@@ -27,7 +28,7 @@ export function registerRecords(companies: Command, run: Runner): void {
   companies
     .command('find')
     .description('find customers by part of the name or the start of the org number')
-    .argument('<text>', 'name fragment or org number digits')
+    .argument('<text>', 'name fragment or org number digits (at most 200 characters)')
     .option('--limit <n>', 'at most this many (default 50)')
     .option('--all', 'every match (no --limit)')
     .addHelpText(
@@ -43,10 +44,13 @@ export function registerRecords(companies: Command, run: Runner): void {
         const { findCompanyRows } = await import('../../workflows/companies/records.js');
         const found = await findCompanyRows(
           { db: await ctx.db() },
-          text,
+          searchText('the search text', text),
           options.all ? null : positive('--limit', options.limit, 50),
         );
-        await render(ctx, companyListView(found.rows, `no customer matches '${text}'`, found.total));
+        await render(
+          ctx,
+          companyListView(found.rows, `no customer matches '${orgNumberShown(text)}'`, found.total),
+        );
         return undefined;
       }),
     );

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
+import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import type { Lang } from '../../domain/replies.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -94,7 +94,9 @@ export function registerRegister(companies: Command, run: Runner): void {
     .action(async (orgnr: string, options: RegisterOptions, cmd: Command) =>
       run(cmd, async (ctx) => {
         const org = parseOrgNumber(orgnr);
-        if (!org.ok) throw new UsageError(`organisation number '${orgnr}': ${org.error}`);
+        if (!org.ok) throw new UsageError(`organisation number '${orgNumberShown(orgnr)}': ${org.error}`);
+        const firstDigit = orgNumberWarning(org.value);
+        if (firstDigit) ctx.io.warn(firstDigit);
         const raw: Partial<Record<CompanyField, string>> = options.from ? readRequest(options.from) : {};
         const fileOrg = raw.org_number === undefined ? undefined : parseOrgNumber(raw.org_number);
         if (fileOrg && (!fileOrg.ok || fileOrg.value !== org.value)) {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
+import { searchText } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface SearchOptions {
@@ -34,7 +35,7 @@ ${examples(
     )
     .action(async (words: string[], options: SearchOptions, command: Command) =>
       run(command, async (ctx) => {
-        const query = words.join(' ').trim();
+        const query = searchText('the search text', words.join(' ').trim());
         if (query === '')
           throw new UsageError('the search text is empty: give a word of the title or a course code');
         const limit = options.all ? Number.POSITIVE_INFINITY : Number(options.limit);

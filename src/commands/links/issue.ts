@@ -86,6 +86,8 @@ ${examples(
         );
         if (issued.note) ctx.io.note(`${issued.note}: the link goes to that login`);
         for (const warning of issued.warnings) ctx.io.warn(`${warning.message} (issued anyway: --force)`);
+        if (issued.forced.some((f) => f.startsWith('activation link')))
+          ctx.io.warn('the account has a password: activation link issued anyway (--force, audited)');
         if (issued.forced.some((f) => f.startsWith('rate limit')))
           ctx.io.warn(`over the daily limit (issued anyway: --force)`);
 

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseDelimiter } from '../../domain/ingest/csv-records.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
+import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { formatCount, type Progress, progressBar, progressCounter } from '../../output/progress.js';
 import { render } from '../../output/render.js';
@@ -155,7 +155,9 @@ export function register(parent: Command, run: Runner): void {
     .action(async (orgnr: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const org = parseOrgNumber(orgnr);
-        if (!org.ok) throw new UsageError(`organisation number '${orgnr}': ${org.error}`);
+        if (!org.ok) throw new UsageError(`organisation number '${orgNumberShown(orgnr)}': ${org.error}`);
+        const firstDigit = orgNumberWarning(org.value);
+        if (firstDigit) ctx.io.warn(firstDigit);
         const { lookupOrgNumber } = await import('../../workflows/registry/lookup.js');
         const found = await lookupOrgNumber({ db: await ctx.db() }, org.value);
         await render(ctx, {

@@ -12,6 +12,7 @@ import * as m0007 from './0007-link-delivery.js';
 import * as m0010 from './0010-qualification-expiry.js';
 import * as m0011 from './0011-users-unique-indexes.js';
 import * as m0014 from './0014-audit-append-only.js';
+import * as m0015 from './0015-personal-data-erasure.js';
 
 export interface Migration {
   readonly name: string;
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { name: '0010-qualification-expiry', up: m0010.up },
   { name: '0011-users-unique-indexes', up: m0011.up },
   { name: '0014-audit-append-only', up: m0014.up },
+  { name: '0015-personal-data-erasure', up: m0015.up },
 ];

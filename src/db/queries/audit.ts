@@ -45,3 +45,21 @@ export async function auditCount(db: Kysely<Schema>, filter: Omit<AuditFilter, '
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** The personal values of the given audit entries that have not been erased, by entry id. */
+export async function auditPersonalValues(
+  db: Kysely<Schema>,
+  ids: readonly number[],
+): Promise<Map<number, Record<string, unknown>>> {
+  const values = new Map<number, Record<string, unknown>>();
+  // Chunks keep the IN list under SQLite's parameter limit.
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('audit_personal')
+      .select(['audit_id', 'content'])
+      .where('audit_id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) values.set(row.audit_id, JSON.parse(row.content) as Record<string, unknown>);
+  }
+  return values;
+}

@@ -51,8 +51,30 @@ const CLEAN_TEXT =
   /^[^\s\u0000-\u001f\u007f-\u009f](?:[^\s\u0000-\u001f\u007f-\u009f]| (?=[^\s\u0000-\u001f\u007f-\u009f]))*$/;
 
 /** Trims, collapses inner whitespace (line breaks from spreadsheet cells included) and bounds the length. */
+/** Characters that reorder the text around them: a name with them can show as something else. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** A cell starting with one of these is run as a formula by spreadsheets. */
+const FORMULA_START = /^\s*[=+\-@]/;
+
+/**
+ * Text a company record may not hold: bidirectional controls (a spoofed name), and a formula start,
+ * which no registered name or address has and which a spreadsheet opening a kursdesk CSV would run.
+ */
+function unsafeText(what: string, text: string): string | undefined {
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) {
+    const code = bidi[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+    return `${what} contains a bidirectional control character (U+${code}), which makes text show as something it is not`;
+  }
+  if (FORMULA_START.test(text))
+    return `${what} starts with '${text.trim()[0]}', which a spreadsheet would run as a formula; no registered name or address does`;
+  return undefined;
+}
+
 function plainText(what: string, max: number): FieldParser {
   return (text) => {
+    const unsafe = unsafeText(what, text);
+    if (unsafe) return { ok: false, error: unsafe };
     if (text.length <= max && CLEAN_TEXT.test(text)) return { ok: true, value: text };
     const value = text.trim().replace(/\s+/g, ' ');
     if (value === '') return { ok: false, error: `${what} is empty` };

@@ -116,9 +116,34 @@ export function guessEncoding(first: Uint8Array, given: TextEncodingName | undef
   if (given) return { encoding: given, bom: given === 'utf-8' && bomUtf8 ? 3 : 0, how: 'given' };
   if (bomUtf8) return { encoding: 'utf-8', bom: 3, how: 'bom' };
   const body = first.subarray(0, completeUtf8Length(first));
-  return isUtf8(body)
-    ? { encoding: 'utf-8', bom: 0, how: 'valid utf-8' }
-    : { encoding: 'windows-1252', bom: 0, how: 'not utf-8' };
+  if (isUtf8(body)) return { encoding: 'utf-8', bom: 0, how: 'valid utf-8' };
+  // Not UTF-8 as a whole, but with UTF-8 characters in it: a UTF-8 file with a stray Windows-1252 byte
+  // (or the reverse). Decoding it whole as Windows-1252 would garble every ø of the UTF-8 part.
+  if (firstUtf8Sequence(body) >= 0) mixedEncodings(body, firstInvalidUtf8(body), 0);
+  return { encoding: 'windows-1252', bom: 0, how: 'not utf-8' };
+}
+
+/**
+ * Where the first multi-byte UTF-8 character starts (a lead byte with its continuation bytes), or -1.
+ * Such byte pairs (Ã¸ for ø) are next to never meant in Windows-1252 text.
+ */
+export function firstUtf8Sequence(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length - 1; i++) {
+    const b = bytes[i] as number;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= bytes.length) continue;
+    let ok = true;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (ok) return i;
+  }
+  return -1;
+}
+
+function mixedEncodings(bytes: Uint8Array, at: number, linesBefore: number): never {
+  throw new InputProblem(
+    'the file mixes UTF-8 and Windows-1252 (this line has the first byte that does not fit the rest); save it again as CSV UTF-8',
+    linesBefore + countNewlines(bytes, at) + 1,
+  );
 }
 
 function countNewlines(bytes: Uint8Array, end = bytes.length): number {
@@ -131,23 +156,26 @@ function countNewlines(bytes: Uint8Array, end = bytes.length): number {
   return n;
 }
 
-/** The offset of the first byte that breaks UTF-8 (the slow path, only after isUtf8 said no). */
+/**
+ * The offset of the first byte that breaks UTF-8 (the slow path, only after isUtf8 said no): a walk over
+ * the lead and continuation bytes. It is only used to name the line, so the rarer rules (overlong forms,
+ * surrogates) that isUtf8 already enforces are not repeated here.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the longest valid prefix, then step back to its character boundary.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-    decoder.decode();
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) return i;
+    for (let k = 1; k <= need; k++)
+      if (i + k >= bytes.length || ((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += need + 1;
   }
-  return lo;
+  return bytes.length;
 }
 
 /** Streaming decoder to UTF-8 bytes (what csv-parse reads), tracking lines for its error messages. */
@@ -167,7 +195,17 @@ export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
   };
   if (guess.encoding === 'windows-1252') {
     return {
-      decode: (chunk) => Buffer.from(decodeWindows1252(strip(chunk)), 'utf8'),
+      decode: (chunk) => {
+        const bytes = strip(chunk);
+        // A guessed Windows-1252 file that turns out to hold UTF-8 further on is refused, not garbled;
+        // --encoding windows-1252 given by the user is taken at its word.
+        if (guess.how !== 'given') {
+          const at = firstUtf8Sequence(bytes);
+          if (at >= 0) mixedEncodings(bytes, at, linesBefore);
+        }
+        linesBefore += countNewlines(bytes);
+        return Buffer.from(decodeWindows1252(bytes), 'utf8');
+      },
       end: () => Buffer.alloc(0),
     };
   }

@@ -1,0 +1,60 @@
+// `kursdesk privacy erase`: a learner becomes anonymous in one audited transaction (an erasure request).
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { render } from '../../output/render.js';
+import { confirmDestructive } from '../confirm.js';
+import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
+import { examples, type Runner } from '../runner.js';
+
+export function registerErase(privacy: Command, run: Runner): void {
+  privacy
+    .command('erase')
+    .description(
+      'anonymise a learner for good: names, e-mails, birth date, HMS card, mail, links; certificates revoked (needs --ticket and --reason)',
+    )
+    .argument('<learner>', LEARNER_ARGUMENT)
+    .option('--reason <text>', 'why, without naming the person (kept in the audit log)')
+    .option('--dry-run', 'show what would go, but write nothing')
+    .addHelpText(
+      'after',
+      examples(
+        "kursdesk privacy erase kari.nordmann@firma.no --ticket SUP-5121 --reason 'erasure requested by e-mail' --dry-run",
+        "kursdesk privacy erase 42 --ticket SUP-5121 --reason 'erasure requested by e-mail' --yes",
+      ),
+    )
+    .action(async (learner: string, options: { reason?: string; dryRun?: boolean }, command: Command) =>
+      run(command, async (ctx) => {
+        if (!ctx.ticket) throw new UsageError('missing --ticket: an erasure answers a request on record');
+        const reason = options.reason?.trim().replace(/\s+/g, ' ');
+        if (!reason) throw new UsageError('missing --reason: say why the learner is erased');
+        if (reason.length > 200) throw new UsageError('--reason is longer than 200 characters');
+        const dryRun = options.dryRun === true;
+        const selector = await learnerArgument(ctx, learner);
+        const deps = await ctx.deps();
+        const { eraseLearner } = await import('../../workflows/privacy.js');
+        if (!dryRun) {
+          const { resolveLearner } = await import('../../workflows/learners.js');
+          const { user } = await resolveLearner(deps, selector);
+          if (!user.erased_at)
+            await confirmDestructive(
+              ctx,
+              `Erase learner ${user.id} for good? Names, e-mails, birth date and HMS card cannot be brought back.`,
+              'privacy erase',
+            );
+        }
+        const result = await eraseLearner(deps, selector, { reason, dryRun });
+        const rows = Object.entries(result.removed ?? {}).map(([what, rows]) => ({ what, rows }));
+        await render(ctx, { kind: 'list', rows, columns: ['what', 'rows'], idField: 'what' });
+        if (!result.erased) {
+          ctx.io.note(
+            `learner ${result.learner_id} was already erased on ${result.already_erased_at?.slice(0, 10)}: nothing to do`,
+          );
+          return undefined;
+        }
+        ctx.io.note(
+          `${result.dryRun ? 'dry run, nothing written: would erase' : 'erased'} learner ${result.learner_id}; kept without identifying anyone: ${result.kept.join('; ')}`,
+        );
+        return undefined;
+      }),
+    );
+}
