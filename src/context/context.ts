@@ -9,7 +9,18 @@ import type { Actor } from '../db/write-gate.js';
 import { UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
+import {
+  type ChosenProfile,
+  chooseProfile,
+  configFilePath,
+  environmentWithProfile,
+  readConfigFile,
+  SETTINGS,
+  type SettingKey,
+  urlPassword,
+} from './config.js';
 import { createIO, type IO } from './io.js';
+import { connectionFacts, readPgpass } from './pgpass.js';
 import { type Prompter, terminalPrompter } from './prompter.js';
 import { loadSecret } from './secret.js';
 
@@ -84,6 +95,18 @@ export interface GlobalOptions {
   yes?: boolean;
   quiet?: boolean;
   color?: boolean;
+  profile?: string;
+}
+
+/** Where a setting's value came from, in the order they win. */
+export type SettingSource = 'flag' | 'environment' | 'profile' | 'default';
+
+export interface ConfigView {
+  /** The config file, whether or not it exists. */
+  readonly path: string;
+  readonly profile: ChosenProfile;
+  /** The value in use for a setting, and where it came from. */
+  setting(key: SettingKey): { value: string | undefined; source: SettingSource };
 }
 
 export interface Ctx {
@@ -92,7 +115,9 @@ export interface Ctx {
   readonly cwd: string;
   readonly clock: Clock;
   readonly prompter: Prompter;
+  /** The environment with the chosen profile's settings filled in where the environment has none. */
   readonly env: Env;
+  readonly config: ConfigView;
   readonly format: Format;
   readonly formatGiven: boolean;
   readonly fields: string[] | undefined;
@@ -127,7 +152,37 @@ export function defaultDbPath(system: Pick<System, 'env' | 'homeDir'>): string {
 
 const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
 
+/** The flags that stand for a setting (flag > environment > profile > default). */
+function flagFor(key: SettingKey, options: GlobalOptions): string | undefined {
+  if (key === 'db') return options.db;
+  if (key === 'agent') return options.agent;
+  return undefined;
+}
+
 export function createCtx(system: System, options: GlobalOptions): Ctx {
+  const configFile = readConfigFile(configFilePath(configHome(system)));
+  const profile = chooseProfile(configFile, options.profile, system.env);
+  const env = environmentWithProfile(system.env, profile.settings);
+  const config: ConfigView = {
+    path: configFile.path,
+    profile,
+    setting: (key) => {
+      const flag = flagFor(key, options);
+      if (flag !== undefined) return { value: flag, source: 'flag' };
+      const fromEnv = system.env[SETTINGS[key].env] ?? (key === 'db' ? system.env.DATABASE_URL : undefined);
+      if (fromEnv !== undefined) return { value: fromEnv, source: 'environment' };
+      const fromProfile = profile.settings[key];
+      if (fromProfile !== undefined) return { value: fromProfile, source: 'profile' };
+      return { value: undefined, source: 'default' };
+    },
+  };
+  if (options.db !== undefined && urlPassword(options.db) !== undefined) {
+    // Refused rather than warned about: by now the password is in ps and the shell history, and a
+    // warning is easy to scroll past; the fix costs one line.
+    throw new UsageError('--db must not contain a password: anyone on this machine can read it with ps', {
+      hint: 'put it in PGPASSWORD or ~/.pgpass (chmod 600), or leave it out and kursdesk asks in a terminal',
+    });
+  }
   const io = createIO(system, {
     noColorFlag: options.color === false,
     env: system.env,
@@ -146,13 +201,13 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
       `--ticket '${options.ticket}' is not a ticket reference: use letters, digits and - _ . : # /`,
     );
   }
-  const agent = options.agent ?? system.env.KURSDESK_AGENT ?? system.username;
+  const agent = options.agent ?? env.KURSDESK_AGENT ?? system.username;
   if (!/^[\p{L}\p{N}_.@-]{1,64}$/u.test(agent)) {
     throw new UsageError(`--agent '${agent}' is not an agent name: use letters, digits and _ . @ -`);
   }
-  const explicitDb = options.db ?? system.env.KURSDESK_DB ?? system.env.DATABASE_URL;
+  const explicitDb = options.db ?? env.KURSDESK_DB ?? env.DATABASE_URL;
   const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);
-  const waitMs = parseWaitMs(system.env.KURSDESK_WAIT_MS);
+  const waitMs = parseWaitMs(env.KURSDESK_WAIT_MS);
   const defaultDb = explicitDb === undefined;
   let opened: Promise<Db> | undefined;
   let checked: Promise<Db> | undefined;
@@ -166,17 +221,31 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
         const { dirname } = await import('node:path');
         mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
       }
-      return openDb(dbTarget, { create: true, waitMs });
+      return openDb(dbTarget, { create: true, waitMs, password: () => postgresPassword() });
     })();
     return opened;
+  };
+
+  const prompter = system.prompter ?? terminalPrompter(system);
+  /** Asked by the driver only when the server wants a password: PGPASSWORD, the password file, a question. */
+  const postgresPassword = async (): Promise<string | undefined> => {
+    if (dbTarget.dialect !== 'postgres') return undefined;
+    if (env.PGPASSWORD !== undefined) return env.PGPASSWORD;
+    const facts = connectionFacts(dbTarget.connectionString, env, system.username);
+    const file = readPgpass(env.PGPASSFILE ?? join(system.homeDir, '.pgpass'), facts);
+    if (file.state === 'found') return file.password;
+    if (file.state === 'ignored') io.warn(file.reason);
+    if (!prompter.canPrompt) return undefined;
+    return prompter.secret(`Password for ${facts.user}@${facts.host}:${facts.port}/${facts.database}:`);
   };
 
   const ctx: Ctx = {
     io,
     cwd: system.cwd,
     clock: system.clock,
-    prompter: system.prompter ?? terminalPrompter(system),
-    env: system.env,
+    prompter,
+    env,
+    config,
     format,
     formatGiven: options.format !== undefined,
     fields: fields && fields.length > 0 ? fields : undefined,
@@ -197,8 +266,8 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
     },
     secret: () => {
       secret ??= loadSecret({
-        envSecret: system.env.KURSDESK_SECRET,
-        keyFile: system.env.KURSDESK_KEY_FILE ?? join(configHome(system), 'kursdesk', 'secret.key'),
+        envSecret: env.KURSDESK_SECRET,
+        keyFile: env.KURSDESK_KEY_FILE ?? join(configHome(system), 'kursdesk', 'secret.key'),
       });
       return secret;
     },
@@ -206,7 +275,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
       agent,
       ticket: options.ticket,
       now: system.clock.now(),
-      requireTicket: system.env.KURSDESK_REQUIRE_TICKET === '1',
+      requireTicket: env.KURSDESK_REQUIRE_TICKET === '1',
     }),
     deps: async () => ({ db: await ctx.db(), clock: system.clock, actor: ctx.actor, secret: ctx.secret }),
     close: async () => {

@@ -41,6 +41,11 @@ export interface OpenOptions {
    * lock_timeout). Default 10 s.
    */
   waitMs?: number;
+  /**
+   * The PostgreSQL password, asked for only when the server wants one and the URL has none (the context
+   * finds it as libpq would: PGPASSWORD, ~/.pgpass, a question in a terminal).
+   */
+  password?: () => Promise<string | undefined>;
 }
 
 export const DEFAULT_WAIT_MS = 10_000;
@@ -167,6 +172,7 @@ async function openPostgres(
   };
   const pool = new pg.Pool({
     connectionString: target.connectionString,
+    ...(options.password ? { password: options.password as () => Promise<string> } : {}),
     // One connection: a CLI command runs its queries in sequence, and shared servers stay uncrowded.
     max: 1,
     connectionTimeoutMillis: 10_000,

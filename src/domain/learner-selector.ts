@@ -17,5 +17,11 @@ export function parseLearnerSelector(text: string): LearnerSelector {
     throw new UsageError(`'${text}' has 10 digits: a national ID has 11, a learner id fewer`);
   if (/^\d{1,9}$/.test(value) && Number(value) > 0) return { by: 'id', id: Number(value) };
   if (value === '') throw new UsageError('the learner is empty: give an id, e-mail or national ID');
-  throw new UsageError(`'${text}' is not a learner id, e-mail or national ID (11 digits)`);
+  // A name is the commonest slip: the agent has a name from the ticket, and names find, not select.
+  const looksLikeName = /\p{L}/u.test(value) && !/\d/.test(value);
+  throw new UsageError(`'${text}' is not a learner id, e-mail or national ID (11 digits)`, {
+    ...(looksLikeName
+      ? { hint: `to find a learner by name: kursdesk users find --name "${value}" --birthdate <date>` }
+      : {}),
+  });
 }

@@ -197,7 +197,7 @@ export async function enrol(
       throw new ConflictError(
         `learner ${learner.id} ${where} unit ${unit.id} (${unit.code}, ${unit.starts_at.slice(0, 10)})`,
         {
-          hint: `see the queue: kursdesk waitlist ${unit.id}`,
+          hint: `see the queue: kursdesk units waitlist ${unit.id}`,
         },
       );
     }
@@ -271,7 +271,7 @@ export async function unenrol(
       throw new NotFoundError(
         `learner ${user.id} has no seat or waitlist place on unit ${unit.id} (${unit.code})`,
         {
-          hint: `see who is on it: kursdesk waitlist ${unit.id}`,
+          hint: `see who is on it: kursdesk units waitlist ${unit.id}`,
         },
       );
     }

@@ -452,7 +452,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const none = await kd(['certificates', 'issue', '1', 'SIK-101', '--out', outPath()]);
     expect(none.code).toBe(3);
     expect(oneLineError(none.stderr)).toMatch(
-      /learner 1 \(Kari Nordmann\) has no completion of SIK-101 on record, so there is nothing to certify — .*kursdesk completions record 1 SIK-101/,
+      /learner 1 \(Kari Nordmann\) has no completion of SIK-101 on record, so there is nothing to certify — .*kursdesk results record 1 SIK-101/,
     );
     await insertCompletion(t.db.kysely, {
       user_id: 1,

@@ -454,7 +454,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const bad = await kd(['reports', 'expiring', '--within', 'soon']);
       expect(bad.code).toBe(2);
       expect(oneLineError(bad.stderr)).toBe(
-        "kursdesk: --within: 'soon' is not a period: write a number with d, w, m or y, like 90d, 12w, 6m or 1y",
+        "kursdesk: --within: 'soon' is not a period: write a number and d, w, mo or y, like 90d, 12w, 6mo or 1y",
       );
       expect((await kd(['reports', 'expiring', '--expired', '0d'])).code).toBe(2);
       const company = await kd(['reports', 'expiring', '--employer', '923456783']);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { parsePeriod, periodText } from '../../domain/programmes.js';
 import { renderDocument } from '../../output/render.js';
+import { DURATION_HELP, durationOption } from '../grammar.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -19,10 +20,12 @@ export function registerExpiring(reports: Command, run: Runner): void {
     .description(
       "qualifications (each learner's latest pass of a time-limited course) that expire within a period; a later pass renews",
     )
-    .option('--within <period>', 'how far ahead: 90d, 12w, 6m, 1y', '90d')
-    .option(
-      '--expired <period>',
-      'also those that lapsed within this period back and were not renewed, e.g. 30d',
+    .addOption(durationOption('--within <period>', 'how far ahead: 90d, 12w, 6mo, 1y', '90d'))
+    .addOption(
+      durationOption(
+        '--expired <period>',
+        'also those that lapsed within this period back and were not renewed, e.g. 30d',
+      ),
     )
     .option('--employer <orgnr>', "only this company's employees")
     .option('--programme <code>', 'only the courses of this programme, for learners assigned it')
@@ -32,9 +35,10 @@ export function registerExpiring(reports: Command, run: Runner): void {
 Each row is one learner and course: the latest passed completion decides, so someone who has
 passed the course again is not listed. state is expiring (days_left ≥ 0, the last valid day) or
 expired. Sorted by expiry date, then name.
+${DURATION_HELP}
 ${examples(
   'kursdesk reports expiring --within 90d',
-  'kursdesk reports expiring --within 6m --employer 988077917 --format csv > fornyelse.csv',
+  'kursdesk reports expiring --within 6mo --employer 988077917 --format csv > fornyelse.csv',
   'kursdesk reports expiring --within 60d --expired 30d --programme OL-SV --format count',
 )}`,
     )

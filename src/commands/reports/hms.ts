@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { parseDueWindow } from '../../domain/hms-cards.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { renderDocument } from '../../output/render.js';
+import { DURATION_HELP, durationOption, hiddenAlias } from '../grammar.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -10,7 +11,10 @@ export function registerHms(reports: Command, run: Runner): void {
   reports
     .command('hms')
     .description('learners whose HMS card is overdue or due for renewal soon (a card is valid two years)')
-    .option('--due-within <period>', 'how far ahead to look: 60d, 8w or 2m (0d: overdue only)', '60d')
+    .addOption(
+      durationOption('--within <period>', 'how far ahead to look: 60d, 8w or 2mo (0d: overdue only)', '60d'),
+    )
+    .addOption(hiddenAlias('--due-within <period>', 'within'))
     .option('--employer <org-number>', "only this company's learners")
     .option('--missing', 'also list learners with no card (or no issue date) on record, after the rest')
     .addHelpText(
@@ -19,15 +23,16 @@ export function registerHms(reports: Command, run: Runner): void {
 Disabled accounts are left out. Rows are sorted by due date (overdue first); state is overdue, due or
 missing; days_left is negative for an overdue card. The card number is masked (last three characters):
 a reminder needs the name, the e-mail and the due date, not the number.
+${DURATION_HELP}
 ${examples(
-  'kursdesk reports hms --due-within 60d',
-  'kursdesk reports hms --due-within 2m --employer 912837459 --format csv > hms-purring.csv',
-  'kursdesk reports hms --due-within 0d --missing --format count',
+  'kursdesk reports hms --within 60d',
+  'kursdesk reports hms --within 2mo --employer 912837459 --format csv > hms-purring.csv',
+  'kursdesk reports hms --within 0d --missing --format count',
 )}`,
     )
-    .action(async (options: { dueWithin: string; employer?: string; missing?: boolean }, command: Command) =>
+    .action(async (options: { within: string; employer?: string; missing?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        const window = optionalValue({ flag: '--due-within', raw: options.dueWithin, parse: parseDueWindow });
+        const window = optionalValue({ flag: '--within', raw: options.within, parse: parseDueWindow });
         const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
         const { hmsCardsDue } = await import('../../workflows/hms-cards.js');
         const report = await hmsCardsDue(await ctx.deps(), {

@@ -1,4 +1,4 @@
-// `kursdesk unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
+// `kursdesk units unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
 import type { Command } from 'commander';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
@@ -20,8 +20,8 @@ them out of the queue; those behind move up.
 
 Exit codes: 3 unknown learner or unit, or the learner is not on the unit; 4 the unit has started.
 ${examples(
-  'kursdesk unenrol kari.nordmann@banesignal.test 17 --ticket SUP-5121',
-  'kursdesk unenrol 42 17 --lang en --dry-run',
+  'kursdesk units unenrol kari.nordmann@banesignal.test 17 --ticket SUP-5121',
+  'kursdesk units unenrol 42 17 --lang en --dry-run',
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>

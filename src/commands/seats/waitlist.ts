@@ -1,4 +1,4 @@
-// `kursdesk waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
+// `kursdesk units waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
 import type { Command } from 'commander';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
@@ -14,7 +14,7 @@ export function register(parent: Command, run: Runner): void {
       `
 Places follow the time each learner joined the queue (then the order the bookings were made); someone
 who leaves and comes back joins at the back. E-mail addresses are masked. Exit 3 for an unknown unit.
-${examples('kursdesk waitlist 17', 'kursdesk waitlist 17 --format csv', 'kursdesk waitlist 17 --format count')}`,
+${examples('kursdesk units waitlist 17', 'kursdesk units waitlist 17 --format csv', 'kursdesk units waitlist 17 --format count')}`,
     )
     .action(async (unitText: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
