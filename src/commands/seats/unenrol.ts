@@ -1,6 +1,7 @@
 // `kursdesk units unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
 import type { Command } from 'commander';
 import { render } from '../../output/render.js';
+import { changeApproval } from '../confirm.js';
 import { examples, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
@@ -28,7 +29,26 @@ ${examples(
       run(command, async (ctx) => {
         const request = await seatRequest(ctx, learner, unitText, options);
         const { unenrol } = await import('../../workflows/units.js');
-        const released = await unenrol(request.deps, request.learner, request.unit, request.options);
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        const released = await planApproveApply(
+          (dryRun) => unenrol(request.deps, request.learner, request.unit, { ...request.options, dryRun }),
+          {
+            dryRun: request.options.dryRun,
+            approval: changeApproval(ctx),
+            describe: (planned) => ({
+              summary: `take learner ${planned.learner} off ${planned.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${planned.unit} (${planned.course})`,
+              details: [
+                ...planned.promoted.map(
+                  (p) => `the freed seat goes to learner ${p.learner}, first on the waitlist, who is mailed`,
+                ),
+                planned.was === 'enrolled' && planned.promoted.length === 0
+                  ? `seats left afterwards: ${planned.seats_left}`
+                  : `waiting afterwards: ${planned.waitlist}`,
+                'the place cannot be given back: enrolling again joins the back of the queue if the unit is full',
+              ],
+            }),
+          },
+        );
         await render(ctx, {
           kind: 'record',
           record: { ...released, promoted: released.promoted.map((p) => p.learner) },

@@ -8,6 +8,7 @@ import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { render, renderDocument } from '../../output/render.js';
 import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
+import { changeApproval } from '../confirm.js';
 import {
   EXPECT_VERSION_OPTION,
   expectedVersion,
@@ -170,18 +171,46 @@ ${examples(
             );
           source = { kind: 'list', fileName, ...list.value };
         }
-        const bar = progressBar(ctx.io, 'moving learners');
-        let report: BulkMoveReport;
-        try {
-          report = await moveEmployees(
-            deps,
-            source,
-            { to, invoiceReference, keepGood: options.keepGood === true, dryRun },
-            (done, total) => bar.update(done, total, 'learners'),
-          );
-        } finally {
-          bar.stop();
-        }
+        const move = async (asPlan: boolean) => {
+          const bar = progressBar(ctx.io, 'moving learners');
+          try {
+            return await moveEmployees(
+              deps,
+              source,
+              { to, invoiceReference, keepGood: options.keepGood === true, dryRun: asPlan },
+              (done, total) => bar.update(done, total, 'learners'),
+            );
+          } finally {
+            bar.stop();
+          }
+        };
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        const report: BulkMoveReport = await planApproveApply(move, {
+          dryRun,
+          approval: changeApproval(ctx),
+          describe: (planned) => {
+            const movers = planned.learners.filter(
+              (r) => r.outcome === 'would move' || r.outcome === 'moved',
+            );
+            // A plan that would be refused as a whole asks nothing: the real run refuses it the same way.
+            if (movers.length === 0 || (planned.refused > 0 && !planned.kept_good)) return null;
+            return {
+              summary: `move ${movers.length} learner(s) from ${planned.source} to ${planned.to} (${planned.to_name})`,
+              details: [
+                ...movers.map(
+                  (r) =>
+                    `learner ${r.id ?? r.learner}${r.name ? ` ${r.name}` : ''}${r.from ? ` (now at ${r.from})` : ''}`,
+                ),
+                ...(planned.refused > 0 ? [`${planned.refused} row(s) refused and left as they are`] : []),
+                ...(planned.enrolments_reinvoiced > 0
+                  ? [
+                      `${planned.enrolments_reinvoiced} paid enrolment(s) invoiced to ${planned.to_name} from now on`,
+                    ]
+                  : []),
+              ],
+            };
+          },
+        });
         return reportBulk(ctx, report, options.errors);
       }),
     );
