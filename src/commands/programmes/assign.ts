@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -78,11 +78,7 @@ ${examples(
           else if (options.employer !== undefined)
             target = {
               kind: 'employer',
-              orgNumber: optionalValue({
-                flag: '--employer',
-                raw: options.employer,
-                parse: parseOrgNumber,
-              }) as string,
+              orgNumber: (await companyValue(ctx, { flag: '--employer', raw: options.employer })) as string,
             };
           else {
             const fileName = options.file as string;

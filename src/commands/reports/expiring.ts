@@ -1,8 +1,8 @@
 // `kursdesk reports expiring`: qualifications that run out soon, for refresher planning and mailings.
 import type { Command } from 'commander';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { parsePeriod, periodText } from '../../domain/programmes.js';
 import { renderDocument } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
 import { DURATION_HELP, durationOption } from '../grammar.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -46,7 +46,7 @@ ${examples(
       run(command, async (ctx) => {
         const within = optionalValue({ flag: '--within', raw: options.within, parse: parsePeriod })!;
         const expiredWithin = optionalValue({ flag: '--expired', raw: options.expired, parse: parsePeriod });
-        const orgNumber = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const orgNumber = await companyValue(ctx, { flag: '--employer', raw: options.employer });
         const { normaliseProgrammeCode } = await import('../../workflows/programmes.js');
         const programmeCode =
           options.programme === undefined ? undefined : normaliseProgrammeCode(options.programme);

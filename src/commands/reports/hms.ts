@@ -1,8 +1,8 @@
 // `kursdesk reports hms`: W11, learners whose HMS card is overdue or due soon, for a reminder mailing.
 import type { Command } from 'commander';
 import { parseDueWindow } from '../../domain/hms-cards.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { renderDocument } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
 import { DURATION_HELP, durationOption, hiddenAlias } from '../grammar.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -33,7 +33,7 @@ ${examples(
     .action(async (options: { within: string; employer?: string; missing?: boolean }, command: Command) =>
       run(command, async (ctx) => {
         const window = optionalValue({ flag: '--within', raw: options.within, parse: parseDueWindow });
-        const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const employer = await companyValue(ctx, { flag: '--employer', raw: options.employer });
         const { hmsCardsDue } = await import('../../workflows/hms-cards.js');
         const report = await hmsCardsDue(await ctx.deps(), {
           window: window ?? { amount: 60, unit: 'd' },

@@ -2,12 +2,12 @@ import { type Command, Option } from 'commander';
 import type { Ctx } from '../../context/context.js';
 import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { render, renderDocument } from '../../output/render.js';
 import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
+import { companyValue } from '../company-input.js';
 import { changeApproval } from '../confirm.js';
 import {
   EXPECT_VERSION_OPTION,
@@ -17,7 +17,6 @@ import {
   optionalValue,
   readListFile,
   readStdinBytes,
-  requiredValue,
 } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
@@ -118,12 +117,11 @@ ${examples(
           );
         if (options.errors !== undefined && options.file === undefined)
           throw new UsageError('--errors lists the refused rows of a --file');
-        const to = await requiredValue(ctx, {
+        const to = (await companyValue(ctx, {
           flag: '--to',
-          question: 'New employer (org number)',
+          question: 'New employer (name or org number)',
           raw: options.to,
-          parse: parseOrgNumber,
-        });
+        })) as string;
         const invoiceReference = optionalValue({
           flag: '--invoice-ref',
           raw: options.invoiceRef,
@@ -151,7 +149,7 @@ ${examples(
         if (options.from !== undefined) {
           source = {
             kind: 'employer',
-            from: optionalValue({ flag: '--from', raw: options.from, parse: parseOrgNumber }) as string,
+            from: (await companyValue(ctx, { flag: '--from', raw: options.from })) as string,
           };
         } else {
           const file = options.file as string;

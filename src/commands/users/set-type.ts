@@ -9,8 +9,8 @@ import {
   typeNeedsEmployer,
 } from '../../domain/learner.js';
 import type { MailLang } from '../../domain/link-mail.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { render } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
@@ -31,7 +31,10 @@ export function registerSetType(users: Command, run: Runner): void {
     .description('change the account type (free, full, driver) with the fields the new type requires')
     .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<type>', `the new type: ${ACCOUNT_TYPES.join(', ')}`)
-    .option('--employer <orgnr>', 'employer to invoice paid courses to (full and driver; an active customer)')
+    .option(
+      '--employer <orgnr>',
+      'employer to invoice paid courses to, by org number or name (full and driver; an active customer)',
+    )
     .option('--invoice-ref <ref>', "reference on the employer's invoices")
     .option('--depot <place>', 'driver: the home depot or training location')
     .option('--licence <number>', "driver: the train-driver licence number ('none' while in training)")
@@ -79,13 +82,12 @@ ${examples(
 
         const employerOrgNumber =
           typeNeedsEmployer(type) && start.employer === null
-            ? await requiredValue(ctx, {
+            ? await companyValue(ctx, {
                 flag: '--employer',
-                question: `Employer org number (a ${type} account's paid courses are invoiced to it)`,
+                question: `Employer, name or org number (a ${type} account's paid courses are invoiced to it)`,
                 raw: options.employer,
-                parse: parseOrgNumber,
               })
-            : optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+            : await companyValue(ctx, { flag: '--employer', raw: options.employer });
         let driver: DriverDetails | undefined;
         if (type === 'driver') {
           const depot =
