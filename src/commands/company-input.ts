@@ -28,7 +28,7 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
     if (spec.question === undefined) return undefined;
     if (!ctx.prompter.canPrompt)
       throw new UsageError(`missing ${spec.flag} (stdin is not a terminal, so kursdesk cannot ask for it)`);
-    text = await ctx.prompter.input(`${spec.question} (name or org number)`, {
+    text = await ctx.prompter.input(spec.question, {
       validate: (v) => (v.trim().length >= 2 ? true : 'give a name or an org number'),
     });
   }
@@ -37,6 +37,12 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
   switch (found.kind) {
     case 'org-number':
       return found.orgNumber;
+    case 'invalid-org-number':
+      throw new UsageError(
+        spec.flag.startsWith('-')
+          ? `${spec.flag}: ${found.error}`
+          : `organisation number '${found.query}': ${found.error}`,
+      );
     case 'unique':
       ctx.io.note(`${spec.flag} '${found.query}': ${found.company.name} (${found.company.org_number})`);
       return found.company.org_number;

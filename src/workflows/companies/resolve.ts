@@ -16,6 +16,7 @@ export interface CompanyCandidate {
 
 export type CompanyResolution =
   | { kind: 'org-number'; orgNumber: string }
+  | { kind: 'invalid-org-number'; query: string; error: string }
   | { kind: 'unique'; query: string; company: CompanyCandidate }
   | { kind: 'several'; query: string; candidates: CompanyCandidate[]; more: boolean }
   | { kind: 'none'; query: string };
@@ -50,10 +51,11 @@ function pick(query: string, candidates: CompanyCandidate[]): CompanyResolution 
   };
 }
 
-function orgNumberOrError(text: string): string {
+function asOrgNumber(text: string): CompanyResolution {
   const org = parseOrgNumber(text);
-  if (!org.ok) throw new UsageError(`organisation number '${text}': ${org.error}`);
-  return org.value;
+  return org.ok
+    ? { kind: 'org-number', orgNumber: org.value }
+    : { kind: 'invalid-org-number', query: text, error: org.error };
 }
 
 /** A customer company (the companies table) by org number or name. */
@@ -62,7 +64,7 @@ export async function resolveCustomer(
   text: string,
 ): Promise<CompanyResolution> {
   const query = text.trim();
-  if (meantAsOrgNumber(query)) return { kind: 'org-number', orgNumber: orgNumberOrError(query) };
+  if (meantAsOrgNumber(query)) return asOrgNumber(query);
   if (query.length < 2)
     throw new UsageError(`'${text}' is too short for a company name: give two letters or more`);
   const found = await findCompanies(deps.db.kysely, query, SHOWN_CANDIDATES + 1);
@@ -78,7 +80,7 @@ export async function resolveRegisterUnit(
   text: string,
 ): Promise<CompanyResolution> {
   const query = text.trim();
-  if (meantAsOrgNumber(query)) return { kind: 'org-number', orgNumber: orgNumberOrError(query) };
+  if (meantAsOrgNumber(query)) return asOrgNumber(query);
   if (query.length < 2)
     throw new UsageError(`'${text}' is too short for a company name: give two letters or more`);
   const found = await registerUnitsNamed(deps.db.kysely, query, SHOWN_CANDIDATES + 1);
