@@ -50,12 +50,12 @@ fi
 `;
     case 'fish':
       return `# ${program} completion for fish. Install: ${program} completion fish > ~/.config/fish/completions/${program}.fish
-function __${fn}_complete
+function _${fn}_complete
     set -l words (commandline -opc)
     set -e words[1]
     ${program} __complete -- $words (commandline -ct) 2>/dev/null
 end
-complete -c ${program} -f -a '(__${fn}_complete)'
+complete -c ${program} -f -a '(_${fn}_complete)'
 `;
   }
 }
