@@ -142,6 +142,8 @@ export interface ChosenProfile {
   /** Where the choice came from, for `config list`. */
   from: 'flag' | 'environment' | 'config file' | 'default' | 'none';
   settings: Profile;
+  /** Asked for by name but not in the file (only `config set` may go on: it creates it). */
+  missing: boolean;
 }
 
 /** --profile, then KURSDESK_PROFILE, then the file's `profile:`, then a profile named `default`. */
@@ -157,24 +159,25 @@ export function chooseProfile(file: ConfigFile, flag: string | undefined, env: E
   if (asked) {
     const [name, from] = asked;
     const settings = file.profiles[name];
-    if (!settings) {
-      const known = Object.keys(file.profiles);
-      throw new UsageError(
-        `no profile '${name}' in ${file.exists ? file.path : `${file.path} (the file does not exist)`}`,
-        {
-          hint:
-            known.length > 0
-              ? `profiles: ${known.join(', ')}`
-              : `create it: kursdesk config set --profile ${name} <key> <value>`,
-        },
-      );
-    }
-    return { name, from, settings };
+    return settings ? { name, from, settings, missing: false } : { name, from, settings: {}, missing: true };
   }
   const fallback = file.profiles.default;
   return fallback
-    ? { name: 'default', from: 'default', settings: fallback }
-    : { name: undefined, from: 'none', settings: {} };
+    ? { name: 'default', from: 'default', settings: fallback, missing: false }
+    : { name: undefined, from: 'none', settings: {}, missing: false };
+}
+
+export function missingProfileError(file: ConfigFile, name: string): UsageError {
+  const known = Object.keys(file.profiles);
+  return new UsageError(
+    `no profile '${name}' in ${file.exists ? file.path : `${file.path} (the file does not exist)`}`,
+    {
+      hint:
+        known.length > 0
+          ? `profiles: ${known.join(', ')}`
+          : `create it: kursdesk --profile ${name} config set <key> <value>`,
+    },
+  );
 }
 
 /**
@@ -208,9 +211,7 @@ export function writeSetting(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       throw new UserError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const doc = parseDocument(
-    text === '' ? '# kursdesk settings: see kursdesk config --help\nprofiles: {}\n' : text,
-  );
+  const doc = parseDocument(text === '' ? '# kursdesk settings: see kursdesk config --help\n' : text);
   if (!isDocument(doc) || doc.errors.length > 0)
     throw new UserError(`config file ${path} is not valid YAML; fix it first`);
   if (value === undefined) doc.deleteIn(['profiles', profile, key]);

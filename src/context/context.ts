@@ -14,6 +14,7 @@ import {
   chooseProfile,
   configFilePath,
   environmentWithProfile,
+  missingProfileError,
   readConfigFile,
   SETTINGS,
   type SettingKey,
@@ -96,6 +97,8 @@ export interface GlobalOptions {
   quiet?: boolean;
   color?: boolean;
   profile?: string;
+  /** Set by `config set` and `config unset` only: a profile named but not yet in the file is made. */
+  createsProfile?: boolean;
 }
 
 /** Where a setting's value came from, in the order they win. */
@@ -162,6 +165,7 @@ function flagFor(key: SettingKey, options: GlobalOptions): string | undefined {
 export function createCtx(system: System, options: GlobalOptions): Ctx {
   const configFile = readConfigFile(configFilePath(configHome(system)));
   const profile = chooseProfile(configFile, options.profile, system.env);
+  if (profile.missing && !options.createsProfile) throw missingProfileError(configFile, profile.name ?? '');
   const env = environmentWithProfile(system.env, profile.settings);
   const config: ConfigView = {
     path: configFile.path,

@@ -1,6 +1,6 @@
 // `kursdesk config …`: the settings in use and where each comes from, and the profiles of the config
 // file. Passwords are never printed, and never taken from the command line (they would show in ps).
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import {
   isSettingKey,
   redactSetting,
@@ -9,10 +9,29 @@ import {
   type SettingKey,
   urlPassword,
 } from '../../context/config.js';
+import type { Ctx } from '../../context/context.js';
+import { DEFAULT_ISSUER, DEFAULT_VERIFY_URL } from '../../context/signing-key.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { readStdinValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
+
+/**
+ * The context refuses a profile the file does not have, except for the verbs that write one: this hidden
+ * option, always on, tells it so (the context sees only options).
+ */
+function createsProfile(): Option {
+  return new Option('--creates-profile').hideHelp().default(true);
+}
+
+/** What the program uses when nothing sets a value, so `config list` shows the whole truth. */
+function builtInDefault(ctx: Ctx, key: SettingKey): string | undefined {
+  if (key === 'db') return ctx.dbTarget.display;
+  if (key === 'agent') return ctx.agent;
+  if (key === 'cert_issuer') return DEFAULT_ISSUER;
+  if (key === 'cert_verify_url') return DEFAULT_VERIFY_URL;
+  return undefined;
+}
 
 function settingKey(text: string): SettingKey {
   if (!isSettingKey(text))
@@ -53,7 +72,9 @@ export function register(parent: Command, run: Runner): void {
     .action(async (_options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const rows = SETTING_KEYS.map((key) => {
-          const { value, source } = ctx.config.setting(key);
+          const setting = ctx.config.setting(key);
+          const { source } = setting;
+          const value = setting.value ?? builtInDefault(ctx, key);
           return {
             key,
             value: value === undefined ? '' : redactSetting(value),
@@ -91,6 +112,7 @@ export function register(parent: Command, run: Runner): void {
 
   config
     .command('set')
+    .addOption(createsProfile())
     .description('set one setting in a profile (the one in use, or default); - reads the value from stdin')
     .argument('<key>', `one of ${SETTING_KEYS.join(', ')}`)
     .argument('<value>', 'the value; - reads it from stdin')
@@ -124,6 +146,7 @@ export function register(parent: Command, run: Runner): void {
 
   config
     .command('unset')
+    .addOption(createsProfile())
     .description('remove one setting from the profile in use')
     .argument('<key>', `one of ${SETTING_KEYS.join(', ')}`)
     .addHelpText(
