@@ -115,7 +115,7 @@ function checkCommandPath(program: Command, words: readonly string[]): void {
     const next = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
     if (!next) {
       const names = visibleSubcommands(command).map((c) => c.name());
-      const close = names.filter((n) => distance(n, word) <= Math.max(1, Math.floor(word.length / 3)));
+      const close = names.filter((n) => distance(n, word) <= (word.length >= 4 ? 2 : 1));
       const where = path.length === 0 ? 'kursdesk' : `kursdesk ${path.join(' ')}`;
       throw new UsageError(`unknown command '${[...path, word].join(' ')}'`, {
         hint: close.length > 0 ? `did you mean ${close.join(' or ')}?` : `see ${where} --help`,

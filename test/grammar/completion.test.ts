@@ -117,6 +117,7 @@ describe('zsh and fish completion', () => {
       const run = spawnSync('bash', ['-n'], { input: script, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
       expect(script.startsWith('#compdef kursdesk\n')).toBe(true);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: zsh's own parameter expansion, not a template
       expect(script).toContain('kursdesk __complete -- "${(@)words[2,CURRENT]}"');
       expect(script).toContain('compdef _kursdesk kursdesk');
     },
