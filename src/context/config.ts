@@ -184,7 +184,7 @@ export function missingProfileError(file: ConfigFile, name: string): UsageError 
  * The environment the program runs with: the real one, and the profile's settings where it has none.
  * The database counts as given when either KURSDESK_DB or DATABASE_URL is set.
  */
-export function environmentWithProfile(env: Env, profile: Profile): Env {
+export function environmentWithProfile(env: Env, profile: Profile, homeDir: string): Env {
   const merged: Record<string, string | undefined> = { ...env };
   for (const key of SETTING_KEYS) {
     const value = profile[key];
@@ -192,7 +192,8 @@ export function environmentWithProfile(env: Env, profile: Profile): Env {
     const variable = SETTINGS[key].env;
     if (merged[variable] !== undefined) continue;
     if (key === 'db' && merged.DATABASE_URL !== undefined) continue;
-    merged[variable] = value;
+    // `~/` in a profile's database path means the home folder, as a shell would have expanded it.
+    merged[variable] = key === 'db' && value.startsWith('~/') ? join(homeDir, value.slice(2)) : value;
   }
   return merged;
 }

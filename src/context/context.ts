@@ -166,7 +166,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
   const configFile = readConfigFile(configFilePath(configHome(system)));
   const profile = chooseProfile(configFile, options.profile, system.env);
   if (profile.missing && !options.createsProfile) throw missingProfileError(configFile, profile.name ?? '');
-  const env = environmentWithProfile(system.env, profile.settings);
+  const env = environmentWithProfile(system.env, profile.settings, system.homeDir);
   const config: ConfigView = {
     path: configFile.path,
     profile,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectionFacts, parsePgpassLine, pgpassLookup, readPgpass } from '../../src/context/pgpass.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, testHome } from '../helpers/cli.js';
 
 function freshConfigHome(text?: string, mode = 0o600): string {
   const home = mkdtempSync(join(tmpdir(), 'kursdesk-config-'));
@@ -26,7 +26,7 @@ profiles:
     portal_url: https://kurs.example.no
   test:
     agent: test-profile-agent
-    db: ./test-profile.db
+    db: ~/test-profile.db
 `;
 
 async function settings(home: string, argv: string[] = [], env: Record<string, string | undefined> = {}) {
@@ -65,11 +65,11 @@ describe('profiles and precedence', () => {
     const run = await runCli(['--profile', 'test', 'config', 'get', 'db'], {
       env: { XDG_CONFIG_HOME: home, KURSDESK_AGENT: undefined },
     });
-    expect(run.stdout).toBe('./test-profile.db\n');
+    expect(run.stdout).toBe('~/test-profile.db\n');
     const doctor = await runCli(['--profile', 'test', 'doctor', '--format', 'json'], {
       env: { XDG_CONFIG_HOME: home, KURSDESK_AGENT: undefined },
     });
-    expect(JSON.parse(doctor.stdout).database).toContain('test-profile.db');
+    expect(JSON.parse(doctor.stdout).database).toBe(join(testHome(), 'test-profile.db'));
   });
 
   it('an unknown profile is a usage error naming the ones there are', async () => {
