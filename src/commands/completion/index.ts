@@ -5,6 +5,9 @@ import { Argument, type Command } from 'commander';
 import { examples, type Runner } from '../runner.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+/** zsh's first function folder, written as the user types it. */
+const ZSH_FUNCTIONS = '$' + '{fpath[1]}';
 export type Shell = (typeof SHELLS)[number];
 
 /** The name the script completes and calls: the program's own name. */
@@ -70,11 +73,12 @@ export function register(parent: Command, run: Runner): void {
       `
 The script completes nouns, verbs and flags, the values of flags with a fixed set (formats,
 languages), duration units (90d, 12w, 6mo, 1y) and, from the database, course codes and the ids of
-coming units. Install it once:
-  bash  kursdesk completion bash > ~/.local/share/bash-completion/completions/kursdesk
-  zsh   kursdesk completion zsh > "\${fpath[1]}/_kursdesk"   (then restart zsh)
-  fish  kursdesk completion fish > ~/.config/fish/completions/kursdesk.fish
-${examples('kursdesk completion bash > ~/.local/share/bash-completion/completions/kursdesk', 'source <(kursdesk completion zsh)')}`,
+coming units. Install it once (then open a new shell; zsh needs compinit):
+${examples(
+  'kursdesk completion bash > ~/.local/share/bash-completion/completions/kursdesk',
+  `kursdesk completion zsh > "${ZSH_FUNCTIONS}/_kursdesk"`,
+  'kursdesk completion fish > ~/.config/fish/completions/kursdesk.fish',
+)}`,
     )
     .action(async (shell: Shell, _options: unknown, command: Command) =>
       run(command, async (ctx) => {

@@ -97,7 +97,7 @@ export function register(parent: Command, run: Runner): void {
     .command('get')
     .description('the value in use for one setting (a password shows as ***); exit 3 when unset')
     .argument('<key>', `one of ${SETTING_KEYS.join(', ')}`)
-    .addHelpText('after', examples('kursdesk config get portal_url', 'kursdesk --profile test config get db'))
+    .addHelpText('after', examples('kursdesk config get portal_url', 'kursdesk config get db --profile test'))
     .action(async (key: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const { value } = ctx.config.setting(settingKey(key));
@@ -120,7 +120,7 @@ export function register(parent: Command, run: Runner): void {
       'after',
       examples(
         'kursdesk config set portal_url https://kurs.example.no',
-        'kursdesk --profile test config set db ~/kursdesk-test.db',
+        'kursdesk config set db ~/kursdesk-test.db --profile test',
         'kursdesk config set smtp_url -   # type smtp://user:password@host:587, then Ctrl-D',
       ),
     )
@@ -151,7 +151,7 @@ export function register(parent: Command, run: Runner): void {
     .argument('<key>', `one of ${SETTING_KEYS.join(', ')}`)
     .addHelpText(
       'after',
-      examples('kursdesk config unset smtp_url', 'kursdesk --profile test config unset db'),
+      examples('kursdesk config unset smtp_url', 'kursdesk config unset db --profile test'),
     )
     .action(async (keyText: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
@@ -167,7 +167,7 @@ export function register(parent: Command, run: Runner): void {
   config
     .command('path')
     .description('print where the config file is (it may not exist yet)')
-    .addHelpText('after', examples('kursdesk config path', '$EDITOR "$(kursdesk config path)"'))
+    .addHelpText('after', examples('kursdesk config path', 'kursdesk config path | xargs chmod 600'))
     .action(async (_options: unknown, command: Command) =>
       run(command, async (ctx) => {
         ctx.io.out(`${ctx.config.path}\n`);
