@@ -108,6 +108,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         'OL-KL',
         '--employer',
         '988 077 917',
+        '--yes',
         '--ticket',
         'SUP-1',
       ]);
@@ -122,7 +123,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await seedCatalogue(t().db.kysely);
       await kd(['programmes', 'assign', 'ola@bygg.no', 'OL-SV']);
       const file = listFile('e-post;navn\nkari@firma.no;Kari\n2;Ola\n\nsiri@bygg.no\nKARI@firma.no\n');
-      const run = await kd(['programmes', 'assign', 'OL-SV', '--file', file, '--format', 'json']);
+      const run = await kd(['programmes', 'assign', 'OL-SV', '--file', file, '--yes', '--format', 'json']);
       expect(run.code, run.stderr).toBe(0);
       expect(json(run.stdout)).toMatchObject({ assigned: 2, unchanged: 1 });
       expect(run.stderr).toContain('1 learner(s) listed more than once');

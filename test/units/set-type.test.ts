@@ -222,7 +222,7 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
       new RegExp(`would cancel the seat on unit ${w.units.small} .*the seat goes to learner ${b}`),
     );
 
-    const run = await kd(['users', 'set-type', me, 'free', '--cancel-paid', '--ticket', 'SUP-11']);
+    const run = await kd(['users', 'set-type', me, 'free', '--cancel-paid', '--yes', '--ticket', 'SUP-11']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
       new RegExp(

@@ -6,6 +6,7 @@ import { parseDate } from '../../domain/dates.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
+import { changeApproval } from '../confirm.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -92,10 +93,24 @@ ${examples(
             }
             target = { kind: 'file', fileName, bytes };
           }
-          const report = await assignProgramme(
-            await ctx.deps(),
-            { programmeCode, target, dueOn },
-            { dryRun: options.dryRun === true },
+          const deps = await ctx.deps();
+          const { planApproveApply } = await import('../../db/write-gate.js');
+          const report = await planApproveApply(
+            (dryRun) => assignProgramme(deps, { programmeCode, target, dueOn }, { dryRun }),
+            {
+              dryRun: options.dryRun === true,
+              // One learner is no bulk change: only --employer and --file ask.
+              approval: { ...changeApproval(ctx), needed: !ctx.yes && target.kind !== 'learner' },
+              describe: (planned) => {
+                const assigned = planned.learners.filter((l) => l.result === 'assigned');
+                return assigned.length === 0
+                  ? null
+                  : {
+                      summary: `assign ${planned.programme} to ${assigned.length} learner(s)`,
+                      details: assigned.map((l) => `learner ${l.learner_id} ${l.name}`),
+                    };
+              },
+            },
           );
           for (const w of report.warnings) ctx.io.warn(w);
           const summary = `${report.dry_run ? 'dry run, nothing written: would assign' : 'assigned'} ${report.programme} to ${report.assigned} learner(s); ${report.unchanged} already had it`;

@@ -11,6 +11,7 @@ import {
 import type { MailLang } from '../../domain/link-mail.js';
 import { render } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
+import { changeApproval } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
@@ -118,22 +119,36 @@ ${examples(
             `--depot and --licence belong to driver accounts; a ${type} account keeps no driver details`,
           );
         }
-        const changed = await changeAccountType(
-          deps,
-          start,
+        const request = {
+          type,
+          employerOrgNumber,
+          invoiceReference: optionalValue({
+            flag: '--invoice-ref',
+            raw: options.invoiceRef,
+            parse: parseInvoiceReference,
+          }),
+          driver,
+          cancelPaid: options.cancelPaid === true,
+          lang: options.lang,
+        };
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        // Only --cancel-paid makes this irreversible: cancelled seats go to the waitlists at once.
+        const changed = await planApproveApply(
+          (dryRun) => changeAccountType(deps, start, request, { dryRun }),
           {
-            type,
-            employerOrgNumber,
-            invoiceReference: optionalValue({
-              flag: '--invoice-ref',
-              raw: options.invoiceRef,
-              parse: parseInvoiceReference,
-            }),
-            driver,
-            cancelPaid: options.cancelPaid === true,
-            lang: options.lang,
+            dryRun: options.dryRun === true,
+            approval: { ...changeApproval(ctx), needed: !ctx.yes && options.cancelPaid === true },
+            describe: (planned) =>
+              planned.cancelled.length === 0
+                ? null
+                : {
+                    summary: `change learner ${planned.profile.id} to ${planned.profile.account_type} and cancel ${planned.cancelled.length} paid booking(s)`,
+                    details: planned.cancelled.map(
+                      (c) =>
+                        `the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${c.starts_at.slice(0, 10)})${c.promoted.length > 0 ? `, which goes to learner ${c.promoted.join(', ')}` : ''}`,
+                    ),
+                  },
           },
-          { dryRun: options.dryRun === true },
         );
         await render(ctx, profileView(changed.profile));
         for (const c of changed.cancelled) {
