@@ -49,13 +49,14 @@ export function currentWords(argv: readonly string[]): string[] {
   return words;
 }
 
-const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in the config file
-($XDG_CONFIG_HOME/kursdesk/config, see kursdesk config --help), which wins over the default.
+const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in
+the config file ($XDG_CONFIG_HOME/kursdesk/config; kursdesk config --help),
+which wins over the default.
 
 Environment:
   KURSDESK_PROFILE            the config file's profile to use (as --profile)
   KURSDESK_DB, DATABASE_URL   the database (as --db); default: $XDG_DATA_HOME/kursdesk/kursdesk.db
-  PGPASSWORD, ~/.pgpass       the PostgreSQL password (never in --db: it would show in ps)
+  PGPASSWORD, ~/.pgpass       the PostgreSQL password (never in --db)
   KURSDESK_AGENT              the agent name written to the audit log (default: your OS user)
   KURSDESK_SECRET             key for national-ID hashes (default: an owner-only key file,
                               $XDG_CONFIG_HOME/kursdesk/secret.key, made on first use; or KURSDESK_KEY_FILE)

@@ -41,7 +41,8 @@ export function isDurationOption(option: Option): boolean {
 }
 
 /** What every verb's help says about durations. */
-export const DURATION_HELP = `Durations: ${DURATION_SYNTAX}. A bare m is refused: mo is months, min minutes.`;
+export const DURATION_HELP = `Durations: ${DURATION_SYNTAX}.
+A bare m is refused: mo is months, min minutes.`;
 
 /** The learner option shared by every verb that narrows to one learner. */
 export const USER_FLAG = '--user <learner>';

@@ -19,7 +19,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** Every setting a profile may hold, and the environment variable it stands in for. */
 export const SETTINGS = {
-  db: { env: 'KURSDESK_DB', about: 'database: a SQLite file, sqlite:PATH or postgres://… (no password)' },
+  db: { env: 'KURSDESK_DB', about: 'a SQLite file, sqlite:PATH or postgres://… (no password)' },
   portal_url: { env: 'KURSDESK_PORTAL_URL', about: 'the portal links point at (https)' },
   smtp_url: { env: 'KURSDESK_SMTP_URL', about: 'where mail send delivers: smtp://user@host:587' },
   mail_from: { env: 'KURSDESK_MAIL_FROM', about: 'the sender address of mails to learners' },

@@ -16,8 +16,7 @@ export const CALENDAR_UNITS: readonly DurationUnit[] = ['d', 'w', 'mo', 'y'];
 export const ALL_UNITS: readonly DurationUnit[] = ['min', 'h', 'd', 'w', 'mo', 'y'];
 
 /** The short forms, as help, README and shell completion show them. */
-export const DURATION_SYNTAX =
-  'a number and d, w, mo, y (or h, min where times count), like 90d, 12w, 6mo, 1y';
+export const DURATION_SYNTAX = 'a number and d, w, mo, y (h, min where times count): 90d, 6mo';
 
 // English and Norwegian words, so `6 months` or `6 mnd` from a ticket can be pasted as written.
 const UNIT_WORDS: Readonly<Record<string, DurationUnit>> = {

@@ -71,11 +71,12 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-The script completes nouns, verbs and flags, the values of flags with a fixed set (formats,
-languages), duration units (90d, 12w, 6mo, 1y) and, from the database, course codes and the ids of
-coming units. Install it once (then open a new shell; zsh needs compinit):
+The script completes nouns, verbs and flags, the values of flags with a fixed
+set (formats, languages), duration units (90d, 12w, 6mo, 1y) and, from the
+database, course codes and the ids of coming units. Install it once (then open
+a new shell; zsh needs compinit):
 ${examples(
-  'kursdesk completion bash > ~/.local/share/bash-completion/completions/kursdesk',
+  'kursdesk completion bash | sudo tee /etc/bash_completion.d/kursdesk',
   `kursdesk completion zsh > "${ZSH_FUNCTIONS}/_kursdesk"`,
   'kursdesk completion fish > ~/.config/fish/completions/kursdesk.fish',
 )}`,

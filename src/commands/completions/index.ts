@@ -10,7 +10,7 @@ export function register(parent: Command, run: Runner): void {
     .description("course results (completions): record one, import an instructor's result list")
     .addHelpText(
       'after',
-      '\nRun kursdesk results <verb> --help for the options and examples of each verb. The old name\nkursdesk completions still works.\n',
+      '\nRun kursdesk results <verb> --help for the options and examples of each verb.\nThe old name kursdesk completions still works.\n',
     );
   registerRecord(completions, run);
   registerImport(completions, run);

@@ -40,21 +40,22 @@ function settingKey(text: string): SettingKey {
 }
 
 const SETTINGS_HELP = `
-Settings (each stands for an environment variable, which wins over the profile; a flag wins over both):
-${SETTING_KEYS.map((k) => `  ${k.padEnd(16)}${SETTINGS[k].env.padEnd(26)}${SETTINGS[k].about}`).join('\n')}
+Settings (each stands for an environment variable, which wins over the profile;
+a flag wins over both):
+${SETTING_KEYS.map((k) => `  ${k.padEnd(16)}${SETTINGS[k].env}\n${' '.repeat(18)}${SETTINGS[k].about}`).join('\n')}
 
-The file is YAML, owner-only (kursdesk writes it with mode 600; a file holding a password that others
-can read is refused):
-  profile: desk              # used when neither --profile nor KURSDESK_PROFILE is given
+The file is YAML and owner-only (kursdesk writes it with mode 600; a file that
+holds a password and that others can read is refused):
+  profile: desk             # when neither --profile nor KURSDESK_PROFILE is given
   profiles:
     desk:
       db: postgres://anna@db.internal:5432/kursdesk
       portal_url: https://kurs.example.no
     test:
       db: ~/kursdesk-test.db
-A profile named default is used when nothing else chooses one. Database passwords belong in
-PGPASSWORD or ~/.pgpass, not in the file; an SMTP password may be in smtp_url (set it with - to type
-it on stdin, so it stays out of ps and the shell history).`;
+A profile named default is used when nothing else chooses one. Database
+passwords belong in PGPASSWORD or ~/.pgpass, not in the file; an SMTP password
+may be in smtp_url (give - as the value and type it, so it stays out of ps).`;
 
 export function register(parent: Command, run: Runner): void {
   const config = parent
@@ -121,7 +122,7 @@ export function register(parent: Command, run: Runner): void {
       examples(
         'kursdesk config set portal_url https://kurs.example.no',
         'kursdesk config set db ~/kursdesk-test.db --profile test',
-        'kursdesk config set smtp_url -   # type smtp://user:password@host:587, then Ctrl-D',
+        'kursdesk config set smtp_url - < smtp-url.txt',
       ),
     )
     .action(async (keyText: string, rawValue: string, _options: unknown, command: Command) =>
