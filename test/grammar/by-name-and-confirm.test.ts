@@ -98,7 +98,7 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       const run = await kd(bulk);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(
-        `nothing was changed: this would move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.org_number} (${NEW.name}), which needs confirmation — add --yes`,
+        `nothing was changed: this would move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.name} (${NEW.org_number}), which needs confirmation — add --yes`,
       );
       expect(await employerOf(w.learners[0]!)).toBe(w.old);
       expect(await auditCount()).toBe(before);
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       const yes = await kd(bulk, { tty: true, answers: [true] });
       expect(yes.code, yes.stderr).toBe(0);
       expect(yes.asked).toEqual([
-        `Move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.org_number} (${NEW.name})?`,
+        `Move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.name} (${NEW.org_number})?`,
       ]);
       for (const id of w.learners) expect(await employerOf(id)).toBe(w.new);
     });

@@ -193,11 +193,11 @@ ${examples(
             // A plan that would be refused as a whole asks nothing: the real run refuses it the same way.
             if (movers.length === 0 || (planned.refused > 0 && !planned.kept_good)) return null;
             return {
-              summary: `move ${movers.length} learner(s) from ${planned.source} to ${planned.to} (${planned.to_name})`,
+              summary: `move ${movers.length} learner(s) from ${planned.source} to ${planned.to_name} (${planned.to})`,
               details: [
                 ...movers.map(
                   (r) =>
-                    `learner ${r.id ?? r.learner}${r.name ? ` ${r.name}` : ''}${r.from ? ` (now at ${r.from})` : ''}`,
+                    `learner ${r.id ?? r.learner}${r.name ? ` ${r.name}` : ''}${r.from && source.kind === 'list' ? ` (now at ${r.from})` : ''}`,
                 ),
                 ...(planned.refused > 0 ? [`${planned.refused} row(s) refused and left as they are`] : []),
                 ...(planned.enrolments_reinvoiced > 0
