@@ -30,7 +30,7 @@ export function registerAssign(programmes: Command, run: Runner): void {
       'learner id, e-mail (current or earlier) or national ID; leave out with --employer or --file',
     )
     .argument('[programme]', 'programme code, e.g. OL-SV')
-    .option('--employer <orgnr>', 'everyone with an open account employed by this customer')
+    .option('--employer <company>', 'everyone with an open account employed by this customer')
     .option(
       '--file <csv>',
       'a file with one learner (e-mail or id) per line, in the first column; a header line is skipped',

@@ -27,7 +27,7 @@ export function registerExpiring(reports: Command, run: Runner): void {
         'also those that lapsed within this period back and were not renewed, e.g. 30d',
       ),
     )
-    .option('--employer <orgnr>', "only this company's employees")
+    .option('--employer <company>', "only this company's employees (org number or name)")
     .option('--programme <code>', 'only the courses of this programme, for learners assigned it')
     .addHelpText(
       'after',

@@ -15,7 +15,7 @@ export function registerHms(reports: Command, run: Runner): void {
       durationOption('--within <period>', 'how far ahead to look: 60d, 8w or 2mo (0d: overdue only)', '60d'),
     )
     .addOption(hiddenAlias('--due-within <period>', 'within'))
-    .option('--employer <org-number>', "only this company's learners")
+    .option('--employer <company>', "only this company's learners (org number or name)")
     .option('--missing', 'also list learners with no card (or no issue date) on record, after the rest')
     .addHelpText(
       'after',

@@ -59,7 +59,7 @@ export function registerCreate(users: Command, run: Runner): void {
         'active',
       ]),
     )
-    .option('--employer <orgnr>', 'employer: org number or name (needed for full and driver accounts)')
+    .option('--employer <company>', 'employer: org number or name (needed for full and driver accounts)')
     .option('--invoice-ref <ref>', "reference on the employer's invoices")
     .option('--phone <number>', 'phone number')
     .option('--dry-run', 'check everything and show the result, but write nothing')

@@ -37,7 +37,7 @@ export function registerFind(users: Command, run: Runner): void {
       '--national-id <number|->',
       "only if the agent has it (never ask for it by e-mail); '-' reads stdin",
     )
-    .option('--employer <orgnr>', 'the employer the learner names')
+    .option('--employer <company>', 'the employer the learner names (org number or name)')
     .option('--limit <n>', 'at most this many candidates', '10')
     .option('--reveal', 'show e-mail addresses in full (needs --reason; audited)')
     .option('--reason <text>', 'why the addresses are revealed')

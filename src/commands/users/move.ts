@@ -44,14 +44,14 @@ export function registerMove(users: Command, run: Runner): void {
       'move a learner (or every learner of a company, or an HR list) to another employer that is an active customer',
     )
     .argument('[learner]', `${LEARNER_ARGUMENT}; leave out with --from or --file`)
-    .option('--to <org-number>', 'the new employer (must be an active customer)')
+    .option('--to <company>', 'the new employer, by org number or name (an active customer)')
     .option(
       '--invoice-ref <ref>',
       "reference on the new employer's invoices (printable, at most 60 characters)",
     )
     .option('--email <new>', 'also change the login e-mail (needs --ticket, as users set-email)')
     .option(...EXPECT_VERSION_OPTION)
-    .option('--from <org-number>', 'bulk: move everyone employed at this company')
+    .option('--from <company>', 'bulk: move everyone employed at this company (org number or name)')
     .option(
       '--file <csv>',
       "bulk: move the learners of a CSV list (columns id and/or email, optional invoice_reference); '-' reads stdin",

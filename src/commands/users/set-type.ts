@@ -33,7 +33,7 @@ export function registerSetType(users: Command, run: Runner): void {
     .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<type>', `the new type: ${ACCOUNT_TYPES.join(', ')}`)
     .option(
-      '--employer <orgnr>',
+      '--employer <company>',
       'employer to invoice paid courses to, by org number or name (full and driver; an active customer)',
     )
     .option('--invoice-ref <ref>', "reference on the employer's invoices")
