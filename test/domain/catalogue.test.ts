@@ -183,7 +183,9 @@ describe('why a learner does not see or cannot book a course', () => {
 
   it('every unit full suggests joining the waitlist of the first', () => {
     const v = explainAccess(facts({ futureUnits: [unit(1, 12, 12, 3), unit(2, 10, 10)] }));
-    expect(v.reasons.map((r) => [r.code, r.fix])).toEqual([['all-full', 'kursdesk units enrol kari@firma.no 1']]);
+    expect(v.reasons.map((r) => [r.code, r.fix])).toEqual([
+      ['all-full', 'kursdesk units enrol kari@firma.no 1'],
+    ]);
     expect(v.reasons[0]?.text).toContain('(3 waiting)');
   });
 

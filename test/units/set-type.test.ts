@@ -97,7 +97,9 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
       answers: [EMPLOYER],
     });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.asked).toEqual(["Employer, name or org number (a full account's paid courses are invoiced to it)"]);
+    expect(run.asked).toEqual([
+      "Employer, name or org number (a full account's paid courses are invoiced to it)",
+    ]);
     expect((await user(w.learners.free)).employer_id).toBe(w.employer);
   });
 
