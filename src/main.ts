@@ -1,7 +1,7 @@
 // The program: builds the commander tree for the command being run, runs it, and maps every error to
 // an exit code in one place. Never calls process.exit; bin/kursdesk sets process.exitCode.
 import { Command, CommanderError, Option } from 'commander';
-import { COMMANDS } from './commands/registry.js';
+import { COMMAND_ALIASES, COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
 import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
 import { maskNationalIdsIn } from './domain/national-id.js';
@@ -12,25 +12,54 @@ import { VERSION } from './version.js';
 
 export { systemContext } from './context/context.js';
 
-const VALUE_OPTIONS = new Set(['--db', '--format', '--fields', '--agent', '--ticket']);
+const VALUE_OPTIONS = new Set(['--db', '--format', '--fields', '--agent', '--ticket', '--profile']);
 
-/** The first word that is not an option: the command whose module must be loaded. */
-export function commandWord(argv: readonly string[]): string | undefined {
+/** Where the first word that is not an option (nor a global option's value) stands, or -1. */
+function commandIndex(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
-    if (word === '--') return argv[i + 1];
+    if (word === '--') return i + 1 < argv.length ? i + 1 : -1;
     if (word.startsWith('-')) {
       if (VALUE_OPTIONS.has(word)) i++;
       continue;
     }
-    if (word === 'help') return argv.slice(i + 1).find((w) => !w.startsWith('-'));
-    return word;
+    return i;
   }
-  return undefined;
+  return -1;
 }
 
-const ENVIRONMENT_HELP = `Environment:
+/** The first word that is not an option: the command whose module must be loaded. */
+export function commandWord(argv: readonly string[]): string | undefined {
+  const at = commandIndex(argv);
+  return at < 0 ? undefined : argv[at];
+}
+
+/**
+ * The command line in its current words: `help users find` becomes `users find --help` (commander's own
+ * help command stops at the noun), and an old spelling (`enrol`, `completions`) its current form.
+ */
+export function currentWords(argv: readonly string[]): string[] {
+  const words = [...argv];
+  const at = commandIndex(words);
+  if (at < 0) return words;
+  if (words[at] === 'help') {
+    words.splice(at, 1);
+    words.push('--help');
+    return currentWords(words);
+  }
+  const alias = COMMAND_ALIASES[words[at] as string];
+  if (alias) words.splice(at, 1, ...alias);
+  return words;
+}
+
+const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in
+the config file ($XDG_CONFIG_HOME/kursdesk/config; kursdesk config --help),
+which wins over the default.
+
+Environment:
+  KURSDESK_PROFILE            the config file's profile to use (as --profile)
   KURSDESK_DB, DATABASE_URL   the database (as --db); default: $XDG_DATA_HOME/kursdesk/kursdesk.db
+  PGPASSWORD, ~/.pgpass       the PostgreSQL password (never in --db)
   KURSDESK_AGENT              the agent name written to the audit log (default: your OS user)
   KURSDESK_SECRET             key for national-ID hashes (default: an owner-only key file,
                               $XDG_CONFIG_HOME/kursdesk/secret.key, made on first use; or KURSDESK_KEY_FILE)
@@ -53,6 +82,105 @@ function commanderMessage(text: string): string {
     .replace(/\s*\n\s*/g, ' ');
 }
 
+/** Edit distance, for "did you mean" on an unknown command (a handful of short names: no need for speed). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+function visibleSubcommands(command: Command): Command[] {
+  return command.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden);
+}
+
+/**
+ * `kursdesk nosuch --help` and `kursdesk users nosuch --help`: commander would print the parent's help and
+ * exit 0, so a typo looks like success. The words are walked down the tree first, and a word that is not
+ * a command there is a usage error naming it.
+ */
+function checkCommandPath(program: Command, words: readonly string[]): void {
+  let command = program;
+  const path: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (word === '--') return;
+    if (word.startsWith('-')) {
+      if (VALUE_OPTIONS.has(word)) i++;
+      continue;
+    }
+    if (command.commands.length === 0) return;
+    const next = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (!next) {
+      const names = visibleSubcommands(command).map((c) => c.name());
+      const close = names.filter((n) => distance(n, word) <= (word.length >= 4 ? 2 : 1));
+      const where = path.length === 0 ? 'kursdesk' : `kursdesk ${path.join(' ')}`;
+      throw new UsageError(`unknown command '${[...path, word].join(' ')}'`, {
+        hint: close.length > 0 ? `did you mean ${close.join(' or ')}?` : `see ${where} --help`,
+      });
+    }
+    path.push(word);
+    command = next;
+  }
+}
+
+/**
+ * A word where a flag was meant (`users find "Kari Nordmann"`): the flag its shape suggests, or the flags
+ * the verb takes. Commander only says "too many arguments".
+ */
+export function strayArgumentHint(command: Command, stray: string): string {
+  const flags = command.options
+    .filter((o) => !o.hidden && (o.required || o.optional))
+    .map((o) => o.long ?? '');
+  const has = (flag: string) => flags.includes(flag);
+  const shaped =
+    (stray.includes('@') && has('--email') && '--email') ||
+    (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(stray) &&
+      ((has('--birthdate') && '--birthdate') || (has('--date') && '--date'))) ||
+    (/^\d{9}$/.test(stray.replace(/\s/g, '')) && has('--employer') && '--employer') ||
+    (/\p{L}/u.test(stray) && has('--name') && '--name') ||
+    (has('--user') && '--user') ||
+    undefined;
+  const quoted = /\s/.test(stray) ? `"${stray}"` : stray;
+  const name = command.parent?.parent ? `${command.parent.name()} ${command.name()}` : command.name();
+  if (shaped) return `${name} takes no argument '${stray}': did you mean ${shaped} ${quoted}?`;
+  return flags.length > 0
+    ? `${name} takes no such argument; its flags: ${flags.join(', ')}`
+    : `${name} takes no argument '${stray}'`;
+}
+
+/** Every loaded command names the stray word and the flag meant when given one argument too many. */
+function explainStrayArguments(command: Command): void {
+  for (const sub of command.commands) {
+    const output = sub.configureOutput();
+    sub.configureOutput({
+      ...output,
+      outputError: (text, write) => {
+        const expected = /Expected (\d+) arguments?/.exec(text);
+        const stray = expected ? sub.args[Number(expected[1])] : undefined;
+        if (/too many arguments/.test(text) && stray !== undefined)
+          write(`kursdesk: ${strayArgumentHint(sub, stray)} (see ${commandPath(sub)} --help)\n`);
+        else output.outputError?.(text, write);
+      },
+    });
+    explainStrayArguments(sub);
+  }
+}
+
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
 function buildProgram(system: System, word: string | undefined, run: Runner): Promise<Command> {
   const program = new Command('kursdesk')
     .description(
@@ -61,6 +189,7 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--db <path|url>', 'database: a SQLite file, sqlite:PATH or postgres://…'))
+    .option('--profile <name>', 'use this profile of the config file (also KURSDESK_PROFILE)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS as unknown as string[]))
     .option('--fields <a,b,c>', 'only these fields, in this order')
     .option('--agent <name>', 'your agent name for the audit log')
@@ -84,15 +213,18 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     });
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH });
 
+  // Shell completion walks the whole tree, so it loads every command; any other run loads its own.
+  const loadAll = word === '__complete';
   return (async () => {
     for (const entry of COMMANDS) {
-      if (entry.name === word) {
+      if (entry.name === word || loadAll) {
         const module = await entry.load();
         module.register(program, run);
       } else {
-        program.command(entry.name).description(entry.summary);
+        program.command(entry.name, entry.hidden ? { hidden: true } : {}).description(entry.summary);
       }
     }
+    explainStrayArguments(program);
     return program;
   })();
 }
@@ -162,16 +294,24 @@ export async function main(argv: readonly string[], system: System): Promise<num
     }
   };
   try {
+    if (argv[0] === '__complete') {
+      // The shell completion scripts' entry point: hidden, and answered before commander parses.
+      const program = await buildProgram(system, '__complete', run);
+      const { printCompletions } = await import('./commands/completion/complete.js');
+      await printCompletions(program, argv.slice(1), system, COMMAND_ALIASES);
+      return ExitCode.ok;
+    }
     // No command in a terminal: the guided mode (global options such as --db still apply).
-    const args = wantsGuide(argv, system) ? [...argv, 'guide'] : argv;
-    const program = await buildProgram(system, commandWord(args), run);
-    if (args.length === 0) {
+    const words = currentWords(wantsGuide(argv, system) ? [...argv, 'guide'] : argv);
+    const program = await buildProgram(system, commandWord(words), run);
+    if (words.length === 0) {
       // A usage error like any other: the help goes to stderr, so stdout carries only data.
       program.outputHelp({ error: true });
       return ExitCode.usage;
     }
-    checkArgumentLengths(args);
-    await program.parseAsync(args as string[], { from: 'user' });
+    checkArgumentLengths(words);
+    if (words.includes('--help') || words.includes('-h')) checkCommandPath(program, words);
+    await program.parseAsync(words, { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, system);

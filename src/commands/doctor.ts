@@ -1,4 +1,5 @@
-// `kursdesk doctor`: is the database reachable, current and what kind is it; is the key set up.
+// `kursdesk doctor`: is the database reachable, current and what kind is it; are the keys, the portal URL,
+// the SMTP server and the certificate issuer set up, and how to fix what is not.
 import type { Command } from 'commander';
 import { render } from '../output/render.js';
 import { examples, type Runner } from './runner.js';
@@ -7,7 +8,7 @@ export function register(parent: Command, run: Runner): void {
   parent
     .command('doctor')
     .description(
-      'check the database connection, schema version, row counts and key set-up; exit 1 on a problem',
+      'check the database, schema, keys, portal URL, SMTP (a handshake) and certificate issuer; exit 1 on a problem',
     )
     .addHelpText(
       'after',
@@ -24,16 +25,29 @@ export function register(parent: Command, run: Runner): void {
         } catch (error) {
           keyState = `problem: ${(error as Error).message}`;
         }
+        const { checkSettings } = await import('../workflows/settings-check.js');
+        const { verifySmtp } = await import('../mail/smtp.js');
+        const settings = await checkSettings({ env: ctx.env, verifySmtp });
+        const { profile } = ctx.config;
         const record = {
           ...report,
           pending_migrations: report.pending_migrations.join(', ') || 'none',
           national_id_key: keyState,
+          config: `${ctx.config.path}${profile.name ? ` (profile ${profile.name})` : ''}`,
+          ...Object.fromEntries(
+            settings.map((c) => [c.name, `${c.state}: ${c.detail}${c.fix ? ` — ${c.fix}` : ''}`]),
+          ),
           rows: undefined,
           ...Object.fromEntries(Object.entries(report.rows).map(([t, n]) => [`rows.${t}`, n])),
         };
         delete record.rows;
         await render(ctx, { kind: 'record', record, fields: Object.keys(record), idField: 'database' });
-        const problems = report.pending_migrations.length > 0 || keyState.startsWith('problem');
+        for (const c of settings.filter((c) => c.state === 'problem'))
+          ctx.io.warn(`${c.name}: ${c.detail}${c.fix ? ` — ${c.fix}` : ''}`);
+        const problems =
+          report.pending_migrations.length > 0 ||
+          keyState.startsWith('problem') ||
+          settings.some((c) => c.state === 'problem');
         if (report.pending_migrations.length > 0) ctx.io.warn('pending migrations: run kursdesk db migrate');
         return problems ? 1 : 0;
       }),

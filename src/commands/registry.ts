@@ -5,8 +5,21 @@ import type { NounModule } from './runner.js';
 export interface CommandEntry {
   name: string;
   summary: string;
+  /** Left out of `kursdesk --help` (entry points for scripts, such as shell completion's). */
+  hidden?: boolean;
   load(): Promise<NounModule>;
 }
+
+/**
+ * Old spellings that still work but are no longer shown: each is replaced by its current words before
+ * parsing, so the old form runs exactly the new command (its help, checks and exit codes).
+ */
+export const COMMAND_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  completions: ['results'],
+  enrol: ['units', 'enrol'],
+  unenrol: ['units', 'unenrol'],
+  waitlist: ['units', 'waitlist'],
+};
 
 export const COMMANDS: readonly CommandEntry[] = [
   {
@@ -41,8 +54,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./registry/index.js'),
   },
   {
-    name: 'completions',
-    summary: 'completed courses: record one, import a result list',
+    name: 'results',
+    summary: 'course results (completions): record one, import a result list',
     load: () => import('./completions/index.js'),
   },
   {
@@ -62,23 +75,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'units',
-    summary: 'course units: list (seats left), set-capacity, request, requests',
+    summary: 'course units: list, enrol, unenrol, waitlist, set-capacity, request, requests',
     load: () => import('./units/index.js'),
-  },
-  {
-    name: 'enrol',
-    summary: 'book a learner on a unit, or put them on its waitlist when full',
-    load: () => import('./seats/enrol.js'),
-  },
-  {
-    name: 'unenrol',
-    summary: 'cancel a seat or waitlist place; the freed seat goes to the first waiting',
-    load: () => import('./seats/unenrol.js'),
-  },
-  {
-    name: 'waitlist',
-    summary: 'the waitlist of a unit, in order',
-    load: () => import('./seats/waitlist.js'),
   },
   {
     name: 'replies',
@@ -114,5 +112,15 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'doctor',
     summary: 'check the database connection, schema and key set-up',
     load: () => import('./doctor.js'),
+  },
+  {
+    name: 'config',
+    summary: 'settings and named profiles in the config file: list, get, set, path',
+    load: () => import('./config/index.js'),
+  },
+  {
+    name: 'completion',
+    summary: 'print a shell completion script: bash, zsh or fish',
+    load: () => import('./completion/index.js'),
   },
 ];

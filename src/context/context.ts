@@ -9,7 +9,19 @@ import type { Actor } from '../db/write-gate.js';
 import { UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
+import {
+  type ChosenProfile,
+  chooseProfile,
+  configFilePath,
+  environmentWithProfile,
+  missingProfileError,
+  readConfigFile,
+  SETTINGS,
+  type SettingKey,
+  urlPassword,
+} from './config.js';
 import { createIO, type IO } from './io.js';
+import { connectionFacts, readPgpass } from './pgpass.js';
 import { type Prompter, terminalPrompter } from './prompter.js';
 import { loadSecret } from './secret.js';
 
@@ -104,6 +116,20 @@ export interface GlobalOptions {
   wide?: boolean;
   /** false with --no-pager. */
   pager?: boolean;
+  profile?: string;
+  /** Set by `config set` and `config unset` only: a profile named but not yet in the file is made. */
+  createsProfile?: boolean;
+}
+
+/** Where a setting's value came from, in the order they win. */
+export type SettingSource = 'flag' | 'environment' | 'profile' | 'default';
+
+export interface ConfigView {
+  /** The config file, whether or not it exists. */
+  readonly path: string;
+  readonly profile: ChosenProfile;
+  /** The value in use for a setting, and where it came from. */
+  setting(key: SettingKey): { value: string | undefined; source: SettingSource };
 }
 
 export interface Ctx {
@@ -112,7 +138,9 @@ export interface Ctx {
   readonly cwd: string;
   readonly clock: Clock;
   readonly prompter: Prompter;
+  /** The environment with the chosen profile's settings filled in where the environment has none. */
   readonly env: Env;
+  readonly config: ConfigView;
   readonly format: Format;
   readonly formatGiven: boolean;
   readonly fields: string[] | undefined;
@@ -150,7 +178,38 @@ export function defaultDbPath(system: Pick<System, 'env' | 'homeDir'>): string {
 /** A ticket reference as --ticket accepts it (the guided mode asks for one with the same rule). */
 export const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
 
+/** The flags that stand for a setting (flag > environment > profile > default). */
+function flagFor(key: SettingKey, options: GlobalOptions): string | undefined {
+  if (key === 'db') return options.db;
+  if (key === 'agent') return options.agent;
+  return undefined;
+}
+
 export function createCtx(system: System, options: GlobalOptions): Ctx {
+  const configFile = readConfigFile(configFilePath(configHome(system)));
+  const profile = chooseProfile(configFile, options.profile, system.env);
+  if (profile.missing && !options.createsProfile) throw missingProfileError(configFile, profile.name ?? '');
+  const env = environmentWithProfile(system.env, profile.settings, system.homeDir);
+  const config: ConfigView = {
+    path: configFile.path,
+    profile,
+    setting: (key) => {
+      const flag = flagFor(key, options);
+      if (flag !== undefined) return { value: flag, source: 'flag' };
+      const fromEnv = system.env[SETTINGS[key].env] ?? (key === 'db' ? system.env.DATABASE_URL : undefined);
+      if (fromEnv !== undefined) return { value: fromEnv, source: 'environment' };
+      const fromProfile = profile.settings[key];
+      if (fromProfile !== undefined) return { value: fromProfile, source: 'profile' };
+      return { value: undefined, source: 'default' };
+    },
+  };
+  if (options.db !== undefined && urlPassword(options.db) !== undefined) {
+    // Refused rather than warned about: by now the password is in ps and the shell history, and a
+    // warning is easy to scroll past; the fix costs one line.
+    throw new UsageError('--db must not contain a password: anyone on this machine can read it with ps', {
+      hint: 'put it in PGPASSWORD or ~/.pgpass (chmod 600), or leave it out and kursdesk asks in a terminal',
+    });
+  }
   const io = createIO(system, {
     noColorFlag: options.color === false,
     env: system.env,
@@ -170,19 +229,13 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
       `--ticket '${options.ticket}' is not a ticket reference: use letters, digits and - _ . : # /`,
     );
   }
-  const agent = options.agent ?? system.env.KURSDESK_AGENT ?? system.username;
+  const agent = options.agent ?? env.KURSDESK_AGENT ?? system.username;
   if (!/^[\p{L}\p{N}_.@-]{1,64}$/u.test(agent)) {
     throw new UsageError(`--agent '${agent}' is not an agent name: use letters, digits and _ . @ -`);
   }
-  const explicitDb = options.db ?? system.env.KURSDESK_DB ?? system.env.DATABASE_URL;
+  const explicitDb = options.db ?? env.KURSDESK_DB ?? env.DATABASE_URL;
   const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);
-  if (options.db !== undefined && dbTarget.dialect === 'postgres' && dbTarget.hasPassword) {
-    // Anyone on the machine can read a command line (ps, shell history).
-    throw new UsageError('--db must not carry a password: anyone on the machine can read a command line', {
-      hint: 'remove it from the URL and set PGPASSWORD or a ~/.pgpass entry',
-    });
-  }
-  const waitMs = parseWaitMs(system.env.KURSDESK_WAIT_MS);
+  const waitMs = parseWaitMs(env.KURSDESK_WAIT_MS);
   const defaultDb = explicitDb === undefined;
   let opened: Promise<Db> | undefined;
   let checked: Promise<Db> | undefined;
@@ -200,25 +253,38 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
         create: true,
         waitMs,
         server: {
-          sslMode: system.env.PGSSLMODE,
-          sslRootCert: system.env.PGSSLROOTCERT,
+          sslMode: env.PGSSLMODE,
+          sslRootCert: env.PGSSLROOTCERT,
           homeDir: system.homeDir,
-          statementTimeoutMs: parseMs(
-            'KURSDESK_STATEMENT_TIMEOUT_MS',
-            system.env.KURSDESK_STATEMENT_TIMEOUT_MS,
-          ),
+          statementTimeoutMs: parseMs('KURSDESK_STATEMENT_TIMEOUT_MS', env.KURSDESK_STATEMENT_TIMEOUT_MS),
+          // Asked for only when the server wants one: PGPASSWORD, ~/.pgpass, then a question.
+          password: async () => (await postgresPassword()) ?? '',
         },
       });
     })();
     return opened;
   };
 
+  const prompter = system.prompter ?? terminalPrompter(system);
+  /** Asked by the driver only when the server wants a password: PGPASSWORD, the password file, a question. */
+  const postgresPassword = async (): Promise<string | undefined> => {
+    if (dbTarget.dialect !== 'postgres') return undefined;
+    if (env.PGPASSWORD !== undefined) return env.PGPASSWORD;
+    const facts = connectionFacts(dbTarget.connectionString, env, system.username);
+    const file = readPgpass(env.PGPASSFILE ?? join(system.homeDir, '.pgpass'), facts);
+    if (file.state === 'found') return file.password;
+    if (file.state === 'ignored') io.warn(file.reason);
+    if (!prompter.canPrompt) return undefined;
+    return prompter.secret(`Password for ${facts.user}@${facts.host}:${facts.port}/${facts.database}:`);
+  };
+
   const ctx: Ctx = {
     io,
     cwd: system.cwd,
     clock: system.clock,
-    prompter: system.prompter ?? terminalPrompter(system),
-    env: system.env,
+    prompter,
+    env,
+    config,
     format,
     formatGiven: options.format !== undefined,
     fields: fields && fields.length > 0 ? fields : undefined,
@@ -240,8 +306,8 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
     },
     secret: () => {
       secret ??= loadSecret({
-        envSecret: system.env.KURSDESK_SECRET,
-        keyFile: system.env.KURSDESK_KEY_FILE ?? join(configHome(system), 'kursdesk', 'secret.key'),
+        envSecret: env.KURSDESK_SECRET,
+        keyFile: env.KURSDESK_KEY_FILE ?? join(configHome(system), 'kursdesk', 'secret.key'),
       });
       return secret;
     },
@@ -250,7 +316,7 @@ export function createCtx(system: System, options: GlobalOptions): Ctx {
       login: system.username,
       ticket: options.ticket,
       now: system.clock.now(),
-      requireTicket: system.env.KURSDESK_REQUIRE_TICKET === '1',
+      requireTicket: env.KURSDESK_REQUIRE_TICKET === '1',
     }),
     deps: async () => ({ db: await ctx.db(), clock: system.clock, actor: ctx.actor, secret: ctx.secret }),
     close: async () => {

@@ -150,3 +150,10 @@ export function verificationKeys(env: Env, publicKeyFile: string | undefined): K
   if (own) keys.push(own.publicKey);
   return keys;
 }
+
+/** Where the signing key would come from, read but never created (doctor); throws what signing would. */
+export function signingKeySource(env: Env): { from: 'KURSDESK_CERT_KEY' | 'file' | 'none'; path: string } {
+  const path = signingKeyFile(env);
+  if (keyFromEnv(env)) return { from: 'KURSDESK_CERT_KEY', path };
+  return { from: readKeyFile(path) ? 'file' : 'none', path };
+}

@@ -465,3 +465,35 @@ export async function walkAuditChain(
     }
   }
 }
+
+/** What an irreversible or bulk change will do, shown before it is made. */
+export interface ChangePlan {
+  /** One line: "revoke certificate KB-… of learner 42". */
+  summary: string;
+  /** What exactly: the learners, the certificate, the seats. */
+  details: string[];
+}
+
+/** Whether a planned change may go ahead: approve() resolves to go on and throws to stop. */
+export interface ChangeApproval {
+  /** False when the answer is known already (--yes): the change runs without a plan. */
+  needed: boolean;
+  approve(plan: ChangePlan): Promise<void>;
+}
+
+/**
+ * Plan → approve → apply, for changes that cannot be undone or touch many rows. The plan is the change
+ * itself run as a dry run (so it shows exactly what the workflow would do, with every check), and no
+ * transaction or lock is held while a person reads it and answers; the apply then runs the change again
+ * with every check, so anything that changed meanwhile is caught as usual. `describe` returns null when
+ * there is nothing to approve (nothing would change, or the change would be refused anyway).
+ */
+export async function planApproveApply<T>(
+  change: (dryRun: boolean) => Promise<T>,
+  options: { dryRun: boolean; approval: ChangeApproval; describe: (planned: T) => ChangePlan | null },
+): Promise<T> {
+  if (options.dryRun || !options.approval.needed) return change(options.dryRun);
+  const plan = options.describe(await change(true));
+  if (plan !== null) await options.approval.approve(plan);
+  return change(false);
+}

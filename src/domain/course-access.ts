@@ -149,7 +149,7 @@ export function explainAccess(facts: AccessFacts): AccessVerdict {
         code: 'all-full',
         effect: 'blocked',
         text: `every scheduled unit of ${course.code} is full (${futureUnits.length} unit${futureUnits.length === 1 ? '' : 's'}); the learner can join a waitlist, e.g. unit ${first.id} on ${first.starts_at.slice(0, 10)} in ${first.place} (${first.waitlisted} waiting)`,
-        fix: `kursdesk enrol ${who} ${first.id}`,
+        fix: `kursdesk units enrol ${who} ${first.id}`,
       });
     }
   }

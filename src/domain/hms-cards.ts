@@ -1,24 +1,16 @@
 // W11: when an HMS card is due. A card is valid for at most two years from its issue date, and the
 // number has no public format (reference/norwegian-ids.md §5), so the due date is all the rules there are.
 import { addMonths, isoFrom } from './dates.js';
+import { CALENDAR_UNITS, type Duration, parseDuration, shiftDay } from './durations.js';
 import { HMS_CARD_VALIDITY_MONTHS } from './learner.js';
 import type { ParseResult } from './parse-result.js';
 
-/** How far ahead a report looks: days, weeks or calendar months. */
-export interface DueWindow {
-  amount: number;
-  unit: 'd' | 'w' | 'm';
-}
+/** How far ahead a report looks: days, weeks, calendar months or years. */
+export type DueWindow = Duration;
 
-/** `60d`, `60` (days), `8w`, `2m`; from 0 (overdue cards only) up to 5 years. */
+/** `60d`, `60` (days), `8w`, `2mo`; from 0 (overdue cards only) up to 5 years. */
 export function parseDueWindow(input: string): ParseResult<DueWindow> {
-  const m = /^(\d{1,4})\s*(d|days?|w|weeks?|m|months?)?$/i.exec(input.trim());
-  if (!m) return { ok: false, error: `'${input}' is not a period: write it as 60d, 8w or 2m` };
-  const amount = Number(m[1]);
-  const unit = (m[2]?.[0]?.toLowerCase() ?? 'd') as DueWindow['unit'];
-  const days = unit === 'd' ? amount : unit === 'w' ? amount * 7 : amount * 31;
-  if (days > 5 * 366) return { ok: false, error: `'${input}' is longer than 5 years` };
-  return { ok: true, value: { amount, unit } };
+  return parseDuration(input, { units: CALENDAR_UNITS, allowZero: true, maxDays: 5 * 366 });
 }
 
 function dayNumber(iso: string): number {
@@ -38,8 +30,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** The last day a report looks at. */
 export function windowEnd(today: string, window: DueWindow): string {
-  if (window.unit === 'm') return addMonths(today, window.amount);
-  return addDays(today, window.unit === 'w' ? window.amount * 7 : window.amount);
+  return shiftDay(today, window);
 }
 
 /**

@@ -23,7 +23,14 @@ export function parseLearnerSelector(text: string): LearnerSelector {
     throw new UsageError(
       `the learner '${maskNationalIdsIn(value)}' has ${digits.length} digits: a national ID has 11, a learner id at most 9`,
     );
+  // A name is the commonest slip: the agent has a name from the ticket, and names find, not select.
+  const looksLikeName = /\p{L}/u.test(value) && !/\d/.test(value);
   throw new UsageError(
     `'${maskNationalIdsIn(value).slice(0, 80)}' is not a learner id, e-mail or national ID (11 digits)`,
+    looksLikeName
+      ? {
+          hint: `to find a learner by name: kursdesk users find --name "${value.slice(0, 80)}" --birthdate <date>`,
+        }
+      : {},
   );
 }

@@ -113,9 +113,12 @@ export function parsePortalUrl(text: string): ParseResult<string> {
 export function portalBaseFrom(env: EnvVars): string {
   const raw = env[LINK_ENV.portal];
   if (raw === undefined || raw.trim() === '') {
-    throw new UsageError(`${LINK_ENV.portal} is not set: a link needs the portal's address`, {
-      hint: `export ${LINK_ENV.portal}=https://kurs.example.no`,
-    });
+    throw new UsageError(
+      `${LINK_ENV.portal} is not set, nor portal_url in the config: a link needs the portal's address`,
+      {
+        hint: 'kursdesk config set portal_url https://kurs.example.no',
+      },
+    );
   }
   const parsed = parsePortalUrl(raw);
   if (!parsed.ok) throw new UsageError(`${LINK_ENV.portal} ${parsed.error}`);

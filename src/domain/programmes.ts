@@ -4,6 +4,7 @@
 
 import { needsUnit } from './catalogue.js';
 import { addMonths, isoFrom } from './dates.js';
+import { CALENDAR_UNITS, type Duration, durationText, parseDuration, shiftDay } from './durations.js';
 import { osloDateTime } from './local-time.js';
 import type { ParseResult } from './parse-result.js';
 
@@ -141,73 +142,16 @@ export function programmeStanding(items: readonly ItemStatus[]): ProgrammeStandi
   };
 }
 
-export interface Period {
-  amount: number;
-  unit: 'd' | 'w' | 'm' | 'y';
-}
+/** A span for reports (days, weeks, months, years), in the one duration syntax of src/domain/durations.ts. */
+export type Period = Duration;
 
-const UNIT_WORDS: Record<string, Period['unit']> = {
-  d: 'd',
-  day: 'd',
-  days: 'd',
-  dag: 'd',
-  dager: 'd',
-  w: 'w',
-  week: 'w',
-  weeks: 'w',
-  u: 'w',
-  uke: 'w',
-  uker: 'w',
-  m: 'm',
-  mo: 'm',
-  month: 'm',
-  months: 'm',
-  mnd: 'm',
-  måned: 'm',
-  måneder: 'm',
-  y: 'y',
-  year: 'y',
-  years: 'y',
-  år: 'y',
-};
-
-/** `90d`, `12w`, `6m`, `1y` (or `90 days`, `6 mnd`); a bare number is days. */
+/** `90d`, `12w`, `6mo`, `1y` (or `90 days`, `6 mnd`); a bare number is days. */
 export function parsePeriod(input: string): ParseResult<Period> {
-  const match = /^(\d{1,4})\s*([a-zåæø]*)$/.exec(input.trim().toLowerCase());
-  const unit = match ? (match[2] === '' ? 'd' : UNIT_WORDS[match[2]!]) : undefined;
-  if (!match || !unit || Number(match[1]) < 1) {
-    return {
-      ok: false,
-      error: `'${input.trim()}' is not a period: write a number with d, w, m or y, like 90d, 12w, 6m or 1y`,
-    };
-  }
-  return { ok: true, value: { amount: Number(match[1]), unit } };
+  return parseDuration(input, { units: CALENDAR_UNITS });
 }
 
-export function periodText(p: Period): string {
-  const word = { d: 'day', w: 'week', m: 'month', y: 'year' }[p.unit];
-  return `${p.amount} ${word}${p.amount === 1 ? '' : 's'}`;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoFrom(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-/** The day `period` after (or, with sign -1, before) `from`. */
-export function shiftByPeriod(from: string, p: Period, sign: 1 | -1 = 1): string {
-  switch (p.unit) {
-    case 'd':
-      return addDays(from, sign * p.amount);
-    case 'w':
-      return addDays(from, sign * 7 * p.amount);
-    case 'm':
-      return addMonths(from, sign * p.amount);
-    case 'y':
-      return addMonths(from, sign * 12 * p.amount);
-  }
-}
+export const periodText = durationText;
+export const shiftByPeriod = shiftDay;
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {

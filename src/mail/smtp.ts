@@ -59,3 +59,24 @@ export async function smtpMailer(target: SmtpTarget): Promise<Mailer> {
     close: () => transport.close(),
   };
 }
+
+/** The handshake alone (connect, STARTTLS, log in), for doctor: nothing is sent. */
+export async function verifySmtp(target: SmtpTarget): Promise<void> {
+  const nodemailer = await import('nodemailer');
+  const createTransport = (nodemailer.default ?? nodemailer).createTransport;
+  const transport = createTransport({
+    host: target.host,
+    port: target.port,
+    secure: target.secure,
+    requireTLS: target.requireTLS,
+    ...(target.user ? { auth: { user: target.user, pass: target.password ?? '' } } : {}),
+    ...TIMEOUTS,
+  });
+  try {
+    await transport.verify();
+  } catch (error) {
+    throw describe(error, target);
+  } finally {
+    transport.close();
+  }
+}

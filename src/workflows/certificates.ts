@@ -361,7 +361,7 @@ export async function issueForLearner(
   const passed = completions.find((c) => c.passed === true || c.passed === 1);
   const who = `learner ${user.id} (${fullName(user.given_names, user.family_name)})`;
   if (!passed) {
-    const record = `kursdesk completions record ${user.id} ${course.code} --date <date> --passed`;
+    const record = `kursdesk results record ${user.id} ${course.code} --date <date> --passed`;
     if (completions.length === 0) {
       throw new NotFoundError(
         `${who} has no completion of ${course.code} on record, so there is nothing to certify`,
@@ -400,7 +400,7 @@ export async function issueForUnit(
   if (rows.length === 0) {
     throw new NotFoundError(
       `no learner has a passed completion of unit ${unit.id} (${course.code}, ${osloDateTime(unit.starts_at)}) on record`,
-      { hint: `record the results first: kursdesk completions import <results.csv> --unit ${unit.id}` },
+      { hint: `record the results first: kursdesk results import <results.csv> --unit ${unit.id}` },
     );
   }
   return { ...(await issueFor(deps, rows, keys, settings, options)), unit: unit.id, course: course.code };

@@ -234,7 +234,7 @@ export async function changeCapacity(
     throw new ConflictError(
       `unit ${unit.id} has ${before.enrolled} learner(s) enrolled: the capacity cannot go below ${before.enrolled} (asked for ${capacity})`,
       {
-        hint: `unenrol learners first (kursdesk unenrol <learner> ${unit.id}), or choose ${before.enrolled} or more`,
+        hint: `unenrol learners first (kursdesk units unenrol <learner> ${unit.id}), or choose ${before.enrolled} or more`,
       },
     );
   }

@@ -204,7 +204,7 @@ export async function enrol(
       throw new ConflictError(
         `learner ${learner.id} ${where} unit ${unit.id} (${unit.code}, ${osloDateTime(unit.starts_at)})`,
         {
-          hint: `see the queue: kursdesk waitlist ${unit.id}`,
+          hint: `see the queue: kursdesk units waitlist ${unit.id}`,
         },
       );
     }
@@ -286,7 +286,7 @@ export async function unenrol(
       throw new NotFoundError(
         `learner ${user.id} has no seat or waitlist place on unit ${unit.id} (${unit.code})`,
         {
-          hint: `see who is on it: kursdesk waitlist ${unit.id}`,
+          hint: `see who is on it: kursdesk units waitlist ${unit.id}`,
         },
       );
     }

@@ -181,7 +181,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const allFull = await why('SV-300', 'per@skinnegang.no');
       expect(allFull.verdict).toBe('cannot-book');
       expect(allFull.reasons.map((r) => [r.reason, r.fix])).toEqual([
-        ['all-full', `kursdesk enrol per@skinnegang.no ${s.units.fullUnit.id}`],
+        ['all-full', `kursdesk units enrol per@skinnegang.no ${s.units.fullUnit.id}`],
       ]);
       await s.completion({
         user_id: s.elsewhere.id,

@@ -281,6 +281,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const revoke = await kd([
         'certificates',
         'revoke',
+        '--yes',
         issued.number,
         '--reason',
         'utstedt til feil person',
@@ -298,7 +299,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(oneLineError(run.stderr)).toBe(
         `kursdesk: certificate ${issued.number} is revoked on 2026-11-25: utstedt til feil person`,
       );
-      const again = await kd(['certificates', 'revoke', issued.number, '--reason', 'igjen']);
+      const again = await kd(['certificates', 'revoke', '--yes', issued.number, '--reason', 'igjen']);
       expect(again.code).toBe(4);
       const reissue = await kd(['certificates', 'issue', '1', 'SIK-101', '--out', outPath()]);
       expect(reissue.code).toBe(4);
@@ -340,9 +341,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
           1,
           /the link holds no verification code/,
         ],
-        [['certificates', 'revoke', issued.number], 2, /missing --reason/],
+        [['certificates', 'revoke', '--yes', issued.number], 2, /missing --reason/],
         [
-          ['certificates', 'revoke', 'KB-0000-0000-0000-0000', '--reason', 'x'],
+          ['certificates', 'revoke', '--yes', 'KB-0000-0000-0000-0000', '--reason', 'x'],
           3,
           /no certificate has the number KB-0000-0000-0000-0000/,
         ],
@@ -452,7 +453,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const none = await kd(['certificates', 'issue', '1', 'SIK-101', '--out', outPath()]);
     expect(none.code).toBe(3);
     expect(oneLineError(none.stderr)).toMatch(
-      /learner 1 \(Kari Nordmann\) has no completion of SIK-101 on record, so there is nothing to certify — .*kursdesk completions record 1 SIK-101/,
+      /learner 1 \(Kari Nordmann\) has no completion of SIK-101 on record, so there is nothing to certify — .*kursdesk results record 1 SIK-101/,
     );
     await insertCompletion(t.db.kysely, {
       user_id: 1,

@@ -117,7 +117,9 @@ describe('certificates through the binary', () => {
     // On the desk, with the database: revoked shows as revoked.
     const number = JSON.parse((await kd(['certificates', 'list', OLA.email, '--format', 'json'])).stdout)
       .certificates[0].number;
-    expect((await kd(['certificates', 'revoke', number, '--reason', 'eksamen annullert'])).code).toBe(0);
+    expect(
+      (await kd(['certificates', 'revoke', '--yes', number, '--reason', 'eksamen annullert'])).code,
+    ).toBe(0);
     const revoked = await kd(['certificates', 'verify', pdf]);
     expect(revoked.code).toBe(1);
     expect(oneLineError(revoked.stderr)).toBe(

@@ -178,7 +178,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         'National ID (fødselsnummer or D-number)',
         'HMS card number',
         'Account type',
-        'Employer org number',
+        'Employer (name or org number)',
       ]);
       expect(run.code).toBe(0);
       expect(await showJson(SIRI.email)).toMatchObject({ name: "Siri O'Neill", employer: EMPLOYER.name });

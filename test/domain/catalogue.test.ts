@@ -183,7 +183,9 @@ describe('why a learner does not see or cannot book a course', () => {
 
   it('every unit full suggests joining the waitlist of the first', () => {
     const v = explainAccess(facts({ futureUnits: [unit(1, 12, 12, 3), unit(2, 10, 10)] }));
-    expect(v.reasons.map((r) => [r.code, r.fix])).toEqual([['all-full', 'kursdesk enrol kari@firma.no 1']]);
+    expect(v.reasons.map((r) => [r.code, r.fix])).toEqual([
+      ['all-full', 'kursdesk units enrol kari@firma.no 1'],
+    ]);
     expect(v.reasons[0]?.text).toContain('(3 waiting)');
   });
 
@@ -320,7 +322,7 @@ describe('periods', () => {
   it('accepts days, weeks, months and years, and a bare number as days', () => {
     expect(parsePeriod('90d')).toEqual({ ok: true, value: { amount: 90, unit: 'd' } });
     expect(parsePeriod('12 weeks')).toEqual({ ok: true, value: { amount: 12, unit: 'w' } });
-    expect(parsePeriod('6mnd')).toEqual({ ok: true, value: { amount: 6, unit: 'm' } });
+    expect(parsePeriod('6mnd')).toEqual({ ok: true, value: { amount: 6, unit: 'mo' } });
     expect(parsePeriod('1Y')).toEqual({ ok: true, value: { amount: 1, unit: 'y' } });
     expect(parsePeriod('30')).toEqual({ ok: true, value: { amount: 30, unit: 'd' } });
     for (const bad of ['', '0d', '-5d', '90x', 'soon', '1.5m']) expect(parsePeriod(bad).ok, bad).toBe(false);
@@ -328,7 +330,7 @@ describe('periods', () => {
 
   it('shifts dates by the period', () => {
     expect(shiftByPeriod('2026-11-25', { amount: 90, unit: 'd' })).toBe('2027-02-23');
-    expect(shiftByPeriod('2026-11-30', { amount: 3, unit: 'm' })).toBe('2027-02-28');
+    expect(shiftByPeriod('2026-11-30', { amount: 3, unit: 'mo' })).toBe('2027-02-28');
     expect(shiftByPeriod('2026-11-25', { amount: 2, unit: 'w' }, -1)).toBe('2026-11-11');
     expect(shiftByPeriod('2024-02-29', { amount: 1, unit: 'y' })).toBe('2025-02-28');
   });

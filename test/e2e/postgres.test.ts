@@ -39,7 +39,10 @@ function withPassword(url: string, password: string): string {
 
 describe('an unreachable server', () => {
   it('exits 1 with one line saying so, without a stack trace or the password', async () => {
-    const run = await runBin(['--db', 'postgres://postgres:hunter2@127.0.0.1:1/test', 'users', 'show', '1']);
+    // In the environment: a password in --db is refused outright (ps would show it).
+    const run = await runBin(['users', 'show', '1'], {
+      env: { KURSDESK_DB: 'postgres://postgres:hunter2@127.0.0.1:1/test' },
+    });
     expect(run).toMatchObject({ code: 1 });
     expect(run.stdout).toBe('');
     const line = oneLineError(run.stderr);
@@ -108,7 +111,7 @@ describe('on a migrated schema', () => {
 
   it('doctor prints the URL with the password hidden', async () => {
     const url = withPassword(t.url, 'hunter2');
-    const run = await runBin(['--db', url, 'doctor', '--format', 'json']);
+    const run = await runBin(['doctor', '--format', 'json'], { env: { KURSDESK_DB: url } });
     expect(run).toMatchObject({ code: 0 });
     expect(run.stdout + run.stderr).not.toContain('hunter2');
     const report = JSON.parse(run.stdout) as Record<string, unknown>;
@@ -122,7 +125,7 @@ describe('on a migrated schema', () => {
       /^postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/\w+ \(schema kd_test_\w+\)$/,
     );
 
-    const table = await runBin(['--db', url, 'doctor']);
+    const table = await runBin(['doctor'], { env: { KURSDESK_DB: url } });
     expect(table).toMatchObject({ code: 0 });
     expect(table.stdout).toContain('postgres:***@');
     expect(table.stdout).not.toContain('hunter2');

@@ -124,7 +124,7 @@ describe.each(DIALECTS)('links on %s', (dialect) => {
     expect(await linkRows(t.db.kysely)).toEqual([]);
     expect(await auditActions(t.db.kysely)).toEqual([]);
     expect((await kd(['links', 'list', 'nobody@firma.no'])).code).toBe(3);
-    expect((await kd(['links', 'revoke', '99'])).code).toBe(3);
+    expect((await kd(['links', 'revoke', '--yes', '99'])).code).toBe(3);
   });
 
   it('a new link supersedes the open ones; check says which newer link replaced it', async () => {
@@ -170,7 +170,7 @@ describe.each(DIALECTS)('links on %s', (dialect) => {
     });
 
     const other = await issue('kari@firma.no');
-    expect((await kd(['links', 'revoke', 'kari@firma.no', '--ticket', 'SUP-2'])).code).toBe(0);
+    expect((await kd(['links', 'revoke', '--yes', 'kari@firma.no', '--ticket', 'SUP-2'])).code).toBe(0);
     expect((await check(other.token)).report).toMatchObject({ status: 'revoked', superseded_by: null });
     expect(await redeemToken(testDeps(t.db), other.token)).toBeUndefined();
   });
@@ -286,14 +286,14 @@ describe.each(DIALECTS)('links on %s', (dialect) => {
       { link: 2, kind: 'activation', status: 'valid', delivery: 'agent', issued_by: 'test-agent' },
       { link: 1, status: 'superseded', superseded_by: 2 },
     ]);
-    const dry = await kd(['links', 'revoke', '1', '--dry-run', '--format', 'json']);
+    const dry = await kd(['links', 'revoke', '--yes', '1', '--dry-run', '--format', 'json']);
     expect(JSON.parse(dry.stdout)).toEqual({ learner: 1, revoked: [2], withdrawn_messages: [] });
     expect(dry.stderr).toMatch(/dry run, nothing was written: would revoke 1 link/);
     expect((await linkRows(t.db.kysely))[1]!.revoked_at).toBeNull();
-    const done = await kd(['links', 'revoke', '1', '--kind', 'activation', '--ticket', 'SUP-3']);
+    const done = await kd(['links', 'revoke', '--yes', '1', '--kind', 'activation', '--ticket', 'SUP-3']);
     expect(done.code).toBe(0);
     expect(done.stderr).toMatch(/revoked 1 link\(s\) of learner 1/);
-    expect((await kd(['links', 'revoke', '1'])).stderr).toMatch(/learner 1 has no open links/);
+    expect((await kd(['links', 'revoke', '--yes', '1'])).stderr).toMatch(/learner 1 has no open links/);
     expect((await auditActions(t.db.kysely)).map((a) => a.action)).toEqual([
       'links.issue',
       'links.issue',

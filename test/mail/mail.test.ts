@@ -272,7 +272,7 @@ describe.each(DIALECTS)('mail on %s', (dialect) => {
     await learner(t.db.kysely, { email: 'per@firma.no', status: 'active', given_names: 'Per' });
     for (const who of ['1', '1', '2', '3'])
       expect((await kd(['links', 'issue', who, '--no-send'])).code).toBe(0);
-    expect((await kd(['links', 'revoke', '2'])).stderr).toMatch(/1 unsent e-mail\(s\) withdrawn/);
+    expect((await kd(['links', 'revoke', '--yes', '2'])).stderr).toMatch(/1 unsent e-mail\(s\) withdrawn/);
     const rows = await outboxRows(t.db.kysely);
     expect(rows.map((r) => [r.id, r.status, r.last_error])).toEqual([
       [1, 'failed', 'withdrawn: link superseded by the newer link 2'],

@@ -101,7 +101,7 @@ describe('the HMS report window', () => {
     ['60d', { amount: 60, unit: 'd' }],
     ['60', { amount: 60, unit: 'd' }],
     ['8w', { amount: 8, unit: 'w' }],
-    ['2 months', { amount: 2, unit: 'm' }],
+    ['2 months', { amount: 2, unit: 'mo' }],
     ['0d', { amount: 0, unit: 'd' }],
   ])('reads %j', (text, window) => {
     expect(accepted(parseDueWindow(text))).toEqual(window);
@@ -114,7 +114,7 @@ describe('the HMS report window', () => {
   it('ends the window in days, weeks or calendar months', () => {
     expect(windowEnd('2026-11-25', { amount: 60, unit: 'd' })).toBe('2027-01-24');
     expect(windowEnd('2026-11-25', { amount: 2, unit: 'w' })).toBe('2026-12-09');
-    expect(windowEnd('2026-12-31', { amount: 2, unit: 'm' })).toBe('2027-02-28');
+    expect(windowEnd('2026-12-31', { amount: 2, unit: 'mo' })).toBe('2027-02-28');
     expect(daysBetween('2026-11-25', '2025-11-25')).toBe(-365);
   });
 

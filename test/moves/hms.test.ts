@@ -174,7 +174,7 @@ describe.each(DIALECTS)('HMS cards on %s', (dialect) => {
         ['due-today@other.no', '2026-11-25', 0, 'overdue'],
         ['due-in-30@firma.no', '2026-12-25', 30, 'due'],
       ]);
-      const wider = await kd(['reports', 'hms', '--due-within', '3m', '--format', 'ids']);
+      const wider = await kd(['reports', 'hms', '--due-within', '3mo', '--format', 'ids']);
       expect(wider.stdout).toBe('2\n7\n1\n3\n');
     });
 
@@ -204,7 +204,7 @@ describe.each(DIALECTS)('HMS cards on %s', (dialect) => {
     });
 
     it.each([
-      ['a bad period', 2, ['reports', 'hms', '--due-within', 'soon'], "--due-within: 'soon' is not a period"],
+      ['a bad period', 2, ['reports', 'hms', '--due-within', 'soon'], "--within: 'soon' is not a period"],
       [
         'a malformed org number',
         2,

@@ -277,7 +277,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
     [
       '--email in a bulk move',
       2,
-      ['users', 'move', '--from', OLD.org_number, '--to', NEW.org_number, '--email', 'a@b.no'],
+      ['users', 'move', '--yes', '--from', OLD.org_number, '--to', NEW.org_number, '--email', 'a@b.no'],
       '--email changes one learner',
     ],
     [
@@ -335,6 +335,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       const run = await kd([
         'users',
         'move',
+        '--yes',
         '--from',
         OLD.org_number,
         '--to',
@@ -394,14 +395,18 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
     });
 
     it('draws a progress bar on stderr in a terminal, and none when piped', async () => {
-      const tty = await kd(['users', 'move', '--from', OLD.org_number, '--to', NEW.org_number, '--dry-run'], {
-        tty: true,
-      });
+      const tty = await kd(
+        ['users', 'move', '--yes', '--from', OLD.org_number, '--to', NEW.org_number, '--dry-run'],
+        {
+          tty: true,
+        },
+      );
       expect(tty.code).toBe(0);
       expect(tty.stderr).toMatch(/moving learners \[#+\] 100% {2}3\/3 {2}learners/);
       const piped = await kd([
         'users',
         'move',
+        '--yes',
         '--from',
         OLD.org_number,
         '--to',
@@ -416,6 +421,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       const dry = await kd([
         'users',
         'move',
+        '--yes',
         '--from',
         OLD.org_number,
         '--to',
@@ -430,10 +436,10 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       );
       expect(dry.stdout).toContain(`1,1,Kari Nordmann,${OLD.org_number},would move,2,yes,`);
       expect(await snapshot()).toEqual(before);
-      const unknown = await kd(['users', 'move', '--from', UNREGISTERED, '--to', NEW.org_number]);
+      const unknown = await kd(['users', 'move', '--yes', '--from', UNREGISTERED, '--to', NEW.org_number]);
       expect(unknown.code).toBe(3);
       expect(oneLineError(unknown.stderr)).toContain(`no customer company has org number ${UNREGISTERED}`);
-      const same = await kd(['users', 'move', '--from', NEW.org_number, '--to', NEW.org_number]);
+      const same = await kd(['users', 'move', '--yes', '--from', NEW.org_number, '--to', NEW.org_number]);
       expect(same.code).toBe(2);
       expect(await snapshot()).toEqual(before);
     });
@@ -453,6 +459,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       const run = await kd([
         'users',
         'move',
+        '--yes',
         '--file',
         file,
         '--to',
@@ -493,6 +500,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       const run = await kd([
         'users',
         'move',
+        '--yes',
         '--file',
         listFile(badList),
         '--to',
@@ -523,6 +531,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       const run = await kd([
         'users',
         'move',
+        '--yes',
         '--file',
         listFile('email\nkari@gammelbygg.no\nsiri@gmail.com\n'),
         '--to',
@@ -533,7 +542,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
         `:3: learner: learner 3 is already employed at ${NEW.name} (${NEW.org_number})`,
       );
       expect(await snapshot()).toEqual(before);
-      const good = await kd(['users', 'move', '--file', '-', '--to', NEW.org_number], {
+      const good = await kd(['users', 'move', '--yes', '--file', '-', '--to', NEW.org_number], {
         stdin: 'e-post,referanse\nkari@gammelbygg.no,K-1\n2,\n',
       });
       expect(good.code, good.stderr).toBe(0);
@@ -544,6 +553,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       const run = await kd([
         'users',
         'move',
+        '--yes',
         '--file',
         listFile('navn,avdeling\nKari,IT\n'),
         '--to',
@@ -553,7 +563,15 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       expect(oneLineError(run.stderr)).toMatch(
         /\.csv: line 1: the header has no learner column .*; nobody was moved/,
       );
-      const missing = await kd(['users', 'move', '--file', '/nonexistent/list.csv', '--to', NEW.org_number]);
+      const missing = await kd([
+        'users',
+        'move',
+        '--yes',
+        '--file',
+        '/nonexistent/list.csv',
+        '--to',
+        NEW.org_number,
+      ]);
       expect(missing.code).toBe(3);
       expect(oneLineError(missing.stderr)).toContain('no such file: /nonexistent/list.csv');
     });

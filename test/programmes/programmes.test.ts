@@ -108,6 +108,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         'OL-KL',
         '--employer',
         '988 077 917',
+        '--yes',
         '--ticket',
         'SUP-1',
       ]);
@@ -122,7 +123,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await seedCatalogue(t().db.kysely);
       await kd(['programmes', 'assign', 'ola@bygg.no', 'OL-SV']);
       const file = listFile('e-post;navn\nkari@firma.no;Kari\n2;Ola\n\nsiri@bygg.no\nKARI@firma.no\n');
-      const run = await kd(['programmes', 'assign', 'OL-SV', '--file', file, '--format', 'json']);
+      const run = await kd(['programmes', 'assign', 'OL-SV', '--file', file, '--yes', '--format', 'json']);
       expect(run.code, run.stderr).toBe(0);
       expect(json(run.stdout)).toMatchObject({ assigned: 2, unchanged: 1 });
       expect(run.stderr).toContain('1 learner(s) listed more than once');
@@ -459,7 +460,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const bad = await kd(['reports', 'expiring', '--within', 'soon']);
       expect(bad.code).toBe(2);
       expect(oneLineError(bad.stderr)).toBe(
-        "kursdesk: --within: 'soon' is not a period: write a number with d, w, m or y, like 90d, 12w, 6m or 1y",
+        "kursdesk: --within: 'soon' is not a period: write a number and d, w, mo or y, like 90d, 12w, 6mo or 1y",
       );
       expect((await kd(['reports', 'expiring', '--expired', '0d'])).code).toBe(2);
       const company = await kd(['reports', 'expiring', '--employer', '923456783']);

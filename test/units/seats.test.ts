@@ -85,6 +85,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
       expect((await kd(['enrol', String(id), String(w.units.small)])).code).toBe(0);
     const run = await kd([
       'unenrol',
+      '--yes',
       String(a),
       String(w.units.small),
       '--ticket',
@@ -125,7 +126,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     // A learner waiting can leave the queue: no seat moves, no mail, those behind move up.
     const e = (await fullLearners(t.db.kysely, w.employer, 1, 'extra'))[0]!;
     await kd(['enrol', String(e), String(w.units.small)]);
-    expect((await kd(['unenrol', String(d), String(w.units.small)])).code).toBe(0);
+    expect((await kd(['unenrol', '--yes', String(d), String(w.units.small)])).code).toBe(0);
     expect(await countRows(t.db.kysely, 'outbox')).toBe(1);
     expect(
       (await json(['waitlist', String(w.units.small)])).map((q: { position: number; learner: number }) => [
@@ -138,16 +139,16 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
   it("mails in English with --lang en, and otherwise in the learner's last mail language", async () => {
     const [a, b, c] = await fullLearners(t.db.kysely, w.employer, 3);
     for (const id of [a, b, c]) await kd(['enrol', String(id), String(w.units.small)]);
-    await kd(['unenrol', String(a), String(w.units.small), '--lang', 'en']);
+    await kd(['unenrol', '--yes', String(a), String(w.units.small), '--lang', 'en']);
     const [english] = await t.db.kysely.selectFrom('outbox').selectAll().execute();
     expect(english).toMatchObject({ user_id: c, lang: 'en', subject: 'You have a seat on SV-300' });
     expect(english?.body).toContain('Track safety guard – basic training (SV-300)');
 
     // c read English last time: a seat given to c later is offered in English without --lang.
-    await kd(['unenrol', String(c), String(w.units.small)]);
+    await kd(['unenrol', '--yes', String(c), String(w.units.small)]);
     expect((await json(['enrol', String(a), String(w.units.small)])).status).toBe('enrolled');
     expect((await json(['enrol', String(c), String(w.units.small)])).status).toBe('waitlisted');
-    await kd(['unenrol', String(b), String(w.units.small)]);
+    await kd(['unenrol', '--yes', String(b), String(w.units.small)]);
     const last = await t.db.kysely
       .selectFrom('outbox')
       .selectAll()
@@ -161,7 +162,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     const [a, b, c, d] = await fullLearners(t.db.kysely, w.employer, 4);
     for (const [i, id] of [a, b, c, d].entries())
       await kd(['enrol', String(id), String(w.units.small)], { now: `2026-11-25T10:0${i}:00.000Z` });
-    await kd(['unenrol', String(c), String(w.units.small)], { now: '2026-11-25T10:05:00.000Z' });
+    await kd(['unenrol', '--yes', String(c), String(w.units.small)], { now: '2026-11-25T10:05:00.000Z' });
     const back = await kd(['enrol', String(c), String(w.units.small), '--format', 'json'], {
       now: '2026-11-25T10:06:00.000Z',
     });
@@ -229,7 +230,7 @@ describe.each(DIALECTS)('seats on %s', (dialect) => {
     );
     await refused(['enrol', String(w.learners.disabled), String(w.units.roomy)], 5, /is disabled/);
     await refused(
-      ['unenrol', String(w.learners.free), String(w.units.roomy)],
+      ['unenrol', '--yes', String(w.learners.free), String(w.units.roomy)],
       3,
       /has no seat or waitlist place on unit/,
     );

@@ -97,7 +97,9 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
       answers: [EMPLOYER],
     });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.asked).toEqual(["Employer org number (a full account's paid courses are invoiced to it)"]);
+    expect(run.asked).toEqual([
+      "Employer, name or org number (a full account's paid courses are invoiced to it)",
+    ]);
     expect((await user(w.learners.free)).employer_id).toBe(w.employer);
   });
 
@@ -222,7 +224,7 @@ describe.each(DIALECTS)('users set-type on %s', (dialect) => {
       new RegExp(`would cancel the seat on unit ${w.units.small} .*the seat goes to learner ${b}`),
     );
 
-    const run = await kd(['users', 'set-type', me, 'free', '--cancel-paid', '--ticket', 'SUP-11']);
+    const run = await kd(['users', 'set-type', me, 'free', '--cancel-paid', '--yes', '--ticket', 'SUP-11']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
       new RegExp(

@@ -2,8 +2,10 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
+import { instantBefore, parseDuration } from '../../domain/durations.js';
 import { NotFoundError, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { durationOption } from '../grammar.js';
 import { learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -17,15 +19,16 @@ interface AuditOptions {
   all?: boolean;
 }
 
-/** `7d`, `12h`, `30m` back from now, or a date; returned as an ISO timestamp. */
+/** A span back from now (7d, 12h, 30min, 1mo) or a date; returned as an ISO timestamp. */
 export function parseSince(text: string, now: Date): string {
-  const relative = /^(\d+)\s*([dhm])$/.exec(text.trim());
-  if (relative) {
-    const unit = { d: 86_400_000, h: 3_600_000, m: 60_000 }[relative[2] as 'd' | 'h' | 'm'];
-    return new Date(now.getTime() - Number(relative[1]) * unit).toISOString();
+  // Digits alone are a date (140385), as --birthdate reads them; a span always has a unit here.
+  if (!/^\d+$/.test(text.trim())) {
+    const span = parseDuration(text);
+    if (span.ok) return instantBefore(now, span.value).toISOString();
+    if (/^\d+\s*[a-zåæø]+$/i.test(text.trim())) throw new UsageError(`--since: ${span.error}`);
   }
   const date = parseDate(text, isoDate(now));
-  if (!date.ok) throw new UsageError(`--since: ${date.error}, or a span like 7d, 12h`);
+  if (!date.ok) throw new UsageError(`--since: ${date.error}, or a span like 7d, 12h, 30min`);
   return `${date.value}T00:00:00.000Z`;
 }
 
@@ -38,7 +41,9 @@ export function register(parent: Command, run: Runner): void {
       '--by <name>',
       'entries made by this agent: the display name or the login (database role or OS user)',
     )
-    .option('--since <when>', 'from this date (2026-11-01) or span back (7d, 12h)')
+    .addOption(
+      durationOption('--since <when>', 'from this date (2026-11-01) or a span back (7d, 12h, 30min, 1mo)'),
+    )
     .option('--action <action>', 'this action or family, e.g. users.create or users')
     .option('--for-ticket <ref>', 'entries made for this ticket')
     .option('--limit <n>', 'at most this many (the newest)', '50')

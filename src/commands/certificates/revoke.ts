@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { parseCertificateNumber } from '../../domain/certificates/number.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { changeApproval } from '../confirm.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -31,9 +32,22 @@ export function registerRevoke(certificates: Command, run: Runner): void {
         if (!reason) throw new UsageError('missing --reason: say why the certificate is revoked');
         if (reason.length > 200) throw new UsageError('--reason is longer than 200 characters');
         const { revokeCertificate } = await import('../../workflows/certificates.js');
-        const revoked = await revokeCertificate(await ctx.deps(), number, reason, {
-          dryRun: options.dryRun === true,
-        });
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        const deps = await ctx.deps();
+        const revoked = await planApproveApply(
+          (dryRun) => revokeCertificate(deps, number, reason, { dryRun }),
+          {
+            dryRun: options.dryRun === true,
+            approval: changeApproval(ctx),
+            describe: (planned) => ({
+              summary: `revoke certificate ${planned.number} of learner ${planned.learner_id}`,
+              details: [
+                `reason: ${planned.reason}`,
+                'it verifies as revoked from then on; this cannot be undone',
+              ],
+            }),
+          },
+        );
         const { dryRun, ...record } = revoked;
         await render(ctx, {
           kind: 'record',

@@ -33,9 +33,9 @@ export function registerImport(completions: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk completions import resultater-enhet-17.csv --unit 17 --ticket SUP-3120',
-        'kursdesk completions import results.csv --dry-run',
-        'kursdesk completions import eksport.csv --encoding windows-1252 --format json',
+        'kursdesk results import resultater-enhet-17.csv --unit 17 --ticket SUP-3120',
+        'kursdesk results import results.csv --dry-run',
+        'kursdesk results import eksport.csv --encoding windows-1252 --format json',
       ),
     )
     .action(async (file: string, options: ImportOptions, command: Command) =>

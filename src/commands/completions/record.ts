@@ -1,4 +1,4 @@
-// `kursdesk completions record`: one learner passed (or failed) one course on one day.
+// `kursdesk results record`: one learner passed (or failed) one course on one day.
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseCompletionDate, parseCourseCode, parseScore, parseUnitId } from '../../domain/learning.js';
@@ -46,8 +46,8 @@ export function registerRecord(completions: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk completions record kari.nordmann@firma.no SIK-101 --date 05.03.2026 --passed --ticket SUP-2291',
-        'kursdesk completions record 42 SPOR-200 --unit 17 --failed --score 48',
+        'kursdesk results record kari.nordmann@firma.no SIK-101 --date 05.03.2026 --passed --ticket SUP-2291',
+        'kursdesk results record 42 SPOR-200 --unit 17 --failed --score 48',
       ),
     )
     .action(async (learner: string, courseText: string, options: RecordOptions, command: Command) =>

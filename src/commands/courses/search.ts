@@ -2,11 +2,12 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
+import { hiddenAlias, USER_FLAG } from '../grammar.js';
 import { searchText } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface SearchOptions {
-  as?: string;
+  user?: string;
   limit: string;
   all?: boolean;
 }
@@ -18,7 +19,8 @@ export function registerSearch(courses: Command, run: Runner): void {
       'search code, title, category and description; forgives typos, case and æ/ø/å written ae/o/aa; says why each course matched',
     )
     .argument('<text...>', 'what the learner calls the course (several words are fine)')
-    .option('--as <learner>', 'only what this learner sees (their account type; inactive courses hidden)')
+    .option(USER_FLAG, 'only what this learner sees (their account type; inactive courses hidden)')
+    .addOption(hiddenAlias('--as <learner>', 'user'))
     .option('--limit <n>', 'at most this many courses', '20')
     .option('--all', 'every matching course (no --limit)')
     .addHelpText(
@@ -29,7 +31,7 @@ a typo or two; courses matching every word come first. The matched column says w
 found. Exit 3 when nothing matches.
 ${examples(
   'kursdesk courses search sikkerhetsvakt',
-  'kursdesk courses search "kontaktledning grunkurs" --as kari.nordmann@firma.no',
+  'kursdesk courses search "kontaktledning grunkurs" --user kari.nordmann@firma.no',
   'kursdesk courses search sik100 --format json',
 )}`,
     )
@@ -42,7 +44,7 @@ ${examples(
         if (!options.all && (!Number.isInteger(limit) || limit < 1 || limit > 500))
           throw new UsageError(`--limit must be a whole number from 1 to 500; got '${options.limit}'`);
         const { parseLearnerSelector } = await import('../../workflows/learners.js');
-        const as = options.as === undefined ? undefined : parseLearnerSelector(options.as);
+        const as = options.user === undefined ? undefined : parseLearnerSelector(options.user);
         const { searchCourses } = await import('../../workflows/catalogue.js');
         const result = await searchCourses({ db: await ctx.db(), secret: ctx.secret }, { query, as, limit });
         const heading = result.as
@@ -73,10 +75,10 @@ ${examples(
           },
           heading,
         );
-        if (result.hidden.length > 0 && options.as !== undefined) {
+        if (result.hidden.length > 0 && options.user !== undefined) {
           const codes = result.hidden.map((h) => h.code);
           ctx.io.note(
-            `${codes.length} more match but are hidden from this learner: ${codes.join(', ')}; see kursdesk courses why-hidden ${codes[0]} --user ${as?.by === 'national-id' ? result.as?.id : options.as}`,
+            `${codes.length} more match but are hidden from this learner: ${codes.join(', ')}; see kursdesk courses why-hidden ${codes[0]} --user ${as?.by === 'national-id' ? result.as?.id : options.user}`,
           );
         }
         return result.hits.length === 0 ? 3 : 0;

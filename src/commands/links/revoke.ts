@@ -2,6 +2,7 @@
 import { type Command, Option } from 'commander';
 import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
 import { render } from '../../output/render.js';
+import { changeApproval } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -22,11 +23,26 @@ export function registerRevoke(links: Command, run: Runner): void {
     .action(async (learner: string, options: { kind?: LinkKind; dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {
         const { revokeLinks } = await import('../../workflows/links.js');
-        const result = await revokeLinks(
-          await ctx.deps(),
-          await learnerArgument(ctx, learner),
-          { kind: options.kind },
-          { dryRun: options.dryRun === true },
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        const deps = await ctx.deps();
+        const selector = await learnerArgument(ctx, learner);
+        const result = await planApproveApply(
+          (dryRun) => revokeLinks(deps, selector, { kind: options.kind }, { dryRun }),
+          {
+            dryRun: options.dryRun === true,
+            approval: changeApproval(ctx),
+            describe: (planned) =>
+              planned.revoked.length === 0
+                ? null
+                : {
+                    summary: `revoke ${planned.revoked.length} open link(s) of learner ${planned.learner}`,
+                    details: [
+                      `links: ${planned.revoked.join(', ')}`,
+                      `unsent e-mails withdrawn: ${planned.withdrawnMessages.length}`,
+                      'a revoked link never works again; issue a new one with kursdesk links issue',
+                    ],
+                  },
+          },
         );
         const record = {
           learner: result.learner,

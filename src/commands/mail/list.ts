@@ -2,12 +2,13 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { hiddenAlias, USER_FLAG } from '../grammar.js';
 import { learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ListOptions {
   status?: 'pending' | 'sending' | 'sent' | 'failed';
-  learner?: string;
+  user?: string;
   limit: string;
   all?: boolean;
 }
@@ -24,14 +25,15 @@ export function registerList(mail: Command, run: Runner): void {
         'failed',
       ]),
     )
-    .option('--learner <learner>', "only this learner's messages (id, e-mail or national ID)")
+    .option(USER_FLAG, "only this learner's messages (id, e-mail or national ID)")
+    .addOption(hiddenAlias('--learner <learner>', 'user'))
     .option('--limit <n>', 'at most this many', '50')
     .option('--all', 'every message (no --limit)')
     .addHelpText(
       'after',
       `
 json and yaml include each body and the SMTP server's reply; a link's token shows as a placeholder.
-${examples('kursdesk mail list --status pending', 'kursdesk mail list --learner 42 --format json', 'kursdesk mail list --status failed --format csv')}`,
+${examples('kursdesk mail list --status pending', 'kursdesk mail list --user 42 --format json', 'kursdesk mail list --status failed --format csv')}`,
     )
     .action(async (options: ListOptions, command: Command) =>
       run(command, async (ctx) => {
@@ -40,10 +42,10 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --learner 
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const db = await ctx.db();
         let userId: number | undefined;
-        if (options.learner !== undefined) {
+        if (options.user !== undefined) {
           const { resolveLearner } = await import('../../workflows/learners.js');
           userId = (
-            await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.learner))
+            await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.user))
           ).user.id;
         }
         const { countOutbox, listOutbox } = await import('../../workflows/mail.js');

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
+import { changeApproval } from '../confirm.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -29,7 +30,7 @@ export function registerAssign(programmes: Command, run: Runner): void {
       'learner id, e-mail (current or earlier) or national ID; leave out with --employer or --file',
     )
     .argument('[programme]', 'programme code, e.g. OL-SV')
-    .option('--employer <orgnr>', 'everyone with an open account employed by this customer')
+    .option('--employer <company>', 'everyone with an open account employed by this customer')
     .option(
       '--file <csv>',
       'a file with one learner (e-mail or id) per line, in the first column; a header line is skipped',
@@ -78,11 +79,7 @@ ${examples(
           else if (options.employer !== undefined)
             target = {
               kind: 'employer',
-              orgNumber: optionalValue({
-                flag: '--employer',
-                raw: options.employer,
-                parse: parseOrgNumber,
-              }) as string,
+              orgNumber: (await companyValue(ctx, { flag: '--employer', raw: options.employer })) as string,
             };
           else {
             const fileName = options.file as string;
@@ -96,10 +93,24 @@ ${examples(
             }
             target = { kind: 'file', fileName, bytes };
           }
-          const report = await assignProgramme(
-            await ctx.deps(),
-            { programmeCode, target, dueOn },
-            { dryRun: options.dryRun === true },
+          const deps = await ctx.deps();
+          const { planApproveApply } = await import('../../db/write-gate.js');
+          const report = await planApproveApply(
+            (dryRun) => assignProgramme(deps, { programmeCode, target, dueOn }, { dryRun }),
+            {
+              dryRun: options.dryRun === true,
+              // One learner is no bulk change: only --employer and --file ask.
+              approval: { ...changeApproval(ctx), needed: !ctx.yes && target.kind !== 'learner' },
+              describe: (planned) => {
+                const assigned = planned.learners.filter((l) => l.result === 'assigned');
+                return assigned.length === 0
+                  ? null
+                  : {
+                      summary: `assign ${planned.programme} to ${assigned.length} learner(s)`,
+                      details: assigned.map((l) => `learner ${l.learner_id} ${l.name}`),
+                    };
+              },
+            },
           );
           for (const w of report.warnings) ctx.io.warn(w);
           const summary = `${report.dry_run ? 'dry run, nothing written: would assign' : 'assigned'} ${report.programme} to ${report.assigned} learner(s); ${report.unchanged} already had it`;

@@ -2,10 +2,11 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseDelimiter } from '../../domain/ingest/csv-records.js';
-import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
+import { orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { formatCount, type Progress, progressBar, progressCounter } from '../../output/progress.js';
 import { render } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
 import { examples, type Runner } from '../runner.js';
 
 function fileInfo(path: string): { modified: Date | undefined; size: number | undefined } {
@@ -143,23 +144,26 @@ export function register(parent: Command, run: Runner): void {
 
   registry
     .command('lookup')
-    .description('look an org number up in the loaded extracts: name, form, address, status, e-invoicing')
-    .argument('<orgnr>', 'organisation number (spaces and NO…MVA allowed)')
+    .description(
+      'look a company up in the loaded extracts by org number or name: form, address, status, e-invoicing',
+    )
+    .argument('<orgnr>', 'organisation number (spaces and NO…MVA allowed) or a name')
     .addHelpText(
       'after',
       examples(
         'kursdesk registry lookup 912346978',
+        'kursdesk registry lookup "Bane og Signal"',
         'kursdesk registry lookup "NO 912 349 713 MVA" --format json | jq .status',
       ),
     )
     .action(async (orgnr: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
-        const org = parseOrgNumber(orgnr);
-        if (!org.ok) throw new UsageError(`organisation number '${orgNumberShown(orgnr)}': ${org.error}`);
-        const firstDigit = orgNumberWarning(org.value);
+        const org = (await companyValue(ctx, { flag: '<orgnr>', raw: orgnr, among: 'register' })) as string;
+        const parsed = parseOrgNumber(org);
+        const firstDigit = parsed.ok ? orgNumberWarning(parsed.value) : undefined;
         if (firstDigit) ctx.io.warn(firstDigit);
         const { lookupOrgNumber } = await import('../../workflows/registry/lookup.js');
-        const found = await lookupOrgNumber({ db: await ctx.db() }, org.value);
+        const found = await lookupOrgNumber({ db: await ctx.db() }, org);
         await render(ctx, {
           kind: 'record',
           record: found,

@@ -1,8 +1,9 @@
 // `kursdesk reports expiring`: qualifications that run out soon, for refresher planning and mailings.
 import type { Command } from 'commander';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { parsePeriod, periodText } from '../../domain/programmes.js';
 import { renderDocument } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
+import { DURATION_HELP, durationOption } from '../grammar.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -19,12 +20,14 @@ export function registerExpiring(reports: Command, run: Runner): void {
     .description(
       "qualifications (each learner's latest pass of a time-limited course) that expire within a period; a later pass renews",
     )
-    .option('--within <period>', 'how far ahead: 90d, 12w, 6m, 1y', '90d')
-    .option(
-      '--expired <period>',
-      'also those that lapsed within this period back and were not renewed, e.g. 30d',
+    .addOption(durationOption('--within <period>', 'how far ahead: 90d, 12w, 6mo, 1y', '90d'))
+    .addOption(
+      durationOption(
+        '--expired <period>',
+        'also those that lapsed within this period back and were not renewed, e.g. 30d',
+      ),
     )
-    .option('--employer <orgnr>', "only this company's employees")
+    .option('--employer <company>', "only this company's employees (org number or name)")
     .option('--programme <code>', 'only the courses of this programme, for learners assigned it')
     .addHelpText(
       'after',
@@ -32,9 +35,10 @@ export function registerExpiring(reports: Command, run: Runner): void {
 Each row is one learner and course: the latest passed completion decides, so someone who has
 passed the course again is not listed. state is expiring (days_left ≥ 0, the last valid day) or
 expired. Sorted by expiry date, then name.
+${DURATION_HELP}
 ${examples(
   'kursdesk reports expiring --within 90d',
-  'kursdesk reports expiring --within 6m --employer 988077917 --format csv > fornyelse.csv',
+  'kursdesk reports expiring --within 6mo --employer 988077917 --format csv > fornyelse.csv',
   'kursdesk reports expiring --within 60d --expired 30d --programme OL-SV --format count',
 )}`,
     )
@@ -42,7 +46,7 @@ ${examples(
       run(command, async (ctx) => {
         const within = optionalValue({ flag: '--within', raw: options.within, parse: parsePeriod })!;
         const expiredWithin = optionalValue({ flag: '--expired', raw: options.expired, parse: parsePeriod });
-        const orgNumber = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const orgNumber = await companyValue(ctx, { flag: '--employer', raw: options.employer });
         const { normaliseProgrammeCode } = await import('../../workflows/programmes.js');
         const programmeCode =
           options.programme === undefined ? undefined : normaliseProgrammeCode(options.programme);

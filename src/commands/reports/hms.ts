@@ -1,8 +1,9 @@
 // `kursdesk reports hms`: W11, learners whose HMS card is overdue or due soon, for a reminder mailing.
 import type { Command } from 'commander';
 import { parseDueWindow } from '../../domain/hms-cards.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { renderDocument } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
+import { DURATION_HELP, durationOption, hiddenAlias } from '../grammar.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -10,8 +11,11 @@ export function registerHms(reports: Command, run: Runner): void {
   reports
     .command('hms')
     .description('learners whose HMS card is overdue or due for renewal soon (a card is valid two years)')
-    .option('--due-within <period>', 'how far ahead to look: 60d, 8w or 2m (0d: overdue only)', '60d')
-    .option('--employer <org-number>', "only this company's learners")
+    .addOption(
+      durationOption('--within <period>', 'how far ahead to look: 60d, 8w or 2mo (0d: overdue only)', '60d'),
+    )
+    .addOption(hiddenAlias('--due-within <period>', 'within'))
+    .option('--employer <company>', "only this company's learners (org number or name)")
     .option('--missing', 'also list learners with no card (or no issue date) on record, after the rest')
     .addHelpText(
       'after',
@@ -19,16 +23,17 @@ export function registerHms(reports: Command, run: Runner): void {
 Disabled accounts are left out. Rows are sorted by due date (overdue first); state is overdue, due or
 missing; days_left is negative for an overdue card. The card number is masked (last three characters):
 a reminder needs the name, the e-mail and the due date, not the number.
+${DURATION_HELP}
 ${examples(
-  'kursdesk reports hms --due-within 60d',
-  'kursdesk reports hms --due-within 2m --employer 912837459 --format csv > hms-purring.csv',
-  'kursdesk reports hms --due-within 0d --missing --format count',
+  'kursdesk reports hms --within 60d',
+  'kursdesk reports hms --within 2mo --employer 912837459 --format csv > hms-purring.csv',
+  'kursdesk reports hms --within 0d --missing --format count',
 )}`,
     )
-    .action(async (options: { dueWithin: string; employer?: string; missing?: boolean }, command: Command) =>
+    .action(async (options: { within: string; employer?: string; missing?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        const window = optionalValue({ flag: '--due-within', raw: options.dueWithin, parse: parseDueWindow });
-        const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const window = optionalValue({ flag: '--within', raw: options.within, parse: parseDueWindow });
+        const employer = await companyValue(ctx, { flag: '--employer', raw: options.employer });
         const { hmsCardsDue } = await import('../../workflows/hms-cards.js');
         const report = await hmsCardsDue(await ctx.deps(), {
           window: window ?? { amount: 60, unit: 'd' },

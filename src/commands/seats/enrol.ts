@@ -1,4 +1,4 @@
-// `kursdesk enrol`: W13, a seat on a unit, or a place on its waitlist when it is full.
+// `kursdesk units enrol`: W13, a seat on a unit, or a place on its waitlist when it is full.
 import type { Command } from 'commander';
 import { renderRecordWithReply } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
@@ -21,9 +21,9 @@ the unit must be scheduled and not started. A refusal names the reason and the c
 Exit codes: 3 unknown learner or unit; 4 already on the unit (seat or waitlist), or the unit is
 cancelled or in the past; 5 the learner may not book it (account type, no employer, disabled).
 ${examples(
-  'kursdesk enrol 315 17 --dry-run',
-  'kursdesk enrol 42 17 --format json',
-  'kursdesk enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',
+  'kursdesk units enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
+  'kursdesk units enrol 315 17 --dry-run',
+  'kursdesk units enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>

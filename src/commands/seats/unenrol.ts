@@ -1,5 +1,6 @@
-// `kursdesk unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
+// `kursdesk units unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
 import type { Command } from 'commander';
+import { changeApproval } from '../confirm.js';
 import { renderRecordWithReply } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
@@ -20,16 +21,35 @@ them out of the queue; those behind move up.
 
 Exit codes: 3 unknown learner or unit, or the learner is not on the unit; 4 the unit has started.
 ${examples(
-  'kursdesk unenrol kari.nordmann@banesignal.test 17 --ticket SUP-5121',
-  'kursdesk unenrol 42 17 --lang en --dry-run',
-  'kursdesk unenrol 42 17 --ticket SUP-5123 --reply en   # and the answer to paste',
+  'kursdesk units unenrol kari.nordmann@banesignal.test 17 --ticket SUP-5121',
+  'kursdesk units unenrol 42 17 --lang en --dry-run',
+  'kursdesk units unenrol 42 17 --ticket SUP-5123 --reply en   # and the answer to paste',
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>
       run(command, async (ctx) => {
         const request = await seatRequest(ctx, learner, unitText, options);
         const { unenrol } = await import('../../workflows/units.js');
-        const released = await unenrol(request.deps, request.learner, request.unit, request.options);
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        const released = await planApproveApply(
+          (dryRun) => unenrol(request.deps, request.learner, request.unit, { ...request.options, dryRun }),
+          {
+            dryRun: request.options.dryRun,
+            approval: changeApproval(ctx),
+            describe: (planned) => ({
+              summary: `take learner ${planned.learner} off ${planned.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${planned.unit} (${planned.course})`,
+              details: [
+                ...planned.promoted.map(
+                  (p) => `the freed seat goes to learner ${p.learner}, first on the waitlist, who is mailed`,
+                ),
+                planned.was === 'enrolled' && planned.promoted.length === 0
+                  ? `seats left afterwards: ${planned.seats_left}`
+                  : `waiting afterwards: ${planned.waitlist}`,
+                'the place cannot be given back: enrolling again joins the back of the queue if the unit is full',
+              ],
+            }),
+          },
+        );
         let reply: string | undefined;
         if (options.reply) {
           const { unenrolledReply, firstNameOf } = await import('../../domain/replies/answers.js');

@@ -1,4 +1,4 @@
-// `kursdesk waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
+// `kursdesk units waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
 import type { Command } from 'commander';
 import { osloDateTime } from '../../domain/local-time.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
@@ -23,9 +23,9 @@ Places follow the time each learner joined the queue (then the order the booking
 who leaves and comes back joins at the back. E-mail addresses are masked. Exit 3 for an unknown unit,
 or a --user who is not waiting for it.
 ${examples(
-  'kursdesk waitlist 17',
-  'kursdesk waitlist 17 --format csv',
-  'kursdesk waitlist 17 --user kari.nordmann@banesignal.test --reply nb   # tell her her place',
+  'kursdesk units waitlist 17',
+  'kursdesk units waitlist 17 --format csv',
+  'kursdesk units waitlist 17 --user kari.nordmann@banesignal.test --reply nb   # tell her her place',
 )}`,
     )
     .action(async (unitText: string, options: { user?: string; reply?: ReplyLang }, command: Command) =>

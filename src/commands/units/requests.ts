@@ -34,7 +34,7 @@ export function registerRequest(units: Command, run: Runner): void {
       'after',
       `
 A request is recorded even when a unit has free seats, with a warning naming those units (the learner
-may not be able to travel there); offer them with kursdesk enrol. One open request per learner,
+may not be able to travel there); offer them with kursdesk units enrol. One open request per learner,
 course and place (exit 4 for a second). Exit 3 unknown course or learner; 5 the learner's account type
 does not see the course (with the type change that fixes it).
 ${examples(
@@ -75,7 +75,7 @@ ${examples(
             ctx.io.warn(
               `${recorded.course} has units with free seats: ${recorded.open_units
                 .map((u) => `unit ${u.unit} (${osloDateTime(u.starts_at)}, ${u.place}, ${u.seats_left} left)`)
-                .join('; ')}; book one with kursdesk enrol ${recorded.learner} <unit>`,
+                .join('; ')}; book one with kursdesk units enrol ${recorded.learner} <unit>`,
             );
           }
           let reply: string | undefined;

@@ -15,8 +15,8 @@ import {
   typeNeedsEmployer,
 } from '../../domain/learner.js';
 import { parseNationalId } from '../../domain/national-id.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { render } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
 import { optionalValue, readStdinValue, requiredValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { profileView } from './view.js';
@@ -59,7 +59,7 @@ export function registerCreate(users: Command, run: Runner): void {
         'active',
       ]),
     )
-    .option('--employer <orgnr>', 'employer org number (needed for full and driver accounts)')
+    .option('--employer <company>', 'employer: org number or name (needed for full and driver accounts)')
     .option('--invoice-ref <ref>', "reference on the employer's invoices")
     .option('--phone <number>', 'phone number')
     .option('--dry-run', 'check everything and show the result, but write nothing')
@@ -122,13 +122,12 @@ export function registerCreate(users: Command, run: Runner): void {
                 ])
               : 'free';
         const employerOrgNumber = typeNeedsEmployer(accountType)
-          ? await requiredValue(ctx, {
+          ? await companyValue(ctx, {
               flag: '--employer',
-              question: 'Employer org number',
+              question: 'Employer (name or org number)',
               raw: options.employer,
-              parse: parseOrgNumber,
             })
-          : optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+          : await companyValue(ctx, { flag: '--employer', raw: options.employer });
         const status = optionalValue({
           flag: '--status',
           raw: options.status,

@@ -4,9 +4,9 @@ import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { parseEmail } from '../../domain/learner.js';
 import { parseNationalId } from '../../domain/national-id.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
+import { companyValue } from '../company-input.js';
 import { optionalValue, readStdinValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -37,7 +37,7 @@ export function registerFind(users: Command, run: Runner): void {
       '--national-id <number|->',
       "only if the agent has it (never ask for it by e-mail); '-' reads stdin",
     )
-    .option('--employer <orgnr>', 'the employer the learner names')
+    .option('--employer <company>', 'the employer the learner names (org number or name)')
     .option('--limit <n>', 'at most this many candidates', '10')
     .option('--reveal', 'show e-mail addresses in full (needs --reason; audited)')
     .option('--reason <text>', 'why the addresses are revealed')
@@ -75,7 +75,7 @@ export function registerFind(users: Command, run: Runner): void {
           raw: await readStdinValue(ctx, options.nationalId),
           parse: (t) => parseNationalId(t, { allowSynthetic: true, today }),
         });
-        const employer = optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+        const employer = await companyValue(ctx, { flag: '--employer', raw: options.employer });
         const { findAccount } = await import('../../workflows/find-account.js');
         const result = await findAccount(await ctx.deps(), {
           emails,

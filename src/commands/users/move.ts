@@ -2,13 +2,14 @@ import { type Command, Option } from 'commander';
 import type { Ctx } from '../../context/context.js';
 import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { renderDocument } from '../../output/render.js';
 import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
+import { companyValue } from '../company-input.js';
+import { changeApproval } from '../confirm.js';
 import {
   EXPECT_VERSION_OPTION,
   expectedVersion,
@@ -17,7 +18,6 @@ import {
   optionalValue,
   readListFile,
   readStdinBytes,
-  requiredValue,
 } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
@@ -47,14 +47,14 @@ export function registerMove(users: Command, run: Runner): void {
       'move a learner (or every learner of a company, or an HR list) to another employer that is an active customer',
     )
     .argument('[learner]', `${LEARNER_ARGUMENT}; leave out with --from or --file`)
-    .option('--to <org-number>', 'the new employer (must be an active customer)')
+    .option('--to <company>', 'the new employer, by org number or name (an active customer)')
     .option(
       '--invoice-ref <ref>',
       "reference on the new employer's invoices (printable, at most 60 characters)",
     )
     .option('--email <new>', 'also change the login e-mail (needs --ticket, as users set-email)')
     .option(...EXPECT_VERSION_OPTION)
-    .option('--from <org-number>', 'bulk: move everyone employed at this company')
+    .option('--from <company>', 'bulk: move everyone employed at this company (org number or name)')
     .option(
       '--file <csv>',
       "bulk: move the learners of a CSV list (columns id and/or email, optional invoice_reference); '-' reads stdin",
@@ -123,12 +123,11 @@ ${examples(
           );
         if (options.errors !== undefined && options.file === undefined)
           throw new UsageError('--errors lists the refused rows of a --file');
-        const to = await requiredValue(ctx, {
+        const to = (await companyValue(ctx, {
           flag: '--to',
-          question: 'New employer (org number)',
+          question: 'New employer (name or org number)',
           raw: options.to,
-          parse: parseOrgNumber,
-        });
+        })) as string;
         const invoiceReference = optionalValue({
           flag: '--invoice-ref',
           raw: options.invoiceRef,
@@ -156,7 +155,7 @@ ${examples(
         if (options.from !== undefined) {
           source = {
             kind: 'employer',
-            from: optionalValue({ flag: '--from', raw: options.from, parse: parseOrgNumber }) as string,
+            from: (await companyValue(ctx, { flag: '--from', raw: options.from })) as string,
           };
         } else {
           const file = options.file as string;
@@ -176,18 +175,46 @@ ${examples(
             );
           source = { kind: 'list', fileName, ...list.value };
         }
-        const bar = progressBar(ctx.io, 'moving learners');
-        let report: BulkMoveReport;
-        try {
-          report = await moveEmployees(
-            deps,
-            source,
-            { to, invoiceReference, keepGood: options.keepGood === true, dryRun },
-            (done, total) => bar.update(done, total, 'learners'),
-          );
-        } finally {
-          bar.stop();
-        }
+        const move = async (asPlan: boolean) => {
+          const bar = progressBar(ctx.io, 'moving learners');
+          try {
+            return await moveEmployees(
+              deps,
+              source,
+              { to, invoiceReference, keepGood: options.keepGood === true, dryRun: asPlan },
+              (done, total) => bar.update(done, total, 'learners'),
+            );
+          } finally {
+            bar.stop();
+          }
+        };
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        const report: BulkMoveReport = await planApproveApply(move, {
+          dryRun,
+          approval: changeApproval(ctx),
+          describe: (planned) => {
+            const movers = planned.learners.filter(
+              (r) => r.outcome === 'would move' || r.outcome === 'moved',
+            );
+            // A plan that would be refused as a whole asks nothing: the real run refuses it the same way.
+            if (movers.length === 0 || (planned.refused > 0 && !planned.kept_good)) return null;
+            return {
+              summary: `move ${movers.length} learner(s) from ${planned.source} to ${planned.to_name} (${planned.to})`,
+              details: [
+                ...movers.map(
+                  (r) =>
+                    `learner ${r.id ?? r.learner}${r.name ? ` ${r.name}` : ''}${r.from && source.kind === 'list' ? ` (now at ${r.from})` : ''}`,
+                ),
+                ...(planned.refused > 0 ? [`${planned.refused} row(s) refused and left as they are`] : []),
+                ...(planned.enrolments_reinvoiced > 0
+                  ? [
+                      `${planned.enrolments_reinvoiced} paid enrolment(s) invoiced to ${planned.to_name} from now on`,
+                    ]
+                  : []),
+              ],
+            };
+          },
+        });
         return reportBulk(ctx, report, options.errors);
       }),
     );

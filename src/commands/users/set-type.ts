@@ -10,8 +10,9 @@ import {
 } from '../../domain/learner.js';
 import type { MailLang } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
-import { parseOrgNumber } from '../../domain/org-number.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { companyValue } from '../company-input.js';
+import { changeApproval } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
@@ -34,7 +35,10 @@ export function registerSetType(users: Command, run: Runner): void {
     .description('change the account type (free, full, driver) with the fields the new type requires')
     .argument('<learner>', LEARNER_ARGUMENT)
     .argument('<type>', `the new type: ${ACCOUNT_TYPES.join(', ')}`)
-    .option('--employer <orgnr>', 'employer to invoice paid courses to (full and driver; an active customer)')
+    .option(
+      '--employer <company>',
+      'employer to invoice paid courses to, by org number or name (full and driver; an active customer)',
+    )
     .option('--invoice-ref <ref>', "reference on the employer's invoices")
     .option('--depot <place>', 'driver: the home depot or training location')
     .option('--licence <number>', "driver: the train-driver licence number ('none' while in training)")
@@ -83,13 +87,12 @@ ${examples(
 
         const employerOrgNumber =
           typeNeedsEmployer(type) && start.employer === null
-            ? await requiredValue(ctx, {
+            ? await companyValue(ctx, {
                 flag: '--employer',
-                question: `Employer org number (a ${type} account's paid courses are invoiced to it)`,
+                question: `Employer, name or org number (a ${type} account's paid courses are invoiced to it)`,
                 raw: options.employer,
-                parse: parseOrgNumber,
               })
-            : optionalValue({ flag: '--employer', raw: options.employer, parse: parseOrgNumber });
+            : await companyValue(ctx, { flag: '--employer', raw: options.employer });
         let driver: DriverDetails | undefined;
         if (type === 'driver') {
           const depot =
@@ -120,22 +123,36 @@ ${examples(
             `--depot and --licence belong to driver accounts; a ${type} account keeps no driver details`,
           );
         }
-        const changed = await changeAccountType(
-          deps,
-          start,
+        const request = {
+          type,
+          employerOrgNumber,
+          invoiceReference: optionalValue({
+            flag: '--invoice-ref',
+            raw: options.invoiceRef,
+            parse: parseInvoiceReference,
+          }),
+          driver,
+          cancelPaid: options.cancelPaid === true,
+          lang: options.lang,
+        };
+        const { planApproveApply } = await import('../../db/write-gate.js');
+        // Only --cancel-paid makes this irreversible: cancelled seats go to the waitlists at once.
+        const changed = await planApproveApply(
+          (dryRun) => changeAccountType(deps, start, request, { dryRun }),
           {
-            type,
-            employerOrgNumber,
-            invoiceReference: optionalValue({
-              flag: '--invoice-ref',
-              raw: options.invoiceRef,
-              parse: parseInvoiceReference,
-            }),
-            driver,
-            cancelPaid: options.cancelPaid === true,
-            lang: options.lang,
+            dryRun: options.dryRun === true,
+            approval: { ...changeApproval(ctx), needed: !ctx.yes && options.cancelPaid === true },
+            describe: (planned) =>
+              planned.cancelled.length === 0
+                ? null
+                : {
+                    summary: `change learner ${planned.profile.id} to ${planned.profile.account_type} and cancel ${planned.cancelled.length} paid booking(s)`,
+                    details: planned.cancelled.map(
+                      (c) =>
+                        `the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${c.starts_at.slice(0, 10)})${c.promoted.length > 0 ? `, which goes to learner ${c.promoted.join(', ')}` : ''}`,
+                    ),
+                  },
           },
-          { dryRun: options.dryRun === true },
         );
         let reply: string | undefined;
         if (options.reply) {

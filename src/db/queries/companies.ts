@@ -16,7 +16,7 @@ export async function companyById(db: Q, id: number): Promise<Company | undefine
 }
 
 /** `%`, `_` and `\` typed by the user match themselves. */
-function likePattern(fragment: string): string {
+export function likePattern(fragment: string): string {
   return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -30,12 +30,7 @@ function companiesLike(db: Q, fragment: string) {
   if (/^\d{3,9}$/.test(digits)) {
     query = query.where('org_number', 'like', `${digits}%`);
   } else {
-    const lower = likePattern(fragment.trim().toLowerCase());
-    const upper = likePattern(fragment.trim().toUpperCase());
-    query = query.where(
-      (eb) =>
-        sql<boolean>`(lower(${eb.ref('name')}) like ${lower} escape '\\' or upper(${eb.ref('name')}) like ${upper} escape '\\')`,
-    );
+    query = query.where(nameContains('name', fragment));
   }
   return query;
 }
@@ -53,6 +48,13 @@ export async function countCompaniesLike(db: Q, fragment: string): Promise<numbe
 async function countOf(query: ReturnType<typeof companiesLike>): Promise<number> {
   const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** A case-insensitive name filter that also folds æ, ø and å on SQLite (see findCompanies). */
+export function nameContains(column: string, fragment: string) {
+  const lower = likePattern(fragment.trim().toLowerCase());
+  const upper = likePattern(fragment.trim().toUpperCase());
+  return sql<boolean>`(lower(${sql.ref(column)}) like ${lower} escape '\\' or upper(${sql.ref(column)}) like ${upper} escape '\\')`;
 }
 
 export interface CompanyListFilter {

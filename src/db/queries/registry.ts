@@ -2,8 +2,26 @@
 import type { Kysely } from 'kysely';
 import type { RegisterFacts, RegisterState, RegisterUnit } from '../../domain/companies/register-rules.js';
 import { type BrregUnit, flag, type Schema } from '../schema.js';
+import { nameContains } from './companies.js';
 
 type Q = Kysely<Schema>;
+
+/** Register units whose name contains `fragment`, main units first, for a look-up by name. */
+export async function registerUnitsNamed(
+  db: Q,
+  fragment: string,
+  limit: number,
+): Promise<{ org_number: string; name: string; city: string | null }[]> {
+  return db
+    .selectFrom('brreg_units')
+    .select(['org_number', 'name', 'city'])
+    .where(nameContains('name', fragment))
+    .orderBy('is_subunit')
+    .orderBy('name')
+    .orderBy('org_number')
+    .limit(limit)
+    .execute();
+}
 
 export async function currentExtracts(db: Q) {
   return db

@@ -1,0 +1,79 @@
+// A company named on the command line or in a prompt, by org number or name: the resolver's answer told
+// as a user needs it. A unique match is taken and said on stderr; several are a numbered choice in a
+// terminal, else a short list and exit 4; none is exit 3 with the command that registers a company.
+import type { Ctx } from '../context/context.js';
+import { ConflictError, NotFoundError, UsageError } from '../errors.js';
+import type { CompanyResolution } from '../workflows/companies/resolve.js';
+
+export interface CompanySpec {
+  /** The flag as typed, e.g. `--employer`. */
+  flag: string;
+  raw: string | undefined;
+  /** Asked in a terminal when the flag is missing; without it the value is optional. */
+  question?: string;
+  /** Customers (default) or the units of the register extract (registry lookup). */
+  among?: 'customers' | 'register';
+}
+
+async function resolution(ctx: Ctx, among: CompanySpec['among'], text: string): Promise<CompanyResolution> {
+  const { resolveCustomer, resolveRegisterUnit } = await import('../workflows/companies/resolve.js');
+  const deps = { db: await ctx.db() };
+  return among === 'register' ? resolveRegisterUnit(deps, text) : resolveCustomer(deps, text);
+}
+
+/** The org number meant, or undefined when the flag is optional and absent. */
+export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string | undefined> {
+  let text = spec.raw;
+  if (text === undefined) {
+    if (spec.question === undefined) return undefined;
+    if (!ctx.prompter.canPrompt)
+      throw new UsageError(`missing ${spec.flag} (stdin is not a terminal, so kursdesk cannot ask for it)`);
+    text = await ctx.prompter.input(spec.question, {
+      validate: (v) => (v.trim().length >= 2 ? true : 'give a name or an org number'),
+    });
+  }
+  const found = await resolution(ctx, spec.among, text);
+  const what = spec.among === 'register' ? 'unit in the register extract' : 'customer company';
+  switch (found.kind) {
+    case 'org-number':
+      return found.orgNumber;
+    case 'invalid-org-number':
+      throw new UsageError(
+        spec.flag.startsWith('-')
+          ? `${spec.flag}: ${found.error}`
+          : `organisation number '${found.query}': ${found.error}`,
+      );
+    case 'unique':
+      ctx.io.note(`${spec.flag} '${found.query}': ${found.company.name} (${found.company.org_number})`);
+      return found.company.org_number;
+    case 'none':
+      throw new NotFoundError(`no ${what} is called '${found.query}'`, {
+        hint:
+          spec.among === 'register'
+            ? 'load the extract (kursdesk registry import brreg <file>) or give the org number'
+            : `search with kursdesk companies find <part of the name>, or register it: kursdesk companies register <orgnr>`,
+      });
+    case 'several': {
+      const label = (c: (typeof found.candidates)[number]) =>
+        `${c.org_number}  ${c.name}${c.detail ? ` (${c.detail})` : ''}`;
+      if (ctx.prompter.canPrompt) {
+        return ctx.prompter.select(
+          `'${found.query}' matches ${found.more ? 'more than ' : ''}${found.candidates.length} companies: which one?`,
+          found.candidates.map((c) => ({ value: c.org_number, name: label(c) })),
+        );
+      }
+      found.candidates.forEach((c, i) => {
+        ctx.io.err(`  ${String(i + 1).padStart(2)}. ${label(c)}\n`);
+      });
+      if (found.more) ctx.io.err('  … and more: give more of the name\n');
+      throw new ConflictError(
+        `'${found.query}' matches ${found.more ? 'more than ' : ''}${found.candidates.length} companies`,
+        {
+          hint: spec.flag.startsWith('-')
+            ? `give the org number: ${spec.flag} <orgnr>`
+            : 'give the org number instead',
+        },
+      );
+    }
+  }
+}

@@ -1,0 +1,232 @@
+// The config file, $XDG_CONFIG_HOME/kursdesk/config (YAML): named profiles of settings, one chosen with
+// --profile, KURSDESK_PROFILE or the file's own `profile:`. A profile fills in what neither a flag nor
+// the environment gives, so the rest of the program reads one set of environment-style settings.
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isDocument, parseDocument } from 'yaml';
+import { UsageError, UserError } from '../errors.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Every setting a profile may hold, and the environment variable it stands in for. */
+export const SETTINGS = {
+  db: { env: 'KURSDESK_DB', about: 'a SQLite file, sqlite:PATH or postgres://… (no password)' },
+  portal_url: { env: 'KURSDESK_PORTAL_URL', about: 'the portal links point at (https)' },
+  smtp_url: { env: 'KURSDESK_SMTP_URL', about: 'where mail send delivers: smtp://user@host:587' },
+  mail_from: { env: 'KURSDESK_MAIL_FROM', about: 'the sender address of mails to learners' },
+  agent: { env: 'KURSDESK_AGENT', about: 'your agent name in the audit log' },
+  cert_issuer: { env: 'KURSDESK_CERT_ISSUER', about: "the certificate issuer's name" },
+  cert_verify_url: { env: 'KURSDESK_CERT_VERIFY_URL', about: 'the page that verifies a certificate (https)' },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTINGS, key);
+}
+
+export type Profile = Partial<Record<SettingKey, string>>;
+
+export interface ConfigFile {
+  path: string;
+  exists: boolean;
+  /** The profile the file names as its default (`profile:`). */
+  defaultProfile: string | undefined;
+  profiles: Record<string, Profile>;
+}
+
+export function configFilePath(configHome: string): string {
+  return join(configHome, 'kursdesk', 'config');
+}
+
+/** A URL's password, if it has one: the one kind of secret a profile may hold. */
+export function urlPassword(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.password ? decodeURIComponent(url.password) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A value safe to print: a URL's password becomes ***. */
+export function redactSetting(value: string): string {
+  if (urlPassword(value) === undefined) return value;
+  const url = new URL(value);
+  url.password = '***';
+  return url.href;
+}
+
+function where(path: string, at: string): string {
+  return `${path}: ${at}`;
+}
+
+/** Reads and checks the file; a missing file is an empty config. */
+export function readConfigFile(path: string): ConfigFile {
+  let text: string;
+  let mode: number;
+  try {
+    mode = statSync(path).mode;
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { path, exists: false, defaultProfile: undefined, profiles: {} };
+    throw new UserError(`cannot read config file ${path}: ${(error as Error).message}`);
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const line = first.linePos?.[0];
+    throw new UserError(
+      `config file ${path}${line ? ` line ${line.line}, column ${line.col}` : ''}: ${first.message.split('\n')[0]}`,
+    );
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data) || data === null) {
+    throw new UserError(`config file ${path} must be a mapping with profile: and profiles:`);
+  }
+  const root = data as Record<string, unknown>;
+  for (const key of Object.keys(root)) {
+    if (key !== 'profile' && key !== 'profiles')
+      throw new UserError(where(path, `unknown key '${key}' (expected profile: and profiles:)`));
+  }
+  if (root.profile !== undefined && typeof root.profile !== 'string')
+    throw new UserError(where(path, 'profile: must be a profile name'));
+  const profiles: Record<string, Profile> = {};
+  const rawProfiles = root.profiles ?? {};
+  if (typeof rawProfiles !== 'object' || rawProfiles === null || Array.isArray(rawProfiles))
+    throw new UserError(where(path, 'profiles: must map profile names to settings'));
+  let holdsSecret = false;
+  for (const [name, settings] of Object.entries(rawProfiles as Record<string, unknown>)) {
+    if (settings === null) {
+      profiles[name] = {};
+      continue;
+    }
+    if (typeof settings !== 'object' || Array.isArray(settings))
+      throw new UserError(where(path, `profiles.${name} must map settings to values`));
+    const profile: Profile = {};
+    for (const [key, value] of Object.entries(settings as Record<string, unknown>)) {
+      if (!isSettingKey(key))
+        throw new UserError(
+          where(path, `profiles.${name}.${key} is not a setting (known: ${SETTING_KEYS.join(', ')})`),
+        );
+      if (typeof value !== 'string' && typeof value !== 'number')
+        throw new UserError(where(path, `profiles.${name}.${key} must be a text value`));
+      profile[key] = String(value);
+      if (urlPassword(String(value)) !== undefined) holdsSecret = true;
+    }
+    profiles[name] = profile;
+  }
+  // A password in a file others can read is a leak already; refuse until it is fixed, as ssh does with
+  // keys. A file without secrets may be shared (its settings are no more private than a README).
+  if (holdsSecret && (mode & 0o077) !== 0) {
+    throw new UserError(`config file ${path} holds a password and others can read it`, 1, {
+      hint: `chmod 600 ${path}`,
+    });
+  }
+  return { path, exists: true, defaultProfile: root.profile as string | undefined, profiles };
+}
+
+export interface ChosenProfile {
+  name: string | undefined;
+  /** Where the choice came from, for `config list`. */
+  from: 'flag' | 'environment' | 'config file' | 'default' | 'none';
+  settings: Profile;
+  /** Asked for by name but not in the file (only `config set` may go on: it creates it). */
+  missing: boolean;
+}
+
+/** --profile, then KURSDESK_PROFILE, then the file's `profile:`, then a profile named `default`. */
+export function chooseProfile(file: ConfigFile, flag: string | undefined, env: Env): ChosenProfile {
+  const asked: [string, ChosenProfile['from']] | undefined =
+    flag !== undefined
+      ? [flag, 'flag']
+      : env.KURSDESK_PROFILE
+        ? [env.KURSDESK_PROFILE, 'environment']
+        : file.defaultProfile !== undefined
+          ? [file.defaultProfile, 'config file']
+          : undefined;
+  if (asked) {
+    const [name, from] = asked;
+    const settings = file.profiles[name];
+    return settings ? { name, from, settings, missing: false } : { name, from, settings: {}, missing: true };
+  }
+  const fallback = file.profiles.default;
+  return fallback
+    ? { name: 'default', from: 'default', settings: fallback, missing: false }
+    : { name: undefined, from: 'none', settings: {}, missing: false };
+}
+
+export function missingProfileError(file: ConfigFile, name: string): UsageError {
+  const known = Object.keys(file.profiles);
+  return new UsageError(
+    `no profile '${name}' in ${file.exists ? file.path : `${file.path} (the file does not exist)`}`,
+    {
+      hint:
+        known.length > 0
+          ? `profiles: ${known.join(', ')}`
+          : `create it: kursdesk --profile ${name} config set <key> <value>`,
+    },
+  );
+}
+
+/**
+ * The environment the program runs with: the real one, and the profile's settings where it has none.
+ * The database counts as given when either KURSDESK_DB or DATABASE_URL is set.
+ */
+export function environmentWithProfile(env: Env, profile: Profile, homeDir: string): Env {
+  const merged: Record<string, string | undefined> = { ...env };
+  for (const key of SETTING_KEYS) {
+    const value = profile[key];
+    if (value === undefined) continue;
+    const variable = SETTINGS[key].env;
+    if (merged[variable] !== undefined) continue;
+    if (key === 'db' && merged.DATABASE_URL !== undefined) continue;
+    // `~/` in a profile's database path means the home folder, as a shell would have expanded it.
+    merged[variable] = key === 'db' && value.startsWith('~/') ? join(homeDir, value.slice(2)) : value;
+  }
+  return merged;
+}
+
+/** Sets (or with `undefined`, removes) one setting of one profile, keeping the file's comments. */
+export function writeSetting(
+  path: string,
+  profile: string,
+  key: SettingKey,
+  value: string | undefined,
+): void {
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new UserError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  const doc = parseDocument(text === '' ? '# kursdesk settings: see kursdesk config --help\n' : text);
+  if (!isDocument(doc) || doc.errors.length > 0)
+    throw new UserError(`config file ${path} is not valid YAML; fix it first`);
+  if (value === undefined) doc.deleteIn(['profiles', profile, key]);
+  else doc.setIn(['profiles', profile, key], value);
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  // Written beside and renamed, owner-only from the first byte: a half-written or briefly readable
+  // file would be worse than none.
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    writeSync(fd, doc.toString());
+  } finally {
+    closeSync(fd);
+  }
+  chmodSync(temporary, 0o600);
+  renameSync(temporary, path);
+}

@@ -1,0 +1,91 @@
+// A company as an agent names it: an organisation number, or (part of) a name from the ticket. One
+// resolver serves every place a company is asked for (--employer, --to, --from, prompts); it returns
+// what it found and the command decides how to say it or ask.
+import { findCompanies } from '../../db/queries/companies.js';
+import { registerUnitsNamed } from '../../db/queries/registry.js';
+import { parseOrgNumber } from '../../domain/org-number.js';
+import { UsageError } from '../../errors.js';
+import type { WorkflowDeps } from '../deps.js';
+
+export interface CompanyCandidate {
+  org_number: string;
+  name: string;
+  /** Customer status, or the register unit's town. */
+  detail: string;
+}
+
+export type CompanyResolution =
+  | { kind: 'org-number'; orgNumber: string }
+  | { kind: 'invalid-org-number'; query: string; error: string }
+  | { kind: 'unique'; query: string; company: CompanyCandidate }
+  | { kind: 'several'; query: string; candidates: CompanyCandidate[]; more: boolean }
+  | { kind: 'none'; query: string };
+
+/** How many candidates a list shows; one more is fetched to know whether there are more. */
+export const SHOWN_CANDIDATES = 10;
+
+/** Digits, spaces and an NO…MVA wrapping: meant as an org number, so a bad one is an error, not a name. */
+function meantAsOrgNumber(text: string): boolean {
+  return /^(NO)?[\d\s.]+(MVA)?$/i.test(text.replace(/\s/g, ''));
+}
+
+function normalised(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\b(as|asa|ans|da|sa|ba|enk)\b\.?/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function pick(query: string, candidates: CompanyCandidate[]): CompanyResolution {
+  if (candidates.length === 0) return { kind: 'none', query };
+  if (candidates.length === 1) return { kind: 'unique', query, company: candidates[0] as CompanyCandidate };
+  // "Bane og Signal" names "Bane og Signal AS" even when "Bane og Signal Nord AS" also contains it.
+  const exact = candidates.filter((c) => normalised(c.name) === normalised(query));
+  if (exact.length === 1) return { kind: 'unique', query, company: exact[0] as CompanyCandidate };
+  return {
+    kind: 'several',
+    query,
+    candidates: candidates.slice(0, SHOWN_CANDIDATES),
+    more: candidates.length > SHOWN_CANDIDATES,
+  };
+}
+
+function asOrgNumber(text: string): CompanyResolution {
+  const org = parseOrgNumber(text);
+  return org.ok
+    ? { kind: 'org-number', orgNumber: org.value }
+    : { kind: 'invalid-org-number', query: text, error: org.error };
+}
+
+/** A customer company (the companies table) by org number or name. */
+export async function resolveCustomer(
+  deps: Pick<WorkflowDeps, 'db'>,
+  text: string,
+): Promise<CompanyResolution> {
+  const query = text.trim();
+  if (meantAsOrgNumber(query)) return asOrgNumber(query);
+  if (query.length < 2)
+    throw new UsageError(`'${text}' is too short for a company name: give two letters or more`);
+  const found = await findCompanies(deps.db.kysely, query, SHOWN_CANDIDATES + 1);
+  return pick(
+    query,
+    found.map((c) => ({ org_number: c.org_number, name: c.name, detail: c.status })),
+  );
+}
+
+/** A unit of the loaded Brønnøysund extract by org number or name (registry lookup). */
+export async function resolveRegisterUnit(
+  deps: Pick<WorkflowDeps, 'db'>,
+  text: string,
+): Promise<CompanyResolution> {
+  const query = text.trim();
+  if (meantAsOrgNumber(query)) return asOrgNumber(query);
+  if (query.length < 2)
+    throw new UsageError(`'${text}' is too short for a company name: give two letters or more`);
+  const found = await registerUnitsNamed(deps.db.kysely, query, SHOWN_CANDIDATES + 1);
+  return pick(
+    query,
+    found.map((u) => ({ org_number: u.org_number, name: u.name, detail: u.city ?? '' })),
+  );
+}

@@ -1,0 +1,151 @@
+// A company by name (one resolver behind --employer, --to, --from and the prompts) and confirmation before
+// irreversible or bulk changes, in-process on both dialects: a terminal answers yes or no through the
+// scripted prompter; without one and without --yes nothing is changed (exit 2).
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { resolveCustomer } from '../../src/workflows/companies/resolve.js';
+import { type CliOptions, runCli } from '../helpers/cli.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
+import { insertCompany } from '../helpers/rows.js';
+import { NEW, OLD, seedWorld, type World } from '../moves/setup.js';
+
+afterAll(stopTestServers);
+
+describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
+  let t: TestDatabase;
+  let w: World;
+  beforeEach(async () => {
+    t = database();
+    w = await seedWorld(t.db.kysely);
+  });
+  const kd = (argv: string[], options: CliOptions = {}) => runCli(argv, { db: t.url, ...options });
+  const employerOf = async (id: number) =>
+    (
+      await t.db.kysely
+        .selectFrom('users')
+        .select('employer_id')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).employer_id;
+  const auditCount = async () => (await t.db.kysely.selectFrom('audit_log').select('id').execute()).length;
+
+  describe('a company by name', () => {
+    it('takes a unique match and says which company it took', async () => {
+      const run = await kd(['users', 'move', '1', '--to', 'bane og signal', '--format', 'json']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`--to 'bane og signal': ${NEW.name} (${NEW.org_number})`);
+      expect(await employerOf(w.learners[0]!)).toBe(w.new);
+    });
+
+    it('prefers the company whose whole name it is over longer names that contain it', async () => {
+      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Bane og Signal Norge Nord AS' });
+      const found = await resolveCustomer({ db: t.db }, 'Bane og Signal Norge');
+      expect(found).toMatchObject({ kind: 'unique', company: { org_number: NEW.org_number } });
+    });
+
+    it('finds Norwegian letters in any case', async () => {
+      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Jæren Maskin og Transport AS' });
+      const found = await resolveCustomer({ db: t.db }, 'JÆREN MASKIN');
+      expect(found).toMatchObject({ kind: 'unique', company: { org_number: '974760673' } });
+    });
+
+    it('several matches without a terminal: a numbered list and exit 4, nothing changed', async () => {
+      const before = await auditCount();
+      const run = await kd(['reports', 'hms', '--employer', ' AS']);
+      expect(run.code).toBe(4);
+      expect(run.stderr).toMatch(/ {3}1\. \d{9} {2}\S.* \(active\)/);
+      expect(run.stderr).toContain('matches 3 companies — give the org number: --employer <orgnr>');
+      expect(await auditCount()).toBe(before);
+    });
+
+    it('several matches in a terminal: a choice', async () => {
+      const run = await kd(['users', 'move', '1', '--to', ' AS', '--format', 'json'], {
+        tty: true,
+        answers: [NEW.org_number],
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.asked).toEqual(["'AS' matches 3 companies: which one?"]);
+      expect(await employerOf(w.learners[0]!)).toBe(w.new);
+    });
+
+    it('the prompt for a missing company takes a name', async () => {
+      const run = await kd(['users', 'move', '2', '--format', 'json'], {
+        tty: true,
+        answers: ['Bane og Signal'],
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.asked).toEqual(['New employer (name or org number)']);
+    });
+
+    it('no match: exit 3 with the command that registers a company', async () => {
+      const run = await kd(['users', 'move', '1', '--to', 'Ukjent Firma']);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toBe(
+        "kursdesk: no customer company is called 'Ukjent Firma' — search with kursdesk companies find <part of the name>, or register it: kursdesk companies register <orgnr>\n",
+      );
+    });
+
+    it('digits are an org number, so a wrong check digit is still a usage error', async () => {
+      expect((await kd(['users', 'move', '1', '--to', '912837458'])).code).toBe(2);
+    });
+  });
+
+  describe('confirmation', () => {
+    const bulk = ['users', 'move', '--from', 'gammel bygg', '--to', NEW.org_number];
+
+    it('without a terminal and without --yes a bulk move changes nothing and says what it would do (exit 2)', async () => {
+      const before = await auditCount();
+      const run = await kd(bulk);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `nothing was changed: this would move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.name} (${NEW.org_number}), which needs confirmation — add --yes`,
+      );
+      expect(await employerOf(w.learners[0]!)).toBe(w.old);
+      expect(await auditCount()).toBe(before);
+    });
+
+    it('in a terminal it shows the learners and asks; no changes nothing (exit 130), yes moves them', async () => {
+      const no = await kd(bulk, { tty: true, answers: [false] });
+      expect(no.code).toBe(130);
+      expect(no.stderr).toContain('This will move 3 learner(s)');
+      expect(no.stderr).toMatch(/learner \d+ Kari/);
+      expect(await employerOf(w.learners[0]!)).toBe(w.old);
+      const yes = await kd(bulk, { tty: true, answers: [true] });
+      expect(yes.code, yes.stderr).toBe(0);
+      expect(yes.asked).toEqual([
+        `Move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.name} (${NEW.org_number})?`,
+      ]);
+      for (const id of w.learners) expect(await employerOf(id)).toBe(w.new);
+    });
+
+    it('--yes answers for scripts; --dry-run never asks', async () => {
+      expect((await kd([...bulk, '--dry-run'])).code).toBe(0);
+      expect(await employerOf(w.learners[0]!)).toBe(w.old);
+      expect((await kd([...bulk, '--yes'])).code).toBe(0);
+      expect(await employerOf(w.learners[0]!)).toBe(w.new);
+    });
+
+    it('unenrol names the seat and asks; the old top-level form asks the same', async () => {
+      const seat = await t.db.kysely
+        .selectFrom('enrolments')
+        .select(['unit_id', 'status'])
+        .where('id', '=', w.comingPaid)
+        .executeTakeFirstOrThrow();
+      const refused = await kd(['unenrol', '1', String(seat.unit_id)]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(
+        `this would take learner 1 off their seat on unit ${seat.unit_id} (KL-200)`,
+      );
+      const no = await kd(['units', 'unenrol', '1', String(seat.unit_id)], { tty: true, answers: [false] });
+      expect(no.code).toBe(130);
+      const still = await t.db.kysely
+        .selectFrom('enrolments')
+        .select('status')
+        .where('id', '=', w.comingPaid)
+        .executeTakeFirstOrThrow();
+      expect(still.status).toBe('enrolled');
+      const yes = await kd(['units', 'unenrol', '1', String(seat.unit_id)], { tty: true, answers: [true] });
+      expect(yes.code, yes.stderr).toBe(0);
+    });
+  });
+});

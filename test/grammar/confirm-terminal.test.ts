@@ -1,0 +1,71 @@
+// Confirmation as an agent meets it: the built CLI in a real pseudo-terminal at 80 columns shows what a
+// bulk move or an unenrolment will change and asks; n leaves everything as it was, y makes the change.
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
+import { KEYS, runInTerminal } from '../helpers/pty.js';
+import { NEW, OLD, seedWorld, type World } from '../moves/setup.js';
+
+afterAll(stopTestServers);
+
+describe('confirmation in a terminal', () => {
+  const database = useTestDatabase('sqlite');
+  let t: TestDatabase;
+  let w: World;
+  beforeEach(async () => {
+    t = database();
+    w = await seedWorld(t.db.kysely);
+  });
+  const employers = async () =>
+    (await t.db.kysely.selectFrom('users').select('employer_id').orderBy('id').execute()).map(
+      (r) => r.employer_id,
+    );
+  const move = () =>
+    runInTerminal(['users', 'move', '--from', 'Gammel Bygg', '--to', 'Bane og Signal', '--ticket', 'HR-1'], {
+      cols: 80,
+      env: { KURSDESK_DB: t.url },
+    });
+
+  it('a bulk move shows the learners and asks; n changes nothing (exit 130)', async () => {
+    const run = move();
+    await run.waitFor('Move 3 learner(s)');
+    const screen = run.screen().join('\n');
+    expect(screen).toContain(`This will move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to`);
+    expect(screen).toMatch(/learner \d+ Kari/);
+    run.write('n');
+    run.write(KEYS.enter);
+    expect(await run.exited).toBe(130);
+    expect(run.screen().join('\n')).toContain('nothing was changed');
+    expect(await employers()).toEqual([w.old, w.old, w.old]);
+  });
+
+  it('y moves them', async () => {
+    const run = move();
+    await run.waitFor('Move 3 learner(s)');
+    run.write('y');
+    run.write(KEYS.enter);
+    expect(await run.exited).toBe(0);
+    expect(run.screen().join('\n')).toContain(`--to 'Bane og Signal': ${NEW.name} (${NEW.org_number})`);
+    expect(await employers()).toEqual([w.new, w.new, w.new]);
+  });
+
+  it('unenrol names the unit and the course before it asks', async () => {
+    const seat = await t.db.kysely
+      .selectFrom('enrolments')
+      .select('unit_id')
+      .where('id', '=', w.comingPaid)
+      .executeTakeFirstOrThrow();
+    const run = runInTerminal(['units', 'unenrol', '1', String(seat.unit_id)], {
+      cols: 80,
+      env: { KURSDESK_DB: t.url },
+    });
+    await run.waitFor(`Take learner 1 off their seat on unit ${seat.unit_id} (KL-200)?`);
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+    const still = await t.db.kysely
+      .selectFrom('enrolments')
+      .select('status')
+      .where('id', '=', w.comingPaid)
+      .executeTakeFirstOrThrow();
+    expect(still.status).toBe('enrolled');
+  });
+});
