@@ -3,7 +3,6 @@
 // expiring-qualifications report is asked for. Pure: the workflows load completions, units and bookings.
 
 import { needsUnit } from './catalogue.js';
-import { addMonths, isoFrom } from './dates.js';
 import { CALENDAR_UNITS, type Duration, durationText, parseDuration, shiftDay } from './durations.js';
 import { osloDateTime } from './local-time.js';
 import type { ParseResult } from './parse-result.js';
