@@ -1,6 +1,8 @@
 // Ranks a ticket's FAQ topics: the weighted phrases of topic-phrases.ts found in its words, plus what
 // its facts suggest, turned into a confidence between 0 and 1. Pure.
 import { correctTypos, findPhrases, indexPhrases, type PhraseIndex } from './phrase-match.js';
+import { classifyTopic, compileTopicModel, type TopicModel, topicFeatures } from './topic-model.js';
+import { TOPIC_MODEL_DATA } from './topic-model-data.js';
 import { FACT_SIGNALS, TOPIC_PHRASES } from './topic-phrases.js';
 import { type TicketFacts, TOPICS, type TopicId, type TopicScore } from './types.js';
 
@@ -10,6 +12,22 @@ function topicIndex(): PhraseIndex<TopicId> {
   index ??= indexPhrases(TOPIC_PHRASES);
   return index;
 }
+
+let shippedModel: TopicModel | undefined;
+
+/** The shipped model, parsed on first use (a string parses faster than the same object as code). */
+function defaultModel(): TopicModel {
+  shippedModel ??= compileTopicModel(JSON.parse(TOPIC_MODEL_DATA));
+  return shippedModel;
+}
+
+/**
+ * What the model's probability for a topic is worth beside the phrases' weights: a sure model (p near 1)
+ * counts as much as a phrase that names the topic outright.
+ */
+export const MODEL_WEIGHT_DEFAULT = 2.5;
+/** A topic the model gives less than this is no evidence at all. */
+const MODEL_FLOOR = 0.15;
 
 /** A subject is short and chosen with care: its phrases count more, unless it is a reply's old subject. */
 const SUBJECT_FACTOR = 1.5;
@@ -29,6 +47,10 @@ export interface TopicEvidence {
   question: boolean;
   /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
   reply: boolean;
+  /** The topic model for a second opinion; the shipped one when absent, none when null. */
+  model?: TopicModel | null;
+  /** What a model probability of 1 is worth (the training script's search of settings only). */
+  modelWeight?: number;
 }
 
 function factPresent(facts: TicketFacts, name: string, evidence: TopicEvidence): boolean {
@@ -69,6 +91,14 @@ export function rankTopics(
     for (const [topic, weight] of Object.entries(signals) as [TopicId, number][]) {
       // A fact only strengthens a topic the words already point at, or it would invent topics.
       if (scores.has(topic)) add(topic, weight, `fact: ${fact}`);
+    }
+  }
+  const model = evidence.model === undefined ? defaultModel() : evidence.model;
+  if (model) {
+    const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
+    const subjectForModel = evidence.reply ? [] : subjectWords;
+    for (const [topic, p] of classifyTopic(model, topicFeatures(subjectForModel, bodyWords))) {
+      if (p >= MODEL_FLOOR) add(topic, weight * p, `model ${Math.round(p * 100)}%`);
     }
   }
 
