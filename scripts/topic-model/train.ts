@@ -5,6 +5,7 @@ import { TOPIC_DESCRIPTIONS } from '../../src/domain/triage/topic-descriptions.j
 import {
   classifyTopic,
   compileTopicModel,
+  packTopicModel,
   setTemperature,
   type TopicExample,
   type TopicModel,
@@ -44,7 +45,7 @@ function descriptionExamples(): TopicExample[] {
   for (const [topic, lines] of Object.entries(TOPIC_DESCRIPTIONS) as [TopicId, readonly string[]][]) {
     for (const line of lines) {
       const words = line.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-      examples.push({ topic, features: topicFeatures([], words) });
+      examples.push({ topic, features: topicFeatures([], words), description: true });
     }
   }
   return examples;
@@ -138,7 +139,7 @@ export async function main(args: readonly string[], root: string): Promise<void>
   if (args.includes('--cv')) return crossValidate(args, root);
   const { train: tickets } = await prepare(root);
   const data = train(tickets);
-  const json = JSON.stringify(data);
+  const json = JSON.stringify(packTopicModel(data));
   const out = join(root, 'src', 'domain', 'triage', 'topic-model-data.ts');
   writeFileSync(
     out,

@@ -68,6 +68,8 @@ function featureWeight(feature: string): number {
 export interface TopicExample {
   topic: TopicId;
   features: readonly string[];
+  /** A topic description: its features are kept even when no other example has them. */
+  description?: boolean;
 }
 
 /** The trained model as shipped: counts, so it can be read and retrained, not only applied. */
@@ -81,13 +83,17 @@ export interface TopicModelData {
   counts: Record<string, number[]>;
 }
 
-/** Counts the examples' features; a feature seen in fewer than `minDocs` examples may be left out to keep the data small. */
-export function trainTopicModel(examples: readonly TopicExample[], minDocs = 1): TopicModelData {
+/**
+ * Counts the examples' features. A feature of fewer than `minDocs` tickets (and of no description) is
+ * left out: it is mostly a name or a one-off word, and the model loads faster without it.
+ */
+export function trainTopicModel(examples: readonly TopicExample[], minDocs = 2): TopicModelData {
   const topics = TOPICS.filter((t) => examples.some((e) => e.topic === t));
   const at = new Map(topics.map((t, i) => [t, i]));
   const docs = topics.map(() => 0);
   const seen = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  for (const e of examples)
+    for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + (e.description ? minDocs : 1));
   const table = new Map<string, number[]>();
   for (const e of examples) {
     const i = at.get(e.topic) as number;
@@ -123,40 +129,74 @@ export function setTemperature(t: number): void {
 }
 const SMOOTHING = 0.5;
 
+/**
+ * The model as shipped: the features in one tab-separated string and their rows ("topic count topic
+ * count …") in another, so loading is two splits and no object per feature; a row is read only when a
+ * ticket has its feature.
+ */
+export interface PackedTopicModel {
+  topics: TopicId[];
+  docs: number[];
+  totals: number[];
+  features: string;
+  rows: string;
+}
+
+export function packTopicModel(data: TopicModelData): PackedTopicModel {
+  const features = Object.keys(data.counts).sort();
+  return {
+    topics: data.topics,
+    docs: data.docs,
+    totals: data.totals,
+    features: features.join('\t'),
+    rows: features.map((f) => (data.counts[f] as number[]).join(' ')).join('\t'),
+  };
+}
+
 export interface TopicModel {
-  data: TopicModelData;
+  topics: TopicId[];
   logPrior: number[];
   /** Per topic: the smoothed denominator of a feature's probability. */
   denominators: number[];
+  /** Feature → its row, as packed. */
+  rows: Map<string, string>;
 }
 
 /** Cheap: the per-feature probabilities are worked out only for the features a ticket has. */
-export function compileTopicModel(data: TopicModelData): TopicModel {
-  const vocabulary = Object.keys(data.counts).length;
+export function compileTopicModel(data: TopicModelData | PackedTopicModel): TopicModel {
+  const rows = new Map<string, string>();
+  if ('features' in data) {
+    const features = data.features.split('\t');
+    const packed = data.rows.split('\t');
+    for (const [i, f] of features.entries()) rows.set(f, packed[i] as string);
+  } else {
+    for (const [f, sparse] of Object.entries(data.counts)) rows.set(f, sparse.join(' '));
+  }
   const docs = data.docs.reduce((a, b) => a + b, 0);
   // The prior is flattened: the labelled set's mix of topics is not the inbox's.
   const logPrior = data.docs.map((d) => 0.3 * Math.log(d / docs));
-  const denominators = data.totals.map((t) => t + SMOOTHING * vocabulary);
-  return { data, logPrior, denominators };
+  const denominators = data.totals.map((t) => t + SMOOTHING * rows.size);
+  return { topics: data.topics, logPrior, denominators, rows };
 }
 
 /** The probability of each topic given the features, damped; features the model never saw are skipped. */
 export function classifyTopic(model: TopicModel, features: readonly string[]): Map<TopicId, number> {
-  const { data, denominators } = model;
+  const { denominators } = model;
   const logits = [...model.logPrior];
   const n = logits.length;
   const unseen = denominators.map((d) => Math.log(SMOOTHING / d));
   const seenRow = new Array<number>(n);
   let known = 0;
   for (const f of features) {
-    const sparse = data.counts[f];
-    if (!sparse) continue;
+    const row = model.rows.get(f);
+    if (row === undefined) continue;
+    const sparse = row.split(' ');
     known++;
     const w = featureWeight(f) / TEMPERATURE;
     for (let i = 0; i < n; i++) seenRow[i] = unseen[i] as number;
     for (let k = 0; k < sparse.length; k += 2) {
-      const i = sparse[k] as number;
-      seenRow[i] = Math.log(((sparse[k + 1] as number) + SMOOTHING) / (denominators[i] as number));
+      const i = Number(sparse[k]);
+      seenRow[i] = Math.log((Number(sparse[k + 1]) + SMOOTHING) / (denominators[i] as number));
     }
     for (let i = 0; i < n; i++) logits[i] = (logits[i] as number) + w * (seenRow[i] as number);
   }
@@ -165,6 +205,6 @@ export function classifyTopic(model: TopicModel, features: readonly string[]): M
   const max = Math.max(...logits);
   const exp = logits.map((l) => Math.exp(l - max));
   const sum = exp.reduce((a, b) => a + b, 0);
-  for (const [i, t] of data.topics.entries()) result.set(t, (exp[i] as number) / sum);
+  for (const [i, t] of model.topics.entries()) result.set(t, (exp[i] as number) / sum);
   return result;
 }
