@@ -135,11 +135,22 @@ async function crossValidate(args: readonly string[], root: string): Promise<voi
   }
 }
 
-export async function main(args: readonly string[], root: string): Promise<void> {
-  if (args.includes('--cv')) return crossValidate(args, root);
+/** The model the labelled tickets and descriptions give today, as the JSON that is shipped. */
+export async function trainedModelJson(
+  root: string,
+): Promise<{ json: string; tickets: number; features: number }> {
   const { train: tickets } = await prepare(root);
   const data = train(tickets);
-  const json = JSON.stringify(packTopicModel(data));
+  return {
+    json: JSON.stringify(packTopicModel(data)),
+    tickets: tickets.length,
+    features: Object.keys(data.counts).length,
+  };
+}
+
+export async function main(args: readonly string[], root: string): Promise<void> {
+  if (args.includes('--cv')) return crossValidate(args, root);
+  const { json, tickets, features } = await trainedModelJson(root);
   const out = join(root, 'src', 'domain', 'triage', 'topic-model-data.ts');
   writeFileSync(
     out,
@@ -152,6 +163,6 @@ export async function main(args: readonly string[], root: string): Promise<void>
     ].join('\n'),
   );
   console.log(
-    `topic model: ${tickets.length} tickets + descriptions, ${Object.keys(data.counts).length} features, ${json.length} bytes → ${out}`,
+    `topic model: ${tickets} tickets + descriptions, ${features} features, ${json.length} bytes → ${out}`,
   );
 }
