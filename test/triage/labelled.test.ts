@@ -80,8 +80,8 @@ describe('the labelled ticket set', () => {
       console.log(score.misses.join('\n'));
     }
     expect(score.nationalIdsPrinted).toBe(0);
-    expect(score.firstTopic).toBeGreaterThanOrEqual(0.85);
-    expect(score.topicRecall).toBeGreaterThanOrEqual(0.8);
+    expect(score.firstTopic).toBeGreaterThanOrEqual(0.95);
+    expect(score.topicRecall).toBeGreaterThanOrEqual(0.9);
     expect(score.language).toBeGreaterThanOrEqual(0.9);
     for (const fact of ['emails', 'orgNumbers', 'birthDates'] as const) {
       expect(score.facts[fact].precision, fact).toBeGreaterThanOrEqual(0.93);
