@@ -127,6 +127,11 @@ async function crossValidate(args: readonly string[], root: string): Promise<voi
   }
   if (args.includes('--untrained')) {
     const model = compileTopicModel(train(tickets));
+    const phrases = firstTopicAccuracy(untrained, null);
+    console.log(
+      `  untrained batch (${untrained.length}), phrases only: ${pct(phrases.right / untrained.length)}`,
+    );
+    console.log(`  untrained batch, model only: ${pct(modelOnlyAccuracy(untrained, model))}`);
     const r = firstTopicAccuracy(untrained, model);
     console.log(
       `  untrained batch (${untrained.length}), model on all labelled: ${pct(r.right / untrained.length)}`,
