@@ -56,6 +56,11 @@ describe('the labelled ticket set', () => {
       all.filter((t) => /^(new|fr2|fr3|fr4)-/.test(t.ticket.id)),
       triage,
     );
+    // The fifth batch was written before the topic ranking was reworked and is never tuned for.
+    const fresh5 = await scoreTickets(
+      all.filter((t) => t.ticket.id.startsWith('fr5-')),
+      triage,
+    );
     for (const id of (process.env.TRIAGE_DEBUG ?? '').split(',').filter(Boolean)) {
       const found = all.find((t) => t.ticket.id === id);
       if (found)
@@ -70,13 +75,13 @@ describe('the labelled ticket set', () => {
     }
     if (process.env.TRIAGE_SCORE) {
       console.log(
-        `${scoreText('all', score)}\n${scoreText('dev', dev)}\n${scoreText('holdout', holdout)}\n${scoreText('fresh', fresh)}`,
+        `${scoreText('all', score)}\n${scoreText('dev', dev)}\n${scoreText('holdout', holdout)}\n${scoreText('fresh', fresh)}\n${scoreText('fresh5 (untuned)', fresh5)}`,
       );
       console.log(score.misses.join('\n'));
     }
     expect(score.nationalIdsPrinted).toBe(0);
-    expect(score.firstTopic).toBeGreaterThanOrEqual(0.85);
-    expect(score.topicRecall).toBeGreaterThanOrEqual(0.8);
+    expect(score.firstTopic).toBeGreaterThanOrEqual(0.95);
+    expect(score.topicRecall).toBeGreaterThanOrEqual(0.9);
     expect(score.language).toBeGreaterThanOrEqual(0.9);
     for (const fact of ['emails', 'orgNumbers', 'birthDates'] as const) {
       expect(score.facts[fact].precision, fact).toBeGreaterThanOrEqual(0.93);

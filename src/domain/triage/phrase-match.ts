@@ -205,6 +205,8 @@ export interface PhraseHit<K extends string> {
   key: K;
   label: string;
   weight: number;
+  /** Where the phrase first starts, in words: what is said first is mostly what is asked first. */
+  at: number;
 }
 
 /** Every phrase found in the words, each counted once however often it occurs. */
@@ -223,7 +225,7 @@ export function findPhrases<K extends string>(
         if (seen.has(phrase)) continue;
         if (phraseAt(words, at, phrase)) {
           seen.add(phrase);
-          hits.push({ key, label: phrase.label, weight: phrase.weight });
+          hits.push({ key, label: phrase.label, weight: phrase.weight, at });
         }
       }
     }

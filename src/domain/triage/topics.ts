@@ -1,6 +1,8 @@
 // Ranks a ticket's FAQ topics: the weighted phrases of topic-phrases.ts found in its words, plus what
 // its facts suggest, turned into a confidence between 0 and 1. Pure.
 import { correctTypos, findPhrases, indexPhrases, type PhraseIndex } from './phrase-match.js';
+import { classifyTopic, compileTopicModel, type TopicModel, topicFeatures } from './topic-model.js';
+import { TOPIC_MODEL_DATA } from './topic-model-data.js';
 import { FACT_SIGNALS, TOPIC_PHRASES } from './topic-phrases.js';
 import { type TicketFacts, TOPICS, type TopicId, type TopicScore } from './types.js';
 
@@ -11,14 +13,41 @@ function topicIndex(): PhraseIndex<TopicId> {
   return index;
 }
 
+let shippedModel: TopicModel | undefined;
+
+/** The shipped model, parsed on first use (a string parses faster than the same object as code). */
+function defaultModel(): TopicModel {
+  shippedModel ??= compileTopicModel(JSON.parse(TOPIC_MODEL_DATA));
+  return shippedModel;
+}
+
+/**
+ * What the model's probability for a topic is worth beside the phrases' weights: a sure model (p near 1)
+ * counts as much as a phrase that names the topic outright.
+ */
+export const MODEL_WEIGHT_DEFAULT = 2.5;
+/** A topic the model gives less than this is no evidence at all. */
+const MODEL_FLOOR = 0.15;
+
 /** A subject is short and chosen with care: its phrases count more, unless it is a reply's old subject. */
 const SUBJECT_FACTOR = 1.5;
 const REPLY_SUBJECT_FACTOR = 0.5;
-/** Below this, no topic is sure enough and the ticket is `other`. */
+/** Below this, no topic is sure enough and the ticket is `other`, when something speaks for `other`. */
 const MIN_SCORE = 1;
+/**
+ * When nothing speaks for `other` (no thanks, spam or autoreply words, and the model does not think so
+ * either), a faint hint of a real topic is still the best guess: an agent corrects a wrong topic faster
+ * than they read an unsorted ticket.
+ */
+const WEAK_MIN_SCORE = 0.4;
 /** A further topic is listed when it has this share of the first one's score. */
 const SECOND_SHARE = 0.4;
 const MAX_TOPICS = 4;
+/**
+ * With two questions in one mail the first one asked is mostly the one that matters: a body phrase at
+ * the very start counts this much more, one at the end not at all more, in proportion between.
+ */
+const EARLY_BONUS = 0.6;
 const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sorted|solved|orden/;
 
 export interface TopicEvidence {
@@ -29,6 +58,10 @@ export interface TopicEvidence {
   question: boolean;
   /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
   reply: boolean;
+  /** The topic model for a second opinion; the shipped one when absent, none when null. */
+  model?: TopicModel | null;
+  /** What a model probability of 1 is worth (the training script's search of settings only). */
+  modelWeight?: number;
 }
 
 function factPresent(facts: TicketFacts, name: string, evidence: TopicEvidence): boolean {
@@ -62,13 +95,22 @@ export function rankTopics(
     const again = counted.has(`${hit.key}\u0000${hit.label}`);
     // Thanks in a message that also asks something is politeness, not a thank-you note.
     const politeness = hit.key === 'other' && evidence.question && THANKS.test(hit.label);
-    add(hit.key, again || politeness ? hit.weight / 2 : hit.weight, `"${hit.label}"`);
+    const early = 1 + EARLY_BONUS * (1 - hit.at / Math.max(bodyWords.length, 1));
+    add(hit.key, (again || politeness ? hit.weight / 2 : hit.weight) * early, `"${hit.label}"`);
   }
   for (const [fact, signals] of Object.entries(FACT_SIGNALS)) {
     if (!factPresent(evidence.facts, fact, evidence)) continue;
     for (const [topic, weight] of Object.entries(signals) as [TopicId, number][]) {
       // A fact only strengthens a topic the words already point at, or it would invent topics.
       if (scores.has(topic)) add(topic, weight, `fact: ${fact}`);
+    }
+  }
+  const model = evidence.model === undefined ? defaultModel() : evidence.model;
+  if (model) {
+    const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
+    const subjectForModel = evidence.reply ? [] : subjectWords;
+    for (const [topic, p] of classifyTopic(model, topicFeatures(subjectForModel, bodyWords))) {
+      if (p >= MODEL_FLOOR) add(topic, weight * p, `model ${Math.round(p * 100)}%`);
     }
   }
 
@@ -86,7 +128,8 @@ export function rankTopics(
     Math.round(Math.min(0.99, (score / (score + 2.5)) * Math.sqrt(score / total)) * 100) / 100;
 
   // `other` comes first when nothing else is sure enough, or when a thank-you or spam outweighs it.
-  if (!top || top.score < MIN_SCORE || closing || (other && other.score >= top.score * 1.25)) {
+  const needed = other ? MIN_SCORE : WEAK_MIN_SCORE;
+  if (!top || top.score < needed || closing || (other && other.score >= top.score * 1.25)) {
     const otherScore = Math.max(other?.score ?? 0, 1);
     const total = otherScore + (top?.score ?? 0);
     const result: TopicScore[] = [
@@ -96,7 +139,7 @@ export function rankTopics(
         because: other?.because ?? ['no FAQ topic recognised'],
       },
     ];
-    if (top && top.score >= MIN_SCORE) {
+    if (top && top.score >= needed) {
       result.push({ topic: top.topic, confidence: confidence(top.score, total), because: top.because });
     }
     return result;

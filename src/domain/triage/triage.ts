@@ -26,6 +26,7 @@ import {
 import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
 import { requestText, type Sender, subjectPrefixes } from './ticket-text.js';
+import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
 import type { TicketFacts, TicketName, TriageResult } from './types.js';
@@ -88,7 +89,28 @@ function personNames(text: string, sender: Sender | undefined): TicketName[] {
   return kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
 }
 
-export function triageTicket(message: TicketMessage, today: string): TriageResult {
+export interface TriageOptions {
+  /** The topic model to ask for a second opinion (cross-validation passes its own); null: phrases only. */
+  topicModel?: TopicModel | null;
+  /** What a model probability of 1 is worth; for the training script's search of settings. */
+  modelWeight?: number;
+}
+
+/** The words of the subject (without "Re:"/"Fwd:") and of the request itself, as topics are ranked on. */
+export function ticketWords(message: TicketMessage, today: string): { subject: string[]; body: string[] } {
+  const prefixes = subjectPrefixes(message.subject);
+  const request = requestText(message.text, prefixes.forwarded);
+  return {
+    subject: wordsOf(hideNationalIds(prefixes.rest, today).text),
+    body: wordsOf(hideNationalIds(request.text, today).text),
+  };
+}
+
+export function triageTicket(
+  message: TicketMessage,
+  today: string,
+  options: TriageOptions = {},
+): TriageResult {
   const prefixes = subjectPrefixes(message.subject);
   const request = requestText(message.text, prefixes.forwarded);
   const desk = [...DESK_ADDRESSES, ...message.to.map((a) => a.toLowerCase())];
@@ -144,6 +166,8 @@ export function triageTicket(message: TicketMessage, today: string): TriageResul
     spreadsheet,
     reply: prefixes.reply,
     question: text.includes('?'),
+    ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
+    ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
   });
   const topicIds = topics.map((t) => t.topic);
   const ticket = ticketReference(subject.text, message.messageId);
