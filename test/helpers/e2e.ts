@@ -9,7 +9,13 @@ export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'kursdesk');
 
 export function runBin(
   argv: string[],
-  options: { env?: Env; stdin?: string; cwd?: string } = {},
+  options: {
+    env?: Env;
+    stdin?: string;
+    cwd?: string;
+    /** Run as this user (only root may): where a test needs permission bits to apply, which root ignores. */
+    user?: { uid: number; gid: number };
+  } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
@@ -18,6 +24,7 @@ export function runBin(
       env,
       cwd: options.cwd ?? process.cwd(),
       stdio: 'pipe',
+      ...options.user,
     });
     let stdout = '';
     let stderr = '';
