@@ -39,3 +39,21 @@ export function runBin(
     child.stdin.end(options.stdin ?? '');
   });
 }
+
+/** Runs the binary once per argv, a few processes at a time; the runs in the order of their argvs. */
+export async function runBinEach(
+  argvs: string[][],
+  options: Parameters<typeof runBin>[1] = {},
+  atOnce = 4,
+): Promise<CliRun[]> {
+  const runs: CliRun[] = new Array(argvs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < argvs.length) {
+      const i = next++;
+      runs[i] = await runBin(argvs[i]!, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(atOnce, argvs.length) }, lane));
+  return runs;
+}
