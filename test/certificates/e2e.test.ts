@@ -131,7 +131,8 @@ describe('certificates through the binary', () => {
     expect(piped.code).toBe(0);
     expect(piped.stdout.startsWith('%PDF-')).toBe(true);
     expect(piped.stderr).toMatch(/^reissued KB-[0-9A-Z-]+: Kari Nordmann, SIK-101 \(valid\)\n$/);
-  });
+    // A dozen processes of the binary, one after another.
+  }, 120_000);
 
   it('a large unit is printed by worker threads: every learner gets his or her own certificate', async () => {
     await t.reset();
@@ -173,5 +174,5 @@ describe('certificates through the binary', () => {
     expect(rows).toHaveLength(30);
     expect(readdirSync(folder)).toHaveLength(30);
     for (const row of [rows[0]!, rows[17]!, rows[29]!]) expect(await pdfText(row.file)).toContain(row.name);
-  });
+  }, 120_000);
 });

@@ -108,7 +108,8 @@ describe('version and help', () => {
       for (const line of examples)
         expect(line, name).toMatch(new RegExp(`^ {2}\\$ (.+\\| )?kursdesk ${verb[0]}\\b`));
     }
-  });
+    // About a hundred processes: minutes, not seconds, on a busy shared machine.
+  }, 180_000);
 
   it('without arguments prints the help on stderr and exits 2', async () => {
     const run = await runBin([]);
