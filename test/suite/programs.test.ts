@@ -22,18 +22,18 @@ describe('programs the tests start', () => {
 
   it.each([
     [
-      'a program named through a parameter (how pdftotext used to run)',
+      'a program named through a parameter (how the old PDF helper ran its tools)',
       "import { execFileSync } from 'node:child_process';\nexport function tool(name: string) { return execFileSync(name, ['-v']); }",
       /'name' is not a value this check can read/,
     ],
     [
       'a Debian program by name',
-      "import { spawn } from 'node:child_process';\nspawn('zbarimg', ['--raw', 'x.png']);",
-      /'zbarimg' is not a program npm installs/,
+      "import { spawn } from 'node:child_process';\nspawn('qpdf', ['--check', 'x.pdf']);",
+      /'qpdf' is not a program npm installs/,
     ],
     [
       'a shell command through a namespace import',
-      "import * as cp from 'node:child_process';\ncp.execSync('pdfinfo x.pdf');",
+      "import * as cp from 'node:child_process';\ncp.execSync('mutool info x.pdf');",
       /runs a shell command/,
     ],
     [
@@ -41,14 +41,10 @@ describe('programs the tests start', () => {
       "import { spawnSync as run } from 'child_process';\nrun(process.execPath, ['x'], { shell: true });",
       /with a shell/,
     ],
-    [
-      'a program runner package',
-      "import { execa } from 'execa';\nawait execa('pdftotext');",
-      /imports execa/,
-    ],
+    ['a program runner package', "import { execa } from 'execa';\nawait execa('mutool');", /imports execa/],
     [
       'child_process loaded dynamically',
-      "const { execFileSync } = await import('node:child_process');\nexecFileSync('pdftoppm');",
+      "const { execFileSync } = await import('node:child_process');\nexecFileSync('mutool');",
       /loads node:child_process dynamically/,
     ],
     [
