@@ -437,5 +437,7 @@ const manifest = await writer.finish({
   kind: 'demo',
   description: `The demo data set (fixtures/README.md tells its people and situations): ${rows('users').length} learners at ${rows('companies').length} customer companies, the course catalogue with units, waitlists and results, and register extracts, as of ${DEFAULT_AS_OF}. Synthetic people only.`,
   test_database: true,
+  // Loaded as if today were this day, so the demo's units, expiries and links never go stale.
+  dates_relative_to: DEFAULT_AS_OF,
 });
 process.stdout.write(`${JSON.stringify(manifest.counts)}\n`);

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArgv, KARI, OLA, oneLineError } from '../commands/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
-import { insertCompletion, insertCourse, insertUnit, pdfText } from '../helpers/learning.js';
+import { insertCompletion, insertCourse, insertUnit } from '../helpers/learning.js';
+import { pdfText } from '../helpers/pdf.js';
 import { insertLearnerRow } from '../helpers/rows.js';
 
 let t: TestDatabase;
@@ -73,7 +74,8 @@ describe('certificates through the binary', () => {
       true,
     );
     // No national ID on stdout, stderr or in any certificate.
-    for (const text of [issued.stdout, issued.stderr, ...files.map((f) => pdfText(join(folder, f)))]) {
+    const pdfTexts = await Promise.all(files.map((f) => pdfText(join(folder, f))));
+    for (const text of [issued.stdout, issued.stderr, ...pdfTexts]) {
       expect(text).not.toContain(OLA.secretPart);
       expect(text).not.toContain(KARI.secretPart);
     }
@@ -131,7 +133,8 @@ describe('certificates through the binary', () => {
     expect(piped.code).toBe(0);
     expect(piped.stdout.startsWith('%PDF-')).toBe(true);
     expect(piped.stderr).toMatch(/^reissued KB-[0-9A-Z-]+: Kari Nordmann, SIK-101 \(valid\)\n$/);
-  });
+    // A dozen processes of the binary, one after another.
+  }, 120_000);
 
   it('a large unit is printed by worker threads: every learner gets his or her own certificate', async () => {
     await t.reset();
@@ -172,6 +175,6 @@ describe('certificates through the binary', () => {
     const rows = JSON.parse(run.stdout) as { name: string; file: string }[];
     expect(rows).toHaveLength(30);
     expect(readdirSync(folder)).toHaveLength(30);
-    for (const row of [rows[0]!, rows[17]!, rows[29]!]) expect(pdfText(row.file)).toContain(row.name);
-  });
+    for (const row of [rows[0]!, rows[17]!, rows[29]!]) expect(await pdfText(row.file)).toContain(row.name);
+  }, 120_000);
 });

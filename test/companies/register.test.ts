@@ -47,6 +47,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   const kd = (argv: string[], options: CliOptions = {}) => runCli(argv, { db: t.url, ...options });
   const json = (run: { stdout: string }) => JSON.parse(run.stdout) as Record<string, unknown>;
+  /** What a registration writes: company rows and audit entries (a refused one must write neither). */
+  const written = async () => ({
+    companies: await t.db.kysely.selectFrom('companies').selectAll().orderBy('id').execute(),
+    audit: await t.db.kysely.selectFrom('audit_log').select(['id', 'action']).orderBy('id').execute(),
+  });
 
   it('registers from flags: name and address from the register, no invoice e-mail needed in ELMA', async () => {
     const run = await kd([
@@ -109,6 +114,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('refuses deleted, bankrupt and closed units with exit 5 unless --force, and warns about a different name', async () => {
+    const before = await written();
     for (const [org, text] of [
       ['912353826', 'deleted from the register on 2025-06-30'],
       ['912349713', 'bankrupt'],
@@ -118,6 +124,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(run.code, org).toBe(5);
       expect(run.stderr).toContain(text);
     }
+    expect(await written()).toEqual(before);
     const forced = await kd([
       'companies',
       'register',
@@ -144,9 +151,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     ]);
     expect(unknown.code).toBe(5);
     expect(unknown.stderr).toContain('not in the Brønnøysund extract of 2026-11-24');
+    // Only the forced registration was written, with its one audit entry.
+    const after = await written();
+    expect(after.companies.map((c) => c.org_number)).toEqual(['912349713']);
+    expect(after.audit.slice(before.audit.length).map((a) => a.action)).toEqual(['companies.register']);
   });
 
   it('refuses bad values with exit 2, naming the flag', async () => {
+    const before = await written();
     const run = await kd([
       'companies',
       'register',
@@ -171,16 +183,32 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const noContact = await kd(['companies', 'register', '912346978']);
     expect(noContact.code).toBe(2);
     expect(noContact.stderr).toContain('--contact-name: contact person is required');
+    expect(await written()).toEqual(before);
   });
 
   it('answers exit 4 with the existing record for a customer, and a reply draft when asked', async () => {
     expect((await kd(['companies', 'register', '912346978', ...CONTACT])).code).toBe(0);
-    const again = await kd(['companies', 'register', '912346978', ...CONTACT, '--format', 'json']);
+    const before = await written();
+    const again = await kd([
+      'companies',
+      'register',
+      '912346978',
+      '--contact-name',
+      'Ola Annen',
+      '--contact-email',
+      'ola@annen.example',
+      '--contact-phone',
+      '913 45 678',
+      '--format',
+      'json',
+    ]);
     expect(again.code).toBe(4);
     expect(json(again)).toMatchObject({ org_number: '912346978', contact_name: 'Kari Fjellheim' });
     expect(again.stderr).toContain('FJELLBRUDD ENTREPRENØR AS (912346978) is already a customer');
     const reply = await kd(['companies', 'register', '912346978', '--reply', 'nb']);
     expect(reply.code).toBe(4);
+    // The existing record stays as it was: another contact given in the refused request is not taken.
+    expect(await written()).toEqual(before);
     expect(reply.stdout).toContain('Hei Kari,');
     expect(reply.stdout).toContain('er allerede registrert som kunde');
     expect(reply.stdout).toContain('elektronisk faktura (EHF)');

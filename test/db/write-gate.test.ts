@@ -98,7 +98,19 @@ describe.each(DIALECTS)('write gate on %s', (dialect) => {
         audit({ action: 'companies.register', targetType: 'company', targetId: null, changes: {} });
         await insertCompany(trx, { org_number: '974760673' }); // unique org_number
       }),
-    ).rejects.toThrow();
+      // The unique constraint's own error, not any failure on the way.
+    ).rejects.toMatchObject(
+      dialect === 'sqlite'
+        ? {
+            code: 'SQLITE_CONSTRAINT_UNIQUE',
+            message: expect.stringContaining('UNIQUE constraint failed: companies.org_number'),
+          }
+        : {
+            code: '23505',
+            table: 'companies',
+            detail: 'Key (org_number)=(974760673) already exists.',
+          },
+    );
     expect(await count('companies')).toBe(0);
     expect(await count('audit_log')).toBe(0);
   });

@@ -70,9 +70,44 @@ describe('parseName', () => {
     );
   });
 
-  it('is idempotent: a parsed name parses to itself (property)', () => {
+  // Names as people type them: words of letters (æøå, accents, a Mac's decomposed å) joined by spaces,
+  // tabs or hyphens with stray spaces around them, maybe an apostrophe, maybe padded. Every such name
+  // is accepted, so the property is checked on every run rather than on the few that happen to parse.
+  const letter = fc.constantFrom(
+    ...'aeiknorsæøåüéAEKNOSÆØÅ'.split(''),
+    'a\u030A', // å as a Mac types it
+    'A\u030A',
+    'á',
+  );
+  const word = fc
+    .tuple(letter, fc.array(fc.oneof(letter, fc.constant("'")), { maxLength: 8 }))
+    .map(([first, rest]) => first + rest.join(''));
+  const separator = fc.constantFrom(' ', '-', ' - ', '  ', '\t', ' -', '- ');
+  const typedName = fc
+    .tuple(
+      fc.constantFrom('', ' ', '  '),
+      word,
+      fc.array(fc.tuple(separator, word), { maxLength: 3 }),
+      fc.constantFrom('', ' ', '\t'),
+    )
+    .map(([before, first, more, after]) => before + first + more.map(([s, w]) => s + w).join('') + after);
+
+  it('accepts every typed name, and a parsed name parses to itself (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), (input) => {
+      fc.property(typedName, (input) => {
+        const name = accepted(parseName(input, 'name'));
+        expect(accepted(parseName(name, 'name'))).toBe(name);
+        // What is kept: composed letters, single spaces, hyphens without spaces, nothing at the ends.
+        expect(name).toBe(name.normalize('NFC'));
+        expect(name).not.toMatch(/\s\s|\t|^\s|\s$| -|- /);
+        expect(name.replace(/[\s-]/g, '')).toBe(input.normalize('NFC').replace(/[\s-]/g, ''));
+      }),
+    );
+  });
+
+  it('is idempotent on any text it accepts (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), typedName), (input) => {
         const first = parseName(input, 'name');
         if (first.ok) expect(accepted(parseName(first.value, 'name'))).toBe(first.value);
       }),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oneLineError } from '../commands/fixtures.js';
-import { BIN, runBin } from '../helpers/e2e.js';
+import { BIN, runBin, runBinEach } from '../helpers/e2e.js';
 
 const packageJson = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'),
@@ -73,8 +73,10 @@ describe('version and help', () => {
     const nouns = section(top.stdout, 'Commands:');
     expect(new Set(nouns).size, 'each command listed once').toBe(nouns.length);
     const verbs: string[][] = [];
-    for (const noun of section(top.stdout, 'Commands:')) {
-      const help = await runBin([noun, '--help']);
+    // A few at a time: a hundred processes one after another is most of this file's time.
+    const nounHelps = await runBinEach(nouns.map((noun) => [noun, '--help']));
+    for (const [i, noun] of nouns.entries()) {
+      const help = nounHelps[i]!;
       expect(help.code, `${noun} --help`).toBe(0);
       const sub = section(help.stdout, 'Commands:');
       // A command with an action of its own (audit, doctor) is a verb too.
@@ -92,8 +94,9 @@ describe('version and help', () => {
         'doctor',
       ]),
     );
-    for (const verb of verbs) {
-      const run = await runBin([...verb, '--help']);
+    const verbHelps = await runBinEach(verbs.map((verb) => [...verb, '--help']));
+    for (const [i, verb] of verbs.entries()) {
+      const run = verbHelps[i]!;
       const name = `kursdesk ${verb.join(' ')} --help`;
       expect(run.code, name).toBe(0);
       const tail = run.stdout.trimEnd().split('\nExamples:\n');
@@ -110,7 +113,8 @@ describe('version and help', () => {
       for (const line of examples)
         expect(line, name).toMatch(new RegExp(`^ {2}\\$ (.+\\| )?kursdesk ${verb[0]}\\b`));
     }
-  });
+    // About a hundred processes: minutes, not seconds, on a busy shared machine.
+  }, 180_000);
 
   it('without arguments prints the help on stderr and exits 2', async () => {
     const run = await runBin([]);

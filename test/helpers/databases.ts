@@ -1,12 +1,13 @@
 // Fresh, migrated databases of both dialects for tests. PostgreSQL is the server named by
-// KURSDESK_TEST_PG_URL when set, else an in-process PGlite served on loopback; either way every test
-// file works in its own schema, so parallel files and parallel runs never collide.
+// KURSDESK_TEST_PG_URL when set, else the PGlite server global-setup.ts started for this worker (PGlite
+// takes seconds to start, so the files of a worker share one); either way every test file works in its
+// own schema, so parallel files and parallel runs never collide.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { withAuditGuardsLifted } from '../../src/db/audit-guard.js';
 import { type Db, openDb } from '../../src/db/connect.js';
 import { migrate } from '../../src/db/migrate.js';
@@ -49,13 +50,20 @@ async function startPglite(): Promise<PgServer> {
   };
 }
 
+/** The PGlite server global setup started for this worker, if there is one. */
+function workerPglite(): string | undefined {
+  const slot = Number(process.env.VITEST_POOL_ID);
+  return Number.isInteger(slot) && slot >= 1 ? inject('pgliteUrls')?.[slot - 1] : undefined;
+}
+
 function postgresServer(): Promise<PgServer> {
-  const url = process.env.KURSDESK_TEST_PG_URL;
-  pgServer ??= url ? Promise.resolve({ baseUrl: url, stop: async () => {} }) : startPglite();
+  // A server this file did not start is not this file's to stop.
+  const shared = process.env.KURSDESK_TEST_PG_URL ?? workerPglite();
+  pgServer ??= shared ? Promise.resolve({ baseUrl: shared, stop: async () => {} }) : startPglite();
   return pgServer;
 }
 
-/** Stops the PGlite server of this test file, if one was started. */
+/** Stops the PGlite server of this test file, if it had to start one of its own. */
 export async function stopTestServers(): Promise<void> {
   if (pgServer) await (await pgServer).stop();
   pgServer = undefined;

@@ -10,7 +10,13 @@ export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'kursdesk');
 
 export function runBin(
   argv: string[],
-  options: { env?: Env; stdin?: string; cwd?: string } = {},
+  options: {
+    env?: Env;
+    stdin?: string;
+    cwd?: string;
+    /** Run as this user (only root may): where a test needs permission bits to apply, which root ignores. */
+    user?: { uid: number; gid: number };
+  } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
@@ -19,6 +25,7 @@ export function runBin(
       env,
       cwd: options.cwd ?? process.cwd(),
       stdio: 'pipe',
+      ...options.user,
     });
     let stdout = '';
     let stderr = '';
@@ -42,4 +49,22 @@ export function runBin(
     });
     child.stdin.end(options.stdin ?? '');
   });
+}
+
+/** Runs the binary once per argv, a few processes at a time; the runs in the order of their argvs. */
+export async function runBinEach(
+  argvs: string[][],
+  options: Parameters<typeof runBin>[1] = {},
+  atOnce = 4,
+): Promise<CliRun[]> {
+  const runs: CliRun[] = new Array(argvs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < argvs.length) {
+      const i = next++;
+      runs[i] = await runBin(argvs[i]!, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(atOnce, argvs.length) }, lane));
+  return runs;
 }

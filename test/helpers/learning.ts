@@ -1,6 +1,5 @@
-// Courses, units and completions inserted directly, for the learning and certificate tests; and the
-// PDF tools (poppler's pdftotext and pdftoppm) the certificate tests read PDFs back with.
-import { execFileSync } from 'node:child_process';
+// Courses, units and completions inserted directly, for the learning and certificate tests (which read
+// their PDFs back with pdf.ts).
 import type { Insertable, Kysely } from 'kysely';
 import type {
   CompletionsTable,
@@ -80,49 +79,4 @@ export async function insertCompletion(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-function tool(name: string, args: string[], packageName: string): Buffer {
-  try {
-    return execFileSync(name, args, { maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${name} is missing: apt-get install ${packageName} (.ci/run installs it)`);
-    }
-    throw error;
-  }
-}
-
-/** The text of a PDF in reading order, as poppler extracts it. */
-export function pdfText(path: string): string {
-  return tool('pdftotext', ['-enc', 'UTF-8', path, '-'], 'poppler-utils').toString('utf8');
-}
-
-/** Renders the first page to `<prefix>-1.png` (or -01 for longer documents) and returns the PNG's path. */
-export function pdfToPng(path: string, prefix: string, dpi = 110): string {
-  tool(
-    'pdftoppm',
-    ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', path, prefix],
-    'poppler-utils',
-  );
-  return `${prefix}.png`;
-}
-
-/** pdfinfo's key: value lines as a record. */
-export function pdfInfo(path: string): Record<string, string> {
-  const text = tool('pdfinfo', [path], 'poppler-utils').toString('utf8');
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .filter((line) => line.includes(':'))
-      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
-  );
-}
-
-/** What the QR codes in a picture say (zbar). */
-export function qrCodesIn(png: string): string[] {
-  return tool('zbarimg', ['--quiet', '--raw', png], 'zbar-tools')
-    .toString('utf8')
-    .split('\n')
-    .filter(Boolean);
 }
