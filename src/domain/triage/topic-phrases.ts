@@ -15,6 +15,20 @@ export type PhraseWeights = Readonly<Record<string, number>>;
 
 export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = {
   W1: {
+    // Not knowing which address or username the account has, or having tried several that fail.
+    'which username*': 3,
+    'what username*': 3,
+    'not sure ~ username*': 3,
+    'which ~ login': 1.5,
+    'user not found': 2,
+    'bruker* ikke funnet': 2,
+    'finnes ikke ~ bruker*': 1.5,
+    'ingen av dem': 1.5,
+    'ingen av dei': 1.5,
+    'neither of them': 1.5,
+    'both say': 1,
+    'look it up': 1,
+    'slå meg opp': 2,
     'hvilken epost* ~ knyttet': 2.5,
     'hva er brukernavn*': 2.5,
     'kva er brukarnamn*': 2.5,
