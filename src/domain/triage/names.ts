@@ -12,12 +12,15 @@ const NOT_NAME_WORDS = new Set(
   hei hi hello takk thanks thank mvh hilsen regards vennlig vennleg helsing kind best med
   support kurs kurset course passord password bruker brukar konto account ny nytt new gammel old
   ansatt tilsett employee firma company as asa ans da sa ab ltd fødselsdato birth date dato
-  glemt gløymt forgot husker hugsar remember trenger treng need vet veit know`.split(/\s+/),
+  glemt gløymt forgot husker hugsar remember trenger treng need vet veit know
+  name navn namn fullt full very much so lot lots again all everyone advance alle sammen hjelpen help deg dykk you`.split(
+    /\s+/,
+  ),
 );
 
 /** Display names and signature lines that are a company, a team or a role, not a person. */
 const ROLE_WORDS =
-  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site)\b/i;
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå)\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -125,6 +128,46 @@ const INTRODUCTIONS: readonly RegExp[] = [
   /\bnew\s+employee\s+([A-ZÆØÅ].{1,59})/u,
 ];
 
+const CAP = String.raw`[A-ZÆØÅÉ][\p{Ll}'’]+(?:-[A-ZÆØÅÉ]?[\p{Ll}'’]+)*`;
+const CAP_NAME = String.raw`(?<![\p{L}-])(${CAP}(?:[ \t]+(?:${CAP}|van|von|de|der|den))*[ \t]+${CAP})`;
+
+/** Keywords that may start a sentence: each alternative's first letter in either case. */
+const anyCase = (alternatives: string) =>
+  alternatives.replace(/(^|\|)([a-zæøå])/g, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`);
+
+/**
+ * Someone the mail is about rather than from: HR or a manager writing about an employee ("lærlingen
+ * Emma Sørli", "Kristian Moen (f. …)", "registrere Kristian Moen", "Kontaktperson: Hilde Nordvik").
+ * Capitalised words only, so ordinary text is not read as a name.
+ */
+const ABOUT_SOMEONE: readonly RegExp[] = [
+  new RegExp(
+    String.raw`${CAP_NAME}\s*[,(]?\s*\(?(?:f\.|født|fødd|født den|born|b\.|dob|d\.o\.b\.|date of birth|fnr\.?|fødselsnummer|personnummer|personal number)\s*[:]?\s*\d`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\b(?:${anyCase('lærling(?:en)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en)?|employee|hire|arbeidstaker(?:en)?|vikar(?:en)?|kontaktperson(?:en)?|contact person')})\s*[,:]?\s+${CAP_NAME}`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\b(?:${anyCase('registrere|registrer|opprette (?:en )?(?:bruker|brukar|konto) (?:for|til)|register|create (?:a )?(?:user|account) for|set up (?:a )?(?:user|account) for|kurs(?:historikk)? (?:som|for|til)|courses? (?:for|of)|history (?:for|of)')})\s+${CAP_NAME}`,
+    'u',
+  ),
+];
+
+function aboutSomeone(text: string): TicketName[] {
+  const found: TicketName[] = [];
+  for (const pattern of ABOUT_SOMEONE) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const tokens = m[1]!.split(/[ \t]+/);
+    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(m[1]!)) continue;
+    const name = makeName(tokens, 'body');
+    if (name) found.push(name);
+  }
+  return found;
+}
+
 const LABELLED = /^\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*(.{2,60})$/im;
 
 /** Names the person gives in the body: "Jeg heter …", "Navn: …", "on behalf of …". */
@@ -142,6 +185,7 @@ export function namesInBody(text: string): TicketName[] {
     const name = nameAfter(m[1]!, 'body');
     if (name) found.push(name);
   }
+  found.push(...aboutSomeone(text));
   return found;
 }
 
@@ -167,9 +211,12 @@ export function nameInSignature(text: string): TicketName | null {
     const rest = (m[1] ?? '').trim();
     if (rest !== '') {
       // "Takk for hjelpen, Kari" style: the name after the last comma.
-      const tail = rest.includes(',') ? rest.slice(rest.lastIndexOf(',') + 1) : rest;
-      const inline = signatureName(tail);
-      if (inline) return inline;
+      // "Mvh Gunn Strand, Regnskap": a role after the name leaves the name before it.
+      const segments = rest.split(',').reverse();
+      for (const segment of segments) {
+        const inline = signatureName(segment);
+        if (inline) return inline;
+      }
       if (rest.split(/\s+/).length > 4) continue;
     }
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {

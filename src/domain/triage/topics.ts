@@ -48,6 +48,23 @@ const MAX_TOPICS = 4;
  * the very start counts this much more, one at the end not at all more, in proportion between.
  */
 const EARLY_BONUS = 0.6;
+/**
+ * Words that mark the ask that matters ("egentlig trenger jeg bare kursbeviset", "all I need is"):
+ * a phrase within a few words after one counts this much more, whatever was asked before it.
+ */
+const MAIN_ASK = new Set([
+  'egentlig',
+  'eigentleg',
+  'actually',
+  'really',
+  'mainly',
+  'hovedsakelig',
+  'først og fremst',
+]);
+const MAIN_ASK_SPAN = 8;
+const MAIN_ASK_BONUS = 1;
+/** …and one before it this much of its weight. */
+const MAIN_ASK_BEFORE = 0.5;
 const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sorted|solved|orden/;
 
 export interface TopicEvidence {
@@ -90,12 +107,18 @@ export function rankTopics(
     add(hit.key, hit.weight * factor, `"${hit.label}" (subject)`);
     counted.add(`${hit.key}\u0000${hit.label}`);
   }
+  const mainAsk = bodyWords.flatMap((w, i) => (MAIN_ASK.has(w) ? [i] : []));
   for (const hit of bodyHits) {
     // A phrase in both subject and body counts once more, at half weight: repeating it is a hint.
     const again = counted.has(`${hit.key}\u0000${hit.label}`);
     // Thanks in a message that also asks something is politeness, not a thank-you note.
     const politeness = hit.key === 'other' && evidence.question && THANKS.test(hit.label);
-    const early = 1 + EARLY_BONUS * (1 - hit.at / Math.max(bodyWords.length, 1));
+    const marked = mainAsk.some((i) => hit.at > i && hit.at - i <= MAIN_ASK_SPAN);
+    // What comes before "egentlig …" is what the person puts second.
+    const beforeMain = mainAsk.length > 0 && hit.at < (mainAsk[0] as number);
+    const early =
+      (1 + EARLY_BONUS * (1 - hit.at / Math.max(bodyWords.length, 1)) + (marked ? MAIN_ASK_BONUS : 0)) *
+      (beforeMain ? MAIN_ASK_BEFORE : 1);
     add(hit.key, (again || politeness ? hit.weight / 2 : hit.weight) * early, `"${hit.label}"`);
   }
   for (const [fact, signals] of Object.entries(FACT_SIGNALS)) {

@@ -29,7 +29,7 @@ import { requestText, type Sender, subjectPrefixes } from './ticket-text.js';
 import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
-import type { TicketFacts, TicketName, TriageResult } from './types.js';
+import type { TicketFacts, TicketName, TopicScore, TriageResult } from './types.js';
 
 /** One e-mail as the reader hands it over: headers decoded, the text part (or HTML as text) decoded. */
 export interface TicketMessage {
@@ -89,6 +89,19 @@ function personNames(text: string, sender: Sender | undefined): TicketName[] {
   return kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
 }
 
+/** A mail server's report that a message could not be delivered: the sender is no person. */
+const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|bounces?)[@+.-]/i;
+const BOUNCE_SUBJECT =
+  /\b(?:delivery status notification|undeliverable|undelivered mail|returned mail|mail delivery (?:failed|failure|subsystem)|delivery (?:has )?failed|non-?delivery|kunne ikke leveres|ikke levert|ikkje levert|levering mislyktes|uleverbar)/i;
+
+/**
+ * A bounce (MAILER-DAEMON, "Delivery Status Notification", "Undeliverable"): nothing for the desk to
+ * answer, and the address it names is the failed recipient, not the person's.
+ */
+export function isBounce(subject: string, sender: Sender | undefined): boolean {
+  return BOUNCE_SENDER.test(sender?.address ?? '') || BOUNCE_SUBJECT.test(subject);
+}
+
 export interface TriageOptions {
   /** The topic model to ask for a second opinion (cross-validation passes its own); null: phrases only. */
   topicModel?: TopicModel | null;
@@ -134,16 +147,19 @@ export function triageTicket(
   if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate))
     birthDates.push(nationalId.birthDate);
   const senderAddress = sender?.address?.toLowerCase();
-  const emails = [
-    ...(senderAddress && !desk.includes(senderAddress) && !isRoleMailbox(senderAddress)
-      ? [senderAddress]
-      : []),
-    ...emailsIn(text, { exclude: desk }),
-  ].filter((e, i, all) => all.indexOf(e) === i);
+  const bounce = isBounce(prefixes.rest, message.from);
+  const emails = bounce
+    ? []
+    : [
+        ...(senderAddress && !desk.includes(senderAddress) && !isRoleMailbox(senderAddress)
+          ? [senderAddress]
+          : []),
+        ...emailsIn(text, { exclude: desk }),
+      ].filter((e, i, all) => all.indexOf(e) === i);
   const orgNumbers = orgNumbersIn(both);
   const courseCodes = courseCodesIn(both);
   const facts: TicketFacts = {
-    names: personNames(text, sender),
+    names: bounce ? [] : personNames(text, sender),
     birthDates,
     emails,
     orgNumbers,
@@ -161,14 +177,16 @@ export function triageTicket(
   if (accountType) facts.accountType = accountType;
 
   const spreadsheet = message.attachments.some((a) => /\.(csv|xlsx?|ods)$/i.test(a));
-  const topics = rankTopics(subjectWords, bodyWords, {
-    facts,
-    spreadsheet,
-    reply: prefixes.reply,
-    question: text.includes('?'),
-    ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
-    ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
-  });
+  const topics: TopicScore[] = bounce
+    ? [{ topic: 'other', confidence: 0.95, because: ['a delivery failure report (bounce)'] }]
+    : rankTopics(subjectWords, bodyWords, {
+        facts,
+        spreadsheet,
+        reply: prefixes.reply,
+        question: text.includes('?'),
+        ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
+        ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
+      });
   const topicIds = topics.map((t) => t.topic);
   const ticket = ticketReference(subject.text, message.messageId);
   const missing = missingFacts(topicIds, facts);
