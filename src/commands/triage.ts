@@ -198,9 +198,8 @@ Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir could
 named on stderr with its number and line, the rest are triaged); 2 the input is no e-mail (empty,
 binary, over 10 MB, no headers), no such file, or a folder that is not a Maildir.
 ${examples(
-  'kursdesk triage ticket.eml',
-  "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",
   'kursdesk triage ticket.eml --answer',
+  "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",
   'kursdesk triage ~/Maildir/support --format yaml',
 )}`,
     )
