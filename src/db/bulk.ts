@@ -6,7 +6,7 @@
 // anywhere rolls everything back.
 import { finished } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
-import { COMPANY_FIELDS, type CompanyField } from '../domain/companies/fields.js';
+import { COMPANY_FIELDS, type CompanyField, FIELD_INDEX } from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
 import { decodeRow } from '../domain/ingest/copy-text.js';
 import { IntMap } from '../domain/ingest/int-map.js';
@@ -15,7 +15,7 @@ import { ELMA_COLUMNS } from '../domain/registry/peppol.js';
 import { ConflictError } from '../errors.js';
 import type { Db } from './connect.js';
 import { registerStateOf, toRegisterUnit } from './queries/registry.js';
-import type { Company, Schema } from './schema.js';
+import { flag, type Schema } from './schema.js';
 import type { Tx } from './write-gate.js';
 
 type Q = Kysely<Schema>;
@@ -792,12 +792,33 @@ export interface CompanyUpdate {
   inElma: boolean;
 }
 
+/**
+ * A stored company the import found different from its row: the compared fields (and in_elma) as
+ * stored, with what the version check of the update needs.
+ */
+export type StoredCompany = { id: number; version: number; org_number: string; in_elma: boolean } & Partial<
+  Record<CompanyField, string | null>
+>;
+
+export interface CompanyRowsOutcome {
+  /** Rows whose org number was new: inserted. */
+  created: number;
+  /** Rows of stored companies whose compared fields and in_elma are as stored: nothing written. */
+  unchanged: number;
+  /** Stored companies whose row differs in a compared field or in_elma (nothing written yet). */
+  changed: StoredCompany[];
+}
+
 export interface CompanyBulkWriter {
   registerState(): Promise<RegisterState>;
   /** Register facts for the org numbers that are in either extract (others are absent from the map). */
   registerFacts(orgs: readonly string[], state: RegisterState): Promise<Map<string, RegisterFacts>>;
-  /** Inserts the rows whose org number is new; returns the stored companies of the rest, untouched. */
-  insertNew(rows: readonly CompanyInsert[]): Promise<Company[]>;
+  /**
+   * Inserts the rows whose org number is new and compares the rest with the stored companies on
+   * `fields` and in_elma, in one set-based look-up per batch: only the companies that differ come
+   * back, so a re-import of unchanged rows reads and writes nothing per row on the JavaScript side.
+   */
+  writeRows(rows: readonly CompanyInsert[], fields: readonly CompanyField[]): Promise<CompanyRowsOutcome>;
   /** Updates `fields` and in_elma of existing companies, each only if its version is unchanged. */
   update(fields: readonly CompanyField[], rows: readonly CompanyUpdate[]): Promise<void>;
 }
@@ -859,6 +880,18 @@ async function registerFacts(
   return facts;
 }
 
+/**
+ * The batch's rows split by whether their org number is stored. Writers take turns (SQLite's one
+ * writer, PostgreSQL's bulk lock), so the set read once at the start stays true for the whole import,
+ * except for a single registration racing it on PostgreSQL, which the unique index then refuses.
+ */
+function splitByStored(rows: readonly CompanyInsert[], stored: IntMap) {
+  const fresh: CompanyInsert[] = [];
+  const known: CompanyInsert[] = [];
+  for (const row of rows) (stored.get(Number(row.org)) === undefined ? fresh : known).push(row);
+  return { fresh, known };
+}
+
 export function companyBulkWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
   return db.native.dialect === 'sqlite'
     ? sqliteCompanyWriter(db.native.database, trx, now)
@@ -873,21 +906,84 @@ function sqliteCompanyWriter(
   const insert = database.prepare(
     `insert into companies (${INSERT_COLUMNS.join(', ')}) values (${INSERT_COLUMNS.map(() => '?').join(', ')}) on conflict (org_number) do nothing`,
   );
-  const existing = database.prepare('select * from companies where org_number = ?');
+  let stored: IntMap | undefined;
+  const storedOrgs = () => {
+    if (stored === undefined) {
+      // From the unique index alone (a covering scan), as numbers: a million cost a few MB for a moment.
+      stored = new IntMap();
+      const orgs = database.prepare('select cast(org_number as integer) from companies').pluck().all();
+      for (const org of orgs as number[]) stored.set(org, 1);
+    }
+    return stored;
+  };
+  const statements = new Map<string, import('better-sqlite3').Statement>();
+  const prepared = (text: string, raw: boolean) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = database.prepare(text);
+      if (raw) statement.raw();
+      statements.set(text, statement);
+    }
+    return statement;
+  };
+  /**
+   * Each stored company of the batch as the COPY text a row would carry (encodeRow's format), the
+   * fields not compared as null: a row whose compared fields are as stored has exactly that text,
+   * since the fields its file does not give are null in it. One string a row crosses to JavaScript,
+   * in the order of the org numbers given (json_each takes them as one parameter, whatever their count).
+   */
+  const storedTexts = (fields: readonly CompanyField[]) => {
+    const parts = COMPANY_FIELDS.map((f) =>
+      f === 'org_number'
+        ? 'c.org_number'
+        : fields.includes(f)
+          ? `ifnull(replace(c.${f}, '\\', '\\\\'), '\\N')`
+          : `'\\N'`,
+    );
+    return prepared(
+      `select j.key, c.in_elma, concat_ws(char(9), ${parts.join(', ')})
+         from json_each(?) j join companies c on c.org_number = j.value`,
+      true,
+    );
+  };
+  /** The stored values of the companies that differ, for the update and the audit. */
+  const storedValues = (fields: readonly CompanyField[]) =>
+    prepared(
+      `select c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${f}`).join('')}
+         from json_each(?) j join companies c on c.org_number = j.value`,
+      false,
+    );
   const updates = new Map<string, import('better-sqlite3').Statement>();
   return {
     registerState: () => registerStateOf(trx),
     registerFacts: (orgs, state) => registerFacts(trx, 'sqlite', orgs, state),
-    async insertNew(rows) {
-      // One statement a row: the unique index says which rows were stored already (tried: 50-row
-      // statements with the stored numbers read first were slower here).
-      const found: Company[] = [];
-      for (const row of rows) {
+    async writeRows(rows, fields) {
+      const { fresh, known } = splitByStored(rows, storedOrgs());
+      let created = 0;
+      for (const row of fresh) {
         const values: unknown[] = decodeRow(row.text);
         values.push(row.inElma ? 1 : 0, now, now);
-        if (insert.run(values).changes === 0) found.push(existing.get(row.org) as Company);
+        // Nothing inserted means stored after all: compared below like the others.
+        if (insert.run(values).changes === 0) known.push(row);
+        else created++;
       }
-      return found;
+      if (known.length === 0) return { created, unchanged: 0, changed: [] };
+      const differing: string[] = [];
+      const texts = storedTexts(fields).all(JSON.stringify(known.map((r) => r.org))) as [
+        number,
+        number,
+        string,
+      ][];
+      for (const [index, inElma, text] of texts) {
+        const row = known[index] as CompanyInsert;
+        if (text !== row.text || (inElma === 1) !== row.inElma) differing.push(row.org);
+      }
+      if (differing.length === 0) return { created, unchanged: texts.length, changed: [] };
+      const changed = (storedValues(fields).all(JSON.stringify(differing)) as StoredCompany[]).map((c) => ({
+        ...c,
+        in_elma: flag(c.in_elma),
+      }));
+      return { created, unchanged: texts.length - changed.length, changed };
     },
     async update(fields, rows) {
       const key = fields.join(',');
@@ -912,9 +1008,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Every stored org number, read once per import in pages. Writers take turns (the write gate's
- * advisory lock), so the set stays true for the whole transaction and each batch is sorted into new
- * and stored rows without asking the server (10,000 index probes a batch cost more than its COPY).
+ * Every stored org number, read once per import in pages, so each batch is sorted into new and stored
+ * rows without asking the server (10,000 index probes a batch cost more than its COPY).
  */
 async function storedOrgNumbers(trx: Tx): Promise<IntMap> {
   const stored = new IntMap();
@@ -940,30 +1035,46 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
   return {
     registerState: () => registerStateOf(trx),
     registerFacts: (orgs, state) => registerFacts(trx, 'postgres', orgs, state),
-    async insertNew(rows) {
-      if (rows.length === 0) return [];
+    async writeRows(rows, fields) {
+      if (rows.length === 0) return { created: 0, unchanged: 0, changed: [] };
       existing ??= storedOrgNumbers(trx);
-      const stored = await existing;
-      const known = rows.filter((r) => stored.get(Number(r.org)) !== undefined).map((r) => r.org);
-      const found =
-        known.length === 0
-          ? []
-          : await trx
-              .selectFrom('companies')
-              .selectAll()
-              .where(orgIn('postgres', 'org_number', known))
-              .execute();
+      const { fresh, known } = splitByStored(rows, await existing);
       let chunk = '';
-      for (const row of rows) {
-        if (stored.get(Number(row.org)) === undefined)
-          chunk += row.text + (row.inElma ? suffixTrue : suffixFalse);
-      }
+      for (const row of fresh) chunk += row.text + (row.inElma ? suffixTrue : suffixFalse);
       try {
         await writeCopyText(db, 'companies', INSERT_COLUMNS, chunk);
       } catch (error) {
         throw isUniqueViolation(error) ? concurrentInsert() : error;
       }
-      return found;
+      if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
+      // The server compares: the rows' compared fields go over as one array a field, and only the
+      // companies that differ come back (IS DISTINCT FROM treats two nulls as equal).
+      const arrays: (string | null)[][] = fields.map(() => new Array(known.length));
+      const orgs: string[] = new Array(known.length);
+      const elma: boolean[] = new Array(known.length);
+      const indexes = fields.map((f) => FIELD_INDEX[f]);
+      known.forEach((row, r) => {
+        const values = decodeRow(row.text);
+        orgs[r] = row.org;
+        elma[r] = row.inElma;
+        indexes.forEach((index, i) => {
+          (arrays[i] as (string | null)[])[r] = values[index] ?? null;
+        });
+      });
+      const names = [...fields, 'in_elma'];
+      const given = sql.join([
+        sql`${orgs}::text[]`,
+        ...arrays.map((a) => sql`${a}::text[]`),
+        sql`${elma}::boolean[]`,
+      ]);
+      const { rows: found } = await sql<StoredCompany>`
+        select c.id, c.version, c.org_number, c.in_elma${sql.raw(fields.map((f) => `, c.${f}`).join(''))}
+          from unnest(${given}) as u(org_number, ${sql.join(names.map((n) => sql.ref(n)))})
+          join companies c on c.org_number = u.org_number
+         where (${sql.join(names.map((n) => sql.ref(`c.${n}`)))}) is distinct from (${sql.join(
+           names.map((n) => sql.ref(`u.${n}`)),
+         )})`.execute(trx);
+      return { created: fresh.length, unchanged: known.length - found.length, changed: found };
     },
     async update(fields, rows) {
       if (rows.length === 0) return;
