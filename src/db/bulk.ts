@@ -1048,7 +1048,9 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       }
       if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
       // The server compares: the rows' compared fields go over as one array a field, and only the
-      // companies that differ come back (IS DISTINCT FROM treats two nulls as equal).
+      // companies that differ come back (IS DISTINCT FROM treats two nulls as equal). The look-up is
+      // a lateral subquery with LIMIT 1 so the plan stays one index probe a row whatever the table's
+      // statistics say: left to itself the planner hash-joins, scanning the whole table every batch.
       const arrays: (string | null)[][] = fields.map(() => new Array(known.length));
       const orgs: string[] = new Array(known.length);
       const elma: boolean[] = new Array(known.length);
@@ -1070,7 +1072,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       const { rows: found } = await sql<StoredCompany>`
         select c.id, c.version, c.org_number, c.in_elma${sql.raw(fields.map((f) => `, c.${f}`).join(''))}
           from unnest(${given}) as u(org_number, ${sql.join(names.map((n) => sql.ref(n)))})
-          join companies c on c.org_number = u.org_number
+          cross join lateral (select * from companies s where s.org_number = u.org_number limit 1) c
          where (${sql.join(names.map((n) => sql.ref(`c.${n}`)))}) is distinct from (${sql.join(
            names.map((n) => sql.ref(`u.${n}`)),
          )})`.execute(trx);
