@@ -6,7 +6,7 @@
 // anywhere rolls everything back.
 import { finished } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
-import { COMPANY_FIELDS, type CompanyField, FIELD_INDEX } from '../domain/companies/fields.js';
+import { COMPANY_FIELDS, type CompanyField } from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
 import { decodeRow } from '../domain/ingest/copy-text.js';
 import { IntMap } from '../domain/ingest/int-map.js';
@@ -881,6 +881,23 @@ async function registerFacts(
 }
 
 /**
+ * SQL for a stored company (alias c) as the COPY text a row of the import carries (encodeRow's format:
+ * tab-separated, null as \N, a backslash doubled), with the fields not compared written as null: a
+ * row whose compared fields are as stored has exactly this text, since the fields its file does not
+ * give are null in it. The same text on both dialects (a tab inside a literal is a tab in both).
+ */
+function storedRowText(fields: readonly CompanyField[]): string {
+  const parts = COMPANY_FIELDS.map((f) =>
+    f === 'org_number'
+      ? 'c.org_number'
+      : fields.includes(f)
+        ? `coalesce(replace(c.${f}, '\\', '\\\\'), '\\N')`
+        : `'\\N'`,
+  );
+  return `concat_ws('\t', ${parts.join(', ')})`;
+}
+
+/**
  * The batch's rows split by whether their org number is stored. Writers take turns (SQLite's one
  * writer, PostgreSQL's bulk lock), so the set read once at the start stays true for the whole import,
  * except for a single registration racing it on PostgreSQL, which the unique index then refuses.
@@ -926,26 +943,14 @@ function sqliteCompanyWriter(
     }
     return statement;
   };
-  /**
-   * Each stored company of the batch as the COPY text a row would carry (encodeRow's format), the
-   * fields not compared as null: a row whose compared fields are as stored has exactly that text,
-   * since the fields its file does not give are null in it. One string a row crosses to JavaScript,
-   * in the order of the org numbers given (json_each takes them as one parameter, whatever their count).
-   */
-  const storedTexts = (fields: readonly CompanyField[]) => {
-    const parts = COMPANY_FIELDS.map((f) =>
-      f === 'org_number'
-        ? 'c.org_number'
-        : fields.includes(f)
-          ? `ifnull(replace(c.${f}, '\\', '\\\\'), '\\N')`
-          : `'\\N'`,
-    );
-    return prepared(
-      `select j.key, c.in_elma, concat_ws(char(9), ${parts.join(', ')})
+  /** Each stored company of the batch as row text, in the order of the org numbers given (json_each
+   * takes them as one parameter, whatever their count): one string a row crosses to JavaScript. */
+  const storedTexts = (fields: readonly CompanyField[]) =>
+    prepared(
+      `select j.key, c.in_elma, ${storedRowText(fields)}
          from json_each(?) j join companies c on c.org_number = j.value`,
       true,
     );
-  };
   /** The stored values of the companies that differ, for the update and the audit. */
   const storedValues = (fields: readonly CompanyField[]) =>
     prepared(
@@ -1047,35 +1052,20 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
         throw isUniqueViolation(error) ? concurrentInsert() : error;
       }
       if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
-      // The server compares: the rows' compared fields go over as one array a field, and only the
-      // companies that differ come back (IS DISTINCT FROM treats two nulls as equal). The look-up is
-      // a lateral subquery with LIMIT 1 so the plan stays one index probe a row whatever the table's
-      // statistics say: left to itself the planner hash-joins, scanning the whole table every batch.
-      const arrays: (string | null)[][] = fields.map(() => new Array(known.length));
-      const orgs: string[] = new Array(known.length);
-      const elma: boolean[] = new Array(known.length);
-      const indexes = fields.map((f) => FIELD_INDEX[f]);
-      known.forEach((row, r) => {
-        const values = decodeRow(row.text);
-        orgs[r] = row.org;
-        elma[r] = row.inElma;
-        indexes.forEach((index, i) => {
-          (arrays[i] as (string | null)[])[r] = values[index] ?? null;
-        });
-      });
-      const names = [...fields, 'in_elma'];
-      const given = sql.join([
-        sql`${orgs}::text[]`,
-        ...arrays.map((a) => sql`${a}::text[]`),
-        sql`${elma}::boolean[]`,
-      ]);
+      // The server compares: the rows go over as their text (one array parameter) and only the
+      // companies whose stored text differs come back, with their values. The look-up is a lateral
+      // subquery with LIMIT 1 so the plan stays one index probe a row whatever the table's statistics
+      // say: left to itself the planner hash-joins, scanning the whole table every batch.
+      const lines = known.map((row) => `${row.text}\t${row.inElma ? 't' : 'f'}`);
       const { rows: found } = await sql<StoredCompany>`
         select c.id, c.version, c.org_number, c.in_elma${sql.raw(fields.map((f) => `, c.${f}`).join(''))}
-          from unnest(${given}) as u(org_number, ${sql.join(names.map((n) => sql.ref(n)))})
-          cross join lateral (select * from companies s where s.org_number = u.org_number limit 1) c
-         where (${sql.join(names.map((n) => sql.ref(`c.${n}`)))}) is distinct from (${sql.join(
-           names.map((n) => sql.ref(`u.${n}`)),
-         )})`.execute(trx);
+          from unnest(${lines}::text[]) as u(line)
+          cross join lateral (
+            select * from companies s where s.org_number = split_part(u.line, ${'\t'}, 1) limit 1
+          ) c
+         where ${sql.raw(storedRowText(fields))} || ${sql.raw(`'\t'`)} || case when c.in_elma then 't' else 'f' end <> u.line`.execute(
+        trx,
+      );
       return { created: fresh.length, unchanged: known.length - found.length, changed: found };
     },
     async update(fields, rows) {
