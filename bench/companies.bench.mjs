@@ -1,7 +1,10 @@
 // Company import (W8) with full validation, against the sqlite3 shell's `.import` and `psql \copy` of
 // the same file into a table with the same columns and a unique org_number, measured in the same run
-// and interleaved (ours, anchor, ours, anchor …). Also: peak RSS, the parse-only time of the parsing
-// thread, and where the import's time goes (the importer's own phase timings).
+// and interleaved (ours, anchor, ours, anchor …). Also: re-imports of the same file (every row
+// unchanged) and of the file with 1% of rows changed, against the fresh import of the same round; CPU
+// time over all threads beside wall time; peak RSS; the parse-only time of the parsing thread, and
+// where the import's time goes (the importer's own phase timings).
+// KURSDESK_BENCH_IN_THREAD=1 adds the import with parsing in the main thread.
 //
 // Sizes: KURSDESK_BENCH_ROWS (default "100000,1000000"); runs per size: KURSDESK_BENCH_RUNS (default 3);
 // PostgreSQL: KURSDESK_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/kursdesk_bench; skipped
@@ -123,7 +126,7 @@ export async function generateCompanies(rows, path) {
 /** Wall time and peak RSS (GNU time's %M) of one process. */
 function timed(command, args, env) {
   const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 64 << 20,
@@ -133,9 +136,14 @@ function timed(command, args, env) {
   if (r.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed (${r.status}): ${stderr.slice(-800)}`);
   const lines = stderr.trim().split('\n');
-  const rssKb = Number(lines.at(-1));
+  const [user, system, rssKb] = lines.at(-1).split(' ').map(Number);
   const timings = lines.find((l) => l.startsWith('timings '));
-  return { ms, rssMb: rssKb / 1024, timings: timings ? JSON.parse(timings.slice(8)) : undefined };
+  return {
+    ms,
+    cpuMs: (user + system) * 1000,
+    rssMb: rssKb / 1024,
+    timings: timings ? JSON.parse(timings.slice(8)) : undefined,
+  };
 }
 
 function anchorSchema(table) {
@@ -146,6 +154,7 @@ function anchorSchema(table) {
 
 function line(name, subject, anchor, anchorName) {
   const ratios = subject.map((s, i) => s.ms / anchor[i].ms);
+  const cpuRatios = subject.map((s, i) => s.cpuMs / anchor[i].cpuMs);
   const f = (v) => `${(v / 1000).toFixed(2)} s`;
   console.log(
     `${name.padEnd(46)} ${f(median(subject.map((s) => s.ms))).padStart(8)}  peak ${median(
@@ -154,8 +163,38 @@ function line(name, subject, anchor, anchorName) {
       .toFixed(0)
       .padStart(
         4,
-      )} MB   ${anchorName} ${f(median(anchor.map((a) => a.ms))).padStart(8)}   ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`,
+      )} MB   ${anchorName} ${f(median(anchor.map((a) => a.ms))).padStart(8)}   ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]   CPU ${f(median(subject.map((s) => s.cpuMs)))} vs ${f(median(anchor.map((a) => a.cpuMs)))}, ${median(cpuRatios).toFixed(2)}×`,
   );
+}
+
+/**
+ * The same file with every hundredth row's contact phone changed: a re-import must update and audit
+ * exactly those rows.
+ */
+async function changeOnePercent(csv, path) {
+  const { readFile, writeFile } = await import('node:fs/promises');
+  const lines = (await readFile(csv, 'utf8')).split('\n');
+  let changed = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (i % 100 !== 0 || lines[i] === '') continue;
+    const fields = lines[i].split(',');
+    // The phone is the second-last field (names with commas are quoted, never the last fields).
+    fields[fields.length - 2] = `4${fields[fields.length - 2].slice(1)}`;
+    lines[i] = fields.join(',');
+    changed++;
+  }
+  await writeFile(path, lines.join('\n'));
+  return changed;
+}
+
+/** Audit entries of one action, to check that a re-import audits exactly what it changed. */
+function auditCount(kind, db, action) {
+  const query = `select count(*) from audit_log where action = '${action}'`;
+  const r =
+    kind === 'sqlite'
+      ? spawnSync('sqlite3', [db, query], { encoding: 'utf8' })
+      : spawnSync('psql', ['-X', '-q', '-A', '-t', db, '-c', query], { encoding: 'utf8' });
+  return Number(r.stdout.trim());
 }
 
 function phases(samples) {
@@ -211,6 +250,8 @@ function psql(url, ...commands) {
 export async function run() {
   const sizes = (process.env.KURSDESK_BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
   const runs = Number(process.env.KURSDESK_BENCH_RUNS ?? 3);
+  // The parsing-in-the-main-thread variant costs a full import a round: only when asked.
+  const inThreadToo = process.env.KURSDESK_BENCH_IN_THREAD === '1';
   const pgUrl = process.env.KURSDESK_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/kursdesk_bench';
   mkdirSync(dataDir, { recursive: true });
   const work = join(dataDir, 'work');
@@ -240,6 +281,8 @@ export async function run() {
   for (const rows of sizes) {
     const csv = join(dataDir, `companies_${rows}.csv`);
     if (!existsSync(csv)) await generateCompanies(rows, csv);
+    const changedCsv = join(dataDir, `companies_${rows}_1pct.csv`);
+    const changedRows = await changeOnePercent(csv, changedCsv);
     const mb = (statSync(csv).size / 1e6).toFixed(1);
     console.log(`\n${rows.toLocaleString('en')} rows (${mb} MB), ${runs} interleaved runs each`);
     const parse = [];
@@ -254,78 +297,114 @@ export async function run() {
       const schema = join(work, 'anchor.sql');
       writeFileSync(schema, anchorSchema('companies_anchor'));
       const fresh = () => {
-        for (const f of [db, `${db}-wal`, `${db}-shm`, anchorDb]) rmSync(f, { force: true });
+        for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
         copyFileSync(template, db);
       };
       const ours = [];
       const inThread = [];
       const anchor = [];
+      const again = [];
+      const onePercent = [];
+      let audited = [];
+      const importInto = (file, extra = {}) =>
+        timed(process.execPath, [bin, 'companies', 'import', file, '--quiet'], {
+          ...env,
+          KURSDESK_DB: db,
+          ...extra,
+        });
       for (let i = 0; i < runs; i++) {
+        // The anchor goes first in every other round, so neither side always follows the other.
+        const runAnchor = () => {
+          rmSync(anchorDb, { force: true });
+          anchor.push(
+            timed(
+              'sqlite3',
+              [anchorDb, `.read ${schema}`, `.import --csv --skip 1 ${csv} companies_anchor`],
+              env,
+            ),
+          );
+        };
+        if (i % 2 === 1) runAnchor();
         fresh();
-        ours.push(
-          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], { ...env, KURSDESK_DB: db }),
-        );
-        fresh();
-        anchor.push(
-          timed(
-            'sqlite3',
-            [anchorDb, `.read ${schema}`, `.import --csv --skip 1 ${csv} companies_anchor`],
-            env,
-          ),
-        );
-        fresh();
-        inThread.push(
-          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], {
-            ...env,
-            KURSDESK_DB: db,
-            KURSDESK_IMPORT_WORKER: '0',
-          }),
-        );
+        ours.push(importInto(csv));
+        // Re-imports into the database just filled: the same file (every row unchanged), then the
+        // file with 1% of rows changed (on a copy, so the next round starts from the same state).
+        again.push(importInto(csv));
+        const before = auditCount('sqlite', db, 'companies.update');
+        onePercent.push(importInto(changedCsv));
+        audited.push(auditCount('sqlite', db, 'companies.update') - before);
+        if (i % 2 === 0) runAnchor();
+        if (inThreadToo) {
+          fresh();
+          inThread.push(importInto(csv, { KURSDESK_IMPORT_WORKER: '0' }));
+        }
       }
       line('sqlite: kursdesk companies import', ours, anchor, '.import');
       console.log(`  where the time goes (main thread): ${phases(ours)}`);
-      line('sqlite: same, parsing in the main thread', inThread, anchor, '.import');
-      // Re-import of the same file into the filled database: every row unchanged.
-      const again = [];
-      for (let i = 0; i < Math.min(runs, 2); i++)
-        again.push(
-          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], { ...env, KURSDESK_DB: db }),
-        );
+      if (inThreadToo) line('sqlite: same, parsing in the main thread', inThread, anchor, '.import');
+      line('sqlite: re-import, every row unchanged', again, ours, 'fresh import');
+      console.log(`  where the time goes (main thread): ${phases(again)}`);
+      line(`sqlite: re-import, ${changedRows} rows (1%) changed`, onePercent, ours, 'fresh import');
       console.log(
-        `${'sqlite: re-import, all rows unchanged'.padEnd(46)} ${(median(again.map((a) => a.ms)) / 1000).toFixed(2)} s  peak ${median(again.map((a) => a.rssMb)).toFixed(0)} MB`,
+        `  companies.update audit entries per run: ${audited.join(', ')} (expected ${changedRows})`,
       );
+      audited = [];
     } else console.log('sqlite3 CLI not found: apt-get install -y sqlite3 for the .import anchor');
 
     if (hasPg) {
       const ours = [];
       const anchor = [];
+      const again = [];
+      const onePercent = [];
+      const audited = [];
+      const importInto = (file) =>
+        timed(process.execPath, [bin, 'companies', 'import', file, '--quiet'], {
+          ...env,
+          KURSDESK_DB: pgUrl,
+        });
       for (let i = 0; i < runs; i++) {
-        psql(pgUrl, 'truncate companies cascade', 'drop table if exists companies_anchor', 'checkpoint');
-        ours.push(
-          timed(process.execPath, [bin, 'companies', 'import', csv, '--quiet'], {
-            ...env,
-            KURSDESK_DB: pgUrl,
-          }),
-        );
-        psql(pgUrl, 'truncate companies cascade', anchorSchema('companies_anchor'), 'checkpoint');
-        anchor.push(
-          timed(
-            'psql',
-            [
-              '-X',
-              '-q',
-              '-v',
-              'ON_ERROR_STOP=1',
-              pgUrl,
-              '-c',
-              `\\copy companies_anchor from '${csv}' with (format csv, header true)`,
-            ],
-            env,
-          ),
-        );
+        const runAnchor = () => {
+          psql(
+            pgUrl,
+            'drop table if exists companies_anchor',
+            anchorSchema('companies_anchor'),
+            'checkpoint',
+          );
+          anchor.push(
+            timed(
+              'psql',
+              [
+                '-X',
+                '-q',
+                '-v',
+                'ON_ERROR_STOP=1',
+                pgUrl,
+                '-c',
+                `\\copy companies_anchor from '${csv}' with (format csv, header true)`,
+              ],
+              env,
+            ),
+          );
+          psql(pgUrl, 'drop table if exists companies_anchor');
+        };
+        if (i % 2 === 1) runAnchor();
+        psql(pgUrl, 'truncate companies cascade', 'checkpoint');
+        ours.push(importInto(csv));
+        psql(pgUrl, 'checkpoint');
+        again.push(importInto(csv));
+        const before = auditCount('postgres', pgUrl, 'companies.update');
+        onePercent.push(importInto(changedCsv));
+        audited.push(auditCount('postgres', pgUrl, 'companies.update') - before);
+        if (i % 2 === 0) runAnchor();
       }
       line('postgres: kursdesk companies import', ours, anchor, '\\copy');
       console.log(`  where the time goes (main thread): ${phases(ours)}`);
+      line('postgres: re-import, every row unchanged', again, ours, 'fresh import');
+      console.log(`  where the time goes (main thread): ${phases(again)}`);
+      line(`postgres: re-import, ${changedRows} rows (1%) changed`, onePercent, ours, 'fresh import');
+      console.log(
+        `  companies.update audit entries per run: ${audited.join(', ')} (expected ${changedRows})`,
+      );
       psql(pgUrl, 'truncate companies cascade', 'drop table if exists companies_anchor');
     } else console.log(`PostgreSQL not reachable at ${pgUrl}: skipped`);
   }

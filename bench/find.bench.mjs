@@ -4,7 +4,7 @@
 // two slips in a five-letter name, and people who are not there), with the person first, first with a
 // sure verdict, "likely" given when the person is absent, how often the
 // true account is missed, and median/p90 latency in-process, beside an exact indexed e-mail lookup
-// measured in the same run; plus the whole `kursdesk users find` process against `node -e 0`.
+// measured in the same run, interleaved with the requests on the same connection and warmed like them; plus the whole `kursdesk users find` process against `node -e 0`.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -286,17 +286,13 @@ export async function run() {
       absWorkingDir: root,
       nodePaths: [join(root, 'node_modules')],
     });
-    const { runCases, emailLookups } = await import(driver);
+    const { runCases } = await import(driver);
     for (const [label, url] of [
       ['sqlite', sqlitePath],
       ['postgres', pgUrl],
     ]) {
-      const anchor = await emailLookups(url, emails);
-      summarise(
-        `${label}, ${USERS.toLocaleString('en')} learners, in-process`,
-        await runCases(url, SECRET, cases),
-        anchor,
-      );
+      const { results, anchor } = await runCases(url, SECRET, cases, emails);
+      summarise(`${label}, ${USERS.toLocaleString('en')} learners, in-process`, results, anchor);
     }
     const args = [
       'users',

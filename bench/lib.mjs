@@ -15,6 +15,25 @@ export function timeProcess(command, args, options = {}) {
   return ms;
 }
 
+/**
+ * Like timeProcess, and also the CPU time the process used on all its threads (user + system, from
+ * GNU time): wall time alone flatters a command that spreads its work over several cores.
+ */
+export function timeProcessCpu(command, args, options = {}) {
+  const start = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', command, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    ...options,
+  });
+  const ms = performance.now() - start;
+  const stderr = String(result.stderr);
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${stderr.slice(0, 500)}`);
+  }
+  const [user, system] = stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { ms, cpuMs: (user + system) * 1000 };
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

@@ -10,6 +10,8 @@ await build({
   // The import's parsing thread is an entry of its own: workers load a file, not a chunk.
   entryPoints: {
     main: 'src/main.ts',
+    // What bin/kursdesk loads for `--version` alone, instead of the whole program.
+    version: 'src/version.ts',
     'ingest-worker': 'src/workflows/ingest/worker.ts',
     // Prints a unit's certificates on every core.
     'certificate-worker': 'src/output/certificate-worker.ts',

@@ -230,10 +230,12 @@ async function appendSpooled(trx: Tx): Promise<number[]> {
   const ids: number[] = [];
   let after = 0;
   for (;;) {
+    // Ordered by the bigint column itself: an output column `seq::text as seq` would sort as text
+    // (1, 10, 100, …, 9), and paging after the last of those read entries again into the chain.
     const page = await sql<{
-      seq: string;
+      seq: string | number;
       record: string;
-    }>`select seq::text as seq, record from ${sql.id(SPOOL)} where seq > ${after} order by seq limit ${SPOOL_PAGE}`.execute(
+    }>`select seq, record from ${sql.id(SPOOL)} where seq > ${after} order by seq limit ${SPOOL_PAGE}`.execute(
       trx,
     );
     if (page.rows.length === 0) return ids;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { flag } from '../../src/db/schema.js';
 import { encodeWindows1252 } from '../../src/domain/ingest/text-decoding.js';
+import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 
@@ -114,6 +115,48 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       { field: 'contact_email', old: 'k***@test.example', new: 'n***@test.example' },
     ]);
     expect(audit.target_id).toBe('912362043');
+  });
+
+  it('compares only the columns a file gives: a later file without a column keeps it, and only changed rows are audited', async () => {
+    const wide = `${HEADER},email_domains,invoice_street,invoice_postal_code,invoice_city`;
+    const orgs: string[] = [];
+    for (let prefix = 91236000; orgs.length < 30; prefix += 7) {
+      const check = orgNumberCheckDigit(String(prefix));
+      if (check !== null) orgs.push(`${prefix}${check}`);
+    }
+    // A backslash and a comma in a value: stored as given, compared as stored.
+    const narrowRow = (org: string, i: number) =>
+      `${org},"Firma\\${i}, Bane AS",faktura@test.example,Kari Test,kari@test.example,91234567`;
+    const rows = orgs.map((org, i) => `${narrowRow(org, i)},firma${i}.example,Postboks ${i},0150,Oslo`);
+    expect((await importJson(file('wide.csv', `${wide}\n${rows.join('\n')}\n`))).report).toMatchObject({
+      created: 30,
+    });
+    const before = await companies();
+    const audits = await count('audit_log');
+    const narrow = orgs.map(narrowRow);
+    const again = await importJson(file('narrow.csv', `${HEADER}\n${narrow.join('\n')}\n`));
+    expect(again.report).toMatchObject({ created: 0, updated: 0, unchanged: 30 });
+    expect(await companies()).toEqual(before);
+    expect(await count('audit_log')).toBe(audits + 1);
+
+    // Twelve changed rows: more than nine audit entries wait in PostgreSQL's spool, read back in pages.
+    const picked = orgs.filter((_, i) => i % 5 !== 0 && i % 7 !== 0).slice(0, 12);
+    const changed = narrow.map((r, i) =>
+      picked.includes(orgs[i] as string) ? r.replace('91234567', '97654321') : r,
+    );
+    const third = await importJson(file('changed.csv', `${HEADER}\n${changed.join('\n')}\n`));
+    expect(third.report).toMatchObject({ created: 0, updated: 12, unchanged: 18 });
+    const updates = await t.db.kysely
+      .selectFrom('audit_log')
+      .select(['target_id', 'changes'])
+      .where('action', '=', 'companies.update')
+      .orderBy('target_id')
+      .execute();
+    expect(updates.map((u) => u.target_id)).toEqual([...picked].sort());
+    for (const u of updates) expect(JSON.parse(u.changes)).toHaveLength(1);
+    const after = await companies();
+    expect(after.filter((c) => c.email_domains !== null && c.invoice_city === 'Oslo')).toHaveLength(30);
+    expect(after.find((c) => c.org_number === orgs[3])?.name).toBe('Firma\\3, Bane AS');
   });
 
   it('reads Windows-1252 with ; and Norwegian headers: 0x80 becomes €, 0x92 ’ and 0x96 –', async () => {

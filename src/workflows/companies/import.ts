@@ -4,7 +4,6 @@
 // single refused row keeps everything out; --keep-good commits the rest; --dry-run reports and rolls back.
 
 import { type CompanyInsert, type CompanyUpdate, companyBulkWriter } from '../../db/bulk.js';
-import { flag } from '../../db/schema.js';
 import { type AuditRecord, appendAudit, writeChange } from '../../db/write-gate.js';
 import { type CompanyChange, companyChanges } from '../../domain/companies/changes.js';
 import {
@@ -224,21 +223,22 @@ export async function importCompanies(
             incoming.set(org, { values: decision.values, inElma: decision.inElma });
           }
           lap('row_rules');
-          const existing = await writer.insertNew(inserts);
+          const outcome = await writer.writeRows(inserts, updateFields);
           lap('insert');
-          report.created += inserts.length - existing.length;
-          if (existing.length > 0) {
+          report.created += outcome.created;
+          report.unchanged += outcome.unchanged;
+          if (outcome.changed.length > 0) {
             const byOrg = new Map(inserts.map((r) => [r.org, r]));
             const updates: CompanyUpdate[] = [];
             const records: AuditRecord[] = [];
-            for (const stored of existing) {
+            for (const stored of outcome.changed) {
               const row = byOrg.get(stored.org_number) as CompanyInsert;
               const next = incoming.get(stored.org_number) ?? {
                 values: valuesOf(row.text),
                 inElma: row.inElma,
               };
               const changes: CompanyChange[] = companyChanges(
-                { ...stored, in_elma: flag(stored.in_elma) },
+                stored,
                 { ...next.values, in_elma: next.inElma },
                 updateFields,
               );
