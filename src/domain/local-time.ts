@@ -59,6 +59,24 @@ function toDate(instant: Date | string): Date {
   return date;
 }
 
+/** Oslo's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+function osloOffsetMinutes(instant: Date): number {
+  const m = /^([+-])(\d\d):(\d\d)$/.exec(osloParts(instant).offset);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/**
+ * The instant `days` calendar days later that shows the same Oslo wall-clock time: a unit at 08:00 in
+ * January moved into April still starts at 08:00, not 09:00, across the change to summer time.
+ */
+export function addOsloDays(instant: Date | string, days: number): Date {
+  const from = toDate(instant);
+  const moved = new Date(from.getTime() + days * 86_400_000);
+  const shift = osloOffsetMinutes(from) - osloOffsetMinutes(moved);
+  return new Date(moved.getTime() + shift * 60_000);
+}
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The calendar date in Oslo: `11.01.2027` (nb) or `11 Jan 2027` (en). */

@@ -1,6 +1,7 @@
 // Oslo local time across the daylight-saving changes (last Sunday of March and of October).
 import { describe, expect, it } from 'vitest';
 import {
+  addOsloDays,
   isInstantText,
   mapInstants,
   osloDate,
@@ -51,5 +52,17 @@ describe('Oslo local time', () => {
       { at: '2027-01-11T08:00:00+01:00', birth_date: '1986-10-15', note: 'x 2027-01-11T07:00:00Z' },
     ]);
     expect(isInstantText('2027-13-45T99:00:00Z')).toBe(false);
+  });
+});
+
+describe('addOsloDays', () => {
+  it('keeps the Oslo wall-clock time across the change to summer time and back', () => {
+    // 20 Mar 2027 08:00 in Oslo (winter, +01:00) moved 14 days is 3 Apr 2027 08:00 (summer, +02:00).
+    expect(addOsloDays('2027-03-20T07:00:00.000Z', 14).toISOString()).toBe('2027-04-03T06:00:00.000Z');
+    // And back over the October change.
+    expect(addOsloDays('2027-10-20T06:00:00.000Z', 14).toISOString()).toBe('2027-11-03T07:00:00.000Z');
+    // Within one season it is plain days.
+    expect(addOsloDays('2027-01-11T07:00:00.000Z', 6).toISOString()).toBe('2027-01-17T07:00:00.000Z');
+    expect(addOsloDays('2027-01-11T07:00:00.000Z', -6).toISOString()).toBe('2027-01-05T07:00:00.000Z');
   });
 });
