@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningKey } from '../../src/domain/certificates/keys.js';
+import { formatOsloDateTime } from '../../src/domain/replies/oslo-time.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { unitStartsAt } from '../helpers/demo-dates.js';
 import { testDeps } from '../helpers/deps.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kursdesk-replies-'));
@@ -50,17 +52,25 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     expect(run.code).toBe(0);
     const record = JSON.parse(run.stdout) as { status: string; reply: string };
     expect(record.status).toBe('enrolled');
+    // The demo's dates follow the load day: unit 18 starts at 07:00 UTC on a February day, 08:00 in Oslo.
+    const when = formatOsloDateTime(await unitStartsAt(t.db, 18), 'en');
+    expect(when).toMatch(/^\p{L}+day \d{1,2} February 2027 at 08:00$/u);
     expect(record.reply).toContain(
-      'You are now booked on SV-300 Track safety guard – basic training on Monday 15 February 2027 at 08:00 in Marienborg, Trondheim.',
+      `You are now booked on SV-300 Track safety guard – basic training on ${when} in Marienborg, Trondheim.`,
     );
   });
 
   it('unenrol in nynorsk', async () => {
-    const run = await kd(['unenrol', '301', '18', '--reply', 'nn']);
+    // unenrol confirms first; without a terminal --yes answers it.
+    const unconfirmed = await kd(['unenrol', '301', '18', '--reply', 'nn']);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toContain('--yes');
+    const run = await kd(['unenrol', '301', '18', '--reply', 'nn', '--yes']);
     expect(run.code).toBe(0);
-    expect(replyOf(run.stdout)).toMatch(
-      /^Hei Kari,\n\nVi har meldt deg av SV-300 Sikkerhetsvakt – grunnopplæring med oppstart måndag 15\. februar 2027 kl\. 08:00\./,
-    );
+    const when = formatOsloDateTime(await unitStartsAt(t.db, 18), 'nn');
+    expect(when).toMatch(/^\p{L}+dag \d{1,2}\. februar 2027 kl\. 08:00$/u);
+    const opening = `Hei Kari,\n\nVi har meldt deg av SV-300 Sikkerhetsvakt – grunnopplæring med oppstart ${when}.`;
+    expect(replyOf(run.stdout).slice(0, opening.length)).toBe(opening);
   });
 
   it('users set-type to full names the employer that is invoiced', async () => {
@@ -141,7 +151,9 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     for (const verb of verbs) {
       const help = await runCli([...verb, '--help']);
       expect(help.stdout, verb.join(' ')).toContain('--reply <lang>');
-      expect(help.stdout, verb.join(' ')).toMatch(/\$ kursdesk .*--reply (nb|nn|en)/);
+      // Examples wrap at 80 columns with a `\` continuation line: read each as the one command it is.
+      const examples = help.stdout.replace(/ \\\n\s+/g, ' ');
+      expect(examples, verb.join(' ')).toMatch(/\$ kursdesk .*--reply (nb|nn|en)/);
     }
   });
 });

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect.js';
 import { TABLES } from '../../src/db/schema.js';
+import { formatOsloDate, formatOsloDateTime } from '../../src/domain/replies/oslo-time.js';
 import {
   type TicketFacts,
   type TicketLanguage,
@@ -16,6 +17,7 @@ import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { answerTicket, renderTicketAnswer, shellWord } from '../../src/workflows/triage-answer.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { completionExpiresOn, unitStartsAt } from '../helpers/demo-dates.js';
 import { testDeps } from '../helpers/deps.js';
 
 afterAll(async () => {
@@ -186,8 +188,13 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     expect(a.reply).toContain(
       'Disse datoene for SV-300 Sikkerhetsvakt – grunnopplæring har ledige plasser nå:',
     );
-    // 07:00 UTC in February is 08:00 in Oslo.
-    expect(a.reply).toContain('mandag 15. februar 2027 kl. 08:00, Marienborg, Trondheim');
+    // The demo's dates follow the load day: unit 18's start is read back, still 07:00 UTC in
+    // February, which is 08:00 in Oslo.
+    const starts = await unitStartsAt(t.db, 18);
+    expect(starts).toMatch(/^2027-02-\d\dT07:00:00\.000Z$/);
+    const when = formatOsloDateTime(starts, 'nb');
+    expect(when).toMatch(/^\p{L}+dag \d{1,2}\. februar 2027 kl\. 08:00$/u);
+    expect(a.reply).toContain(`- ${when}, Marienborg, Trondheim (7 ledige plasser)`);
     expect(a.commands[0]).toBe('kursdesk enrol 301 18 --ticket SUP-100 --reply nb');
     const byTitle = await answer(
       ticket('W13', { companyNames: ['Skifting og skifteleder'] }, { from: KARI.email }),
@@ -221,8 +228,11 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
   it('W15: the history gives the self-service way and the passed courses; a named course gives the certificate command', async () => {
     const a = await answer(ticket('W15', {}, { from: KARI.email }));
     expect(a.reply).toContain('«Historikk»');
+    // Kari's SIK-100 (completion 932) is valid to a day that moved with the load day too.
+    const until = formatOsloDate(await completionExpiresOn(t.db, 932), 'nb');
+    expect(until).toMatch(/^\d{1,2}\. \p{L}+ 2027$/u);
     expect(a.reply).toContain(
-      '- SIK-100 Grunnleggende sikkerhet ved arbeid i og nær spor, gyldig til 2. april 2027',
+      `- SIK-100 Grunnleggende sikkerhet ved arbeid i og nær spor, gyldig til ${until}`,
     );
     const b = await answer(ticket('W15', { courseCodes: ['SIK-100'] }, { from: KARI.email }));
     expect(b.commands).toEqual([
