@@ -75,11 +75,13 @@ async function evaluationSet(dir) {
   const short = [];
   const fiveLetter = [];
   const onFile = new Set();
+  const namesOnFile = new Set();
   const givenNames = new Set();
   const familyNames = new Set();
   await readJsonl(join(dir, 'users.jsonl'), (u) => {
     if (wanted.has(u.id)) users.set(u.id, u);
     onFile.add(`${fold(u.given_names)}|${fold(u.family_name)}|${u.birth_date}`);
+    namesOnFile.add(`${fold(u.given_names)}|${fold(u.family_name)}`);
     if (givenNames.size < 5000) givenNames.add(u.given_names);
     if (familyNames.size < 5000) familyNames.add(u.family_name);
     const first = u.given_names.split(/[ -]/)[0];
@@ -174,17 +176,22 @@ async function evaluationSet(dir) {
     const familyName = families[Math.floor(random() * families.length)];
     const year = 1960 + Math.floor(random() * 45);
     const day = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-    if (onFile.has(`${fold(given)}|${fold(familyName)}|${day}`)) continue;
+    // Absent means absent: nobody of that name born that day, or on the day with day and month swapped;
+    // for a request by name alone, nobody of that name at all.
+    const name = `${fold(given)}|${fold(familyName)}`;
+    const swappedDay = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+    if (onFile.has(`${name}|${day}`) || onFile.has(`${name}|${swappedDay}`)) continue;
     absent++;
     cases.push({
       kind: 'absent: name + birth date',
       expectedId: -1,
       request: { name: `${given} ${familyName}`, birthDate: day, emails: [] },
     });
+    if (namesOnFile.has(name)) continue;
     cases.push({
       kind: 'absent: name alone',
       expectedId: -1,
-      request: { name: `${given} ${typo(familyName, random)}`, emails: [] },
+      request: { name: `${given} ${familyName}`, emails: [] },
     });
   }
   return { cases, emails: [...users.values()].map((u) => u.email), sample: [...users.values()][0] };
