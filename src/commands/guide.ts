@@ -16,10 +16,12 @@ interface GuideOptions {
 
 /** stderr as a stream for one question of the prompt library, as wide as the terminal. */
 function promptOutput(ctx: Ctx): NodeJS.WritableStream {
+  // The prompts draw with their own escape sequences (colour, cursor moves), so they go to stderr as
+  // they are: io.err() would escape them into visible `\x1b[…` text. The names the choices
+  // show were parsed on the way in to hold no control characters.
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      ctx.io.err(String(chunk));
-      done();
+      ctx.io.errStream.write(chunk, done);
     },
   });
   return Object.assign(stream, { columns: ctx.io.columns, isTTY: true });
