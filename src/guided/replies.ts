@@ -9,11 +9,12 @@ import {
 import type { AccessVerdict } from '../domain/course-access.js';
 import type { Verdict } from '../domain/identity-match.js';
 import type { MailLang as Lang } from '../domain/link-mail.js';
+import { osloDateTime } from '../domain/local-time.js';
 import { composeReply } from '../domain/replies/catalogue.js';
 import { type CourseReplyFacts, courseAccessReply } from '../domain/replies/courses.js';
 import { type LinkReplyFacts, linkReply } from '../domain/replies/links.js';
 import { type FindAccountReplyFacts, findAccountReply } from '../domain/replies.js';
-import { localDate, osloTime } from './show.js';
+import { dayOrDash } from './show.js';
 
 export type GuidedReply =
   | { topic: 'find-account'; verdict: Verdict; facts: FindAccountReplyFacts }
@@ -86,8 +87,8 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
     case 'hms-updated': {
       const due = reply.renewalDue
         ? nb
-          ? ` Kortet bør fornyes innen ${localDate(reply.renewalDue)}; husk å oppdatere nummeret igjen da.`
-          : ` The card is due for renewal by ${localDate(reply.renewalDue)}; remember to update the number again then.`
+          ? ` Kortet bør fornyes innen ${dayOrDash(reply.renewalDue, lang)}; husk å oppdatere nummeret igjen da.`
+          : ` The card is due for renewal by ${dayOrDash(reply.renewalDue, lang)}; remember to update the number again then.`
         : '';
       return letter(
         lang,
@@ -108,7 +109,7 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       );
     }
     case 'booked': {
-      const when = osloTime(reply.startsAt, lang);
+      const when = osloDateTime(reply.startsAt, lang);
       const body =
         reply.status === 'enrolled'
           ? nb

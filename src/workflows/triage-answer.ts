@@ -590,13 +590,13 @@ async function answerW15(c: Ctx): Promise<Outcome> {
     command(c, ['certificates', 'issue', String(user.id), code, '--out', `kursbevis-${user.id}-${code}.pdf`]);
   const asked = c.triage.facts.courseCodes.filter((code) => passed.has(code));
   if (asked.length > 0) return { learner: learnerRef(user), reply: null, commands: asked.map(certificate) };
-  const { formatOsloDate } = await import('../domain/replies/oslo-time.js');
+  const { osloLongDate } = await import('../domain/local-time.js');
   const { fill } = await import('../domain/replies/catalogue.js');
   const list = [...passed.values()]
     .map((e) => {
       const course = `${e.course} ${e.title}`;
       return e.expires_on && e.expires_on >= today
-        ? fill('W15.passed-line', c.lang, { course, until: formatOsloDate(e.expires_on, c.lang) })
+        ? fill('W15.passed-line', c.lang, { course, until: osloLongDate(e.expires_on, c.lang) })
         : fill('W15.passed-line-lasting', c.lang, { course });
     })
     .join('\n');

@@ -2,25 +2,12 @@
 // languages for every result it shows, greeting by first name and never revealing a masked address.
 import { describe, expect, it } from 'vitest';
 import { type GuidedReply, replyText } from '../../src/guided/replies.js';
-import { clip, facts, localDate, osloTime, table } from '../../src/guided/show.js';
-
-describe('osloTime', () => {
-  it('shows winter time (UTC+1) and summer time (UTC+2) as a Norwegian reads them', () => {
-    expect(osloTime('2027-01-11T07:00:00.000Z', 'nb')).toBe('11.01.2027 kl. 08:00');
-    expect(osloTime('2027-06-14T07:00:00.000Z', 'en')).toBe('14.06.2027 09:00');
-    // Just before midnight UTC is the next day in Oslo.
-    expect(osloTime('2026-12-31T23:30:00.000Z', 'nb')).toBe('01.01.2027 kl. 00:30');
-  });
-
-  it('leaves a text that is no time as it is', () => {
-    expect(osloTime('soon', 'nb')).toBe('soon');
-  });
-});
+import { clip, dayOrDash, facts, table } from '../../src/guided/show.js';
 
 describe('layout', () => {
   it('writes dates day first and cuts long cells with a mark', () => {
-    expect(localDate('1986-10-15')).toBe('15.10.1986');
-    expect(localDate(null)).toBe('–');
+    expect(dayOrDash('1986-10-15', 'nb')).toBe('15.10.1986');
+    expect(dayOrDash(null, 'en')).toBe('–');
     expect(clip('Grunnleggende sikkerhet', 10)).toBe('Grunnlegg…');
   });
 

@@ -2,7 +2,7 @@
 // classroom date) and W15 (course history and certificates).
 
 import { pickLearner, type Session, say, showReply } from '../session.js';
-import { clip, firstName, heading, localDate, table } from '../show.js';
+import { clip, dayOrDash, firstName, heading, table } from '../show.js';
 import { enrolStep } from './courses.js';
 
 const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
@@ -28,8 +28,8 @@ export async function stillNeeded(s: Session): Promise<void> {
     const standing = p.standing.complete
       ? say(
           s,
-          `godkjent${p.standing.approved_until ? ` til ${localDate(p.standing.approved_until)}` : ''}`,
-          `approved${p.standing.approved_until ? ` until ${localDate(p.standing.approved_until)}` : ''}`,
+          `godkjent${p.standing.approved_until ? ` til ${dayOrDash(p.standing.approved_until, s.lang)}` : ''}`,
+          `approved${p.standing.approved_until ? ` until ${dayOrDash(p.standing.approved_until, s.lang)}` : ''}`,
         )
       : say(
           s,
@@ -87,9 +87,9 @@ export async function certificate(s: Session): Promise<void> {
         ],
         history.completions.map((c) => [
           clip(`${c.course} ${c.title}`, 28),
-          localDate(c.completed_on),
+          dayOrDash(c.completed_on, s.lang),
           c.result,
-          localDate(c.expires_on),
+          dayOrDash(c.expires_on, s.lang),
           c.certificate ?? '–',
         ]),
       ),
@@ -99,7 +99,7 @@ export async function certificate(s: Session): Promise<void> {
     firstName: firstName(learner.name),
     courses: history.completions
       .filter((c) => c.result === 'passed' && history.valid_courses.includes(c.course))
-      .map((c) => `${c.course} ${c.title}, ${localDate(c.completed_on)}`),
+      .map((c) => `${c.course} ${c.title}, ${dayOrDash(c.completed_on, s.lang)}`),
   });
   const passed = history.valid_courses[0];
   if (passed)
