@@ -1,6 +1,7 @@
 // `triage --answer` (W18): from what triage read in a ticket, run only read-only workflows for its first
 // topic and return what they found, the reply to paste in the ticket's language, and the change
 // commands (each with --reply) whose output is the final answer. It never changes data.
+
 import { isoDate } from '../context/clock.js';
 import type { User } from '../db/schema.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
@@ -17,6 +18,7 @@ import {
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../domain/replies/catalogue.js';
 import { courseAccessReply } from '../domain/replies/courses.js';
 import { findAccountParagraph } from '../domain/replies.js';
+import { shellWord } from '../domain/shell-words.js';
 import type { TicketLanguage, TopicId, TriageResult } from '../domain/triage/types.js';
 import { ConflictError, NotFoundError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -48,13 +50,6 @@ export interface TicketAnswer {
   missing: AskableFact[];
   /** Things the agent should know before sending (a national ID in the ticket, placeholders to fill). */
   notes: string[];
-}
-
-const SHELL_SAFE = /^[A-Za-z0-9@%+=:,./_-]+$/;
-
-/** One word for a POSIX shell: as it is when safe, else in single quotes. */
-export function shellWord(text: string): string {
-  return SHELL_SAFE.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
 interface Ctx {

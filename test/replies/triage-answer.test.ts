@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect.js';
 import { TABLES } from '../../src/db/schema.js';
+import { shellWord } from '../../src/domain/shell-words.js';
 import {
   type TicketFacts,
   type TicketLanguage,
@@ -13,7 +14,7 @@ import {
   type TriageResult,
 } from '../../src/domain/triage/types.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { answerTicket, renderTicketAnswer, shellWord } from '../../src/workflows/triage-answer.js';
+import { answerTicket, renderTicketAnswer } from '../../src/workflows/triage-answer.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeNationalIdCheckDigits } from '../../src/domain/national-id.js';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
+import { shellWord } from '../../src/domain/shell-words.js';
 import { birthDatesIn } from '../../src/domain/triage/birth-dates.js';
 import {
   courseCodesIn,
@@ -20,7 +21,7 @@ import {
   namesInBody,
   parseWrittenName,
 } from '../../src/domain/triage/names.js';
-import { shellQuote, ticketReference } from '../../src/domain/triage/next-steps.js';
+import { ticketReference } from '../../src/domain/triage/next-steps.js';
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
 import { requestText, subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
 import { TOPIC_PHRASES } from '../../src/domain/triage/topic-phrases.js';
@@ -278,9 +279,9 @@ describe('other facts', () => {
     expect(ticketReference('hjelp', '<CAF=x+y@mail.gmail.com>')).toBe('CAF.x.y.mail.gmail.com');
   });
   it('quotes values for the shell', () => {
-    expect(shellQuote('kari@firma.no')).toBe('kari@firma.no');
-    expect(shellQuote("Kari O'Neill")).toBe("'Kari O'\\''Neill'");
-    expect(shellQuote('$(rm -rf ~)')).toBe("'$(rm -rf ~)'");
+    expect(shellWord('kari@firma.no')).toBe('kari@firma.no');
+    expect(shellWord("Kari O'Neill")).toBe("'Kari O'\\''Neill'");
+    expect(shellWord('$(rm -rf ~)')).toBe("'$(rm -rf ~)'");
   });
 });
 

@@ -1,14 +1,9 @@
 // What an agent does next with a triaged ticket: which facts each topic's workflow still lacks, the
 // kursdesk commands with the facts filled in (quoted for a POSIX shell), the ticket reference and the
 // short reply asking for what is missing. Pure.
+import { shellWord } from '../shell-words.js';
 import { ASK_TEXTS } from './ask-texts.js';
 import type { MissingFact, TicketFacts, TicketLanguage, TopicId } from './types.js';
-
-/** Quotes a value for sh/bash/zsh when it holds anything beyond plain word characters. */
-export function shellQuote(value: string): string {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
-  return `'${value.replaceAll("'", "'\\''")}'`;
-}
 
 /** What each workflow needs before it can run; a fact another workflow could find is not asked for. */
 function missingFor(topic: TopicId, facts: TicketFacts): string[] {
@@ -140,7 +135,7 @@ export function learnerEmail(facts: TicketFacts): string | undefined {
 /** The kursdesk command lines for one topic; an unknown value is a <placeholder> the agent fills in. */
 function commandsFor(topic: TopicId, input: CommandInput): string[] {
   const { facts } = input;
-  const q = shellQuote;
+  const q = shellWord;
   const ticket = input.ticket ? ` --ticket ${q(input.ticket)}` : '';
   const learnerAddress = learnerEmail(facts);
   const learner = learnerAddress ? q(learnerAddress) : '<learner>';
