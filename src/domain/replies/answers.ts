@@ -253,6 +253,8 @@ export const ASKABLE_FACTS = [
   'name',
   'birthDate',
   'email',
+  'oldEmail',
+  'accountType',
   'orgNumber',
   'hmsCard',
   'courseCode',

@@ -82,6 +82,18 @@ export const REPLIES = {
     nn: '- alle e-postadresser du kan ha brukt i kursportalen',
     en: '- every e-mail address you may have used in the course portal',
   },
+  'more-info.oldEmail': {
+    facts: [],
+    nb: '- e-postadressen du logget inn med før',
+    nn: '- e-postadressa du logga inn med før',
+    en: '- the e-mail address you logged in with before',
+  },
+  'more-info.accountType': {
+    facts: [],
+    nb: '- hvilken brukertype du ønsker: gratis e-læring, full kurskatalog eller fører',
+    nn: '- kva brukartype du ønskjer: gratis e-læring, full kurskatalog eller førar',
+    en: '- which account type you want: free e-learning, full catalogue or driver',
+  },
   'more-info.orgNumber': {
     facts: [],
     nb: '- organisasjonsnummeret til arbeidsgiveren (9 siffer)',
