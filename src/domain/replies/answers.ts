@@ -304,3 +304,38 @@ export function registerParagraphs(f: {
   if (f.name && f.inElma !== null) parts.push(paragraph(f.inElma ? 'W9.elma' : 'W9.no-elma', {}));
   return parts;
 }
+
+/** A passed course as a certificate reply lists it: `validUntil` only while it is still valid. */
+export interface PassedCourse {
+  code: string;
+  title: string;
+  validUntil: string | null;
+}
+
+/** W15: where the certificates are in the portal and what the learner has passed, or that nothing is. */
+export function passedCoursesReply(
+  lang: ReplyLang,
+  f: { firstName?: string | undefined; passed: readonly PassedCourse[] },
+): string {
+  if (f.passed.length === 0) return composeReply(lang, f.firstName, [paragraph('W15.nothing-passed', {})]);
+  const list = f.passed
+    .map((p) => {
+      const course = `${p.code} ${p.title}`;
+      return p.validUntil
+        ? fill('W15.passed-line', lang, { course, until: osloLongDate(p.validUntil, lang) })
+        : fill('W15.passed-line-lasting', lang, { course });
+    })
+    .join('\n');
+  return composeReply(lang, f.firstName, [
+    paragraph('W15.self-service', {}),
+    paragraph('W15.passed-list', { list }),
+  ]);
+}
+
+/** W16: the account the desk created, under the (masked) login; the activation link comes separately. */
+export function learnerRegisteredReply(
+  lang: ReplyLang,
+  f: { firstName?: string; maskedEmail: string },
+): string {
+  return composeReply(lang, f.firstName, [paragraph('W16.created', { email: f.maskedEmail })]);
+}

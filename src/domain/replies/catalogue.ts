@@ -641,6 +641,12 @@ export const REPLIES = {
   },
 
   // ── W16, registration: first time in the portal ──────────────────────────────────────────────────
+  'W16.created': {
+    facts: ['email'],
+    nb: 'Vi har opprettet en konto til deg i kursportalen med brukernavnet {email}. Du får en e-post med en lenke der du velger passord.',
+    nn: 'Vi har oppretta ein konto til deg i kursportalen med brukarnamnet {email}. Du får ein e-post med ei lenkje der du vel passord.',
+    en: 'We have created an account for you in the course portal with the user name {email}. You will get an e-mail with a link where you choose a password.',
+  },
   'registration.how-to': {
     facts: [],
     nb: 'Som ekstern deltaker registrerer du deg selv i kursportalen, og du velger mellom tre kontotyper:\n- «Gratis e-læring» hvis du bare skal ta sikkerhetskurs og annen gratis opplæring\n- «Full kurskatalog» hvis du skal ta kurs ved Jernbaneskolen; betalingskurs faktureres arbeidsgiveren din\n- «Fører» hvis du skal ha føreropplæring',

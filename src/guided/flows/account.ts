@@ -241,10 +241,10 @@ export async function changeLoginStep(s: Session, id: number, name: string): Pro
       [say(s, 'lenker stengt', 'links closed'), change.revokedLinks],
     ]),
   );
+  // As `users set-email --reply`: the new login in full, since the change needed a verified identity.
   await showReply(s, {
     topic: 'email-changed',
-    firstName: firstName(change.profile.given_names),
-    maskedEmail: maskEmail(change.profile.email),
+    facts: { firstName: firstName(change.profile.given_names), email: change.profile.email },
   });
   if (
     await s.term.confirm(say(s, 'Sende lenke for nytt passord også?', 'Issue a reset link as well?'), false)

@@ -166,15 +166,8 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
       [say(s, 'faktureres', 'invoiced to'), result.invoice_to],
     ]),
   );
-  await showReply(s, {
-    topic: 'booked',
-    firstName: firstName(learner.name),
-    course: `${result.course} ${course.title}`,
-    startsAt: result.starts_at,
-    place: result.place,
-    status: result.status,
-    position: result.position,
-  });
+  const { enrolledFacts } = await import('../../workflows/reply-facts.js');
+  await showReply(s, { topic: 'booked', facts: enrolledFacts(result) });
 }
 
 /** No date suits: the wish goes to the planners as a unit request. */

@@ -60,11 +60,16 @@ export async function newHmsCard(s: Session): Promise<void> {
       [say(s, 'fornyes innen', 'renewal due'), dayOrDash(change.profile.hms_card_renewal_due, s.lang)],
     ]),
   );
-  await showReply(s, {
-    topic: 'hms-updated',
-    firstName: firstName(change.profile.given_names),
-    renewalDue: change.profile.hms_card_renewal_due,
-  });
+  // As `users set-hms --reply`: a reply only when the card and its renewal date are on record.
+  if (change.profile.hms_card && change.profile.hms_card_renewal_due)
+    await showReply(s, {
+      topic: 'hms-updated',
+      facts: {
+        firstName: firstName(change.profile.given_names),
+        maskedCard: change.profile.hms_card,
+        dueOn: change.profile.hms_card_renewal_due,
+      },
+    });
 }
 
 /** W10; `chosen` when another flow (W12) has already found the learner. */
@@ -164,9 +169,6 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
       ),
     ]),
   );
-  await showReply(s, {
-    topic: 'type-changed',
-    firstName: firstName(changed.profile.given_names),
-    type: changed.profile.account_type,
-  });
+  const { typeChangedFacts } = await import('../../workflows/reply-facts.js');
+  await showReply(s, { topic: 'type-changed', facts: typeChangedFacts(changed) });
 }

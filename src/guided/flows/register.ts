@@ -78,8 +78,7 @@ export async function registerLearner(s: Session): Promise<void> {
   );
   await showReply(s, {
     topic: 'registered-learner',
-    firstName: firstName(p.given_names),
-    maskedEmail: maskEmail(p.email),
+    facts: { firstName: firstName(p.given_names), maskedEmail: maskEmail(p.email) },
   });
   if (await s.term.confirm(say(s, 'Sende aktiveringslenken nå?', 'Issue the activation link now?'), true))
     await issueLinkStep(s, p.id, p.name, true);
