@@ -5,7 +5,6 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect.js';
 import { TABLES } from '../../src/db/schema.js';
-import { shellWord } from '../../src/domain/shell-words.js';
 import {
   type TicketFacts,
   type TicketLanguage,
@@ -280,14 +279,5 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
       }
     }
     expect(await everyRow(t.db)).toEqual(before);
-  });
-});
-
-describe('shell words in the commands', () => {
-  it('quotes what a shell would split or expand', () => {
-    expect(shellWord('kari@firma.no')).toBe('kari@firma.no');
-    expect(shellWord('Ola Dunk')).toBe("'Ola Dunk'");
-    expect(shellWord("O'Brien; rm -rf")).toBe("'O'\\''Brien; rm -rf'");
-    expect(shellWord('$(id)')).toBe("'$(id)'");
   });
 });

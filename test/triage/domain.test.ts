@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeNationalIdCheckDigits } from '../../src/domain/national-id.js';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
-import { shellWord } from '../../src/domain/shell-words.js';
 import { birthDatesIn } from '../../src/domain/triage/birth-dates.js';
 import {
   courseCodesIn,
@@ -277,11 +276,6 @@ describe('other facts', () => {
     expect(ticketReference('Sak 48213: fnr i bruk', undefined)).toBe('48213');
     expect(ticketReference('RE: Ticket#2026120110000123 passord', undefined)).toBe('2026120110000123');
     expect(ticketReference('hjelp', '<CAF=x+y@mail.gmail.com>')).toBe('CAF.x.y.mail.gmail.com');
-  });
-  it('quotes values for the shell', () => {
-    expect(shellWord('kari@firma.no')).toBe('kari@firma.no');
-    expect(shellWord("Kari O'Neill")).toBe("'Kari O'\\''Neill'");
-    expect(shellWord('$(rm -rf ~)')).toBe("'$(rm -rf ~)'");
   });
 });
 
