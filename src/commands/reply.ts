@@ -1,6 +1,7 @@
-// What every change command with --reply shares: the option (bokmål, nynorsk or English) and printing
-// the reply after the command's normal output — a "reply" section in a table, a `reply` field in json
-// and yaml — so the agent's one command both makes the change and gives the answer to paste.
+// What every command with --reply shares, so they all behave alike: the option (bokmål, nynorsk or
+// English) and printing the reply after the command's normal output — a `── reply to send ──` section
+// in a table, a `reply` field in json and yaml — so the agent's one command both shows what it found or
+// did and gives the answer to paste. No command prints the reply instead of its output.
 import { Option } from 'commander';
 import type { Ctx } from '../context/context.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
@@ -12,7 +13,7 @@ export const REPLY_CHOICES: readonly ReplyLang[] = ['nb', 'nn', 'en'];
 export function replyOption(who = 'the learner'): Option {
   return new Option(
     '--reply <lang>',
-    `also print the answer to send ${who}, in bokmål, nynorsk or English (texts: src/domain/replies/catalogue.ts)`,
+    `also print the answer to send ${who}, after the result, in bokmål, nynorsk or English (texts: src/domain/replies/catalogue.ts)`,
   ).choices([...REPLY_CHOICES]);
 }
 

@@ -106,7 +106,7 @@ export function triageText(result: TriageResult, width: number): string {
   }
   if (result.askForMissing) {
     out.push('ask for what is missing (reply draft)');
-    for (const line of result.askForMissing.split('\n')) {
+    for (const line of result.askForMissing.trimEnd().split('\n')) {
       out.push(...(line === '' ? ['  |'] : wrap(line, w - 4, '').map((l) => `  | ${l}`)));
     }
   }

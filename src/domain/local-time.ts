@@ -1,10 +1,11 @@
-// Norwegian local time, the one place instants become text: people read Europe/Oslo wall-clock time
-// (bokmål `11.01.2027 08:00`, English `11 Jan 2027 08:00`); machines get ISO 8601 with the offset.
+// Norwegian local time, the one place instants and calendar days become text: people read Europe/Oslo
+// wall-clock time (bokmål/nynorsk `11.01.2027 08:00`, English `11 Jan 2027 08:00`, and a long form for
+// replies and letters); machines get ISO 8601 with the offset.
 // Pure: Intl's time-zone data does the daylight-saving arithmetic, so no rule is hand-written here.
 
 export const OSLO = 'Europe/Oslo';
 
-export type TimeLang = 'nb' | 'en';
+export type TimeLang = 'nb' | 'nn' | 'en';
 
 /** A stored instant: ISO 8601 with a `Z` or an offset (what both database dialects hand back). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -79,12 +80,21 @@ export function addOsloDays(instant: Date | string, days: number): Date {
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The calendar date in Oslo: `11.01.2027` (nb) or `11 Jan 2027` (en). */
+/** A bare calendar day (`2028-01-10`): it names a day, not an instant, so no time zone may shift it. */
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The calendar date in Oslo: `11.01.2027` (nb, nn) or `11 Jan 2027` (en). A bare `yyyy-mm-dd` (a birth
+ * date, a validity's last day) is shown as that day.
+ */
 export function osloDate(instant: Date | string, lang: TimeLang = 'en'): string {
-  const p = osloParts(toDate(instant));
-  return lang === 'nb'
-    ? `${p.day}.${p.month}.${p.year}`
-    : `${p.day} ${MONTHS_EN[Number(p.month) - 1]} ${p.year}`;
+  const day = typeof instant === 'string' ? CALENDAR_DAY.exec(instant) : null;
+  const [year, month, dayOfMonth] = day
+    ? [day[1], day[2], day[3]]
+    : (({ year, month, day }) => [year, month, day])(osloParts(toDate(instant)));
+  return lang === 'en'
+    ? `${dayOfMonth} ${MONTHS_EN[Number(month) - 1]} ${year}`
+    : `${dayOfMonth}.${month}.${year}`;
 }
 
 /** Date and wall-clock time in Oslo, to the minute: `11.01.2027 08:00` (nb), `11 Jan 2027 08:00` (en). */
@@ -111,17 +121,63 @@ export function osloIso(instant: Date | string): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${fraction}${p.offset}`;
 }
 
-/** A long form for letters to learners: `mandag 11. januar 2027 kl. 08:00` / `Monday 11 January 2027 at 08:00`. */
+const LOCALES: Record<TimeLang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+const AT: Record<TimeLang, string> = { nb: 'kl.', nn: 'kl.', en: 'at' };
+
+const longDayFormats = new Map<TimeLang, Intl.DateTimeFormat>();
+const clockFormats = new Map<TimeLang, Intl.DateTimeFormat>();
+
+function cached(
+  cache: Map<TimeLang, Intl.DateTimeFormat>,
+  lang: TimeLang,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let f = cache.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: OSLO, ...options });
+    cache.set(lang, f);
+  }
+  return f;
+}
+
+/**
+ * The long form for replies and letters to learners: `mandag 11. januar 2027 kl. 08:00`,
+ * `måndag 14. juni 2027 kl. 08:30`, `Monday 11 January 2027 at 08:00`. Built from the day and the
+ * clock separately because ICU's combined pattern differs between versions and languages (an English
+ * comma after the weekday, `08.00` in Norwegian).
+ */
 export function osloLongDateTime(instant: Date | string, lang: TimeLang): string {
-  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
-    timeZone: OSLO,
+  // A reply is read by a person: a stray text that is no time reads better as itself than as a crash.
+  if (typeof instant === 'string' && !isInstantText(instant)) return instant;
+  const at = toDate(instant);
+  const day = cached(longDayFormats, lang, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(toDate(instant));
+  })
+    .format(at)
+    .replace(',', '');
+  const clock = cached(clockFormats, lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(at)
+    .replace('.', ':');
+  return `${day} ${AT[lang]} ${clock}`;
+}
+
+/**
+ * A calendar day in the long form of a reply: `10. januar 2028` / `10 January 2028` (a validity's last
+ * day, an HMS card's due date). An instant is first taken to its Oslo date.
+ */
+export function osloLongDate(day: Date | string, lang: TimeLang): string {
+  if (typeof day === 'string' && !CALENDAR_DAY.test(day) && !isInstantText(day)) return day;
+  const iso = typeof day === 'string' && CALENDAR_DAY.test(day) ? day : osloIsoDate(day);
+  // Noon UTC of that day is the same day in every zone the formatter might use.
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${iso}T12:00:00Z`));
 }
 
 /**

@@ -12,7 +12,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import type { LearnerHit } from '../workflows/learner-search.js';
 import { type GuidedReply, replyText } from './replies.js';
-import { clip, localDate, replyBlock } from './show.js';
+import { clip, dayOrDash, replyBlock } from './show.js';
 import type { GuidedTerminal, Option } from './terminal.js';
 
 export interface Session {
@@ -78,7 +78,7 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
       (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
         value: hit,
         short: `${hit.name} (id ${hit.id})`,
-        name: clip(`${hit.name}  ${localDate(hit.birth_date)}  ${hit.email}`, 72),
+        name: clip(`${hit.name}  ${dayOrDash(hit.birth_date, s.lang)}  ${hit.email}`, 72),
         description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
       })),
   );

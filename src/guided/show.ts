@@ -1,40 +1,17 @@
 // How the guided mode shows a result: short labelled lines that fit an 80-column terminal, times in
-// Norwegian local time through one helper, and the reply between rulers so it is easy to copy.
+// Norwegian local time (src/domain/local-time.ts), and the reply between rulers so it is easy to copy.
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
+import { osloDate } from '../domain/local-time.js';
 
 export const WIDTH = 80;
 
-const OSLO = 'Europe/Oslo';
-
-/** A stored UTC timestamp as the agent and the learner read it: Oslo time, with the date. */
-export function osloTime(iso: string, lang: Lang): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: OSLO,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const date = `${parts.day}.${parts.month}.${parts.year}`;
-  return lang === 'nb'
-    ? `${date} kl. ${parts.hour}:${parts.minute}`
-    : `${date} ${parts.hour}:${parts.minute}`;
-}
-
-/** A yyyy-mm-dd date as Norwegians write it (dd.mm.yyyy), in both languages of the desk. */
-export function localDate(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+/**
+ * A calendar day for a result line, or `–` when there is none (a card never registered, a course that
+ * never expires); the formatting itself is local-time's.
+ */
+export function dayOrDash(day: string | null | undefined, lang: Lang): string {
+  return day ? osloDate(day, lang) : '–';
 }
 
 /** Cuts a text to a width, marking the cut. */

@@ -26,19 +26,25 @@ function describe(error: unknown, target: SmtpTarget): SmtpFailure {
   return new SmtpFailure(text.replace(/\s+/g, ' ').trim().slice(0, 500), e.responseCode);
 }
 
-export async function smtpMailer(target: SmtpTarget): Promise<Mailer> {
+/** One transport for sending and for the doctor's handshake, so both connect the same way. */
+async function transportFor(target: SmtpTarget) {
   const nodemailer = await import('nodemailer');
   const createTransport = (nodemailer.default ?? nodemailer).createTransport;
-  const transport = createTransport({
+  return createTransport({
     host: target.host,
     port: target.port,
     secure: target.secure,
     requireTLS: target.requireTLS,
     ...(target.user ? { auth: { user: target.user, pass: target.password ?? '' } } : {}),
     ...TIMEOUTS,
+    // Mails are plain text written here: never let a message pull in a file or a URL.
     disableFileAccess: true,
     disableUrlAccess: true,
   });
+}
+
+export async function smtpMailer(target: SmtpTarget): Promise<Mailer> {
+  const transport = await transportFor(target);
   return {
     async send(mail: OutgoingMail) {
       try {
@@ -62,16 +68,7 @@ export async function smtpMailer(target: SmtpTarget): Promise<Mailer> {
 
 /** The handshake alone (connect, STARTTLS, log in), for doctor: nothing is sent. */
 export async function verifySmtp(target: SmtpTarget): Promise<void> {
-  const nodemailer = await import('nodemailer');
-  const createTransport = (nodemailer.default ?? nodemailer).createTransport;
-  const transport = createTransport({
-    host: target.host,
-    port: target.port,
-    secure: target.secure,
-    requireTLS: target.requireTLS,
-    ...(target.user ? { auth: { user: target.user, pass: target.password ?? '' } } : {}),
-    ...TIMEOUTS,
-  });
+  const transport = await transportFor(target);
   try {
     await transport.verify();
   } catch (error) {

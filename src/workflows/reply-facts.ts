@@ -1,7 +1,19 @@
 // The facts replies need, taken from workflow results: shared by the commands' --reply and by
 // answerTicket, so both say the same thing about the same result.
-import type { ProgrammeFacts } from '../domain/replies/answers.js';
+import { maskEmail } from '../domain/personal-data.js';
+import {
+  type enrolledReply,
+  firstNameOf,
+  type movedReply,
+  type PassedCourse,
+  type ProgrammeFacts,
+  type typeChangedReply,
+} from '../domain/replies/answers.js';
+import type { LearningHistory } from './learning-history.js';
+import type { LearnerMove } from './move-employer.js';
 import type { LearnerProgrammes } from './programmes.js';
+import type { TypeChangeResult } from './set-type.js';
+import type { EnrolResult } from './units.js';
 
 export function programmeFacts(result: LearnerProgrammes): ProgrammeFacts[] {
   return result.programmes.map((p) => ({
@@ -25,5 +37,55 @@ export function programmeFacts(result: LearnerProgrammes): ProgrammeFacts[] {
           }
         : {}),
     })),
+  }));
+}
+
+/** W5: the facts of `movedReply` from a move (the login masked: identity is not checked for a move). */
+export function movedFacts(move: LearnerMove): Parameters<typeof movedReply>[1] {
+  return {
+    firstName: firstNameOf(move.profile.given_names),
+    company: move.to.name,
+    reinvoiced: move.enrolments.length,
+    ...(move.loginOnOldDomain ? { loginOnOldDomain: maskEmail(move.profile.email) } : {}),
+  };
+}
+
+/** W10: the facts of `typeChangedReply` from a type change. */
+export function typeChangedFacts(changed: TypeChangeResult): Parameters<typeof typeChangedReply>[1] {
+  return {
+    firstName: firstNameOf(changed.profile.given_names),
+    type: changed.profile.account_type,
+    employer: changed.profile.employer,
+    cancelled: changed.cancelled.map((c) => ({
+      course: { code: c.course, title: '', title_en: null },
+      startsAt: c.starts_at,
+    })),
+  };
+}
+
+/** W13: the facts of `enrolledReply` from a booking. */
+export function enrolledFacts(booked: EnrolResult): Parameters<typeof enrolledReply>[1] {
+  return {
+    firstName: firstNameOf(booked.name),
+    course: { code: booked.course, title: booked.title, title_en: booked.title_en },
+    startsAt: booked.starts_at,
+    place: booked.place,
+    status: booked.status,
+    position: booked.position,
+  };
+}
+
+/** W15: the latest pass of each course, as its certificate shows it, valid-until only while valid today. */
+export function passedCourses(history: LearningHistory, today: string): PassedCourse[] {
+  const latest = new Map<string, LearningHistory['completions'][number]>();
+  for (const e of history.completions) {
+    if (e.result !== 'passed') continue;
+    const seen = latest.get(e.course);
+    if (!seen || seen.completed_on < e.completed_on) latest.set(e.course, e);
+  }
+  return [...latest.values()].map((e) => ({
+    code: e.course,
+    title: e.title,
+    validUntil: e.expires_on && e.expires_on >= today ? e.expires_on : null,
   }));
 }

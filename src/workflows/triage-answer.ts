@@ -1,6 +1,7 @@
 // `triage --answer` (W18): from what triage read in a ticket, run only read-only workflows for its first
 // topic and return what they found, the reply to paste in the ticket's language, and the change
 // commands (each with --reply) whose output is the final answer. It never changes data.
+
 import { isoDate } from '../context/clock.js';
 import type { User } from '../db/schema.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
@@ -11,12 +12,14 @@ import {
   firstNameOf,
   moreInfoParagraphs,
   openUnitsParagraph,
+  passedCoursesReply,
   programmeParagraphs,
   registerParagraphs,
 } from '../domain/replies/answers.js';
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../domain/replies/catalogue.js';
 import { courseAccessReply } from '../domain/replies/courses.js';
 import { findAccountParagraph } from '../domain/replies.js';
+import { shellWord } from '../domain/shell-words.js';
 import type { TicketLanguage, TopicId, TriageResult } from '../domain/triage/types.js';
 import { ConflictError, NotFoundError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -48,13 +51,6 @@ export interface TicketAnswer {
   missing: AskableFact[];
   /** Things the agent should know before sending (a national ID in the ticket, placeholders to fill). */
   notes: string[];
-}
-
-const SHELL_SAFE = /^[A-Za-z0-9@%+=:,./_-]+$/;
-
-/** One word for a POSIX shell: as it is when safe, else in single quotes. */
-export function shellWord(text: string): string {
-  return SHELL_SAFE.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
 interface Ctx {
@@ -569,42 +565,28 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   const { learnerHistory } = await import('./learning-history.js');
   const { history } = await learnerHistory(c.deps, { by: 'id', id: user.id });
   const today = isoDate(c.deps.clock.now());
-  // The latest pass of each course, as the certificate shows it.
-  const passed = new Map<string, (typeof history.completions)[number]>();
-  for (const e of history.completions) {
-    if (e.result !== 'passed') continue;
-    const seen = passed.get(e.course);
-    if (!seen || seen.completed_on < e.completed_on) passed.set(e.course, e);
-  }
+  const { passedCourses } = await import('./reply-facts.js');
+  const passedList = passedCourses(history, today);
+  const passed = new Set(passedList.map((p) => p.code));
   c.findings.push({
     step: `kursdesk users history ${user.id}`,
-    found: passed.size === 0 ? 'no passed course' : `passed: ${[...passed.keys()].join(', ')}`,
+    found: passed.size === 0 ? 'no passed course' : `passed: ${[...passed].join(', ')}`,
   });
   if (passed.size === 0) {
     return {
       learner: learnerRef(user),
-      reply: composeReply(c.lang, greetingName(c, user), [paragraph('W15.nothing-passed', {})]),
+      reply: passedCoursesReply(c.lang, { firstName: greetingName(c, user), passed: [] }),
     };
   }
   const certificate = (code: string) =>
     command(c, ['certificates', 'issue', String(user.id), code, '--out', `kursbevis-${user.id}-${code}.pdf`]);
   const asked = c.triage.facts.courseCodes.filter((code) => passed.has(code));
   if (asked.length > 0) return { learner: learnerRef(user), reply: null, commands: asked.map(certificate) };
-  const { formatOsloDate } = await import('../domain/replies/oslo-time.js');
-  const { fill } = await import('../domain/replies/catalogue.js');
-  const list = [...passed.values()]
-    .map((e) => {
-      const course = `${e.course} ${e.title}`;
-      return e.expires_on && e.expires_on >= today
-        ? fill('W15.passed-line', c.lang, { course, until: formatOsloDate(e.expires_on, c.lang) })
-        : fill('W15.passed-line-lasting', c.lang, { course });
-    })
-    .join('\n');
   c.notes.push('to attach a certificate instead, run the certificates issue command for the course');
   return {
     learner: learnerRef(user),
-    reply: composeReply(c.lang, greetingName(c, user), [advice, paragraph('W15.passed-list', { list })]),
-    commands: [...passed.keys()].slice(0, 3).map(certificate),
+    reply: passedCoursesReply(c.lang, { firstName: greetingName(c, user), passed: passedList }),
+    commands: [...passed].slice(0, 3).map(certificate),
   };
 }
 

@@ -216,7 +216,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await seedCatalogue(t().db.kysely);
       const nb = await kd(['courses', 'why-hidden', 'SV-300', '--user', 'kari@firma.no', '--reply', 'nb']);
       expect(nb.code).toBe(0);
-      expect(nb.stdout).toMatch(/^Hei Kari,\n\nSV-300 Sikkerhetsvakt – grunnopplæring er et betalingskurs\./);
+      // The reasons table first (what the agent acts on), then the letter after its ruler.
+      const [table, letter] = nb.stdout.split('\n── reply to send ──\n\n');
+      expect(table).toContain('verdict: ');
+      expect(letter).toMatch(/^Hei Kari,\n\nSV-300 Sikkerhetsvakt – grunnopplæring er et betalingskurs\./);
       expect(nb.stdout).toContain('Vennlig hilsen');
       expect(nb.stderr).toContain('to do: kursdesk users set-type kari@firma.no full --employer <orgnr>');
       const en = await kd(['courses', 'why-hidden', 'SKI-610', '--user', '2', '--reply', 'en']);

@@ -123,7 +123,8 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     await run.waitFor('Kind regards');
     const screen = run.screen().join('\n');
     expect(screen).toContain('Reset link issued');
-    expect(screen).toMatch(/valid until\s+\d\d\.\d\d\.\d{4} \d\d:\d\d/);
+    // English screens show times as the other commands do: `11 Jan 2027 08:00`, Oslo time.
+    expect(screen).toMatch(/valid until\s+\d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d/);
     expect(screen).toContain('https://kurs.example.no/account/reset-password/');
     expect(screen).toContain('── reply (English)');
     await backAtMenu(run, 'What is the ticket about?');

@@ -55,7 +55,9 @@ describe.each(DIALECTS)('links on %s', (dialect) => {
 
     const activation = await issue(String(pending));
     expect(activation.url).toBe(`${PORTAL}/account/activate/${activation.token}`);
-    expect(activation.stdout).toMatch(new RegExp(`^${activation.url}\\n\\nHei Kari,\\n`));
+    // The link's record (with the url) first, then the reply to paste after its ruler, as every --reply.
+    expect(activation.stdout).toMatch(new RegExp(`^link +1\\n[\\s\\S]*url +${activation.url}\\n`));
+    expect(activation.stdout).toContain('\n── reply to send ──\n\nHei Kari,\n');
     expect(activation.stdout).toContain('72 timer');
     expect(activation.stdout).toContain('k***@firma.no');
     expect(activation.stderr).toMatch(

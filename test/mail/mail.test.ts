@@ -110,7 +110,10 @@ describe.each(DIALECTS)('mail on %s', (dialect) => {
     await learner(t.db.kysely, { email: 'ola@firma.no', status: 'active', given_names: 'Ola' });
     const issued = await kd(['links', 'issue', '1', '--reply', 'en']);
     expect(issued.code).toBe(0);
-    expect(issued.stdout).toMatch(
+    // The link's record first, then the reply to paste after its ruler.
+    const [record, reply] = issued.stdout.split('\n── reply to send ──\n\n');
+    expect(record).toMatch(/handed to agent|queued|sent/);
+    expect(reply).toMatch(
       /^Hello Ola,\n\nWe have just sent an e-mail to o\*\*\*@firma\.no with a link where you can choose a new password\. The link works for 1 hour/,
     );
     expect(issued.stdout).not.toMatch(/https:/);

@@ -8,6 +8,7 @@ import {
   osloDateTime,
   osloIso,
   osloIsoDate,
+  osloLongDate,
 } from '../../src/domain/local-time.js';
 
 describe('Oslo local time', () => {
@@ -64,5 +65,19 @@ describe('addOsloDays', () => {
     // Within one season it is plain days.
     expect(addOsloDays('2027-01-11T07:00:00.000Z', 6).toISOString()).toBe('2027-01-17T07:00:00.000Z');
     expect(addOsloDays('2027-01-11T07:00:00.000Z', -6).toISOString()).toBe('2027-01-05T07:00:00.000Z');
+  });
+});
+
+describe('calendar days and the long form of replies', () => {
+  it('shows a bare yyyy-mm-dd as that day, in every language, without a time zone shift', () => {
+    expect(osloDate('1986-10-15', 'nb')).toBe('15.10.1986');
+    expect(osloDate('1986-10-15', 'nn')).toBe('15.10.1986');
+    expect(osloDate('1986-10-15', 'en')).toBe('15 Oct 1986');
+  });
+
+  // The long form's languages and seasons are in test/replies/catalogue.test.ts, beside the replies.
+  it('takes an instant to its Oslo day in the long date form', () => {
+    // An instant late in the UTC evening is already the next Oslo day.
+    expect(osloLongDate('2026-12-31T23:30:00Z', 'en')).toBe('1 January 2027');
   });
 });

@@ -1,6 +1,7 @@
 // The reply catalogue: every entry exists in every language, uses exactly the facts it declares, and
 // fills them all; dates and times come out in Oslo time; the composed replies greet by first name.
 import { describe, expect, it } from 'vitest';
+import { osloLongDate, osloLongDateTime } from '../../src/domain/local-time.js';
 import {
   composeReply,
   fill,
@@ -10,7 +11,6 @@ import {
   type ReplyEntry,
   type ReplyKey,
 } from '../../src/domain/replies/catalogue.js';
-import { formatOsloDate, formatOsloDateTime } from '../../src/domain/replies/oslo-time.js';
 import { TOPICS } from '../../src/domain/triage/types.js';
 
 const entries = Object.entries(REPLIES) as [ReplyKey, ReplyEntry][];
@@ -63,16 +63,16 @@ describe('the reply catalogue', () => {
 
 describe('times in replies', () => {
   it('are Oslo wall-clock time, summer and winter', () => {
-    expect(formatOsloDateTime('2027-01-11T08:00:00Z', 'nb')).toBe('mandag 11. januar 2027 kl. 09:00');
-    expect(formatOsloDateTime('2027-06-14T06:30:00Z', 'en')).toBe('Monday 14 June 2027 at 08:30');
-    expect(formatOsloDateTime('2027-06-14T06:30:00Z', 'nn')).toBe('måndag 14. juni 2027 kl. 08:30');
+    expect(osloLongDateTime('2027-01-11T08:00:00Z', 'nb')).toBe('mandag 11. januar 2027 kl. 09:00');
+    expect(osloLongDateTime('2027-06-14T06:30:00Z', 'en')).toBe('Monday 14 June 2027 at 08:30');
+    expect(osloLongDateTime('2027-06-14T06:30:00Z', 'nn')).toBe('måndag 14. juni 2027 kl. 08:30');
     // Late evening UTC is already the next day in Oslo.
-    expect(formatOsloDateTime('2026-12-31T23:30:00Z', 'en')).toBe('Friday 1 January 2027 at 00:30');
+    expect(osloLongDateTime('2026-12-31T23:30:00Z', 'en')).toBe('Friday 1 January 2027 at 00:30');
   });
 
   it('a calendar day stays the same day', () => {
-    expect(formatOsloDate('2028-01-10', 'nb')).toBe('10. januar 2028');
-    expect(formatOsloDate('2028-01-10', 'en')).toBe('10 January 2028');
-    expect(formatOsloDate('not a date', 'en')).toBe('not a date');
+    expect(osloLongDate('2028-01-10', 'nb')).toBe('10. januar 2028');
+    expect(osloLongDate('2028-01-10', 'en')).toBe('10 January 2028');
+    expect(osloLongDate('not a date', 'en')).toBe('not a date');
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningKey } from '../../src/domain/certificates/keys.js';
-import { formatOsloDateTime } from '../../src/domain/replies/oslo-time.js';
+import { osloLongDateTime as formatOsloDateTime } from '../../src/domain/local-time.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';

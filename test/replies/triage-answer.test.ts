@@ -5,7 +5,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect.js';
 import { TABLES } from '../../src/db/schema.js';
-import { formatOsloDate, formatOsloDateTime } from '../../src/domain/replies/oslo-time.js';
+import {
+  osloLongDate as formatOsloDate,
+  osloLongDateTime as formatOsloDateTime,
+} from '../../src/domain/local-time.js';
 import {
   type TicketFacts,
   type TicketLanguage,
@@ -14,7 +17,7 @@ import {
   type TriageResult,
 } from '../../src/domain/triage/types.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { answerTicket, renderTicketAnswer, shellWord } from '../../src/workflows/triage-answer.js';
+import { answerTicket, renderTicketAnswer } from '../../src/workflows/triage-answer.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { completionExpiresOn, unitStartsAt } from '../helpers/demo-dates.js';
@@ -289,14 +292,5 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
       }
     }
     expect(await everyRow(t.db)).toEqual(before);
-  });
-});
-
-describe('shell words in the commands', () => {
-  it('quotes what a shell would split or expand', () => {
-    expect(shellWord('kari@firma.no')).toBe('kari@firma.no');
-    expect(shellWord('Ola Dunk')).toBe("'Ola Dunk'");
-    expect(shellWord("O'Brien; rm -rf")).toBe("'O'\\''Brien; rm -rf'");
-    expect(shellWord('$(id)')).toBe("'$(id)'");
   });
 });

@@ -20,7 +20,7 @@ import {
   namesInBody,
   parseWrittenName,
 } from '../../src/domain/triage/names.js';
-import { shellQuote, ticketReference } from '../../src/domain/triage/next-steps.js';
+import { ticketReference } from '../../src/domain/triage/next-steps.js';
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
 import { requestText, subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
 import { TOPIC_PHRASES } from '../../src/domain/triage/topic-phrases.js';
@@ -276,11 +276,6 @@ describe('other facts', () => {
     expect(ticketReference('Sak 48213: fnr i bruk', undefined)).toBe('48213');
     expect(ticketReference('RE: Ticket#2026120110000123 passord', undefined)).toBe('2026120110000123');
     expect(ticketReference('hjelp', '<CAF=x+y@mail.gmail.com>')).toBe('CAF.x.y.mail.gmail.com');
-  });
-  it('quotes values for the shell', () => {
-    expect(shellQuote('kari@firma.no')).toBe('kari@firma.no');
-    expect(shellQuote("Kari O'Neill")).toBe("'Kari O'\\''Neill'");
-    expect(shellQuote('$(rm -rf ~)')).toBe("'$(rm -rf ~)'");
   });
 });
 

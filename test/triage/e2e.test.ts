@@ -55,7 +55,8 @@ describe('kursdesk triage (built CLI)', () => {
     expect(run.stdout).toContain('name: Kari Nordmann');
     expect(run.stdout).toContain('national ID: 151086 *****');
     expect(run.stdout).toContain("kursdesk users find --name 'Kari Nordmann' --birthdate 1986-10-15");
-    expect(run.stdout).toContain('ikke sende fødselsnummer på e-post');
+    // The reply draft warns about the national ID in the catalogue's words (as `replies ask` does).
+    expect(run.stdout).toContain('| Du sendte oss fødselsnummeret ditt.');
     noNationalId(run.stdout, run.stderr);
   });
 

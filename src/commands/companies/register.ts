@@ -10,7 +10,7 @@ import type { Lang } from '../../domain/replies.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { requiredValue } from '../input.js';
-import { replyOption } from '../reply.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { companyView, flagFor } from './view.js';
 
@@ -82,7 +82,7 @@ export function registerRegister(companies: Command, run: Runner): void {
     .option('--from <request.json>', 'read the request from a JSON file (flags override it)')
     .option('--force', 'register even when the extract says deleted, closed down, bankrupt or unknown')
     .option('--dry-run', 'check everything and show the record, but write nothing')
-    .addOption(replyOption('the requester (instead of the record)'))
+    .addOption(replyOption('the requester'))
     .addHelpText(
       'after',
       examples(
@@ -131,8 +131,11 @@ export function registerRegister(companies: Command, run: Runner): void {
             : null,
         });
         if (known.existing) {
-          if (options.reply) ctx.io.out(alreadyCustomerReply(options.reply, replyFacts(known.existing)));
-          else await render(ctx, companyView(companyRow(known.existing)));
+          await renderRecordWithReply(
+            ctx,
+            companyView(companyRow(known.existing)),
+            options.reply && alreadyCustomerReply(options.reply, replyFacts(known.existing)),
+          );
           throw alreadyCustomer(known.existing, ctx.clock.now());
         }
         if (ctx.prompter.canPrompt) {
@@ -162,8 +165,11 @@ export function registerRegister(companies: Command, run: Runner): void {
           throw alreadyCustomer(result.company, ctx.clock.now());
         }
         for (const warning of result.warnings) ctx.io.warn(warning);
-        if (options.reply) ctx.io.out(registeredReply(options.reply, replyFacts(result.company)));
-        else await render(ctx, companyView(companyRow(result.company)));
+        await renderRecordWithReply(
+          ctx,
+          companyView(companyRow(result.company)),
+          options.reply && registeredReply(options.reply, replyFacts(result.company)),
+        );
         ctx.io.note(
           result.dryRun
             ? 'dry run: the company was checked and would be registered as shown; nothing was written'

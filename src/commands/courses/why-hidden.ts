@@ -2,9 +2,8 @@
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { renderDocument } from '../../output/render.js';
 import { optionalValue, requiredValue } from '../input.js';
-import { replyOption } from '../reply.js';
+import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 
 interface WhyHiddenOptions {
@@ -48,18 +47,16 @@ ${examples(
         const { whyHidden } = await import('../../workflows/catalogue.js');
         const result = await whyHidden(await ctx.deps(), { code, learner: selector, learnerText });
         const heading = `verdict: ${result.verdict}: ${result.course} for ${result.learner.name} (learner ${result.learner.id}, ${result.learner.account_type} account)`;
+        let reply: string | undefined;
         if (options.reply) {
           const { courseAccessReply } = await import('../../domain/replies/courses.js');
-          ctx.io.out(
-            courseAccessReply(options.reply, result, {
-              firstName: result.learner.first_name,
-              course: result.course_facts,
-              targetType: result.target_type,
-            }),
-          );
-          ctx.io.note(heading);
+          reply = courseAccessReply(options.reply, result, {
+            firstName: result.learner.first_name,
+            course: result.course_facts,
+            targetType: result.target_type,
+          });
+          // The letter tells the learner; the agent still has the fix to run, also when reading only stderr.
           for (const r of result.reasons) if (r.fix) ctx.io.note(`to do: ${r.fix}`);
-          return undefined;
         }
         const document = {
           verdict: result.verdict,
@@ -78,7 +75,7 @@ ${examples(
             fix: r.fix,
           })),
         };
-        await renderDocument(
+        await renderDocumentWithReply(
           ctx,
           document,
           {
@@ -89,6 +86,7 @@ ${examples(
             emptyNote: 'nothing hides the course: the learner sees it and can book it',
           },
           [heading],
+          reply,
         );
         if (ctx.format !== 'table') ctx.io.note(heading);
         return undefined;

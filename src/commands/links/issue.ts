@@ -6,10 +6,9 @@ import { osloDateTime } from '../../domain/local-time.js';
 import { mailSettingsFrom } from '../../domain/mail-settings.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { mailSetup, senderName } from '../mail/setup.js';
-import { replyOption } from '../reply.js';
+import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 
 interface IssueOptions {
@@ -143,30 +142,28 @@ ${examples(
           superseded: issued.superseded,
           forced: issued.forced,
           ...(issued.url !== undefined ? { url: issued.url } : {}),
-          ...(reply !== undefined ? { reply } : {}),
         };
-        if (ctx.format === 'table' && reply !== undefined) {
-          if (issued.url !== undefined) ctx.io.out(`${issued.url}\n\n`);
-          ctx.io.out(reply);
-        } else {
-          const fields = [
-            'link',
-            'learner',
-            'kind',
-            'status',
-            'to',
-            'delivery',
-            'message',
-            'expires_at',
-            'superseded',
-          ];
-          await render(ctx, {
+        const fields = [
+          'link',
+          'learner',
+          'kind',
+          'status',
+          'to',
+          'delivery',
+          'message',
+          'expires_at',
+          'superseded',
+        ];
+        await renderRecordWithReply(
+          ctx,
+          {
             kind: 'record',
             record,
             fields: issued.url !== undefined ? [...fields, 'url'] : fields,
             idField: 'link',
-          });
-        }
+          },
+          reply,
+        );
 
         const what = `${issued.kind} link ${issued.id} for learner ${issued.userId}, valid until ${osloDateTime(issued.expiresAt)}`;
         if (issued.dryRun) ctx.io.note(`dry run, nothing was written: would issue the ${what} (${delivery})`);

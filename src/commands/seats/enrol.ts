@@ -35,15 +35,9 @@ ${examples(
         notePromotions(ctx, booked.unit, booked.promoted, booked.dryRun);
         let reply: string | undefined;
         if (options.reply) {
-          const { enrolledReply, firstNameOf } = await import('../../domain/replies/answers.js');
-          reply = enrolledReply(options.reply, {
-            firstName: firstNameOf(booked.name),
-            course: { code: booked.course, title: booked.title, title_en: booked.title_en },
-            startsAt: booked.starts_at,
-            place: booked.place,
-            status: booked.status,
-            position: booked.position,
-          });
+          const { enrolledReply } = await import('../../domain/replies/answers.js');
+          const { enrolledFacts } = await import('../../workflows/reply-facts.js');
+          reply = enrolledReply(options.reply, enrolledFacts(booked));
         }
         await renderRecordWithReply(
           ctx,

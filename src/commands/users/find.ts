@@ -4,10 +4,11 @@ import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { parseEmail } from '../../domain/learner.js';
 import { parseNationalId } from '../../domain/national-id.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError } from '../../errors.js';
-import { renderDocument } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
 import { optionalValue, readStdinValue } from '../input.js';
+import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 
 interface FindOptions {
@@ -19,7 +20,7 @@ interface FindOptions {
   limit: string;
   reveal?: boolean;
   reason?: string;
-  reply?: string;
+  reply?: ReplyLang;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -41,7 +42,7 @@ export function registerFind(users: Command, run: Runner): void {
     .option('--limit <n>', 'at most this many candidates', '10')
     .option('--reveal', 'show e-mail addresses in full (needs --reason; audited)')
     .option('--reason <text>', 'why the addresses are revealed')
-    .option('--reply <lang>', 'print the answer to send the learner (nb, nn or en) instead of the table')
+    .addOption(replyOption())
     .addHelpText(
       'after',
       `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${examples(
@@ -59,9 +60,6 @@ export function registerFind(users: Command, run: Runner): void {
         if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
         if (options.reveal && !options.reason?.trim())
           throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');
-        if (options.reply !== undefined && !['nb', 'nn', 'en'].includes(options.reply)) {
-          throw new UsageError(`--reply must be nb, nn or en; got '${options.reply}'`);
-        }
         const emails = options.email.map(
           (raw) => optionalValue({ flag: '--email', raw, parse: parseEmail }) as string,
         );
@@ -87,6 +85,7 @@ export function registerFind(users: Command, run: Runner): void {
           ...(options.reveal ? { reveal: { reason: options.reason!.trim() } } : {}),
         });
         const heading = [`verdict: ${result.verdict} (${result.reason})`];
+        let reply: string | undefined;
         if (options.reply) {
           const { findAccountReply } = await import('../../domain/replies.js');
           const top = result.candidates[0];
@@ -94,43 +93,42 @@ export function registerFind(users: Command, run: Runner): void {
             top && result.verdict !== 'ambiguous' && result.verdict !== 'none'
               ? { firstName: top.name.split(' ')[0], email: top.email }
               : {};
-          ctx.io.out(findAccountReply(options.reply as 'nb' | 'nn' | 'en', result.verdict, facts));
-          ctx.io.note(`${heading[0]}; ${result.candidates.length} candidate(s)`);
-        } else {
-          await renderDocument(
-            ctx,
-            result,
-            {
-              kind: 'list',
-              rows: result.candidates,
-              columns: [
-                'rank',
-                'id',
-                'score',
-                'name',
-                'birth_date',
-                'email',
-                'status',
-                'name_match',
-                'birth_date_match',
-                'email_match',
-              ],
-              idField: 'id',
-              // The e-mail, name and birth date are what the agent acts on; the evidence reads best under
-              // the candidate it explains.
-              roles: {
-                rank: 'low',
-                score: 'low',
-                name_match: 'under',
-                birth_date_match: 'under',
-                email_match: 'under',
-              },
-              emptyNote: 'no account matches',
-            },
-            heading,
-          );
-          if (ctx.format !== 'table') ctx.io.note(heading[0]!);
+          reply = findAccountReply(options.reply, result.verdict, facts);
         }
+        await renderDocumentWithReply(
+          ctx,
+          result,
+          {
+            kind: 'list',
+            rows: result.candidates,
+            columns: [
+              'rank',
+              'id',
+              'score',
+              'name',
+              'birth_date',
+              'email',
+              'status',
+              'name_match',
+              'birth_date_match',
+              'email_match',
+            ],
+            idField: 'id',
+            // The e-mail, name and birth date are what the agent acts on; the evidence reads best under
+            // the candidate it explains.
+            roles: {
+              rank: 'low',
+              score: 'low',
+              name_match: 'under',
+              birth_date_match: 'under',
+              email_match: 'under',
+            },
+            emptyNote: 'no account matches',
+          },
+          heading,
+          reply,
+        );
+        if (ctx.format !== 'table') ctx.io.note(heading[0]!);
         return result.verdict === 'none' ? 3 : 0;
       }),
     );

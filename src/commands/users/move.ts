@@ -239,14 +239,9 @@ async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | un
   ];
   let reply: string | undefined;
   if (replyLang) {
-    const { movedReply, firstNameOf } = await import('../../domain/replies/answers.js');
-    const { maskEmail } = await import('../../domain/personal-data.js');
-    reply = movedReply(replyLang, {
-      firstName: firstNameOf(move.profile.given_names),
-      company: move.to.name,
-      reinvoiced: move.enrolments.length,
-      ...(move.loginOnOldDomain ? { loginOnOldDomain: maskEmail(move.profile.email) } : {}),
-    });
+    const { movedReply } = await import('../../domain/replies/answers.js');
+    const { movedFacts } = await import('../../workflows/reply-facts.js');
+    reply = movedReply(replyLang, movedFacts(move));
   }
   await renderRecordWithReply(ctx, view, reply);
   const from = move.from ? `${move.from.name} (${move.from.org_number})` : 'no employer';

@@ -156,16 +156,9 @@ ${examples(
         );
         let reply: string | undefined;
         if (options.reply) {
-          const { typeChangedReply, firstNameOf } = await import('../../domain/replies/answers.js');
-          reply = typeChangedReply(options.reply, {
-            firstName: firstNameOf(changed.profile.given_names),
-            type: changed.profile.account_type,
-            employer: changed.profile.employer,
-            cancelled: changed.cancelled.map((c) => ({
-              course: { code: c.course, title: '', title_en: null },
-              startsAt: c.starts_at,
-            })),
-          });
+          const { typeChangedReply } = await import('../../domain/replies/answers.js');
+          const { typeChangedFacts } = await import('../../workflows/reply-facts.js');
+          reply = typeChangedReply(options.reply, typeChangedFacts(changed));
         }
         await renderRecordWithReply(ctx, profileView(changed.profile), reply);
         for (const c of changed.cancelled) {

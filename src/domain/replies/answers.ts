@@ -3,10 +3,10 @@
 // (Oslo), addresses arrive masked or not as the caller's verdict allows.
 import { needsUnit } from '../catalogue.js';
 import type { AccountType } from '../learner.js';
+import { osloLongDate, osloLongDateTime } from '../local-time.js';
 import { formatOrgNumber } from '../org-number.js';
 import { composeReply, fill, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
 import { courseName } from './courses.js';
-import { formatOsloDate, formatOsloDateTime } from './oslo-time.js';
 
 export interface CourseRef {
   code: string;
@@ -56,7 +56,7 @@ export function typeChangedReply(
   ];
   if (f.cancelled.length > 0) {
     const list = f.cancelled
-      .map((c) => `- ${courseName(lang, c.course)}, ${formatOsloDateTime(c.startsAt, lang)}`)
+      .map((c) => `- ${courseName(lang, c.course)}, ${osloLongDateTime(c.startsAt, lang)}`)
       .join('\n');
     parts.push(paragraph('W10.cancelled', { list }));
   }
@@ -69,7 +69,7 @@ export function hmsRecordedReply(
   f: { firstName?: string; maskedCard: string; dueOn: string },
 ): string {
   return composeReply(lang, f.firstName, [
-    paragraph('W11.recorded', { card: f.maskedCard, due: formatOsloDate(f.dueOn, lang) }),
+    paragraph('W11.recorded', { card: f.maskedCard, due: osloLongDate(f.dueOn, lang) }),
   ]);
 }
 
@@ -85,7 +85,7 @@ export function enrolledReply(
   f: UnitFacts & { firstName?: string; status: 'enrolled' | 'waitlisted'; position: number | null },
 ): string {
   const course = courseName(lang, f.course);
-  const when = formatOsloDateTime(f.startsAt, lang);
+  const when = osloLongDateTime(f.startsAt, lang);
   return composeReply(lang, f.firstName, [
     f.status === 'enrolled'
       ? paragraph('W13.enrolled', { course, when, place: f.place })
@@ -99,7 +99,7 @@ export function unenrolledReply(
   f: UnitFacts & { firstName?: string; was: 'enrolled' | 'waitlisted' },
 ): string {
   const course = courseName(lang, f.course);
-  const when = formatOsloDateTime(f.startsAt, lang);
+  const when = osloLongDateTime(f.startsAt, lang);
   return composeReply(lang, f.firstName, [
     f.was === 'enrolled'
       ? paragraph('W13.unenrolled', { course, when })
@@ -115,7 +115,7 @@ export function waitlistPlaceReply(
   return composeReply(lang, f.firstName, [
     paragraph('W13.waitlist-place', {
       course: courseName(lang, f.course),
-      when: formatOsloDateTime(f.startsAt, lang),
+      when: osloLongDateTime(f.startsAt, lang),
       place: f.place,
       position: String(f.position),
     }),
@@ -133,7 +133,7 @@ export function openUnitLines(lang: ReplyLang, units: readonly OpenUnit[]): stri
   return units
     .map((u) =>
       fill('W13.unit-line', lang, {
-        when: formatOsloDateTime(u.startsAt, lang),
+        when: osloLongDateTime(u.startsAt, lang),
         place: u.place,
         count: String(u.seatsLeft),
       }),
@@ -198,7 +198,7 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
     if (p.complete) {
       parts.push(
         p.approvedUntil
-          ? paragraph('W14.complete', { programme, until: formatOsloDate(p.approvedUntil, lang) })
+          ? paragraph('W14.complete', { programme, until: osloLongDate(p.approvedUntil, lang) })
           : paragraph('W14.complete-lasting', { programme }),
       );
       continue;
@@ -209,7 +209,7 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
         const course = courseName(lang, i.course);
         const b = i.booking;
         if (b) {
-          const when = formatOsloDateTime(b.startsAt, lang);
+          const when = osloLongDateTime(b.startsAt, lang);
           return b.status === 'enrolled'
             ? fill('W14.item-booked', lang, { course, when, place: b.place })
             : fill('W14.item-waitlisted', lang, {
@@ -224,7 +224,7 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
           return fill('W14.item-no-date', lang, { course });
         }
         return i.status === 'expired' && i.validUntil
-          ? fill('W14.item-expired', lang, { course, until: formatOsloDate(i.validUntil, lang) })
+          ? fill('W14.item-expired', lang, { course, until: osloLongDate(i.validUntil, lang) })
           : fill('W14.item-take', lang, { course });
       });
     parts.push(paragraph('W14.remaining', { programme, list: lines.join('\n') }));
@@ -253,6 +253,8 @@ export const ASKABLE_FACTS = [
   'name',
   'birthDate',
   'email',
+  'oldEmail',
+  'accountType',
   'orgNumber',
   'hmsCard',
   'courseCode',
@@ -301,4 +303,39 @@ export function registerParagraphs(f: {
   ];
   if (f.name && f.inElma !== null) parts.push(paragraph(f.inElma ? 'W9.elma' : 'W9.no-elma', {}));
   return parts;
+}
+
+/** A passed course as a certificate reply lists it: `validUntil` only while it is still valid. */
+export interface PassedCourse {
+  code: string;
+  title: string;
+  validUntil: string | null;
+}
+
+/** W15: where the certificates are in the portal and what the learner has passed, or that nothing is. */
+export function passedCoursesReply(
+  lang: ReplyLang,
+  f: { firstName?: string | undefined; passed: readonly PassedCourse[] },
+): string {
+  if (f.passed.length === 0) return composeReply(lang, f.firstName, [paragraph('W15.nothing-passed', {})]);
+  const list = f.passed
+    .map((p) => {
+      const course = `${p.code} ${p.title}`;
+      return p.validUntil
+        ? fill('W15.passed-line', lang, { course, until: osloLongDate(p.validUntil, lang) })
+        : fill('W15.passed-line-lasting', lang, { course });
+    })
+    .join('\n');
+  return composeReply(lang, f.firstName, [
+    paragraph('W15.self-service', {}),
+    paragraph('W15.passed-list', { list }),
+  ]);
+}
+
+/** W16: the account the desk created, under the (masked) login; the activation link comes separately. */
+export function learnerRegisteredReply(
+  lang: ReplyLang,
+  f: { firstName?: string; maskedEmail: string },
+): string {
+  return composeReply(lang, f.firstName, [paragraph('W16.created', { email: f.maskedEmail })]);
 }

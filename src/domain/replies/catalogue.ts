@@ -82,6 +82,18 @@ export const REPLIES = {
     nn: '- alle e-postadresser du kan ha brukt i kursportalen',
     en: '- every e-mail address you may have used in the course portal',
   },
+  'more-info.oldEmail': {
+    facts: [],
+    nb: '- e-postadressen du logget inn med før',
+    nn: '- e-postadressa du logga inn med før',
+    en: '- the e-mail address you logged in with before',
+  },
+  'more-info.accountType': {
+    facts: [],
+    nb: '- hvilken brukertype du ønsker: gratis e-læring, full kurskatalog eller fører',
+    nn: '- kva brukartype du ønskjer: gratis e-læring, full kurskatalog eller førar',
+    en: '- which account type you want: free e-learning, full catalogue or driver',
+  },
   'more-info.orgNumber': {
     facts: [],
     nb: '- organisasjonsnummeret til arbeidsgiveren (9 siffer)',
@@ -629,6 +641,12 @@ export const REPLIES = {
   },
 
   // ── W16, registration: first time in the portal ──────────────────────────────────────────────────
+  'W16.created': {
+    facts: ['email'],
+    nb: 'Vi har opprettet en konto til deg i kursportalen med brukernavnet {email}. Du får en e-post med en lenke der du velger passord.',
+    nn: 'Vi har oppretta ein konto til deg i kursportalen med brukarnamnet {email}. Du får ein e-post med ei lenkje der du vel passord.',
+    en: 'We have created an account for you in the course portal with the user name {email}. You will get an e-mail with a link where you choose a password.',
+  },
   'registration.how-to': {
     facts: [],
     nb: 'Som ekstern deltaker registrerer du deg selv i kursportalen, og du velger mellom tre kontotyper:\n- «Gratis e-læring» hvis du bare skal ta sikkerhetskurs og annen gratis opplæring\n- «Full kurskatalog» hvis du skal ta kurs ved Jernbaneskolen; betalingskurs faktureres arbeidsgiveren din\n- «Fører» hvis du skal ha føreropplæring',

@@ -2,8 +2,8 @@
 // reasons course-access found and the catalogue's texts. It tells the learner what support did or will
 // do, never the commands themselves.
 import type { AccessReason, AccessVerdict } from '../course-access.js';
+import { osloLongDate } from '../local-time.js';
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
-import { formatOsloDate } from './oslo-time.js';
 
 export interface CourseReplyFacts {
   firstName: string;
@@ -35,7 +35,7 @@ function reasonParagraph(
       return paragraph('W12.not-activated', {});
     case 'passed-valid':
       return reason.valid_until
-        ? paragraph('W12.passed-until', { course, until: formatOsloDate(reason.valid_until, lang) })
+        ? paragraph('W12.passed-until', { course, until: osloLongDate(reason.valid_until, lang) })
         : paragraph('W12.passed', { course });
     case 'already-booked':
       return paragraph(reason.on_waitlist ? 'W12.booked-waitlist' : 'W12.booked', { course });

@@ -1,14 +1,11 @@
 // What an agent does next with a triaged ticket: which facts each topic's workflow still lacks, the
 // kursdesk commands with the facts filled in (quoted for a POSIX shell), the ticket reference and the
 // short reply asking for what is missing. Pure.
-import { ASK_TEXTS } from './ask-texts.js';
-import type { MissingFact, TicketFacts, TicketLanguage, TopicId } from './types.js';
 
-/** Quotes a value for sh/bash/zsh when it holds anything beyond plain word characters. */
-export function shellQuote(value: string): string {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
-  return `'${value.replaceAll("'", "'\\''")}'`;
-}
+import { isAskableFact, moreInfoReply } from '../replies/answers.js';
+import { paragraph } from '../replies/catalogue.js';
+import { shellWord } from '../shell-words.js';
+import type { MissingFact, TicketFacts, TicketLanguage, TopicId } from './types.js';
 
 /** What each workflow needs before it can run; a fact another workflow could find is not asked for. */
 function missingFor(topic: TopicId, facts: TicketFacts): string[] {
@@ -140,7 +137,7 @@ export function learnerEmail(facts: TicketFacts): string | undefined {
 /** The kursdesk command lines for one topic; an unknown value is a <placeholder> the agent fills in. */
 function commandsFor(topic: TopicId, input: CommandInput): string[] {
   const { facts } = input;
-  const q = shellQuote;
+  const q = shellWord;
   const ticket = input.ticket ? ` --ticket ${q(input.ticket)}` : '';
   const learnerAddress = learnerEmail(facts);
   const learner = learnerAddress ? q(learnerAddress) : '<learner>';
@@ -262,17 +259,12 @@ export function askForMissing(
   missing: readonly MissingFact[],
   facts: TicketFacts,
 ): string | undefined {
-  const texts = ASK_TEXTS[language];
-  const wanted = [...new Set(missing.map((m) => m.fact))].filter((f) => texts.facts[f] !== undefined);
+  // The same "we need more information" reply as `replies ask --missing …`: texts live in the catalogue.
+  const wanted = [...new Set(missing.map((m) => m.fact))].filter(isAskableFact);
   if (wanted.length === 0 && !facts.nationalId) return undefined;
-  const first = facts.names[0]?.given.split(' ')[0];
-  const lines = [first ? texts.greeting.replace('{name}', first) : texts.greetingNoName, ''];
-  if (facts.nationalId) lines.push(texts.nationalIdWarning, '');
-  if (wanted.length > 0) {
-    lines.push(texts.intro);
-    for (const fact of wanted) lines.push(`- ${texts.facts[fact]}`);
-    lines.push('');
-  }
-  lines.push(texts.closing);
-  return lines.join('\n');
+  return moreInfoReply(language, {
+    firstName: facts.names[0]?.given.split(' ')[0],
+    missing: wanted,
+    ...(facts.nationalId ? { before: [paragraph('national-id.warning', {})] } : {}),
+  });
 }

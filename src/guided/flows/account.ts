@@ -5,6 +5,7 @@ import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
+import { osloDateTime } from '../../domain/local-time.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { PolicyError } from '../../errors.js';
@@ -19,7 +20,7 @@ import {
   showReply,
   ticketDeps,
 } from '../session.js';
-import { clip, facts, firstName, heading, localDate, osloTime, table } from '../show.js';
+import { clip, dayOrDash, facts, firstName, heading, table } from '../show.js';
 
 /** Addresses written with commas, semicolons or spaces between them, each one checked. */
 function parseEmailList(text: string): ParseResult<string[]> {
@@ -45,7 +46,7 @@ export async function forgotEmail(s: Session): Promise<void> {
     s,
     say(s, 'Fødselsdato (tom hvis ukjent)', 'Birth date (empty if unknown)'),
     (t) => parseBirthDate(t, today),
-    hint?.birthDates[0] ? localDate(hint.birthDates[0]) : undefined,
+    hint?.birthDates[0] ? dayOrDash(hint.birthDates[0], s.lang) : undefined,
   );
   const emails =
     (await askOptional(
@@ -67,7 +68,7 @@ export async function forgotEmail(s: Session): Promise<void> {
         result.candidates.map((c) => [
           String(c.id),
           clip(c.name, 20),
-          localDate(c.birth_date),
+          dayOrDash(c.birth_date, s.lang),
           clip(c.email, 30),
           c.status,
         ]),
@@ -106,7 +107,7 @@ export async function showLearner(s: Session, id: number): Promise<{ email: stri
       [say(s, 'e-post', 'e-mail'), p.email],
       ['status', p.status],
       [say(s, 'kontotype', 'account type'), p.account_type],
-      [say(s, 'født', 'born'), localDate(p.birth_date)],
+      [say(s, 'født', 'born'), dayOrDash(p.birth_date, s.lang)],
       [say(s, 'arbeidsgiver', 'employer'), p.employer],
     ]),
   );
@@ -158,7 +159,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
   s.out(
     facts([
       [say(s, 'til', 'to'), issued.email],
-      [say(s, 'gyldig til', 'valid until'), osloTime(issued.expiresAt, s.lang)],
+      [say(s, 'gyldig til', 'valid until'), osloDateTime(issued.expiresAt, s.lang)],
       [
         say(s, 'levering', 'delivery'),
         delivery === 'mail'
@@ -240,10 +241,10 @@ export async function changeLoginStep(s: Session, id: number, name: string): Pro
       [say(s, 'lenker stengt', 'links closed'), change.revokedLinks],
     ]),
   );
+  // As `users set-email --reply`: the new login in full, since the change needed a verified identity.
   await showReply(s, {
     topic: 'email-changed',
-    firstName: firstName(change.profile.given_names),
-    maskedEmail: maskEmail(change.profile.email),
+    facts: { firstName: firstName(change.profile.given_names), email: change.profile.email },
   });
   if (
     await s.term.confirm(say(s, 'Sende lenke for nytt passord også?', 'Issue a reset link as well?'), false)

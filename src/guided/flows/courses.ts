@@ -4,6 +4,7 @@
 
 import type { MailLang as Lang } from '../../domain/link-mail.js';
 import { mailLangFor } from '../../domain/link-mail.js';
+import { osloDateTime } from '../../domain/local-time.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import type { UnitRow } from '../../workflows/units.js';
 import {
@@ -15,7 +16,7 @@ import {
   say,
   showReply,
 } from '../session.js';
-import { clip, facts, firstName, heading, osloTime, table } from '../show.js';
+import { clip, facts, firstName, heading, table } from '../show.js';
 import { accountType } from './profile.js';
 
 export async function cannotFindCourse(s: Session): Promise<void> {
@@ -78,7 +79,7 @@ function unitLine(u: UnitRow, lang: Lang): string {
       : lang === 'nb'
         ? `fullt, ${u.waitlist} venter`
         : `full, ${u.waitlist} waiting`;
-  return clip(`${osloTime(u.starts_at, lang)}  ${u.place}  ${seats}`, 72);
+  return clip(`${osloDateTime(u.starts_at, lang)}  ${u.place}  ${seats}`, 72);
 }
 
 /** The course's coming units; the agent picks one (a full one means the waitlist) or asks for a new date. */
@@ -104,7 +105,7 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
       ],
       units.map((u) => [
         String(u.unit),
-        osloTime(u.starts_at, s.lang),
+        osloDateTime(u.starts_at, s.lang),
         clip(u.place, 22),
         String(u.seats_left),
         String(u.waitlist),
@@ -117,7 +118,7 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
       ...units.map((u) => ({
         value: u.unit,
         name: unitLine(u, s.lang),
-        short: `${u.unit} ${osloTime(u.starts_at, s.lang)}`,
+        short: `${u.unit} ${osloDateTime(u.starts_at, s.lang)}`,
       })),
       { value: 0, name: say(s, 'Ingen passer: be om ny dato', 'None suits: ask for a new date') },
       { value: -1, name: say(s, 'Ingen endring', 'No change') },
@@ -134,8 +135,8 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
     unit.state === 'open'
       ? say(
           s,
-          `Melde ${learner.name} på ${course.code} ${osloTime(unit.starts_at, s.lang)}?`,
-          `Enrol ${learner.name} on ${course.code} ${osloTime(unit.starts_at, s.lang)}?`,
+          `Melde ${learner.name} på ${course.code} ${osloDateTime(unit.starts_at, s.lang)}?`,
+          `Enrol ${learner.name} on ${course.code} ${osloDateTime(unit.starts_at, s.lang)}?`,
         )
       : say(
           s,
@@ -159,21 +160,14 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
   s.out(
     facts([
       [say(s, 'enhet', 'unit'), `${result.unit} ${result.course}`],
-      [say(s, 'starter', 'starts'), osloTime(result.starts_at, s.lang)],
+      [say(s, 'starter', 'starts'), osloDateTime(result.starts_at, s.lang)],
       [say(s, 'sted', 'place'), result.place],
       [say(s, 'plass i kø', 'waitlist place'), result.position ?? undefined],
       [say(s, 'faktureres', 'invoiced to'), result.invoice_to],
     ]),
   );
-  await showReply(s, {
-    topic: 'booked',
-    firstName: firstName(learner.name),
-    course: `${result.course} ${course.title}`,
-    startsAt: result.starts_at,
-    place: result.place,
-    status: result.status,
-    position: result.position,
-  });
+  const { enrolledFacts } = await import('../../workflows/reply-facts.js');
+  await showReply(s, { topic: 'booked', facts: enrolledFacts(result) });
 }
 
 /** No date suits: the wish goes to the planners as a unit request. */

@@ -16,7 +16,7 @@ import {
   say,
   showReply,
 } from '../session.js';
-import { facts, firstName, heading } from '../show.js';
+import { facts, heading } from '../show.js';
 import { changeLoginStep, showLearner } from './account.js';
 
 export async function changedEmployer(s: Session): Promise<void> {
@@ -61,14 +61,9 @@ export async function changedEmployer(s: Session): Promise<void> {
       [say(s, 'påmeldinger til ny faktura', 'enrolments re-invoiced'), move.enrolments.length],
     ]),
   );
-  // The workflow words this warning for the agent; it is the one that says the login may be lost.
-  const onOldDomain = move.warnings.some((w) => w.startsWith('the login e-mail'));
-  await showReply(s, {
-    topic: 'employer-moved',
-    firstName: firstName(move.profile.given_names),
-    company: move.to.name,
-    emailOnOldDomain: onOldDomain,
-  });
+  const onOldDomain = move.loginOnOldDomain;
+  const { movedFacts } = await import('../../workflows/reply-facts.js');
+  await showReply(s, { topic: 'employer-moved', facts: movedFacts(move) });
   if (
     onOldDomain &&
     (await s.term.confirm(

@@ -1,8 +1,9 @@
 // What the learner has done and still needs: W14 (programmes: what remains, including booking a
 // classroom date) and W15 (course history and certificates).
 
+import { isoDate } from '../../context/clock.js';
 import { pickLearner, type Session, say, showReply } from '../session.js';
-import { clip, firstName, heading, localDate, table } from '../show.js';
+import { clip, dayOrDash, firstName, heading, table } from '../show.js';
 import { enrolStep } from './courses.js';
 
 const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
@@ -11,25 +12,18 @@ const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
   missing: { nb: 'gjenstår', en: 'to do' },
 };
 
-const STATUS_TEXT: Record<string, { nb: string; en: string }> = {
-  passed: { nb: 'bestått', en: 'passed' },
-  expired: { nb: 'utløpt, må fornyes', en: 'expired, to be renewed' },
-  missing: { nb: 'gjenstår', en: 'to do' },
-};
-
 export async function stillNeeded(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const { programmeStatus } = await import('../../workflows/programmes.js');
   const status = await programmeStatus(s.deps, { by: 'id', id: learner.id }, undefined);
-  const lines: { nb: string[]; en: string[] } = { nb: [], en: [] };
   if (status.programmes.length === 0)
     s.out(heading(say(s, `${learner.name}: ingen opplæringsløp`, `${learner.name}: no programmes`)));
   for (const p of status.programmes) {
     const standing = p.standing.complete
       ? say(
           s,
-          `godkjent${p.standing.approved_until ? ` til ${localDate(p.standing.approved_until)}` : ''}`,
-          `approved${p.standing.approved_until ? ` until ${localDate(p.standing.approved_until)}` : ''}`,
+          `godkjent${p.standing.approved_until ? ` til ${dayOrDash(p.standing.approved_until, s.lang)}` : ''}`,
+          `approved${p.standing.approved_until ? ` until ${dayOrDash(p.standing.approved_until, s.lang)}` : ''}`,
         )
       : say(
           s,
@@ -47,12 +41,12 @@ export async function stillNeeded(s: Session): Promise<void> {
         ]),
       ),
     );
-    for (const i of p.items.filter((x) => x.status !== 'passed')) {
-      lines.nb.push(`${i.course} ${i.title}: ${STATUS_TEXT[i.status]?.nb ?? i.status}`);
-      lines.en.push(`${i.course} ${i.title}: ${STATUS_TEXT[i.status]?.en ?? i.status}`);
-    }
   }
-  await showReply(s, { topic: 'programmes', firstName: firstName(learner.name), lines });
+  const { programmeFacts } = await import('../../workflows/reply-facts.js');
+  await showReply(s, {
+    topic: 'programmes',
+    facts: { firstName: firstName(learner.name), programmes: programmeFacts(status) },
+  });
   // A classroom item with no date booked is the usual next step: book it now.
   const unbooked = status.programmes
     .flatMap((p) => p.items)
@@ -87,19 +81,20 @@ export async function certificate(s: Session): Promise<void> {
         ],
         history.completions.map((c) => [
           clip(`${c.course} ${c.title}`, 28),
-          localDate(c.completed_on),
+          dayOrDash(c.completed_on, s.lang),
           c.result,
-          localDate(c.expires_on),
+          dayOrDash(c.expires_on, s.lang),
           c.certificate ?? '–',
         ]),
       ),
     );
+  const { passedCourses } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'certificates',
-    firstName: firstName(learner.name),
-    courses: history.completions
-      .filter((c) => c.result === 'passed' && history.valid_courses.includes(c.course))
-      .map((c) => `${c.course} ${c.title}, ${localDate(c.completed_on)}`),
+    facts: {
+      firstName: firstName(learner.name),
+      passed: passedCourses(history, isoDate(s.deps.clock.now())),
+    },
   });
   const passed = history.valid_courses[0];
   if (passed)

@@ -3,6 +3,7 @@ import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { type DriverDetails, parseDepot, parseLicence } from '../../domain/driver-details.js';
 import { type AccountType, parseHmsCardNumber, parseInvoiceReference } from '../../domain/learner.js';
+import { osloDateTime } from '../../domain/local-time.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import {
@@ -15,7 +16,7 @@ import {
   say,
   showReply,
 } from '../session.js';
-import { facts, firstName, heading, localDate, osloTime } from '../show.js';
+import { dayOrDash, facts, firstName, heading } from '../show.js';
 import { showLearner } from './account.js';
 
 export async function newHmsCard(s: Session): Promise<void> {
@@ -27,8 +28,8 @@ export async function newHmsCard(s: Session): Promise<void> {
   s.out(
     facts([
       [say(s, 'HMS-kort', 'HMS card'), before.hms_card],
-      [say(s, 'registrert', 'registered'), localDate(before.hms_card_registered_on)],
-      [say(s, 'fornyes innen', 'renewal due'), localDate(before.hms_card_renewal_due)],
+      [say(s, 'registrert', 'registered'), dayOrDash(before.hms_card_registered_on, s.lang)],
+      [say(s, 'fornyes innen', 'renewal due'), dayOrDash(before.hms_card_renewal_due, s.lang)],
     ]),
   );
   const number = await askValue(s, say(s, 'Nytt HMS-kortnummer', 'New HMS card number'), parseHmsCardNumber);
@@ -56,14 +57,19 @@ export async function newHmsCard(s: Session): Promise<void> {
     facts([
       [say(s, 'før', 'before'), change.previous],
       [say(s, 'nå', 'now'), change.profile.hms_card],
-      [say(s, 'fornyes innen', 'renewal due'), localDate(change.profile.hms_card_renewal_due)],
+      [say(s, 'fornyes innen', 'renewal due'), dayOrDash(change.profile.hms_card_renewal_due, s.lang)],
     ]),
   );
-  await showReply(s, {
-    topic: 'hms-updated',
-    firstName: firstName(change.profile.given_names),
-    renewalDue: change.profile.hms_card_renewal_due,
-  });
+  // As `users set-hms --reply`: a reply only when the card and its renewal date are on record.
+  if (change.profile.hms_card && change.profile.hms_card_renewal_due)
+    await showReply(s, {
+      topic: 'hms-updated',
+      facts: {
+        firstName: firstName(change.profile.given_names),
+        maskedCard: change.profile.hms_card,
+        dueOn: change.profile.hms_card_renewal_due,
+      },
+    });
 }
 
 /** W10; `chosen` when another flow (W12) has already found the learner. */
@@ -158,14 +164,11 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
         (c) =>
           [
             say(s, 'avbestilt', 'cancelled'),
-            `${c.course} ${osloTime(c.starts_at, s.lang)} (${c.was})`,
+            `${c.course} ${osloDateTime(c.starts_at, s.lang)} (${c.was})`,
           ] as const,
       ),
     ]),
   );
-  await showReply(s, {
-    topic: 'type-changed',
-    firstName: firstName(changed.profile.given_names),
-    type: changed.profile.account_type,
-  });
+  const { typeChangedFacts } = await import('../../workflows/reply-facts.js');
+  await showReply(s, { topic: 'type-changed', facts: typeChangedFacts(changed) });
 }

@@ -11,7 +11,7 @@ import {
 import { parseNationalId } from '../../domain/national-id.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { askValue, confirmChange, pickCompany, type Session, say, showReply } from '../session.js';
-import { facts, firstName, heading, localDate } from '../show.js';
+import { dayOrDash, facts, firstName, heading } from '../show.js';
 import { issueLinkStep } from './account.js';
 
 export async function registerLearner(s: Session): Promise<void> {
@@ -70,7 +70,7 @@ export async function registerLearner(s: Session): Promise<void> {
   s.out(
     facts([
       [say(s, 'e-post', 'e-mail'), p.email],
-      [say(s, 'født', 'born'), localDate(p.birth_date)],
+      [say(s, 'født', 'born'), dayOrDash(p.birth_date, s.lang)],
       [say(s, 'fødselsnummer', 'national ID'), p.national_id],
       [say(s, 'kontotype', 'account type'), p.account_type],
       [say(s, 'arbeidsgiver', 'employer'), p.employer],
@@ -78,8 +78,7 @@ export async function registerLearner(s: Session): Promise<void> {
   );
   await showReply(s, {
     topic: 'registered-learner',
-    firstName: firstName(p.given_names),
-    maskedEmail: maskEmail(p.email),
+    facts: { firstName: firstName(p.given_names), maskedEmail: maskEmail(p.email) },
   });
   if (await s.term.confirm(say(s, 'Sende aktiveringslenken nå?', 'Issue the activation link now?'), true))
     await issueLinkStep(s, p.id, p.name, true);

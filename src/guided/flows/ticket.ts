@@ -3,7 +3,7 @@
 import type { TriageResult } from '../../domain/triage/types.js';
 import type { Entry } from '../menu.js';
 import { type Session, say } from '../session.js';
-import { clip, facts, heading, localDate } from '../show.js';
+import { clip, dayOrDash, facts, heading } from '../show.js';
 
 export async function pastedTicket(
   s: Session,
@@ -34,7 +34,7 @@ export async function pastedTicket(
           .join(', '),
       ],
       [say(s, 'navn', 'name'), list(f.names.map((n) => n.full))],
-      [say(s, 'fødselsdato', 'birth date'), list(f.birthDates.map(localDate))],
+      [say(s, 'fødselsdato', 'birth date'), list(f.birthDates.map((d) => dayOrDash(d, s.lang)))],
       [say(s, 'e-post', 'e-mail'), list(f.emails)],
       [say(s, 'org.nr.', 'org number'), list(f.orgNumbers)],
       [say(s, 'kurs', 'courses'), list(f.courseCodes)],

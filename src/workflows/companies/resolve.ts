@@ -58,34 +58,39 @@ function asOrgNumber(text: string): CompanyResolution {
     : { kind: 'invalid-org-number', query: text, error: org.error };
 }
 
-/** A customer company (the companies table) by org number or name. */
-export async function resolveCustomer(
-  deps: Pick<WorkflowDeps, 'db'>,
+/** An org number as it is; else a name of two letters or more, looked up with `named`. */
+async function resolveByNumberOrName(
   text: string,
+  named: (query: string, limit: number) => Promise<{ org_number: string; name: string; detail: string }[]>,
 ): Promise<CompanyResolution> {
   const query = text.trim();
   if (meantAsOrgNumber(query)) return asOrgNumber(query);
   if (query.length < 2)
     throw new UsageError(`'${text}' is too short for a company name: give two letters or more`);
-  const found = await findCompanies(deps.db.kysely, query, SHOWN_CANDIDATES + 1);
-  return pick(
-    query,
-    found.map((c) => ({ org_number: c.org_number, name: c.name, detail: c.status })),
+  return pick(query, await named(query, SHOWN_CANDIDATES + 1));
+}
+
+/** A customer company (the companies table) by org number or name. */
+export function resolveCustomer(deps: Pick<WorkflowDeps, 'db'>, text: string): Promise<CompanyResolution> {
+  return resolveByNumberOrName(text, async (query, limit) =>
+    (await findCompanies(deps.db.kysely, query, limit)).map((c) => ({
+      org_number: c.org_number,
+      name: c.name,
+      detail: c.status,
+    })),
   );
 }
 
 /** A unit of the loaded Brønnøysund extract by org number or name (registry lookup). */
-export async function resolveRegisterUnit(
+export function resolveRegisterUnit(
   deps: Pick<WorkflowDeps, 'db'>,
   text: string,
 ): Promise<CompanyResolution> {
-  const query = text.trim();
-  if (meantAsOrgNumber(query)) return asOrgNumber(query);
-  if (query.length < 2)
-    throw new UsageError(`'${text}' is too short for a company name: give two letters or more`);
-  const found = await registerUnitsNamed(deps.db.kysely, query, SHOWN_CANDIDATES + 1);
-  return pick(
-    query,
-    found.map((u) => ({ org_number: u.org_number, name: u.name, detail: u.city ?? '' })),
+  return resolveByNumberOrName(text, async (query, limit) =>
+    (await registerUnitsNamed(deps.db.kysely, query, limit)).map((u) => ({
+      org_number: u.org_number,
+      name: u.name,
+      detail: u.city ?? '',
+    })),
   );
 }
