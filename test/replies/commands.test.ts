@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningKey } from '../../src/domain/certificates/keys.js';
-import { osloLongDateTime as formatOsloDateTime } from '../../src/domain/local-time.js';
+import { osloLongDateTime } from '../../src/domain/local-time.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
@@ -53,7 +53,7 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     const record = JSON.parse(run.stdout) as { status: string; reply: string };
     expect(record.status).toBe('enrolled');
     // The demo's dates follow the load day: unit 18 starts at 07:00 UTC on a February day, 08:00 in Oslo.
-    const when = formatOsloDateTime(await unitStartsAt(t.db, 18), 'en');
+    const when = osloLongDateTime(await unitStartsAt(t.db, 18), 'en');
     expect(when).toMatch(/^\p{L}+day \d{1,2} February 2027 at 08:00$/u);
     expect(record.reply).toContain(
       `You are now booked on SV-300 Track safety guard – basic training on ${when} in Marienborg, Trondheim.`,
@@ -67,7 +67,7 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     expect(unconfirmed.stderr).toContain('--yes');
     const run = await kd(['unenrol', '301', '18', '--reply', 'nn', '--yes']);
     expect(run.code).toBe(0);
-    const when = formatOsloDateTime(await unitStartsAt(t.db, 18), 'nn');
+    const when = osloLongDateTime(await unitStartsAt(t.db, 18), 'nn');
     expect(when).toMatch(/^\p{L}+dag \d{1,2}\. februar 2027 kl\. 08:00$/u);
     const opening = `Hei Kari,\n\nVi har meldt deg av SV-300 Sikkerhetsvakt – grunnopplæring med oppstart ${when}.`;
     expect(replyOf(run.stdout).slice(0, opening.length)).toBe(opening);

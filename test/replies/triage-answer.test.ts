@@ -5,10 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect.js';
 import { TABLES } from '../../src/db/schema.js';
-import {
-  osloLongDate as formatOsloDate,
-  osloLongDateTime as formatOsloDateTime,
-} from '../../src/domain/local-time.js';
+import { osloLongDate, osloLongDateTime } from '../../src/domain/local-time.js';
 import {
   type TicketFacts,
   type TicketLanguage,
@@ -195,7 +192,7 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     // February, which is 08:00 in Oslo.
     const starts = await unitStartsAt(t.db, 18);
     expect(starts).toMatch(/^2027-02-\d\dT07:00:00\.000Z$/);
-    const when = formatOsloDateTime(starts, 'nb');
+    const when = osloLongDateTime(starts, 'nb');
     expect(when).toMatch(/^\p{L}+dag \d{1,2}\. februar 2027 kl\. 08:00$/u);
     expect(a.reply).toContain(`- ${when}, Marienborg, Trondheim (7 ledige plasser)`);
     expect(a.commands[0]).toBe('kursdesk enrol 301 18 --ticket SUP-100 --reply nb');
@@ -232,7 +229,7 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     const a = await answer(ticket('W15', {}, { from: KARI.email }));
     expect(a.reply).toContain('«Historikk»');
     // Kari's SIK-100 (completion 932) is valid to a day that moved with the load day too.
-    const until = formatOsloDate(await completionExpiresOn(t.db, 932), 'nb');
+    const until = osloLongDate(await completionExpiresOn(t.db, 932), 'nb');
     expect(until).toMatch(/^\d{1,2}\. \p{L}+ 2027$/u);
     expect(a.reply).toContain(
       `- SIK-100 Grunnleggende sikkerhet ved arbeid i og nær spor, gyldig til ${until}`,
