@@ -251,6 +251,17 @@ export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10
       reason: `${close} accounts are too close to tell apart; ask for more (birth date, e-mails used, employer)`,
     };
   }
+  // A name alone that is not exactly the account's could be a slip or somebody else with a near name
+  // (Tor Haugen, who is not there, against Tore Hansen): name evidence alone cannot tell, so ask for more.
+  const nameOnly = claim.name && !claim.birthDate && claim.emails.length === 0 && !claim.nationalIdHash;
+  if (nameOnly && top.evidence.name.kind !== 'exact' && top.score >= LIKELY_SCORE) {
+    return {
+      verdict: 'ambiguous',
+      candidates: ranked,
+      reason:
+        'only a name was given and it is not exactly this account’s: ask for the birth date and the e-mails used',
+    };
+  }
   if (top.score >= LIKELY_SCORE) {
     return {
       verdict: 'likely',

@@ -127,4 +127,11 @@ describe('verdict', () => {
     expect(r.reason).toMatch(/national ID/);
     expect(r.candidates[0]!.evidence.national_id).toEqual({ match: 'different', birth_date_conflict: true });
   });
+  it('a name alone that is only near an account is not likely: name evidence alone cannot tell', () => {
+    const near = decide({ name: 'Kari Nordman', emails: [] }, [person(1, { givenNames: 'Kari' })]);
+    expect(near.verdict).toBe('ambiguous');
+    expect(near.reason).toMatch(/birth date/);
+    const exact = decide({ name: 'Kari Nordmann', emails: [] }, [person(1, { givenNames: 'Kari' })]);
+    expect(exact.verdict).toBe('likely');
+  });
 });
