@@ -1,6 +1,7 @@
 // Triage of one support e-mail (W18): from the message's decoded parts to a TriageResult — language,
 // ranked topics, facts, what is missing, next commands. Pure: the reader of e-mail files is in
 // src/workflows/triage, "today" is passed in, and no national ID's digits leave hideNationalIds.
+
 import { birthDatesIn } from './birth-dates.js';
 import {
   accountTypeIn,
@@ -15,6 +16,7 @@ import {
   unitIdsIn,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
+import { massMailSigns } from './mass-mail.js';
 import {
   nameFromSender,
   nameInLastLine,
@@ -184,6 +186,7 @@ export function triageTicket(
         spreadsheet,
         reply: prefixes.reply,
         question: text.includes('?'),
+        massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
       });
