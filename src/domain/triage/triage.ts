@@ -84,7 +84,11 @@ function personNames(text: string, sender: Sender | undefined): TicketName[] {
     const mine = words(n);
     return !names.some((m) => {
       const theirs = words(m);
-      return m !== n && theirs.length > mine.length && mine.every((w, i) => theirs[i] === w);
+      if (m === n || theirs.length <= mine.length) return false;
+      // …and so is "Aud Eliassen" beside "Aud Marit Eliassen": a middle name left out.
+      const middleLeftOut =
+        n.family !== '' && n.family.toLowerCase() === m.family.toLowerCase() && mine[0] === theirs[0];
+      return middleLeftOut || mine.every((w, i) => theirs[i] === w);
     });
   });
   // A full name beats a lone first name from any source.
