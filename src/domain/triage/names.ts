@@ -19,7 +19,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Display names and signature lines that are a company, a team or a role, not a person. */
-const ROLE_WORDS =
+export const ROLE_WORDS =
   /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontoret\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
