@@ -10,7 +10,7 @@ const triage = async (raw: Buffer) => triageTicket(await readMessage(raw), TICKE
 /** The accuracy figures, as text: the whole set, its development and held-out parts, the fresh tickets. */
 export async function accuracyReport(dir: string): Promise<string> {
   const all = loadTickets(dir).map((ticket, index) => ({ ticket, index }));
-  const first = all.filter((t) => !/^(new|fr2|fr3|fr4|fr5|fr6)-/.test(t.ticket.id));
+  const first = all.filter((t) => !/^(new|fr2|fr3|fr4|fr5|fr6|fr7)-/.test(t.ticket.id));
   const parts: [string, typeof all][] = [
     ['all', all],
     ['dev (2/3 of the first 140)', first.filter((t) => !isHoldout(t.index))],
@@ -26,6 +26,10 @@ export async function accuracyReport(dir: string): Promise<string> {
     [
       'fresh batch 6 (written before the topics2 round, never tuned or trained on)',
       all.filter((t) => t.ticket.id.startsWith('fr6-')),
+    ],
+    [
+      'fresh batch 7 (written before the topics3 round, never tuned or trained on)',
+      all.filter((t) => t.ticket.id.startsWith('fr7-')),
     ],
   ];
   const lines: string[] = [];

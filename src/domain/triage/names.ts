@@ -19,8 +19,8 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Display names and signature lines that are a company, a team or a role, not a person. */
-const ROLE_WORDS =
-  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå)\b/i;
+export const ROLE_WORDS =
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontoret\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -41,6 +41,23 @@ export function normaliseNameCase(tokens: readonly string[]): string[] {
   });
 }
 
+/** Titles before a name ("Dr. Hannah Fischer"): not part of it. */
+const TITLES = new Set([
+  'dr',
+  'prof',
+  'professor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'herr',
+  'fru',
+  'frk',
+  'sir',
+  'ing',
+  'dipl',
+]);
+
 /** Builds a name from tokens given first; `surnameFirst` for "Nordmann, Kari" and "NORDMANN Kari". */
 export function makeName(
   tokens: readonly string[],
@@ -48,6 +65,7 @@ export function makeName(
   surnameFirst = false,
 ): TicketName | null {
   const clean = tokens.map((t) => t.replace(/\.$/, '')).filter((t) => t !== '');
+  while (clean.length > 1 && TITLES.has((clean[0] as string).toLowerCase())) clean.shift();
   if (clean.length === 0 || clean.length > 5) return null;
   if (!clean.every((t) => NAME_TOKEN.test(t))) return null;
   const cased = normaliseNameCase(clean);
@@ -168,14 +186,14 @@ function aboutSomeone(text: string): TicketName[] {
   return found;
 }
 
-const LABELLED = /^\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*(.{2,60})$/im;
+const LABELLED = /(?:^|[.!?]\s+)\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*([^\n]{2,60})/im;
 
 /** Names the person gives in the body: "Jeg heter …", "Navn: …", "on behalf of …". */
 export function namesInBody(text: string): TicketName[] {
   const found: TicketName[] = [];
   const labelled = LABELLED.exec(text);
   if (labelled) {
-    const value = labelled[1]!.replace(/\s*(?:[;(\t]|\s-\s|\s{2,}).*$/, '');
+    const value = labelled[1]!.replace(/\s*(?:[;(\t]|\s-\s|\s{2,}|\.\s).*$/, '');
     const name = parseWrittenName(value, 'body');
     if (name) found.push(name);
   }
@@ -186,6 +204,46 @@ export function namesInBody(text: string): TicketName[] {
     if (name) found.push(name);
   }
   found.push(...aboutSomeone(text));
+  found.push(...listedPeople(text));
+  return found;
+}
+
+/** A line of a list: a bullet or a number, then the entry. */
+const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+(.+)$/gmu;
+/** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
+const ONE_NAME = String.raw`${CAP}(?:[ \t]+(?:${CAP}|van|von|de|der|den))*[ \t]+${CAP}`;
+const NAME_SERIES = new RegExp(
+  String.raw`(?<![\p{L}-])(${ONE_NAME})((?:\s*,\s*${ONE_NAME})+\s*,?\s+(?:og|and|&)\s+${ONE_NAME})`,
+  'gu',
+);
+
+/**
+ * The people a manager or HR lists: every entry of a bulleted or numbered list that starts with a name
+ * ("- Ola Brekke, ola.brekke@…", "1. Emil Rasmussen – f. …", "- Kowalski, Adam - born …"), and names
+ * written as a series in a sentence. Two entries at least, so an ordinary list is not read as names.
+ */
+function listedPeople(text: string): TicketName[] {
+  const fromList: TicketName[] = [];
+  for (const m of text.matchAll(LIST_ITEM)) {
+    const entry = (m[1] as string).split(
+      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])/,
+    )[0] as string;
+    const words = entry.replace(/,/g, ' ').trim().split(/\s+/);
+    if (words.length < 2 || words.length > 4) continue;
+    if (!words.every((w) => /^[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+$/u.test(w))) continue;
+    const name = parseWrittenName(entry.trim(), 'body');
+    if (name && name.family !== '') fromList.push(name);
+  }
+  const found = fromList.length >= 2 ? fromList : [];
+  for (const m of text.matchAll(NAME_SERIES)) {
+    const series = `${m[1]}${m[2]}`.split(/\s*,\s*|\s+(?:og|and|&)\s+/);
+    for (const part of series) {
+      const tokens = part.trim().split(/[ \t]+/);
+      if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(part)) continue;
+      const name = makeName(tokens, 'body');
+      if (name) found.push(name);
+    }
+  }
   return found;
 }
 

@@ -65,6 +65,9 @@ const MAIN_ASK_SPAN = 8;
 const MAIN_ASK_BONUS = 1;
 /** …and one before it this much of its weight. */
 const MAIN_ASK_BEFORE = 0.5;
+/** How many kinds of mass-mail sign make a mail mass mail, and what each then adds to `other`. */
+const MASS_MAIL_SIGNS = 2;
+const MASS_MAIL_WEIGHT = 4;
 const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sorted|solved|orden/;
 
 export interface TopicEvidence {
@@ -75,6 +78,8 @@ export interface TopicEvidence {
   question: boolean;
   /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
   reply: boolean;
+  /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
+  massMail?: readonly string[];
   /** The topic model for a second opinion; the shipped one when absent, none when null. */
   model?: TopicModel | null;
   /** What a model probability of 1 is worth (the training script's search of settings only). */
@@ -135,6 +140,13 @@ export function rankTopics(
     for (const [topic, p] of classifyTopic(model, topicFeatures(subjectForModel, bodyWords))) {
       if (p >= MODEL_FLOOR) add(topic, weight * p, `model ${Math.round(p * 100)}%`);
     }
+  }
+
+  // Two kinds of mass-mail sign together (a "Dear user" with a deadline, a link with an unsubscribe
+  // footer) outweigh what the words say of passwords or accounts: such mail imitates the desk's topics.
+  const signs = evidence.massMail ?? [];
+  if (signs.length >= MASS_MAIL_SIGNS) {
+    for (const sign of signs) add('other', MASS_MAIL_WEIGHT, `mass mail: ${sign}`);
   }
 
   const ranked = [...scores.entries()]

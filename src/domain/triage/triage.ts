@@ -1,6 +1,7 @@
 // Triage of one support e-mail (W18): from the message's decoded parts to a TriageResult — language,
 // ranked topics, facts, what is missing, next commands. Pure: the reader of e-mail files is in
 // src/workflows/triage, "today" is passed in, and no national ID's digits leave hideNationalIds.
+
 import { birthDatesIn } from './birth-dates.js';
 import {
   accountTypeIn,
@@ -15,12 +16,14 @@ import {
   unitIdsIn,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
+import { massMailSigns } from './mass-mail.js';
 import {
   nameFromSender,
   nameInLastLine,
   nameInSignature,
   nameNearAddress,
   namesInBody,
+  ROLE_WORDS,
   trailingName,
 } from './names.js';
 import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
@@ -51,7 +54,7 @@ function sameName(a: TicketName, b: TicketName): boolean {
  * The person's names, best first: what they say in the body, then the signature, then the From header.
  * A signature with only a first name yields to a From name that starts with it ("Kari" + "Kari Nordmann").
  */
-function personNames(text: string, sender: Sender | undefined): TicketName[] {
+function personNames(text: string, sender: Sender | undefined, forwarder?: Sender): TicketName[] {
   const role = sender?.address !== undefined && isRoleMailbox(sender.address);
   const fromName = role ? null : nameFromSender(sender?.name, sender?.address);
   const local = sender?.address?.split('@')[0]?.toLowerCase() ?? '';
@@ -69,6 +72,10 @@ function personNames(text: string, sender: Sender | undefined): TicketName[] {
   const candidates: TicketName[] = [...namesInBody(text)];
   if (signature) candidates.push(signature);
   if (fromName) candidates.push(fromName);
+  if (forwarder?.address && !isRoleMailbox(forwarder.address)) {
+    const forwarderName = nameFromSender(forwarder.name, forwarder.address);
+    if (forwarderName && forwarderName.family !== '') candidates.push(forwarderName);
+  }
   if (!candidates.some((n) => n.family !== '') && !role) {
     const near = nameNearAddress(text, sender?.address);
     if (near) candidates.push(near);
@@ -82,7 +89,11 @@ function personNames(text: string, sender: Sender | undefined): TicketName[] {
     const mine = words(n);
     return !names.some((m) => {
       const theirs = words(m);
-      return m !== n && theirs.length > mine.length && mine.every((w, i) => theirs[i] === w);
+      if (m === n || theirs.length <= mine.length) return false;
+      // …and so is "Aud Eliassen" beside "Aud Marit Eliassen": a middle name left out.
+      const middleLeftOut =
+        n.family !== '' && n.family.toLowerCase() === m.family.toLowerCase() && mine[0] === theirs[0];
+      return middleLeftOut || mine.every((w, i) => theirs[i] === w);
     });
   });
   // A full name beats a lone first name from any source.
@@ -148,18 +159,28 @@ export function triageTicket(
     birthDates.push(nationalId.birthDate);
   const senderAddress = sender?.address?.toLowerCase();
   const bounce = isBounce(prefixes.rest, message.from);
+  // Who forwards a mail from a department or a machine ("se mail fra byggherren under") asks for
+  // themselves: their name and address count too. A forwarded mail from a person keeps that person.
+  const forwardedFromRole =
+    sender !== message.from && (isRoleMailbox(sender?.address ?? '') || ROLE_WORDS.test(sender?.name ?? ''));
+  const forwarder = forwardedFromRole ? message.from : undefined;
+  const forwarderAddress = forwarder?.address?.toLowerCase();
+  const personal = (address: string | undefined, name: string | undefined): address is string =>
+    address !== undefined &&
+    !desk.includes(address) &&
+    !isRoleMailbox(address) &&
+    !(name !== undefined && ROLE_WORDS.test(name));
   const emails = bounce
     ? []
     : [
-        ...(senderAddress && !desk.includes(senderAddress) && !isRoleMailbox(senderAddress)
-          ? [senderAddress]
-          : []),
+        ...(personal(senderAddress, forwardedSender ? sender?.name : undefined) ? [senderAddress] : []),
+        ...(personal(forwarderAddress, forwarder?.name) ? [forwarderAddress] : []),
         ...emailsIn(text, { exclude: desk }),
       ].filter((e, i, all) => all.indexOf(e) === i);
   const orgNumbers = orgNumbersIn(both);
   const courseCodes = courseCodesIn(both);
   const facts: TicketFacts = {
-    names: bounce ? [] : personNames(text, sender),
+    names: bounce ? [] : personNames(text, sender, forwarder),
     birthDates,
     emails,
     orgNumbers,
@@ -184,6 +205,7 @@ export function triageTicket(
         spreadsheet,
         reply: prefixes.reply,
         question: text.includes('?'),
+        massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
       });

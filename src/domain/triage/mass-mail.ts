@@ -1,0 +1,49 @@
+// Signs that a mail was sent to many, not written by a person to the desk: phishing that imitates a
+// password or account mail, marketing with an unsubscribe footer, automatic reports. Each kind of sign
+// counts once; two or more together make `other` the likely topic, however much the words speak of
+// passwords, accounts or courses. Pure.
+
+/** Greetings of a mail written to nobody in particular. */
+const GENERIC_GREETING =
+  /\b(?:dear (?:user|customer|client|member|account (?:holder|owner)|valued \w+|friend|sir(?:\/madam)?|purchasing manager|subscriber|recipient)|hello (?:user|customer)|kjære (?:kunde|bruker|brukar|medlem|abonnent|kontoinnehaver|mottaker|kollega)|hei (?:kunde|bruker))\b/i;
+
+/** Pressure with a deadline or a threat to close the account. */
+const URGENCY =
+  /\b(?:within \d+ (?:hours?|days?)|innen \d+ (?:timer|time|dager|døgn)|innan \d+ (?:timar|dagar)|(?:will|shall) be (?:suspended|deactivated|closed|blocked|deleted|terminated|disabled)|(?:blir|vil bli|bli) (?:stengt|deaktivert|sperret|slettet|blokkert|avsluttet)|permanent(?:ly)? (?:loss|deleted|closed)|failure to (?:verify|confirm|comply|act)|action required|immediate action|unusual (?:activity|sign-?in)|uvanlig aktivitet|expires today|utløper i dag|exceeded (?:its|your) (?:storage|quota)|storage limit|lagringsgrense)/i;
+
+/** A request to act through a link or a button instead of writing back. */
+const CALL_TO_ACTION =
+  /\b(?:click (?:here|the (?:link|button) below)|klikk (?:her|på lenken)|trykk her|verify (?:now|your (?:account|identity|password|mailbox))|bekreft (?:identiteten|kontoen|passordet) (?:din|ditt)?|confirm your (?:identity|account|password)|keep (?:same|current|your) password|update your (?:payment|billing|account) (?:details|information))/i;
+
+/** The footer of a mailing list. */
+const LIST_FOOTER =
+  /\b(?:unsubscribe|meld deg av|avmeld|avslutt abonnement|you (?:are )?receiv(?:e|ing) this (?:e-?mail|message) because|du mottar denne e-?posten fordi|to stop receiving|manage (?:your )?(?:preferences|subscription)|view (?:this email )?in (?:your )?browser)/i;
+
+/** Mail a machine sends: no-reply senders and "do not reply" notes. */
+const MACHINE =
+  /\b(?:ikke svar på denne e-?posten|do not reply to this (?:e-?mail|message)|this is an automatically generated|dette er en automatisk generert|automatisk generert)/i;
+const NO_REPLY_SENDER =
+  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|newsletter|nyhetsbrev|marketing)[@+.-]/i;
+
+/** Domains a link of a genuine desk ticket may point to; any other link in a pressing mail is a lure. */
+const HOME_DOMAINS = /(?:^|\.)(?:banenor\.no|jernbanedirektoratet\.no|brreg\.no|hmskort\.no)$/i;
+
+function foreignLink(text: string): boolean {
+  for (const m of text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+)/gi)) {
+    if (!HOME_DOMAINS.test(m[1] as string)) return true;
+  }
+  return false;
+}
+
+/** The kinds of mass-mail sign found, each named once (for the "because" of the topic). */
+export function massMailSigns(subject: string, body: string, senderAddress: string | undefined): string[] {
+  const text = `${subject}\n${body}`;
+  const signs: string[] = [];
+  if (GENERIC_GREETING.test(text)) signs.push('generic greeting');
+  if (URGENCY.test(text)) signs.push('pressure or threat');
+  if (CALL_TO_ACTION.test(text)) signs.push('act through a link');
+  if (foreignLink(body)) signs.push('link to a foreign site');
+  if (LIST_FOOTER.test(text)) signs.push('mailing-list footer');
+  if (MACHINE.test(text) || NO_REPLY_SENDER.test(senderAddress ?? '')) signs.push('machine sender');
+  return signs;
+}
