@@ -157,8 +157,11 @@ export function strayArgumentHint(command: Command, stray: string): string {
     : `${name} takes no argument '${stray}'`;
 }
 
-/** Every loaded command names the stray word and the flag meant when given one argument too many. */
-function explainStrayArguments(command: Command): void {
+/**
+ * Every loaded command names the stray word and the flag meant when given one argument too many. The
+ * line goes through `writeErrorLine` (one line, masked, escaped): commander's own writer wraps help.
+ */
+function explainStrayArguments(command: Command, writeErrorLine: (message: string) => void): void {
   for (const sub of command.commands) {
     const output = sub.configureOutput();
     sub.configureOutput({
@@ -167,11 +170,11 @@ function explainStrayArguments(command: Command): void {
         const expected = /Expected (\d+) arguments?/.exec(text);
         const stray = expected ? sub.args[Number(expected[1])] : undefined;
         if (/too many arguments/.test(text) && stray !== undefined)
-          write(`kursdesk: ${strayArgumentHint(sub, stray)} (see ${commandPath(sub)} --help)\n`);
+          writeErrorLine(`${strayArgumentHint(sub, stray)} (see ${commandPath(sub)} --help)`);
         else output.outputError?.(text, write);
       },
     });
-    explainStrayArguments(sub);
+    explainStrayArguments(sub, writeErrorLine);
   }
 }
 
@@ -182,6 +185,10 @@ function commandPath(command: Command): string {
 }
 
 function buildProgram(system: System, word: string | undefined, run: Runner): Promise<Command> {
+  // Errors are one line whatever their length (scripts read them), personal data masked, control
+  // characters shown, not obeyed; only help is wrapped.
+  const writeErrorLine = (message: string) =>
+    void system.stderr.write(`kursdesk: ${escapeControls(maskNationalIdsIn(message))}\n`);
   const program = new Command('kursdesk')
     .description(
       "the course portal's support desk: find and fix learner accounts, companies, courses and certificates",
@@ -205,11 +212,7 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     .configureOutput({
       writeOut: (text) => void system.stdout.write(wrapHelpText(text)),
       writeErr: (text) => void system.stderr.write(wrapHelpText(text)),
-      // Errors are one line whatever their length (scripts read them); only help is wrapped.
-      outputError: (text) =>
-        void system.stderr.write(
-          `kursdesk: ${escapeControls(maskNationalIdsIn(commanderMessage(text)))} (see --help)\n`,
-        ),
+      outputError: (text) => writeErrorLine(`${commanderMessage(text)} (see --help)`),
     });
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH });
 
@@ -224,7 +227,7 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
         program.command(entry.name, entry.hidden ? { hidden: true } : {}).description(entry.summary);
       }
     }
-    explainStrayArguments(program);
+    explainStrayArguments(program, writeErrorLine);
     return program;
   })();
 }

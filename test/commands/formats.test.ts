@@ -158,7 +158,7 @@ describe('audit (a list)', () => {
     const run = await audit(['--format', 'csv']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,at,agent,ticket,action,target,summary');
+    expect(lines[0]).toBe('id,at,agent,login,ticket,action,target,summary');
     expect(lines).toHaveLength(3);
     const json = JSON.parse((await audit(['--format', 'json'])).stdout) as {
       changes: unknown;
@@ -166,7 +166,13 @@ describe('audit (a list)', () => {
     }[];
     const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.summary)).toEqual(json.map((e) => e.summary));
-    expect(rows[1]).toMatchObject({ id: '2', agent: 'test-agent', ticket: '', target: 'user 2' });
+    expect(rows[1]).toMatchObject({
+      id: '2',
+      agent: 'test-agent',
+      login: 'tester',
+      ticket: '',
+      target: 'user 2',
+    });
 
     const changes = await audit(['--format', 'csv', '--fields', 'id,changes']);
     expect(changes.stdout).toMatch(/^1,"\[\{""field"":""given_names""/m);
@@ -192,17 +198,17 @@ describe('audit (a list)', () => {
     expect(run.stdout).not.toMatch(ANSI);
     const [header, first, second, ...rest] = run.stdout.trimEnd().split('\n') as string[];
     expect(rest).toEqual([]);
-    expect(header).toMatch(/^id +at +agent +ticket +action +target +summary$/);
-    const columns = starts(header!, ['id', 'at', 'agent', 'ticket', 'action', 'target', 'summary']);
+    expect(header).toMatch(/^id +at +agent +login +ticket +action +target +summary$/);
+    const columns = starts(header!, ['id', 'at', 'agent', 'login', 'ticket', 'action', 'target', 'summary']);
     expect(
-      starts(first!, ['1', OSLO_NOW, 'anna', 'SUP-1', 'users.create', 'user 1', 'given_names=']),
+      starts(first!, ['1', OSLO_NOW, 'anna', 'tester', 'SUP-1', 'users.create', 'user 1', 'given_names=']),
     ).toEqual(columns);
     // An empty ticket leaves its column blank; the columns after it stay in place.
-    expect(starts(second!, ['2', OSLO_NOW, 'test-agent'])).toEqual(columns.slice(0, 3));
-    expect(second!.slice(columns[3]!, columns[4]).trim()).toBe('');
-    expect(starts(second!.slice(columns[4]!), ['users.create', 'user 2'])).toEqual([
+    expect(starts(second!, ['2', OSLO_NOW, 'test-agent', 'tester'])).toEqual(columns.slice(0, 4));
+    expect(second!.slice(columns[4]!, columns[5]).trim()).toBe('');
+    expect(starts(second!.slice(columns[5]!), ['users.create', 'user 2'])).toEqual([
       0,
-      columns[5]! - columns[4]!,
+      columns[6]! - columns[5]!,
     ]);
   });
 
@@ -212,8 +218,10 @@ describe('audit (a list)', () => {
     expect(run.stdout).toMatch(ANSI);
     const boxed = stripAnsi(run.stdout);
     expect(boxed).toMatch(/^┌─/);
-    expect(boxed).toMatch(/^│ id +│ at +│ agent +│ ticket +│ action +│ target +│$/m);
-    expect(boxed).toMatch(/^│ 1 +│ 25 Nov 2026 11:00 +│ anna +│ SUP-1 +│ users\.create +│ user 1 +│$/m);
+    expect(boxed).toMatch(/^│ id +│ at +│ agent +│ login +│ ticket +│ action +│ target +│$/m);
+    expect(boxed).toMatch(
+      /^│ 1 +│ 25 Nov 2026 11:00 +│ anna +│ tester +│ SUP-1 +│ users\.create +│ user 1 +│$/m,
+    );
     // The long summary is on a line under its entry, across the table.
     expect(boxed).toMatch(/^│ summary: given_names=K\*\*\*;/m);
     const plain = await audit([], { tty: true, env: { NO_COLOR: '1' } });
@@ -234,7 +242,7 @@ describe('audit (a list)', () => {
     expect(await audit([...none, '--format', 'count'])).toMatchObject({ code: 0, stdout: '0\n' });
     expect(await audit([...none, '--format', 'ids'])).toMatchObject({ code: 0, stdout: '' });
     expect((await audit([...none, '--format', 'csv'])).stdout).toBe(
-      'id,at,agent,ticket,action,target,summary\n',
+      'id,at,agent,login,ticket,action,target,summary\n',
     );
   });
 });

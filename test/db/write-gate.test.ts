@@ -404,7 +404,9 @@ describe.each(DIALECTS)('write gate on %s', (dialect) => {
       await expect(stale).rejects.toBeInstanceOf(ConflictError);
       await expect(stale).rejects.toMatchObject({
         exitCode: ExitCode.conflict,
-        message: `learner ${read.id} was changed by bob at 2026-11-25T10:15:00.000Z (ticket SUP-9), users.update after you read it; nothing was written`,
+        // The message is for a person (Oslo time); the detail keeps the exact instant for scripts.
+        message: `learner ${read.id} was changed by bob at 25 Nov 2026 11:15 (ticket SUP-9), users.update after you read it; nothing was written`,
+        detail: { userId: read.id, changedBy: 'bob', changedAt: '2026-11-25T10:15:00.000Z' },
       });
 
       expect(await t.db.kysely.selectFrom('users').selectAll().execute()).toEqual(before);
@@ -430,7 +432,10 @@ describe.each(DIALECTS)('write gate on %s', (dialect) => {
       await changePhone(second, '+4798765432', actorAt('dina', '2026-11-25T12:00:00.000Z'));
       await expect(
         changePhone(read, '+4747123456', actorAt('carol', '2026-11-25T13:00:00.000Z')),
-      ).rejects.toThrow(/changed by dina at 2026-11-25T12:00:00\.000Z, users\.update/);
+      ).rejects.toMatchObject({
+        message: expect.stringMatching(/changed by dina at 25 Nov 2026 13:00, users\.update/),
+        detail: { changedBy: 'dina', changedAt: '2026-11-25T12:00:00.000Z' },
+      });
     });
   });
 });

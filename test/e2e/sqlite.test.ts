@@ -1,11 +1,12 @@
 // The built binary against SQLite files, as an agent uses it: registering and showing learners, bad
 // input and bad database files, the stdout/stderr split and colour, the audit log and doctor.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { withAuditGuardsLifted } from '../../src/db/audit-guard.js';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
 import { ANSI, createArgv, KARI, OLA, oneLineError, recordValue, SIRI } from '../commands/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
@@ -258,7 +259,10 @@ describe('output formats in the built program', () => {
     expect(parseYaml(outputs['users yaml']!)).toEqual(profile);
     expect(parseYaml(outputs['audit yaml']!)).toEqual(entries);
     expect(outputs['users csv']).toMatch(/^id,name,birth_date,/);
-    expect(outputs['audit csv']).toMatch(/^id,at,agent,ticket,action,target,summary\n1,/);
+    // On SQLite the login is the OS user who ran the command (this test's user).
+    expect(outputs['audit csv']).toMatch(
+      new RegExp(`^id,at,agent,login,ticket,action,target,summary\\n1,[^,]+,test-agent,${userInfo().username},,`),
+    );
     expect([
       outputs['users ids'],
       outputs['users count'],
@@ -313,7 +317,10 @@ describe('the audit log', () => {
     const table = await kd(['audit']);
     // The time in Oslo, to the minute (`25 Nov 2026 11:00`).
     expect(table.stdout).toMatch(
-      /^1 +\d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d +anna +SUP-7 +users\.create +user 1 /m,
+      new RegExp(
+        `^1 +\\d\\d [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d +anna +${userInfo().username} +SUP-7 +users\\.create +user 1 `,
+        'm',
+      ),
     );
   });
 
@@ -323,11 +330,18 @@ describe('the audit log', () => {
     const intact = await kd(['audit', 'verify']);
     expect(intact).toEqual({ code: 0, stdout: 'audit log intact: 2 entries\n', stderr: '' });
 
-    const file = new Database(t.url);
+    // The log is append-only (a trigger refuses UPDATE): play an owner with access to the file who
+    // lifts the guards, edits an entry and puts the guards back, as the tamper tests of the write gate do.
+    await withAuditGuardsLifted(t.db, (trx) =>
+      trx.updateTable('audit_log').set({ agent: 'mallory' }).where('id', '=', 1).execute(),
+    );
+    const guarded = new Database(t.url);
     try {
-      file.prepare("update audit_log set agent = 'mallory' where id = 1").run();
+      expect(() => guarded.prepare("update audit_log set agent = 'eve' where id = 2").run()).toThrow(
+        /append-only/,
+      );
     } finally {
-      file.close();
+      guarded.close();
     }
     const broken = await kd(['audit', 'verify']);
     expect(broken.code).toBe(1);

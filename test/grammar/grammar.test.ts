@@ -50,6 +50,11 @@ describe('a word where a flag was meant', () => {
       ['users', 'find', '15.10.1986'],
       "users find takes no argument '15.10.1986': did you mean --birthdate 15.10.1986?",
     ],
+    // One line however long, and a national ID in the stray word is masked like everywhere else.
+    [
+      ['users', 'find', 'Kari Nordmann 15108695077'],
+      `users find takes no argument 'Kari Nordmann 151086 *****': did you mean --name "Kari Nordmann 151086 *****"?`,
+    ],
   ])('%j', async (argv, message) => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);

@@ -20,6 +20,15 @@ export const POSTGRES_SERVER_PROGRAMS: readonly string[] = [
   'pg_isready',
 ];
 
+/**
+ * The second exception: the shells whose completion scripts kursdesk prints. The only faithful test of a
+ * bash completion script is bash loading it and calling it as on TAB; node cannot stand in. Same terms:
+ * a file that runs one skips itself where it is absent (skipIf / runIf).
+ */
+export const COMPLETION_SHELLS: readonly string[] = ['bash', 'zsh', 'fish'];
+
+const SKIPS = /\b(skipIf|runIf)\(/;
+
 const CHILD_PROCESS = new Set(['node:child_process', 'child_process']);
 const PTY = new Set(['@lydell/node-pty', 'node-pty']);
 /** Packages whose purpose is to start programs: the check cannot see what they run. */
@@ -80,7 +89,10 @@ function bindings(ast: Node, file: string) {
   return { consts, imported };
 }
 
-type Verdict = { ok: true } | { ok: false; why: string } | { ok: 'postgres'; program: string };
+type Verdict =
+  | { ok: true }
+  | { ok: false; why: string }
+  | { ok: 'if-present'; program: string; kind: string };
 
 function judgeCommand(node: Node, file: string, ast: Node, depth = 0): Verdict {
   if (!node) return { ok: false, why: 'no program named' };
@@ -113,7 +125,9 @@ function judgeCommand(node: Node, file: string, ast: Node, depth = 0): Verdict {
   if (name === 'node' && parts.length === 1) return { ok: true };
   if (/(^|\/)bin\/kursdesk$/.test(path)) return { ok: true };
   if (/(^|\/)node_modules\/\.bin\/[^/]+$/.test(path)) return { ok: true };
-  if (POSTGRES_SERVER_PROGRAMS.includes(name)) return { ok: 'postgres', program: name };
+  if (POSTGRES_SERVER_PROGRAMS.includes(name))
+    return { ok: 'if-present', program: name, kind: 'the PostgreSQL programs are' };
+  if (COMPLETION_SHELLS.includes(name)) return { ok: 'if-present', program: name, kind: `${name} is` };
   return { ok: false, why: `'${name}' is not a program npm installs` };
 }
 
@@ -145,7 +159,6 @@ export function scanSource(file: string, code: string): Finding[] {
       else if (s.type !== 'ImportSpecifier') namespaces.add(s.local.name);
     }
   });
-  const skips = /\bskipIf\(/.test(code);
   walk(ast, (n) => {
     if (n.type !== 'CallExpression') return;
     const callee = n.callee;
@@ -164,15 +177,26 @@ export function scanSource(file: string, code: string): Finding[] {
             at(n, `${fn} with a shell: the shell could run anything`);
     if (fn === 'fork') return; // always node
     const verdict = judgeCommand(n.arguments[0], file, ast);
-    if (verdict.ok === 'postgres') {
-      if (!skips)
-        at(
-          n,
-          `runs ${verdict.program} but never skips itself (skipIf) where the PostgreSQL programs are absent`,
-        );
+    if (verdict.ok === 'if-present') {
+      if (!skipsWhereAbsent(file, code))
+        at(n, `runs ${verdict.program} but never skips itself (skipIf) where ${verdict.kind} absent`);
     } else if (!verdict.ok) at(n, `${fn}: ${verdict.why}`);
   });
   return findings;
+}
+
+/**
+ * Whether a file skips itself (skipIf / runIf); a helper cannot, so for a file in a helpers folder every
+ * file that imports it must (test/helpers/tls-cluster.ts runs initdb for test/db/server-connection.test.ts).
+ */
+function skipsWhereAbsent(file: string, code: string): boolean {
+  if (SKIPS.test(code)) return true;
+  if (basename(dirname(file)) !== 'helpers') return false;
+  const helper = `/helpers/${basename(file).replace(/\.ts$/, '.js')}'`;
+  const importers = sourceFiles(dirname(dirname(file)))
+    .map((f) => readFileSync(f, 'utf8'))
+    .filter((other) => other.includes(helper));
+  return importers.length > 0 && importers.every((other) => SKIPS.test(other));
 }
 
 /** Every source file under a folder (tests, helpers, bundled test programs). */

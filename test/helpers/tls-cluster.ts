@@ -106,15 +106,20 @@ export async function startTlsCluster(bin: string): Promise<TlsCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'kursdesk-tls-'));
   const data = join(dir, 'data');
   const user = serverUser();
-  const run = (program: string, args: string[]) => {
-    const result = spawnSync(join(bin, program), args, {
-      ...(user ?? {}),
-      cwd: dir,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', LC_ALL: 'C' },
-    });
+  // Each program is named where it is started, so the scan of test/ can see what runs (program-scan.ts).
+  const spawnOptions = {
+    ...(user ?? {}),
+    cwd: dir,
+    encoding: 'utf8' as const,
+    env: { PATH: process.env.PATH ?? '', LC_ALL: 'C' },
+  };
+  const check = (program: string, result: { status: number | null; stderr: string; stdout: string }) => {
     if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
   };
+  const run = (program: 'initdb' | 'pg_ctl', args: string[]) =>
+    program === 'initdb'
+      ? check(program, spawnSync(join(bin, 'initdb'), args, spawnOptions))
+      : check(program, spawnSync(join(bin, 'pg_ctl'), args, spawnOptions));
   const caKeys = keyPair();
   const ca = certificate('kursdesk test CA', caKeys, undefined, '01');
   const serverKeys = keyPair();

@@ -1,6 +1,7 @@
 // `npm test` needs nothing npm does not install: no test, helper or test program starts a program other
 // than node, bin/kursdesk or node_modules/.bin (and, skipped where absent, the PostgreSQL server's own
-// programs; see POSTGRES_SERVER_PROGRAMS). The check is tried on code that breaks the rule, so it can fail.
+// programs and the completion shells; see POSTGRES_SERVER_PROGRAMS and COMPLETION_SHELLS). The check is
+// tried on code that breaks the rule, so it can fail.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,15 +53,25 @@ describe('programs the tests start', () => {
       "import { execFileSync } from 'node:child_process';\nexecFileSync('initdb', ['-D', 'x']);",
       /runs initdb but never skips itself/,
     ],
+    [
+      'a completion shell without a skip',
+      "import { spawnSync } from 'node:child_process';\nspawnSync('bash', ['-c', 'complete -p']);",
+      /runs bash but never skips itself \(skipIf\) where bash is absent/,
+    ],
+    [
+      'a shell that loads no completion script',
+      "import { spawnSync } from 'node:child_process';\nit.skipIf(!hasSh)('x', () => spawnSync('sh', ['-c', 'true']));",
+      /'sh' is not a program npm installs/,
+    ],
   ])('refuses %s', (_what, code, problem) => {
     expect(problems(code)).toEqual([expect.stringMatching(problem)]);
   });
 
-  it('accepts node, bin/kursdesk, node_modules/.bin and a skipping PostgreSQL server test', () => {
+  it('accepts node, bin/kursdesk, node_modules/.bin, a skipping PostgreSQL server test and completion shell test', () => {
     expect(
       problems(
         [
-          "import { spawn, execFileSync, fork } from 'node:child_process';",
+          "import { spawn, spawnSync, execFileSync, fork } from 'node:child_process';",
           "import { join } from 'node:path';",
           "import { it } from 'vitest';",
           "const BIN = join(import.meta.dirname, '..', 'bin', 'kursdesk');",
@@ -69,6 +80,7 @@ describe('programs the tests start', () => {
           "execFileSync(join(import.meta.dirname, 'node_modules', '.bin', 'biome'), ['check']);",
           "fork('worker.mjs');",
           "it.skipIf(!hasInitdb)('TLS', () => { execFileSync('initdb', ['-D', 'x']); });",
+          "describe.runIf(hasBash)('completion', () => { spawnSync('bash', ['--norc', '-c', 'x']); });",
         ].join('\n'),
       ),
     ).toEqual([]);

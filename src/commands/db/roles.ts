@@ -76,7 +76,13 @@ export function registerRoles(db: Command, run: Runner): void {
     .command('revoke')
     .description('take every kursdesk role from a database login; needs the admin role')
     .argument('<login>', 'an existing login role on the server')
-    .addHelpText('after', examples('kursdesk db roles revoke anna --ticket OPS-9'))
+    .addHelpText(
+      'after',
+      examples(
+        'kursdesk db roles revoke anna --ticket OPS-9',
+        'kursdesk db roles revoke reports --db postgres://owner@db.internal/kursdesk',
+      ),
+    )
     .action(async (login: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const { changeDatabaseRole } = await import('../../workflows/database.js');
