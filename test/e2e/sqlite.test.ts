@@ -261,7 +261,9 @@ describe('output formats in the built program', () => {
     expect(outputs['users csv']).toMatch(/^id,name,birth_date,/);
     // On SQLite the login is the OS user who ran the command (this test's user).
     expect(outputs['audit csv']).toMatch(
-      new RegExp(`^id,at,agent,login,ticket,action,target,summary\\n1,[^,]+,test-agent,${userInfo().username},,`),
+      new RegExp(
+        `^id,at,agent,login,ticket,action,target,summary\\n1,[^,]+,test-agent,${userInfo().username},,`,
+      ),
     );
     expect([
       outputs['users ids'],
