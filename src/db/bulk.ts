@@ -246,7 +246,21 @@ async function copyRows(
     if (buffer.length === 0 || (!force && buffer.length < CHUNK)) return;
     const ok = stream.write(buffer);
     buffer = '';
-    if (!ok && failure === undefined) await new Promise<void>((resolve) => stream.once('drain', resolve));
+    // Wait for room, or for the end: a connection lost mid-COPY (a server restart) errors or closes the
+    // stream and never drains it, and a wait for 'drain' alone would hang the import for good.
+    if (!ok && failure === undefined)
+      await new Promise<void>((resolve) => {
+        const settle = () => {
+          stream.off('drain', settle);
+          stream.off('error', settle);
+          stream.off('close', settle);
+          resolve();
+        };
+        stream.once('drain', settle);
+        stream.once('error', settle);
+        stream.once('close', settle);
+      });
+    if (failure) throw failure;
   };
   return {
     async writeText(text) {
