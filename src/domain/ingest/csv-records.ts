@@ -1,7 +1,6 @@
 // CSV records with the line each starts on, from csv-parse driven directly (no stream machinery per
 // record): the delimiter chosen from the header line, records handed over as arrays, and csv-parse's
 // errors turned into one plain sentence with the line where the broken record starts.
-import { StringDecoder } from 'node:string_decoder';
 import { type CsvError, parse } from 'csv-parse';
 import { InputProblem } from './text-decoding.js';
 
@@ -36,7 +35,8 @@ export function detectDelimiter(headerLine: string, isKnown: (name: string) => b
 }
 
 export interface CsvRecordReader {
-  write(bytes: Buffer): void;
+  /** The next piece of the decoded text (cut anywhere between characters). */
+  write(text: string): void;
   end(): void;
 }
 
@@ -53,7 +53,7 @@ interface ParserInfo {
 export const MAX_RECORD_BYTES = 256 * 1024;
 
 /**
- * Reads UTF-8 bytes as CSV and calls `onRecord(fields, startLine)` for each record, the header
+ * Reads decoded text as CSV and calls `onRecord(fields, startLine)` for each record, the header
  * included. Throws InputProblem for malformed CSV (those break the file, not a row). The records, their
  * lines and the problems are csv-parse's (see createCsvParseReader); the reading is our own, several
  * times cheaper, because the import spends most of its parsing thread here.
@@ -99,7 +99,7 @@ export function createCsvParseReader(
       throw csvProblem(error as CsvError, previousEnd + 1 + (info.empty_lines - previousEmpty), info.lines);
   };
   return {
-    write: (bytes) => run(bytes, false),
+    write: (text) => run(Buffer.from(text, 'utf8'), false),
     end: () => run(undefined, true),
   };
 }
@@ -157,7 +157,6 @@ const LOOKAHEAD = 3;
  * stays the reference: test/companies/csv-differential.test.ts compares the two on generated CSV.
  */
 class FastCsvReader implements CsvRecordReader {
-  private readonly decoder = new StringDecoder('utf8');
   private pending = '';
   private readonly delimiterCode: number;
   /** The record delimiter, discovered at the first line break outside quotes as csv-parse does. */
@@ -176,14 +175,12 @@ class FastCsvReader implements CsvRecordReader {
     this.delimiterCode = delimiter.charCodeAt(0);
   }
 
-  write(bytes: Buffer): void {
-    const text = this.decoder.write(bytes);
+  write(text: string): void {
     this.run(this.pending.length === 0 ? text : this.pending + text, false);
   }
 
   end(): void {
-    const text = this.decoder.end();
-    this.run(this.pending.length === 0 ? text : this.pending + text, true);
+    this.run(this.pending, true);
   }
 
   private startLine(): number {
