@@ -240,7 +240,8 @@ export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
       const head = bytes.subarray(0, complete);
       let text: string;
       try {
-        text = utf8.decode(head);
+        // { stream: true } takes Node's fast path; head ends on a whole character, so nothing is held.
+        text = utf8.decode(head, { stream: true });
       } catch {
         return fail(head, firstInvalidUtf8(head));
       }
