@@ -41,7 +41,9 @@ export interface IngestSink {
 const MAX_REGISTER_ISSUES = 1000;
 
 class BatchBuilder {
-  private parts: string[] = [];
+  /** The rows so far, each followed by a newline; built by concatenation, which V8 does far more
+   * cheaply than Array#join of thousands of rows. */
+  private text = '';
   private offsets: Int32Array;
   private lines: Int32Array;
   private orgs: Int32Array;
@@ -67,7 +69,7 @@ class BatchBuilder {
 
   add(text: string, line: number, org: number, flags: number): void {
     const i = this.count++;
-    this.parts.push(text);
+    this.text += `${text}\n`;
     this.length += text.length + 1;
     this.offsets[i + 1] = this.length;
     this.lines[i] = line;
@@ -84,7 +86,7 @@ class BatchBuilder {
     const n = this.count;
     const batch: IngestBatch = {
       type: 'batch',
-      text: n === 0 ? '' : `${this.parts.join('\n')}\n`,
+      text: this.text,
       offsets: this.offsets.subarray(0, n + 1),
       lines: this.lines.subarray(0, n),
       orgs: this.orgs.subarray(0, n),
@@ -93,7 +95,7 @@ class BatchBuilder {
       records,
       bytes,
     };
-    this.parts = [];
+    this.text = '';
     this.issues = [];
     this.count = 0;
     this.length = 0;
