@@ -319,7 +319,7 @@ describe('CSV records', () => {
   function records(text: string) {
     const out: [string[], number][] = [];
     const reader = createCsvRecordReader(',', (r, line) => out.push([r, line]));
-    reader.write(Buffer.from(text));
+    reader.write(text);
     reader.end();
     return out;
   }

@@ -71,8 +71,33 @@ function unsafeText(what: string, text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The usual value, checked in one pass: no whitespace but single inner spaces, no control, no
+ * bidirectional control, no formula start, within `max`. True means CLEAN_TEXT matches and unsafeText
+ * finds nothing; false only means "ask the full parser" (characters from U+1680 on always do).
+ */
+function plainAndSafe(text: string, max: number): boolean {
+  const length = text.length;
+  if (length === 0 || length > max) return false;
+  const first = text.charCodeAt(0);
+  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40) return false; // = + - @
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x20) {
+      if (i === 0 || i === length - 1 || text.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    // U+00A1–U+167F hold no whitespace and one bidirectional control (U+061C).
+    if (c >= 0xa1 && c < 0x1680 && c !== 0x061c) continue;
+    return false;
+  }
+  return true;
+}
+
 function plainText(what: string, max: number): FieldParser {
   return (text) => {
+    if (plainAndSafe(text, max)) return { ok: true, value: text };
     const unsafe = unsafeText(what, text);
     if (unsafe) return { ok: false, error: unsafe };
     if (text.length <= max && CLEAN_TEXT.test(text)) return { ok: true, value: text };
@@ -84,7 +109,17 @@ function plainText(what: string, max: number): FieldParser {
   };
 }
 
+function isDigits(text: string, count: number): boolean {
+  if (text.length !== count) return false;
+  for (let i = 0; i < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 export function parsePostalCode(text: string): ParseResult<string> {
+  if (isDigits(text, 4)) return { ok: true, value: text };
   const value = text.replace(/\s/g, '');
   if (/^\d{4}$/.test(value)) return { ok: true, value };
   return { ok: false, error: `postal code '${text.trim()}' must be 4 digits, like 0150` };
@@ -122,7 +157,7 @@ function parseContactName(text: string): ParseResult<string> {
 
 /** Eight digits (Norway) or + and digits need no clean-up; others get the full parser. */
 function parseCompanyPhone(text: string): ParseResult<string> {
-  if (/^\d{8}$/.test(text)) return { ok: true, value: `+47${text}` };
+  if (isDigits(text, 8)) return { ok: true, value: `+47${text}` };
   return parsePhone(text);
 }
 
@@ -180,8 +215,26 @@ export function addressIssues(values: Readonly<Record<CompanyField, string | nul
 
 /** Addresses compare equal when they differ only in case, spacing or punctuation. */
 export function sameAddress(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
-  const fold = (s: string | null) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return a.length === b.length && a.every((part, i) => fold(part) === fold(b[i] ?? null));
+  return a.length === b.length && a.every((part, i) => foldAddress(part) === foldAddress(b[i] ?? null));
+}
+
+function foldAddress(s: string | null): string {
+  return s === null ? '' : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** sameAddress for two address groups given as positions in one list of values (no lists made). */
+export function sameAddressAt(
+  values: readonly (string | null)[],
+  a: readonly number[],
+  b: readonly number[],
+): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = values[a[i] as number] ?? null;
+    const y = values[b[i] as number] ?? null;
+    if (x !== y && foldAddress(x) !== foldAddress(y)) return false;
+  }
+  return true;
 }
 
 /**

@@ -3,7 +3,6 @@
 // function calls and no allocation beyond its values. Pure: rows in, encoded rows or issues out.
 import { encodeRow } from '../ingest/copy-text.js';
 import { IntMap } from '../ingest/int-map.js';
-import { orgNumberCheckDigit } from '../org-number.js';
 import {
   ADDRESS_GROUPS,
   COMPANY_FIELDS,
@@ -12,7 +11,7 @@ import {
   FIELD_INDEX,
   FIELD_PARSERS,
   REQUIRED_FIELDS,
-  sameAddress,
+  sameAddressAt,
 } from './fields.js';
 
 const SYNONYMS: Readonly<Record<CompanyField, readonly string[]>> = {
@@ -162,7 +161,8 @@ export interface RowChecker {
   check(record: readonly string[], line: number): RowCheck;
 }
 
-const NINE_DIGITS = /^\d{9}$/;
+/** The mod-11 weights of the first eight digits (as orgNumberCheckDigit uses them). */
+const ORG_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 
 /** Adds an issue to a row's list, making the list on the first one (most rows have none). */
 function addIssue(issues: RowIssue[] | undefined, issue: RowIssue): RowIssue[] {
@@ -175,10 +175,19 @@ function addIssue(issues: RowIssue[] | undefined, issue: RowIssue): RowIssue[] {
  * The hot-path org number check: nine digits with a valid mod-11 digit, as a number (every such
  * number fits a small integer); anything else goes to the full parser for its message.
  */
-function quickOrgNumber(text: string): number | null {
-  if (!NINE_DIGITS.test(text)) return null;
-  const expected = orgNumberCheckDigit(text.slice(0, 8));
-  return expected !== null && expected === text.charCodeAt(8) - 48 ? Number(text) : null;
+function quickOrgNumber(text: string): number {
+  if (text.length !== 9) return -1;
+  let sum = 0;
+  let value = 0;
+  for (let i = 0; i < 9; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    if (i < 8) sum += digit * (ORG_WEIGHTS[i] as number);
+    value = value * 10 + digit;
+  }
+  const remainder = sum % 11;
+  if (remainder === 1) return -1;
+  return (remainder === 0 ? 0 : 11 - remainder) === value % 10 ? value : -1;
 }
 
 /**
@@ -229,7 +238,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
         const text = record[step.column] as string;
         if (step.isOrg) {
           const quick = quickOrgNumber(text);
-          if (quick !== null) {
+          if (quick >= 0) {
             values[step.index] = text;
             org = quick;
             continue;
@@ -254,7 +263,8 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
       }
       if (issues === undefined) {
         for (const group of groups) {
-          const given = group.filter((i) => values[i] !== null).length;
+          let given = 0;
+          for (const i of group) if (values[i] !== null) given++;
           if (given === 0 || given === group.length) continue;
           for (const i of group) {
             if (values[i] !== null) continue;
@@ -284,13 +294,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
         };
       }
       firstLine.set(org, line);
-      if (
-        values[invoiceIdx[0] as number] !== null &&
-        sameAddress(
-          invoiceIdx.map((i) => values[i] ?? null),
-          businessIdx.map((i) => values[i] ?? null),
-        )
-      ) {
+      if (values[invoiceIdx[0] as number] !== null && sameAddressAt(values, invoiceIdx, businessIdx)) {
         for (const i of invoiceIdx) values[i] = null;
       }
       return {

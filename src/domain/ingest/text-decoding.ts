@@ -178,10 +178,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Streaming decoder to UTF-8 bytes (what csv-parse reads), tracking lines for its error messages. */
+/**
+ * Streaming decoder to text, tracking lines for its error messages. Chunks are cut at whole characters,
+ * so every piece decodes alone.
+ */
 export interface TextDecoderStream {
-  decode(chunk: Uint8Array): Buffer;
-  end(): Buffer;
+  decode(chunk: Uint8Array): string;
+  end(): string;
 }
 
 export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
@@ -204,18 +207,20 @@ export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
           if (at >= 0) mixedEncodings(bytes, at, linesBefore);
         }
         linesBefore += countNewlines(bytes);
-        return Buffer.from(decodeWindows1252(bytes), 'utf8');
+        return decodeWindows1252(bytes);
       },
-      end: () => Buffer.alloc(0),
+      end: () => '',
     };
   }
   if (guess.encoding === 'utf-16le') {
     const decoder = new TextDecoder('utf-16le');
     return {
-      decode: (chunk) => Buffer.from(decoder.decode(strip(chunk), { stream: true }), 'utf8'),
-      end: () => Buffer.from(decoder.decode(), 'utf8'),
+      decode: (chunk) => decoder.decode(strip(chunk), { stream: true }),
+      end: () => decoder.decode(),
     };
   }
+  // Validating and decoding in one pass (fatal: a bad byte throws); the slow walk only names its line.
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let carry: Buffer = Buffer.alloc(0);
   const fail = (bytes: Uint8Array, at: number): never => {
     const line = linesBefore + countNewlines(bytes, at) + 1;
@@ -233,14 +238,20 @@ export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
           : Buffer.concat([carry, body]);
       const complete = completeUtf8Length(bytes);
       const head = bytes.subarray(0, complete);
-      if (!isUtf8(head)) fail(head, firstInvalidUtf8(head));
+      let text: string;
+      try {
+        // { stream: true } takes Node's fast path; head ends on a whole character, so nothing is held.
+        text = utf8.decode(head, { stream: true });
+      } catch {
+        return fail(head, firstInvalidUtf8(head));
+      }
       carry = Buffer.from(bytes.subarray(complete));
       linesBefore += countNewlines(head);
-      return head;
+      return text;
     },
     end() {
       if (carry.length > 0) fail(carry, 0);
-      return Buffer.alloc(0);
+      return '';
     },
   };
 }
