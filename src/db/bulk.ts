@@ -14,6 +14,7 @@ import { BRREG_COLUMNS } from '../domain/registry/brreg.js';
 import { ELMA_COLUMNS } from '../domain/registry/peppol.js';
 import { ConflictError } from '../errors.js';
 import type { Db } from './connect.js';
+import { COMPANIES_ORG_NUMBER_INDEX } from './migrations/0016-companies-org-number-index.js';
 import { registerStateOf, toRegisterUnit } from './queries/registry.js';
 import { flag, type Schema } from './schema.js';
 import type { Tx } from './write-gate.js';
@@ -835,6 +836,8 @@ export interface CompanyBulkWriter {
   writeRows(rows: readonly CompanyInsert[], fields: readonly CompanyField[]): Promise<CompanyRowsOutcome>;
   /** Updates `fields` and in_elma of existing companies, each only if its version is unchanged. */
   update(fields: readonly CompanyField[], rows: readonly CompanyUpdate[]): Promise<void>;
+  /** Every row is written: what the load set aside is put back (SQLite: the unique index it built without). */
+  finish?(): Promise<void>;
 }
 
 const INSERT_COLUMNS = [...COMPANY_FIELDS, 'in_elma', 'created_at', 'updated_at'] as const;
@@ -929,28 +932,76 @@ export function companyBulkWriter(db: Db, trx: Tx, now: string): CompanyBulkWrit
     : postgresCompanyWriter(db, trx, now);
 }
 
+/**
+ * SQLite: rows go in as parameters, SQLITE_ROWS_PER_INSERT rows a statement. Into an empty companies
+ * table the import writes without the org_number unique index and builds it in finish(), inside the
+ * same transaction: keeping a random-order index in step costs three times the inserts themselves,
+ * and building it from the rows afterwards takes a fraction of a second for a million. Nothing is
+ * lost by it: the parsing side refuses a number repeated in the file, no other writer can add a company
+ * while this transaction holds SQLite's write lock, and the build itself would fail on a duplicate.
+ * A rollback (a refused row, --dry-run, a kill) brings the index back with everything else.
+ */
 function sqliteCompanyWriter(
   database: import('better-sqlite3').Database,
   trx: Tx,
   now: string,
 ): CompanyBulkWriter {
-  const insert = database.prepare(
-    `insert into companies (${INSERT_COLUMNS.join(', ')}) values (${INSERT_COLUMNS.map(() => '?').join(', ')}) on conflict (org_number) do nothing`,
-  );
+  const columns = INSERT_COLUMNS.join(', ');
   const tuple = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+  const insertOne = database.prepare(`insert into companies (${columns}) values ${tuple}`);
   const insertMany = database.prepare(
-    `insert into companies (${INSERT_COLUMNS.join(', ')}) values ${Array(SQLITE_ROWS_PER_INSERT).fill(tuple).join(', ')}`,
+    `insert into companies (${columns}) values ${Array(SQLITE_ROWS_PER_INSERT).fill(tuple).join(', ')}`,
   );
   const params: unknown[] = new Array(SQLITE_ROWS_PER_INSERT * INSERT_COLUMNS.length);
+  /** The index to build at the end, when the load started without it (the table was empty). */
+  let deferredIndex: { name: string; sql: string } | undefined;
+  /** Stored companies: org number → id, read once from the unique index (a covering scan). */
   let stored: IntMap | undefined;
-  const storedOrgs = () => {
-    if (stored === undefined) {
-      // From the unique index alone (a covering scan), as numbers: a million cost a few MB for a moment.
-      stored = new IntMap();
-      const orgs = database.prepare('select cast(org_number as integer) from companies').pluck().all();
-      for (const org of orgs as number[]) stored.set(org, 1);
+  const start = () => {
+    if (stored !== undefined) return stored;
+    stored = new IntMap();
+    const index = database
+      .prepare(`select name, sql from sqlite_master where type = 'index' and name = ?`)
+      .get(COMPANIES_ORG_NUMBER_INDEX) as { name: string; sql: string } | undefined;
+    if (index !== undefined && database.prepare('select 1 from companies limit 1').get() === undefined) {
+      database.exec(`drop index ${quote(index.name)}`);
+      deferredIndex = index;
+      return stored;
     }
+    // A million numbers and ids cost 16 MB outside the heap, and spare an index probe a row: the
+    // comparison then reads companies by id, in the order they were stored.
+    const pairs = database.prepare('select cast(org_number as integer), id from companies').raw().iterate();
+    for (const [org, id] of pairs as Iterable<[number, number]>) stored.set(org, id);
     return stored;
+  };
+  const bind = (row: CompanyInsert, into: unknown[], at: number) => {
+    let p = at;
+    for (const value of decodeRow(row.text)) into[p++] = value;
+    into[p++] = row.inElma ? 1 : 0;
+    into[p++] = now;
+    into[p++] = now;
+    return p;
+  };
+  const single: unknown[] = new Array(INSERT_COLUMNS.length);
+  const insertRows = (rows: readonly CompanyInsert[]) => {
+    let r = 0;
+    try {
+      for (; r + SQLITE_ROWS_PER_INSERT <= rows.length; r += SQLITE_ROWS_PER_INSERT) {
+        let p = 0;
+        for (let k = r; k < r + SQLITE_ROWS_PER_INSERT; k++) p = bind(rows[k] as CompanyInsert, params, p);
+        insertMany.run(params);
+      }
+      for (; r < rows.length; r++) {
+        bind(rows[r] as CompanyInsert, single, 0);
+        insertOne.run(single);
+      }
+    } catch (error) {
+      // Only a company stored since the import read the stored numbers clashes, and SQLite's single
+      // writer rules that out; should it happen all the same, it is told as the race it would be.
+      throw String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE')
+        ? concurrentInsert()
+        : error;
+    }
   };
   const statements = new Map<string, import('better-sqlite3').Statement>();
   const prepared = (text: string, raw: boolean) => {
@@ -962,19 +1013,19 @@ function sqliteCompanyWriter(
     }
     return statement;
   };
-  /** Each stored company of the batch as row text, in the order of the org numbers given (json_each
-   * takes them as one parameter, whatever their count): one string a row crosses to JavaScript. */
+  /** Each stored company of the batch as row text, in the order of the ids given (json_each takes
+   * them as one parameter, whatever their count): one string a row crosses to JavaScript. */
   const storedTexts = (fields: readonly CompanyField[]) =>
     prepared(
       `select j.key, c.in_elma, ${storedRowText(fields)}
-         from json_each(?) j join companies c on c.org_number = j.value`,
+         from json_each(?) j join companies c on c.id = j.value`,
       true,
     );
   /** The stored values of the companies that differ, for the update and the audit. */
   const storedValues = (fields: readonly CompanyField[]) =>
     prepared(
       `select c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${f}`).join('')}
-         from json_each(?) j join companies c on c.org_number = j.value`,
+         from json_each(?) j join companies c on c.id = j.value`,
       false,
     );
   const updates = new Map<string, import('better-sqlite3').Statement>();
@@ -982,53 +1033,32 @@ function sqliteCompanyWriter(
     registerState: () => registerStateOf(trx),
     registerFacts: (orgs, state) => registerFacts(trx, 'sqlite', orgs, state),
     async writeRows(rows, fields) {
-      const { fresh, known } = splitByStored(rows, storedOrgs());
-      let created = 0;
-      const one = (row: CompanyInsert) => {
-        const values: unknown[] = decodeRow(row.text);
-        values.push(row.inElma ? 1 : 0, now, now);
-        // Nothing inserted means stored after all: compared below like the others.
-        if (insert.run(values).changes === 0) known.push(row);
-        else created++;
-      };
-      // New rows SQLITE_ROWS_PER_INSERT a statement (a third less time than one a row). Should one
-      // clash after all, the statement undoes its own rows and they go again one by one.
-      let r = 0;
-      for (; r + SQLITE_ROWS_PER_INSERT <= fresh.length; r += SQLITE_ROWS_PER_INSERT) {
-        let p = 0;
-        for (let k = r; k < r + SQLITE_ROWS_PER_INSERT; k++) {
-          const row = fresh[k] as CompanyInsert;
-          for (const value of decodeRow(row.text)) params[p++] = value;
-          params[p++] = row.inElma ? 1 : 0;
-          params[p++] = now;
-          params[p++] = now;
-        }
-        try {
-          insertMany.run(params);
-          created += SQLITE_ROWS_PER_INSERT;
-        } catch (error) {
-          if (!String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) throw error;
-          for (let k = r; k < r + SQLITE_ROWS_PER_INSERT; k++) one(fresh[k] as CompanyInsert);
+      const ids = start();
+      const fresh: CompanyInsert[] = [];
+      const known: CompanyInsert[] = [];
+      const knownIds: number[] = [];
+      for (const row of rows) {
+        const id = ids.get(Number(row.org));
+        if (id === undefined) fresh.push(row);
+        else {
+          known.push(row);
+          knownIds.push(id);
         }
       }
-      for (; r < fresh.length; r++) one(fresh[r] as CompanyInsert);
-      if (known.length === 0) return { created, unchanged: 0, changed: [] };
-      const differing: string[] = [];
-      const texts = storedTexts(fields).all(JSON.stringify(known.map((r) => r.org))) as [
-        number,
-        number,
-        string,
-      ][];
+      insertRows(fresh);
+      if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
+      const differing: number[] = [];
+      const texts = storedTexts(fields).all(JSON.stringify(knownIds)) as [number, number, string][];
       for (const [index, inElma, text] of texts) {
         const row = known[index] as CompanyInsert;
-        if (text !== row.text || (inElma === 1) !== row.inElma) differing.push(row.org);
+        if (text !== row.text || (inElma === 1) !== row.inElma) differing.push(knownIds[index] as number);
       }
-      if (differing.length === 0) return { created, unchanged: texts.length, changed: [] };
+      if (differing.length === 0) return { created: fresh.length, unchanged: texts.length, changed: [] };
       const changed = (storedValues(fields).all(JSON.stringify(differing)) as StoredCompany[]).map((c) => ({
         ...c,
         in_elma: flag(c.in_elma),
       }));
-      return { created, unchanged: texts.length - changed.length, changed };
+      return { created: fresh.length, unchanged: texts.length - changed.length, changed };
     },
     async update(fields, rows) {
       const key = fields.join(',');
@@ -1044,6 +1074,11 @@ function sqliteCompanyWriter(
         if (statement.run([...row.values, row.inElma ? 1 : 0, now, row.id, row.version]).changes !== 1)
           throw staleUpdate();
       }
+    },
+    async finish() {
+      const index = deferredIndex;
+      deferredIndex = undefined;
+      if (index !== undefined) buildSqliteIndex(database, 'companies', index);
     },
   };
 }

@@ -10,6 +10,7 @@ import { encodeWindows1252 } from '../../src/domain/ingest/text-decoding.js';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { insertCompany } from '../helpers/rows.js';
 
 afterAll(stopTestServers);
 
@@ -220,6 +221,21 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(run.report).toMatchObject({ created: 2, committed: false, dry_run: true });
     expect(await count('companies')).toBe(0);
     expect(await count('audit_log')).toBe(0);
+  });
+
+  it('keeps the org-number rule whatever an import into an empty table ends in: refused, dry run or done', async () => {
+    // Into an empty table SQLite loads without the unique index and builds it at the end.
+    const path = file('rule.csv', `${HEADER}\n${GOOD.join('\n')}\n`);
+    const duplicate = () => insertCompany(t.db.kysely, { org_number: '912362043' });
+    expect((await importJson(join(SAMPLES, 'bad-rows.csv'))).code).toBe(1);
+    expect((await importJson(path, '--dry-run')).code).toBe(0);
+    await duplicate();
+    await expect(duplicate()).rejects.toThrow(/unique|duplicate/i);
+    await t.db.kysely.deleteFrom('companies').execute();
+    expect((await importJson(path)).report).toMatchObject({ created: 2, committed: true });
+    await expect(duplicate()).rejects.toThrow(/unique|duplicate/i);
+    // A later import into the filled table finds the stored rows by the index.
+    expect((await importJson(path)).report).toMatchObject({ created: 0, unchanged: 2 });
   });
 
   it('applies the registers: name and address from Brønnøysund, refusals, ELMA and the invoice e-mail', async () => {

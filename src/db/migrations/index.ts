@@ -13,6 +13,7 @@ import * as m0010 from './0010-qualification-expiry.js';
 import * as m0011 from './0011-users-unique-indexes.js';
 import * as m0014 from './0014-audit-append-only.js';
 import * as m0015 from './0015-personal-data-erasure.js';
+import * as m0016 from './0016-companies-org-number-index.js';
 
 export interface Migration {
   readonly name: string;
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { name: '0011-users-unique-indexes', up: m0011.up },
   { name: '0014-audit-append-only', up: m0014.up },
   { name: '0015-personal-data-erasure', up: m0015.up },
+  { name: '0016-companies-org-number-index', up: m0016.up },
 ];

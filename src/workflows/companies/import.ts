@@ -3,8 +3,15 @@
 // unchanged, with the same register rules as a single registration. One transaction: by default a
 // single refused row keeps everything out; --keep-good commits the rest; --dry-run reports and rolls back.
 
-import { type CompanyInsert, type CompanyUpdate, companyBulkWriter } from '../../db/bulk.js';
-import { type AuditRecord, appendAudit, writeChange } from '../../db/write-gate.js';
+import {
+  bulkLoadConnection,
+  bulkSession,
+  type CompanyInsert,
+  type CompanyUpdate,
+  companyBulkWriter,
+  isEmpty,
+} from '../../db/bulk.js';
+import { type Audit, type AuditRecord, appendAudit, type Tx, writeChange } from '../../db/write-gate.js';
 import { type CompanyChange, companyChanges } from '../../domain/companies/changes.js';
 import {
   COMPANY_FIELDS,
@@ -143,7 +150,15 @@ export async function importCompanies(
     };
     const actor = deps.actor();
     const now = actor.now.toISOString();
-    const timings = { wait_for_rows: 0, register_lookup: 0, row_rules: 0, insert: 0, update: 0, commit: 0 };
+    const timings = {
+      wait_for_rows: 0,
+      register_lookup: 0,
+      row_rules: 0,
+      insert: 0,
+      update: 0,
+      finish: 0,
+      commit: 0,
+    };
     let mark = performance.now();
     /** Adds the time since the last lap to `phase` (only with measure; cheap either way). */
     const lap = (phase: keyof typeof timings) => {
@@ -152,161 +167,190 @@ export async function importCompanies(
       mark = t;
     };
 
-    // Bulk: other agents' single changes go on while the rows are written (see db/write-gate.ts).
-    const write = await writeChange(
-      deps.db,
-      actor,
-      { dryRun: options.dryRun, mode: 'bulk' },
-      async (trx, audit) => {
-        const writer = companyBulkWriter(deps.db, trx, now);
-        const state = await writer.registerState();
-        if (state.brregDate === null)
-          warn(
-            'no Brønnøysund extract is loaded: names and business addresses were not checked against the register',
-          );
-        const updateFields = COMPANY_FIELDS.filter(
-          (f) =>
-            f !== 'org_number' &&
-            (header.present.includes(f) || (state.brregDate !== null && BUSINESS_FIELDS.includes(f))),
+    // Into an empty companies table on SQLite, with no other connection to the file: a rollback
+    // journal for this one transaction instead of the write-ahead log (new pages go once into the
+    // file, not into the log and again at the checkpoint; see bulkLoadConnection). Decided before the
+    // transaction; a company registered meanwhile only means a few pages more in the journal.
+    const undoJournal = (await isEmpty(deps.db.kysely, 'companies'))
+      ? await bulkLoadConnection(deps.db, { referencesChecked: false })
+      : undefined;
+    try {
+      return await write();
+    } finally {
+      await undoJournal?.();
+    }
+
+    async function write(): Promise<CompanyImportReport> {
+      // Bulk: other agents' single changes go on while the rows are written (see db/write-gate.ts).
+      const written = await writeChange(
+        deps.db,
+        actor,
+        { dryRun: options.dryRun, mode: 'bulk' },
+        async (trx, audit) => {
+          // A bigger page cache (SQLite) for the look-ups of stored companies and the index build.
+          const undoSession = await bulkSession(deps.db);
+          try {
+            return await work(trx, audit);
+          } finally {
+            await undoSession();
+          }
+        },
+      );
+      lap('commit');
+      if (options.measure)
+        written.result.timings = Object.fromEntries(
+          Object.entries(timings).map(([k, v]) => [k, Math.round(v)]),
         );
+      return { ...written.result, committed: !written.dryRun };
+    }
 
-        const refuse = (issues: readonly RowIssue[]) => {
-          let lastLine = -1;
-          for (const issue of issues) {
-            listener.issue?.(issue);
-            if (issue.line !== lastLine) report.rejected++;
-            lastLine = issue.line;
-          }
-        };
+    async function work(trx: Tx, audit: Audit): Promise<CompanyImportReport> {
+      const writer = companyBulkWriter(deps.db, trx, now);
+      const state = await writer.registerState();
+      if (state.brregDate === null)
+        warn(
+          'no Brønnøysund extract is loaded: names and business addresses were not checked against the register',
+        );
+      const updateFields = COMPANY_FIELDS.filter(
+        (f) =>
+          f !== 'org_number' &&
+          (header.present.includes(f) || (state.brregDate !== null && BUSINESS_FIELDS.includes(f))),
+      );
 
-        const takeBatch = async (batch: IngestBatch) => {
-          lap('wait_for_rows');
-          refuse(batch.issues);
-          const n = batch.lines.length;
-          const orgs = Array.from(batch.orgs, (o) => String(o).padStart(9, '0'));
-          const facts =
-            state.brregDate !== null || state.elmaDate !== null
-              ? await writer.registerFacts(orgs, state)
-              : new Map<string, RegisterFacts>();
-          lap('register_lookup');
-          const inserts: CompanyInsert[] = [];
-          const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
-          for (let i = 0; i < n; i++) {
-            const org = orgs[i] as string;
-            const text = rowAt(batch, i);
-            const known = facts.get(org);
-            if (
-              known === undefined &&
-              state.brregDate === null &&
-              ((batch.flags[i] as number) & ROW_HAS_INVOICE_EMAIL) !== 0
-            ) {
-              inserts.push({ text, org, inElma: false });
-              continue;
-            }
-            const decision = applyRegister(valuesOf(text), known ?? { unit: null, inElma: false }, state, {
-              force: options.force,
-            });
-            for (const w of decision.warnings) warn(`${options.fileName}: line ${batch.lines[i]}: ${w}`);
-            if (!decision.ok) {
-              refuse(
-                decision.issues.map((issue) => ({
-                  line: batch.lines[i] as number,
-                  column: columnOf.get(issue.field) ?? describeField(issue.field),
-                  value: issue.value,
-                  reason: issue.reason,
-                })),
-              );
-              continue;
-            }
-            const finalText = encodeRow(COMPANY_FIELDS.map((f) => decision.values[f]));
-            inserts.push({ text: finalText, org, inElma: decision.inElma });
-            incoming.set(org, { values: decision.values, inElma: decision.inElma });
-          }
-          lap('row_rules');
-          const outcome = await writer.writeRows(inserts, updateFields);
-          lap('insert');
-          report.created += outcome.created;
-          report.unchanged += outcome.unchanged;
-          if (outcome.changed.length > 0) {
-            const byOrg = new Map(inserts.map((r) => [r.org, r]));
-            const updates: CompanyUpdate[] = [];
-            const records: AuditRecord[] = [];
-            for (const stored of outcome.changed) {
-              const row = byOrg.get(stored.org_number) as CompanyInsert;
-              const next = incoming.get(stored.org_number) ?? {
-                values: valuesOf(row.text),
-                inElma: row.inElma,
-              };
-              const changes: CompanyChange[] = companyChanges(
-                stored,
-                { ...next.values, in_elma: next.inElma },
-                updateFields,
-              );
-              if (changes.length === 0) {
-                report.unchanged++;
-                continue;
-              }
-              updates.push({
-                id: stored.id,
-                version: stored.version,
-                values: updateFields.map((f) => next.values[f]),
-                inElma: next.inElma,
-              });
-              records.push({
-                action: 'companies.update',
-                targetType: 'company',
-                targetId: stored.org_number,
-                changes: changes,
-              });
-            }
-            await writer.update(updateFields, updates);
-            await appendAudit(trx, actor, records, options.dryRun);
-            report.updated += updates.length;
-            lap('update');
-          }
-          listener.progress?.({ records: batch.records, bytes: batch.bytes });
-        };
-
-        for (;;) {
-          const next = await events.next();
-          if (next.done) throw new Error('the import stream ended without its end');
-          const event = next.value;
-          if (event.type === 'batch') await takeBatch(event);
-          else if (event.type === 'failure') {
-            finished = true;
-            throw failureError(options.fileName, event);
-          } else if (event.type === 'end') {
-            lap('wait_for_rows');
-            finished = true;
-            report.rows = event.records;
-            report.sha256 = event.sha256;
-            break;
-          }
+      const refuse = (issues: readonly RowIssue[]) => {
+        let lastLine = -1;
+        for (const issue of issues) {
+          listener.issue?.(issue);
+          if (issue.line !== lastLine) report.rejected++;
+          lastLine = issue.line;
         }
-        if (report.rejected > 0 && !options.keepGood) throw new RollBackAll(report);
-        report.committed = !options.dryRun;
-        audit({
-          action: 'companies.import',
-          targetType: 'file',
-          targetId: options.fileName,
-          changes: {
-            sha256: report.sha256,
-            rows: report.rows,
-            created: report.created,
-            updated: report.updated,
-            unchanged: report.unchanged,
-            rejected: report.rejected,
-            kept_good: options.keepGood,
-          },
-        });
-        mark = performance.now();
-        return report;
-      },
-    );
-    lap('commit');
-    if (options.measure)
-      write.result.timings = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]));
-    return { ...write.result, committed: !write.dryRun };
+      };
+
+      const takeBatch = async (batch: IngestBatch) => {
+        lap('wait_for_rows');
+        refuse(batch.issues);
+        const n = batch.lines.length;
+        const orgs = Array.from(batch.orgs, (o) => String(o).padStart(9, '0'));
+        const facts =
+          state.brregDate !== null || state.elmaDate !== null
+            ? await writer.registerFacts(orgs, state)
+            : new Map<string, RegisterFacts>();
+        lap('register_lookup');
+        const inserts: CompanyInsert[] = [];
+        const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
+        for (let i = 0; i < n; i++) {
+          const org = orgs[i] as string;
+          const text = rowAt(batch, i);
+          const known = facts.get(org);
+          if (
+            known === undefined &&
+            state.brregDate === null &&
+            ((batch.flags[i] as number) & ROW_HAS_INVOICE_EMAIL) !== 0
+          ) {
+            inserts.push({ text, org, inElma: false });
+            continue;
+          }
+          const decision = applyRegister(valuesOf(text), known ?? { unit: null, inElma: false }, state, {
+            force: options.force,
+          });
+          for (const w of decision.warnings) warn(`${options.fileName}: line ${batch.lines[i]}: ${w}`);
+          if (!decision.ok) {
+            refuse(
+              decision.issues.map((issue) => ({
+                line: batch.lines[i] as number,
+                column: columnOf.get(issue.field) ?? describeField(issue.field),
+                value: issue.value,
+                reason: issue.reason,
+              })),
+            );
+            continue;
+          }
+          const finalText = encodeRow(COMPANY_FIELDS.map((f) => decision.values[f]));
+          inserts.push({ text: finalText, org, inElma: decision.inElma });
+          incoming.set(org, { values: decision.values, inElma: decision.inElma });
+        }
+        lap('row_rules');
+        const outcome = await writer.writeRows(inserts, updateFields);
+        lap('insert');
+        report.created += outcome.created;
+        report.unchanged += outcome.unchanged;
+        if (outcome.changed.length > 0) {
+          const byOrg = new Map(inserts.map((r) => [r.org, r]));
+          const updates: CompanyUpdate[] = [];
+          const records: AuditRecord[] = [];
+          for (const stored of outcome.changed) {
+            const row = byOrg.get(stored.org_number) as CompanyInsert;
+            const next = incoming.get(stored.org_number) ?? {
+              values: valuesOf(row.text),
+              inElma: row.inElma,
+            };
+            const changes: CompanyChange[] = companyChanges(
+              stored,
+              { ...next.values, in_elma: next.inElma },
+              updateFields,
+            );
+            if (changes.length === 0) {
+              report.unchanged++;
+              continue;
+            }
+            updates.push({
+              id: stored.id,
+              version: stored.version,
+              values: updateFields.map((f) => next.values[f]),
+              inElma: next.inElma,
+            });
+            records.push({
+              action: 'companies.update',
+              targetType: 'company',
+              targetId: stored.org_number,
+              changes: changes,
+            });
+          }
+          await writer.update(updateFields, updates);
+          await appendAudit(trx, actor, records, options.dryRun);
+          report.updated += updates.length;
+          lap('update');
+        }
+        listener.progress?.({ records: batch.records, bytes: batch.bytes });
+      };
+
+      for (;;) {
+        const next = await events.next();
+        if (next.done) throw new Error('the import stream ended without its end');
+        const event = next.value;
+        if (event.type === 'batch') await takeBatch(event);
+        else if (event.type === 'failure') {
+          finished = true;
+          throw failureError(options.fileName, event);
+        } else if (event.type === 'end') {
+          lap('wait_for_rows');
+          finished = true;
+          report.rows = event.records;
+          report.sha256 = event.sha256;
+          break;
+        }
+      }
+      if (report.rejected > 0 && !options.keepGood) throw new RollBackAll(report);
+      await writer.finish?.();
+      lap('finish');
+      report.committed = !options.dryRun;
+      audit({
+        action: 'companies.import',
+        targetType: 'file',
+        targetId: options.fileName,
+        changes: {
+          sha256: report.sha256,
+          rows: report.rows,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          rejected: report.rejected,
+          kept_good: options.keepGood,
+        },
+      });
+      mark = performance.now();
+      return report;
+    }
   } catch (error) {
     if (error instanceof RollBackAll) return { ...error.report, committed: false };
     throw error;
