@@ -238,27 +238,34 @@ async function copyRows(
     copyStreams.from(`copy ${target} (${columns.map(quote).join(', ')}) from stdin`),
   );
   let failure: unknown;
+  // pg hands the stream an error when the COPY is over without success: the server refused it or ended
+  // the session, or the connection was lost. pg has let go of the stream by then, so nothing will drain,
+  // finish or close it any more: every wait below also ends when `failed` does.
+  let markFailed: () => void = () => {};
+  const failed = new Promise<void>((resolve) => {
+    markFailed = resolve;
+  });
   stream.on('error', (error) => {
     failure ??= error;
+    markFailed();
   });
   let buffer = '';
   const push = async (force: boolean) => {
     if (buffer.length === 0 || (!force && buffer.length < CHUNK)) return;
     const ok = stream.write(buffer);
     buffer = '';
-    // Wait for room, or for the end: a connection lost mid-COPY (a server restart) errors or closes the
-    // stream and never drains it, and a wait for 'drain' alone would hang the import for good.
+    // Wait for room, or for the end: a connection lost mid-COPY (a server restart) never drains the
+    // stream, and a wait for 'drain' alone would hang the import for good.
     if (!ok && failure === undefined)
       await new Promise<void>((resolve) => {
         const settle = () => {
           stream.off('drain', settle);
-          stream.off('error', settle);
           stream.off('close', settle);
           resolve();
         };
         stream.once('drain', settle);
-        stream.once('error', settle);
         stream.once('close', settle);
+        void failed.then(settle);
       });
     if (failure) throw failure;
   };
@@ -279,18 +286,26 @@ async function copyRows(
     },
     async end() {
       await push(true);
+      // Failed while nothing was left to write: the stream would wait for ever to finish.
+      if (failure) throw failure;
       stream.end();
-      try {
-        await finished(stream);
-      } catch (error) {
-        failure ??= error;
-      }
+      await Promise.race([
+        finished(stream).catch((error: unknown) => {
+          failure ??= error;
+        }),
+        failed,
+      ]);
       if (failure) throw failure;
     },
     async abort() {
+      // A failed COPY is over already: the server ended it with its error, or the connection is gone.
+      // Destroying the stream then would wait for ever: pg-copy-streams sends its CopyFail only once the
+      // server has started the COPY, and completes the destroy only on an answer to it, neither of which
+      // comes for a COPY that failed before it started (a restart while the COPY was being sent).
+      if (failure !== undefined) return;
       // CopyFail ends the COPY on the server; until then the connection takes no other statement.
       stream.destroy(new Error('the load stopped'));
-      await finished(stream).catch(() => {});
+      await Promise.race([finished(stream).catch(() => {}), failed]);
     },
   };
 }
