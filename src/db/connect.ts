@@ -11,6 +11,7 @@ import {
   sql,
 } from 'kysely';
 import { UsageError, UserError } from '../errors.js';
+import { connectionLost } from './errors.js';
 import type { Schema } from './schema.js';
 import type { DbTarget, Dialect } from './target.js';
 
@@ -327,6 +328,10 @@ export function postgresConnectError(error: unknown, display: string): UserError
   if (/does not support SSL/i.test(e.message ?? ''))
     return new UserError(
       `PostgreSQL at ${display} does not accept TLS connections, but sslmode asks for TLS`,
+    );
+  if (e instanceof Error && connectionLost(e, e.code))
+    return new UserError(
+      `lost the connection to PostgreSQL at ${display} while connecting (the server restarted or ended the session): nothing was done — run the command again`,
     );
   switch (e.code) {
     case 'ECONNREFUSED':
