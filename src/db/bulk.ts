@@ -240,7 +240,7 @@ async function copyRows(
   let failure: unknown;
   // pg hands the stream an error when the COPY is over without success: the server refused it or ended
   // the session, or the connection was lost. pg has let go of the stream by then, so nothing will drain,
-  // finish or close it any more: every wait below also ends when `failed` does.
+  // finish or close it any more: the waits for it below also end when `failed` does.
   let markFailed: () => void = () => {};
   const failed = new Promise<void>((resolve) => {
     markFailed = resolve;
@@ -254,18 +254,19 @@ async function copyRows(
     if (buffer.length === 0 || (!force && buffer.length < CHUNK)) return;
     const ok = stream.write(buffer);
     buffer = '';
-    // Wait for room, or for the end: a connection lost mid-COPY (a server restart) never drains the
-    // stream, and a wait for 'drain' alone would hang the import for good.
+    // Wait for room, or for the end: a connection lost mid-COPY (a server restart) errors or closes the
+    // stream and never drains it, and a wait for 'drain' alone would hang the import for good.
     if (!ok && failure === undefined)
       await new Promise<void>((resolve) => {
         const settle = () => {
           stream.off('drain', settle);
+          stream.off('error', settle);
           stream.off('close', settle);
           resolve();
         };
         stream.once('drain', settle);
+        stream.once('error', settle);
         stream.once('close', settle);
-        void failed.then(settle);
       });
     if (failure) throw failure;
   };
