@@ -3,7 +3,7 @@
 // stored org numbers, COPY, compare, update, audit spool, write lock, audit append, commit), and each
 // time the command fails at once, nothing is written, and the import then runs to the end. On the real
 // server also the other way a session is lost: the server itself ends it (a restart, pg_terminate_backend)
-// while a COPY waits to start.
+// while a COPY waits to start; and a COPY the server refuses before it starts, which hung the same way.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -128,43 +128,73 @@ describe('a connection lost at any statement of a company import', () => {
   });
 });
 
-describe.runIf(process.env.KURSDESK_TEST_PG_URL)('the server ends the session of an import', () => {
-  const t = useTestDatabase('postgres');
+describe.runIf(process.env.KURSDESK_TEST_PG_URL)(
+  'the server ends the session or refuses the COPY of an import',
+  () => {
+    const t = useTestDatabase('postgres');
 
-  it('while its COPY waits to start: one line, nothing written, no wait for ever', {
-    timeout: 120_000,
-  }, async () => {
-    const file = companiesCsv('ended-copy.csv', 2500, 'Firma');
-    const schema = new URL(t().url).searchParams.get('schema') as string;
-    const watcher = new pg.Client({ connectionString: process.env.KURSDESK_TEST_PG_URL });
-    await watcher.connect();
-    try {
-      // An EXCLUSIVE lock lets the import read the table but holds its COPY before the server answers
-      // it: the moment a restart that lands between two batches hits.
-      await watcher.query('begin');
-      await watcher.query(`lock table "${schema}".companies in exclusive mode`);
-      const importing = runCli(['companies', 'import', file, '--yes'], { db: t().url });
-      let copying: number | undefined;
-      for (let i = 0; i < 600 && copying === undefined; i++) {
-        const { rows } = await watcher.query<{ pid: number }>(
-          `select pid from pg_locks where not granted and relation = $1::regclass`,
-          [`"${schema}".companies`],
+    it('refusing its COPY before it starts (the wait for the table lock ran out): one line, no wait for ever', {
+      timeout: 120_000,
+    }, async () => {
+      const file = companiesCsv('refused-copy.csv', 2500, 'Firma');
+      const schema = new URL(t().url).searchParams.get('schema') as string;
+      const holder = new pg.Client({ connectionString: process.env.KURSDESK_TEST_PG_URL });
+      await holder.connect();
+      try {
+        // Reads pass an EXCLUSIVE lock, the COPY waits for it: the server refuses the COPY when
+        // lock_timeout runs out, before the COPY has started. The connection stays usable.
+        await holder.query('begin');
+        await holder.query(`lock table "${schema}".companies in exclusive mode`);
+        const run = await settled(
+          runCli(['companies', 'import', file, '--yes'], { db: t().url, env: { KURSDESK_WAIT_MS: '300' } }),
+          'the server refused the COPY',
         );
-        copying = rows[0]?.pid;
-        if (copying === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(run.code, run.stderr).toBe(1);
+        expect(errorLines(run)).toEqual([expect.stringContaining('the database is busy')]);
+      } finally {
+        await holder.query('rollback');
+        await holder.end();
       }
-      expect(copying, 'the import never reached its COPY').toBeDefined();
-      await watcher.query('select pg_terminate_backend($1)', [copying]);
-      await watcher.query('rollback');
-      const run = await settled(importing, 'the server ended the session');
-      expect(run.code, run.stderr).toBe(1);
-      expect(errorLines(run)).toEqual([expect.stringContaining('lost the connection to PostgreSQL')]);
-      expect(run.stderr).toContain('nothing was written');
-    } finally {
-      await watcher.end();
-    }
-    expect(await counts(t().db)).toEqual({ companies: 0, audit: 0, renamed: 0 });
-    expect(await runCli(['companies', 'import', file, '--yes'], { db: t().url })).toMatchObject({ code: 0 });
-    expect(await counts(t().db)).toEqual({ companies: 2500, audit: 1, renamed: 0 });
-  });
-});
+      expect(await counts(t().db)).toEqual({ companies: 0, audit: 0, renamed: 0 });
+    });
+
+    it('while its COPY waits to start: one line, nothing written, no wait for ever', {
+      timeout: 120_000,
+    }, async () => {
+      const file = companiesCsv('ended-copy.csv', 2500, 'Firma');
+      const schema = new URL(t().url).searchParams.get('schema') as string;
+      const watcher = new pg.Client({ connectionString: process.env.KURSDESK_TEST_PG_URL });
+      await watcher.connect();
+      try {
+        // An EXCLUSIVE lock lets the import read the table but holds its COPY before the server answers
+        // it: the moment a restart that lands between two batches hits.
+        await watcher.query('begin');
+        await watcher.query(`lock table "${schema}".companies in exclusive mode`);
+        const importing = runCli(['companies', 'import', file, '--yes'], { db: t().url });
+        let copying: number | undefined;
+        for (let i = 0; i < 600 && copying === undefined; i++) {
+          const { rows } = await watcher.query<{ pid: number }>(
+            `select pid from pg_locks where not granted and relation = $1::regclass`,
+            [`"${schema}".companies`],
+          );
+          copying = rows[0]?.pid;
+          if (copying === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(copying, 'the import never reached its COPY').toBeDefined();
+        await watcher.query('select pg_terminate_backend($1)', [copying]);
+        await watcher.query('rollback');
+        const run = await settled(importing, 'the server ended the session');
+        expect(run.code, run.stderr).toBe(1);
+        expect(errorLines(run)).toEqual([expect.stringContaining('lost the connection to PostgreSQL')]);
+        expect(run.stderr).toContain('nothing was written');
+      } finally {
+        await watcher.end();
+      }
+      expect(await counts(t().db)).toEqual({ companies: 0, audit: 0, renamed: 0 });
+      expect(await runCli(['companies', 'import', file, '--yes'], { db: t().url })).toMatchObject({
+        code: 0,
+      });
+      expect(await counts(t().db)).toEqual({ companies: 2500, audit: 1, renamed: 0 });
+    });
+  },
+);
