@@ -239,8 +239,16 @@ async function copyRows(
     copyStreams.from(`copy ${target} (${columns.map(quote).join(', ')}) from stdin`),
   );
   let failure: unknown;
+  // pg hands the stream an error when the COPY is over without success: the server refused it or ended
+  // the session, or the connection was lost. pg has let go of the stream by then, so nothing will drain,
+  // finish or close it any more: the waits for it below also end when `failed` does.
+  let markFailed: () => void = () => {};
+  const failed = new Promise<void>((resolve) => {
+    markFailed = resolve;
+  });
   stream.on('error', (error) => {
     failure ??= error;
+    markFailed();
   });
   let buffer = '';
   const push = async (force: boolean) => {
@@ -280,18 +288,26 @@ async function copyRows(
     },
     async end() {
       await push(true);
+      // Failed while nothing was left to write: the stream would wait for ever to finish.
+      if (failure) throw failure;
       stream.end();
-      try {
-        await finished(stream);
-      } catch (error) {
-        failure ??= error;
-      }
+      await Promise.race([
+        finished(stream).catch((error: unknown) => {
+          failure ??= error;
+        }),
+        failed,
+      ]);
       if (failure) throw failure;
     },
     async abort() {
+      // A failed COPY is over already: the server ended it with its error, or the connection is gone.
+      // Destroying the stream then would wait for ever: pg-copy-streams sends its CopyFail only once the
+      // server has started the COPY, and completes the destroy only on an answer to it, neither of which
+      // comes for a COPY that failed before it started (a restart while the COPY was being sent).
+      if (failure !== undefined) return;
       // CopyFail ends the COPY on the server; until then the connection takes no other statement.
       stream.destroy(new Error('the load stopped'));
-      await finished(stream).catch(() => {});
+      await Promise.race([finished(stream).catch(() => {}), failed]);
     },
   };
 }

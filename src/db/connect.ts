@@ -3,7 +3,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-  CompiledQuery,
   Kysely,
   PostgresDialect,
   type SqliteDatabase,
@@ -12,6 +11,7 @@ import {
   sql,
 } from 'kysely';
 import { UsageError, UserError } from '../errors.js';
+import { connectionLost } from './errors.js';
 import type { Schema } from './schema.js';
 import type { DbTarget, Dialect } from './target.js';
 
@@ -251,37 +251,43 @@ async function openPostgres(
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const schema = target.schema;
+  // One round trip for the session settings. A writer waits at most waitMs for the write lock (then
+  // the change fails and nothing is written), and a session that freezes inside a transaction cannot
+  // hold its locks for ever. The schema name was checked against [a-z_][a-z0-9_]* when the URL was parsed.
+  const settings = [
+    `set time zone 'UTC'`,
+    `set lock_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`,
+    `set idle_in_transaction_session_timeout = ${IDLE_IN_TRANSACTION_MS}`,
+    `set statement_timeout = ${statementTimeout}`,
+    ...(schema ? [`set search_path to "${schema}"`] : []),
+  ].join('; ');
+  const prepared = new WeakSet<import('pg').PoolClient>();
   // Remember the client Kysely holds, so bulk paths can COPY on the connection of the open transaction.
   let current: import('pg').PoolClient | undefined;
   const trackingPool = {
     connect: async () => {
-      current = await pool.connect();
+      const client = await pool.connect();
       // A server that restarts or ends the session mid-command: the query under way rejects with the
       // reason, so the client's own error event (unhandled, it would crash the process) says nothing more.
-      if (current.listenerCount('error') === 0) current.on('error', () => {});
-      return current;
+      if (client.listenerCount('error') === 0) client.on('error', () => {});
+      if (!prepared.has(client)) {
+        // Here rather than in Kysely's onCreateConnection: a client whose settings fail (the connection
+        // was lost right after it was made) must go back to the pool as broken. Kysely never releases a
+        // connection it failed to create, and closing the pool would then wait for it for ever.
+        try {
+          await client.query(settings);
+        } catch (error) {
+          client.release(error instanceof Error ? error : new Error(String(error)));
+          throw error;
+        }
+        prepared.add(client);
+      }
+      current = client;
+      return client;
     },
     end: () => pool.end(),
   };
-  const kysely = new Kysely<Schema>({
-    dialect: new PostgresDialect({
-      pool: trackingPool,
-      onCreateConnection: async (connection) => {
-        // One round trip for the session settings. A writer waits at most waitMs for the write lock
-        // (then the change fails and nothing is written), and a session that freezes inside a
-        // transaction cannot hold its locks for ever. The schema name was checked against
-        // [a-z_][a-z0-9_]* when the URL was parsed.
-        const settings = [
-          `set time zone 'UTC'`,
-          `set lock_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`,
-          `set idle_in_transaction_session_timeout = ${IDLE_IN_TRANSACTION_MS}`,
-          `set statement_timeout = ${statementTimeout}`,
-          ...(schema ? [`set search_path to "${schema}"`] : []),
-        ];
-        await connection.executeQuery(CompiledQuery.raw(settings.join('; ')));
-      },
-    }),
-  });
+  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: trackingPool }) });
   try {
     await sql`select 1`.execute(kysely);
   } catch (error) {
@@ -322,6 +328,10 @@ export function postgresConnectError(error: unknown, display: string): UserError
   if (/does not support SSL/i.test(e.message ?? ''))
     return new UserError(
       `PostgreSQL at ${display} does not accept TLS connections, but sslmode asks for TLS`,
+    );
+  if (e instanceof Error && connectionLost(e, e.code))
+    return new UserError(
+      `lost the connection to PostgreSQL at ${display} while connecting (the server restarted or ended the session): nothing was done — run the command again`,
     );
   switch (e.code) {
     case 'ECONNREFUSED':

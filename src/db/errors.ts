@@ -30,7 +30,8 @@ const CONNECTION_LOST = new Set([
   '08006',
 ]);
 
-function connectionLost(error: Error, code: string | undefined): boolean {
+/** Whether the error says the connection went away (a server restart, an ended session, a network failure). */
+export function connectionLost(error: Error, code: string | undefined): boolean {
   if (code !== undefined && CONNECTION_LOST.has(code)) return true;
   return /Connection terminated|terminating connection|server closed the connection|Client has encountered a connection error|not queryable/i.test(
     error.message,

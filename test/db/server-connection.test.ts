@@ -73,19 +73,13 @@ describe.skipIf('missing' in binaries)(
       expect(run.stderr).toContain('sslrootcert');
     });
 
-    let restartAttempts = 0;
-    // Known gap: under a heavily loaded machine one restart timing still leaves the import waiting (a
-    // wait on a lost connection that is not yet found; the COPY drain was one and is fixed). Passing
-    // runs take seconds, so a stuck one is cut at 60 s and the scenario run again, not skipped.
-    it('a restart in the middle of an import: one line, nothing written, and the retry imports it all', {
-      retry: 2,
-      timeout: 60_000,
-    }, async () => {
+    // The restart lands wherever the import happens to be (a statement under way, or between two
+    // batches): test/db/connection-lost.test.ts cuts the connection at each statement in turn.
+    it('a restart in the middle of an import: one line, nothing written, and the retry imports it all', async () => {
       const db = url('127.0.0.1', {
         sslmode: 'verify-full',
         sslrootcert: cluster.caFile,
-        // A schema of each attempt's own, so a retried attempt starts from nothing.
-        schema: `restart_${++restartAttempts}`,
+        schema: 'restart',
       });
       expect(await runCli(['db', 'migrate'], { db })).toMatchObject({ code: 0 });
       const rows = 60_000;
@@ -148,7 +142,7 @@ describe.skipIf('missing' in binaries)(
       } finally {
         await check.close();
       }
-    });
+    }, 180_000);
   },
 );
 
