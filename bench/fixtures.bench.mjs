@@ -132,7 +132,9 @@ export async function run() {
       const direct = join(dir, `direct-${i}.db`);
       directs.push(measure(process.execPath, directLoad(direct), env));
       // The floor: the same rows, already in memory, written into the same schema (bench/sqlite-floor.mjs).
-      floors.push(JSON.parse(runQuietly(process.execPath, [FLOOR, direct, join(dir, 'floor.db')], env)));
+      floors.push(
+        JSON.parse(runQuietly(process.execPath, ['--expose-gc', FLOOR, direct, join(dir, 'floor.db')], env)),
+      );
       removeDb(direct);
       if (!DIRECT_ONLY) {
         const bare = join(dir, `bare-${i}.db`);
