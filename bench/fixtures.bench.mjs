@@ -13,7 +13,8 @@
 // turns each time) so drift on the shared machine cancels. Beside wall time, each line gives the CPU time
 // (user + system, all threads) of the process, and the floor its own: on a busy machine the CPU ratio is
 // the steadier figure. BENCH_FIXTURES_PATHS=direct runs only `generate --load` and its anchors (the floor,
-// and \copy), leaving out the fixture files and the bare-insert anchor (a 1M round takes a third as long).
+// and \copy), leaving out the fixture files and the bare-insert anchor (a 1M round takes a third as long);
+// BENCH_FIXTURES_DB=sqlite or =postgres runs one database's lines alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DIRECT_ONLY = process.env.BENCH_FIXTURES_PATHS === 'direct';
+const DATABASES = (process.env.BENCH_FIXTURES_DB ?? 'sqlite,postgres').split(',');
 const TIME = '/usr/bin/time';
 const FLOOR = join(import.meta.dirname, 'sqlite-floor.mjs');
 /** The goals are set for a million learners; a smaller run only shows the times. */
@@ -112,123 +114,131 @@ export async function run() {
   try {
     console.log(`${USERS.toLocaleString('en-US')} learners, --scope people, ${RUNS} run(s) each`);
     // --- SQLite ---------------------------------------------------------------------------------
-    const gens = [];
-    const loads = [];
-    const anchors = [];
-    const directs = [];
-    const floors = [];
-    let records = 0;
-    const removeDb = (file) => {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
-    };
-    for (let i = 0; i < RUNS; i++) {
-      if (!DIRECT_ONLY) {
-        rmSync(fixture, { recursive: true, force: true });
-        gens.push(measure(process.execPath, generateArgs('--out', fixture), env));
-        const db = join(dir, `load-${i}.db`);
-        loads.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', db, '-q'], env));
-        removeDb(db);
+    if (DATABASES.includes('sqlite')) {
+      const gens = [];
+      const loads = [];
+      const anchors = [];
+      const directs = [];
+      const floors = [];
+      let records = 0;
+      const removeDb = (file) => {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+      };
+      for (let i = 0; i < RUNS; i++) {
+        if (!DIRECT_ONLY) {
+          rmSync(fixture, { recursive: true, force: true });
+          gens.push(measure(process.execPath, generateArgs('--out', fixture), env));
+          const db = join(dir, `load-${i}.db`);
+          loads.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', db, '-q'], env));
+          removeDb(db);
+        }
+        const direct = join(dir, `direct-${i}.db`);
+        directs.push(measure(process.execPath, directLoad(direct), env));
+        // The floor: the same rows, already in memory, written into the same schema (bench/sqlite-floor.mjs).
+        floors.push(
+          JSON.parse(
+            runQuietly(process.execPath, ['--expose-gc', FLOOR, direct, join(dir, 'floor.db')], env),
+          ),
+        );
+        removeDb(direct);
+        if (!DIRECT_ONLY) {
+          const bare = join(dir, `bare-${i}.db`);
+          anchors.push(measure(process.execPath, [anchorScript, bare, String(USERS)], env));
+          removeDb(bare);
+        }
       }
-      const direct = join(dir, `direct-${i}.db`);
-      directs.push(measure(process.execPath, directLoad(direct), env));
-      // The floor: the same rows, already in memory, written into the same schema (bench/sqlite-floor.mjs).
-      floors.push(
-        JSON.parse(runQuietly(process.execPath, ['--expose-gc', FLOOR, direct, join(dir, 'floor.db')], env)),
+      const counts = DIRECT_ONLY
+        ? Object.fromEntries(Object.entries(floors[0].perTable).map(([t, f]) => [t, f.rows]))
+        : JSON.parse(readFileSync(join(fixture, 'manifest.json'), 'utf8')).counts;
+      records = Object.values(counts).reduce((a, b) => a + b, 0);
+      console.log(
+        `records: ${Object.entries(counts)
+          .filter(([, n]) => n > 0)
+          .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
+          .join(', ')}`,
       );
-      removeDb(direct);
+      const direct = median(directs.map((d) => d.seconds));
+      const directRss = Math.max(...directs.map((d) => d.rssMb));
       if (!DIRECT_ONLY) {
-        const bare = join(dir, `bare-${i}.db`);
-        anchors.push(measure(process.execPath, [anchorScript, bare, String(USERS)], env));
-        removeDb(bare);
+        const gen = median(gens.map((g) => g.seconds));
+        const load = median(loads.map((l) => l.seconds));
+        const total = median(gens.map((g, i) => g.seconds + loads[i].seconds));
+        const anchor = median(anchors.map((a) => a.seconds));
+        const ratios = gens.map((g, i) => (g.seconds + loads[i].seconds) / anchors[i].seconds);
+        const directRatios = directs.map((d, i) => d.seconds / anchors[i].seconds);
+        line(
+          'sqlite: fixtures generate',
+          s(gen),
+          '',
+          '',
+          `peak RSS ${mb(Math.max(...gens.map((g) => g.rssMb)))}; CPU ${s(median(gens.map((g) => g.cpu)))}`,
+        );
+        line(
+          'sqlite: fixtures load (every index in place)',
+          s(load),
+          '',
+          '',
+          `peak RSS ${mb(Math.max(...loads.map((l) => l.rssMb)))}; CPU ${s(median(loads.map((l) => l.cpu)))}; ${Math.round(records / load).toLocaleString('en-US')} records/s`,
+        );
+        line(
+          'sqlite: generate + load',
+          s(total),
+          'bare better-sqlite3 insert',
+          s(anchor),
+          `ratio ${spread(ratios)}; peak RSS < 300 MB: ${goal(Math.max(...gens.map((g) => g.rssMb), ...loads.map((l) => l.rssMb)) < 300)}`,
+        );
+        line(
+          'sqlite: generate --load (direct, no files)',
+          s(direct),
+          'bare better-sqlite3 insert',
+          s(anchor),
+          `ratio ${spread(directRatios)}`,
+        );
       }
-    }
-    const counts = DIRECT_ONLY
-      ? Object.fromEntries(Object.entries(floors[0].perTable).map(([t, f]) => [t, f.rows]))
-      : JSON.parse(readFileSync(join(fixture, 'manifest.json'), 'utf8')).counts;
-    records = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(
-      `records: ${Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
-        .join(', ')}`,
-    );
-    const direct = median(directs.map((d) => d.seconds));
-    const directRss = Math.max(...directs.map((d) => d.rssMb));
-    if (!DIRECT_ONLY) {
-      const gen = median(gens.map((g) => g.seconds));
-      const load = median(loads.map((l) => l.seconds));
-      const total = median(gens.map((g, i) => g.seconds + loads[i].seconds));
-      const anchor = median(anchors.map((a) => a.seconds));
-      const ratios = gens.map((g, i) => (g.seconds + loads[i].seconds) / anchors[i].seconds);
-      const directRatios = directs.map((d, i) => d.seconds / anchors[i].seconds);
-      line(
-        'sqlite: fixtures generate',
-        s(gen),
-        '',
-        '',
-        `peak RSS ${mb(Math.max(...gens.map((g) => g.rssMb)))}; CPU ${s(median(gens.map((g) => g.cpu)))}`,
-      );
-      line(
-        'sqlite: fixtures load (every index in place)',
-        s(load),
-        '',
-        '',
-        `peak RSS ${mb(Math.max(...loads.map((l) => l.rssMb)))}; CPU ${s(median(loads.map((l) => l.cpu)))}; ${Math.round(records / load).toLocaleString('en-US')} records/s`,
-      );
-      line(
-        'sqlite: generate + load',
-        s(total),
-        'bare better-sqlite3 insert',
-        s(anchor),
-        `ratio ${spread(ratios)}; peak RSS < 300 MB: ${goal(Math.max(...gens.map((g) => g.rssMb), ...loads.map((l) => l.rssMb)) < 300)}`,
-      );
+      const floor = (key) => median(floors.map((f) => f[key]));
+      const floorRatios = directs.map((d, i) => d.seconds / floors[i].total);
+      const floorCpuRatios = directs.map((d, i) => d.cpu / floors[i].cpu);
       line(
         'sqlite: generate --load (direct, no files)',
         s(direct),
-        'bare better-sqlite3 insert',
-        s(anchor),
-        `ratio ${spread(directRatios)}`,
+        'floor',
+        s(floor('total')),
+        `wall ${spread(floorRatios)} the floor measured right after it (goal ≤ 1.3×: ${goal(median(floorRatios) <= 1.3)}); peak RSS ${mb(directRss)} (< 300 MB: ${goal(directRss < 300)})`,
       );
+      line(
+        '  CPU time, all threads',
+        s(median(directs.map((d) => d.cpu))),
+        'floor',
+        s(floor('cpu')),
+        `CPU ${spread(floorCpuRatios)} the floor's`,
+      );
+      line(
+        'sqlite: floor (same rows, pre-built, same schema)',
+        s(floor('total')),
+        '',
+        '',
+        `insert ${s(floor('insert'))} + indexes and full-text ${s(floor('index'))} + commit ${s(floor('commit'))}`,
+      );
+      // The part of that floor for learners and companies alone (what the bare-insert anchor has in mind),
+      // without their e-mail and employment history rows.
+      const part = (tables) =>
+        median(
+          floors.map((f) => tables.reduce((sum, t) => sum + f.perTable[t].insert + f.perTable[t].index, 0)),
+        );
+      line(
+        'sqlite: floor, users + companies tables only',
+        s(part(['users', 'companies'])),
+        'history tables',
+        s(part(['email_history', 'employment_history'])),
+        'rows and indexes of those tables within the floor above',
+      );
+    } else if (!DIRECT_ONLY) {
+      // The PostgreSQL load of the fixture files needs them.
+      runQuietly(process.execPath, generateArgs('--out', fixture), env);
     }
-    const floor = (key) => median(floors.map((f) => f[key]));
-    const floorRatios = directs.map((d, i) => d.seconds / floors[i].total);
-    const floorCpuRatios = directs.map((d, i) => d.cpu / floors[i].cpu);
-    line(
-      'sqlite: generate --load (direct, no files)',
-      s(direct),
-      'floor',
-      s(floor('total')),
-      `wall ${spread(floorRatios)} the floor measured right after it (goal ≤ 1.3×: ${goal(median(floorRatios) <= 1.3)}); peak RSS ${mb(directRss)} (< 300 MB: ${goal(directRss < 300)})`,
-    );
-    line(
-      '  CPU time, all threads',
-      s(median(directs.map((d) => d.cpu))),
-      'floor',
-      s(floor('cpu')),
-      `CPU ${spread(floorCpuRatios)} the floor's`,
-    );
-    line(
-      'sqlite: floor (same rows, pre-built, same schema)',
-      s(floor('total')),
-      '',
-      '',
-      `insert ${s(floor('insert'))} + indexes and full-text ${s(floor('index'))} + commit ${s(floor('commit'))}`,
-    );
-    // The part of that floor for learners and companies alone (what the bare-insert anchor has in mind),
-    // without their e-mail and employment history rows.
-    const part = (tables) =>
-      median(
-        floors.map((f) => tables.reduce((sum, t) => sum + f.perTable[t].insert + f.perTable[t].index, 0)),
-      );
-    line(
-      'sqlite: floor, users + companies tables only',
-      s(part(['users', 'companies'])),
-      'history tables',
-      s(part(['email_history', 'employment_history'])),
-      'rows and indexes of those tables within the floor above',
-    );
 
     // --- PostgreSQL --------------------------------------------------------------------------------
+    if (!DATABASES.includes('postgres')) return;
     const psql = spawnSync('psql', ['--version']);
     if (psql.status !== 0) {
       console.log('postgres: skipped (no psql)');
