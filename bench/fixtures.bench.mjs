@@ -10,7 +10,11 @@
 //  - The SQLite floor: the rows the direct load wrote, read back into memory and written into the
 //    same schema by a minimal script (bench/sqlite-floor.mjs): no load through kursdesk can beat it.
 // Runs alternate with their anchors (BENCH_RUNS rounds, default 3; on PostgreSQL the order within a round
-// turns each time) so drift on the shared machine cancels.
+// turns each time) so drift on the shared machine cancels. Beside wall time, each line gives the CPU time
+// (user + system, all threads) of the process, and the floor its own: on a busy machine the CPU ratio is
+// the steadier figure. BENCH_FIXTURES_PATHS=direct runs only `generate --load` and its anchors (the floor,
+// and \copy), leaving out the fixture files and the bare-insert anchor (a 1M round takes a third as long);
+// BENCH_FIXTURES_DB=sqlite or =postgres runs one database's lines alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,16 +25,21 @@ const bin = join(import.meta.dirname, '..', 'bin', 'kursdesk');
 const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DIRECT_ONLY = process.env.BENCH_FIXTURES_PATHS === 'direct';
+const DATABASES = (process.env.BENCH_FIXTURES_DB ?? 'sqlite,postgres').split(',');
 const TIME = '/usr/bin/time';
 const FLOOR = join(import.meta.dirname, 'sqlite-floor.mjs');
 /** The goals are set for a million learners; a smaller run only shows the times. */
 const goal = (met) => (USERS >= 1_000_000 ? (met ? 'met' : 'NOT met') : `n/a below 1,000,000 learners`);
 
-/** Runs a process; returns wall seconds and peak RSS (MB, from /usr/bin/time when it is there). */
+/**
+ * Runs a process; returns wall seconds, CPU seconds (user + system over all its threads) and peak RSS
+ * (MB), the last two from /usr/bin/time when it is there.
+ */
 function measure(command, args, env) {
   const timed = existsSync(TIME);
   const start = performance.now();
-  const result = spawnSync(timed ? TIME : command, timed ? ['-f', '%M', command, ...args] : args, {
+  const result = spawnSync(timed ? TIME : command, timed ? ['-f', '%U %S %M', command, ...args] : args, {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
@@ -39,8 +48,8 @@ function measure(command, args, env) {
   const stderr = String(result.stderr);
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${stderr.slice(-800)}`);
-  const kb = timed ? Number(stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return { seconds, rssMb: kb / 1024 };
+  const [user, system, kb] = timed ? stderr.trim().split('\n').at(-1).split(' ').map(Number) : [];
+  return { seconds, cpu: timed ? user + system : Number.NaN, rssMb: timed ? kb / 1024 : Number.NaN };
 }
 
 function runQuietly(command, args, env) {
@@ -68,6 +77,9 @@ const generateArgs = (...target) => [
 const directLoad = (db) => generateArgs('--load', '--db', db);
 
 const s = (x) => `${x.toFixed(2)} s`;
+/** Median, lowest and highest of paired ratios. */
+const spread = (ratios) =>
+  `${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]`;
 const mb = (x) => (Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MB`);
 const line = (name, value, anchorName, anchor, extra = '') =>
   console.log(`${name.padEnd(46)} ${value.padStart(10)}   ${anchorName} ${anchor.padStart(10)}   ${extra}`);
@@ -102,102 +114,131 @@ export async function run() {
   try {
     console.log(`${USERS.toLocaleString('en-US')} learners, --scope people, ${RUNS} run(s) each`);
     // --- SQLite ---------------------------------------------------------------------------------
-    const gens = [];
-    const loads = [];
-    const anchors = [];
-    const directs = [];
-    const floors = [];
-    let records = 0;
-    for (let i = 0; i < RUNS; i++) {
-      rmSync(fixture, { recursive: true, force: true });
-      gens.push(measure(process.execPath, generateArgs('--out', fixture), env));
-      const db = join(dir, `load-${i}.db`);
-      loads.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', db, '-q'], env));
-      rmSync(db, { force: true });
-      rmSync(`${db}-wal`, { force: true });
-      rmSync(`${db}-shm`, { force: true });
-      const direct = join(dir, `direct-${i}.db`);
-      directs.push(measure(process.execPath, directLoad(direct), env));
-      // The floor: the same rows, already in memory, written into the same schema (bench/sqlite-floor.mjs).
-      floors.push(JSON.parse(runQuietly(process.execPath, [FLOOR, direct, join(dir, 'floor.db')], env)));
-      rmSync(direct, { force: true });
-      rmSync(`${direct}-wal`, { force: true });
-      rmSync(`${direct}-shm`, { force: true });
-      rmSync(`${direct}-journal`, { force: true });
-      const bare = join(dir, `bare-${i}.db`);
-      anchors.push(measure(process.execPath, [anchorScript, bare, String(USERS)], env));
-      rmSync(bare, { force: true });
-      rmSync(`${bare}-wal`, { force: true });
-      rmSync(`${bare}-shm`, { force: true });
-    }
-    const counts = JSON.parse(readFileSync(join(fixture, 'manifest.json'), 'utf8')).counts;
-    records = Object.values(counts).reduce((a, b) => a + b, 0);
-    const gen = median(gens.map((g) => g.seconds));
-    const load = median(loads.map((l) => l.seconds));
-    const total = median(gens.map((g, i) => g.seconds + loads[i].seconds));
-    const anchor = median(anchors.map((a) => a.seconds));
-    const ratios = gens.map((g, i) => (g.seconds + loads[i].seconds) / anchors[i].seconds);
-    const direct = median(directs.map((d) => d.seconds));
-    const directRss = Math.max(...directs.map((d) => d.rssMb));
-    const directRatios = directs.map((d, i) => d.seconds / anchors[i].seconds);
-    console.log(
-      `records: ${Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
-        .join(', ')}`,
-    );
-    line(
-      'sqlite: fixtures generate',
-      s(gen),
-      '',
-      '',
-      `peak RSS ${mb(Math.max(...gens.map((g) => g.rssMb)))}`,
-    );
-    line(
-      'sqlite: fixtures load (every index in place)',
-      s(load),
-      '',
-      '',
-      `peak RSS ${mb(Math.max(...loads.map((l) => l.rssMb)))}; ${Math.round(records / load).toLocaleString('en-US')} records/s`,
-    );
-    line(
-      'sqlite: generate + load',
-      s(total),
-      'bare better-sqlite3 insert',
-      s(anchor),
-      `ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]; goal < 12 s: ${goal(total < 12)}; peak RSS < 300 MB: ${goal(Math.max(...gens.map((g) => g.rssMb), ...loads.map((l) => l.rssMb)) < 300)}`,
-    );
-    line(
-      'sqlite: generate --load (direct, no files)',
-      s(direct),
-      'bare better-sqlite3 insert',
-      s(anchor),
-      `ratio ${median(directRatios).toFixed(2)}× [${Math.min(...directRatios).toFixed(2)}–${Math.max(...directRatios).toFixed(2)}]; goal < 12 s: ${goal(direct < 12)}; peak RSS ${mb(directRss)} (< 300 MB: ${goal(directRss < 300)})`,
-    );
-    const floor = (key) => median(floors.map((f) => f[key]));
-    const floorRatios = directs.map((d, i) => d.seconds / floors[i].total);
-    line(
-      'sqlite: floor (same rows, pre-built, same schema)',
-      s(floor('total')),
-      'generate --load',
-      s(direct),
-      `insert ${s(floor('insert'))} + indexes and full-text ${s(floor('index'))} + commit ${s(floor('commit'))}; generate --load is ${median(floorRatios).toFixed(2)}× [${Math.min(...floorRatios).toFixed(2)}–${Math.max(...floorRatios).toFixed(2)}] the floor measured right after it (goal ≤ 1.3×: ${goal(median(floorRatios) <= 1.3)})`,
-    );
-    // The part of that floor for learners and companies alone (what the bare-insert anchor has in mind),
-    // without their e-mail and employment history rows.
-    const part = (tables) =>
-      median(
-        floors.map((f) => tables.reduce((sum, t) => sum + f.perTable[t].insert + f.perTable[t].index, 0)),
+    if (DATABASES.includes('sqlite')) {
+      const gens = [];
+      const loads = [];
+      const anchors = [];
+      const directs = [];
+      const floors = [];
+      let records = 0;
+      const removeDb = (file) => {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+      };
+      for (let i = 0; i < RUNS; i++) {
+        if (!DIRECT_ONLY) {
+          rmSync(fixture, { recursive: true, force: true });
+          gens.push(measure(process.execPath, generateArgs('--out', fixture), env));
+          const db = join(dir, `load-${i}.db`);
+          loads.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', db, '-q'], env));
+          removeDb(db);
+        }
+        const direct = join(dir, `direct-${i}.db`);
+        directs.push(measure(process.execPath, directLoad(direct), env));
+        // The floor: the same rows, already in memory, written into the same schema (bench/sqlite-floor.mjs).
+        floors.push(
+          JSON.parse(
+            runQuietly(process.execPath, ['--expose-gc', FLOOR, direct, join(dir, 'floor.db')], env),
+          ),
+        );
+        removeDb(direct);
+        if (!DIRECT_ONLY) {
+          const bare = join(dir, `bare-${i}.db`);
+          anchors.push(measure(process.execPath, [anchorScript, bare, String(USERS)], env));
+          removeDb(bare);
+        }
+      }
+      const counts = DIRECT_ONLY
+        ? Object.fromEntries(Object.entries(floors[0].perTable).map(([t, f]) => [t, f.rows]))
+        : JSON.parse(readFileSync(join(fixture, 'manifest.json'), 'utf8')).counts;
+      records = Object.values(counts).reduce((a, b) => a + b, 0);
+      console.log(
+        `records: ${Object.entries(counts)
+          .filter(([, n]) => n > 0)
+          .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
+          .join(', ')}`,
       );
-    line(
-      'sqlite: floor, users + companies tables only',
-      s(part(['users', 'companies'])),
-      'history tables',
-      s(part(['email_history', 'employment_history'])),
-      'rows and indexes of those tables within the floor above',
-    );
+      const direct = median(directs.map((d) => d.seconds));
+      const directRss = Math.max(...directs.map((d) => d.rssMb));
+      if (!DIRECT_ONLY) {
+        const gen = median(gens.map((g) => g.seconds));
+        const load = median(loads.map((l) => l.seconds));
+        const total = median(gens.map((g, i) => g.seconds + loads[i].seconds));
+        const anchor = median(anchors.map((a) => a.seconds));
+        const ratios = gens.map((g, i) => (g.seconds + loads[i].seconds) / anchors[i].seconds);
+        const directRatios = directs.map((d, i) => d.seconds / anchors[i].seconds);
+        line(
+          'sqlite: fixtures generate',
+          s(gen),
+          '',
+          '',
+          `peak RSS ${mb(Math.max(...gens.map((g) => g.rssMb)))}; CPU ${s(median(gens.map((g) => g.cpu)))}`,
+        );
+        line(
+          'sqlite: fixtures load (every index in place)',
+          s(load),
+          '',
+          '',
+          `peak RSS ${mb(Math.max(...loads.map((l) => l.rssMb)))}; CPU ${s(median(loads.map((l) => l.cpu)))}; ${Math.round(records / load).toLocaleString('en-US')} records/s`,
+        );
+        line(
+          'sqlite: generate + load',
+          s(total),
+          'bare better-sqlite3 insert',
+          s(anchor),
+          `ratio ${spread(ratios)}; peak RSS < 300 MB: ${goal(Math.max(...gens.map((g) => g.rssMb), ...loads.map((l) => l.rssMb)) < 300)}`,
+        );
+        line(
+          'sqlite: generate --load (direct, no files)',
+          s(direct),
+          'bare better-sqlite3 insert',
+          s(anchor),
+          `ratio ${spread(directRatios)}`,
+        );
+      }
+      const floor = (key) => median(floors.map((f) => f[key]));
+      const floorRatios = directs.map((d, i) => d.seconds / floors[i].total);
+      const floorCpuRatios = directs.map((d, i) => d.cpu / floors[i].cpu);
+      line(
+        'sqlite: generate --load (direct, no files)',
+        s(direct),
+        'floor',
+        s(floor('total')),
+        `wall ${spread(floorRatios)} the floor measured right after it (goal ≤ 1.3×: ${goal(median(floorRatios) <= 1.3)}); peak RSS ${mb(directRss)} (< 300 MB: ${goal(directRss < 300)})`,
+      );
+      line(
+        '  CPU time, all threads',
+        s(median(directs.map((d) => d.cpu))),
+        'floor',
+        s(floor('cpu')),
+        `CPU ${spread(floorCpuRatios)} the floor's`,
+      );
+      line(
+        'sqlite: floor (same rows, pre-built, same schema)',
+        s(floor('total')),
+        '',
+        '',
+        `insert ${s(floor('insert'))} + indexes and full-text ${s(floor('index'))} + commit ${s(floor('commit'))}`,
+      );
+      // The part of that floor for learners and companies alone (what the bare-insert anchor has in mind),
+      // without their e-mail and employment history rows.
+      const part = (tables) =>
+        median(
+          floors.map((f) => tables.reduce((sum, t) => sum + f.perTable[t].insert + f.perTable[t].index, 0)),
+        );
+      line(
+        'sqlite: floor, users + companies tables only',
+        s(part(['users', 'companies'])),
+        'history tables',
+        s(part(['email_history', 'employment_history'])),
+        'rows and indexes of those tables within the floor above',
+      );
+    } else if (!DIRECT_ONLY) {
+      // The PostgreSQL load of the fixture files needs them.
+      runQuietly(process.execPath, generateArgs('--out', fixture), env);
+    }
 
     // --- PostgreSQL --------------------------------------------------------------------------------
+    if (!DATABASES.includes('postgres')) return;
     const psql = spawnSync('psql', ['--version']);
     if (psql.status !== 0) {
       console.log('postgres: skipped (no psql)');
@@ -223,7 +264,11 @@ export async function run() {
     try {
       // The anchor's rows: exactly what the load leaves in each table, copied out once.
       fresh();
-      runQuietly(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'], env);
+      runQuietly(
+        process.execPath,
+        DIRECT_ONLY ? directLoad(kdUrl) : [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'],
+        env,
+      );
       const tables = ['companies', 'users', 'email_history', 'employment_history', 'name_terms'];
       // The indexes kursdesk drops before a big load and builds after it: every index of these tables
       // that no constraint owns (deferSecondaryIndexes in src/db/bulk.ts).
@@ -276,8 +321,14 @@ export async function run() {
       const theirs = [];
       const oursDirect = [];
       const steps = [
-        () =>
-          ours.push(measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'], env)),
+        ...(DIRECT_ONLY
+          ? []
+          : [
+              () =>
+                ours.push(
+                  measure(process.execPath, [bin, 'fixtures', 'load', fixture, '--db', kdUrl, '-q'], env),
+                ),
+            ]),
         () => oursDirect.push(measure(process.execPath, directLoad(kdUrl), env)),
         () =>
           theirs.push(
@@ -297,22 +348,23 @@ export async function run() {
           steps[(k + i) % steps.length]();
         }
       }
-      const pgRatios = ours.map((o, i) => o.seconds / theirs[i].seconds);
-      const ratio = median(pgRatios);
-      line(
-        'postgres: fixtures load',
-        s(median(ours.map((o) => o.seconds))),
-        'psql \\copy same rows',
-        s(median(theirs.map((t) => t.seconds))),
-        `ratio ${ratio.toFixed(2)}× [${Math.min(...pgRatios).toFixed(2)}–${Math.max(...pgRatios).toFixed(2)}]; goal ≤ 1.5×: ${goal(ratio <= 1.5)}; client peak RSS ${mb(Math.max(...ours.map((o) => o.rssMb)))}`,
-      );
+      if (!DIRECT_ONLY) {
+        const pgRatios = ours.map((o, i) => o.seconds / theirs[i].seconds);
+        line(
+          'postgres: fixtures load',
+          s(median(ours.map((o) => o.seconds))),
+          'psql \\copy same rows',
+          s(median(theirs.map((t) => t.seconds))),
+          `ratio ${spread(pgRatios)}; goal ≤ 1.5×: ${goal(median(pgRatios) <= 1.5)}; client peak RSS ${mb(Math.max(...ours.map((o) => o.rssMb)))}`,
+        );
+      }
       const directPgRatios = oursDirect.map((o, i) => o.seconds / theirs[i].seconds);
       line(
         'postgres: generate --load (direct, no files)',
         s(median(oursDirect.map((o) => o.seconds))),
         'psql \\copy same rows',
         s(median(theirs.map((t) => t.seconds))),
-        `ratio ${median(directPgRatios).toFixed(2)}× [${Math.min(...directPgRatios).toFixed(2)}–${Math.max(...directPgRatios).toFixed(2)}] (generating included; the anchor's rows exist already); client peak RSS ${mb(Math.max(...oursDirect.map((o) => o.rssMb)))}`,
+        `ratio ${spread(directPgRatios)} (generating included; the anchor's rows exist already); goal ≤ 1.5×: ${goal(median(directPgRatios) <= 1.5)}; client CPU ${s(median(oursDirect.map((o) => o.cpu)))}, peak RSS ${mb(Math.max(...oursDirect.map((o) => o.rssMb)))}`,
       );
     } finally {
       spawnSync('psql', ['-X', '-q', sqlUrl, '-c', `drop schema if exists ${schema} cascade`]);
