@@ -7,7 +7,6 @@ import {
   compileTopicModel,
   packTopicModel,
   type TopicExample,
-  type TopicModel,
   topicFeatures,
   trainTopicModel,
 } from '../../src/domain/triage/topic-model.js';
