@@ -5,6 +5,7 @@ import { TOPIC_DESCRIPTIONS } from '../../src/domain/triage/topic-descriptions.j
 import {
   classifyTopic,
   compileTopicModel,
+  factSignals,
   packTopicModel,
   type TopicExample,
   topicFeatures,
@@ -12,6 +13,8 @@ import {
 } from '../../src/domain/triage/topic-model.js';
 import { type TicketMessage, ticketWords, triageTicket } from '../../src/domain/triage/triage.js';
 import type { TopicId } from '../../src/domain/triage/types.js';
+import { subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
+import { SPREADSHEET } from '../../src/domain/triage/triage.js';
 import { readMessage } from '../../src/workflows/triage/read-message.js';
 import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../../test/triage/tickets.js';
 
@@ -42,10 +45,18 @@ async function prepare(root: string): Promise<Prepared[]> {
     for (const [index, ticket] of loadTickets(join(root, 'test', 'triage', set)).entries()) {
       const message = await readMessage(rawMessage(ticket, index));
       const words = ticketWords(message, TICKET_TODAY);
+      // The facts as triage reads them, the same way it does when it asks the model.
+      const triaged = triageTicket(message, TICKET_TODAY, { topicModel: null });
+      const spreadsheet = message.attachments.some((a) => SPREADSHEET.test(a));
+      const reply = subjectPrefixes(message.subject).reply;
       all.push({
         ticket,
         message,
-        features: topicFeatures(words.subject, words.body),
+        features: topicFeatures(
+          reply ? [] : words.subject,
+          words.body,
+          factSignals({ ...triaged.facts, spreadsheet }),
+        ),
         group: batchOf(set, ticket.id),
       });
     }

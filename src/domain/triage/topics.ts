@@ -1,7 +1,13 @@
 // Ranks a ticket's FAQ topics: the weighted phrases of topic-phrases.ts found in its words, plus what
 // its facts suggest, turned into a confidence between 0 and 1. Pure.
 import { correctTypos, findPhrases, indexPhrases, type PhraseIndex } from './phrase-match.js';
-import { classifyTopic, compileTopicModel, type TopicModel, topicFeatures } from './topic-model.js';
+import {
+  classifyTopic,
+  compileTopicModel,
+  factSignals,
+  type TopicModel,
+  topicFeatures,
+} from './topic-model.js';
 import { TOPIC_MODEL_DATA } from './topic-model-data.js';
 import { FACT_SIGNALS, TOPIC_PHRASES } from './topic-phrases.js';
 import { type TicketFacts, TOPICS, type TopicId, type TopicScore } from './types.js';
@@ -212,7 +218,8 @@ export function rankTopics(
   if (model) {
     const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
     const subjectForModel = evidence.reply ? [] : subjectWords;
-    for (const [topic, p] of classifyTopic(model, topicFeatures(subjectForModel, bodyWords))) {
+    const signals = factSignals({ ...evidence.facts, spreadsheet: evidence.spreadsheet });
+    for (const [topic, p] of classifyTopic(model, topicFeatures(subjectForModel, bodyWords, signals))) {
       if (p >= MODEL_FLOOR) add(topic, weight * p, `model ${Math.round(p * 100)}%`);
     }
   }

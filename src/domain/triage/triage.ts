@@ -113,6 +113,9 @@ export function isBounce(subject: string, sender: Sender | undefined): boolean {
   return BOUNCE_SENDER.test(sender?.address ?? '') || BOUNCE_SUBJECT.test(subject);
 }
 
+/** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
+export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
+
 export interface TriageOptions {
   /** The topic model to ask for a second opinion (cross-validation passes its own); null: phrases only. */
   topicModel?: TopicModel | null;
@@ -197,7 +200,7 @@ export function triageTicket(
   const accountType = accountTypeIn([...subjectWords, ...bodyWords]);
   if (accountType) facts.accountType = accountType;
 
-  const spreadsheet = message.attachments.some((a) => /\.(csv|xlsx?|ods)$/i.test(a));
+  const spreadsheet = message.attachments.some((a) => SPREADSHEET.test(a));
   const topics: TopicScore[] = bounce
     ? [{ topic: 'other', confidence: 0.95, because: ['a delivery failure report (bounce)'] }]
     : rankTopics(subjectWords, bodyWords, {
