@@ -1,6 +1,7 @@
 // The training and cross-validation of the topic model; run through scripts/train-topic-model.mjs.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
 import { TOPIC_DESCRIPTIONS } from '../../src/domain/triage/topic-descriptions.js';
 import {
   classifyTopic,
@@ -11,10 +12,13 @@ import {
   topicFeatures,
   trainTopicModel,
 } from '../../src/domain/triage/topic-model.js';
-import { type TicketMessage, ticketWords, triageTicket } from '../../src/domain/triage/triage.js';
+import {
+  SPREADSHEET,
+  type TicketMessage,
+  ticketWords,
+  triageTicket,
+} from '../../src/domain/triage/triage.js';
 import type { TopicId } from '../../src/domain/triage/types.js';
-import { subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
-import { SPREADSHEET } from '../../src/domain/triage/triage.js';
 import { readMessage } from '../../src/workflows/triage/read-message.js';
 import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../../test/triage/tickets.js';
 

@@ -97,7 +97,7 @@ export function factSignals(facts: ModelFacts): string[] {
  */
 function featureWeight(feature: string): number {
   const kind = feature[0];
-  return kind === 'c' ? 1 : kind === 'b' ? 0.7 : 1;
+  return kind === 'b' ? 0.7 : 1;
 }
 
 export interface TopicExample {
