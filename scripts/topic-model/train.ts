@@ -108,9 +108,14 @@ interface Tally {
   confRight: number;
   confWrong: number;
   byGroup: Map<string, { n: number; right: number }>;
+  /** Confidence bins of the first topic: [tickets, right, sum of confidence]. */
+  bins: [number, number, number][];
   confusion: Map<string, number>;
   misses: string[];
 }
+
+/** Lower edges of the confidence bins of the calibration table. */
+const BINS = [0, 0.5, 0.7, 0.85, 0.95];
 
 function tally(): Tally {
   return {
@@ -125,6 +130,7 @@ function tally(): Tally {
     confRight: 0,
     confWrong: 0,
     byGroup: new Map(),
+    bins: BINS.map(() => [0, 0, 0]),
     confusion: new Map(),
     misses: [],
   };
@@ -147,6 +153,10 @@ function count(t: Tally, p: Prepared, ranked: readonly TopicId[], confidence: nu
     t.misses.push(`${p.ticket.id}: ${ranked.join(',')} ≠ ${want.join(',')}`);
   }
   t.byGroup.set(p.group, g);
+  const bin = t.bins[BINS.findLastIndex((edge) => confidence >= edge)] as [number, number, number];
+  bin[0]++;
+  if (right) bin[1]++;
+  bin[2] += confidence;
   for (const topic of want) {
     t.recallTotal++;
     if (ranked.includes(topic)) t.recallHits++;
@@ -176,6 +186,15 @@ function report(label: string, t: Tally, args: readonly string[]): void {
     console.log(
       `    mean confidence of the first topic: right ${meanConf(t.confRight, t.first)}, wrong ${meanConf(t.confWrong, t.tickets - t.first)}`,
     );
+    // Calibration: in each bin, the share right should be about the mean confidence; the gap, weighted
+    // by the bin's tickets, is the expected calibration error.
+    let gap = 0;
+    const cells = t.bins.flatMap(([n, right, sum], i) => {
+      if (n === 0) return [];
+      gap += Math.abs(right / n - sum / n) * n;
+      return [`≥${BINS[i]}: ${n} at ${(sum / n).toFixed(2)} right ${pct(right / n)}`];
+    });
+    console.log(`    calibration: ${cells.join('; ')}; error ${(gap / t.tickets).toFixed(3)}`);
   }
   const pairs = [...t.confusion.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   console.log(
