@@ -153,7 +153,7 @@ function count(t: Tally, p: Prepared, ranked: readonly TopicId[], confidence: nu
     t.misses.push(`${p.ticket.id}: ${ranked.join(',')} ≠ ${want.join(',')}`);
   }
   t.byGroup.set(p.group, g);
-  const bin = t.bins[BINS.findLastIndex((edge) => confidence >= edge)] as [number, number, number];
+  const bin = t.bins[BINS.filter((edge) => confidence >= edge).length - 1] as [number, number, number];
   bin[0]++;
   if (right) bin[1]++;
   bin[2] += confidence;
