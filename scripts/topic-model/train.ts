@@ -104,6 +104,9 @@ interface Tally {
   /** Labelled topics listed, of all labelled topics. */
   recallHits: number;
   recallTotal: number;
+  /** Topics listed, and of them the ones not labelled (an agent reads them for nothing). */
+  listed: number;
+  listedWrong: number;
   /** Sum of the first topic's confidence when right, and when wrong (calibration). */
   confRight: number;
   confWrong: number;
@@ -127,6 +130,8 @@ function tally(): Tally {
     pairsExact: 0,
     recallHits: 0,
     recallTotal: 0,
+    listed: 0,
+    listedWrong: 0,
     confRight: 0,
     confWrong: 0,
     byGroup: new Map(),
@@ -161,6 +166,10 @@ function count(t: Tally, p: Prepared, ranked: readonly TopicId[], confidence: nu
     t.recallTotal++;
     if (ranked.includes(topic)) t.recallHits++;
   }
+  for (const topic of ranked.slice(0, 4)) {
+    t.listed++;
+    if (!want.includes(topic)) t.listedWrong++;
+  }
   if (want.length >= 2) {
     t.pairs++;
     const a = ranked.indexOf(want[0] as TopicId);
@@ -180,7 +189,7 @@ function report(label: string, t: Tally, args: readonly string[]): void {
   console.log(`    by batch: ${groups}`);
   if (t.recallTotal > 0 && t.pairs > 0) {
     console.log(
-      `    all-topic recall ${pct(t.recallHits / t.recallTotal)}; two-topic tickets ${t.pairs}: both listed ${t.pairsBothListed}, ` +
+      `    all-topic recall ${pct(t.recallHits / t.recallTotal)}, precision ${pct(1 - t.listedWrong / t.listed)}; two-topic tickets ${t.pairs}: both listed ${t.pairsBothListed}, ` +
         `in order ${t.pairsOrdered} (${pct(t.pairsOrdered / Math.max(t.pairsBothListed, 1))}), first two exact ${t.pairsExact} (${pct(t.pairsExact / t.pairs)})`,
     );
     console.log(
