@@ -107,13 +107,12 @@ const ALSO_MARKERS = [
 /** How far before a phrase (or after its first word) an also-marker may stand. */
 const ALSO_BEFORE = 6;
 const ALSO_AFTER = 3;
-/**
- * When the second topic has at least this share of the first one's score, both are questions of the
- * mail, and a marker decides their order over the scores: the one after "egentlig"/"actually" leads, the
- * one by "også"/"also" follows. (Which one the subject or the body names first decides nothing:
+/*
+ * When a second topic is listed, both are questions of the mail, and a marker decides their order over
+ * the scores: the one after "egentlig"/"actually" leads, the one by "også"/"also" follows, and numbered
+ * points go by their numbers. (Which one the subject or the body names first decides nothing:
  * cross-validation showed that the background of a mail comes before its question as often as not.)
  */
-const ORDER_SHARE = 0.5;
 /** A phrase this heavy at least places a topic in the mail; fainter hints place nothing. */
 const PLACING_WEIGHT = 1;
 
@@ -131,6 +130,8 @@ interface Placement {
   also: boolean;
   /** Its first phrase follows "egentlig"/"actually": it is the main question. */
   main: boolean;
+  /** The number of the numbered point its first phrase stands in (0: none). */
+  point: number;
 }
 
 /** The order of two topics that both are questions of the mail: negative when `a` leads. */
@@ -138,6 +139,7 @@ function askedOrder(a: Placement | undefined, b: Placement | undefined): number 
   if (!a || !b) return 0;
   if (a.main !== b.main) return a.main ? -1 : 1;
   if (a.also !== b.also) return a.also ? 1 : -1;
+  if (a.point > 0 && b.point > 0 && a.point !== b.point) return a.point - b.point;
   return 0;
 }
 
@@ -154,6 +156,8 @@ export interface TopicEvidence {
   question: boolean;
   /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
   reply: boolean;
+  /** Where the mail's numbered points begin (word index and number), when it numbers its questions. */
+  points?: readonly { at: number; n: number }[];
   /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
   massMail?: readonly string[];
   /** The topic model for a second opinion; the shipped one when absent, none when null. */
@@ -197,6 +201,7 @@ export function rankTopics(
       at: hit.at,
       also: also.some((i) => i >= hit.at - ALSO_BEFORE && i <= hit.at + ALSO_AFTER),
       main: mainAsk.some((i) => hit.at > i && hit.at - i <= MAIN_ASK_SPAN),
+      point: [...(evidence.points ?? [])].reverse().find((p) => p.at <= hit.at)?.n ?? 0,
     });
   }
   for (const hit of bodyHits) {
@@ -275,12 +280,7 @@ export function rankTopics(
     .filter((t, i) => i === 0 || t.score >= Math.max(MIN_SCORE, top.score * SECOND_SHARE))
     .slice(0, MAX_TOPICS);
   const [first, second] = listed;
-  if (
-    first &&
-    second &&
-    second.score >= first.score * ORDER_SHARE &&
-    askedOrder(placed.get(second.topic), placed.get(first.topic)) < 0
-  ) {
+  if (first && second && askedOrder(placed.get(second.topic), placed.get(first.topic)) < 0) {
     // Two questions: the one asked first leads, with the first one's score, so confidences stay in order.
     listed[0] = { ...second, score: first.score };
     listed[1] = { ...first, score: second.score };
