@@ -1,6 +1,7 @@
 // Retrains the topic model of triage (src/domain/triage/topic-model-data.ts) from the labelled tickets
-// and the topic descriptions. `--cv` instead prints k-fold cross-validated first-topic accuracy (the
-// model trained without the fold it is scored on) and writes nothing. The TypeScript side is bundled
+// and the topic descriptions. `--eval` (npm run eval:topics) instead prints the leave-one-batch-out
+// cross-validation of the topic ranking (the model trained without the batch it is scored on) and writes
+// nothing; `--misses` adds the tickets it got wrong. The TypeScript side is bundled
 // with esbuild, as the bench does, so the script runs on plain Node.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

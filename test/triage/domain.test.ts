@@ -341,3 +341,34 @@ describe('a whole ticket', () => {
     ).toBe('other');
   });
 });
+
+describe('two questions in one mail', () => {
+  const topics = (text: string, subject = '') =>
+    triageTicket(ticket(text, { subject }), TODAY, { topicModel: null }).topics.map((t) => t.topic);
+
+  it('puts the question marked "også"/"also" second, whichever scores more', () => {
+    // The password phrases outweigh the certificate ones; the marker decides the order.
+    const no = topics(
+      'Hei. Jeg trenger kursbeviset for sikkerhetskurset til en søknad. Har også glemt passordet, så kommer ikke inn.',
+    );
+    expect(no.slice(0, 2)).toEqual(['W15', 'W3']);
+    const en = topics(
+      'Hello, I need the course certificate from the safety course for my employer. I also forgot my password and cannot log in.',
+    );
+    expect(en.slice(0, 2)).toEqual(['W15', 'W3']);
+  });
+
+  it('puts the question marked as the main one ("egentlig") first', () => {
+    const found = topics(
+      'Hei. Kommer ikke inn, glemt passord og lenken er utløpt. Egentlig trenger jeg bare kursbeviset mitt, kan dere sende det?',
+    );
+    expect(found.slice(0, 2)).toEqual(['W15', 'W3']);
+  });
+
+  it('takes numbered questions in their numbers’ order', () => {
+    const found = topics(
+      'Hei. To ting:\n1) Jeg har fått ny jobb hos Signalmontasje AS og må endre arbeidsgiver i portalen.\n2) Kurset i januar er fullt, kan jeg stå på venteliste?\n',
+    );
+    expect(found.slice(0, 2)).toEqual(['W5', 'W13']);
+  });
+});

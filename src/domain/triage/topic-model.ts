@@ -27,8 +27,12 @@ function stem(word: string): string {
  * letter 4-grams of longer words ("c:"), which reach inside compounds and survive typos. A subject's
  * words are features too, marked, since a subject names the matter more often than the body does.
  */
-export function topicFeatures(subjectWords: readonly string[], bodyWords: readonly string[]): string[] {
-  const out = new Set<string>();
+export function topicFeatures(
+  subjectWords: readonly string[],
+  bodyWords: readonly string[],
+  signals: readonly string[] = [],
+): string[] {
+  const out = new Set<string>(signals.map((s) => `f:${s}`));
   const add = (words: readonly string[], subject: boolean) => {
     let previous = '';
     for (const raw of words) {
@@ -56,13 +60,44 @@ export function topicFeatures(subjectWords: readonly string[], bodyWords: readon
   return [...out];
 }
 
+/** What the model may know of a ticket's facts, as the words cannot show them (digits are no feature). */
+export interface ModelFacts {
+  orgNumbers: readonly string[];
+  hmsCards: readonly string[];
+  courseCodes: readonly string[];
+  unitIds: readonly string[];
+  emails: readonly string[];
+  birthDates: readonly string[];
+  nationalId?: unknown;
+  /** An attached spreadsheet (.csv, .xlsx, .xls, .ods). */
+  spreadsheet: boolean;
+}
+
+/**
+ * The facts as features: which kinds a ticket holds, and whether it holds many organisation numbers (a
+ * list of companies) or several addresses (an old and a new one).
+ */
+export function factSignals(facts: ModelFacts): string[] {
+  const out: string[] = [];
+  if (facts.orgNumbers.length > 0) out.push('org');
+  if (facts.orgNumbers.length >= 3) out.push('orgs');
+  if (facts.hmsCards.length > 0) out.push('hms');
+  if (facts.courseCodes.length > 0) out.push('course');
+  if (facts.unitIds.length > 0) out.push('unit');
+  if (facts.emails.length >= 3) out.push('emails');
+  if (facts.birthDates.length > 0 || facts.nationalId) out.push('born');
+  if (facts.nationalId) out.push('nid');
+  if (facts.spreadsheet) out.push('sheet');
+  return out;
+}
+
 /**
  * The features' weights. A 4-gram counts as much as a stem (cross-validation preferred it: the grams carry
  * compounds and misspellings); a stem pair less, as it mostly repeats its two stems.
  */
 function featureWeight(feature: string): number {
   const kind = feature[0];
-  return kind === 'c' ? 1 : kind === 'b' ? 0.7 : 1;
+  return kind === 'b' ? 0.7 : 1;
 }
 
 export interface TopicExample {

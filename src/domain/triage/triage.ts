@@ -113,6 +113,25 @@ export function isBounce(subject: string, sender: Sender | undefined): boolean {
   return BOUNCE_SENDER.test(sender?.address ?? '') || BOUNCE_SUBJECT.test(subject);
 }
 
+/** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
+export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
+
+/**
+ * Where the numbered points of a mail ("1) …", "2. …", "(2) …" at a line's start) begin, in words of the
+ * text as wordsOf counts them: a mail of two numbered questions asks the first one first.
+ */
+export function numberedPoints(text: string): { at: number; n: number }[] {
+  const points: { at: number; n: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = /^\s*\(?([1-9])[.):]\s/.exec(line);
+    // The number itself is a word of wordsOf: the point begins after it.
+    if (m) points.push({ at: at + 1, n: Number(m[1]) });
+    at += wordsOf(line).length;
+  }
+  return points;
+}
+
 export interface TriageOptions {
   /** The topic model to ask for a second opinion (cross-validation passes its own); null: phrases only. */
   topicModel?: TopicModel | null;
@@ -197,7 +216,7 @@ export function triageTicket(
   const accountType = accountTypeIn([...subjectWords, ...bodyWords]);
   if (accountType) facts.accountType = accountType;
 
-  const spreadsheet = message.attachments.some((a) => /\.(csv|xlsx?|ods)$/i.test(a));
+  const spreadsheet = message.attachments.some((a) => SPREADSHEET.test(a));
   const topics: TopicScore[] = bounce
     ? [{ topic: 'other', confidence: 0.95, because: ['a delivery failure report (bounce)'] }]
     : rankTopics(subjectWords, bodyWords, {
@@ -205,6 +224,7 @@ export function triageTicket(
         spreadsheet,
         reply: prefixes.reply,
         question: text.includes('?'),
+        points: numberedPoints(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
