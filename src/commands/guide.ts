@@ -73,7 +73,7 @@ ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticke
           languageOf(options.lang, '--lang') ?? languageOf(ctx.env.KURSDESK_LANG, 'KURSDESK_LANG') ?? 'nb';
         const { inquirerTerminal } = await import('../guided/terminal.js');
         const { runGuide } = await import('../guided/menu.js');
-        const term = inquirerTerminal(ctx.io, () => promptOutput(ctx));
+        const term = inquirerTerminal(ctx.io, () => promptOutput(ctx), lang);
         return runGuide(
           {
             lang,
