@@ -39,7 +39,7 @@ export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string =>
 const PICK_LIMIT = 8;
 
 /** What a search that finds nothing may offer besides going back: a reply asking for what would find it. */
-interface WhenNothingFound {
+export interface WhenNothingFound {
   label: { nb: string; en: string };
   reply: GuidedReply;
   /** What to do once the person answers, said after the reply. */
@@ -53,7 +53,7 @@ const ASK: unique symbol = Symbol('ask');
  * matches, offers a way back to the menu (and, where one helps, a reply asking for more) instead of
  * leaving the agent stuck.
  */
-async function searchOrBack<T>(
+export async function pickFrom<T>(
   s: Session,
   message: string,
   find: (typed: string) => Promise<readonly Option<T>[]>,
@@ -91,7 +91,7 @@ async function searchOrBack<T>(
 
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
   const { searchLearners } = await import('../workflows/learner-search.js');
-  return searchOrBack(
+  return pickFrom(
     s,
     message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
     async (typed) =>
@@ -123,7 +123,7 @@ export interface PickedCompany {
 
 export async function pickCompany(s: Session, message?: string): Promise<PickedCompany> {
   const { findCompanyRows } = await import('../workflows/companies/records.js');
-  return searchOrBack(
+  return pickFrom(
     s,
     message ?? say(s, 'Firma (navn eller org.nr.)', 'Company (name or org number)'),
     async (typed) =>
@@ -145,7 +145,7 @@ export interface PickedCourse {
 
 export async function pickCourse(s: Session, message?: string): Promise<PickedCourse> {
   const { searchCourses } = await import('../workflows/catalogue.js');
-  return searchOrBack(
+  return pickFrom(
     s,
     message ?? say(s, 'Kurs (kode eller tittel)', 'Course (code or title)'),
     async (typed) =>
