@@ -38,7 +38,12 @@ export function wrapWords(text: string, width: number, indent = ''): string[] {
 export function wrapLines(text: string, width: number): string {
   return text
     .split('\n')
-    .flatMap((line) => (line.length <= width ? [line] : wrapWords(line, width).map((l) => l.trimEnd())))
+    .flatMap((line) => {
+      if (line.length <= width) return [line];
+      // A list item (`- …`, `• …`, `1. …`) continues under its text, not under its mark.
+      const mark = /^\s*(?:[-•*]|\d+[.)])\s+/.exec(line)?.[0] ?? '';
+      return wrapWords(line, width, ' '.repeat(mark.length)).map((l) => l.trimEnd());
+    })
     .join('\n');
 }
 
