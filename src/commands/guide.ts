@@ -72,8 +72,14 @@ ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticke
         const lang =
           languageOf(options.lang, '--lang') ?? languageOf(ctx.env.KURSDESK_LANG, 'KURSDESK_LANG') ?? 'nb';
         const { inquirerTerminal } = await import('../guided/terminal.js');
+        const { wrapWords } = await import('../output/wrap.js');
+        const fitLines = (text: string, lead: number) =>
+          text
+            .split('\n')
+            .flatMap((line) => (line.length + lead <= 80 ? [line] : wrapWords(line, 80 - lead, '  ')))
+            .join('\n');
         const { runGuide } = await import('../guided/menu.js');
-        const term = inquirerTerminal(ctx.io, () => promptOutput(ctx));
+        const term = inquirerTerminal(ctx.io, () => promptOutput(ctx), lang);
         return runGuide(
           {
             lang,
@@ -83,8 +89,9 @@ ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticke
             env: ctx.env,
             ticket: ctx.ticket,
             out: (text) => ctx.io.out(text),
-            note: (text) => ctx.io.note(text),
-            warn: (text) => ctx.io.warn(text),
+            // Remarks fit the 80 columns as the results do: wrapped at spaces, never inside a word.
+            note: (text) => ctx.io.note(fitLines(text, 0)),
+            warn: (text) => ctx.io.warn(fitLines(text, 'warning: '.length)),
           },
           { readTicket: await ticketReader(ctx) },
         );

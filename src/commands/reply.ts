@@ -6,6 +6,7 @@ import { Option } from 'commander';
 import type { Ctx } from '../context/context.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
 import { type ListView, type RecordView, render, renderDocument } from '../output/render.js';
+import { replyWidth, wrapLines } from '../output/wrap.js';
 
 export const REPLY_CHOICES: readonly ReplyLang[] = ['nb', 'nn', 'en'];
 
@@ -17,8 +18,13 @@ export function replyOption(who = 'the learner'): Option {
   ).choices([...REPLY_CHOICES]);
 }
 
+/**
+ * In a terminal the reply is wrapped at spaces, so the screen's edge splits no word (an address, a date);
+ * piped, each paragraph stays one line for the mail client to flow.
+ */
 function printReplySection(ctx: Ctx, reply: string): void {
-  if (ctx.format === 'table') ctx.io.out(`\n── reply to send ──\n\n${reply}`);
+  const shown = ctx.io.stdoutIsTTY ? wrapLines(reply, replyWidth(ctx.io.columns)) : reply;
+  if (ctx.format === 'table') ctx.io.out(`\n── reply to send ──\n\n${shown}`);
   else if (ctx.format !== 'json' && ctx.format !== 'yaml')
     ctx.io.note(`--reply: the reply is shown with --format table, json or yaml, not ${ctx.format}`);
 }

@@ -7,6 +7,7 @@ import type { Ctx } from '../context/context.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { TriageResult } from '../domain/triage/types.js';
 import { ExitCode, UsageError } from '../errors.js';
+import { replyWidth, wrapCommand, wrapWords } from '../output/wrap.js';
 import { examples, type Runner } from './runner.js';
 
 const TOPIC_LABELS: Readonly<Record<string, string>> = {
@@ -36,24 +37,6 @@ const TOPIC_LABELS: Readonly<Record<string, string>> = {
 
 const LANGUAGES: Readonly<Record<string, string>> = { nb: 'bokmål', nn: 'nynorsk', en: 'English' };
 
-/** Wraps a line to the width at spaces; continuation lines are indented. */
-function wrap(text: string, width: number, indent: string, joiner = '', unit: RegExp = / /): string[] {
-  const words = text.split(unit);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const limit = width - (lines.length === 0 ? 0 : indent.length) - joiner.length;
-    if (line !== '' && line.length + 1 + word.length > limit) {
-      lines.push(line + joiner);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.map((l, i) => (i === 0 ? l : indent + l));
-}
-
 /** The agent's view of one triaged message, in at most `width` columns. */
 export function triageText(result: TriageResult, width: number): string {
   const w = Math.max(60, Math.min(width, 120));
@@ -62,7 +45,7 @@ export function triageText(result: TriageResult, width: number): string {
   const field = (label: string, lines: string[]) => {
     lines.forEach((line, i) => {
       const head = i === 0 ? label.padEnd(11) : pad;
-      out.push(...wrap(line, w - 11, pad).map((l, j) => (j === 0 ? head + l : l)));
+      out.push(...wrapWords(line, w - 11).map((l, j) => (j === 0 ? head : pad) + l));
     });
   };
   const where = result.source?.message
@@ -101,13 +84,13 @@ export function triageText(result: TriageResult, width: number): string {
     out.push('next');
     for (const command of result.commands) {
       // Breaks only before an option, so a flag stays beside its value and every line can be pasted.
-      out.push(...wrap(command, w - 2, '      ', ' \\', / (?=--)/).map((l) => `  ${l}`));
+      out.push(...wrapCommand(command, w - 2, '      ').map((l) => `  ${l}`));
     }
   }
   if (result.askForMissing) {
     out.push('ask for what is missing (reply draft)');
     for (const line of result.askForMissing.trimEnd().split('\n')) {
-      out.push(...(line === '' ? ['  |'] : wrap(line, w - 4, '').map((l) => `  | ${l}`)));
+      out.push(...(line === '' ? ['  |'] : wrapWords(line, w - 4).map((l) => `  | ${l}`)));
     }
   }
   return `${out.join('\n')}\n`;
@@ -168,7 +151,10 @@ async function answerOne(
 ): Promise<{ data: import('../workflows/triage-answer.js').TicketAnswer; text: string }> {
   const { answerTicket, renderTicketAnswer } = await import('../workflows/triage-answer.js');
   const data = await answerTicket(await ctx.deps(), result);
-  return { data, text: renderTicketAnswer(data) };
+  // In a terminal the reply is wrapped at spaces (no word split by the screen's edge); piped, each
+  // paragraph stays one line, for a mail client to flow.
+  const width = ctx.io.stdoutIsTTY ? ctx.io.columns : 80;
+  return { data, text: renderTicketAnswer(data, width, ctx.io.stdoutIsTTY ? replyWidth(width) : undefined) };
 }
 
 export function register(parent: Command, run: Runner): void {

@@ -14,6 +14,7 @@ import {
   enrolledReply,
   hmsRecordedReply,
   learnerRegisteredReply,
+  moreInfoReply,
   movedReply,
   passedCoursesReply,
   programmeStatusReply,
@@ -37,7 +38,8 @@ export type GuidedReply =
   | { topic: 'booked'; facts: FactsOf<typeof enrolledReply> }
   | { topic: 'programmes'; facts: FactsOf<typeof programmeStatusReply> }
   | { topic: 'certificates'; facts: FactsOf<typeof passedCoursesReply> }
-  | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> };
+  | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> }
+  | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> };
 
 export function replyText(reply: GuidedReply, lang: Lang): string {
   switch (reply.topic) {
@@ -67,5 +69,7 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return passedCoursesReply(lang, reply.facts);
     case 'registered-learner':
       return learnerRegisteredReply(lang, reply.facts);
+    case 'more-info':
+      return moreInfoReply(lang, reply.facts);
   }
 }

@@ -38,18 +38,30 @@ export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string =>
 
 const PICK_LIMIT = 8;
 
+/** What a search that finds nothing may offer besides going back: a reply asking for what would find it. */
+export interface WhenNothingFound {
+  label: { nb: string; en: string };
+  reply: GuidedReply;
+  /** What to do once the person answers, said after the reply. */
+  next: { nb: string; en: string };
+}
+
+const ASK: unique symbol = Symbol('ask');
+
 /**
  * A search prompt whose source never fails (a half-typed text is not an error) and that, when nothing
- * matches, offers a way back to the menu instead of leaving the agent stuck.
+ * matches, offers a way back to the menu (and, where one helps, a reply asking for more) instead of
+ * leaving the agent stuck.
  */
-async function searchOrBack<T>(
+export async function pickFrom<T>(
   s: Session,
   message: string,
   find: (typed: string) => Promise<readonly Option<T>[]>,
+  nothingFound?: WhenNothingFound,
 ): Promise<T> {
   const back = say(s, 'Ingen treff: tilbake til menyen', 'Nothing found: back to the menu');
   let lastTyped = '';
-  const chosen = await s.term.search<T | null>(message, async (typed) => {
+  const chosen = await s.term.search<T | null | typeof ASK>(message, async (typed) => {
     lastTyped = typed;
     let found: readonly Option<T>[] = [];
     try {
@@ -57,21 +69,29 @@ async function searchOrBack<T>(
     } catch {
       found = [];
     }
-    return found.length === 0 && typed.trim().length >= 2 ? [{ value: null, name: back }] : found;
+    if (found.length > 0 || typed.trim().length < 2) return found;
+    const options: Option<T | null | typeof ASK>[] = [{ value: null, name: back }];
+    if (nothingFound) options.push({ value: ASK, name: nothingFound.label[s.lang] });
+    return options;
   });
-  if (chosen === null) {
+  if (chosen === null || chosen === ASK) {
     // What was typed goes into the message, but never the digits of a national ID.
     const shown = lastTyped
       .trim()
       .replace(/\b\d{6}\s?\d{5}\b/g, (id) => maskNationalId(id.replace(/\s/g, '')));
-    throw new NotFoundError(say(s, `ingen treff på «${shown}»`, `nothing matches '${shown}'`));
+    const hint = chosen === ASK && nothingFound ? nothingFound.next[s.lang] : undefined;
+    if (chosen === ASK && nothingFound) await showReply(s, nothingFound.reply);
+    throw new NotFoundError(
+      say(s, `ingen treff på «${shown}»`, `nothing matches '${shown}'`),
+      hint ? { hint } : undefined,
+    );
   }
   return chosen;
 }
 
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
   const { searchLearners } = await import('../workflows/learner-search.js');
-  return searchOrBack(
+  return pickFrom(
     s,
     message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
     async (typed) =>
@@ -81,6 +101,17 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
         name: clip(`${hit.name}  ${dayOrDash(hit.birth_date, s.lang)}  ${hit.email}`, 72),
         description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
       })),
+    {
+      label: {
+        nb: 'Ingen treff: svar som ber om navn, fødselsdato og e-post',
+        en: 'Nothing found: reply asking for name, birth date and e-mail',
+      },
+      reply: { topic: 'more-info', facts: { missing: ['name', 'birthDate', 'email'] } },
+      next: {
+        nb: 'send svaret; når personen svarer, finn kontoen med «Husker ikke hvilken e-post jeg registrerte meg med»',
+        en: "send the reply; when the person answers, find the account with 'Forgot which e-mail I registered with'",
+      },
+    },
   );
 }
 
@@ -92,7 +123,7 @@ export interface PickedCompany {
 
 export async function pickCompany(s: Session, message?: string): Promise<PickedCompany> {
   const { findCompanyRows } = await import('../workflows/companies/records.js');
-  return searchOrBack(
+  return pickFrom(
     s,
     message ?? say(s, 'Firma (navn eller org.nr.)', 'Company (name or org number)'),
     async (typed) =>
@@ -114,7 +145,7 @@ export interface PickedCourse {
 
 export async function pickCourse(s: Session, message?: string): Promise<PickedCourse> {
   const { searchCourses } = await import('../workflows/catalogue.js');
-  return searchOrBack(
+  return pickFrom(
     s,
     message ?? say(s, 'Kurs (kode eller tittel)', 'Course (code or title)'),
     async (typed) =>

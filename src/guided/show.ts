@@ -3,6 +3,7 @@
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { osloDate } from '../domain/local-time.js';
+import { REPLY_WIDTH, wrapLines } from '../output/wrap.js';
 
 export const WIDTH = 80;
 
@@ -66,7 +67,8 @@ export function heading(text: string): string {
 export function replyBlock(reply: string, lang: Lang): string {
   const label = lang === 'nb' ? ' svar (bokmål) ' : ' reply (English) ';
   const top = `──${label}${'─'.repeat(WIDTH - 2 - label.length)}`;
-  return `\n${top}\n${reply.trimEnd()}\n${'─'.repeat(WIDTH)}\n`;
+  // Wrapped at spaces, so the terminal's edge splits no word (an address, a date) of what is copied.
+  return `\n${top}\n${wrapLines(reply.trimEnd(), REPLY_WIDTH)}\n${'─'.repeat(WIDTH)}\n`;
 }
 
 /** The name a reply greets: the first of the given names. */

@@ -27,6 +27,19 @@ export interface GuidedTerminal {
   paste(message: string, hint: string): Promise<string>;
 }
 
+const YES_NO = {
+  nb: { hintYes: 'J/n', hintNo: 'j/N', yes: 'Ja', no: 'Nei', invalid: 'svar j (ja) eller n (nei)' },
+  en: { hintYes: 'Y/n', hintNo: 'y/N', yes: 'Yes', no: 'No', invalid: 'answer y (yes) or n (no)' },
+} as const;
+
+/** A typed yes or no in bokmål or English; undefined for anything else (an empty answer included). */
+export function yesOrNo(text: string): boolean | undefined {
+  const word = text.trim().toLowerCase();
+  if (/^(j|ja|y|yes)$/.test(word)) return true;
+  if (/^(n|nei|no)$/.test(word)) return false;
+  return undefined;
+}
+
 function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
@@ -38,7 +51,11 @@ const PAGE = 8;
  * `output` gives a stream for one question: the prompt library ends the stream it was given when the
  * question is answered, so each question gets its own.
  */
-export function inquirerTerminal(io: Pick<IO, 'stdin'>, output: () => NodeJS.WritableStream): GuidedTerminal {
+export function inquirerTerminal(
+  io: Pick<IO, 'stdin'>,
+  output: () => NodeJS.WritableStream,
+  lang: 'nb' | 'en' = 'en',
+): GuidedTerminal {
   const paste = (message: string, hint: string) =>
     readPasted(io.stdin as NodeJS.ReadStream, output(), message, hint);
   async function ask<T>(
@@ -89,8 +106,23 @@ export function inquirerTerminal(io: Pick<IO, 'stdin'>, output: () => NodeJS.Wri
         ),
       ),
     secret: (message, validate) => ask((p, context) => p.password({ message, mask: '*', validate }, context)),
-    confirm: (message, preselect = false) =>
-      ask((p, context) => p.confirm({ message, default: preselect }, context)),
+    // The prompt library's yes/no knows only y and n (a Norwegian "j" would count as the default): this
+    // one takes j/ja/y/yes and n/nei/no in either language, and shows the answer in the agent's.
+    confirm: async (message, preselect = false) => {
+      const words = YES_NO[lang];
+      const typed = await ask((p, context) =>
+        p.input(
+          {
+            message: `${message} (${preselect ? words.hintYes : words.hintNo})`,
+            validate: (text) => (yesOrNo(text) !== undefined || text.trim() === '' ? true : words.invalid),
+            transformer: (text, { isFinal }) =>
+              isFinal ? ((yesOrNo(text) ?? preselect) ? words.yes : words.no) : text,
+          },
+          context,
+        ),
+      );
+      return yesOrNo(typed) ?? preselect;
+    },
     paste,
   };
 }

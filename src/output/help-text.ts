@@ -1,25 +1,9 @@
 // Help text that fits an 80-column terminal. Commander wraps descriptions only while the option column
 // leaves 40 columns, and never the text added after it (notes, examples); this wraps what is left.
+import { shellBreakPoints } from './wrap.js';
 
 /** Help lines are kept under 80 columns whatever the terminal's width, as the conventions promise. */
 export const HELP_WIDTH = 79;
-
-/** Where each word starts, and whether a shell would split there (outside quotes). */
-function breakPoints(line: string): number[] {
-  const points: number[] = [];
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quote) {
-      if (ch === quote) quote = undefined;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-    } else if (ch === ' ' && line[i + 1] !== ' ' && line[i + 1] !== undefined) {
-      points.push(i);
-    }
-  }
-  return points;
-}
 
 /** Where an unquoted ` #` comment starts in a command line, if it has one. */
 function commentStart(line: string): number | undefined {
@@ -52,7 +36,7 @@ function wrapExample(line: string, width: number): string[] {
   const lines: string[] = [];
   let rest = line;
   while (rest.length > width) {
-    const points = breakPoints(rest).filter((p) => p > indent.length && p <= width - 2);
+    const points = shellBreakPoints(rest).filter((p) => p > indent.length && p <= width - 2);
     const cut = points.at(-1);
     if (cut === undefined) break;
     lines.push(`${rest.slice(0, cut)} \\`);

@@ -22,6 +22,7 @@ import { findAccountParagraph } from '../domain/replies.js';
 import { shellWord } from '../domain/shell-words.js';
 import type { TicketLanguage, TopicId, TriageResult } from '../domain/triage/types.js';
 import { ConflictError, NotFoundError, UserError } from '../errors.js';
+import { wrapCommand, wrapLines, wrapWords } from '../output/wrap.js';
 import type { WorkflowDeps } from './deps.js';
 import { programmeFacts } from './reply-facts.js';
 
@@ -695,19 +696,36 @@ export async function answerTicket(deps: WorkflowDeps, triage: TriageResult): Pr
   };
 }
 
-/** The answer as the agent reads it in a terminal: what was found, the reply to paste, what to run. */
-export function renderTicketAnswer(answer: TicketAnswer): string {
-  const lines = [
+/**
+ * The answer as the agent reads it, in `width` columns: what was found, the reply to paste, what to run.
+ * Commands wrap between shell words (each still pastes as one); the reply wraps at spaces to
+ * `replyWidth` when given (a terminal), else each paragraph stays one line for a mail client to flow.
+ */
+export function renderTicketAnswer(answer: TicketAnswer, width = 80, replyWidth?: number): string {
+  const w = Math.max(60, Math.min(width, 120));
+  const lines: string[] = [];
+  const prose = (text: string, indent = '') => lines.push(...wrapWords(text, w, indent));
+  const commandLine = (cmd: string, indent = '  ') =>
+    lines.push(...wrapCommand(cmd, w - indent.length, '    ').map((l) => `${indent}${l}`));
+  prose(
     `ticket ${answer.ticket || '(none)'}: ${answer.topic}${answer.alsoAbout.length ? ` (also: ${answer.alsoAbout.join(', ')})` : ''}; reply in ${answer.replyLanguage}`,
-  ];
-  if (answer.learner) lines.push(`learner: ${answer.learner.id} ${answer.learner.name}`);
+    '  ',
+  );
+  if (answer.learner) prose(`learner: ${answer.learner.id} ${answer.learner.name}`, '  ');
   if (answer.findings.length > 0) {
     lines.push('', 'found:');
-    for (const f of answer.findings) lines.push(`  ${f.step}`, `    → ${f.found}`);
+    for (const f of answer.findings) {
+      commandLine(f.step);
+      prose(`    → ${f.found}`, '      ');
+    }
   }
-  if (answer.missing.length > 0) lines.push('', `asked for: ${answer.missing.join(', ')}`);
-  for (const note of answer.notes) lines.push('', `note: ${note}`);
-  if (answer.reply !== null) lines.push('', '── reply to send ──', '', answer.reply.trimEnd());
+  if (answer.missing.length > 0)
+    lines.push('', ...wrapWords(`asked for: ${answer.missing.join(', ')}`, w, '  '));
+  for (const note of answer.notes) lines.push('', ...wrapWords(`note: ${note}`, w, '      '));
+  if (answer.reply !== null) {
+    const reply = answer.reply.trimEnd();
+    lines.push('', '── reply to send ──', '', replyWidth ? wrapLines(reply, replyWidth) : reply);
+  }
   if (answer.commands.length > 0) {
     lines.push(
       '',
@@ -717,7 +735,14 @@ export function renderTicketAnswer(answer: TicketAnswer): string {
           : 'run one of these; each prints the reply to send:'
         : 'then, if needed:',
     );
-    for (const cmd of answer.commands) lines.push(`  ${cmd}`);
+    for (const cmd of answer.commands) commandLine(cmd);
+  } else if (answer.reply !== null) {
+    lines.push(
+      '',
+      answer.missing.length > 0
+        ? 'next: send the reply; when the answer comes, triage it with --answer again'
+        : 'next: send the reply; nothing in the database needs changing',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

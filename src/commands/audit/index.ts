@@ -51,7 +51,7 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk audit --user kari@firma.no',
+        'kursdesk audit --user kari.nordmann@banesignal.test',
         'kursdesk audit --by anna --since 7d --format csv',
         'kursdesk audit verify',
       ),

@@ -29,7 +29,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
       'print the certificate of a passed course as an A4 PDF with a signed verification code and QR code; issuing again prints the same certificate',
     )
     .argument('[learner]', LEARNER_ARGUMENT)
-    .argument('[course]', 'course code, e.g. SIK-101')
+    .argument('[course]', 'course code, e.g. SIK-100')
     .option('--unit <id>', 'instead of one learner: everyone who passed this course unit')
     .addOption(
       new Option('--lang <lang>', 'language of the certificate')
@@ -42,8 +42,8 @@ export function registerIssue(certificates: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk certificates issue 42 SIK-101 --out kursbevis-42.pdf --ticket SUP-3121 --reply nb   # attach the file to the reply',
-        'kursdesk certificates issue 42 SPOR-200 --lang en --out - > certificate.pdf',
+        'kursdesk certificates issue 301 SIK-100 --out kursbevis-301.pdf --ticket SUP-3121 --reply nb   # attach the file to the reply',
+        'kursdesk certificates issue 42 TRA-090 --lang en --out - > certificate.pdf',
         'kursdesk certificates issue --unit 17 --out kursbevis/enhet-17/ --ticket SUP-3120',
       ),
     )

@@ -15,7 +15,7 @@ export function registerList(certificates: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk certificates list kari.nordmann@firma.no',
+        'kursdesk certificates list vidar.nguyen@ostfold-baneanlegg.test',
         'kursdesk certificates list 42 --format ids',
       ),
     )

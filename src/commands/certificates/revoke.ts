@@ -17,8 +17,8 @@ export function registerRevoke(certificates: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        "kursdesk certificates revoke KB-9W4T-7QXM-2H8R-CJ5A --reason 'issued for the wrong learner' --ticket SUP-4410",
-        "kursdesk certificates revoke kb9w4t7qxm2h8rcj5a --reason 'exam annulled' --dry-run",
+        "kursdesk certificates revoke KB-FYGP-9HZB-HC2B-F5H2 --reason 'issued for the wrong learner' --ticket SUP-4410",
+        "kursdesk certificates revoke kbk736kctyjx1hbdhy --reason 'exam annulled' --dry-run",
       ),
     )
     .action(async (numberText: string, options: { reason?: string; dryRun?: boolean }, command: Command) =>

@@ -62,7 +62,7 @@ export function registerRecords(companies: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk companies show 912346978',
+        'kursdesk companies show 912837459',
         'kursdesk companies show "912 346 978" --format json | jq .learners',
       ),
     )
@@ -133,9 +133,9 @@ export function registerRecords(companies: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk companies update 912348342 --invoice-email faktura@nordlys-spor.example --ticket ACC-88',
-        'kursdesk companies update 912346978 --contact-name "Per Lie" --contact-email per.lie@fjellbrudd.example --contact-phone 93456781',
-        'kursdesk companies update 912349713 --status inactive --dry-run',
+        'kursdesk companies update 988102342 --invoice-email faktura@vestlandets-kontaktledning.test --ticket ACC-88',
+        'kursdesk companies update 919203471 --contact-name "Per Lie" --contact-email per.lie@ofoten-jernbaneservice.test --contact-phone 93456781',
+        'kursdesk companies update 910673858 --status inactive --dry-run',
       ),
     )
     .action(async (orgnr: string, options: Record<string, string | boolean | undefined>, command: Command) =>

@@ -86,9 +86,9 @@ export function registerRegister(companies: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk companies register 912346978 --contact-name "Kari Fjellheim" --contact-email kari@fjellbrudd.example --contact-phone "912 34 567" --ticket SUP-2211',
+        'kursdesk companies register 913556208 --contact-name "Per Lie" --contact-email per.lie@malmbanen.test --contact-phone "912 34 567" --invoice-email faktura@malmbanen.test --ticket SUP-2211',
         'kursdesk companies register "NO 912 348 342 MVA" --from request.json --invoice-email faktura@nordlys-spor.example --reply nb',
-        'kursdesk companies register 912348342   # in a terminal: asks for what is missing',
+        'kursdesk companies register 913556208   # in a terminal: asks for what is missing',
       ),
     )
     .action(async (orgnr: string, options: RegisterOptions, cmd: Command) =>

@@ -31,7 +31,7 @@ a typo or two; courses matching every word come first. The matched column says w
 found. Exit 3 when nothing matches.
 ${examples(
   'kursdesk courses search sikkerhetsvakt',
-  'kursdesk courses search "kontaktledning grunkurs" --user kari.nordmann@firma.no',
+  'kursdesk courses search "kontaktledning grunkurs" --user hanne.moe86@epost.test',
   'kursdesk courses search sik100 --format json',
 )}`,
     )

@@ -27,7 +27,7 @@ Verdicts: hidden (the learner does not see the course), cannot-book (they see it
 now), visible (nothing stands in the way). Each reason comes with the command that fixes it, when
 support can fix it. Exit 0 in every case; 3 for an unknown course or learner.
 ${examples(
-  'kursdesk courses why-hidden SV-300 --user kari.nordmann@firma.no',
+  'kursdesk courses why-hidden SV-300 --user hanne.moe86@epost.test',
   'kursdesk courses why-hidden KL-200 --user 42 --reply nb --ticket SUP-4410',
   'kursdesk courses why-hidden SIK-100 --user 42 --format json | jq .reasons',
 )}`,

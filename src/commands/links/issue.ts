@@ -62,7 +62,7 @@ The link is KURSDESK_PORTAL_URL (https; http only for localhost) + /account/acti
 /account/reset-password/ + a 256-bit random token. Only the token's SHA-256 is stored; mailed
 tokens wait sealed in the outbox and are erased once sent. The token is never in the audit log.
 ${examples(
-  'kursdesk links issue kari.nordmann@firma.no --ticket SUP-4411 --reply nb',
+  'kursdesk links issue hanne.moe86@epost.test --ticket SUP-4411 --reply nb',
   'kursdesk links issue 42 --kind reset --lang en --ticket SUP-4420',
   'kursdesk links issue 42 --deliver agent --reply en --ticket SUP-4421   # phone support: paste the printed link',
 )}`,

@@ -13,7 +13,7 @@ export function registerList(links: Command, run: Runner): void {
     .argument('<learner>', LEARNER_ARGUMENT)
     .addHelpText(
       'after',
-      examples('kursdesk links list 42', 'kursdesk links list kari.nordmann@firma.no --format json'),
+      examples('kursdesk links list 42', 'kursdesk links list kari.nordmann@banesignal.test --format json'),
     )
     .action(async (learner: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {

@@ -17,7 +17,7 @@ export function registerRevoke(links: Command, run: Runner): void {
       'after',
       examples(
         'kursdesk links revoke 42 --ticket SUP-4502',
-        'kursdesk links revoke kari@firma.no --kind reset --dry-run',
+        'kursdesk links revoke kari.nordmann@banesignal.test --kind reset --dry-run',
       ),
     )
     .action(async (learner: string, options: { kind?: LinkKind; dryRun?: boolean }, command: Command) =>

@@ -18,7 +18,7 @@ export function registerErase(privacy: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        "kursdesk privacy erase kari.nordmann@firma.no --ticket SUP-5121 --reason 'erasure requested by e-mail' --dry-run",
+        "kursdesk privacy erase kari.nordmann@banesignal.test --ticket SUP-5121 --reason 'erasure requested by e-mail' --dry-run",
         "kursdesk privacy erase 42 --ticket SUP-5121 --reason 'erasure requested by e-mail' --yes",
       ),
     )

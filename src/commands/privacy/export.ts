@@ -24,7 +24,7 @@ export function registerExport(privacy: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk privacy export kari.nordmann@firma.no --out kari.json --ticket SUP-5120 --reply nb',
+        'kursdesk privacy export kari.nordmann@banesignal.test --out kari.json --ticket SUP-5120 --reply nb',
         'kursdesk privacy export 42 --out /tmp/42.json --format json',
       ),
     )

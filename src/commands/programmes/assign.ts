@@ -44,8 +44,8 @@ Assigning does not book a classroom date: kursdesk programmes status shows what 
 needs, including classroom items with no date booked. The whole assignment is one transaction; a list
 with an unknown learner assigns nobody and names the line.
 ${examples(
-  'kursdesk programmes assign kari.nordmann@firma.no OL-SV --due 01.06.2027 --ticket SUP-5120',
-  'kursdesk programmes assign OL-KL --employer 988077917 --dry-run',
+  'kursdesk programmes assign kari.nordmann@banesignal.test OL-SV --due 01.06.2027 --ticket SUP-5120',
+  'kursdesk programmes assign OL-KL --employer 988102342 --dry-run',
   'kursdesk programmes assign OL-MAS --file nye-maskinforere.csv --ticket SUP-5121',
 )}`,
     )

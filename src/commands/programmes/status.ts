@@ -16,7 +16,7 @@ export function registerStatus(programmes: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk programmes status kari.nordmann@firma.no',
+        'kursdesk programmes status kari.nordmann@banesignal.test',
         'kursdesk programmes status 42 --programme OL-SV --format json',
         'kursdesk programmes status 42 --reply nb   # what remains, as the answer to paste',
       ),

@@ -151,7 +151,7 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk registry lookup 912346978',
+        'kursdesk registry lookup 913556208',
         'kursdesk registry lookup "Bane og Signal"',
         'kursdesk registry lookup "NO 912 349 713 MVA" --format json | jq .status',
       ),

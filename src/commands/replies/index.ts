@@ -99,6 +99,8 @@ export function register(parent: Command, run: Runner): void {
           kind: 'list',
           rows,
           columns: ['key', 'facts', 'text'],
+          // The text is what is read: under its row at the full width, not squeezed into a third.
+          roles: { key: 'key', facts: 'normal', text: 'under' },
           idField: 'key',
           emptyNote: `no reply key starts with ${options.topic}`,
         });

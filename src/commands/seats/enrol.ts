@@ -22,7 +22,7 @@ Exit codes: 3 unknown learner or unit; 4 already on the unit (seat or waitlist),
 cancelled or in the past; 5 the learner may not book it (account type, no employer, disabled).
 ${examples(
   'kursdesk units enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
-  'kursdesk units enrol 315 17 --dry-run',
+  'kursdesk units enrol 301 17 --dry-run   # full: she would join the waitlist',
   'kursdesk units enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',
 )}`,
     )

@@ -21,9 +21,9 @@ them out of the queue; those behind move up.
 
 Exit codes: 3 unknown learner or unit, or the learner is not on the unit; 4 the unit has started.
 ${examples(
-  'kursdesk units unenrol kari.nordmann@banesignal.test 17 --ticket SUP-5121',
-  'kursdesk units unenrol 42 17 --lang en --dry-run',
-  'kursdesk units unenrol 42 17 --ticket SUP-5123 --reply en   # and the answer to paste',
+  'kursdesk units unenrol petterlunde@banesignal.test 17 --ticket SUP-5121',
+  'kursdesk units unenrol 4 17 --lang en --dry-run',
+  'kursdesk units unenrol 9 17 --ticket SUP-5123 --reply en   # and the answer to paste',
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>

@@ -25,7 +25,7 @@ or a --user who is not waiting for it.
 ${examples(
   'kursdesk units waitlist 17',
   'kursdesk units waitlist 17 --format csv',
-  'kursdesk units waitlist 17 --user kari.nordmann@banesignal.test --reply nb   # tell her her place',
+  'kursdesk units waitlist 17 --user lars.bjerke@banesignal.test --reply nb   # tell him his place',
 )}`,
     )
     .action(async (unitText: string, options: { user?: string; reply?: ReplyLang }, command: Command) =>

@@ -38,7 +38,7 @@ may not be able to travel there); offer them with kursdesk units enrol. One open
 course and place (exit 4 for a second). Exit 3 unknown course or learner; 5 the learner's account type
 does not see the course (with the type change that fixes it).
 ${examples(
-  "kursdesk units request SKI-610 --user ingrid.haugen@epost.test --place Drammen --note 'Vi er fire som trenger kurset før mai' --ticket SUP-5130",
+  "kursdesk units request SKI-610 --user kari.nordmann@banesignal.test --place Drammen --note 'Vi er fire som trenger kurset før mai' --ticket SUP-5130",
   'kursdesk units request SV-300 --user 315 --place Bergen',
   'kursdesk units request SKI-610 --user 42 --place Drammen --ticket SUP-5131 --reply nb   # and the answer to paste',
 )}`,

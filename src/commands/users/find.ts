@@ -46,9 +46,9 @@ export function registerFind(users: Command, run: Runner): void {
     .addHelpText(
       'after',
       `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${examples(
-        "kursdesk users find --name 'Kari Anne Nordmann' --birthdate 14.03.85 --email kari@gmail.com --email kari.nordmann@bygg.no",
+        "kursdesk users find --name 'Kari Nordmann' --birthdate 15.10.86 --email kari@gmail.com --email kari.nordmann@nordbane.test",
         "kursdesk users find --name 'Nordman Kari' --reply nb --ticket SUP-881",
-        "kursdesk users find --name 'Ole Hansen' --birthdate 1979-06-02 --reveal --reason 'phone call, verified by HMS card'",
+        "kursdesk users find --name 'Kari Nordmann' --birthdate 1986-10-15 --reveal --reason 'phone call, verified by HMS card'",
       )}`,
     )
     .action(async (options: FindOptions, command: Command) =>

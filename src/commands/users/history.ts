@@ -15,7 +15,7 @@ export function registerHistory(users: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk users history kari.nordmann@firma.no',
+        'kursdesk users history kari.nordmann@banesignal.test',
         'kursdesk users history 42 --format json | jq .valid_courses',
       ),
     )

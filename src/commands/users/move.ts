@@ -89,7 +89,7 @@ Exit codes: 0 moved; 1 rows refused (bulk); 2 bad option or value, or already at
 changed by someone else since it was read (nothing written); 5 the new employer is inactive, or --email
 without --ticket.
 ${examples(
-  'kursdesk users move kari@gammelfirma.no --to 912837459 --invoice-ref "Prosjekt 4411" --email kari@nyfirma.no --ticket SUP-2410',
+  'kursdesk users move kari.nordmann@nordbane.test --to 919203471 --invoice-ref "Prosjekt 4411" --email kari.nordmann@ofoten.test --ticket SUP-2410',
   'kursdesk users move 42 --to 912837459 --ticket SUP-2411 --reply nb   # and the answer to paste',
   'kursdesk users move --file ansatte.csv --to 912837459 --keep-good --errors avviste.csv --ticket HR-88',
 )}`,

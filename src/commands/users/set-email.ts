@@ -20,9 +20,9 @@ export function registerSetEmail(users: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk users set-email kari@gammelfirma.no kari.nordmann@nyfirma.no --ticket SUP-2291',
+        'kursdesk users set-email kari.nordmann@nordbane.test kari.nordmann@nyfirma.test --ticket SUP-2291',
         'kursdesk users set-email 42 ola@gmail.com --ticket SUP-2301 --dry-run',
-        'kursdesk users set-email 42 kari.nordmann@nyfirma.no --ticket SUP-2302 --reply nb   # and the answer to paste',
+        'kursdesk users set-email 301 kari.nordmann@nyfirma.test --ticket SUP-2302 --reply nb   # and the answer to paste',
       ),
     )
     .action(

@@ -33,7 +33,7 @@ digit, so only the characters and the length are checked. Output shows the last 
 Exit codes: 0 recorded; 2 a bad number or date, or the same card again; 3 no such learner; 4 the learner
 was changed by someone else since it was read.
 ${examples(
-  'kursdesk users set-hms 42 "HMS 4011 2233" --issued 03.11.2026 --expect-version 7',
+  'kursdesk users set-hms 42 "HMS 4011 2233" --issued 03.11.2026 --ticket SUP-2502',
   'kursdesk users set-hms 42 40112233 --dry-run --format json',
   'kursdesk users set-hms 42 40112233 --ticket SUP-2503 --reply nb   # and the answer to paste',
 )}`,

@@ -68,9 +68,9 @@ cancels them in the same change; each freed seat goes to the first on that unit'
 Exit codes: 2 a missing or malformed value, or no change; 3 unknown learner or company; 4 bookings
 in the way, a stale update, or an employer change (use users move); 5 an inactive employer.
 ${examples(
-  'kursdesk users set-type 304 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
+  'kursdesk users set-type 76 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
   'kursdesk users set-type 42 free --cancel-paid --dry-run',
-  'kursdesk users set-type 42 full --employer 912837459 --ticket SUP-5142 --reply en   # and the answer to paste',
+  'kursdesk users set-type hanne.moe86@epost.test full --employer 912837459 --ticket SUP-5142 --reply en   # and the answer to paste',
 )}`,
     )
     .action(async (learner: string, typeText: string, options: SetTypeOptions, command: Command) =>

@@ -15,7 +15,7 @@ export function registerShow(users: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk users show kari.nordmann@firma.no --history',
+        'kursdesk users show kari.nordmann@banesignal.test --history',
         'kursdesk users show 42 --format json | jq .status',
         'kursdesk users show - < fnr.txt   # a national ID, from stdin so it stays out of ps and the shell history',
       ),

@@ -246,8 +246,10 @@ export async function changeLoginStep(s: Session, id: number, name: string): Pro
     topic: 'email-changed',
     facts: { firstName: firstName(change.profile.given_names), email: change.profile.email },
   });
-  if (
-    await s.term.confirm(say(s, 'Sende lenke for nytt passord også?', 'Issue a reset link as well?'), false)
-  )
-    await issueLinkStep(s, id, name, true);
+  // An account that was never activated gets an activation link, not a reset link (as links issue does).
+  const question =
+    change.profile.status === 'pending'
+      ? say(s, 'Sende aktiveringslenke også?', 'Issue an activation link as well?')
+      : say(s, 'Sende lenke for nytt passord også?', 'Issue a reset link as well?');
+  if (await s.term.confirm(question, false)) await issueLinkStep(s, id, name, true);
 }

@@ -5,6 +5,7 @@
 import type { MailLang as Lang } from '../../domain/link-mail.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
+import { formatOrgNumber } from '../../domain/org-number.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import type { UnitRow } from '../../workflows/units.js';
 import {
@@ -17,6 +18,7 @@ import {
   showReply,
 } from '../session.js';
 import { clip, facts, firstName, heading, table } from '../show.js';
+import { issueLinkStep } from './account.js';
 import { accountType } from './profile.js';
 
 export async function cannotFindCourse(s: Session): Promise<void> {
@@ -45,13 +47,17 @@ export async function cannotFindCourse(s: Session): Promise<void> {
       targetType: result.target_type,
     },
   });
-  if (
+  const typeChanged =
     result.reasons.some((r) => r.code === 'account-type') &&
-    (await s.term.confirm(say(s, 'Endre kontotypen nå?', 'Change the account type now?'), false))
-  ) {
-    await accountType(s, learner);
-    return;
-  }
+    (await s.term.confirm(say(s, 'Endre kontotypen nå?', 'Change the account type now?'), false));
+  if (typeChanged) await accountType(s, learner);
+  // A pending account cannot log in to book: the reply promises an activation link, so it is offered.
+  if (
+    result.learner.status === 'pending' &&
+    (await s.term.confirm(say(s, 'Sende aktiveringslenken nå?', 'Issue the activation link now?'), true))
+  )
+    await issueLinkStep(s, learner.id, learner.name, true);
+  if (typeChanged || result.learner.status === 'pending') return;
   const blockers = result.reasons.filter(
     (r) => r.effect === 'hidden' || r.code === 'already-booked' || r.code === 'passed-valid',
   );
@@ -163,7 +169,7 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
       [say(s, 'starter', 'starts'), osloDateTime(result.starts_at, s.lang)],
       [say(s, 'sted', 'place'), result.place],
       [say(s, 'plass i kø', 'waitlist place'), result.position ?? undefined],
-      [say(s, 'faktureres', 'invoiced to'), result.invoice_to],
+      [say(s, 'faktureres', 'invoiced to'), result.invoice_to && formatOrgNumber(result.invoice_to)],
     ]),
   );
   const { enrolledFacts } = await import('../../workflows/reply-facts.js');

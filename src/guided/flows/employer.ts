@@ -11,12 +11,13 @@ import {
   askValue,
   confirmChange,
   pickCompany,
+  pickFrom,
   pickLearner,
   type Session,
   say,
   showReply,
 } from '../session.js';
-import { facts, heading } from '../show.js';
+import { clip, facts, heading } from '../show.js';
 import { changeLoginStep, showLearner } from './account.js';
 
 export async function changedEmployer(s: Session): Promise<void> {
@@ -90,13 +91,50 @@ function replyFacts(c: Company) {
   };
 }
 
-export async function companyNotListed(s: Session): Promise<void> {
-  const orgNumber = await askValue(
+/** An org number as typed, or a unit of the register extract found by name as the agent types. */
+async function pickRegisterUnit(s: Session): Promise<string> {
+  const { resolveRegisterUnit } = await import('../../workflows/companies/resolve.js');
+  return pickFrom(
     s,
-    say(s, 'Organisasjonsnummer', 'Organisation number'),
-    parseOrgNumber,
-    s.hints?.orgNumbers[0],
+    say(s, 'Organisasjonsnummer eller firmanavn', 'Organisation number or company name'),
+    async (typed) => {
+      const parsed = parseOrgNumber(typed.trim());
+      if (parsed.ok) return [{ value: parsed.value, name: formatOrgNumber(parsed.value) }];
+      if (typed.trim().length < 3) return [];
+      const found = await resolveRegisterUnit(s.deps, typed);
+      const units =
+        found.kind === 'unique' ? [found.company] : found.kind === 'several' ? found.candidates : [];
+      return units.map((u) => ({
+        value: u.org_number,
+        short: `${u.name} (${formatOrgNumber(u.org_number)})`,
+        name: clip(`${u.name}  ${formatOrgNumber(u.org_number)}${u.detail ? `  ${u.detail}` : ''}`, 72),
+      }));
+    },
+    {
+      label: {
+        nb: 'Ingen treff: svar som ber om organisasjonsnummeret',
+        en: 'Nothing found: reply asking for the organisation number',
+      },
+      reply: { topic: 'more-info', facts: { missing: ['orgNumber'] } },
+      next: {
+        nb: 'send svaret; når organisasjonsnummeret kommer, velg «Firmaet finnes ikke i listen» igjen',
+        en: "send the reply; when the organisation number comes, choose 'Company not in the list' again",
+      },
+    },
   );
+}
+
+export async function companyNotListed(s: Session): Promise<void> {
+  // Requests often give only the name: an org number is taken as typed, a name is looked up in the
+  // register extract, as `registry lookup` does.
+  const orgNumber = s.hints?.orgNumbers[0]
+    ? await askValue(
+        s,
+        say(s, 'Organisasjonsnummer', 'Organisation number'),
+        parseOrgNumber,
+        s.hints.orgNumbers[0],
+      )
+    : await pickRegisterUnit(s);
   const { registrationContext, registerCompany } = await import('../../workflows/companies/register.js');
   const known = await registrationContext(s.deps, orgNumber);
   const unit = known.facts.unit;

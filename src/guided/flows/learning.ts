@@ -2,8 +2,10 @@
 // classroom date) and W15 (course history and certificates).
 
 import { isoDate } from '../../context/clock.js';
+import { shellWord } from '../../domain/shell-words.js';
+import { wrapCommand } from '../../output/wrap.js';
 import { pickLearner, type Session, say, showReply } from '../session.js';
-import { clip, dayOrDash, firstName, heading, table } from '../show.js';
+import { clip, dayOrDash, firstName, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
 const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
@@ -96,13 +98,18 @@ export async function certificate(s: Session): Promise<void> {
       passed: passedCourses(history, isoDate(s.deps.clock.now())),
     },
   });
-  const passed = history.valid_courses[0];
-  if (passed)
+  // The PDF itself is made by the command (it signs and writes a file): one ready to paste per course,
+  // with --reply for the answer that names the attachment.
+  const valid = history.valid_courses.slice(0, 3);
+  if (valid.length === 0) return;
+  s.note(say(s, 'Kursbevis som PDF til vedlegg:', 'A certificate PDF to attach:'));
+  const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';
+  for (const code of valid) {
+    const command = `$ kursdesk certificates issue ${learner.id} ${code} --out kursbevis-${learner.id}-${code}.pdf${ticket} --reply ${s.replyLang}`;
     s.note(
-      say(
-        s,
-        `Kursbevis som PDF til vedlegg: kursdesk certificates issue ${learner.id} ${passed} --out kursbevis.pdf`,
-        `A certificate PDF to attach: kursdesk certificates issue ${learner.id} ${passed} --out certificate.pdf`,
-      ),
+      wrapCommand(command, WIDTH - 2, '      ')
+        .map((l) => `  ${l}`)
+        .join('\n'),
     );
+  }
 }

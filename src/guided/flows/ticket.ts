@@ -1,9 +1,10 @@
 // W18 in the guided mode: the agent pastes a ticket, triage reads its topics and facts, and the flow
 // for the topic starts with those facts offered as answers. The reader is injected (see GuideOptions).
 import type { TriageResult } from '../../domain/triage/types.js';
+import { wrapCommand } from '../../output/wrap.js';
 import type { Entry } from '../menu.js';
 import { type Session, say } from '../session.js';
-import { clip, dayOrDash, facts, heading } from '../show.js';
+import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
 
 export async function pastedTicket(
   s: Session,
@@ -50,7 +51,13 @@ export async function pastedTicket(
         'the ticket holds a national ID: the reply should ask the person not to send it by e-mail',
       ),
     );
-  for (const command of result.commands) s.note(`  $ ${command}`);
+  // Wrapped between shell words with `\`, so each still pastes as one command.
+  for (const command of result.commands)
+    s.note(
+      wrapCommand(`$ ${command}`, WIDTH - 2, '      ')
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    );
   const offered = result.topics
     .map((t) => menu.find((e) => e.key === t.topic))
     .filter((e): e is Entry => e !== undefined && e.key !== 'W18');

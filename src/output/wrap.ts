@@ -1,0 +1,87 @@
+// Text laid out for a terminal of a given width, shared by every view that prints more than a table:
+// prose wrapped at spaces (a word is never split, so an address or a link stays whole), and command
+// lines wrapped between shell words with a ` \` continuation, so a wrapped command still pastes as one.
+
+/** Lines of a plain-text reply: what a mail client shows without reflowing (RFC 5322's 78). */
+export const REPLY_WIDTH = 78;
+
+/** How wide a reply is wrapped in a terminal of `columns`: the mail width, or less on a narrow screen. */
+export function replyWidth(columns: number): number {
+  return Math.max(40, Math.min(columns, REPLY_WIDTH));
+}
+
+/**
+ * One line of prose in lines of at most `width` characters, broken at spaces; continuation lines start
+ * with `indent` (counted in the width). A word longer than the room stays whole on a line of its own.
+ */
+export function wrapWords(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  // Leading spaces are the line's own indentation, kept on its first line.
+  let line = /^ */.exec(text)?.[0] ?? '';
+  for (const word of text.slice(line.length).split(' ')) {
+    const room = width - (lines.length === 0 ? 0 : indent.length);
+    if (line.trim() !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : `${indent}${l}`));
+}
+
+/**
+ * A text of several lines (a reply) with each line wrapped to `width` at spaces; blank lines and the
+ * lines that fit are kept as they are.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.length <= width) return [line];
+      // A list item (`- …`, `• …`, `1. …`) continues under its text, not under its mark.
+      const mark = /^\s*(?:[-•*]|\d+[.)])\s+/.exec(line)?.[0] ?? '';
+      return wrapWords(line, width, ' '.repeat(mark.length)).map((l) => l.trimEnd());
+    })
+    .join('\n');
+}
+
+/** Where a shell would split a command line: each unquoted space followed by a word. */
+export function shellBreakPoints(line: string): number[] {
+  const points: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    } else if (ch === ' ' && line[i + 1] !== ' ' && line[i + 1] !== undefined) {
+      points.push(i);
+    }
+  }
+  return points;
+}
+
+/**
+ * A shell command in lines of at most `width` characters, each but the last ending in ` \` and the
+ * continuations starting with `indent`. It breaks before an option where it can, so a flag stays beside
+ * its value, else between any two shell words; never inside quotes.
+ */
+export function wrapCommand(command: string, width: number, indent = '    '): string[] {
+  const lines: string[] = [];
+  let rest = command;
+  while (rest.length > width) {
+    const floor = lines.length === 0 ? 0 : indent.length;
+    const points = shellBreakPoints(rest).filter((p) => p > floor && p <= width - 2);
+    // Before an option, unless that leaves the line less than half full.
+    const option = points.filter((p) => rest.startsWith(' -', p)).at(-1);
+    const cut = option !== undefined && option - floor >= (width - floor) / 2 ? option : points.at(-1);
+    if (cut === undefined) break;
+    lines.push(`${rest.slice(0, cut)} \\`);
+    rest = `${indent}${rest.slice(cut + 1)}`;
+  }
+  lines.push(rest);
+  return lines;
+}
