@@ -835,6 +835,13 @@ export interface CompanyBulkWriter {
   writeRows(rows: readonly CompanyInsert[], fields: readonly CompanyField[]): Promise<CompanyRowsOutcome>;
   /** Updates `fields` and in_elma of existing companies, each only if its version is unchanged. */
   update(fields: readonly CompanyField[], rows: readonly CompanyUpdate[]): Promise<void>;
+  /**
+   * After the last batch, before anything else runs on the transaction: writes what is still on its
+   * way (PostgreSQL keeps one COPY open across batches) and reports its errors.
+   */
+  finish?(): Promise<void>;
+  /** The import failed: leaves the connection ready for the rollback. */
+  abort?(): Promise<void>;
 }
 
 const INSERT_COLUMNS = [...COMPANY_FIELDS, 'in_elma', 'created_at', 'updated_at'] as const;
@@ -1073,42 +1080,105 @@ async function storedOrgNumbers(trx: Tx): Promise<IntMap> {
   }
 }
 
+/**
+ * The temporary table a batch's rows of stored companies go to (by COPY) to be compared with the
+ * stored rows in one statement: the company fields and in_elma, typed as in companies.
+ */
+const COMPARED_TABLE = 'kursdesk_company_rows';
+const COMPARED_COLUMNS = [...COMPANY_FIELDS, 'in_elma'] as const;
+
+/**
+ * The stored companies of the batch in COMPARED_TABLE (alias s) whose compared fields or in_elma
+ * differ, with their stored values. The look-up is a lateral subquery with LIMIT 1 so the plan stays
+ * one index probe a row whatever the statistics say (a table just filled by an import has none, and
+ * the planner would scan all of it every batch); the comparison is column by column on the server.
+ */
+function differingCompanies(fields: readonly CompanyField[]): string {
+  const compared = [...fields, 'in_elma'];
+  const list = (alias: string) => compared.map((f) => `${alias}.${quote(f)}`).join(', ');
+  return `select c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${quote(f)}`).join('')}
+     from ${quote(COMPARED_TABLE)} s
+     cross join lateral (select * from companies t where t.org_number = s.org_number limit 1) c
+    where (${list('c')}) is distinct from (${list('s')})`;
+}
+
+/**
+ * PostgreSQL: new companies go in through one COPY that stays open across batches (the server inserts
+ * while this thread takes the next batch), ended only when another statement needs the connection:
+ * a register look-up, the comparison of stored rows, an update, or finish(). Rows of stored companies
+ * go by COPY to a temporary table and are compared there in one statement per batch.
+ */
 function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
   let existing: Promise<IntMap> | undefined;
   const suffixFalse = `\tf\t${now}\t${now}\n`;
   const suffixTrue = `\tt\t${now}\t${now}\n`;
+  /** The open COPY into companies, if any. */
+  let inserting: RowSink | undefined;
+  let comparedReady = false;
+  const insertError = (error: unknown) => (isUniqueViolation(error) ? concurrentInsert() : error);
+  /** Ends the open COPY, so the connection takes other statements. */
+  const settle = async () => {
+    const open = inserting;
+    inserting = undefined;
+    try {
+      await open?.end();
+    } catch (error) {
+      throw insertError(error);
+    }
+  };
+  const compare = async (known: readonly CompanyInsert[], fields: readonly CompanyField[]) => {
+    const client = pgClient(db);
+    if (!comparedReady) {
+      await client.query(
+        `create temporary table if not exists ${quote(COMPARED_TABLE)} on commit drop as
+           select ${COMPARED_COLUMNS.map(quote).join(', ')} from companies with no data`,
+      );
+      await client.query(`truncate ${quote(COMPARED_TABLE)}`);
+      comparedReady = true;
+    }
+    let text = '';
+    for (const row of known) text += `${row.text}\t${row.inElma ? 't' : 'f'}\n`;
+    const sink = await pgRows(client, COMPARED_TABLE, 'companies', COMPARED_COLUMNS);
+    try {
+      await sink.writeText(text);
+      await sink.end();
+    } catch (error) {
+      await sink.abort();
+      throw error;
+    }
+    // One round trip: the differing rows, then the table emptied for the next batch.
+    const results = (await client.query(
+      `${differingCompanies(fields)}; truncate ${quote(COMPARED_TABLE)}`,
+    )) as unknown as { rows: StoredCompany[] }[];
+    return (results[0] as { rows: StoredCompany[] }).rows;
+  };
   return {
     registerState: () => registerStateOf(trx),
-    registerFacts: (orgs, state) => registerFacts(trx, 'postgres', orgs, state),
+    async registerFacts(orgs, state) {
+      await settle();
+      return registerFacts(trx, 'postgres', orgs, state);
+    },
     async writeRows(rows, fields) {
       if (rows.length === 0) return { created: 0, unchanged: 0, changed: [] };
       existing ??= storedOrgNumbers(trx);
       const { fresh, known } = splitByStored(rows, await existing);
-      let chunk = '';
-      for (const row of fresh) chunk += row.text + (row.inElma ? suffixTrue : suffixFalse);
-      try {
-        await writeCopyText(db, 'companies', INSERT_COLUMNS, chunk);
-      } catch (error) {
-        throw isUniqueViolation(error) ? concurrentInsert() : error;
+      if (fresh.length > 0) {
+        let chunk = '';
+        for (const row of fresh) chunk += row.text + (row.inElma ? suffixTrue : suffixFalse);
+        try {
+          inserting ??= await pgRows(pgClient(db), 'companies', 'companies', INSERT_COLUMNS);
+          await inserting.writeText(chunk);
+        } catch (error) {
+          throw insertError(error);
+        }
       }
       if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
-      // The server compares: the rows go over as their text (one array parameter) and only the
-      // companies whose stored text differs come back, with their values. The look-up is a lateral
-      // subquery with LIMIT 1 so the plan stays one index probe a row whatever the table's statistics
-      // say: left to itself the planner hash-joins, scanning the whole table every batch.
-      const lines = known.map((row) => `${row.text}\t${row.inElma ? 't' : 'f'}`);
-      const { rows: found } = await sql<StoredCompany>`
-        select c.id, c.version, c.org_number, c.in_elma${sql.raw(fields.map((f) => `, c.${f}`).join(''))}
-          from unnest(${lines}::text[]) as u(line)
-          cross join lateral (
-            select * from companies s where s.org_number = split_part(u.line, ${'\t'}, 1) limit 1
-          ) c
-         where ${sql.raw(storedRowText(fields))} || ${sql.raw(`'\t'`)} || case when c.in_elma then 't' else 'f' end <> u.line`.execute(
-        trx,
-      );
+      await settle();
+      const found = await compare(known, fields);
       return { created: fresh.length, unchanged: known.length - found.length, changed: found };
     },
     async update(fields, rows) {
+      await settle();
       if (rows.length === 0) return;
       const columns = [...fields, 'in_elma'];
       const arrays: unknown[][] = [rows.map((r) => r.id), rows.map((r) => r.version)];
@@ -1123,6 +1193,12 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
          from unnest(${unnest}) as u(id, version, ${sql.join(columns.map((c) => sql.ref(c)))})
          where c.id = u.id and c.version = u.version`.execute(trx);
       if (Number(result.numAffectedRows) !== rows.length) throw staleUpdate();
+    },
+    finish: settle,
+    async abort() {
+      const open = inserting;
+      inserting = undefined;
+      await open?.abort();
     },
   };
 }

@@ -267,21 +267,29 @@ export async function importCompanies(
           listener.progress?.({ records: batch.records, bytes: batch.bytes });
         };
 
-        for (;;) {
-          const next = await events.next();
-          if (next.done) throw new Error('the import stream ended without its end');
-          const event = next.value;
-          if (event.type === 'batch') await takeBatch(event);
-          else if (event.type === 'failure') {
-            finished = true;
-            throw failureError(options.fileName, event);
-          } else if (event.type === 'end') {
-            lap('wait_for_rows');
-            finished = true;
-            report.rows = event.records;
-            report.sha256 = event.sha256;
-            break;
+        try {
+          for (;;) {
+            const next = await events.next();
+            if (next.done) throw new Error('the import stream ended without its end');
+            const event = next.value;
+            if (event.type === 'batch') await takeBatch(event);
+            else if (event.type === 'failure') {
+              finished = true;
+              throw failureError(options.fileName, event);
+            } else if (event.type === 'end') {
+              lap('wait_for_rows');
+              finished = true;
+              report.rows = event.records;
+              report.sha256 = event.sha256;
+              break;
+            }
           }
+          // Rows the writer still has on their way (PostgreSQL's open COPY) go in before the audit.
+          await writer.finish?.();
+          lap('insert');
+        } catch (error) {
+          await writer.abort?.();
+          throw error;
         }
         if (report.rejected > 0 && !options.keepGood) throw new RollBackAll(report);
         report.committed = !options.dryRun;
