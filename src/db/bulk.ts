@@ -6,7 +6,7 @@
 // anywhere rolls everything back.
 import { finished } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
-import { COMPANY_FIELDS, type CompanyField } from '../domain/companies/fields.js';
+import { COMPANY_FIELDS, type CompanyField, type CompanyValues } from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
 import { decodeRow } from '../domain/ingest/copy-text.js';
 import { IntMap } from '../domain/ingest/int-map.js';
@@ -812,7 +812,13 @@ export interface CompanyUpdate {
  */
 export type StoredCompany = { id: number; version: number; org_number: string; in_elma: boolean } & Partial<
   Record<CompanyField, string | null>
->;
+> & {
+    /**
+     * The file's row for this company, when the writer compared it after its batch was gone (PostgreSQL
+     * compares all stored companies of an import in one statement at the end).
+     */
+    incoming?: { values: CompanyValues; inElma: boolean };
+  };
 
 export interface CompanyRowsOutcome {
   /** Rows whose org number was new: inserted. */
@@ -837,9 +843,10 @@ export interface CompanyBulkWriter {
   update(fields: readonly CompanyField[], rows: readonly CompanyUpdate[]): Promise<void>;
   /**
    * After the last batch, before anything else runs on the transaction: writes what is still on its
-   * way (PostgreSQL keeps one COPY open across batches) and reports its errors.
+   * way and compares the stored companies it held back (PostgreSQL), giving their outcomes a page at a
+   * time (the changed companies with their file rows), to be settled like a batch's.
    */
-  finish?(): Promise<void>;
+  finish?(): AsyncIterable<CompanyRowsOutcome>;
   /** The import failed: leaves the connection ready for the rollback. */
   abort?(): Promise<void>;
 }
@@ -1081,76 +1088,74 @@ async function storedOrgNumbers(trx: Tx): Promise<IntMap> {
 }
 
 /**
- * The temporary table a batch's rows of stored companies go to (by COPY) to be compared with the
- * stored rows in one statement: the company fields and in_elma, typed as in companies.
+ * The temporary tables of a PostgreSQL re-import: the file's rows of stored companies (the company
+ * fields and in_elma, typed as in companies), and the stored companies among them that differ.
  */
-const COMPARED_TABLE = 'kursdesk_company_rows';
-const COMPARED_COLUMNS = [...COMPANY_FIELDS, 'in_elma'] as const;
+const HELD_TABLE = 'kursdesk_company_rows';
+const HELD_COLUMNS = [...COMPANY_FIELDS, 'in_elma'] as const;
+const DIFFERING_TABLE = 'kursdesk_company_changes';
+/** Changed companies settled at a time (an update statement and the audit entries of each page). */
+const CHANGES_PAGE = 2_000;
 
 /**
- * The stored companies of the batch in COMPARED_TABLE (alias s) whose compared fields or in_elma
- * differ, with their stored values. The look-up is a lateral subquery with LIMIT 1 so the plan stays
- * one index probe a row whatever the statistics say (a table just filled by an import has none, and
- * the planner would scan all of it every batch); the comparison is column by column on the server.
+ * The stored companies whose compared fields or in_elma differ from their rows in HELD_TABLE: stored
+ * values as they are (c.*), the file's as n_<field>. One join of the two whole tables (a hash join:
+ * a sequential pass over each, where an index probe per row cost twice the CPU), column by column.
  */
 function differingCompanies(fields: readonly CompanyField[]): string {
   const compared = [...fields, 'in_elma'];
   const list = (alias: string) => compared.map((f) => `${alias}.${quote(f)}`).join(', ');
-  return `select c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${quote(f)}`).join('')}
-     from ${quote(COMPARED_TABLE)} s
-     cross join lateral (select * from companies t where t.org_number = s.org_number limit 1) c
-    where (${list('c')}) is distinct from (${list('s')})`;
+  return `create temporary table ${quote(DIFFERING_TABLE)} on commit drop as
+    select c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${quote(f)}`).join('')},
+           ${HELD_COLUMNS.map((f) => `s.${quote(f)} as ${quote(`n_${f}`)}`).join(', ')}
+      from ${quote(HELD_TABLE)} s join companies c on c.org_number = s.org_number
+     where (${list('c')}) is distinct from (${list('s')})`;
 }
 
 /**
- * PostgreSQL: new companies go in through one COPY that stays open across batches (the server inserts
- * while this thread takes the next batch), ended only when another statement needs the connection:
- * a register look-up, the comparison of stored rows, an update, or finish(). Rows of stored companies
- * go by COPY to a temporary table and are compared there in one statement per batch.
+ * PostgreSQL: the rows go to the server by COPY, one COPY open across batches so the server writes
+ * while this thread takes the next batch. New companies go straight into companies; rows of stored
+ * companies go into a temporary table and are compared with the stored ones in one statement after
+ * the last batch (finish), so a re-import costs a COPY into a table without WAL or indexes and one
+ * join, instead of an index probe per row. Only one COPY can be open on the connection: it ends when
+ * the rows switch tables or another statement needs the connection (register look-ups, finish).
  */
 function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
   let existing: Promise<IntMap> | undefined;
   const suffixFalse = `\tf\t${now}\t${now}\n`;
   const suffixTrue = `\tt\t${now}\t${now}\n`;
-  /** The open COPY into companies, if any. */
-  let inserting: RowSink | undefined;
-  let comparedReady = false;
+  /** The open COPY and its table, if any. */
+  let open: { table: string; sink: RowSink } | undefined;
+  /** Rows of stored companies in HELD_TABLE, and the fields they are compared on. */
+  let held = 0;
+  let heldFields: readonly CompanyField[] = [];
   const insertError = (error: unknown) => (isUniqueViolation(error) ? concurrentInsert() : error);
   /** Ends the open COPY, so the connection takes other statements. */
   const settle = async () => {
-    const open = inserting;
-    inserting = undefined;
+    const ending = open;
+    open = undefined;
     try {
-      await open?.end();
+      await ending?.sink.end();
     } catch (error) {
       throw insertError(error);
     }
   };
-  const compare = async (known: readonly CompanyInsert[], fields: readonly CompanyField[]) => {
-    const client = pgClient(db);
-    if (!comparedReady) {
-      await client.query(
-        `create temporary table if not exists ${quote(COMPARED_TABLE)} on commit drop as
-           select ${COMPARED_COLUMNS.map(quote).join(', ')} from companies with no data`,
-      );
-      await client.query(`truncate ${quote(COMPARED_TABLE)}`);
-      comparedReady = true;
-    }
-    let text = '';
-    for (const row of known) text += `${row.text}\t${row.inElma ? 't' : 'f'}\n`;
-    const sink = await pgRows(client, COMPARED_TABLE, 'companies', COMPARED_COLUMNS);
+  const copyInto = async (table: string, columns: readonly string[], text: string) => {
     try {
-      await sink.writeText(text);
-      await sink.end();
+      if (open?.table !== table) {
+        await settle();
+        const client = pgClient(db);
+        if (table === HELD_TABLE && held === 0)
+          await client.query(
+            `create temporary table if not exists ${quote(HELD_TABLE)} on commit drop as
+               select ${HELD_COLUMNS.map(quote).join(', ')} from companies with no data`,
+          );
+        open = { table, sink: await pgRows(client, table, 'companies', columns) };
+      }
+      await open.sink.writeText(text);
     } catch (error) {
-      await sink.abort();
-      throw error;
+      throw insertError(error);
     }
-    // One round trip: the differing rows, then the table emptied for the next batch.
-    const results = (await client.query(
-      `${differingCompanies(fields)}; truncate ${quote(COMPARED_TABLE)}`,
-    )) as unknown as { rows: StoredCompany[] }[];
-    return (results[0] as { rows: StoredCompany[] }).rows;
   };
   return {
     registerState: () => registerStateOf(trx),
@@ -1163,19 +1168,52 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       existing ??= storedOrgNumbers(trx);
       const { fresh, known } = splitByStored(rows, await existing);
       if (fresh.length > 0) {
-        let chunk = '';
-        for (const row of fresh) chunk += row.text + (row.inElma ? suffixTrue : suffixFalse);
-        try {
-          inserting ??= await pgRows(pgClient(db), 'companies', 'companies', INSERT_COLUMNS);
-          await inserting.writeText(chunk);
-        } catch (error) {
-          throw insertError(error);
-        }
+        let text = '';
+        for (const row of fresh) text += row.text + (row.inElma ? suffixTrue : suffixFalse);
+        await copyInto('companies', INSERT_COLUMNS, text);
       }
-      if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
+      if (known.length > 0) {
+        let text = '';
+        for (const row of known) text += `${row.text}\t${row.inElma ? 't' : 'f'}\n`;
+        await copyInto(HELD_TABLE, HELD_COLUMNS, text);
+        held += known.length;
+        heldFields = fields;
+      }
+      // Stored companies are counted and compared in finish().
+      return { created: fresh.length, unchanged: 0, changed: [] };
+    },
+    async *finish() {
       await settle();
-      const found = await compare(known, fields);
-      return { created: fresh.length, unchanged: known.length - found.length, changed: found };
+      if (held === 0) return;
+      const fields = heldFields;
+      const client = pgClient(db);
+      const made = await client.query(differingCompanies(fields));
+      const differing = Number(made.rowCount ?? 0);
+      yield { created: 0, unchanged: held - differing, changed: [] };
+      if (differing === 0) return;
+      await client.query(
+        `declare kursdesk_company_changes_cursor no scroll cursor for select * from ${quote(DIFFERING_TABLE)}`,
+      );
+      for (;;) {
+        const page = await client.query(`fetch ${CHANGES_PAGE} from kursdesk_company_changes_cursor`);
+        if (page.rows.length === 0) break;
+        const changed = (page.rows as Record<string, unknown>[]).map((row) => {
+          const values = {} as Record<CompanyField, string | null>;
+          for (const f of COMPANY_FIELDS) values[f] = row[`n_${f}`] as string | null;
+          const stored = {
+            id: row.id,
+            version: row.version,
+            org_number: row.org_number,
+            in_elma: row.in_elma,
+            incoming: { values: values as CompanyValues, inElma: row.n_in_elma as boolean },
+          } as StoredCompany;
+          for (const f of fields) (stored as Record<string, unknown>)[f] = row[f];
+          return stored;
+        });
+        yield { created: 0, unchanged: 0, changed };
+        if (page.rows.length < CHANGES_PAGE) break;
+      }
+      await client.query('close kursdesk_company_changes_cursor');
     },
     async update(fields, rows) {
       await settle();
@@ -1194,11 +1232,10 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
          where c.id = u.id and c.version = u.version`.execute(trx);
       if (Number(result.numAffectedRows) !== rows.length) throw staleUpdate();
     },
-    finish: settle,
     async abort() {
-      const open = inserting;
-      inserting = undefined;
-      await open?.abort();
+      const ending = open;
+      open = undefined;
+      await ending?.sink.abort();
     },
   };
 }

@@ -3,7 +3,12 @@
 // unchanged, with the same register rules as a single registration. One transaction: by default a
 // single refused row keeps everything out; --keep-good commits the rest; --dry-run reports and rolls back.
 
-import { type CompanyInsert, type CompanyUpdate, companyBulkWriter } from '../../db/bulk.js';
+import {
+  type CompanyInsert,
+  type CompanyRowsOutcome,
+  type CompanyUpdate,
+  companyBulkWriter,
+} from '../../db/bulk.js';
 import { type AuditRecord, appendAudit, writeChange } from '../../db/write-gate.js';
 import { type CompanyChange, companyChanges } from '../../domain/companies/changes.js';
 import {
@@ -179,6 +184,47 @@ export async function importCompanies(
           }
         };
 
+        /** Counts a written batch's outcome; updates and audits the stored companies that changed. */
+        const settle = async (
+          outcome: CompanyRowsOutcome,
+          rowOf: (org: string) => { values: CompanyValues; inElma: boolean },
+        ) => {
+          report.created += outcome.created;
+          report.unchanged += outcome.unchanged;
+          if (outcome.changed.length === 0) return;
+          const updates: CompanyUpdate[] = [];
+          const records: AuditRecord[] = [];
+          for (const stored of outcome.changed) {
+            // The writer may compare after the batch is gone; it then gives the file's row itself.
+            const next = stored.incoming ?? rowOf(stored.org_number);
+            const changes: CompanyChange[] = companyChanges(
+              stored,
+              { ...next.values, in_elma: next.inElma },
+              updateFields,
+            );
+            if (changes.length === 0) {
+              report.unchanged++;
+              continue;
+            }
+            updates.push({
+              id: stored.id,
+              version: stored.version,
+              values: updateFields.map((f) => next.values[f]),
+              inElma: next.inElma,
+            });
+            records.push({
+              action: 'companies.update',
+              targetType: 'company',
+              targetId: stored.org_number,
+              changes: changes,
+            });
+          }
+          await writer.update(updateFields, updates);
+          await appendAudit(trx, actor, records, options.dryRun);
+          report.updated += updates.length;
+          lap('update');
+        };
+
         const takeBatch = async (batch: IngestBatch) => {
           lap('wait_for_rows');
           refuse(batch.issues);
@@ -225,45 +271,12 @@ export async function importCompanies(
           lap('row_rules');
           const outcome = await writer.writeRows(inserts, updateFields);
           lap('insert');
-          report.created += outcome.created;
-          report.unchanged += outcome.unchanged;
-          if (outcome.changed.length > 0) {
-            const byOrg = new Map(inserts.map((r) => [r.org, r]));
-            const updates: CompanyUpdate[] = [];
-            const records: AuditRecord[] = [];
-            for (const stored of outcome.changed) {
-              const row = byOrg.get(stored.org_number) as CompanyInsert;
-              const next = incoming.get(stored.org_number) ?? {
-                values: valuesOf(row.text),
-                inElma: row.inElma,
-              };
-              const changes: CompanyChange[] = companyChanges(
-                stored,
-                { ...next.values, in_elma: next.inElma },
-                updateFields,
-              );
-              if (changes.length === 0) {
-                report.unchanged++;
-                continue;
-              }
-              updates.push({
-                id: stored.id,
-                version: stored.version,
-                values: updateFields.map((f) => next.values[f]),
-                inElma: next.inElma,
-              });
-              records.push({
-                action: 'companies.update',
-                targetType: 'company',
-                targetId: stored.org_number,
-                changes: changes,
-              });
-            }
-            await writer.update(updateFields, updates);
-            await appendAudit(trx, actor, records, options.dryRun);
-            report.updated += updates.length;
-            lap('update');
-          }
+          let byOrg: Map<string, CompanyInsert> | undefined;
+          await settle(outcome, (org) => {
+            byOrg ??= new Map(inserts.map((r) => [r.org, r]));
+            const row = byOrg.get(org) as CompanyInsert;
+            return incoming.get(org) ?? { values: valuesOf(row.text), inElma: row.inElma };
+          });
           listener.progress?.({ records: batch.records, bytes: batch.bytes });
         };
 
@@ -284,8 +297,15 @@ export async function importCompanies(
               break;
             }
           }
-          // Rows the writer still has on their way (PostgreSQL's open COPY) go in before the audit.
-          await writer.finish?.();
+          // What the writer still has on its way (PostgreSQL: an open COPY, the stored companies it
+          // compares in one statement at the end) is written and settled before the audit.
+          if (writer.finish)
+            for await (const outcome of writer.finish()) {
+              lap('insert');
+              await settle(outcome, () => {
+                throw new Error('the writer gave a changed company without its row');
+              });
+            }
           lap('insert');
         } catch (error) {
           await writer.abort?.();
