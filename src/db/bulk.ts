@@ -1067,11 +1067,33 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Every stored org number, read once per import in pages, so each batch is sorted into new and stored
- * rows without asking the server (10,000 index probes a batch cost more than its COPY).
+ * Every stored org number, read once per import, so each batch is sorted into new and stored rows
+ * without asking the server. On a server that takes COPY: one COPY TO of the column, a sequential pass
+ * over the table, with the digits read straight from the bytes (an index-ordered read fetched the
+ * table's pages in random order and made an object a row). Otherwise in pages.
  */
-async function storedOrgNumbers(trx: Tx): Promise<IntMap> {
+async function storedOrgNumbers(db: Db, trx: Tx): Promise<IntMap> {
   const stored = new IntMap();
+  const client = pgClient(db);
+  if (await takesCopy(client)) {
+    const { default: copyStreams } = await import('pg-copy-streams');
+    const stream = client.query(copyStreams.to('copy (select org_number from companies) to stdout'));
+    let value = 0;
+    // A line that is not all digits cannot match a row of the file (its org numbers are checked).
+    let digits = true;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for (let i = 0; i < chunk.length; i++) {
+        const c = chunk[i] as number;
+        if (c === 10) {
+          if (digits) stored.set(value, 1);
+          value = 0;
+          digits = true;
+        } else if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+        else digits = false;
+      }
+    }
+    return stored;
+  }
   let after = '';
   for (;;) {
     const page = await trx
@@ -1165,7 +1187,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     },
     async writeRows(rows, fields) {
       if (rows.length === 0) return { created: 0, unchanged: 0, changed: [] };
-      existing ??= storedOrgNumbers(trx);
+      existing ??= storedOrgNumbers(db, trx);
       const { fresh, known } = splitByStored(rows, await existing);
       if (fresh.length > 0) {
         let text = '';
