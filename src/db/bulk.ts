@@ -6,7 +6,7 @@
 // anywhere rolls everything back.
 import { finished } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
-import { COMPANY_FIELDS, type CompanyField } from '../domain/companies/fields.js';
+import { COMPANY_FIELDS, type CompanyField, type CompanyValues } from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
 import { decodeRow } from '../domain/ingest/copy-text.js';
 import { IntMap } from '../domain/ingest/int-map.js';
@@ -829,7 +829,13 @@ export interface CompanyUpdate {
  */
 export type StoredCompany = { id: number; version: number; org_number: string; in_elma: boolean } & Partial<
   Record<CompanyField, string | null>
->;
+> & {
+    /**
+     * The file's row for this company, when the writer compared it after its batch was gone (PostgreSQL
+     * compares all stored companies of an import in one statement at the end).
+     */
+    incoming?: { values: CompanyValues; inElma: boolean };
+  };
 
 export interface CompanyRowsOutcome {
   /** Rows whose org number was new: inserted. */
@@ -852,8 +858,15 @@ export interface CompanyBulkWriter {
   writeRows(rows: readonly CompanyInsert[], fields: readonly CompanyField[]): Promise<CompanyRowsOutcome>;
   /** Updates `fields` and in_elma of existing companies, each only if its version is unchanged. */
   update(fields: readonly CompanyField[], rows: readonly CompanyUpdate[]): Promise<void>;
-  /** Every row is written: what the load set aside is put back (SQLite: the unique index it built without). */
-  finish?(): Promise<void>;
+  /**
+   * After the last batch, before anything else runs on the transaction: puts back what the load set
+   * aside (SQLite: the org_number index it loaded without), writes what is still on its way and
+   * compares the stored companies it held back (PostgreSQL), giving their outcomes a page at a time
+   * (the changed companies with their file rows), to be settled like a batch's.
+   */
+  finish?(): AsyncIterable<CompanyRowsOutcome>;
+  /** The import failed: leaves the connection ready for the rollback. */
+  abort?(): Promise<void>;
 }
 
 const INSERT_COLUMNS = [...COMPANY_FIELDS, 'in_elma', 'created_at', 'updated_at'] as const;
@@ -1091,24 +1104,50 @@ function sqliteCompanyWriter(
           throw staleUpdate();
       }
     },
-    async finish() {
+    finish() {
+      // Nothing held back to compare on SQLite: only the index goes back, and no outcome comes.
       const index = deferredIndex;
       deferredIndex = undefined;
       if (index !== undefined) buildSqliteIndex(database, 'companies', index);
+      return noOutcomes();
     },
   };
 }
+
+async function* noOutcomes(): AsyncGenerator<CompanyRowsOutcome> {}
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === '23505';
 }
 
 /**
- * Every stored org number, read once per import in pages, so each batch is sorted into new and stored
- * rows without asking the server (10,000 index probes a batch cost more than its COPY).
+ * Every stored org number, read once per import, so each batch is sorted into new and stored rows
+ * without asking the server. On a server that takes COPY: one COPY TO of the column, a sequential pass
+ * over the table, with the digits read straight from the bytes (an index-ordered read fetched the
+ * table's pages in random order and made an object a row). Otherwise in pages.
  */
-async function storedOrgNumbers(trx: Tx): Promise<IntMap> {
+async function storedOrgNumbers(db: Db, trx: Tx): Promise<IntMap> {
   const stored = new IntMap();
+  const client = pgClient(db);
+  if (await takesCopy(client)) {
+    const { default: copyStreams } = await import('pg-copy-streams');
+    const stream = client.query(copyStreams.to('copy (select org_number from companies) to stdout'));
+    let value = 0;
+    // A line that is not all digits cannot match a row of the file (its org numbers are checked).
+    let digits = true;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for (let i = 0; i < chunk.length; i++) {
+        const c = chunk[i] as number;
+        if (c === 10) {
+          if (digits) stored.set(value, 1);
+          value = 0;
+          digits = true;
+        } else if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+        else digits = false;
+      }
+    }
+    return stored;
+  }
   let after = '';
   for (;;) {
     const page = await trx
@@ -1124,42 +1163,136 @@ async function storedOrgNumbers(trx: Tx): Promise<IntMap> {
   }
 }
 
+/**
+ * The temporary tables of a PostgreSQL re-import: the file's rows of stored companies (the company
+ * fields and in_elma, typed as in companies), and the stored companies among them that differ.
+ */
+const HELD_TABLE = 'kursdesk_company_rows';
+const HELD_COLUMNS = [...COMPANY_FIELDS, 'in_elma'] as const;
+const DIFFERING_TABLE = 'kursdesk_company_changes';
+/** Changed companies settled at a time (an update statement and the audit entries of each page). */
+const CHANGES_PAGE = 2_000;
+
+/**
+ * The stored companies whose compared fields or in_elma differ from their rows in HELD_TABLE: stored
+ * values as they are (c.*), the file's as n_<field>. One join of the two whole tables (a hash join:
+ * a sequential pass over each, where an index probe per row cost twice the CPU), column by column.
+ */
+function differingCompanies(fields: readonly CompanyField[]): string {
+  const compared = [...fields, 'in_elma'];
+  const list = (alias: string) => compared.map((f) => `${alias}.${quote(f)}`).join(', ');
+  return `create temporary table ${quote(DIFFERING_TABLE)} on commit drop as
+    select c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${quote(f)}`).join('')},
+           ${HELD_COLUMNS.map((f) => `s.${quote(f)} as ${quote(`n_${f}`)}`).join(', ')}
+      from ${quote(HELD_TABLE)} s join companies c on c.org_number = s.org_number
+     where (${list('c')}) is distinct from (${list('s')})`;
+}
+
+/**
+ * PostgreSQL: the rows go to the server by COPY, one COPY open across batches so the server writes
+ * while this thread takes the next batch. New companies go straight into companies; rows of stored
+ * companies go into a temporary table and are compared with the stored ones in one statement after
+ * the last batch (finish), so a re-import costs a COPY into a table without WAL or indexes and one
+ * join, instead of an index probe per row. Only one COPY can be open on the connection: it ends when
+ * the rows switch tables or another statement needs the connection (register look-ups, finish).
+ */
 function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
   let existing: Promise<IntMap> | undefined;
   const suffixFalse = `\tf\t${now}\t${now}\n`;
   const suffixTrue = `\tt\t${now}\t${now}\n`;
+  /** The open COPY and its table, if any. */
+  let open: { table: string; sink: RowSink } | undefined;
+  /** Rows of stored companies in HELD_TABLE, and the fields they are compared on. */
+  let held = 0;
+  let heldFields: readonly CompanyField[] = [];
+  const insertError = (error: unknown) => (isUniqueViolation(error) ? concurrentInsert() : error);
+  /** Ends the open COPY, so the connection takes other statements. */
+  const settle = async () => {
+    const ending = open;
+    open = undefined;
+    try {
+      await ending?.sink.end();
+    } catch (error) {
+      throw insertError(error);
+    }
+  };
+  const copyInto = async (table: string, columns: readonly string[], text: string) => {
+    try {
+      if (open?.table !== table) {
+        await settle();
+        const client = pgClient(db);
+        if (table === HELD_TABLE && held === 0)
+          await client.query(
+            `create temporary table if not exists ${quote(HELD_TABLE)} on commit drop as
+               select ${HELD_COLUMNS.map(quote).join(', ')} from companies with no data`,
+          );
+        open = { table, sink: await pgRows(client, table, 'companies', columns) };
+      }
+      await open.sink.writeText(text);
+    } catch (error) {
+      throw insertError(error);
+    }
+  };
   return {
     registerState: () => registerStateOf(trx),
-    registerFacts: (orgs, state) => registerFacts(trx, 'postgres', orgs, state),
+    async registerFacts(orgs, state) {
+      await settle();
+      return registerFacts(trx, 'postgres', orgs, state);
+    },
     async writeRows(rows, fields) {
       if (rows.length === 0) return { created: 0, unchanged: 0, changed: [] };
-      existing ??= storedOrgNumbers(trx);
+      existing ??= storedOrgNumbers(db, trx);
       const { fresh, known } = splitByStored(rows, await existing);
-      let chunk = '';
-      for (const row of fresh) chunk += row.text + (row.inElma ? suffixTrue : suffixFalse);
-      try {
-        await writeCopyText(db, 'companies', INSERT_COLUMNS, chunk);
-      } catch (error) {
-        throw isUniqueViolation(error) ? concurrentInsert() : error;
+      if (fresh.length > 0) {
+        let text = '';
+        for (const row of fresh) text += row.text + (row.inElma ? suffixTrue : suffixFalse);
+        await copyInto('companies', INSERT_COLUMNS, text);
       }
-      if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
-      // The server compares: the rows go over as their text (one array parameter) and only the
-      // companies whose stored text differs come back, with their values. The look-up is a lateral
-      // subquery with LIMIT 1 so the plan stays one index probe a row whatever the table's statistics
-      // say: left to itself the planner hash-joins, scanning the whole table every batch.
-      const lines = known.map((row) => `${row.text}\t${row.inElma ? 't' : 'f'}`);
-      const { rows: found } = await sql<StoredCompany>`
-        select c.id, c.version, c.org_number, c.in_elma${sql.raw(fields.map((f) => `, c.${f}`).join(''))}
-          from unnest(${lines}::text[]) as u(line)
-          cross join lateral (
-            select * from companies s where s.org_number = split_part(u.line, ${'\t'}, 1) limit 1
-          ) c
-         where ${sql.raw(storedRowText(fields))} || ${sql.raw(`'\t'`)} || case when c.in_elma then 't' else 'f' end <> u.line`.execute(
-        trx,
+      if (known.length > 0) {
+        let text = '';
+        for (const row of known) text += `${row.text}\t${row.inElma ? 't' : 'f'}\n`;
+        await copyInto(HELD_TABLE, HELD_COLUMNS, text);
+        held += known.length;
+        heldFields = fields;
+      }
+      // Stored companies are counted and compared in finish().
+      return { created: fresh.length, unchanged: 0, changed: [] };
+    },
+    async *finish() {
+      await settle();
+      if (held === 0) return;
+      const fields = heldFields;
+      const client = pgClient(db);
+      const made = await client.query(differingCompanies(fields));
+      const differing = Number(made.rowCount ?? 0);
+      yield { created: 0, unchanged: held - differing, changed: [] };
+      if (differing === 0) return;
+      await client.query(
+        `declare kursdesk_company_changes_cursor no scroll cursor for select * from ${quote(DIFFERING_TABLE)}`,
       );
-      return { created: fresh.length, unchanged: known.length - found.length, changed: found };
+      for (;;) {
+        const page = await client.query(`fetch ${CHANGES_PAGE} from kursdesk_company_changes_cursor`);
+        if (page.rows.length === 0) break;
+        const changed = (page.rows as Record<string, unknown>[]).map((row) => {
+          const values = {} as Record<CompanyField, string | null>;
+          for (const f of COMPANY_FIELDS) values[f] = row[`n_${f}`] as string | null;
+          const stored = {
+            id: row.id,
+            version: row.version,
+            org_number: row.org_number,
+            in_elma: row.in_elma,
+            incoming: { values: values as CompanyValues, inElma: row.n_in_elma as boolean },
+          } as StoredCompany;
+          for (const f of fields) (stored as Record<string, unknown>)[f] = row[f];
+          return stored;
+        });
+        yield { created: 0, unchanged: 0, changed };
+        if (page.rows.length < CHANGES_PAGE) break;
+      }
+      await client.query('close kursdesk_company_changes_cursor');
     },
     async update(fields, rows) {
+      await settle();
       if (rows.length === 0) return;
       const columns = [...fields, 'in_elma'];
       const arrays: unknown[][] = [rows.map((r) => r.id), rows.map((r) => r.version)];
@@ -1174,6 +1307,11 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
          from unnest(${unnest}) as u(id, version, ${sql.join(columns.map((c) => sql.ref(c)))})
          where c.id = u.id and c.version = u.version`.execute(trx);
       if (Number(result.numAffectedRows) !== rows.length) throw staleUpdate();
+    },
+    async abort() {
+      const ending = open;
+      open = undefined;
+      await ending?.sink.abort();
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   bulkLoadConnection,
   bulkSession,
   type CompanyInsert,
+  type CompanyRowsOutcome,
   type CompanyUpdate,
   companyBulkWriter,
   isEmpty,
@@ -226,6 +227,47 @@ export async function importCompanies(
         }
       };
 
+      /** Counts a written batch's outcome; updates and audits the stored companies that changed. */
+      const settle = async (
+        outcome: CompanyRowsOutcome,
+        rowOf: (org: string) => { values: CompanyValues; inElma: boolean },
+      ) => {
+        report.created += outcome.created;
+        report.unchanged += outcome.unchanged;
+        if (outcome.changed.length === 0) return;
+        const updates: CompanyUpdate[] = [];
+        const records: AuditRecord[] = [];
+        for (const stored of outcome.changed) {
+          // The writer may compare after the batch is gone; it then gives the file's row itself.
+          const next = stored.incoming ?? rowOf(stored.org_number);
+          const changes: CompanyChange[] = companyChanges(
+            stored,
+            { ...next.values, in_elma: next.inElma },
+            updateFields,
+          );
+          if (changes.length === 0) {
+            report.unchanged++;
+            continue;
+          }
+          updates.push({
+            id: stored.id,
+            version: stored.version,
+            values: updateFields.map((f) => next.values[f]),
+            inElma: next.inElma,
+          });
+          records.push({
+            action: 'companies.update',
+            targetType: 'company',
+            targetId: stored.org_number,
+            changes: changes,
+          });
+        }
+        await writer.update(updateFields, updates);
+        await appendAudit(trx, actor, records, options.dryRun);
+        report.updated += updates.length;
+        lap('update');
+      };
+
       const takeBatch = async (batch: IngestBatch) => {
         lap('wait_for_rows');
         refuse(batch.issues);
@@ -272,67 +314,48 @@ export async function importCompanies(
         lap('row_rules');
         const outcome = await writer.writeRows(inserts, updateFields);
         lap('insert');
-        report.created += outcome.created;
-        report.unchanged += outcome.unchanged;
-        if (outcome.changed.length > 0) {
-          const byOrg = new Map(inserts.map((r) => [r.org, r]));
-          const updates: CompanyUpdate[] = [];
-          const records: AuditRecord[] = [];
-          for (const stored of outcome.changed) {
-            const row = byOrg.get(stored.org_number) as CompanyInsert;
-            const next = incoming.get(stored.org_number) ?? {
-              values: valuesOf(row.text),
-              inElma: row.inElma,
-            };
-            const changes: CompanyChange[] = companyChanges(
-              stored,
-              { ...next.values, in_elma: next.inElma },
-              updateFields,
-            );
-            if (changes.length === 0) {
-              report.unchanged++;
-              continue;
-            }
-            updates.push({
-              id: stored.id,
-              version: stored.version,
-              values: updateFields.map((f) => next.values[f]),
-              inElma: next.inElma,
-            });
-            records.push({
-              action: 'companies.update',
-              targetType: 'company',
-              targetId: stored.org_number,
-              changes: changes,
-            });
-          }
-          await writer.update(updateFields, updates);
-          await appendAudit(trx, actor, records, options.dryRun);
-          report.updated += updates.length;
-          lap('update');
-        }
+        let byOrg: Map<string, CompanyInsert> | undefined;
+        await settle(outcome, (org) => {
+          byOrg ??= new Map(inserts.map((r) => [r.org, r]));
+          const row = byOrg.get(org) as CompanyInsert;
+          return incoming.get(org) ?? { values: valuesOf(row.text), inElma: row.inElma };
+        });
         listener.progress?.({ records: batch.records, bytes: batch.bytes });
       };
 
-      for (;;) {
-        const next = await events.next();
-        if (next.done) throw new Error('the import stream ended without its end');
-        const event = next.value;
-        if (event.type === 'batch') await takeBatch(event);
-        else if (event.type === 'failure') {
-          finished = true;
-          throw failureError(options.fileName, event);
-        } else if (event.type === 'end') {
-          lap('wait_for_rows');
-          finished = true;
-          report.rows = event.records;
-          report.sha256 = event.sha256;
-          break;
+      try {
+        for (;;) {
+          const next = await events.next();
+          if (next.done) throw new Error('the import stream ended without its end');
+          const event = next.value;
+          if (event.type === 'batch') await takeBatch(event);
+          else if (event.type === 'failure') {
+            finished = true;
+            throw failureError(options.fileName, event);
+          } else if (event.type === 'end') {
+            lap('wait_for_rows');
+            finished = true;
+            report.rows = event.records;
+            report.sha256 = event.sha256;
+            break;
+          }
         }
+        // What the writer still holds (PostgreSQL: an open COPY and the stored companies it compares
+        // in one statement at the end; SQLite: the org_number index it loaded without) is written and
+        // settled before the audit.
+        if (writer.finish)
+          for await (const outcome of writer.finish()) {
+            lap('finish');
+            await settle(outcome, () => {
+              throw new Error('the writer gave a changed company without its row');
+            });
+          }
+        lap('finish');
+      } catch (error) {
+        await writer.abort?.();
+        throw error;
       }
       if (report.rejected > 0 && !options.keepGood) throw new RollBackAll(report);
-      await writer.finish?.();
-      lap('finish');
       report.committed = !options.dryRun;
       audit({
         action: 'companies.import',

@@ -1,0 +1,109 @@
+// Re-imports through the built binary (the worker, batches of 2,000 rows) on both dialects, with new and
+// stored companies mixed in every batch: PostgreSQL then switches its COPY between companies and the
+// table the stored rows are compared through, and settles the changed companies a page at a time
+// after the last batch. The counts, the rows and the audit must come out as one row at a time would.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { runBin } from '../helpers/e2e.js';
+
+afterAll(stopTestServers);
+
+const dir = mkdtempSync(join(tmpdir(), 'kursdesk-reimport-'));
+const HEADER = 'org_number,name,invoice_email,contact_name,contact_email,contact_phone';
+
+/** The first `n` valid org numbers from 92000000… */
+function orgNumbers(n: number): string[] {
+  const orgs: string[] = [];
+  for (let prefix = 92_000_000; orgs.length < n; prefix++) {
+    const check = orgNumberCheckDigit(String(prefix));
+    if (check !== null) orgs.push(`${prefix}${check}`);
+  }
+  return orgs;
+}
+
+const row = (org: string, i: number, phone: string) =>
+  `${org},Firma ${i} AS,faktura@firma${i}.example,Kari Nordmann,kari@firma${i}.example,${phone}`;
+
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.reset());
+
+  const kd = (argv: string[]) => runBin(['--db', t.url, ...argv]);
+
+  // Three imports of thousands of rows through the binary: minutes on a loaded machine.
+  it('a file of new and stored companies in every batch: counts, stored rows and audit name exactly the changed ones', {
+    timeout: 240_000,
+  }, async () => {
+    const orgs = orgNumbers(7_000);
+    const first = join(dir, `first-${dialect}.csv`);
+    writeFileSync(
+      first,
+      `${[HEADER, ...orgs.slice(0, 5_000).map((org, i) => row(org, i, `9${1_000_000 + i}`))].join('\n')}\n`,
+    );
+    const created = await kd(['companies', 'import', first, '--format', 'json']);
+    expect(created.code, created.stderr).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ created: 5_000 });
+
+    // Every second stored company gets a new phone (2,500: more than one page of changes), and two new
+    // companies follow every fifth stored one, so each batch holds both kinds.
+    const lines = [HEADER];
+    const changed = new Set<string>();
+    let fresh = 5_000;
+    for (let i = 0; i < 5_000; i++) {
+      const org = orgs[i] as string;
+      const phone = i % 2 === 1 ? `4${1_000_000 + i}` : `9${1_000_000 + i}`;
+      if (i % 2 === 1) changed.add(org);
+      lines.push(row(org, i, phone));
+      if (i % 5 === 4)
+        for (let k = 0; k < 2; k++, fresh++) lines.push(row(orgs[fresh] as string, fresh, '91234567'));
+    }
+    const second = join(dir, `second-${dialect}.csv`);
+    writeFileSync(second, `${lines.join('\n')}\n`);
+    const run = await kd(['companies', 'import', second, '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      rows: 7_000,
+      created: 2_000,
+      updated: 2_500,
+      unchanged: 2_500,
+      rejected: 0,
+    });
+
+    const companies = await t.db.kysely
+      .selectFrom('companies')
+      .select(['org_number', 'contact_phone', 'version'])
+      .execute();
+    expect(companies).toHaveLength(7_000);
+    const byOrg = new Map(companies.map((c) => [c.org_number, c]));
+    orgs.forEach((org, i) => {
+      const stored = byOrg.get(org);
+      if (i >= 5_000) expect(stored).toMatchObject({ contact_phone: '+4791234567', version: 1 });
+      else if (changed.has(org))
+        expect(stored).toMatchObject({ contact_phone: `+474${1_000_000 + i}`, version: 2 });
+      else expect(stored).toMatchObject({ contact_phone: `+479${1_000_000 + i}`, version: 1 });
+    });
+
+    const audited = await t.db.kysely
+      .selectFrom('audit_log')
+      .select(['target_id', 'changes'])
+      .where('action', '=', 'companies.update')
+      .execute();
+    expect(new Set(audited.map((a) => a.target_id))).toEqual(changed);
+    expect(audited).toHaveLength(2_500);
+    expect(JSON.parse(audited[0]?.changes as string)).toEqual([
+      expect.objectContaining({ field: 'contact_phone' }),
+    ]);
+
+    // The same file again: nothing left to change, every row counted as unchanged.
+    const again = await kd(['companies', 'import', second, '--format', 'json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, updated: 0, unchanged: 7_000 });
+  });
+});
