@@ -185,8 +185,8 @@ function flagFor(key: SettingKey, options: GlobalOptions): string | undefined {
   return undefined;
 }
 
-export function createCtx(system: System, options: GlobalOptions): Ctx {
-  const configFile = readConfigFile(configFilePath(configHome(system)));
+export async function createCtx(system: System, options: GlobalOptions): Promise<Ctx> {
+  const configFile = await readConfigFile(configFilePath(configHome(system)));
   const profile = chooseProfile(configFile, options.profile, system.env);
   if (profile.missing && !options.createsProfile) throw missingProfileError(configFile, profile.name ?? '');
   const env = environmentWithProfile(system.env, profile.settings, system.homeDir);
