@@ -35,6 +35,16 @@ export function commandWord(argv: readonly string[]): string | undefined {
 }
 
 /**
+ * The verb after the command word, when the run needs that verb alone: not for help (a noun's help lists
+ * every verb, and `users --help show` is the noun's help).
+ */
+export function verbWord(argv: readonly string[]): string | undefined {
+  const at = commandIndex(argv);
+  if (at < 0 || argv.includes('--help') || argv.includes('-h')) return undefined;
+  return commandWord(argv.slice(at + 1));
+}
+
+/**
  * The command line in its current words: `help users find` becomes `users find --help` (commander's own
  * help command stops at the noun), and an old spelling (`enrol`, `completions`) its current form.
  */
@@ -184,7 +194,12 @@ function commandPath(command: Command): string {
   return names.join(' ');
 }
 
-function buildProgram(system: System, word: string | undefined, run: Runner): Promise<Command> {
+function buildProgram(
+  system: System,
+  word: string | undefined,
+  run: Runner,
+  verb?: string,
+): Promise<Command> {
   // Errors are one line whatever their length (scripts read them), personal data masked, control
   // characters shown, not obeyed; only help is wrapped.
   const writeErrorLine = (message: string) =>
@@ -222,7 +237,7 @@ function buildProgram(system: System, word: string | undefined, run: Runner): Pr
     for (const entry of COMMANDS) {
       if (entry.name === word || loadAll) {
         const module = await entry.load();
-        module.register(program, run);
+        await module.register(program, run, loadAll ? undefined : verb);
       } else {
         program.command(entry.name, entry.hidden ? { hidden: true } : {}).description(entry.summary);
       }
@@ -288,7 +303,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
   let ctx: Ctx | undefined;
   let exitCode: number = ExitCode.ok;
   const run: Runner = async (command, body) => {
-    ctx = createCtx(system, command.optsWithGlobals());
+    ctx = await createCtx(system, command.optsWithGlobals());
     const { translateDbError } = await import('./db/errors.js');
     try {
       exitCode = (await body(ctx)) ?? ExitCode.ok;
@@ -306,7 +321,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
     }
     // No command in a terminal: the guided mode (global options such as --db still apply).
     const words = currentWords(wantsGuide(argv, system) ? [...argv, 'guide'] : argv);
-    const program = await buildProgram(system, commandWord(words), run);
+    const program = await buildProgram(system, commandWord(words), run, verbWord(words));
     if (words.length === 0) {
       // A usage error like any other: the help goes to stderr, so stdout carries only data.
       program.outputHelp({ error: true });

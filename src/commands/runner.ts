@@ -6,7 +6,32 @@ import type { Ctx } from '../context/context.js';
 export type Runner = (command: Command, body: (ctx: Ctx) => Promise<number | undefined>) => Promise<void>;
 
 export interface NounModule {
-  register(parent: Command, run: Runner): void;
+  /**
+   * Adds the noun to the program. `verb` is the verb the command line runs, when it names one: a noun
+   * whose verbs load lazily then loads that verb alone (help and completion load them all).
+   */
+  register(parent: Command, run: Runner, verb?: string): void | Promise<void>;
+}
+
+/** One verb of a noun whose verbs are loaded lazily: its name, and the module that registers it. */
+export interface VerbEntry {
+  name: string;
+  load(): Promise<(noun: Command, run: Runner) => void>;
+}
+
+/**
+ * Registers a noun's verbs in the listed order: only `verb` when it is one of them, else every one (a
+ * noun's help lists them all; an unknown word gets commander's own error and suggestion).
+ */
+export async function registerVerbs(
+  noun: Command,
+  run: Runner,
+  verbs: readonly VerbEntry[],
+  verb?: string,
+): Promise<void> {
+  const chosen = verbs.find((v) => v.name === verb);
+  const loaded = await Promise.all((chosen ? [chosen] : verbs).map((v) => v.load()));
+  for (const registerVerb of loaded) registerVerb(noun, run);
 }
 
 /** Help text that ends a verb's --help: two or three real invocations. */

@@ -12,7 +12,6 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isDocument, parseDocument } from 'yaml';
 import { UsageError, UserError } from '../errors.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -71,8 +70,16 @@ function where(path: string, at: string): string {
   return `${path}: ${at}`;
 }
 
+/**
+ * The YAML library, loaded when there is a file to read or write: it is as large as commander and
+ * kysely together, and most runs have no config file.
+ */
+function yaml(): Promise<typeof import('yaml')> {
+  return import('yaml');
+}
+
 /** Reads and checks the file; a missing file is an empty config. */
-export function readConfigFile(path: string): ConfigFile {
+export async function readConfigFile(path: string): Promise<ConfigFile> {
   let text: string;
   let mode: number;
   try {
@@ -83,7 +90,7 @@ export function readConfigFile(path: string): ConfigFile {
       return { path, exists: false, defaultProfile: undefined, profiles: {} };
     throw new UserError(`cannot read config file ${path}: ${(error as Error).message}`);
   }
-  const doc = parseDocument(text);
+  const doc = (await yaml()).parseDocument(text);
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const line = first.linePos?.[0];
@@ -199,12 +206,12 @@ export function environmentWithProfile(env: Env, profile: Profile, homeDir: stri
 }
 
 /** Sets (or with `undefined`, removes) one setting of one profile, keeping the file's comments. */
-export function writeSetting(
+export async function writeSetting(
   path: string,
   profile: string,
   key: SettingKey,
   value: string | undefined,
-): void {
+): Promise<void> {
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
@@ -212,6 +219,7 @@ export function writeSetting(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       throw new UserError(`cannot read ${path}: ${(error as Error).message}`);
   }
+  const { isDocument, parseDocument } = await yaml();
   const doc = parseDocument(text === '' ? '# kursdesk settings: see kursdesk config --help\n' : text);
   if (!isDocument(doc) || doc.errors.length > 0)
     throw new UserError(`config file ${path} is not valid YAML; fix it first`);

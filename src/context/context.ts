@@ -3,6 +3,7 @@
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { isatty } from 'node:tty';
 import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
@@ -76,10 +77,14 @@ export function systemContext(): System {
     cwd: process.cwd(),
     homeDir: homedir(),
     username,
-    stdin: process.stdin,
+    // process.stdin builds its stream on first use (a file stream for </dev/null): only commands that
+    // read stdin pay for it; whether it is a terminal is asked of the descriptor.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
+    stdinIsTTY: isatty(0),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns ?? 100,
@@ -185,8 +190,8 @@ function flagFor(key: SettingKey, options: GlobalOptions): string | undefined {
   return undefined;
 }
 
-export function createCtx(system: System, options: GlobalOptions): Ctx {
-  const configFile = readConfigFile(configFilePath(configHome(system)));
+export async function createCtx(system: System, options: GlobalOptions): Promise<Ctx> {
+  const configFile = await readConfigFile(configFilePath(configHome(system)));
   const profile = chooseProfile(configFile, options.profile, system.env);
   if (profile.missing && !options.createsProfile) throw missingProfileError(configFile, profile.name ?? '');
   const env = environmentWithProfile(system.env, profile.settings, system.homeDir);

@@ -109,7 +109,9 @@ export function createIO(
   const out = (text: string) =>
     write(streams.stdoutIsTTY && typeof text === 'string' ? escapeControlsKeepLines(text) : text);
   return {
-    stdin: streams.stdin,
+    get stdin() {
+      return streams.stdin;
+    },
     stdinIsTTY: streams.stdinIsTTY,
     stdoutIsTTY: streams.stdoutIsTTY,
     stderrIsTTY: streams.stderrIsTTY,

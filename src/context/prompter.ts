@@ -25,7 +25,13 @@ function isPromptCancel(error: unknown): boolean {
 
 export function terminalPrompter(streams: IOStreams): Prompter {
   const canPrompt = streams.stdinIsTTY && streams.stderrIsTTY;
-  const context = { input: streams.stdin, output: streams.stderr, clearPromptOnDone: false };
+  const context = {
+    get input() {
+      return streams.stdin;
+    },
+    output: streams.stderr,
+    clearPromptOnDone: false,
+  };
   async function ask<T>(run: (p: typeof import('@inquirer/prompts')) => Promise<T>): Promise<T> {
     if (!canPrompt) throw new UsageError('cannot ask a question: stdin is not a terminal');
     const prompts = await import('@inquirer/prompts');

@@ -1,7 +1,8 @@
 // Norwegian local time, the one place instants and calendar days become text: people read Europe/Oslo
 // wall-clock time (bokmål/nynorsk `11.01.2027 08:00`, English `11 Jan 2027 08:00`, and a long form for
 // replies and letters); machines get ISO 8601 with the offset.
-// Pure: Intl's time-zone data does the daylight-saving arithmetic, so no rule is hand-written here.
+// Pure: Intl's time-zone data does the daylight-saving arithmetic, except for one rule written out for
+// speed (see osloParts) and checked against Intl by the tests.
 
 export const OSLO = 'Europe/Oslo';
 
@@ -25,20 +26,21 @@ interface OsloParts {
   offset: string;
 }
 
-// Formatters are costly to build and the tables call them per cell: make each once.
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: OSLO,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'longOffset',
-});
+// Formatters are costly to build and the tables call them per cell: make each once, when first needed.
+let partsFormat: Intl.DateTimeFormat | undefined;
 
-function osloParts(instant: Date): OsloParts {
+function intlParts(instant: Date): OsloParts {
+  partsFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: OSLO,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  });
   const parts: Record<string, string> = {};
   for (const p of partsFormat.formatToParts(instant)) parts[p.type] = p.value;
   // longOffset gives `GMT+01:00`, or plain `GMT` for a zero offset (never in Oslo, but be exact).
@@ -51,6 +53,42 @@ function osloParts(instant: Date): OsloParts {
     minute: parts.minute ?? '',
     second: parts.second ?? '',
     offset,
+  };
+}
+
+/*
+ * The first Intl formatter a process builds costs about a fifth of Node's own start-up (ICU sets up its
+ * locale tables), more than the rest of a look-up such as `users show` spends on its times. From 1996
+ * to 2100 Oslo keeps the EU rule of the time-zone database: summer time (+02:00) from 01:00 UTC on the
+ * last Sunday of March to 01:00 UTC on the last Sunday of October, +01:00 otherwise. Instants in that
+ * span are computed from the rule; the tests compare it with Intl across the whole span, and every
+ * instant outside it (older rules, a future change) goes to Intl.
+ */
+const RULE_FROM = Date.UTC(1996, 0, 1);
+const RULE_UNTIL = Date.UTC(2100, 0, 1);
+
+/** 01:00 UTC on the last Sunday of a month (0-based). */
+function lastSundayOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function osloParts(instant: Date): OsloParts {
+  const t = instant.getTime();
+  if (!(t >= RULE_FROM && t < RULE_UNTIL)) return intlParts(instant);
+  const year = instant.getUTCFullYear();
+  const summer = t >= lastSundayOneUtc(year, 2) && t < lastSundayOneUtc(year, 9);
+  const local = new Date(t + (summer ? 2 : 1) * 3_600_000);
+  return {
+    year: String(local.getUTCFullYear()),
+    month: two(local.getUTCMonth() + 1),
+    day: two(local.getUTCDate()),
+    hour: two(local.getUTCHours()),
+    minute: two(local.getUTCMinutes()),
+    second: two(local.getUTCSeconds()),
+    offset: summer ? '+02:00' : '+01:00',
   };
 }
 

@@ -3,6 +3,7 @@
 // silently and the summary says it. The bar takes its width from the terminal it draws on (stderr).
 import { Format, type Options, SingleBar } from 'cli-progress';
 import type { IO } from '../context/io.js';
+import { formatCount } from './count.js';
 import { escapeControls } from './terminal-text.js';
 
 export interface Progress {
@@ -14,9 +15,7 @@ export interface Progress {
 
 const noProgress: Progress = { update() {}, stop() {} };
 
-export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
+export { formatCount } from './count.js';
 
 const WITH_BAR = '{label} [{bar}] {percentage}%  {value}/{total}  {what}  {rate}/s';
 const COUNTER = '{label}  {value}  {what}  {rate}/s';

@@ -3,8 +3,7 @@
 import type { Ctx, Format } from '../context/context.js';
 import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
 import { UsageError } from '../errors.js';
-import { csvText } from './csv.js';
-import { formatCount } from './progress.js';
+import { formatCount } from './count.js';
 import { type ColumnRoles, planTable } from './table-layout.js';
 import { escapeControls } from './terminal-text.js';
 
@@ -87,7 +86,9 @@ function csvCell(value: unknown): string | number | bigint | null {
   return JSON.stringify(mapInstants(value, osloIso));
 }
 
-export function toCsv(rows: Row[], fields: string[]): string {
+export async function toCsv(rows: Row[], fields: string[]): Promise<string> {
+  // csv-stringify is loaded for CSV output only, not by every command that renders.
+  const { csvText } = await import('./csv.js');
   return csvText([fields, ...rows.map((row) => fields.map((f) => csvCell(row[f])))]);
 }
 
@@ -252,7 +253,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
         out(await yamlText(dataOf(view, ctx.fields)));
         break;
       case 'csv':
-        out(toCsv(rows, fields));
+        out(await toCsv(rows, fields));
         break;
       case 'table': {
         const head = headingText(heading, ctx);
@@ -283,7 +284,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
     case 'yaml':
       return out(await yamlText(dataOf(view, ctx.fields)));
     case 'csv':
-      return out(toCsv([record], fields));
+      return out(await toCsv([record], fields));
     case 'table': {
       let text = headingText(heading, ctx) + keyValueText(recordCells(record, fields), fields, ctx);
       const hidden: string[] = [];

@@ -14,7 +14,6 @@ import {
   usersByEarlierEmail,
 } from '../db/queries/users.js';
 import type { User } from '../db/schema.js';
-import { writeChange } from '../db/write-gate.js';
 import {
   type AccountStatus,
   type AccountType,
@@ -23,7 +22,6 @@ import {
   typeNeedsEmployer,
 } from '../domain/learner.js';
 import type { LearnerSelector } from '../domain/learner-selector.js';
-import { nameIndexTerms } from '../domain/name-matching.js';
 import { maskNationalId, type NationalId } from '../domain/national-id.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
 import { maskEmail, maskHmsCard, maskRecord } from '../domain/personal-data.js';
@@ -106,6 +104,11 @@ export async function createLearner(
     );
   }
 
+  // Loaded here, not at the top: `users show` reads through this module and needs neither.
+  const [{ writeChange }, { nameIndexTerms }] = await Promise.all([
+    import('../db/write-gate.js'),
+    import('../domain/name-matching.js'),
+  ]);
   const result = await writeChange(db, actor, options, async (trx, audit) => {
     await checkNationalIdKey(trx, key, { record: true });
     const hash = nationalIdHash(key, input.nationalId.value);

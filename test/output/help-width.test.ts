@@ -7,7 +7,7 @@ import { runCli } from '../helpers/cli.js';
 async function verbsOf(noun: string): Promise<string[][]> {
   const entry = COMMANDS.find((c) => c.name === noun)!;
   const program = new Command('kursdesk');
-  (await entry.load()).register(program, async () => {});
+  await (await entry.load()).register(program, async () => {});
   const walk = (command: Command, path: string[]): string[][] =>
     command.commands.flatMap((sub) => [[...path, sub.name()], ...walk(sub, [...path, sub.name()])]);
   return walk(program, []);

@@ -81,3 +81,59 @@ describe('calendar days and the long form of replies', () => {
     expect(osloLongDate('2026-12-31T23:30:00Z', 'en')).toBe('1 January 2027');
   });
 });
+
+describe('the summer-time rule written out for 1996–2099 agrees with Intl', () => {
+  // The reference: Intl's own time-zone data, formatted as osloIso prints.
+  const reference = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  });
+  const intlIso = (t: number): string => {
+    const p: Record<string, string> = {};
+    for (const part of reference.formatToParts(new Date(t))) p[part.type] = part.value;
+    return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${(p.timeZoneName ?? '').replace(/^GMT/, '')}`;
+  };
+  const check = (t: number, wrong: string[]) => {
+    const ours = osloIso(new Date(t));
+    if (ours !== intlIso(t)) wrong.push(`${new Date(t).toISOString()}: ${ours} ≠ ${intlIso(t)}`);
+  };
+  const HOUR = 3_600_000;
+
+  it('every 31 h 13 min 17 s from 1995 to 2101, both ends of the rule included', () => {
+    const wrong: string[] = [];
+    for (let t = Date.UTC(1995, 0, 1); t < Date.UTC(2101, 0, 1); t += 31 * HOUR + 13 * 60_000 + 17_000)
+      check(t, wrong);
+    for (const edge of [Date.UTC(1996, 0, 1), Date.UTC(2100, 0, 1)])
+      for (let t = edge - 2 * HOUR; t <= edge + 2 * HOUR; t += 60_000) check(t, wrong);
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('around every change to summer time and back, 1996–2099', () => {
+    const wrong: string[] = [];
+    for (let year = 1996; year < 2100; year++) {
+      for (const month of [2, 9]) {
+        // Around 01:00 UTC of every Sunday in the last week of the month: the change and the days near it.
+        for (let day = 22; day <= 31; day++) {
+          const at = Date.UTC(year, month, day, 1);
+          for (let t = at - 2 * HOUR; t <= at + 2 * HOUR; t += 15 * 60_000) check(t, wrong);
+          check(at - 1000, wrong);
+          check(at + 60_000, wrong);
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('falls back to Intl outside the span (1980 had summer time until the end of September)', () => {
+    expect(osloIso('1980-09-28T00:30:00Z')).toBe('1980-09-28T02:30:00+02:00');
+    expect(osloIso('1980-09-28T01:30:00Z')).toBe('1980-09-28T02:30:00+01:00');
+    expect(osloIso(new Date(Date.UTC(1995, 9, 1, 12)))).toBe(intlIso(Date.UTC(1995, 9, 1, 12)));
+  });
+});

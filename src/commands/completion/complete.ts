@@ -151,7 +151,7 @@ export async function printCompletions(
   try {
     const db = valueAfter(words, '--db');
     const profile = valueAfter(words, '--profile');
-    ctx = createCtx(system, { ...(db ? { db } : {}), ...(profile ? { profile } : {}) });
+    ctx = await createCtx(system, { ...(db ? { db } : {}), ...(profile ? { profile } : {}) });
   } catch {
     ctx = undefined;
   }

@@ -139,7 +139,7 @@ export function register(parent: Command, run: Runner): void {
           });
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
-        writeSetting(ctx.config.path, profile, key, value);
+        await writeSetting(ctx.config.path, profile, key, value);
         ctx.io.note(`${key} = ${redactSetting(value)} in profile ${profile} (${ctx.config.path})`);
         return undefined;
       }),
@@ -159,7 +159,7 @@ export function register(parent: Command, run: Runner): void {
         const key = settingKey(keyText);
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
-        writeSetting(ctx.config.path, profile, key, undefined);
+        await writeSetting(ctx.config.path, profile, key, undefined);
         ctx.io.note(`${key} removed from profile ${profile}`);
         return undefined;
       }),
