@@ -494,7 +494,7 @@ describe('the one-pass checks of the usual values', () => {
         const result = FIELD_PARSERS.name(text);
         const asIs = !BIDI.test(text) && !FORMULA.test(text) && text.length <= 200 && CLEAN.test(text);
         if (asIs) expect(result).toEqual({ ok: true, value: text });
-        else expect(result.ok && result.value === text && CLEAN.test(text) && !BIDI.test(text)).toBe(false);
+        else expect(result.ok && result.value === text).toBe(false);
       }),
       { numRuns: 5000 },
     );
