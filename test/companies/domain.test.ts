@@ -2,7 +2,7 @@
 // register rules, Windows-1252, COPY text, the JSON element reader and the Excel-safe report cells.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCompanyValues } from '../../src/domain/companies/fields.js';
+import { FIELD_PARSERS, parseCompanyValues } from '../../src/domain/companies/fields.js';
 import {
   compileRowChecker,
   fieldForHeader,
@@ -21,6 +21,7 @@ import {
   guessEncoding,
   InputProblem,
 } from '../../src/domain/ingest/text-decoding.js';
+import { parseOrgNumber } from '../../src/domain/org-number.js';
 import { brregRowFromJson, planBrregCsv } from '../../src/domain/registry/brreg.js';
 import { participantRow } from '../../src/domain/registry/peppol.js';
 import { csvText } from '../../src/output/csv.js';
@@ -470,5 +471,49 @@ describe('small parts', () => {
         },
       ),
     );
+  });
+});
+
+describe('the one-pass checks of the usual values', () => {
+  // The rules as the regular expressions state them, before the one-pass checks were put in front.
+  const CLEAN =
+    /^[^\s\u0000-\u001f\u007f-\u009f](?:[^\s\u0000-\u001f\u007f-\u009f]| (?=[^\s\u0000-\u001f\u007f-\u009f]))*$/;
+  const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+  const FORMULA = /^\s*[=+\-@]/;
+  const CHARS = fc.constantFrom(
+    ...'aZ09 .,-=+@\t\n\u0000\u007f\u0085\u00a0øÆ\u061c\u0600\u1680\u2000\u200e\u202e\u2066\u3000\ufeff€😀'.split(
+      '',
+    ),
+  );
+
+  it('accept a name as is exactly when the full rules would', () => {
+    fc.assert(
+      fc.property(fc.array(CHARS, { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        if (text.trim() === '') return;
+        const result = FIELD_PARSERS.name(text);
+        const asIs = !BIDI.test(text) && !FORMULA.test(text) && text.length <= 200 && CLEAN.test(text);
+        if (asIs) expect(result).toEqual({ ok: true, value: text });
+        else expect(result.ok && result.value === text).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('take the same org numbers, postal codes and phones as the full parsers', () => {
+    const check = checker(['org_number', 'name', 'contact_name', 'contact_email', 'contact_phone']);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9 x]{8,10}$/), fc.stringMatching(/^[0-9 ]{3,5}$/), (org, postal) => {
+        const row = check.check([org, 'Firma AS', 'Kari Hansen', 'kari@firma.no', '91234567'], 2);
+        const full = parseOrgNumber(org);
+        expect(row.ok).toBe(full.ok);
+        if (row.ok && full.ok) expect(row.org).toBe(Number(full.value));
+        const code = FIELD_PARSERS.business_postal_code(postal);
+        const digits = postal.replace(/\s/g, '');
+        expect(code.ok).toBe(/^\d{4}$/.test(digits));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(FIELD_PARSERS.contact_phone('91234567')).toEqual({ ok: true, value: '+4791234567' });
   });
 });
