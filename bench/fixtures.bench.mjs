@@ -141,6 +141,13 @@ export async function run() {
           ),
         );
         removeDb(direct);
+        {
+          // Each round as it ends: a busy machine may not leave time for all of them.
+          const [d, f] = [directs.at(-1), floors.at(-1)];
+          console.log(
+            `  round ${i + 1}: generate --load ${s(d.seconds)} (CPU ${s(d.cpu)}, ${mb(d.rssMb)}), floor ${s(f.total)} (CPU ${s(f.cpu)}): wall ${(d.seconds / f.total).toFixed(2)}×, CPU ${(d.cpu / f.cpu).toFixed(2)}×; ${new Date().toISOString().slice(11, 19)}`,
+          );
+        }
         if (!DIRECT_ONLY) {
           const bare = join(dir, `bare-${i}.db`);
           anchors.push(measure(process.execPath, [anchorScript, bare, String(USERS)], env));
@@ -347,6 +354,10 @@ export async function run() {
           runQuietly('psql', ['-X', '-q', sqlUrl, '-c', 'checkpoint']);
           steps[(k + i) % steps.length]();
         }
+        const [o, t] = [oursDirect.at(-1), theirs.at(-1)];
+        console.log(
+          `  round ${i + 1}: generate --load ${s(o.seconds)} (client CPU ${s(o.cpu)}), \\copy ${s(t.seconds)}: ${(o.seconds / t.seconds).toFixed(2)}×; ${new Date().toISOString().slice(11, 19)}`,
+        );
       }
       if (!DIRECT_ONLY) {
         const pgRatios = ours.map((o, i) => o.seconds / theirs[i].seconds);
