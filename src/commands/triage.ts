@@ -5,7 +5,6 @@ import type { Command } from 'commander';
 import { isoDate } from '../context/clock.js';
 import type { Ctx } from '../context/context.js';
 import { formatOrgNumber } from '../domain/org-number.js';
-import { shellWord } from '../domain/shell-words.js';
 import type { TriageResult } from '../domain/triage/types.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { replyWidth, wrapCommand, wrapWords } from '../output/wrap.js';
@@ -134,10 +133,7 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boo
     } else {
       ctx.io.out(`${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80)}`);
       if (answered) ctx.io.out(`\n${answered.text}`);
-      else if (!isBatch)
-        ctx.io.note(
-          `for the look-ups and the reply to paste: kursdesk triage ${input === '-' ? '-' : shellWord(input)} --answer`,
-        );
+      else if (!isBatch) ctx.io.note('add --answer for the look-ups and the reply to paste');
     }
     first = false;
   }
