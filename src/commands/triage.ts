@@ -133,6 +133,7 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boo
     } else {
       ctx.io.out(`${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80)}`);
       if (answered) ctx.io.out(`\n${answered.text}`);
+      else if (!isBatch) ctx.io.note('add --answer for the look-ups and the reply to paste');
     }
     first = false;
   }

@@ -75,9 +75,8 @@ export function wrapCommand(command: string, width: number, indent = '    '): st
   while (rest.length > width) {
     const floor = lines.length === 0 ? 0 : indent.length;
     const points = shellBreakPoints(rest).filter((p) => p > floor && p <= width - 2);
-    // Before an option, unless that leaves the line less than half full.
-    const option = points.filter((p) => rest.startsWith(' -', p)).at(-1);
-    const cut = option !== undefined && option - floor >= (width - floor) / 2 ? option : points.at(-1);
+    // Before an option, so a flag stays beside its value (a short line is the lesser evil).
+    const cut = points.filter((p) => rest.startsWith(' -', p)).at(-1) ?? points.at(-1);
     if (cut === undefined) break;
     lines.push(`${rest.slice(0, cut)} \\`);
     rest = `${indent}${rest.slice(cut + 1)}`;

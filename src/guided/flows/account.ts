@@ -58,7 +58,13 @@ export async function forgotEmail(s: Session): Promise<void> {
   const { findAccount } = await import('../../workflows/find-account.js');
   const result = await findAccount(s.deps, { name, emails, limit: 5, ...(birthDate ? { birthDate } : {}) });
 
-  s.out(heading(`${say(s, 'Vurdering', 'Verdict')}: ${result.verdict}`));
+  // The verdict keeps the word the commands and the audit use; in bokmål it is also said in words.
+  const inWords = { verified: 'bekreftet', likely: 'sannsynlig', ambiguous: 'uklar', none: 'ingen treff' };
+  s.out(
+    heading(
+      `${say(s, 'Vurdering', 'Verdict')}: ${result.verdict}${s.lang === 'nb' ? ` (${inWords[result.verdict]})` : ''}`,
+    ),
+  );
   s.out(facts([[say(s, 'fordi', 'because'), result.reason]]));
   if (result.candidates.length === 0) s.out(say(s, '  Ingen konto passer.\n', '  No account matches.\n'));
   else
