@@ -29,7 +29,7 @@ import {
 } from './names.js';
 import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { requestText, type Sender, subjectPrefixes } from './ticket-text.js';
+import { isThankYouNote, requestText, type Sender, subjectPrefixes } from './ticket-text.js';
 import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
@@ -280,6 +280,7 @@ export function triageTicket(
         reply: prefixes.reply,
         question: text.includes('?'),
         points: numberedPoints(text),
+        thankYouNote: isThankYouNote(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
