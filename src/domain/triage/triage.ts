@@ -245,7 +245,7 @@ export function triageTicket(
   const emails = bounce
     ? []
     : others.length > 0
-      ? emailsIn(text, { exclude: desk }).filter((e) => !sendersOwn.has(e))
+      ? emailsIn(text, { exclude: desk, aboutOthers: true }).filter((e) => !sendersOwn.has(e))
       : [
           ...(personal(senderAddress, forwardedSender ? sender?.name : undefined) ? [senderAddress] : []),
           ...(personal(forwarderAddress, forwarder?.name) ? [forwarderAddress] : []),
