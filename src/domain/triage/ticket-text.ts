@@ -12,6 +12,8 @@ export interface RequestText {
   text: string;
   /** When the request is a forwarded message: who wrote it (from the forwarded header block). */
   forwardedFrom?: Sender;
+  /** When the request is a forwarded message: the forwarder's own note above it. */
+  note?: string;
 }
 
 const FORWARD_MARKER =
@@ -118,6 +120,7 @@ export function requestText(text: string, forwarded: boolean): RequestText {
   return {
     text: joined,
     ...(inner.sender.address || inner.sender.name ? { forwardedFrom: inner.sender } : {}),
+    note: own.join('\n').trim(),
   };
 }
 

@@ -146,6 +146,16 @@ function uniqueNames(names: readonly TicketName[]): TicketName[] {
   return kept;
 }
 
+/** The writer speaking of themselves in the first person singular ("I" in capitals only: "i" is Norwegian). */
+const SELF = /\b(?:[Jj]eg|[Mm]eg|[Ee]g|[Mm]itt|[Mm]y|[Mm]e|I|I'm|I've)\b/u;
+
+/** The same sender: the same address, or the same display name. */
+function sameSender(a: Sender, b: Sender | undefined): boolean {
+  if (!b) return false;
+  if (a.address && b.address && a.address.toLowerCase() === b.address.toLowerCase()) return true;
+  return !!a.name && !!b.name && a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
+}
+
 /** A mail server's report that a message could not be delivered: the sender is no person. */
 const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|bounces?)[@+.-]/i;
 const BOUNCE_SUBJECT =
@@ -203,7 +213,17 @@ export function triageTicket(
   const prefixes = subjectPrefixes(message.subject);
   const request = requestText(message.text, prefixes.forwarded);
   const desk = [...DESK_ADDRESSES, ...message.to.map((a) => a.toLowerCase())];
-  const forwardedSender = request.forwardedFrom;
+  // A forward whose note speaks of the forwarder ("my supervisor sent me this, can you send me the
+  // link?") is the forwarder's own request: the forwarded mail's writer is not the person.
+  const forwardedSender =
+    request.forwardedFrom &&
+    !(
+      request.note !== undefined &&
+      SELF.test(request.note) &&
+      !sameSender(request.forwardedFrom, message.from)
+    )
+      ? request.forwardedFrom
+      : undefined;
   const sender =
     forwardedSender?.address && !desk.includes(forwardedSender.address) ? forwardedSender : message.from;
 
