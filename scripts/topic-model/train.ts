@@ -22,8 +22,8 @@ import type { TopicId } from '../../src/domain/triage/types.js';
 import { readMessage } from '../../src/workflows/triage/read-message.js';
 import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../../test/triage/tickets.js';
 
-/** The labelled sets: the main set and the three earlier blind sets, all of them training data now. */
-const SETS = ['tickets', 'blind', 'blind2', 'blind3'] as const;
+/** The labelled sets: the main set and the four blind sets, all of them training data now. */
+const SETS = ['tickets', 'blind', 'blind2', 'blind3', 'blind4'] as const;
 
 interface Prepared {
   ticket: LabelledTicket;

@@ -9,6 +9,7 @@ import {
   emailsIn,
   hideNationalIds,
   hmsCardsIn,
+  isRoleMailbox,
   newOrgNumberIn,
   orgNumbersIn,
   unitIdsIn,
@@ -83,6 +84,69 @@ describe('names', () => {
     const result = triageTicket(ticket('Jeg heter Per Hansen og har glemt passordet.'), TODAY);
     expect(result.facts.names[0]?.full).toBe('Per Hansen');
     expect(result.facts.names.map((n) => n.full)).toContain('Kari Nordmann');
+  });
+
+  it('gives the employee, not the HR sender, when HR writes about an employee', () => {
+    const text =
+      'Hei,\n\nVår nye ansatte Petter Kvam (født 11.11.1991) får ikke logget inn. Han bruker petter.kvam@gmail.com. Kan dere hjelpe ham?\n\nMed vennlig hilsen\nKari Nordmann\nHR-rådgiver';
+    const result = triageTicket(ticket(text), TODAY);
+    expect(result.facts.names.map((n) => n.full)).toEqual(['Petter Kvam']);
+    expect(result.facts.emails).toEqual(['petter.kvam@gmail.com']);
+  });
+
+  it('gives every person of a list of employees, and none of the sender', () => {
+    const text =
+      'Hei,\nKan dere sende kursbevis for disse ansatte:\n\n- Håkon Berg, født 05.05.2001\n- Eskil Moe, født 14.02.1999\n\nMvh\nKari Nordmann';
+    const result = triageTicket(ticket(text), TODAY);
+    expect(result.facts.names.map((n) => n.full)).toEqual(['Håkon Berg', 'Eskil Moe']);
+    expect(result.facts.emails).toEqual([]);
+  });
+
+  it('keeps the sender when the sender writes about themselves', () => {
+    const result = triageTicket(ticket('Hei, jeg har glemt passordet mitt.\nMvh Kari Nordmann'), TODAY);
+    expect(result.facts.names.map((n) => n.full)).toEqual(['Kari Nordmann']);
+    expect(result.facts.emails).toEqual(['kari.nordmann@bygg.no']);
+  });
+
+  it('takes no name from an address with a word that is no part of a name', () => {
+    expect(nameFromSender(undefined, 'ansatt.kristoffer@gmail.com')).toBeNull();
+    expect(nameFromSender(undefined, 'ivan.petrov.work@gmail.com')).toBeNull();
+  });
+});
+
+describe('role mailboxes', () => {
+  it('are a team or a machine, not a person', () => {
+    for (const a of [
+      'offers@shop.example.com',
+      'events@expo.example.com',
+      'varsling@posten.no',
+      'it-helpdesk@x.com',
+      'ap-team@firma.no',
+      'noreply@x.no',
+      'faktura@firma.no',
+    ])
+      expect(isRoleMailbox(a), a).toBe(true);
+    for (const a of ['kari.nordmann@bygg.no', 'teamleder.ola@x.no', 'eventyr.kari@gmail.com'])
+      expect(isRoleMailbox(a), a).toBe(false);
+  });
+});
+
+describe('thank-you notes', () => {
+  it('are other, with or without a reply subject, unless they ask for something', () => {
+    const note = (text: string, subject = '') =>
+      triageTicket(ticket(text, { subject }), TODAY).topics[0]?.topic;
+    expect(
+      note(
+        'Takk for et veldig bra sikkerhetskurs forrige uke! Instruktøren var flink.\nKari',
+        'Takk for kurset',
+      ),
+    ).toBe('other');
+    expect(note('Hei att. Det ordna seg, eg fann ut av det sjølv. Takk likevel!\nKari', 'Passord')).toBe(
+      'other',
+    );
+    expect(
+      note('Takk for svar. Kan dere også sende meg kursbeviset for sikkerhetskurset?', 'Kursbevis'),
+    ).not.toBe('other');
   });
 });
 

@@ -112,16 +112,26 @@ const ROLE_MAILBOX =
 
 /** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
 const SOMEONE_ELSES =
-  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|kontaktperson|contact\s+person|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*|hennes|hans|his|her|their)\b[^\n@]{0,40}$/i;
+  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|kontaktperson|contact\s+person|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*)\b[^\n@]{0,40}$/i;
+/** "hans e-post", "her address": someone else's unless the mail is about that someone. */
+const THEIRS = /\b(?:hennes|hans|hennar|his|her|their)\b[^\n@]{0,40}$/i;
 
 /** An address of a company's mailbox (invoices, HR, info, no-reply), not of a person. */
+/** Words anywhere in an address's local part that make it a team's or a machine's ("it-helpdesk@", "ap-team@"). */
+const ROLE_LOCAL_WORDS =
+  /(?:^|[._+-])(?:offers?|deals?|events?|varsling|varsel|notifications?|notify|alerts?|helpdesk|servicedesk|team|internrevisjon|revisjon|audit|booking|bestilling|orders?|webmaster|reception|resepsjon|sentralbord|jobs|careers|press|security|admin|bounces?)(?:$|[._+-]|\d)/i;
+
+/** An address of a company's mailbox (invoices, HR, info, no-reply, events, a team), not of a person. */
 export function isRoleMailbox(address: string): boolean {
-  return ROLE_MAILBOX.test(address);
+  const local = address.split('@')[0] ?? '';
+  return ROLE_MAILBOX.test(address) || ROLE_LOCAL_WORDS.test(local);
 }
 
 export interface EmailOptions {
   /** Addresses never the person's own: the desk's and the message's recipients. */
   exclude: readonly string[];
+  /** The mail is about someone else (an employee): "his address" is that person's, and kept. */
+  aboutOthers?: boolean;
 }
 
 function cleanAddress(raw: string): string {
@@ -135,10 +145,10 @@ export function emailsIn(text: string, options: EmailOptions): string[] {
   for (const m of text.matchAll(EMAIL)) {
     const address = cleanAddress(m[0]);
     if (excluded.has(address) || emails.includes(address)) continue;
-    if (ROLE_MAILBOX.test(address)) continue;
+    if (isRoleMailbox(address)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(lineStart, m.index);
-    if (SOMEONE_ELSES.test(before)) continue;
+    if (SOMEONE_ELSES.test(before) || (!options.aboutOthers && THEIRS.test(before))) continue;
     emails.push(address);
   }
   return emails;

@@ -140,6 +140,10 @@ const INTRODUCTIONS: readonly RegExp[] = [
   /\b(?:navnet|namnet)\s+mitt\s+er\s+(.{2,60})/i,
   /\bmy\s+(?:full\s+)?name\s+is\s+(.{2,60})/i,
   /\bthis\s+is\s+([A-ZÆØÅ][\p{L}-]+\s+[A-ZÆØÅ][\p{L}-]+)\b/u,
+];
+
+/** Introductions of someone else: the sender writes for an employee or a colleague. */
+const ON_BEHALF: readonly RegExp[] = [
   /\b(?:på\s+vegne\s+av|på\s+vegner\s+av|on\s+behalf\s+of)\s+(?:min|vår|my|our)?\s*(?:ansatte?|tilsette?|kollega|medarbeider|employee|colleague)?\s*(.{2,60})/i,
   /\b(?:vår|min|our)\s+(?:nye\s+|new\s+)?(?:ansatte?|tilsette?|medarbeider|employee)\s*,?\s+(.{2,60})/i,
   /\b(?:en|ei|ein|eit|a)\s+(?:ny|nyansatt|new)\s+(?:ansatt|tilsett|medarbeider|employee|colleague|kollega)\s*,\s*(.{2,60})/i,
@@ -164,7 +168,7 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`\b(?:${anyCase('lærling(?:en)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en)?|employee|hire|arbeidstaker(?:en)?|vikar(?:en)?|kontaktperson(?:en)?|contact person')})\s*[,:]?\s+${CAP_NAME}`,
+    String.raw`\b(?:${anyCase('lærling(?:en)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en)?|employee|hire|arbeidstaker(?:en)?|vikar(?:en)?|kontaktperson(?:en)?|contact person|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
     'u',
   ),
   new RegExp(
@@ -173,9 +177,18 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
   ),
 ];
 
+/** "Arvid Lindqvist har begynt hos oss", "kurs tatt av Kenneth Aarø": a third person's name in a sentence. */
+const SOMEONE_IN_SENTENCE: readonly RegExp[] = [
+  new RegExp(
+    String.raw`${CAP_NAME}\s+(?:har\s+(?:begynt|starta|startet|slutta|sluttet)|har\s+nettopp\s+begynt|begynner|has\s+(?:started|joined|left)|started|joined)\b`,
+    'u',
+  ),
+  new RegExp(String.raw`\b(?:tatt|gjennomført|gjennomført)\s+av\s+${CAP_NAME}`, 'u'),
+];
+
 function aboutSomeone(text: string): TicketName[] {
   const found: TicketName[] = [];
-  for (const pattern of ABOUT_SOMEONE) {
+  for (const pattern of [...ABOUT_SOMEONE, ...SOMEONE_IN_SENTENCE]) {
     const m = pattern.exec(text);
     if (!m) continue;
     const tokens = m[1]!.split(/[ \t]+/);
@@ -203,6 +216,22 @@ export function namesInBody(text: string): TicketName[] {
     const name = nameAfter(m[1]!, 'body');
     if (name) found.push(name);
   }
+  found.push(...namesOfOthers(text));
+  return found;
+}
+
+/**
+ * The people a mail is about when the sender writes for someone else: "på vegne av …", "vår ansatt …",
+ * "mannen min, …", "lærlingen …", a list of employees. The sender's own self-introduction is not here.
+ */
+export function namesOfOthers(text: string): TicketName[] {
+  const found: TicketName[] = [];
+  for (const pattern of ON_BEHALF) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const name = nameAfter(m[1]!, 'body');
+    if (name) found.push(name);
+  }
   found.push(...aboutSomeone(text));
   found.push(...listedPeople(text));
   return found;
@@ -210,6 +239,8 @@ export function namesInBody(text: string): TicketName[] {
 
 /** A line of a list: a bullet or a number, then the entry. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+(.+)$/gmu;
+const TABLE_ROW =
+  /^[ \t]*((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t]/gmu;
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
 const ONE_NAME = String.raw`${CAP}(?:[ \t]+(?:${CAP}|van|von|de|der|den))*[ \t]+${CAP}`;
 const NAME_SERIES = new RegExp(
@@ -226,12 +257,17 @@ function listedPeople(text: string): TicketName[] {
   const fromList: TicketName[] = [];
   for (const m of text.matchAll(LIST_ITEM)) {
     const entry = (m[1] as string).split(
-      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])/,
+      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])|\s*,\s*(?=(?:født|fødd|f\.|born|b\.|dob|d\.o\.b)\s)/,
     )[0] as string;
     const words = entry.replace(/,/g, ' ').trim().split(/\s+/);
     if (words.length < 2 || words.length > 4) continue;
     if (!words.every((w) => /^[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+$/u.test(w))) continue;
     const name = parseWrittenName(entry.trim(), 'body');
+    if (name && name.family !== '') fromList.push(name);
+  }
+  // Rows of a pasted table: "Trond Nilssen;trond@…;03.05.1974" (semicolons or tabs between the cells).
+  for (const m of text.matchAll(TABLE_ROW)) {
+    const name = parseWrittenName(m[1] as string, 'body');
     if (name && name.family !== '') fromList.push(name);
   }
   const found = fromList.length >= 2 ? fromList : [];
@@ -334,6 +370,13 @@ export function trailingName(text: string): TicketName | null {
   return signatureName(last);
 }
 
+/** Words people add to an address beside their name ("ivan.petrov.work@", "kari.privat@"). */
+const ADDRESS_NOISE = new Set(
+  'work jobb job home hjemme privat private personal mail post office kontor firma bedrift official'.split(
+    ' ',
+  ),
+);
+
 /** The display name of the From header, or a first.last address when there is none. */
 export function nameFromSender(
   displayName: string | undefined,
@@ -347,7 +390,11 @@ export function nameFromSender(
   const local = address?.split('@')[0];
   const parts = local?.split(/[._]/) ?? [];
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[\p{L}-]{2,}$/u.test(p))) {
-    if (!ROLE_WORDS.test(parts.join(' '))) return makeName(parts, 'from');
+    // "ansatt.kristoffer@", "ivan.petrov.work@": a word that is no part of a name makes the rest a guess.
+    const noise = parts.some(
+      (p) => NOT_NAME_WORDS.has(p.toLowerCase()) || ADDRESS_NOISE.has(p.toLowerCase()),
+    );
+    if (!noise && !ROLE_WORDS.test(parts.join(' '))) return makeName(parts, 'from');
   }
   return null;
 }

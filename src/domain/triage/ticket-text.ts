@@ -12,6 +12,8 @@ export interface RequestText {
   text: string;
   /** When the request is a forwarded message: who wrote it (from the forwarded header block). */
   forwardedFrom?: Sender;
+  /** When the request is a forwarded message: the forwarder's own note above it. */
+  note?: string;
 }
 
 const FORWARD_MARKER =
@@ -118,6 +120,7 @@ export function requestText(text: string, forwarded: boolean): RequestText {
   return {
     text: joined,
     ...(inner.sender.address || inner.sender.name ? { forwardedFrom: inner.sender } : {}),
+    note: own.join('\n').trim(),
   };
 }
 
@@ -135,4 +138,26 @@ export function subjectPrefixes(subject: string): { forwarded: boolean; reply: b
     rest = rest.slice(m[0].length);
   }
   return { forwarded, reply, rest };
+}
+
+/** Thanks at the start of a note, or word that the matter settled itself. */
+const THANKS_FIRST =
+  /^\W*(?:(?:hei|hi|hello|heisann|hei att)\W+)?(?:(?:flott|supert?|great|perfekt|perfect|fint|ok|okay|fikk det til|det gikk fint)\W+)?(?:tusen takk|takk|mange takk|thanks|thank you|many thanks|ville bare si takk|just wanted to say thank)/i;
+const SETTLED =
+  /\b(?:(?:det|alt)\s+(?:ordna|ordnet|løste|løyste)\s+seg|fann ut av det|fant ut av det|figured it out|(?:treng|trenger)\s+(?:ikkje|ikke)\s+(?:å\s+)?(?:gjere|gjøre)\s+(?:noko|noe)|no need to do anything|(?:har|fått)\s+(?:fått\s+)?(?:registrert|logget|logga)\s+(?:seg|meg|inn)\s*(?:nå|no)?\s*[.!])/i;
+/** Words of a request: a note that has them asks for something after all. */
+const ASKS =
+  /\b(?:kan dere|kan de|kunne dere|could you|can you|please|vennligst|ber om|ønsker|ynskjer|trenger|treng|need|lurer på|wonder|hvordan|korleis|how do|send meg|send me)\b/i;
+
+/**
+ * A short note that only thanks the desk or says the matter is settled ("Tusen takk, nå kom jeg inn!",
+ * "Det ordna seg, eg fann ut av det sjølv"): no question, no request, a few lines at most. The quoted
+ * earlier answer below it is not part of `text` (requestText has cut it off).
+ */
+export function isThankYouNote(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 45 || text.includes('?')) return false;
+  const withoutSettled = text.replace(/\b(?:treng|trenger)\s+(?:ikkje|ikke)\b/gi, '');
+  if (ASKS.test(withoutSettled)) return false;
+  return THANKS_FIRST.test(text) || SETTLED.test(text);
 }

@@ -158,6 +158,8 @@ export interface TopicEvidence {
   reply: boolean;
   /** Where the mail's numbered points begin (word index and number), when it numbers its questions. */
   points?: readonly { at: number; n: number }[];
+  /** A short note that only thanks or says the matter is settled, asking nothing (ticket-text.ts). */
+  thankYouNote?: boolean;
   /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
   massMail?: readonly string[];
   /** The topic model for a second opinion; the shipped one when absent, none when null. */
@@ -248,7 +250,10 @@ export function rankTopics(
   const other = scores.get('other');
   // A short answer in a thread that thanks us ("Mottatt, takk!") closes the case, whatever the old
   // subject said.
-  const closing = other !== undefined && evidence.reply && bodyWords.length <= 20 && !evidence.question;
+  // So does a short note, in a thread or not, that only thanks or says the matter is settled.
+  const closing =
+    (other !== undefined && evidence.reply && bodyWords.length <= 20 && !evidence.question) ||
+    evidence.thankYouNote === true;
   const top = ranked[0];
 
   // How strong the evidence is and how much of it goes to this topic, bent so that the figure is about

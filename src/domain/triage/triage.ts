@@ -23,12 +23,13 @@ import {
   nameInSignature,
   nameNearAddress,
   namesInBody,
+  namesOfOthers,
   ROLE_WORDS,
   trailingName,
 } from './names.js';
 import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { requestText, type Sender, subjectPrefixes } from './ticket-text.js';
+import { isThankYouNote, requestText, type Sender, subjectPrefixes } from './ticket-text.js';
 import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
@@ -54,6 +55,45 @@ function sameName(a: TicketName, b: TicketName): boolean {
  * The person's names, best first: what they say in the body, then the signature, then the From header.
  * A signature with only a first name yields to a From name that starts with it ("Kari" + "Kari Nordmann").
  */
+/** The sender's own names: the signature's and the From header's. */
+function senderNames(text: string, sender: Sender | undefined): TicketName[] {
+  const role = sender?.address !== undefined && isRoleMailbox(sender.address);
+  const fromName = role ? null : nameFromSender(sender?.name, sender?.address);
+  const signature = nameInSignature(text) ?? nameInLastLine(text) ?? trailingName(text);
+  return [fromName, signature].filter((n): n is TicketName => n !== null);
+}
+
+/** The same person: the same full name, or the same family name with the same first given name. */
+function samePerson(a: TicketName, b: TicketName): boolean {
+  if (sameName(a, b)) return true;
+  const first = (n: TicketName) => n.given.toLowerCase().split(' ')[0];
+  if (a.family === '' || b.family === '')
+    return first(a) === first(b) && (a.family === '' ? b : a).family !== '';
+  return a.family.toLowerCase() === b.family.toLowerCase() && first(a) === first(b);
+}
+
+/**
+ * Words that show a mail is about someone other than its sender: an employee, a colleague, a relative,
+ * "him"/"her" in Norwegian or English ("her" left out: it is "here" in Norwegian).
+ */
+const THIRD_PERSON =
+  /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|employees?|colleagues?|apprentices?|engineers?|workers?|staff|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of)\b/i;
+
+/**
+ * Whether the mail is about other people than its sender (HR, a manager, an accountant, a relative):
+ * the body names someone who is not the sender, and speaks of them in the third person.
+ */
+function aboutOthers(text: string, sender: Sender | undefined): TicketName[] {
+  const own = senderNames(text, sender);
+  const others = namesInBody(text).filter((n) => n.family !== '' && !own.some((o) => samePerson(o, n)));
+  if (others.length === 0 || !THIRD_PERSON.test(text)) return [];
+  // Someone introducing themselves ("Jeg heter …") among the others is the sender after all.
+  const self =
+    /\b(?:jeg|eg)\s+(?:heter|heiter)\b|\bmy\s+name\s+is\b|\b(?:mitt|mitt fulle)\s+(?:navn|namn)\s+er\b/i;
+  if (self.test(text) && namesOfOthers(text).length === 0) return [];
+  return others;
+}
+
 function personNames(text: string, sender: Sender | undefined, forwarder?: Sender): TicketName[] {
   const role = sender?.address !== undefined && isRoleMailbox(sender.address);
   const fromName = role ? null : nameFromSender(sender?.name, sender?.address);
@@ -98,6 +138,22 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
   });
   // A full name beats a lone first name from any source.
   return kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
+}
+
+function uniqueNames(names: readonly TicketName[]): TicketName[] {
+  const kept: TicketName[] = [];
+  for (const name of names) if (!kept.some((n) => samePerson(n, name))) kept.push(name);
+  return kept;
+}
+
+/** The writer speaking of themselves in the first person singular ("I" in capitals only: "i" is Norwegian). */
+const SELF = /\b(?:[Jj]eg|[Mm]eg|[Ee]g|[Mm]itt|[Mm]y|[Mm]e|I|I'm|I've)\b/u;
+
+/** The same sender: the same address, or the same display name. */
+function sameSender(a: Sender, b: Sender | undefined): boolean {
+  if (!b) return false;
+  if (a.address && b.address && a.address.toLowerCase() === b.address.toLowerCase()) return true;
+  return !!a.name && !!b.name && a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
 }
 
 /** A mail server's report that a message could not be delivered: the sender is no person. */
@@ -157,7 +213,17 @@ export function triageTicket(
   const prefixes = subjectPrefixes(message.subject);
   const request = requestText(message.text, prefixes.forwarded);
   const desk = [...DESK_ADDRESSES, ...message.to.map((a) => a.toLowerCase())];
-  const forwardedSender = request.forwardedFrom;
+  // A forward whose note speaks of the forwarder ("my supervisor sent me this, can you send me the
+  // link?") is the forwarder's own request: the forwarded mail's writer is not the person.
+  const forwardedSender =
+    request.forwardedFrom &&
+    !(
+      request.note !== undefined &&
+      SELF.test(request.note) &&
+      !sameSender(request.forwardedFrom, message.from)
+    )
+      ? request.forwardedFrom
+      : undefined;
   const sender =
     forwardedSender?.address && !desk.includes(forwardedSender.address) ? forwardedSender : message.from;
 
@@ -189,17 +255,26 @@ export function triageTicket(
     !desk.includes(address) &&
     !isRoleMailbox(address) &&
     !(name !== undefined && ROLE_WORDS.test(name));
+  // A mail about other people (an employee, a list of them, a relative) gives their facts, not the sender's.
+  const others = bounce ? [] : aboutOthers(text, sender);
+  const sendersOwn = new Set(
+    [senderAddress, forwarderAddress, message.from?.address?.toLowerCase()].filter(
+      (a): a is string => a !== undefined,
+    ),
+  );
   const emails = bounce
     ? []
-    : [
-        ...(personal(senderAddress, forwardedSender ? sender?.name : undefined) ? [senderAddress] : []),
-        ...(personal(forwarderAddress, forwarder?.name) ? [forwarderAddress] : []),
-        ...emailsIn(text, { exclude: desk }),
-      ].filter((e, i, all) => all.indexOf(e) === i);
+    : others.length > 0
+      ? emailsIn(text, { exclude: desk, aboutOthers: true }).filter((e) => !sendersOwn.has(e))
+      : [
+          ...(personal(senderAddress, forwardedSender ? sender?.name : undefined) ? [senderAddress] : []),
+          ...(personal(forwarderAddress, forwarder?.name) ? [forwarderAddress] : []),
+          ...emailsIn(text, { exclude: desk }),
+        ].filter((e, i, all) => all.indexOf(e) === i);
   const orgNumbers = orgNumbersIn(both);
   const courseCodes = courseCodesIn(both);
   const facts: TicketFacts = {
-    names: bounce ? [] : personNames(text, sender, forwarder),
+    names: bounce ? [] : others.length > 0 ? uniqueNames(others) : personNames(text, sender, forwarder),
     birthDates,
     emails,
     orgNumbers,
@@ -225,6 +300,7 @@ export function triageTicket(
         reply: prefixes.reply,
         question: text.includes('?'),
         points: numberedPoints(text),
+        thankYouNote: isThankYouNote(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
