@@ -930,7 +930,8 @@ async function registerFacts(
  * SQL for a stored company (alias c) as the COPY text a row of the import carries (encodeRow's format:
  * tab-separated, null as \N, a backslash doubled), with the fields not compared written as null: a
  * row whose compared fields are as stored has exactly this text, since the fields its file does not
- * give are null in it. The same text on both dialects (a tab inside a literal is a tab in both).
+ * give are null in it. Only the SQLite writer compares this way now (PostgreSQL compares in a temporary
+ * table after the last batch).
  */
 function storedRowText(fields: readonly CompanyField[]): string {
   const parts = COMPANY_FIELDS.map((f) =>
