@@ -1,8 +1,7 @@
 // A company import into an empty SQLite file runs under a rollback journal and without the org_number
 // index (built at the end of its transaction): a process killed half-way must leave the file as it was,
 // in WAL mode, with the index and its rule, and the next import must work.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -10,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/connect.js';
 import { parseDbTarget } from '../../src/db/target.js';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
-import { testEnv, testHome } from '../helpers/cli.js';
-import { BIN, runBin } from '../helpers/e2e.js';
+import { testHome } from '../helpers/cli.js';
+import { killWhileLoading, runBin } from '../helpers/e2e.js';
 import { insertCompany } from '../helpers/rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-import-kill-'));
@@ -44,25 +43,13 @@ describe('a company import killed half-way on sqlite', () => {
     const path = join(dir, 'killed.db');
     expect((await runBin(['--db', path, 'db', 'migrate'])).code).toBe(0);
     const sizeBefore = statSync(path).size;
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
-    for (const [k, v] of Object.entries(testEnv())) if (v !== undefined) env[k] = v;
-    const child = spawn(process.execPath, [BIN, '--db', path, 'companies', 'import', csv], {
-      env,
-      stdio: 'ignore',
-    });
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     // Kill it once rows are going into the file under the rollback journal.
-    const started = Date.now();
-    let killed = false;
-    while (Date.now() - started < 120_000 && child.exitCode === null) {
-      if (existsSync(`${path}-journal`) && statSync(path).size > sizeBefore + (4 << 20)) {
-        child.kill('SIGKILL');
-        killed = true;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    await exited;
+    const killed = await killWhileLoading(
+      ['companies', 'import', csv],
+      path,
+      sizeBefore + (4 << 20),
+      120_000,
+    );
     expect(killed).toBe(true);
 
     const db = await openDb(parseDbTarget(path, testHome()), { create: false });

@@ -1,5 +1,6 @@
 // Runs the built bin/kursdesk as a separate process, as a user's shell would (no terminal).
 import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Env } from '../../src/context/context.js';
 import type { CliRun } from './cli.js';
@@ -67,4 +68,33 @@ export async function runBinEach(
   };
   await Promise.all(Array.from({ length: Math.min(atOnce, argvs.length) }, lane));
   return runs;
+}
+
+/**
+ * Runs the built CLI on the SQLite file `path` and kills it (SIGKILL) once it writes under a rollback
+ * journal and the file has grown past `minBytes`: a load stopped half-way. True when it was killed
+ * before it ended by itself or `limitMs` passed.
+ */
+export async function killWhileLoading(
+  args: readonly string[],
+  path: string,
+  minBytes: number,
+  limitMs: number,
+): Promise<boolean> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
+  for (const [k, v] of Object.entries(testEnv())) if (v !== undefined) env[k] = v;
+  const child = spawn(process.execPath, [BIN, '--db', path, ...args], { env, stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const started = Date.now();
+  let killed = false;
+  while (Date.now() - started < limitMs && child.exitCode === null) {
+    if (existsSync(`${path}-journal`) && statSync(path).size > minBytes) {
+      child.kill('SIGKILL');
+      killed = true;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await exited;
+  return killed;
 }

@@ -1,32 +1,5 @@
 // The third blind set: tickets written without seeing the classifier or the earlier sets. Only
 // parsing is asserted; the score is printed, not held to a threshold.
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { triageTicket } from '../../../src/domain/triage/triage.js';
-import { readMessage } from '../../../src/workflows/triage/read-message.js';
-import { scoreText, scoreTickets } from '../score.js';
-import { loadTickets, TICKET_TODAY } from '../tickets.js';
+import { describeBlindSet } from '../blind-set.js';
 
-const dir = join(import.meta.dirname);
-const triage = async (raw: Buffer) => triageTicket(await readMessage(raw), TICKET_TODAY);
-
-describe('blind set 3', () => {
-  const all = loadTickets(dir).map((ticket, index) => ({ ticket, index }));
-
-  it('parses: every ticket has an id, a language, topics, a subject and a body', () => {
-    expect(all.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(all.map((t) => t.ticket.id)).size).toBe(all.length);
-    for (const { ticket } of all) {
-      expect(ticket.id, 'id').toBeTruthy();
-      expect(['nb', 'nn', 'en'], ticket.id).toContain(ticket.lang);
-      expect(ticket.topics.length, ticket.id).toBeGreaterThan(0);
-      expect(typeof ticket.subject, ticket.id).toBe('string');
-      expect(typeof ticket.body, ticket.id).toBe('string');
-    }
-  });
-
-  it('is scored (report only)', async () => {
-    const score = await scoreTickets(all, triage);
-    console.log(scoreText('blind3', score));
-  }, 120_000);
-});
+describeBlindSet('blind3', import.meta.dirname, 120);
