@@ -1,6 +1,6 @@
 // Help text that fits an 80-column terminal. Commander wraps descriptions only while the option column
 // leaves 40 columns, and never the text added after it (notes, examples); this wraps what is left.
-import { shellBreakPoints } from './wrap.js';
+import { wrapCommand } from './wrap.js';
 
 /** Help lines are kept under 80 columns whatever the terminal's width, as the conventions promise. */
 export const HELP_WIDTH = 79;
@@ -33,17 +33,7 @@ function wrapExample(line: string, width: number): string[] {
     ];
   }
   const indent = `${' '.repeat(line.indexOf('$') + 2)}  `;
-  const lines: string[] = [];
-  let rest = line;
-  while (rest.length > width) {
-    const points = shellBreakPoints(rest).filter((p) => p > indent.length && p <= width - 2);
-    const cut = points.at(-1);
-    if (cut === undefined) break;
-    lines.push(`${rest.slice(0, cut)} \\`);
-    rest = indent + rest.slice(cut + 1);
-  }
-  lines.push(rest);
-  return lines;
+  return wrapCommand(line, width, indent, { preferOptions: false, minCut: indent.length });
 }
 
 /** Prose and `term  description` rows: continuation lines line up under the description. */

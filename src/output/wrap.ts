@@ -67,16 +67,25 @@ export function shellBreakPoints(line: string): number[] {
 /**
  * A shell command in lines of at most `width` characters, each but the last ending in ` \` and the
  * continuations starting with `indent`. It breaks before an option where it can, so a flag stays beside
- * its value, else between any two shell words; never inside quotes.
+ * its value, else between any two shell words; never inside quotes. `preferOptions: false` takes the
+ * last word break that fits; `minCut` keeps every break past that column (by default only the
+ * continuation lines keep their indent).
  */
-export function wrapCommand(command: string, width: number, indent = '    '): string[] {
+export function wrapCommand(
+  command: string,
+  width: number,
+  indent = '    ',
+  options: { preferOptions?: boolean; minCut?: number } = {},
+): string[] {
   const lines: string[] = [];
   let rest = command;
   while (rest.length > width) {
-    const floor = lines.length === 0 ? 0 : indent.length;
+    const floor = options.minCut ?? (lines.length === 0 ? 0 : indent.length);
     const points = shellBreakPoints(rest).filter((p) => p > floor && p <= width - 2);
     // Before an option, so a flag stays beside its value (a short line is the lesser evil).
-    const cut = points.filter((p) => rest.startsWith(' -', p)).at(-1) ?? points.at(-1);
+    const cut =
+      (options.preferOptions === false ? undefined : points.filter((p) => rest.startsWith(' -', p)).at(-1)) ??
+      points.at(-1);
     if (cut === undefined) break;
     lines.push(`${rest.slice(0, cut)} \\`);
     rest = `${indent}${rest.slice(cut + 1)}`;
