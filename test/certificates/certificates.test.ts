@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import { createArgv, KARI, oneLineError } from '../commands/fixtures.js';
 import { type CliOptions, runCli, TEST_NOW } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
-import { runBin } from '../helpers/e2e.js';
+import { BIN, runBin } from '../helpers/e2e.js';
 import { insertCompletion, insertCourse, insertUnit } from '../helpers/learning.js';
 import { pdfText, qrCodeOnPage, readPdf } from '../helpers/pdf.js';
 import { insertLearnerRow } from '../helpers/rows.js';
@@ -561,6 +562,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       chmodSync(folder, 0o777);
       for (const file of readdirSync(folder)) chmodSync(join(folder, file), 0o666);
     }
+    // The checkout may sit in a private folder (a clone into `mktemp -d`): nobody gets the right to pass
+    // through (not to list) each folder above the program for this one run.
+    const passable: [string, number][] = [];
+    for (let dir = dirname(BIN); dir !== dirname(dir); dir = dirname(dir)) {
+      const mode = statSync(dir).mode & 0o7777;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, mode | 0o001);
+        passable.push([dir, mode]);
+      }
+    }
     try {
       return await runBin(['--db', t.url, ...argv], {
         user: nobody,
@@ -570,6 +581,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     } finally {
       rmSync(home, { recursive: true, force: true });
       if (dialect === 'sqlite') chmodSync(dirname(t.url), 0o700);
+      for (const [dir, mode] of passable) chmodSync(dir, mode);
     }
   }
 
