@@ -237,6 +237,16 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
     expect(log.stdout).toContain('[erased]');
   });
 
+  it('exports the e-mail and employment histories oldest first (ties in the order they were stored)', async () => {
+    await livedLearner();
+    const exported = JSON.parse(readFileSync(join(scratch, `${dialect}-export.json`), 'utf8')) as {
+      email_history: { email: string }[];
+      employment_history: { org_number: string; invoice_reference: string | null }[];
+    };
+    expect(exported.email_history.map((h) => h.email)).toEqual([PERSON.email, PERSON.newEmail]);
+    expect(exported.employment_history.map((h) => h.org_number)).toEqual(['988077917', '974760673']);
+  });
+
   it('is idempotent, and --dry-run shows what would go and writes nothing', async () => {
     const id = await livedLearner();
     const dry = await kd([

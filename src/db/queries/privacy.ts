@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Schema } from '../schema.js';
 import type { Dialect } from '../target.js';
+import { emailHistoryOf, employmentHistoryOf } from './users.js';
 
 type Q = Kysely<Schema>;
 
@@ -14,27 +15,8 @@ export const ERASED_REASON = 'erased on request';
 export async function personalRecordsOf(db: Q, userId: number) {
   const [emails, employment, enrolments, unitRequests, programmes, completions, certificates, links, mail] =
     await Promise.all([
-      db
-        .selectFrom('email_history')
-        .select(['email', 'valid_from', 'valid_to'])
-        .where('user_id', '=', userId)
-        .orderBy('valid_from')
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('employment_history')
-        .innerJoin('companies', 'companies.id', 'employment_history.company_id')
-        .select([
-          'companies.org_number',
-          'companies.name as company',
-          'employment_history.invoice_reference',
-          'employment_history.started_on',
-          'employment_history.ended_on',
-        ])
-        .where('employment_history.user_id', '=', userId)
-        .orderBy('employment_history.started_on')
-        .orderBy('employment_history.id')
-        .execute(),
+      emailHistoryOf(db, userId, 'asc'),
+      employmentHistoryOf(db, userId, 'asc'),
       db
         .selectFrom('enrolments')
         .innerJoin('course_units', 'course_units.id', 'enrolments.unit_id')

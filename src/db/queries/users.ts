@@ -36,17 +36,25 @@ export async function insertUser(db: Q, values: NewUser): Promise<number> {
   return row.id;
 }
 
-export async function emailHistoryOf(db: Q, userId: number) {
+/**
+ * Which way a history is listed: newest first for the desk's profile (the current row on top), oldest
+ * first for an access request (the record read in the order it happened).
+ */
+export type HistoryOrder = 'asc' | 'desc';
+
+/** The addresses a learner has had, ordered by when each became valid (ties by row id). */
+export async function emailHistoryOf(db: Q, userId: number, order: HistoryOrder = 'desc') {
   return db
     .selectFrom('email_history')
     .select(['email', 'valid_from', 'valid_to'])
     .where('user_id', '=', userId)
-    .orderBy('valid_from', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('valid_from', order)
+    .orderBy('id', order)
     .execute();
 }
 
-export async function employmentHistoryOf(db: Q, userId: number) {
+/** A learner's employers over time, ordered by start date (ties by row id). */
+export async function employmentHistoryOf(db: Q, userId: number, order: HistoryOrder = 'desc') {
   return db
     .selectFrom('employment_history')
     .innerJoin('companies', 'companies.id', 'employment_history.company_id')
@@ -58,8 +66,8 @@ export async function employmentHistoryOf(db: Q, userId: number) {
       'employment_history.ended_on',
     ])
     .where('employment_history.user_id', '=', userId)
-    .orderBy('employment_history.started_on', 'desc')
-    .orderBy('employment_history.id', 'desc')
+    .orderBy('employment_history.started_on', order)
+    .orderBy('employment_history.id', order)
     .execute();
 }
 
