@@ -4,43 +4,21 @@
 // empty companies table then writes its rows without keeping a random-order index in step, and builds
 // the index (still unique) once the rows are in, in the same transaction.
 //
-// SQLite cannot drop a column constraint, so the table is rebuilt the documented way (as 0011 did for
-// users): a new table without the constraint, the rows copied with their ids, the old one dropped, the
-// new one renamed, its indexes and triggers made again. The migration runner keeps foreign keys off
-// meanwhile (the learners, employment history and enrolments that point to a company keep pointing to
-// the same id) and checks them before the commit. PostgreSQL keeps its constraint: its bulk path
-// (COPY) has no use for dropping it, and the query layer sees the same rule either way.
+// SQLite cannot drop a column constraint, so the table is rebuilt the documented way, as 0011 did for
+// users (_sqlite-rebuild.ts): a new table without the constraint, the rows copied with their ids, the
+// old one dropped, the new one renamed, its indexes and triggers made again. The migration runner keeps
+// foreign keys off meanwhile (the learners, employment history and enrolments that point to a company
+// keep pointing to the same id) and checks them before the commit. PostgreSQL keeps its constraint: its
+// bulk path (COPY) has no use for dropping it, and the query layer sees the same rule either way.
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../target.js';
+import { rebuildWithoutUnique } from './_sqlite-rebuild.js';
 
 /** The index's name, for the import that drops and builds it (db/bulk.ts). */
 export const COMPANIES_ORG_NUMBER_INDEX = 'companies_org_number_unique';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   if (dialect !== 'sqlite') return;
-  const table = await sql<{
-    sql: string;
-  }>`select sql from sqlite_master where type = 'table' and name = 'companies'`.execute(db);
-  const definition = table.rows[0]?.sql;
-  if (!definition) throw new Error('0016: the companies table is missing');
-  const constrained = /("org_number" text not null) unique/i;
-  if (!constrained.test(definition))
-    throw new Error('0016: companies.org_number is not declared unique as expected');
-  const rebuilt = definition
-    .replace(constrained, '$1')
-    .replace(/^create table (if not exists )?"?companies"?/i, 'create table "companies_rebuilt"');
-  if (!rebuilt.startsWith('create table "companies_rebuilt"'))
-    throw new Error('0016: cannot read the companies table definition');
-  // Everything else that belongs to the table goes with the drop and is made again after the rename.
-  const attached = await sql<{
-    sql: string;
-  }>`select sql from sqlite_master where tbl_name = 'companies' and type in ('index', 'trigger') and sql is not null order by type, name`.execute(
-    db,
-  );
-  await sql.raw(rebuilt).execute(db);
-  await sql`insert into companies_rebuilt select * from companies`.execute(db);
-  await sql`drop table companies`.execute(db);
-  await sql`alter table companies_rebuilt rename to companies`.execute(db);
-  for (const { sql: text } of attached.rows) await sql.raw(text).execute(db);
+  await rebuildWithoutUnique(db, '0016', 'companies', ['org_number']);
   await sql`create unique index ${sql.id(COMPANIES_ORG_NUMBER_INDEX)} on companies (org_number)`.execute(db);
 }
