@@ -3,7 +3,7 @@
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { osloDate } from '../domain/local-time.js';
-import { REPLY_WIDTH, wrapLines } from '../output/wrap.js';
+import { REPLY_WIDTH, wrapLines, wrapWords } from '../output/wrap.js';
 
 export const WIDTH = 80;
 
@@ -20,27 +20,12 @@ export function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
-/** Words of a text in lines of at most `width` characters (a word longer than that is cut). */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = '';
-    }
-    line = line === '' ? clip(word, width) : `${line} ${word}`;
-  }
-  if (line !== '' || lines.length === 0) lines.push(line);
-  return lines;
-}
-
 /** Labelled lines (`label  value`), the labels padded to one column, long values wrapped under themselves. */
 export function facts(rows: readonly (readonly [string, string | number | null | undefined])[]): string {
   const shown = rows.filter(([, v]) => v !== undefined);
   const pad = Math.max(...shown.map(([k]) => k.length), 0) + 2;
   const lines = shown.flatMap(([k, v]) =>
-    wrap(v === null ? '–' : String(v), WIDTH - 2 - pad).map(
+    wrapWords(v === null ? '–' : String(v).replace(/\s+/g, ' ').trim(), WIDTH - 2 - pad).map(
       (part, i) => `  ${(i === 0 ? k : '').padEnd(pad)}${part}`,
     ),
   );

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { formatCount } from './count.js';
 import { type ColumnRoles, planTable } from './table-layout.js';
 import { escapeControls } from './terminal-text.js';
+import { wrapWords } from './wrap.js';
 
 export type Row = Record<string, unknown>;
 
@@ -147,7 +148,9 @@ async function boxedTable(
     colWidths: plan.widths,
     wordWrap: false,
   });
-  const wrapTo = (text: string, width: number) => wrapText(text, Math.max(1, width - 2)).join('\n');
+  // A cell's text is broken inside a word only when the word is wider than its column (wrap.ts).
+  const wrapTo = (text: string, width: number) =>
+    wrapWords(text, Math.max(1, width - 2), '', { longWords: 'break' }).join('\n');
   const spanWidth = plan.widths.reduce((a, b) => a + b, 0) + plan.columns.length - 1;
   for (const row of cells) {
     table.push(plan.columns.map((f, i) => wrapTo(row[f] ?? '', plan.widths[i] ?? 0)));
@@ -160,29 +163,17 @@ async function boxedTable(
   return { text: `${table.toString()}\n`, hidden: plan.hidden };
 }
 
-/** One record as `label  value` lines; long values wrap under themselves inside the terminal's width. */
+/**
+ * One record as `label  value` lines; long values wrap under themselves inside the terminal's width,
+ * a word wider than that (an address, a link) whole on a line of its own.
+ */
 function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx): string {
   const width = Math.max(...fields.map((f) => f.length));
   const label = (f: string) => (ctx.io.color ? `\u001b[1m${f.padEnd(width)}\u001b[0m` : f.padEnd(width));
   const room = ctx.io.stdoutIsTTY ? Math.max(20, ctx.io.columns - width - 2) : Number.POSITIVE_INFINITY;
   return `${fields
-    .map((f) => `${label(f)}  ${wrapText(record[f] ?? '', room).join(`\n${' '.repeat(width + 2)}`)}`)
+    .map((f) => `${label(f)}  ${wrapWords(record[f] ?? '', room).join(`\n${' '.repeat(width + 2)}`)}`)
     .join('\n')}\n`;
-}
-
-/** Breaks text into lines of at most `room` characters, at spaces where it can. */
-function wrapText(text: string, room: number): string[] {
-  if (text.length <= room) return [text];
-  const lines: string[] = [];
-  let rest = text;
-  while (rest.length > room) {
-    const space = rest.lastIndexOf(' ', room);
-    const cut = space > 0 ? space : room;
-    lines.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest !== '') lines.push(rest);
-  return lines;
 }
 
 function recordCells(record: Row, fields: string[]): Record<string, string> {
@@ -311,7 +302,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
 function headingText(heading: string[], ctx: Ctx): string {
   if (heading.length === 0) return '';
   const room = ctx.io.stdoutIsTTY ? ctx.io.columns : Number.POSITIVE_INFINITY;
-  return `${heading.flatMap((line) => wrapText(escapeControls(line), room)).join('\n')}\n\n`;
+  return `${heading.flatMap((line) => wrapWords(escapeControls(line), room)).join('\n')}\n\n`;
 }
 
 /**

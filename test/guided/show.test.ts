@@ -20,6 +20,14 @@ describe('layout', () => {
     expect(text.replace(/\s+/g, ' ')).toContain('end');
   });
 
+  it('keeps a long e-mail address in a fact whole, on a line of its own', () => {
+    const email = `kari-anne.nordmann-berg@${'entreprenor-'.repeat(6)}nordbane.example.no`;
+    const lines = facts([['e-post', `send  to\n${email} today`]])
+      .trimEnd()
+      .split('\n');
+    expect(lines).toEqual(['  e-post  send to', `          ${email}`, '          today']);
+  });
+
   it('keeps every table line within 80 columns', () => {
     const long = 'x'.repeat(120);
     const lines = table(['a', 'b'], [[long, long]])

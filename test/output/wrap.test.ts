@@ -1,4 +1,5 @@
-// The shared wrapping of desk text: prose breaks only at spaces, replies keep their paragraphs and list
+// The shared wrapping of desk text: prose breaks only at spaces (a long address or link stays whole), a
+// table cell breaks a word only when it is wider than the cell, replies keep their paragraphs and list
 // items, and a command wrapped with ` \` is the same command when a shell joins it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,67 @@ describe('wrapWords', () => {
           const lines = wrapWords(words.join(' '), width);
           expect(lines.join(' ').split(' ')).toEqual(words);
           for (const line of lines) if (line.includes(' ')) expect(line.length).toBeLessThanOrEqual(width);
+        },
+      ),
+    );
+  });
+});
+
+describe('the long-word rule', () => {
+  const email = 'kari-anne.nordmann-berg@entreprenor-nordbane.example.no';
+  const url = 'https://kurs.example.no/account/activate/Zm9vYmFyYmF6cXV4';
+
+  it('keeps an e-mail address or a link whole in prose, on a line of its own past the width', () => {
+    expect(wrapWords(`send to ${email} today`, 30)).toEqual(['send to', email, 'today']);
+    expect(wrapWords(`open ${url}`, 30, '  ')).toEqual(['open', `  ${url}`]);
+    expect(wrapWords(email, 10)).toEqual([email]);
+  });
+
+  it("breaks a word wider than a table cell into pieces of the cell's width, losing nothing", () => {
+    const lines = wrapWords(`see ${url}`, 16, '', { longWords: 'break' });
+    expect(lines).toEqual(['see', 'https://kurs.exa', 'mple.no/account/', 'activate/Zm9vYmF', 'yYmF6cXV4']);
+    expect(lines.slice(1).join('')).toBe(url);
+    // The pieces leave room for the continuation indent.
+    expect(wrapWords(url, 20, '    ', { longWords: 'break' }).every((l) => l.length <= 20)).toBe(true);
+  });
+
+  it('fits a word of exactly the width, in both modes', () => {
+    const word = 'x'.repeat(20);
+    for (const longWords of ['keep', 'break'] as const) {
+      expect(wrapWords(word, 20, '', { longWords })).toEqual([word]);
+      expect(wrapWords(`ab ${word} cd`, 20, '', { longWords })).toEqual(['ab', word, 'cd']);
+    }
+  });
+
+  it('counts æ, ø and å as one column each', () => {
+    expect(wrapWords('blåbærsyltetøy på brødskiva', 17)).toEqual(['blåbærsyltetøy på', 'brødskiva']);
+    expect(wrapWords('Brattvåg-Fjellheim', 9, '', { longWords: 'break' })).toEqual([
+      'Brattvåg-',
+      'Fjellheim',
+    ]);
+  });
+
+  it('keeps an empty line empty and a line that fits as it is, spaces and all', () => {
+    expect(wrapWords('', 20)).toEqual(['']);
+    expect(wrapWords('', 20, '  ', { longWords: 'break' })).toEqual(['']);
+    expect(wrapWords('  id  12  ', 20)).toEqual(['  id  12  ']);
+  });
+
+  it('folds the spaces at a break instead of ending or starting a line with them', () => {
+    expect(wrapWords('one two    three', 8)).toEqual(['one two', 'three']);
+    expect(wrapWords('one two ', 8)).toEqual(['one two ']);
+    expect(wrapWords('one two   ', 7)).toEqual(['one two']);
+  });
+
+  it('in a table cell, fits the width and keeps every character but the spaces at breaks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zæøå@./:-]{1,40}$/), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 4, max: 40 }),
+        (words, width) => {
+          const lines = wrapWords(words.join(' '), width, '', { longWords: 'break' });
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+          expect(lines.join('').replaceAll(' ', '')).toBe(words.join(''));
         },
       ),
     );
