@@ -1,6 +1,6 @@
 // Help text that fits an 80-column terminal. Commander wraps descriptions only while the option column
 // leaves 40 columns, and never the text added after it (notes, examples); this wraps what is left.
-import { wrapCommand } from './wrap.js';
+import { wrapCommand, wrapWords } from './wrap.js';
 
 /** Help lines are kept under 80 columns whatever the terminal's width, as the conventions promise. */
 export const HELP_WIDTH = 79;
@@ -42,20 +42,7 @@ function wrapProse(line: string, width: number): string[] {
   let hang = column ? column[1]!.length : (/^\s*/.exec(line)?.[0].length ?? 0);
   // A description pushed far right by a long term reads better wrapped under the term.
   if (hang > width - 30) hang = (/^\s*/.exec(line)?.[0].length ?? 0) + 4;
-  const lines: string[] = [];
-  let rest = line;
-  while (rest.length > width) {
-    let cut = rest.lastIndexOf(' ', width);
-    while (cut > hang && rest[cut - 1] === ' ') cut--;
-    if (cut <= hang) {
-      cut = rest.indexOf(' ', width);
-      if (cut < 0) break;
-    }
-    lines.push(rest.slice(0, cut).trimEnd());
-    rest = ' '.repeat(hang) + rest.slice(cut).trimStart();
-  }
-  lines.push(rest);
-  return lines;
+  return wrapWords(line, width, ' '.repeat(hang));
 }
 
 export function wrapHelpText(text: string, width = HELP_WIDTH): string {
