@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { resolveCustomer } from '../../src/workflows/companies/resolve.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
-import { insertCompany } from '../helpers/rows.js';
+import { enrolmentById, insertCompany } from '../helpers/rows.js';
 import { NEW, OLD, seedWorld, type World } from '../moves/setup.js';
 
 afterAll(stopTestServers);
@@ -126,11 +126,7 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
     });
 
     it('unenrol names the seat and asks; the old top-level form asks the same', async () => {
-      const seat = await t.db.kysely
-        .selectFrom('enrolments')
-        .select(['unit_id', 'status'])
-        .where('id', '=', w.comingPaid)
-        .executeTakeFirstOrThrow();
+      const seat = await enrolmentById(t.db.kysely, w.comingPaid);
       const refused = await kd(['unenrol', '1', String(seat.unit_id)]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain(
@@ -138,11 +134,7 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       );
       const no = await kd(['units', 'unenrol', '1', String(seat.unit_id)], { tty: true, answers: [false] });
       expect(no.code).toBe(130);
-      const still = await t.db.kysely
-        .selectFrom('enrolments')
-        .select('status')
-        .where('id', '=', w.comingPaid)
-        .executeTakeFirstOrThrow();
+      const still = await enrolmentById(t.db.kysely, w.comingPaid);
       expect(still.status).toBe('enrolled');
       const yes = await kd(['units', 'unenrol', '1', String(seat.unit_id)], { tty: true, answers: [true] });
       expect(yes.code, yes.stderr).toBe(0);

@@ -3,6 +3,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { KEYS, runInTerminal } from '../helpers/pty.js';
+import { enrolmentById } from '../helpers/rows.js';
 import { NEW, OLD, seedWorld, type World } from '../moves/setup.js';
 
 afterAll(stopTestServers);
@@ -49,11 +50,7 @@ describe('confirmation in a terminal', () => {
   });
 
   it('unenrol names the unit and the course before it asks', async () => {
-    const seat = await t.db.kysely
-      .selectFrom('enrolments')
-      .select('unit_id')
-      .where('id', '=', w.comingPaid)
-      .executeTakeFirstOrThrow();
+    const seat = await enrolmentById(t.db.kysely, w.comingPaid);
     const run = runInTerminal(['units', 'unenrol', '1', String(seat.unit_id)], {
       cols: 80,
       env: { KURSDESK_DB: t.url },
@@ -61,11 +58,7 @@ describe('confirmation in a terminal', () => {
     await run.waitFor(`Take learner 1 off their seat on unit ${seat.unit_id} (KL-200)?`);
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
-    const still = await t.db.kysely
-      .selectFrom('enrolments')
-      .select('status')
-      .where('id', '=', w.comingPaid)
-      .executeTakeFirstOrThrow();
+    const still = await enrolmentById(t.db.kysely, w.comingPaid);
     expect(still.status).toBe('enrolled');
   });
 });

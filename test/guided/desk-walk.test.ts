@@ -5,15 +5,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { loadDemo } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
 import { KEYS, runInTerminal, type TerminalRun } from '../helpers/pty.js';
+import { ASK, MENU, openEntry, pickLearner } from './menu.js';
 
 afterAll(stopTestServers);
 
 const ENV = { KURSDESK_PORTAL_URL: 'https://kurs.example.no' };
 const TICKETS = join(import.meta.dirname, '../../fixtures/tickets');
 const KARI = 'kari.nordmann@banesignal.test';
-const MENU = { forgotPassword: 2, companyNotListed: 5 };
 
 /** What the program wrote, as lines without escape sequences (the terminal's own wrapping undone). */
 function writtenLines(run: TerminalRun): string[] {
@@ -32,17 +33,12 @@ function joinedCommand(lines: readonly string[], start: number): string {
   return command;
 }
 
-function choose(run: TerminalRun, index: number): void {
-  run.write(KEYS.down.repeat(index) + KEYS.enter);
-}
-
 describe.each(DIALECTS)('the desk path on %s', (dialect) => {
   let t: TestDatabase;
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    const loaded = await runBin(['--db', t.url, 'fixtures', 'load', 'demo', '--yes', '-q']);
-    expect(loaded.code, loaded.stderr).toBe(0);
+    await loadDemo(t.url);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -119,12 +115,8 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
       );
     const before = await links();
     const run = runInTerminal(['--db', t.url], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.forgotPassword);
-    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
-    run.write('kari.nordmann@banes');
-    await run.waitFor('· active');
-    run.write(KEYS.enter);
+    await openEntry(run, MENU.forgotPassword, ASK.learner);
+    await pickLearner(run, 'kari.nordmann@banes', '· active');
     await run.waitFor('Sende lenke til Kari Nordmann nå? (j/N)');
     run.write('x');
     run.write(KEYS.enter);
@@ -141,9 +133,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
 
   it('guided: a learner who does not exist ends in the reply asking for name, birth date and e-mail, and what next', async () => {
     const run = runInTerminal(['--db', t.url], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.forgotPassword);
-    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
+    await openEntry(run, MENU.forgotPassword, ASK.learner);
     run.write('Zzyzx Qwerty');
     await run.waitFor('Ingen treff: svar som ber om navn, fødselsdato og e-post');
     run.write(KEYS.down + KEYS.enter);
@@ -160,9 +150,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
 
   it('guided W7: the company given by name is found in the register extract', async () => {
     const run = runInTerminal(['--db', t.url, 'guide', '--lang', 'en'], { env: ENV });
-    await run.waitFor('What is the ticket about?');
-    choose(run, MENU.companyNotListed);
-    await run.waitFor('Organisation number or company name');
+    await openEntry(run, MENU.companyNotListed, 'Organisation number or company name', ASK.menuEn);
     run.write('Malmbanen');
     await run.waitFor('913 556 208');
     run.write(KEYS.enter);

@@ -4,21 +4,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
+import { loadDemo } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
 import { KEYS, runInTerminal, type TerminalRun } from '../helpers/pty.js';
+import { ASK, choose, MENU, openEntry, pickLearner } from './menu.js';
 
 afterAll(stopTestServers);
 
 const ENV = { KURSDESK_PORTAL_URL: 'https://kurs.example.no' };
 const KARI = 'kari.nordmann@banesignal.test';
-
-/** The menu's entries in order, as the keys that reach them from the first. */
-const MENU = {
-  forgotEmail: 0,
-  forgotPassword: 2,
-  changedEmployer: 3,
-  pasteTicket: 13,
-};
 
 /**
  * Waits until the menu is asked again. Ctrl-C is sent only to a question: between two questions the
@@ -32,10 +26,6 @@ async function backAtMenu(run: TerminalRun, question: string): Promise<void> {
 /** Quit is last: after "paste a ticket" when the menu has it. */
 function quitIndex(): number {
   return triageInTree ? 14 : 13;
-}
-
-function choose(run: TerminalRun, index: number): void {
-  run.write(KEYS.down.repeat(index) + KEYS.enter);
 }
 
 /** The widest line of the screen between two lines (in a terminal wider than 80, nothing is wrapped). */
@@ -52,8 +42,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
   let kari: number;
 
   beforeEach(async () => {
-    const loaded = await runBin(['--db', t().url, 'fixtures', 'load', 'demo', '--yes', '-q']);
-    expect(loaded.code, loaded.stderr).toBe(0);
+    await loadDemo(t().url);
     kari = (
       await t().db.kysely.selectFrom('users').select('id').where('email', '=', KARI).executeTakeFirstOrThrow()
     ).id;
@@ -75,9 +64,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
   it('W1: finds the account from name, birth date and an address, and drafts the reply', async () => {
     // Wider than the 80 columns the result must fit, so a line that does not fit shows as one.
     const run = runInTerminal(['--db', t().url], { env: ENV, cols: 120 });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.forgotEmail);
-    await run.waitFor('Fullt navn');
+    await openEntry(run, MENU.forgotEmail, 'Fullt navn');
     run.write(`Kari Nordmann${KEYS.enter}`);
     await run.waitFor('Fødselsdato');
     run.write(`15.10.86${KEYS.enter}`);
@@ -107,12 +94,8 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
   it('W3 in English: a reset link issued when the agent says yes, with the ticket in the audit log', async () => {
     const before = await counts();
     const run = runInTerminal(['--db', t().url, 'guide', '--lang', 'en'], { env: ENV });
-    await run.waitFor('What is the ticket about?');
-    choose(run, MENU.forgotPassword);
-    await run.waitFor('Learner (name, e-mail, id, national ID)');
-    run.write('kari.nordmann@banes');
-    await run.waitFor(`id ${kari} · active`);
-    run.write(KEYS.enter);
+    await openEntry(run, MENU.forgotPassword, ASK.learnerEn, ASK.menuEn);
+    await pickLearner(run, 'kari.nordmann@banes', `id ${kari} · active`);
     await run.waitFor('Issue a link for Kari Nordmann now?');
     run.write(`y${KEYS.enter}`);
     await run.waitFor('Ticket reference');
@@ -149,12 +132,8 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
       .where('org_number', '=', '919203471')
       .executeTakeFirstOrThrow();
     const run = runInTerminal(['--db', t().url, '--ticket', 'SUP-2410'], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.changedEmployer);
-    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
-    run.write('Kari Nordm');
-    await run.waitFor(`id ${kari} · active`);
-    run.write(KEYS.enter);
+    await openEntry(run, MENU.changedEmployer, ASK.learner);
+    await pickLearner(run, 'Kari Nordm', `id ${kari} · active`);
     await run.waitFor('Ny arbeidsgiver');
     run.write('ofoten jern');
     await run.waitFor('919 203 471');
@@ -196,12 +175,8 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
   it('W3: nothing changes when the agent says no', async () => {
     const before = await counts();
     const run = runInTerminal(['--db', t().url], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.forgotPassword);
-    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
-    run.write('Kari Nordm');
-    await run.waitFor(`id ${kari} · active`);
-    run.write(KEYS.enter);
+    await openEntry(run, MENU.forgotPassword, ASK.learner);
+    await pickLearner(run, 'Kari Nordm', `id ${kari} · active`);
     await run.waitFor('Sende lenke til Kari Nordmann nå?');
     run.write(`n${KEYS.enter}`);
     await run.waitFor('Ingenting ble endret.');
@@ -220,12 +195,9 @@ describe.skipIf(!triageInTree)('paste a ticket', () => {
   const t = useTestDatabase('sqlite');
 
   it('reads the pasted e-mail, blank lines and all, and starts W1 with its facts as the answers', async () => {
-    const loaded = await runBin(['--db', t().url, 'fixtures', 'load', 'demo', '--yes', '-q']);
-    expect(loaded.code, loaded.stderr).toBe(0);
+    await loadDemo(t().url);
     const run = runInTerminal(['--db', t().url], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.pasteTicket);
-    await run.waitFor('Lim inn henvendelsen');
+    await openEntry(run, MENU.pasteTicket, 'Lim inn henvendelsen');
     const ticket = [
       'Hei!',
       '',
@@ -257,9 +229,7 @@ describe.skipIf(!triageInTree)('paste a ticket', () => {
 
   it('ends typed text with Ctrl-D', async () => {
     const run = runInTerminal(['--db', t().url], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.pasteTicket);
-    await run.waitFor('Lim inn henvendelsen');
+    await openEntry(run, MENU.pasteTicket, 'Lim inn henvendelsen');
     run.write('Jeg har glemt passordet mitt');
     await run.waitFor('passordet mitt');
     run.write(KEYS.ctrlD);
@@ -275,9 +245,7 @@ describe('leaving and refusing', () => {
 
   it('Ctrl-C at a question ends with exit 130 and writes nothing', async () => {
     const run = runInTerminal(['--db', t().url], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.forgotPassword);
-    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
+    await openEntry(run, MENU.forgotPassword, ASK.learner);
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
     expect(run.screen().join('\n')).toContain('kursdesk: cancelled');
@@ -286,9 +254,7 @@ describe('leaving and refusing', () => {
 
   it('a search that finds nobody leads back to the menu, saying what was typed but no national ID', async () => {
     const run = runInTerminal(['--db', t().url], { env: ENV });
-    await run.waitFor('Hva gjelder saken?');
-    choose(run, MENU.forgotPassword);
-    await run.waitFor('Bruker (navn, e-post, id, fødselsnr.)');
+    await openEntry(run, MENU.forgotPassword, ASK.learner);
     run.write('15108695088');
     await run.waitFor('Ingen treff: tilbake til menyen');
     run.write(KEYS.enter);

@@ -5,6 +5,7 @@ import { searchLearners } from '../../src/workflows/learner-search.js';
 import { createArgv, KARI, SIRI } from '../commands/fixtures.js';
 import { TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { loadDemo } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
 
 afterAll(stopTestServers);
@@ -13,8 +14,7 @@ describe.each(DIALECTS)('searchLearners on %s', (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    const loaded = await runBin(['--db', t.url, 'fixtures', 'load', 'demo', '--yes', '-q']);
-    expect(loaded.code, loaded.stderr).toBe(0);
+    await loadDemo(t.url);
   }, 60_000);
   afterAll(async () => {
     await t.close();

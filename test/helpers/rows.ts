@@ -72,3 +72,12 @@ export async function insertEarlierEmail(db: Kysely<Schema>, userId: number, ema
     })
     .execute();
 }
+
+/** An enrolment's unit and status, by its id. */
+export async function enrolmentById(db: Kysely<Schema>, id: number) {
+  return db
+    .selectFrom('enrolments')
+    .select(['unit_id', 'status'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}

@@ -298,38 +298,20 @@ describe('time in Oslo', () => {
     };
   }
 
+  /** The SV-300 units of 2027 in the demo data, in a format. */
+  const units = (...format: string[]) =>
+    runBin(['--db', db, 'units', 'list', '--course', 'SV-300', '--from', '2027-01-01', ...format]);
+
   it('shows a unit at 08:00 Oslo time in a table and ISO 8601 with the offset in json and csv', async () => {
     const expected = unit17InOslo();
     // Winter time: 07:00 UTC is 08:00 in Oslo (the unit stays in winter until the demo is loaded after mid-March).
     if (expected.iso.endsWith('+01:00')) expect(expected.table).toMatch(/ 08:00$/);
-    const table = await runBin(['--db', db, 'units', 'list', '--course', 'SV-300', '--from', '2027-01-01']);
+    const table = await units();
     expect(table.stdout).toContain(expected.table);
     expect(table.stdout).not.toContain('07:00:00.000Z');
-    const json = await runBin([
-      '--db',
-      db,
-      'units',
-      'list',
-      '--course',
-      'SV-300',
-      '--from',
-      '2027-01-01',
-      '--format',
-      'json',
-    ]);
+    const json = await units('--format', 'json');
     expect(JSON.parse(json.stdout).map((u: { starts_at: string }) => u.starts_at)).toContain(expected.iso);
-    const csv = await runBin([
-      '--db',
-      db,
-      'units',
-      'list',
-      '--course',
-      'SV-300',
-      '--from',
-      '2027-01-01',
-      '--format',
-      'csv',
-    ]);
+    const csv = await units('--format', 'csv');
     expect(csv.stdout).toContain(expected.iso);
   });
 });

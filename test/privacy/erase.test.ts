@@ -8,11 +8,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/write-gate.js';
 import { newSigningKey } from '../../src/domain/certificates/keys.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { insertCourse, insertUnit } from '../helpers/learning.js';
 import { insertCompany } from '../helpers/rows.js';
 
@@ -30,6 +30,18 @@ const PERSON = {
   nationalId: '15108695088', // born 1986-10-15 (norwegian-ids.md §1.8)
   hms: 'HMS7734219',
 };
+
+/** The look-up an agent runs for the person: their name, birth date and first address in one command. */
+const FIND_PERSON = [
+  'users',
+  'find',
+  '--name',
+  `${PERSON.first} ${PERSON.last}`,
+  '--birthdate',
+  '15.10.1986',
+  '--email',
+  PERSON.email,
+];
 
 /** Every form in which the person's data could be stored: as typed, folded, and the birth date's forms. */
 const NEEDLES = [
@@ -81,27 +93,28 @@ async function postgresRows(t: TestDatabase): Promise<string> {
 }
 
 describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
-  beforeEach(async () => {
-    await t.reset();
-  });
+  const t = useTestDatabase(dialect);
+  const kysely = () => t().db.kysely;
 
   const kd = (argv: string[], options: CliOptions = {}) =>
-    runCli(argv, { db: t.url, ...options, env: { ...CERT_ENV, ...options.env } });
+    runCli(argv, { db: t().url, ...options, env: { ...CERT_ENV, ...options.env } });
+  /** `privacy erase <id>` under ticket SUP-3 with a reason, and any further flags. */
+  const erase = (id: number, reason: string, ...flags: string[]) =>
+    kd(['privacy', 'erase', String(id), '--ticket', 'SUP-3', '--reason', reason, ...flags]);
 
   async function livedLearner(): Promise<number> {
-    await insertCompany(t.db.kysely, { org_number: '988077917', name: 'Bygg AS', email_domains: 'bygg.no' });
-    await insertCompany(t.db.kysely, {
+    await insertCompany(kysely(), {
+      org_number: '988077917',
+      name: 'Bygg AS',
+      email_domains: 'bygg.no',
+    });
+    await insertCompany(kysely(), {
       org_number: '974760673',
       name: 'Bane AS',
       email_domains: 'bane.test',
     });
-    const course = await insertCourse(t.db.kysely);
-    const unit = await insertUnit(t.db.kysely, course.id, {
+    const course = await insertCourse(kysely());
+    const unit = await insertUnit(kysely(), course.id, {
       starts_at: '2026-12-10T07:00:00.000Z',
       ends_at: '2026-12-11T14:00:00.000Z',
     });
@@ -135,16 +148,7 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
       ['enrol', PERSON.newEmail, String(unit.id)],
       ['completions', 'record', PERSON.newEmail, 'SIK-101', '--date', '05.03.2026', '--passed'],
       ['certificates', 'issue', PERSON.newEmail, 'SIK-101', '--out', join(scratch, `${dialect}-kb.pdf`)],
-      [
-        'users',
-        'find',
-        '--name',
-        `${PERSON.first} ${PERSON.last}`,
-        '--birthdate',
-        '15.10.1986',
-        '--email',
-        PERSON.email,
-      ],
+      FIND_PERSON,
       [
         'privacy',
         'export',
@@ -162,34 +166,22 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
       });
       expect(run.code, `${argv.join(' ')}: ${run.stderr}`).toBe(0);
     }
-    const user = await t.db.kysely.selectFrom('users').select('id').executeTakeFirstOrThrow();
+    const user = await kysely().selectFrom('users').select('id').executeTakeFirstOrThrow();
     // The life left traces everywhere the scan looks, so a scan that finds nothing afterwards means something.
-    const before = dialect === 'sqlite' ? sqliteBytes(t) : await postgresRows(t);
+    const before = dialect === 'sqlite' ? sqliteBytes(t()) : await postgresRows(t());
     expect(hits(before, 'before').length).toBeGreaterThan(8);
     return user.id;
   }
 
   it('leaves no trace of the person in the database or in anything printed after', async () => {
     const id = await livedLearner();
-    const certificate = await t.db.kysely
-      .selectFrom('certificates')
-      .select('number')
-      .executeTakeFirstOrThrow();
+    const certificate = await kysely().selectFrom('certificates').select('number').executeTakeFirstOrThrow();
 
-    const erase = await kd([
-      'privacy',
-      'erase',
-      String(id),
-      '--ticket',
-      'SUP-3',
-      '--reason',
-      'erasure requested by e-mail',
-      '--yes',
-    ]);
-    expect(erase.code, erase.stderr).toBe(0);
-    expect(erase.stderr).toContain(`erased learner ${id}`);
+    const erased = await erase(id, 'erasure requested by e-mail', '--yes');
+    expect(erased.code, erased.stderr).toBe(0);
+    expect(erased.stderr).toContain(`erased learner ${id}`);
 
-    const printed = [erase];
+    const printed = [erased];
     for (const argv of [
       ['users', 'show', String(id), '--history', '--format', 'json'],
       ['users', 'history', String(id), '--format', 'json'],
@@ -198,30 +190,21 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
       ['certificates', 'verify', certificate.number, '--format', 'json'],
       ['certificates', 'list', String(id), '--format', 'json'],
       ['privacy', 'export', String(id), '--out', join(scratch, `${dialect}-after.json`)],
-      [
-        'users',
-        'find',
-        '--name',
-        `${PERSON.first} ${PERSON.last}`,
-        '--birthdate',
-        '15.10.1986',
-        '--email',
-        PERSON.email,
-      ],
+      FIND_PERSON,
     ]) {
       printed.push(await kd(argv));
     }
     const output = printed.map((r) => `${r.stdout}\n${r.stderr}`).join('\n');
     const exported = readFileSync(join(scratch, `${dialect}-after.json`), 'utf8');
-    const stored = dialect === 'sqlite' ? sqliteBytes(t) : await postgresRows(t);
+    const stored = dialect === 'sqlite' ? sqliteBytes(t()) : await postgresRows(t());
 
     expect([...hits(stored, 'database'), ...hits(output, 'output'), ...hits(exported, 'export')]).toEqual([]);
 
     // What the business keeps is still there, about nobody.
-    const kept = await t.db.kysely.selectFrom('completions').select('completed_on').execute();
+    const kept = await kysely().selectFrom('completions').select('completed_on').execute();
     expect(kept.map((c) => c.completed_on)).toEqual(['2026-03-05']);
-    expect(await t.db.kysely.selectFrom('enrolments').select('id').execute()).toHaveLength(1);
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ brokenAt: null });
+    expect(await kysely().selectFrom('enrolments').select('id').execute()).toHaveLength(1);
+    expect(await verifyAuditChain(kysely())).toMatchObject({ brokenAt: null });
 
     const verify = JSON.parse(printed[5]!.stdout) as Record<string, unknown>;
     expect(verify).toMatchObject({
@@ -249,55 +232,26 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
 
   it('is idempotent, and --dry-run shows what would go and writes nothing', async () => {
     const id = await livedLearner();
-    const dry = await kd([
-      'privacy',
-      'erase',
-      String(id),
-      '--ticket',
-      'SUP-3',
-      '--reason',
-      'requested',
-      '--dry-run',
-      '--format',
-      'json',
-    ]);
+    const dry = await erase(id, 'requested', '--dry-run', '--format', 'json');
     expect(dry.code, dry.stderr).toBe(0);
     const rows = JSON.parse(dry.stdout) as { what: string; rows: number }[];
     expect(rows.find((r) => r.what === 'email_history')?.rows).toBe(2);
-    const user = await t.db.kysely.selectFrom('users').selectAll().executeTakeFirstOrThrow();
+    const user = await kysely().selectFrom('users').selectAll().executeTakeFirstOrThrow();
     expect(user.erased_at).toBeNull();
     expect(user.email).toBe(PERSON.newEmail);
 
-    const first = await kd([
-      'privacy',
-      'erase',
-      String(id),
-      '--ticket',
-      'SUP-3',
-      '--reason',
-      'requested',
-      '--yes',
-    ]);
+    const first = await erase(id, 'requested', '--yes');
     expect(first.code, first.stderr).toBe(0);
-    const entries = await t.db.kysely.selectFrom('audit_log').select('id').execute();
-    const again = await kd([
-      'privacy',
-      'erase',
-      String(id),
-      '--ticket',
-      'SUP-3',
-      '--reason',
-      'requested',
-      '--yes',
-    ]);
+    const entries = await kysely().selectFrom('audit_log').select('id').execute();
+    const again = await erase(id, 'requested', '--yes');
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('already erased');
-    expect(await t.db.kysely.selectFrom('audit_log').select('id').execute()).toHaveLength(entries.length);
+    expect(await kysely().selectFrom('audit_log').select('id').execute()).toHaveLength(entries.length);
   });
 
   it('asks in a terminal, needs --yes without one, and refuses a reason that names the person', async () => {
     const id = await livedLearner();
-    const piped = await kd(['privacy', 'erase', String(id), '--ticket', 'SUP-3', '--reason', 'requested']);
+    const piped = await erase(id, 'requested');
     expect(piped.code).toBe(2);
     expect(piped.stderr).toContain('--yes');
     const cancelled = await kd(
@@ -308,21 +262,12 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
       },
     );
     expect(cancelled.code).toBe(130);
-    const naming = await kd([
-      'privacy',
-      'erase',
-      String(id),
-      '--ticket',
-      'SUP-3',
-      '--reason',
-      'Signhild asked',
-      '--yes',
-    ]);
+    const naming = await erase(id, 'Signhild asked', '--yes');
     expect(naming.code).toBe(2);
     expect(naming.stderr).not.toContain('Signhild');
     const noTicket = await kd(['privacy', 'erase', String(id), '--reason', 'requested', '--yes']);
     expect(noTicket.code).toBe(2);
-    const user = await t.db.kysely.selectFrom('users').select('erased_at').executeTakeFirstOrThrow();
+    const user = await kysely().selectFrom('users').select('erased_at').executeTakeFirstOrThrow();
     expect(user.erased_at).toBeNull();
   });
 
@@ -346,8 +291,8 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
     const run = await kd(['privacy', 'retention', '--inactive', '5y', '--yes'], later);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/1 erased/);
-    const user = await t.db.kysely.selectFrom('users').select('erased_at').executeTakeFirstOrThrow();
+    const user = await kysely().selectFrom('users').select('erased_at').executeTakeFirstOrThrow();
     expect(user.erased_at).not.toBeNull();
-    expect(existsSync(t.url) || dialect === 'postgres').toBe(true);
+    expect(existsSync(t().url) || dialect === 'postgres').toBe(true);
   });
 });

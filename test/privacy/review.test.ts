@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createArgv, KARI } from '../commands/fixtures.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { insertCompany } from '../helpers/rows.js';
 
 afterAll(stopTestServers);
@@ -20,27 +20,25 @@ const DASHED = '151086-95088';
 const SECRET_DIGITS = /95088|0869508/;
 
 describe.each(DIALECTS)('review findings on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
-  beforeEach(async () => {
-    await t.reset();
-  });
+  const t = useTestDatabase(dialect);
+  const kysely = () => t().db.kysely;
   const kd = (argv: string[], options: CliOptions = {}) =>
     runCli(argv, {
-      db: t.url,
+      db: t().url,
       ...options,
       env: { KURSDESK_PORTAL_URL: 'https://kurs.example.no', ...options.env },
     });
 
   async function kari(): Promise<number> {
-    await insertCompany(t.db.kysely, { org_number: '988077917', name: 'Bygg AS', email_domains: 'bygg.no' });
-    await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Bane AS' });
+    await insertCompany(kysely(), {
+      org_number: '988077917',
+      name: 'Bygg AS',
+      email_domains: 'bygg.no',
+    });
+    await insertCompany(kysely(), { org_number: '974760673', name: 'Bane AS' });
     const created = await kd([...createArgv(KARI), '--type', 'full', '--employer', '988077917']);
     expect(created.code, created.stderr).toBe(0);
-    return (await t.db.kysely.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
+    return (await kysely().selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
   }
 
   it('names a learner by the dash form of the national ID, as an argument and on stdin', async () => {
@@ -56,7 +54,7 @@ describe.each(DIALECTS)('review findings on %s', (dialect) => {
       expect(run.code, `${argv.join(' ')}: ${run.stderr}`).toBe(0);
       expect(`${run.stdout}${run.stderr}`).not.toMatch(SECRET_DIGITS);
     }
-    const user = await t.db.kysely
+    const user = await kysely()
       .selectFrom('users')
       .selectAll()
       .where('id', '=', id)
@@ -84,7 +82,7 @@ describe.each(DIALECTS)('review findings on %s', (dialect) => {
   });
 
   it('reads org numbers written with dashes, dots or the 0192: prefix, and warns about an odd first digit', async () => {
-    await insertCompany(t.db.kysely, { org_number: '988077917', name: 'Bygg AS' });
+    await insertCompany(kysely(), { org_number: '988077917', name: 'Bygg AS' });
     for (const written of ['988-077-917', '988.077.917', '0192:988077917']) {
       const run = await kd(['companies', 'show', written, '--format', 'json']);
       expect(run.code, `${written}: ${run.stderr}`).toBe(0);
@@ -109,19 +107,19 @@ describe.each(DIALECTS)('review findings on %s', (dialect) => {
     const run = await kd(['companies', 'import', path]);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/line 3/);
-    expect(await t.db.kysely.selectFrom('companies').selectAll().execute()).toEqual([]);
+    expect(await kysely().selectFrom('companies').selectAll().execute()).toEqual([]);
   });
 
   it('refuses an activation link for an account with a password unless --force, which is audited', async () => {
     const id = await kari();
-    await t.db.kysely
+    await kysely()
       .updateTable('users')
       .set({ status: 'active', password_set_at: '2026-01-01T00:00:00.000Z' })
       .execute();
     const refused = await kd(['links', 'issue', String(id), '--kind', 'activation']);
     expect(refused.code).toBe(5);
     expect(refused.stderr).toContain('--force');
-    expect(await t.db.kysely.selectFrom('link_tokens').selectAll().execute()).toEqual([]);
+    expect(await kysely().selectFrom('link_tokens').selectAll().execute()).toEqual([]);
     const forced = await kd(['links', 'issue', String(id), '--kind', 'activation', '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stderr).toContain('has a password');
@@ -149,7 +147,7 @@ describe.each(DIALECTS)('review findings on %s', (dialect) => {
     expect(born1935.code, born1935.stderr).toBe(0);
     const noDate = await kd(createArgv(KARI, { '--national-id': '01015085068', '--email': 'b@firma.no' }));
     expect(noDate.code, noDate.stderr).toBe(0);
-    const rows = await t.db.kysely.selectFrom('users').select('birth_date').orderBy('id').execute();
+    const rows = await kysely().selectFrom('users').select('birth_date').orderBy('id').execute();
     expect(rows.map((r) => r.birth_date)).toEqual(['1935-01-01', '1950-01-01']);
   });
 
@@ -168,6 +166,6 @@ describe.each(DIALECTS)('review findings on %s', (dialect) => {
       const run = await kd(['companies', 'import', path]);
       expect(run.code, name).not.toBe(0);
     }
-    expect(await t.db.kysely.selectFrom('companies').selectAll().execute()).toEqual([]);
+    expect(await kysely().selectFrom('companies').selectAll().execute()).toEqual([]);
   });
 });
