@@ -25,8 +25,11 @@ import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '
 import { testDeps } from '../helpers/deps.js';
 import { BIN, runBin } from '../helpers/e2e.js';
 import { insertCompletion, insertCourse, insertUnit } from '../helpers/learning.js';
+import { slowTests } from '../helpers/limits.js';
 import { pdfText, qrCodeOnPage, readPdf } from '../helpers/pdf.js';
 import { insertLearnerRow } from '../helpers/rows.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 

@@ -9,8 +9,11 @@ import { createArgv, KARI, OLA, oneLineError } from '../commands/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
 import { insertCompletion, insertCourse, insertUnit } from '../helpers/learning.js';
+import { slowTests } from '../helpers/limits.js';
 import { pdfText } from '../helpers/pdf.js';
 import { insertLearnerRow } from '../helpers/rows.js';
+
+slowTests();
 
 let t: TestDatabase;
 let scratch: string;

@@ -8,6 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { oneLineError } from '../commands/fixtures.js';
 import type { CliRun } from '../helpers/cli.js';
 import { BIN, runBin, runBinEach } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
+
+slowTests();
 
 const packageJson = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'),

@@ -8,6 +8,9 @@ import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
 import { createArgv, KARI, oneLineError } from '../commands/fixtures.js';
 import { openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
+
+slowTests();
 
 let t: TestDatabase;
 const schemas: string[] = [];

@@ -11,6 +11,9 @@ import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
 import { ANSI, createArgv, KARI, OLA, oneLineError, recordValue, SIRI } from '../commands/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { runBin, runBinEach } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
+
+slowTests();
 
 let t: TestDatabase;
 let scratch: string;

@@ -2,9 +2,12 @@
 // bulk move or an unenrolment will change and asks; n leaves everything as it was, y makes the change.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
+import { slowTests } from '../helpers/limits.js';
 import { KEYS, runInTerminal } from '../helpers/pty.js';
 import { enrolmentById } from '../helpers/rows.js';
 import { NEW, OLD, seedWorld, type World } from '../moves/setup.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 

@@ -7,8 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { loadDemo } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
 import { KEYS, runInTerminal, type TerminalRun } from '../helpers/pty.js';
 import { ASK, MENU, openEntry, pickLearner } from './menu.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 
@@ -39,7 +42,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await loadDemo(t.url);
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('triage --answer, piped: found lines fit 80 columns, commands wrap between shell words, a next step ends it', async () => {
@@ -73,7 +76,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     // The address is whole on its line, not cut at the screen's edge.
     expect(lines.some((l) => l.startsWith(`${KARI}.`) || l.endsWith(` ${KARI}.`))).toBe(true);
     expect(lines).toContain('Vennlig hilsen');
-  }, 30_000);
+  });
 
   it('the W2 demo ticket names the change command, wrapped so it still pastes as one', async () => {
     const run = await runBin(['--db', t.url, 'triage', join(TICKETS, 'no-activation.eml'), '--answer'], {
@@ -99,7 +102,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     expect(piped.stdout).toContain(
       `vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen ${KARI}.\n`,
     );
-  }, 30_000);
+  });
 
   it('guided, bokmål: "j" answers yes (the prompt library alone would take it as no)', async () => {
     const links = async () =>
@@ -129,7 +132,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
     expect(await links()).toBe(before + 1);
-  }, 60_000);
+  });
 
   it('guided: a learner who does not exist ends in the reply asking for name, birth date and e-mail, and what next', async () => {
     const run = runInTerminal(['--db', t.url], { env: ENV });
@@ -146,7 +149,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     expect(written).toMatch(/ingen treff på «Zzyzx Qwerty» — send svaret; når personen svarer/);
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
-  }, 60_000);
+  });
 
   it('guided W7: the company given by name is found in the register extract', async () => {
     const run = runInTerminal(['--db', t.url, 'guide', '--lang', 'en'], { env: ENV });
@@ -160,5 +163,5 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     expect(screen).toMatch(/customer\s+no/);
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
-  }, 60_000);
+  });
 });

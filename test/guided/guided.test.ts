@@ -6,8 +6,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { loadDemo } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
 import { KEYS, runInTerminal, type TerminalRun } from '../helpers/pty.js';
 import { ASK, choose, MENU, openEntry, pickLearner } from './menu.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 
@@ -46,7 +49,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     kari = (
       await t().db.kysely.selectFrom('users').select('id').where('email', '=', KARI).executeTakeFirstOrThrow()
     ).id;
-  }, 60_000);
+  });
 
   const counts = async () => ({
     links: Number(
@@ -89,7 +92,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     choose(run, quitIndex());
     expect(await run.exited).toBe(0);
     expect((await counts()).links).toBe(0);
-  }, 60_000);
+  });
 
   it('W3 in English: a reset link issued when the agent says yes, with the ticket in the audit log', async () => {
     const before = await counts();
@@ -123,7 +126,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
         agent: 'test-agent',
       }),
     ]);
-  }, 60_000);
+  });
 
   it('W5: moves the learner to a company found by name, and offers to change a login on the old domain', async () => {
     const ofoten = await t()
@@ -170,7 +173,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     expect((await counts()).audit.filter((a) => a.ticket === 'SUP-2410').map((a) => a.action)).toEqual([
       'users.move',
     ]);
-  }, 60_000);
+  });
 
   it('W3: nothing changes when the agent says no', async () => {
     const before = await counts();
@@ -184,7 +187,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
     expect(await counts()).toEqual(before);
-  }, 60_000);
+  });
 });
 
 // "Paste a ticket" needs the triage reader (branch triage); the menu has the entry once the command
@@ -225,7 +228,7 @@ describe.skipIf(!triageInTree)('paste a ticket', () => {
     await run.waitFor('Svar til å lime inn');
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
-  }, 60_000);
+  });
 
   it('ends typed text with Ctrl-D', async () => {
     const run = runInTerminal(['--db', t().url], { env: ENV });
@@ -237,7 +240,7 @@ describe.skipIf(!triageInTree)('paste a ticket', () => {
     expect(run.screen().join('\n')).toMatch(/temaer\s+W3/);
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
-  }, 30_000);
+  });
 });
 
 describe('leaving and refusing', () => {
@@ -250,7 +253,7 @@ describe('leaving and refusing', () => {
     expect(await run.exited).toBe(130);
     expect(run.screen().join('\n')).toContain('kursdesk: cancelled');
     expect(await t().db.kysely.selectFrom('audit_log').selectAll().execute()).toEqual([]);
-  }, 30_000);
+  });
 
   it('a search that finds nobody leads back to the menu, saying what was typed but no national ID', async () => {
     const run = runInTerminal(['--db', t().url], { env: ENV });
@@ -265,7 +268,7 @@ describe('leaving and refusing', () => {
     expect(screen).not.toContain('15108695088');
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
-  }, 30_000);
+  });
 
   it('without a terminal, kursdesk alone prints the help on stderr (exit 2) and guide refuses', async () => {
     const bare = await runBin(['--db', t().url]);

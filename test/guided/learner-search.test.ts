@@ -7,6 +7,9 @@ import { TEST_SECRET } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { loadDemo } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 
@@ -15,7 +18,7 @@ describe.each(DIALECTS)('searchLearners on %s', (dialect) => {
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await loadDemo(t.url);
-  }, 60_000);
+  });
   afterAll(async () => {
     await t.close();
   });

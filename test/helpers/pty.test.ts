@@ -1,7 +1,10 @@
 // The pseudo-terminal helper itself: the program sees a terminal of the chosen width, and the screen
 // the helper keeps is what that terminal shows.
 import { describe, expect, it } from 'vitest';
+import { slowTests } from './limits.js';
 import { runInTerminal } from './pty.js';
+
+slowTests();
 
 describe('runInTerminal', () => {
   it('runs the CLI in a terminal of the given width and keeps its screen', async () => {

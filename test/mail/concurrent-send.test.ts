@@ -8,9 +8,12 @@ import { issueLink } from '../../src/workflows/links.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
 import { separateProcesses } from '../helpers/processes.js';
 import { linkIn, startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { learner, outboxRows, PORTAL, PORTAL_ENV } from '../links/fixtures.js';
+
+slowTests();
 
 const MESSAGES = 24;
 

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
 import { runInTerminal } from '../helpers/pty.js';
+
+slowTests();
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-output-'));
 const db = join(dir, 'demo.db');
@@ -38,7 +41,7 @@ const PAGER = `${process.execPath} ${fakePager}`;
 beforeAll(async () => {
   const loaded = await runBin(['--db', db, 'fixtures', 'load', 'demo', '--yes']);
   expect(loaded.code, loaded.stderr).toBe(0);
-}, 60_000);
+});
 
 /** Every line of a bordered table starts and ends with a border on the same screen line. */
 function bordersInside(lines: string[], cols: number): void {

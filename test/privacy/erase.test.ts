@@ -14,7 +14,10 @@ import { newSigningKey } from '../../src/domain/certificates/keys.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { insertCourse, insertUnit } from '../helpers/learning.js';
+import { slowTests } from '../helpers/limits.js';
 import { insertCompany } from '../helpers/rows.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 

@@ -5,6 +5,9 @@ import { oneLineError } from '../commands/fixtures.js';
 import { seedCatalogue } from '../helpers/catalogue.js';
 import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
+import { slowTests } from '../helpers/limits.js';
+
+slowTests();
 
 afterAll(stopTestServers);
 
