@@ -3,6 +3,7 @@
 // reply, and offers the step that usually follows.
 import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
+import { matchReasonText } from '../../domain/identity-match.js';
 import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
@@ -65,7 +66,7 @@ export async function forgotEmail(s: Session): Promise<void> {
       `${say(s, 'Vurdering', 'Verdict')}: ${result.verdict}${s.lang === 'nb' ? ` (${inWords[result.verdict]})` : ''}`,
     ),
   );
-  s.out(facts([[say(s, 'fordi', 'because'), result.reason]]));
+  s.out(facts([[say(s, 'fordi', 'because'), matchReasonText(result.why, s.lang)]]));
   if (result.candidates.length === 0) s.out(say(s, '  Ingen konto passer.\n', '  No account matches.\n'));
   else
     s.out(

@@ -45,7 +45,7 @@ export async function changedEmployer(s: Session): Promise<void> {
   const move = await moveLearner(
     deps,
     { by: 'id', id: learner.id },
-    { to: to.org_number, invoiceReference, newEmail: undefined, expectVersion: undefined },
+    { to: to.org_number, invoiceReference, newEmail: undefined, expectVersion: undefined, lang: s.lang },
     { dryRun: false },
   );
   for (const w of move.warnings) s.warn(w);

@@ -2,6 +2,7 @@
 // classroom date) and W15 (course history and certificates).
 
 import { isoDate } from '../../context/clock.js';
+import { nextStepText } from '../../domain/programmes.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { pickLearner, type Session, say, showReply } from '../session.js';
@@ -12,6 +13,11 @@ const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
   passed: { nb: 'bestått', en: 'passed' },
   expired: { nb: 'utløpt', en: 'expired' },
   missing: { nb: 'gjenstår', en: 'to do' },
+};
+
+const RESULT: Record<string, { nb: string; en: string }> = {
+  passed: { nb: 'bestått', en: 'passed' },
+  failed: { nb: 'ikke bestått', en: 'failed' },
 };
 
 export async function stillNeeded(s: Session): Promise<void> {
@@ -39,7 +45,7 @@ export async function stillNeeded(s: Session): Promise<void> {
         p.items.map((i) => [
           clip(`${i.course} ${i.title}`, 28),
           STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
-          clip(i.next, 36),
+          clip(nextStepText(i.step, s.lang), 38),
         ]),
       ),
     );
@@ -50,9 +56,7 @@ export async function stillNeeded(s: Session): Promise<void> {
     facts: { firstName: firstName(learner.name), programmes: programmeFacts(status) },
   });
   // A classroom item with no date booked is the usual next step: book it now.
-  const unbooked = status.programmes
-    .flatMap((p) => p.items)
-    .filter((i) => i.next.startsWith('no date booked'));
+  const unbooked = status.programmes.flatMap((p) => p.items).filter((i) => i.step.kind === 'no-date');
   for (const item of unbooked) {
     if (
       await s.term.confirm(
@@ -84,7 +88,7 @@ export async function certificate(s: Session): Promise<void> {
         history.completions.map((c) => [
           clip(`${c.course} ${c.title}`, 28),
           dayOrDash(c.completed_on, s.lang),
-          c.result,
+          RESULT[c.result]?.[s.lang] ?? c.result,
           dayOrDash(c.expires_on, s.lang),
           c.certificate ?? '–',
         ]),

@@ -68,6 +68,8 @@ export async function pastedTicket(
   const entry = offered.find((e) => e.key === key);
   if (!entry) return;
   s.hints = f;
+  // The reply is offered in the language the person wrote (nynorsk included).
+  s.replyLang = result.language;
   if (!s.ticket && result.ticket) s.ticket = result.ticket;
   try {
     await entry.run(s);
