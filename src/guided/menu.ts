@@ -117,8 +117,10 @@ export async function runGuide(s: Session, options: GuideOptions): Promise<numbe
       await entry.run(s);
     } catch (error) {
       if (error instanceof CancelledError || !(error instanceof UserError)) throw error;
-      // The workflow refused (not found, conflict, policy): nothing was written; say why and go on.
-      s.warn(`${error.message}${error.hint ? ` — ${error.hint}` : ''}`);
+      // The workflow refused (not found, conflict, policy): nothing was written; say why and go on. The
+      // hint (often a command to run) gets a line of its own, so it is never broken across two.
+      s.warn(error.message);
+      if (error.hint) s.note(`  ${say(s, 'neste', 'next')}: ${error.hint}`);
     }
   }
 }

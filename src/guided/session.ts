@@ -98,13 +98,19 @@ export async function pickFrom<T>(
   return chosen;
 }
 
+/** What a pasted ticket says of the person, to search for: an e-mail address, else a name. */
+function ticketHint(s: Session): string {
+  return s.hints?.emails[0] ?? s.hints?.names[0]?.full ?? '';
+}
+
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
   const { searchLearners } = await import('../workflows/learner-search.js');
   return pickFrom(
     s,
     message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
+    // From a pasted ticket, the person's address (or name) is searched before anything is typed.
     async (typed) =>
-      (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
+      (await searchLearners(s.deps, typed.trim() === '' ? ticketHint(s) : typed, PICK_LIMIT)).map((hit) => ({
         value: hit,
         short: `${hit.name} (id ${hit.id})`,
         name: clip(`${hit.name}  ${dayOrDash(hit.birth_date, s.lang)}  ${hit.email}`, 72),

@@ -9,7 +9,7 @@ import { changedEmployer } from '../../src/guided/flows/employer.js';
 import { stillNeeded } from '../../src/guided/flows/learning.js';
 import { newHmsCard } from '../../src/guided/flows/profile.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
-import { entries } from '../../src/guided/menu.js';
+import { entries, runGuide } from '../../src/guided/menu.js';
 import type { Session } from '../../src/guided/session.js';
 import { listTheme } from '../../src/guided/terminal.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
@@ -184,6 +184,63 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     );
     expect(pasted.out()).toContain('── svar (nynorsk) ');
     expect(pasted.out()).toMatch(/Hei Kari,\n\nvi har funne kontoen din/);
+  });
+});
+
+describe.each(DIALECTS)('the guided mode for a new desk on %s', (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await loadFixture(testDeps(t.db), loadRequest('demo'));
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('the portal address not yet set: said in bokmål, the command that sets it whole on a line of its own', async () => {
+    const script = scriptedSession(
+      testDeps(t.db),
+      [
+        [/Hva gjelder saken/, 'Har glemt passordet'],
+        [/Bruker/, 'siri.myklebust => Siri Myklebust'],
+        [/Hva gjelder saken/, 'Avslutt'],
+      ],
+      { env: {} },
+    );
+    expect(await runGuide(script.session, {})).toBe(0);
+    const shown = script.shown();
+    expect(shown).toContain(
+      'warning: portalens adresse er ikke satt, og lenken trenger den (én gang per maskin)',
+    );
+    expect(shown).toContain('\n  neste: kursdesk config set portal_url https://kurs.example.no\n');
+  });
+
+  it('after a pasted ticket, the learner search offers the person the ticket names before anything is typed', async () => {
+    const ticket: TriageResult = {
+      ticket: 'SUP-7005',
+      subject: 'Never got the activation e-mail',
+      language: 'en',
+      topics: [{ topic: 'W2', confidence: 0.97, because: [] }],
+      facts: {
+        names: [{ full: 'Jonas Ødegård', given: 'Jonas', family: 'Ødegård', source: 'signature' }],
+        birthDates: [],
+        emails: ['jonas.odegard@vestlands-kontaktlednig.test'],
+        orgNumbers: [],
+        courseCodes: [],
+        hmsCards: [],
+        unitIds: [],
+        companyNames: [],
+      },
+      missing: [],
+      commands: [],
+    };
+    const script = scriptedSession(testDeps(t.db), [
+      [/Lim inn henvendelsen/, 'I never got the activation e-mail.'],
+      [/Fortsette med/, 'Har ikke fått aktiverings-e-post'],
+      [/Bruker/, ' => Jonas Ødegård'],
+      [/Sende lenke til Jonas Ødegård/, false],
+    ]);
+    await pastedTicket(script.session, async () => ticket, entries({}));
+    expect(script.left()).toEqual([]);
+    expect(script.shown()).toContain('Jonas Ødegård (id 307)');
   });
 });
 

@@ -9,7 +9,7 @@ import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
-import { PolicyError } from '../../errors.js';
+import { PolicyError, UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import {
   askOptional,
@@ -129,7 +129,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
   const { linkPolicyFrom, portalBaseFrom } = await import('../../domain/link-policy.js');
   const { mailSettingsFrom } = await import('../../domain/mail-settings.js');
   const policy = linkPolicyFrom(s.env);
-  const portalBase = portalBaseFrom(s.env);
+  const portalBase = portalOf(s, portalBaseFrom);
   const delivery = mailSettingsFrom(s.env).smtp ? 'mail' : 'agent';
   const deps = confirmed
     ? await ticketDeps(s)
@@ -192,6 +192,21 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
       ...(issued.url === undefined ? {} : { link: issued.url }),
     },
   });
+}
+
+/**
+ * The portal's address the link points at. Unset, it is the first thing a new desk meets: said in the
+ * agent's language, with the command that sets it once.
+ */
+function portalOf(s: Session, portalBaseFrom: (env: Session['env']) => string): string {
+  try {
+    return portalBaseFrom(s.env);
+  } catch (error) {
+    if (!(error instanceof UsageError) || s.lang !== 'nb' || s.env.KURSDESK_PORTAL_URL) throw error;
+    throw new UsageError('portalens adresse er ikke satt, og lenken trenger den (én gang per maskin)', {
+      hint: 'kursdesk config set portal_url https://kurs.example.no',
+    });
+  }
 }
 
 /** Asks for the right address and makes it the login (the ticket is already given). */
