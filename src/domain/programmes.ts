@@ -88,13 +88,24 @@ export interface ItemStatus {
 }
 
 /** What a programme item needs next; `retired`: the course is no longer offered. */
-export type NextStep = (
-  | { kind: 'valid-until'; until: string }
-  | { kind: 'done' }
-  | { kind: 'booked' | 'waitlisted'; starts_at: string; place: string; unit: number; position: number | null }
-  | { kind: 'no-date'; unitsWithSeats: number }
-  | { kind: 'take' | 'renew'; courseKind: string; failed: number }
-) & { retired: boolean };
+export type NextStep =
+  /** `soon`: it lapses within REFRESH_SOON_DAYS, so the refresher is the next thing to plan. */
+  (
+    | { kind: 'valid-until'; until: string; soon: boolean }
+    | { kind: 'done' }
+    | {
+        kind: 'booked' | 'waitlisted';
+        starts_at: string;
+        place: string;
+        unit: number;
+        position: number | null;
+      }
+    | { kind: 'no-date'; unitsWithSeats: number }
+    | { kind: 'take' | 'renew'; courseKind: string; failed: number }
+  ) & { retired: boolean };
+
+/** A passed item that lapses within this many days is worth a word in "what do I still need". */
+export const REFRESH_SOON_DAYS = 90;
 
 const KIND_NB: Readonly<Record<string, string>> = {
   'e-learning': 'e-læringen',
@@ -157,7 +168,12 @@ export function itemStatus(item: ItemFacts, today: string): ItemStatus {
   let step: NextStep;
   if (status === 'passed') {
     step = q?.valid_until
-      ? { kind: 'valid-until', until: q.valid_until, retired }
+      ? {
+          kind: 'valid-until',
+          until: q.valid_until,
+          soon: daysBetween(today, q.valid_until) <= REFRESH_SOON_DAYS,
+          retired,
+        }
       : { kind: 'done', retired };
   } else if (item.booking) {
     const b = item.booking;

@@ -99,6 +99,20 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     expect(shown).not.toMatch(ENGLISH);
   });
 
+  it('W14: a passed course that soon runs out is named in the reply, with its day written out', async () => {
+    const w14 = await run(stillNeeded, [
+      [/Bruker/, 'anne-lise.saether => Anne-Lise'],
+      [/Svar til å lime inn/, 'bokmål'],
+      [/Melde på en dato for KL-200/, false],
+    ]);
+    const reply = w14.out().slice(w14.out().indexOf('── svar'));
+    expect(reply).toMatch(/Dette har du bestått, men det går snart ut; ta repetisjonen før datoen/);
+    expect(reply).toMatch(
+      /- ELS-700 Elsikkerhet \(FSE\) for jernbaneanlegg \(gyldig til \d{1,2}\. desember 2026\)/,
+    );
+    expect(w14.out()).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {
     const w5 = await run(changedEmployer, [
       [/Bruker/, 'marte.kvalheim => Marte Kvalheim'],
