@@ -6,7 +6,7 @@ import type { TriageResult } from '../../src/domain/triage/types.js';
 import { forgotEmail } from '../../src/guided/flows/account.js';
 import { cannotFindCourse, courseFull } from '../../src/guided/flows/courses.js';
 import { changedEmployer } from '../../src/guided/flows/employer.js';
-import { stillNeeded } from '../../src/guided/flows/learning.js';
+import { certificate, stillNeeded } from '../../src/guided/flows/learning.js';
 import { newHmsCard } from '../../src/guided/flows/profile.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries, runGuide } from '../../src/guided/menu.js';
@@ -111,6 +111,18 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       /- ELS-700 Elsikkerhet \(FSE\) for jernbaneanlegg \(gyldig til \d{1,2}\. desember 2026\)/,
     );
     expect(w14.out()).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+
+  it('W15: a course whose certificate was revoked is named, not offered as a command that would fail', async () => {
+    const w15 = await run(certificate, [
+      [/Bruker/, 'erik.aasen => Erik Aasen'],
+      [/Svar til å lime inn/, 'ikke noe svar'],
+    ]);
+    const shown = w15.shown();
+    expect(shown).toMatch(/ARB-800 Arbeidsvarsling i o…\s+\S+\s+bestått\s+\S+\s+tilbakekalt/);
+    expect(shown).toContain('ARB-800: kursbeviset er tilbakekalt');
+    expect(shown).not.toMatch(/certificates issue 317 ARB-800/);
+    expect(shown).toMatch(/certificates issue 317 SIK-100/);
   });
 
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {

@@ -90,7 +90,7 @@ export async function certificate(s: Session): Promise<void> {
           dayOrDash(c.completed_on, s.lang),
           RESULT[c.result]?.[s.lang] ?? c.result,
           dayOrDash(c.expires_on, s.lang),
-          c.certificate ?? '–',
+          c.certificate_status === 'revoked' ? say(s, 'tilbakekalt', 'revoked') : (c.certificate ?? '–'),
         ]),
       ),
     );
@@ -104,7 +104,24 @@ export async function certificate(s: Session): Promise<void> {
   });
   // The PDF itself is made by the command (it signs and writes a file): one ready to paste per course,
   // with --reply for the answer that names the attachment.
-  const valid = history.valid_courses.slice(0, 3);
+  // A course whose certificate was revoked is not issued again for the same completion (the command
+  // would refuse): it is named instead of offered.
+  const latest = new Map<string, (typeof history.completions)[number]>();
+  for (const c of history.completions)
+    if (c.result === 'passed' && (latest.get(c.course)?.completed_on ?? '') <= c.completed_on)
+      latest.set(c.course, c);
+  const revoked = new Set(
+    [...latest.values()].filter((c) => c.certificate_status === 'revoked').map((c) => c.course),
+  );
+  for (const code of history.valid_courses.filter((c) => revoked.has(c)))
+    s.note(
+      say(
+        s,
+        `${code}: kursbeviset er tilbakekalt; et nytt krever at kurset er registrert bestått på nytt`,
+        `${code}: its certificate was revoked; a new one needs the course recorded as passed again`,
+      ),
+    );
+  const valid = history.valid_courses.filter((c) => !revoked.has(c)).slice(0, 3);
   if (valid.length === 0) return;
   s.note(say(s, 'Kursbevis som PDF til vedlegg:', 'A certificate PDF to attach:'));
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';
