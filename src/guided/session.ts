@@ -266,7 +266,7 @@ export async function askOptional<T>(
     await s.term.input(message, {
       ...(preset === undefined ? {} : { default: preset }),
       validate: (t) => {
-        if (emptyAllowed && t.trim() === '') return true;
+        if (t.trim() === '') return emptyAllowed ? true : say(s, 'skriv et svar', 'type an answer');
         const r = parse(t.trim());
         return r.ok ? true : r.error;
       },

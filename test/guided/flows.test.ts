@@ -2,6 +2,7 @@
 // bokmål (the workflows' reasons, warnings and next steps included, with the tables' dates, never ISO
 // days), and replies can be had in nynorsk, offered first when the pasted ticket was written in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHmsCardNumber } from '../../src/domain/learner.js';
 import type { TriageResult } from '../../src/domain/triage/types.js';
 import { forgotEmail } from '../../src/guided/flows/account.js';
 import { cannotFindCourse, courseFull } from '../../src/guided/flows/courses.js';
@@ -10,7 +11,7 @@ import { certificate, stillNeeded } from '../../src/guided/flows/learning.js';
 import { newHmsCard } from '../../src/guided/flows/profile.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries, runGuide } from '../../src/guided/menu.js';
-import type { Session } from '../../src/guided/session.js';
+import { askValue, type Session } from '../../src/guided/session.js';
 import { listTheme } from '../../src/guided/terminal.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
@@ -267,6 +268,25 @@ describe.each(DIALECTS)('the guided mode for a new desk on %s', (dialect) => {
     await pastedTicket(script.session, async () => ticket, entries({}));
     expect(script.left()).toEqual([]);
     expect(script.shown()).toContain('Jonas Ødegård (id 307)');
+  });
+});
+
+describe('answers the agent types', () => {
+  it('an empty answer where one is needed is refused in the agent’s language, not the parser’s', async () => {
+    const said: (string | true)[] = [];
+    const script = scriptedSession(testDeps({} as never), []);
+    const session: Session = {
+      ...script.session,
+      term: {
+        ...script.session.term,
+        input: async (_message, options) => {
+          said.push(options?.validate?.('') ?? true, options?.validate?.('HMS123456') ?? true);
+          return 'HMS123456';
+        },
+      },
+    };
+    expect(await askValue(session, 'HMS-kortnummer', parseHmsCardNumber)).toBe('HMS123456');
+    expect(said).toEqual(['skriv et svar', true]);
   });
 });
 
