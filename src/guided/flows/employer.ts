@@ -169,6 +169,7 @@ export async function companyNotListed(s: Session): Promise<void> {
   const ask = async (field: CompanyField, nb: string, en: string) => {
     const text = await s.term.input(say(s, nb, en), {
       validate: (t) => {
+        if (t.trim() === '') return say(s, 'skriv et svar', 'type an answer');
         const r = FIELD_PARSERS[field](t.trim());
         return r.ok ? true : r.error;
       },
