@@ -268,6 +268,7 @@ describe.each(DIALECTS)('the guided mode for a new desk on %s', (dialect) => {
     await pastedTicket(script.session, async () => ticket, entries({}));
     expect(script.left()).toEqual([]);
     expect(script.shown()).toContain('Jonas Ødegård (id 307)');
+    expect(script.shown()).toMatch(/språk\s+engelsk \(en\)/);
   });
 });
 
