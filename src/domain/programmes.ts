@@ -115,15 +115,17 @@ const KIND_NB: Readonly<Record<string, string>> = {
 };
 
 /**
- * A next step in words. English is what the commands print (ISO-like dates as before); bokmål is for the
- * guided mode, with its tables' dates (15.10.2026).
+ * A next step in words. English is what the commands print (ISO days as before, or with `table` the
+ * guided mode's 15 Oct 2026); bokmål is for the guided mode, with its tables' dates (15.10.2026).
  */
-export function nextStepText(step: NextStep, lang: 'nb' | 'en'): string {
+export function nextStepText(step: NextStep, lang: 'nb' | 'en', days: 'iso' | 'table' = 'iso'): string {
   const nb = lang === 'nb';
   let text: string;
   switch (step.kind) {
     case 'valid-until':
-      text = nb ? `gyldig til ${osloDate(step.until, 'nb')}` : `valid until ${step.until}`;
+      text = nb
+        ? `gyldig til ${osloDate(step.until, 'nb')}`
+        : `valid until ${days === 'table' ? osloDate(step.until, 'en') : step.until}`;
       break;
     case 'done':
       text = nb ? 'ferdig (går ikke ut)' : 'done (does not expire)';

@@ -126,6 +126,20 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     expect(shown).toMatch(/certificates issue 317 SIK-100/);
   });
 
+  it('W14 in English: the next steps carry the dates of the table, never ISO', async () => {
+    const w14 = await run(
+      stillNeeded,
+      [
+        [/Learner/, 'ola.hansen-braten => Ola Åsmund'],
+        [/Reply to paste/, 'English'],
+        [/Enrol on a date for FØR-500/, false],
+      ],
+      'en',
+    );
+    expect(w14.shown()).toMatch(/passed\s+valid until \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(w14.shown()).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {
     const w5 = await run(changedEmployer, [
       [/Bruker/, 'marte.kvalheim => Marte Kvalheim'],

@@ -45,7 +45,7 @@ export async function stillNeeded(s: Session): Promise<void> {
         p.items.map((i) => [
           clip(`${i.course} ${i.title}`, 28),
           STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
-          clip(nextStepText(i.step, s.lang), 38),
+          clip(nextStepText(i.step, s.lang, 'table'), 38),
         ]),
       ),
     );
