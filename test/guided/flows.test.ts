@@ -140,6 +140,18 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     expect(w14.shown()).not.toMatch(/\d{4}-\d\d-\d\d/);
   });
 
+  it('W5 for someone already with the new employer: no refused move, the login change offered instead', async () => {
+    const w5 = await run(changedEmployer, [
+      [/Bruker/, 'per.kristian => Per Kristian Lunde'],
+      [/Ny arbeidsgiver/, 'Trønder => Trønder Elkraft'],
+      [/per\.kristian\.lunde@nordbane\.test\) en adresse personen ikke lenger har\? Endre den nå\?/, false],
+    ]);
+    expect(w5.shown()).toContain(
+      'Per Kristian Lunde er allerede registrert hos Trønder Elkraft AS; ingen flytting trengs.',
+    );
+    expect(prose(w5)).not.toMatch(ENGLISH);
+  });
+
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {
     const w5 = await run(changedEmployer, [
       [/Bruker/, 'marte.kvalheim => Marte Kvalheim'],

@@ -105,7 +105,10 @@ export async function linkFor(s: Session): Promise<void> {
   await issueLinkStep(s, learner.id, learner.name, false);
 }
 
-export async function showLearner(s: Session, id: number): Promise<{ email: string; status: string }> {
+export async function showLearner(
+  s: Session,
+  id: number,
+): Promise<{ email: string; status: string; employer_org_number: string | null }> {
   const { learnerProfile } = await import('../../workflows/learners.js');
   const p = await learnerProfile(s.deps.db.kysely, id, isoDate(s.deps.clock.now()), { history: false });
   s.out(heading(`${p.name} (id ${p.id})`));
@@ -118,7 +121,7 @@ export async function showLearner(s: Session, id: number): Promise<{ email: stri
       [say(s, 'arbeidsgiver', 'employer'), p.employer],
     ]),
   );
-  return { email: p.email, status: p.status };
+  return { email: p.email, status: p.status, employer_org_number: p.employer_org_number };
 }
 
 /**

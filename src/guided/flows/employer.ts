@@ -22,11 +22,34 @@ import { changeLoginStep, showLearner } from './account.js';
 
 export async function changedEmployer(s: Session): Promise<void> {
   const learner = await pickLearner(s);
-  await showLearner(s, learner.id);
+  const shown = await showLearner(s, learner.id);
   const to = await pickCompany(
     s,
     say(s, 'Ny arbeidsgiver (navn eller org.nr.)', 'New employer (name or org number)'),
   );
+  // Already moved (often by the learner, in the portal): what is left is usually the login on the old
+  // employer's address, so that is offered instead of a move that would be refused.
+  if (shown.employer_org_number === to.org_number) {
+    s.note(
+      say(
+        s,
+        `${learner.name} er allerede registrert hos ${to.name}; ingen flytting trengs.`,
+        `${learner.name} is already with ${to.name}; there is nothing to move.`,
+      ),
+    );
+    if (
+      await s.term.confirm(
+        say(
+          s,
+          `Er innloggingen (${shown.email}) en adresse personen ikke lenger har? Endre den nå?`,
+          `Is the login (${shown.email}) an address the person no longer has? Change it now?`,
+        ),
+        false,
+      )
+    )
+      await changeLoginStep(s, learner.id, learner.name);
+    return;
+  }
   const invoiceReference = await askOptional(
     s,
     say(
