@@ -165,8 +165,11 @@ function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx
   const width = Math.max(...fields.map((f) => f.length));
   const label = (f: string) => (ctx.io.color ? `\u001b[1m${f.padEnd(width)}\u001b[0m` : f.padEnd(width));
   const room = ctx.io.stdoutIsTTY ? Math.max(20, ctx.io.columns - width - 2) : Number.POSITIVE_INFINITY;
+  // A value of one word (a link, a token, an address) is never cut: a line break inside it would go along
+  // when the agent copies it. Left whole, the terminal folds it and copying gives it back whole.
+  const lines = (value: string) => (/\s/.test(value) ? wrapText(value, room) : [value]);
   return `${fields
-    .map((f) => `${label(f)}  ${wrapText(record[f] ?? '', room).join(`\n${' '.repeat(width + 2)}`)}`)
+    .map((f) => `${label(f)}  ${lines(record[f] ?? '').join(`\n${' '.repeat(width + 2)}`)}`)
     .join('\n')}\n`;
 }
 

@@ -179,6 +179,32 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     rmSync(home, { recursive: true, force: true });
   }, 60_000);
 
+  it('links issue in an 80-column terminal: the link in its record is one line, whole, as in the reply', async () => {
+    const run = runInTerminal(
+      [
+        '--db',
+        t.url,
+        'links',
+        'issue',
+        'siri.myklebust@romerike-vakt.test',
+        '--ticket',
+        'SUP-8',
+        '--reply',
+        'nb',
+        '--no-pager',
+      ],
+      { env: ENV },
+    );
+    expect(await run.exited).toBe(0);
+    const lines = writtenLines(run);
+    const url = lines.find((l) => l.startsWith('url '));
+    const link = url?.replace(/^url\s+/, '') ?? '';
+    expect(link).toMatch(/^https:\/\/kurs\.example\.no\/account\/reset-password\/[\w-]{40,}$/);
+    expect(lines.indexOf(url as string) + 1).toBeLessThan(lines.length);
+    expect(lines[lines.indexOf(url as string) + 1]).not.toMatch(/^\s+\S/);
+    expect(lines).toContain(link);
+  }, 30_000);
+
   it('guided W7: the company given by name is found in the register extract', async () => {
     const run = runInTerminal(['--db', t.url, 'guide', '--lang', 'en'], { env: ENV });
     await run.waitFor('What is the ticket about?');
