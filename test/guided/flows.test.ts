@@ -2,6 +2,7 @@
 // bokmål (the workflows' reasons, warnings and next steps included, with the tables' dates, never ISO
 // days), and replies can be had in nynorsk, offered first when the pasted ticket was written in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLicence } from '../../src/domain/driver-details.js';
 import { parseHmsCardNumber } from '../../src/domain/learner.js';
 import type { TriageResult } from '../../src/domain/triage/types.js';
 import { forgotEmail } from '../../src/guided/flows/account.js';
@@ -299,6 +300,12 @@ describe.each(DIALECTS)('the guided mode for a new desk on %s', (dialect) => {
 });
 
 describe('answers the agent types', () => {
+  it('a driver in training has no licence: "ingen" says so, as "none" does, and is no licence number', () => {
+    expect(parseLicence('ingen')).toEqual({ ok: true, value: null });
+    expect(parseLicence('None')).toEqual({ ok: true, value: null });
+    expect(parseLicence('FB12345')).toEqual({ ok: true, value: 'FB12345' });
+  });
+
   it('an empty answer where one is needed is refused in the agent’s language, not the parser’s', async () => {
     const said: (string | true)[] = [];
     const script = scriptedSession(testDeps({} as never), []);

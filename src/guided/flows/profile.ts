@@ -122,7 +122,7 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
     );
     const licence = await askValue(
       s,
-      say(s, "Førerbevisnummer ('none' under opplæring)", "Train-driver licence ('none' while in training)"),
+      say(s, "Førerbevisnummer ('ingen' under opplæring)", "Train-driver licence ('none' while in training)"),
       parseLicence,
     );
     driver = { depot, licence };
