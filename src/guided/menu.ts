@@ -34,8 +34,8 @@ export function entries(options: GuideOptions): Entry[] {
     {
       key: 'W1',
       label: {
-        nb: 'Husker ikke hvilken e-post jeg registrerte meg med / fødselsnr. i bruk',
-        en: 'Forgot which e-mail I registered with / national ID already in use',
+        nb: 'Husker ikke e-posten / fødselsnummeret er i bruk',
+        en: 'Forgot which e-mail / national ID already in use',
       },
       run: forgotEmail,
     },

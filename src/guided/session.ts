@@ -123,8 +123,8 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
       },
       reply: { topic: 'more-info', facts: { missing: ['name', 'birthDate', 'email'] } },
       next: {
-        nb: 'send svaret; når personen svarer, finn kontoen med «Husker ikke hvilken e-post jeg registrerte meg med»',
-        en: "send the reply; when the person answers, find the account with 'Forgot which e-mail I registered with'",
+        nb: 'send svaret; når personen svarer, finn kontoen med «Husker ikke e-posten / fødselsnummeret er i bruk»',
+        en: "send the reply; when the person answers, find the account with 'Forgot which e-mail / national ID already in use'",
       },
     },
   );

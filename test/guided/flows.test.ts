@@ -228,7 +228,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       (s) => pastedTicket(s, async () => ticket, menu),
       [
         [/Lim inn henvendelsen/, 'Hei, eg har gløymt kva e-post eg brukte.'],
-        [/Fortsette med/, 'Husker ikke hvilken e-post'],
+        [/Fortsette med/, 'Husker ikke e-posten'],
         [/Fullt navn/, true],
         [/Fødselsdato/, true],
         [/e-postadresser/, true],
@@ -296,6 +296,17 @@ describe.each(DIALECTS)('the guided mode for a new desk on %s', (dialect) => {
     expect(script.left()).toEqual([]);
     expect(script.shown()).toContain('Jonas Ødegård (id 307)');
     expect(script.shown()).toMatch(/språk\s+engelsk \(en\)/);
+  });
+});
+
+describe('the menu', () => {
+  it('every question, answered, fits one 80-column line in either language', () => {
+    const menu = entries({ readTicket: async () => ({}) as TriageResult });
+    for (const e of menu) {
+      expect(`✔ Fortsette med ${e.label.nb}`.length, e.label.nb).toBeLessThanOrEqual(80);
+      expect(`✔ Continue with ${e.label.en}`.length, e.label.en).toBeLessThanOrEqual(80);
+    }
+    expect(menu[0]?.label.nb).toMatch(/fødselsnummeret er i bruk/);
   });
 });
 
