@@ -51,7 +51,7 @@ export function register(parent: Command, run: Runner): void {
     .addOption(
       new Option(
         '--lang <lang>',
-        'language of the menu and questions (default: KURSDESK_LANG, else nb)',
+        'language of the menu and questions (default: KURSDESK_LANG or the config setting lang, else nb)',
       ).choices(['nb', 'en']),
     )
     .addHelpText(
@@ -70,7 +70,9 @@ ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticke
             'the guided mode needs a terminal (stdin and stderr); in scripts use the commands, e.g. kursdesk users find --help',
           );
         const lang =
-          languageOf(options.lang, '--lang') ?? languageOf(ctx.env.KURSDESK_LANG, 'KURSDESK_LANG') ?? 'nb';
+          languageOf(options.lang, '--lang') ??
+          languageOf(ctx.env.KURSDESK_LANG, 'KURSDESK_LANG (or the config setting lang)') ??
+          'nb';
         const { inquirerTerminal } = await import('../guided/terminal.js');
         const { wrapWords } = await import('../output/wrap.js');
         const fitLines = (text: string, lead: number) =>

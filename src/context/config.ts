@@ -23,6 +23,7 @@ export const SETTINGS = {
   smtp_url: { env: 'KURSDESK_SMTP_URL', about: 'where mail send delivers: smtp://user@host:587' },
   mail_from: { env: 'KURSDESK_MAIL_FROM', about: 'the sender address of mails to learners' },
   agent: { env: 'KURSDESK_AGENT', about: 'your agent name in the audit log' },
+  lang: { env: 'KURSDESK_LANG', about: 'language of the guided mode: nb (bokmål, the default) or en' },
   cert_issuer: { env: 'KURSDESK_CERT_ISSUER', about: "the certificate issuer's name" },
   cert_verify_url: { env: 'KURSDESK_CERT_VERIFY_URL', about: 'the page that verifies a certificate (https)' },
 } as const;
@@ -74,8 +75,13 @@ function where(path: string, at: string): string {
  * The YAML library, loaded when there is a file to read or write: it is as large as commander and
  * kysely together, and most runs have no config file.
  */
-function yaml(): Promise<typeof import('yaml')> {
-  return import('yaml');
+async function yaml(): Promise<typeof import('yaml')> {
+  const loaded = await import('yaml');
+  // In the bundle the CommonJS library is the chunk's default export only (no named exports): without
+  // this, every command failed with "parseDocument is not a function" once a config file existed.
+  return typeof loaded.parseDocument === 'function'
+    ? loaded
+    : (loaded as unknown as { default: typeof import('yaml') }).default;
 }
 
 /** Reads and checks the file; a missing file is an empty config. */

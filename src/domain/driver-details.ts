@@ -13,7 +13,8 @@ export interface DriverDetails {
 /** Licence numbers have no public check digit: 4–20 letters and digits, spaces and hyphens dropped. */
 export function parseLicence(input: string): ParseResult<string | null> {
   const value = input.replace(/[\s-]/g, '').toUpperCase();
-  if (value === '' || value === 'NONE') return { ok: true, value: null };
+  // "None yet" in the agent's words: a bokmål agent types ingen, which must not become licence INGEN.
+  if (value === '' || value === 'NONE' || value === 'INGEN') return { ok: true, value: null };
   if (!/^[A-Z0-9]+$/.test(value))
     return { ok: false, error: `licence number '${input.trim()}' may contain only letters and digits` };
   if (value.length < 4 || value.length > 20)

@@ -192,8 +192,50 @@ export function isVerified(c: RankedCandidate): boolean {
 export interface MatchResult {
   verdict: Verdict;
   candidates: RankedCandidate[];
-  /** Why the verdict is what it is, for the agent. */
+  /** Why the verdict is what it is, for the agent (in English: the commands' language). */
   reason: string;
+  /** The same reason as data, for saying it in the agent's language (`matchReasonText`). */
+  why: MatchWhy;
+}
+
+/** Why a verdict is what it is; `close` is how many accounts are too close to tell apart. */
+export type MatchWhy =
+  | { code: 'nothing-close' | 'birth-date-conflict' | 'verified' | 'name-only' | 'stands-out' }
+  | { code: 'too-close'; close: number };
+
+/** The reason for a verdict in the desk's languages (the commands speak English, the guided mode either). */
+export function matchReasonText(why: MatchWhy, lang: 'nb' | 'en'): string {
+  const nb = lang === 'nb';
+  switch (why.code) {
+    case 'nothing-close':
+      return nb
+        ? 'ingen konto ligger nær nok det som ble skrevet'
+        : 'no account is close enough to what was written';
+    case 'birth-date-conflict':
+      return nb
+        ? 'kontoen passer, men fødselsdatoen som ble skrevet, er ikke den i fødselsnummeret; spør personen hvilken som er riktig'
+        : 'the account matches, but the birth date written is not the one in the national ID given; ask the person which is right';
+    case 'verified':
+      return nb
+        ? 'fødselsdatoen stemmer, navnet passer, og en oppgitt e-post er kontoens'
+        : 'birth date exact, name matches, and a given e-mail is the account’s';
+    case 'too-close':
+      return nb
+        ? `${why.close} kontoer ligger for nær hverandre til å skilles; be om mer (fødselsdato, e-poster brukt, arbeidsgiver)`
+        : `${why.close} accounts are too close to tell apart; ask for more (birth date, e-mails used, employer)`;
+    case 'name-only':
+      return nb
+        ? 'bare et navn ble oppgitt, og det er ikke nøyaktig kontoens: be om fødselsdato og e-postene som er brukt'
+        : 'only a name was given and it is not exactly this account’s: ask for the birth date and the e-mails used';
+    case 'stands-out':
+      return nb
+        ? 'én konto skiller seg ut, men bevisene bekrefter ikke identiteten'
+        : 'one account stands out, but the evidence does not verify the identity';
+  }
+}
+
+function result(verdict: Verdict, candidates: RankedCandidate[], why: MatchWhy): MatchResult {
+  return { verdict, candidates, reason: matchReasonText(why, 'en'), why };
 }
 
 const BIRTH_ORDER: BirthDateMatch[] = ['exact', 'day-month swapped'];
@@ -220,24 +262,11 @@ export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10
     .sort((a, b) => b.score - a.score || a.facts.id - b.facts.id)
     .slice(0, limit);
   const [top, second] = ranked;
-  if (!top)
-    return { verdict: 'none', candidates: [], reason: 'no account is close enough to what was written' };
+  if (!top) return result('none', [], { code: 'nothing-close' });
   const verified = ranked.filter(isVerified);
-  if (verified.length === 1 && verified[0] === top && claim.birthDateConflict) {
-    return {
-      verdict: 'likely',
-      candidates: ranked,
-      reason:
-        'the account matches, but the birth date written is not the one in the national ID given; ask the person which is right',
-    };
-  }
-  if (verified.length === 1 && verified[0] === top) {
-    return {
-      verdict: 'verified',
-      candidates: ranked,
-      reason: 'birth date exact, name matches, and a given e-mail is the account’s',
-    };
-  }
+  if (verified.length === 1 && verified[0] === top && claim.birthDateConflict)
+    return result('likely', ranked, { code: 'birth-date-conflict' });
+  if (verified.length === 1 && verified[0] === top) return result('verified', ranked, { code: 'verified' });
   if (
     second &&
     top.score - second.score < AMBIGUITY_MARGIN &&
@@ -245,29 +274,13 @@ export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10
     !clearlyAhead(top, second)
   ) {
     const close = ranked.filter((c) => top.score - c.score < AMBIGUITY_MARGIN).length;
-    return {
-      verdict: 'ambiguous',
-      candidates: ranked,
-      reason: `${close} accounts are too close to tell apart; ask for more (birth date, e-mails used, employer)`,
-    };
+    return result('ambiguous', ranked, { code: 'too-close', close });
   }
   // A name alone that is not exactly the account's could be a slip or somebody else with a near name
   // (Tor Haugen, who is not there, against Tore Hansen): name evidence alone cannot tell, so ask for more.
   const nameOnly = claim.name && !claim.birthDate && claim.emails.length === 0 && !claim.nationalIdHash;
-  if (nameOnly && top.evidence.name.kind !== 'exact' && top.score >= LIKELY_SCORE) {
-    return {
-      verdict: 'ambiguous',
-      candidates: ranked,
-      reason:
-        'only a name was given and it is not exactly this account’s: ask for the birth date and the e-mails used',
-    };
-  }
-  if (top.score >= LIKELY_SCORE) {
-    return {
-      verdict: 'likely',
-      candidates: ranked,
-      reason: 'one account stands out, but the evidence does not verify the identity',
-    };
-  }
-  return { verdict: 'none', candidates: ranked, reason: 'no account is close enough to what was written' };
+  if (nameOnly && top.evidence.name.kind !== 'exact' && top.score >= LIKELY_SCORE)
+    return result('ambiguous', ranked, { code: 'name-only' });
+  if (top.score >= LIKELY_SCORE) return result('likely', ranked, { code: 'stands-out' });
+  return result('none', ranked, { code: 'nothing-close' });
 }

@@ -4,7 +4,7 @@
 
 import { needsUnit } from './catalogue.js';
 import { CALENDAR_UNITS, type Duration, durationText, parseDuration, shiftDay } from './durations.js';
-import { osloDateTime } from './local-time.js';
+import { osloDate, osloDateTime } from './local-time.js';
 import type { ParseResult } from './parse-result.js';
 
 export interface CompletionFact {
@@ -81,32 +81,119 @@ export interface ItemStatus {
   valid_until: string | null;
   /** What the learner should do next, in words: "booked: 2027-01-11, Oslo", "no date booked: 2 units with seats". */
   next: string;
+  /** The same next step as data, to be said in the guided mode's language (`nextStepText`). */
+  step: NextStep;
   /** The seat or waitlist place on a future unit, when the item is not passed (for replies). */
   booking: ItemFacts['booking'] | null;
+}
+
+/** What a programme item needs next; `retired`: the course is no longer offered. */
+export type NextStep =
+  /** `soon`: it lapses within REFRESH_SOON_DAYS, so the refresher is the next thing to plan. */
+  (
+    | { kind: 'valid-until'; until: string; soon: boolean }
+    | { kind: 'done' }
+    | {
+        kind: 'booked' | 'waitlisted';
+        starts_at: string;
+        place: string;
+        unit: number;
+        position: number | null;
+      }
+    | { kind: 'no-date'; unitsWithSeats: number }
+    | { kind: 'take' | 'renew'; courseKind: string; failed: number }
+  ) & { retired: boolean };
+
+/** A passed item that lapses within this many days is worth a word in "what do I still need". */
+export const REFRESH_SOON_DAYS = 90;
+
+const KIND_NB: Readonly<Record<string, string>> = {
+  'e-learning': 'e-læringen',
+  classroom: 'klasseromskurset',
+  exam: 'eksamen',
+  practical: 'den praktiske prøven',
+};
+
+/**
+ * A next step in words. English is what the commands print (ISO days as before, or with `table` the
+ * guided mode's 15 Oct 2026); bokmål is for the guided mode, with its tables' dates (15.10.2026).
+ */
+export function nextStepText(step: NextStep, lang: 'nb' | 'en', days: 'iso' | 'table' = 'iso'): string {
+  const nb = lang === 'nb';
+  let text: string;
+  switch (step.kind) {
+    case 'valid-until':
+      text = nb
+        ? `gyldig til ${osloDate(step.until, 'nb')}`
+        : `valid until ${days === 'table' ? osloDate(step.until, 'en') : step.until}`;
+      break;
+    case 'done':
+      text = nb ? 'ferdig (går ikke ut)' : 'done (does not expire)';
+      break;
+    case 'booked':
+      text = nb
+        ? `påmeldt: ${osloDateTime(step.starts_at, 'nb')}, ${step.place} (enhet ${step.unit})`
+        : `booked: ${osloDateTime(step.starts_at)}, ${step.place} (unit ${step.unit})`;
+      break;
+    case 'waitlisted':
+      text = nb
+        ? `venteliste: nummer ${step.position ?? '?'} til ${osloDateTime(step.starts_at, 'nb')}, ${step.place} (enhet ${step.unit})`
+        : `waitlisted: number ${step.position ?? '?'} for ${osloDateTime(step.starts_at)}, ${step.place} (unit ${step.unit})`;
+      break;
+    case 'no-date':
+      text =
+        step.unitsWithSeats > 0
+          ? nb
+            ? `ingen dato valgt: ${step.unitsWithSeats} ${step.unitsWithSeats === 1 ? 'enhet' : 'enheter'} har plass`
+            : `no date booked: ${step.unitsWithSeats} unit${step.unitsWithSeats === 1 ? '' : 's'} with seats`
+          : nb
+            ? 'ingen dato valgt: ingen enhet med ledige plasser (be om en)'
+            : 'no date booked: no unit with seats (request one)';
+      break;
+    case 'take':
+    case 'renew': {
+      const failed = step.failed > 0 && step.kind === 'take';
+      text = nb
+        ? `${step.kind === 'renew' ? 'ta på nytt' : 'ta'} ${KIND_NB[step.courseKind] ?? step.courseKind}${failed ? ` (strøket ${step.failed}×)` : ''}`
+        : `${step.kind} the ${step.courseKind}${failed ? ` (failed ${step.failed}×)` : ''}`;
+      break;
+    }
+  }
+  if (step.retired) text += nb ? '; kurset tilbys ikke lenger' : '; the course is no longer offered';
+  return text;
 }
 
 export function itemStatus(item: ItemFacts, today: string): ItemStatus {
   const q = qualificationOf(item.completions, today);
   const status: ItemStatus['status'] = !q ? 'missing' : q.state === 'valid' ? 'passed' : 'expired';
-  let next = '';
+  const retired = !item.course.active && status !== 'passed';
+  let step: NextStep;
   if (status === 'passed') {
-    next = q?.valid_until ? `valid until ${q.valid_until}` : 'done (does not expire)';
+    step = q?.valid_until
+      ? {
+          kind: 'valid-until',
+          until: q.valid_until,
+          soon: daysBetween(today, q.valid_until) <= REFRESH_SOON_DAYS,
+          retired,
+        }
+      : { kind: 'done', retired };
   } else if (item.booking) {
     const b = item.booking;
-    next =
-      b.status === 'enrolled'
-        ? `booked: ${osloDateTime(b.starts_at)}, ${b.place} (unit ${b.unit_id})`
-        : `waitlisted: number ${b.position ?? '?'} for ${osloDateTime(b.starts_at)}, ${b.place} (unit ${b.unit_id})`;
+    step = {
+      kind: b.status === 'enrolled' ? 'booked' : 'waitlisted',
+      starts_at: b.starts_at,
+      place: b.place,
+      unit: b.unit_id,
+      position: b.position,
+      retired,
+    };
   } else if (needsUnit(item.course.kind)) {
-    next =
-      item.unitsWithSeats > 0
-        ? `no date booked: ${item.unitsWithSeats} unit${item.unitsWithSeats === 1 ? '' : 's'} with seats`
-        : 'no date booked: no unit with seats (request one)';
+    step = { kind: 'no-date', unitsWithSeats: item.unitsWithSeats, retired };
   } else {
     const failed = item.completions.filter((c) => !c.passed).length;
-    next = `${status === 'expired' ? 'renew' : 'take'} the ${item.course.kind}${failed > 0 && status === 'missing' ? ` (failed ${failed}×)` : ''}`;
+    step = { kind: status === 'expired' ? 'renew' : 'take', courseKind: item.course.kind, failed, retired };
   }
-  if (!item.course.active && status !== 'passed') next += '; the course is no longer offered';
+  const next = nextStepText(step, 'en');
   return {
     position: item.position,
     course: item.course.code,
@@ -116,6 +203,7 @@ export function itemStatus(item: ItemFacts, today: string): ItemStatus {
     completed_on: q?.completed_on ?? null,
     valid_until: q?.valid_until ?? null,
     next,
+    step,
     booking: status !== 'passed' && item.booking ? item.booking : null,
   };
 }

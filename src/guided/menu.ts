@@ -34,8 +34,8 @@ export function entries(options: GuideOptions): Entry[] {
     {
       key: 'W1',
       label: {
-        nb: 'Husker ikke hvilken e-post jeg registrerte meg med',
-        en: 'Forgot which e-mail I registered with',
+        nb: 'Husker ikke e-posten / fødselsnummeret er i bruk',
+        en: 'Forgot which e-mail / national ID already in use',
       },
       run: forgotEmail,
     },
@@ -117,8 +117,10 @@ export async function runGuide(s: Session, options: GuideOptions): Promise<numbe
       await entry.run(s);
     } catch (error) {
       if (error instanceof CancelledError || !(error instanceof UserError)) throw error;
-      // The workflow refused (not found, conflict, policy): nothing was written; say why and go on.
-      s.warn(`${error.message}${error.hint ? ` — ${error.hint}` : ''}`);
+      // The workflow refused (not found, conflict, policy): nothing was written; say why and go on. The
+      // hint (often a command to run) gets a line of its own, so it is never broken across two.
+      s.warn(error.message);
+      if (error.hint) s.note(`  ${say(s, 'neste', 'next')}: ${error.hint}`);
     }
   }
 }

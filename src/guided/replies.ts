@@ -8,7 +8,6 @@ import {
 } from '../domain/companies/replies.js';
 import type { AccessVerdict } from '../domain/course-access.js';
 import type { Verdict } from '../domain/identity-match.js';
-import type { MailLang as Lang } from '../domain/link-mail.js';
 import {
   emailChangedReply,
   enrolledReply,
@@ -20,6 +19,7 @@ import {
   programmeStatusReply,
   typeChangedReply,
 } from '../domain/replies/answers.js';
+import type { ReplyLang as Lang } from '../domain/replies/catalogue.js';
 import { type CourseReplyFacts, courseAccessReply } from '../domain/replies/courses.js';
 import { type LinkReplyFacts, linkReply } from '../domain/replies/links.js';
 import { type FindAccountReplyFacts, findAccountReply } from '../domain/replies.js';

@@ -7,6 +7,7 @@ import type { MailLang as Lang } from '../domain/link-mail.js';
 import { maskNationalId } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { ParseResult } from '../domain/parse-result.js';
+import type { ReplyLang } from '../domain/replies/catalogue.js';
 import type { TicketFacts } from '../domain/triage/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
@@ -18,8 +19,11 @@ import type { GuidedTerminal, Option } from './terminal.js';
 export interface Session {
   /** The language of the menu and questions. */
   readonly lang: Lang;
-  /** The language of the last reply, offered first for the next. */
-  replyLang: Lang;
+  /**
+   * The language of the last reply (or of the pasted ticket), offered first for the next. Replies exist
+   * in nynorsk too, so it may be nn while the questions are in bokmål.
+   */
+  replyLang: ReplyLang;
   readonly term: GuidedTerminal;
   readonly deps: WorkflowDeps;
   readonly env: Env;
@@ -69,7 +73,12 @@ export async function pickFrom<T>(
     } catch {
       found = [];
     }
-    if (found.length > 0 || typed.trim().length < 2) return found;
+    if (found.length > 0 || typed.trim() === '') return found;
+    // One letter finds nothing yet: say so in the agent's words (the prompt library would say it in English).
+    if (typed.trim().length < 2)
+      return [
+        { value: null, name: say(s, 'skriv minst to tegn', 'type at least two characters'), disabled: ' ' },
+      ];
     const options: Option<T | null | typeof ASK>[] = [{ value: null, name: back }];
     if (nothingFound) options.push({ value: ASK, name: nothingFound.label[s.lang] });
     return options;
@@ -89,13 +98,19 @@ export async function pickFrom<T>(
   return chosen;
 }
 
+/** What a pasted ticket says of the person, to search for: an e-mail address, else a name. */
+function ticketHint(s: Session): string {
+  return s.hints?.emails[0] ?? s.hints?.names[0]?.full ?? '';
+}
+
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
   const { searchLearners } = await import('../workflows/learner-search.js');
   return pickFrom(
     s,
     message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
+    // From a pasted ticket, the person's address (or name) is searched before anything is typed.
     async (typed) =>
-      (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
+      (await searchLearners(s.deps, typed.trim() === '' ? ticketHint(s) : typed, PICK_LIMIT)).map((hit) => ({
         value: hit,
         short: `${hit.name} (id ${hit.id})`,
         name: clip(`${hit.name}  ${dayOrDash(hit.birth_date, s.lang)}  ${hit.email}`, 72),
@@ -108,8 +123,8 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
       },
       reply: { topic: 'more-info', facts: { missing: ['name', 'birthDate', 'email'] } },
       next: {
-        nb: 'send svaret; når personen svarer, finn kontoen med «Husker ikke hvilken e-post jeg registrerte meg med»',
-        en: "send the reply; when the person answers, find the account with 'Forgot which e-mail I registered with'",
+        nb: 'send svaret; når personen svarer, finn kontoen med «Husker ikke e-posten / fødselsnummeret er i bruk»',
+        en: "send the reply; when the person answers, find the account with 'Forgot which e-mail / national ID already in use'",
       },
     },
   );
@@ -155,17 +170,36 @@ export async function pickCourse(s: Session, message?: string): Promise<PickedCo
             value: { code: h.code, title: h.title },
             short: `${h.code} ${h.title}`,
             name: clip(`${h.code}  ${h.title}`, 72),
-            description: `${h.kind}${h.paid ? ', paid' : ''} · ${h.visible_to}${h.active ? '' : ' · inactive'}`,
+            description: courseDescription(s, h),
           })),
   );
 }
 
+const COURSE_KIND_NB: Readonly<Record<string, string>> = {
+  'e-learning': 'e-læring',
+  classroom: 'klasserom',
+  exam: 'eksamen',
+  practical: 'praktisk prøve',
+};
+
+/** What kind of course, paid or not, which account types see it: in the agent's language. */
+function courseDescription(
+  s: Session,
+  h: { kind: string; paid: boolean; visible_to: string; active: boolean },
+): string {
+  const kind = s.lang === 'nb' ? (COURSE_KIND_NB[h.kind] ?? h.kind) : h.kind;
+  const paid = h.paid ? say(s, ', betalt', ', paid') : '';
+  const inactive = h.active ? '' : say(s, ' · tilbys ikke lenger', ' · inactive');
+  return `${kind}${paid} · ${say(s, 'ses av', 'seen by')} ${h.visible_to}${inactive}`;
+}
+
 /** Asks which language the reply is in (or none), and prints it ready to paste. */
 export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
-  const lang = await s.term.select<Lang | 'none'>(
+  const lang = await s.term.select<ReplyLang | 'none'>(
     say(s, 'Svar til å lime inn', 'Reply to paste'),
     [
       { value: 'nb', name: 'bokmål' },
+      { value: 'nn', name: 'nynorsk' },
       { value: 'en', name: 'English' },
       { value: 'none', name: say(s, 'ikke noe svar', 'no reply') },
     ],
@@ -232,7 +266,7 @@ export async function askOptional<T>(
     await s.term.input(message, {
       ...(preset === undefined ? {} : { default: preset }),
       validate: (t) => {
-        if (emptyAllowed && t.trim() === '') return true;
+        if (t.trim() === '') return emptyAllowed ? true : say(s, 'skriv et svar', 'type an answer');
         const r = parse(t.trim());
         return r.ok ? true : r.error;
       },

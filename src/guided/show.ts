@@ -3,6 +3,7 @@
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { osloDate } from '../domain/local-time.js';
+import type { ReplyLang } from '../domain/replies/catalogue.js';
 import { REPLY_WIDTH, wrapLines, wrapWords } from '../output/wrap.js';
 
 export const WIDTH = 80;
@@ -49,8 +50,14 @@ export function heading(text: string): string {
 }
 
 /** The reply to paste, between rulers; the rulers say which language it is in. */
-export function replyBlock(reply: string, lang: Lang): string {
-  const label = lang === 'nb' ? ' svar (bokmål) ' : ' reply (English) ';
+const REPLY_LABELS: Record<ReplyLang, string> = {
+  nb: ' svar (bokmål) ',
+  nn: ' svar (nynorsk) ',
+  en: ' reply (English) ',
+};
+
+export function replyBlock(reply: string, lang: ReplyLang): string {
+  const label = REPLY_LABELS[lang];
   const top = `──${label}${'─'.repeat(WIDTH - 2 - label.length)}`;
   // Wrapped at spaces, so the terminal's edge splits no word (an address, a date) of what is copied.
   return `\n${top}\n${wrapLines(reply.trimEnd(), REPLY_WIDTH)}\n${'─'.repeat(WIDTH)}\n`;

@@ -1,5 +1,6 @@
 // The guided mode's questions: @inquirer/prompts on stdin and stderr (stdout keeps the results and the
 // replies to paste), with Ctrl-C turned into the one cancellation every command exits 130 on.
+import { styleText } from 'node:util';
 import type { IO } from '../context/io.js';
 import { maskNationalId } from '../domain/national-id.js';
 import { CancelledError } from '../errors.js';
@@ -32,6 +33,29 @@ const YES_NO = {
   en: { hintYes: 'Y/n', hintNo: 'y/N', yes: 'Yes', no: 'No', invalid: 'answer y (yes) or n (no)' },
 } as const;
 
+/**
+ * The prompt library's own words, in the agent's language: the key hints under a list ("↑↓ navigate •
+ * ⏎ select") come through the theme; its other words ("No results found" when a search finds nothing)
+ * never show, as every search here offers a choice or a way back instead.
+ */
+const KEY_WORDS = {
+  nb: { navigate: 'flytt', select: 'velg' },
+  en: { navigate: 'navigate', select: 'select' },
+} as const;
+
+/** The theme for list questions: key hints in the agent's language, keys bold and words dim as before. */
+export function listTheme(lang: 'nb' | 'en') {
+  const words: Readonly<Record<string, string>> = KEY_WORDS[lang];
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys
+          .map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words[action] ?? action)}`)
+          .join(styleText('dim', ' • ')),
+    },
+  };
+}
+
 /** A typed yes or no in bokmål or English; undefined for anything else (an empty answer included). */
 export function yesOrNo(text: string): boolean | undefined {
   const word = text.trim().toLowerCase();
@@ -56,6 +80,7 @@ export function inquirerTerminal(
   output: () => NodeJS.WritableStream,
   lang: 'nb' | 'en' = 'en',
 ): GuidedTerminal {
+  const theme = listTheme(lang);
   const paste = (message: string, hint: string) =>
     readPasted(io.stdin as NodeJS.ReadStream, output(), message, hint);
   async function ask<T>(
@@ -78,6 +103,7 @@ export function inquirerTerminal(
             choices: options.map((o) => ({ ...o })),
             pageSize: Math.max(PAGE, Math.min(options.length, 16)),
             loop: false,
+            theme,
             ...(preselect === undefined ? {} : { default: preselect }),
           },
           context,
@@ -89,6 +115,7 @@ export function inquirerTerminal(
           {
             message,
             pageSize: PAGE,
+            theme,
             source: async (typed) => (await source(typed ?? '')).map((o) => ({ ...o })),
           },
           context,

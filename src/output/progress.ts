@@ -58,8 +58,11 @@ function startBar(io: IO, label: string, withBar: boolean): Progress {
   const bar = new SingleBar(options);
   const started = performance.now();
   let running = false;
+  let stopped = false;
   return {
     update(done, total, what) {
+      // Once stopped, the bar stays gone: a late update would draw it again under the summary.
+      if (stopped) return;
       const rate = formatCount(done / Math.max(0.001, (performance.now() - started) / 1000));
       const payload = { label: shownLabel, what: escapeControls(what), rate };
       if (!running) {
@@ -73,6 +76,7 @@ function startBar(io: IO, label: string, withBar: boolean): Progress {
     stop() {
       if (running) bar.stop();
       running = false;
+      stopped = true;
     },
   };
 }

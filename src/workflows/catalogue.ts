@@ -204,7 +204,7 @@ export interface WhyHiddenResult extends AccessVerdict {
 
 export async function whyHidden(
   deps: Pick<WorkflowDeps, 'db' | 'clock' | 'secret'>,
-  request: { code: string; learner: LearnerSelector; learnerText: string },
+  request: { code: string; learner: LearnerSelector; learnerText: string; lang?: 'nb' | 'en' },
 ): Promise<WhyHiddenResult> {
   const db = deps.db.kysely;
   const now = deps.clock.now();
@@ -240,23 +240,26 @@ export async function whyHidden(
     })),
     today,
   );
-  const verdict = explainAccess({
-    course,
-    learner: {
-      // A national ID never goes into printed commands: the learner id stands in for it.
-      selector: request.learner.by === 'national-id' ? String(user.id) : request.learnerText,
-      account_type: user.account_type,
-      status: user.status,
-      employer_org_number: employer?.org_number ?? null,
+  const verdict = explainAccess(
+    {
+      course,
+      learner: {
+        // A national ID never goes into printed commands: the learner id stands in for it.
+        selector: request.learner.by === 'national-id' ? String(user.id) : request.learnerText,
+        account_type: user.account_type,
+        status: user.status,
+        employer_org_number: employer?.org_number ?? null,
+      },
+      futureUnits: units.map(facts),
+      booking:
+        booking && bookedUnit
+          ? { unit: facts(bookedUnit), status: booking.status, position: booking.position }
+          : undefined,
+      passed: q ? { completed_on: q.completed_on, expires_on: q.valid_until } : undefined,
+      today,
     },
-    futureUnits: units.map(facts),
-    booking:
-      booking && bookedUnit
-        ? { unit: facts(bookedUnit), status: booking.status, position: booking.position }
-        : undefined,
-    passed: q ? { completed_on: q.completed_on, expires_on: q.valid_until } : undefined,
-    today,
-  });
+    request.lang,
+  );
   return {
     ...verdict,
     course: course.code,

@@ -17,6 +17,7 @@ import {
   insertCertificates,
   passedCompletionsOfUnit,
 } from '../db/queries/learning.js';
+import { isTestDatabase } from '../db/queries/meta.js';
 import { ERASED_REASON } from '../db/queries/privacy.js';
 import { writeChange } from '../db/write-gate.js';
 import {
@@ -407,7 +408,11 @@ export async function issueForUnit(
 }
 
 export interface Verification {
-  verdict: 'valid' | 'revoked' | 'not genuine';
+  /**
+   * `unsigned demo`: a certificate of the demo or generated fixtures in a test database, never signed: it
+   * proves nothing, but is no forgery either. The same row in a database not marked test is `not genuine`.
+   */
+  verdict: 'valid' | 'revoked' | 'not genuine' | 'unsigned demo';
   reason: string | null;
   number: string | null;
   name: string | null;
@@ -421,6 +426,8 @@ export interface Verification {
   issued_on: string | null;
   key_id: string | null;
   revocation: string;
+  /** An unsigned demo certificate's learner, for the command that signs it. */
+  learner_id?: number;
 }
 
 export type VerifyInput =
@@ -473,13 +480,35 @@ function revocationText(row: Certificate): string {
  * Checks a code (offline when `db` is undefined) or a certificate number (which needs the database).
  * `offlineReason` says why the database was not asked.
  */
+/** No public key was given or found: a signature cannot be checked. */
+export function noPublicKeyError(): UserError {
+  return new UserError('no public key to verify with', 1, {
+    hint: 'give --public-key <issuer.pem> or set KURSDESK_CERT_PUBLIC_KEYS (the issuer publishes it with kursdesk certificates public-key)',
+  });
+}
+
+/** What an unsigned fixture certificate in a test database is, said plainly. */
+const UNSIGNED_DEMO =
+  'a certificate of the demo (test) data: it was loaded unsigned, so it proves nothing; certificates issue signs it';
+
 export async function verifyCertificate(
   input: VerifyInput,
-  context: { ring: KeyRing; db: Db | undefined; offlineReason: string; today: string; issuer: string },
+  context: {
+    /** The public keys; undefined when there are none (a signature then cannot be checked). */
+    ring: KeyRing | undefined;
+    db: Db | undefined;
+    offlineReason: string;
+    today: string;
+    issuer: string;
+  },
 ): Promise<Verification> {
-  const { db, ring, today } = context;
+  const { db, today } = context;
+  const keys = (): KeyRing => {
+    if (!context.ring) throw noPublicKeyError();
+    return context.ring;
+  };
   if (input.kind === 'code') {
-    const check = checkCode(input.code, ring);
+    const check = checkCode(input.code, keys());
     if (!check.genuine || !db) {
       const revocation = check.genuine ? `not checked: ${context.offlineReason}` : 'not checked';
       return verification(check, revocation, undefined, today);
@@ -506,7 +535,7 @@ export async function verifyCertificate(
   if (input.typo) {
     check = { genuine: false, reason: `its number is not one kursdesk issues: ${input.typo}` };
   } else if (row.payload) {
-    check = checkSeal(row.payload, row.signature, ring);
+    check = checkSeal(row.payload, row.signature, keys());
   } else {
     // Never signed (a placeholder from fixtures): show what the database says, and that it is not genuine.
     const completion = await completionForCertificate(db.kysely, row.completion_id);
@@ -518,6 +547,17 @@ export async function verifyCertificate(
       reason: 'it was never signed: its signature is a placeholder',
       ...(content ? { signed: { content, keyId: row.key_id ?? '' } } : {}),
     };
+    // Demo data in a test database is unsigned by design: say so, rather than call it a forgery.
+    if (await isTestDatabase(db.kysely)) {
+      const shown = verification(check, revocationText(row), row.revoked_at ? row : undefined, today);
+      return {
+        ...shown,
+        verdict: 'unsigned demo',
+        reason: UNSIGNED_DEMO,
+        key_id: null,
+        learner_id: row.user_id,
+      };
+    }
   }
   return verification(check, revocationText(row), row.revoked_at ? row : undefined, today);
 }

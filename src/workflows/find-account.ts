@@ -16,6 +16,7 @@ import { writeChange } from '../db/write-gate.js';
 import {
   decide,
   type IdentityClaim,
+  type MatchWhy,
   type RankedCandidate,
   swapDayMonth,
   type Verdict,
@@ -63,6 +64,8 @@ export interface CandidateRow {
 export interface FindResult {
   verdict: Verdict;
   reason: string;
+  /** The reason as data, so the guided mode can say it in the agent's language. */
+  why: MatchWhy;
   revealed: boolean;
   candidates: CandidateRow[];
 }
@@ -201,6 +204,7 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
   return {
     verdict: result.verdict,
     reason: result.reason,
+    why: result.why,
     revealed: reveal,
     candidates: result.candidates.map((c, i) => ({
       rank: i + 1,

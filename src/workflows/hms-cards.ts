@@ -13,6 +13,7 @@ import {
   windowEnd,
 } from '../domain/hms-cards.js';
 import { fullName, HMS_CARD_VALIDITY_MONTHS, hmsCardState } from '../domain/learner.js';
+import { osloDate } from '../domain/local-time.js';
 import { diffFields, maskHmsCard } from '../domain/personal-data.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -24,6 +25,8 @@ export interface HmsCardRequest {
   /** The card's issue date; default today. */
   issuedOn: string | undefined;
   expectVersion: number | undefined;
+  /** The warnings' language (default English, the commands'; the guided mode may ask for bokmål). */
+  lang?: 'nb' | 'en';
 }
 
 export interface HmsCardChange {
@@ -59,7 +62,9 @@ export async function setHmsCard(
   const due = addMonths(issuedOn, HMS_CARD_VALIDITY_MONTHS);
   if (due <= today)
     warnings.push(
-      `a card issued on ${issuedOn} was due for renewal on ${due}: check the issue date on the card`,
+      request.lang === 'nb'
+        ? `et kort utstedt ${osloDate(issuedOn, 'nb')} skulle vært fornyet ${osloDate(due, 'nb')}: sjekk utstedelsesdatoen på kortet`
+        : `a card issued on ${issuedOn} was due for renewal on ${due}: check the issue date on the card`,
     );
   const others = await db
     .selectFrom('users')
@@ -70,7 +75,9 @@ export async function setHmsCard(
     .execute();
   if (others.length > 0) {
     warnings.push(
-      `learner${others.length > 1 ? 's' : ''} ${others.map((o) => o.id).join(', ')} ha${others.length > 1 ? 've' : 's'} the same HMS card number: a typo, or two accounts of one person (kursdesk users duplicates)`,
+      request.lang === 'nb'
+        ? `${others.length > 1 ? 'brukerne' : 'bruker'} ${others.map((o) => o.id).join(', ')} har samme HMS-kortnummer: en skrivefeil, eller to kontoer for én person (kursdesk users duplicates)`
+        : `learner${others.length > 1 ? 's' : ''} ${others.map((o) => o.id).join(', ')} ha${others.length > 1 ? 've' : 's'} the same HMS card number: a typo, or two accounts of one person (kursdesk users duplicates)`,
     );
   }
   const now = actor.now.toISOString();

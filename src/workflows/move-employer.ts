@@ -217,12 +217,19 @@ function formerDomainWarning(
   email: string,
   from: Company | undefined,
   suggestFlag: boolean,
+  lang: DeskLang,
+  isNew = false,
 ): string | undefined {
   if (!from) return undefined;
   const domain = employerDomainOf(email, from.email_domains);
   if (!domain) return undefined;
-  return `the login e-mail ${email} is on ${domain}, a domain of the employer being left (${from.name}); the learner may lose that mailbox${suggestFlag ? ' — give the new address with --email <new>' : ''}`;
+  return lang === 'nb'
+    ? `${isNew ? 'den nye innloggingsadressen' : 'innloggingsadressen'} ${email} er på ${domain}, et domene hos arbeidsgiveren personen forlater (${from.name}); personen kan miste den e-postkassen${suggestFlag ? ' — endre innloggingen til en ny adresse' : ''}`
+    : `the ${isNew ? 'new ' : ''}login e-mail ${email} is on ${domain}, a domain of the employer being left (${from.name}); the learner may lose that mailbox${suggestFlag ? ' — give the new address with --email <new>' : ''}`;
 }
+
+/** The languages the desk's own remarks are written in: English for the commands, bokmål or English guided. */
+type DeskLang = 'nb' | 'en';
 
 export interface MoveRequest {
   to: string;
@@ -230,6 +237,8 @@ export interface MoveRequest {
   newEmail: string | undefined;
   /** The version the agent looked at (`users show`); a learner changed since is a conflict. */
   expectVersion: number | undefined;
+  /** The language of the warnings and notes (default English, the commands'). */
+  lang?: DeskLang;
 }
 
 export interface LearnerMove {
@@ -278,17 +287,22 @@ export async function moveLearner(
   if (request.newEmail === user.email)
     throw new UsageError(`${request.newEmail} is already the login of learner ${user.id}; leave out --email`);
   const warnings: string[] = [];
-  const onOldDomain = formerDomainWarning(user.email, from, request.newEmail === undefined);
+  const lang = request.lang ?? 'en';
+  // The guided mode (which gives a language) offers the new login itself, so its warning names no flag.
+  const suggestFlag = request.newEmail === undefined && request.lang === undefined;
+  const onOldDomain = formerDomainWarning(user.email, from, suggestFlag, lang);
   if (onOldDomain && request.newEmail === undefined) warnings.push(onOldDomain);
   let loginOnOldDomain = onOldDomain !== undefined && request.newEmail === undefined;
   if (request.newEmail) {
-    const still = formerDomainWarning(request.newEmail, from, false);
-    if (still) warnings.push(`the new ${still.slice(4)}`);
+    const still = formerDomainWarning(request.newEmail, from, false, lang, true);
+    if (still) warnings.push(still);
     loginOnOldDomain = still !== undefined;
   }
   if (user.invoice_reference && request.invoiceReference === undefined)
     notes.push(
-      `the invoice reference ${user.invoice_reference} was ${from?.name ?? 'the old employer'}'s; give --invoice-ref for ${to.name}'s`,
+      lang === 'nb'
+        ? `fakturareferansen ${user.invoice_reference} var ${from?.name ?? 'den gamle arbeidsgiverens'}; spør etter ${to.name} sin`
+        : `the invoice reference ${user.invoice_reference} was ${from?.name ?? 'the old employer'}'s; give --invoice-ref for ${to.name}'s`,
     );
 
   const plan: MovePlan = {

@@ -26,6 +26,7 @@ export function programmeFacts(result: LearnerProgrammes): ProgrammeFacts[] {
       kind: i.kind,
       status: i.status,
       validUntil: i.valid_until,
+      expiresSoon: i.step.kind === 'valid-until' && i.step.soon,
       ...(i.booking
         ? {
             booking: {

@@ -185,8 +185,10 @@ export async function enrol(
   deps: WorkflowDeps,
   selector: LearnerSelector,
   unitId: number,
-  options: { dryRun: boolean; lang: MailLang | undefined },
+  /** `lang`: the mails' language; `deskLang`: the warnings' (default English, the commands'). */
+  options: { dryRun: boolean; lang: MailLang | undefined; deskLang?: 'nb' | 'en' },
 ): Promise<EnrolResult> {
+  const nb = options.deskLang === 'nb';
   const actor = deps.actor();
   const now = actor.now.toISOString();
   const { user } = await resolveLearner(deps, selector);
@@ -218,12 +220,16 @@ export async function enrol(
     }
     if (learner.status === 'pending')
       warnings.push(
-        `learner ${learner.id} has not activated the account yet: they cannot log in to see the booking (kursdesk links issue ${learner.id})`,
+        nb
+          ? `bruker ${learner.id} har ikke aktivert kontoen ennå og kan ikke logge inn og se påmeldingen (send en aktiveringslenke)`
+          : `learner ${learner.id} has not activated the account yet: they cannot log in to see the booking (kursdesk links issue ${learner.id})`,
       );
     for (const other of await openBookingsOf(trx, learner.id, now)) {
       if (other.code === unit.code && other.unit_id !== unit.id)
         warnings.push(
-          `learner ${learner.id} is also ${other.status} on unit ${other.unit_id} of ${unit.code} (${osloDateTime(other.starts_at)}, ${other.place}); unenrol them there if this replaces it`,
+          nb
+            ? `bruker ${learner.id} står også ${other.status === 'waitlisted' ? 'på ventelisten til' : 'påmeldt'} enhet ${other.unit_id} av ${unit.code} (${osloDateTime(other.starts_at, 'nb')}, ${other.place}); meld av der hvis denne erstatter den (kursdesk units unenrol ${learner.id} ${other.unit_id})`
+            : `learner ${learner.id} is also ${other.status} on unit ${other.unit_id} of ${unit.code} (${osloDateTime(other.starts_at)}, ${other.place}); unenrol them there if this replaces it`,
         );
     }
     const invoiceCompanyId = unit.paid ? learner.employer_id : null;

@@ -363,6 +363,53 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
   });
 
+  it('in a test database a placeholder is demo data, said plainly (no key needed); elsewhere it is not genuine', async () => {
+    const user = await insertLearnerRow(t.db.kysely);
+    const completion = await insertCompletion(t.db.kysely, { user_id: user.id, course_id: 1 });
+    await t.db.kysely
+      .insertInto('certificates')
+      .values({
+        number: 'KB-0000-0000-0000-0000',
+        completion_id: completion.id,
+        user_id: user.id,
+        course_id: 1,
+        issued_at: '2026-03-06T08:00:00.000Z',
+        issued_by: 'fixtures',
+        signature: 'unsigned-fixture-placeholder',
+      })
+      .execute();
+    // A new agent trying the demo has no key yet: the number alone says what the certificate is.
+    const noKey = { KURSDESK_CERT_KEY: undefined, KURSDESK_CERT_KEY_FILE: join(scratch, 'no-key.pem') };
+    const demo = await kd(['certificates', 'verify', 'KB-0000-0000-0000-0000', '--format', 'json'], {
+      env: noKey,
+    });
+    expect(demo.code).toBe(1);
+    expect(json(demo.stdout)).toMatchObject({
+      verdict: 'unsigned demo',
+      name: 'Kari Nordmann',
+      key_id: null,
+    });
+    expect(demo.stderr).toMatch(/KB-0000-0000-0000-0000 is demo data, loaded unsigned: it proves nothing/);
+    expect(demo.stderr).toContain(`kursdesk certificates issue ${user.id} SIK-101 --out kursbevis.pdf`);
+    expect(demo.stderr).not.toMatch(/not genuine/);
+    // The same row in a database not marked test is what it would be there: not genuine.
+    await t.db.kysely
+      .updateTable('kursdesk_meta')
+      .set({ value: 'production' })
+      .where('key', '=', 'database_kind')
+      .execute();
+    const real = await kd(['certificates', 'verify', 'KB-0000-0000-0000-0000', '--format', 'json']);
+    expect(real.code).toBe(1);
+    expect(json(real.stdout)).toMatchObject({
+      verdict: 'not genuine',
+      reason: 'it was never signed: its signature is a placeholder',
+    });
+    // A code still needs a public key to be checked at all.
+    const code = await kd(['certificates', 'verify', 'KB1:AAAA'], { env: noKey });
+    expect(code.code).toBe(1);
+    expect(code.stderr).toMatch(/no public key to verify with/);
+  });
+
   it('a certificate loaded with a placeholder signature is not genuine, and issuing signs it keeping its number', async () => {
     const user = await insertLearnerRow(t.db.kysely);
     const completion = await insertCompletion(t.db.kysely, { user_id: user.id, course_id: 1 });
@@ -377,6 +424,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         issued_by: 'fixtures',
         signature: 'demo-placeholder',
       })
+      .execute();
+    // Outside a test database (in one, it is demo data: the test above).
+    await t.db.kysely
+      .updateTable('kursdesk_meta')
+      .set({ value: 'production' })
+      .where('key', '=', 'database_kind')
       .execute();
     const verify = await kd(['certificates', 'verify', 'KB-0000-0000-0000-0000', '--format', 'json']);
     expect(verify.code).toBe(1);

@@ -107,6 +107,21 @@ describe('config set, get and unset', () => {
     expect((await runCli(['config', 'get', 'cert_issuer'], { env })).code).toBe(3);
   });
 
+  it("keeps the guided mode's language (lang): nb or en, bokmål by default, KURSDESK_LANG above it", async () => {
+    const home = freshConfigHome();
+    const env = { XDG_CONFIG_HOME: home, KURSDESK_LANG: undefined };
+    expect((await settings(home, [], { KURSDESK_LANG: undefined })).lang).toBe('nb (default)');
+    const wrong = await runCli(['config', 'set', 'lang', 'nn'], { env });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/lang must be nb or en; got 'nn'/);
+    expect((await runCli(['config', 'set', 'lang', 'en'], { env })).code).toBe(0);
+    expect((await runCli(['config', 'get', 'lang'], { env })).stdout).toBe('en\n');
+    expect((await settings(home, [], { KURSDESK_LANG: undefined })).lang).toBe('en (profile)');
+    expect((await settings(home, [], { KURSDESK_LANG: 'nb' })).lang).toBe('nb (environment)');
+    const help = await runCli(['config', '--help'], { env });
+    expect(help.stdout).toMatch(/lang\s+KURSDESK_LANG\n\s+language of the guided mode/);
+  });
+
   it('creates the file in a fresh home, under profile default', async () => {
     const home = freshConfigHome();
     const run = await runCli(['config', 'set', 'portal_url', 'https://kurs.example.no'], {

@@ -2,6 +2,8 @@
 // yes/no in bokmål, a search that finds nobody, a company given by name, and a --reply command, all in a
 // real 80-column terminal (or a pipe) on the demo data of each dialect. What the agent sees must fit the
 // screen, break no word or command, and end in a reply and a next step.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
@@ -146,10 +148,55 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     const written = writtenLines(run).join('\n');
     expect(written).toContain('── svar (bokmål)');
     expect(written).toMatch(/fødselsdatoen din \(bare datoen, ikke fødselsnummeret\)/);
-    expect(written).toMatch(/ingen treff på «Zzyzx Qwerty» — send svaret; når personen svarer/);
+    expect(written).toMatch(/ingen treff på «Zzyzx Qwerty»\n\s+neste: send svaret; når personen svarer/);
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
   });
+
+  it('guided: the key hints under a list are in bokmål, and the config setting lang=en makes it English', async () => {
+    const run = runInTerminal(['--db', t.url], { env: ENV });
+    await run.waitFor('Hva gjelder saken?');
+    await run.waitFor('flytt');
+    const screen = run.screen().join('\n');
+    expect(screen).toMatch(/↑↓ flytt • ⏎ velg/);
+    expect(screen).not.toMatch(/navigate|select/);
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+    const home = mkdtempSync(join(tmpdir(), 'kursdesk-lang-'));
+    mkdirSync(join(home, 'kursdesk'));
+    writeFileSync(join(home, 'kursdesk', 'config'), 'profiles:\n  default:\n    lang: en\n');
+    const english = runInTerminal(['--db', t.url], { env: { ...ENV, XDG_CONFIG_HOME: home } });
+    await english.waitFor('What is the ticket about?');
+    english.write(KEYS.ctrlC);
+    expect(await english.exited).toBe(130);
+    rmSync(home, { recursive: true, force: true });
+  }, 60_000);
+
+  it('links issue in an 80-column terminal: the link in its record is one line, whole, as in the reply', async () => {
+    const run = runInTerminal(
+      [
+        '--db',
+        t.url,
+        'links',
+        'issue',
+        'siri.myklebust@romerike-vakt.test',
+        '--ticket',
+        'SUP-8',
+        '--reply',
+        'nb',
+        '--no-pager',
+      ],
+      { env: ENV },
+    );
+    expect(await run.exited).toBe(0);
+    const lines = writtenLines(run);
+    const url = lines.find((l) => l.startsWith('url '));
+    const link = url?.replace(/^url\s+/, '') ?? '';
+    expect(link).toMatch(/^https:\/\/kurs\.example\.no\/account\/reset-password\/[\w-]{40,}$/);
+    expect(lines.indexOf(url as string) + 1).toBeLessThan(lines.length);
+    expect(lines[lines.indexOf(url as string) + 1]).not.toMatch(/^\s+\S/);
+    expect(lines).toContain(link);
+  }, 30_000);
 
   it('guided W7: the company given by name is found in the register extract', async () => {
     const run = runInTerminal(['--db', t.url, 'guide', '--lang', 'en'], { env: ENV });

@@ -25,6 +25,8 @@ export interface CliOptions {
   stdin?: string;
   /** Pretend stdin, stdout and stderr are terminals. */
   tty?: boolean;
+  /** Only stderr a terminal, stdout a pipe: `kursdesk … | cat` typed in a terminal. */
+  stderrTty?: boolean;
   /** Answers for the prompter, in the order questions are asked; `null` cancels (Ctrl-C). */
   answers?: (string | boolean | null)[];
   now?: string;
@@ -80,16 +82,20 @@ export function testEnv(extra: Env = {}): Env {
 export async function runCli(
   argv: string[],
   options: CliOptions = {},
-): Promise<CliRun & { asked: string[] }> {
+): Promise<CliRun & { asked: string[]; both: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
+  // Both streams in the order they were written, as one terminal (or `2>&1`) would get them.
+  let both = '';
   stdout.on('data', (d) => {
     out += String(d);
+    both += String(d);
   });
   stderr.on('data', (d) => {
     err += String(d);
+    both += String(d);
   });
   const asked: string[] = [];
   const tty = options.tty === true;
@@ -103,11 +109,11 @@ export async function runCli(
     stderr,
     stdinIsTTY: tty,
     stdoutIsTTY: tty,
-    stderrIsTTY: tty,
+    stderrIsTTY: tty || options.stderrTty === true,
     columns: 120,
     clock: fixedClock(options.now ?? TEST_NOW),
     ...(options.answers ? { prompter: scriptedPrompter([...options.answers], asked) } : {}),
   };
   const code = await main(argv, system);
-  return { code, stdout: out, stderr: err, asked };
+  return { code, stdout: out, stderr: err, asked, both };
 }

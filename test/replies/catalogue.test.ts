@@ -2,6 +2,7 @@
 // fills them all; dates and times come out in Oslo time; the composed replies greet by first name.
 import { describe, expect, it } from 'vitest';
 import { osloLongDate, osloLongDateTime } from '../../src/domain/local-time.js';
+import { programmeStatusReply } from '../../src/domain/replies/answers.js';
 import {
   composeReply,
   fill,
@@ -58,6 +59,43 @@ describe('the reply catalogue', () => {
     expect(nn).toMatch(/^Hei Kari,\n\nDu får nytt HMS-kort annakvart år/);
     expect(nn).toMatch(/Venleg helsing\nbrukarstøtta, kursportalen\n$/);
     expect(composeReply('en', undefined, [])).toBe('Hello,\n\nKind regards\nSupport, the course portal\n');
+  });
+});
+
+describe('what do I still need (W14)', () => {
+  it('names what runs out soon with its day written out in each language, never an ISO date', () => {
+    const programmes = [
+      {
+        code: 'OL-KL',
+        title: 'Kontaktledning',
+        complete: false,
+        approvedUntil: null,
+        items: [
+          {
+            course: { code: 'ELS-700', title: 'Elsikkerhet (FSE)', title_en: null },
+            kind: 'e-learning',
+            status: 'passed' as const,
+            validUntil: '2026-12-06',
+            expiresSoon: true,
+          },
+          {
+            course: { code: 'SIK-100', title: 'Sikkerhet', title_en: null },
+            kind: 'e-learning',
+            status: 'expired' as const,
+            validUntil: '2026-10-14',
+          },
+        ],
+      },
+    ];
+    const en = programmeStatusReply('en', { firstName: 'Anne', programmes });
+    expect(en).toContain(
+      'take the refresher before the date to keep the approval:\n- ELS-700 Elsikkerhet (FSE) (valid until 6 December 2026)',
+    );
+    expect(en).toContain('- SIK-100 Sikkerhet (expired 14 October 2026; take it again)');
+    expect(programmeStatusReply('nb', { programmes })).toContain('(gyldig til 6. desember 2026)');
+    expect(programmeStatusReply('nn', { programmes })).toContain('så held godkjenninga:\n- ELS-700');
+    for (const lang of REPLY_LANGS)
+      expect(programmeStatusReply(lang, { programmes })).not.toMatch(/\d{4}-\d\d-\d\d/);
   });
 });
 

@@ -28,6 +28,7 @@ function createsProfile(): Option {
 function builtInDefault(ctx: Ctx, key: SettingKey): string | undefined {
   if (key === 'db') return ctx.dbTarget.display;
   if (key === 'agent') return ctx.agent;
+  if (key === 'lang') return 'nb';
   if (key === 'cert_issuer') return DEFAULT_ISSUER;
   if (key === 'cert_verify_url') return DEFAULT_VERIFY_URL;
   return undefined;
@@ -121,7 +122,7 @@ export function register(parent: Command, run: Runner): void {
       'after',
       examples(
         'kursdesk config set portal_url https://kurs.example.no',
-        'kursdesk config set db ~/kursdesk-test.db --profile test',
+        'kursdesk config set lang en',
         'kursdesk config set smtp_url - < smtp-url.txt',
       ),
     )
@@ -129,6 +130,11 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const key = settingKey(keyText);
         const value = (await readStdinValue(ctx, rawValue)) ?? rawValue;
+        // A language the guided mode does not speak would only fail later, at `kursdesk guide`.
+        if (key === 'lang' && value !== 'nb' && value !== 'en')
+          throw new UsageError(`lang must be nb or en; got '${value}'`, {
+            hint: 'nb: bokmål (the default), en: English; replies can still be had in nynorsk',
+          });
         if (rawValue !== '-' && urlPassword(value) !== undefined)
           throw new UsageError(`a password on the command line shows in ps and the shell history`, {
             hint: `give - as the value and type it on stdin${key === 'db' ? ', or better, put the password in ~/.pgpass' : ''}`,

@@ -177,6 +177,8 @@ export interface ProgrammeFacts {
     kind: string;
     status: 'passed' | 'expired' | 'missing';
     validUntil: string | null;
+    /** Passed, but lapsing soon (programmes' REFRESH_SOON_DAYS): the learner is told to plan the refresher. */
+    expiresSoon?: boolean;
     booking?: { startsAt: string; place: string; status: 'enrolled' | 'waitlisted'; position: number | null };
   }[];
 }
@@ -228,6 +230,15 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
           : fill('W14.item-take', lang, { course });
       });
     parts.push(paragraph('W14.remaining', { programme, list: lines.join('\n') }));
+    const soon = p.items
+      .filter((i) => i.status === 'passed' && i.expiresSoon && i.validUntil)
+      .map((i) =>
+        fill('W14.item-expiring', lang, {
+          course: courseName(lang, i.course),
+          until: osloLongDate(i.validUntil as string, lang),
+        }),
+      );
+    if (soon.length > 0) parts.push(paragraph('W14.expiring', { list: soon.join('\n') }));
   }
   if (classroomUnbooked) parts.push(paragraph('W14.classroom-note', {}));
   return parts;

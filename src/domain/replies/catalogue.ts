@@ -595,6 +595,18 @@ export const REPLIES = {
     nn: '- {course}: ingen dato vald enno; meld deg på ein dato i kurskalenderen',
     en: '- {course}: no date chosen yet; book a date in the course calendar',
   },
+  'W14.expiring': {
+    facts: ['list'],
+    nb: 'Dette har du bestått, men det går snart ut; ta repetisjonen før datoen, så holder godkjenningen:\n{list}',
+    nn: 'Dette har du bestått, men det går snart ut; ta repetisjonen før datoen, så held godkjenninga:\n{list}',
+    en: 'You have passed these, but they run out soon; take the refresher before the date to keep the approval:\n{list}',
+  },
+  'W14.item-expiring': {
+    facts: ['course', 'until'],
+    nb: '- {course} (gyldig til {until})',
+    nn: '- {course} (gyldig til {until})',
+    en: '- {course} (valid until {until})',
+  },
   'W14.classroom-note': {
     facts: [],
     nb: 'Merk at et klasseromskurs i opplæringsløpet ikke gir deg en plass automatisk: du må selv melde deg på en bestemt dato og et sted.',

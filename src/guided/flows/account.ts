@@ -3,12 +3,13 @@
 // reply, and offers the step that usually follows.
 import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
+import { matchReasonText } from '../../domain/identity-match.js';
 import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
-import { PolicyError } from '../../errors.js';
+import { PolicyError, UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import {
   askOptional,
@@ -65,7 +66,7 @@ export async function forgotEmail(s: Session): Promise<void> {
       `${say(s, 'Vurdering', 'Verdict')}: ${result.verdict}${s.lang === 'nb' ? ` (${inWords[result.verdict]})` : ''}`,
     ),
   );
-  s.out(facts([[say(s, 'fordi', 'because'), result.reason]]));
+  s.out(facts([[say(s, 'fordi', 'because'), matchReasonText(result.why, s.lang)]]));
   if (result.candidates.length === 0) s.out(say(s, '  Ingen konto passer.\n', '  No account matches.\n'));
   else
     s.out(
@@ -104,7 +105,10 @@ export async function linkFor(s: Session): Promise<void> {
   await issueLinkStep(s, learner.id, learner.name, false);
 }
 
-export async function showLearner(s: Session, id: number): Promise<{ email: string; status: string }> {
+export async function showLearner(
+  s: Session,
+  id: number,
+): Promise<{ email: string; status: string; employer_org_number: string | null }> {
   const { learnerProfile } = await import('../../workflows/learners.js');
   const p = await learnerProfile(s.deps.db.kysely, id, isoDate(s.deps.clock.now()), { history: false });
   s.out(heading(`${p.name} (id ${p.id})`));
@@ -117,7 +121,7 @@ export async function showLearner(s: Session, id: number): Promise<{ email: stri
       [say(s, 'arbeidsgiver', 'employer'), p.employer],
     ]),
   );
-  return { email: p.email, status: p.status };
+  return { email: p.email, status: p.status, employer_org_number: p.employer_org_number };
 }
 
 /**
@@ -128,7 +132,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
   const { linkPolicyFrom, portalBaseFrom } = await import('../../domain/link-policy.js');
   const { mailSettingsFrom } = await import('../../domain/mail-settings.js');
   const policy = linkPolicyFrom(s.env);
-  const portalBase = portalBaseFrom(s.env);
+  const portalBase = portalOf(s, portalBaseFrom);
   const delivery = mailSettingsFrom(s.env).smtp ? 'mail' : 'agent';
   const deps = confirmed
     ? await ticketDeps(s)
@@ -191,6 +195,21 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
       ...(issued.url === undefined ? {} : { link: issued.url }),
     },
   });
+}
+
+/**
+ * The portal's address the link points at. Unset, it is the first thing a new desk meets: said in the
+ * agent's language, with the command that sets it once.
+ */
+function portalOf(s: Session, portalBaseFrom: (env: Session['env']) => string): string {
+  try {
+    return portalBaseFrom(s.env);
+  } catch (error) {
+    if (!(error instanceof UsageError) || s.lang !== 'nb' || s.env.KURSDESK_PORTAL_URL) throw error;
+    throw new UsageError('portalens adresse er ikke satt, og lenken trenger den (én gang per maskin)', {
+      hint: 'kursdesk config set portal_url https://kurs.example.no',
+    });
+  }
 }
 
 /** Asks for the right address and makes it the login (the ticket is already given). */

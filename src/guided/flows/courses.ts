@@ -21,6 +21,13 @@ import { clip, facts, firstName, heading, table } from '../show.js';
 import { issueLinkStep } from './account.js';
 import { accountType } from './profile.js';
 
+/** What a reason does to the learner, as the label of its line. */
+const EFFECT = {
+  hidden: { nb: 'skjult', en: 'hidden' },
+  blocked: { nb: 'hindret', en: 'blocked' },
+  info: { nb: 'merk', en: 'info' },
+} as const;
+
 export async function cannotFindCourse(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const course = await pickCourse(s);
@@ -29,6 +36,7 @@ export async function cannotFindCourse(s: Session): Promise<void> {
     code: course.code,
     learner: { by: 'id', id: learner.id },
     learnerText: String(learner.id),
+    lang: s.lang,
   });
   s.out(
     heading(`${result.course} ${result.title} — ${result.learner.name} (${result.learner.account_type})`),
@@ -36,7 +44,7 @@ export async function cannotFindCourse(s: Session): Promise<void> {
   s.out(
     result.reasons.length === 0
       ? say(s, '  Kurset er synlig og kan bookes.\n', '  The course is visible and can be booked.\n')
-      : facts(result.reasons.map((r) => [r.effect, r.text] as const)),
+      : facts(result.reasons.map((r) => [EFFECT[r.effect][s.lang], r.text] as const)),
   );
   await showReply(s, {
     topic: 'course-access',
@@ -154,6 +162,7 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
   const result = await enrol(deps, { by: 'id', id: learner.id }, unit.unit, {
     dryRun: false,
     lang: mailLangFor(s.replyLang),
+    deskLang: s.lang,
   });
   for (const w of result.warnings) s.warn(w);
   s.out(

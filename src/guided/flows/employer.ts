@@ -22,11 +22,34 @@ import { changeLoginStep, showLearner } from './account.js';
 
 export async function changedEmployer(s: Session): Promise<void> {
   const learner = await pickLearner(s);
-  await showLearner(s, learner.id);
+  const shown = await showLearner(s, learner.id);
   const to = await pickCompany(
     s,
     say(s, 'Ny arbeidsgiver (navn eller org.nr.)', 'New employer (name or org number)'),
   );
+  // Already moved (often by the learner, in the portal): what is left is usually the login on the old
+  // employer's address, so that is offered instead of a move that would be refused.
+  if (shown.employer_org_number === to.org_number) {
+    s.note(
+      say(
+        s,
+        `${learner.name} er allerede registrert hos ${to.name}; ingen flytting trengs.`,
+        `${learner.name} is already with ${to.name}; there is nothing to move.`,
+      ),
+    );
+    if (
+      await s.term.confirm(
+        say(
+          s,
+          `Er innloggingen (${shown.email}) en adresse personen ikke lenger har? Endre den nå?`,
+          `Is the login (${shown.email}) an address the person no longer has? Change it now?`,
+        ),
+        false,
+      )
+    )
+      await changeLoginStep(s, learner.id, learner.name);
+    return;
+  }
   const invoiceReference = await askOptional(
     s,
     say(
@@ -45,7 +68,7 @@ export async function changedEmployer(s: Session): Promise<void> {
   const move = await moveLearner(
     deps,
     { by: 'id', id: learner.id },
-    { to: to.org_number, invoiceReference, newEmail: undefined, expectVersion: undefined },
+    { to: to.org_number, invoiceReference, newEmail: undefined, expectVersion: undefined, lang: s.lang },
     { dryRun: false },
   );
   for (const w of move.warnings) s.warn(w);
@@ -169,6 +192,7 @@ export async function companyNotListed(s: Session): Promise<void> {
   const ask = async (field: CompanyField, nb: string, en: string) => {
     const text = await s.term.input(say(s, nb, en), {
       validate: (t) => {
+        if (t.trim() === '') return say(s, 'skriv et svar', 'type an answer');
         const r = FIELD_PARSERS[field](t.trim());
         return r.ok ? true : r.error;
       },

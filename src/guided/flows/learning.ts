@@ -2,6 +2,7 @@
 // classroom date) and W15 (course history and certificates).
 
 import { isoDate } from '../../context/clock.js';
+import { nextStepText } from '../../domain/programmes.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { pickLearner, type Session, say, showReply } from '../session.js';
@@ -12,6 +13,11 @@ const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
   passed: { nb: 'bestått', en: 'passed' },
   expired: { nb: 'utløpt', en: 'expired' },
   missing: { nb: 'gjenstår', en: 'to do' },
+};
+
+const RESULT: Record<string, { nb: string; en: string }> = {
+  passed: { nb: 'bestått', en: 'passed' },
+  failed: { nb: 'ikke bestått', en: 'failed' },
 };
 
 export async function stillNeeded(s: Session): Promise<void> {
@@ -39,7 +45,7 @@ export async function stillNeeded(s: Session): Promise<void> {
         p.items.map((i) => [
           clip(`${i.course} ${i.title}`, 28),
           STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
-          clip(i.next, 36),
+          clip(nextStepText(i.step, s.lang, 'table'), 38),
         ]),
       ),
     );
@@ -50,9 +56,7 @@ export async function stillNeeded(s: Session): Promise<void> {
     facts: { firstName: firstName(learner.name), programmes: programmeFacts(status) },
   });
   // A classroom item with no date booked is the usual next step: book it now.
-  const unbooked = status.programmes
-    .flatMap((p) => p.items)
-    .filter((i) => i.next.startsWith('no date booked'));
+  const unbooked = status.programmes.flatMap((p) => p.items).filter((i) => i.step.kind === 'no-date');
   for (const item of unbooked) {
     if (
       await s.term.confirm(
@@ -84,9 +88,9 @@ export async function certificate(s: Session): Promise<void> {
         history.completions.map((c) => [
           clip(`${c.course} ${c.title}`, 28),
           dayOrDash(c.completed_on, s.lang),
-          c.result,
+          RESULT[c.result]?.[s.lang] ?? c.result,
           dayOrDash(c.expires_on, s.lang),
-          c.certificate ?? '–',
+          c.certificate_status === 'revoked' ? say(s, 'tilbakekalt', 'revoked') : (c.certificate ?? '–'),
         ]),
       ),
     );
@@ -100,7 +104,24 @@ export async function certificate(s: Session): Promise<void> {
   });
   // The PDF itself is made by the command (it signs and writes a file): one ready to paste per course,
   // with --reply for the answer that names the attachment.
-  const valid = history.valid_courses.slice(0, 3);
+  // A course whose certificate was revoked is not issued again for the same completion (the command
+  // would refuse): it is named instead of offered.
+  const latest = new Map<string, (typeof history.completions)[number]>();
+  for (const c of history.completions)
+    if (c.result === 'passed' && (latest.get(c.course)?.completed_on ?? '') <= c.completed_on)
+      latest.set(c.course, c);
+  const revoked = new Set(
+    [...latest.values()].filter((c) => c.certificate_status === 'revoked').map((c) => c.course),
+  );
+  for (const code of history.valid_courses.filter((c) => revoked.has(c)))
+    s.note(
+      say(
+        s,
+        `${code}: kursbeviset er tilbakekalt; et nytt krever at kurset er registrert bestått på nytt`,
+        `${code}: its certificate was revoked; a new one needs the course recorded as passed again`,
+      ),
+    );
+  const valid = history.valid_courses.filter((c) => !revoked.has(c)).slice(0, 3);
   if (valid.length === 0) return;
   s.note(say(s, 'Kursbevis som PDF til vedlegg:', 'A certificate PDF to attach:'));
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';

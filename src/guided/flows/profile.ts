@@ -3,6 +3,7 @@ import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { type DriverDetails, parseDepot, parseLicence } from '../../domain/driver-details.js';
 import { type AccountType, parseHmsCardNumber, parseInvoiceReference } from '../../domain/learner.js';
+import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
@@ -47,7 +48,7 @@ export async function newHmsCard(s: Session): Promise<void> {
   const change = await setHmsCard(
     deps,
     { by: 'id', id: learner.id },
-    { number, issuedOn, expectVersion: undefined },
+    { number, issuedOn, expectVersion: undefined, lang: s.lang },
     { dryRun: false },
   );
   for (const w of change.warnings) s.warn(w);
@@ -121,7 +122,7 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
     );
     const licence = await askValue(
       s,
-      say(s, "Førerbevisnummer ('none' under opplæring)", "Train-driver licence ('none' while in training)"),
+      say(s, "Førerbevisnummer ('ingen' under opplæring)", "Train-driver licence ('none' while in training)"),
       parseLicence,
     );
     driver = { depot, licence };
@@ -135,7 +136,14 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
     ),
   );
   if (!deps) return;
-  const request = { type, employerOrgNumber, invoiceReference, driver, cancelPaid: false, lang: s.replyLang };
+  const request = {
+    type,
+    employerOrgNumber,
+    invoiceReference,
+    driver,
+    cancelPaid: false,
+    lang: mailLangFor(s.replyLang),
+  };
   let changed: Awaited<ReturnType<typeof changeAccountType>>;
   try {
     changed = await changeAccountType(deps, start, request, { dryRun: false });

@@ -6,6 +6,13 @@ import type { Entry } from '../menu.js';
 import { type Session, say } from '../session.js';
 import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
 
+/** The ticket's language as the agent calls it; the reply is offered in it. */
+const LANGUAGE_NAMES = {
+  nb: { nb: 'bokmål', en: 'bokmål' },
+  nn: { nb: 'nynorsk', en: 'nynorsk' },
+  en: { nb: 'engelsk', en: 'English' },
+} as const;
+
 export async function pastedTicket(
   s: Session,
   readTicket: (raw: string) => Promise<TriageResult>,
@@ -26,7 +33,7 @@ export async function pastedTicket(
   s.out(heading(clip(`${say(s, 'Henvendelse', 'Ticket')}${title ? ` ${title}` : ''}`, 80)));
   s.out(
     facts([
-      [say(s, 'språk', 'language'), result.language],
+      [say(s, 'språk', 'language'), `${LANGUAGE_NAMES[result.language][s.lang]} (${result.language})`],
       [
         say(s, 'temaer', 'topics'),
         result.topics
@@ -68,6 +75,8 @@ export async function pastedTicket(
   const entry = offered.find((e) => e.key === key);
   if (!entry) return;
   s.hints = f;
+  // The reply is offered in the language the person wrote (nynorsk included).
+  s.replyLang = result.language;
   if (!s.ticket && result.ticket) s.ticket = result.ticket;
   try {
     await entry.run(s);
