@@ -43,6 +43,24 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
   banner: { js: REQUIRE_BANNER },
+  plugins: [
+    {
+      // commander loads child_process (a large part of Node) at start-up to run executable subcommands,
+      // which kursdesk has none of: it gets spawn() alone, loading child_process when called.
+      name: 'commander-spawns-lazily',
+      setup(pass) {
+        pass.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+          /[/\\]node_modules[/\\]commander[/\\]/.test(args.importer)
+            ? { path: 'child_process', namespace: 'lazy-child-process' }
+            : undefined,
+        );
+        pass.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+          contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);",
+          loader: 'js',
+        }));
+      },
+    },
+  ],
   logLevel: 'warning',
 });
 
@@ -86,10 +104,11 @@ const converted = await build({
           const text = await readFile(args.path, 'utf8');
           if (!text.startsWith(REQUIRE_BANNER)) throw new Error(`${args.path}: no require banner`);
           // The banner's line is replaced, not removed, so the first pass's source map still fits.
-          const url = text.includes('import.meta')
+          const code = text.slice(REQUIRE_BANNER.length);
+          const url = code.includes('import.meta')
             ? `var ${IMPORT_META_URL} = require("node:url").pathToFileURL(__filename).href;`
             : '';
-          return { contents: url + text.slice(REQUIRE_BANNER.length), loader: 'js' };
+          return { contents: url + code, loader: 'js' };
         });
       },
     },

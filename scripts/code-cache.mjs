@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const require = createRequire(import.meta.url);
-const { CACHE_SUFFIX, codeCacheChecksum, compileCommonJs, encodeCodeCache, installCodeCache } = require(
+const { CACHE_SUFFIX, codeCacheChecksum, compileCommonJs, encodeCodeCache, programLoader } = require(
   join(dist, 'code-cache.cjs'),
 );
 
@@ -35,8 +35,11 @@ Object.assign(process.env, {
 delete process.env.DATABASE_URL;
 
 const scripts = new Map();
-installCodeCache(dist, { useCache: false, onCompile: (filename, script) => scripts.set(filename, script) });
-const { main, systemContext } = require(join(dist, 'main.cjs'));
+const program = programLoader({
+  useCache: false,
+  onCompile: (filename, script) => scripts.set(filename, script),
+});
+const { main, systemContext } = program.load(join(dist, 'main.cjs'));
 
 // Everyday look-ups and the help screens; what they share (commander, the context, Kysely, SQLite) is
 // most of any command's start-up.

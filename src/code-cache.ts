@@ -2,9 +2,10 @@
 // at build time (scripts/code-cache.mjs) and kept next to it as FILE.cjs.cache, so a run deserialises
 // bytecode instead of parsing and compiling the same JavaScript again. Only an optimisation: a cache
 // that is missing, damaged, made for other source or by another Node.js is ignored, never an error.
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
 import * as zlib from 'node:zlib';
 
@@ -57,43 +58,75 @@ export function compileCommonJs(source: string, filename: string, cachedData?: B
   });
 }
 
-interface CommonJsModule {
+interface ProgramModule {
   exports: unknown;
-  filename: string;
+  readonly id: string;
+  readonly filename: string;
+  loaded: boolean;
 }
 
-type Loader = (module: CommonJsModule, filename: string) => void;
-
-function runCommonJs(script: Script, module: CommonJsModule, filename: string): void {
-  const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+export interface ProgramLoader {
+  /** The exports of a file of the program (loaded once, as require() would). */
+  load(filename: string): unknown;
 }
 
 /**
- * Loads the .cjs files under `root` through the code cache. `onCompile` sees every script (the build
- * uses it to make the caches after a training run).
+ * Loads the program's CommonJS files (dist/**\/*.cjs, made by scripts/build.mjs) through the code cache.
+ * Its files require one another by relative path ('./chunk-….cjs'), which is resolved here with a path
+ * join: Node's own resolution (package scopes, real paths, a Module per file) is a noticeable part of
+ * start-up for some forty files. Anything else (Node's built-ins, node_modules) goes to Node's require.
+ * `onCompile` sees every script (the build makes the caches from them after a training run).
  */
-export function installCodeCache(
-  root: string,
+export function programLoader(
   options: { useCache?: boolean; onCompile?: (filename: string, script: Script) => void } = {},
-): void {
-  const crc = codeCacheChecksum();
-  const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions;
-  const fallback = extensions['.cjs'] ?? (extensions['.js'] as Loader);
-  const prefix = root.endsWith('/') ? root : `${root}/`;
-  extensions['.cjs'] = (module, filename) => {
-    if (!filename.startsWith(prefix)) return fallback(module, filename);
-    const bytes = readFileSync(filename);
-    let cachedData: Buffer | undefined;
-    if (crc && options.useCache !== false) {
-      try {
-        cachedData = decodeCodeCache(bytes, readFileSync(filename + CACHE_SUFFIX), crc);
-      } catch {
-        // no cache for this file
-      }
-    }
-    const script = compileCommonJs(bytes.toString('utf8'), filename, cachedData);
-    options.onCompile?.(filename, script);
-    runCommonJs(script, module, filename);
+): ProgramLoader {
+  const crc = options.useCache === false ? undefined : codeCacheChecksum();
+  const modules = new Map<string, ProgramModule>();
+  const requires = new Map<string, NodeJS.Require>();
+
+  const requireIn = (dir: string): NodeJS.Require => {
+    let local = requires.get(dir);
+    if (local) return local;
+    const node = createRequire(join(dir, 'kursdesk.cjs'));
+    local = Object.assign((id: string) => (/^\.\.?\/.*\.cjs$/.test(id) ? load(join(dir, id)) : node(id)), {
+      resolve: node.resolve,
+      cache: node.cache,
+      main: node.main,
+      extensions: node.extensions,
+    }) as NodeJS.Require;
+    requires.set(dir, local);
+    return local;
   };
+
+  const load = (filename: string): unknown => {
+    const known = modules.get(filename);
+    if (known) return known.exports;
+    const module: ProgramModule = { exports: {}, id: filename, filename, loaded: false };
+    // Registered before it runs, so a cycle gets the exports made so far (as with require()).
+    modules.set(filename, module);
+    try {
+      const bytes = readFileSync(filename);
+      let cachedData: Buffer | undefined;
+      if (crc) {
+        try {
+          cachedData = decodeCodeCache(bytes, readFileSync(filename + CACHE_SUFFIX), crc);
+        } catch {
+          // no cache for this file
+        }
+      }
+      // Most files are ASCII, and ASCII read as Latin-1 is a plain copy (UTF-8 decoding is not).
+      const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+      const script = compileCommonJs(source, filename, cachedData);
+      options.onCompile?.(filename, script);
+      const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
+      const dir = dirname(filename);
+      wrapper.call(module.exports, module.exports, requireIn(dir), module, filename, dir);
+      module.loaded = true;
+      return module.exports;
+    } catch (error) {
+      modules.delete(filename);
+      throw error;
+    }
+  };
+  return { load };
 }
