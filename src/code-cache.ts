@@ -65,6 +65,11 @@ interface ProgramModule {
   loaded: boolean;
 }
 
+/** `./name.cjs` and `./chunks/name.cjs` (what esbuild writes) by concatenation; anything else joined. */
+function besides(dir: string, id: string): string {
+  return id.startsWith('./') && !id.includes('/.', 1) ? `${dir}/${id.slice(2)}` : join(dir, id);
+}
+
 export interface ProgramLoader {
   /** The exports of a file of the program (loaded once, as require() would). */
   load(filename: string): unknown;
@@ -88,7 +93,7 @@ export function programLoader(
     let local = requires.get(dir);
     if (local) return local;
     const node = createRequire(join(dir, 'kursdesk.cjs'));
-    local = Object.assign((id: string) => (/^\.\.?\/.*\.cjs$/.test(id) ? load(join(dir, id)) : node(id)), {
+    local = Object.assign((id: string) => (/^\.\.?\/.*\.cjs$/.test(id) ? load(besides(dir, id)) : node(id)), {
       resolve: node.resolve,
       cache: node.cache,
       main: node.main,
