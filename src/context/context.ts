@@ -235,7 +235,8 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     );
   }
   const agent = options.agent ?? env.KURSDESK_AGENT ?? system.username;
-  if (!/^[\p{L}\p{N}_.@-]{1,64}$/u.test(agent)) {
+  // The plain-ASCII test first: compiling a Unicode-property pattern costs more than the rest of this.
+  if (!/^[A-Za-z0-9_.@-]{1,64}$/.test(agent) && !/^[\p{L}\p{N}_.@-]{1,64}$/u.test(agent)) {
     throw new UsageError(`--agent '${agent}' is not an agent name: use letters, digits and _ . @ -`);
   }
   const explicitDb = options.db ?? env.KURSDESK_DB ?? env.DATABASE_URL;

@@ -1,6 +1,6 @@
 // The terminal as the program sees it: streams, whether each is a terminal, and whether colour is on.
 // Data goes to out() (or page() for long text a person reads); progress, warnings and hints go to err().
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import { escapeControlsKeepLines } from '../output/terminal-text.js';
 
@@ -86,6 +86,10 @@ function runPager(
   for (const [k, v] of Object.entries(env)) if (v !== undefined) childEnv[k] = v;
   // less shows colour and quits on one screen without being told (as git sets it).
   childEnv.LESS ??= 'FRX';
+  // Loaded here, not at start-up: most runs never page, and child_process is a large part of Node.
+  const { spawnSync } = createRequire(import.meta.url)(
+    'node:child_process',
+  ) as typeof import('node:child_process');
   const result = spawnSync(program, args, {
     input: text,
     stdio: ['pipe', 'inherit', 'inherit'],

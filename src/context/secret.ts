@@ -1,7 +1,7 @@
 // The installation secret that keys the national-ID hashes. It comes from KURSDESK_SECRET or from a key
 // file readable only by its owner (created on first use); never from a flag or the database.
-import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -46,6 +46,8 @@ function readOrCreateKeyFile(path: string): Buffer {
       throw new UserError(`cannot read key file ${path}: ${(error as Error).message}`);
     }
   }
+  // node:crypto only here, once per installation: loading it costs every other run start-up time.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const key = randomBytes(32);
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });

@@ -1,6 +1,7 @@
 // Opens a database as a Kysely instance for either dialect. The few connection-level differences
 // (SQLite pragmas and parameter types, PostgreSQL type parsers and schema) live here and nowhere else.
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
   Kysely,
@@ -181,6 +182,24 @@ function sqliteAdapter(database: import('better-sqlite3').Database): SqliteDatab
   };
 }
 
+let addonPath: string | null | undefined;
+
+/**
+ * better-sqlite3's compiled addon where npm puts it. Without it better-sqlite3 asks the `bindings`
+ * package, which tries a dozen places (and reads a stack trace to find its caller) on every start-up;
+ * a build elsewhere (another layout, a debug build) still goes that way.
+ */
+function sqliteAddon(): string | undefined {
+  if (addonPath === undefined) {
+    try {
+      addonPath = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    } catch {
+      addonPath = null;
+    }
+  }
+  return addonPath ?? undefined;
+}
+
 async function openSqlite(
   target: Extract<DbTarget, { dialect: 'sqlite' }>,
   options: OpenOptions,
@@ -193,7 +212,10 @@ async function openSqlite(
   }
   let database: import('better-sqlite3').Database;
   try {
-    database = new Database(target.path, { fileMustExist: target.path !== ':memory:' });
+    database = new Database(target.path, {
+      fileMustExist: target.path !== ':memory:',
+      ...(sqliteAddon() ? { nativeBinding: sqliteAddon() } : {}),
+    });
     database.pragma(`busy_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`);
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');

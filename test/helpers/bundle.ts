@@ -25,8 +25,9 @@ export async function bundleProgram(entry: string, name: string): Promise<Bundle
     platform: 'node',
     target: 'node20',
     external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
+    // A name of its own: the bundled code may import createRequire itself, at the same top level.
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
     },
     logLevel: 'warning',
   });
