@@ -161,11 +161,20 @@ export async function importCompanies(
       commit: 0,
     };
     let mark = performance.now();
+    /** With measure: how much each phase raised the process's peak RSS (KiB), and the peak before the first. */
+    const peakGrowth: Partial<Record<keyof typeof timings, number>> = {};
+    const startPeak = options.measure ? process.resourceUsage().maxRSS : 0;
+    let lastPeak = startPeak;
     /** Adds the time since the last lap to `phase` (only with measure; cheap either way). */
     const lap = (phase: keyof typeof timings) => {
       const t = performance.now();
       timings[phase] += t - mark;
       mark = t;
+      if (options.measure) {
+        const peak = process.resourceUsage().maxRSS;
+        if (peak > lastPeak) peakGrowth[phase] = (peakGrowth[phase] ?? 0) + peak - lastPeak;
+        lastPeak = peak;
+      }
     };
 
     // Into an empty companies table on SQLite, with no other connection to the file: a rollback
@@ -199,9 +208,13 @@ export async function importCompanies(
       );
       lap('commit');
       if (options.measure)
-        written.result.timings = Object.fromEntries(
-          Object.entries(timings).map(([k, v]) => [k, Math.round(v)]),
-        );
+        written.result.timings = {
+          ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+          peak_mb_at_start: Math.round(startPeak / 1024),
+          ...Object.fromEntries(
+            Object.entries(peakGrowth).map(([k, v]) => [`peak_mb_in_${k}`, Math.round(v / 1024)]),
+          ),
+        };
       return { ...written.result, committed: !written.dryRun };
     }
 
