@@ -929,24 +929,6 @@ async function registerFacts(
 }
 
 /**
- * SQL for a stored company (alias c) as the COPY text a row of the import carries (encodeRow's format:
- * tab-separated, null as \N, a backslash doubled), with the fields not compared written as null: a
- * row whose compared fields are as stored has exactly this text, since the fields its file does not
- * give are null in it. Only the SQLite writer compares this way now (PostgreSQL compares in a temporary
- * table after the last batch).
- */
-function storedRowText(fields: readonly CompanyField[]): string {
-  const parts = COMPANY_FIELDS.map((f) =>
-    f === 'org_number'
-      ? 'c.org_number'
-      : fields.includes(f)
-        ? `coalesce(replace(c.${f}, '\\', '\\\\'), '\\N')`
-        : `'\\N'`,
-  );
-  return `concat_ws('\t', ${parts.join(', ')})`;
-}
-
-/**
  * The batch's rows split by whether their org number is stored. Writers take turns (SQLite's one
  * writer, PostgreSQL's bulk lock), so the set read once at the start stays true for the whole import,
  * except for a single registration racing it on PostgreSQL, which the unique index then refuses.
@@ -958,9 +940,20 @@ function splitByStored(rows: readonly CompanyInsert[], stored: IntMap) {
   return { fresh, known };
 }
 
-export function companyBulkWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
+/** What the import already knows about the companies table when the writer starts. */
+export interface CompanyWriterStart {
+  /** Whether companies held no row when the import looked (before its transaction, so possibly stale). */
+  companiesEmpty?: boolean;
+}
+
+export function companyBulkWriter(
+  db: Db,
+  trx: Tx,
+  now: string,
+  known: CompanyWriterStart = {},
+): CompanyBulkWriter {
   return db.native.dialect === 'sqlite'
-    ? sqliteCompanyWriter(db.native.database, trx, now)
+    ? sqliteCompanyWriter(db.native.database, trx, now, known)
     : postgresCompanyWriter(db, trx, now);
 }
 
@@ -1045,6 +1038,7 @@ function sqliteCompanyWriter(
   database: import('better-sqlite3').Database,
   trx: Tx,
   now: string,
+  known: CompanyWriterStart,
 ): CompanyBulkWriter {
   const columns = INSERT_COLUMNS.join(', ');
   const tuple = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
@@ -1059,10 +1053,18 @@ function sqliteCompanyWriter(
   let stored: StoredCompanies | undefined;
   const start = () => {
     if (stored !== undefined) return stored;
-    const index = database
-      .prepare(`select name, sql from sqlite_master where type = 'index' and name = ?`)
-      .get(COMPANIES_ORG_NUMBER_INDEX) as { name: string; sql: string } | undefined;
-    if (index !== undefined && database.prepare('select 1 from companies limit 1').get() === undefined) {
+    // A table found holding companies is read as it is now (had it been emptied since, the read finds
+    // none); one found empty is looked at again in this transaction, since a company registered in
+    // between must be matched, not inserted again.
+    const empty =
+      known.companiesEmpty !== false &&
+      database.prepare('select 1 from companies limit 1').get() === undefined;
+    const index = empty
+      ? (database
+          .prepare(`select name, sql from sqlite_master where type = 'index' and name = ?`)
+          .get(COMPANIES_ORG_NUMBER_INDEX) as { name: string; sql: string } | undefined)
+      : undefined;
+    if (index !== undefined) {
       database.exec(`drop index ${quote(index.name)}`);
       deferredIndex = index;
       stored = StoredCompanies.none;
@@ -1110,6 +1112,22 @@ function sqliteCompanyWriter(
     }
     return statement;
   };
+  /**
+   * SQL for a stored company (alias c) as the COPY text a row of the import carries (encodeRow's format:
+   * tab-separated, null as \N, a backslash doubled), with the fields not compared written as null: a
+   * row whose compared fields are as stored has exactly this text, since the fields its file does not
+   * give are null in it. (PostgreSQL compares in a temporary table after the last batch.)
+   */
+  function storedRowText(fields: readonly CompanyField[]): string {
+    const parts = COMPANY_FIELDS.map((f) =>
+      f === 'org_number'
+        ? 'c.org_number'
+        : fields.includes(f)
+          ? `coalesce(replace(c.${f}, '\\', '\\\\'), '\\N')`
+          : `'\\N'`,
+    );
+    return `concat_ws('\t', ${parts.join(', ')})`;
+  }
   /** Each stored company of the batch as row text, in the order of the ids given (json_each takes
    * them as one parameter, whatever their count): one string a row crosses to JavaScript. */
   const storedTexts = (fields: readonly CompanyField[]) =>

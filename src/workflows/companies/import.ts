@@ -197,7 +197,8 @@ export async function importCompanies(
     // journal for this one transaction instead of the write-ahead log (new pages go once into the
     // file, not into the log and again at the checkpoint; see bulkLoadConnection). Decided before the
     // transaction; a company registered meanwhile only means a few pages more in the journal.
-    const undoJournal = (await isEmpty(deps.db.kysely, 'companies'))
+    const companiesEmpty = await isEmpty(deps.db.kysely, 'companies');
+    const undoJournal = companiesEmpty
       ? await bulkLoadConnection(deps.db, { referencesChecked: false })
       : undefined;
     try {
@@ -235,7 +236,7 @@ export async function importCompanies(
     }
 
     async function work(trx: Tx, audit: Audit): Promise<CompanyImportReport> {
-      const writer = companyBulkWriter(deps.db, trx, now);
+      const writer = companyBulkWriter(deps.db, trx, now, { companiesEmpty });
       const state = await writer.registerState();
       if (state.brregDate === null)
         warn(
