@@ -1019,6 +1019,10 @@ class StoredCompanies {
     return new StoredCompanies(orgs, ids);
   }
 
+  get size(): number {
+    return this.orgs.length;
+  }
+
   idOf(org: number): number | undefined {
     const orgs = this.orgs;
     let low = 0;
@@ -1041,12 +1045,14 @@ function sqliteCompanyWriter(
   known: CompanyWriterStart,
 ): CompanyBulkWriter {
   const columns = INSERT_COLUMNS.join(', ');
-  const tuple = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+  // The import's time is the same for every row: written into the statement, not bound twice a row.
+  const time = `'${now.replaceAll("'", "''")}'`;
+  const tuple = `(${[...COMPANY_FIELDS, 'in_elma'].map(() => '?').join(', ')}, ${time}, ${time})`;
   const insertOne = database.prepare(`insert into companies (${columns}) values ${tuple}`);
   const insertMany = database.prepare(
     `insert into companies (${columns}) values ${Array(SQLITE_ROWS_PER_INSERT).fill(tuple).join(', ')}`,
   );
-  const params: unknown[] = new Array(SQLITE_ROWS_PER_INSERT * INSERT_COLUMNS.length);
+  const params: unknown[] = new Array(SQLITE_ROWS_PER_INSERT * (COMPANY_FIELDS.length + 1));
   /** The index to build at the end, when the load started without it (the table was empty). */
   let deferredIndex: { name: string; sql: string } | undefined;
   /** Stored companies (org number → id), read once. */
@@ -1077,11 +1083,9 @@ function sqliteCompanyWriter(
     let p = at;
     for (const value of row.values) into[p++] = value;
     into[p++] = row.inElma ? 1 : 0;
-    into[p++] = now;
-    into[p++] = now;
     return p;
   };
-  const single: unknown[] = new Array(INSERT_COLUMNS.length);
+  const single: unknown[] = new Array(COMPANY_FIELDS.length + 1);
   const insertRows = (rows: readonly CompanyInsert[]) => {
     let r = 0;
     try {
@@ -1149,6 +1153,10 @@ function sqliteCompanyWriter(
     registerFacts: (orgs, state) => registerFacts(trx, 'sqlite', orgs, state),
     async writeRows(rows, fields) {
       const ids = start();
+      if (ids.size === 0) {
+        insertRows(rows);
+        return { created: rows.length, unchanged: 0, changed: [] };
+      }
       const fresh: CompanyInsert[] = [];
       const known: CompanyInsert[] = [];
       const knownIds: number[] = [];
