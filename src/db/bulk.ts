@@ -6,7 +6,12 @@
 // anywhere rolls everything back.
 import { finished } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
-import { COMPANY_FIELDS, type CompanyField, type CompanyValues } from '../domain/companies/fields.js';
+import {
+  COMPANY_FIELDS,
+  type CompanyField,
+  type CompanyValues,
+  FIELD_INDEX,
+} from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
 import { decodeRow } from '../domain/ingest/copy-text.js';
 import { IntMap } from '../domain/ingest/int-map.js';
@@ -809,9 +814,9 @@ export async function writeCopyText(
 // parameters. Only this section knows how a company import tells new rows from stored ones.
 
 export interface CompanyInsert {
-  /** The COMPANY_FIELDS values in COPY text (PostgreSQL's COPY; SQLite compares it with a stored row). */
+  /** The COMPANY_FIELDS values in COPY text (for PostgreSQL's COPY). */
   readonly text: string;
-  /** The same values as they are (SQLite binds them, so a new row is never encoded to text). */
+  /** The same values as they are (SQLite binds and compares them so: it never needs the text). */
   readonly values: readonly (string | null)[];
   org: string;
   inElma: boolean;
@@ -1122,26 +1127,14 @@ function sqliteCompanyWriter(
     return statement;
   };
   /**
-   * SQL for a stored company (alias c) as the COPY text a row of the import carries (encodeRow's format:
-   * tab-separated, null as \N, a backslash doubled), with the fields not compared written as null: a
-   * row whose compared fields are as stored has exactly this text, since the fields its file does not
-   * give are null in it. (PostgreSQL compares in a temporary table after the last batch.)
+   * Each stored company of the batch with its compared fields, in the order of the ids given (json_each
+   * takes them as one parameter, whatever their count), to be compared value by value with the row:
+   * the fields the file does not give are null in the row and not compared. (PostgreSQL compares in a
+   * temporary table after the last batch.)
    */
-  function storedRowText(fields: readonly CompanyField[]): string {
-    const parts = COMPANY_FIELDS.map((f) =>
-      f === 'org_number'
-        ? 'c.org_number'
-        : fields.includes(f)
-          ? `coalesce(replace(c.${f}, '\\', '\\\\'), '\\N')`
-          : `'\\N'`,
-    );
-    return `concat_ws('\t', ${parts.join(', ')})`;
-  }
-  /** Each stored company of the batch as row text, in the order of the ids given (json_each takes
-   * them as one parameter, whatever their count): one string a row crosses to JavaScript. */
-  const storedTexts = (fields: readonly CompanyField[]) =>
+  const storedCompared = (fields: readonly CompanyField[]) =>
     prepared(
-      `select j.key, c.in_elma, ${storedRowText(fields)}
+      `select j.key, c.in_elma${fields.map((f) => `, c.${f}`).join('')}
          from json_each(?) j join companies c on c.id = j.value`,
       true,
     );
@@ -1176,17 +1169,21 @@ function sqliteCompanyWriter(
       insertRows(fresh);
       if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
       const differing: number[] = [];
-      const texts = storedTexts(fields).all(JSON.stringify(knownIds)) as [number, number, string][];
-      for (const [index, inElma, text] of texts) {
-        const row = known[index] as CompanyInsert;
-        if (text !== row.text || (inElma === 1) !== row.inElma) differing.push(knownIds[index] as number);
+      const at = fields.map((f) => FIELD_INDEX[f]);
+      const stored = storedCompared(fields).all(JSON.stringify(knownIds)) as (string | number | null)[][];
+      for (const company of stored) {
+        const index = company[0] as number;
+        const values = (known[index] as CompanyInsert).values;
+        let same = (company[1] === 1) === (known[index] as CompanyInsert).inElma;
+        for (let k = 0; same && k < at.length; k++) same = company[k + 2] === values[at[k] as number];
+        if (!same) differing.push(knownIds[index] as number);
       }
-      if (differing.length === 0) return { created: fresh.length, unchanged: texts.length, changed: [] };
+      if (differing.length === 0) return { created: fresh.length, unchanged: stored.length, changed: [] };
       const changed = (storedValues(fields).all(JSON.stringify(differing)) as StoredCompany[]).map((c) => ({
         ...c,
         in_elma: flag(c.in_elma),
       }));
-      return { created: fresh.length, unchanged: texts.length - changed.length, changed };
+      return { created: fresh.length, unchanged: stored.length - changed.length, changed };
     },
     async update(fields, rows) {
       const key = fields.join(',');
