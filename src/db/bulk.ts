@@ -838,8 +838,8 @@ export type StoredCompany = { id: number; version: number; org_number: string; i
   Record<CompanyField, string | null>
 > & {
     /**
-     * The file's row for this company, when the writer compared it after its batch was gone (PostgreSQL
-     * compares all stored companies of an import in one statement at the end).
+     * The file's row for this company, when the writer gives it (PostgreSQL compares all stored
+     * companies of an import in one statement at the end, after the batch is gone; SQLite has it at hand).
      */
     incoming?: { values: CompanyValues; inElma: boolean };
   };
@@ -1169,7 +1169,7 @@ function sqliteCompanyWriter(
   /** The stored values of the companies that differ, for the update and the audit. */
   const storedValues = (fields: readonly CompanyField[]) =>
     prepared(
-      `select c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${f}`).join('')}
+      `select j.key as position, c.id, c.version, c.org_number, c.in_elma${fields.map((f) => `, c.${f}`).join('')}
          from json_each(?) j join companies c on c.id = j.value`,
       false,
     );
@@ -1197,6 +1197,7 @@ function sqliteCompanyWriter(
       insertRows(fresh);
       if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
       const differing: number[] = [];
+      const differingRows: CompanyInsert[] = [];
       const at = fields.map((f) => FIELD_INDEX[f]);
       const stored = storedCompared(fields).all(JSON.stringify(knownIds)) as (string | number | null)[][];
       for (const company of stored) {
@@ -1204,13 +1205,27 @@ function sqliteCompanyWriter(
         const values = (known[index] as CompanyInsert).values;
         let same = (company[1] === 1) === (known[index] as CompanyInsert).inElma;
         for (let k = 0; same && k < at.length; k++) same = company[k + 2] === values[at[k] as number];
-        if (!same) differing.push(knownIds[index] as number);
+        if (!same) {
+          differing.push(knownIds[index] as number);
+          differingRows.push(known[index] as CompanyInsert);
+        }
       }
       if (differing.length === 0) return { created: fresh.length, unchanged: stored.length, changed: [] };
-      const changed = (storedValues(fields).all(JSON.stringify(differing)) as StoredCompany[]).map((c) => ({
-        ...c,
-        in_elma: flag(c.in_elma),
-      }));
+      const changed = (
+        storedValues(fields).all(JSON.stringify(differing)) as (StoredCompany & { position: number })[]
+      ).map(({ position, ...c }) => {
+        // The row goes with it: the import then needs no look-up of its own.
+        const row = differingRows[position] as CompanyInsert;
+        const values = {} as Record<CompanyField, string | null>;
+        COMPANY_FIELDS.forEach((f, i) => {
+          values[f] = row.values[i] ?? null;
+        });
+        return {
+          ...c,
+          in_elma: flag(c.in_elma),
+          incoming: { values: values as CompanyValues, inElma: row.inElma },
+        };
+      });
       return { created: fresh.length, unchanged: stored.length - changed.length, changed };
     },
     async update(fields, rows) {

@@ -268,7 +268,7 @@ export async function importCompanies(
         const updates: CompanyUpdate[] = [];
         const records: AuditRecord[] = [];
         for (const stored of outcome.changed) {
-          // The writer may compare after the batch is gone; it then gives the file's row itself.
+          // A writer may give the file's row with it (PostgreSQL must: it compares after the batch is gone).
           const next = stored.incoming ?? rowOf(stored.org_number);
           const changes: CompanyChange[] = companyChanges(
             stored,
