@@ -3,12 +3,13 @@
 // and interleaved (ours, anchor, ours, anchor …). Also: re-imports of the same file (every row
 // unchanged) and of the file with 1% of rows changed, against the fresh import of the same round; CPU
 // time over all threads beside wall time; peak RSS; the parse-only time of the parsing thread, and
-// where the import's time goes (the importer's own phase timings).
-// KURSDESK_BENCH_IN_THREAD=1 adds the import with parsing in the main thread.
+// where the import's time and peak memory go (the importer's own phase timings, and how much each
+// phase raised the peak RSS). KURSDESK_BENCH_WORKER=1 adds the import with parsing in a worker thread
+// (the import parses in the main thread by default).
 //
 // Sizes: KURSDESK_BENCH_ROWS (default "100000,1000000"); runs per size: KURSDESK_BENCH_RUNS (default 3);
 // PostgreSQL: KURSDESK_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/kursdesk_bench; skipped
-// when unreachable).
+// when unreachable, or when set to "none" to measure SQLite only).
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -200,12 +201,15 @@ function auditCount(kind, db, action) {
 function phases(samples) {
   const withTimings = samples.filter((s) => s.timings);
   if (withTimings.length === 0) return '';
-  const keys = Object.keys(withTimings[0].timings).filter(
-    (k) => !['worker', 'heap_mb', 'external_mb'].includes(k),
-  );
-  return keys
-    .map((k) => `${k} ${(median(withTimings.map((s) => s.timings[k])) / 1000).toFixed(2)} s`)
-    .join(', ');
+  const keys = [...new Set(withTimings.flatMap((s) => Object.keys(s.timings)))];
+  const at = (k) => median(withTimings.map((s) => s.timings[k] ?? 0));
+  const times = keys
+    .filter((k) => !k.includes('_mb') && k !== 'worker')
+    .map((k) => `${k} ${(at(k) / 1000).toFixed(2)} s`);
+  const peaks = keys
+    .filter((k) => k.startsWith('peak_mb_'))
+    .map((k) => `${k.replace('peak_mb_', '').replace('in_', '+')} ${at(k).toFixed(0)}`);
+  return `${times.join(', ')}\n  peak RSS (MB) when the import started, and what each phase added: ${peaks.join(', ')}; V8 heap ${at('heap_mb')}, external ${at('external_mb')} at the end`;
 }
 
 /** The parsing thread alone: read, decode, parse and check every row, no database. */
@@ -250,8 +254,8 @@ function psql(url, ...commands) {
 export async function run() {
   const sizes = (process.env.KURSDESK_BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
   const runs = Number(process.env.KURSDESK_BENCH_RUNS ?? 3);
-  // The parsing-in-the-main-thread variant costs a full import a round: only when asked.
-  const inThreadToo = process.env.KURSDESK_BENCH_IN_THREAD === '1';
+  // The parsing-in-a-worker variant costs a full import a round: only when asked.
+  const workerToo = process.env.KURSDESK_BENCH_WORKER === '1';
   const pgUrl = process.env.KURSDESK_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/kursdesk_bench';
   mkdirSync(dataDir, { recursive: true });
   const work = join(dataDir, 'work');
@@ -269,7 +273,7 @@ export async function run() {
     stdio: 'ignore',
   });
   const hasSqlite3 = spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0;
-  const hasPg = pgReachable(pgUrl);
+  const hasPg = pgUrl !== 'none' && pgReachable(pgUrl);
   if (hasPg) {
     spawnSync(process.execPath, [bin, 'db', 'migrate', '--quiet'], {
       env: { ...env, KURSDESK_DB: pgUrl },
@@ -288,7 +292,7 @@ export async function run() {
     const parse = [];
     for (let i = 0; i < runs; i++) parse.push(await parseOnly(csv));
     console.log(
-      `${'parsing thread alone (read+decode+csv-parse+checks)'.padEnd(46)} ${(median(parse) / 1000).toFixed(2)} s`,
+      `${'parsing alone, in a worker (read+decode+parse+checks)'.padEnd(46)} ${(median(parse) / 1000).toFixed(2)} s`,
     );
 
     if (hasSqlite3) {
@@ -301,7 +305,7 @@ export async function run() {
         copyFileSync(template, db);
       };
       const ours = [];
-      const inThread = [];
+      const threaded = [];
       const anchor = [];
       const again = [];
       const onePercent = [];
@@ -334,14 +338,17 @@ export async function run() {
         onePercent.push(importInto(changedCsv));
         audited.push(auditCount('sqlite', db, 'companies.update') - before);
         if (i % 2 === 0) runAnchor();
-        if (inThreadToo) {
+        if (workerToo) {
           fresh();
-          inThread.push(importInto(csv, { KURSDESK_IMPORT_WORKER: '0' }));
+          threaded.push(importInto(csv, { KURSDESK_IMPORT_WORKER: '1' }));
         }
       }
       line('sqlite: kursdesk companies import', ours, anchor, '.import');
       console.log(`  where the time goes (main thread): ${phases(ours)}`);
-      if (inThreadToo) line('sqlite: same, parsing in the main thread', inThread, anchor, '.import');
+      if (workerToo) {
+        line('sqlite: same, parsing in a worker thread', threaded, anchor, '.import');
+        console.log(`  where the time goes (main thread): ${phases(threaded)}`);
+      }
       line('sqlite: re-import, every row unchanged', again, ours, 'fresh import');
       console.log(`  where the time goes (main thread): ${phases(again)}`);
       line(`sqlite: re-import, ${changedRows} rows (1%) changed`, onePercent, ours, 'fresh import');

@@ -1,5 +1,5 @@
-// Re-imports through the built binary (the worker, batches of 2,000 rows) on both dialects, with new and
-// stored companies mixed in every batch: PostgreSQL then switches its COPY between companies and the
+// Re-imports through the built binary (batches of 2,000 rows) on both dialects, with new and stored
+// companies mixed in every batch: PostgreSQL then switches its COPY between companies and the
 // table the stored rows are compared through, and settles the changed companies a page at a time
 // after the last batch. The counts, the rows and the audit must come out as one row at a time would.
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -95,7 +95,7 @@ ${examples(
               force: options.force === true,
               ...(encoding ? { encoding } : {}),
               ...(delimiter ? { delimiter } : {}),
-              ...(ctx.env.KURSDESK_IMPORT_WORKER === '0' ? { worker: false as const } : {}),
+              ...(ctx.env.KURSDESK_IMPORT_WORKER === '1' ? { worker: true } : {}),
               measure: ctx.env.KURSDESK_IMPORT_TIMINGS === '1',
             },
             {

@@ -1,7 +1,6 @@
 // The bulk import's view of a CSV file (W8): which column holds which field (Norwegian or English
 // header names), and a row checker compiled once from that plan, so each row costs a few plain
-// function calls and no allocation beyond its values. Pure: rows in, encoded rows or issues out.
-import { encodeRow } from '../ingest/copy-text.js';
+// function calls and no allocation beyond its values. Pure: rows in, checked values or issues out.
 import { IntMap } from '../ingest/int-map.js';
 import {
   ADDRESS_GROUPS,
@@ -149,8 +148,8 @@ export const ROW_HAS_INVOICE_EMAIL = 1;
 
 export interface CheckedRow {
   ok: true;
-  /** The row's values in COMPANY_FIELDS order, encoded as COPY text. */
-  text: string;
+  /** The row's values in COMPANY_FIELDS order (null where the file gives none). */
+  values: (string | null)[];
   org: number;
   flags: number;
 }
@@ -299,7 +298,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
       }
       return {
         ok: true,
-        text: encodeRow(values),
+        values,
         org,
         flags: values[invoiceEmailIdx] !== null ? ROW_HAS_INVOICE_EMAIL : 0,
       };

@@ -1,5 +1,5 @@
 // W8: accounting's spreadsheet of new customers. Rows are parsed and checked on the parsing side
-// (a worker thread when bundled), then matched by organisation number here: created, updated or
+// (in this thread, a batch at a time), then matched by organisation number here: created, updated or
 // unchanged, with the same register rules as a single registration. One transaction: by default a
 // single refused row keeps everything out; --keep-good commits the rest; --dry-run reports and rolls back.
 
@@ -22,7 +22,7 @@ import {
 } from '../../domain/companies/fields.js';
 import { fieldForHeader, ROW_HAS_INVOICE_EMAIL, type RowIssue } from '../../domain/companies/import-rows.js';
 import { applyRegister, type RegisterFacts } from '../../domain/companies/register-rules.js';
-import { decodeRow, encodeRow, rowAt } from '../../domain/ingest/copy-text.js';
+import { encodeRow } from '../../domain/ingest/copy-text.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
 import type { TextEncodingName } from '../../domain/ingest/text-decoding.js';
 import { UserError } from '../../errors.js';
@@ -38,8 +38,11 @@ export interface CompanyImportOptions {
   force: boolean;
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
-  /** Worker script to use, false for none; default: the bundled worker when present. */
-  worker?: string | false;
+  /**
+   * Where rows are parsed: in this thread by default (one V8 heap instead of two: the import stays
+   * under its memory goal at no more CPU); true for the bundled worker thread, or a worker script.
+   */
+  worker?: string | boolean;
   batchRows?: number;
   /** Measure where the time goes (for the benchmark): adds `timings` to the report. */
   measure?: boolean;
@@ -87,13 +90,26 @@ function failureError(fileName: string, event: Extract<IngestEvent, { type: 'fai
   return new UserError(`${fileName}: ${where}${event.reason}; nothing was imported`);
 }
 
-function valuesOf(text: string): CompanyValues {
-  const decoded = decodeRow(text);
+function valuesOf(row: readonly (string | null)[]): CompanyValues {
   const values = {} as Record<CompanyField, string | null>;
   COMPANY_FIELDS.forEach((field, i) => {
-    values[field] = decoded[i] ?? null;
+    values[field] = row[i] ?? null;
   });
   return values as CompanyValues;
+}
+
+/** A row for the writer: its COPY text is made only when asked for (PostgreSQL, a re-import on SQLite). */
+class CompanyRow implements CompanyInsert {
+  private encoded: string | undefined;
+  constructor(
+    readonly values: readonly (string | null)[],
+    readonly org: string,
+    readonly inElma: boolean,
+  ) {}
+  get text(): string {
+    this.encoded ??= encodeRow(this.values);
+    return this.encoded;
+  }
 }
 
 export async function importCompanies(
@@ -110,7 +126,7 @@ export async function importCompanies(
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     },
-    { worker: options.worker },
+    { worker: options.worker === true ? undefined : (options.worker ?? false) },
   );
   const events = stream[Symbol.asyncIterator]();
   let finished = false;
@@ -161,18 +177,28 @@ export async function importCompanies(
       commit: 0,
     };
     let mark = performance.now();
+    /** With measure: how much each phase raised the process's peak RSS (KiB), and the peak before the first. */
+    const peakGrowth: Partial<Record<keyof typeof timings, number>> = {};
+    const startPeak = options.measure ? process.resourceUsage().maxRSS : 0;
+    let lastPeak = startPeak;
     /** Adds the time since the last lap to `phase` (only with measure; cheap either way). */
     const lap = (phase: keyof typeof timings) => {
       const t = performance.now();
       timings[phase] += t - mark;
       mark = t;
+      if (options.measure) {
+        const peak = process.resourceUsage().maxRSS;
+        if (peak > lastPeak) peakGrowth[phase] = (peakGrowth[phase] ?? 0) + peak - lastPeak;
+        lastPeak = peak;
+      }
     };
 
     // Into an empty companies table on SQLite, with no other connection to the file: a rollback
     // journal for this one transaction instead of the write-ahead log (new pages go once into the
     // file, not into the log and again at the checkpoint; see bulkLoadConnection). Decided before the
     // transaction; a company registered meanwhile only means a few pages more in the journal.
-    const undoJournal = (await isEmpty(deps.db.kysely, 'companies'))
+    const companiesEmpty = await isEmpty(deps.db.kysely, 'companies');
+    const undoJournal = companiesEmpty
       ? await bulkLoadConnection(deps.db, { referencesChecked: false })
       : undefined;
     try {
@@ -199,14 +225,18 @@ export async function importCompanies(
       );
       lap('commit');
       if (options.measure)
-        written.result.timings = Object.fromEntries(
-          Object.entries(timings).map(([k, v]) => [k, Math.round(v)]),
-        );
+        written.result.timings = {
+          ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+          peak_mb_at_start: Math.round(startPeak / 1024),
+          ...Object.fromEntries(
+            Object.entries(peakGrowth).map(([k, v]) => [`peak_mb_in_${k}`, Math.round(v / 1024)]),
+          ),
+        };
       return { ...written.result, committed: !written.dryRun };
     }
 
     async function work(trx: Tx, audit: Audit): Promise<CompanyImportReport> {
-      const writer = companyBulkWriter(deps.db, trx, now);
+      const writer = companyBulkWriter(deps.db, trx, now, { companiesEmpty });
       const state = await writer.registerState();
       if (state.brregDate === null)
         warn(
@@ -238,7 +268,7 @@ export async function importCompanies(
         const updates: CompanyUpdate[] = [];
         const records: AuditRecord[] = [];
         for (const stored of outcome.changed) {
-          // The writer may compare after the batch is gone; it then gives the file's row itself.
+          // A writer may give the file's row with it (PostgreSQL must: it compares after the batch is gone).
           const next = stored.incoming ?? rowOf(stored.org_number);
           const changes: CompanyChange[] = companyChanges(
             stored,
@@ -282,17 +312,17 @@ export async function importCompanies(
         const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
         for (let i = 0; i < n; i++) {
           const org = orgs[i] as string;
-          const text = rowAt(batch, i);
+          const row = batch.values[i] as (string | null)[];
           const known = facts.get(org);
           if (
             known === undefined &&
             state.brregDate === null &&
             ((batch.flags[i] as number) & ROW_HAS_INVOICE_EMAIL) !== 0
           ) {
-            inserts.push({ text, org, inElma: false });
+            inserts.push(new CompanyRow(row, org, false));
             continue;
           }
-          const decision = applyRegister(valuesOf(text), known ?? { unit: null, inElma: false }, state, {
+          const decision = applyRegister(valuesOf(row), known ?? { unit: null, inElma: false }, state, {
             force: options.force,
           });
           for (const w of decision.warnings) warn(`${options.fileName}: line ${batch.lines[i]}: ${w}`);
@@ -307,8 +337,13 @@ export async function importCompanies(
             );
             continue;
           }
-          const finalText = encodeRow(COMPANY_FIELDS.map((f) => decision.values[f]));
-          inserts.push({ text: finalText, org, inElma: decision.inElma });
+          inserts.push(
+            new CompanyRow(
+              COMPANY_FIELDS.map((f) => decision.values[f]),
+              org,
+              decision.inElma,
+            ),
+          );
           incoming.set(org, { values: decision.values, inElma: decision.inElma });
         }
         lap('row_rules');
@@ -318,7 +353,7 @@ export async function importCompanies(
         await settle(outcome, (org) => {
           byOrg ??= new Map(inserts.map((r) => [r.org, r]));
           const row = byOrg.get(org) as CompanyInsert;
-          return incoming.get(org) ?? { values: valuesOf(row.text), inElma: row.inElma };
+          return incoming.get(org) ?? { values: valuesOf(row.values), inElma: row.inElma };
         });
         listener.progress?.({ records: batch.records, bytes: batch.bytes });
       };

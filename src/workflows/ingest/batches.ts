@@ -1,6 +1,6 @@
-// The writing side's view of an import: an async stream of header, batches and end, produced by a
-// worker thread when the bundled worker is there (the parse of batch n+1 then overlaps the write of
-// batch n on the second core), else in this thread. A batch is acknowledged when the writer has taken
+// The writing side's view of an import: an async stream of header, batches and end, produced in this
+// thread or, when asked, by a worker thread (the parse of batch n+1 then overlaps the write of batch n
+// on the second core, at the cost of a second V8 heap). A batch is acknowledged when the writer has taken
 // it, so at most a few batches wait in memory whatever the file's size.
 import { existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
@@ -12,8 +12,15 @@ export type IngestSource =
   | { kind: 'file'; path: string }
   | { kind: 'stream'; stream: Readable | NodeJS.ReadableStream };
 
-/** Batches parsed ahead of the writer. */
+/** Batches parsed ahead of the writer in a worker thread. */
 const CREDITS = 8;
+/**
+ * In the same thread nothing is gained by parsing ahead (the writer waits either way): one batch is
+ * parsed while the writer has none, from small reads, so few rows are alive at a time and nearly all
+ * of the garbage dies young.
+ */
+const IN_THREAD_CREDITS = 1;
+const IN_THREAD_READ_BYTES = 1 << 16;
 
 /** The bundled worker next to this chunk (dist/chunks/… or dist/…); absent when running from source. */
 export function bundledWorkerPath(): string | undefined {
@@ -90,12 +97,12 @@ export async function openIngest(
       },
     };
   }
-  let credits = CREDITS;
+  let credits = IN_THREAD_CREDITS;
   let wake: (() => void) | undefined;
   let cancelled = false;
   const stream =
     source.kind === 'file'
-      ? (await import('node:fs')).createReadStream(source.path, { highWaterMark: 1 << 20 })
+      ? (await import('node:fs')).createReadStream(source.path, { highWaterMark: IN_THREAD_READ_BYTES })
       : source.stream;
   const running = runIngestReporting(stream as AsyncIterable<unknown>, options, {
     emit(event) {

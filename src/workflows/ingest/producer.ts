@@ -44,6 +44,7 @@ class BatchBuilder {
   /** The rows so far, each followed by a newline; built by concatenation, which V8 does far more
    * cheaply than Array#join of thousands of rows. */
   private text = '';
+  private values: (string | null)[][] = [];
   private offsets: Int32Array;
   private lines: Int32Array;
   private orgs: Int32Array;
@@ -68,10 +69,19 @@ class BatchBuilder {
   }
 
   add(text: string, line: number, org: number, flags: number): void {
-    const i = this.count++;
     this.text += `${text}\n`;
     this.length += text.length + 1;
-    this.offsets[i + 1] = this.length;
+    this.offsets[this.count + 1] = this.length;
+    this.addRow(line, org, flags);
+  }
+
+  addValues(values: (string | null)[], line: number, org: number, flags: number): void {
+    this.values.push(values);
+    this.addRow(line, org, flags);
+  }
+
+  private addRow(line: number, org: number, flags: number): void {
+    const i = this.count++;
     this.lines[i] = line;
     this.orgs[i] = org;
     this.flags[i] = flags;
@@ -87,6 +97,7 @@ class BatchBuilder {
     const batch: IngestBatch = {
       type: 'batch',
       text: this.text,
+      values: this.values,
       offsets: this.offsets.subarray(0, n + 1),
       lines: this.lines.subarray(0, n),
       orgs: this.orgs.subarray(0, n),
@@ -96,6 +107,7 @@ class BatchBuilder {
       bytes,
     };
     this.text = '';
+    this.values = [];
     this.issues = [];
     this.count = 0;
     this.length = 0;
@@ -183,7 +195,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
     if (checker) {
       records++;
       const result = checker.check(fields, line);
-      if (result.ok) batch.add(result.text, line, result.org, result.flags);
+      if (result.ok) batch.addValues(result.values, line, result.org, result.flags);
       else batch.refuse(result.issues);
       flushIfFull();
       return;

@@ -1,6 +1,7 @@
 // What the parsing side of an import tells the writing side, whether it runs in a worker thread or in
-// the same thread: first the header (what the file turned out to be), then batches of checked rows in
-// COPY text with their line numbers and org numbers, then the end (or one problem that stops it all).
+// the same thread: first the header (what the file turned out to be), then batches of checked rows
+// (values, or COPY text for registers) with their line numbers and org numbers, then the end (or one
+// problem that stops it all).
 import type { CompanyField } from '../../domain/companies/fields.js';
 import type { RowIssue } from '../../domain/companies/import-rows.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
@@ -35,10 +36,15 @@ export interface IngestHeader {
 
 export interface IngestBatch {
   type: 'batch';
-  /** Accepted rows, each followed by a newline. */
+  /** Register extracts: accepted rows in COPY text, each followed by a newline ('' for companies). */
   text: string;
   /** Where each row starts in text, plus the end (length rows + 1). */
   offsets: Int32Array;
+  /**
+   * Company imports: each accepted row's values in COMPANY_FIELDS order (empty for registers). Kept as
+   * values: the SQLite writer binds them as they are, and only PostgreSQL's COPY needs them as text.
+   */
+  values: (string | null)[][];
   lines: Int32Array;
   orgs: Int32Array;
   flags: Uint8Array;
