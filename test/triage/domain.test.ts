@@ -108,6 +108,59 @@ describe('names', () => {
     expect(result.facts.emails).toEqual(['kari.nordmann@bygg.no']);
   });
 
+  it('gives the person a manager names beside a role word, on a form or on a certificate, not the manager', () => {
+    const names = (text: string) => triageTicket(ticket(text), TODAY).facts.names.map((n) => n.full);
+    expect(
+      names(
+        'Hei\nEn av våre lærlinger, Thea Wiik, står som gratisbruker. Kan dere endre henne?\nHilsen Kari Nordmann',
+      ),
+    ).toEqual(['Thea Wiik']);
+    expect(
+      names(
+        'Vi har fått et kursbevis fra en innleid arbeider. Navnet på beviset er Dariusz Mazur.\nMvh Kari Nordmann',
+      ),
+    ).toEqual(['Dariusz Mazur']);
+    expect(
+      names('Hi, please register our worker, he cant do it:\nname Paweł Zając\nbirth 11.03.1990\nKari'),
+    ).toEqual(['Paweł Zając']);
+  });
+
+  it('gives the people of a list of names with their addresses, however it is set out', () => {
+    const text =
+      'Hei\nKan dere flytte disse?\n\nRoy Sandvik – roy.sandvik@gmail.com\nElin Tangen, elin.tangen@hotmail.com\n\nHilsen Kari Nordmann';
+    const result = triageTicket(ticket(text), TODAY);
+    expect(result.facts.names.map((n) => n.full)).toEqual(['Roy Sandvik', 'Elin Tangen']);
+    expect(result.facts.emails).toEqual(['roy.sandvik@gmail.com', 'elin.tangen@hotmail.com']);
+    // A series of names in a sentence needs no word such as "ansatte" either.
+    const series = 'Vi må melde av Ole Bakken, Arne Solheim og Jonas Vik på kurset.\nMvh Kari Nordmann';
+    expect(triageTicket(ticket(series), TODAY).facts.names.map((n) => n.full)).toEqual([
+      'Ole Bakken',
+      'Arne Solheim',
+      'Jonas Vik',
+    ]);
+  });
+
+  it('takes a name only the address spells when the text writes part of it, and writes it once', () => {
+    const bare = (text: string, address: string, name?: string) =>
+      triageTicket(ticket(text, { from: { address, ...(name ? { name } : {}) } }), TODAY).facts.names.map(
+        (n) => n.full,
+      );
+    expect(bare('finner ikke kurset. hva nå', 'siv.torgersen@hotmail.com')).toEqual([]);
+    expect(bare('riktig adresse er kjetil.bratt@hotmail.com', 'kjetil.bratt@hotmial.com')).toEqual([]);
+    expect(bare('hvor finner jeg kurset? ivar', 'ivar.tveit@gmail.com')).toEqual(['Ivar Tveit']);
+    expect(bare('HMS-kortet er utløpt.\nBård Tollefsen', 'baard.tollefsen@online.no')).toEqual([
+      'Bård Tollefsen',
+    ]);
+    expect(bare('har ikke fått mail', 'geir.tangen@hotmail.no', 'Geir')).toEqual(['Geir Tangen']);
+    expect(bare('Glemt passord.\nRegards\nJohan Olsson', 'johan.olsson@x.se', 'Olsson Johan')).toEqual([
+      'Johan Olsson',
+    ]);
+    expect(
+      bare('Glemt passord.\nTakk\nKaczmarek Dariusz', 'dariusz.kaczmarek@x.pl', 'Dariusz Kaczmarek'),
+    ).toEqual(['Dariusz Kaczmarek']);
+    expect(bare('What is Firma-ID? Thanks, Lan', 'lan.tran@x.no', 'Tran Thi Lan')).toEqual(['Tran Thi Lan']);
+  });
+
   it('takes no name from an address with a word that is no part of a name', () => {
     expect(nameFromSender(undefined, 'ansatt.kristoffer@gmail.com')).toBeNull();
     expect(nameFromSender(undefined, 'ivan.petrov.work@gmail.com')).toBeNull();
@@ -352,6 +405,32 @@ describe('quoted history and forwards', () => {
       'Fortsatt ingen e-post.\n\nFra: Support\nSendt: 2. desember\nTil: Kari\nEmne: Sak\n\nHar du sjekket søppelpost?';
     expect(requestText(outlook, false).text).toBe('Fortsatt ingen e-post.');
   });
+  it('gives the forwarded writer without the forwarder’s signature, unless the note asks for the forwarder’s firm', () => {
+    const forward = (note: string) =>
+      `${note}\n\n---------- Forwarded message ---------\nFrom: Ruben Aasen <rubenaasen@icloud.com>\nSubject: bruker\n\nFødselsnummeret er i bruk når jeg registrerer meg. Firmaet står ikke i lista.`;
+    const about = triageTicket(
+      ticket(
+        forward(
+          'Hei, videresender fra en av våre folk. Kan dere hjelpe ham?\n\nHilsen Kari Nordmann, personal',
+        ),
+        {
+          subject: 'Fwd: bruker',
+        },
+      ),
+      TODAY,
+    );
+    expect(about.facts.names.map((n) => n.full)).toEqual(['Ruben Aasen']);
+    expect(about.facts.emails).toEqual(['rubenaasen@icloud.com']);
+    const own = triageTicket(
+      ticket(forward('Hei, se under. Hva må vi sende dere for å komme på lista?\n\nKari Nordmann'), {
+        subject: 'Fwd: bruker',
+      }),
+      TODAY,
+    );
+    expect(own.facts.names[0]?.full).toBe('Kari Nordmann');
+    expect(own.facts.emails[0]).toBe('kari.nordmann@bygg.no');
+  });
+
   it('keeps a forwarded request and its writer when the forward only says "see below"', () => {
     const text =
       'Se under.\n\n---------- Forwarded message ---------\nFrom: Ali Reza <ali@x.no>\nDate: 1 Dec\nSubject: hjelp\n\nJeg har glemt passordet.\nAli';

@@ -168,7 +168,12 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`\b(?:${anyCase('lærling(?:en)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en)?|employee|hire|arbeidstaker(?:en)?|vikar(?:en)?|kontaktperson(?:en)?|contact person|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
+    String.raw`\b(?:${anyCase('lærling(?:en|er|ar)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en|e)?|employee|hire|arbeidstaker(?:en|e)?|arbeider(?:en|e)?|worker|deltaker(?:en|e)?|deltakar(?:en)?|participant|vikar(?:en)?|kontaktperson(?:en)?|contact person|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
+    'u',
+  ),
+  // "Navnet på beviset er Dariusz Mazur", "the name on the certificate is …": whose document it is.
+  new RegExp(
+    String.raw`\b(?:${anyCase('navnet på|namnet på|the name on|name on')})\s+(?:\S+\s+){0,2}(?:er|is)\s*:?\s+${CAP_NAME}`,
     'u',
   ),
   new RegExp(
@@ -200,6 +205,11 @@ function aboutSomeone(text: string): TicketName[] {
 }
 
 const LABELLED = /(?:^|[.!?]\s+)\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*([^\n]{2,60})/im;
+/** A form filled in without colons ("name Paweł Zając" on a line of its own): capitalised words only. */
+const LABELLED_BARE = new RegExp(
+  String.raw`^[ \t]*(?:fullt[ \t]+|full[ \t]+)?(?:navn|namn|name)[ \t]+((?:${CAP})(?:[ \t]+${CAP}){1,3})[ \t]*$`,
+  'imu',
+);
 
 /** Names the person gives in the body: "Jeg heter …", "Navn: …", "on behalf of …". */
 export function namesInBody(text: string): TicketName[] {
@@ -208,6 +218,10 @@ export function namesInBody(text: string): TicketName[] {
   if (labelled) {
     const value = labelled[1]!.replace(/\s*(?:[;(\t]|\s-\s|\s{2,}|\.\s).*$/, '');
     const name = parseWrittenName(value, 'body');
+    if (name) found.push(name);
+  } else {
+    const bare = LABELLED_BARE.exec(text);
+    const name = bare ? parseWrittenName(bare[1] as string, 'body') : null;
     if (name) found.push(name);
   }
   for (const pattern of INTRODUCTIONS) {
@@ -241,6 +255,10 @@ export function namesOfOthers(text: string): TicketName[] {
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+(.+)$/gmu;
 const TABLE_ROW =
   /^[ \t]*((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t]/gmu;
+const NAME_AND_DETAIL = new RegExp(
+  String.raw`^[ \t]*(${CAP}(?:[ \t]+${CAP}){1,3})[ \t]*(?:[,:–—-]|\s-\s)[ \t]*(?:\S+@\S+|\d{1,2}[./]\d{1,2}[./]\d{2,4})`,
+  'gmu',
+);
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
 const ONE_NAME = String.raw`${CAP}(?:[ \t]+(?:${CAP}|van|von|de|der|den))*[ \t]+${CAP}`;
 const NAME_SERIES = new RegExp(
@@ -269,6 +287,12 @@ function listedPeople(text: string): TicketName[] {
   for (const m of text.matchAll(TABLE_ROW)) {
     const name = parseWrittenName(m[1] as string, 'body');
     if (name && name.family !== '') fromList.push(name);
+  }
+  // Lines that are a name and the person's address or birth date, without a bullet ("Roy Sandvik –
+  // roy.sandvik@…", "Geir Olsen, geir.olsen@…").
+  for (const m of text.matchAll(NAME_AND_DETAIL)) {
+    const name = parseWrittenName(m[1] as string, 'body');
+    if (name && name.family !== '' && !fromList.some((n) => n.full === name.full)) fromList.push(name);
   }
   const found = fromList.length >= 2 ? fromList : [];
   for (const m of text.matchAll(NAME_SERIES)) {
@@ -345,7 +369,11 @@ export function nameInLastLine(text: string): TicketName | null {
 export function nameNearAddress(text: string, address: string | undefined): TicketName | null {
   const first = address?.split('@')[0]?.split(/[._-]/)[0]?.toLowerCase();
   if (!first || first.length < 3 || !/^\p{L}+$/u.test(first)) return null;
-  const words = text.split(/[\s,.;:!?()]+/).filter(Boolean);
+  // Words inside an address ("kjetil.bratt@…") are not the text naming anyone.
+  const words = text
+    .replace(/\S+@\S+/g, ' ')
+    .split(/[\s,.;:!?()]+/)
+    .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     if ((words[i] as string).toLowerCase() !== first) continue;
     const next = words[i + 1];

@@ -14,6 +14,8 @@ export interface RequestText {
   forwardedFrom?: Sender;
   /** When the request is a forwarded message: the forwarder's own note above it. */
   note?: string;
+  /** When the request is a forwarded message: the forwarded text alone, without the note. */
+  forwarded?: string;
 }
 
 const FORWARD_MARKER =
@@ -121,6 +123,7 @@ export function requestText(text: string, forwarded: boolean): RequestText {
     text: joined,
     ...(inner.sender.address || inner.sender.name ? { forwardedFrom: inner.sender } : {}),
     note: own.join('\n').trim(),
+    forwarded: innerRequest.text,
   };
 }
 
