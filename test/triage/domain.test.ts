@@ -472,6 +472,31 @@ describe('a whole ticket', () => {
       "kursdesk users find --name 'Kari Nordmann' --email kari.nordmann@bygg.no --email kari@gmail.com --ticket 777",
     );
   });
+  it('calls a supplier’s invoice, an offer and a payment question other, though they name companies', () => {
+    // Without the model, which has learnt these very mails: the rule must carry them on its own.
+    const topic = (subject: string, text: string) =>
+      triageTicket(ticket(text, { subject }), TODAY, { topicModel: null }).topics[0]?.topic;
+    expect(
+      topic(
+        'Faktura 2026-1143 fra Transport AS',
+        'Vedlagt følger faktura 2026-1143 for transport i oktober. Forfall 30 dager.\nBeløp: kr 48 750,- eks. mva\nVår org.nr.: 963981945\nMvh Transport AS',
+      ),
+    ).toBe('other');
+    expect(
+      topic(
+        'Kvittering for betaling?',
+        'Vi betalte faktura 88412 for to uker siden, men har fått purring. Er betalingen registrert hos dere?',
+      ),
+    ).toBe('other');
+    // A company that is not in the list is still W7, invoice address and all.
+    expect(
+      topic(
+        'Firmaet vårt finnes ikke',
+        'Firmaet vårt står ikke i lista når vi registrerer oss. Org.nr. 963981945, fakturaadresse Postboks 1.',
+      ),
+    ).toBe('W7');
+  });
+
   it('calls a thank-you note and spam other', () => {
     expect(triageTicket(ticket('Tusen takk for hjelpen, nå fungerer alt!'), TODAY).topics[0]?.topic).toBe(
       'other',

@@ -145,6 +145,11 @@ function askedOrder(a: Placement | undefined, b: Placement | undefined): number 
 /** How many kinds of mass-mail sign make a mail mass mail, and what each then adds to `other`. */
 const MASS_MAIL_SIGNS = 2;
 const MASS_MAIL_WEIGHT = 4;
+/**
+ * What each kind of trade sign adds to `other`: cross-validation moved the supplier's invoice, the offer
+ * of work and the payment question of the fourth blind set to `other` from 2.5 on and broke nothing up to 5.
+ */
+const TRADE_WEIGHT = 2.5;
 const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sorted|solved|orden/;
 
 export interface TopicEvidence {
@@ -161,6 +166,8 @@ export interface TopicEvidence {
   thankYouNote?: boolean;
   /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
   massMail?: readonly string[];
+  /** Signs of trade (mass-mail.ts): sums, payment terms, invoice numbers, prices and offers. */
+  trade?: readonly string[];
   /** The topic model for a second opinion; the shipped one when absent, none when null. */
   model?: TopicModel | null;
   /** What a model probability of 1 is worth (the training script's search of settings only). */
@@ -237,6 +244,9 @@ export function rankTopics(
 
   // Two kinds of mass-mail sign together (a "Dear user" with a deadline, a link with an unsubscribe
   // footer) outweigh what the words say of passwords or accounts: such mail imitates the desk's topics.
+  // Trade is not a matter for the desk, though it speaks of companies and invoices as W7 and W9 do.
+  for (const sign of evidence.trade ?? []) add('other', TRADE_WEIGHT, `trade: ${sign}`);
+
   const signs = evidence.massMail ?? [];
   if (signs.length >= MASS_MAIL_SIGNS) {
     for (const sign of signs) add('other', MASS_MAIL_WEIGHT, `mass mail: ${sign}`);

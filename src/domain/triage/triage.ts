@@ -16,7 +16,7 @@ import {
   unitIdsIn,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
-import { massMailSigns } from './mass-mail.js';
+import { massMailSigns, tradeSigns } from './mass-mail.js';
 import {
   nameFromSender,
   nameInLastLine,
@@ -362,6 +362,7 @@ export function triageTicket(
         points: numberedPoints(text),
         thankYouNote: isThankYouNote(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
+        trade: tradeSigns(prefixes.rest, text),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
       });
