@@ -472,6 +472,29 @@ describe('a whole ticket', () => {
       "kursdesk users find --name 'Kari Nordmann' --email kari.nordmann@bygg.no --email kari@gmail.com --ticket 777",
     );
   });
+  it('calls the question which account type to pick registration while signing up, W10 after', () => {
+    const topic = (subject: string, text: string) =>
+      triageTicket(ticket(text, { subject }), TODAY).topics[0]?.topic;
+    expect(
+      topic(
+        'Brukertype',
+        'Hei. Eg skal registrere meg no. Kva brukartype skal eg ha, full katalog eller gratis?',
+      ),
+    ).toBe('registration');
+    expect(
+      topic(
+        'Gratis eller full?',
+        'Hei, skal lage bruker. Holder det med gratis-bruker eller må jeg velge full kurskatalog?',
+      ),
+    ).toBe('registration');
+    expect(
+      topic(
+        'Brukertype',
+        'Hei! Jeg har gratis e-læring i dag. Kan dere endre kontoen min til full kurskatalog?',
+      ),
+    ).toBe('W10');
+  });
+
   it('calls a supplier’s invoice, an offer and a payment question other, though they name companies', () => {
     // Without the model, which has learnt these very mails: the rule must carry them on its own.
     const topic = (subject: string, text: string) =>
