@@ -161,6 +161,18 @@ describe('names', () => {
     expect(bare('What is Firma-ID? Thanks, Lan', 'lan.tran@x.no', 'Tran Thi Lan')).toEqual(['Tran Thi Lan']);
   });
 
+  it('takes a firm under the closing for no person', () => {
+    const result = triageTicket(
+      ticket('Hei, glemt passord.\nMed vennlig hilsen\nNordbygg Entreprenør', {
+        from: { address: 'post@nordbygg.no', name: 'Nordbygg' },
+      }),
+      TODAY,
+    );
+    expect(result.facts.names).toEqual([]);
+    expect(parseWrittenName('Fjord Anlegg', 'signature')).toBeNull();
+    expect(parseWrittenName('Hansen Elektro', 'signature')).toBeNull();
+  });
+
   it('takes no name from an address with a word that is no part of a name', () => {
     expect(nameFromSender(undefined, 'ansatt.kristoffer@gmail.com')).toBeNull();
     expect(nameFromSender(undefined, 'ivan.petrov.work@gmail.com')).toBeNull();
