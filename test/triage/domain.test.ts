@@ -42,6 +42,11 @@ function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage
 }
 
 describe('language', () => {
+  it('reads no language out of addresses and links (".no" is not nynorsk "no")', () => {
+    const text =
+      'Hei,\nVi ønsker å bli registrert som kunde.\nKontakt: kari@nordvik.no, ola@nordvik.no, per@nordvik.no\nSe https://nordvik.no/no/om\nMvh Regnskap';
+    expect(triageTicket(ticket(text), TODAY).language).toBe('nb');
+  });
   it.each([
     ['hei jeg har glemt passordet mitt', 'nb'],
     ['glemt passord kan dere hjelpe meg', 'nb'],

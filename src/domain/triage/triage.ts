@@ -289,10 +289,12 @@ export function triageTicket(
   const nationalId = body.found ?? subject.found;
 
   const bodyWords = wordsOf(text);
-  const subjectWords = wordsOf(
-    prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text,
-  );
-  const language = detectLanguage([...subjectWords, ...bodyWords]).language;
+  const subjectText =
+    prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text;
+  const subjectWords = wordsOf(subjectText);
+  // Addresses and links are no language: "kari@firma.no" would give nynorsk its "no".
+  const prose = (t: string) => wordsOf(t.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' '));
+  const language = detectLanguage([...prose(subjectText), ...prose(text)]).language;
 
   const birthDates = birthDatesIn(both, today);
   if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate))
