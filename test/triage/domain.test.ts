@@ -489,6 +489,15 @@ describe('a whole ticket', () => {
       "kursdesk users find --name 'Kari Nordmann' --email kari.nordmann@bygg.no --email kari@gmail.com --ticket 777",
     );
   });
+  it('reads what a short answer is about from the desk’s question quoted below it', () => {
+    const text =
+      'Hei, her er det dere ba om: 943577919.\n\nFrode\n\n> Hei Frode,\n> For å flytte deg til ny arbeidsgiver trenger vi organisasjonsnummeret.\n> Mvh Brukerstøtte';
+    const topics = triageTicket(ticket(text, { subject: 'SV: Sak' }), TODAY, { topicModel: null }).topics;
+    expect(topics[0]?.topic).toBe('W5');
+    expect(topics[0]?.because.some((b) => b.endsWith('(earlier in the thread)'))).toBe(true);
+    expect(requestText(text, false).history).toContain('For å flytte deg til ny arbeidsgiver');
+  });
+
   it('calls the question which account type to pick registration while signing up, W10 after', () => {
     const topic = (subject: string, text: string) =>
       triageTicket(ticket(text, { subject }), TODAY).topics[0]?.topic;

@@ -16,6 +16,17 @@ export interface RequestText {
   note?: string;
   /** When the request is a forwarded message: the forwarded text alone, without the note. */
   forwarded?: string;
+  /** The quoted history of a reply (the desk's question, the person's first mail), without the quote marks. */
+  history?: string;
+}
+
+/** The quoted lines and the earlier messages below a cut, as plain text. */
+function historyOf(lines: readonly string[]): string {
+  return lines
+    .filter((l) => /^\s*>/.test(l) || !/^\s*$/.test(l))
+    .map((l) => l.replace(/^\s*(?:>\s?)+/, ''))
+    .join('\n')
+    .trim();
 }
 
 const FORWARD_MARKER =
@@ -111,10 +122,19 @@ function wordCount(lines: readonly string[]): number {
 export function requestText(text: string, forwarded: boolean): RequestText {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const cut = findCut(lines);
-  if (!cut) return { text: withoutQuotesAndDevices(lines).join('\n').trim() };
+  if (!cut) {
+    const quoted = historyOf(lines.filter((l) => /^\s*>/.test(l)));
+    return { text: withoutQuotesAndDevices(lines).join('\n').trim(), ...(quoted ? { history: quoted } : {}) };
+  }
   const own = withoutQuotesAndDevices(lines.slice(0, cut.line));
   const isForward = cut.forward || forwarded;
-  if (!isForward || wordCount(own) > 40) return { text: own.join('\n').trim() };
+  if (!isForward || wordCount(own) > 40) {
+    const earlier = historyOf([
+      ...lines.slice(0, cut.line).filter((l) => /^\s*>/.test(l)),
+      ...lines.slice(cut.line),
+    ]);
+    return { text: own.join('\n').trim(), ...(earlier ? { history: earlier } : {}) };
+  }
   const inner = readForwarded(lines.slice(cut.headerStart));
   // The forwarded text may carry history of its own.
   const innerRequest = requestText(inner.body.join('\n'), false);

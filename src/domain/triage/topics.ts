@@ -142,6 +142,11 @@ function askedOrder(a: Placement | undefined, b: Placement | undefined): number 
   return 0;
 }
 
+/**
+ * What a phrase in a reply's quoted history is worth, of its weight (cross-validation: 0.35 to 1 the same
+ * and better than none; the middle).
+ */
+const HISTORY_FACTOR = 0.5;
 /** Words of someone who has no account yet: about to register, on the sign-up page. */
 const NOT_YET_REGISTERED =
   /\b(?:(?:skal|vil|skulle|going to|about to|will|want to|når jeg|når eg|when i|før jeg|før eg|before i)\s+(?:\S+\s+)?(?:registrere|registrera|register|lage (?:\S+ )?(?:bruker|brukar|konto|profil)|opprette|create|sign up)|(?:creating|making|setting up) (?:my|a|an) (?:profile|account|user)|sign up page|signup page|registration page|registreringssida\w*|har ikke (?:bruker|konto) (?:ennå|enda)|har ikkje (?:brukar|konto) enno|(?:do not|don't) have an account yet)\b/;
@@ -172,6 +177,8 @@ export interface TopicEvidence {
   thankYouNote?: boolean;
   /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
   massMail?: readonly string[];
+  /** The words of a reply's quoted history: what the thread was about, as a faint hint. */
+  history?: readonly string[];
   /** Signs of trade (mass-mail.ts): sums, payment terms, invoice numbers, prices and offers. */
   trade?: readonly string[];
   /** The topic model for a second opinion; the shipped one when absent, none when null. */
@@ -205,6 +212,16 @@ export function rankTopics(
     const factor = evidence.reply ? REPLY_SUBJECT_FACTOR : SUBJECT_FACTOR;
     add(hit.key, hit.weight * factor, `"${hit.label}" (subject)`);
     counted.add(`${hit.key}\u0000${hit.label}`);
+  }
+  // What the thread was about before (the desk's question, the first mail) hints at what a short answer
+  // is about ("her er orgnummeret dere ba om"), at a fraction of a phrase's weight.
+  if (evidence.history && evidence.history.length > 0) {
+    const seen = new Set<string>();
+    for (const hit of findPhrases(topicIndex(), correctTypos(topicIndex(), evidence.history))) {
+      if (seen.has(`${hit.key}\u0000${hit.label}`)) continue;
+      seen.add(`${hit.key}\u0000${hit.label}`);
+      add(hit.key, hit.weight * HISTORY_FACTOR, `"${hit.label}" (earlier in the thread)`);
+    }
   }
   const mainAsk = bodyWords.flatMap((w, i) => (MAIN_ASK.has(w) ? [i] : []));
   const also = markerPositions(bodyWords, ALSO_MARKERS);

@@ -365,6 +365,7 @@ export function triageTicket(
         thankYouNote: isThankYouNote(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         trade: tradeSigns(prefixes.rest, text),
+        ...(request.history ? { history: wordsOf(hideNationalIds(request.history, today).text) } : {}),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
       });
