@@ -335,9 +335,23 @@ describe('national IDs', () => {
     },
   );
   it('hides an eleven-digit number with a wrong check digit too, but does not report it', () => {
-    const hidden = hideNationalIds('fnr 15108695089', TODAY);
+    const hidden = hideNationalIds('referanse 15108695089', TODAY);
     expect(hidden.found).toBeNull();
     expect(hidden.text).not.toContain('95089');
+  });
+  it('reports one with a wrong check digit that the text calls a national ID, masked, with its date', () => {
+    const named = hideNationalIds('fnr 15108695089', TODAY);
+    expect(named.found).toEqual({ masked: '151086 *****', birthDate: '1986-10-15' });
+    expect(named.text).not.toContain('95089');
+    // The century of the individual number would make her 157: the typo is taken to be there too.
+    expect(hideNationalIds('Fødselsnummeret mitt er 14066950812', TODAY).found?.birthDate).toBe('1969-06-14');
+    const result = triageTicket(
+      ticket('Mitt fødselsnummer er 12038145672. Jeg har aldri hatt bruker.'),
+      TODAY,
+    );
+    expect(result.facts.nationalId?.masked).toBe('120381 *****');
+    expect(result.facts.birthDates).toEqual(['1981-03-12']);
+    expect(JSON.stringify(result)).not.toContain('45672');
   });
   it('never puts the digits of a national ID in the result (property)', () => {
     fc.assert(
