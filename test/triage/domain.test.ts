@@ -164,6 +164,24 @@ describe('names', () => {
       bare('Glemt passord.\nTakk\nKaczmarek Dariusz', 'dariusz.kaczmarek@x.pl', 'Dariusz Kaczmarek'),
     ).toEqual(['Dariusz Kaczmarek']);
     expect(bare('What is Firma-ID? Thanks, Lan', 'lan.tran@x.no', 'Tran Thi Lan')).toEqual(['Tran Thi Lan']);
+    expect(bare('Glemt e-post.\n\nHeidi Kristin Gulbrandsen', 'heidi.g@x.no', 'Gulbrandsen Heidi')).toEqual([
+      'Heidi Kristin Gulbrandsen',
+    ]);
+  });
+
+  it('gives the people of a list without bullets, of "det gjelder A og B", and one named with a title', () => {
+    const names = (text: string) => triageTicket(ticket(text), TODAY).facts.names.map((n) => n.full);
+    expect(
+      names('Hei\nDet gjeld desse:\n\nLeif Ove Tysse\nRandi Haga\nKåre Bolstad\n\nHelsing\nKari Nordmann'),
+    ).toEqual(['Leif Ove Tysse', 'Randi Haga', 'Kåre Bolstad']);
+    expect(
+      names('Hvem har meldt dem av? Det gjelder Petter Ålien og Knut Sivertsen.\n\nKari Nordmann'),
+    ).toEqual(['Petter Ålien', 'Knut Sivertsen']);
+    expect(
+      names('We received a certificate for Mr. Erik Vangen. Is it genuine?\nKind regards,\nKari Nordmann'),
+    ).toEqual(['Erik Vangen']);
+    // A signature block of a name and a firm is no list.
+    expect(names('Glemt passord.\n\nKari Nordmann\nMidt Bane AS')).toEqual(['Kari Nordmann']);
   });
 
   it('takes a firm under the closing for no person', () => {
@@ -176,6 +194,7 @@ describe('names', () => {
     expect(result.facts.names).toEqual([]);
     expect(parseWrittenName('Fjord Anlegg', 'signature')).toBeNull();
     expect(parseWrittenName('Hansen Elektro', 'signature')).toBeNull();
+    expect(parseWrittenName('Kowalski Bud NUF', 'body')).toBeNull();
   });
 
   it('takes no name from an address with a word that is no part of a name', () => {

@@ -77,7 +77,7 @@ function samePerson(a: TicketName, b: TicketName): boolean {
  * "him"/"her" in Norwegian or English ("her" left out: it is "here" in Norwegian).
  */
 const THIRD_PERSON =
-  /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of)\b/i;
+  /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of)\b/i;
 
 /**
  * Whether the mail is about other people than its sender (HR, a manager, an accountant, a relative):
@@ -185,7 +185,9 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
       // …and so is "Aud Eliassen" beside "Aud Marit Eliassen": a middle name left out.
       const middleLeftOut =
         n.family !== '' && n.family.toLowerCase() === m.family.toLowerCase() && mine[0] === theirs[0];
-      return middleLeftOut || mine.every((w, i) => theirs[i] === w);
+      // …and "Gulbrandsen Heidi" in the header beside "Heidi Kristin Gulbrandsen": the same words, fewer.
+      const subset = mine.length >= 2 && mine.every((w) => theirs.map(folded).includes(folded(w)));
+      return middleLeftOut || subset || mine.every((w, i) => theirs[i] === w);
     });
   });
   // A full name beats a lone first name from any source.
