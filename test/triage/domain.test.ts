@@ -23,7 +23,7 @@ import {
 } from '../../src/domain/triage/names.js';
 import { ticketReference } from '../../src/domain/triage/next-steps.js';
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
-import { requestText, subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
+import { isThankYouNote, requestText, subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
 import { TOPIC_PHRASES } from '../../src/domain/triage/topic-phrases.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
 import { TOPICS } from '../../src/domain/triage/types.js';
@@ -221,6 +221,14 @@ describe('role mailboxes', () => {
 });
 
 describe('thank-you notes', () => {
+  it('are not a mail that says someone registered the writer but something is still wrong', () => {
+    expect(
+      isThankYouNote(
+        'Arbeidsgiver sier de har registrert meg. Men når jeg trykker glemt passord skjer det ingenting.',
+      ),
+    ).toBe(false);
+    expect(isThankYouNote('Det ordna seg, eg fann ut av det sjølv.')).toBe(true);
+  });
   it('are other, with or without a reply subject, unless they ask for something', () => {
     const note = (text: string, subject = '') =>
       triageTicket(ticket(text, { subject }), TODAY).topics[0]?.topic;

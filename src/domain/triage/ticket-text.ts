@@ -182,5 +182,12 @@ export function isThankYouNote(text: string): boolean {
   if (words.length === 0 || words.length > 45 || text.includes('?')) return false;
   const withoutSettled = text.replace(/\b(?:treng|trenger)\s+(?:ikkje|ikke)\b/gi, '');
   if (ASKS.test(withoutSettled)) return false;
-  return THANKS_FIRST.test(text) || SETTLED.test(text);
+  // "De sier de har registrert meg. Men når jeg trykker glemt passord skjer det ingenting": words of a
+  // problem beside the settled phrase say it is not settled.
+  const settled = SETTLED.test(text) && !PROBLEM.test(withoutSettled.replace(SETTLED, ''));
+  return THANKS_FIRST.test(text) || settled;
 }
+
+/** Words of something still wrong. */
+const PROBLEM =
+  /\b(?:ikke|ikkje|ingenting|inkje|aldri|feil|feilmelding|not|never|nothing|error|problem\w*|fungerer ikke|virker ikke)\b/i;
