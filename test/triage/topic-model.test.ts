@@ -7,6 +7,7 @@ import { TOPIC_DESCRIPTIONS } from '../../src/domain/triage/topic-descriptions.j
 import {
   classifyTopic,
   compileTopicModel,
+  packTopicModel,
   topicFeatures,
   trainTopicModel,
 } from '../../src/domain/triage/topic-model.js';
@@ -57,5 +58,25 @@ describe('the topic model', () => {
     expect(ranked[0]?.because.some((b) => b.startsWith('model'))).toBe(true);
     // Words the model never saw give no opinion: the ticket is `other`, for an agent to read.
     expect(rankTopics([], ['ukjent'], { ...noFacts, model })[0]?.topic).toBe('other');
+  });
+
+  it('trains the same weights every time, and ships them packed without changing a probability', () => {
+    const examples = [
+      { topic: 'W3' as const, features: topicFeatures([], ['passord', 'glemt', 'logge']) },
+      { topic: 'W3' as const, features: topicFeatures([], ['passordet', 'glemt']) },
+      { topic: 'W15' as const, features: topicFeatures([], ['kursbevis', 'glemt', 'trenger']) },
+      { topic: 'W15' as const, features: topicFeatures([], ['kursbeviset', 'trenger']) },
+      { topic: 'other' as const, features: topicFeatures([], ['faktura', 'betaling']), description: true },
+    ];
+    const data = trainTopicModel(examples, { minDocs: 1, prune: 0 });
+    expect(trainTopicModel(examples, { minDocs: 1, prune: 0 })).toEqual(data);
+    const ticket = topicFeatures([], ['glemt', 'passord']);
+    const direct = classifyTopic(compileTopicModel(data), ticket);
+    const packed = classifyTopic(compileTopicModel(JSON.parse(JSON.stringify(packTopicModel(data)))), ticket);
+    expect([...packed]).toEqual([...direct]);
+    expect([...direct].sort((a, b) => b[1] - a[1])[0]?.[0]).toBe('W3');
+    // A word of one topic only (the shared "glemt" aside) decides between the two.
+    const certificate = classifyTopic(compileTopicModel(data), topicFeatures([], ['glemt', 'kursbevis']));
+    expect(certificate.get('W15')).toBeGreaterThan(certificate.get('W3') ?? 1);
   });
 });

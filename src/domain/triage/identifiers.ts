@@ -2,7 +2,7 @@
 // (mod 11), e-mail addresses, course codes, HMS card numbers and course unit ids. Each is checked with
 // the domain's own parser. Pure.
 import { parseHmsCardNumber } from '../learner.js';
-import { maskNationalId, parseNationalId } from '../national-id.js';
+import { computeNationalIdCheckDigits, maskNationalId, parseNationalId } from '../national-id.js';
 import { parseOrgNumber } from '../org-number.js';
 
 export interface NationalIdFinding {
@@ -23,7 +23,8 @@ export function hideNationalIds(
   today: string,
 ): { text: string; found: NationalIdFinding | null } {
   let found: NationalIdFinding | null = null;
-  const hidden = text.replace(ELEVEN, (whole, date: string, rest: string) => {
+  let named: NationalIdFinding | null = null;
+  const hidden = text.replace(ELEVEN, (whole, date: string, rest: string, at: number) => {
     if (!found) {
       const parsed = parseNationalId(date + rest, { allowSynthetic: true, allowHNumber: true, today });
       if (parsed.ok) {
@@ -31,12 +32,48 @@ export function hideNationalIds(
           masked: maskNationalId(parsed.value.value),
           birthDate: parsed.value.birthDate ?? parsed.value.birthDateCandidates[0] ?? null,
         };
+      } else if (!named && NATIONAL_ID_WORD.test(text.slice(Math.max(0, at - 40), at))) {
+        named = mistypedNationalId(date + rest, today);
       }
     }
     // Same length, so positions in the text stay as they were; '#' is no digit, so no later rule reads it.
     return '#'.repeat(whole.length);
   });
-  return { text: hidden, found };
+  return { text: hidden, found: found ?? named };
+}
+
+/** Words that say the number after them is a national ID ("Mitt fødselsnummer er …", "D-number …"). */
+const NATIONAL_ID_WORD =
+  /(?:fødselsnummer\w*|fødselsnr|fnr|personnummer\w*|personnr|d-?nummer\w*|d-?nr|d-number|national id(?:entity)?(?: number)?|personal (?:id )?number|identity number|birth number)\W*(?:(?:mitt|mine?|hans|hennes|hennar|his|her|er|is|was|var)\W*){0,2}$/i;
+
+/**
+ * A number the text calls a national ID whose check digits are wrong: a typo, but still someone's, so it
+ * is reported (masked, as any) and its date read. The date part decides the birth date; the individual
+ * number only the century, so the nearest one of the same hundred with valid check digits stands in.
+ */
+function mistypedNationalId(digits: string, today: string): NationalIdFinding | null {
+  const start = Number(digits.slice(6, 9));
+  const own = Math.floor(start / 100);
+  // The typo may be in the individual number too: a century that makes the person older than a hundred
+  // gives way to one of the other hundreds.
+  const oldest = `${Number(today.slice(0, 4)) - 100}${today.slice(4)}`;
+  let date: string | null = null;
+  for (const hundred of [own, 0, 1, 2, 3, 4, 9, 5, 6, 7, 8].filter((h, i, all) => all.indexOf(h) === i)) {
+    for (let step = 0; step < 100; step++) {
+      const individual =
+        hundred === own ? start + (step % 2 === 0 ? step / 2 : -(step + 1) / 2) : hundred * 100 + step;
+      if (individual < hundred * 100 || individual >= hundred * 100 + 100) continue;
+      const nine = `${digits.slice(0, 6)}${String(individual).padStart(3, '0')}`;
+      const check = computeNationalIdCheckDigits(nine);
+      if (check === null) continue;
+      const parsed = parseNationalId(nine + check, { allowSynthetic: true, allowHNumber: true, today });
+      if (!parsed.ok) return null;
+      date = parsed.value.birthDate ?? parsed.value.birthDateCandidates[0] ?? null;
+      break;
+    }
+    if (date !== null && date >= oldest) return { masked: maskNationalId(digits), birthDate: date };
+  }
+  return null;
 }
 
 const ORG_CONTEXT =

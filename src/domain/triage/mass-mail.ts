@@ -47,3 +47,27 @@ export function massMailSigns(subject: string, body: string, senderAddress: stri
   if (MACHINE.test(text) || NO_REPLY_SENDER.test(senderAddress ?? '')) signs.push('machine sender');
   return signs;
 }
+
+/**
+ * Signs of trade rather than a question to the desk: a sum of money, terms of payment, an invoice's
+ * number, prices and offers. A supplier's invoice, an offer of goods or work, a question about a payment:
+ * none of it is a workflow of the desk, however much it speaks of companies, org numbers and invoices.
+ */
+const AMOUNT =
+  /(?:\b(?:kr|nok|eur|usd|sek)\.?\s*\d|\d[\d .,]*\s*(?:kr|nok|eur|usd|sek)\b|[€$£]\s*\d|\d\s*,-|\bbeløp\w*|\bamount (?:due|of|to pay)\b)/i;
+const PAYMENT =
+  /\b(?:forfall\w*|forfallsdato|due date|payment terms|betalingsfrist|kontonummer|kontonr|bank ?account|iban|swift|kid(?:-?nummer)?|purring\w*|inkasso\w*|kvittering for (?:mottatt )?betaling|remittance)\b/i;
+const INVOICE_NUMBER =
+  /\b(?:faktura|fakturanr|fakturanummer|invoice|invoice no)\.?\s*(?:nr\.?|no\.?|#)?\s*\d{3,}/i;
+const PRICE =
+  /\b(?:pris(?:en|ar|er|liste\w*|tilbud\w*)?|price(?:s|list)?|rabatt\w*|discount\w*|tilbud (?:på|om)|offer (?:on|for)|quote|quotation|ta kontakt for pris|per time eks|timepris\w*|hourly rate)\b/i;
+
+export function tradeSigns(subject: string, body: string): string[] {
+  const text = `${subject}\n${body}`;
+  const signs: string[] = [];
+  if (AMOUNT.test(text)) signs.push('a sum of money');
+  if (PAYMENT.test(text)) signs.push('terms of payment');
+  if (INVOICE_NUMBER.test(text)) signs.push('an invoice number');
+  if (PRICE.test(text)) signs.push('prices or an offer');
+  return signs;
+}

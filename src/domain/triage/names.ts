@@ -18,9 +18,12 @@ const NOT_NAME_WORDS = new Set(
   ),
 );
 
-/** Display names and signature lines that are a company, a team or a role, not a person. */
+/**
+ * Display names and signature lines that are a company, a team or a role, not a person; a firm's name
+ * mostly ends in its trade ("Nordbygg", "Fjord Anlegg", "Hansen Elektro").
+ */
 export const ROLE_WORDS =
-  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontoret\b/i;
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|nuf|oy|aps|bv|llc|plc|srl|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontoret\b|\w*(?:bygg|anlegg|entreprenør\w*|elektro|transport|maskin\w*|betong|graving|montasje|eiendom|logistikk|holding|consult\w*|gruppen)\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -168,7 +171,12 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`\b(?:${anyCase('lærling(?:en)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en)?|employee|hire|arbeidstaker(?:en)?|vikar(?:en)?|kontaktperson(?:en)?|contact person|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
+    String.raw`\b(?:${anyCase('lærling(?:en|er|ar)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en|e)?|employee|hire|arbeidstaker(?:en|e)?|arbeider(?:en|e)?|worker|deltaker(?:en|e)?|deltakar(?:en)?|participant|vikar(?:en)?|kontaktperson(?:en)?|contact person|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
+    'u',
+  ),
+  // "Navnet på beviset er Dariusz Mazur", "the name on the certificate is …": whose document it is.
+  new RegExp(
+    String.raw`\b(?:${anyCase('navnet på|namnet på|the name on|name on')})\s+(?:\S+\s+){0,2}(?:er|is)\s*:?\s+${CAP_NAME}`,
     'u',
   ),
   new RegExp(
@@ -179,6 +187,13 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
 
 /** "Arvid Lindqvist har begynt hos oss", "kurs tatt av Kenneth Aarø": a third person's name in a sentence. */
 const SOMEONE_IN_SENTENCE: readonly RegExp[] = [
+  // "a certificate for Mr. Erik Vangen": a title is how one writes of someone else.
+  new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Herr|Fru)\.?[ \t]+${CAP_NAME}`, 'u'),
+  // "Det gjelder Petter Ålien og Knut Sivertsen": the people a matter concerns.
+  new RegExp(
+    String.raw`\b(?:${anyCase('det gjelder|det gjeld|dette gjelder|dette gjeld|gjelder|gjeld|it concerns|this concerns|concerns|regarding')})[ \t]+${CAP_NAME}`,
+    'u',
+  ),
   new RegExp(
     String.raw`${CAP_NAME}\s+(?:har\s+(?:begynt|starta|startet|slutta|sluttet)|har\s+nettopp\s+begynt|begynner|has\s+(?:started|joined|left)|started|joined)\b`,
     'u',
@@ -200,6 +215,11 @@ function aboutSomeone(text: string): TicketName[] {
 }
 
 const LABELLED = /(?:^|[.!?]\s+)\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*([^\n]{2,60})/im;
+/** A form filled in without colons ("name Paweł Zając" on a line of its own): capitalised words only. */
+const LABELLED_BARE = new RegExp(
+  String.raw`^[ \t]*(?:fullt[ \t]+|full[ \t]+)?(?:navn|namn|name)[ \t]+((?:${CAP})(?:[ \t]+${CAP}){1,3})[ \t]*$`,
+  'imu',
+);
 
 /** Names the person gives in the body: "Jeg heter …", "Navn: …", "on behalf of …". */
 export function namesInBody(text: string): TicketName[] {
@@ -208,6 +228,10 @@ export function namesInBody(text: string): TicketName[] {
   if (labelled) {
     const value = labelled[1]!.replace(/\s*(?:[;(\t]|\s-\s|\s{2,}|\.\s).*$/, '');
     const name = parseWrittenName(value, 'body');
+    if (name) found.push(name);
+  } else {
+    const bare = LABELLED_BARE.exec(text);
+    const name = bare ? parseWrittenName(bare[1] as string, 'body') : null;
     if (name) found.push(name);
   }
   for (const pattern of INTRODUCTIONS) {
@@ -241,10 +265,21 @@ export function namesOfOthers(text: string): TicketName[] {
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+(.+)$/gmu;
 const TABLE_ROW =
   /^[ \t]*((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t]/gmu;
+const NAME_LINE = new RegExp(String.raw`^${CAP}(?:[ \t]+${CAP}){1,3}$`, 'u');
+const NAME_AND_DETAIL = new RegExp(
+  String.raw`^[ \t]*(${CAP}(?:[ \t]+${CAP}){1,3})[ \t]*(?:[,:–—-]|\s-\s)[ \t]*(?:\S+@\S+|\d{1,2}[./]\d{1,2}[./]\d{2,4})`,
+  'gmu',
+);
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
 const ONE_NAME = String.raw`${CAP}(?:[ \t]+(?:${CAP}|van|von|de|der|den))*[ \t]+${CAP}`;
 const NAME_SERIES = new RegExp(
   String.raw`(?<![\p{L}-])(${ONE_NAME})((?:\s*,\s*${ONE_NAME})+\s*,?\s+(?:og|and|&)\s+${ONE_NAME})`,
+  'gu',
+);
+
+/** "Det gjelder Petter Ålien og Knut Sivertsen": two people a matter concerns. */
+const CONCERNS_PAIR = new RegExp(
+  String.raw`\b(?:[Dd]et gjelder|[Dd]et gjeld|[Dd]ette gjelder|[Gg]jelder|[Gg]jeld|[Ii]t concerns|[Cc]oncerns|[Rr]egarding)[ \t]+(${ONE_NAME})[ \t]+(?:og|and|&)[ \t]+(${ONE_NAME})`,
   'gu',
 );
 
@@ -270,7 +305,31 @@ function listedPeople(text: string): TicketName[] {
     const name = parseWrittenName(m[1] as string, 'body');
     if (name && name.family !== '') fromList.push(name);
   }
+  // Lines that are a name and the person's address or birth date, without a bullet ("Roy Sandvik –
+  // roy.sandvik@…", "Geir Olsen, geir.olsen@…").
+  for (const m of text.matchAll(NAME_AND_DETAIL)) {
+    const name = parseWrittenName(m[1] as string, 'body');
+    if (name && name.family !== '' && !fromList.some((n) => n.full === name.full)) fromList.push(name);
+  }
+  // Lines of nothing but a name, two or more in a row: a list without bullets.
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n').map((l) => l.trim());
+    const names = lines.map((l) =>
+      NAME_LINE.test(l) && !ROLE_WORDS.test(l) ? parseWrittenName(l, 'body') : null,
+    );
+    if (names.length >= 2 && names.every((n) => n !== null && n.family !== ''))
+      for (const n of names) if (n && !fromList.some((f) => f.full === n.full)) fromList.push(n);
+  }
   const found = fromList.length >= 2 ? fromList : [];
+  for (const m of text.matchAll(CONCERNS_PAIR)) {
+    for (const part of [m[1], m[2]]) {
+      const tokens = (part as string).trim().split(/[ \t]+/);
+      if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(part as string))
+        continue;
+      const name = makeName(tokens, 'body');
+      if (name) found.push(name);
+    }
+  }
   for (const m of text.matchAll(NAME_SERIES)) {
     const series = `${m[1]}${m[2]}`.split(/\s*,\s*|\s+(?:og|and|&)\s+/);
     for (const part of series) {
@@ -345,7 +404,11 @@ export function nameInLastLine(text: string): TicketName | null {
 export function nameNearAddress(text: string, address: string | undefined): TicketName | null {
   const first = address?.split('@')[0]?.split(/[._-]/)[0]?.toLowerCase();
   if (!first || first.length < 3 || !/^\p{L}+$/u.test(first)) return null;
-  const words = text.split(/[\s,.;:!?()]+/).filter(Boolean);
+  // Words inside an address ("kjetil.bratt@…") are not the text naming anyone.
+  const words = text
+    .replace(/\S+@\S+/g, ' ')
+    .split(/[\s,.;:!?()]+/)
+    .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     if ((words[i] as string).toLowerCase() !== first) continue;
     const next = words[i + 1];

@@ -14,6 +14,19 @@ export interface RequestText {
   forwardedFrom?: Sender;
   /** When the request is a forwarded message: the forwarder's own note above it. */
   note?: string;
+  /** When the request is a forwarded message: the forwarded text alone, without the note. */
+  forwarded?: string;
+  /** The quoted history of a reply (the desk's question, the person's first mail), without the quote marks. */
+  history?: string;
+}
+
+/** The quoted lines and the earlier messages below a cut, as plain text. */
+function historyOf(lines: readonly string[]): string {
+  return lines
+    .filter((l) => /^\s*>/.test(l) || !/^\s*$/.test(l))
+    .map((l) => l.replace(/^\s*(?:>\s?)+/, ''))
+    .join('\n')
+    .trim();
 }
 
 const FORWARD_MARKER =
@@ -109,10 +122,19 @@ function wordCount(lines: readonly string[]): number {
 export function requestText(text: string, forwarded: boolean): RequestText {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const cut = findCut(lines);
-  if (!cut) return { text: withoutQuotesAndDevices(lines).join('\n').trim() };
+  if (!cut) {
+    const quoted = historyOf(lines.filter((l) => /^\s*>/.test(l)));
+    return { text: withoutQuotesAndDevices(lines).join('\n').trim(), ...(quoted ? { history: quoted } : {}) };
+  }
   const own = withoutQuotesAndDevices(lines.slice(0, cut.line));
   const isForward = cut.forward || forwarded;
-  if (!isForward || wordCount(own) > 40) return { text: own.join('\n').trim() };
+  if (!isForward || wordCount(own) > 40) {
+    const earlier = historyOf([
+      ...lines.slice(0, cut.line).filter((l) => /^\s*>/.test(l)),
+      ...lines.slice(cut.line),
+    ]);
+    return { text: own.join('\n').trim(), ...(earlier ? { history: earlier } : {}) };
+  }
   const inner = readForwarded(lines.slice(cut.headerStart));
   // The forwarded text may carry history of its own.
   const innerRequest = requestText(inner.body.join('\n'), false);
@@ -121,6 +143,7 @@ export function requestText(text: string, forwarded: boolean): RequestText {
     text: joined,
     ...(inner.sender.address || inner.sender.name ? { forwardedFrom: inner.sender } : {}),
     note: own.join('\n').trim(),
+    forwarded: innerRequest.text,
   };
 }
 
@@ -159,5 +182,12 @@ export function isThankYouNote(text: string): boolean {
   if (words.length === 0 || words.length > 45 || text.includes('?')) return false;
   const withoutSettled = text.replace(/\b(?:treng|trenger)\s+(?:ikkje|ikke)\b/gi, '');
   if (ASKS.test(withoutSettled)) return false;
-  return THANKS_FIRST.test(text) || SETTLED.test(text);
+  // "De sier de har registrert meg. Men når jeg trykker glemt passord skjer det ingenting": words of a
+  // problem beside the settled phrase say it is not settled.
+  const settled = SETTLED.test(text) && !PROBLEM.test(withoutSettled.replace(SETTLED, ''));
+  return THANKS_FIRST.test(text) || settled;
 }
+
+/** Words of something still wrong. */
+const PROBLEM =
+  /\b(?:ikke|ikkje|ingenting|inkje|aldri|feil|feilmelding|not|never|nothing|error|problem\w*|fungerer ikke|virker ikke)\b/i;

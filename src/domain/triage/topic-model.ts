@@ -1,6 +1,6 @@
-// A second opinion on a ticket's topic that is not bound to phrases: a multinomial naive Bayes over
-// word stems, stem pairs and character 4-grams, trained on the labelled tickets and the topic
-// descriptions (scripts/train-topic-model.mjs) and shipped as data (topic-model-data.ts). The phrases
+// A second opinion on a ticket's topic that is not bound to phrases: a multinomial logistic regression
+// over word stems, stem pairs, character 4-grams and the kinds of facts, trained on the labelled tickets
+// and the topic descriptions (scripts/train-topic-model.mjs) and shipped as data (topic-model-data.ts). The phrases
 // say what a support lead knows for sure; the model catches the many ways of saying it that no phrase
 // lists ("byggekortet", "stadfeste kontoen", "the link never showed up"). Pure: training and
 // classifying take and give plain data.
@@ -91,15 +91,6 @@ export function factSignals(facts: ModelFacts): string[] {
   return out;
 }
 
-/**
- * The features' weights. A 4-gram counts as much as a stem (cross-validation preferred it: the grams carry
- * compounds and misspellings); a stem pair less, as it mostly repeats its two stems.
- */
-function featureWeight(feature: string): number {
-  const kind = feature[0];
-  return kind === 'b' ? 0.7 : 1;
-}
-
 export interface TopicExample {
   topic: TopicId;
   features: readonly string[];
@@ -107,97 +98,153 @@ export interface TopicExample {
   description?: boolean;
 }
 
-/** The trained model as shipped: counts, so it can be read and retrained, not only applied. */
+/**
+ * The trained model as shipped: a bias per topic and, per feature, the weights it adds to the topics it
+ * speaks for, sparse ([topic index, weight, topic index, weight, …]), all in hundredths; weights too small
+ * to matter are left out, so the file stays small.
+ */
 export interface TopicModelData {
   topics: TopicId[];
-  /** Examples per topic. */
-  docs: number[];
-  /** Weighted feature count per topic. */
-  totals: number[];
-  /** Feature → [topic index, weighted count, topic index, weighted count, …]. */
-  counts: Record<string, number[]>;
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+/** The training settings; leave-one-batch-out cross-validation (npm run eval:topics) chose them. */
+export interface TrainSettings {
+  /** A feature of fewer tickets than this (descriptions count as this many) is left out: a name or a one-off. */
+  minDocs: number;
+  /** Passes over the examples. */
+  epochs: number;
+  /** Step size of the per-weight adaptive gradient (AdaGrad). */
+  rate: number;
+  /** L2 penalty: keeps any one word from deciding alone. */
+  l2: number;
+  /** Weights nearer zero than this (in hundredths) are not shipped. */
+  prune: number;
+}
+
+export const TRAIN_DEFAULTS: TrainSettings = { minDocs: 3, epochs: 30, rate: 0.1, l2: 0.001, prune: 20 };
+
+/** A ticket's features are scaled by this, so a long mail does not speak louder than a short one. */
+function scale(features: number): number {
+  return 1 / Math.sqrt(Math.max(features, 1));
+}
+
+function softmaxInPlace(z: Float64Array | number[]): void {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp((z[k] as number) - max);
+    sum += z[k] as number;
+  }
+  for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / sum;
 }
 
 /**
- * Counts the examples' features. A feature of fewer than `minDocs` tickets (and of no description) is
- * left out: it is mostly a name or a one-off word, and the model loads faster without it.
+ * Fits the weights by stochastic gradient descent on the cross-entropy, in an order fixed by a seeded
+ * generator: the same examples always give the same model, so the shipped file only changes when they do.
  */
-export function trainTopicModel(examples: readonly TopicExample[], minDocs = 2): TopicModelData {
+export function trainTopicModel(
+  examples: readonly TopicExample[],
+  settings: Partial<TrainSettings> = {},
+): TopicModelData {
+  const { minDocs, epochs, rate, l2, prune } = { ...TRAIN_DEFAULTS, ...settings };
   const topics = TOPICS.filter((t) => examples.some((e) => e.topic === t));
-  const at = new Map(topics.map((t, i) => [t, i]));
-  const docs = topics.map(() => 0);
+  const n = topics.length;
   const seen = new Map<string, number>();
   for (const e of examples)
     for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + (e.description ? minDocs : 1));
-  const table = new Map<string, number[]>();
-  for (const e of examples) {
-    const i = at.get(e.topic) as number;
-    docs[i] = (docs[i] as number) + 1;
-    for (const f of e.features) {
-      if ((seen.get(f) ?? 0) < minDocs) continue;
-      const row = table.get(f) ?? topics.map(() => 0);
-      row[i] = (row[i] as number) + featureWeight(f);
-      table.set(f, row);
+  const index = new Map<string, number>();
+  for (const [f, count] of seen) if (count >= minDocs) index.set(f, index.size);
+  const weights = new Float64Array(index.size * n);
+  const squares = new Float64Array(index.size * n);
+  const bias = new Float64Array(n);
+  const biasSquares = new Float64Array(n);
+  const rows = examples.map((e) => ({
+    ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+    x: scale(e.features.length),
+    y: topics.indexOf(e.topic),
+  }));
+  const order = rows.map((_, i) => i);
+  let seed = 12345;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const p = new Float64Array(n);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
-  }
-  const totals = topics.map(() => 0);
-  const counts: Record<string, number[]> = {};
-  for (const [f, row] of table) {
-    const sparse: number[] = [];
-    for (const [i, n] of row.entries()) {
-      if (n > 0) {
-        sparse.push(i, Math.round(n * 100) / 100);
-        totals[i] = (totals[i] as number) + n;
+    for (const r of order) {
+      const { ids, x, y } = rows[r] as (typeof rows)[number];
+      p.set(bias);
+      for (const f of ids)
+        for (let k = 0; k < n; k++) p[k] = (p[k] as number) + (weights[f * n + k] as number) * x;
+      softmaxInPlace(p);
+      for (let k = 0; k < n; k++) {
+        const g = (p[k] as number) - (k === y ? 1 : 0);
+        biasSquares[k] = (biasSquares[k] as number) + g * g;
+        bias[k] = (bias[k] as number) - (rate * g) / Math.sqrt((biasSquares[k] as number) + 1e-8);
+        for (const f of ids) {
+          const at = f * n + k;
+          const gw = g * x + l2 * (weights[at] as number);
+          squares[at] = (squares[at] as number) + gw * gw;
+          weights[at] = (weights[at] as number) - (rate * gw) / Math.sqrt((squares[at] as number) + 1e-8);
+        }
       }
     }
-    counts[f] = sparse;
   }
-  return { topics, docs, totals: totals.map((n) => Math.round(n * 100) / 100), counts };
+  // Adding the same amount to a feature's weight for every topic changes no probability: each row is
+  // moved by its median, so most of its weights are near zero and are left out. Weights are shipped in
+  // whole hundredths, which is all the precision they have.
+  const round = (v: number) => Math.round(v * 100);
+  const out: Record<string, number[]> = {};
+  for (const [f, i] of index) {
+    const row = [...weights.subarray(i * n, (i + 1) * n)];
+    const median = [...row].sort((a, b) => a - b)[Math.floor(n / 2)] as number;
+    const sparse: number[] = [];
+    for (const [k, v] of row.entries()) {
+      const w = round(v - median);
+      if (Math.abs(w) >= prune) sparse.push(k, w);
+    }
+    if (sparse.length > 0) out[f] = sparse;
+  }
+  return { topics, bias: [...bias].map(round), weights: out };
 }
-
-/** How much the model's word evidence is damped: naive Bayes counts correlated features as many. */
-export const TEMPERATURE_DEFAULT = 6;
-let TEMPERATURE = TEMPERATURE_DEFAULT;
-/** For the training script's search of settings only. */
-export function setTemperature(t: number): void {
-  TEMPERATURE = t;
-}
-const SMOOTHING = 0.5;
 
 /**
- * The model as shipped: the features in one tab-separated string and their rows ("topic count topic
- * count …") in another, so loading is two splits and no object per feature; a row is read only when a
+ * The model as shipped: the features in one tab-separated string and their rows ("topic weight topic
+ * weight …") in another, so loading is two splits and no object per feature; a row is read only when a
  * ticket has its feature.
  */
 export interface PackedTopicModel {
   topics: TopicId[];
-  docs: number[];
-  totals: number[];
+  bias: number[];
   features: string;
   rows: string;
 }
 
 export function packTopicModel(data: TopicModelData): PackedTopicModel {
-  const features = Object.keys(data.counts).sort();
+  const features = Object.keys(data.weights).sort();
   return {
     topics: data.topics,
-    docs: data.docs,
-    totals: data.totals,
+    bias: data.bias,
     features: features.join('\t'),
-    rows: features.map((f) => (data.counts[f] as number[]).join(' ')).join('\t'),
+    rows: features.map((f) => (data.weights[f] as number[]).join(' ')).join('\t'),
   };
 }
 
 export interface TopicModel {
   topics: TopicId[];
-  logPrior: number[];
-  /** Per topic: the smoothed denominator of a feature's probability. */
-  denominators: number[];
+  bias: number[];
   /** Feature → its row, as packed. */
   rows: Map<string, string>;
 }
 
-/** Cheap: the per-feature probabilities are worked out only for the features a ticket has. */
+/** Cheap: a feature's row is split only when a ticket has the feature. */
 export function compileTopicModel(data: TopicModelData | PackedTopicModel): TopicModel {
   const rows = new Map<string, string>();
   if ('features' in data) {
@@ -205,41 +252,29 @@ export function compileTopicModel(data: TopicModelData | PackedTopicModel): Topi
     const packed = data.rows.split('\t');
     for (const [i, f] of features.entries()) rows.set(f, packed[i] as string);
   } else {
-    for (const [f, sparse] of Object.entries(data.counts)) rows.set(f, sparse.join(' '));
+    for (const [f, sparse] of Object.entries(data.weights)) rows.set(f, sparse.join(' '));
   }
-  const docs = data.docs.reduce((a, b) => a + b, 0);
-  // The prior is flattened: the labelled set's mix of topics is not the inbox's.
-  const logPrior = data.docs.map((d) => 0.3 * Math.log(d / docs));
-  const denominators = data.totals.map((t) => t + SMOOTHING * rows.size);
-  return { topics: data.topics, logPrior, denominators, rows };
+  return { topics: data.topics, bias: data.bias, rows };
 }
 
-/** The probability of each topic given the features, damped; features the model never saw are skipped. */
+/** The probability of each topic given the features; none when the model knows none of them. */
 export function classifyTopic(model: TopicModel, features: readonly string[]): Map<TopicId, number> {
-  const { denominators } = model;
-  const logits = [...model.logPrior];
-  const n = logits.length;
-  const unseen = denominators.map((d) => Math.log(SMOOTHING / d));
-  const seenRow = new Array<number>(n);
+  const z = model.bias.map((b) => b / 100);
+  const x = scale(features.length);
   let known = 0;
   for (const f of features) {
     const row = model.rows.get(f);
     if (row === undefined) continue;
-    const sparse = row.split(' ');
     known++;
-    const w = featureWeight(f) / TEMPERATURE;
-    for (let i = 0; i < n; i++) seenRow[i] = unseen[i] as number;
+    const sparse = row.split(' ');
     for (let k = 0; k < sparse.length; k += 2) {
       const i = Number(sparse[k]);
-      seenRow[i] = Math.log((Number(sparse[k + 1]) + SMOOTHING) / (denominators[i] as number));
+      z[i] = (z[i] as number) + (Number(sparse[k + 1]) / 100) * x;
     }
-    for (let i = 0; i < n; i++) logits[i] = (logits[i] as number) + w * (seenRow[i] as number);
   }
   const result = new Map<TopicId, number>();
   if (known === 0) return result;
-  const max = Math.max(...logits);
-  const exp = logits.map((l) => Math.exp(l - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  for (const [i, t] of model.topics.entries()) result.set(t, (exp[i] as number) / sum);
+  softmaxInPlace(z);
+  for (const [i, t] of model.topics.entries()) result.set(t, z[i] as number);
   return result;
 }

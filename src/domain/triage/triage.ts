@@ -16,7 +16,7 @@ import {
   unitIdsIn,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
-import { massMailSigns } from './mass-mail.js';
+import { massMailSigns, tradeSigns } from './mass-mail.js';
 import {
   nameFromSender,
   nameInLastLine,
@@ -77,7 +77,7 @@ function samePerson(a: TicketName, b: TicketName): boolean {
  * "him"/"her" in Norwegian or English ("her" left out: it is "here" in Norwegian).
  */
 const THIRD_PERSON =
-  /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|employees?|colleagues?|apprentices?|engineers?|workers?|staff|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of)\b/i;
+  /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of)\b/i;
 
 /**
  * Whether the mail is about other people than its sender (HR, a manager, an accountant, a relative):
@@ -86,7 +86,8 @@ const THIRD_PERSON =
 function aboutOthers(text: string, sender: Sender | undefined): TicketName[] {
   const own = senderNames(text, sender);
   const others = namesInBody(text).filter((n) => n.family !== '' && !own.some((o) => samePerson(o, n)));
-  if (others.length === 0 || !THIRD_PERSON.test(text)) return [];
+  // Two people or more named apart from the sender (a list, a series) are enough on their own.
+  if (others.length === 0 || (others.length < 2 && !THIRD_PERSON.test(text))) return [];
   // Someone introducing themselves ("Jeg heter …") among the others is the sender after all.
   const self =
     /\b(?:jeg|eg)\s+(?:heter|heiter)\b|\bmy\s+name\s+is\b|\b(?:mitt|mitt fulle)\s+(?:navn|namn)\s+er\b/i;
@@ -94,16 +95,58 @@ function aboutOthers(text: string, sender: Sender | undefined): TicketName[] {
   return others;
 }
 
+/** A name's letters as an address spells them: lower case, no accents, å/æ/ø/aa written plainly. */
+function folded(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/aa/g, 'a')
+    .replace(/å/g, 'a')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/**
+ * The From name: the display name, or the name a first.last address spells. A name only the address
+ * spells is a guess ("siv.torgersen@" may be a shared or an old address): it counts only when the text
+ * writes the first or the family name too ("… ivar" from ivar.tveit@), and a lone first name for a display name ("Geir <geir.tangen@…>") takes
+ * the family name the address adds.
+ */
+function senderName(sender: Sender | undefined, text: string): TicketName | null {
+  if (!sender) return null;
+  const display = nameFromSender(sender.name, undefined);
+  const spelled = nameFromSender(undefined, sender.address);
+  if (display) {
+    const given = display.given.split(' ')[0] ?? '';
+    if (display.family === '' && spelled && folded(spelled.given.split(' ')[0] ?? '') === folded(given))
+      return { ...spelled, given: display.given, full: `${display.given} ${spelled.family}` };
+    return display;
+  }
+  if (!spelled || spelled.family === '') return spelled;
+  const words = new Set(
+    text
+      .replace(/\S+@\S+/g, ' ')
+      .split(/[^\p{L}'-]+/u)
+      .map(folded),
+  );
+  const written = (part: string) => part.split(' ').every((w) => words.has(folded(w)));
+  return written(spelled.family) || written(spelled.given) ? spelled : null;
+}
+
 function personNames(text: string, sender: Sender | undefined, forwarder?: Sender): TicketName[] {
   const role = sender?.address !== undefined && isRoleMailbox(sender.address);
-  const fromName = role ? null : nameFromSender(sender?.name, sender?.address);
+  const fromName = role ? null : senderName(sender, text);
   const local = sender?.address?.split('@')[0]?.toLowerCase() ?? '';
   let signature = nameInSignature(text) ?? nameInLastLine(text) ?? trailingName(text);
   if (signature && signature.family === '') {
     const given = signature.given.toLowerCase();
-    if (fromName && fromName.given.split(' ')[0]?.toLowerCase() === given) {
+    // "Mvh Ivar" from ivar.tveit@…: the text confirms the name the address spells.
+    const spelled = fromName ?? nameFromSender(undefined, sender?.address);
+    // "Thanks, Lan" from "Tran Thi Lan <…>": the lone word is one of the header's, whichever it is.
+    if (spelled?.full.toLowerCase().split(' ').includes(given)) {
       // "Mvh Kari" from "Kari Nordmann <…>": the same person, with the family name the header adds.
-      signature = { ...fromName, source: 'signature' };
+      signature = { ...spelled, source: 'signature' };
     } else if (!local.includes(given) && (sender?.name || fromName)) {
       // A lone word under a closing that neither the header nor the address backs is a brand or a team.
       signature = null;
@@ -121,7 +164,16 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
     if (near) candidates.push(near);
   }
   const names: TicketName[] = [];
-  for (const name of candidates) if (!names.some((n) => sameName(n, name))) names.push(name);
+  // "Olsson Johan" in the header and "Johan Olsson" under the closing are one name; so are "Baard
+  // Tollefsen" spelled by the address and "Bård Tollefsen" in the signature. The order the address
+  // spells wins, else the first one written.
+  const key = (n: TicketName) => n.full.split(' ').map(folded).sort().join(' ');
+  const spelledOrder = (n: TicketName) => folded(local).replace(/[._-]+/g, ' ') === folded(n.full);
+  for (const name of candidates) {
+    const twin = names.findIndex((n) => sameName(n, name) || key(n) === key(name));
+    if (twin < 0) names.push(name);
+    else if (spelledOrder(name) && !spelledOrder(names[twin] as TicketName)) names[twin] = name;
+  }
   // A name whose words begin a longer name of the list ("Kari", "Anne Berit" beside "Anne Berit Lie")
   // is that name cut short, and adds nothing.
   const words = (n: TicketName) => n.full.toLowerCase().split(' ');
@@ -133,7 +185,9 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
       // …and so is "Aud Eliassen" beside "Aud Marit Eliassen": a middle name left out.
       const middleLeftOut =
         n.family !== '' && n.family.toLowerCase() === m.family.toLowerCase() && mine[0] === theirs[0];
-      return middleLeftOut || mine.every((w, i) => theirs[i] === w);
+      // …and "Gulbrandsen Heidi" in the header beside "Heidi Kristin Gulbrandsen": the same words, fewer.
+      const subset = mine.length >= 2 && mine.every((w) => theirs.map(folded).includes(folded(w)));
+      return middleLeftOut || subset || mine.every((w, i) => theirs[i] === w);
     });
   });
   // A full name beats a lone first name from any source.
@@ -148,6 +202,9 @@ function uniqueNames(names: readonly TicketName[]): TicketName[] {
 
 /** The writer speaking of themselves in the first person singular ("I" in capitals only: "i" is Norwegian). */
 const SELF = /\b(?:[Jj]eg|[Mm]eg|[Ee]g|[Mm]itt|[Mm]y|[Mm]e|I|I'm|I've)\b/u;
+
+/** The writer speaking for a firm or a team: "vi", "oss", "we", "us". */
+const WE = /\b(?:vi|oss|vår|våre|we|us|our)\b/i;
 
 /** The same sender: the same address, or the same display name. */
 function sameSender(a: Sender, b: Sender | undefined): boolean {
@@ -215,13 +272,13 @@ export function triageTicket(
   const desk = [...DESK_ADDRESSES, ...message.to.map((a) => a.toLowerCase())];
   // A forward whose note speaks of the forwarder ("my supervisor sent me this, can you send me the
   // link?") is the forwarder's own request: the forwarded mail's writer is not the person.
+  // So is one that speaks for the forwarder's firm ("Hva må vi sende dere?") and of nobody else; a note
+  // that speaks of him or her ("Kan dere hjelpe ham?") hands the request over to the forwarded writer.
+  const ownNote =
+    request.note !== undefined &&
+    (SELF.test(request.note) || (WE.test(request.note) && !THIRD_PERSON.test(request.note)));
   const forwardedSender =
-    request.forwardedFrom &&
-    !(
-      request.note !== undefined &&
-      SELF.test(request.note) &&
-      !sameSender(request.forwardedFrom, message.from)
-    )
+    request.forwardedFrom && !(ownNote && !sameSender(request.forwardedFrom, message.from))
       ? request.forwardedFrom
       : undefined;
   const sender =
@@ -234,10 +291,12 @@ export function triageTicket(
   const nationalId = body.found ?? subject.found;
 
   const bodyWords = wordsOf(text);
-  const subjectWords = wordsOf(
-    prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text,
-  );
-  const language = detectLanguage([...subjectWords, ...bodyWords]).language;
+  const subjectText =
+    prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text;
+  const subjectWords = wordsOf(subjectText);
+  // Addresses and links are no language: "kari@firma.no" would give nynorsk its "no".
+  const prose = (t: string) => wordsOf(t.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' '));
+  const language = detectLanguage([...prose(subjectText), ...prose(text)]).language;
 
   const birthDates = birthDatesIn(both, today);
   if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate))
@@ -271,10 +330,15 @@ export function triageTicket(
           ...(personal(forwarderAddress, forwarder?.name) ? [forwarderAddress] : []),
           ...emailsIn(text, { exclude: desk }),
         ].filter((e, i, all) => all.indexOf(e) === i);
+  // The forwarded writer's names are in what they wrote: the note's signature is the forwarder's.
+  const namesText =
+    forwardedSender && !forwarder && request.forwarded !== undefined
+      ? hideNationalIds(request.forwarded, today).text
+      : text;
   const orgNumbers = orgNumbersIn(both);
   const courseCodes = courseCodesIn(both);
   const facts: TicketFacts = {
-    names: bounce ? [] : others.length > 0 ? uniqueNames(others) : personNames(text, sender, forwarder),
+    names: bounce ? [] : others.length > 0 ? uniqueNames(others) : personNames(namesText, sender, forwarder),
     birthDates,
     emails,
     orgNumbers,
@@ -302,6 +366,8 @@ export function triageTicket(
         points: numberedPoints(text),
         thankYouNote: isThankYouNote(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
+        trade: tradeSigns(prefixes.rest, text),
+        ...(request.history ? { history: wordsOf(hideNationalIds(request.history, today).text) } : {}),
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
       });
