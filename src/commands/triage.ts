@@ -72,7 +72,12 @@ export function triageText(result: TriageResult, width: number): string {
   for (const unit of f.unitIds) facts.push(`unit: ${unit}`);
   for (const card of f.hmsCards) facts.push(`HMS card: ${card}`);
   if (f.accountType) facts.push(`account type asked for: ${f.accountType}`);
-  if (f.nationalId) facts.push(`national ID: ${f.nationalId.masked} (sent by e-mail: not kept)`);
+  if (f.nationalId)
+    facts.push(
+      f.nationalId.mistyped
+        ? `national ID: ${f.nationalId.masked} (check digits wrong: a typo, ask again; not kept)`
+        : `national ID: ${f.nationalId.masked} (sent by e-mail: not kept)`,
+    );
   field('facts', facts.length > 0 ? facts : ['(none found)']);
   if (result.missing.length > 0) {
     field(

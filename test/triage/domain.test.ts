@@ -368,7 +368,7 @@ describe('national IDs', () => {
   });
   it('reports one with a wrong check digit that the text calls a national ID, masked, with its date', () => {
     const named = hideNationalIds('fnr 15108695089', TODAY);
-    expect(named.found).toEqual({ masked: '151086 *****', birthDate: '1986-10-15' });
+    expect(named.found).toEqual({ masked: '151086 *****', birthDate: '1986-10-15', mistyped: true });
     expect(named.text).not.toContain('95089');
     // The century of the individual number would make her 157: the typo is taken to be there too.
     expect(hideNationalIds('Fødselsnummeret mitt er 14066950812', TODAY).found?.birthDate).toBe('1969-06-14');
@@ -377,6 +377,8 @@ describe('national IDs', () => {
       TODAY,
     );
     expect(result.facts.nationalId?.masked).toBe('120381 *****');
+    // The agent is told it is a typo, so the reply asks for it again rather than using it.
+    expect(result.facts.nationalId?.mistyped).toBe(true);
     expect(result.facts.birthDates).toEqual(['1981-03-12']);
     expect(JSON.stringify(result)).not.toContain('45672');
   });

@@ -60,6 +60,15 @@ describe('kursdesk triage (built CLI)', () => {
     noNationalId(run.stdout, run.stderr);
   });
 
+  it('says a national ID with wrong check digits is a typo to ask for again, still masked', async () => {
+    const mail = forgotEmail.replace('151086 95088', '151086 95089');
+    expect(mail).not.toBe(forgotEmail);
+    const run = await runBin(['triage', '-'], { stdin: mail });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('national ID: 151086 ***** (check digits wrong: a typo, ask again');
+    expect(run.stdout).not.toContain('95089');
+  });
+
   it('reads stdin and prints one JSON object, with no national ID in json or yaml', async () => {
     const json = await runBin(['triage', '-', '--format', 'json'], { stdin: forgotEmail });
     expect(json.code).toBe(0);

@@ -8,6 +8,8 @@ import { parseOrgNumber } from '../org-number.js';
 export interface NationalIdFinding {
   masked: string;
   birthDate: string | null;
+  /** The text calls it a national ID, but its check digits are wrong: a typo, to be asked for again. */
+  mistyped?: true;
 }
 
 /** Eleven digits, maybe split after the date part by a space, dash or dot. */
@@ -71,7 +73,8 @@ function mistypedNationalId(digits: string, today: string): NationalIdFinding | 
       date = parsed.value.birthDate ?? parsed.value.birthDateCandidates[0] ?? null;
       break;
     }
-    if (date !== null && date >= oldest) return { masked: maskNationalId(digits), birthDate: date };
+    if (date !== null && date >= oldest)
+      return { masked: maskNationalId(digits), birthDate: date, mistyped: true };
   }
   return null;
 }

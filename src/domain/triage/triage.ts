@@ -347,7 +347,13 @@ export function triageTicket(
     unitIds: unitIdsIn(both),
     companyNames: companyNamesIn(text),
     ...(nationalId
-      ? { nationalId: { masked: nationalId.masked, birthDate: nationalId.birthDate ?? '' } }
+      ? {
+          nationalId: {
+            masked: nationalId.masked,
+            birthDate: nationalId.birthDate ?? '',
+            ...(nationalId.mistyped ? { mistyped: true as const } : {}),
+          },
+        }
       : {}),
   };
   const newOrg = orgNumbers.length > 1 ? newOrgNumberIn(both, orgNumbers) : undefined;

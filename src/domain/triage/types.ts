@@ -60,7 +60,7 @@ export interface TicketFacts {
   hmsCards: string[];
   unitIds: string[];
   /** Present when the ticket holds a valid national ID: only its mask (`DDMMYY *****`) and birth date. */
-  nationalId?: { masked: string; birthDate: string };
+  nationalId?: { masked: string; birthDate: string; mistyped?: true };
   /** Other names the person mentions: an employer's name, a course title (free text, short). */
   companyNames: string[];
   /** Of orgNumbers, the one the text calls the new employer or the company moved to (W5, W6, W10). */
