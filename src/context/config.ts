@@ -74,8 +74,11 @@ function where(path: string, at: string): string {
  * The YAML library, loaded when there is a file to read or write: it is as large as commander and
  * kysely together, and most runs have no config file.
  */
-function yaml(): Promise<typeof import('yaml')> {
-  return import('yaml');
+async function yaml(): Promise<typeof import('yaml')> {
+  // yaml is CommonJS: in the bundle its chunk has only a default export (every config file was an
+  // internal error, "parseDocument is not a function"), while Node and vitest also offer the named ones.
+  const module = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  return module.default ?? module;
 }
 
 /** Reads and checks the file; a missing file is an empty config. */
@@ -98,7 +101,13 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
       `config file ${path}${line ? ` line ${line.line}, column ${line.col}` : ''}: ${first.message.split('\n')[0]}`,
     );
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch {
+    // The YAML library refuses aliases that expand without end (a "billion laughs" file).
+    throw new UserError(`config file ${path}: its aliases (*name) expand too far; write the values out`);
+  }
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     throw new UserError(`config file ${path} must be a mapping with profile: and profiles:`);
   }
