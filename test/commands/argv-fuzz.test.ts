@@ -210,4 +210,17 @@ describe('random command lines', () => {
       { numRuns: 250 },
     );
   }, 240_000);
+
+  it.each([
+    ['audit'],
+    ['mail', 'list'],
+    ['companies', 'list'],
+    ['companies', 'find', 'AS'],
+    ['users', 'duplicates'],
+  ])('%s %s --limit 99999999999999999999 is a usage error, not a database error', async (...words) => {
+    // Past 2^53 the number was taken as a whole number and SQLite refused it: "internal error: datatype mismatch".
+    const run = await runCli([...words, '--limit', '99999999999999999999'], { db: t.url });
+    expect(run.stderr).toMatch(/--limit/);
+    expect(run.code).toBe(2);
+  });
 });
