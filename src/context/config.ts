@@ -104,7 +104,13 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
       `config file ${path}${line ? ` line ${line.line}, column ${line.col}` : ''}: ${first.message.split('\n')[0]}`,
     );
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch {
+    // The YAML library refuses aliases that expand without end (a "billion laughs" file).
+    throw new UserError(`config file ${path}: its aliases (*name) expand too far; write the values out`);
+  }
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     throw new UserError(`config file ${path} must be a mapping with profile: and profiles:`);
   }

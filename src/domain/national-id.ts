@@ -381,13 +381,13 @@ export function maskNationalId(value: string): string {
 }
 
 /**
- * Anything in a text written like a national ID masked: six digits, an optional space, '.' or '-', and
- * four to six more. A national ID typed where something else belonged, or with a digit too many or too
+ * Anything in a text written like a national ID masked: six digits (each pair optionally set apart
+ * by a space, '.' or '-'), then four to six more, or three and two (`151086 950 88`, `15.10.86-95088`). A national ID typed where something else belonged, or with a digit too many or too
  * few, is still personal data, so no message repeats it. A run after '+' is a phone number and stays.
  */
 export function maskNationalIdsIn(text: string): string {
   // A synthetic test number (month + 80 or + 65) is nobody's, and messages quote one as an example.
-  return text.replace(/(?<![\d+])\d{6}[ .-]?\d{4,6}(?!\d)/g, (run) =>
+  return text.replace(/(?<![\d+])\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?(?:\d{4,6}|\d{3}[ .-]\d\d)(?!\d)/g, (run) =>
     isSyntheticNationalId(run) ? run : maskNationalId(run),
   );
 }

@@ -158,3 +158,23 @@ describe('the CSV reader against csv-parse', () => {
     expect(ours).toEqual(read(createCsvParseReader, ',', 256 * 1024, chunks));
   });
 });
+
+describe('a record that never ends', () => {
+  it('is refused while it arrives, not held in memory until the end of the file', () => {
+    const reader = createCsvRecordReader(',', () => {}, 256 * 1024);
+    reader.write('org,name\n1,');
+    const chunk = 'A'.repeat(64 * 1024);
+    let fed = 0;
+    let problem: unknown;
+    try {
+      // 50 MB of one line, as a hostile file sends it; the reader must stop long before the end.
+      for (; fed < 800; fed++) reader.write(chunk);
+    } catch (error) {
+      problem = error;
+    }
+    expect(problem).toBeInstanceOf(InputProblem);
+    expect((problem as InputProblem).line).toBe(2);
+    expect((problem as InputProblem).reason).toMatch(/longer than 256 KiB/);
+    expect(fed).toBeLessThan(40);
+  });
+});

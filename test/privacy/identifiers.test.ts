@@ -54,6 +54,11 @@ describe('maskNationalIdsIn', () => {
     ['call +4791234567', 'call +4791234567'],
     ['org 988 077 917, 988077917, 0192:988077917', 'org 988 077 917, 988077917, 0192:988077917'],
     ['on 2026-11-25 10:00', 'on 2026-11-25 10:00'],
+    // Written in groups, as parseNationalId accepts them: read back whole before.
+    ["unknown command '151086 950 88'", "unknown command '151086 *****'"],
+    ['fnr 15.10.86-95088.', 'fnr 151086 *****.'],
+    ['15 10 86 95088', '151086 *****'],
+    ['on 25.11.2026 10:00, tel 22 12 34 56', 'on 25.11.2026 10:00, tel 22 12 34 56'],
   ])('%j → %j', (text, shown) => {
     expect(maskNationalIdsIn(text)).toBe(shown);
   });

@@ -59,7 +59,7 @@ export function register(parent: Command, run: Runner): void {
     .action(async (options: AuditOptions, command: Command) =>
       run(command, async (ctx) => {
         const limit = options.all ? null : Number(options.limit);
-        if (limit !== null && (!Number.isInteger(limit) || limit < 1))
+        if (limit !== null && (!Number.isSafeInteger(limit) || limit < 1))
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const db = await ctx.db();
         const { countAudit, listAudit } = await import('../../workflows/audit.js');

@@ -17,7 +17,8 @@ function orgArgument(text: string): string {
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number; got '${text}'`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new UsageError(`${name} must be a whole number; got '${text}'`);
   return n;
 }
 

@@ -38,7 +38,7 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --user 42 
     .action(async (options: ListOptions, command: Command) =>
       run(command, async (ctx) => {
         const limit = options.all ? null : Number(options.limit);
-        if (limit !== null && (!Number.isInteger(limit) || limit < 1))
+        if (limit !== null && (!Number.isSafeInteger(limit) || limit < 1))
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const db = await ctx.db();
         let userId: number | undefined;

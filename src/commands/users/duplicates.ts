@@ -18,7 +18,7 @@ export function registerDuplicates(users: Command, run: Runner): void {
     .action(async (options: { limit: string }, command: Command) =>
       run(command, async (ctx) => {
         const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1)
+        if (!Number.isSafeInteger(limit) || limit < 1)
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const { probableDuplicatePairs } = await import('../../workflows/duplicates.js');
         const rows = await probableDuplicatePairs({ db: await ctx.db() }, limit);

@@ -236,6 +236,13 @@ class FastCsvReader implements CsvRecordReader {
       pos = next;
     }
     this.pending = pos >= length ? '' : text.slice(pos);
+    // A record still unfinished after this much text is refused here: the plain path waits for a line
+    // break, so a 50 MB line would otherwise pile up (and be copied again with every chunk) until the
+    // parsing thread runs out of memory. The bound is on the raw text, delimiters and quotes included,
+    // so it is never below csv-parse's own (which counts the values' bytes only).
+    if (!end && this.pending.length > Math.max(4 * this.maxRecordBytes, 1 << 20)) {
+      throw csvFault({ code: 'CSV_MAX_RECORD_SIZE', recordStart: this.startLine(), at: this.lines });
+    }
   }
 
   /**

@@ -17,6 +17,9 @@ const WS = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
  * Calls `onElement(value, line)` for each element of the root array, or of the array under
  * `arrayKey` when the root is an object. Throws InputProblem on anything that is not such JSON.
  */
+/** No register unit comes near this (a Brreg unit is a few KB); it bounds the memory one element takes. */
+export const MAX_ELEMENT_CHARS = 1024 * 1024;
+
 export function createJsonElementReader(
   arrayKey: string | undefined,
   onElement: (value: unknown, line: number) => void,
@@ -162,6 +165,17 @@ export function createJsonElementReader(
       }
     }
     if (inElement) partial += chunk.slice(start === -1 ? 0 : start);
+    // An element (or a top-level string) past this size is no register unit: refused as it arrives, so
+    // a 50 MB value cannot pile up until the process runs out of memory (it aborted with a V8 fatal error).
+    if (partial.length > MAX_ELEMENT_CHARS) {
+      throw new InputProblem(
+        `the element starting on this line is longer than ${MAX_ELEMENT_CHARS / 1024 / 1024} MiB: a value far too long, or a quote (") never closed`,
+        elementLine,
+      );
+    }
+    if (keyText.length > MAX_ELEMENT_CHARS) {
+      throw new InputProblem(`a value longer than ${MAX_ELEMENT_CHARS / 1024 / 1024} MiB ends here`, line);
+    }
   }
 
   return {

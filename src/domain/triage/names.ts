@@ -155,6 +155,12 @@ const ON_BEHALF: readonly RegExp[] = [
 
 const CAP = String.raw`[A-ZÆØÅÉ][\p{Ll}'’]+(?:-[A-ZÆØÅÉ]?[\p{Ll}'’]+)*`;
 const CAP_NAME = String.raw`(?<![\p{L}-])(${CAP}(?:[ \t]+(?:${CAP}|van|von|de|der|den))*[ \t]+${CAP})`;
+/**
+ * CAP_NAME where a pattern starts with it: never from the middle of a run of capitalised words. A later
+ * start reaches no end the run's first word cannot, so no match is lost, and a long line of capitalised
+ * words is scanned once instead of once from each word (3,000 words took 20 s, a 10 MB line hours).
+ */
+const CAP_NAME_FIRST = String.raw`(?<!(?<![\p{L}-])${CAP}[ \t]+)${CAP_NAME}`;
 
 /** Keywords that may start a sentence: each alternative's first letter in either case. */
 const anyCase = (alternatives: string) =>
@@ -167,7 +173,7 @@ const anyCase = (alternatives: string) =>
  */
 const ABOUT_SOMEONE: readonly RegExp[] = [
   new RegExp(
-    String.raw`${CAP_NAME}\s*[,(]?\s*\(?(?:f\.|født|fødd|født den|born|b\.|dob|d\.o\.b\.|date of birth|fnr\.?|fødselsnummer|personnummer|personal number)\s*[:]?\s*\d`,
+    String.raw`${CAP_NAME_FIRST}\s*[,(]?\s*\(?(?:f\.|født|fødd|født den|born|b\.|dob|d\.o\.b\.|date of birth|fnr\.?|fødselsnummer|personnummer|personal number)\s*[:]?\s*\d`,
     'u',
   ),
   new RegExp(
@@ -195,7 +201,7 @@ const SOMEONE_IN_SENTENCE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`${CAP_NAME}\s+(?:har\s+(?:begynt|starta|startet|slutta|sluttet)|har\s+nettopp\s+begynt|begynner|has\s+(?:started|joined|left)|started|joined)\b`,
+    String.raw`${CAP_NAME_FIRST}\s+(?:har\s+(?:begynt|starta|startet|slutta|sluttet)|har\s+nettopp\s+begynt|begynner|has\s+(?:started|joined|left)|started|joined)\b`,
     'u',
   ),
   new RegExp(String.raw`\b(?:tatt|gjennomført|gjennomført)\s+av\s+${CAP_NAME}`, 'u'),
@@ -273,7 +279,7 @@ const NAME_AND_DETAIL = new RegExp(
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
 const ONE_NAME = String.raw`${CAP}(?:[ \t]+(?:${CAP}|van|von|de|der|den))*[ \t]+${CAP}`;
 const NAME_SERIES = new RegExp(
-  String.raw`(?<![\p{L}-])(${ONE_NAME})((?:\s*,\s*${ONE_NAME})+\s*,?\s+(?:og|and|&)\s+${ONE_NAME})`,
+  String.raw`(?<![\p{L}-])(?<!(?<![\p{L}-])${CAP}[ \t]+)(${ONE_NAME})((?:\s*,\s*${ONE_NAME})+\s*,?\s+(?:og|and|&)\s+${ONE_NAME})`,
   'gu',
 );
 

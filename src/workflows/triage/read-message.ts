@@ -182,7 +182,18 @@ let parser: Promise<SimpleParser> | undefined;
 async function readWithMailparser(raw: Buffer): Promise<TicketMessage> {
   parser ??= import('mailparser').then((m) => m.simpleParser);
   const simpleParser = await parser;
-  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+  const mail = await simpleParser(raw, {
+    skipImageLinks: true,
+    skipTextToHtml: true,
+    skipTextLinks: true,
+  }).catch((error: unknown) => {
+    // mailparser refuses a MIME tree past its limits (thousands of parts, or nested that deep): the
+    // message is hostile or broken, not a bug of ours. Its text is not repeated: it may quote the input.
+    const reason = /child nodes|nesting|too (?:many|long)/i.test(String((error as Error)?.message))
+      ? 'it has more MIME parts, or parts nested deeper, than an e-mail can have'
+      : 'its MIME structure cannot be read';
+    throw new UnreadableMessage(`not an e-mail: ${reason}`);
+  });
   const first = mail.from?.value[0];
   const recipients = [mail.to, mail.cc]
     .flatMap((field) => (field === undefined ? [] : Array.isArray(field) ? field : [field]))
