@@ -125,6 +125,17 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     expect(shown).toContain('ARB-800: kursbeviset er tilbakekalt');
     expect(shown).not.toMatch(/certificates issue 317 ARB-800/);
     expect(shown).toMatch(/certificates issue 317 SIK-100/);
+    // The reply to paste does not list the revoked course among those the learner can print.
+    const reply = (
+      await run(certificate, [
+        [/Bruker/, 'erik.aasen => Erik Aasen'],
+        [/Svar til å lime inn/, 'bokmål'],
+      ])
+    )
+      .out()
+      .split('Dette har du bestått:')[1];
+    expect(reply).toContain('SIK-100');
+    expect(reply).not.toContain('ARB-800');
   });
 
   it('W14 in English: the next steps carry the dates of the table, never ISO', async () => {
