@@ -8,6 +8,7 @@ import { forgotEmail, linkFor, newLoginEmail } from './flows/account.js';
 import { cannotFindCourse, courseFull } from './flows/courses.js';
 import { changedEmployer, companyNotListed } from './flows/employer.js';
 import { certificate, stillNeeded } from './flows/learning.js';
+import { personalData } from './flows/privacy.js';
 import { accountType, newHmsCard } from './flows/profile.js';
 import { registerLearner } from './flows/register.js';
 import { pastedTicket } from './flows/ticket.js';
@@ -78,6 +79,11 @@ export function entries(options: GuideOptions): Entry[] {
     },
     { key: 'W15', label: { nb: 'Kursbevis', en: 'Certificate' }, run: certificate },
     { key: 'W16', label: { nb: 'Registrere en ny bruker', en: 'Register a learner' }, run: registerLearner },
+    {
+      key: 'W20',
+      label: { nb: 'Hva lagrer dere om meg? / Slett meg', en: 'What do you store about me? / Delete me' },
+      run: personalData,
+    },
   ];
   const { readTicket } = options;
   if (readTicket)

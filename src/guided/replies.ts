@@ -16,6 +16,7 @@ import {
   moreInfoReply,
   movedReply,
   passedCoursesReply,
+  personalDataReply,
   programmeStatusReply,
   typeChangedReply,
 } from '../domain/replies/answers.js';
@@ -39,7 +40,8 @@ export type GuidedReply =
   | { topic: 'programmes'; facts: FactsOf<typeof programmeStatusReply> }
   | { topic: 'certificates'; facts: FactsOf<typeof passedCoursesReply> }
   | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> }
-  | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> };
+  | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> }
+  | { topic: 'personal-data'; facts: FactsOf<typeof personalDataReply> };
 
 export function replyText(reply: GuidedReply, lang: Lang): string {
   switch (reply.topic) {
@@ -71,5 +73,7 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return learnerRegisteredReply(lang, reply.facts);
     case 'more-info':
       return moreInfoReply(lang, reply.facts);
+    case 'personal-data':
+      return personalDataReply(lang, reply.facts);
   }
 }

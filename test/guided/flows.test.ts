@@ -9,6 +9,7 @@ import { forgotEmail } from '../../src/guided/flows/account.js';
 import { cannotFindCourse, courseFull } from '../../src/guided/flows/courses.js';
 import { changedEmployer } from '../../src/guided/flows/employer.js';
 import { certificate, stillNeeded } from '../../src/guided/flows/learning.js';
+import { personalData } from '../../src/guided/flows/privacy.js';
 import { newHmsCard } from '../../src/guided/flows/profile.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries, runGuide } from '../../src/guided/menu.js';
@@ -162,6 +163,42 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       'Per Kristian Lunde er allerede registrert hos Trønder Elkraft AS; ingen flytting trengs.',
     );
     expect(prose(w5)).not.toMatch(ENGLISH);
+  });
+
+  it('W20 is on the menu; an erasure ends in the command (dry run first, never --yes), nothing is erased', async () => {
+    expect(entries({}).map((e) => e.key)).toContain('W20');
+    const erase = await run(personalData, [
+      [/Bruker/, 'erik.aasen => Erik Aasen'],
+      [/Hva ber personen om/, 'Sletting'],
+      [/Kommer henvendelsen fra/, true],
+      [/Saksnummer/, 'SUP-7020'],
+    ]);
+    // The commands as pasted: a wrapped one continues after `\`.
+    const shown = erase.shown().replace(/ \\\n\s+/g, ' ');
+    expect(shown).toMatch(/\$ kursdesk privacy erase 317 --ticket SUP-7020 --reason '[^']+' --dry-run/);
+    expect(shown).toMatch(/\$ kursdesk privacy erase 317 --ticket SUP-7020 --reason '[^']+'$/m);
+    expect(shown).not.toMatch(/--yes/);
+    expect(shown).toContain('kan ikke angres');
+    expect(prose(erase)).not.toMatch(ENGLISH);
+    // Still there: the guided step erased nothing.
+    const again = await run(personalData, [
+      [/Bruker/, 'erik.aasen => Erik Aasen'],
+      [/Hva ber personen om/, 'Innsyn'],
+      [/Kommer henvendelsen fra/, true],
+      [/Saksnummer/, 'SUP-7021'],
+    ]);
+    expect(again.shown().replace(/ \\\n\s+/g, ' ')).toMatch(
+      /\$ kursdesk privacy export 317 --out personopplysninger-317.json --ticket SUP-7021 --reply nb/,
+    );
+    // A request not shown to come from the person gets the reply asking them to write from that address.
+    const unsure = await run(personalData, [
+      [/Bruker/, 'erik.aasen => Erik Aasen'],
+      [/Hva ber personen om/, 'Sletting'],
+      [/Kommer henvendelsen fra/, false],
+      [/Svar til å lime inn/, 'bokmål'],
+    ]);
+    expect(unsure.out()).toContain('svar fra e-postadressen du er registrert med');
+    expect(unsure.shown()).not.toMatch(/privacy erase/);
   });
 
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {
