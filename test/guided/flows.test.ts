@@ -2,8 +2,10 @@
 // bokmål (the workflows' reasons, warnings and next steps included, with the tables' dates, never ISO
 // days), and replies can be had in nynorsk, offered first when the pasted ticket was written in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/domain/dates.js';
 import { parseLicence } from '../../src/domain/driver-details.js';
-import { parseHmsCardNumber } from '../../src/domain/learner.js';
+import { parseEmail, parseHmsCardNumber } from '../../src/domain/learner.js';
+import { parseOrgNumber } from '../../src/domain/org-number.js';
 import type { TriageResult } from '../../src/domain/triage/types.js';
 import { forgotEmail } from '../../src/guided/flows/account.js';
 import { cannotFindCourse, courseFull } from '../../src/guided/flows/courses.js';
@@ -11,8 +13,10 @@ import { changedEmployer } from '../../src/guided/flows/employer.js';
 import { certificate, stillNeeded } from '../../src/guided/flows/learning.js';
 import { personalData } from '../../src/guided/flows/privacy.js';
 import { newHmsCard } from '../../src/guided/flows/profile.js';
+import { registerLearner } from '../../src/guided/flows/register.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries, runGuide } from '../../src/guided/menu.js';
+import { refusalText } from '../../src/guided/refusals.js';
 import { askValue, type Session } from '../../src/guided/session.js';
 import { listTheme } from '../../src/guided/terminal.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
@@ -111,7 +115,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     const reply = w14.out().slice(w14.out().indexOf('── svar'));
     expect(reply).toMatch(/Dette har du bestått, men det går snart ut; ta repetisjonen før datoen/);
     expect(reply).toMatch(
-      /- ELS-700 Elsikkerhet \(FSE\) for jernbaneanlegg \(gyldig til \d{1,2}\. desember 2026\)/,
+      /- ELS-700 Elsikkerhet \(FSE\) for jernbaneanlegg \(gyldig til \d{1,2}\.\u00a0desember\u00a02026\)/,
     );
     expect(w14.out()).not.toMatch(/\d{4}-\d\d-\d\d/);
   });
@@ -199,6 +203,34 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     ]);
     expect(unsure.out()).toContain('svar fra e-postadressen du er registrert med');
     expect(unsure.shown()).not.toMatch(/privacy erase/);
+  });
+
+  it('refusals reach a bokmål agent in bokmål: a bad e-mail under the prompt, a taken e-mail after the flow', async () => {
+    await expect(
+      run(registerLearner, [
+        [/Fornavn/, 'Test'],
+        [/Etternavn/, 'Testesen'],
+        [/E-post/, 'test testesen@example.no'],
+      ]),
+    ).rejects.toThrow(/e-postadressen «test testesen@example.no» inneholder et mellomrom$/);
+    const taken = scriptedSession(testDeps(t.db), [
+      [/Hva gjelder saken/, 'Registrere en ny bruker'],
+      [/Fornavn/, 'Test'],
+      [/Etternavn/, 'Testesen'],
+      [/E-post/, 'erik.aasen@jaeren-maskin.test'],
+      [/Fødselsnummer/, '03059040072'],
+      [/HMS-kortnummer/, 'HMS9988776'],
+      [/Kontotype/, 'Gratis'],
+      [/Opprette konto/, true],
+      [/Saksnummer/, 'SUP-7030'],
+      [/Hva gjelder saken/, 'Avslutt'],
+    ]);
+    expect(await runGuide(taken.session, {})).toBe(0);
+    expect(taken.left()).toEqual([]);
+    expect(taken.shown()).toMatch(
+      /warning: (e-posten \S+ er allerede innloggingen til bruker \d+|fødselsnummeret har allerede en konto)/,
+    );
+    expect(taken.shown()).toMatch(/neste: (bruk en annen adresse|personen skal logge inn)/);
   });
 
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {
@@ -355,6 +387,30 @@ describe('the menu', () => {
       expect(`✔ Continue with ${e.label.en}`.length, e.label.en).toBeLessThanOrEqual(80);
     }
     expect(menu[0]?.label.nb).toMatch(/fødselsnummeret er i bruk/);
+  });
+});
+
+describe('refusals in bokmål', () => {
+  it("the parsers' common refusals, as they are written today, each have their bokmål words", () => {
+    const nb = { lang: 'nb' } as const;
+    const refusals = [
+      parseEmail('kari nordmann@x.no'),
+      parseEmail('kari.x.no'),
+      parseEmail('kari@nordbane'),
+      parseDate('32.13.2020', '2026-12-06'),
+      parseDate('i går', '2026-12-06'),
+      parseDate('31.02.2020', '2026-12-06'),
+      parseOrgNumber('12345'),
+      parseOrgNumber('988077918'),
+      parseOrgNumber('15108612345'),
+    ].map((r) => (r.ok ? '' : r.error));
+    for (const english of refusals) {
+      const said = refusalText(nb, english);
+      expect(said, english).not.toBe(english);
+      expect(said, english).not.toMatch(/\b(is|has|must|should|not a|write|digits|does)\b/);
+    }
+    expect(refusalText({ lang: 'en' }, refusals[0] ?? '')).toBe(refusals[0]);
+    expect(refusalText(nb, 'no learner has id 999')).toBe('ingen bruker har id 999');
   });
 });
 
