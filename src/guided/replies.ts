@@ -18,6 +18,7 @@ import {
   passedCoursesReply,
   personalDataReply,
   programmeStatusReply,
+  registrationRequirementsReply,
   typeChangedReply,
 } from '../domain/replies/answers.js';
 import type { ReplyLang as Lang } from '../domain/replies/catalogue.js';
@@ -41,7 +42,8 @@ export type GuidedReply =
   | { topic: 'certificates'; facts: FactsOf<typeof passedCoursesReply> }
   | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> }
   | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> }
-  | { topic: 'personal-data'; facts: FactsOf<typeof personalDataReply> };
+  | { topic: 'personal-data'; facts: FactsOf<typeof personalDataReply> }
+  | { topic: 'registration-requirements'; facts: FactsOf<typeof registrationRequirementsReply> };
 
 export function replyText(reply: GuidedReply, lang: Lang): string {
   switch (reply.topic) {
@@ -75,5 +77,7 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return moreInfoReply(lang, reply.facts);
     case 'personal-data':
       return personalDataReply(lang, reply.facts);
+    case 'registration-requirements':
+      return registrationRequirementsReply(lang, reply.facts);
   }
 }

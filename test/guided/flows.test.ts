@@ -233,6 +233,28 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     expect(taken.shown()).toMatch(/neste: (bruk en annen adresse|personen skal logge inn)/);
   });
 
+  it('W16: a person without an HMS card is not registered; the reply says to order the card first (the FAQ)', async () => {
+    const before = await t.db.kysely
+      .selectFrom('users')
+      .select(t.db.kysely.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const noCard = await run(registerLearner, [
+      [/Fornavn/, 'Test'],
+      [/Etternavn/, 'Utenkort'],
+      [/E-post/, 'test.utenkort@example.no'],
+      [/Fødselsnummer/, '03059040072'],
+      [/HMS-kortnummer/, ''],
+      [/Svar til å lime inn/, 'bokmål'],
+    ]);
+    expect(noCard.shown()).toContain('Uten HMS-kort kan kontoen ikke opprettes');
+    expect(noCard.out()).toContain('Har du ikke HMS-kort, må du bestille det før du registrerer deg');
+    const after = await t.db.kysely
+      .selectFrom('users')
+      .select(t.db.kysely.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {
     const w5 = await run(changedEmployer, [
       [/Bruker/, 'marte.kvalheim => Marte Kvalheim'],

@@ -355,3 +355,8 @@ export function learnerRegisteredReply(
 export function personalDataReply(lang: ReplyLang, f: { firstName?: string }): string {
   return composeReply(lang, f.firstName, [paragraph('W20.answer', {})]);
 }
+
+/** Registration: what is needed first (an HMS card and a national ID or D number), as the FAQ says. */
+export function registrationRequirementsReply(lang: ReplyLang, f: { firstName?: string }): string {
+  return composeReply(lang, f.firstName, [paragraph('registration.requirements', {})]);
+}
