@@ -8,9 +8,11 @@ import { forgotEmail, linkFor, newLoginEmail } from './flows/account.js';
 import { cannotFindCourse, courseFull } from './flows/courses.js';
 import { changedEmployer, companyNotListed } from './flows/employer.js';
 import { certificate, stillNeeded } from './flows/learning.js';
+import { personalData } from './flows/privacy.js';
 import { accountType, newHmsCard } from './flows/profile.js';
 import { registerLearner } from './flows/register.js';
 import { pastedTicket } from './flows/ticket.js';
+import { refusalText } from './refusals.js';
 import type { Session } from './session.js';
 import { say } from './session.js';
 
@@ -78,6 +80,11 @@ export function entries(options: GuideOptions): Entry[] {
     },
     { key: 'W15', label: { nb: 'Kursbevis', en: 'Certificate' }, run: certificate },
     { key: 'W16', label: { nb: 'Registrere en ny bruker', en: 'Register a learner' }, run: registerLearner },
+    {
+      key: 'W20',
+      label: { nb: 'Hva lagrer dere om meg? / Slett meg', en: 'What do you store about me? / Delete me' },
+      run: personalData,
+    },
   ];
   const { readTicket } = options;
   if (readTicket)
@@ -119,8 +126,8 @@ export async function runGuide(s: Session, options: GuideOptions): Promise<numbe
       if (error instanceof CancelledError || !(error instanceof UserError)) throw error;
       // The workflow refused (not found, conflict, policy): nothing was written; say why and go on. The
       // hint (often a command to run) gets a line of its own, so it is never broken across two.
-      s.warn(error.message);
-      if (error.hint) s.note(`  ${say(s, 'neste', 'next')}: ${error.hint}`);
+      s.warn(refusalText(s, error.message));
+      if (error.hint) s.note(`  ${say(s, 'neste', 'next')}: ${refusalText(s, error.hint)}`);
     }
   }
 }

@@ -16,7 +16,9 @@ import {
   moreInfoReply,
   movedReply,
   passedCoursesReply,
+  personalDataReply,
   programmeStatusReply,
+  registrationRequirementsReply,
   typeChangedReply,
 } from '../domain/replies/answers.js';
 import type { ReplyLang as Lang } from '../domain/replies/catalogue.js';
@@ -39,7 +41,9 @@ export type GuidedReply =
   | { topic: 'programmes'; facts: FactsOf<typeof programmeStatusReply> }
   | { topic: 'certificates'; facts: FactsOf<typeof passedCoursesReply> }
   | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> }
-  | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> };
+  | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> }
+  | { topic: 'personal-data'; facts: FactsOf<typeof personalDataReply> }
+  | { topic: 'registration-requirements'; facts: FactsOf<typeof registrationRequirementsReply> };
 
 export function replyText(reply: GuidedReply, lang: Lang): string {
   switch (reply.topic) {
@@ -71,5 +75,9 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return learnerRegisteredReply(lang, reply.facts);
     case 'more-info':
       return moreInfoReply(lang, reply.facts);
+    case 'personal-data':
+      return personalDataReply(lang, reply.facts);
+    case 'registration-requirements':
+      return registrationRequirementsReply(lang, reply.facts);
   }
 }

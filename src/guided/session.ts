@@ -12,6 +12,7 @@ import type { TicketFacts } from '../domain/triage/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import type { LearnerHit } from '../workflows/learner-search.js';
+import { refusalText } from './refusals.js';
 import { type GuidedReply, replyText } from './replies.js';
 import { clip, dayOrDash, replyBlock } from './show.js';
 import type { GuidedTerminal, Option } from './terminal.js';
@@ -268,12 +269,12 @@ export async function askOptional<T>(
       validate: (t) => {
         if (t.trim() === '') return emptyAllowed ? true : say(s, 'skriv et svar', 'type an answer');
         const r = parse(t.trim());
-        return r.ok ? true : r.error;
+        return r.ok ? true : refusalText(s, r.error);
       },
     })
   ).trim();
   if (text === '' && emptyAllowed) return undefined;
   const r = parse(text);
-  if (!r.ok) throw new UsageError(`${message}: ${r.error}`);
+  if (!r.ok) throw new UsageError(`${message}: ${refusalText(s, r.error)}`);
   return r.value;
 }

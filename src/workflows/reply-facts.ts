@@ -76,7 +76,11 @@ export function enrolledFacts(booked: EnrolResult): Parameters<typeof enrolledRe
   };
 }
 
-/** W15: the latest pass of each course, as its certificate shows it, valid-until only while valid today. */
+/**
+ * W15: the latest pass of each course, as its certificate shows it, valid-until only while valid today.
+ * A course whose latest pass had its certificate revoked is left out: the reply tells the learner where
+ * to fetch certificates, and that one is no longer to be had (the agent is told why, not the learner).
+ */
 export function passedCourses(history: LearningHistory, today: string): PassedCourse[] {
   const latest = new Map<string, LearningHistory['completions'][number]>();
   for (const e of history.completions) {
@@ -84,9 +88,11 @@ export function passedCourses(history: LearningHistory, today: string): PassedCo
     const seen = latest.get(e.course);
     if (!seen || seen.completed_on < e.completed_on) latest.set(e.course, e);
   }
-  return [...latest.values()].map((e) => ({
-    code: e.course,
-    title: e.title,
-    validUntil: e.expires_on && e.expires_on >= today ? e.expires_on : null,
-  }));
+  return [...latest.values()]
+    .filter((e) => e.certificate_status !== 'revoked')
+    .map((e) => ({
+      code: e.course,
+      title: e.title,
+      validUntil: e.expires_on && e.expires_on >= today ? e.expires_on : null,
+    }));
 }

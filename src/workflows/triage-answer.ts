@@ -18,6 +18,7 @@ import {
 } from '../domain/replies/answers.js';
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../domain/replies/catalogue.js';
 import { courseAccessReply } from '../domain/replies/courses.js';
+import { keepDatesTogether } from '../domain/replies/keep-together.js';
 import { findAccountParagraph } from '../domain/replies.js';
 import { shellWord } from '../domain/shell-words.js';
 import type { TicketLanguage, TopicId, TriageResult } from '../domain/triage/types.js';
@@ -724,7 +725,13 @@ export function renderTicketAnswer(answer: TicketAnswer, width = 80, replyWidth?
   for (const note of answer.notes) lines.push('', ...wrapWords(`note: ${note}`, w, '      '));
   if (answer.reply !== null) {
     const reply = answer.reply.trimEnd();
-    lines.push('', '── reply to send ──', '', replyWidth ? wrapLines(reply, replyWidth) : reply);
+    // Wrapped, a date keeps together (no-break spaces), so no line ends in '8.' before 'januar'.
+    lines.push(
+      '',
+      '── reply to send ──',
+      '',
+      replyWidth ? wrapLines(keepDatesTogether(reply), replyWidth) : reply,
+    );
   }
   if (answer.commands.length > 0) {
     lines.push(

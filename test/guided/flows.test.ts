@@ -2,16 +2,21 @@
 // bokmål (the workflows' reasons, warnings and next steps included, with the tables' dates, never ISO
 // days), and replies can be had in nynorsk, offered first when the pasted ticket was written in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/domain/dates.js';
 import { parseLicence } from '../../src/domain/driver-details.js';
-import { parseHmsCardNumber } from '../../src/domain/learner.js';
+import { parseEmail, parseHmsCardNumber } from '../../src/domain/learner.js';
+import { parseOrgNumber } from '../../src/domain/org-number.js';
 import type { TriageResult } from '../../src/domain/triage/types.js';
 import { forgotEmail } from '../../src/guided/flows/account.js';
 import { cannotFindCourse, courseFull } from '../../src/guided/flows/courses.js';
 import { changedEmployer } from '../../src/guided/flows/employer.js';
 import { certificate, stillNeeded } from '../../src/guided/flows/learning.js';
+import { personalData } from '../../src/guided/flows/privacy.js';
 import { newHmsCard } from '../../src/guided/flows/profile.js';
+import { registerLearner } from '../../src/guided/flows/register.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries, runGuide } from '../../src/guided/menu.js';
+import { refusalText } from '../../src/guided/refusals.js';
 import { askValue, type Session } from '../../src/guided/session.js';
 import { listTheme } from '../../src/guided/terminal.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
@@ -110,7 +115,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     const reply = w14.out().slice(w14.out().indexOf('── svar'));
     expect(reply).toMatch(/Dette har du bestått, men det går snart ut; ta repetisjonen før datoen/);
     expect(reply).toMatch(
-      /- ELS-700 Elsikkerhet \(FSE\) for jernbaneanlegg \(gyldig til \d{1,2}\. desember 2026\)/,
+      /- ELS-700 Elsikkerhet \(FSE\) for jernbaneanlegg \(gyldig til \d{1,2}\.\u00a0desember\u00a02026\)/,
     );
     expect(w14.out()).not.toMatch(/\d{4}-\d\d-\d\d/);
   });
@@ -125,6 +130,17 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     expect(shown).toContain('ARB-800: kursbeviset er tilbakekalt');
     expect(shown).not.toMatch(/certificates issue 317 ARB-800/);
     expect(shown).toMatch(/certificates issue 317 SIK-100/);
+    // The reply to paste does not list the revoked course among those the learner can print.
+    const reply = (
+      await run(certificate, [
+        [/Bruker/, 'erik.aasen => Erik Aasen'],
+        [/Svar til å lime inn/, 'bokmål'],
+      ])
+    )
+      .out()
+      .split('Dette har du bestått:')[1];
+    expect(reply).toContain('SIK-100');
+    expect(reply).not.toContain('ARB-800');
   });
 
   it('W14 in English: the next steps carry the dates of the table, never ISO', async () => {
@@ -151,6 +167,92 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       'Per Kristian Lunde er allerede registrert hos Trønder Elkraft AS; ingen flytting trengs.',
     );
     expect(prose(w5)).not.toMatch(ENGLISH);
+  });
+
+  it('W20 is on the menu; an erasure ends in the command (dry run first, never --yes), nothing is erased', async () => {
+    expect(entries({}).map((e) => e.key)).toContain('W20');
+    const erase = await run(personalData, [
+      [/Bruker/, 'erik.aasen => Erik Aasen'],
+      [/Hva ber personen om/, 'Sletting'],
+      [/Kommer henvendelsen fra/, true],
+      [/Saksnummer/, 'SUP-7020'],
+    ]);
+    // The commands as pasted: a wrapped one continues after `\`.
+    const shown = erase.shown().replace(/ \\\n\s+/g, ' ');
+    expect(shown).toMatch(/\$ kursdesk privacy erase 317 --ticket SUP-7020 --reason '[^']+' --dry-run/);
+    expect(shown).toMatch(/\$ kursdesk privacy erase 317 --ticket SUP-7020 --reason '[^']+'$/m);
+    expect(shown).not.toMatch(/--yes/);
+    expect(shown).toContain('kan ikke angres');
+    expect(prose(erase)).not.toMatch(ENGLISH);
+    // Still there: the guided step erased nothing.
+    const again = await run(personalData, [
+      [/Bruker/, 'erik.aasen => Erik Aasen'],
+      [/Hva ber personen om/, 'Innsyn'],
+      [/Kommer henvendelsen fra/, true],
+      [/Saksnummer/, 'SUP-7021'],
+    ]);
+    expect(again.shown().replace(/ \\\n\s+/g, ' ')).toMatch(
+      /\$ kursdesk privacy export 317 --out personopplysninger-317.json --ticket SUP-7021 --reply nb/,
+    );
+    // A request not shown to come from the person gets the reply asking them to write from that address.
+    const unsure = await run(personalData, [
+      [/Bruker/, 'erik.aasen => Erik Aasen'],
+      [/Hva ber personen om/, 'Sletting'],
+      [/Kommer henvendelsen fra/, false],
+      [/Svar til å lime inn/, 'bokmål'],
+    ]);
+    expect(unsure.out()).toContain('svar fra e-postadressen du er registrert med');
+    expect(unsure.shown()).not.toMatch(/privacy erase/);
+  });
+
+  it('refusals reach a bokmål agent in bokmål: a bad e-mail under the prompt, a taken e-mail after the flow', async () => {
+    await expect(
+      run(registerLearner, [
+        [/Fornavn/, 'Test'],
+        [/Etternavn/, 'Testesen'],
+        [/E-post/, 'test testesen@example.no'],
+      ]),
+    ).rejects.toThrow(/e-postadressen «test testesen@example.no» inneholder et mellomrom$/);
+    const taken = scriptedSession(testDeps(t.db), [
+      [/Hva gjelder saken/, 'Registrere en ny bruker'],
+      [/Fornavn/, 'Test'],
+      [/Etternavn/, 'Testesen'],
+      [/E-post/, 'erik.aasen@jaeren-maskin.test'],
+      [/Fødselsnummer/, '03059040072'],
+      [/HMS-kortnummer/, 'HMS9988776'],
+      [/Kontotype/, 'Gratis'],
+      [/Opprette konto/, true],
+      [/Saksnummer/, 'SUP-7030'],
+      [/Hva gjelder saken/, 'Avslutt'],
+    ]);
+    expect(await runGuide(taken.session, {})).toBe(0);
+    expect(taken.left()).toEqual([]);
+    expect(taken.shown()).toMatch(
+      /warning: (e-posten \S+ er allerede innloggingen til bruker \d+|fødselsnummeret har allerede en konto)/,
+    );
+    expect(taken.shown()).toMatch(/neste: (bruk en annen adresse|personen skal logge inn)/);
+  });
+
+  it('W16: a person without an HMS card is not registered; the reply says to order the card first (the FAQ)', async () => {
+    const before = await t.db.kysely
+      .selectFrom('users')
+      .select(t.db.kysely.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const noCard = await run(registerLearner, [
+      [/Fornavn/, 'Test'],
+      [/Etternavn/, 'Utenkort'],
+      [/E-post/, 'test.utenkort@example.no'],
+      [/Fødselsnummer/, '03059040072'],
+      [/HMS-kortnummer/, ''],
+      [/Svar til å lime inn/, 'bokmål'],
+    ]);
+    expect(noCard.shown()).toContain('Uten HMS-kort kan kontoen ikke opprettes');
+    expect(noCard.out()).toContain('Har du ikke HMS-kort, må du bestille det før du registrerer deg');
+    const after = await t.db.kysely
+      .selectFrom('users')
+      .select(t.db.kysely.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('W5 and W13 in bokmål: the workflows warn in bokmål', async () => {
@@ -307,6 +409,30 @@ describe('the menu', () => {
       expect(`✔ Continue with ${e.label.en}`.length, e.label.en).toBeLessThanOrEqual(80);
     }
     expect(menu[0]?.label.nb).toMatch(/fødselsnummeret er i bruk/);
+  });
+});
+
+describe('refusals in bokmål', () => {
+  it("the parsers' common refusals, as they are written today, each have their bokmål words", () => {
+    const nb = { lang: 'nb' } as const;
+    const refusals = [
+      parseEmail('kari nordmann@x.no'),
+      parseEmail('kari.x.no'),
+      parseEmail('kari@nordbane'),
+      parseDate('32.13.2020', '2026-12-06'),
+      parseDate('i går', '2026-12-06'),
+      parseDate('31.02.2020', '2026-12-06'),
+      parseOrgNumber('12345'),
+      parseOrgNumber('988077918'),
+      parseOrgNumber('15108612345'),
+    ].map((r) => (r.ok ? '' : r.error));
+    for (const english of refusals) {
+      const said = refusalText(nb, english);
+      expect(said, english).not.toBe(english);
+      expect(said, english).not.toMatch(/\b(is|has|must|should|not a|write|digits|does)\b/);
+    }
+    expect(refusalText({ lang: 'en' }, refusals[0] ?? '')).toBe(refusals[0]);
+    expect(refusalText(nb, 'no learner has id 999')).toBe('ingen bruker har id 999');
   });
 });
 

@@ -8,7 +8,7 @@ export const MENU = {
   forgotPassword: 2,
   changedEmployer: 3,
   companyNotListed: 5,
-  pasteTicket: 13,
+  pasteTicket: 14,
 };
 
 /** The menu's question, and the learner picker's, in each language. */

@@ -350,3 +350,13 @@ export function learnerRegisteredReply(
 ): string {
   return composeReply(lang, f.firstName, [paragraph('W16.created', { email: f.maskedEmail })]);
 }
+
+/** W20: what we keep, and that the overview or the erasure comes once the request is shown to be theirs. */
+export function personalDataReply(lang: ReplyLang, f: { firstName?: string }): string {
+  return composeReply(lang, f.firstName, [paragraph('W20.answer', {})]);
+}
+
+/** Registration: what is needed first (an HMS card and a national ID or D number), as the FAQ says. */
+export function registrationRequirementsReply(lang: ReplyLang, f: { firstName?: string }): string {
+  return composeReply(lang, f.firstName, [paragraph('registration.requirements', {})]);
+}

@@ -1,6 +1,7 @@
 // Logging in: W1 (which e-mail did I register with), W2 (no activation e-mail), W3 (forgot password)
 // and W4 (new login e-mail). Each asks for what its workflow needs, runs it, shows the result and the
 // reply, and offers the step that usually follows.
+
 import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { matchReasonText } from '../../domain/identity-match.js';
@@ -11,6 +12,7 @@ import type { ParseResult } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { PolicyError, UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
+import { refusalText } from '../refusals.js';
 import {
   askOptional,
   askValue,
@@ -152,7 +154,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
     issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
   } catch (error) {
     if (!(error instanceof PolicyError) || !error.hint?.includes('set-email')) throw error;
-    s.warn(error.message);
+    s.warn(refusalText(s, error.message));
     const corrected = await correctAddress(s, deps, id);
     if (!corrected) return;
     issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });

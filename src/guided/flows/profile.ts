@@ -1,4 +1,5 @@
 // The learner's own details: W10 (account type: full catalogue, driver) and W11 (a new HMS card).
+
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { type DriverDetails, parseDepot, parseLicence } from '../../domain/driver-details.js';
@@ -7,6 +8,7 @@ import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
+import { refusalText } from '../refusals.js';
 import {
   askOptional,
   askValue,
@@ -150,7 +152,7 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
   } catch (error) {
     // Bookings the new type may not keep: the agent decides whether they go with the change.
     if (!(error instanceof ConflictError) || !error.hint?.includes('--cancel-paid')) throw error;
-    s.warn(error.message);
+    s.warn(refusalText(s, error.message));
     if (
       !(await s.term.confirm(
         say(s, 'Avbestille disse plassene sammen med endringen?', 'Cancel those bookings with the change?'),

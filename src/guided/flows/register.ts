@@ -10,7 +10,15 @@ import {
 } from '../../domain/learner.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import { maskEmail } from '../../domain/personal-data.js';
-import { askValue, confirmChange, pickCompany, type Session, say, showReply } from '../session.js';
+import {
+  askOptional,
+  askValue,
+  confirmChange,
+  pickCompany,
+  type Session,
+  say,
+  showReply,
+} from '../session.js';
 import { dayOrDash, facts, firstName, heading } from '../show.js';
 import { issueLinkStep } from './account.js';
 
@@ -28,7 +36,24 @@ export async function registerLearner(s: Session): Promise<void> {
   );
   const parsedId = parseNationalId(idText.trim(), { allowSynthetic: true, today });
   if (!parsedId.ok) return;
-  const hmsCard = await askValue(s, say(s, 'HMS-kortnummer', 'HMS card number'), parseHmsCardNumber);
+  // The FAQ: an HMS card is needed to register; without one the person orders it first. An empty answer
+  // (no card yet) creates nothing and offers the reply that says so.
+  const hmsCard = await askOptional(
+    s,
+    say(s, 'HMS-kortnummer (tomt: har ikke kort)', 'HMS card number (empty: has no card)'),
+    parseHmsCardNumber,
+  );
+  if (hmsCard === undefined) {
+    s.note(
+      say(
+        s,
+        'Uten HMS-kort kan kontoen ikke opprettes: personen bestiller kortet først (svaret sier hvordan). Ingenting ble endret.',
+        'Without an HMS card the account cannot be created: the person orders the card first (the reply says so). Nothing was changed.',
+      ),
+    );
+    await showReply(s, { topic: 'registration-requirements', facts: { firstName: firstName(givenNames) } });
+    return;
+  }
   const accountType = await s.term.select<AccountType>(say(s, 'Kontotype', 'Account type'), [
     { value: 'free', name: say(s, 'Gratis e-læring', 'Free e-learning') },
     {
