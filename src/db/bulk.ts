@@ -162,6 +162,8 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
       for (let k = 0; k < take; k++)
         await one(values.slice(k * width, (k + 1) * width), lines[first + k] as number);
     }
+    // The list lives on; the values must not (a text cut from a batch's string keeps all of it).
+    values.fill(null);
   };
   const write = async (rows: readonly (readonly unknown[])[], lines: ArrayLike<number>) => {
     if (mode === 'upsert' || chunk === 1) {
