@@ -51,9 +51,22 @@ export class BulkConflict extends Error {
   }
 }
 
+/**
+ * A batch of rows handed out a few rows at a time, straight into a statement's parameters (no array
+ * per row): a fixture load's rows arrive packed from the generating thread in this form.
+ */
+export interface RowFeed {
+  /** Rows in the batch. */
+  readonly count: number;
+  /** Puts the next `rows` rows' values, row after row in `columns` order, into `into` from index 0. */
+  next(into: unknown[], rows: number): void;
+}
+
 export interface TableWriter {
   /** Rows in `columns` order; `lines` tell where each came from. */
   write(rows: readonly (readonly unknown[])[], lines: ArrayLike<number>): Promise<void>;
+  /** The same for rows given as a feed (SQLite inserts bind them without an array per row). */
+  writeFeed?(feed: RowFeed, lines: ArrayLike<number>): Promise<void>;
   finish(): Promise<void>;
   /**
    * Another table's rows come next, on the same connection (a generated load writes its tables
@@ -134,26 +147,68 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
       throw await sqliteConflict(q, table, row, line, error);
     }
   };
+  /**
+   * Inserts `take` rows in one statement, their values put into its parameters by `fill`; the first
+   * of them came from line `lines[first]`. A failing statement's rows are undone, and they go in again
+   * one by one to name the row at fault.
+   */
+  const insertRows = async (
+    take: number,
+    fill: (values: unknown[]) => void,
+    lines: ArrayLike<number>,
+    first: number,
+  ) => {
+    const values = paramsOf(take);
+    fill(values);
+    for (let i = 0; i < values.length; i++) values[i] = sqliteValue(values[i]);
+    try {
+      multiOf(take).run(values);
+    } catch {
+      for (let k = 0; k < take; k++)
+        await one(values.slice(k * width, (k + 1) * width), lines[first + k] as number);
+    }
+    // The list lives on; the values must not (a text cut from a batch's string keeps all of it).
+    values.fill(null);
+  };
+  const write = async (rows: readonly (readonly unknown[])[], lines: ArrayLike<number>) => {
+    if (mode === 'upsert' || chunk === 1) {
+      // The rows are the loader's own (parsed for this load), so they are converted in place.
+      for (let r = 0; r < rows.length; r++) await one(rows[r] as unknown[], lines[r] as number);
+      return;
+    }
+    for (let r = 0; r < rows.length; ) {
+      const take = Math.min(chunk, rows.length - r);
+      const from = r;
+      await insertRows(
+        take,
+        (values) => {
+          let p = 0;
+          for (let k = from; k < from + take; k++) {
+            const row = rows[k] as readonly unknown[];
+            for (let i = 0; i < width; i++) values[p++] = row[i];
+          }
+        },
+        lines,
+        from,
+      );
+      r += take;
+    }
+  };
   return {
-    async write(rows, lines) {
+    write,
+    async writeFeed(feed, lines) {
       if (mode === 'upsert' || chunk === 1) {
-        // The rows are the loader's own (parsed for this load), so they are converted in place.
-        for (let r = 0; r < rows.length; r++) await one(rows[r] as unknown[], lines[r] as number);
-        return;
+        const rows: unknown[][] = [];
+        for (let r = 0; r < feed.count; r++) {
+          const row: unknown[] = new Array(width);
+          feed.next(row, 1);
+          rows.push(row);
+        }
+        return write(rows, lines);
       }
-      for (let r = 0; r < rows.length; ) {
-        const take = Math.min(chunk, rows.length - r);
-        const values = paramsOf(take);
-        let p = 0;
-        for (let k = r; k < r + take; k++) {
-          const row = rows[k] as unknown[];
-          for (let i = 0; i < width; i++) values[p++] = sqliteValue(row[i]);
-        }
-        try {
-          multiOf(take).run(values);
-        } catch {
-          for (let k = r; k < r + take; k++) await one(rows[k] as unknown[], lines[k] as number);
-        }
+      for (let r = 0; r < feed.count; ) {
+        const take = Math.min(chunk, feed.count - r);
+        await insertRows(take, (values) => feed.next(values, take), lines, r);
         r += take;
       }
     },
