@@ -46,6 +46,34 @@ const outPath = (name = 'kursbevis.pdf') => {
   return join(dir, name);
 };
 
+/** A learner with one completion whose certificate KB-0000-0000-0000-0000 was loaded with a placeholder. */
+async function placeholderCertificate(t: TestDatabase, signature: string) {
+  const user = await insertLearnerRow(t.db.kysely);
+  const completion = await insertCompletion(t.db.kysely, { user_id: user.id, course_id: 1 });
+  await t.db.kysely
+    .insertInto('certificates')
+    .values({
+      number: 'KB-0000-0000-0000-0000',
+      completion_id: completion.id,
+      user_id: user.id,
+      course_id: 1,
+      issued_at: '2026-03-06T08:00:00.000Z',
+      issued_by: 'fixtures',
+      signature,
+    })
+    .execute();
+  return user;
+}
+
+/** The database stops being a test database (demo data is then judged as real data would be). */
+async function markProduction(t: TestDatabase): Promise<void> {
+  await t.db.kysely
+    .updateTable('kursdesk_meta')
+    .set({ value: 'production' })
+    .where('key', '=', 'database_kind')
+    .execute();
+}
+
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
@@ -364,20 +392,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('in a test database a placeholder is demo data, said plainly (no key needed); elsewhere it is not genuine', async () => {
-    const user = await insertLearnerRow(t.db.kysely);
-    const completion = await insertCompletion(t.db.kysely, { user_id: user.id, course_id: 1 });
-    await t.db.kysely
-      .insertInto('certificates')
-      .values({
-        number: 'KB-0000-0000-0000-0000',
-        completion_id: completion.id,
-        user_id: user.id,
-        course_id: 1,
-        issued_at: '2026-03-06T08:00:00.000Z',
-        issued_by: 'fixtures',
-        signature: 'unsigned-fixture-placeholder',
-      })
-      .execute();
+    const user = await placeholderCertificate(t, 'unsigned-fixture-placeholder');
     // A new agent trying the demo has no key yet: the number alone says what the certificate is.
     const noKey = { KURSDESK_CERT_KEY: undefined, KURSDESK_CERT_KEY_FILE: join(scratch, 'no-key.pem') };
     const demo = await kd(['certificates', 'verify', 'KB-0000-0000-0000-0000', '--format', 'json'], {
@@ -393,11 +408,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(demo.stderr).toContain(`kursdesk certificates issue ${user.id} SIK-101 --out kursbevis.pdf`);
     expect(demo.stderr).not.toMatch(/not genuine/);
     // The same row in a database not marked test is what it would be there: not genuine.
-    await t.db.kysely
-      .updateTable('kursdesk_meta')
-      .set({ value: 'production' })
-      .where('key', '=', 'database_kind')
-      .execute();
+    await markProduction(t);
     const real = await kd(['certificates', 'verify', 'KB-0000-0000-0000-0000', '--format', 'json']);
     expect(real.code).toBe(1);
     expect(json(real.stdout)).toMatchObject({
@@ -411,26 +422,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('a certificate loaded with a placeholder signature is not genuine, and issuing signs it keeping its number', async () => {
-    const user = await insertLearnerRow(t.db.kysely);
-    const completion = await insertCompletion(t.db.kysely, { user_id: user.id, course_id: 1 });
-    await t.db.kysely
-      .insertInto('certificates')
-      .values({
-        number: 'KB-0000-0000-0000-0000',
-        completion_id: completion.id,
-        user_id: user.id,
-        course_id: 1,
-        issued_at: '2026-03-06T08:00:00.000Z',
-        issued_by: 'fixtures',
-        signature: 'demo-placeholder',
-      })
-      .execute();
+    const user = await placeholderCertificate(t, 'demo-placeholder');
     // Outside a test database (in one, it is demo data: the test above).
-    await t.db.kysely
-      .updateTable('kursdesk_meta')
-      .set({ value: 'production' })
-      .where('key', '=', 'database_kind')
-      .execute();
+    await markProduction(t);
     const verify = await kd(['certificates', 'verify', 'KB-0000-0000-0000-0000', '--format', 'json']);
     expect(verify.code).toBe(1);
     expect(json(verify.stdout)).toMatchObject({

@@ -35,6 +35,37 @@ const ENGLISH =
   /\b(the|is|and|learner|account|because|booked|unit|seats|valid until|waitlist(ed)?|already|hidden|blocked|paid|domain|mailbox|evidence|passed|to do)\b/i;
 
 /** What a bokmål agent read, less the commands offered to paste (kursdesk's own words). */
+/** A pasted ticket as triage gives it: one topic, one person and the person's facts, nothing missing. */
+function triaged(t: {
+  ticket: string;
+  subject: string;
+  language: TriageResult['language'];
+  topic: TriageResult['topics'][number]['topic'];
+  confidence: number;
+  name: TriageResult['facts']['names'][number];
+  birthDates: string[];
+  emails: string[];
+}): TriageResult {
+  return {
+    ticket: t.ticket,
+    subject: t.subject,
+    language: t.language,
+    topics: [{ topic: t.topic, confidence: t.confidence, because: [] }],
+    facts: {
+      names: [t.name],
+      birthDates: t.birthDates,
+      emails: t.emails,
+      orgNumbers: [],
+      courseCodes: [],
+      hmsCards: [],
+      unitIds: [],
+      companyNames: [],
+    },
+    missing: [],
+    commands: [],
+  };
+}
+
 function prose(run: ScriptedSession): string {
   return run
     .shown()
@@ -307,24 +338,16 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
   });
 
   it('a pasted ticket written in nynorsk gets its reply offered in nynorsk', async () => {
-    const ticket: TriageResult = {
+    const ticket = triaged({
       ticket: 'SUP-7004',
       subject: 'Kva e-post registrerte eg meg med?',
       language: 'nn',
-      topics: [{ topic: 'W1', confidence: 0.9, because: [] }],
-      facts: {
-        names: [{ full: 'Kari Nordmann', given: 'Kari', family: 'Nordmann', source: 'body' }],
-        birthDates: ['1986-10-15'],
-        emails: ['kari.nordmann@nordbane.test'],
-        orgNumbers: [],
-        courseCodes: [],
-        hmsCards: [],
-        unitIds: [],
-        companyNames: [],
-      },
-      missing: [],
-      commands: [],
-    };
+      topic: 'W1',
+      confidence: 0.9,
+      name: { full: 'Kari Nordmann', given: 'Kari', family: 'Nordmann', source: 'body' },
+      birthDates: ['1986-10-15'],
+      emails: ['kari.nordmann@nordbane.test'],
+    });
     const menu = entries({});
     const pasted = await run(
       (s) => pastedTicket(s, async () => ticket, menu),
@@ -370,24 +393,16 @@ describe.each(DIALECTS)('the guided mode for a new desk on %s', (dialect) => {
   });
 
   it('after a pasted ticket, the learner search offers the person the ticket names before anything is typed', async () => {
-    const ticket: TriageResult = {
+    const ticket = triaged({
       ticket: 'SUP-7005',
       subject: 'Never got the activation e-mail',
       language: 'en',
-      topics: [{ topic: 'W2', confidence: 0.97, because: [] }],
-      facts: {
-        names: [{ full: 'Jonas Ødegård', given: 'Jonas', family: 'Ødegård', source: 'signature' }],
-        birthDates: [],
-        emails: ['jonas.odegard@vestlands-kontaktlednig.test'],
-        orgNumbers: [],
-        courseCodes: [],
-        hmsCards: [],
-        unitIds: [],
-        companyNames: [],
-      },
-      missing: [],
-      commands: [],
-    };
+      topic: 'W2',
+      confidence: 0.97,
+      name: { full: 'Jonas Ødegård', given: 'Jonas', family: 'Ødegård', source: 'signature' },
+      birthDates: [],
+      emails: ['jonas.odegard@vestlands-kontaktlednig.test'],
+    });
     const script = scriptedSession(testDeps(t.db), [
       [/Lim inn henvendelsen/, 'I never got the activation e-mail.'],
       [/Fortsette med/, 'Har ikke fått aktiverings-e-post'],
