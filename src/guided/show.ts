@@ -35,13 +35,19 @@ export function facts(rows: readonly (readonly [string, string | number | null |
 }
 
 /** Rows of a small table: columns padded to their widest cell, each line cut at 80 columns. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: { wholeLast?: boolean } = {},
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    clip(
-      `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')}`,
-      WIDTH,
-    );
+  const line = (cells: readonly string[]) => {
+    const padded = cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)));
+    if (!options.wholeLast) return clip(`  ${padded.join('  ')}`, WIDTH);
+    // The last column is what the agent copies (an e-mail address): never cut, even past 80 columns,
+    // where the terminal folds it and copying still gives it whole. Only the columns before it are clipped.
+    return `${clip(`  ${padded.slice(0, -1).join('  ')}`, WIDTH - 2)}  ${padded.at(-1) ?? ''}`;
+  };
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 

@@ -35,6 +35,16 @@ describe('layout', () => {
       .split('\n');
     expect(lines.every((l) => l.length <= 80)).toBe(true);
   });
+
+  it('never cuts the last column when it is to be copied whole (an e-mail address)', () => {
+    const email = `kari-anne.nordmann-berg@${'entreprenor-'.repeat(5)}nordbane.example.no`;
+    const rows = table(['id', 'name', 'e-mail'], [['301', 'x'.repeat(90), email]], { wholeLast: true })
+      .trimEnd()
+      .split('\n');
+    expect(rows[1]?.endsWith(`  ${email}`)).toBe(true);
+    expect(rows[1]).toContain('301');
+    expect(rows[1]).toContain('…');
+  });
 });
 
 const REPLIES: GuidedReply[] = [

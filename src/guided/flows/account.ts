@@ -73,14 +73,16 @@ export async function forgotEmail(s: Session): Promise<void> {
   else
     s.out(
       table(
-        ['id', say(s, 'navn', 'name'), say(s, 'født', 'born'), say(s, 'e-post', 'e-mail'), 'status'],
+        ['id', say(s, 'navn', 'name'), say(s, 'født', 'born'), 'status', say(s, 'e-post', 'e-mail')],
         result.candidates.map((c) => [
           String(c.id),
           clip(c.name, 20),
           dayOrDash(c.birth_date, s.lang),
-          clip(c.email, 30),
           c.status,
+          c.email,
         ]),
+        // The address is the answer to "which e-mail did I use": shown whole, last.
+        { wholeLast: true },
       ),
     );
   const top = result.candidates[0];
