@@ -176,6 +176,17 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
     return user.id;
   }
 
+  it('export --reply nn prints the covering answer in nynorsk; another language is a usage error', async () => {
+    const id = await livedLearner();
+    const out = join(scratch, `${dialect}-nn.json`);
+    const nn = await kd(['privacy', 'export', String(id), '--out', out, '--reply', 'nn']);
+    expect(nn.code).toBe(0);
+    expect(nn.stdout).toContain('Vedlagt er ein kopi av opplysningane');
+    expect(nn.stdout).toContain('Venleg helsing');
+    const other = await kd(['privacy', 'export', String(id), '--out', out, '--reply', 'de']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--reply must be nb, nn or en');
+  });
   it('leaves no trace of the person in the database or in anything printed after', async () => {
     const id = await livedLearner();
     const certificate = await kysely().selectFrom('certificates').select('number').executeTakeFirstOrThrow();

@@ -10,6 +10,8 @@ import { examples, type Runner } from '../runner.js';
 const REPLIES = {
   nb: (file: string) =>
     `Hei,\n\nVedlagt er en kopi av opplysningene kurssystemet vårt har om deg (${file}): konto, e-post- og arbeidsgiverhistorikk, HMS-kort, påmeldinger, kurs og kursbevis, lenker vi har sendt deg, e-post og loggføringer av endringer. Fødselsnummeret ditt lagrer vi ikke, bare en enveis kontrollsum som hindrer at samme person får to kontoer.\n\nGi beskjed hvis noe er feil, eller om du vil at vi skal slette kontoen.\n\nVennlig hilsen\nKursstøtte\n`,
+  nn: (file: string) =>
+    `Hei,\n\nVedlagt er ein kopi av opplysningane kurssystemet vårt har om deg (${file}): konto, e-post- og arbeidsgivarhistorikk, HMS-kort, påmeldingar, kurs og kursbevis, lenker vi har sendt deg, e-post og loggføringar av endringar. Fødselsnummeret ditt lagrar vi ikkje, berre ein einvegs kontrollsum som hindrar at same person får to kontoar.\n\nGje beskjed om noko er feil, eller om du vil at vi skal slette kontoen.\n\nVenleg helsing\nKursstøtte\n`,
   en: (file: string) =>
     `Hello,\n\nAttached is a copy of what our course system holds about you (${file}): your account, e-mail and employer history, HMS card, bookings, courses and certificates, links and e-mails we sent you, and the log of changes made to your data. We do not store your national ID number, only a one-way checksum that keeps one account per person.\n\nLet us know if anything is wrong, or if you would like us to delete your account.\n\nKind regards\nCourse support\n`,
 } as const;
@@ -20,7 +22,7 @@ export function registerExport(privacy: Command, run: Runner): void {
     .description('write everything stored about one learner to a JSON file (an access request; audited)')
     .argument('<learner>', LEARNER_ARGUMENT)
     .requiredOption('--out <file>', 'the JSON file to write (readable only by you)')
-    .option('--reply <lang>', 'also print the covering answer: nb or en')
+    .option('--reply <lang>', 'also print the covering answer: nb, nn or en')
     .addHelpText(
       'after',
       examples(
@@ -30,8 +32,8 @@ export function registerExport(privacy: Command, run: Runner): void {
     )
     .action(async (learner: string, options: { out: string; reply?: string }, command: Command) =>
       run(command, async (ctx) => {
-        if (options.reply !== undefined && options.reply !== 'nb' && options.reply !== 'en')
-          throw new UsageError(`--reply must be nb or en, not '${options.reply.slice(0, 10)}'`);
+        if (options.reply !== undefined && !Object.hasOwn(REPLIES, options.reply))
+          throw new UsageError(`--reply must be nb, nn or en, not '${options.reply.slice(0, 10)}'`);
         const { exportPersonalData } = await import('../../workflows/privacy.js');
         const data = await exportPersonalData(await ctx.deps(), await learnerArgument(ctx, learner));
         try {
@@ -50,7 +52,9 @@ export function registerExport(privacy: Command, run: Runner): void {
         });
         ctx.io.note(`wrote everything stored about learner ${data.learner_id} to ${options.out}`);
         if (options.reply)
-          ctx.io.out(`\n${REPLIES[options.reply as 'nb' | 'en'](options.out.split('/').pop() ?? '')}`);
+          ctx.io.out(
+            `\n${REPLIES[options.reply as keyof typeof REPLIES](options.out.split('/').pop() ?? '')}`,
+          );
         return undefined;
       }),
     );

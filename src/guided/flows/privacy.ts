@@ -68,7 +68,6 @@ export async function personalData(s: Session): Promise<void> {
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';
   if (request === 'export') {
     // The command writes the file (readable only by the agent) and prints the covering answer.
-    const replyLang = s.replyLang === 'en' ? 'en' : 'nb';
     s.note(
       say(
         s,
@@ -78,7 +77,7 @@ export async function personalData(s: Session): Promise<void> {
     );
     pasteable(
       s,
-      `kursdesk privacy export ${learner.id} --out personopplysninger-${learner.id}.json${ticket} --reply ${replyLang}`,
+      `kursdesk privacy export ${learner.id} --out personopplysninger-${learner.id}.json${ticket} --reply ${s.replyLang}`,
     );
     return;
   }
