@@ -15,7 +15,7 @@ export function isInstantText(text: string): boolean {
   return INSTANT.test(text) && !Number.isNaN(Date.parse(text));
 }
 
-interface OsloParts {
+export interface OsloParts {
   year: string;
   month: string;
   day: string;
@@ -29,7 +29,8 @@ interface OsloParts {
 // Formatters are costly to build and the tables call them per cell: make each once, when first needed.
 let partsFormat: Intl.DateTimeFormat | undefined;
 
-function intlParts(instant: Date): OsloParts {
+/** Oslo's wall-clock parts by Intl's time-zone data: outside the written-out rule, and the tests' reference. */
+export function intlParts(instant: Date): OsloParts {
   partsFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: OSLO,
     year: 'numeric',

@@ -5,9 +5,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
 
 afterAll(stopTestServers);
@@ -29,14 +29,8 @@ const row = (org: string, i: number, phone: string) =>
   `${org},Firma ${i} AS,faktura@firma${i}.example,Kari Nordmann,kari@firma${i}.example,${phone}`;
 
 describe.each(DIALECTS)('on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(() => t.close());
-  beforeEach(() => t.reset());
-
-  const kd = (argv: string[]) => runBin(['--db', t.url, ...argv]);
+  const db = useTestDatabase(dialect);
+  const kd = (argv: string[]) => runBin(['--db', db().url, ...argv]);
 
   // Three imports of thousands of rows through the binary: minutes on a loaded machine.
   it('a file of new and stored companies in every batch: counts, stored rows and audit name exactly the changed ones', {
@@ -77,8 +71,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       rejected: 0,
     });
 
-    const companies = await t.db.kysely
-      .selectFrom('companies')
+    const companies = await db()
+      .db.kysely.selectFrom('companies')
       .select(['org_number', 'contact_phone', 'version'])
       .execute();
     expect(companies).toHaveLength(7_000);
@@ -91,8 +85,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       else expect(stored).toMatchObject({ contact_phone: `+479${1_000_000 + i}`, version: 1 });
     });
 
-    const audited = await t.db.kysely
-      .selectFrom('audit_log')
+    const audited = await db()
+      .db.kysely.selectFrom('audit_log')
       .select(['target_id', 'changes'])
       .where('action', '=', 'companies.update')
       .execute();
@@ -135,8 +129,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(run.code, run.stderr).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ created: 4_000, unchanged: 500, updated: 0 });
 
-      const fresh = await t.db.kysely
-        .selectFrom('companies')
+      const fresh = await db()
+        .db.kysely.selectFrom('companies')
         .select(['id', 'org_number', 'name', 'contact_phone'])
         .where('org_number', '>', orgs[499] as string)
         .orderBy('id')

@@ -12,6 +12,7 @@ import type { Db } from '../../src/db/connect.js';
 import { type CliRun, runCli, testHome } from '../helpers/cli.js';
 import { type CutProxy, startCutProxy } from '../helpers/cut-proxy.js';
 import { useTestDatabase } from '../helpers/databases.js';
+import { countRows } from '../helpers/rows.js';
 
 /** A company CSV of `rows` valid org numbers from `first` on, named `<label> <k> AS`. */
 function companiesCsv(name: string, rows: number, label: string): string {
@@ -51,21 +52,16 @@ const errorLines = (run: CliRun) =>
     .filter((line) => line !== '' && !line.includes('warning'));
 
 async function counts(db: Db) {
-  const n = async (table: 'companies' | 'audit_log') =>
-    Number(
-      (
-        await db.kysely
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirst()
-      )?.n,
-    );
   const renamed = await db.kysely
     .selectFrom('companies')
     .select((eb) => eb.fn.countAll().as('n'))
     .where('name', 'like', 'Renamed %')
     .executeTakeFirst();
-  return { companies: await n('companies'), audit: await n('audit_log'), renamed: Number(renamed?.n) };
+  return {
+    companies: await countRows(db.kysely, 'companies'),
+    audit: await countRows(db.kysely, 'audit_log'),
+    renamed: Number(renamed?.n),
+  };
 }
 
 describe('a connection lost at any statement of a company import', () => {

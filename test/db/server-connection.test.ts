@@ -11,6 +11,7 @@ import { openDb } from '../../src/db/connect.js';
 import { translateDbError } from '../../src/db/errors.js';
 import { parseDbTarget } from '../../src/db/target.js';
 import { runCli, testHome } from '../helpers/cli.js';
+import { countRows } from '../helpers/rows.js';
 import { serverBinaries, startTlsCluster, type TlsCluster } from '../helpers/tls-cluster.js';
 
 const binaries = serverBinaries();
@@ -124,15 +125,7 @@ describe.skipIf('missing' in binaries)(
 
       const check = await openDb(parseDbTarget(db, process.cwd()), { create: false });
       try {
-        const count = async (table: 'companies' | 'audit_log') =>
-          Number(
-            (
-              await check.kysely
-                .selectFrom(table)
-                .select((eb) => eb.fn.countAll().as('n'))
-                .executeTakeFirst()
-            )?.n,
-          );
+        const count = (table: 'companies' | 'audit_log') => countRows(check.kysely, table);
         expect(await count('companies')).toBe(0);
         expect(await count('audit_log')).toBe(0);
         const retry = await runCli(['companies', 'import', csv, '--yes'], { db });

@@ -81,3 +81,12 @@ export async function enrolmentById(db: Kysely<Schema>, id: number) {
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 }
+
+/** How many rows a table holds. */
+export async function countRows(db: Kysely<Schema>, table: keyof Schema): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n);
+}
