@@ -13,7 +13,7 @@ import {
   FIELD_INDEX,
 } from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
-import { decodeRow } from '../domain/ingest/copy-text.js';
+import { CopyLineBuffer, decodeRow } from '../domain/ingest/copy-text.js';
 import { IntMap } from '../domain/ingest/int-map.js';
 import { BRREG_COLUMNS } from '../domain/registry/brreg.js';
 import { ELMA_COLUMNS } from '../domain/registry/peppol.js';
@@ -889,6 +889,15 @@ export interface CompanyInsert {
   readonly values: readonly (string | null)[];
   org: string;
   inElma: boolean;
+  /** The org number as a number, when the row has it at hand (no text to parse). */
+  readonly orgNumber?: number;
+  /**
+   * The row's COPY text in UTF-8, when the parsing side made it: the bytes of `copy` from `copyStart`
+   * to `copyEnd`, its newline included. PostgreSQL sends them as they are, without a string per row.
+   */
+  readonly copy?: Buffer;
+  readonly copyStart?: number;
+  readonly copyEnd?: number;
 }
 
 export interface CompanyUpdate {
@@ -1007,10 +1016,16 @@ async function registerFacts(
  * writer, PostgreSQL's bulk lock), so the set read once at the start stays true for the whole import,
  * except for a single registration racing it on PostgreSQL, which the unique index then refuses.
  */
-function splitByStored(rows: readonly CompanyInsert[], stored: IntMap) {
+function splitByStored(
+  rows: readonly CompanyInsert[],
+  stored: IntMap,
+): { fresh: readonly CompanyInsert[]; known: CompanyInsert[] } {
   const fresh: CompanyInsert[] = [];
   const known: CompanyInsert[] = [];
-  for (const row of rows) (stored.get(Number(row.org)) === undefined ? fresh : known).push(row);
+  // Into an empty table (a first import) every row is new: no look-up, no copy of the list.
+  if (stored.size === 0) return { fresh: rows, known };
+  for (const row of rows)
+    (stored.get(row.orgNumber ?? Number(row.org)) === undefined ? fresh : known).push(row);
   return { fresh, known };
 }
 
@@ -1412,63 +1427,99 @@ const FRESH_RUN = 50_000;
 const POSITIONS = 2 ** 22;
 
 /**
- * New companies held for the next sorted run, as their COPY lines in UTF-8: one buffer per batch and
- * four numbers per row (no object per row, so nothing piles up in the old generation of the heap while
- * a run fills; the bytes are made once, as the COPY would have made them).
+ * New companies held for the next sorted run, as their COPY lines in UTF-8: where each line's bytes
+ * are, and four numbers per row (no object or string per row, so nothing piles up in the old
+ * generation of the heap while a run fills). A batch whose rows are mostly new is held as the parsing
+ * side made it (no copy); the new rows of other batches are copied out (so a batch of stored companies
+ * with a few new ones does not keep its whole buffer), and rows that came as values are encoded once.
  */
 class FreshRun {
   private buffers: Buffer[] = [];
   /** org × POSITIONS + the row's place in the run. */
   private keys: number[] = [];
-  private batchOf: number[] = [];
+  private bufferOf: number[] = [];
   private starts: number[] = [];
+  /** Where the row's values end (before its newline). */
   private ends: number[] = [];
+  private elma: boolean[] = [];
 
   get size(): number {
     return this.keys.length;
   }
 
-  /** Rows whose lines (newline included) make up `text`, in order. */
-  add(rows: readonly CompanyInsert[], text: string): void {
-    const bytes = Buffer.from(text);
-    const batch = this.buffers.push(bytes) - 1;
-    let at = 0;
+  /** `rows`, new companies all; `keep`: their bytes may be held where they are. */
+  add(rows: readonly CompanyInsert[], keep: boolean): void {
+    let own: CopyLineBuffer | undefined;
+    let ownIndex = -1;
+    let lastSource: Buffer | undefined;
+    let lastIndex = -1;
     for (const row of rows) {
-      // A COPY line holds no newline byte but its end (values carry no control characters, and
-      // the text format escapes them anyway).
-      const end = bytes.indexOf(10, at) + 1;
-      this.keys.push(Number(row.org) * POSITIONS + this.keys.length);
-      this.batchOf.push(batch);
-      this.starts.push(at);
+      const source = row.copy;
+      let index: number;
+      let start: number;
+      let end: number;
+      if (source !== undefined && keep) {
+        if (source !== lastSource) {
+          lastSource = source;
+          lastIndex = this.buffers.push(source) - 1;
+        }
+        index = lastIndex;
+        start = row.copyStart as number;
+        end = (row.copyEnd as number) - 1;
+      } else {
+        if (own === undefined) {
+          own = new CopyLineBuffer(1 << 16);
+          ownIndex = this.buffers.push(source ?? Buffer.alloc(0)) - 1;
+        }
+        index = ownIndex;
+        start = own.length;
+        if (source !== undefined) {
+          const from = row.copyStart as number;
+          const to = row.copyEnd as number;
+          const out = own.reserve(to - from);
+          source.copy(out, start, from, to);
+          own.commit(start + to - from);
+        } else own.writeValues(row.values);
+        end = own.length - 1;
+      }
+      this.keys.push((row.orgNumber ?? Number(row.org)) * POSITIONS + this.keys.length);
+      this.bufferOf.push(index);
+      this.starts.push(start);
       this.ends.push(end);
-      at = end;
+      this.elma.push(row.inElma);
     }
+    if (own !== undefined) this.buffers[ownIndex] = own.take();
   }
 
-  /** The run's lines in org-number order, about `chunk` bytes at a time; the run is empty after. */
-  *sorted(chunk: number): Generator<Buffer> {
+  /**
+   * The run's lines in org-number order, each with the suffix for its in_elma, about `chunk` bytes at
+   * a time; the run is empty after.
+   */
+  *sorted(chunk: number, suffixTrue: Buffer, suffixFalse: Buffer): Generator<Buffer> {
     const order = Float64Array.from(this.keys).sort();
     let out = Buffer.allocUnsafe(chunk);
     let used = 0;
     for (const key of order) {
       const i = key % POSITIONS;
-      const from = this.buffers[this.batchOf[i] as number] as Buffer;
+      const from = this.buffers[this.bufferOf[i] as number] as Buffer;
       const start = this.starts[i] as number;
       const length = (this.ends[i] as number) - start;
-      if (used + length > out.length) {
+      const suffix = this.elma[i] ? suffixTrue : suffixFalse;
+      if (used + length + suffix.length > out.length) {
         if (used > 0) yield out.subarray(0, used);
-        out = Buffer.allocUnsafe(Math.max(chunk, length));
+        out = Buffer.allocUnsafe(Math.max(chunk, length + suffix.length));
         used = 0;
       }
-      from.copy(out, used, start, start + length);
-      used += length;
+      used += from.copy(out, used, start, start + length);
+      used += suffix.copy(out, used);
     }
     if (used > 0) yield out.subarray(0, used);
     this.buffers = [];
     this.keys = [];
-    this.batchOf = [];
+    this.bufferOf = [];
     this.starts = [];
     this.ends = [];
+    this.elma = [];
   }
 }
 
@@ -1483,8 +1534,8 @@ class FreshRun {
  */
 function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
   let existing: Promise<IntMap> | undefined;
-  const suffixFalse = `\tf\t${now}\t${now}\n`;
-  const suffixTrue = `\tt\t${now}\t${now}\n`;
+  const suffixFalse = Buffer.from(`\tf\t${now}\t${now}\n`);
+  const suffixTrue = Buffer.from(`\tt\t${now}\t${now}\n`);
   /** The open COPY and its table, if any. */
   let open: { table: string; sink: RowSink } | undefined;
   /** New companies not yet sent (fewer than FRESH_RUN, plus the last batch's). */
@@ -1495,6 +1546,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
   const insertError = (error: unknown) => (isUniqueViolation(error) ? concurrentInsert() : error);
   /** Ends the open COPY, so the connection takes other statements. */
   const settle = async () => {
+    await sent();
     const ending = open;
     open = undefined;
     try {
@@ -1503,28 +1555,58 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       throw insertError(error);
     }
   };
-  const copyInto = async (table: string, columns: readonly string[], text: string | Buffer) => {
+  /** The COPY into `table`, started if another (or none) is open. */
+  const copyTo = async (table: string, columns: readonly string[]): Promise<RowSink> => {
+    if (open?.table !== table) {
+      await settle();
+      const client = pgClient(db);
+      if (table === HELD_TABLE && held === 0)
+        await client.query(
+          `create temporary table if not exists ${quote(HELD_TABLE)} on commit drop as
+             select ${HELD_COLUMNS.map(quote).join(', ')} from companies with no data`,
+        );
+      open = { table, sink: await pgRows(client, table, 'companies', columns) };
+    }
+    return open.sink;
+  };
+  const copyInto = async (table: string, columns: readonly string[], text: string) => {
     try {
-      if (open?.table !== table) {
-        await settle();
-        const client = pgClient(db);
-        if (table === HELD_TABLE && held === 0)
-          await client.query(
-            `create temporary table if not exists ${quote(HELD_TABLE)} on commit drop as
-               select ${HELD_COLUMNS.map(quote).join(', ')} from companies with no data`,
-          );
-        open = { table, sink: await pgRows(client, table, 'companies', columns) };
-      }
-      await (typeof text === 'string' ? open.sink.writeText(text) : open.sink.writeBytes(text));
+      await (await copyTo(table, columns)).writeText(text);
     } catch (error) {
       throw insertError(error);
     }
   };
+  /**
+   * The run on its way to the server: its chunks are all handed to the COPY stream at once, so the
+   * server takes them while this thread parses the next run; the next run waits for this one (so at
+   * most one run is buffered beyond the socket). A failure waits for the next call that waits.
+   */
+  let sending: Promise<unknown> | undefined;
+  const sent = async () => {
+    const wait = sending;
+    sending = undefined;
+    await wait;
+  };
   /** Sends the new companies held, sorted by org number. */
   const sendFresh = async () => {
+    await sent();
+    if (fresh.size === 0) return;
     const run = fresh;
     fresh = new FreshRun();
-    for (const bytes of run.sorted(CHUNK)) await copyInto('companies', INSERT_COLUMNS, bytes);
+    let sink: RowSink;
+    try {
+      sink = await copyTo('companies', INSERT_COLUMNS);
+    } catch (error) {
+      throw insertError(error);
+    }
+    const writes: Promise<void>[] = [];
+    for (const bytes of run.sorted(CHUNK, suffixTrue, suffixFalse)) writes.push(sink.writeBytes(bytes));
+    const all = Promise.all(writes).catch((error: unknown) => {
+      throw insertError(error);
+    });
+    // Handled here (no unhandled rejection while the next run is parsed), thrown at sent().
+    all.catch(() => {});
+    sending = all;
   };
   return {
     registerState: () => registerStateOf(trx),
@@ -1538,10 +1620,8 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       const split = splitByStored(rows, await existing);
       const known = split.known;
       if (split.fresh.length > 0) {
-        let text = '';
-        for (const row of split.fresh) text += row.text + (row.inElma ? suffixTrue : suffixFalse);
         // Counted as created now: a clash when the run goes in fails the whole import.
-        fresh.add(split.fresh, text);
+        fresh.add(split.fresh, split.fresh.length * 2 >= rows.length);
         if (fresh.size >= FRESH_RUN) await sendFresh();
       }
       if (known.length > 0) {
@@ -1556,6 +1636,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     },
     async *finish() {
       await sendFresh();
+      await sent();
       await settle();
       if (held === 0) return;
       const fields = heldFields;
@@ -1607,6 +1688,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     },
     async abort() {
       fresh = new FreshRun();
+      sending = undefined;
       const ending = open;
       open = undefined;
       await ending?.sink.abort();

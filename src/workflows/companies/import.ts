@@ -22,7 +22,7 @@ import {
 } from '../../domain/companies/fields.js';
 import { fieldForHeader, ROW_HAS_INVOICE_EMAIL, type RowIssue } from '../../domain/companies/import-rows.js';
 import { applyRegister, type RegisterFacts } from '../../domain/companies/register-rules.js';
-import { encodeRow } from '../../domain/ingest/copy-text.js';
+import { decodeRow, encodeRow } from '../../domain/ingest/copy-text.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
 import type { TextEncodingName } from '../../domain/ingest/text-decoding.js';
 import { UserError } from '../../errors.js';
@@ -112,6 +112,29 @@ class CompanyRow implements CompanyInsert {
   }
 }
 
+/**
+ * A row the parsing side handed over as COPY text bytes (PostgreSQL): the writer sends the bytes as
+ * they are; the text, values and org number as text are made only if something asks for them.
+ */
+class CopyTextRow implements CompanyInsert {
+  constructor(
+    readonly copy: Buffer,
+    readonly copyStart: number,
+    readonly copyEnd: number,
+    readonly orgNumber: number,
+    readonly inElma: boolean,
+  ) {}
+  get org(): string {
+    return String(this.orgNumber).padStart(9, '0');
+  }
+  get text(): string {
+    return this.copy.toString('utf8', this.copyStart, this.copyEnd - 1);
+  }
+  get values(): (string | null)[] {
+    return decodeRow(this.text);
+  }
+}
+
 export async function importCompanies(
   deps: WorkflowDeps,
   source: IngestSource,
@@ -123,6 +146,8 @@ export async function importCompanies(
     {
       kind: 'companies',
       batchRows: options.batchRows ?? 2_000,
+      // PostgreSQL's COPY takes the rows as the parsing side writes them; SQLite binds values.
+      rowForm: deps.db.dialect === 'postgres' ? 'copy' : 'values',
       ...(options.encoding ? { encoding: options.encoding } : {}),
       ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     },
@@ -302,26 +327,42 @@ export async function importCompanies(
         lap('wait_for_rows');
         refuse(batch.issues);
         const n = batch.lines.length;
-        const orgs = Array.from(batch.orgs, (o) => String(o).padStart(9, '0'));
-        const facts =
-          state.brregDate !== null || state.elmaDate !== null
-            ? await writer.registerFacts(orgs, state)
-            : new Map<string, RegisterFacts>();
+        // The copy form (PostgreSQL): the rows' COPY text, taken as it is by rows that need no rule.
+        const copy =
+          batch.copy.byteLength > 0
+            ? Buffer.from(batch.copy.buffer, batch.copy.byteOffset, batch.copy.byteLength)
+            : undefined;
+        const registers = state.brregDate !== null || state.elmaDate !== null;
+        const orgOf = (i: number) => String(batch.orgs[i]).padStart(9, '0');
+        const orgs = registers ? Array.from(batch.orgs, (o) => String(o).padStart(9, '0')) : undefined;
+        const facts = orgs ? await writer.registerFacts(orgs, state) : new Map<string, RegisterFacts>();
         lap('register_lookup');
         const inserts: CompanyInsert[] = [];
         const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
         for (let i = 0; i < n; i++) {
-          const org = orgs[i] as string;
-          const row = batch.values[i] as (string | null)[];
-          const known = facts.get(org);
+          const org = orgs ? (orgs[i] as string) : undefined;
+          const known = org === undefined ? undefined : facts.get(org);
           if (
             known === undefined &&
             state.brregDate === null &&
             ((batch.flags[i] as number) & ROW_HAS_INVOICE_EMAIL) !== 0
           ) {
-            inserts.push(new CompanyRow(row, org, false));
+            inserts.push(
+              copy
+                ? new CopyTextRow(
+                    copy,
+                    batch.offsets[i] as number,
+                    batch.offsets[i + 1] as number,
+                    batch.orgs[i] as number,
+                    false,
+                  )
+                : new CompanyRow(batch.values[i] as (string | null)[], org ?? orgOf(i), false),
+            );
             continue;
           }
+          const row = copy
+            ? decodeRow(copy.toString('utf8', batch.offsets[i], (batch.offsets[i + 1] as number) - 1))
+            : (batch.values[i] as (string | null)[]);
           const decision = applyRegister(valuesOf(row), known ?? { unit: null, inElma: false }, state, {
             force: options.force,
           });
@@ -340,11 +381,11 @@ export async function importCompanies(
           inserts.push(
             new CompanyRow(
               COMPANY_FIELDS.map((f) => decision.values[f]),
-              org,
+              org ?? orgOf(i),
               decision.inElma,
             ),
           );
-          incoming.set(org, { values: decision.values, inElma: decision.inElma });
+          incoming.set(org ?? orgOf(i), { values: decision.values, inElma: decision.inElma });
         }
         lap('row_rules');
         const outcome = await writer.writeRows(inserts, updateFields);

@@ -17,6 +17,7 @@ import {
   type Delimiter,
   detectDelimiter,
 } from '../../domain/ingest/csv-records.js';
+import { CopyLineBuffer } from '../../domain/ingest/copy-text.js';
 import { IntMap } from '../../domain/ingest/int-map.js';
 import { createJsonElementReader, type JsonElementReader } from '../../domain/ingest/json-elements.js';
 import {
@@ -45,6 +46,8 @@ class BatchBuilder {
    * cheaply than Array#join of thousands of rows. */
   private text = '';
   private values: (string | null)[][] = [];
+  /** Company rows in the copy form (COPY text bytes); undefined in the values form. */
+  private readonly copy: CopyLineBuffer | undefined;
   private offsets: Int32Array;
   private lines: Int32Array;
   private orgs: Int32Array;
@@ -53,7 +56,11 @@ class BatchBuilder {
   private count = 0;
   private length = 0;
 
-  constructor(private readonly capacity: number) {
+  constructor(
+    private readonly capacity: number,
+    copyForm = false,
+  ) {
+    this.copy = copyForm ? new CopyLineBuffer(capacity * 160) : undefined;
     this.offsets = new Int32Array(capacity + 1);
     this.lines = new Int32Array(capacity);
     this.orgs = new Int32Array(capacity);
@@ -76,7 +83,10 @@ class BatchBuilder {
   }
 
   addValues(values: (string | null)[], line: number, org: number, flags: number): void {
-    this.values.push(values);
+    if (this.copy) {
+      this.copy.writeValues(values);
+      this.offsets[this.count + 1] = this.copy.length;
+    } else this.values.push(values);
     this.addRow(line, org, flags);
   }
 
@@ -98,6 +108,7 @@ class BatchBuilder {
       type: 'batch',
       text: this.text,
       values: this.values,
+      copy: this.copy ? this.copy.take() : EMPTY_BYTES,
       offsets: this.offsets.subarray(0, n + 1),
       lines: this.lines.subarray(0, n),
       orgs: this.orgs.subarray(0, n),
@@ -119,6 +130,8 @@ class BatchBuilder {
   }
 }
 
+const EMPTY_BYTES = new Uint8Array(0);
+
 interface Core {
   write(bytes: Buffer): void;
   end(): { records: number; meta: Record<string, string>; skipped: number };
@@ -134,7 +147,10 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
   let records = 0;
   let skipped = 0;
   let headerSeen = false;
-  const batch = new BatchBuilder(options.batchRows);
+  const batch = new BatchBuilder(
+    options.batchRows,
+    options.kind === 'companies' && options.rowForm === 'copy',
+  );
   const seen = new IntMap();
   let checker: RowChecker | undefined;
   /** Register CSV rows; null means a row to skip silently (another country's participant). */

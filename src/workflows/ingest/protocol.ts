@@ -17,6 +17,11 @@ export interface IngestOptions {
   delimiter?: Delimiter;
   /** Rows per batch handed to the writer. */
   batchRows: number;
+  /**
+   * Company imports: how accepted rows are handed over: as values (default; SQLite binds them), or as
+   * COPY text in UTF-8 bytes (PostgreSQL sends them as they are).
+   */
+  rowForm?: 'values' | 'copy';
 }
 
 export interface IngestHeader {
@@ -38,8 +43,13 @@ export interface IngestBatch {
   type: 'batch';
   /** Register extracts: accepted rows in COPY text, each followed by a newline ('' for companies). */
   text: string;
-  /** Where each row starts in text, plus the end (length rows + 1). */
+  /** Where each row starts in text (or in copy), plus the end (length rows + 1). */
   offsets: Int32Array;
+  /**
+   * Company imports in the copy row form: each accepted row's values in COMPANY_FIELDS order as COPY
+   * text in UTF-8, each followed by a newline (offsets in bytes); empty otherwise.
+   */
+  copy: Uint8Array;
   /**
    * Company imports: each accepted row's values in COMPANY_FIELDS order (empty for registers). Kept as
    * values: the SQLite writer binds them as they are, and only PostgreSQL's COPY needs them as text.

@@ -29,12 +29,15 @@ if (port) {
     emit(event) {
       if (event.type === 'batch') {
         credits--;
-        port.postMessage(event, [
+        const transfer = [
           event.offsets.buffer as ArrayBuffer,
           event.lines.buffer as ArrayBuffer,
           event.orgs.buffer as ArrayBuffer,
           event.flags.buffer as ArrayBuffer,
-        ]);
+        ];
+        // The copy form's bytes are a buffer of their own (empty otherwise: nothing to hand over).
+        if (event.copy.byteLength > 0) transfer.push(event.copy.buffer as ArrayBuffer);
+        port.postMessage(event, transfer);
       } else port.postMessage(event);
     },
     ready() {
