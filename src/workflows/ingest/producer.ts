@@ -11,13 +11,13 @@ import {
   type RowChecker,
   type RowIssue,
 } from '../../domain/companies/import-rows.js';
+import { CopyLineBuffer } from '../../domain/ingest/copy-text.js';
 import {
   type CsvRecordReader,
   createCsvRecordReader,
   type Delimiter,
   detectDelimiter,
 } from '../../domain/ingest/csv-records.js';
-import { CopyLineBuffer } from '../../domain/ingest/copy-text.js';
 import { IntMap } from '../../domain/ingest/int-map.js';
 import { createJsonElementReader, type JsonElementReader } from '../../domain/ingest/json-elements.js';
 import {
