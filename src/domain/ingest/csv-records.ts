@@ -40,6 +40,33 @@ export interface CsvRecordReader {
   end(): void;
 }
 
+/** What the byte path of the reader (writeLines) hands simple lines to, and how it decodes the rest. */
+export interface ByteLines {
+  /**
+   * A simple line's record, at a record boundary, with its start line: its fields are the bytes from
+   * starts[i] to ends[i] (i < count), quotes taken off. True when taken; false to have the fields
+   * decoded and handed over as text records are.
+   */
+  line(bytes: Buffer, starts: Int32Array, ends: Int32Array, count: number, line: number): boolean;
+  /** Decodes bytes of the file (the file's own decoder: it checks them and counts their lines). */
+  decode(bytes: Buffer, start: number, end: number): string;
+  /** `lines` whole lines were read from the bytes without decode(). */
+  skipped(lines: number): void;
+}
+
+/** The reader that also takes whole lines of UTF-8 bytes. */
+export interface CsvLineReader extends CsvRecordReader {
+  /**
+   * The next whole lines of the file as UTF-8 bytes (`bytes` ends in a line feed). While the reader is
+   * at a record boundary and the record delimiter is known to be LF or CRLF, each simple line goes to
+   * `lines.line` as field ranges: a line whose every value is plain, or quoted whole with no quote
+   * inside, with no carriage return but a CRLF's, within the quick path's size bound. From the first
+   * line that is not simple, the rest is decoded and read as text. Same records, lines and problems as
+   * write() of the decoded text (test/companies/csv-differential.test.ts).
+   */
+  writeLines(bytes: Buffer, lines: ByteLines): void;
+}
+
 interface ParserApi {
   parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): unknown;
 }
@@ -62,7 +89,7 @@ export function createCsvRecordReader(
   delimiter: Delimiter,
   onRecord: (fields: string[], line: number) => void,
   maxRecordBytes = MAX_RECORD_BYTES,
-): CsvRecordReader {
+): CsvLineReader {
   return new FastCsvReader(delimiter, onRecord, maxRecordBytes);
 }
 
@@ -156,7 +183,7 @@ const LOOKAHEAD = 3;
  * lines skipped, the size bound counted as csv-parse counts it, and its way of counting lines). csv-parse
  * stays the reference: test/companies/csv-differential.test.ts compares the two on generated CSV.
  */
-class FastCsvReader implements CsvRecordReader {
+class FastCsvReader implements CsvLineReader {
   private pending = '';
   private readonly delimiterCode: number;
   /** The record delimiter, discovered at the first line break outside quotes as csv-parse does. */
@@ -181,6 +208,115 @@ class FastCsvReader implements CsvRecordReader {
 
   end(): void {
     this.run(this.pending, true);
+  }
+
+  /** Field ranges of the line writeLines is on (grown for wider lines). */
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+
+  writeLines(bytes: Buffer, lane: ByteLines): void {
+    const length = bytes.length;
+    const rd = this.rd;
+    let pos = 0;
+    /** Lines read here and not yet counted by the decoder. */
+    let passed = 0;
+    if (this.pending.length === 0 && (rd === '\n' || rd === '\r\n')) {
+      const plainLimit = this.maxRecordBytes / 3;
+      const delimiter = this.delimiterCode;
+      while (pos < length) {
+        const nl = bytes.indexOf(LF, pos);
+        if (nl === -1) break;
+        let contentEnd = nl;
+        if (rd === '\r\n') {
+          if (nl === pos || bytes[nl - 1] !== CR) break;
+          contentEnd = nl - 1;
+        }
+        if (contentEnd === pos) {
+          // An empty line: skipped, counted.
+          this.emptyLines++;
+          this.lines++;
+          passed++;
+          pos = nl + 1;
+          continue;
+        }
+        if (contentEnd - pos > plainLimit) break;
+        const count = this.frame(bytes, pos, contentEnd, delimiter);
+        // Not simple (a quote inside a value, a carriage return, a line break inside quotes): text from here.
+        if (count < 0) break;
+        const start = this.startLine();
+        if (lane.line(bytes, this.starts, this.ends, count, start)) {
+          this.previousEnd = this.lines;
+          this.previousEmpty = this.emptyLines;
+          passed++;
+        } else {
+          lane.skipped(passed);
+          // Its line feed is not decoded: counted with the next.
+          passed = 1;
+          this.push(this.decodeFields(bytes, pos, contentEnd, count, lane));
+        }
+        this.lines++;
+        pos = nl + 1;
+      }
+    }
+    lane.skipped(passed);
+    if (pos < length) this.write(lane.decode(bytes, pos, length));
+  }
+
+  /** The fields of a simple line as text: split as the quick path splits, or value by value if quoted. */
+  private decodeFields(bytes: Buffer, start: number, end: number, count: number, lane: ByteLines): string[] {
+    let quoted = false;
+    for (let i = 0; i < count && !quoted; i++)
+      if ((this.starts[i] as number) > start && bytes[(this.starts[i] as number) - 1] === QUOTE)
+        quoted = true;
+    if (!quoted) return lane.decode(bytes, start, end).split(this.delimiter);
+    const fields: string[] = [];
+    for (let i = 0; i < count; i++)
+      fields.push(lane.decode(bytes, this.starts[i] as number, this.ends[i] as number));
+    return fields;
+  }
+
+  /**
+   * Splits a line (no line feed in it) into its values' ranges if it is simple; the number of values,
+   * or -1 when it is not (the text path then reads it, with its rules and problems).
+   */
+  private frame(bytes: Buffer, pos: number, end: number, delimiter: number): number {
+    let count = 0;
+    let i = pos;
+    for (;;) {
+      if (count === this.starts.length) {
+        const starts = new Int32Array(count * 2);
+        const ends = new Int32Array(count * 2);
+        starts.set(this.starts);
+        ends.set(this.ends);
+        this.starts = starts;
+        this.ends = ends;
+      }
+      if (i < end && bytes[i] === QUOTE) {
+        // Quoted whole: up to the next quote, which must end the value (no quote inside, no line break).
+        const close = bytes.indexOf(QUOTE, i + 1);
+        if (close === -1 || close >= end) return -1;
+        for (let k = i + 1; k < close; k++) if (bytes[k] === CR) return -1;
+        this.starts[count] = i + 1;
+        this.ends[count] = close;
+        count++;
+        i = close + 1;
+        if (i === end) return count;
+        if (bytes[i] !== delimiter) return -1;
+        i++;
+        continue;
+      }
+      const from = i;
+      for (; i < end; i++) {
+        const c = bytes[i] as number;
+        if (c === delimiter) break;
+        if (c === QUOTE || c === CR) return -1;
+      }
+      this.starts[count] = from;
+      this.ends[count] = i;
+      count++;
+      if (i === end) return count;
+      i++;
+    }
   }
 
   private startLine(): number {

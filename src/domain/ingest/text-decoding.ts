@@ -185,6 +185,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export interface TextDecoderStream {
   decode(chunk: Uint8Array): string;
   end(): string;
+  /**
+   * UTF-8 only: `lines` whole lines were read from the bytes without this decoder (the import's byte
+   * path); counted, so the line of a later bad byte stays right.
+   */
+  skipLines(lines: number): void;
+  /** Whether part of a character is held back from the last chunk. */
+  readonly holding: boolean;
 }
 
 export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
@@ -210,6 +217,10 @@ export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
         return decodeWindows1252(bytes);
       },
       end: () => '',
+      skipLines: (lines) => {
+        linesBefore += lines;
+      },
+      holding: false,
     };
   }
   if (guess.encoding === 'utf-16le') {
@@ -217,6 +228,11 @@ export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
     return {
       decode: (chunk) => decoder.decode(strip(chunk), { stream: true }),
       end: () => decoder.decode(),
+      skipLines: () => {
+        throw new Error('a UTF-16 file is not read as UTF-8 bytes');
+      },
+      // Unknown (TextDecoder keeps it to itself): the byte path never reads UTF-16.
+      holding: true,
     };
   }
   // Validating and decoding in one pass (fatal: a bad byte throws); the slow walk only names its line.
@@ -252,6 +268,12 @@ export function createTextDecoder(guess: EncodingGuess): TextDecoderStream {
     end() {
       if (carry.length > 0) fail(carry, 0);
       return '';
+    },
+    skipLines(lines) {
+      linesBefore += lines;
+    },
+    get holding() {
+      return carry.length > 0;
     },
   };
 }

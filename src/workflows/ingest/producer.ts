@@ -13,7 +13,8 @@ import {
 } from '../../domain/companies/import-rows.js';
 import { CopyLineBuffer } from '../../domain/ingest/copy-text.js';
 import {
-  type CsvRecordReader,
+  type ByteLines,
+  type CsvLineReader,
   createCsvRecordReader,
   type Delimiter,
   detectDelimiter,
@@ -37,6 +38,9 @@ export interface IngestSink {
   /** A promise while the writer is behind (the reader then waits), else undefined. */
   ready(): Promise<void> | undefined;
 }
+
+/** The byte path keeps at most this much of a line that has not ended; a longer one is read as text. */
+const MAX_TAIL = 1 << 20;
 
 /** Register files keep at most this many row warnings; the rest are only counted. */
 const MAX_REGISTER_ISSUES = 1000;
@@ -79,6 +83,17 @@ class BatchBuilder {
     this.text += `${text}\n`;
     this.length += text.length + 1;
     this.offsets[this.count + 1] = this.length;
+    this.addRow(line, org, flags);
+  }
+
+  /** The copy form's buffer, for a row written into it by the checker (then addCopied). */
+  get copyLines(): CopyLineBuffer | undefined {
+    return this.copy;
+  }
+
+  /** A row the checker wrote into copyLines itself. */
+  addCopied(line: number, org: number, flags: number): void {
+    this.offsets[this.count + 1] = (this.copy as CopyLineBuffer).length;
     this.addRow(line, org, flags);
   }
 
@@ -142,7 +157,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
   let decoder: TextDecoderStream | undefined;
   let head = '';
   let format: 'csv' | 'json' | undefined;
-  let csv: CsvRecordReader | undefined;
+  let csv: CsvLineReader | undefined;
   let json: JsonElementReader | undefined;
   let records = 0;
   let skipped = 0;
@@ -304,11 +319,52 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
     else json?.write(text);
   };
 
+  // The byte path (company rows in the copy form, UTF-8): whole lines go to the CSV reader as bytes,
+  // and the usual row is checked and written as COPY text without being decoded (checkBytes).
+  const byteLane = options.kind === 'companies' && options.rowForm === 'copy';
+  /** Bytes after the last line feed, read with the next chunk. */
+  let tail: Buffer | undefined;
+  const lines: ByteLines = {
+    line(bytes, starts, ends, count, line) {
+      const target = batch.copyLines;
+      if (!checker || !target || !checker.checkBytes(bytes, starts, ends, count, line, target)) return false;
+      records++;
+      batch.addCopied(line, checker.accepted.org, checker.accepted.flags);
+      flushIfFull();
+      return true;
+    },
+    decode: (bytes, start, end) => (decoder as TextDecoderStream).decode(bytes.subarray(start, end)),
+    skipped: (n) => {
+      if (n > 0) (decoder as TextDecoderStream).skipLines(n);
+    },
+  };
+  const writeLines = (chunk: Buffer) => {
+    const bytes = tail === undefined ? chunk : Buffer.concat([tail, chunk]);
+    tail = undefined;
+    const last = bytes.lastIndexOf(10);
+    if (last === -1) {
+      // No line ends here: kept for the next chunk, or, past a bound, read as text (which refuses a
+      // record that never ends).
+      if (bytes.length <= MAX_TAIL) tail = bytes;
+      else feed((decoder as TextDecoderStream).decode(bytes));
+      return;
+    }
+    if (last + 1 < bytes.length) tail = Buffer.from(bytes.subarray(last + 1));
+    const whole = bytes.subarray(0, last + 1);
+    // Part of a character held from text read before: the lines are text until it is complete.
+    if ((decoder as TextDecoderStream).holding) feed((decoder as TextDecoderStream).decode(whole));
+    else (csv as CsvLineReader).writeLines(whole, lines);
+  };
+
   return {
     write(chunk) {
       if (!guess) {
         guess = guessEncoding(chunk, options.encoding);
         decoder = createTextDecoder(guess);
+      }
+      if (byteLane && headerSeen && checker && guess.encoding === 'utf-8') {
+        writeLines(chunk);
+        return;
       }
       const text = (decoder as TextDecoderStream).decode(chunk);
       if (format === undefined) {
@@ -325,12 +381,17 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
     },
     end() {
       if (!guess) throw new InputProblem('the file is empty', 1);
-      const tail = (decoder as TextDecoderStream).end();
+      if (tail !== undefined) {
+        const rest = tail;
+        tail = undefined;
+        feed((decoder as TextDecoderStream).decode(rest));
+      }
+      const last = (decoder as TextDecoderStream).end();
       if (format === undefined) {
-        const all = head + tail;
+        const all = head + last;
         decide(all);
         feed(all);
-      } else if (tail.length > 0) feed(tail);
+      } else if (last.length > 0) feed(last);
       if (format === 'csv') {
         csv?.end();
         if (!headerSeen) throw new InputProblem('the file is empty', 1);
