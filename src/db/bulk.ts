@@ -1063,16 +1063,48 @@ const STORED_PAGE = 100_000;
 /**
  * The stored companies' org numbers in ascending order with their ids beside them: 8 bytes a company
  * (a million take 8 MB outside the heap, half of a hash map's and without its doubling on the way),
- * read from the org_number index (a covering scan, in order) a page at a time; looked up by binary
- * search. Spares an index probe a row in SQLite: the comparison then reads the companies by id.
+ * read from the org_number index (a covering scan, in order) a page at a time. Spares an index probe
+ * a row in SQLite: the comparison then reads the companies by id.
+ *
+ * Looked up through buckets by value: the range of stored numbers cut into one bucket per two
+ * companies, each bucket's first position kept (2 bytes a company more). A look-up searches only its
+ * bucket, two or three numbers when they are spread as org numbers are. A binary search over the whole
+ * array missed the CPU's cache at most of its twenty steps; in a re-import of a million rows it cost
+ * more than the look-ups of the rows' stored values. Numbers bunched in few buckets cost no more than
+ * that binary search.
  */
 class StoredCompanies {
   static readonly none = new StoredCompanies(new Int32Array(0), new Int32Array(0));
 
+  /** starts[b]: the position of the first number in bucket b or after it (starts[buckets] = size). */
+  private readonly starts: Int32Array;
+  private readonly lowest: number;
+  private readonly highest: number;
+  /** Buckets per unit of org number. */
+  private readonly scale: number;
+
   private constructor(
     private readonly orgs: Int32Array,
     private readonly ids: Int32Array,
-  ) {}
+  ) {
+    const n = orgs.length;
+    this.lowest = n > 0 ? (orgs[0] as number) : 0;
+    this.highest = n > 0 ? (orgs[n - 1] as number) : -1;
+    const buckets = Math.max(1, n >>> 1);
+    this.scale = n > 0 ? buckets / (this.highest - this.lowest + 1) : 0;
+    this.starts = new Int32Array(buckets + 1);
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      const bucket = this.bucketOf(orgs[i] as number);
+      while (b <= bucket) this.starts[b++] = i;
+    }
+    while (b <= buckets) this.starts[b++] = n;
+  }
+
+  /** Monotonic in org, and below the bucket count for numbers from lowest to highest. */
+  private bucketOf(org: number): number {
+    return Math.floor((org - this.lowest) * this.scale);
+  }
 
   static read(database: import('better-sqlite3').Database): StoredCompanies {
     // A page of the index comes as one string (org, unit separator, id, record separator, …): a
@@ -1146,9 +1178,11 @@ class StoredCompanies {
   }
 
   idOf(org: number): number | undefined {
+    if (org < this.lowest || org > this.highest) return undefined;
     const orgs = this.orgs;
-    let low = 0;
-    let high = orgs.length - 1;
+    const bucket = this.bucketOf(org);
+    let low = this.starts[bucket] as number;
+    let high = (this.starts[bucket + 1] as number) - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const value = orgs[mid] as number;

@@ -278,6 +278,34 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     },
   );
 
+  it('a re-import finds every stored company however its numbers are spread: bunched, far apart, lowest and highest', async () => {
+    /** The first `n` valid org numbers from an eight-digit prefix on. */
+    const validFrom = (prefix: number, n: number) => {
+      const orgs: string[] = [];
+      for (let p = prefix; orgs.length < n; p++) {
+        const check = orgNumberCheckDigit(String(p));
+        if (check !== null) orgs.push(`${p}${check}`);
+      }
+      return orgs;
+    };
+    // Two bunches at the ends of the range and one number alone between them, stored; new numbers
+    // right beside each stored one, inside the bunches and between them.
+    const low = validFrom(80_000_000, 60);
+    const high = validFrom(99_999_000, 60);
+    const middle = validFrom(90_000_000, 2);
+    const stored = [...low.filter((_, i) => i % 2 === 0), ...high.filter((_, i) => i % 2 === 1), middle[0]];
+    const fresh = [...low.filter((_, i) => i % 2 === 1), ...high.filter((_, i) => i % 2 === 0), middle[1]];
+    const first = await importJson(
+      file('spread-1.csv', `${HEADER}\n${stored.map((o) => row(o as string)).join('\n')}\n`),
+    );
+    expect(first.report).toMatchObject({ created: stored.length });
+    const all = [...stored, ...fresh].sort().map((o) => row(o as string));
+    const second = await importJson(file('spread-2.csv', `${HEADER}\n${all.join('\n')}\n`));
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.report).toMatchObject({ created: fresh.length, unchanged: stored.length, updated: 0 });
+    expect((await companies()).map((c) => c.org_number)).toEqual([...stored, ...fresh].sort());
+  });
+
   it('applies the registers: name and address from Brønnøysund, refusals, ELMA and the invoice e-mail', async () => {
     await loadRegisters();
     const run = await importJson(join(SAMPLES, 'new-customers.csv'));

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/db/write-gate.js';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
 import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
@@ -95,6 +96,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(JSON.parse(audited[0]?.changes as string)).toEqual([
       expect.objectContaining({ field: 'contact_phone' }),
     ]);
+    // Appended a batch at a time, the entries still make one chain: both imports' summaries and the
+    // 2,500 updates.
+    expect(await verifyAuditChain(db().db.kysely)).toEqual({ checked: 2_502, brokenAt: null });
 
     // The same file again: nothing left to change, every row counted as unchanged.
     const again = await kd(['companies', 'import', second, '--format', 'json']);
