@@ -11,7 +11,8 @@ import { join } from 'node:path';
 
 const Database = createRequire(join(import.meta.dirname, '..', 'package.json'))('better-sqlite3');
 const [source, target] = process.argv.slice(2);
-const TABLES = ['companies', 'users', 'email_history', 'employment_history'];
+// name_terms: the search vocabulary a load writes after the rows (a few ten thousand terms).
+const TABLES = ['companies', 'users', 'email_history', 'employment_history', 'name_terms'];
 const ROWS_PER_INSERT = 64;
 
 const from = new Database(source, { readonly: true });
