@@ -55,6 +55,15 @@ describe('language', () => {
     ['hi i forgot my password', 'en'],
     ['Please help, the course is full', 'en'],
     ['', 'nb'],
+    // Bokmål with a dialect's colour: a few words spelled as spoken, the rest bokmål's own forms.
+    ['Hei! Eg har glemt passordet mitt og får ikkje logget inn. Kan dere sende meg en ny lenke?', 'nb'],
+    ['fekk beskjed om at brukeren allerede finnes. veit ikkje kva epost eg har brukt', 'nb'],
+    ['Kva er det som skjer? Eg har prøvd å logge inn hele dagen men det går ikke', 'nb'],
+    ['Æ har glømt passordet, kan dokker hjelpe mæ? Æ får ikkje logga inn', 'nb'],
+    // Nynorsk: its written forms, or spoken forms with no bokmål form beside them.
+    ['Hei, eg har ikkje fått e-post om aktivering. Kan de sjekke kva som er gale?', 'nn'],
+    ['Eg har byrja i nytt firma og arbeidsgjevaren min finst ikkje i lista. Korleis gjer eg dette?', 'nn'],
+    ['Eg treng kursbeviset mitt frå i fjor', 'nn'],
   ])('%j is %s', (text, language) => {
     expect(detectLanguage(wordsOf(text)).language).toBe(language);
   });
