@@ -627,6 +627,32 @@ describe('two questions in one mail', () => {
     expect(en.slice(0, 2)).toEqual(['W15', 'W3']);
   });
 
+  it('puts W1 before W3 when the writer does not know the login and gives what W1 searches with', () => {
+    // The reset link goes to the login on file: which one that is must be found first.
+    const found = topics(
+      'Hei. Jeg har glemt passordet, og når jeg prøver glemt passord kommer det ingen e-post. Vet ikke hvilken e-post jeg registrerte meg med, kanskje kari@bygg.no eller kari.n@gmail.com. Født 03.04.1985.',
+    );
+    expect(found.slice(0, 2)).toEqual(['W1', 'W3']);
+    const en = topics(
+      'Hi, I forgot my password and the reset mail never comes. I am not sure which email I used when I signed up, maybe kari@bygg.no. Born 3 April 1985.',
+    );
+    expect(en.slice(0, 2)).toEqual(['W1', 'W3']);
+  });
+
+  it('keeps W3 first when the writer names the login and gives nothing to search with', () => {
+    const found = topics(
+      'Hei. Jeg har glemt passordet og lenken kommer ikke. Brukernavnet mitt er kari.nordmann@bygg.no. Kan dere sende en ny lenke?',
+    );
+    expect(found.slice(0, 2)).toEqual(['W3', 'W1']);
+  });
+
+  it('puts W4 before W3: the login address changes before a link can reach the writer', () => {
+    const found = topics(
+      'Hei. Jeg har glemt passordet og får ikke logget inn. Brukeren min står på den gamle jobbadressen kari@gammeltfirma.no, som er stengt nå, så lenken kommer aldri fram. Kan dere endre brukernavnet til kari@nyjobb.no?',
+    );
+    expect(found.slice(0, 2)).toEqual(['W4', 'W3']);
+  });
+
   it('puts the question marked as the main one ("egentlig") first', () => {
     const found = topics(
       'Hei. Kommer ikke inn, glemt passord og lenken er utløpt. Egentlig trenger jeg bare kursbeviset mitt, kan dere sende det?',
