@@ -124,15 +124,15 @@ const ALSO_AFTER = 3;
  */
 const PREREQUISITES: readonly {
   first: TopicId;
-  then: TopicId;
+  before: TopicId;
   when: (evidence: TopicEvidence) => boolean;
 }[] = [
   {
     first: 'W1',
-    then: 'W3',
+    before: 'W3',
     when: (e) => e.facts.birthDates.length > 0 || e.facts.emails.length >= 2,
   },
-  { first: 'W4', then: 'W3', when: () => true },
+  { first: 'W4', before: 'W3', when: () => true },
 ];
 
 /** A phrase this heavy at least places a topic in the mail; fainter hints place nothing. */
@@ -357,15 +357,15 @@ export function rankTopics(
   }
   // A question whose work the listed first one needs leads, when the mail asks it (a placing phrase).
   const lead = listed[0];
-  const before = PREREQUISITES.find(
+  const prerequisite = PREREQUISITES.find(
     (p) =>
-      p.then === lead?.topic &&
+      p.before === lead?.topic &&
       placed.has(p.first) &&
       listed.some((t) => t.topic === p.first) &&
       p.when(evidence),
   );
-  if (lead && before) {
-    const at = listed.findIndex((t) => t.topic === before.first);
+  if (lead && prerequisite) {
+    const at = listed.findIndex((t) => t.topic === prerequisite.first);
     const moved = listed[at] as (typeof listed)[number];
     listed.splice(at, 1);
     listed.unshift({ ...moved, score: lead.score });
