@@ -212,6 +212,42 @@ describe('names', () => {
   });
 });
 
+describe('the contact person a label names', () => {
+  const facts = (text: string, from: { address: string; name: string }) =>
+    triageTicket(ticket(text, { from }), TODAY).facts;
+
+  it('is the first name of a company’s request, with its address, and the writer follows', () => {
+    const found = facts(
+      'Hei,\nJeg fører regnskapet for Fjellsprengning AS, som ikke finnes i listen over arbeidsgivere. Vi ønsker å bli registrert som kunde.\n– Org.nr.: 830786880\n– Kontaktperson: daglig leder Ivar Fjellstad, ivar@fjellsprengning.no\n\nMed vennlig hilsen\nEva Solbakken',
+      { address: 'eva.solbakken@regnskapsfirma.no', name: 'Eva Solbakken' },
+    );
+    expect(found.names.map((n) => n.full)).toEqual(['Ivar Fjellstad', 'Eva Solbakken']);
+    expect(found.emails).toContain('ivar@fjellsprengning.no');
+  });
+
+  it('is read after "er"/"is" and "Contact:" too, from a role mailbox', () => {
+    const no = facts(
+      'Hei, vi ønsker å etablere kundeforhold slik at våre ansatte kan melde seg på kurs. Firmaet finnes ikke i listen. Org.nr. 973 645 129. Kontaktperson er Lise Hagen, lise.hagen@nordlys.no.\nMed vennlig hilsen\nRegnskapsavdelingen',
+      { address: 'regnskap@nordlys.no', name: 'Regnskap Nordlys' },
+    );
+    expect(no.names.map((n) => n.full)).toEqual(['Lise Hagen']);
+    expect(no.emails).toEqual(['lise.hagen@nordlys.no']);
+    const en = facts(
+      'Hello, please register our company as a customer, org no 973645129, we are not in the list. Invoices by EHF. Contact: Lukas Berg.',
+      { address: 'office@railconsult.de', name: 'RailConsult Office' },
+    );
+    expect(en.names.map((n) => n.full)).toEqual(['Lukas Berg']);
+  });
+
+  it('is never the learner: in a learner’s request the learner comes first', () => {
+    const found = facts(
+      'Hei. Vår ansatt Ola Hansen, født 12.03.1990, husker ikke hvilken e-post han registrerte seg med i kursportalen. Kan dere finne brukeren hans?\nKontaktperson: Kari Berg (HR)',
+      { address: 'post@byggfirma.no', name: 'Byggfirma AS' },
+    );
+    expect(found.names.map((n) => n.full)).toEqual(['Ola Hansen', 'Kari Berg']);
+  });
+});
+
 describe('role mailboxes', () => {
   it('are a team or a machine, not a person', () => {
     for (const a of [
