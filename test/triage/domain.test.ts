@@ -55,6 +55,15 @@ describe('language', () => {
     ['hi i forgot my password', 'en'],
     ['Please help, the course is full', 'en'],
     ['', 'nb'],
+    // Bokmål with a dialect's colour: a few words spelled as spoken, the rest bokmål's own forms.
+    ['Hei! Eg har glemt passordet mitt og får ikkje logget inn. Kan dere sende meg en ny lenke?', 'nb'],
+    ['fekk beskjed om at brukeren allerede finnes. veit ikkje kva epost eg har brukt', 'nb'],
+    ['Kva er det som skjer? Eg har prøvd å logge inn hele dagen men det går ikke', 'nb'],
+    ['Æ har glømt passordet, kan dokker hjelpe mæ? Æ får ikkje logga inn', 'nb'],
+    // Nynorsk: its written forms, or spoken forms with no bokmål form beside them.
+    ['Hei, eg har ikkje fått e-post om aktivering. Kan de sjekke kva som er gale?', 'nn'],
+    ['Eg har byrja i nytt firma og arbeidsgjevaren min finst ikkje i lista. Korleis gjer eg dette?', 'nn'],
+    ['Eg treng kursbeviset mitt frå i fjor', 'nn'],
   ])('%j is %s', (text, language) => {
     expect(detectLanguage(wordsOf(text)).language).toBe(language);
   });
@@ -200,6 +209,42 @@ describe('names', () => {
   it('takes no name from an address with a word that is no part of a name', () => {
     expect(nameFromSender(undefined, 'ansatt.kristoffer@gmail.com')).toBeNull();
     expect(nameFromSender(undefined, 'ivan.petrov.work@gmail.com')).toBeNull();
+  });
+});
+
+describe('the contact person a label names', () => {
+  const facts = (text: string, from: { address: string; name: string }) =>
+    triageTicket(ticket(text, { from }), TODAY).facts;
+
+  it('is the first name of a company’s request, with its address, and the writer follows', () => {
+    const found = facts(
+      'Hei,\nJeg fører regnskapet for Fjellsprengning AS, som ikke finnes i listen over arbeidsgivere. Vi ønsker å bli registrert som kunde.\n– Org.nr.: 830786880\n– Kontaktperson: daglig leder Ivar Fjellstad, ivar@fjellsprengning.no\n\nMed vennlig hilsen\nEva Solbakken',
+      { address: 'eva.solbakken@regnskapsfirma.no', name: 'Eva Solbakken' },
+    );
+    expect(found.names.map((n) => n.full)).toEqual(['Ivar Fjellstad', 'Eva Solbakken']);
+    expect(found.emails).toContain('ivar@fjellsprengning.no');
+  });
+
+  it('is read after "er"/"is" and "Contact:" too, from a role mailbox', () => {
+    const no = facts(
+      'Hei, vi ønsker å etablere kundeforhold slik at våre ansatte kan melde seg på kurs. Firmaet finnes ikke i listen. Org.nr. 973 645 129. Kontaktperson er Lise Hagen, lise.hagen@nordlys.no.\nMed vennlig hilsen\nRegnskapsavdelingen',
+      { address: 'regnskap@nordlys.no', name: 'Regnskap Nordlys' },
+    );
+    expect(no.names.map((n) => n.full)).toEqual(['Lise Hagen']);
+    expect(no.emails).toEqual(['lise.hagen@nordlys.no']);
+    const en = facts(
+      'Hello, please register our company as a customer, org no 973645129, we are not in the list. Invoices by EHF. Contact: Lukas Berg.',
+      { address: 'office@railconsult.de', name: 'RailConsult Office' },
+    );
+    expect(en.names.map((n) => n.full)).toEqual(['Lukas Berg']);
+  });
+
+  it('is never the learner: in a learner’s request the learner comes first', () => {
+    const found = facts(
+      'Hei. Vår ansatt Ola Hansen, født 12.03.1990, husker ikke hvilken e-post han registrerte seg med i kursportalen. Kan dere finne brukeren hans?\nKontaktperson: Kari Berg (HR)',
+      { address: 'post@byggfirma.no', name: 'Byggfirma AS' },
+    );
+    expect(found.names.map((n) => n.full)).toEqual(['Ola Hansen', 'Kari Berg']);
   });
 });
 
@@ -616,6 +661,32 @@ describe('two questions in one mail', () => {
       'Hello, I need the course certificate from the safety course for my employer. I also forgot my password and cannot log in.',
     );
     expect(en.slice(0, 2)).toEqual(['W15', 'W3']);
+  });
+
+  it('puts W1 before W3 when the writer does not know the login and gives what W1 searches with', () => {
+    // The reset link goes to the login on file: which one that is must be found first.
+    const found = topics(
+      'Hei. Jeg har glemt passordet, og når jeg prøver glemt passord kommer det ingen e-post. Vet ikke hvilken e-post jeg registrerte meg med, kanskje kari@bygg.no eller kari.n@gmail.com. Født 03.04.1985.',
+    );
+    expect(found.slice(0, 2)).toEqual(['W1', 'W3']);
+    const en = topics(
+      'Hi, I forgot my password and the reset mail never comes. I am not sure which email I used when I signed up, maybe kari@bygg.no. Born 3 April 1985.',
+    );
+    expect(en.slice(0, 2)).toEqual(['W1', 'W3']);
+  });
+
+  it('keeps W3 first when the writer names the login and gives nothing to search with', () => {
+    const found = topics(
+      'Hei. Jeg har glemt passordet og lenken kommer ikke. Brukernavnet mitt er kari.nordmann@bygg.no. Kan dere sende en ny lenke?',
+    );
+    expect(found.slice(0, 2)).toEqual(['W3', 'W1']);
+  });
+
+  it('puts W4 before W3: the login address changes before a link can reach the writer', () => {
+    const found = topics(
+      'Hei. Jeg har glemt passordet og får ikke logget inn. Brukeren min står på den gamle jobbadressen kari@gammeltfirma.no, som er stengt nå, så lenken kommer aldri fram. Kan dere endre brukernavnet til kari@nyjobb.no?',
+    );
+    expect(found.slice(0, 2)).toEqual(['W4', 'W3']);
   });
 
   it('puts the question marked as the main one ("egentlig") first', () => {

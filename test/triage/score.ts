@@ -21,6 +21,8 @@ export interface Score {
   firstName: number;
   facts: Record<'names' | 'birthDates' | 'emails' | 'orgNumbers' | 'nationalId', Counts>;
   nationalIdsPrinted: number;
+  /** First topic right per labelled first topic: [tickets, right]. */
+  byTopic: Record<string, [number, number]>;
   misses: string[];
 }
 
@@ -85,11 +87,17 @@ export async function scoreTickets(
   let nameTickets = 0;
   let printedIds = 0;
   const misses: string[] = [];
+  const byTopic: Record<string, [number, number]> = {};
   for (const { ticket, index } of tickets) {
     const result = await triage(rawMessage(ticket, index));
     const problems: string[] = [];
     const topics = result.topics.map((t) => t.topic);
-    if (topics[0] === ticket.topics[0]) first++;
+    const tally = (byTopic[ticket.topics[0] as string] ??= [0, 0]);
+    tally[0]++;
+    if (topics[0] === ticket.topics[0]) {
+      first++;
+      tally[1]++;
+    }
     else problems.push(`topic ${topics.join(',')} ≠ ${ticket.topics.join(',')}`);
     for (const topic of ticket.topics) {
       topicTotal++;
@@ -134,6 +142,7 @@ export async function scoreTickets(
     firstName: nameTickets === 0 ? 1 : firstName / nameTickets,
     facts,
     nationalIdsPrinted: printedIds,
+    byTopic,
     misses,
   };
 }
@@ -148,5 +157,9 @@ export function scoreText(label: string, score: Score): string {
     `${label}: ${score.tickets} tickets; first topic ${pct(score.firstTopic)}, all-topic recall ${pct(score.topicRecall)}, language ${pct(score.language)}`,
     `  names ${pr(f.names)} (first name right ${pct(score.firstName)}); birth dates ${pr(f.birthDates)}; e-mails ${pr(f.emails)}`,
     `  org numbers ${pr(f.orgNumbers)}; national IDs found ${pr(f.nationalId)}; national IDs printed ${score.nationalIdsPrinted}`,
+    `  first topic per labelled topic: ${Object.entries(score.byTopic)
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([topic, [n, right]]) => `${topic} ${right}/${n}`)
+      .join(', ')}`,
   ].join('\n');
 }

@@ -155,7 +155,12 @@ const ROLE_MAILBOX =
 
 /** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
 const SOMEONE_ELSES =
-  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|kontaktperson|contact\s+person|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*)\b[^\n@]{0,40}$/i;
+  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*)\b[^\n@]{0,40}$/i;
+/**
+ * A contact label before an address on its line ("Kontaktperson: daglig leder Ivar Fjellstad, ivar@…"):
+ * the address is the contact person's, a fact of the request, whatever role words stand beside it.
+ */
+const CONTACT_LINE = /\b(?:kontaktperson\w*|kontakt|contact(?:\s+person)?)\s*(?::|\ber\b|\bis\b)/i;
 /** "hans e-post", "her address": someone else's unless the mail is about that someone. */
 const THEIRS = /\b(?:hennes|hans|hennar|his|her|their)\b[^\n@]{0,40}$/i;
 
@@ -191,7 +196,8 @@ export function emailsIn(text: string, options: EmailOptions): string[] {
     if (isRoleMailbox(address)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(lineStart, m.index);
-    if (SOMEONE_ELSES.test(before) || (!options.aboutOthers && THEIRS.test(before))) continue;
+    const someoneElses = SOMEONE_ELSES.test(before) && !CONTACT_LINE.test(before);
+    if (someoneElses || (!options.aboutOthers && THEIRS.test(before))) continue;
     emails.push(address);
   }
   return emails;

@@ -1,71 +1,111 @@
 // Which language a ticket is written in (bokmål, nynorsk or English), from its function words: the
 // small words every sentence needs, so even a short text message has a few. Pure.
+//
+// Bokmål or nynorsk is weighed, not settled by one word. Many bokmål writers spell a few words as they
+// speak them ("eg", "ikkje", "kva", "fekk", "veit") and write the rest in bokmål ("allerede", "finnes",
+// "glemt", "dere"): that is bokmål with a dialect's colour, and the reply goes out in bokmål. So the
+// words speech and nynorsk share count for nynorsk at a fraction once the text has bokmål's own forms;
+// nynorsk needs its written forms ("korleis", "frå", "gløymt", "treng", "arbeidsgjevar") to win then.
 import type { TicketLanguage } from './types.js';
 
-// Words only nynorsk uses carry the most weight: nynorsk shares most of its small words with bokmål,
-// and a single "eg" or "ikkje" settles it.
-const NYNORSK: Readonly<Record<string, number>> = {
-  eg: 3,
-  ikkje: 3,
-  kva: 3,
+/** Nynorsk's written forms: a bokmål writer does not write them, whatever their dialect. */
+const NYNORSK_WRITTEN: Readonly<Record<string, number>> = {
   korleis: 3,
   kvifor: 3,
-  kven: 2,
-  kvar: 2,
-  ein: 1.5,
-  eit: 2,
   frå: 2.5,
-  berre: 2.5,
-  heiter: 3,
-  noko: 2.5,
-  nokon: 2,
-  nokre: 2.5,
-  mykje: 2.5,
-  fekk: 2,
-  vere: 1.5,
-  vore: 1.5,
   hjå: 2.5,
   dykk: 2.5,
   dykkar: 2.5,
-  sjølv: 1.5,
-  òg: 2,
-  ho: 0.5,
-  hugsar: 3,
+  heiter: 3,
   gløymt: 3,
   gløymde: 3,
+  gløymer: 3,
+  hugsar: 3,
+  hugse: 2,
   helsing: 2,
   venleg: 2.5,
   vennleg: 2.5,
+  venlegast: 2.5,
   brukar: 2,
   brukaren: 2,
+  brukarnamn: 2.5,
   arbeidsgjevar: 3,
   arbeidsgjevaren: 3,
+  arbeidsgjevarar: 3,
   tilsett: 1.5,
+  tilsette: 1.5,
   byrja: 2,
+  byrjar: 2,
   sidan: 1.5,
   mogleg: 2,
   kome: 1.5,
+  kjem: 2,
   treng: 2.5,
   fyrste: 2,
+  motteke: 3,
+  desse: 2,
+  difor: 2,
+  enno: 2,
+  meir: 2,
+  eit: 2,
+  vore: 1.5,
+  vere: 1.5,
+  nokre: 2.5,
+  sjølv: 1.5,
+  òg: 2,
+  seier: 2,
+  utan: 2,
+  allereie: 2.5,
+  finst: 2.5,
+  eigen: 1.5,
+  eige: 1.5,
+  betre: 1.5,
+  trur: 1.5,
+  synest: 2,
+  veke: 2,
+  veka: 2,
+  spurde: 2,
+  gjekk: 2,
+  epostadressa: 2,
+  adressa: 1.5,
+  likevel: 0.2,
+  bytta: 1,
+  slutta: 1,
+  logga: 1,
+  gjere: 2,
+};
+
+/**
+ * Nynorsk forms that are also how much of the country speaks: a bokmål writer may spell these as they
+ * say them. Full weight in a text with no bokmål form, SPOKEN_SHARE of it beside bokmål's own forms.
+ */
+const NYNORSK_SPOKEN: Readonly<Record<string, number>> = {
+  eg: 3,
+  ikkje: 3,
+  kva: 3,
+  kven: 2,
+  kvar: 2,
+  kor: 1,
+  ein: 1.5,
+  berre: 2.5,
+  noko: 2.5,
+  nokon: 2,
+  mykje: 2.5,
+  fekk: 2,
+  heile: 1,
+  ho: 0.5,
   no: 0.5,
   veit: 0.5,
   gjer: 1.5,
-  gjere: 2,
-  motteke: 3,
   dei: 1.5,
-  desse: 2,
   nett: 0.5,
-  difor: 2,
-  likevel: 0.2,
-  enno: 2,
-  bytta: 1,
-  slutta: 1,
-  epostadressa: 2,
-  adressa: 1.5,
-  meir: 2,
 };
 
-const BOKMAL: Readonly<Record<string, number>> = {
+/** What a spoken form is worth for nynorsk in a text that also has bokmål's own forms. */
+const SPOKEN_SHARE = 0.35;
+
+/** Bokmål's own forms: a nynorsk text would have another word in their place. */
+const BOKMAL_OWN: Readonly<Record<string, number>> = {
   jeg: 3,
   ikke: 3,
   hva: 3,
@@ -75,54 +115,112 @@ const BOKMAL: Readonly<Record<string, number>> = {
   hvor: 2,
   hvilken: 2.5,
   hvilke: 2.5,
+  hvilket: 2.5,
+  hvis: 2,
+  hver: 1.5,
+  hvert: 1.5,
   en: 0.7,
   et: 1,
   fra: 1.5,
   bare: 1.5,
+  kun: 1.5,
   heter: 3,
   noe: 2,
   noen: 1.5,
   mye: 2,
   fikk: 1.5,
+  gikk: 1.5,
   være: 1.5,
   vært: 1.5,
   hos: 1,
   dere: 1.5,
   deres: 1,
+  dem: 1,
+  hun: 1.5,
   selv: 1.5,
   også: 1.5,
   husker: 2.5,
   glemt: 2,
+  glemte: 2,
   hilsen: 1.5,
   vennlig: 2,
+  vennligst: 2,
   bruker: 1.5,
   brukeren: 1.5,
+  brukernavn: 2,
   arbeidsgiver: 2.5,
   arbeidsgiveren: 2.5,
+  arbeidsgivere: 2.5,
   ansatt: 1,
   begynte: 1,
   siden: 1,
   mulig: 1.5,
   komme: 1,
+  kommer: 1.5,
   trenger: 2,
   første: 1,
   nå: 1.5,
   gjøre: 1.5,
+  gjør: 1.5,
   mottatt: 1.5,
   disse: 1.5,
   derfor: 1.5,
   ennå: 1.5,
+  enda: 1,
   byttet: 1,
   sluttet: 1,
+  logget: 1,
   epostadressen: 1.5,
   adressen: 1,
+  allerede: 2,
+  finnes: 2,
+  finner: 1,
+  uten: 1.5,
+  sier: 1.5,
+  vet: 1.5,
+  tror: 1,
+  synes: 1.5,
+  bedre: 1,
+  samme: 1,
+  egen: 1,
+  eget: 1,
+  uke: 1.5,
+  uken: 1.5,
+  holder: 1,
+  ble: 1.5,
+  blir: 1,
+  mer: 0.5,
+};
+
+/**
+ * Speech spelled as said that no written form has ("æ", "mæ", "dokker", "ka", "kordan", "itj"): the
+ * writer spells their dialect and writes bokmål around it, since nynorsk would have "eg", "meg", "de",
+ * "kva", "korleis". They count with bokmål's own forms against nynorsk.
+ */
+const DIALECT_SPELLING: Readonly<Record<string, number>> = {
+  æ: 1.5,
+  mæ: 1.5,
+  dæ: 1.5,
+  sæ: 1,
+  dokker: 1.5,
+  dokkers: 1.5,
+  ka: 1,
+  kordan: 1.5,
+  kossen: 1.5,
+  korsn: 1.5,
+  itj: 1.5,
+  ittj: 1.5,
+  glømt: 1.5,
+};
+
+/** Words both written forms share: they tell Norwegian from English, not one form from the other. */
+const NORWEGIAN_SHARED: Readonly<Record<string, number>> = {
   mvh: 0.5,
   å: 1,
   deg: 1,
   vår: 1,
   vårt: 1,
   våre: 1,
-  mer: 0.5,
   nye: 0.5,
   få: 0.5,
   her: 0.3,
@@ -155,52 +253,7 @@ const BOKMAL: Readonly<Record<string, number>> = {
   ut: 0.3,
   eller: 0.5,
   men: 0.3,
-  ble: 1.5,
-  blir: 1,
 };
-
-// Words both Norwegian forms share also count for nynorsk, at a lower weight: a nynorsk text has many
-// of them and few of the nynorsk-only words, and must still beat English.
-const SHARED_NORWEGIAN = new Set([
-  'meg',
-  'min',
-  'mitt',
-  'har',
-  'og',
-  'på',
-  'det',
-  'er',
-  'til',
-  'med',
-  'kan',
-  'vil',
-  'skal',
-  'hei',
-  'takk',
-  'kurs',
-  'kurset',
-  'passord',
-  'passordet',
-  'fødselsdato',
-  'innlogging',
-  'logge',
-  'inn',
-  'av',
-  'som',
-  'om',
-  'ut',
-  'eller',
-  'men',
-  'mvh',
-  'å',
-  'deg',
-  'vår',
-  'vårt',
-  'våre',
-  'nye',
-  'få',
-  'her',
-]);
 
 const ENGLISH: Readonly<Record<string, number>> = {
   the: 2,
@@ -287,38 +340,52 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-/** Bokmål unless the words say otherwise: most tickets are, and a text with no evidence gets nb. */
-/** Word → [bokmål, nynorsk, English] weight, one look-up a word. */
-const WEIGHTS = new Map<string, [number, number, number]>();
-for (const [table, slot] of [
-  [BOKMAL, 0],
-  [NYNORSK, 1],
-  [ENGLISH, 2],
+type Kind = 'nbOwn' | 'nnWritten' | 'nnSpoken' | 'shared' | 'en';
+
+/** Word → its weight for each kind of evidence, one look-up a word. */
+const WEIGHTS = new Map<string, Partial<Record<Kind, number>>>();
+for (const [table, kind] of [
+  [BOKMAL_OWN, 'nbOwn'],
+  [DIALECT_SPELLING, 'nbOwn'],
+  [NYNORSK_WRITTEN, 'nnWritten'],
+  [NYNORSK_SPOKEN, 'nnSpoken'],
+  [NORWEGIAN_SHARED, 'shared'],
+  [ENGLISH, 'en'],
 ] as const) {
   for (const [word, weight] of Object.entries(table)) {
-    const entry = WEIGHTS.get(word) ?? [0, 0, 0];
-    entry[slot] += weight;
-    if (slot === 0 && SHARED_NORWEGIAN.has(word)) entry[1] += weight;
+    const entry = WEIGHTS.get(word) ?? {};
+    entry[kind] = weight;
     WEIGHTS.set(word, entry);
   }
 }
 
+/**
+ * Bokmål unless the words say otherwise: most tickets are, and a text with no evidence gets nb.
+ * English against Norwegian counts every word as often as it stands; bokmål against nynorsk counts each
+ * word once, so a writer's dialect "eg" twenty times is still one sign.
+ */
 export function detectLanguage(words: readonly string[]): LanguageGuess {
-  let nb = 0;
-  let nn = 0;
-  let en = 0;
+  const sum: Record<Kind, number> = { nbOwn: 0, nnWritten: 0, nnSpoken: 0, shared: 0, en: 0 };
+  const once: Record<Kind, number> = { nbOwn: 0, nnWritten: 0, nnSpoken: 0, shared: 0, en: 0 };
+  const seen = new Set<string>();
   for (const word of words) {
     const entry = WEIGHTS.get(word);
     if (!entry) continue;
-    nb += entry[0];
-    nn += entry[1];
-    en += entry[2];
+    const first = !seen.has(word);
+    seen.add(word);
+    for (const [kind, weight] of Object.entries(entry) as [Kind, number][]) {
+      sum[kind] += weight;
+      if (first) once[kind] += weight;
+    }
   }
-  const total = nb + nn + en;
+  const nb = sum.shared + sum.nbOwn;
+  const nn = sum.shared + sum.nnWritten + sum.nnSpoken;
+  const total = sum.shared + sum.nbOwn + sum.nnWritten + sum.nnSpoken + sum.en;
   if (total === 0) return { language: 'nb', confidence: 0 };
-  const norwegian = Math.max(nb, nn);
-  if (en > norwegian) return { language: 'en', confidence: en / total };
-  // Words both forms share count for both, so only nynorsk's own words can put it ahead.
-  if (nn > nb) return { language: 'nn', confidence: nn / (nb + nn + en) };
-  return { language: 'nb', confidence: nb / (nb + nn + en) };
+  if (sum.en > Math.max(nb, nn)) return { language: 'en', confidence: sum.en / total };
+  // Bokmål's own forms make the spoken ones a dialect's colour rather than nynorsk.
+  const spoken = once.nbOwn > 0 ? once.nnSpoken * SPOKEN_SHARE : once.nnSpoken;
+  const nynorsk = once.nnWritten + spoken;
+  if (nynorsk > once.nbOwn) return { language: 'nn', confidence: nn / total };
+  return { language: 'nb', confidence: nb / total };
 }

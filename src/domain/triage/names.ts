@@ -177,7 +177,7 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`\b(?:${anyCase('lærling(?:en|er|ar)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en|e)?|employee|hire|arbeidstaker(?:en|e)?|arbeider(?:en|e)?|worker|deltaker(?:en|e)?|deltakar(?:en)?|participant|vikar(?:en)?|kontaktperson(?:en)?|contact person|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
+    String.raw`\b(?:${anyCase('lærling(?:en|er|ar)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en|e)?|employee|hire|arbeidstaker(?:en|e)?|arbeider(?:en|e)?|worker|deltaker(?:en|e)?|deltakar(?:en)?|participant|vikar(?:en)?|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
     'u',
   ),
   // "Navnet på beviset er Dariusz Mazur", "the name on the certificate is …": whose document it is.
@@ -218,6 +218,35 @@ function aboutSomeone(text: string): TicketName[] {
     if (name) found.push(name);
   }
   return found;
+}
+
+/**
+ * The company's contact person, named after a label: "Kontaktperson: Hilde Nordvik", "Kontaktperson er
+ * Lise Hagen", "Contact: Lukas Berg", "Kontaktperson: daglig leder Ivar Fjellstad", "Daglig leder: …",
+ * "HR: …". Such a label names a role at the company — whom the desk and accounting deal with — never
+ * the learner a request is about. A title between the label and the name is passed over.
+ */
+const CONTACT_LABEL = new RegExp(
+  String.raw`(?:^|[\s•–—(-])(?:${anyCase('kontaktperson(?:en)?|kontakt|contact person|contact|point of contact')})(?:[ \t]+(?:hos oss|for oss|for firmaet|for selskapet|for bedriften|for us|for the company))?[ \t]*(?::|[ \t](?:er|blir|is|will be)\b)[ \t]*(?:(?:meg|me|undertegnede|underteikna|undersigned)[ \t]*,[ \t]*)?(?:(?:${anyCase('vår|våre|our|daglig|leder|general|manager|hr|hr-\\p{L}+|sjef|regnskapsfører|accountant|ceo|director|direktør|innehaver|owner|eier|prosjektleder|project|site|styreleder|kontorleder|office')}|\p{L}+sjef)[ \t]+){0,3}${CAP_NAME}`,
+  'u',
+);
+/** A role written as a form's label at a line's start ("Daglig leder: Ivar Fjellstad", "HR: Kari Berg"). */
+const ROLE_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:[-*•–][ \t]*)?(?:${anyCase('daglig leder|hr|hr-kontakt|personalansvarlig|general manager|managing director')})[ \t]*:[ \t]*${CAP_NAME}`,
+  'mu',
+);
+
+/** The company's contact person a mail names after a label, if any (see CONTACT_LABEL). */
+export function contactPersonIn(text: string): TicketName | null {
+  for (const pattern of [CONTACT_LABEL, ROLE_LABEL]) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const tokens = (m[1] as string).split(/[ \t]+/);
+    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(m[1] as string)) continue;
+    const name = makeName(tokens, 'body');
+    if (name && name.family !== '') return name;
+  }
+  return null;
 }
 
 const LABELLED = /(?:^|[.!?]\s+)\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*([^\n]{2,60})/im;

@@ -112,6 +112,29 @@ const ALSO_AFTER = 3;
  * points go by their numbers. (Which one the subject or the body names first decides nothing:
  * cross-validation showed that the background of a mail comes before its question as often as not.)
  */
+/**
+ * Two questions where one's work must be done before the other's can be: the agent acts on that one
+ * first, so it leads whatever the scores and markers say, when the mail gives what it works with.
+ * W1 before W3: a reset link goes to the login on file, and the writer who does not know which that is
+ * (and gives a birth date, or the addresses that failed) needs it found first. W4 before W3: a link to
+ * the old employer's mailbox is no use to someone who cannot read it; the login address changes first.
+ * (W5 and W7 are no such pair: the learner's move is what the agent opens, and kursdesk's W5 says when
+ * the new employer is not a customer yet and how it becomes one; a company asking to be registered is
+ * W7 on its own.)
+ */
+const PREREQUISITES: readonly {
+  first: TopicId;
+  before: TopicId;
+  when: (evidence: TopicEvidence) => boolean;
+}[] = [
+  {
+    first: 'W1',
+    before: 'W3',
+    when: (e) => e.facts.birthDates.length > 0 || e.facts.emails.length >= 2,
+  },
+  { first: 'W4', before: 'W3', when: () => true },
+];
+
 /** A phrase this heavy at least places a topic in the mail; fainter hints place nothing. */
 const PLACING_WEIGHT = 1;
 
@@ -331,6 +354,22 @@ export function rankTopics(
     // Two questions: the one asked first leads, with the first one's score, so confidences stay in order.
     listed[0] = { ...second, score: first.score };
     listed[1] = { ...first, score: second.score };
+  }
+  // A question whose work the listed first one needs leads, when the mail asks it (a placing phrase).
+  const lead = listed[0];
+  const prerequisite = PREREQUISITES.find(
+    (p) =>
+      p.before === lead?.topic &&
+      placed.has(p.first) &&
+      listed.some((t) => t.topic === p.first) &&
+      p.when(evidence),
+  );
+  if (lead && prerequisite) {
+    const at = listed.findIndex((t) => t.topic === prerequisite.first);
+    const moved = listed[at] as (typeof listed)[number];
+    listed.splice(at, 1);
+    listed.unshift({ ...moved, score: lead.score });
+    listed[1] = { ...lead, score: moved.score };
   }
   const total = listed.reduce((sum, t) => sum + t.score, 0);
   return listed.map((t) => ({ topic: t.topic, confidence: confidence(t.score, total), because: t.because }));

@@ -18,6 +18,7 @@ import {
 import { detectLanguage } from './language.js';
 import { massMailSigns, tradeSigns } from './mass-mail.js';
 import {
+  contactPersonIn,
   nameFromSender,
   nameInLastLine,
   nameInSignature,
@@ -33,7 +34,7 @@ import { isThankYouNote, requestText, type Sender, subjectPrefixes } from './tic
 import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
-import type { TicketFacts, TicketName, TopicScore, TriageResult } from './types.js';
+import type { TicketFacts, TicketName, TopicId, TopicScore, TriageResult } from './types.js';
 
 /** One e-mail as the reader hands it over: headers decoded, the text part (or HTML as text) decoded. */
 export interface TicketMessage {
@@ -194,6 +195,26 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
   return kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
 }
 
+/** The topics of a company's request, where the company's contact person is the name that matters. */
+const COMPANY_TOPICS: ReadonlySet<TopicId> = new Set(['W6', 'W7', 'W8', 'W9']);
+
+/**
+ * The company's contact person a mail names after a label ("Kontaktperson: …", "Contact: …", "Daglig
+ * leder: …") is listed, never taken for the learner: first in a company's request (W6–W9: whom
+ * `companies register --contact-name` takes), with the writer after when another person; last in a
+ * learner's request, after the learner and the people the mail is about.
+ */
+function withContact(
+  names: readonly TicketName[],
+  contact: TicketName | null,
+  place: 'first' | 'last',
+): TicketName[] {
+  if (!contact) return [...names];
+  const rest = names.filter((n) => !samePerson(n, contact));
+  const own = names.find((n) => samePerson(n, contact)) ?? contact;
+  return place === 'first' ? [own, ...rest] : [...rest, own];
+}
+
 function uniqueNames(names: readonly TicketName[]): TicketName[] {
   const kept: TicketName[] = [];
   for (const name of names) if (!kept.some((n) => samePerson(n, name))) kept.push(name);
@@ -337,8 +358,15 @@ export function triageTicket(
       : text;
   const orgNumbers = orgNumbersIn(both);
   const courseCodes = courseCodesIn(both);
+  const contact = bounce ? null : contactPersonIn(text);
   const facts: TicketFacts = {
-    names: bounce ? [] : others.length > 0 ? uniqueNames(others) : personNames(namesText, sender, forwarder),
+    names: bounce
+      ? []
+      : withContact(
+          others.length > 0 ? uniqueNames(others) : personNames(namesText, sender, forwarder),
+          contact,
+          'last',
+        ),
     birthDates,
     emails,
     orgNumbers,
@@ -377,6 +405,9 @@ export function triageTicket(
         ...(options.topicModel !== undefined ? { model: options.topicModel } : {}),
         ...(options.modelWeight !== undefined ? { modelWeight: options.modelWeight } : {}),
       });
+  // A company's request (W6–W9) is about the company: its contact person is the name that matters.
+  if (contact && COMPANY_TOPICS.has(topics[0]?.topic ?? 'other'))
+    facts.names = withContact(facts.names, contact, 'first');
   const topicIds = topics.map((t) => t.topic);
   const ticket = ticketReference(subject.text, message.messageId);
   const missing = missingFacts(topicIds, facts);
