@@ -2,7 +2,21 @@
 // one line on stderr; anything that is not a UserError is a bug and is reported as one. A message given
 // as a coded Text (src/domain/messages) keeps its code and renders in the agent's language; one given
 // as a plain string is English only (not yet in the catalogue).
-import { type Lang, type Text, textIn } from './domain/messages/index.js';
+import { type Lang, type Notice, type Text, textIn } from './domain/messages/index.js';
+
+/**
+ * The language the commands speak to the agent: bokmål only when the agent chose it (KURSDESK_LANG, or
+ * the config setting lang, which the context folds into the environment), else English, the commands'
+ * language that scripts read. The guided mode resolves its own (bokmål by default).
+ */
+export function agentLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  return env.KURSDESK_LANG === 'nb' ? 'nb' : 'en';
+}
+
+/** A warning or remark in the agent's language. */
+export function noticeIn(notice: Notice, env: Readonly<Record<string, string | undefined>>): string {
+  return textIn(notice, agentLang(env));
+}
 
 export const ExitCode = {
   ok: 0,

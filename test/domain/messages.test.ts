@@ -128,11 +128,16 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'register.invoice-email-required': { org: '988 077 917', extractDate: '2026-11-01' },
   'register.no-brreg-extract': {},
   'guided.no-answer': { question: 'Fornavn' },
+  'guided.list-item-refused': { item: 'kari.x.no', reason: text('email.no-at', { value: 'kari.x.no' }) },
   'guided.answer-refused': { question: 'E-post', reason: text('email.no-at', { value: 'kari.x.no' }) },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
-const COMPOSED: readonly MessageCode[] = ['company.field-issues', 'guided.answer-refused'];
+const COMPOSED: readonly MessageCode[] = [
+  'company.field-issues',
+  'guided.answer-refused',
+  'guided.list-item-refused',
+];
 
 describe('the message catalogue', () => {
   const codes = Object.keys(CATALOGUE) as MessageCode[];

@@ -565,6 +565,10 @@ const GUIDED = {
     (p) => `${p.question}: no answer`,
     (p) => `${p.question}: mangler svar`,
   ),
+  'guided.list-item-refused': entry<{ item: string; reason: string | Text }>(
+    (p, t) => `${p.item}: ${t(p.reason)}`,
+    (p, t) => `${p.item}: ${t(p.reason)}`,
+  ),
   'guided.answer-refused': entry<{ question: string; reason: string | Text }>(
     (p, t) => `${p.question}: ${t(p.reason)}`,
     (p, t) => `${p.question}: ${t(p.reason)}`,

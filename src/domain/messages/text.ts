@@ -39,6 +39,9 @@ export function text<C extends MessageCode>(code: C, ...params: ParamArgs<C>): T
   return new Text(code, (params[0] ?? {}) as MessageParams<C>);
 }
 
+/** A warning or remark: coded, or plain English where it is not in the catalogue yet. */
+export type Notice = string | Text;
+
 /** A message that may not be coded yet (plain English) in `lang`. */
 export function textIn(message: string | Text, lang: Lang): string {
   return typeof message === 'string' ? message : message.in(lang);
