@@ -1,5 +1,22 @@
 // The errors a user can act on, and the exit code each one maps to. main.ts turns any of them into
-// one line on stderr; anything that is not a UserError is a bug and is reported as one.
+// one line on stderr; anything that is not a UserError is a bug and is reported as one. A message given
+// as a coded Text (src/domain/messages) keeps its code and renders in the agent's language; one given
+// as a plain string is English only (not yet in the catalogue).
+import { type Lang, type Notice, type Text, textIn } from './domain/messages/index.js';
+
+/**
+ * The language the commands speak to the agent: bokmål only when the agent chose it (KURSDESK_LANG, or
+ * the config setting lang, which the context folds into the environment), else English, the commands'
+ * language that scripts read. The guided mode resolves its own (bokmål by default).
+ */
+export function agentLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  return env.KURSDESK_LANG === 'nb' ? 'nb' : 'en';
+}
+
+/** A warning or remark in the agent's language. */
+export function noticeIn(notice: Notice, env: Readonly<Record<string, string | undefined>>): string {
+  return textIn(notice, agentLang(env));
+}
 
 export const ExitCode = {
   ok: 0,
@@ -27,44 +44,64 @@ export const EXIT_CODE_HELP = `Exit codes:
 
 export interface UserErrorOptions {
   /** The next step the user can take, printed after the message. */
-  hint?: string;
+  hint?: string | Text;
   /** Data that explains the error (for example the existing record on a conflict). */
   detail?: Record<string, unknown>;
 }
 
 export class UserError extends Error {
   readonly exitCode: ExitCode;
+  /** The hint in English (as `message` is). */
   readonly hint: string | undefined;
   readonly detail: Record<string, unknown> | undefined;
-  constructor(message: string, exitCode: ExitCode = ExitCode.failed, options: UserErrorOptions = {}) {
-    super(message);
+  /** The coded message, when it is in the catalogue. */
+  readonly text: Text | undefined;
+  readonly hintText: string | Text | undefined;
+  constructor(message: string | Text, exitCode: ExitCode = ExitCode.failed, options: UserErrorOptions = {}) {
+    super(String(message));
     this.name = new.target.name;
     this.exitCode = exitCode;
-    this.hint = options.hint;
+    this.text = typeof message === 'string' ? undefined : message;
+    this.hintText = options.hint;
+    this.hint = options.hint === undefined ? undefined : String(options.hint);
     this.detail = options.detail;
+  }
+
+  /** The stable code scripts match on, or undefined for a message not yet in the catalogue. */
+  get code(): string | undefined {
+    return this.text?.code;
+  }
+
+  /** The message in the agent's language (English where it has no code yet). */
+  messageIn(lang: Lang): string {
+    return this.text ? this.text.in(lang) : this.message;
+  }
+
+  hintIn(lang: Lang): string | undefined {
+    return this.hintText === undefined ? undefined : textIn(this.hintText, lang);
   }
 }
 
 export class UsageError extends UserError {
-  constructor(message: string, options?: UserErrorOptions) {
+  constructor(message: string | Text, options?: UserErrorOptions) {
     super(message, ExitCode.usage, options);
   }
 }
 
 export class NotFoundError extends UserError {
-  constructor(message: string, options?: UserErrorOptions) {
+  constructor(message: string | Text, options?: UserErrorOptions) {
     super(message, ExitCode.notFound, options);
   }
 }
 
 export class ConflictError extends UserError {
-  constructor(message: string, options?: UserErrorOptions) {
+  constructor(message: string | Text, options?: UserErrorOptions) {
     super(message, ExitCode.conflict, options);
   }
 }
 
 export class PolicyError extends UserError {
-  constructor(message: string, options?: UserErrorOptions) {
+  constructor(message: string | Text, options?: UserErrorOptions) {
     super(message, ExitCode.refused, options);
   }
 }

@@ -5,7 +5,7 @@ import { COMMAND_ALIASES, COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
 import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
 import { maskNationalIdsIn } from './domain/national-id.js';
-import { EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
+import { agentLang, EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
 import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
 import { escapeControls, escapeControlsKeepLines } from './output/terminal-text.js';
 import { VERSION } from './version.js';
@@ -78,7 +78,8 @@ Environment:
   KURSDESK_PORTAL_URL         base of activation and reset links (see links --help for lifetimes and limits)
   KURSDESK_SMTP_URL           where mail send delivers the outbox (see mail send --help)
   KURSDESK_CERT_KEY, KURSDESK_CERT_KEY_FILE   certificate signing key (see certificates --help)
-  KURSDESK_LANG               language of the guided mode (kursdesk guide): nb (default) or en
+  KURSDESK_LANG               nb or en: the guided mode's language (default nb), and the language of
+                              errors and warnings (default en; nb only when chosen here or in the config)
   PAGER, KURSDESK_PAGER       pager for long output in a terminal (default: less -FRX)
   NO_COLOR                    no colour
   KURSDESK_DEBUG=1            stack traces for internal errors`;
@@ -251,18 +252,41 @@ function debugEnabled(system: System): boolean {
   return system.env.KURSDESK_DEBUG === '1';
 }
 
-function reportError(error: unknown, system: System): number {
+/** `--format json` (or `--format=json`) on the command line, for errors raised before the context exists. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((word, i) => word === '--format=json' || (word === '--format' && argv[i + 1] === 'json'));
+}
+
+/**
+ * With --format json, the one stderr line carries the refusal as a JSON object after `kursdesk: `, so a
+ * script matches on the stable `code` (null for a message not yet in the catalogue) rather than on
+ * words; stdout stays data only (empty on an error), as in every format.
+ */
+function errorJson(error: UserError, message: string, hint: string | undefined): string {
+  return JSON.stringify({
+    error: { code: error.code ?? null, exit_code: error.exitCode, message, ...(hint ? { hint } : {}) },
+  });
+}
+
+function reportError(error: unknown, system: System, ctx?: Ctx, argv: readonly string[] = []): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
     if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     return ExitCode.usage;
   }
   if (error instanceof UserError) {
-    const hint = error.hint ? ` — ${error.hint}` : '';
+    // In the agent's language: the profile's lang (folded into the context's environment) or KURSDESK_LANG.
+    const lang = agentLang(ctx?.env ?? system.env);
     // The last guard: whatever a message quotes back, a national ID in it is masked.
-    system.stderr.write(
-      `kursdesk: ${escapeControlsKeepLines(maskNationalIdsIn(`${error.message}${hint}`))}\n`,
-    );
+    const message = maskNationalIdsIn(error.messageIn(lang));
+    const hintText = error.hintIn(lang);
+    const hint = hintText === undefined ? undefined : maskNationalIdsIn(hintText);
+    const json = ctx ? ctx.format === 'json' : wantsJson(argv);
+    // JSON escapes control characters itself, and keeps the line one line.
+    const line = json
+      ? errorJson(error, message, hint)
+      : escapeControlsKeepLines(`${message}${hint ? ` — ${hint}` : ''}`);
+    system.stderr.write(`kursdesk: ${line}\n`);
     if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
@@ -332,7 +356,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
     await program.parseAsync(words, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, system);
+    return reportError(error, system, ctx, argv);
   } finally {
     await ctx?.close();
   }

@@ -23,7 +23,10 @@ export const SETTINGS = {
   smtp_url: { env: 'KURSDESK_SMTP_URL', about: 'where mail send delivers: smtp://user@host:587' },
   mail_from: { env: 'KURSDESK_MAIL_FROM', about: 'the sender address of mails to learners' },
   agent: { env: 'KURSDESK_AGENT', about: 'your agent name in the audit log' },
-  lang: { env: 'KURSDESK_LANG', about: 'language of the guided mode: nb (bokmål, the default) or en' },
+  lang: {
+    env: 'KURSDESK_LANG',
+    about: 'language of the guided mode (default nb) and of errors and warnings (default en): nb or en',
+  },
   cert_issuer: { env: 'KURSDESK_CERT_ISSUER', about: "the certificate issuer's name" },
   cert_verify_url: { env: 'KURSDESK_CERT_VERIFY_URL', about: 'the page that verifies a certificate (https)' },
 } as const;

@@ -1,6 +1,7 @@
 // Calendar dates as Norwegians write them (14.03.1985, 14/3/85, 140385, 1985-03-14), parsed into
 // ISO yyyy-mm-dd. "Today" is always passed in: the domain never reads the clock.
-import type { ParseResult } from './parse-result.js';
+import { text as message } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 // Computed, not via Date.UTC, which reads years 0–99 as 1900–1999 (and so calls 0000-02-29 unreal).
 function daysInMonth(year: number, month: number): number {
@@ -22,8 +23,6 @@ function fullYear(yy: number, month: number, day: number, today: string): number
   const candidate = Math.floor(Number(today.slice(0, 4)) / 100) * 100 + yy;
   return isoFrom(candidate, month, day) > today ? candidate - 100 : candidate;
 }
-
-const FORMS = 'dd.mm.yyyy, dd/mm/yy, ddmmyy, ddmmyyyy or yyyy-mm-dd';
 
 type DateParts = [year: number, month: number, day: number];
 
@@ -56,14 +55,11 @@ export function parseDate(input: string, today: string): ParseResult<string> {
       break;
     }
   }
-  if (!parts) return { ok: false, error: `'${text}' is not a date: write ${FORMS}` };
+  if (!parts) return refused(message('date.unreadable', { value: text }));
   const [year, month, day] = parts;
-  if (month < 1 || month > 12) return { ok: false, error: `'${text}': month ${month} does not exist` };
+  if (month < 1 || month > 12) return refused(message('date.no-such-month', { value: text, month }));
   if (!isRealDate(year, month, day)) {
-    return {
-      ok: false,
-      error: `'${text}': ${isoFrom(year, month, day)} is not a real date (day ${day} does not exist in that month)`,
-    };
+    return refused(message('date.no-such-day', { value: text, date: isoFrom(year, month, day), day }));
   }
   return { ok: true, value: isoFrom(year, month, day) };
 }
@@ -72,9 +68,9 @@ export function parseDate(input: string, today: string): ParseResult<string> {
 export function parseBirthDate(input: string, today: string): ParseResult<string> {
   const date = parseDate(input, today);
   if (!date.ok) return date;
-  if (date.value > today) return { ok: false, error: `birth date ${date.value} is in the future` };
+  if (date.value > today) return refused(message('birth-date.in-future', { date: date.value }));
   if (date.value < addMonths(today, -120 * 12)) {
-    return { ok: false, error: `birth date ${date.value} is more than 120 years ago` };
+    return refused(message('birth-date.too-old', { date: date.value }));
   }
   return date;
 }

@@ -1,7 +1,8 @@
 // What a learner record may hold, as parsers from typed input to trusted values, and the rules that
 // tie its fields together (account type ↔ employer, HMS card age).
 import { addMonths, ageText } from './dates.js';
-import type { ParseResult } from './parse-result.js';
+import { text } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export const ACCOUNT_TYPES = ['free', 'full', 'driver'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
@@ -20,26 +21,20 @@ export function parseName(input: string, what: string): ParseResult<string> {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/\s*-\s*/g, '-');
-  if (value === '') return { ok: false, error: `${what} is empty` };
-  if (value.length > 100) return { ok: false, error: `${what} is longer than 100 characters` };
+  if (value === '') return refused(text('name.empty', { what }));
+  if (value.length > 100) return refused(text('name.too-long', { what }));
   if (!NAME.test(value)) {
     if (/^[\p{M}'’. -]/u.test(value)) {
-      return { ok: false, error: `${what} '${value}' must start with a letter` };
+      return refused(text('name.first-not-letter', { what, value }));
     }
     const bad = [...value].find((ch) => !/[\p{L}\p{M}'’. -]/u.test(ch));
     // An invisible or control character is named by its code, never printed (it could reorder or
     // retitle the agent's terminal); nor is the rest of the value.
     if (bad !== undefined && /[\p{C}]/u.test(bad)) {
       const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-      return {
-        ok: false,
-        error: `${what} contains the invisible or control character U+${code}: use letters, spaces, hyphens and apostrophes`,
-      };
+      return refused(text('name.invisible-character', { what, codePoint: code ?? '' }));
     }
-    return {
-      ok: false,
-      error: `${what} '${value}' contains '${bad ?? value[0]}': use letters, spaces, hyphens and apostrophes`,
-    };
+    return refused(text('name.bad-character', { what, value, character: bad ?? value[0] ?? '' }));
   }
   return { ok: true, value };
 }
@@ -50,43 +45,34 @@ const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** An e-mail address, lower-cased; messages say which part is wrong. */
 export function parseEmail(input: string): ParseResult<string> {
   const value = input.trim().toLowerCase();
-  if (value === '') return { ok: false, error: 'e-mail is empty' };
-  if (/\s/.test(value)) return { ok: false, error: `e-mail '${value}' contains a space` };
+  if (value === '') return refused(text('email.empty'));
+  if (/\s/.test(value)) return refused(text('email.space', { value }));
   const at = value.lastIndexOf('@');
-  if (at < 0) return { ok: false, error: `e-mail '${value}' has no @` };
+  if (at < 0) return refused(text('email.no-at', { value }));
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
-  if (local === '') return { ok: false, error: `e-mail '${value}' has nothing before the @` };
-  if (domain === '') return { ok: false, error: `e-mail '${value}' has nothing after the @` };
+  if (local === '') return refused(text('email.nothing-before-at', { value }));
+  if (domain === '') return refused(text('email.nothing-after-at', { value }));
   if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
-    return { ok: false, error: `e-mail '${value}': '${local}' is not a valid name before the @` };
+    return refused(text('email.bad-local-part', { value, local }));
   }
-  if (!domain.includes('.'))
-    return {
-      ok: false,
-      error: `e-mail '${value}': domain '${domain}' has no top-level part (like .no or .com)`,
-    };
+  if (!domain.includes('.')) return refused(text('email.no-top-level', { value, domain }));
   const labels = domain.split('.');
-  if (labels.some((l) => !DOMAIN_LABEL.test(l)))
-    return { ok: false, error: `e-mail '${value}': '${domain}' is not a valid domain` };
+  if (labels.some((l) => !DOMAIN_LABEL.test(l))) return refused(text('email.bad-domain', { value, domain }));
   if (!/^[a-z]{2,}$/.test(labels.at(-1) ?? '')) {
-    return { ok: false, error: `e-mail '${value}': '.${labels.at(-1)}' is not a top-level domain` };
+    return refused(text('email.bad-top-level', { value, label: labels.at(-1) ?? '' }));
   }
-  if (value.length > 254) return { ok: false, error: 'e-mail is longer than 254 characters' };
+  if (value.length > 254) return refused(text('email.too-long'));
   return { ok: true, value };
 }
 
 /** HMS card numbers have no public format or check digit: an opaque code of 4–20 letters and digits. */
 export function parseHmsCardNumber(input: string): ParseResult<string> {
   const value = input.replace(/[\s-]/g, '').toUpperCase();
-  if (value === '') return { ok: false, error: 'HMS card number is empty' };
-  if (!/^[A-Z0-9]+$/.test(value))
-    return { ok: false, error: `HMS card number '${input.trim()}' may contain only letters and digits` };
+  if (value === '') return refused(text('hms-card.empty'));
+  if (!/^[A-Z0-9]+$/.test(value)) return refused(text('hms-card.bad-characters', { value: input.trim() }));
   if (value.length < 4 || value.length > 20) {
-    return {
-      ok: false,
-      error: `HMS card number '${value}' has ${value.length} characters; expected 4 to 20`,
-    };
+    return refused(text('hms-card.length', { value, length: value.length }));
   }
   return { ok: true, value };
 }
@@ -98,21 +84,19 @@ export function parseHmsCardNumber(input: string): ParseResult<string> {
  */
 export function parsePhone(input: string): ParseResult<string> {
   const compact = input.replace(/[\s().-]/g, '');
-  const error = (why: string): ParseResult<string> => ({
-    ok: false,
-    error: `phone '${input.trim()}' ${why}: write 8 digits (Norway) or +country code and number`,
-  });
+  const error = (why: 'phone.not-a-number' | 'phone.not-norwegian'): ParseResult<string> =>
+    refused(text(why, { value: input.trim() }));
   let e164: string;
   if (compact.startsWith('+')) e164 = compact;
   else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;
   else if (/^47\d{8}$/.test(compact)) e164 = `+${compact}`;
   else e164 = `+47${compact}`;
-  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return error('is not a phone number');
+  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return error('phone.not-a-number');
   if (e164.startsWith('+47')) {
     const national = e164.slice(3);
     const valid =
       /^58\d{10}$/.test(national) || (/^[2-9]\d{7}$/.test(national) && !national.startsWith('58'));
-    if (!valid) return error('is not a Norwegian number');
+    if (!valid) return error('phone.not-norwegian');
   }
   return { ok: true, value: e164 };
 }
@@ -127,20 +111,15 @@ export const INVOICE_REFERENCE_MAX = 60;
  */
 export function parseInvoiceReference(input: string): ParseResult<string> {
   const value = input.normalize('NFC').trim();
-  if (value === '') return { ok: false, error: 'invoice reference is empty' };
+  if (value === '') return refused(text('invoice-reference.empty'));
   const length = [...value].length;
   if (length > INVOICE_REFERENCE_MAX)
-    return {
-      ok: false,
-      error: `invoice reference has ${length} characters; at most ${INVOICE_REFERENCE_MAX} are allowed`,
-    };
+    return refused(text('invoice-reference.too-long', { length, max: INVOICE_REFERENCE_MAX }));
   const bad = /\p{C}/u.exec(value);
   if (bad) {
     const code = bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-    return {
-      ok: false,
-      error: `invoice reference contains an unprintable character (U+${code}) at position ${[...value.slice(0, bad.index)].length + 1}`,
-    };
+    const position = [...value.slice(0, bad.index)].length + 1;
+    return refused(text('invoice-reference.unprintable', { codePoint: code ?? '', position }));
   }
   return { ok: true, value };
 }

@@ -1,7 +1,8 @@
 // Validation and birth-date hints for Norwegian 11-digit person identifiers (fnr, D, H, FH, synthetic),
 // following /work/shared/reference/norwegian-ids.md §1. Pure: the caller always passes "today".
 
-import type { ParseResult } from './parse-result.js';
+import { type Text, text } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export type { ParseResult } from './parse-result.js';
 
@@ -97,12 +98,6 @@ function parseIsoDate(iso: string): { year: number; month: number; day: number }
   return isRealDate(year, month, day) ? { year, month, day } : null;
 }
 
-/** Joins ['a','b','c'] as 'a, b or c'. */
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
 /**
  * The 1964-rule check digits for nine leading digits, or null when that prefix can never be issued
  * (a check digit would be 10). Throws on anything but exactly nine digits, since that is a caller bug.
@@ -140,7 +135,7 @@ function checkDigitsOfNine(nine: number): number {
   return k1 * 10 + k2;
 }
 
-type CheckDigitOutcome = { ok: true; rule: '1964' | '2032' } | { ok: false; error: string };
+type CheckDigitOutcome = { ok: true; rule: '1964' | '2032' } | { ok: false; error: string; text: Text };
 
 function checkDigits(value: string): CheckDigitOutcome {
   const digits = digitsOf(value);
@@ -157,24 +152,20 @@ function checkDigits(value: string): CheckDigitOutcome {
       .map(valueFor)
       .filter((k) => k !== 10)
       .map(String);
-    const expectation =
+    return refused(
       oldRule === 10
-        ? `${orList(newRule)} (2032 rule; no 1964-rule check digit exists for these digits)`
-        : `${oldRule} (or ${orList(newRule)} under the 2032 rule)`;
-    return { ok: false, error: `first check digit (position 10) should be ${expectation}, got ${k1}` };
+        ? text('national-id.first-check-digit-2032', { under2032: newRule, actual: k1 })
+        : text('national-id.first-check-digit', { expected: oldRule, under2032: newRule, actual: k1 }),
+    );
   }
 
   // K2 is strict under both rules and is computed from the K1 actually present.
   const expectedK2 = (11 - (weightedSum(digits.slice(0, 10), K2_WEIGHTS) % 11)) % 11;
   if (expectedK2 === 10) {
-    return {
-      ok: false,
-      error:
-        'second check digit (position 11) cannot be valid: no check digit exists for the first ten digits (such numbers are never issued)',
-    };
+    return refused(text('national-id.second-check-digit-impossible'));
   }
   if (expectedK2 !== k2) {
-    return { ok: false, error: `second check digit (position 11) should be ${expectedK2}, got ${k2}` };
+    return refused(text('national-id.second-check-digit', { expected: expectedK2, actual: k2 }));
   }
   return { ok: true, rule: remainder === 0 ? '1964' : '2032' };
 }
@@ -219,12 +210,13 @@ function decodeStructure(value: string): ParseResult<Structure> {
   const dd = Number(value.slice(0, 2));
   const day = dNumber ? dd - 40 : dd;
   const marking = monthMarking(Number(value.slice(2, 4)));
-  if (!marking) return { ok: false, error: `month ${value.slice(2, 4)} is not valid` };
+  if (!marking) return refused(text('national-id.bad-month', { month: value.slice(2, 4) }));
   if (day < 1 || day > 31) {
-    const error = dNumber
-      ? `day ${value.slice(0, 2)} is not valid (a D-number day is the real day + 40, here ${pad(day, 2)})`
-      : `day ${value.slice(0, 2)} is not valid`;
-    return { ok: false, error };
+    return refused(
+      dNumber
+        ? text('national-id.bad-d-number-day', { day: value.slice(0, 2), realDay: pad(day, 2) })
+        : text('national-id.bad-day', { day: value.slice(0, 2) }),
+    );
   }
   const kind = marking.synthetic ? 'synthetic' : marking.h ? 'h-number' : dNumber ? 'd-number' : 'fnr';
   return {
@@ -269,7 +261,9 @@ function candidateYears(yy: number, individual: number, dNumber: boolean): numbe
   return [...years].sort((a, b) => a - b);
 }
 
-type DateOutcome = { ok: true; candidates: string[]; inFuture: boolean } | { ok: false; error: string };
+type DateOutcome =
+  | { ok: true; candidates: string[]; inFuture: boolean }
+  | { ok: false; error: string; text: Text };
 
 /**
  * A number whose first check digit needs the 2032 rule was issued from 2032, when the individual number
@@ -286,17 +280,13 @@ function birthDates(structure: DatedStructure, today: string, rule: '1964' | '20
   const years =
     rule === '2032' ? [...new Set([...table, ...centuriesFromBirthDate(yy)])].sort((a, b) => a - b) : table;
   if (years.length === 0) {
-    return {
-      ok: false,
-      error: `individual number ${pad(individual, 3)} is not used for year ${pad(yy, 2)}, so the birth century cannot be determined`,
-    };
+    return refused(text('national-id.unknown-century', { individual: pad(individual, 3), year: pad(yy, 2) }));
   }
   const real = years.filter((year) => isRealDate(year, month, day));
   if (real.length === 0) {
-    const dates = years.map((year) => norwegianDate(year, month, day));
-    const error =
-      dates.length === 1 ? `${dates[0]} is not a real date` : `${dates.join(' and ')} are not real dates`;
-    return { ok: false, error };
+    return refused(
+      text('national-id.no-real-date', { dates: years.map((year) => norwegianDate(year, month, day)) }),
+    );
   }
   const isoDates = real.map((year) => isoDate(year, month, day));
   // ISO strings compare chronologically. The future filter only narrows the hint: the sheet lists
@@ -319,9 +309,9 @@ export function parseNationalId(input: string, options: ParseNationalIdOptions):
 
   const value = normalise(input);
   if (!/^\d*$/.test(value)) {
-    return { ok: false, error: "must contain only digits (spaces, '.' and '-' are ignored)" };
+    return refused(text('national-id.not-digits'));
   }
-  if (value.length !== 11) return { ok: false, error: `must be 11 digits, got ${value.length}` };
+  if (value.length !== 11) return refused(text('national-id.length', { length: value.length }));
 
   const structure = decodeStructure(value);
   if (!structure.ok) return structure;
@@ -332,7 +322,7 @@ export function parseNationalId(input: string, options: ParseNationalIdOptions):
   const allowH = options.allowHNumber ?? false;
   const decoded = structure.value;
   if (decoded.fh) {
-    if (!allowH) return { ok: false, error: 'FH-numbers (first digit 8 or 9) are not accepted' };
+    if (!allowH) return refused(text('national-id.fh-number'));
     return {
       ok: true,
       value: {
@@ -348,10 +338,10 @@ export function parseNationalId(input: string, options: ParseNationalIdOptions):
     };
   }
   if (decoded.synthetic && !options.allowSynthetic) {
-    return { ok: false, error: 'synthetic test numbers are only accepted in a test database' };
+    return refused(text('national-id.synthetic'));
   }
   if (decoded.kind === 'h-number' && !allowH) {
-    return { ok: false, error: 'H-numbers (month + 40) are not accepted' };
+    return refused(text('national-id.h-number'));
   }
 
   const dates = birthDates(decoded, today, check.rule);

@@ -1,8 +1,9 @@
 // Validation and display of Norwegian organisation numbers, including the MVA (VAT) form,
 // following /work/shared/reference/norwegian-ids.md §2.
 
+import { text } from './messages/index.js';
 import { maskNationalIdsIn } from './national-id.js';
-import type { ParseResult } from './parse-result.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 /** An organisation number as typed, safe to quote in a message (a national ID typed instead is masked). */
 export function orgNumberShown(text: string): string {
@@ -35,33 +36,23 @@ export function parseOrgNumber(input: string): ParseResult<string> {
   if (compact.startsWith('0192:')) compact = compact.slice(5);
   const country = /^([A-Z]{2})(?=\d)/.exec(compact)?.[1];
   if (country !== undefined && country !== 'NO') {
-    return {
-      ok: false,
-      error: `${country} is not a Norwegian prefix; a Norwegian MVA number looks like NO 123 456 785 MVA`,
-    };
+    return refused(text('org-number.foreign-prefix', { country }));
   }
   if (country === 'NO') compact = compact.slice(2);
   if (compact.endsWith('MVA')) compact = compact.slice(0, -3);
 
   if (!/^\d*$/.test(compact)) {
-    return { ok: false, error: 'must contain only digits, optionally written as NO 123 456 785 MVA' };
+    return refused(text('org-number.not-digits'));
   }
-  if (compact.length === 11)
-    return {
-      ok: false,
-      error: 'has 11 digits: that looks like a national ID, not an organisation number (9 digits)',
-    };
-  if (compact.length !== 9) return { ok: false, error: `must be 9 digits, got ${compact.length}` };
+  if (compact.length === 11) return refused(text('org-number.looks-like-national-id'));
+  if (compact.length !== 9) return refused(text('org-number.length', { length: compact.length }));
 
   const expected = orgNumberCheckDigit(compact.slice(0, 8));
   if (expected === null) {
-    return {
-      ok: false,
-      error: `no valid check digit exists for ${compact.slice(0, 8)} (these numbers are never issued)`,
-    };
+    return refused(text('org-number.never-issued', { prefix: compact.slice(0, 8) }));
   }
   const actual = Number(compact[8]);
-  if (actual !== expected) return { ok: false, error: `check digit ${actual} should be ${expected}` };
+  if (actual !== expected) return refused(text('org-number.check-digit', { actual, expected }));
   return { ok: true, value: compact };
 }
 

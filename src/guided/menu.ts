@@ -12,7 +12,6 @@ import { personalData } from './flows/privacy.js';
 import { accountType, newHmsCard } from './flows/profile.js';
 import { registerLearner } from './flows/register.js';
 import { pastedTicket } from './flows/ticket.js';
-import { refusalText } from './refusals.js';
 import type { Session } from './session.js';
 import { say } from './session.js';
 
@@ -126,8 +125,9 @@ export async function runGuide(s: Session, options: GuideOptions): Promise<numbe
       if (error instanceof CancelledError || !(error instanceof UserError)) throw error;
       // The workflow refused (not found, conflict, policy): nothing was written; say why and go on. The
       // hint (often a command to run) gets a line of its own, so it is never broken across two.
-      s.warn(refusalText(s, error.message));
-      if (error.hint) s.note(`  ${say(s, 'neste', 'next')}: ${refusalText(s, error.hint)}`);
+      s.warn(error.messageIn(s.lang));
+      const hint = error.hintIn(s.lang);
+      if (hint) s.note(`  ${say(s, 'neste', 'next')}: ${hint}`);
     }
   }
 }

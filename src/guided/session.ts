@@ -4,15 +4,15 @@
 import { type Env, TICKET } from '../context/context.js';
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
+import { type Notice, text, textIn } from '../domain/messages/index.js';
 import { maskNationalId } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
-import type { ParseResult } from '../domain/parse-result.js';
+import { type ParseResult, reasonIn } from '../domain/parse-result.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
 import type { TicketFacts } from '../domain/triage/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import type { LearnerHit } from '../workflows/learner-search.js';
-import { refusalText } from './refusals.js';
 import { type GuidedReply, replyText } from './replies.js';
 import { clip, dayOrDash, replyBlock } from './show.js';
 import type { GuidedTerminal, Option } from './terminal.js';
@@ -40,6 +40,9 @@ export interface Session {
 }
 
 export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string => (s.lang === 'nb' ? nb : en);
+
+/** A workflow's warning (coded or not yet) in the agent's language. */
+export const said = (s: Pick<Session, 'lang'>, notice: Notice): string => textIn(notice, s.lang);
 
 const PICK_LIMIT = 8;
 
@@ -251,7 +254,7 @@ export async function askValue<T>(
   preset?: string,
 ): Promise<T> {
   const value = await askOptional(s, message, parse, preset, false);
-  if (value === undefined) throw new UsageError(`${message}: no answer`);
+  if (value === undefined) throw new UsageError(text('guided.no-answer', { question: message }));
   return value;
 }
 
@@ -263,18 +266,19 @@ export async function askOptional<T>(
   preset?: string,
   emptyAllowed = true,
 ): Promise<T | undefined> {
-  const text = (
+  const typed = (
     await s.term.input(message, {
       ...(preset === undefined ? {} : { default: preset }),
       validate: (t) => {
         if (t.trim() === '') return emptyAllowed ? true : say(s, 'skriv et svar', 'type an answer');
         const r = parse(t.trim());
-        return r.ok ? true : refusalText(s, r.error);
+        return r.ok ? true : reasonIn(r, s.lang);
       },
     })
   ).trim();
-  if (text === '' && emptyAllowed) return undefined;
-  const r = parse(text);
-  if (!r.ok) throw new UsageError(`${message}: ${refusalText(s, r.error)}`);
+  if (typed === '' && emptyAllowed) return undefined;
+  const r = parse(typed);
+  if (!r.ok)
+    throw new UsageError(text('guided.answer-refused', { question: message, reason: r.text ?? r.error }));
   return r.value;
 }

@@ -22,6 +22,7 @@ import {
   typeNeedsEmployer,
 } from '../domain/learner.js';
 import type { LearnerSelector } from '../domain/learner-selector.js';
+import { type Notice, text } from '../domain/messages/index.js';
 import { maskNationalId, type NationalId } from '../domain/national-id.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
 import { maskEmail, maskHmsCard, maskRecord } from '../domain/personal-data.js';
@@ -46,7 +47,7 @@ export interface NewLearner {
 export interface CreatedLearner {
   profile: LearnerProfile;
   dryRun: boolean;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 export async function createLearner(
@@ -58,21 +59,19 @@ export async function createLearner(
   const key = deps.secret();
   const actor = deps.actor();
   const today = isoDate(actor.now);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
 
   if (input.nationalId.synthetic && !(await isTestDatabase(db.kysely))) {
-    throw new PolicyError('synthetic test national IDs are accepted only in a test/demo database', {
-      hint: 'mark the database with: kursdesk db mark test (never on production data)',
+    throw new PolicyError(text('learner.synthetic-id-in-real-database'), {
+      hint: text('hint.mark-test-database'),
     });
   }
   const birthDate = input.birthDate ?? input.nationalId.birthDate;
   if (birthDate === null) {
-    throw new UsageError('the national ID does not tell the birth date for certain: give --birthdate');
+    throw new UsageError(text('learner.birth-date-unknown'));
   }
   if (birthDate > today) {
-    throw new UsageError(
-      `the birth date ${birthDate} is in the future: check the national ID, or give --birthdate`,
-    );
+    throw new UsageError(text('learner.birth-date-in-future', { date: birthDate }));
   }
   const idDate = input.nationalId.birthDate;
   const candidates = input.nationalId.birthDateCandidates;
@@ -83,25 +82,17 @@ export async function createLearner(
     candidates.length > 0 &&
     !candidates.includes(input.birthDate)
   ) {
-    throw new UsageError(
-      `--birthdate ${input.birthDate} does not fit the national ID (its date can be ${candidates.join(' or ')})`,
-    );
+    throw new UsageError(text('learner.birth-date-does-not-fit', { given: input.birthDate, candidates }));
   }
   if (input.birthDate && idDate && idDate !== input.birthDate) {
     if (input.nationalId.dNumber) {
-      warnings.push(
-        `the D-number's date (${idDate}) differs from the birth date ${input.birthDate}; D-numbers may carry a registration date`,
-      );
+      warnings.push(text('learner.birth-date-differs-d-number', { idDate, given: input.birthDate }));
     } else {
-      throw new UsageError(
-        `--birthdate ${input.birthDate} does not match the national ID's birth date (${idDate})`,
-      );
+      throw new UsageError(text('learner.birth-date-mismatch', { given: input.birthDate, idDate }));
     }
   }
   if (typeNeedsEmployer(input.accountType) && !input.employerOrgNumber) {
-    throw new UsageError(
-      `a ${input.accountType} account needs an employer (paid courses are invoiced to it): give --employer <org number>`,
-    );
+    throw new UsageError(text('learner.needs-employer', { accountType: input.accountType }));
   }
 
   // Loaded here, not at the top: `users show` reads through this module and needs neither.
@@ -115,33 +106,35 @@ export async function createLearner(
     const existing = await userByNationalIdHash(trx, hash);
     if (existing) {
       throw new ConflictError(
-        `this national ID already has an account: learner ${existing.id}, e-mail ${maskEmail(existing.email)}; one account per person`,
-        {
-          hint: 'the learner should log in with that e-mail (kursdesk users show to see it)',
-          detail: { id: existing.id },
-        },
+        text('learner.national-id-taken', { id: existing.id, maskedEmail: maskEmail(existing.email) }),
+        { hint: text('hint.log-in-with-that-email'), detail: { id: existing.id } },
       );
     }
     const sameEmail = await userByEmail(trx, input.email);
     if (sameEmail) {
-      throw new ConflictError(`e-mail ${input.email} is already the login of learner ${sameEmail.id}`, {
-        hint: `use another address, or look the learner up: kursdesk users show ${sameEmail.id}`,
+      throw new ConflictError(text('learner.email-taken', { email: input.email, id: sameEmail.id }), {
+        hint: text('hint.other-address-or-look-up', { id: sameEmail.id }),
       });
     }
     const earlier = await usersByEarlierEmail(trx, input.email);
     for (const other of earlier)
-      warnings.push(`learner ${other.id} used ${input.email} earlier; check this is not the same person`);
+      warnings.push(text('learner.email-used-earlier-check', { id: other.id, email: input.email }));
 
     let employerId: number | null = null;
     if (input.employerOrgNumber) {
       const company = await companyByOrgNumber(trx, input.employerOrgNumber);
       if (!company) {
-        throw new NotFoundError(`no customer company has org number ${input.employerOrgNumber}`, {
-          hint: `register it first: kursdesk companies register ${input.employerOrgNumber}`,
-        });
+        throw new NotFoundError(
+          text('company.not-a-customer-number', { orgNumber: input.employerOrgNumber }),
+          {
+            hint: text('hint.register-company-first', { orgNumber: input.employerOrgNumber }),
+          },
+        );
       }
       if (company.status !== 'active') {
-        throw new PolicyError(`company ${company.name} (${company.org_number}) is not an active customer`);
+        throw new PolicyError(
+          text('company.inactive', { name: company.name, orgNumber: company.org_number }),
+        );
       }
       employerId = company.id;
     }
@@ -210,7 +203,7 @@ export async function resolveLearner(
   switch (selector.by) {
     case 'id': {
       const user = await userById(db, selector.id);
-      if (!user) throw new NotFoundError(`no learner has id ${selector.id}`);
+      if (!user) throw new NotFoundError(text('learner.no-such-id', { id: selector.id }));
       return { user, note: undefined };
     }
     case 'email': {
@@ -225,14 +218,16 @@ export async function resolveLearner(
       }
       if (earlier.length > 1) {
         throw new ConflictError(
-          `${earlier.length} learners used ${selector.email} earlier: ${earlier.map((u) => u.id).join(', ')}`,
-          {
-            hint: 'show one of them by id',
-          },
+          text('learner.earlier-email-shared', {
+            count: earlier.length,
+            email: selector.email,
+            ids: earlier.map((u) => u.id),
+          }),
+          { hint: text('hint.show-one-by-id') },
         );
       }
-      throw new NotFoundError(`no learner has the e-mail ${selector.email}, now or earlier`, {
-        hint: 'try kursdesk users find with name and birth date',
+      throw new NotFoundError(text('learner.no-such-email', { email: selector.email }), {
+        hint: text('hint.find-by-name-and-birth-date'),
       });
     }
     case 'national-id': {
@@ -240,7 +235,9 @@ export async function resolveLearner(
       await checkNationalIdKey(db, key, { record: false });
       const user = await userByNationalIdHash(db, nationalIdHash(key, selector.nationalId));
       if (!user)
-        throw new NotFoundError(`no learner has the national ID ${maskNationalId(selector.nationalId)}`);
+        throw new NotFoundError(
+          text('learner.no-such-national-id', { masked: maskNationalId(selector.nationalId) }),
+        );
       return { user, note: undefined };
     }
   }
@@ -287,7 +284,7 @@ export async function learnerProfile(
   options: { history: boolean },
 ): Promise<LearnerProfile> {
   const user = await userById(db, id);
-  if (!user) throw new NotFoundError(`no learner has id ${id}`);
+  if (!user) throw new NotFoundError(text('learner.no-such-id', { id }));
   const employer = user.employer_id === null ? undefined : await companyById(db, user.employer_id);
   const card = user.hms_card_registered_on ? hmsCardState(user.hms_card_registered_on, today) : undefined;
   const profile: LearnerProfile = {

@@ -125,7 +125,7 @@ async function applyMoves(
       if (plan.newEmail) {
         const login = await replaceLoginEmail(trx, plan.user, plan.newEmail, now);
         move.revokedLinks = login.revokedLinks;
-        move.warnings.push(...login.warnings);
+        move.warnings.push(...login.warnings.map(String));
       }
       await updateUserVersioned(trx, plan.user, {
         employer_id: to.id,

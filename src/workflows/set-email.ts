@@ -10,6 +10,7 @@ import {
 } from '../db/queries/users.js';
 import type { User } from '../db/schema.js';
 import { type Tx, writeChange } from '../db/write-gate.js';
+import { type Notice, text } from '../domain/messages/index.js';
 import { diffFields } from '../domain/personal-data.js';
 import { ConflictError, PolicyError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -19,7 +20,7 @@ export interface EmailChange {
   profile: LearnerProfile;
   oldEmail: string;
   revokedLinks: number;
-  warnings: string[];
+  warnings: Notice[];
   dryRun: boolean;
 }
 
@@ -31,16 +32,12 @@ export async function changeLoginEmail(
 ): Promise<EmailChange> {
   const actor = deps.actor();
   if (!actor.ticket) {
-    throw new PolicyError(
-      'changing the login e-mail gives the account to whoever reads the new address: it needs the ticket where identity was verified',
-      {
-        hint: 'add --ticket <ref>',
-      },
-    );
+    throw new PolicyError(text('set-email.needs-ticket'), { hint: text('hint.add-ticket') });
   }
   const { user } = await resolveLearner(deps, selector);
-  if (user.email === newEmail) throw new UsageError(`${newEmail} is already the login of learner ${user.id}`);
-  const warnings: string[] = [];
+  if (user.email === newEmail)
+    throw new UsageError(text('set-email.unchanged', { email: newEmail, id: user.id }));
+  const warnings: Notice[] = [];
   const now = actor.now.toISOString();
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const login = await replaceLoginEmail(trx, user, newEmail, now);
@@ -74,19 +71,17 @@ export async function replaceLoginEmail(
   user: Pick<User, 'id' | 'email'>,
   newEmail: string,
   now: string,
-): Promise<{ revokedLinks: number; warnings: string[] }> {
+): Promise<{ revokedLinks: number; warnings: Notice[] }> {
   const owner = await userByEmail(trx, newEmail);
   if (owner && owner.id !== user.id) {
-    throw new ConflictError(
-      `${newEmail} is the login of another account (learner ${owner.id}); one address, one account`,
-      {
-        hint: `look at it: kursdesk users show ${owner.id}`,
-      },
-    );
+    throw new ConflictError(text('set-email.taken', { email: newEmail, id: owner.id }), {
+      hint: text('hint.look-at-learner', { id: owner.id }),
+    });
   }
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   for (const other of await usersByEarlierEmail(trx, newEmail)) {
-    if (other.id !== user.id) warnings.push(`learner ${other.id} used ${newEmail} earlier`);
+    if (other.id !== user.id)
+      warnings.push(text('learner.email-used-earlier', { id: other.id, email: newEmail }));
   }
   await trx
     .updateTable('email_history')

@@ -1,6 +1,6 @@
 // The built binary against SQLite files, as an agent uses it: registering and showing learners, bad
 // input and bad database files, the stdout/stderr split and colour, the audit log and doctor.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -130,6 +130,54 @@ describe('users create and show', () => {
     expect(run.code).toBe(3);
     expect(run.stdout).toBe('');
     expect(oneLineError(run.stderr)).toMatch(message);
+  });
+
+  it('a refusal speaks bokmål when the agent chose it (KURSDESK_LANG or the config), English otherwise, with its exit code', async () => {
+    expect((await kd(createArgv(KARI))).code).toBe(0);
+    const english = await kd(['users', 'show', 'nobody@firma.no']);
+    expect(english.code).toBe(3);
+    expect(english.stderr).toBe(
+      'kursdesk: no learner has the e-mail nobody@firma.no, now or earlier — try kursdesk users find with name and birth date\n',
+    );
+    const nb = await kd(['users', 'show', 'nobody@firma.no'], { env: { KURSDESK_LANG: 'nb' } });
+    expect(nb.code).toBe(3);
+    expect(nb.stderr).toBe(
+      'kursdesk: ingen bruker har e-postadressen nobody@firma.no, verken nå eller tidligere — prøv kursdesk users find med navn og fødselsdato\n',
+    );
+    const home = join(scratch, 'config-nb');
+    mkdirSync(join(home, 'kursdesk'), { recursive: true });
+    writeFileSync(join(home, 'kursdesk', 'config'), 'profiles:\n  default:\n    lang: nb\n', { mode: 0o600 });
+    const fromConfig = await kd(['users', 'show', '99'], { env: { XDG_CONFIG_HOME: home } });
+    expect(fromConfig).toMatchObject({ code: 3, stdout: '', stderr: 'kursdesk: ingen bruker har id 99\n' });
+  });
+
+  it('with --format json the refusal is one JSON line on stderr with its code; the national ID stays masked', async () => {
+    expect((await kd(createArgv(KARI))).code).toBe(0);
+    const run = await kd(['users', 'show', OLA.nationalId, '--format', 'json']);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    const line = oneLineError(run.stderr);
+    expect(JSON.parse(line.slice('kursdesk: '.length))).toEqual({
+      error: {
+        code: 'learner.no-such-national-id',
+        exit_code: 3,
+        message: 'no learner has the national ID 200369 *****',
+      },
+    });
+    const taken = await kd([...createArgv(KARI, { '--email': 'kari@nyjobb.no' }), '--format', 'json'], {
+      env: { KURSDESK_LANG: 'nb' },
+    });
+    expect(taken.code).toBe(4);
+    const error = (
+      JSON.parse(oneLineError(taken.stderr).slice('kursdesk: '.length)) as {
+        error: { code: string; message: string; hint: string };
+      }
+    ).error;
+    expect(error.code).toBe('learner.national-id-taken');
+    expect(error.message).toMatch(
+      /^fødselsnummeret har allerede en konto: bruker 1, e-post k\*\*\*@firma\.no/,
+    );
+    expect(error.hint).toMatch(/^personen må logge inn/);
   });
 
   it('without a terminal, a missing required value is a usage error naming the flag', async () => {

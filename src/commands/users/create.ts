@@ -1,4 +1,5 @@
 // `kursdesk users create`: register a learner (W16), refusing a second account for the same person.
+
 import { type Command, Option } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
@@ -15,6 +16,7 @@ import {
   typeNeedsEmployer,
 } from '../../domain/learner.js';
 import { parseNationalId } from '../../domain/national-id.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
 import { optionalValue, readStdinValue, requiredValue } from '../input.js';
@@ -156,7 +158,7 @@ export function registerCreate(users: Command, run: Runner): void {
           },
           { dryRun: options.dryRun === true },
         );
-        for (const warning of created.warnings) ctx.io.warn(warning);
+        for (const warning of created.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         await render(ctx, profileView(created.profile));
         ctx.io.note(
           created.dryRun

@@ -1,7 +1,9 @@
 // `kursdesk users set-email`: W4, a new login e-mail for a learner whose identity support has verified.
+
 import type { Command } from 'commander';
 import { parseEmail } from '../../domain/learner.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { noticeIn } from '../../errors.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
@@ -43,7 +45,7 @@ export function registerSetEmail(users: Command, run: Runner): void {
               dryRun: options.dryRun === true,
             },
           );
-          for (const warning of change.warnings) ctx.io.warn(warning);
+          for (const warning of change.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
           let reply: string | undefined;
           if (options.reply) {
             const { emailChangedReply, firstNameOf } = await import('../../domain/replies/answers.js');

@@ -8,17 +8,18 @@ import { matchReasonText } from '../../domain/identity-match.js';
 import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
-import type { ParseResult } from '../../domain/parse-result.js';
+import { text } from '../../domain/messages/index.js';
+import { type ParseResult, refused } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { PolicyError, UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
-import { refusalText } from '../refusals.js';
 import {
   askOptional,
   askValue,
   confirmChange,
   pickLearner,
   type Session,
+  said,
   say,
   showReply,
   ticketDeps,
@@ -26,11 +27,11 @@ import {
 import { clip, dayOrDash, facts, firstName, heading, table } from '../show.js';
 
 /** Addresses written with commas, semicolons or spaces between them, each one checked. */
-function parseEmailList(text: string): ParseResult<string[]> {
+function parseEmailList(typed: string): ParseResult<string[]> {
   const emails: string[] = [];
-  for (const written of text.split(/[\s,;]+/).filter(Boolean)) {
+  for (const written of typed.split(/[\s,;]+/).filter(Boolean)) {
     const r = parseEmail(written);
-    if (!r.ok) return { ok: false, error: `${written}: ${r.error}` };
+    if (!r.ok) return refused(text('guided.list-item-refused', { item: written, reason: r.text ?? r.error }));
     emails.push(r.value);
   }
   return { ok: true, value: emails };
@@ -156,7 +157,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
     issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
   } catch (error) {
     if (!(error instanceof PolicyError) || !error.hint?.includes('set-email')) throw error;
-    s.warn(refusalText(s, error.message));
+    s.warn(error.messageIn(s.lang));
     const corrected = await correctAddress(s, deps, id);
     if (!corrected) return;
     issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
@@ -223,7 +224,7 @@ async function correctAddress(s: Session, deps: WorkflowDeps, id: number): Promi
   const email = await askEmail(s, say(s, 'Riktig e-postadresse', 'The right e-mail address'));
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
-  for (const w of change.warnings) s.warn(w);
+  for (const w of change.warnings) s.warn(said(s, w));
   s.note(
     say(
       s,
@@ -261,7 +262,7 @@ export async function changeLoginStep(s: Session, id: number, name: string): Pro
   if (!deps) return;
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
-  for (const w of change.warnings) s.warn(w);
+  for (const w of change.warnings) s.warn(said(s, w));
   s.out(heading(say(s, 'Innlogging endret', 'Login changed')));
   s.out(
     facts([

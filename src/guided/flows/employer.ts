@@ -6,7 +6,7 @@ import type { CompanyField } from '../../domain/companies/fields.js';
 import { FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { parseInvoiceReference } from '../../domain/learner.js';
 import { formatOrgNumber, parseOrgNumber } from '../../domain/org-number.js';
-import { refusalText } from '../refusals.js';
+import { reasonIn } from '../../domain/parse-result.js';
 import {
   askOptional,
   askValue,
@@ -195,7 +195,7 @@ export async function companyNotListed(s: Session): Promise<void> {
       validate: (t) => {
         if (t.trim() === '') return say(s, 'skriv et svar', 'type an answer');
         const r = FIELD_PARSERS[field](t.trim());
-        return r.ok ? true : refusalText(s, r.error);
+        return r.ok ? true : reasonIn(r, s.lang);
       },
     });
     if (text.trim() !== '') raw[field] = text.trim();

@@ -8,7 +8,6 @@ import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
-import { refusalText } from '../refusals.js';
 import {
   askOptional,
   askValue,
@@ -152,7 +151,7 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
   } catch (error) {
     // Bookings the new type may not keep: the agent decides whether they go with the change.
     if (!(error instanceof ConflictError) || !error.hint?.includes('--cancel-paid')) throw error;
-    s.warn(refusalText(s, error.message));
+    s.warn(error.messageIn(s.lang));
     if (
       !(await s.term.confirm(
         say(s, 'Avbestille disse plassene sammen med endringen?', 'Cancel those bookings with the change?'),

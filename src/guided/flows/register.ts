@@ -9,6 +9,7 @@ import {
   typeNeedsEmployer,
 } from '../../domain/learner.js';
 import { parseNationalId } from '../../domain/national-id.js';
+import { reasonIn } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import {
   askOptional,
@@ -16,6 +17,7 @@ import {
   confirmChange,
   pickCompany,
   type Session,
+  said,
   say,
   showReply,
 } from '../session.js';
@@ -31,7 +33,7 @@ export async function registerLearner(s: Session): Promise<void> {
     say(s, 'Fødselsnummer eller D-nummer (vises ikke)', 'National ID or D-number (not shown)'),
     (t) => {
       const r = parseNationalId(t.trim(), { allowSynthetic: true, today });
-      return r.ok ? true : r.error;
+      return r.ok ? true : reasonIn(r, s.lang);
     },
   );
   const parsedId = parseNationalId(idText.trim(), { allowSynthetic: true, today });
@@ -89,7 +91,7 @@ export async function registerLearner(s: Session): Promise<void> {
     },
     { dryRun: false },
   );
-  for (const w of created.warnings) s.warn(w);
+  for (const w of created.warnings) s.warn(said(s, w));
   const p = created.profile;
   s.out(heading(say(s, `Opprettet: ${p.name} (id ${p.id})`, `Created: ${p.name} (id ${p.id})`)));
   s.out(

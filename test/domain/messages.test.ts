@@ -1,0 +1,223 @@
+// The message catalogue: every code renders in English and bokmål, on one line, and the bokmål is not
+// the English left untranslated. The samples below are typed by code, so a new code without a sample
+// fails the type check, and a sample without a code fails here.
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/domain/dates.js';
+import { parseEmail } from '../../src/domain/learner.js';
+import {
+  CATALOGUE,
+  type MessageCode,
+  type MessageParams,
+  Text,
+  text,
+} from '../../src/domain/messages/index.js';
+import { parseNationalId } from '../../src/domain/national-id.js';
+import { parseOrgNumber } from '../../src/domain/org-number.js';
+import { UserError } from '../../src/errors.js';
+
+const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
+  'email.empty': {},
+  'email.too-long': {},
+  'email.space': { value: 'kari nordmann@x.no' },
+  'email.no-at': { value: 'kari.x.no' },
+  'email.nothing-before-at': { value: '@x.no' },
+  'email.nothing-after-at': { value: 'kari@' },
+  'email.bad-local-part': { value: '.kari@x.no', local: '.kari' },
+  'email.no-top-level': { value: 'kari@nordbane', domain: 'nordbane' },
+  'email.bad-domain': { value: 'kari@-x.no', domain: '-x.no' },
+  'email.bad-top-level': { value: 'kari@x.n0', label: 'n0' },
+  'name.empty': { what: 'first name' },
+  'name.too-long': { what: 'last name' },
+  'name.first-not-letter': { what: 'first name', value: '-Kari' },
+  'name.invisible-character': { what: 'first name', codePoint: '200B' },
+  'name.bad-character': { what: 'last name', value: 'Nordm4nn', character: '4' },
+  'hms-card.empty': {},
+  'hms-card.bad-characters': { value: 'AB#12' },
+  'hms-card.length': { value: 'AB1', length: 3 },
+  'phone.not-a-number': { value: '12' },
+  'phone.not-norwegian': { value: '12345678' },
+  'invoice-reference.empty': {},
+  'invoice-reference.too-long': { length: 70, max: 60 },
+  'invoice-reference.unprintable': { codePoint: '0009', position: 4 },
+  'date.unreadable': { value: 'i går' },
+  'date.no-such-month': { value: '32.13.2020', month: 13 },
+  'date.no-such-day': { value: '31.02.2020', date: '2020-02-31', day: 31 },
+  'birth-date.in-future': { date: '2030-01-01' },
+  'birth-date.too-old': { date: '1890-01-01' },
+  'org-number.foreign-prefix': { country: 'SE' },
+  'org-number.not-digits': {},
+  'org-number.looks-like-national-id': {},
+  'org-number.length': { length: 5 },
+  'org-number.never-issued': { prefix: '12345678' },
+  'org-number.check-digit': { actual: 8, expected: 7 },
+  'national-id.not-digits': {},
+  'national-id.length': { length: 10 },
+  'national-id.bad-month': { month: '13' },
+  'national-id.bad-day': { day: '32' },
+  'national-id.bad-d-number-day': { day: '72', realDay: '32' },
+  'national-id.first-check-digit': { expected: 3, under2032: ['4', '5'], actual: 9 },
+  'national-id.first-check-digit-2032': { under2032: ['4', '5'], actual: 9 },
+  'national-id.second-check-digit-impossible': {},
+  'national-id.second-check-digit': { expected: 1, actual: 2 },
+  'national-id.unknown-century': { individual: '750', year: '45' },
+  'national-id.no-real-date': { dates: ['29.02.1900', '29.02.2100'] },
+  'national-id.fh-number': {},
+  'national-id.synthetic': {},
+  'national-id.h-number': {},
+  'learner.synthetic-id-in-real-database': {},
+  'hint.mark-test-database': {},
+  'learner.birth-date-unknown': {},
+  'learner.birth-date-in-future': { date: '2030-01-01' },
+  'learner.birth-date-does-not-fit': { given: '1985-03-14', candidates: ['1885-03-14', '1985-03-14'] },
+  'learner.birth-date-differs-d-number': { idDate: '1985-03-14', given: '1985-03-15' },
+  'learner.birth-date-mismatch': { given: '1985-03-15', idDate: '1985-03-14' },
+  'learner.needs-employer': { accountType: 'full' },
+  'learner.national-id-taken': { id: 7, maskedEmail: 'k***@firma.no' },
+  'hint.log-in-with-that-email': {},
+  'learner.email-taken': { email: 'kari@firma.no', id: 7 },
+  'hint.other-address-or-look-up': { id: 7 },
+  'learner.email-used-earlier-check': { id: 7, email: 'kari@firma.no' },
+  'learner.email-used-earlier': { id: 7, email: 'kari@firma.no' },
+  'company.not-a-customer-number': { orgNumber: '988077917' },
+  'hint.register-company-first': { orgNumber: '988077917' },
+  'company.inactive': { name: 'Bygg AS', orgNumber: '988077917' },
+  'learner.no-such-id': { id: 999 },
+  'learner.earlier-email-shared': { count: 2, email: 'kari@firma.no', ids: [7, 8] },
+  'hint.show-one-by-id': {},
+  'learner.no-such-email': { email: 'kari@firma.no' },
+  'hint.find-by-name-and-birth-date': {},
+  'learner.no-such-national-id': { masked: '140385*****' },
+  'set-email.needs-ticket': {},
+  'hint.add-ticket': {},
+  'set-email.unchanged': { email: 'kari@firma.no', id: 7 },
+  'set-email.taken': { email: 'kari@firma.no', id: 8 },
+  'hint.look-at-learner': { id: 8 },
+  'company-field.bidi-control': { what: 'name', codePoint: '202E' },
+  'company-field.formula-start': { what: 'city', first: '=' },
+  'company-field.empty': { what: 'street address' },
+  'company-field.too-long': { what: 'invoice city', max: 100 },
+  'company-field.control-character': { what: 'invoice street address' },
+  'company-field.postal-code': { value: '15O' },
+  'company-field.email-domains-empty': {},
+  'company-field.not-an-email-domain': { domain: 'firma' },
+  'company-field.required': { field: 'contact_phone', description: "contact person's phone" },
+  'company-field.address-incomplete': { field: 'invoice_city' },
+  'company-field.name': { field: 'contact_email' },
+  'company.field-issues': {
+    issues: [
+      {
+        label: text('company-field.name', { field: 'contact_phone' }),
+        reason: text('phone.not-a-number', { value: '12' }),
+      },
+    ],
+  },
+  'register.unit-status': { org: '988 077 917', status: 'bankrupt', date: null },
+  'register.not-in-extract': { org: '988 077 917', extractDate: '2026-11-01' },
+  'register.registered-anyway': {
+    why: text('register.not-in-extract', { org: '988 077 917', extractDate: '2026-11-01' }),
+  },
+  'register.refused': {
+    why: text('register.unit-status', { org: '988 077 917', status: 'deleted', date: '2025-01-02' }),
+  },
+  'register.refused-check-number': {
+    why: text('register.not-in-extract', { org: '988 077 917', extractDate: '2026-11-01' }),
+  },
+  'register.name-differs': { org: '988 077 917', given: 'Bygg', registered: 'Bygg og Anlegg AS' },
+  'register.name-required': {},
+  'register.invoice-email-required-no-elma': {},
+  'register.invoice-email-required': { org: '988 077 917', extractDate: '2026-11-01' },
+  'register.no-brreg-extract': {},
+  'guided.no-answer': { question: 'Fornavn' },
+  'guided.list-item-refused': { item: 'kari.x.no', reason: text('email.no-at', { value: 'kari.x.no' }) },
+  'guided.answer-refused': { question: 'E-post', reason: text('email.no-at', { value: 'kari.x.no' }) },
+};
+
+/** Codes whose text is only other texts put together (their parts are checked on their own). */
+const COMPOSED: readonly MessageCode[] = [
+  'company.field-issues',
+  'guided.answer-refused',
+  'guided.list-item-refused',
+];
+
+describe('the message catalogue', () => {
+  const codes = Object.keys(CATALOGUE) as MessageCode[];
+
+  it('has a sample for every code and a code for every sample', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...codes].sort());
+  });
+
+  it.each(codes)('%s has an English and a bokmål text, each one non-empty line', (code) => {
+    const entry = CATALOGUE[code];
+    expect(typeof entry.en).toBe('function');
+    expect(typeof entry.nb).toBe('function');
+    const message = new Text(code, SAMPLES[code] as never);
+    for (const lang of ['en', 'nb'] as const) {
+      const said = message.in(lang);
+      expect(said.trim().length, lang).toBeGreaterThan(0);
+      expect(said, lang).not.toMatch(/\n|undefined|\[object/);
+    }
+    if (!COMPOSED.includes(code)) expect(message.in('nb')).not.toBe(message.in('en'));
+  });
+
+  it('renders nested messages in the language of the whole', () => {
+    const why = text('register.not-in-extract', { org: '988 077 917', extractDate: '2026-11-01' });
+    const refusal = text('register.refused-check-number', { why });
+    expect(refusal.in('nb')).toBe(
+      '988 077 917 finnes ikke i Brønnøysund-utdraget fra 2026-11-01 (slettet, eller aldri registrert); sjekk nummeret (--force registrerer den likevel)',
+    );
+    expect(String(refusal)).toBe(
+      '988 077 917 is not in the Brønnøysund extract of 2026-11-01 (deleted, or never registered); check the number (--force to register it anyway)',
+    );
+    expect(JSON.stringify({ w: refusal })).toBe(JSON.stringify({ w: String(refusal) }));
+  });
+});
+
+describe('coded refusals', () => {
+  it("a parser's refusal keeps its English words and carries its code", () => {
+    const r = parseEmail('kari.x.no');
+    expect(r).toMatchObject({ ok: false, error: "e-mail 'kari.x.no' has no @" });
+    expect(r.ok ? undefined : r.text?.code).toBe('email.no-at');
+    expect(r.ok ? '' : r.text?.in('nb')).toBe('e-postadressen «kari.x.no» mangler @');
+  });
+
+  it('every refusal of the common parsers is coded', () => {
+    const today = '2026-12-06';
+    const refusals = [
+      parseEmail(''),
+      parseEmail('kari nordmann@x.no'),
+      parseEmail('kari@nordbane'),
+      parseDate('32.13.2020', today),
+      parseDate('i går', today),
+      parseDate('31.02.2020', today),
+      parseOrgNumber('12345'),
+      parseOrgNumber('988077918'),
+      parseOrgNumber('15108612345'),
+      parseNationalId('1234', { today, allowSynthetic: false }),
+      parseNationalId('15108612346', { today, allowSynthetic: false }),
+      parseNationalId('15138612345', { today, allowSynthetic: false }),
+    ];
+    for (const r of refusals) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.text, r.error).toBeDefined();
+        expect(r.text?.in('en')).toBe(r.error);
+      }
+    }
+  });
+
+  it('a UserError keeps the English message and hint, and renders both in bokmål', () => {
+    const e = new UserError(text('learner.no-such-email', { email: 'kari@firma.no' }), 3, {
+      hint: text('hint.find-by-name-and-birth-date'),
+    });
+    expect(e.message).toBe('no learner has the e-mail kari@firma.no, now or earlier');
+    expect(e.hint).toBe('try kursdesk users find with name and birth date');
+    expect(e.code).toBe('learner.no-such-email');
+    expect(e.messageIn('nb')).toBe(
+      'ingen bruker har e-postadressen kari@firma.no, verken nå eller tidligere',
+    );
+    expect(e.hintIn('nb')).toBe('prøv kursdesk users find med navn og fødselsdato');
+    const plain = new UserError('not coded yet');
+    expect(plain.code).toBeUndefined();
+    expect(plain.messageIn('nb')).toBe('not coded yet');
+  });
+});
