@@ -1,10 +1,10 @@
 // Getting a value from a flag, or from a question when a terminal is there to ask. Every value is
 // parsed by the domain's parser at this edge, so workflows receive trusted types.
-import { readFileSync } from 'node:fs';
 import type { Ctx } from '../context/context.js';
+import { readInputFile, readInputStdin } from '../context/input-file.js';
 import { type LearnerSelector, parseLearnerSelector } from '../domain/learner-selector.js';
 import type { ParseResult } from '../domain/parse-result.js';
-import { NotFoundError, UsageError, UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 
 export interface ValueSpec<T> {
   /** The flag as the user types it, e.g. `--email`. */
@@ -49,35 +49,36 @@ export function optionalValue<T>(spec: Omit<ValueSpec<T>, 'question'>): T | unde
   return spec.raw === undefined ? undefined : parsed({ ...spec, question: '' }, spec.raw);
 }
 
+/** The longest value read from stdin with `-` (a national ID, an e-mail, a link): more is a wrong pipe. */
+const STDIN_VALUE_LIMIT = 64 * 1024;
+
 /** `-` as a flag value means: read it from stdin (keeps personal data out of `ps` and shell history). */
 export async function readStdinValue(
   ctx: Pick<Ctx, 'io'>,
   raw: string | undefined,
 ): Promise<string | undefined> {
   if (raw !== '-') return raw;
-  return (await readStdinBytes(ctx)).toString('utf8').trim();
-}
-
-/** Everything on stdin, as bytes. */
-export async function readStdinBytes(ctx: Pick<Ctx, 'io'>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of ctx.io.stdin)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
-}
-
-/** A CSV list named on the command line, as bytes; a missing or unreadable file is one line naming it. */
-export function readListFile(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
-    if (code === 'EISDIR') throw new UsageError(`${path} is a folder, not a CSV file`);
-    throw new UserError(
-      `cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+  // A terminal may type the value (ended with Ctrl-D); only the amount is bounded.
+  const bytes = await readInputStdin(ctx.io.stdin, false, { what: 'a value', maxBytes: STDIN_VALUE_LIMIT });
+  if (bytes.length > STDIN_VALUE_LIMIT)
+    throw new UsageError(
+      `'-' reads one value from stdin, and stdin holds more than ${STDIN_VALUE_LIMIT / 1024} KiB: pipe in only the value`,
     );
-  }
+  return bytes.toString('utf8').trim();
+}
+
+/**
+ * A list file (CSV) named on the command line, or stdin for `-`, as bytes: at most maxBytes + 1 of them
+ * (the parser then says the file is too large). A missing file is exit 3, a folder, a pipe or a device
+ * exit 2, an unreadable file exit 1, each one line naming the file as typed.
+ */
+export async function readListInput(
+  ctx: Pick<Ctx, 'io'>,
+  path: string,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const spec = { what: 'a CSV file', stdinDash: true, maxBytes };
+  return path === '-' ? readInputStdin(ctx.io.stdin, ctx.io.stdinIsTTY, spec) : readInputFile(path, spec);
 }
 
 /** --expect-version of the commands that change a learner (users move, users set-hms). */

@@ -7,6 +7,7 @@ import type { Ctx } from '../context/context.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { TriageResult } from '../domain/triage/types.js';
 import { ExitCode, UsageError } from '../errors.js';
+import { quotedName } from '../output/terminal-text.js';
 import { replyWidth, wrapCommand, wrapWords } from '../output/wrap.js';
 import { examples, type Runner } from './runner.js';
 
@@ -107,7 +108,7 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boo
   const today = isoDate(ctx.clock.now());
   const tickets = await readTickets(input, ctx.cwd, ctx.io.stdin);
   const isBatch = batch || tickets.kind !== 'single';
-  if (tickets.tickets.length === 0) throw new UsageError(`${input}: no messages in it`);
+  if (tickets.tickets.length === 0) throw new UsageError(`${quotedName(input)}: no messages in it`);
   // yaml is CommonJS: bundled, it arrives as a default export only (as in src/output/render.ts).
   const yamlModule =
     ctx.format === 'yaml'
@@ -119,7 +120,8 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boo
   for (const ticket of tickets.tickets) {
     const outcome = await triageOne(ticket, today, isBatch);
     if (!outcome.ok) {
-      if (!isBatch) throw new UsageError(`${input} is ${outcome.error}`);
+      if (!isBatch)
+        throw new UsageError(`${input === '-' ? 'stdin' : quotedName(input)} is ${outcome.error}`);
       failures++;
       ctx.io.err(`kursdesk: ${positionText(outcome.source)}: ${outcome.error}\n`);
       if (ctx.format === 'json')

@@ -51,18 +51,30 @@ export interface System {
 
 /**
  * A reader that stops early (`kursdesk audit | head -1`) closes the pipe: the rest of the output has
- * nowhere to go, which is not worth a stack trace. Other stream errors stay fatal.
+ * nowhere to go, which is not worth a stack trace. Any other failure to write (a full disk, `> /dev/full`,
+ * an I/O error) ends the run with one line and exit 1, as `cat` does: the output is incomplete.
  */
-function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+function outputFailed(stream: 'stdout' | 'stderr') {
+  return (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    const reason = error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
+    if (stream === 'stdout') {
+      try {
+        process.stderr.write(`kursdesk: cannot write the output to stdout: ${reason}\n`);
+      } catch {
+        // stderr is gone too: the exit code still says it.
+      }
+    }
+    process.exit(1);
+  };
 }
 
 let closedPipesIgnored = false;
 
 export function systemContext(): System {
   if (!closedPipesIgnored) {
-    process.stdout.on('error', ignoreClosedPipe);
-    process.stderr.on('error', ignoreClosedPipe);
+    process.stdout.on('error', outputFailed('stdout'));
+    process.stderr.on('error', outputFailed('stderr'));
     closedPipesIgnored = true;
   }
   let username = 'unknown';

@@ -100,6 +100,20 @@ export function decodeImportText(bytes: Uint8Array, encoding: ImportEncoding): P
   if (bytes.length > MAX_IMPORT_BYTES) {
     return { ok: false, error: `it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it` };
   }
+  // Excel's "Unicode text" is UTF-16 with a byte-order mark: the mark says so, whatever --encoding says.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, value: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, value: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    let line = 1;
+    for (let i = 0; i < nul; i++) if (bytes[i] === 0x0a) line += 1;
+    return {
+      ok: false,
+      error: `line ${line} holds a NUL byte: the file is UTF-16 without a byte-order mark, or not text at all; save it as "CSV UTF-8"`,
+    };
+  }
   if (encoding === 'windows-1252') return { ok: true, value: decodeWindows1252(bytes) };
   try {
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

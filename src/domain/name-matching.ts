@@ -21,15 +21,45 @@ const PREFIXES = new Set([
   'st',
 ]);
 
-/** Folds a name for comparison: `Kari-Anne Sæther` → `kari anne saether`, `Åse Haaland` → `ase haland`. */
+/** Letters that carry no separable accent, as Norwegian writes them in plain letters. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  ä: 'ae',
+  ø: 'o',
+  ö: 'o',
+  å: 'a',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  ı: 'i',
+  œ: 'oe',
+};
+const PLAIN_LETTER = /[æäøöåłđðþßıœ]/g;
+
+/**
+ * Folds a name for comparison, the one folding every name comparison uses (account search, triage's
+ * names and addresses): `Kari-Anne Sæther` → `kari anne saether`, `Aase Haaland` → `ase haland`,
+ * `Bjoern Sørensen` → `bjorn sorensen`, `Łukasz Žukauskas` → `lukasz zukauskas`. Case, accents and
+ * punctuation go (a hyphen or a dot parts words, as an address writes them; an apostrophe joins them);
+ * Å/Aa, Ø/Oe/Ö and Æ/Ae/Ä are one letter each, as old spellings and addresses write them. Mc and Mac
+ * stay apart (McDonald is not MacDonald). Letters of other scripts are kept, so a name never folds to
+ * nothing. Idempotent.
+ */
 export function foldName(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
-  s = s.replace(/æ/g, 'ae').replace(/ä/g, 'ae').replace(/ø/g, 'o').replace(/ö/g, 'o').replace(/å/g, 'a');
-  s = s.normalize('NFD').replace(/\p{M}/gu, '');
-  s = s.replace(/['’`´]/g, '').replace(/[^a-z0-9]+/g, ' ');
-  // Old spellings: Aa for Å, Oe for Ø (Haakon/Håkon, Soeren/Søren).
-  s = s.replace(/aa/g, 'a').replace(/oe/g, 'o');
-  return s.trim().replace(/\s+/g, ' ');
+  // Plain ASCII (most names, and every address) needs none of the Unicode work.
+  if (/\P{ASCII}/u.test(s)) {
+    s = s.replace(PLAIN_LETTER, (c) => PLAIN_LETTERS[c] as string);
+    s = s.normalize('NFD').replace(/\p{M}/gu, '');
+    s = s.replace(/[’`´ʼ‘]/g, "'");
+  }
+  s = s.replace(/['`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ');
+  // Old spellings: Aa for Å, Oe for Ø (Haakon/Håkon, Soeren/Søren); repeated, so folding twice changes nothing.
+  s = s.replace(/a{2,}/g, 'a');
+  while (s.includes('oe')) s = s.replace(/oe/g, 'o');
+  return s.trim();
 }
 
 export function isSurnamePrefix(token: string): boolean {

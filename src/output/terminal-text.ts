@@ -22,3 +22,13 @@ export function escapeControls(text: string): string {
 export function escapeControlsKeepLines(text: string): string {
   return text.replace(CONTROL_BUT_LAYOUT, escapeOne);
 }
+
+/**
+ * A file name as the user typed it, for a message: unchanged when it is plain, else in double quotes
+ * with control characters (a newline, an escape) written as `\n`, `\x1b`, as git quotes paths, so one
+ * message stays one line and a name cannot pose as another line of output.
+ */
+export function quotedName(name: string): string {
+  if (!/[\u0000-\u001f\u007f-\u009f]/.test(name)) return name;
+  return `"${name.replace(/["\\]/g, '\\$&').replace(CONTROL, escapeOne)}"`;
+}

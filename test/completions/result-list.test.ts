@@ -31,6 +31,32 @@ describe('encodings', () => {
     });
     expect(decodeImportText(bytes, 'windows-1252')).toMatchObject({ ok: true });
   });
+
+  it('UTF-16 with a byte-order mark (Excel\'s "Unicode text") is read as such, in either byte order', () => {
+    const text = 'learner\tresult\nkari@x.no\tbestått\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decodeImportText(le, 'utf-8')).toEqual({ ok: true, value: text });
+    expect(decodeImportText(le, 'windows-1252')).toEqual({ ok: true, value: text });
+    expect(decodeImportText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'utf-8')).toEqual({
+      ok: true,
+      value: text,
+    });
+  });
+
+  it('a NUL byte (UTF-16 without its mark, a binary file) is refused naming its line, never quoted', () => {
+    const noMark = Buffer.from('learner,result\nkari@x.no,passed\n', 'utf16le');
+    expect(decodeImportText(noMark, 'utf-8')).toEqual({
+      ok: false,
+      error:
+        'line 1 holds a NUL byte: the file is UTF-16 without a byte-order mark, or not text at all; save it as "CSV UTF-8"',
+    });
+    const inValue = Buffer.from('learner,result\nkari@x.no\u0000,passed\n');
+    expect(decodeImportText(inValue, 'windows-1252')).toMatchObject({
+      ok: false,
+      error: /^line 2 holds a NUL/,
+    });
+  });
 });
 
 describe('the header and rows', () => {

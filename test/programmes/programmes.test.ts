@@ -155,7 +155,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       );
       const missing = await kd(['programmes', 'assign', 'OL-SV', '--file', join(scratch, 'absent.csv')]);
       expect(missing.code).toBe(3);
-      expect(oneLineError(missing.stderr)).toContain('cannot read');
+      expect(oneLineError(missing.stderr)).toContain(`no such file: ${join(scratch, 'absent.csv')}`);
       expect(await assignments()).toEqual([]);
       expect(await audit()).toEqual([]);
     });

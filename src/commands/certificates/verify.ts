@@ -1,14 +1,16 @@
 // `kursdesk certificates verify`: is a certificate genuine, and is it still in force? The signature is
 // checked with public keys alone; the database, when it can be reached, says only whether it was revoked.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import type { Ctx } from '../../context/context.js';
+import { readInputFile } from '../../context/input-file.js';
 import type { Db } from '../../db/connect.js';
 import { parseCertificateNumber } from '../../domain/certificates/number.js';
 import { CODE_PREFIX, codesIn } from '../../domain/certificates/seal.js';
 import { NotFoundError, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { quotedName } from '../../output/terminal-text.js';
 import type { VerifyInput } from '../../workflows/certificates.js';
 import { examples, type Runner } from '../runner.js';
 import { certificateSettings } from './keys.js';
@@ -41,17 +43,17 @@ function oneCode(codes: string[], where: string): string {
   return codes[0]!;
 }
 
+/** A certificate PDF is a few hundred KB; more is the wrong file. */
+const MAX_PDF_BYTES = 50 * 1024 * 1024;
+
 function codeFromPdf(path: string, warn: (text: string) => void): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
+  const bytes = readInputFile(path, { what: 'a PDF file', maxBytes: MAX_PDF_BYTES });
+  if (bytes.length > MAX_PDF_BYTES)
     throw new UserError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+      `${quotedName(path)} is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB, so not a kursdesk certificate`,
     );
-  }
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
-    throw new UserError(`${path} is not a PDF file (it does not start with %PDF-)`, 1, {
+    throw new UserError(`${quotedName(path)} is not a PDF file (it does not start with %PDF-)`, 1, {
       hint: 'give the certificate PDF, the code printed on it, or the link in its QR code',
     });
   }
@@ -60,13 +62,15 @@ function codeFromPdf(path: string, warn: (text: string) => void): string {
   const codes = codesIn(text);
   if (codes.length === 0) {
     throw new UserError(
-      `${path} holds no verification code: ${damaged ? 'the file is damaged (it ends before the PDF does)' : 'it is not a kursdesk certificate'}`,
+      `${quotedName(path)} holds no verification code: ${damaged ? 'the file is damaged (it ends before the PDF does)' : 'it is not a kursdesk certificate'}`,
       1,
       { hint: 'check the code printed on the paper certificate instead' },
     );
   }
   if (damaged)
-    warn(`${path} is damaged (it ends before the PDF does); its verification code could still be read`);
+    warn(
+      `${quotedName(path)} is damaged (it ends before the PDF does); its verification code could still be read`,
+    );
   return oneCode(codes, path);
 }
 
@@ -78,7 +82,7 @@ export function verifyInput(argument: string, warn: (text: string) => void): Ver
   if (existsSync(text) && statSync(text).isFile()) return { kind: 'code', code: codeFromPdf(text, warn) };
   const number = parseCertificateNumber(text);
   if (number.ok) return { kind: 'number', number: number.value };
-  if (/\.pdf$/i.test(text)) throw new NotFoundError(`no such file: ${text}`);
+  if (/\.pdf$/i.test(text)) throw new NotFoundError(`no such file: ${quotedName(text)}`);
   // Looked up as written: a placeholder loaded from fixtures may carry a number no check character fits.
   if (/^KB-[0-9A-Z-]+$/i.test(text))
     return { kind: 'number', number: text.toUpperCase(), typo: number.error };

@@ -1,12 +1,13 @@
 // `kursdesk companies import`: accounting's spreadsheet of customers (W8), all or nothing by default.
-import { statSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import { statInputFile } from '../../context/input-file.js';
 import { type Delimiter, parseDelimiter } from '../../domain/ingest/csv-records.js';
 import { parseEncodingName, type TextEncodingName } from '../../domain/ingest/text-decoding.js';
 import { UsageError } from '../../errors.js';
 import { formatCount, progressBar, progressCounter } from '../../output/progress.js';
 import { openRejectsFile, type RejectsFile } from '../../output/rejects-csv.js';
 import { render } from '../../output/render.js';
+import { quotedName } from '../../output/terminal-text.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ImportOptions {
@@ -63,23 +64,24 @@ ${examples(
           if (!delimiter) throw new UsageError(`--delimiter '${options.delimiter}': use ',', ';' or tab`);
         }
         let size: number | undefined;
-        if (file !== '-') {
-          try {
-            const stat = statSync(file);
-            if (!stat.isFile()) throw new UsageError(`${file} is not a file`);
-            size = stat.size;
-          } catch (error) {
-            if (error instanceof UsageError) throw error;
-            throw new UsageError(
-              `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-            );
-          }
-        }
+        if (file === '-' && ctx.io.stdinIsTTY)
+          throw new UsageError(
+            "'-' reads the CSV file from stdin, which is a terminal here: pipe it in (… | kursdesk companies import -) or give the file's name",
+          );
+        // A pipe, a folder or a device is refused here, before the reader would wait on it.
+        if (file !== '-')
+          size = statInputFile(file, {
+            what: 'a CSV file',
+            stdinDash: true,
+            maxBytes: 0,
+            missing: 'usage',
+          }).size;
+        const shown = file === '-' ? 'stdin' : quotedName(file);
         const { importCompanies } = await import('../../workflows/companies/import.js');
         const progress =
           size === undefined
             ? progressCounter(ctx.io, 'importing stdin')
-            : progressBar(ctx.io, `importing ${file}`);
+            : progressBar(ctx.io, `importing ${shown}`);
         let rejects: RejectsFile | undefined;
         let shownIssues = 0;
         let shownWarnings = 0;
@@ -89,7 +91,7 @@ ${examples(
             await ctx.deps(),
             file === '-' ? { kind: 'stream', stream: ctx.io.stdin } : { kind: 'file', path: file },
             {
-              fileName: file === '-' ? 'stdin' : file,
+              fileName: shown,
               dryRun: options.dryRun === true,
               keepGood: options.keepGood === true,
               force: options.force === true,
@@ -100,10 +102,10 @@ ${examples(
             },
             {
               header(h) {
-                if (h.encodingHow === 'not utf-8') ctx.io.note(`${file}: not UTF-8, read as Windows-1252`);
+                if (h.encodingHow === 'not utf-8') ctx.io.note(`${shown}: not UTF-8, read as Windows-1252`);
                 if (h.ignored.length > 0)
                   ctx.io.note(
-                    `${file}: ignoring column${h.ignored.length > 1 ? 's' : ''} ${h.ignored.join(', ')}`,
+                    `${shown}: ignoring column${h.ignored.length > 1 ? 's' : ''} ${h.ignored.join(', ')}`,
                   );
                 if (options.errors) rejects = openRejectsFile(options.errors, h.delimiter ?? ',');
               },
@@ -111,7 +113,7 @@ ${examples(
                 rejects?.write(issue);
                 if (shownIssues++ < SHOWN) {
                   const column = issue.column ? ` ${issue.column}:` : '';
-                  ctx.io.err(`${file === '-' ? 'stdin' : file}:${issue.line}:${column} ${issue.reason}\n`);
+                  ctx.io.err(`${shown}:${issue.line}:${column} ${issue.reason}\n`);
                 }
               },
               warning(text) {

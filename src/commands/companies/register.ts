@@ -1,14 +1,15 @@
 // `kursdesk companies register`: make a company a customer from its request (W7), checked against
 // the Brønnøysund and ELMA extracts; a company that already is one gives exit 4 and its record.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { readInputFile } from '../../context/input-file.js';
 import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
 import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import type { Lang } from '../../domain/replies.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { quotedName } from '../../output/terminal-text.js';
 import { requiredValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
@@ -34,14 +35,39 @@ const RequestFile = z
   })
   .strict();
 
+/** A registration request is a few hundred bytes; a file far larger is the wrong file. */
+const REQUEST_FILE_LIMIT = 1024 * 1024;
+
+/** The request file's text: UTF-8 (a byte-order mark is dropped) or UTF-16 with its mark, as Windows saves. */
+function requestText(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 function readRequest(path: string): Partial<Record<CompanyField, string>> {
+  const shown = `--from ${quotedName(path)}`;
+  const bytes = readInputFile(path, { what: 'a JSON file', maxBytes: REQUEST_FILE_LIMIT, missing: 'usage' });
+  if (bytes.length > REQUEST_FILE_LIMIT)
+    throw new UsageError(
+      `${shown}: larger than ${REQUEST_FILE_LIMIT / 1024 / 1024} MB, so not a registration request`,
+    );
+  const text = requestText(bytes);
+  if (text === undefined) throw new UsageError(`${shown}: not UTF-8 text; save the request as UTF-8 JSON`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new UsageError(`--from ${path}: ${reason}`);
+    // The parser's own message quotes the text around the fault, which may be personal data.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    const where = at === undefined ? '' : ` (line ${text.slice(0, Number(at)).split('\n').length})`;
+    throw new UsageError(
+      `${shown}: not valid JSON${where}; a request is an object such as {"org_number": "…"}`,
+    );
   }
   const parsed = RequestFile.safeParse(data);
   if (!parsed.success) {

@@ -1,10 +1,10 @@
-import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
+import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseUnitId } from '../../domain/learning.js';
 import { UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { optionalValue, readListFile } from '../input.js';
+import { quotedName } from '../../output/terminal-text.js';
+import { optionalValue, readListInput } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ImportOptions {
@@ -21,7 +21,7 @@ export function registerImport(completions: Command, run: Runner): void {
     )
     .argument(
       '<csv>',
-      'the result list; columns learner (id, e-mail or national ID), result (passed/failed or bestått/ikke bestått), course, unit, date, score',
+      "the result list ('-' reads stdin); columns learner (id, e-mail or national ID), result (passed/failed or bestått/ikke bestått), course, unit, date, score",
     )
     .option('--unit <id>', 'every row is of this course unit (course and date may then be left out)')
     .addOption(
@@ -41,11 +41,11 @@ export function registerImport(completions: Command, run: Runner): void {
     .action(async (file: string, options: ImportOptions, command: Command) =>
       run(command, async (ctx) => {
         const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
-        const bytes = readListFile(file);
         const { importCompletions } = await import('../../workflows/completions.js');
+        const bytes = await readListInput(ctx, file, MAX_IMPORT_BYTES);
         const report = await importCompletions(
           await ctx.deps(),
-          { fileName: basename(file), bytes, encoding: options.encoding, unitId },
+          { fileName: file === '-' ? 'stdin' : quotedName(file), bytes, encoding: options.encoding, unitId },
           { dryRun: options.dryRun === true },
         );
         if (report.ignored_columns.length > 0) {

@@ -1,13 +1,14 @@
 // `kursdesk programmes assign`: give a learner, a company's staff or a list of learners a programme.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
+import { MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseDate } from '../../domain/dates.js';
-import { NotFoundError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
+import { quotedName } from '../../output/terminal-text.js';
 import { companyValue } from '../company-input.js';
 import { changeApproval } from '../confirm.js';
-import { optionalValue } from '../input.js';
+import { optionalValue, readListInput } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface AssignOptions {
@@ -83,15 +84,8 @@ ${examples(
             };
           else {
             const fileName = options.file as string;
-            let bytes: Uint8Array;
-            try {
-              bytes = readFileSync(fileName);
-            } catch (error) {
-              throw new NotFoundError(
-                `--file: cannot read ${fileName}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-              );
-            }
-            target = { kind: 'file', fileName, bytes };
+            const bytes = await readListInput(ctx, fileName, MAX_IMPORT_BYTES);
+            target = { kind: 'file', fileName: fileName === '-' ? 'stdin' : quotedName(fileName), bytes };
           }
           const deps = await ctx.deps();
           const { planApproveApply } = await import('../../db/write-gate.js');

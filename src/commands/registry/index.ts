@@ -1,26 +1,25 @@
 // `kursdesk registry …`: the offline register extracts (W9): import Brønnøysund or ELMA files, look up.
-import { statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { statInputFile } from '../../context/input-file.js';
 import { parseDelimiter } from '../../domain/ingest/csv-records.js';
 import { orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { formatCount, type Progress, progressBar, progressCounter } from '../../output/progress.js';
 import { render } from '../../output/render.js';
+import { quotedName } from '../../output/terminal-text.js';
 import { companyValue } from '../company-input.js';
 import { examples, type Runner } from '../runner.js';
 
 function fileInfo(path: string): { modified: Date | undefined; size: number | undefined } {
   if (path === '-') return { modified: undefined, size: undefined };
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new UsageError(`${path} is not a file`);
-    return { modified: stat.mtime, size: stat.size };
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-    );
-  }
+  // A pipe, a folder or a device is refused here, before the reader would wait on it.
+  const stat = statInputFile(path, {
+    what: 'a register extract',
+    stdinDash: true,
+    maxBytes: 0,
+    missing: 'usage',
+  });
+  return { modified: stat.mtime, size: stat.size };
 }
 
 export function register(parent: Command, run: Runner): void {
@@ -71,7 +70,15 @@ export function register(parent: Command, run: Runner): void {
             throw new UsageError(`--delimiter '${options.delimiter}': use ',', ';' or tab`);
           if (files.filter((f) => f === '-').length > 1)
             throw new UsageError("stdin ('-') can be read only once");
-          const infos = files.map((f) => ({ name: f === '-' ? 'stdin' : f, path: f, ...fileInfo(f) }));
+          if (files.includes('-') && ctx.io.stdinIsTTY)
+            throw new UsageError(
+              "'-' reads the extract from stdin, which is a terminal here: pipe it in (gunzip -c … | kursdesk registry import … -) or give the file's name",
+            );
+          const infos = files.map((f) => ({
+            name: f === '-' ? 'stdin' : quotedName(f),
+            path: f,
+            ...fileInfo(f),
+          }));
           const { importRegister } = await import('../../workflows/registry/import.js');
           let bar: Progress = progressCounter(ctx.io, '');
           let total = 0;

@@ -1,12 +1,13 @@
 import { type Command, Option } from 'commander';
 import type { Ctx } from '../../context/context.js';
-import { IMPORT_ENCODINGS, type ImportEncoding } from '../../domain/completion-import.js';
+import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { renderDocument } from '../../output/render.js';
+import { quotedName } from '../../output/terminal-text.js';
 import type { BulkMoveReport, LearnerMove } from '../../workflows/move-employer.js';
 import { companyValue } from '../company-input.js';
 import { changeApproval } from '../confirm.js';
@@ -16,8 +17,7 @@ import {
   LEARNER_ARGUMENT,
   learnerArgument,
   optionalValue,
-  readListFile,
-  readStdinBytes,
+  readListInput,
 } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
@@ -159,13 +159,10 @@ ${examples(
           };
         } else {
           const file = options.file as string;
-          const fileName = file === '-' ? 'stdin' : file;
+          const fileName = file === '-' ? 'stdin' : quotedName(file);
           const { decodeImportText } = await import('../../domain/completion-import.js');
           const { parseMoveList } = await import('../../domain/employer-moves.js');
-          const text = decodeImportText(
-            file === '-' ? await readStdinBytes(ctx) : readListFile(file),
-            options.encoding,
-          );
+          const text = decodeImportText(await readListInput(ctx, file, MAX_IMPORT_BYTES), options.encoding);
           if (!text.ok) throw new UserError(`${fileName}: ${text.error}; nobody was moved`);
           const list = parseMoveList(text.value);
           if (!list.ok) throw new UserError(`${fileName}: ${list.error}; nobody was moved`);

@@ -2,6 +2,7 @@
 // kursdesk commands with the facts filled in (quoted for a POSIX shell), the ticket reference and the
 // short reply asking for what is missing. Pure.
 
+import { foldName } from '../name-matching.js';
 import { isAskableFact, moreInfoReply } from '../replies/answers.js';
 import { paragraph } from '../replies/catalogue.js';
 import { shellWord } from '../shell-words.js';
@@ -101,17 +102,6 @@ interface CommandInput {
   attachments: readonly string[];
 }
 
-/** Lower case without accents, for comparing a name with an address. */
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-}
-
 /**
  * The address that names the learner: the one whose local part spells most of the first name's words
  * (HR writing for a new employee gives the employee's address in the body), else the first.
@@ -119,12 +109,12 @@ function fold(text: string): string {
 export function learnerEmail(facts: TicketFacts): string | undefined {
   const words = (facts.names[0]?.full ?? '')
     .split(' ')
-    .map(fold)
+    .map(foldName)
     .filter((w) => w.length >= 2);
   let best = facts.emails[0];
   let bestScore = 0;
   for (const email of facts.emails) {
-    const local = fold(email.split('@')[0] ?? '');
+    const local = foldName(email.split('@')[0] ?? '');
     const score = words.filter((w) => local.includes(w)).length;
     if (score > bestScore) {
       best = email;

@@ -2,6 +2,7 @@
 // ranked topics, facts, what is missing, next commands. Pure: the reader of e-mail files is in
 // src/workflows/triage, "today" is passed in, and no national ID's digits leave hideNationalIds.
 
+import { foldName as folded } from '../name-matching.js';
 import { birthDatesIn } from './birth-dates.js';
 import {
   accountTypeIn,
@@ -94,18 +95,6 @@ function aboutOthers(text: string, sender: Sender | undefined): TicketName[] {
     /\b(?:jeg|eg)\s+(?:heter|heiter)\b|\bmy\s+name\s+is\b|\b(?:mitt|mitt fulle)\s+(?:navn|namn)\s+er\b/i;
   if (self.test(text) && namesOfOthers(text).length === 0) return [];
   return others;
-}
-
-/** A name's letters as an address spells them: lower case, no accents, å/æ/ø/aa written plainly. */
-function folded(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/aa/g, 'a')
-    .replace(/å/g, 'a')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
 }
 
 /**

@@ -1,13 +1,17 @@
 // Where tickets come from: one e-mail file (or stdin), an mbox file (From_ lines, ">From" unescaped)
 // or a Maildir folder (cur/ and new/). Returns each message's bytes with its position, so a broken one
 // can be reported by number and line while the others are triaged.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../../errors.js';
-import { MAX_MESSAGE_BYTES } from './read-message.js';
+import { openInputFile, readOpenedFile } from '../../context/input-file.js';
+import { NotFoundError, UsageError } from '../../errors.js';
+import { quotedName } from '../../output/terminal-text.js';
+import { MAX_MBOX_BYTES, MAX_MESSAGE_BYTES } from './read-message.js';
 
 export interface RawTicket {
   raw: Buffer;
+  /** Why the file could not be read (a Maildir file without permission); raw is then empty. */
+  unreadable?: string;
   source: { file?: string; message?: number; line?: number };
 }
 
@@ -73,31 +77,75 @@ function readMaildir(dir: string): RawTicket[] {
     }
   });
   if (folders.length === 0) {
-    throw new UsageError(`${dir} is a folder but not a Maildir (it has no cur/ or new/ folder)`);
+    throw new UsageError(`${quotedName(dir)} is a folder but not a Maildir (it has no cur/ or new/ folder)`);
   }
   const tickets: RawTicket[] = [];
   for (const sub of folders) {
     for (const name of readdirSync(join(dir, sub)).sort()) {
       if (name.startsWith('.')) continue;
       const path = join(dir, sub, name);
-      const stat = statSync(path);
-      if (!stat.isFile()) continue;
-      // Too big to read: the reader reports it like any other unreadable message, without loading it.
-      const raw =
-        stat.size > MAX_MESSAGE_BYTES ? Buffer.alloc(MAX_MESSAGE_BYTES + 1, 32) : readFileSync(path);
-      tickets.push({ raw, source: { file: join(sub, name) } });
+      const source = { file: join(sub, name) };
+      let opened: ReturnType<typeof openInputFile>;
+      try {
+        opened = openInputFile(path, { what: 'a message', maxBytes: MAX_MESSAGE_BYTES });
+      } catch (error) {
+        // A mail client moved it on (new/ to cur/) while we listed: gone is not unreadable. A folder
+        // or a pipe in a Maildir is no message; anything else is reported with the file's name.
+        if (error instanceof NotFoundError || error instanceof UsageError) continue;
+        tickets.push({ raw: Buffer.alloc(0), source, unreadable: (error as Error).message });
+        continue;
+      }
+      try {
+        // Too big to read: the reader reports it like any other unreadable message, without loading it.
+        const raw =
+          opened.stat.size > MAX_MESSAGE_BYTES
+            ? Buffer.alloc(MAX_MESSAGE_BYTES + 1, 32)
+            : readOpenedFile(path, opened.fd, opened.stat, {
+                what: 'a message',
+                maxBytes: MAX_MESSAGE_BYTES,
+              });
+        tickets.push({ raw, source });
+      } catch (error) {
+        tickets.push({ raw: Buffer.alloc(0), source, unreadable: (error as Error).message });
+      } finally {
+        closeSync(opened.fd);
+      }
     }
   }
   return tickets;
 }
 
+/**
+ * stdin up to the limit of what it turns out to be: one message (10 MB) unless its first bytes are an
+ * mbox's. A stream that never ends (`< /dev/zero`) is cut one byte past the limit.
+ */
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
+  let total = 0;
+  let limit: number | undefined;
+  for await (const chunk of stdin) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    chunks.push(bytes);
+    total += bytes.length;
+    if (limit === undefined && total >= 64) {
+      limit = (isMbox(Buffer.concat(chunks)) ? MAX_MBOX_BYTES : MAX_MESSAGE_BYTES) + 1;
+    }
+    if (limit !== undefined && total >= limit) break;
+  }
+  const all = Buffer.concat(chunks, total);
+  return limit !== undefined && all.length > limit ? all.subarray(0, limit) : all;
 }
 
-/** Reads the command's input: a file path, a Maildir folder, or '-' for stdin. */
+function tooBig(input: string, size: number, limit: string): UsageError {
+  return new UsageError(
+    `${quotedName(input)} is not an e-mail: it is ${(size / 1024 / 1024).toFixed(1)} MB; the limit ${limit}`,
+  );
+}
+
+/**
+ * Reads the command's input: a file path, a Maildir folder, or '-' for stdin. A named pipe, a device or
+ * a socket is refused before anything waits on it.
+ */
 export async function readTickets(
   input: string,
   cwd: string,
@@ -107,30 +155,35 @@ export async function readTickets(
   let file: string | undefined;
   if (input === '-') {
     bytes = await readStdin(stdin);
+    if (bytes.length > MAX_MBOX_BYTES) throw tooBig('stdin', bytes.length, 'for an mbox is 256 MB');
   } else {
     const path = resolve(cwd, input);
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(path);
-    } catch {
-      throw new UsageError(`${input}: no such file or folder`);
+    const spec = {
+      what: 'an e-mail, an mbox or a Maildir',
+      stdinDash: true,
+      maxBytes: MAX_MBOX_BYTES,
+      missing: 'usage',
+      label: input,
+      folderAllowed: true,
+    } as const;
+    const opened = openInputFile(path, spec);
+    if (opened.stat.isDirectory()) {
+      closeSync(opened.fd);
+      return { kind: 'maildir', tickets: readMaildir(path) };
     }
-    if (stat.isDirectory()) return { kind: 'maildir', tickets: readMaildir(path) };
     file = input;
-    if (stat.size > MAX_MESSAGE_BYTES) {
-      // Only an mbox may be bigger than one message; peek before reading it all.
-      const head = Buffer.alloc(64);
-      const { openSync, readSync, closeSync } = await import('node:fs');
-      const fd = openSync(path, 'r');
-      readSync(fd, head, 0, 64, 0);
-      closeSync(fd);
-      if (!isMbox(head)) {
-        throw new UsageError(
-          `${input} is not an e-mail: it is ${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit for one message is 10 MB`,
-        );
+    try {
+      if (opened.stat.size > MAX_MESSAGE_BYTES) {
+        // Only an mbox may be bigger than one message; peek before reading it all.
+        const head = Buffer.alloc(64);
+        readSync(opened.fd, head, 0, 64, 0);
+        if (!isMbox(head)) throw tooBig(input, opened.stat.size, 'for one message is 10 MB');
+        if (opened.stat.size > MAX_MBOX_BYTES) throw tooBig(input, opened.stat.size, 'for an mbox is 256 MB');
       }
+      bytes = readOpenedFile(input, opened.fd, opened.stat, spec);
+    } finally {
+      closeSync(opened.fd);
     }
-    bytes = readFileSync(path);
   }
   if (isMbox(bytes)) return { kind: 'mbox', tickets: splitMbox(bytes, file) };
   return { kind: 'single', tickets: [{ raw: bytes, source: file ? { file } : {} }] };

@@ -9,6 +9,8 @@ import type { TicketMessage } from '../../domain/triage/triage.js';
 import { UsageError } from '../../errors.js';
 
 export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+/** An mbox is read whole into one string, and V8's strings end below 512 MB: half that, to be safe. */
+export const MAX_MBOX_BYTES = 256 * 1024 * 1024;
 
 /** A message that cannot be triaged; in a batch it is reported with its position and the rest go on. */
 export class UnreadableMessage extends UsageError {}

@@ -16,6 +16,7 @@ export function positionText(source: RawTicket['source']): string {
 }
 
 export async function triageOne(ticket: RawTicket, today: string, batch: boolean): Promise<TriageOutcome> {
+  if (ticket.unreadable !== undefined) return { ok: false, source: ticket.source, error: ticket.unreadable };
   try {
     const message = await readMessage(ticket.raw);
     const result = triageTicket(message, today);

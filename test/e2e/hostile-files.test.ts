@@ -1,0 +1,144 @@
+// Files and streams a hostile script hands the built bin/kursdesk: a named pipe, a device, a folder, a
+// symbolic-link loop, a name with a newline and an escape, stdin that never ends, stdout on a full disk.
+// Each must end at once in one line on stderr that names the file as typed, with a documented exit code,
+// and no stack trace. (A run that hung would fail on the spawn's timeout, never on a timing.)
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quotedName } from '../../src/output/terminal-text.js';
+import { testEnv } from '../helpers/cli.js';
+import { BIN, runBin } from '../helpers/e2e.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kursdesk-hostile-files-'));
+const fifo = join(dir, 'pipe.csv');
+spawnSync('mkfifo', [fifo]);
+const loop = join(dir, 'loop-a.csv');
+symlinkSync(join(dir, 'loop-b.csv'), loop);
+symlinkSync(loop, join(dir, 'loop-b.csv'));
+const folder = join(dir, 'folder.csv');
+mkdirSync(folder);
+const env = { KURSDESK_DB: join(dir, 'desk.db') };
+
+/** Every command that reads a file named on the command line, with that file put in. */
+const readers: [string, (file: string) => string[]][] = [
+  ['triage', (f) => ['triage', f]],
+  ['results import', (f) => ['results', 'import', f]],
+  ['companies import', (f) => ['companies', 'import', f]],
+  ['registry import', (f) => ['registry', 'import', 'brreg', f]],
+  ['programmes assign --file', (f) => ['programmes', 'assign', 'OL-SV', '--file', f]],
+  ['users move --file', (f) => ['users', 'move', '--file', f, '--to', '912837459', '--yes']],
+  ['companies register --from', (f) => ['companies', 'register', '912346978', '--from', f]],
+];
+
+/** stderr is one line starting "kursdesk: ", with no stack trace. */
+function oneLine(stderr: string): string {
+  expect(stderr).toMatch(/^kursdesk: [^\n]*\n$/);
+  expect(stderr).not.toMatch(/\n\s+at |internal error/);
+  return stderr;
+}
+
+/** The built CLI with stdin and stdout on the given files (a device, a full disk). */
+function runWithStreams(argv: string[], stdinPath: string, stdoutPath: string | 'pipe') {
+  const stdin = openSync(stdinPath, 'r');
+  const stdout = stdoutPath === 'pipe' ? 'pipe' : openSync(stdoutPath, 'w');
+  try {
+    const run = spawnSync(process.execPath, [BIN, ...argv], {
+      env: { PATH: process.env.PATH ?? '', ...(testEnv(env) as Record<string, string>) },
+      stdio: [stdin, stdout, 'pipe'],
+      timeout: 60_000,
+      encoding: 'utf8',
+    });
+    return { code: run.status, stderr: run.stderr };
+  } finally {
+    closeSync(stdin);
+    if (typeof stdout === 'number') closeSync(stdout);
+  }
+}
+
+describe.each(readers)('%s refuses what is not a regular file, at once', (_name, argv) => {
+  it.each([
+    ['a named pipe', fifo, /pipe\.csv is a named pipe \(FIFO\), not a/],
+    ['a device', '/dev/zero', /^kursdesk: \/dev\/zero is a device, not a/],
+    ['a folder', folder, /folder\.csv is a folder/],
+  ])('%s (exit 2)', async (_what, file, message) => {
+    const run = await runBin(argv(file), { env });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toMatch(message);
+  });
+
+  it('a symbolic-link loop (exit 2)', async () => {
+    const run = await runBin(argv(loop), { env });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toContain(`cannot read ${loop}: its symbolic links loop`);
+  });
+
+  it('a name with a newline and an escape is quoted, on one line', async () => {
+    const name = join(dir, 'no\nsuch\u001b[2Jfile.csv');
+    const run = await runBin(argv(name), { env });
+    expect([2, 3]).toContain(run.code);
+    expect(oneLine(run.stderr)).toContain(`no such file: "${dir}/no\\nsuch\\x1b[2Jfile.csv"`);
+  });
+});
+
+describe('files named as typed', () => {
+  it('results import /dev/null names /dev/null, not "null"', async () => {
+    const run = await runBin(['results', 'import', '/dev/null'], { env });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toContain('/dev/null is a device');
+  });
+
+  it('a relative name stays relative', async () => {
+    writeFileSync(join(dir, 'empty.csv'), '');
+    const run = await runBin(['results', 'import', 'empty.csv'], { env, cwd: dir });
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toMatch(/^kursdesk: empty\.csv: it is empty/);
+  });
+});
+
+describe('stdin that never ends is cut at the limit', () => {
+  it.each([
+    [['triage', '-'], 2, /stdin is not an e-mail: it is 10\.0 MB; the limit for one message is 10 MB/],
+    [['triage', '/dev/stdin'], 2, /\/dev\/stdin is a device/],
+    [['results', 'import', '-'], 1, /stdin: it is larger than 20 MB/],
+    [['users', 'find', '--national-id', '-'], 2, /stdin holds more than 64 KiB/],
+  ])('kursdesk %j < /dev/zero (exit %i)', (argv, code, message) => {
+    const run = runWithStreams(argv, '/dev/zero', 'pipe');
+    expect(run.code).toBe(code);
+    expect(oneLine(run.stderr)).toMatch(message);
+  });
+});
+
+describe('stdout on a full disk', () => {
+  it('is one line and exit 1, not a stack trace', () => {
+    const run = runWithStreams(['replies', 'list', '--format', 'json'], '/dev/null', '/dev/full');
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toBe(
+      'kursdesk: cannot write the output to stdout: no space left on the device\n',
+    );
+  });
+});
+
+describe('quotedName', () => {
+  it('leaves a plain name as typed', () => {
+    expect(quotedName('/dev/null')).toBe('/dev/null');
+    expect(quotedName('Påmeldte kurs "vår" 2026.csv')).toBe('Påmeldte kurs "vår" 2026.csv');
+  });
+
+  it('quotes a name with control characters, git style', () => {
+    expect(quotedName('a\nb')).toBe('"a\\nb"');
+    expect(quotedName('a\u001b]0;x\u0007"\\')).toBe('"a\\x1b]0;x\\x07\\"\\\\"');
+  });
+
+  it('never lets a control character through, and is one line', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (name) => {
+        const shown = quotedName(name);
+        expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+        if (!/[\u0000-\u001f\u007f-\u009f]/.test(name)) expect(shown).toBe(name);
+      }),
+    );
+  });
+});
