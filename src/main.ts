@@ -62,6 +62,28 @@ export function currentWords(argv: readonly string[]): string[] {
   return words;
 }
 
+// The FAQ's questions, each with the command that answers it: how a new agent finds the right verb from
+// --help alone. Every command here must exist (test/commands/help.test.ts runs each one's --help).
+const TICKETS_HELP = `Common tickets and their commands (triage <mail> --answer picks one for you;
+--reply nb|nn|en on a command prints the answer to paste):
+  forgot which e-mail, ID in use   users find --name … --birthdate … --email …
+  no activation e-mail, password   links issue <learner>
+  new login e-mail                 users set-email <learner> <new address>
+  changed employer                 users move <learner> --to <org number>
+  company not in the list          companies register <org number>
+  full catalogue, driver           users set-type <learner> full --employer …
+  new HMS card                     users set-hms <learner> <card number>
+  can't find a course              courses why-hidden <code> --user <learner>
+  course full, no dates            units list --course <code>, units enrol,
+                                   units request
+  what do I still need             programmes status <learner>
+  certificate                      users history <learner>, certificates issue
+  register a learner               users create
+  how to log in, change password   replies list --topic login
+  what do you keep, delete me      privacy export, privacy erase
+  details missing, not ours        replies ask, replies decline
+  in a terminal: kursdesk alone asks the same questions as a menu (guide)`;
+
 const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in
 the config file ($XDG_CONFIG_HOME/kursdesk/config; kursdesk config --help),
 which wins over the default.
@@ -222,7 +244,7 @@ function buildProgram(
     .option('--no-color', 'no colour (also NO_COLOR)')
     .option('--wide', 'tables: hide no column to fit the terminal')
     .option('--no-pager', 'never page long output (also PAGER=cat)')
-    .addHelpText('after', `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODE_HELP}\n`)
+    .addHelpText('after', `\n${TICKETS_HELP}\n\n${ENVIRONMENT_HELP}\n\n${EXIT_CODE_HELP}\n`)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

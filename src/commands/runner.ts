@@ -38,3 +38,13 @@ export async function registerVerbs(
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
+
+/**
+ * Help text that ends a noun's --help: the tickets its verbs answer (what the learner writes → the
+ * verb), the pointer to each verb's own help, and two or three real invocations.
+ */
+export function nounHelp(noun: string, tickets: readonly [string, string][], ...lines: string[]): string {
+  const width = Math.max(...tickets.map(([ticket]) => ticket.length));
+  const rows = tickets.map(([ticket, verb]) => `  ${ticket.padEnd(width)}  ${verb}`).join('\n');
+  return `\nTickets:\n${rows}\n\nRun kursdesk ${noun} <verb> --help for the options and examples of each verb.\n${examples(...lines)}`;
+}

@@ -42,7 +42,7 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^id\s+301\n/);
     expect(replyOf(run.stdout)).toBe(
-      'Hei Kari,\n\nVi har registrert det nye HMS-kortet ditt (*****456) i kursportalen. Kortet må fornyes innen 25. november 2028; da må du oppdatere nummeret igjen.\n\nVennlig hilsen\nbrukerstøtte, kursportalen\n',
+      'Hei Kari,\n\nVi har registrert det nye HMS-kortet ditt (*****456) i kursportalen. Kortet må fornyes innen 25. november 2028; da må du oppdatere nummeret igjen. Det gjør du selv under «Min profil» og «Personlig informasjon» (trykk på blyanten).\n\nVennlig hilsen\nbrukerstøtte, kursportalen\n',
     );
     expect(run.stdout).not.toContain('AB123456');
   });

@@ -44,7 +44,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
       examples(
         'kursdesk certificates issue 301 SIK-100 --out kursbevis-301.pdf --ticket SUP-3121 --reply nb   # attach the file to the reply',
         'kursdesk certificates issue 42 TRA-090 --lang en --out - > certificate.pdf',
-        'kursdesk certificates issue --unit 17 --out kursbevis/enhet-17/ --ticket SUP-3120',
+        'kursdesk certificates issue --unit 5 --out kursbevis/enhet-5/ --ticket SUP-3120',
       ),
     )
     .action(

@@ -125,7 +125,7 @@ export function registerVerify(certificates: Command, run: Runner): void {
       examples(
         'kursdesk certificates verify kursbevis-kari-nordmann-KB-9W4T-7QXM-2H8R-CJ5A.pdf',
         "kursdesk certificates verify 'https://kursbevis.example.org/kontroll#KB1:AQ…' --offline --public-key issuer.pem",
-        'kursdesk certificates verify KB-FYGP-9HZB-HC2B-F5H2 --format json',
+        'kursdesk certificates issue 42 SIK-100 --out kb.pdf && kursdesk certificates verify kb.pdf --format json',
       ),
     )
     .action(async (argument: string, options: VerifyOptions, command: Command) =>

@@ -64,7 +64,7 @@ export function registerRecords(companies: Command, run: Runner): void {
       'after',
       examples(
         'kursdesk companies show 912837459',
-        'kursdesk companies show "912 346 978" --format json | jq .learners',
+        'kursdesk companies show "912 837 459" --format json | jq .learners',
       ),
     )
     .action(async (orgnr: string, _options: unknown, command: Command) =>

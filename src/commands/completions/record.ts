@@ -46,8 +46,8 @@ export function registerRecord(completions: Command, run: Runner): void {
     .addHelpText(
       'after',
       examples(
-        'kursdesk results record kari.nordmann@firma.no SIK-101 --date 05.03.2026 --passed --ticket SUP-2291',
-        'kursdesk results record 42 SPOR-200 --unit 17 --failed --score 48',
+        'kursdesk results record kari.nordmann@banesignal.test SIK-100 --date 05.03.2026 --passed --ticket SUP-2291',
+        'kursdesk results record 42 SV-300 --unit 7 --failed --score 48',
       ),
     )
     .action(async (learner: string, courseText: string, options: RecordOptions, command: Command) =>

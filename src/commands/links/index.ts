@@ -1,6 +1,6 @@
 // `kursdesk links …`: activation and password-reset links (W2, W3).
 import type { Command } from 'commander';
-import type { Runner } from '../runner.js';
+import { nounHelp, type Runner } from '../runner.js';
 import { registerCheck } from './check.js';
 import { registerIssue } from './issue.js';
 import { registerList } from './list.js';
@@ -13,15 +13,27 @@ Environment:
   KURSDESK_RESET_TTL_MINUTES     reset link lifetime, 10–120 (default 60)
   KURSDESK_LINKS_PER_DAY         links per learner in 24 h before --force is needed, 1–50 (default 3)
   KURSDESK_SMTP_URL              set: links are e-mailed through the outbox; unset: printed once for the agent
-
-Run kursdesk links <verb> --help for the options and examples of each verb.
 `;
 
 export function register(parent: Command, run: Runner): void {
   const links = parent
     .command('links')
-    .description('activation and password-reset links: issue, check, list, revoke')
-    .addHelpText('after', ENVIRONMENT_HELP);
+    .description(
+      'activation and password-reset links for learners who cannot log in: issue, check, list, revoke',
+    )
+    .addHelpText(
+      'after',
+      `${ENVIRONMENT_HELP}${nounHelp(
+        'links',
+        [
+          ['"I never got the activation e-mail"', 'links issue (an activation link)'],
+          ['"I forgot my password"', 'links issue (reset; activation if never used)'],
+          ['"the link does not work"', 'links check, then links issue'],
+        ],
+        'kursdesk links issue hanne.moe86@epost.test --ticket SUP-4411 --reply nb',
+        'kursdesk links list 42',
+      )}`,
+    );
   registerIssue(links, run);
   registerCheck(links, run);
   registerList(links, run);

@@ -63,8 +63,8 @@ The link is KURSDESK_PORTAL_URL (https; http only for localhost) + /account/acti
 tokens wait sealed in the outbox and are erased once sent. The token is never in the audit log.
 ${examples(
   'kursdesk links issue hanne.moe86@epost.test --ticket SUP-4411 --reply nb',
-  'kursdesk links issue 42 --kind reset --lang en --ticket SUP-4420',
-  'kursdesk links issue 42 --deliver agent --reply en --ticket SUP-4421   # phone support: paste the printed link',
+  'kursdesk links issue trond.strand93@epost.test --kind reset --lang en --ticket SUP-4420',
+  'kursdesk links issue 1 --deliver agent --reply en --ticket SUP-4421   # phone support: paste the printed link',
 )}`,
     )
     .action(async (learner: string, options: IssueOptions, command: Command) =>

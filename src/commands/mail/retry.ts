@@ -12,7 +12,7 @@ export function registerRetry(mail: Command, run: Runner): void {
     .argument('<id...>', 'outbox message ids')
     .addHelpText(
       'after',
-      examples('kursdesk mail retry 17', 'kursdesk mail retry 17 18 --ticket SUP-4600 && kursdesk mail send'),
+      examples('kursdesk mail retry 1', 'kursdesk mail retry 1 --ticket SUP-4600 && kursdesk mail send'),
     )
     .action(async (ids: string[], _options: unknown, command: Command) =>
       run(command, async (ctx) => {

@@ -159,8 +159,8 @@ export function register(parent: Command, run: Runner): void {
       'after',
       examples(
         'kursdesk registry lookup 913556208',
-        'kursdesk registry lookup "Bane og Signal"',
-        'kursdesk registry lookup "NO 912 349 713 MVA" --format json | jq .status',
+        'kursdesk registry lookup Malmbanen',
+        'kursdesk registry lookup "NO 913 556 208 MVA" --format json | jq .status',
       ),
     )
     .action(async (orgnr: string, _options: unknown, command: Command) =>

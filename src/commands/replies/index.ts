@@ -4,7 +4,7 @@ import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { REPLY_CHOICES } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, nounHelp, type Runner } from '../runner.js';
 
 const langOption = () =>
   new Option('--reply <lang>', 'the language of the answer: nb, nn or en')
@@ -19,7 +19,19 @@ export function register(parent: Command, run: Runner): void {
     )
     .addHelpText(
       'after',
-      '\nEvery reply text lives in src/domain/replies/catalogue.ts (bokmål, nynorsk, English). Commands that\nchange data print theirs with --reply; kursdesk replies list shows them all.\n',
+      `\nEvery reply text lives in src/domain/replies/catalogue.ts (bokmål, nynorsk, English). Commands that
+change data print theirs with --reply; kursdesk replies list shows them all.
+${nounHelp(
+  'replies',
+  [
+    ['a ticket that lacks the facts to act on', 'replies ask --missing …'],
+    ['"how do I log in?", "change my password"', 'replies list --topic login'],
+    ['"where do I click to …?"', 'replies list --topic W10'],
+    ['a question the desk does not handle', 'replies decline'],
+  ],
+  'kursdesk replies ask --missing name,birthDate,email --name Kari --reply nb',
+  'kursdesk replies list --topic login --reply nb',
+)}`,
     );
 
   replies

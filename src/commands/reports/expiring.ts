@@ -38,7 +38,7 @@ expired. Sorted by expiry date, then name.
 ${DURATION_HELP}
 ${examples(
   'kursdesk reports expiring --within 90d',
-  'kursdesk reports expiring --within 6mo --employer 988077917 --format csv > fornyelse.csv',
+  'kursdesk reports expiring --within 6mo --employer 912837459 --format csv > fornyelse.csv',
   'kursdesk reports expiring --within 60d --expired 30d --programme OL-SV --format count',
 )}`,
     )

@@ -1,6 +1,6 @@
 // `kursdesk users …`: learner accounts. Each verb is a module of its own, loaded when it runs.
 import type { Command } from 'commander';
-import { type Runner, registerVerbs, type VerbEntry } from '../runner.js';
+import { nounHelp, type Runner, registerVerbs, type VerbEntry } from '../runner.js';
 
 const VERBS: readonly VerbEntry[] = [
   { name: 'create', load: async () => (await import('./create.js')).registerCreate },
@@ -17,7 +17,26 @@ const VERBS: readonly VerbEntry[] = [
 export async function register(parent: Command, run: Runner, verb?: string): Promise<void> {
   const users = parent
     .command('users')
-    .description('learners: create, show, find, set-email, set-type, move, set-hms, duplicates, history')
-    .addHelpText('after', '\nRun kursdesk users <verb> --help for the options and examples of each verb.\n');
+    .description(
+      'learner accounts: find a forgotten login, change the e-mail, employer, account type or HMS card, register',
+    )
+    .addHelpText(
+      'after',
+      nounHelp(
+        'users',
+        [
+          ['"which e-mail did I use?", "my ID is in use"', 'users find'],
+          ['"new e-mail, no access to the old one"', 'users set-email'],
+          ['"I changed employer"', 'users move'],
+          ['"I need the full catalogue", "I am a driver"', 'users set-type'],
+          ['"I got a new HMS card"', 'users set-hms'],
+          ['"please register me"', 'users create'],
+          ['"I need my course history"', 'users history'],
+        ],
+        "kursdesk users find --name 'Kari Nordmann' --birthdate 15.10.86 --email kari.nordmann@nordbane.test --reply nb",
+        'kursdesk users move 42 --to 912837459 --ticket SUP-2411 --reply nb',
+        'kursdesk users set-hms 42 40112233 --ticket SUP-2503 --reply nb',
+      ),
+    );
   await registerVerbs(users, run, VERBS, verb);
 }

@@ -196,9 +196,9 @@ export const REPLIES = {
   },
   'links.mailed.reset': {
     facts: ['email', 'lifetime'],
-    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Glemt passord?» på innloggingssiden.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
-    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Gløymt passord?» på innloggingssida.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
-    en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with "Forgot password?" on the login page.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
+    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du gløymt passordet?» på innloggingssida.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with "Forgot your password?" on the login page.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
   },
   'links.handed.activation': {
     facts: ['link', 'lifetime', 'email'],
@@ -223,6 +223,26 @@ export const REPLIES = {
     nb: 'Har du logget inn før, kan du alltid velge et nytt passord selv: gå til innloggingssiden, velg «Logg på» og «Har du glemt passordet?», og skriv inn e-postadressen du er registrert med. Har du aldri logget inn, må du først aktivere kontoen med lenken vi sendte da du registrerte deg.',
     nn: 'Har du logga inn før, kan du alltid velje eit nytt passord sjølv: gå til innloggingssida, vel «Logg på» og «Har du gløymt passordet?», og skriv inn e-postadressa du er registrert med. Har du aldri logga inn, må du først aktivere kontoen med lenkja vi sende då du registrerte deg.',
     en: 'If you have logged in before, you can always choose a new password yourself: go to the login page, choose "Log in" and "Forgot your password?", and enter the e-mail address you registered with. If you have never logged in, you first need to activate the account with the link we sent when you registered.',
+  },
+
+  // ── logging in: the FAQ's answers that need no change (replies list --topic login) ─────────────
+  'login.how-to': {
+    facts: [],
+    nb: 'Brukernavnet ditt i kursportalen er e-postadressen du registrerte deg med; logg inn med den og passordet ditt. Har du aldri logget inn, må du først velge et passord med lenken i e-posten du fikk da du registrerte deg. Husker du ikke hvilken adresse du brukte, svar oss med fullt navn, fødselsdato (ikke fødselsnummer) og e-postadressene du kan ha brukt.',
+    nn: 'Brukarnamnet ditt i kursportalen er e-postadressa du registrerte deg med; logg inn med ho og passordet ditt. Har du aldri logga inn, må du først velje eit passord med lenkja i e-posten du fekk då du registrerte deg. Hugsar du ikkje kva adresse du brukte, svar oss med fullt namn, fødselsdato (ikkje fødselsnummer) og e-postadressene du kan ha brukt.',
+    en: 'Your user name in the course portal is the e-mail address you registered with; log in with it and your password. If you have never logged in, first choose a password with the link in the e-mail you got when you registered. If you do not remember which address you used, reply with your full name, date of birth (not your national ID number) and the addresses you may have used.',
+  },
+  'login.change-password': {
+    facts: [],
+    nb: 'Passordet endrer du selv: logg inn med e-postadressen og passordet ditt, klikk «Endre passord» i feltet «Din konto» nederst til høyre, og avslutt med «Oppdater» nederst til høyre. Husker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden.',
+    nn: 'Passordet endrar du sjølv: logg inn med e-postadressa og passordet ditt, klikk «Endre passord» i feltet «Din konto» nedst til høgre, og avslutt med «Oppdater» nedst til høgre. Hugsar du ikkje passordet, vel «Har du gløymt passordet?» på innloggingssida.',
+    en: 'You change your password yourself: log in with your e-mail address and password, click "Change password" in the "Your account" box at the bottom right, and finish with "Update" at the bottom right. If you do not remember the password, choose "Forgot your password?" on the login page.',
+  },
+  'login.technical': {
+    facts: [],
+    nb: 'Får du en feilmelding eller kommer ikke inn selv om e-postadressen og passordet er riktige, er det et teknisk problem med innloggingen; kontakt Munio support, som hjelper med det. Husker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden.',
+    nn: 'Får du ei feilmelding eller kjem ikkje inn sjølv om e-postadressa og passordet er rette, er det eit teknisk problem med innlogginga; kontakt Munio support, som hjelper med det. Hugsar du ikkje passordet, vel «Har du gløymt passordet?» på innloggingssida.',
+    en: 'If you get an error message or cannot get in although your e-mail address and password are right, it is a technical problem with logging in; Munio support helps with that. If you do not remember the password, choose "Forgot your password?" on the login page.',
   },
 
   // ── W4: a new login e-mail ───────────────────────────────────────────────────────────────────────
@@ -254,15 +274,15 @@ export const REPLIES = {
   },
   'W5.old-domain': {
     facts: ['email'],
-    nb: 'Du logger fortsatt inn med {email}, som er en adresse hos den forrige arbeidsgiveren. Mister du den postkassen, kommer du ikke inn; send oss en adresse du beholder, så bytter vi.',
-    nn: 'Du loggar framleis inn med {email}, som er ei adresse hos den førre arbeidsgjevaren. Mistar du den postkassa, kjem du ikkje inn; send oss ei adresse du held på, så byter vi.',
-    en: 'You still log in with {email}, an address at your former employer. If you lose that mailbox you cannot log in; send us an address you will keep and we will change it.',
+    nb: 'Du logger fortsatt inn med {email}, som er en adresse hos den forrige arbeidsgiveren. Mister du den postkassen, kommer du ikke inn. Bytt den selv under «Basisinformasjon» når du er logget inn (avslutt med «Oppdater»), eller send oss en adresse du beholder, så bytter vi.',
+    nn: 'Du loggar framleis inn med {email}, som er ei adresse hos den førre arbeidsgjevaren. Mistar du den postkassa, kjem du ikkje inn. Byt ho sjølv under «Basisinformasjon» når du er logga inn (avslutt med «Oppdater»), eller send oss ei adresse du held på, så byter vi.',
+    en: 'You still log in with {email}, an address at your former employer. If you lose that mailbox you cannot log in. Change it yourself under "Basic information" once logged in (finish with "Update"), or send us an address you will keep and we will change it.',
   },
   'W5.self-service': {
     facts: [],
-    nb: 'Du kan også bytte arbeidsgiver selv: logg inn, velg «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn arbeidsgiverens referanse i feltet for fakturareferanse. Er e-postadressen din fra den gamle arbeidsgiveren, bytt den også (under «Basisinformasjon»).',
-    nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgjevar» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet for fakturareferanse. Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»).',
-    en: 'You can also change employer yourself: log in, choose "Update employer" under "Your account", and add your employer\'s reference in the invoice reference field if they use one. If your e-mail address is from the old employer, change it too (under "Basic information").',
+    nb: 'Du kan også bytte arbeidsgiver selv: logg inn, velg «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn arbeidsgiverens referanse i feltet «Referansenummer for fakturering». Er e-postadressen din fra den gamle arbeidsgiveren, bytt den også (under «Basisinformasjon»). Avslutt med «Oppdater».',
+    nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgjevar» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet «Referansenummer for fakturering». Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»). Avslutt med «Oppdater».',
+    en: 'You can also change employer yourself: log in, choose "Update employer" under "Your account", and add your employer\'s reference in the field "Invoice reference number" if they use one. If your e-mail address is from the old employer, change it too (under "Basic information"). Finish with "Update".',
   },
   'W5.already': {
     facts: ['company'],
@@ -398,9 +418,9 @@ export const REPLIES = {
   // ── W11: HMS card ────────────────────────────────────────────────────────────────────────────────
   'W11.recorded': {
     facts: ['card', 'due'],
-    nb: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyes innen {due}; da må du oppdatere nummeret igjen.',
-    nn: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyast innan {due}; då må du oppdatere nummeret att.',
-    en: 'We have recorded your new HMS card ({card}) in the course portal. The card is due for renewal by {due}; you will need to update the number again then.',
+    nb: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyes innen {due}; da må du oppdatere nummeret igjen. Det gjør du selv under «Min profil» og «Personlig informasjon» (trykk på blyanten).',
+    nn: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyast innan {due}; då må du oppdatere nummeret att. Det gjer du sjølv under «Min profil» og «Personleg informasjon» (trykk på blyanten).',
+    en: 'We have recorded your new HMS card ({card}) in the course portal. The card is due for renewal by {due}; you will need to update the number again then. You can do it yourself under "My profile" and "Personal information" (click the pencil).',
   },
   'W11.self-service': {
     facts: [],
@@ -424,9 +444,9 @@ export const REPLIES = {
   },
   'W12.paid': {
     facts: ['course'],
-    nb: '{course} er et betalingskurs. Kontoen din er en gratiskonto, og den viser bare de gratis e-læringskursene. For å se og bestille betalingskurs må kontoen endres til full tilgang, og kurset faktureres da arbeidsgiveren din. Send oss navnet og organisasjonsnummeret til arbeidsgiveren og en fakturareferanse, så endrer vi kontoen.',
-    nn: '{course} er eit betalingskurs. Kontoen din er ein gratiskonto, og han viser berre dei gratis e-læringskursa. For å sjå og tinge betalingskurs må kontoen endrast til full tilgang, og kurset vert då fakturert arbeidsgjevaren din. Send oss namnet og organisasjonsnummeret til arbeidsgjevaren og ein fakturareferanse, så endrar vi kontoen.',
-    en: "{course} is a paid course. Your account is a free account, which shows only the free e-learning courses. To see and book paid courses the account must be changed to full access, and the course is then invoiced to your employer. Send us your employer's name and organisation number and an invoice reference, and we will change the account.",
+    nb: '{course} er et betalingskurs. Kontoen din er en gratiskonto, og den viser bare de gratis e-læringskursene. For å se og bestille betalingskurs må kontoen endres til «Full kurskatalog», og kurset faktureres da arbeidsgiveren din. Det kan du gjøre selv: logg inn, velg «Oppdater brukerkonto» under «Din konto» og klikk på «Full kurskatalog». Du kan også sende oss navnet og organisasjonsnummeret til arbeidsgiveren (og referansenummeret for fakturering, hvis arbeidsgiveren bruker et), så endrer vi kontoen.',
+    nn: '{course} er eit betalingskurs. Kontoen din er ein gratiskonto, og han viser berre dei gratis e-læringskursa. For å sjå og tinge betalingskurs må kontoen endrast til «Full kurskatalog», og kurset vert då fakturert arbeidsgjevaren din. Det kan du gjere sjølv: logg inn, vel «Oppdater brukarkonto» under «Din konto» og klikk på «Full kurskatalog». Du kan også sende oss namnet og organisasjonsnummeret til arbeidsgjevaren (og referansenummeret for fakturering, dersom arbeidsgjevaren brukar eit), så endrar vi kontoen.',
+    en: '{course} is a paid course. Your account is a free account, which shows only the free e-learning courses. To see and book paid courses the account must be changed to "Full catalogue", and the course is then invoiced to your employer. You can do that yourself: log in, choose "Update user account" under "Your account" and click "Full catalogue". Or send us your employer\'s name and organisation number (and the invoice reference number, if your employer uses one), and we will change the account.',
   },
   'W12.driver': {
     facts: ['course'],
@@ -460,21 +480,21 @@ export const REPLIES = {
   },
   'W12.booked': {
     facts: ['course'],
-    nb: 'Du er allerede påmeldt {course}; du finner datoen under «Mine kurs».',
-    nn: 'Du er alt påmeld {course}; du finn datoen under «Mine kurs».',
-    en: 'You are already enrolled on {course}; you will find the date under "My courses".',
+    nb: 'Du er allerede påmeldt {course}, så du trenger ikke melde deg på igjen.',
+    nn: 'Du er alt påmeld {course}, så du treng ikkje melde deg på att.',
+    en: 'You are already booked on {course}, so there is no need to book again.',
   },
   'W12.booked-waitlist': {
     facts: ['course'],
-    nb: 'Du er allerede påmeldt {course} på venteliste; du finner datoen under «Mine kurs».',
-    nn: 'Du er alt påmeld {course} på venteliste; du finn datoen under «Mine kurs».',
-    en: 'You are already enrolled on {course} on the waitlist; you will find the date under "My courses".',
+    nb: 'Du står allerede på ventelisten til {course}. Blir en plass ledig, får du den automatisk, og du får beskjed når du er påmeldt.',
+    nn: 'Du står alt på ventelista til {course}. Vert ein plass ledig, får du han automatisk, og du får beskjed når du er påmeld.',
+    en: 'You are already on the waitlist for {course}. If a seat becomes free it goes to you automatically, and you will be told when you are booked.',
   },
   'W12.no-unit': {
     facts: ['course'],
-    nb: 'Det er ingen planlagte datoer for {course} nå. Vi melder ønsket ditt videre til dem som planlegger kursene, og du får beskjed når en ny dato blir satt opp. Skriv gjerne hvilket sted som passer best for deg.',
-    nn: 'Det er ingen planlagde datoar for {course} no. Vi meldar ønsket ditt vidare til dei som planlegg kursa, og du får beskjed når ein ny dato vert sett opp. Skriv gjerne kva stad som passar best for deg.',
-    en: 'There are no scheduled dates for {course} at the moment. We are passing your request on to the people who plan the courses, and you will hear from us when a new date is set up. Feel free to tell us which place suits you best.',
+    nb: 'Det er ingen planlagte datoer for {course} nå. Du kan be om en ny dato selv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med hvilket sted som passer best, så melder vi ønsket videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende når nye datoer blir satt opp.',
+    nn: 'Det er ingen planlagde datoar for {course} no. Du kan be om ein ny dato sjølv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med kva stad som passar best, så meldar vi ønsket vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande når nye datoar vert sette opp.',
+    en: 'There are no scheduled dates for {course} at the moment. You can ask for a new date yourself by clicking "Request a new course unit" on the course, or reply with the place that suits you best and we will pass your wish on to the people who plan the courses. The course calendar is updated as soon as new dates are set.',
   },
   'W12.all-full': {
     facts: ['course'],
@@ -492,9 +512,9 @@ export const REPLIES = {
   // ── W13: seats, waitlists and new dates ──────────────────────────────────────────────────────────
   'W13.enrolled': {
     facts: ['course', 'when', 'place'],
-    nb: 'Du er nå påmeldt {course} med oppstart {when} i {place}. Du finner kurset under «Mine kurs», og kursbeskrivelsen sier hva du må ha med.',
-    nn: 'Du er no påmeld {course} med oppstart {when} i {place}. Du finn kurset under «Mine kurs», og kursskildringa seier kva du må ha med.',
-    en: 'You are now booked on {course} on {when} in {place}. You will find it under "My courses", and the course description says what to bring.',
+    nb: 'Du er nå påmeldt {course} med oppstart {when} i {place}. I kursbeskrivelsen finner du agenda, tidspunkter og kontaktinformasjon.',
+    nn: 'Du er no påmeld {course} med oppstart {when} i {place}. I kursskildringa finn du agenda, tidspunkt og kontaktinformasjon.',
+    en: 'You are now booked on {course} on {when} in {place}. The course description has the agenda, times and contact details.',
   },
   'W13.waitlisted': {
     facts: ['course', 'when', 'place', 'position'],

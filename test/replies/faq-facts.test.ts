@@ -1,0 +1,69 @@
+// The replies tell learners what the portal's FAQ tells them: the same buttons and fields by the same
+// names, the same steps, and nothing the FAQ does not know (a page the portal has not got, a required
+// field the FAQ calls optional). One check per fact, in every language the entry is written in.
+import { describe, expect, it } from 'vitest';
+import { REPLIES, REPLY_LANGS, type ReplyKey, textOf } from '../../src/domain/replies/catalogue.js';
+
+const every = (key: ReplyKey) => REPLY_LANGS.map((lang) => [lang, textOf(key, lang)] as const);
+const allTexts = Object.keys(REPLIES).flatMap((key) => every(key as ReplyKey).map(([, text]) => text));
+
+describe('replies agree with the FAQ', () => {
+  it('the password button is «Har du glemt passordet?» wherever a reply names it', () => {
+    expect(textOf('links.mailed.reset', 'nb')).toContain('«Har du glemt passordet?»');
+    expect(textOf('links.mailed.reset', 'nn')).toContain('«Har du gløymt passordet?»');
+    expect(textOf('links.mailed.reset', 'en')).toContain('"Forgot your password?"');
+    for (const text of allTexts)
+      expect(text).not.toMatch(/«Glemt passord\?»|«Gløymt passord\?»|"Forgot password\?"/);
+  });
+
+  it('no reply sends the learner to a page the FAQ does not have («Mine kurs»)', () => {
+    for (const text of allTexts) expect(text).not.toMatch(/Mine kurs|My courses/);
+  });
+
+  it('a free account that cannot see a paid course can switch to «Full kurskatalog» itself; the invoice reference is optional', () => {
+    for (const [lang, text] of every('W12.paid')) {
+      expect(text, lang).toMatch(/Oppdater bruk[ae]rkonto|Update user account/);
+      expect(text, lang).toMatch(/Din konto|Your account/);
+      expect(text, lang).toMatch(
+        /hvis arbeidsgiveren bruker|dersom arbeidsgjevaren brukar|if your employer uses one/,
+      );
+    }
+  });
+
+  it('no dates: the learner may click «Be om ny kursenhet»; the look-up itself records no request', () => {
+    for (const [lang, text] of every('W12.no-unit')) {
+      expect(text, lang).toMatch(/«Be om ny kursenhet»|"Request a new course unit"/);
+      expect(text, lang).not.toMatch(/^Vi melder ønsket|We are passing your request/m);
+    }
+  });
+
+  it('a login on the old employer’s domain is changed under «Basisinformasjon», and «Oppdater» ends it', () => {
+    for (const key of ['W5.old-domain', 'W5.self-service'] as const)
+      for (const [lang, text] of every(key)) {
+        expect(text, `${key} ${lang}`).toMatch(/«Basisinformasjon»|"Basic information"/);
+        expect(text, `${key} ${lang}`).toMatch(/«Oppdater»|"Update"/);
+      }
+    expect(textOf('W5.self-service', 'nb')).toContain('«Referansenummer for fakturering»');
+  });
+
+  it('a recorded HMS card says where the learner updates the next one (Min profil → Personlig informasjon)', () => {
+    for (const [lang, text] of every('W11.recorded')) {
+      expect(text, lang).toMatch(/«Min profil»|"My profile"/);
+      expect(text, lang).toMatch(/«Personl[ie]g informasjon»|"Personal information"/);
+    }
+  });
+
+  it('the login answers: user name is the registered e-mail; «Endre passord» under «Din konto»; Munio support', () => {
+    for (const [lang, text] of every('login.how-to')) {
+      expect(text, lang).toMatch(
+        /e-postadress(en|a) du registrerte deg med|e-mail address you registered with/,
+      );
+      expect(text, lang).toMatch(/ikk?j?e fødselsnummer|not your national ID/);
+    }
+    for (const [lang, text] of every('login.change-password'))
+      expect(text, lang).toMatch(
+        /«Endre passord».*«Din konto».*«Oppdater»|"Change password".*"Your account".*"Update"/,
+      );
+    for (const [lang, text] of every('login.technical')) expect(text, lang).toContain('Munio support');
+  });
+});
