@@ -675,6 +675,26 @@ describe('two questions in one mail', () => {
     expect(en.slice(0, 2)).toEqual(['W1', 'W3']);
   });
 
+  it('counts a birth date beside two addresses that fail for W1: what its search takes', () => {
+    const tried =
+      'Hei. Får ikke logget inn. Jeg har prøvd kari@bygg.no og kari.n@gmail.com, men ingen av dem virker.';
+    expect(topics(`${tried} Født 14.02.1980.`)[0]).toBe('W1');
+    expect(topics(tried)[0]).toBe('W3');
+  });
+
+  it('reads a request that the desk make the account as W16, not as how to register', () => {
+    expect(
+      topics(
+        'Hei. Registreringen virker ikke på telefonen min. Kan dere lage brukeren? Olga Dahl, født 1. mars 1959.',
+      )[0],
+    ).toBe('W16');
+    expect(
+      topics(
+        'Hello, the sign-up page fails on my phone. Can you create the account? Olga Dahl, born 1 March 1959.',
+      )[0],
+    ).toBe('W16');
+  });
+
   it('keeps W3 first when the writer names the login and gives nothing to search with', () => {
     const found = topics(
       'Hei. Jeg har glemt passordet og lenken kommer ikke. Brukernavnet mitt er kari.nordmann@bygg.no. Kan dere sende en ny lenke?',

@@ -1319,6 +1319,18 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'register ~ on his behalf': 3,
     'new employee*': 1.5,
     // Concepts of the topic beyond the labelled set's wording: synonyms, compounds, common misspellings.
+    // Asking the desk to make the account ("kan dere lage brukeren?"), not how to register oneself.
+    'kan dere lage ~ bruker*': 4,
+    'kan de lage ~ brukar*': 4,
+    'kan dere legge inn ~ bruker*': 4,
+    'kan de leggje inn ~ brukar*': 4,
+    'kan dere registrere meg': 4,
+    'kan de registrere meg': 4,
+    'kan dere opprette ~ bruker*': 4,
+    'can you create ~ account*': 4,
+    'could you create ~ account*': 4,
+    'can you register me': 4,
+    'could you register me': 4,
     'opprett* ~ for': 1,
     'lage konto ~ for': 2,
     'lag* bruker* ~ for': 2,

@@ -135,6 +135,9 @@ const PREREQUISITES: readonly {
   { first: 'W4', before: 'W3', when: () => true },
 ];
 
+/** What a birth date beside two addresses or more adds to W1 (the facts its search takes). */
+const W1_FACTS_WEIGHT = 2;
+
 /** A phrase this heavy at least places a topic in the mail; fainter hints place nothing. */
 const PLACING_WEIGHT = 1;
 
@@ -278,6 +281,11 @@ export function rankTopics(
       if (scores.has(topic)) add(topic, weight, `fact: ${fact}`);
     }
   }
+  // What W1 searches with (the FAQ asks for full name, birth date and possible addresses): a mail that
+  // gives a birth date and two addresses or more asks for the search, when its words point there at all.
+  const w1 = scores.get('W1');
+  if (w1 && evidence.facts.emails.length >= 2 && evidence.facts.birthDates.length > 0)
+    add('W1', W1_FACTS_WEIGHT, 'fact: a birth date and several addresses');
   const model = evidence.model === undefined ? defaultModel() : evidence.model;
   if (model) {
     const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
