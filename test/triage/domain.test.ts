@@ -47,6 +47,11 @@ describe('language', () => {
       'Hei,\nVi ønsker å bli registrert som kunde.\nKontakt: kari@nordvik.no, ola@nordvik.no, per@nordvik.no\nSe https://nordvik.no/no/om\nMvh Regnskap';
     expect(triageTicket(ticket(text), TODAY).language).toBe('nb');
   });
+  it('reads no language out of host names ("@firma.no" is not nynorsk "no")', () => {
+    const text =
+      'Innlandet Spor AS er kjøpt opp av Innlandsbane AS. Følgende ansatte skal flyttes:\nPer Moe\nHege Lund\nDe får nye e-postadresser på @innlandsbane.no og innlandsbane.no etter nyttår.';
+    expect(triageTicket(ticket(text), TODAY).language).toBe('nb');
+  });
   it.each([
     ['hei jeg har glemt passordet mitt', 'nb'],
     ['glemt passord kan dere hjelpe meg', 'nb'],
@@ -60,6 +65,9 @@ describe('language', () => {
     ['fekk beskjed om at brukeren allerede finnes. veit ikkje kva epost eg har brukt', 'nb'],
     ['Kva er det som skjer? Eg har prøvd å logge inn hele dagen men det går ikke', 'nb'],
     ['Æ har glømt passordet, kan dokker hjelpe mæ? Æ får ikkje logga inn', 'nb'],
+    ['Kurset e fullt. Eg e ny i jobben, og det neste e ikkje før i mars. Har dokker andre datoar?', 'nb'],
+    // One faint sign is no nynorsk.
+    ['Per Hansen, Kari Moe og Ola Berg no', 'nb'],
     // Nynorsk: its written forms, or spoken forms with no bokmål form beside them.
     ['Hei, eg har ikkje fått e-post om aktivering. Kan de sjekke kva som er gale?', 'nn'],
     ['Eg har byrja i nytt firma og arbeidsgjevaren min finst ikkje i lista. Korleis gjer eg dette?', 'nn'],

@@ -316,7 +316,14 @@ export function triageTicket(
     prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text;
   const subjectWords = wordsOf(subjectText);
   // Addresses and links are no language: "kari@firma.no" would give nynorsk its "no".
-  const prose = (t: string) => wordsOf(t.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' '));
+  // So are host names ("@firma.no", "firma.no").
+  const prose = (t: string) =>
+    wordsOf(
+      t.replace(
+        /\S*@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|net|org|se|dk|fi|eu|pl|lt|de|uk|io)\b/gi,
+        ' ',
+      ),
+    );
   const language = detectLanguage([...prose(subjectText), ...prose(text)]).language;
 
   const birthDates = birthDatesIn(both, today);
