@@ -247,6 +247,20 @@ export function isBounce(subject: string, sender: Sender | undefined): boolean {
   return BOUNCE_SENDER.test(sender?.address ?? '') || BOUNCE_SUBJECT.test(subject);
 }
 
+/**
+ * Asking to move the login to an address the mail writes ("flytte brukeren min til kari@…", "kan
+ * brukernavnet endres til …", "vil bruke kari@…", "change it to kari@…"): what W4 does.
+ */
+const LOGIN_TO_ADDRESS =
+  /\b(?:flytte|flytt|flyttes|endre|endres|endra|bytte|byttes|skifte|oppdatere|change|changed|move|moved|switch|update)\b[^.\n?]{0,50}?\b(?:til|to)\s+<?[A-Za-z0-9._%+'-]+@|\b(?:vil|ønsker å|ynskjer å|want to|would like to)\s+(?:heller\s+|rather\s+)?(?:bruke|use)\s+<?[A-Za-z0-9._%+'-]+@/i;
+
+/**
+ * The writer says which login the account has ("brukernavnet mitt er kari@…", "my username is …"): they
+ * know it, so W1's search is not what they ask for.
+ */
+const KNOWN_LOGIN =
+  /\b(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|login)\s+(?:mitt\s+|my\s+)?(?:i kursportalen\s+|in the portal\s+)?(?:er|var|is|was)\s+<?[A-Za-z0-9._%+'-]+@|\bmy\s+(?:username|login)\s+(?:is|was)\s+<?[A-Za-z0-9._%+'-]+@/i;
+
 /** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
 export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
 
@@ -402,6 +416,8 @@ export function triageTicket(
     : rankTopics(subjectWords, bodyWords, {
         facts,
         spreadsheet,
+        loginToAddress: LOGIN_TO_ADDRESS.test(text),
+        knownLogin: KNOWN_LOGIN.test(text),
         reply: prefixes.reply,
         question: text.includes('?'),
         points: numberedPoints(text),
