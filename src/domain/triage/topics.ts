@@ -118,9 +118,9 @@ const ALSO_AFTER = 3;
  * W1 before W3: a reset link goes to the login on file, and the writer who does not know which that is
  * (and gives a birth date, or the addresses that failed) needs it found first. W4 before W3: a link to
  * the old employer's mailbox is no use to someone who cannot read it; the login address changes first.
- * (W5 and W7 are no such pair: the learner's move is what the agent opens, and kursdesk's W5 says when
- * the new employer is not a customer yet and how it becomes one; a company asking to be registered is
- * W7 on its own.)
+ * (W5 and W7 are no such pair and go by what is asked: a learner moving themselves is W5 first, whose
+ * flow says when the new employer is not a customer yet and how it becomes one; asking what the company
+ * must do to be registered is W7 first.)
  */
 const PREREQUISITES: readonly {
   first: TopicId;
