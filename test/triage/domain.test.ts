@@ -96,6 +96,10 @@ describe('names', () => {
     expect(nameFromSender('Regnskap', 'regnskap@firma.no')).toBeNull();
     expect(nameFromSender(undefined, 'ola.hansen@firma.no')?.full).toBe('Ola Hansen');
   });
+  it('takes no pronoun for a name ("på vegne av dem", "on behalf of them")', () => {
+    expect(namesInBody('Jeg sender dette på vegne av dem.')).toEqual([]);
+    expect(namesInBody('I am writing on behalf of them.')).toEqual([]);
+  });
   it('finds self-introductions and signatures', () => {
     expect(namesInBody('Hei, jeg heter kari nordmann og jobber i Mesta.')[0]?.full).toBe('Kari Nordmann');
     expect(namesInBody('My name is John Smith, born 1980.')[0]?.full).toBe('John Smith');
