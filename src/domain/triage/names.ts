@@ -14,9 +14,7 @@ const NOT_NAME_WORDS = new Set(
   ansatt tilsett employee firma company as asa ans da sa ab ltd fødselsdato birth date dato
   glemt gløymt forgot husker hugsar remember trenger treng need vet veit know
   name navn namn fullt full very much so lot lots again all everyone advance alle sammen hjelpen help deg dykk you
-  dem dei ham henne hennar him her them oss us seg`.split(
-    /\s+/,
-  ),
+  dem dei ham henne hennar him her them oss us seg`.split(/\s+/),
 );
 
 /**
