@@ -47,6 +47,11 @@ describe('language', () => {
       'Hei,\nVi ønsker å bli registrert som kunde.\nKontakt: kari@nordvik.no, ola@nordvik.no, per@nordvik.no\nSe https://nordvik.no/no/om\nMvh Regnskap';
     expect(triageTicket(ticket(text), TODAY).language).toBe('nb');
   });
+  it('reads no language out of host names ("@firma.no" is not nynorsk "no")', () => {
+    const text =
+      'Innlandet Spor AS er kjøpt opp av Innlandsbane AS. Følgende ansatte skal flyttes:\nPer Moe\nHege Lund\nDe får nye e-postadresser på @innlandsbane.no og innlandsbane.no etter nyttår.';
+    expect(triageTicket(ticket(text), TODAY).language).toBe('nb');
+  });
   it.each([
     ['hei jeg har glemt passordet mitt', 'nb'],
     ['glemt passord kan dere hjelpe meg', 'nb'],
@@ -60,6 +65,9 @@ describe('language', () => {
     ['fekk beskjed om at brukeren allerede finnes. veit ikkje kva epost eg har brukt', 'nb'],
     ['Kva er det som skjer? Eg har prøvd å logge inn hele dagen men det går ikke', 'nb'],
     ['Æ har glømt passordet, kan dokker hjelpe mæ? Æ får ikkje logga inn', 'nb'],
+    ['Kurset e fullt. Eg e ny i jobben, og det neste e ikkje før i mars. Har dokker andre datoar?', 'nb'],
+    // One faint sign is no nynorsk.
+    ['Per Hansen, Kari Moe og Ola Berg no', 'nb'],
     // Nynorsk: its written forms, or spoken forms with no bokmål form beside them.
     ['Hei, eg har ikkje fått e-post om aktivering. Kan de sjekke kva som er gale?', 'nn'],
     ['Eg har byrja i nytt firma og arbeidsgjevaren min finst ikkje i lista. Korleis gjer eg dette?', 'nn'],
@@ -87,6 +95,10 @@ describe('names', () => {
     expect(parseWrittenName('Bygg og Anlegg AS', 'from')).toBeNull();
     expect(nameFromSender('Regnskap', 'regnskap@firma.no')).toBeNull();
     expect(nameFromSender(undefined, 'ola.hansen@firma.no')?.full).toBe('Ola Hansen');
+  });
+  it('takes no pronoun for a name ("på vegne av dem", "on behalf of them")', () => {
+    expect(namesInBody('Jeg sender dette på vegne av dem.')).toEqual([]);
+    expect(namesInBody('I am writing on behalf of them.')).toEqual([]);
   });
   it('finds self-introductions and signatures', () => {
     expect(namesInBody('Hei, jeg heter kari nordmann og jobber i Mesta.')[0]?.full).toBe('Kari Nordmann');
@@ -675,11 +687,33 @@ describe('two questions in one mail', () => {
     expect(en.slice(0, 2)).toEqual(['W1', 'W3']);
   });
 
+  it('counts a birth date beside two addresses that fail for W1: what its search takes', () => {
+    const tried =
+      'Hei. Får ikke logget inn. Jeg har prøvd kari@bygg.no og kari.n@gmail.com, men ingen av dem virker.';
+    expect(topics(`${tried} Født 14.02.1980.`)[0]).toBe('W1');
+    expect(
+      topics('Hei. Får ikke logget inn. Jeg har prøvd adressene mine, men ingen av dem virker.')[0],
+    ).toBe('W3');
+  });
+
+  it('reads a request that the desk make the account as W16, not as how to register', () => {
+    expect(
+      topics(
+        'Hei. Registreringen virker ikke på telefonen min. Kan dere lage brukeren? Olga Dahl, født 1. mars 1959.',
+      )[0],
+    ).toBe('W16');
+    expect(
+      topics(
+        'Hello, the sign-up page fails on my phone. Can you create the account? Olga Dahl, born 1 March 1959.',
+      )[0],
+    ).toBe('W16');
+  });
+
   it('keeps W3 first when the writer names the login and gives nothing to search with', () => {
     const found = topics(
       'Hei. Jeg har glemt passordet og lenken kommer ikke. Brukernavnet mitt er kari.nordmann@bygg.no. Kan dere sende en ny lenke?',
     );
-    expect(found.slice(0, 2)).toEqual(['W3', 'W1']);
+    expect(found[0]).toBe('W3');
   });
 
   it('puts W4 before W3: the login address changes before a link can reach the writer', () => {
@@ -687,6 +721,23 @@ describe('two questions in one mail', () => {
       'Hei. Jeg har glemt passordet og får ikke logget inn. Brukeren min står på den gamle jobbadressen kari@gammeltfirma.no, som er stengt nå, så lenken kommer aldri fram. Kan dere endre brukernavnet til kari@nyjobb.no?',
     );
     expect(found.slice(0, 2)).toEqual(['W4', 'W3']);
+  });
+
+  const because = (text: string, topic: string) =>
+    triageTicket(ticket(text), TODAY, { topicModel: null }).topics.find((t) => t.topic === topic)?.because ??
+    [];
+
+  it('counts for W4 a request to move the login to an address the mail writes', () => {
+    const asked = 'Hei. Jobbmailen min er stengt. Kan brukernavnet endres til tor.lunde@nyfirma.no?';
+    expect(because(asked, 'W4')).toContain('asks to move the login to an address it gives');
+    const notAsked = 'Hei. Jobbmailen min er stengt. Kan brukernavnet endres?';
+    expect(because(notAsked, 'W4')).not.toContain('asks to move the login to an address it gives');
+  });
+
+  it('weighs W1 down when the writer names the login the account has', () => {
+    const text =
+      'Hei. Brukernavnet mitt er tel@gammelfirma.no, men jeg husker ikke hvilken e-post lenken ble sendt til. Glemt passord.';
+    expect(because(text, 'W1')).toContain('the writer names the login');
   });
 
   it('puts the question marked as the main one ("egentlig") first', () => {

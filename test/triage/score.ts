@@ -92,13 +92,13 @@ export async function scoreTickets(
     const result = await triage(rawMessage(ticket, index));
     const problems: string[] = [];
     const topics = result.topics.map((t) => t.topic);
-    const tally = (byTopic[ticket.topics[0] as string] ??= [0, 0]);
+    const tally = byTopic[ticket.topics[0] as string] ?? [0, 0];
+    byTopic[ticket.topics[0] as string] = tally;
     tally[0]++;
     if (topics[0] === ticket.topics[0]) {
       first++;
       tally[1]++;
-    }
-    else problems.push(`topic ${topics.join(',')} ≠ ${ticket.topics.join(',')}`);
+    } else problems.push(`topic ${topics.join(',')} ≠ ${ticket.topics.join(',')}`);
     for (const topic of ticket.topics) {
       topicTotal++;
       if (topics.includes(topic)) topicHits++;

@@ -101,6 +101,12 @@ const NYNORSK_SPOKEN: Readonly<Record<string, number>> = {
   nett: 0.5,
 };
 
+/**
+ * The least nynorsk evidence that makes a text nynorsk: one plain sign ("eg", "ikkje", "korleis") or two
+ * fainter ones. A stray "no" or "ho" in a text of names and figures is no language, and bokmål stays.
+ */
+const NYNORSK_LEAST = 2.5;
+
 /** What a spoken form is worth for nynorsk in a text that also has bokmål's own forms. */
 const SPOKEN_SHARE = 0.35;
 
@@ -193,12 +199,14 @@ const BOKMAL_OWN: Readonly<Record<string, number>> = {
 };
 
 /**
- * Speech spelled as said that no written form has ("æ", "mæ", "dokker", "ka", "kordan", "itj"): the
+ * Speech spelled as said that no written form has ("æ", "mæ", "dokker", "ka", "kordan", "itj", "e" for
+ * "er"): the
  * writer spells their dialect and writes bokmål around it, since nynorsk would have "eg", "meg", "de",
  * "kva", "korleis". They count with bokmål's own forms against nynorsk.
  */
 const DIALECT_SPELLING: Readonly<Record<string, number>> = {
   æ: 1.5,
+  e: 1,
   mæ: 1.5,
   dæ: 1.5,
   sæ: 1,
@@ -386,6 +394,6 @@ export function detectLanguage(words: readonly string[]): LanguageGuess {
   // Bokmål's own forms make the spoken ones a dialect's colour rather than nynorsk.
   const spoken = once.nbOwn > 0 ? once.nnSpoken * SPOKEN_SHARE : once.nnSpoken;
   const nynorsk = once.nnWritten + spoken;
-  if (nynorsk > once.nbOwn) return { language: 'nn', confidence: nn / total };
+  if (nynorsk > once.nbOwn && nynorsk >= NYNORSK_LEAST) return { language: 'nn', confidence: nn / total };
   return { language: 'nb', confidence: nb / total };
 }

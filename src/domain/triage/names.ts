@@ -13,9 +13,8 @@ const NOT_NAME_WORDS = new Set(
   support kurs kurset course passord password bruker brukar konto account ny nytt new gammel old
   ansatt tilsett employee firma company as asa ans da sa ab ltd fødselsdato birth date dato
   glemt gløymt forgot husker hugsar remember trenger treng need vet veit know
-  name navn namn fullt full very much so lot lots again all everyone advance alle sammen hjelpen help deg dykk you`.split(
-    /\s+/,
-  ),
+  name navn namn fullt full very much so lot lots again all everyone advance alle sammen hjelpen help deg dykk you
+  dem dei ham henne hennar him her them oss us seg`.split(/\s+/),
 );
 
 /**

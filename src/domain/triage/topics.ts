@@ -118,9 +118,9 @@ const ALSO_AFTER = 3;
  * W1 before W3: a reset link goes to the login on file, and the writer who does not know which that is
  * (and gives a birth date, or the addresses that failed) needs it found first. W4 before W3: a link to
  * the old employer's mailbox is no use to someone who cannot read it; the login address changes first.
- * (W5 and W7 are no such pair: the learner's move is what the agent opens, and kursdesk's W5 says when
- * the new employer is not a customer yet and how it becomes one; a company asking to be registered is
- * W7 on its own.)
+ * (W5 and W7 are no such pair and go by what is asked: a learner moving themselves is W5 first, whose
+ * flow says when the new employer is not a customer yet and how it becomes one; asking what the company
+ * must do to be registered is W7 first.)
  */
 const PREREQUISITES: readonly {
   first: TopicId;
@@ -134,6 +134,18 @@ const PREREQUISITES: readonly {
   },
   { first: 'W4', before: 'W3', when: () => true },
 ];
+
+/** What a birth date beside two addresses or more adds to W1 (the facts its search takes). */
+const W1_FACTS_WEIGHT = 2;
+
+/** The share of the first topic's score a prerequisite needs to lead (SECOND_SHARE lists a topic). */
+const PREREQUISITE_SHARE = 0.25;
+
+/** What asking to move the login to a written address adds to W4, when its words point there. */
+const LOGIN_TO_ADDRESS_WEIGHT = 2;
+
+/** What W1's words are worth when the writer names the login the account has. */
+const KNOWN_LOGIN_FACTOR = 0.5;
 
 /** A phrase this heavy at least places a topic in the mail; fainter hints place nothing. */
 const PLACING_WEIGHT = 1;
@@ -173,8 +185,8 @@ const HISTORY_FACTOR = 0.5;
 /** Words of someone who has no account yet: about to register, on the sign-up page. */
 const NOT_YET_REGISTERED =
   /\b(?:(?:skal|vil|skulle|going to|about to|will|want to|når jeg|når eg|when i|før jeg|før eg|before i)\s+(?:\S+\s+)?(?:registrere|registrera|register|lage (?:\S+ )?(?:bruker|brukar|konto|profil)|opprette|create|sign up)|(?:creating|making|setting up) (?:my|a|an) (?:profile|account|user)|sign up page|signup page|registration page|registreringssida\w*|har ikke (?:bruker|konto) (?:ennå|enda)|har ikkje (?:brukar|konto) enno|(?:do not|don't) have an account yet)\b/;
-/** …and W10 then counts this much (cross-validation: 0.7 to 0.3 all better than 1, no W10 ticket lost). */
-const NOT_YET_FACTOR = 0.5;
+/** …and W10 then counts this much (cross-validation: 0.7 to 0.3 all better than 1, no W10 ticket lost; 0.4 once blind6 trained the model, which leans to W10 for "skal lage bruker: gratis eller full?"). */
+const NOT_YET_FACTOR = 0.4;
 
 /** How many kinds of mass-mail sign make a mail mass mail, and what each then adds to `other`. */
 const MASS_MAIL_SIGNS = 2;
@@ -190,6 +202,10 @@ export interface TopicEvidence {
   facts: TicketFacts;
   /** An attached spreadsheet (.csv, .xlsx, .xls, .ods). */
   spreadsheet: boolean;
+  /** The mail asks to move the login to an address it writes (triage.ts, LOGIN_TO_ADDRESS). */
+  loginToAddress?: boolean;
+  /** The writer says which login the account has (triage.ts, KNOWN_LOGIN): W1 is not asked. */
+  knownLogin?: boolean;
   /** The text asks something: a thank-you or an autoreply seldom does, so `other` then counts less. */
   question: boolean;
   /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
@@ -278,6 +294,17 @@ export function rankTopics(
       if (scores.has(topic)) add(topic, weight, `fact: ${fact}`);
     }
   }
+  // What W1 searches with (the FAQ asks for full name, birth date and possible addresses): a mail that
+  // gives a birth date and two addresses or more asks for the search, when its words point there at all.
+  const w1 = scores.get('W1');
+  if (w1 && evidence.knownLogin) {
+    // …unless the writer says which login it is: then nothing is to be found.
+    w1.score *= KNOWN_LOGIN_FACTOR;
+    w1.because.push('the writer names the login');
+  } else if (w1 && evidence.facts.emails.length >= 2 && evidence.facts.birthDates.length > 0)
+    add('W1', W1_FACTS_WEIGHT, 'fact: a birth date and several addresses');
+  if (evidence.loginToAddress && scores.has('W4'))
+    add('W4', LOGIN_TO_ADDRESS_WEIGHT, 'asks to move the login to an address it gives');
   const model = evidence.model === undefined ? defaultModel() : evidence.model;
   if (model) {
     const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
@@ -308,7 +335,8 @@ export function rankTopics(
     for (const sign of signs) add('other', MASS_MAIL_WEIGHT, `mass mail: ${sign}`);
   }
 
-  const ranked = [...scores.entries()]
+  type Ranked = { topic: TopicId; score: number; because: string[] };
+  const ranked: Ranked[] = [...scores.entries()]
     .filter(([topic]) => topic !== 'other')
     .map(([topic, { score, because }]) => ({ topic, score, because }))
     .sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
@@ -355,19 +383,21 @@ export function rankTopics(
     listed[0] = { ...second, score: first.score };
     listed[1] = { ...first, score: second.score };
   }
-  // A question whose work the listed first one needs leads, when the mail asks it (a placing phrase).
+  // A question whose work the listed first one needs leads, when the mail asks it (a placing phrase and
+  // a fair share of the first one's score: a question set out as the obstacle to another scores less).
   const lead = listed[0];
   const prerequisite = PREREQUISITES.find(
     (p) =>
       p.before === lead?.topic &&
       placed.has(p.first) &&
-      listed.some((t) => t.topic === p.first) &&
+      ranked.some((t) => t.topic === p.first && t.score >= lead.score * PREREQUISITE_SHARE) &&
       p.when(evidence),
   );
   if (lead && prerequisite) {
     const at = listed.findIndex((t) => t.topic === prerequisite.first);
-    const moved = listed[at] as (typeof listed)[number];
-    listed.splice(at, 1);
+    const moved = (at >= 0 ? listed[at] : ranked.find((t) => t.topic === prerequisite.first)) as Ranked;
+    if (at >= 0) listed.splice(at, 1);
+    else if (listed.length === MAX_TOPICS) listed.pop();
     listed.unshift({ ...moved, score: lead.score });
     listed[1] = { ...lead, score: moved.score };
   }

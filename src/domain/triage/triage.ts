@@ -236,6 +236,20 @@ export function isBounce(subject: string, sender: Sender | undefined): boolean {
   return BOUNCE_SENDER.test(sender?.address ?? '') || BOUNCE_SUBJECT.test(subject);
 }
 
+/**
+ * Asking to move the login to an address the mail writes ("flytte brukeren min til kari@…", "kan
+ * brukernavnet endres til …", "vil bruke kari@…", "change it to kari@…"): what W4 does.
+ */
+const LOGIN_TO_ADDRESS =
+  /\b(?:flytte|flytt|flyttes|endre|endres|endra|bytte|byttes|skifte|oppdatere|change|changed|move|moved|switch|update)\b[^.\n?]{0,50}?\b(?:til|to)\s+<?[A-Za-z0-9._%+'-]+@|\b(?:vil|ønsker å|ynskjer å|want to|would like to)\s+(?:heller\s+|rather\s+)?(?:bruke|use)\s+<?[A-Za-z0-9._%+'-]+@/i;
+
+/**
+ * The writer says which login the account has ("brukernavnet mitt er kari@…", "my username is …"): they
+ * know it, so W1's search is not what they ask for.
+ */
+const KNOWN_LOGIN =
+  /\b(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|login)\s+(?:mitt\s+|my\s+)?(?:i kursportalen\s+|in the portal\s+)?(?:er|var|is|was)\s+<?[A-Za-z0-9._%+'-]+@|\bmy\s+(?:username|login)\s+(?:is|was)\s+<?[A-Za-z0-9._%+'-]+@/i;
+
 /** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
 export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
 
@@ -305,7 +319,14 @@ export function triageTicket(
     prefixes.rest === message.subject ? subject.text : hideNationalIds(prefixes.rest, today).text;
   const subjectWords = wordsOf(subjectText);
   // Addresses and links are no language: "kari@firma.no" would give nynorsk its "no".
-  const prose = (t: string) => wordsOf(t.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' '));
+  // So are host names ("@firma.no", "firma.no").
+  const prose = (t: string) =>
+    wordsOf(
+      t.replace(
+        /\S*@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|net|org|se|dk|fi|eu|pl|lt|de|uk|io)\b/gi,
+        ' ',
+      ),
+    );
   const language = detectLanguage([...prose(subjectText), ...prose(text)]).language;
 
   const birthDates = birthDatesIn(both, today);
@@ -384,6 +405,8 @@ export function triageTicket(
     : rankTopics(subjectWords, bodyWords, {
         facts,
         spreadsheet,
+        loginToAddress: LOGIN_TO_ADDRESS.test(text),
+        knownLogin: KNOWN_LOGIN.test(text),
         reply: prefixes.reply,
         question: text.includes('?'),
         points: numberedPoints(text),
