@@ -7,7 +7,7 @@ import { type Ctx, createCtx, FORMATS, type System } from './context/context.js'
 import { maskNationalIdsIn } from './domain/national-id.js';
 import { EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
 import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
-import { escapeControls, escapeControlsKeepLines } from './output/terminal-text.js';
+import { escapeControls } from './output/terminal-text.js';
 import { VERSION } from './version.js';
 
 export { systemContext } from './context/context.js';
@@ -259,9 +259,10 @@ function reportError(error: unknown, system: System): number {
   }
   if (error instanceof UserError) {
     const hint = error.hint ? ` — ${error.hint}` : '';
-    // The last guard: whatever a message quotes back, a national ID in it is masked.
+    // The last guard: whatever a message quotes back, a national ID in it is masked, and a control
+    // character in it (a file name with a newline) is shown, not obeyed: the error stays one line.
     system.stderr.write(
-      `kursdesk: ${escapeControlsKeepLines(maskNationalIdsIn(`${error.message}${hint}`))}\n`,
+      `kursdesk: ${escapeControls(maskNationalIdsIn(`${error.message}${hint}`))}\n`,
     );
     if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
     return error.exitCode;

@@ -98,6 +98,37 @@ describe('files named as typed', () => {
   });
 });
 
+describe('any error quoting a name with a newline stays one line', () => {
+  it('fixtures load of a folder named with a newline and an escape', async () => {
+    const run = await runBin(['fixtures', 'load', join(dir, 'x\ny\u001b[2J'), '--yes'], { env });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toContain('x\\ny\\x1b[2J');
+  });
+});
+
+describe('files every command reads, replaced by a named pipe', () => {
+  it('the config file: one line naming it, not a wait for ever', async () => {
+    const config = mkdtempSync(join(dir, 'config-'));
+    mkdirSync(join(config, 'kursdesk'));
+    spawnSync('mkfifo', [join(config, 'kursdesk', 'config')]);
+    const run = await runBin(['companies', 'list'], { env: { ...env, XDG_CONFIG_HOME: config } });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toContain(
+      `config file ${join(config, 'kursdesk', 'config')} is a named pipe`,
+    );
+  });
+
+  it('the national-ID key file (KURSDESK_KEY_FILE)', async () => {
+    const key = join(dir, 'secret-pipe.key');
+    spawnSync('mkfifo', ['-m', '600', key]);
+    const run = await runBin(['users', 'find', '--national-id', '15108695088'], {
+      env: { ...env, KURSDESK_SECRET: undefined, KURSDESK_KEY_FILE: key },
+    });
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toContain(`key file ${key} is not a regular file`);
+  });
+});
+
 describe('stdin that never ends is cut at the limit', () => {
   it.each([
     [['triage', '-'], 2, /stdin is not an e-mail: it is 10\.0 MB; the limit for one message is 10 MB/],
