@@ -129,6 +129,27 @@ describe('files every command reads, replaced by a named pipe', () => {
   });
 });
 
+describe('output files (--errors) that cannot be written', () => {
+  const badRows = join(dir, 'bad-rows.csv');
+  writeFileSync(
+    badRows,
+    'org_number,name,contact_name,contact_email,contact_phone,invoice_email\n123,X,Y,bad,1,\n',
+  );
+  it.each([
+    ['a named pipe nobody reads', fifo, 'it is a named pipe nobody reads'],
+    ['a full disk', '/dev/full', 'no space left on the device'],
+    ['a folder', folder, 'it is a folder'],
+    ['a missing folder', join(dir, 'missing', 'rejects.csv'), 'its folder does not exist'],
+  ])('%s is exit 1 and one last line naming --errors, no stack trace', async (_what, target, reason) => {
+    const run = await runBin(['companies', 'import', badRows, '--errors', target], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at |internal error|Node\.js/);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `kursdesk: cannot write --errors ${target}: ${reason}`,
+    );
+  });
+});
+
 describe('stdin that never ends is cut at the limit', () => {
   it.each([
     [['triage', '-'], 2, /stdin is not an e-mail: it is 10\.0 MB; the limit for one message is 10 MB/],
