@@ -3,9 +3,19 @@
 // Each must end at once in one line on stderr that names the file as typed, with a documented exit code,
 // and no stack trace. (A run that hung would fail on the spawn's timeout, never on a timing.)
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quotedName } from '../../src/output/terminal-text.js';
@@ -80,6 +90,42 @@ describe.each(readers)('%s refuses what is not a regular file, at once', (_name,
     const run = await runBin(argv(name), { env });
     expect([2, 3]).toContain(run.code);
     expect(oneLine(run.stderr)).toContain(`no such file: "${dir}/no\\nsuch\\x1b[2Jfile.csv"`);
+  });
+});
+
+describe('a file the user may not read', () => {
+  it('is exit 1 and one line saying permission denied', async () => {
+    // Root ignores permission bits: as root, the binary runs as nobody, with passage through the folders
+    // above it and a home of its own.
+    const root = process.getuid?.() === 0;
+    const home = mkdtempSync(join(tmpdir(), 'kursdesk-hostile-nobody-'));
+    chmodSync(home, 0o777);
+    const secret = join(home, 'private.eml');
+    writeFileSync(secret, 'From: a@b.no\nSubject: x\n\nhei\n');
+    chmodSync(secret, 0o000);
+    const passable: [string, number][] = [];
+    if (root)
+      for (let up = dirname(BIN); up !== dirname(up); up = dirname(up)) {
+        const mode = statSync(up).mode & 0o7777;
+        if ((mode & 0o001) === 0) {
+          chmodSync(up, mode | 0o001);
+          passable.push([up, mode]);
+        }
+      }
+    try {
+      const run = await runBin(['triage', secret], {
+        env: { XDG_DATA_HOME: home, XDG_CONFIG_HOME: home },
+        cwd: home,
+        ...(root ? { user: { uid: 65534, gid: 65534 } } : {}),
+      });
+      expect(run.code).toBe(1);
+      expect(oneLine(run.stderr)).toBe(
+        `kursdesk: cannot read ${secret}: permission denied — check the file's permissions\n`,
+      );
+    } finally {
+      for (const [up, mode] of passable) chmodSync(up, mode);
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 
