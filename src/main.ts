@@ -7,7 +7,7 @@ import { type Ctx, createCtx, FORMATS, type System } from './context/context.js'
 import { maskNationalIdsIn } from './domain/national-id.js';
 import { agentLang, EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
 import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
-import { escapeControls, escapeControlsKeepLines } from './output/terminal-text.js';
+import { escapeControls } from './output/terminal-text.js';
 import { VERSION } from './version.js';
 
 export { systemContext } from './context/context.js';
@@ -304,10 +304,9 @@ function reportError(error: unknown, system: System, ctx?: Ctx, argv: readonly s
     const hintText = error.hintIn(lang);
     const hint = hintText === undefined ? undefined : maskNationalIdsIn(hintText);
     const json = ctx ? ctx.format === 'json' : wantsJson(argv);
-    // JSON escapes control characters itself, and keeps the line one line.
-    const line = json
-      ? errorJson(error, message, hint)
-      : escapeControlsKeepLines(`${message}${hint ? ` — ${hint}` : ''}`);
+    // JSON escapes control characters itself; elsewhere a control character in the message (a file
+    // name with a newline) is shown, not obeyed, so the error stays one line.
+    const line = json ? errorJson(error, message, hint) : escapeControls(`${message}${hint ? ` — ${hint}` : ''}`);
     system.stderr.write(`kursdesk: ${line}\n`);
     if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
     return error.exitCode;

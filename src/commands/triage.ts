@@ -190,7 +190,8 @@ Maildir, in order; a message that cannot be read is a line {"source":…,"error"
 prints one document per message.
 Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir could not be read (each
 named on stderr with its number and line, the rest are triaged); 2 the input is no e-mail (empty,
-binary, over 10 MB, no headers), no such file, or a folder that is not a Maildir.
+binary, over 10 MB, no headers; an mbox over 256 MB), no such file, a folder that is not a Maildir,
+or a named pipe or device (pipe it into '-' instead).
 ${examples(
   'kursdesk triage ticket.eml --answer',
   "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",

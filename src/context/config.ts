@@ -1,18 +1,10 @@
 // The config file, $XDG_CONFIG_HOME/kursdesk/config (YAML): named profiles of settings, one chosen with
 // --profile, KURSDESK_PROFILE or the file's own `profile:`. A profile fills in what neither a flag nor
 // the environment gives, so the rest of the program reads one set of environment-style settings.
-import {
-  chmodSync,
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { UsageError, UserError } from '../errors.js';
+import { NotFoundError, UsageError, UserError } from '../errors.js';
+import { openInputFile, readOpenedFile } from './input-file.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -87,17 +79,38 @@ async function yaml(): Promise<typeof import('yaml')> {
     : (loaded as unknown as { default: typeof import('yaml') }).default;
 }
 
+/** A config file is a few profiles; one far larger is the wrong file. */
+const CONFIG_FILE_LIMIT = 1024 * 1024;
+
+/**
+ * The config file's text and mode. A named pipe, a folder or a device in its place is refused rather
+ * than waited on (every command reads this file); a missing file is a NotFoundError.
+ */
+function readConfigText(path: string): { text: string; mode: number } {
+  const spec = { what: 'a config file', maxBytes: CONFIG_FILE_LIMIT, label: `config file ${path}` };
+  const { fd, stat } = openInputFile(path, spec);
+  try {
+    const bytes = readOpenedFile(path, fd, stat, spec);
+    if (bytes.length > CONFIG_FILE_LIMIT)
+      throw new UserError(`config file ${path} is larger than 1 MB: it is not a kursdesk config file`);
+    return { text: bytes.toString('utf8'), mode: stat.mode };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and checks the file; a missing file is an empty config. */
 export async function readConfigFile(path: string): Promise<ConfigFile> {
   let text: string;
   let mode: number;
   try {
-    mode = statSync(path).mode;
-    text = readFileSync(path, 'utf8');
+    const read = readConfigText(path);
+    mode = read.mode;
+    text = read.text;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+    if (error instanceof NotFoundError)
       return { path, exists: false, defaultProfile: undefined, profiles: {} };
-    throw new UserError(`cannot read config file ${path}: ${(error as Error).message}`);
+    throw error;
   }
   const doc = (await yaml()).parseDocument(text);
   if (doc.errors.length > 0) {
@@ -229,10 +242,9 @@ export async function writeSetting(
 ): Promise<void> {
   let text = '';
   try {
-    text = readFileSync(path, 'utf8');
+    text = readConfigText(path).text;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw new UserError(`cannot read ${path}: ${(error as Error).message}`);
+    if (!(error instanceof NotFoundError)) throw error;
   }
   const { isDocument, parseDocument } = await yaml();
   const doc = parseDocument(text === '' ? '# kursdesk settings: see kursdesk config --help\n' : text);

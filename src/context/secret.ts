@@ -4,6 +4,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writ
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { quotedName } from '../output/terminal-text.js';
 
 const MIN_SECRET_BYTES = 16;
 
@@ -30,6 +31,11 @@ export function loadSecret(source: SecretSource): Buffer {
 function readOrCreateKeyFile(path: string): Buffer {
   try {
     const stat = statSync(path);
+    // A named pipe here would make every command wait for a writer that never comes.
+    if (!stat.isFile())
+      throw new UserError(
+        `key file ${quotedName(path)} is not a regular file: point KURSDESK_KEY_FILE at the key`,
+      );
     if ((stat.mode & 0o077) !== 0) {
       throw new UserError(`key file ${path} is readable by others: run chmod 600 ${path}`);
     }

@@ -4,7 +4,16 @@
 // KURSDESK_CERT_PUBLIC_KEYS (a PEM file, current and retired keys), --public-key, or the signing key's.
 
 import type { KeyObject } from 'node:crypto';
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
@@ -14,7 +23,9 @@ import {
   type SigningKey,
 } from '../domain/certificates/keys.js';
 import { UserError } from '../errors.js';
+import { quotedName } from '../output/terminal-text.js';
 import type { Env } from './context.js';
+import { readInputFile } from './input-file.js';
 
 export const DEFAULT_ISSUER = 'Kursportalen';
 export const DEFAULT_VERIFY_URL = 'https://kursbevis.example.org/kontroll';
@@ -68,6 +79,9 @@ function readKeyFile(path: string): SigningKey | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(`cannot read the certificate key file ${path}: ${(error as Error).message}`);
   }
+  // A named pipe here would make the command wait for a writer that never comes.
+  if ((mode & constants.S_IFMT) !== constants.S_IFREG)
+    throw new UserError(`the certificate key file ${quotedName(path)} is not a regular file`);
   if ((mode & 0o077) !== 0) {
     throw new UserError(`the certificate key file ${path} is readable by others: run chmod 600 ${path}`);
   }
@@ -122,16 +136,12 @@ export function loadSigningKey(env: Env): { key: SigningKey; created: string | u
 }
 
 function readPublicKeyFile(path: string, what: string): KeyObject[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `cannot read ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'error')}`,
-      code === 'ENOENT' ? 3 : 1,
-    );
-  }
+  // Refuses a named pipe or a device instead of waiting on it; a key file is a few KB.
+  const text = readInputFile(path, {
+    what: 'a key file',
+    maxBytes: 1024 * 1024,
+    label: `${what} ${path}`,
+  }).toString('utf8');
   const keys = parsePublicKeys(text);
   if (!keys.ok) throw new UserError(`${what} ${path} is not usable: ${keys.error}`);
   return keys.value;

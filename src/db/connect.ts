@@ -264,7 +264,7 @@ async function openPostgres(
     ...(server.password ? { password: server.password } : {}),
     // One connection: a CLI command runs its queries in sequence, and shared servers stay uncrowded.
     max: 1,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
@@ -336,6 +336,9 @@ const CERTIFICATE_REFUSED = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+/** How long connecting waits for the server's first answer. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export function postgresConnectError(error: unknown, display: string): UserError {
   if (error instanceof UserError) return error;
   const e = error as NodeJS.ErrnoException & { code?: string };
@@ -350,6 +353,12 @@ export function postgresConnectError(error: unknown, display: string): UserError
   if (/does not support SSL/i.test(e.message ?? ''))
     return new UserError(
       `PostgreSQL at ${display} does not accept TLS connections, but sslmode asks for TLS`,
+    );
+  // pg ends a connection that got no answer in time with "Connection terminated due to connection
+  // timeout": nobody answered (a wrong host or port, a firewall), not a server that went away.
+  if (/connection timeout|timeout exceeded when trying to connect/i.test(e.message ?? ''))
+    return new UserError(
+      `cannot reach PostgreSQL at ${display}: no answer within ${CONNECT_TIMEOUT_MS / 1000} s — check the host and port, and that no firewall is in the way`,
     );
   if (e instanceof Error && connectionLost(e, e.code))
     return new UserError(

@@ -1,7 +1,9 @@
 // The rejected-rows report of an import: a CSV that opens safely in Excel (UTF-8 with BOM, every cell
 // quoted, CRLF, and formulas neutralised by the one CSV writer).
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
+import type { UserError } from '../errors.js';
 import { csvText } from './csv.js';
+import { openOutputFile, outputFileError } from './output-file.js';
 
 function rejectsRow(values: readonly (string | number)[], delimiter: string): string {
   return csvText([values], { delimiter, quoted: true, recordDelimiter: '\r\n' });
@@ -12,16 +14,34 @@ export interface RejectsFile {
   close(): Promise<void>;
 }
 
-/** Opens the report; the delimiter follows the imported file's, so it opens in the same Excel. */
+/**
+ * Opens the report; the delimiter follows the imported file's, so it opens in the same Excel. Written
+ * synchronously, so a full disk or a bad path is one line naming --errors, never an unhandled stream
+ * error; a named pipe without a reader is refused at once rather than waited on.
+ */
 export function openRejectsFile(path: string, delimiter: string): RejectsFile {
-  const stream: WriteStream = createWriteStream(path, { mode: 0o600 });
-  stream.write(`\uFEFF${rejectsRow(['line', 'column', 'value', 'reason'], delimiter)}`);
+  const fd = openOutputFile('--errors', path);
+  let pending = '';
+  let failure: UserError | undefined;
+  const flush = () => {
+    if (failure || pending === '') return;
+    try {
+      writeSync(fd, pending);
+    } catch (error) {
+      failure = outputFileError('--errors', path, error);
+    }
+    pending = '';
+  };
+  pending = `\uFEFF${rejectsRow(['line', 'column', 'value', 'reason'], delimiter)}`;
   return {
-    write: (r) => void stream.write(rejectsRow([r.line, r.column, r.value, r.reason], delimiter)),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        stream.on('error', reject);
-        stream.end(() => resolve());
-      }),
+    write: (r) => {
+      pending += rejectsRow([r.line, r.column, r.value, r.reason], delimiter);
+      if (pending.length > 64 * 1024) flush();
+    },
+    close: async () => {
+      flush();
+      closeSync(fd);
+      if (failure) throw failure;
+    },
   };
 }

@@ -3,9 +3,19 @@
 // Each must end at once in one line on stderr that names the file as typed, with a documented exit code,
 // and no stack trace. (A run that hung would fail on the spawn's timeout, never on a timing.)
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quotedName } from '../../src/output/terminal-text.js';
@@ -83,6 +93,42 @@ describe.each(readers)('%s refuses what is not a regular file, at once', (_name,
   });
 });
 
+describe('a file the user may not read', () => {
+  it('is exit 1 and one line saying permission denied', async () => {
+    // Root ignores permission bits: as root, the binary runs as nobody, with passage through the folders
+    // above it and a home of its own.
+    const root = process.getuid?.() === 0;
+    const home = mkdtempSync(join(tmpdir(), 'kursdesk-hostile-nobody-'));
+    chmodSync(home, 0o777);
+    const secret = join(home, 'private.eml');
+    writeFileSync(secret, 'From: a@b.no\nSubject: x\n\nhei\n');
+    chmodSync(secret, 0o000);
+    const passable: [string, number][] = [];
+    if (root)
+      for (let up = dirname(BIN); up !== dirname(up); up = dirname(up)) {
+        const mode = statSync(up).mode & 0o7777;
+        if ((mode & 0o001) === 0) {
+          chmodSync(up, mode | 0o001);
+          passable.push([up, mode]);
+        }
+      }
+    try {
+      const run = await runBin(['triage', secret], {
+        env: { XDG_DATA_HOME: home, XDG_CONFIG_HOME: home },
+        cwd: home,
+        ...(root ? { user: { uid: 65534, gid: 65534 } } : {}),
+      });
+      expect(run.code).toBe(1);
+      expect(oneLine(run.stderr)).toBe(
+        `kursdesk: cannot read ${secret}: permission denied — check the file's permissions\n`,
+      );
+    } finally {
+      for (const [up, mode] of passable) chmodSync(up, mode);
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('files named as typed', () => {
   it('results import /dev/null names /dev/null, not "null"', async () => {
     const run = await runBin(['results', 'import', '/dev/null'], { env });
@@ -95,6 +141,58 @@ describe('files named as typed', () => {
     const run = await runBin(['results', 'import', 'empty.csv'], { env, cwd: dir });
     expect(run.code).toBe(1);
     expect(oneLine(run.stderr)).toMatch(/^kursdesk: empty\.csv: it is empty/);
+  });
+});
+
+describe('any error quoting a name with a newline stays one line', () => {
+  it('fixtures load of a folder named with a newline and an escape', async () => {
+    const run = await runBin(['fixtures', 'load', join(dir, 'x\ny\u001b[2J'), '--yes'], { env });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toContain('x\\ny\\x1b[2J');
+  });
+});
+
+describe('files every command reads, replaced by a named pipe', () => {
+  it('the config file: one line naming it, not a wait for ever', async () => {
+    const config = mkdtempSync(join(dir, 'config-'));
+    mkdirSync(join(config, 'kursdesk'));
+    spawnSync('mkfifo', [join(config, 'kursdesk', 'config')]);
+    const run = await runBin(['companies', 'list'], { env: { ...env, XDG_CONFIG_HOME: config } });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toContain(
+      `config file ${join(config, 'kursdesk', 'config')} is a named pipe`,
+    );
+  });
+
+  it('the national-ID key file (KURSDESK_KEY_FILE)', async () => {
+    const key = join(dir, 'secret-pipe.key');
+    spawnSync('mkfifo', ['-m', '600', key]);
+    const run = await runBin(['users', 'find', '--national-id', '15108695088'], {
+      env: { ...env, KURSDESK_SECRET: undefined, KURSDESK_KEY_FILE: key },
+    });
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toContain(`key file ${key} is not a regular file`);
+  });
+});
+
+describe('output files (--errors) that cannot be written', () => {
+  const badRows = join(dir, 'bad-rows.csv');
+  writeFileSync(
+    badRows,
+    'org_number,name,contact_name,contact_email,contact_phone,invoice_email\n123,X,Y,bad,1,\n',
+  );
+  it.each([
+    ['a named pipe nobody reads', fifo, 'it is a named pipe nobody reads'],
+    ['a full disk', '/dev/full', 'no space left on the device'],
+    ['a folder', folder, 'it is a folder'],
+    ['a missing folder', join(dir, 'missing', 'rejects.csv'), 'its folder does not exist'],
+  ])('%s is exit 1 and one last line naming --errors, no stack trace', async (_what, target, reason) => {
+    const run = await runBin(['companies', 'import', badRows, '--errors', target], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at |internal error|Node\.js/);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `kursdesk: cannot write --errors ${target}: ${reason}`,
+    );
   });
 });
 

@@ -31,6 +31,20 @@ describe('reading one message', () => {
     }
   });
 
+  it('reads a message saved with a byte-order mark: UTF-8, UTF-16LE and UTF-16BE', async () => {
+    const text =
+      'From: Kari Nordmann <kari@bygg.no>\r\nSubject: Glemt passord\r\n\r\nHei, jeg har glemt passordet. Mvh Kåre\r\n';
+    const plain = await readMessage(Buffer.from(text));
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(Buffer.from(text, 'utf16le')).swap16()]);
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    for (const bytes of [le, be, utf8]) {
+      const message = await readMessage(bytes);
+      expect(message).toEqual(plain);
+      expect(message.text).toContain('Kåre');
+    }
+  });
+
   it('decodes quoted-printable, base64, latin1, windows-1252 and HTML-only bodies', async () => {
     for (const [index, ticket] of tickets.entries()) {
       if (!ticket.format || ticket.format === 'plain') continue;

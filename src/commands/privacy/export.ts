@@ -1,8 +1,9 @@
 // `kursdesk privacy export`: everything stored about one learner, as a JSON file for the person, with a
 // short summary on stdout and (--reply) the covering answer to paste.
-import { writeFileSync } from 'node:fs';
+import { closeSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError, UserError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -36,10 +37,13 @@ export function registerExport(privacy: Command, run: Runner): void {
           throw new UsageError(`--reply must be nb, nn or en, not '${options.reply.slice(0, 10)}'`);
         const { exportPersonalData } = await import('../../workflows/privacy.js');
         const data = await exportPersonalData(await ctx.deps(), await learnerArgument(ctx, learner));
+        const fd = openOutputFile('--out', options.out);
         try {
-          writeFileSync(options.out, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
+          writeSync(fd, `${JSON.stringify(data, null, 2)}\n`);
         } catch (error) {
-          throw new UserError(`cannot write ${options.out}: ${(error as Error).message}`);
+          throw outputFileError('--out', options.out, error);
+        } finally {
+          closeSync(fd);
         }
         const counts = Object.entries(data)
           .filter(([, v]) => Array.isArray(v))

@@ -29,4 +29,5 @@ export const migrations: readonly Migration[] = [
   lazy('0014-audit-append-only', () => import('./0014-audit-append-only.js')),
   lazy('0015-personal-data-erasure', () => import('./0015-personal-data-erasure.js')),
   lazy('0016-companies-org-number-index', () => import('./0016-companies-org-number-index.js')),
+  lazy('0017-refold-search-names', () => import('./0017-refold-search-names.js')),
 ];

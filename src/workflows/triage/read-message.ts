@@ -216,10 +216,24 @@ async function readWithMailparser(raw: Buffer): Promise<TicketMessage> {
 }
 
 /**
+ * A message saved by a Windows editor: UTF-16 with its byte-order mark ("Unicode" in Notepad) becomes
+ * UTF-8, and a UTF-8 byte-order mark is dropped, so the header block starts where the reader looks.
+ */
+function withoutByteOrderMark(raw: Buffer): Buffer {
+  if (raw[0] === 0xff && raw[1] === 0xfe)
+    return Buffer.from(new TextDecoder('utf-16le').decode(raw.subarray(2)), 'utf8');
+  if (raw[0] === 0xfe && raw[1] === 0xff)
+    return Buffer.from(new TextDecoder('utf-16be').decode(raw.subarray(2)), 'utf8');
+  if (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) return raw.subarray(3);
+  return raw;
+}
+
+/**
  * One message's bytes as a TicketMessage. Throws UnreadableMessage (exit 2) for what is not an e-mail:
  * empty, binary, over 10 MB, no header block.
  */
-export async function readMessage(raw: Buffer, options: { simple?: boolean } = {}): Promise<TicketMessage> {
+export async function readMessage(bytes: Buffer, options: { simple?: boolean } = {}): Promise<TicketMessage> {
+  const raw = withoutByteOrderMark(bytes);
   const problem = notAnEmail(raw);
   if (problem) throw new UnreadableMessage(`not an e-mail: ${problem}`);
   const simple = options.simple === false ? null : readSimple(raw);

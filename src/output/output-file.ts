@@ -1,0 +1,41 @@
+// Files the user names for output (--errors, --out): opened so that a named pipe nobody reads is refused
+// at once instead of waited on for ever, while a pipe with a reader (`--out >(jq .)`) still works.
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { quotedName } from './terminal-text.js';
+
+/** Why a write to a named output file failed, in words. */
+export function outputFileError(flag: string, path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'its folder does not exist',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    ENXIO: 'it is a named pipe nobody reads',
+  };
+  const reason = (code && reasons[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+  return new UserError(`cannot write ${flag} ${quotedName(path)}: ${reason}`);
+}
+
+/** A descriptor open for writing (created owner-only, truncated); the caller closes it. */
+export function openOutputFile(flag: string, path: string): number {
+  try {
+    // O_NONBLOCK fails at once (ENXIO) on a named pipe without a reader; on a regular file it does nothing.
+    const fd = openSync(
+      path,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK,
+      0o600,
+    );
+    if (fstatSync(fd).isFile()) return fd;
+    // A pipe or a device with a reader: open it again blocking, so a large write is not cut short.
+    closeSync(fd);
+    return openSync(path, 'w', 0o600);
+  } catch (error) {
+    throw outputFileError(flag, path, error);
+  }
+}

@@ -1,0 +1,55 @@
+// Output files named by the user: a named pipe without a reader is refused at once (not waited on),
+// one with a reader and a regular file are written, the latter owner-only.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openOutputFile } from '../../src/output/output-file.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kursdesk-output-file-'));
+
+describe('openOutputFile', () => {
+  it('refuses a named pipe nobody reads, at once', () => {
+    const fifo = join(dir, 'nobody-reads');
+    spawnSync('mkfifo', [fifo]);
+    expect(() => openOutputFile('--out', fifo)).toThrow(
+      `cannot write --out ${fifo}: it is a named pipe nobody reads`,
+    );
+  });
+
+  it('writes to a named pipe that has a reader', async () => {
+    const fifo = join(dir, 'read');
+    spawnSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (d) => {
+      got += String(d);
+    });
+    const ended = new Promise((resolve) => reader.on('close', resolve));
+    // The reader opens the pipe a moment after it starts: until then the pipe has nobody on the other end.
+    let fd: number | undefined;
+    while (fd === undefined) {
+      try {
+        fd = openOutputFile('--out', fifo);
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    writeSync(fd, 'x'.repeat(200_000));
+    closeSync(fd);
+    await ended;
+    expect(got.length).toBe(200_000);
+  });
+
+  it('creates a regular file owner-only and truncates an old one', () => {
+    const path = join(dir, 'report.csv');
+    for (const text of ['a longer first text', 'short']) {
+      const fd = openOutputFile('--errors', path);
+      writeSync(fd, text);
+      closeSync(fd);
+    }
+    expect(readFileSync(path, 'utf8')).toBe('short');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+});
