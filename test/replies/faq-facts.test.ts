@@ -67,3 +67,17 @@ describe('replies agree with the FAQ', () => {
     for (const [lang, text] of every('login.technical')) expect(text, lang).toContain('Munio support');
   });
 });
+
+describe('a reply promises only what the agent is told to do', () => {
+  it('an account never activated: the registration e-mail and the spam folder first, a new link on reply', () => {
+    // triage --answer tells the agent to issue the link "after the learner answers", so the reply must
+    // not say a link is already on its way.
+    for (const [lang, text] of every('W12.not-activated')) {
+      expect(text, lang).toMatch(/søppelposten|spam folder/);
+      expect(text, lang).toMatch(/svar på denne e-posten|reply to this e-mail/);
+      expect(text, lang).not.toMatch(
+        /^Kontoen din er ikke aktivert ennå\. Vi sender|We will send you a link/,
+      );
+    }
+  });
+});

@@ -462,9 +462,9 @@ export const REPLIES = {
   },
   'W12.not-activated': {
     facts: [],
-    nb: 'Kontoen din er ikke aktivert ennå. Vi sender deg en lenke der du velger passord; deretter kan du logge inn og melde deg på.',
-    nn: 'Kontoen din er ikkje aktivert enno. Vi sender deg ei lenkje der du vel passord; deretter kan du logge inn og melde deg på.',
-    en: 'Your account has not been activated yet. We will send you a link where you choose a password; after that you can log in and enrol.',
+    nb: 'Kontoen din er ikke aktivert ennå, så du kan ikke logge inn og melde deg på. Da du registrerte deg, fikk du en e-post med en lenke der du velger passord; se også i søppelposten. Finner du den ikke, svar på denne e-posten, så sender vi deg en ny lenke.',
+    nn: 'Kontoen din er ikkje aktivert enno, så du kan ikkje logge inn og melde deg på. Då du registrerte deg, fekk du ein e-post med ei lenkje der du vel passord; sjå også i søppelposten. Finn du han ikkje, svar på denne e-posten, så sender vi deg ei ny lenkje.',
+    en: 'Your account has not been activated yet, so you cannot log in and enrol. When you registered you got an e-mail with a link where you choose a password; please look in your spam folder too. If you cannot find it, reply to this e-mail and we will send you a new link.',
   },
   'W12.passed-until': {
     facts: ['course', 'until'],
