@@ -161,7 +161,7 @@ export function registerCreate(users: Command, run: Runner): void {
         ctx.io.note(
           created.dryRun
             ? 'dry run: the learner was checked and would be created as shown; nothing was written'
-            : `created learner ${created.profile.id} (${created.profile.status}); next: kursdesk users show ${created.profile.id}`,
+            : `created learner ${created.profile.id} (${created.profile.status}); next: kursdesk links issue ${created.profile.id} --reply nb (the activation link)`,
         );
         return undefined;
       }),

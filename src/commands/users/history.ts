@@ -49,6 +49,11 @@ export function registerHistory(users: Command, run: Runner): void {
             `valid now: ${history.valid_courses.length > 0 ? history.valid_courses.join(', ') : 'none'}`,
           ],
         );
+        const course = history.valid_courses[0];
+        if (course !== undefined)
+          ctx.io.note(
+            `next: a certificate to attach: kursdesk certificates issue ${l.id} ${course} --out kursbevis-${l.id}-${course}.pdf --reply nb`,
+          );
         return undefined;
       }),
     );
