@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 const REPLIES = {
   nb: (file: string) =>
@@ -25,10 +25,11 @@ export function registerExport(privacy: Command, run: Runner): void {
     .option('--reply <lang>', 'also print the covering answer: nb, nn or en')
     .addHelpText(
       'after',
-      examples(
-        'kursdesk privacy export kari.nordmann@banesignal.test --out kari.json --ticket SUP-5120 --reply nb',
-        'kursdesk privacy export 42 --out /tmp/42.json --format json',
-      ),
+      forTickets('what do you store about me?') +
+        examples(
+          'kursdesk privacy export kari.nordmann@banesignal.test --out kari.json --ticket SUP-5120 --reply nb',
+          'kursdesk privacy export 42 --out /tmp/42.json --format json',
+        ),
     )
     .action(async (learner: string, options: { out: string; reply?: string }, command: Command) =>
       run(command, async (ctx) => {

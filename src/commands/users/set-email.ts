@@ -4,7 +4,7 @@ import { parseEmail } from '../../domain/learner.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
 export function registerSetEmail(users: Command, run: Runner): void {
@@ -19,11 +19,12 @@ export function registerSetEmail(users: Command, run: Runner): void {
     .addOption(replyOption())
     .addHelpText(
       'after',
-      examples(
-        'kursdesk users set-email kari.nordmann@nordbane.test kari.nordmann@nyfirma.test --ticket SUP-2291',
-        'kursdesk users set-email 42 ola@gmail.com --ticket SUP-2301 --dry-run',
-        'kursdesk users set-email 301 kari.nordmann@nyfirma.test --ticket SUP-2302 --reply nb   # and the answer to paste',
-      ),
+      forTickets('I have a new e-mail address and cannot read the old one') +
+        examples(
+          'kursdesk users set-email kari.nordmann@nordbane.test kari.nordmann@nyfirma.test --ticket SUP-2291',
+          'kursdesk users set-email 42 ola@gmail.com --ticket SUP-2301 --dry-run',
+          'kursdesk users set-email 301 kari.nordmann@nyfirma.test --ticket SUP-2302 --reply nb   # and the answer to paste',
+        ),
     )
     .action(
       async (
