@@ -10,10 +10,29 @@ const allTexts = Object.keys(REPLIES).flatMap((key) => every(key as ReplyKey).ma
 describe('replies agree with the FAQ', () => {
   it('the password button is «Har du glemt passordet?» wherever a reply names it', () => {
     expect(textOf('links.mailed.reset', 'nb')).toContain('«Har du glemt passordet?»');
-    expect(textOf('links.mailed.reset', 'nn')).toContain('«Har du gløymt passordet?»');
+    expect(textOf('links.mailed.reset', 'nn')).toContain('«Har du glemt passordet?»');
     expect(textOf('links.mailed.reset', 'en')).toContain('"Forgot your password?"');
     for (const text of allTexts)
       expect(text).not.toMatch(/«Glemt passord\?»|«Gløymt passord\?»|"Forgot password\?"/);
+  });
+
+  it('a nynorsk reply quotes the portal’s buttons and fields as the portal writes them (bokmål)', () => {
+    for (const [key, entry] of Object.entries(REPLIES)) {
+      const quoted = [...entry.nn.matchAll(/«([^»]+)»/g)].map((m) => m[1] as string);
+      for (const label of quoted)
+        expect(
+          [
+            'Har du gløymt passordet?',
+            'Oppdater brukarkonto',
+            'Personleg informasjon',
+            'Oppdater arbeidsgjevar',
+            'Kva vil du LÆRE i dag?',
+            'Alle kategoriar',
+            'Førar',
+          ],
+          `${key}: «${label}»`,
+        ).not.toContain(label);
+    }
   });
 
   it('no reply sends the learner to a page the FAQ does not have («Mine kurs»)', () => {
