@@ -100,3 +100,17 @@ describe('a reply promises only what the agent is told to do', () => {
     }
   });
 });
+
+describe('the W1 answer that asks for identity', () => {
+  it('fits both of its tickets: a forgotten login e-mail and a national ID already in use', () => {
+    // triage --answer puts it before the questions on every W1 ticket without a birth date, including
+    // "which e-mail did I use?", where an opening about a refused national ID would be about nothing.
+    for (const [lang, text] of every('W1.one-account')) {
+      expect(text, lang).toMatch(/^(Hver|Kvar|Each) person/);
+      expect(text, lang).toMatch(
+        /brukernavnet er e-postadressen|brukarnamnet er e-postadressa|user name is the e-mail/,
+      );
+      expect(text, lang).toMatch(/^.*(Står det|If registering says)/m);
+    }
+  });
+});

@@ -176,9 +176,9 @@ export const REPLIES = {
   },
   'W1.one-account': {
     facts: [],
-    nb: 'Kursportalen tillater bare én konto per person, og derfor kan fødselsnummeret ikke registreres på nytt når det allerede hører til en konto. Du må logge inn på kontoen du har fra før.',
-    nn: 'Kursportalen tillèt berre éin konto per person, og difor kan fødselsnummeret ikkje registrerast på nytt når det alt høyrer til ein konto. Du må logge inn på kontoen du har frå før.',
-    en: 'The course portal allows only one account per person, so a national ID number that already belongs to an account cannot be registered again. You need to log in to the account you already have.',
+    nb: 'Hver person har bare én konto i kursportalen, og brukernavnet er e-postadressen kontoen ble registrert med. Står det at fødselsnummeret allerede er i bruk når du registrerer deg, betyr det at du har en konto fra før, og at du må logge inn på den. Vi finner den igjen ut fra navnet, fødselsdatoen og e-postadressene du kan ha brukt.',
+    nn: 'Kvar person har berre éin konto i kursportalen, og brukarnamnet er e-postadressa kontoen vart registrert med. Står det at fødselsnummeret alt er i bruk når du registrerer deg, tyder det at du har ein konto frå før, og at du må logge inn på han. Vi finn han att ut frå namnet, fødselsdatoen og e-postadressene du kan ha brukt.',
+    en: 'Each person has only one account in the course portal, and the user name is the e-mail address it was registered with. If registering says your national ID number is already in use, you already have an account and need to log in to it. We can find it from your name, date of birth and the e-mail addresses you may have used.',
   },
 
   // ── W2, W3: activation and reset links ───────────────────────────────────────────────────────────
