@@ -30,8 +30,11 @@ describe.each(DIALECTS)('next steps on %s', (dialect) => {
     expect(verified.stderr).toContain('kursdesk links issue 301 --reply nb');
     const replied = await kd([...kari, '--email', 'kari.nordmann@nordbane.test', '--reply', 'nb']);
     expect(replied.stderr).toContain('next: send the reply above');
+    // Notes are not wrapped, so each line of a hint fits 80 columns (78 with a margin) by itself.
+    for (const run of [verified, replied])
+      for (const line of run.stderr.split('\n')) expect(line.length).toBeLessThanOrEqual(78);
     const vague = await kd(['users', 'find', '--name', 'Kari Nordmann']);
-    expect(vague.stderr).toContain('next: ask for what is missing: kursdesk replies ask --missing');
+    expect(vague.stderr).toContain('next: ask for what is missing:\nkursdesk replies ask --missing');
   });
 
   it('users set-email: the learner makes a new password, or the agent hands a reset link', async () => {
@@ -47,7 +50,7 @@ describe.each(DIALECTS)('next steps on %s', (dialect) => {
     const run = await kd(['users', 'history', '42']);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
-      /next: a certificate to attach: kursdesk certificates issue 42 [A-Z]+-\d+ --out /,
+      /next: a certificate to attach:\nkursdesk certificates issue 42 [A-Z]+-\d+ --out /,
     );
   });
 });

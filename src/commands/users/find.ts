@@ -129,19 +129,29 @@ export function registerFind(users: Command, run: Runner): void {
           reply,
         );
         if (ctx.format !== 'table') ctx.io.note(heading[0]!);
-        ctx.io.note(findNextStep(result.verdict, result.candidates[0]?.id, options.reply !== undefined));
+        for (const line of findNextStep(
+          result.verdict,
+          result.candidates[0]?.id,
+          options.reply !== undefined,
+        ))
+          ctx.io.note(line);
         return result.verdict === 'none' ? 3 : 0;
       }),
     );
 }
 
-/** What the agent does after a look-up: answer, hand a reset link, or ask the learner for more. */
-function findNextStep(verdict: string, id: number | undefined, replied: boolean): string {
-  const answer = replied ? 'send the reply above' : 'add --reply nb|nn|en for the answer to paste';
+/**
+ * What the agent does after a look-up: answer, hand a reset link, or ask the learner for more. Short
+ * lines, each within a terminal's 80 columns (notes are not wrapped).
+ */
+function findNextStep(verdict: string, id: number | undefined, replied: boolean): string[] {
+  const answer = replied
+    ? 'next: send the reply above'
+    : 'next: add --reply nb|nn|en for the answer to paste';
   if (verdict === 'verified' && id !== undefined)
-    return `next: ${answer}; if the password is forgotten too: kursdesk links issue ${id} --reply nb`;
-  if (verdict === 'likely') return `next: ${answer} (it asks the learner to confirm before we say more)`;
+    return [answer, `password forgotten too? kursdesk links issue ${id} --reply nb`];
+  if (verdict === 'likely') return [`${answer} (it asks the learner to confirm first)`];
   return replied
-    ? 'next: send the reply above; when the learner answers, run users find again with what they sent'
-    : 'next: ask for what is missing: kursdesk replies ask --missing name,birthDate,email --reply nb';
+    ? ['next: send the reply above; run users find again with what the learner sends']
+    : ['next: ask for what is missing:', 'kursdesk replies ask --missing name,birthDate,email --reply nb'];
 }

@@ -53,7 +53,7 @@ export function registerHistory(users: Command, run: Runner): void {
         const course = history.valid_courses[0];
         if (course !== undefined)
           ctx.io.note(
-            `next: a certificate to attach: kursdesk certificates issue ${l.id} ${course} --out kursbevis-${l.id}-${course}.pdf --reply nb`,
+            `next: a certificate to attach:\nkursdesk certificates issue ${l.id} ${course} --out kursbevis.pdf --reply nb`,
           );
         return undefined;
       }),

@@ -57,10 +57,10 @@ export function registerSetEmail(users: Command, run: Runner): void {
           ctx.io.note(
             `${change.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${change.profile.id} from ${change.oldEmail} to ${email}; ${change.revokedLinks} open link(s) revoked`,
           );
-          if (!change.dryRun)
-            ctx.io.note(
-              `next: the learner makes a new password with «Har du glemt passordet?», or hand a reset link: kursdesk links issue ${change.profile.id} --reply nb`,
-            );
+          if (!change.dryRun) {
+            ctx.io.note('next: the learner makes a password with «Har du glemt passordet?»,');
+            ctx.io.note(`or hand a reset link: kursdesk links issue ${change.profile.id} --reply nb`);
+          }
           return undefined;
         }),
     );
