@@ -2,6 +2,7 @@
 // names, the same steps, and nothing the FAQ does not know (a page the portal has not got, a required
 // field the FAQ calls optional). One check per fact, in every language the entry is written in.
 import { describe, expect, it } from 'vitest';
+import { linkMail } from '../../src/domain/link-mail.js';
 import { REPLIES, REPLY_LANGS, type ReplyKey, textOf } from '../../src/domain/replies/catalogue.js';
 
 const every = (key: ReplyKey) => REPLY_LANGS.map((lang) => [lang, textOf(key, lang)] as const);
@@ -14,6 +15,16 @@ describe('replies agree with the FAQ', () => {
     expect(textOf('links.mailed.reset', 'en')).toContain('"Forgot your password?"');
     for (const text of allTexts)
       expect(text).not.toMatch(/«Glemt passord\?»|«Gløymt passord\?»|"Forgot password\?"/);
+  });
+
+  it('the mailed reset link names the same button', () => {
+    const facts = {
+      firstName: 'Kari',
+      lifetimeMs: 3_600_000,
+      linkTemplate: 'https://kurs.example.no/reset/x',
+    };
+    expect(linkMail('nb', 'reset', facts).body).toContain('«Har du glemt passordet?»');
+    expect(linkMail('en', 'reset', facts).body).toContain('"Forgot your password?"');
   });
 
   it('a nynorsk reply quotes the portal’s buttons and fields as the portal writes them (bokmål)', () => {
