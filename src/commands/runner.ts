@@ -48,3 +48,8 @@ export function nounHelp(noun: string, tickets: readonly [string, string][], ...
   const rows = tickets.map(([ticket, verb]) => `  ${ticket.padEnd(width)}  ${verb}`).join('\n');
   return `\nTickets:\n${rows}\n\nRun kursdesk ${noun} <verb> --help for the options and examples of each verb.\n${examples(...lines)}`;
 }
+
+/** A line of a verb's help: the tickets it answers, in the learner's words (the FAQ's questions). */
+export function forTickets(...tickets: string[]): string {
+  return `\nFor tickets like: ${tickets.map((t) => `"${t}"`).join(', ')}.\n`;
+}

@@ -233,13 +233,16 @@ export function environmentWithProfile(env: Env, profile: Profile, homeDir: stri
   return merged;
 }
 
-/** Sets (or with `undefined`, removes) one setting of one profile, keeping the file's comments. */
+/**
+ * Sets (or with `undefined`, removes) one setting of one profile, keeping the file's comments. Returns
+ * false, and leaves the file as it was, when there was nothing to remove.
+ */
 export async function writeSetting(
   path: string,
   profile: string,
   key: SettingKey,
   value: string | undefined,
-): Promise<void> {
+): Promise<boolean> {
   let text = '';
   try {
     text = readConfigText(path).text;
@@ -250,8 +253,11 @@ export async function writeSetting(
   const doc = parseDocument(text === '' ? '# kursdesk settings: see kursdesk config --help\n' : text);
   if (!isDocument(doc) || doc.errors.length > 0)
     throw new UserError(`config file ${path} is not valid YAML; fix it first`);
-  if (value === undefined) doc.deleteIn(['profiles', profile, key]);
-  else doc.setIn(['profiles', profile, key], value);
+  if (value === undefined) {
+    // deleteIn throws on a path through a missing profile; removing what is not there changes nothing.
+    if (!doc.hasIn(['profiles', profile, key])) return false;
+    doc.deleteIn(['profiles', profile, key]);
+  } else doc.setIn(['profiles', profile, key], value);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   // Written beside and renamed, owner-only from the first byte: a half-written or briefly readable
   // file would be worse than none.
@@ -264,4 +270,5 @@ export async function writeSetting(
   }
   chmodSync(temporary, 0o600);
   renameSync(temporary, path);
+  return true;
 }

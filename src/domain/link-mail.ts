@@ -44,7 +44,7 @@ function paragraphs(lang: MailLang, kind: LinkKind, lifetime: string, link: stri
       : [
           'Vi har fått beskjed om at du vil velge et nytt passord til kursportalen. Åpne lenken nedenfor for å gjøre det:',
           link,
-          `Lenken gjelder i ${lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Glemt passord?» på innloggingssiden.`,
+          `Lenken gjelder i ${lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.`,
           'Har du ikke bedt om nytt passord, kan du se bort fra e-posten: det gamle passordet virker som før. Vi spør aldri etter passordet ditt på e-post eller telefon.',
         ];
   }
@@ -58,7 +58,7 @@ function paragraphs(lang: MailLang, kind: LinkKind, lifetime: string, link: stri
     : [
         'We were asked to let you choose a new password for the course portal. Open the link below to do so:',
         link,
-        `The link works for ${lifetime} and only once. After that you can ask for a new one yourself with "Forgot password?" on the login page.`,
+        `The link works for ${lifetime} and only once. After that you can ask for a new one yourself with "Forgot your password?" on the login page.`,
         'If you did not ask for a new password, you can ignore this e-mail: your current password still works. We never ask for your password by e-mail or phone.',
       ];
 }

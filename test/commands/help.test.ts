@@ -125,6 +125,27 @@ describe('kursdesk --help', () => {
   });
 });
 
+describe('the verbs that answer a FAQ question', () => {
+  it.each([
+    ['users find', 'which e-mail'],
+    ['users set-email', 'new e-mail address'],
+    ['users move', 'changed employer'],
+    ['users set-type', 'full catalogue'],
+    ['users set-hms', 'HMS card'],
+    ['links issue', 'activation e-mail'],
+    ['companies register', 'not in the list'],
+    ['courses why-hidden', "can't find the course"],
+    ['units enrol', 'course is full'],
+    ['units request', 'no dates'],
+    ['programmes status', 'what do I still need'],
+    ['certificates issue', 'course certificate'],
+    ['privacy export', 'what do you store'],
+  ])('%s names the ticket it answers, in the learner’s words', (verb, words) => {
+    const help = pages.get(verb) as string;
+    expect(help.replace(/\s+/g, ' ')).toMatch(new RegExp(`For tickets like: .*${words}`));
+  });
+});
+
 const CERT_ENV = { KURSDESK_CERT_KEY: newSigningKey().pem, KURSDESK_CERT_ISSUER: 'Jernbaneskolen' };
 
 describe.each(DIALECTS)('the help examples on the demo data, on %s', (dialect) => {

@@ -51,7 +51,9 @@ describe('users create and show', () => {
     expect(recordValue(created.stdout, 'id')).toBe('1');
     expect(recordValue(created.stdout, 'national_id')).toBe(KARI.mask);
     expect(recordValue(created.stdout, 'email')).toBe(KARI.email);
-    expect(created.stderr).toBe('created learner 1 (pending); next: kursdesk users show 1\n');
+    expect(created.stderr).toBe(
+      'created learner 1 (pending); next: kursdesk links issue 1 --reply nb (the activation link)\n',
+    );
 
     const byId = await kd(['users', 'show', '1', '--format', 'json']);
     expect(byId.code).toBe(0);

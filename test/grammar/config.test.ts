@@ -107,6 +107,18 @@ describe('config set, get and unset', () => {
     expect((await runCli(['config', 'get', 'cert_issuer'], { env })).code).toBe(3);
   });
 
+  it('unsets what is not set, even in a profile that does not exist, as a no-op that says so', async () => {
+    const home = freshConfigHome(PROFILES);
+    const env = { XDG_CONFIG_HOME: home };
+    const path = join(home, 'kursdesk', 'config');
+    const before = readFileSync(path, 'utf8');
+    const missing = await runCli(['config', 'unset', 'db', '--profile', 'nowhere'], { env });
+    expect(missing.code).toBe(0);
+    expect(missing.stderr).toMatch(/db was not set in profile nowhere; nothing changed/);
+    expect((await runCli(['config', 'unset', 'smtp_url'], { env })).stderr).toMatch(/nothing changed/);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
   it("keeps the guided mode's language (lang): nb or en, bokmål by default, KURSDESK_LANG above it", async () => {
     const home = freshConfigHome();
     const env = { XDG_CONFIG_HOME: home, KURSDESK_LANG: undefined };

@@ -2,6 +2,7 @@
 // names, the same steps, and nothing the FAQ does not know (a page the portal has not got, a required
 // field the FAQ calls optional). One check per fact, in every language the entry is written in.
 import { describe, expect, it } from 'vitest';
+import { linkMail } from '../../src/domain/link-mail.js';
 import { REPLIES, REPLY_LANGS, type ReplyKey, textOf } from '../../src/domain/replies/catalogue.js';
 
 const every = (key: ReplyKey) => REPLY_LANGS.map((lang) => [lang, textOf(key, lang)] as const);
@@ -10,10 +11,39 @@ const allTexts = Object.keys(REPLIES).flatMap((key) => every(key as ReplyKey).ma
 describe('replies agree with the FAQ', () => {
   it('the password button is «Har du glemt passordet?» wherever a reply names it', () => {
     expect(textOf('links.mailed.reset', 'nb')).toContain('«Har du glemt passordet?»');
-    expect(textOf('links.mailed.reset', 'nn')).toContain('«Har du gløymt passordet?»');
+    expect(textOf('links.mailed.reset', 'nn')).toContain('«Har du glemt passordet?»');
     expect(textOf('links.mailed.reset', 'en')).toContain('"Forgot your password?"');
     for (const text of allTexts)
       expect(text).not.toMatch(/«Glemt passord\?»|«Gløymt passord\?»|"Forgot password\?"/);
+  });
+
+  it('the mailed reset link names the same button', () => {
+    const facts = {
+      firstName: 'Kari',
+      lifetimeMs: 3_600_000,
+      linkTemplate: 'https://kurs.example.no/reset/x',
+    };
+    expect(linkMail('nb', 'reset', facts).body).toContain('«Har du glemt passordet?»');
+    expect(linkMail('en', 'reset', facts).body).toContain('"Forgot your password?"');
+  });
+
+  it('a nynorsk reply quotes the portal’s buttons and fields as the portal writes them (bokmål)', () => {
+    for (const [key, entry] of Object.entries(REPLIES)) {
+      const quoted = [...entry.nn.matchAll(/«([^»]+)»/g)].map((m) => m[1] as string);
+      for (const label of quoted)
+        expect(
+          [
+            'Har du gløymt passordet?',
+            'Oppdater brukarkonto',
+            'Personleg informasjon',
+            'Oppdater arbeidsgjevar',
+            'Kva vil du LÆRE i dag?',
+            'Alle kategoriar',
+            'Førar',
+          ],
+          `${key}: «${label}»`,
+        ).not.toContain(label);
+    }
   });
 
   it('no reply sends the learner to a page the FAQ does not have («Mine kurs»)', () => {
@@ -65,5 +95,33 @@ describe('replies agree with the FAQ', () => {
         /«Endre passord».*«Din konto».*«Oppdater»|"Change password".*"Your account".*"Update"/,
       );
     for (const [lang, text] of every('login.technical')) expect(text, lang).toContain('Munio support');
+  });
+});
+
+describe('a reply promises only what the agent is told to do', () => {
+  it('an account never activated: the registration e-mail and the spam folder first, a new link on reply', () => {
+    // triage --answer tells the agent to issue the link "after the learner answers", so the reply must
+    // not say a link is already on its way.
+    for (const [lang, text] of every('W12.not-activated')) {
+      expect(text, lang).toMatch(/søppelposten|spam folder/);
+      expect(text, lang).toMatch(/svar på denne e-posten|reply to this e-mail/);
+      expect(text, lang).not.toMatch(
+        /^Kontoen din er ikke aktivert ennå\. Vi sender|We will send you a link/,
+      );
+    }
+  });
+});
+
+describe('the W1 answer that asks for identity', () => {
+  it('fits both of its tickets: a forgotten login e-mail and a national ID already in use', () => {
+    // triage --answer puts it before the questions on every W1 ticket without a birth date, including
+    // "which e-mail did I use?", where an opening about a refused national ID would be about nothing.
+    for (const [lang, text] of every('W1.one-account')) {
+      expect(text, lang).toMatch(/^(Hver|Kvar|Each) person/);
+      expect(text, lang).toMatch(
+        /brukernavnet er e-postadressen|brukarnamnet er e-postadressa|user name is the e-mail/,
+      );
+      expect(text, lang).toMatch(/^.*(Står det|If registering says)/m);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { CERTIFICATE_LANGUAGES, type CertificateLanguage } from '../../output/ce
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { certificateSettings, signingKeys } from './keys.js';
 
 interface IssueOptions {
@@ -41,11 +41,12 @@ export function registerIssue(certificates: Command, run: Runner): void {
     .addOption(replyOption('the learner, naming the file to attach (one learner only)'))
     .addHelpText(
       'after',
-      examples(
-        'kursdesk certificates issue 301 SIK-100 --out kursbevis-301.pdf --ticket SUP-3121 --reply nb   # attach the file to the reply',
-        'kursdesk certificates issue 42 TRA-090 --lang en --out - > certificate.pdf',
-        'kursdesk certificates issue --unit 5 --out kursbevis/enhet-5/ --ticket SUP-3120',
-      ),
+      forTickets('I need my course certificate') +
+        examples(
+          'kursdesk certificates issue 301 SIK-100 --out kursbevis-301.pdf --ticket SUP-3121 --reply nb   # attach the file to the reply',
+          'kursdesk certificates issue 42 TRA-090 --lang en --out - > certificate.pdf',
+          'kursdesk certificates issue --unit 5 --out kursbevis/enhet-5/ --ticket SUP-3120',
+        ),
     )
     .action(
       async (

@@ -12,7 +12,7 @@ import { render } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
 import { requiredValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { companyView, flagFor } from './view.js';
 
 type RegisterOptions = Partial<Record<string, string>> & {
@@ -111,11 +111,12 @@ export function registerRegister(companies: Command, run: Runner): void {
     .addOption(replyOption('the requester'))
     .addHelpText(
       'after',
-      examples(
-        'kursdesk companies register 913556208 --contact-name "Per Lie" --contact-email per.lie@malmbanen.test --contact-phone "912 34 567" --invoice-email faktura@malmbanen.test --ticket SUP-2211',
-        'kursdesk companies register "NO 912 348 342 MVA" --from request.json --invoice-email faktura@nordlys-spor.example --reply nb',
-        'kursdesk companies register 913556208   # in a terminal: asks for what is missing',
-      ),
+      forTickets('our company is not in the list when I register') +
+        examples(
+          'kursdesk companies register 913556208 --contact-name "Per Lie" --contact-email per.lie@malmbanen.test --contact-phone "912 34 567" --invoice-email faktura@malmbanen.test --ticket SUP-2211',
+          'kursdesk companies register "NO 912 348 342 MVA" --from request.json --invoice-email faktura@nordlys-spor.example --reply nb',
+          'kursdesk companies register 913556208   # in a terminal: asks for what is missing',
+        ),
     )
     .action(async (orgnr: string, options: RegisterOptions, cmd: Command) =>
       run(cmd, async (ctx) => {

@@ -165,8 +165,9 @@ export function register(parent: Command, run: Runner): void {
         const key = settingKey(keyText);
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
-        await writeSetting(ctx.config.path, profile, key, undefined);
-        ctx.io.note(`${key} removed from profile ${profile}`);
+        if (await writeSetting(ctx.config.path, profile, key, undefined))
+          ctx.io.note(`${key} removed from profile ${profile}`);
+        else ctx.io.note(`${key} was not set in profile ${profile}; nothing changed`);
         return undefined;
       }),
     );

@@ -4,7 +4,7 @@ import { parseCourseCode } from '../../domain/learning.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { optionalValue, requiredValue } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 interface WhyHiddenOptions {
   user?: string;
@@ -26,7 +26,7 @@ export function registerWhyHidden(courses: Command, run: Runner): void {
 Verdicts: hidden (the learner does not see the course), cannot-book (they see it but cannot book it
 now), visible (nothing stands in the way). Each reason comes with the command that fixes it, when
 support can fix it. Exit 0 in every case; 3 for an unknown course or learner.
-${examples(
+${forTickets("I can't find the course")}${examples(
   'kursdesk courses why-hidden SV-300 --user hanne.moe86@epost.test',
   'kursdesk courses why-hidden KL-200 --user 42 --reply nb --ticket SUP-4410',
   'kursdesk courses why-hidden SIK-100 --user 42 --format json | jq .reasons',

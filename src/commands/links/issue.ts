@@ -9,7 +9,7 @@ import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { mailSetup, senderName } from '../mail/setup.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 interface IssueOptions {
   kind?: LinkKind;
@@ -61,7 +61,7 @@ afterwards the portal's own "forgot password" is always there.
 The link is KURSDESK_PORTAL_URL (https; http only for localhost) + /account/activate/ or
 /account/reset-password/ + a 256-bit random token. Only the token's SHA-256 is stored; mailed
 tokens wait sealed in the outbox and are erased once sent. The token is never in the audit log.
-${examples(
+${forTickets('I never got the activation e-mail', 'I forgot my password')}${examples(
   'kursdesk links issue hanne.moe86@epost.test --ticket SUP-4411 --reply nb',
   'kursdesk links issue trond.strand93@epost.test --kind reset --lang en --ticket SUP-4420',
   'kursdesk links issue 1 --deliver agent --reply en --ticket SUP-4421   # phone support: paste the printed link',

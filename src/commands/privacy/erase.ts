@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { confirmDestructive } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 export function registerErase(privacy: Command, run: Runner): void {
   privacy
@@ -17,10 +17,11 @@ export function registerErase(privacy: Command, run: Runner): void {
     .option('--dry-run', 'show what would go, but write nothing')
     .addHelpText(
       'after',
-      examples(
-        "kursdesk privacy erase kari.nordmann@banesignal.test --ticket SUP-5121 --reason 'erasure requested by e-mail' --dry-run",
-        "kursdesk privacy erase 42 --ticket SUP-5121 --reason 'erasure requested by e-mail' --yes",
-      ),
+      forTickets('delete my account') +
+        examples(
+          "kursdesk privacy erase kari.nordmann@banesignal.test --ticket SUP-5121 --reason 'erasure requested by e-mail' --dry-run",
+          "kursdesk privacy erase 42 --ticket SUP-5121 --reason 'erasure requested by e-mail' --yes",
+        ),
     )
     .action(async (learner: string, options: { reason?: string; dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {

@@ -6,7 +6,7 @@ import { UsageError } from '../../errors.js';
 import { openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 const REPLIES = {
   nb: (file: string) =>
@@ -26,10 +26,11 @@ export function registerExport(privacy: Command, run: Runner): void {
     .option('--reply <lang>', 'also print the covering answer: nb, nn or en')
     .addHelpText(
       'after',
-      examples(
-        'kursdesk privacy export kari.nordmann@banesignal.test --out kari.json --ticket SUP-5120 --reply nb',
-        'kursdesk privacy export 42 --out /tmp/42.json --format json',
-      ),
+      forTickets('what do you store about me?') +
+        examples(
+          'kursdesk privacy export kari.nordmann@banesignal.test --out kari.json --ticket SUP-5120 --reply nb',
+          'kursdesk privacy export 42 --out /tmp/42.json --format json',
+        ),
     )
     .action(async (learner: string, options: { out: string; reply?: string }, command: Command) =>
       run(command, async (ctx) => {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 export function registerStatus(programmes: Command, run: Runner): void {
   programmes
@@ -15,11 +15,12 @@ export function registerStatus(programmes: Command, run: Runner): void {
     .addOption(replyOption())
     .addHelpText(
       'after',
-      examples(
-        'kursdesk programmes status kari.nordmann@banesignal.test',
-        'kursdesk programmes status 42 --programme OL-SV --format json',
-        'kursdesk programmes status 42 --reply nb   # what remains, as the answer to paste',
-      ),
+      forTickets('what do I still need for my programme?') +
+        examples(
+          'kursdesk programmes status kari.nordmann@banesignal.test',
+          'kursdesk programmes status 42 --programme OL-SV --format json',
+          'kursdesk programmes status 42 --reply nb   # what remains, as the answer to paste',
+        ),
     )
     .action(async (learner: string, options: { programme?: string; reply?: ReplyLang }, command: Command) =>
       run(command, async (ctx) => {

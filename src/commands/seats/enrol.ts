@@ -1,7 +1,7 @@
 // `kursdesk units enrol`: W13, a seat on a unit, or a place on its waitlist when it is full.
 import type { Command } from 'commander';
 import { renderRecordWithReply } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
 export function register(parent: Command, run: Runner): void {
@@ -20,7 +20,7 @@ the unit must be scheduled and not started. A refusal names the reason and the c
 
 Exit codes: 3 unknown learner or unit; 4 already on the unit (seat or waitlist), or the unit is
 cancelled or in the past; 5 the learner may not book it (account type, no employer, disabled).
-${examples(
+${forTickets('please book me on the course', 'the course is full')}${examples(
   'kursdesk units enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
   'kursdesk units enrol 301 17 --dry-run   # full: she would join the waitlist',
   'kursdesk units enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',

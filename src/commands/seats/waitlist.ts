@@ -6,7 +6,7 @@ import { NotFoundError, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { UNIT_ARGUMENT, unitIdArgument } from './common.js';
 
 export function register(parent: Command, run: Runner): void {
@@ -22,7 +22,7 @@ export function register(parent: Command, run: Runner): void {
 Places follow the time each learner joined the queue (then the order the bookings were made); someone
 who leaves and comes back joins at the back. E-mail addresses are masked. Exit 3 for an unknown unit,
 or a --user who is not waiting for it.
-${examples(
+${forTickets('where am I on the waitlist?')}${examples(
   'kursdesk units waitlist 17',
   'kursdesk units waitlist 17 --format csv',
   'kursdesk units waitlist 17 --user lars.bjerke@banesignal.test --reply nb   # tell him his place',

@@ -8,7 +8,7 @@ import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 function parseText(what: string, max: number): (text: string) => ParseResult<string> {
   return (text) => {
@@ -37,7 +37,7 @@ A request is recorded even when a unit has free seats, with a warning naming tho
 may not be able to travel there); offer them with kursdesk units enrol. One open request per learner,
 course and place (exit 4 for a second). Exit 3 unknown course or learner; 5 the learner's account type
 does not see the course (with the type change that fixes it).
-${examples(
+${forTickets('there are no dates for the course')}${examples(
   "kursdesk units request SKI-610 --user kari.nordmann@banesignal.test --place Drammen --note 'Vi er fire som trenger kurset før mai' --ticket SUP-5130",
   'kursdesk units request SV-300 --user 315 --place Bergen',
   'kursdesk units request SKI-610 --user 42 --place Drammen --ticket SUP-5131 --reply nb   # and the answer to paste',

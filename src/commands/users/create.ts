@@ -20,7 +20,7 @@ import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
 import { optionalValue, readStdinValue, requiredValue } from '../input.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
 interface CreateOptions {
@@ -67,11 +67,12 @@ export function registerCreate(users: Command, run: Runner): void {
     .option('--dry-run', 'check everything and show the result, but write nothing')
     .addHelpText(
       'after',
-      examples(
-        "kursdesk users create --first-name 'Kari-Anne' --last-name Nordmann --email kari@firma.no --national-id - --hms-card 1234567 --type free < fnr.txt",
-        'kursdesk users create --first-name Ola --last-name Hansen --email ola@bygg.no --national-id - --type full --employer 988-077-917 --ticket SUP-1234 < fnr.txt',
-        'kursdesk users create   # in a terminal: asks for each value',
-      ),
+      forTickets('please register our new apprentice') +
+        examples(
+          "kursdesk users create --first-name 'Kari-Anne' --last-name Nordmann --email kari@firma.no --national-id - --hms-card 1234567 --type free < fnr.txt",
+          'kursdesk users create --first-name Ola --last-name Hansen --email ola@bygg.no --national-id - --type full --employer 988-077-917 --ticket SUP-1234 < fnr.txt',
+          'kursdesk users create   # in a terminal: asks for each value',
+        ),
     )
     .action(async (options: CreateOptions, command: Command) =>
       run(command, async (ctx) => {
@@ -163,7 +164,7 @@ export function registerCreate(users: Command, run: Runner): void {
         ctx.io.note(
           created.dryRun
             ? 'dry run: the learner was checked and would be created as shown; nothing was written'
-            : `created learner ${created.profile.id} (${created.profile.status}); next: kursdesk users show ${created.profile.id}`,
+            : `created learner ${created.profile.id} (${created.profile.status}); next: kursdesk links issue ${created.profile.id} --reply nb (the activation link)`,
         );
         return undefined;
       }),

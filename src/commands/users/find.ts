@@ -9,7 +9,7 @@ import { UsageError } from '../../errors.js';
 import { companyValue } from '../company-input.js';
 import { optionalValue, readStdinValue } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 interface FindOptions {
   name?: string;
@@ -45,7 +45,7 @@ export function registerFind(users: Command, run: Runner): void {
     .addOption(replyOption())
     .addHelpText(
       'after',
-      `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${examples(
+      `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${forTickets('I forgot which e-mail I registered with', 'my national ID is already in use')}${examples(
         "kursdesk users find --name 'Kari Nordmann' --birthdate 15.10.86 --email kari@gmail.com --email kari.nordmann@nordbane.test",
         "kursdesk users find --name 'Nordman Kari' --reply nb --ticket SUP-881",
         "kursdesk users find --name 'Kari Nordmann' --birthdate 1986-10-15 --reveal --reason 'phone call, verified by HMS card'",
@@ -129,7 +129,29 @@ export function registerFind(users: Command, run: Runner): void {
           reply,
         );
         if (ctx.format !== 'table') ctx.io.note(heading[0]!);
+        for (const line of findNextStep(
+          result.verdict,
+          result.candidates[0]?.id,
+          options.reply !== undefined,
+        ))
+          ctx.io.note(line);
         return result.verdict === 'none' ? 3 : 0;
       }),
     );
+}
+
+/**
+ * What the agent does after a look-up: answer, hand a reset link, or ask the learner for more. Short
+ * lines, each within a terminal's 80 columns (notes are not wrapped).
+ */
+function findNextStep(verdict: string, id: number | undefined, replied: boolean): string[] {
+  const answer = replied
+    ? 'next: send the reply above'
+    : 'next: add --reply nb|nn|en for the answer to paste';
+  if (verdict === 'verified' && id !== undefined)
+    return [answer, `password forgotten too? kursdesk links issue ${id} --reply nb`];
+  if (verdict === 'likely') return [`${answer} (it asks the learner to confirm first)`];
+  return replied
+    ? ['next: send the reply above; run users find again with what the learner sends']
+    : ['next: ask for what is missing:', 'kursdesk replies ask --missing name,birthDate,email --reply nb'];
 }

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { renderDocument } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 
 export function registerHistory(users: Command, run: Runner): void {
   users
@@ -14,10 +14,11 @@ export function registerHistory(users: Command, run: Runner): void {
     .argument('<learner>', LEARNER_ARGUMENT)
     .addHelpText(
       'after',
-      examples(
-        'kursdesk users history kari.nordmann@banesignal.test',
-        'kursdesk users history 42 --format json | jq .valid_courses',
-      ),
+      forTickets('which courses have I passed?', 'the course is not in my history') +
+        examples(
+          'kursdesk users history kari.nordmann@banesignal.test',
+          'kursdesk users history 42 --format json | jq .valid_courses',
+        ),
     )
     .action(async (learner: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
@@ -49,6 +50,11 @@ export function registerHistory(users: Command, run: Runner): void {
             `valid now: ${history.valid_courses.length > 0 ? history.valid_courses.join(', ') : 'none'}`,
           ],
         );
+        const course = history.valid_courses[0];
+        if (course !== undefined)
+          ctx.io.note(
+            `next: a certificate to attach:\nkursdesk certificates issue ${l.id} ${course} --out kursbevis.pdf --reply nb`,
+          );
         return undefined;
       }),
     );

@@ -20,7 +20,7 @@ import {
   readListInput,
 } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
 interface MoveOptions {
@@ -88,7 +88,7 @@ Exit codes: 0 moved; 1 rows refused (bulk); 2 bad option or value, or already at
 3 learner or company not found (an unregistered new employer: register it first); 4 the learner was
 changed by someone else since it was read (nothing written); 5 the new employer is inactive, or --email
 without --ticket.
-${examples(
+${forTickets('I changed employer', 'our company merged; here are our employees')}${examples(
   'kursdesk users move kari.nordmann@nordbane.test --to 919203471 --invoice-ref "Prosjekt 4411" --email kari.nordmann@ofoten.test --ticket SUP-2410',
   'kursdesk users move 42 --to 912837459 --ticket SUP-2411 --reply nb   # and the answer to paste',
   'kursdesk users move --file ansatte.csv --to 912837459 --keep-good --errors avviste.csv --ticket HR-88',

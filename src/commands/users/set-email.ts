@@ -6,7 +6,7 @@ import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn } from '../../errors.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
 export function registerSetEmail(users: Command, run: Runner): void {
@@ -21,11 +21,12 @@ export function registerSetEmail(users: Command, run: Runner): void {
     .addOption(replyOption())
     .addHelpText(
       'after',
-      examples(
-        'kursdesk users set-email kari.nordmann@nordbane.test kari.nordmann@nyfirma.test --ticket SUP-2291',
-        'kursdesk users set-email 42 ola@gmail.com --ticket SUP-2301 --dry-run',
-        'kursdesk users set-email 301 kari.nordmann@nyfirma.test --ticket SUP-2302 --reply nb   # and the answer to paste',
-      ),
+      forTickets('I have a new e-mail address and cannot read the old one') +
+        examples(
+          'kursdesk users set-email kari.nordmann@nordbane.test kari.nordmann@nyfirma.test --ticket SUP-2291',
+          'kursdesk users set-email 42 ola@gmail.com --ticket SUP-2301 --dry-run',
+          'kursdesk users set-email 301 kari.nordmann@nyfirma.test --ticket SUP-2302 --reply nb   # and the answer to paste',
+        ),
     )
     .action(
       async (
@@ -58,6 +59,10 @@ export function registerSetEmail(users: Command, run: Runner): void {
           ctx.io.note(
             `${change.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${change.profile.id} from ${change.oldEmail} to ${email}; ${change.revokedLinks} open link(s) revoked`,
           );
+          if (!change.dryRun) {
+            ctx.io.note('next: the learner makes a password with «Har du glemt passordet?»,');
+            ctx.io.note(`or hand a reset link: kursdesk links issue ${change.profile.id} --reply nb`);
+          }
           return undefined;
         }),
     );

@@ -12,7 +12,7 @@ import {
   optionalValue,
 } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
 export function registerSetHms(users: Command, run: Runner): void {
@@ -32,7 +32,7 @@ The number is kept as the card shows it, upper-cased; HMS card numbers have no p
 digit, so only the characters and the length are checked. Output shows the last three characters.
 Exit codes: 0 recorded; 2 a bad number or date, or the same card again; 3 no such learner; 4 the learner
 was changed by someone else since it was read.
-${examples(
+${forTickets('I got a new HMS card')}${examples(
   'kursdesk users set-hms 42 "HMS 4011 2233" --issued 03.11.2026 --ticket SUP-2502',
   'kursdesk users set-hms 42 40112233 --dry-run --format json',
   'kursdesk users set-hms 42 40112233 --ticket SUP-2503 --reply nb   # and the answer to paste',

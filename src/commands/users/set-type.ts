@@ -15,7 +15,7 @@ import { companyValue } from '../company-input.js';
 import { changeApproval } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
-import { examples, type Runner } from '../runner.js';
+import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
 interface SetTypeOptions {
@@ -67,7 +67,7 @@ cancels them in the same change; each freed seat goes to the first on that unit'
 
 Exit codes: 2 a missing or malformed value, or no change; 3 unknown learner or company; 4 bookings
 in the way, a stale update, or an employer change (use users move); 5 an inactive employer.
-${examples(
+${forTickets('I need the full catalogue', 'I am starting driver training')}${examples(
   'kursdesk users set-type 76 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
   'kursdesk users set-type 42 free --cancel-paid --dry-run',
   'kursdesk users set-type hanne.moe86@epost.test full --employer 912837459 --ticket SUP-5142 --reply en   # and the answer to paste',

@@ -153,7 +153,7 @@ export const REPLIES = {
   'W1.verified': {
     facts: ['email'],
     nb: 'vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen {email}.\nHusker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden og skriv inn denne adressen.',
-    nn: 'vi har funne kontoen din. Du loggar inn i kursportalen med e-postadressa {email}.\nHugsar du ikkje passordet, vel «Har du gløymt passordet?» på innloggingssida og skriv inn denne adressa.',
+    nn: 'vi har funne kontoen din. Du loggar inn i kursportalen med e-postadressa {email}.\nHugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida og skriv inn denne adressa.',
     en: 'we have found your account. You log in to the course portal with the e-mail address {email}.\nIf you have forgotten your password, choose "Forgot your password?" on the login page and enter that address.',
   },
   'W1.likely': {
@@ -176,9 +176,9 @@ export const REPLIES = {
   },
   'W1.one-account': {
     facts: [],
-    nb: 'Kursportalen tillater bare én konto per person, og derfor kan fødselsnummeret ikke registreres på nytt når det allerede hører til en konto. Du må logge inn på kontoen du har fra før.',
-    nn: 'Kursportalen tillèt berre éin konto per person, og difor kan fødselsnummeret ikkje registrerast på nytt når det alt høyrer til ein konto. Du må logge inn på kontoen du har frå før.',
-    en: 'The course portal allows only one account per person, so a national ID number that already belongs to an account cannot be registered again. You need to log in to the account you already have.',
+    nb: 'Hver person har bare én konto i kursportalen, og brukernavnet er e-postadressen kontoen ble registrert med. Står det at fødselsnummeret allerede er i bruk når du registrerer deg, betyr det at du har en konto fra før, og at du må logge inn på den. Vi finner den igjen ut fra navnet, fødselsdatoen og e-postadressene du kan ha brukt.',
+    nn: 'Kvar person har berre éin konto i kursportalen, og brukarnamnet er e-postadressa kontoen vart registrert med. Står det at fødselsnummeret alt er i bruk når du registrerer deg, tyder det at du har ein konto frå før, og at du må logge inn på han. Vi finn han att ut frå namnet, fødselsdatoen og e-postadressene du kan ha brukt.',
+    en: 'Each person has only one account in the course portal, and the user name is the e-mail address it was registered with. If registering says your national ID number is already in use, you already have an account and need to log in to it. We can find it from your name, date of birth and the e-mail addresses you may have used.',
   },
 
   // ── W2, W3: activation and reset links ───────────────────────────────────────────────────────────
@@ -197,7 +197,7 @@ export const REPLIES = {
   'links.mailed.reset': {
     facts: ['email', 'lifetime'],
     nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
-    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du gløymt passordet?» på innloggingssida.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
     en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with "Forgot your password?" on the login page.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
   },
   'links.handed.activation': {
@@ -221,7 +221,7 @@ export const REPLIES = {
   'W3.self-service': {
     facts: [],
     nb: 'Har du logget inn før, kan du alltid velge et nytt passord selv: gå til innloggingssiden, velg «Logg på» og «Har du glemt passordet?», og skriv inn e-postadressen du er registrert med. Har du aldri logget inn, må du først aktivere kontoen med lenken vi sendte da du registrerte deg.',
-    nn: 'Har du logga inn før, kan du alltid velje eit nytt passord sjølv: gå til innloggingssida, vel «Logg på» og «Har du gløymt passordet?», og skriv inn e-postadressa du er registrert med. Har du aldri logga inn, må du først aktivere kontoen med lenkja vi sende då du registrerte deg.',
+    nn: 'Har du logga inn før, kan du alltid velje eit nytt passord sjølv: gå til innloggingssida, vel «Logg på» og «Har du glemt passordet?», og skriv inn e-postadressa du er registrert med. Har du aldri logga inn, må du først aktivere kontoen med lenkja vi sende då du registrerte deg.',
     en: 'If you have logged in before, you can always choose a new password yourself: go to the login page, choose "Log in" and "Forgot your password?", and enter the e-mail address you registered with. If you have never logged in, you first need to activate the account with the link we sent when you registered.',
   },
 
@@ -235,13 +235,13 @@ export const REPLIES = {
   'login.change-password': {
     facts: [],
     nb: 'Passordet endrer du selv: logg inn med e-postadressen og passordet ditt, klikk «Endre passord» i feltet «Din konto» nederst til høyre, og avslutt med «Oppdater» nederst til høyre. Husker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden.',
-    nn: 'Passordet endrar du sjølv: logg inn med e-postadressa og passordet ditt, klikk «Endre passord» i feltet «Din konto» nedst til høgre, og avslutt med «Oppdater» nedst til høgre. Hugsar du ikkje passordet, vel «Har du gløymt passordet?» på innloggingssida.',
+    nn: 'Passordet endrar du sjølv: logg inn med e-postadressa og passordet ditt, klikk «Endre passord» i feltet «Din konto» nedst til høgre, og avslutt med «Oppdater» nedst til høgre. Hugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida.',
     en: 'You change your password yourself: log in with your e-mail address and password, click "Change password" in the "Your account" box at the bottom right, and finish with "Update" at the bottom right. If you do not remember the password, choose "Forgot your password?" on the login page.',
   },
   'login.technical': {
     facts: [],
     nb: 'Får du en feilmelding eller kommer ikke inn selv om e-postadressen og passordet er riktige, er det et teknisk problem med innloggingen; kontakt Munio support, som hjelper med det. Husker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden.',
-    nn: 'Får du ei feilmelding eller kjem ikkje inn sjølv om e-postadressa og passordet er rette, er det eit teknisk problem med innlogginga; kontakt Munio support, som hjelper med det. Hugsar du ikkje passordet, vel «Har du gløymt passordet?» på innloggingssida.',
+    nn: 'Får du ei feilmelding eller kjem ikkje inn sjølv om e-postadressa og passordet er rette, er det eit teknisk problem med innlogginga; kontakt Munio support, som hjelper med det. Hugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida.',
     en: 'If you get an error message or cannot get in although your e-mail address and password are right, it is a technical problem with logging in; Munio support helps with that. If you do not remember the password, choose "Forgot your password?" on the login page.',
   },
 
@@ -249,13 +249,13 @@ export const REPLIES = {
   'W4.changed': {
     facts: ['email'],
     nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord.',
-    nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du gløymt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
+    nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
     en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. Choose "Forgot your password?" on the login page and enter the new address to make a new password.',
   },
   'W4.self-service': {
     facts: [],
     nb: 'Husker du passordet, kan du fortsatt logge inn med den gamle e-postadressen og endre den selv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du glemt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har bekreftet hvem du er.',
-    nn: 'Hugsar du passordet, kan du framleis logge inn med den gamle e-postadressa og endre ho sjølv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du gløymt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har stadfesta kven du er.',
+    nn: 'Hugsar du passordet, kan du framleis logge inn med den gamle e-postadressa og endre ho sjølv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du glemt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har stadfesta kven du er.',
     en: 'If you remember your password, you can still log in with the old address and change it yourself under "Your account". If you can still read the old mailbox, you can use "Forgot your password?". If you have neither the password nor the old mailbox, we will help you once we have confirmed who you are.',
   },
 
@@ -281,7 +281,7 @@ export const REPLIES = {
   'W5.self-service': {
     facts: [],
     nb: 'Du kan også bytte arbeidsgiver selv: logg inn, velg «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn arbeidsgiverens referanse i feltet «Referansenummer for fakturering». Er e-postadressen din fra den gamle arbeidsgiveren, bytt den også (under «Basisinformasjon»). Avslutt med «Oppdater».',
-    nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgjevar» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet «Referansenummer for fakturering». Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»). Avslutt med «Oppdater».',
+    nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet «Referansenummer for fakturering». Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»). Avslutt med «Oppdater».',
     en: 'You can also change employer yourself: log in, choose "Update employer" under "Your account", and add your employer\'s reference in the field "Invoice reference number" if they use one. If your e-mail address is from the old employer, change it too (under "Basic information"). Finish with "Update".',
   },
   'W5.already': {
@@ -306,9 +306,9 @@ export const REPLIES = {
   // ── W7, W8, W9: companies and the registers ──────────────────────────────────────────────────────
   'W7.registered': {
     facts: ['company', 'orgNumber', 'invoicing'],
-    nb: '{company} (org.nr. {orgNumber}) er nå registrert som kunde i kursportalen. De ansatte kan velge bedriften som arbeidsgiver når de registrerer seg eller oppdaterer profilen sin.\n\n{invoicing} Gi oss beskjed hvis noe av dette skal endres.',
-    nn: '{company} (org.nr. {orgNumber}) er no registrert som kunde i kursportalen. Dei tilsette kan velje verksemda som arbeidsgjevar når dei registrerer seg eller oppdaterer profilen sin.\n\n{invoicing} Gje oss beskjed dersom noko av dette skal endrast.',
-    en: '{company} (organisation number {orgNumber}) is now registered as a customer of the course portal. Your employees can choose the company as their employer when they register or update their profile.\n\n{invoicing} Let us know if any of this should change.',
+    nb: '{company} (org.nr. {orgNumber}) er nå registrert som kunde i kursportalen. De ansatte kan velge bedriften som arbeidsgiver når de registrerer seg, eller med «Oppdater arbeidsgiver» under «Din konto» når de er logget inn.\n\n{invoicing} Gi oss beskjed hvis noe av dette skal endres.',
+    nn: '{company} (org.nr. {orgNumber}) er no registrert som kunde i kursportalen. Dei tilsette kan velje verksemda som arbeidsgjevar når dei registrerer seg, eller med «Oppdater arbeidsgiver» under «Din konto» når dei er logga inn.\n\n{invoicing} Gje oss beskjed dersom noko av dette skal endrast.',
+    en: '{company} (organisation number {orgNumber}) is now registered as a customer of the course portal. Your employees can choose the company as their employer when they register, or with "Update employer" under "Your account" once logged in.\n\n{invoicing} Let us know if any of this should change.',
   },
   'W7.already': {
     facts: ['company', 'orgNumber', 'invoicing'],
@@ -381,7 +381,7 @@ export const REPLIES = {
   'W10.driver': {
     facts: ['company'],
     nb: 'Kontoen din er nå endret til «Fører», og du ser kursene i føreropplæringen. Betalingskurs faktureres {company}.',
-    nn: 'Kontoen din er no endra til «Førar», og du ser kursa i føraropplæringa. Betalingskurs vert fakturerte {company}.',
+    nn: 'Kontoen din er no endra til «Fører», og du ser kursa i føraropplæringa. Betalingskurs vert fakturerte {company}.',
     en: 'Your account has been changed to "Driver", and you now see the train-driver courses. Paid courses are invoiced to {company}.',
   },
   'W10.free': {
@@ -405,13 +405,13 @@ export const REPLIES = {
   'W10.already-driver': {
     facts: [],
     nb: 'Kontoen din har allerede typen «Fører», så du skal se kursene i føreropplæringen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
-    nn: 'Kontoen din har alt typen «Førar», så du skal sjå kursa i føraropplæringa. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen din har alt typen «Fører», så du skal sjå kursa i føraropplæringa. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
     en: 'Your account is already a "Driver" account, so you should see the train-driver courses. If you still cannot find a course, send us its code and we will look into it.',
   },
   'W10.self-service': {
     facts: [],
     nb: 'Du kan også bytte kontotype selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha og fyll inn feltene den krever. «Full kurskatalog» trenger en arbeidsgiver som kursene faktureres, og «Fører» trenger opplysningene om føreropplæringen.',
-    nn: 'Du kan også byte kontotype sjølv: logg inn, vel «Oppdater brukarkonto» under «Din konto», klikk på typen du vil ha og fyll inn felta han krev. «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Førar» treng opplysningane om føraropplæringa.',
+    nn: 'Du kan også byte kontotype sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha og fyll inn felta han krev. «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Fører» treng opplysningane om føraropplæringa.',
     en: 'You can also change the account type yourself: log in, choose "Update user account" under "Your account", click the type you want and fill in the fields it asks for. "Full catalogue" needs an employer to invoice the courses to, and "Driver" needs the details of the driver training.',
   },
 
@@ -419,13 +419,13 @@ export const REPLIES = {
   'W11.recorded': {
     facts: ['card', 'due'],
     nb: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyes innen {due}; da må du oppdatere nummeret igjen. Det gjør du selv under «Min profil» og «Personlig informasjon» (trykk på blyanten).',
-    nn: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyast innan {due}; då må du oppdatere nummeret att. Det gjer du sjølv under «Min profil» og «Personleg informasjon» (trykk på blyanten).',
+    nn: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyast innan {due}; då må du oppdatere nummeret att. Det gjer du sjølv under «Min profil» og «Personlig informasjon» (trykk på blyanten).',
     en: 'We have recorded your new HMS card ({card}) in the course portal. The card is due for renewal by {due}; you will need to update the number again then. You can do it yourself under "My profile" and "Personal information" (click the pencil).',
   },
   'W11.self-service': {
     facts: [],
     nb: 'Du får nytt HMS-kort annethvert år, og det er ditt ansvar å oppdatere nummeret. Det gjør du selv: logg inn, velg «Min profil», gå til «Personlig informasjon», trykk på blyanten, skriv inn det nye kortnummeret og lagre.',
-    nn: 'Du får nytt HMS-kort annakvart år, og det er ditt ansvar å oppdatere nummeret. Det gjer du sjølv: logg inn, vel «Min profil», gå til «Personleg informasjon», trykk på blyanten, skriv inn det nye kortnummeret og lagre.',
+    nn: 'Du får nytt HMS-kort annakvart år, og det er ditt ansvar å oppdatere nummeret. Det gjer du sjølv: logg inn, vel «Min profil», gå til «Personlig informasjon», trykk på blyanten, skriv inn det nye kortnummeret og lagre.',
     en: 'You get a new HMS card every second year, and keeping the number up to date is your responsibility. You can do it yourself: log in, choose "My profile", go to "Personal information", click the pencil, enter the new card number and save.',
   },
 
@@ -445,7 +445,7 @@ export const REPLIES = {
   'W12.paid': {
     facts: ['course'],
     nb: '{course} er et betalingskurs. Kontoen din er en gratiskonto, og den viser bare de gratis e-læringskursene. For å se og bestille betalingskurs må kontoen endres til «Full kurskatalog», og kurset faktureres da arbeidsgiveren din. Det kan du gjøre selv: logg inn, velg «Oppdater brukerkonto» under «Din konto» og klikk på «Full kurskatalog». Du kan også sende oss navnet og organisasjonsnummeret til arbeidsgiveren (og referansenummeret for fakturering, hvis arbeidsgiveren bruker et), så endrer vi kontoen.',
-    nn: '{course} er eit betalingskurs. Kontoen din er ein gratiskonto, og han viser berre dei gratis e-læringskursa. For å sjå og tinge betalingskurs må kontoen endrast til «Full kurskatalog», og kurset vert då fakturert arbeidsgjevaren din. Det kan du gjere sjølv: logg inn, vel «Oppdater brukarkonto» under «Din konto» og klikk på «Full kurskatalog». Du kan også sende oss namnet og organisasjonsnummeret til arbeidsgjevaren (og referansenummeret for fakturering, dersom arbeidsgjevaren brukar eit), så endrar vi kontoen.',
+    nn: '{course} er eit betalingskurs. Kontoen din er ein gratiskonto, og han viser berre dei gratis e-læringskursa. For å sjå og tinge betalingskurs må kontoen endrast til «Full kurskatalog», og kurset vert då fakturert arbeidsgjevaren din. Det kan du gjere sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto» og klikk på «Full kurskatalog». Du kan også sende oss namnet og organisasjonsnummeret til arbeidsgjevaren (og referansenummeret for fakturering, dersom arbeidsgjevaren brukar eit), så endrar vi kontoen.',
     en: '{course} is a paid course. Your account is a free account, which shows only the free e-learning courses. To see and book paid courses the account must be changed to "Full catalogue", and the course is then invoiced to your employer. You can do that yourself: log in, choose "Update user account" under "Your account" and click "Full catalogue". Or send us your employer\'s name and organisation number (and the invoice reference number, if your employer uses one), and we will change the account.',
   },
   'W12.driver': {
@@ -462,9 +462,9 @@ export const REPLIES = {
   },
   'W12.not-activated': {
     facts: [],
-    nb: 'Kontoen din er ikke aktivert ennå. Vi sender deg en lenke der du velger passord; deretter kan du logge inn og melde deg på.',
-    nn: 'Kontoen din er ikkje aktivert enno. Vi sender deg ei lenkje der du vel passord; deretter kan du logge inn og melde deg på.',
-    en: 'Your account has not been activated yet. We will send you a link where you choose a password; after that you can log in and enrol.',
+    nb: 'Kontoen din er ikke aktivert ennå, så du kan ikke logge inn og melde deg på. Da du registrerte deg, fikk du en e-post med en lenke der du velger passord; se også i søppelposten. Finner du den ikke, svar på denne e-posten, så sender vi deg en ny lenke.',
+    nn: 'Kontoen din er ikkje aktivert enno, så du kan ikkje logge inn og melde deg på. Då du registrerte deg, fekk du ein e-post med ei lenkje der du vel passord; sjå også i søppelposten. Finn du han ikkje, svar på denne e-posten, så sender vi deg ei ny lenkje.',
+    en: 'Your account has not been activated yet, so you cannot log in and enrol. When you registered you got an e-mail with a link where you choose a password; please look in your spam folder too. If you cannot find it, reply to this e-mail and we will send you a new link.',
   },
   'W12.passed-until': {
     facts: ['course', 'until'],
@@ -505,7 +505,7 @@ export const REPLIES = {
   'W12.search-tips': {
     facts: [],
     nb: 'I kursportalen kan du søke etter kurset i feltet «Hva vil du LÆRE i dag?» på startsiden, eller velge «Bla gjennom alle kurs» og «Alle kategorier». Noen kurs koster penger og vises ikke for gratisbrukere; da må kontoen endres til «Full kurskatalog».',
-    nn: 'I kursportalen kan du søkje etter kurset i feltet «Kva vil du LÆRE i dag?» på startsida, eller velje «Bla gjennom alle kurs» og «Alle kategoriar». Nokre kurs kostar pengar og vert ikkje viste for gratisbrukarar; då må kontoen endrast til «Full kurskatalog».',
+    nn: 'I kursportalen kan du søkje etter kurset i feltet «Hva vil du LÆRE i dag?» på startsida, eller velje «Bla gjennom alle kurs» og «Alle kategorier». Nokre kurs kostar pengar og vert ikkje viste for gratisbrukarar; då må kontoen endrast til «Full kurskatalog».',
     en: 'In the course portal you can search for the course in the field "What do you want to LEARN today?" on the front page, or choose "Browse all courses" and "All categories". Some courses cost money and are not shown to free users; the account must then be changed to "Full catalogue".',
   },
 
@@ -682,7 +682,7 @@ export const REPLIES = {
   'registration.how-to': {
     facts: [],
     nb: 'Som ekstern deltaker registrerer du deg selv i kursportalen, og du velger mellom tre kontotyper:\n- «Gratis e-læring» hvis du bare skal ta sikkerhetskurs og annen gratis opplæring\n- «Full kurskatalog» hvis du skal ta kurs ved Jernbaneskolen; betalingskurs faktureres arbeidsgiveren din\n- «Fører» hvis du skal ha føreropplæring',
-    nn: 'Som ekstern deltakar registrerer du deg sjølv i kursportalen, og du vel mellom tre kontotypar:\n- «Gratis e-læring» dersom du berre skal ta tryggleikskurs og anna gratis opplæring\n- «Full kurskatalog» dersom du skal ta kurs ved Jernbaneskulen; betalingskurs vert fakturerte arbeidsgjevaren din\n- «Førar» dersom du skal ha føraropplæring',
+    nn: 'Som ekstern deltakar registrerer du deg sjølv i kursportalen, og du vel mellom tre kontotypar:\n- «Gratis e-læring» dersom du berre skal ta tryggleikskurs og anna gratis opplæring\n- «Full kurskatalog» dersom du skal ta kurs ved Jernbaneskulen; betalingskurs vert fakturerte arbeidsgjevaren din\n- «Fører» dersom du skal ha føraropplæring',
     en: 'As an external learner you register yourself in the course portal, choosing one of three account types:\n- "Free e-learning" if you only need the safety courses and other free training\n- "Full catalogue" if you will take courses at the training school; paid courses are invoiced to your employer\n- "Driver" if you are in train-driver training',
   },
   'registration.requirements': {
