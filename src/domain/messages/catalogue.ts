@@ -421,6 +421,115 @@ const LEARNERS = {
   ),
 } as const;
 
+const LINKS_AND_MOVES = {
+  // Activation and reset links (W2, W3, src/workflows/links.ts) and the address checks before them.
+  'link.account-disabled': entry<{ id: number }>(
+    (p) => `learner ${p.id}'s account is disabled: no link is issued for it`,
+    (p) => `kontoen til bruker ${p.id} er deaktivert: den får ingen lenke`,
+  ),
+  'hint.enable-account-first': entry(
+    () => 'the account must be enabled first, and that is not done with a link',
+    () => 'kontoen må aktiveres igjen først, og det gjøres ikke med en lenke',
+  ),
+  'link.password-already-set': entry<{ id: number }>(
+    (p) =>
+      `learner ${p.id} has already set a password: an activation link (valid for days) is not issued for it`,
+    (p) =>
+      `bruker ${p.id} har allerede satt et passord: kontoen får ikke aktiveringslenke (den varer i flere døgn)`,
+  ),
+  'hint.issue-reset-link': entry<{ id: number }>(
+    (p) => `issue a reset link (kursdesk links issue ${p.id}), or add --force (audited)`,
+    (p) => `lag en lenke for nytt passord (kursdesk links issue ${p.id}), eller legg til --force (logges)`,
+  ),
+  'link.rate-limit': entry<{ id: number; recent: number; limit: number }>(
+    (p) =>
+      `learner ${p.id} got ${p.recent} link(s) in the last 24 hours, the most allowed without --force (${p.limit}); if they keep not arriving, the address or the mail is the problem`,
+    (p) =>
+      `bruker ${p.id} har fått ${p.recent} lenke(r) det siste døgnet, så mange som tillates uten --force (${p.limit}); kommer de fortsatt ikke fram, er det adressen eller e-posten som er problemet`,
+  ),
+  'hint.rate-limit': entry<{ id: number }>(
+    (p) =>
+      `check kursdesk links list ${p.id} and kursdesk mail list --user ${p.id}; issue anyway with --force (audited)`,
+    (p) =>
+      `sjekk kursdesk links list ${p.id} og kursdesk mail list --user ${p.id}; lag likevel med --force (logges)`,
+  ),
+  'address.typo': entry<{ email: string; domain: string; suggestion: string }>(
+    (p) =>
+      `the address on file, ${p.email}, has the domain ${p.domain}, which looks like a typo of ${p.suggestion}`,
+    (p) =>
+      `adressen på kontoen, ${p.email}, har domenet ${p.domain}, som ser ut som en skrivefeil for ${p.suggestion}`,
+  ),
+  'address.former-employer': entry<{ email: string; domain: string; company: string; orgNumber: string }>(
+    (p) =>
+      `the address on file, ${p.email}, is at ${p.domain}, a domain of the former employer ${p.company} (${p.orgNumber}); the learner may no longer read it`,
+    (p) =>
+      `adressen på kontoen, ${p.email}, er på ${p.domain}, et domene hos den tidligere arbeidsgiveren ${p.company} (${p.orgNumber}); personen leser den kanskje ikke lenger`,
+  ),
+  'link.address-problem': entry<{ problems: readonly (string | Text)[] }>(
+    (p, t) => `${p.problems.map(t).join('; ')}; no link was issued`,
+    (p, t) => `${p.problems.map(t).join('; ')}; ingen lenke ble laget`,
+  ),
+  'hint.correct-address': entry<{ fix: string }>(
+    (p) => `correct it: ${p.fix} — or, if the address is right after all, add --force (audited)`,
+    (p) => `rett den: ${p.fix} — eller, er adressen riktig likevel, legg til --force (logges)`,
+  ),
+  'link.unknown-token': entry(
+    () => 'no link has this token: it was not issued by this desk, or it is incomplete or mistyped',
+    () => 'ingen lenke har denne koden: den er ikke laget her, eller den er ufullstendig eller feilskrevet',
+  ),
+  'hint.copy-whole-link': entry(
+    () => 'ask the learner to copy the whole link from the newest e-mail',
+    () => 'be personen kopiere hele lenken fra den nyeste e-posten',
+  ),
+
+  // Moving a learner to another employer (W5, src/workflows/move-employer.ts).
+  'move.not-a-customer': entry<{ orgNumber: string }>(
+    (p) => `no customer company has org number ${p.orgNumber}; a learner can only move to a customer`,
+    (p) => `ingen kundebedrift har org.nr. ${p.orgNumber}; en bruker kan bare flyttes til en kunde`,
+  ),
+  'hint.register-before-move': entry<{ orgNumber: string }>(
+    (p) => `register it first (W7): kursdesk companies register ${p.orgNumber}`,
+    (p) => `registrer firmaet først (W7): kursdesk companies register ${p.orgNumber}`,
+  ),
+  'move.inactive-customer': entry<{ name: string; orgNumber: string }>(
+    (p) => `${p.name} (${p.orgNumber}) is an inactive customer: learners cannot move to it`,
+    (p) => `${p.name} (${p.orgNumber}) er ikke lenger aktiv kunde: ingen kan flyttes dit`,
+  ),
+  'hint.reactivate-customer': entry<{ orgNumber: string }>(
+    (p) =>
+      `ask accounting whether it is a customer again; kursdesk companies update ${p.orgNumber} --status active reactivates it`,
+    (p) =>
+      `spør regnskap om firmaet er kunde igjen; kursdesk companies update ${p.orgNumber} --status active gjør det aktivt`,
+  ),
+  'move.email-needs-ticket': entry(
+    () =>
+      'a new login e-mail gives the account to whoever reads that address: it needs the ticket where identity was verified',
+    () =>
+      'en ny innloggings-e-post gir kontoen til den som leser den adressen: endringen krever saken der identiteten ble bekreftet',
+  ),
+  'hint.move-email-ticket': entry(
+    () => 'add --ticket <ref>, or move without --email and change the address later with users set-email',
+    () =>
+      'legg til --ticket <saksnr.>, eller flytt uten --email og bytt adressen etterpå med users set-email',
+  ),
+  'move.already-there': entry<{ id: number; name: string; orgNumber: string }>(
+    (p) => `learner ${p.id} is already employed at ${p.name} (${p.orgNumber}); nothing to move`,
+    (p) => `bruker ${p.id} er allerede ansatt i ${p.name} (${p.orgNumber}); ingenting å flytte`,
+  ),
+  'hint.move-needs-other-employer': entry(
+    () => 'a move needs another employer',
+    () => 'en flytting må gå til en annen arbeidsgiver',
+  ),
+  'move.email-unchanged': entry<{ email: string; id: number }>(
+    (p) => `${p.email} is already the login of learner ${p.id}; leave out --email`,
+    (p) => `${p.email} er allerede brukernavnet til bruker ${p.id}; dropp --email`,
+  ),
+  'company.name-too-short': entry<{ value: string }>(
+    (p) => `'${p.value}' is too short for a company name: give two letters or more`,
+    (p) => `«${p.value}» er for kort til å være et firmanavn: skriv minst to bokstaver`,
+  ),
+} as const;
+
 const COMPANIES = {
   // Company fields (src/domain/companies/fields.ts); `what` is the field, in English.
   'company-field.bidi-control': entry<{ what: string; codePoint: string }>(
@@ -575,4 +684,4 @@ const GUIDED = {
   ),
 } as const;
 
-export const CATALOGUE = { ...PARSERS, ...LEARNERS, ...COMPANIES, ...GUIDED } as const;
+export const CATALOGUE = { ...PARSERS, ...LEARNERS, ...LINKS_AND_MOVES, ...COMPANIES, ...GUIDED } as const;
