@@ -473,6 +473,18 @@ const LINKS_AND_MOVES = {
     (p) => `correct it: ${p.fix} — or, if the address is right after all, add --force (audited)`,
     (p) => `rett den: ${p.fix} — eller, er adressen riktig likevel, legg til --force (logges)`,
   ),
+  'link.portal-not-set': entry<{ variable: string }>(
+    (p) => `${p.variable} is not set, nor portal_url in the config: a link needs the portal's address`,
+    () => 'portalens adresse er ikke satt, og lenken trenger den (én gang per maskin)',
+  ),
+  'hms-card.issued-in-future': entry<{ date: string }>(
+    (p) => `--issued ${p.date} is in the future: give the date printed on the card`,
+    (p) => `utstedelsesdatoen ${p.date} er fram i tid: bruk datoen som står på kortet`,
+  ),
+  'hms-card.unchanged': entry<{ id: number; maskedCard: string; date: string }>(
+    (p) => `learner ${p.id} already has HMS card ${p.maskedCard}, issued ${p.date}; nothing to change`,
+    (p) => `bruker ${p.id} har allerede HMS-kort ${p.maskedCard}, utstedt ${p.date}; ingenting å endre`,
+  ),
   'link.unknown-token': entry(
     () => 'no link has this token: it was not issued by this desk, or it is incomplete or mistyped',
     () => 'ingen lenke har denne koden: den er ikke laget her, eller den er ufullstendig eller feilskrevet',
