@@ -198,7 +198,7 @@ const PARSERS = {
   // Organisation numbers (src/domain/org-number.ts): the caller names the field before these.
   'org-number.foreign-prefix': entry<{ country: string }>(
     (p) => `${p.country} is not a Norwegian prefix; a Norwegian MVA number looks like NO 123 456 785 MVA`,
-    (p) => `${p.country} er ikke et norsk landprefiks; et norsk MVA-nummer skrives NO 123 456 785 MVA`,
+    (p) => `${p.country} er ikke en norsk landkode; et norsk MVA-nummer skrives NO 123 456 785 MVA`,
   ),
   'org-number.not-digits': entry(
     () => 'must contain only digits, optionally written as NO 123 456 785 MVA',
@@ -240,7 +240,7 @@ const PARSERS = {
   ),
   'national-id.bad-d-number-day': entry<{ day: string; realDay: string }>(
     (p) => `day ${p.day} is not valid (a D-number day is the real day + 40, here ${p.realDay})`,
-    (p) => `dagen ${p.day} er ugyldig (i et D-nummer er dagen lagt til 40, her ${p.realDay})`,
+    (p) => `dagen ${p.day} er ugyldig (i et D-nummer er dagen økt med 40; her blir det ${p.realDay})`,
   ),
   'national-id.first-check-digit': entry<{ expected: number; under2032: string[]; actual: number }>(
     (p) =>
@@ -268,7 +268,7 @@ const PARSERS = {
     (p) =>
       `individual number ${p.individual} is not used for year ${p.year}, so the birth century cannot be determined`,
     (p) =>
-      `individnummer ${p.individual} brukes ikke for årstall ${p.year}, så det går ikke å avgjøre hvilket århundre personen er født i`,
+      `individnummer ${p.individual} brukes ikke for årstall ${p.year}, så det går ikke an å avgjøre hvilket århundre personen er født i`,
   ),
   'national-id.no-real-date': entry<{ dates: string[] }>(
     (p) =>
@@ -329,7 +329,7 @@ const LEARNERS = {
     (p) =>
       `a ${p.accountType} account needs an employer (paid courses are invoiced to it): give --employer <org number>`,
     (p) =>
-      `en ${p.accountType}-konto må ha en arbeidsgiver (betalte kurs faktureres den): oppgi --employer <org.nr.>`,
+      `en ${p.accountType}-konto må ha en arbeidsgiver (betalte kurs faktureres arbeidsgiveren): oppgi --employer <org.nr.>`,
   ),
   'learner.national-id-taken': entry<{ id: number; maskedEmail: string }>(
     (p) =>
@@ -367,7 +367,7 @@ const LEARNERS = {
   ),
   'company.inactive': entry<{ name: string; orgNumber: string }>(
     (p) => `company ${p.name} (${p.orgNumber}) is not an active customer`,
-    (p) => `${p.name} (${p.orgNumber}) er ikke lenger aktiv kunde`,
+    (p) => `${p.name} (${p.orgNumber}) er ikke aktiv kunde`,
   ),
 
   // Finding a learner (src/workflows/learners.ts).
