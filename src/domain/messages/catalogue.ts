@@ -532,6 +532,51 @@ const LINKS_AND_MOVES = {
     () => 'a move needs another employer',
     () => 'en flytting må gå til en annen arbeidsgiver',
   ),
+  // Changing the account type (W10, src/workflows/set-type.ts).
+  'set-type.driver-needs-details': entry(
+    () => 'a driver account needs the driver details: give --depot (and --licence once issued)',
+    () => 'en førerkonto må ha førerdetaljene: oppgi --depot (og --licence når det er utstedt)',
+  ),
+  'set-type.unchanged': entry<{ id: number; accountType: string }>(
+    (p) => `learner ${p.id} is already a ${p.accountType} account; nothing to change`,
+    (p) => `bruker ${p.id} har allerede kontotypen ${p.accountType}; ingenting å endre`,
+  ),
+  'hint.new-employer-is-a-move': entry<{ id: number; orgNumber: string }>(
+    (p) => `a new employer is a move: kursdesk users move ${p.id} --to ${p.orgNumber}`,
+    (p) => `ny arbeidsgiver er en flytting: kursdesk users move ${p.id} --to ${p.orgNumber}`,
+  ),
+  'set-type.inactive-customer': entry<{ name: string; orgNumber: string }>(
+    (p) =>
+      `company ${p.name} (${p.orgNumber}) is not an active customer: paid courses cannot be invoiced to it`,
+    (p) => `${p.name} (${p.orgNumber}) er ikke aktiv kunde: betalte kurs kan ikke faktureres dit`,
+  ),
+  'set-type.employer-is-a-move': entry<{ id: number; name: string; orgNumber: string }>(
+    (p) =>
+      `learner ${p.id} works for ${p.name} (${p.orgNumber}); a new employer is a move, not a type change`,
+    (p) =>
+      `bruker ${p.id} jobber i ${p.name} (${p.orgNumber}); ny arbeidsgiver er en flytting, ikke en ny kontotype`,
+  ),
+  'hint.move-then-set-type': entry<{ id: number; orgNumber: string }>(
+    (p) => `kursdesk users move ${p.id} --to ${p.orgNumber}, then set the type`,
+    (p) => `kursdesk users move ${p.id} --to ${p.orgNumber}, og endre så kontotypen`,
+  ),
+  'set-type.needs-employer': entry<{ accountType: string }>(
+    (p) =>
+      `a ${p.accountType} account needs an employer (paid courses are invoiced to it): give --employer <orgnr>`,
+    (p) =>
+      `en ${p.accountType}-konto må ha en arbeidsgiver (betalte kurs faktureres arbeidsgiveren): oppgi --employer <org.nr.>`,
+  ),
+  'set-type.employer-inactive': entry<{ id: number; name: string; orgNumber: string; accountType: string }>(
+    (p) =>
+      `learner ${p.id}'s employer ${p.name} (${p.orgNumber}) is not an active customer: a ${p.accountType} account needs one to invoice`,
+    (p) =>
+      `arbeidsgiveren til bruker ${p.id}, ${p.name} (${p.orgNumber}), er ikke aktiv kunde: en ${p.accountType}-konto trenger en å fakturere`,
+  ),
+  'hint.move-to-current-employer': entry<{ id: number }>(
+    (p) => `move the learner to their current employer first: kursdesk users move ${p.id} --to <orgnr>`,
+    (p) =>
+      `flytt først brukeren til den nåværende arbeidsgiveren: kursdesk users move ${p.id} --to <org.nr.>`,
+  ),
   'move.email-unchanged': entry<{ email: string; id: number }>(
     (p) => `${p.email} is already the login of learner ${p.id}; leave out --email`,
     (p) => `${p.email} er allerede brukernavnet til bruker ${p.id}; dropp --email`,
