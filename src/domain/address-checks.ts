@@ -1,6 +1,7 @@
 // Before a link is mailed (W2): is the address on file likely to reach the learner? Two checks — a
 // domain that looks like a typo of a common provider (or of the employer's own domain), and a domain
 // that belongs to an employer the learner has left. Pure: the employers come in as data.
+import { type Text, text } from './messages/index.js';
 import { editDistance } from './name-matching.js';
 
 /**
@@ -137,8 +138,15 @@ export function employerDomainOf(email: string, domains: string | null): string 
 }
 
 export type AddressWarning =
-  | { kind: 'typo'; domain: string; suggestion: string; suggestedEmail: string; message: string }
-  | { kind: 'former-employer'; domain: string; company: string; orgNumber: string; message: string };
+  | { kind: 'typo'; domain: string; suggestion: string; suggestedEmail: string; message: string; text: Text }
+  | {
+      kind: 'former-employer';
+      domain: string;
+      company: string;
+      orgNumber: string;
+      message: string;
+      text: Text;
+    };
 
 export interface AddressFacts {
   email: string;
@@ -155,22 +163,31 @@ export function checkAddress(facts: AddressFacts): AddressWarning[] {
   if (!currentDomains.some((d) => onDomain(domain, d))) {
     const suggestion = likelyDomainTypo(domain, [...COMMON_MAIL_DOMAINS, ...currentDomains]);
     if (suggestion) {
+      const said = text('address.typo', { email: facts.email, domain, suggestion });
       warnings.push({
         kind: 'typo',
         domain,
         suggestion,
         suggestedEmail: withDomain(facts.email, suggestion),
-        message: `the address on file, ${facts.email}, has the domain ${domain}, which looks like a typo of ${suggestion}`,
+        message: said.in('en'),
+        text: said,
       });
     }
     for (const former of facts.formerEmployers) {
       if (splitDomains(former.domains).some((d) => onDomain(domain, d))) {
+        const said = text('address.former-employer', {
+          email: facts.email,
+          domain,
+          company: former.name,
+          orgNumber: former.orgNumber,
+        });
         warnings.push({
           kind: 'former-employer',
           domain,
           company: former.name,
           orgNumber: former.orgNumber,
-          message: `the address on file, ${facts.email}, is at ${domain}, a domain of the former employer ${former.name} (${former.orgNumber}); the learner may no longer read it`,
+          message: said.in('en'),
+          text: said,
         });
         break;
       }

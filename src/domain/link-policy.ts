@@ -3,6 +3,7 @@
 // command passes in; every bad value is named with its variable.
 import { UsageError } from '../errors.js';
 import type { LinkKind } from './link-tokens.js';
+import { text } from './messages/index.js';
 import type { ParseResult } from './parse-result.js';
 
 type EnvVars = Readonly<Record<string, string | undefined>>;
@@ -113,12 +114,10 @@ export function parsePortalUrl(text: string): ParseResult<string> {
 export function portalBaseFrom(env: EnvVars): string {
   const raw = env[LINK_ENV.portal];
   if (raw === undefined || raw.trim() === '') {
-    throw new UsageError(
-      `${LINK_ENV.portal} is not set, nor portal_url in the config: a link needs the portal's address`,
-      {
-        hint: 'kursdesk config set portal_url https://kurs.example.no',
-      },
-    );
+    throw new UsageError(text('link.portal-not-set', { variable: LINK_ENV.portal }), {
+      // A command, the same in every language.
+      hint: 'kursdesk config set portal_url https://kurs.example.no',
+    });
   }
   const parsed = parsePortalUrl(raw);
   if (!parsed.ok) throw new UsageError(`${LINK_ENV.portal} ${parsed.error}`);

@@ -14,6 +14,7 @@ import {
 } from '../domain/hms-cards.js';
 import { fullName, HMS_CARD_VALIDITY_MONTHS, hmsCardState } from '../domain/learner.js';
 import { osloDate } from '../domain/local-time.js';
+import { text } from '../domain/messages/index.js';
 import { diffFields, maskHmsCard } from '../domain/personal-data.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -50,11 +51,10 @@ export async function setHmsCard(
   const user = found.user;
   await checkExpectedVersion(db, user, request.expectVersion);
   const issuedOn = request.issuedOn ?? today;
-  if (issuedOn > today)
-    throw new UsageError(`--issued ${issuedOn} is in the future: give the date printed on the card`);
+  if (issuedOn > today) throw new UsageError(text('hms-card.issued-in-future', { date: issuedOn }));
   if (user.hms_card_number === request.number && user.hms_card_registered_on === issuedOn) {
     throw new UsageError(
-      `learner ${user.id} already has HMS card ${maskHmsCard(request.number)}, issued ${issuedOn}; nothing to change`,
+      text('hms-card.unchanged', { id: user.id, maskedCard: maskHmsCard(request.number), date: issuedOn }),
     );
   }
   const warnings: string[] = [];
@@ -146,7 +146,8 @@ export async function hmsCardsDue(deps: WorkflowDeps, query: HmsDueQuery): Promi
   let employerName: string | null = null;
   if (query.employerOrgNumber !== undefined) {
     const company = await companyByOrgNumber(db, query.employerOrgNumber);
-    if (!company) throw new NotFoundError(`no customer company has org number ${query.employerOrgNumber}`);
+    if (!company)
+      throw new NotFoundError(text('company.not-a-customer-number', { orgNumber: query.employerOrgNumber }));
     employerId = company.id;
     employerName = company.name;
   }

@@ -32,6 +32,7 @@ import {
   linkUrl,
   newLinkToken,
 } from '../domain/link-tokens.js';
+import { text } from '../domain/messages/index.js';
 import { type FieldChange, maskEmail } from '../domain/personal-data.js';
 import { sealToken } from '../domain/sealed-token.js';
 import { NotFoundError, PolicyError } from '../errors.js';
@@ -87,8 +88,8 @@ function setEmailCommand(user: User, newEmail: string, ticket: string | undefine
 function addressProblem(user: User, warnings: AddressWarning[], ticket: string | undefined): PolicyError {
   const typo = warnings.find((w) => w.kind === 'typo');
   const fix = setEmailCommand(user, typo ? typo.suggestedEmail : '<new address>', ticket);
-  return new PolicyError(`${warnings.map((w) => w.message).join('; ')}; no link was issued`, {
-    hint: `correct it: ${fix} — or, if the address is right after all, add --force (audited)`,
+  return new PolicyError(text('link.address-problem', { problems: warnings.map((w) => w.text) }), {
+    hint: text('hint.correct-address', { fix }),
   });
 }
 
@@ -104,10 +105,10 @@ export async function issueLink(
   let token: string | undefined;
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const user = await lockLearner(trx, deps.db.dialect, found.id);
-    if (!user) throw new NotFoundError(`no learner has id ${found.id}`);
+    if (!user) throw new NotFoundError(text('learner.no-such-id', { id: found.id }));
     if (user.status === 'disabled') {
-      throw new PolicyError(`learner ${user.id}'s account is disabled: no link is issued for it`, {
-        hint: 'the account must be enabled first, and that is not done with a link',
+      throw new PolicyError(text('link.account-disabled', { id: user.id }), {
+        hint: text('hint.enable-account-first'),
       });
     }
     const kind = request.kind ?? linkKindFor(user);
@@ -127,10 +128,9 @@ export async function issueLink(
     // an activation link would be a long-lived way round the short life of a reset link.
     if (kind === 'activation' && user.password_set_at !== null) {
       if (!request.force) {
-        throw new PolicyError(
-          `learner ${user.id} has already set a password: an activation link (valid for days) is not issued for it`,
-          { hint: `issue a reset link (kursdesk links issue ${user.id}), or add --force (audited)` },
-        );
+        throw new PolicyError(text('link.password-already-set', { id: user.id }), {
+          hint: text('hint.issue-reset-link', { id: user.id }),
+        });
       }
       forced.push('activation link for an account that has a password');
     }
@@ -147,10 +147,8 @@ export async function issueLink(
     if (recent >= request.policy.dailyLimit) {
       if (!request.force) {
         throw new PolicyError(
-          `learner ${user.id} got ${recent} link(s) in the last 24 hours, the most allowed without --force (${request.policy.dailyLimit}); if they keep not arriving, the address or the mail is the problem`,
-          {
-            hint: `check kursdesk links list ${user.id} and kursdesk mail list --user ${user.id}; issue anyway with --force (audited)`,
-          },
+          text('link.rate-limit', { id: user.id, recent, limit: request.policy.dailyLimit }),
+          { hint: text('hint.rate-limit', { id: user.id }) },
         );
       }
       forced.push(`rate limit: ${recent} link(s) in 24 h, limit ${request.policy.dailyLimit}`);
@@ -260,12 +258,7 @@ export async function checkLink(
   const db = deps.db.kysely;
   const link = await linkByHash(db, hashLinkToken(token));
   if (!link) {
-    throw new NotFoundError(
-      'no link has this token: it was not issued by this desk, or it is incomplete or mistyped',
-      {
-        hint: 'ask the learner to copy the whole link from the newest e-mail',
-      },
-    );
+    throw new NotFoundError(text('link.unknown-token'), { hint: text('hint.copy-whole-link') });
   }
   const now = deps.clock.now();
   const user = await userById(db, link.user_id);

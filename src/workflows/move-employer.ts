@@ -24,6 +24,7 @@ import { employerDomainOf } from '../domain/address-checks.js';
 import { learnerShown } from '../domain/completion-import.js';
 import type { MoveListProblem, MoveListRow } from '../domain/employer-moves.js';
 import { fullName } from '../domain/learner.js';
+import { text } from '../domain/messages/index.js';
 import { diffFields, type FieldChange } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -43,18 +44,15 @@ export async function destinationCompany(
 ): Promise<Company> {
   const company = await companyByOrgNumber(db, orgNumber);
   if (!company) {
-    throw new NotFoundError(
-      `no customer company has org number ${orgNumber}; a learner can only move to a customer`,
-      {
-        hint: `register it first (W7): kursdesk companies register ${orgNumber}`,
-      },
-    );
+    throw new NotFoundError(text('move.not-a-customer', { orgNumber }), {
+      hint: text('hint.register-before-move', { orgNumber }),
+    });
   }
   if (company.status !== 'active') {
     throw new PolicyError(
-      `${company.name} (${company.org_number}) is an inactive customer: learners cannot move to it`,
+      text('move.inactive-customer', { name: company.name, orgNumber: company.org_number }),
       {
-        hint: `ask accounting whether it is a customer again; kursdesk companies update ${company.org_number} --status active reactivates it`,
+        hint: text('hint.reactivate-customer', { orgNumber: company.org_number }),
       },
     );
   }
@@ -263,12 +261,7 @@ export async function moveLearner(
   const db = deps.db.kysely;
   const actor = deps.actor();
   if (request.newEmail && !actor.ticket) {
-    throw new PolicyError(
-      'a new login e-mail gives the account to whoever reads that address: it needs the ticket where identity was verified',
-      {
-        hint: 'add --ticket <ref>, or move without --email and change the address later with users set-email',
-      },
-    );
+    throw new PolicyError(text('move.email-needs-ticket'), { hint: text('hint.move-email-ticket') });
   }
   const found = await resolveLearner(deps, selector);
   const user = found.user;
@@ -278,14 +271,14 @@ export async function moveLearner(
   const from = user.employer_id === null ? undefined : await companyById(db, user.employer_id);
   if (from && from.id === to.id) {
     throw new UsageError(
-      `learner ${user.id} is already employed at ${to.name} (${to.org_number}); nothing to move`,
+      text('move.already-there', { id: user.id, name: to.name, orgNumber: to.org_number }),
       {
-        hint: 'a move needs another employer',
+        hint: text('hint.move-needs-other-employer'),
       },
     );
   }
   if (request.newEmail === user.email)
-    throw new UsageError(`${request.newEmail} is already the login of learner ${user.id}; leave out --email`);
+    throw new UsageError(text('move.email-unchanged', { email: request.newEmail, id: user.id }));
   const warnings: string[] = [];
   const lang = request.lang ?? 'en';
   // The guided mode (which gives a language) offers the new login itself, so its warning names no flag.

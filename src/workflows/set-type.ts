@@ -14,6 +14,7 @@ import type { AccountType } from '../domain/learner.js';
 import { typeNeedsEmployer } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { osloDateTime } from '../domain/local-time.js';
+import { text } from '../domain/messages/index.js';
 import { diffFields } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -78,17 +79,15 @@ export async function changeAccountType(
   const { user } = start;
   const driverText = request.type === 'driver' && request.driver ? driverDetailsText(request.driver) : null;
   if (request.type === 'driver' && driverText === null)
-    throw new UsageError(
-      'a driver account needs the driver details: give --depot (and --licence once issued)',
-    );
+    throw new UsageError(text('set-type.driver-needs-details'));
   if (
     request.type === user.account_type &&
     driverText === user.driver_details &&
     request.invoiceReference === undefined
   ) {
-    throw new UsageError(`learner ${user.id} is already a ${user.account_type} account; nothing to change`, {
+    throw new UsageError(text('set-type.unchanged', { id: user.id, accountType: user.account_type }), {
       hint: request.employerOrgNumber
-        ? `a new employer is a move: kursdesk users move ${user.id} --to ${request.employerOrgNumber}`
+        ? text('hint.new-employer-is-a-move', { id: user.id, orgNumber: request.employerOrgNumber })
         : undefined,
     });
   }
@@ -99,34 +98,41 @@ export async function changeAccountType(
     if (request.employerOrgNumber !== undefined && request.employerOrgNumber !== employer?.org_number) {
       const company = await companyByOrgNumber(trx, request.employerOrgNumber);
       if (!company) {
-        throw new NotFoundError(`no customer company has org number ${request.employerOrgNumber}`, {
-          hint: `register it first: kursdesk companies register ${request.employerOrgNumber}`,
-        });
+        throw new NotFoundError(
+          text('company.not-a-customer-number', { orgNumber: request.employerOrgNumber }),
+          {
+            hint: text('hint.register-company-first', { orgNumber: request.employerOrgNumber }),
+          },
+        );
       }
       if (company.status !== 'active')
         throw new PolicyError(
-          `company ${company.name} (${company.org_number}) is not an active customer: paid courses cannot be invoiced to it`,
+          text('set-type.inactive-customer', { name: company.name, orgNumber: company.org_number }),
         );
       if (employer) {
         throw new ConflictError(
-          `learner ${user.id} works for ${employer.name} (${employer.org_number}); a new employer is a move, not a type change`,
-          { hint: `kursdesk users move ${user.id} --to ${company.org_number}, then set the type` },
+          text('set-type.employer-is-a-move', {
+            id: user.id,
+            name: employer.name,
+            orgNumber: employer.org_number,
+          }),
+          { hint: text('hint.move-then-set-type', { id: user.id, orgNumber: company.org_number }) },
         );
       }
       employer = company;
       opensEmployment = true;
     }
     if (typeNeedsEmployer(request.type)) {
-      if (!employer)
-        throw new UsageError(
-          `a ${request.type} account needs an employer (paid courses are invoiced to it): give --employer <orgnr>`,
-        );
+      if (!employer) throw new UsageError(text('set-type.needs-employer', { accountType: request.type }));
       if (employer.status !== 'active') {
         throw new PolicyError(
-          `learner ${user.id}'s employer ${employer.name} (${employer.org_number}) is not an active customer: a ${request.type} account needs one to invoice`,
-          {
-            hint: `move the learner to their current employer first: kursdesk users move ${user.id} --to <orgnr>`,
-          },
+          text('set-type.employer-inactive', {
+            id: user.id,
+            name: employer.name,
+            orgNumber: employer.org_number,
+            accountType: request.type,
+          }),
+          { hint: text('hint.move-to-current-employer', { id: user.id }) },
         );
       }
     }

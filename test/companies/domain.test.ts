@@ -216,9 +216,36 @@ describe('register rules', () => {
     });
     expect(d.ok && d.values.name).toBe('FJELLBRUDD ENTREPRENØR AS');
     expect(d.ok && d.values.business_street).toBe('Sporveien 12');
-    expect(d.warnings[0]).toContain(
+    expect(String(d.warnings[0])).toContain(
       "the name 'Fjellbrud AS' differs from the register's 'FJELLBRUDD ENTREPRENØR AS'",
     );
+  });
+
+  it("says its warnings and refusals in bokmål to a bokmål agent, the register's words kept", () => {
+    const d = applyRegister(values({ name: 'Fjellbrud AS' }), { unit: UNIT, inElma: false }, LOADED, {
+      force: false,
+    });
+    expect(d.warnings.map((w) => w.in('nb'))).toEqual([
+      '912 346 978: navnet «Fjellbrud AS» er ikke det samme som i registeret («FJELLBRUDD ENTREPRENØR AS»); navnet fra registeret brukes',
+    ]);
+    expect(d.ok ? [] : d.issues.map((i) => i.text?.in('nb'))).toEqual([
+      'e-post for faktura må fylles ut: 912 346 978 står ikke i ELMA/Peppol-utdraget fra 2026-11-20, så firmaet kan kanskje ikke ta imot e-faktura',
+    ]);
+    const bankrupt = applyRegister(values(), { unit: { ...UNIT, bankrupt: true }, inElma: true }, LOADED, {
+      force: true,
+    });
+    expect(bankrupt.warnings.map((w) => w.in('nb'))).toEqual([
+      '912 346 978 er konkurs ifølge Brønnøysund-utdraget; registrert likevel (--force)',
+    ]);
+    expect(bankrupt.warnings.map(String)).toEqual([
+      '912 346 978 is bankrupt (konkurs) in the Brønnøysund extract; registered anyway (--force)',
+    ]);
+    const phone = FIELD_PARSERS.contact_phone('12');
+    expect(phone.ok ? '' : phone.text?.in('nb')).toBe(
+      '«12» er ikke et telefonnummer: skriv 8 sifre (norsk nummer) eller + landskode og nummer',
+    );
+    const city = FIELD_PARSERS.business_city('=SUM(A1)');
+    expect(city.ok ? '' : city.text?.in('nb')).toMatch(/^poststedet begynner med «=», som et regneark/);
   });
 
   it('does not warn about a name that differs only in case and punctuation', () => {

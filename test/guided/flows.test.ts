@@ -264,6 +264,25 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     expect(taken.shown()).toMatch(/neste: (bruk en annen adresse|personen må logge inn)/);
   });
 
+  it('W16 in bokmål: a national ID that does not check out is refused under the prompt in bokmål, the number never repeated', async () => {
+    await expect(
+      run(registerLearner, [
+        [/Fornavn/, 'Test'],
+        [/Etternavn/, 'Testesen'],
+        [/E-post/, 'test.testesen@example.no'],
+        [/Fødselsnummer/, '03059040073'],
+      ]),
+    ).rejects.toThrow(/refused: andre kontrollsiffer \(posisjon 11\) skal være 2, men er 3$/);
+    await expect(
+      run(registerLearner, [
+        [/Fornavn/, 'Test'],
+        [/Etternavn/, 'Testesen'],
+        [/E-post/, 'test.testesen@example.no'],
+        [/Fødselsnummer/, '0305904007'],
+      ]),
+    ).rejects.toThrow(/refused: skal ha 11 sifre, men har 10$/);
+  });
+
   it('W16: a person without an HMS card is not registered; the reply says to order the card first (the FAQ)', async () => {
     const before = await t.db.kysely
       .selectFrom('users')

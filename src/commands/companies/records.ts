@@ -2,7 +2,7 @@
 import { type Command, Option } from 'commander';
 import { COMPANY_FIELDS, type CompanyField } from '../../domain/companies/fields.js';
 import { orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { searchText } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -159,7 +159,7 @@ export function registerRecords(companies: Command, run: Runner): void {
           dryRun: options.dryRun === true,
           label: flagFor,
         });
-        for (const warning of result.warnings) ctx.io.warn(warning);
+        for (const warning of result.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         await render(ctx, companyView(result.after));
         ctx.io.note(
           result.changed.length === 0

@@ -7,7 +7,7 @@ import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/c
 import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
 import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import type { Lang } from '../../domain/replies.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
 import { requiredValue } from '../input.js';
@@ -191,7 +191,7 @@ export function registerRegister(companies: Command, run: Runner): void {
           await render(ctx, companyView(companyRow(result.company)));
           throw alreadyCustomer(result.company, ctx.clock.now());
         }
-        for (const warning of result.warnings) ctx.io.warn(warning);
+        for (const warning of result.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         await renderRecordWithReply(
           ctx,
           companyView(companyRow(result.company)),

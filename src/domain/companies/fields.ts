@@ -2,8 +2,9 @@
 // (W7) and the bulk import (W8) both go through these parsers, so a value is accepted or refused the
 // same way whichever door it came in by.
 import { parseEmail, parseName, parsePhone } from '../learner.js';
+import { text as message, type Text } from '../messages/index.js';
 import { parseOrgNumber } from '../org-number.js';
-import type { ParseResult } from '../parse-result.js';
+import { type ParseResult, refused } from '../parse-result.js';
 
 /** The company fields a request or an import row can give, in storage order. */
 export const COMPANY_FIELDS = [
@@ -60,14 +61,14 @@ const FORMULA_START = /^\s*[=+\-@]/;
  * Text a company record may not hold: bidirectional controls (a spoofed name), and a formula start,
  * which no registered name or address has and which a spreadsheet opening a kursdesk CSV would run.
  */
-function unsafeText(what: string, text: string): string | undefined {
-  const bidi = BIDI_CONTROL.exec(text);
+function unsafeText(what: string, value: string): Text | undefined {
+  const bidi = BIDI_CONTROL.exec(value);
   if (bidi) {
-    const code = bidi[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-    return `${what} contains a bidirectional control character (U+${code}), which makes text show as something it is not`;
+    const codePoint = bidi[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+    return message('company-field.bidi-control', { what, codePoint });
   }
-  if (FORMULA_START.test(text))
-    return `${what} starts with '${text.trim()[0]}', which a spreadsheet would run as a formula; no registered name or address does`;
+  if (FORMULA_START.test(value))
+    return message('company-field.formula-start', { what, first: value.trim()[0] ?? '' });
   return undefined;
 }
 
@@ -99,12 +100,12 @@ function plainText(what: string, max: number): FieldParser {
   return (text) => {
     if (plainAndSafe(text, max)) return { ok: true, value: text };
     const unsafe = unsafeText(what, text);
-    if (unsafe) return { ok: false, error: unsafe };
+    if (unsafe) return refused(unsafe);
     if (text.length <= max && CLEAN_TEXT.test(text)) return { ok: true, value: text };
     const value = text.trim().replace(/\s+/g, ' ');
-    if (value === '') return { ok: false, error: `${what} is empty` };
-    if (value.length > max) return { ok: false, error: `${what} is longer than ${max} characters` };
-    if (CONTROL.test(value)) return { ok: false, error: `${what} contains a control character` };
+    if (value === '') return refused(message('company-field.empty', { what }));
+    if (value.length > max) return refused(message('company-field.too-long', { what, max }));
+    if (CONTROL.test(value)) return refused(message('company-field.control-character', { what }));
     return { ok: true, value };
   };
 }
@@ -122,7 +123,7 @@ export function parsePostalCode(text: string): ParseResult<string> {
   if (isDigits(text, 4)) return { ok: true, value: text };
   const value = text.replace(/\s/g, '');
   if (/^\d{4}$/.test(value)) return { ok: true, value };
-  return { ok: false, error: `postal code '${text.trim()}' must be 4 digits, like 0150` };
+  return refused(message('company-field.postal-code', { value: text.trim() }));
 }
 
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -135,10 +136,9 @@ export function parseEmailDomains(text: string): ParseResult<string> {
     .split(/[\s,;]+/)
     .map((d) => d.replace(/^@/, ''))
     .filter(Boolean);
-  if (domains.length === 0) return { ok: false, error: 'e-mail domains are empty' };
+  if (domains.length === 0) return refused(message('company-field.email-domains-empty'));
   for (const domain of domains) {
-    if (!DOMAIN.test(domain))
-      return { ok: false, error: `'${domain}' is not an e-mail domain (like firma.no)` };
+    if (!DOMAIN.test(domain)) return refused(message('company-field.not-an-email-domain', { domain }));
   }
   return { ok: true, value: [...new Set(domains)].join(',') };
 }
@@ -186,7 +186,15 @@ export const FIELD_PARSERS: Readonly<Record<CompanyField, FieldParser>> = {
 export interface FieldIssue {
   field: CompanyField;
   value: string;
+  /** In English (import reports and the commands print it). */
   reason: string;
+  /** The reason coded, where it is in the catalogue (the guided mode says it in the agent's language). */
+  text?: Text;
+}
+
+/** An issue whose reason is coded. */
+export function fieldIssue(field: CompanyField, value: string, reason: Text): FieldIssue {
+  return { field, value, reason: reason.in('en'), text: reason };
 }
 
 /** The three parts of an address go together: all or none. */
@@ -202,11 +210,7 @@ export function addressIssues(values: Readonly<Record<CompanyField, string | nul
     if (given.length === 0 || given.length === group.length) continue;
     for (const field of group) {
       if (values[field] === null) {
-        issues.push({
-          field,
-          value: '',
-          reason: `${field.replaceAll('_', ' ')} is missing: an address needs street, postal code and city`,
-        });
+        issues.push(fieldIssue(field, '', message('company-field.address-incomplete', { field })));
       }
     }
   }
@@ -252,14 +256,25 @@ export function parseCompanyValues(
     if (text === undefined || text.trim() === '') {
       values[field] = null;
       if (required.includes(field))
-        issues.push({ field, value: '', reason: `${describeField(field)} is required` });
+        issues.push(
+          fieldIssue(
+            field,
+            '',
+            message('company-field.required', { field, description: describeField(field) }),
+          ),
+        );
       continue;
     }
     const result = FIELD_PARSERS[field](text);
     if (result.ok) values[field] = result.value;
     else {
       values[field] = null;
-      issues.push({ field, value: text, reason: result.error });
+      issues.push({
+        field,
+        value: text,
+        reason: result.error,
+        ...(result.text ? { text: result.text } : {}),
+      });
     }
   }
   if (issues.length === 0) issues.push(...addressIssues(values));

@@ -1,8 +1,10 @@
 // How the register extracts shape a customer record (W7, W8): the Brønnøysund unit gives the name and
 // business address and may refuse the registration; the ELMA/Peppol list decides whether an invoice
 // e-mail is needed. Pure: the facts are looked up by the caller.
+
+import { type Text, text } from '../messages/index.js';
 import { formatOrgNumber } from '../org-number.js';
-import { type CompanyValues, type FieldIssue, sameAddress } from './fields.js';
+import { type CompanyValues, type FieldIssue, fieldIssue, sameAddress } from './fields.js';
 
 /** One unit of the Brønnøysund extract, as the rules need it. */
 export interface RegisterUnit {
@@ -83,8 +85,8 @@ export interface RegisterOptions {
 }
 
 export type RegisterDecision =
-  | { ok: true; values: CompanyValues; inElma: boolean; warnings: string[] }
-  | { ok: false; issues: FieldIssue[]; warnings: string[] };
+  | { ok: true; values: CompanyValues; inElma: boolean; warnings: Text[] }
+  | { ok: false; issues: FieldIssue[]; warnings: Text[] };
 
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -98,29 +100,27 @@ export function applyRegister(
   state: RegisterState,
   options: RegisterOptions,
 ): RegisterDecision {
-  const warnings: string[] = [];
+  const warnings: Text[] = [];
   const issues: FieldIssue[] = [];
   const values: CompanyValues = { ...given };
   const org = formatOrgNumber(given.org_number);
   const { unit } = facts;
 
   if (unit) {
+    const status = unitStatus(unit);
+    const why = text('register.unit-status', {
+      org,
+      status,
+      date: status === 'deleted' ? unit.deleted_on : status === 'closed' ? unit.closed_on : null,
+    });
     if (refusesRegistration(unit)) {
-      const why = `${org} is ${unitStatusText(unit)} in the Brønnøysund extract`;
-      if (options.force) warnings.push(`${why}; registered anyway (--force)`);
-      else
-        issues.push({
-          field: 'org_number',
-          value: given.org_number,
-          reason: `${why} (--force to register it anyway)`,
-        });
-    } else if (unitStatus(unit) !== 'active') {
-      warnings.push(`${org} is ${unitStatusText(unit)} in the Brønnøysund extract`);
+      if (options.force) warnings.push(text('register.registered-anyway', { why }));
+      else issues.push(fieldIssue('org_number', given.org_number, text('register.refused', { why })));
+    } else if (status !== 'active') {
+      warnings.push(why);
     }
     if (given.name !== null && fold(given.name) !== fold(unit.name)) {
-      warnings.push(
-        `${org}: the name '${given.name}' differs from the register's '${unit.name}'; the register's name is kept`,
-      );
+      warnings.push(text('register.name-differs', { org, given: given.name, registered: unit.name }));
     }
     values.name = unit.name;
     if (unit.street !== null || unit.postal_code !== null || unit.city !== null) {
@@ -129,21 +129,13 @@ export function applyRegister(
       values.business_city = unit.city;
     }
   } else if (state.brregDate !== null) {
-    const why = `${org} is not in the Brønnøysund extract of ${state.brregDate} (deleted, or never registered)`;
-    if (options.force) warnings.push(`${why}; registered anyway (--force)`);
+    const why = text('register.not-in-extract', { org, extractDate: state.brregDate });
+    if (options.force) warnings.push(text('register.registered-anyway', { why }));
     else
-      issues.push({
-        field: 'org_number',
-        value: given.org_number,
-        reason: `${why}; check the number (--force to register it anyway)`,
-      });
+      issues.push(fieldIssue('org_number', given.org_number, text('register.refused-check-number', { why })));
   }
   if (values.name === null) {
-    issues.push({
-      field: 'name',
-      value: '',
-      reason: 'company name is required (the register does not give it)',
-    });
+    issues.push(fieldIssue('name', '', text('register.name-required')));
   }
 
   const business = [values.business_street, values.business_postal_code, values.business_city];
@@ -155,11 +147,11 @@ export function applyRegister(
   }
 
   if (!facts.inElma && values.invoice_email === null) {
-    const where =
+    const required =
       state.elmaDate === null
-        ? 'no ELMA/Peppol extract is loaded, so e-invoicing is unknown'
-        : `${org} is not listed in the ELMA/Peppol extract of ${state.elmaDate}, so it may not receive e-invoices`;
-    issues.push({ field: 'invoice_email', value: '', reason: `invoice e-mail is required: ${where}` });
+        ? text('register.invoice-email-required-no-elma')
+        : text('register.invoice-email-required', { org, extractDate: state.elmaDate });
+    issues.push(fieldIssue('invoice_email', '', required));
   }
   if (issues.length > 0) return { ok: false, issues, warnings };
   return { ok: true, values, inElma: facts.inElma, warnings };

@@ -198,7 +198,7 @@ const PARSERS = {
   // Organisation numbers (src/domain/org-number.ts): the caller names the field before these.
   'org-number.foreign-prefix': entry<{ country: string }>(
     (p) => `${p.country} is not a Norwegian prefix; a Norwegian MVA number looks like NO 123 456 785 MVA`,
-    (p) => `${p.country} er ikke et norsk landprefiks; et norsk MVA-nummer skrives NO 123 456 785 MVA`,
+    (p) => `${p.country} er ikke en norsk landkode; et norsk MVA-nummer skrives NO 123 456 785 MVA`,
   ),
   'org-number.not-digits': entry(
     () => 'must contain only digits, optionally written as NO 123 456 785 MVA',
@@ -240,7 +240,7 @@ const PARSERS = {
   ),
   'national-id.bad-d-number-day': entry<{ day: string; realDay: string }>(
     (p) => `day ${p.day} is not valid (a D-number day is the real day + 40, here ${p.realDay})`,
-    (p) => `dagen ${p.day} er ugyldig (i et D-nummer er dagen lagt til 40, her ${p.realDay})`,
+    (p) => `dagen ${p.day} er ugyldig (i et D-nummer er dagen økt med 40; her blir det ${p.realDay})`,
   ),
   'national-id.first-check-digit': entry<{ expected: number; under2032: string[]; actual: number }>(
     (p) =>
@@ -268,7 +268,7 @@ const PARSERS = {
     (p) =>
       `individual number ${p.individual} is not used for year ${p.year}, so the birth century cannot be determined`,
     (p) =>
-      `individnummer ${p.individual} brukes ikke for årstall ${p.year}, så det går ikke å avgjøre hvilket århundre personen er født i`,
+      `individnummer ${p.individual} brukes ikke for årstall ${p.year}, så det går ikke an å avgjøre hvilket århundre personen er født i`,
   ),
   'national-id.no-real-date': entry<{ dates: string[] }>(
     (p) =>
@@ -329,7 +329,7 @@ const LEARNERS = {
     (p) =>
       `a ${p.accountType} account needs an employer (paid courses are invoiced to it): give --employer <org number>`,
     (p) =>
-      `en ${p.accountType}-konto må ha en arbeidsgiver (betalte kurs faktureres den): oppgi --employer <org.nr.>`,
+      `en ${p.accountType}-konto må ha en arbeidsgiver (betalte kurs faktureres arbeidsgiveren): oppgi --employer <org.nr.>`,
   ),
   'learner.national-id-taken': entry<{ id: number; maskedEmail: string }>(
     (p) =>
@@ -367,7 +367,7 @@ const LEARNERS = {
   ),
   'company.inactive': entry<{ name: string; orgNumber: string }>(
     (p) => `company ${p.name} (${p.orgNumber}) is not an active customer`,
-    (p) => `${p.name} (${p.orgNumber}) er ikke lenger aktiv kunde`,
+    (p) => `${p.name} (${p.orgNumber}) er ikke aktiv kunde`,
   ),
 
   // Finding a learner (src/workflows/learners.ts).
@@ -418,6 +418,172 @@ const LEARNERS = {
   'hint.look-at-learner': entry<{ id: number }>(
     (p) => `look at it: kursdesk users show ${p.id}`,
     (p) => `se på den: kursdesk users show ${p.id}`,
+  ),
+} as const;
+
+const LINKS_AND_MOVES = {
+  // Activation and reset links (W2, W3, src/workflows/links.ts) and the address checks before them.
+  'link.account-disabled': entry<{ id: number }>(
+    (p) => `learner ${p.id}'s account is disabled: no link is issued for it`,
+    (p) => `kontoen til bruker ${p.id} er deaktivert: den får ingen lenke`,
+  ),
+  'hint.enable-account-first': entry(
+    () => 'the account must be enabled first, and that is not done with a link',
+    () => 'kontoen må aktiveres igjen først, og det gjøres ikke med en lenke',
+  ),
+  'link.password-already-set': entry<{ id: number }>(
+    (p) =>
+      `learner ${p.id} has already set a password: an activation link (valid for days) is not issued for it`,
+    (p) =>
+      `bruker ${p.id} har allerede satt et passord: kontoen får ikke aktiveringslenke (den varer i flere døgn)`,
+  ),
+  'hint.issue-reset-link': entry<{ id: number }>(
+    (p) => `issue a reset link (kursdesk links issue ${p.id}), or add --force (audited)`,
+    (p) => `lag en lenke for nytt passord (kursdesk links issue ${p.id}), eller legg til --force (logges)`,
+  ),
+  'link.rate-limit': entry<{ id: number; recent: number; limit: number }>(
+    (p) =>
+      `learner ${p.id} got ${p.recent} link(s) in the last 24 hours, the most allowed without --force (${p.limit}); if they keep not arriving, the address or the mail is the problem`,
+    (p) =>
+      `bruker ${p.id} har fått ${p.recent} lenke(r) det siste døgnet, så mange som tillates uten --force (${p.limit}); kommer de fortsatt ikke fram, er det adressen eller e-posten som er problemet`,
+  ),
+  'hint.rate-limit': entry<{ id: number }>(
+    (p) =>
+      `check kursdesk links list ${p.id} and kursdesk mail list --user ${p.id}; issue anyway with --force (audited)`,
+    (p) =>
+      `sjekk kursdesk links list ${p.id} og kursdesk mail list --user ${p.id}; lag likevel med --force (logges)`,
+  ),
+  'address.typo': entry<{ email: string; domain: string; suggestion: string }>(
+    (p) =>
+      `the address on file, ${p.email}, has the domain ${p.domain}, which looks like a typo of ${p.suggestion}`,
+    (p) =>
+      `adressen på kontoen, ${p.email}, har domenet ${p.domain}, som ser ut som en skrivefeil for ${p.suggestion}`,
+  ),
+  'address.former-employer': entry<{ email: string; domain: string; company: string; orgNumber: string }>(
+    (p) =>
+      `the address on file, ${p.email}, is at ${p.domain}, a domain of the former employer ${p.company} (${p.orgNumber}); the learner may no longer read it`,
+    (p) =>
+      `adressen på kontoen, ${p.email}, er på ${p.domain}, et domene hos den tidligere arbeidsgiveren ${p.company} (${p.orgNumber}); personen leser den kanskje ikke lenger`,
+  ),
+  'link.address-problem': entry<{ problems: readonly (string | Text)[] }>(
+    (p, t) => `${p.problems.map(t).join('; ')}; no link was issued`,
+    (p, t) => `${p.problems.map(t).join('; ')}; ingen lenke ble laget`,
+  ),
+  'hint.correct-address': entry<{ fix: string }>(
+    (p) => `correct it: ${p.fix} — or, if the address is right after all, add --force (audited)`,
+    (p) => `rett den: ${p.fix} — eller, er adressen riktig likevel, legg til --force (logges)`,
+  ),
+  'link.portal-not-set': entry<{ variable: string }>(
+    (p) => `${p.variable} is not set, nor portal_url in the config: a link needs the portal's address`,
+    () => 'portalens adresse er ikke satt, og lenken trenger den (én gang per maskin)',
+  ),
+  'hms-card.issued-in-future': entry<{ date: string }>(
+    (p) => `--issued ${p.date} is in the future: give the date printed on the card`,
+    (p) => `utstedelsesdatoen ${p.date} er fram i tid: bruk datoen som står på kortet`,
+  ),
+  'hms-card.unchanged': entry<{ id: number; maskedCard: string; date: string }>(
+    (p) => `learner ${p.id} already has HMS card ${p.maskedCard}, issued ${p.date}; nothing to change`,
+    (p) => `bruker ${p.id} har allerede HMS-kort ${p.maskedCard}, utstedt ${p.date}; ingenting å endre`,
+  ),
+  'link.unknown-token': entry(
+    () => 'no link has this token: it was not issued by this desk, or it is incomplete or mistyped',
+    () => 'ingen lenke har denne koden: den er ikke laget her, eller den er ufullstendig eller feilskrevet',
+  ),
+  'hint.copy-whole-link': entry(
+    () => 'ask the learner to copy the whole link from the newest e-mail',
+    () => 'be personen kopiere hele lenken fra den nyeste e-posten',
+  ),
+
+  // Moving a learner to another employer (W5, src/workflows/move-employer.ts).
+  'move.not-a-customer': entry<{ orgNumber: string }>(
+    (p) => `no customer company has org number ${p.orgNumber}; a learner can only move to a customer`,
+    (p) => `ingen kundebedrift har org.nr. ${p.orgNumber}; en bruker kan bare flyttes til en kunde`,
+  ),
+  'hint.register-before-move': entry<{ orgNumber: string }>(
+    (p) => `register it first (W7): kursdesk companies register ${p.orgNumber}`,
+    (p) => `registrer firmaet først (W7): kursdesk companies register ${p.orgNumber}`,
+  ),
+  'move.inactive-customer': entry<{ name: string; orgNumber: string }>(
+    (p) => `${p.name} (${p.orgNumber}) is an inactive customer: learners cannot move to it`,
+    (p) => `${p.name} (${p.orgNumber}) er ikke lenger aktiv kunde: ingen kan flyttes dit`,
+  ),
+  'hint.reactivate-customer': entry<{ orgNumber: string }>(
+    (p) =>
+      `ask accounting whether it is a customer again; kursdesk companies update ${p.orgNumber} --status active reactivates it`,
+    (p) =>
+      `spør regnskap om firmaet er kunde igjen; kursdesk companies update ${p.orgNumber} --status active gjør det aktivt`,
+  ),
+  'move.email-needs-ticket': entry(
+    () =>
+      'a new login e-mail gives the account to whoever reads that address: it needs the ticket where identity was verified',
+    () =>
+      'en ny innloggings-e-post gir kontoen til den som leser den adressen: endringen krever saken der identiteten ble bekreftet',
+  ),
+  'hint.move-email-ticket': entry(
+    () => 'add --ticket <ref>, or move without --email and change the address later with users set-email',
+    () =>
+      'legg til --ticket <saksnr.>, eller flytt uten --email og bytt adressen etterpå med users set-email',
+  ),
+  'move.already-there': entry<{ id: number; name: string; orgNumber: string }>(
+    (p) => `learner ${p.id} is already employed at ${p.name} (${p.orgNumber}); nothing to move`,
+    (p) => `bruker ${p.id} er allerede ansatt i ${p.name} (${p.orgNumber}); ingenting å flytte`,
+  ),
+  'hint.move-needs-other-employer': entry(
+    () => 'a move needs another employer',
+    () => 'en flytting må gå til en annen arbeidsgiver',
+  ),
+  // Changing the account type (W10, src/workflows/set-type.ts).
+  'set-type.driver-needs-details': entry(
+    () => 'a driver account needs the driver details: give --depot (and --licence once issued)',
+    () => 'en førerkonto må ha førerdetaljene: oppgi --depot (og --licence når det er utstedt)',
+  ),
+  'set-type.unchanged': entry<{ id: number; accountType: string }>(
+    (p) => `learner ${p.id} is already a ${p.accountType} account; nothing to change`,
+    (p) => `bruker ${p.id} har allerede kontotypen ${p.accountType}; ingenting å endre`,
+  ),
+  'hint.new-employer-is-a-move': entry<{ id: number; orgNumber: string }>(
+    (p) => `a new employer is a move: kursdesk users move ${p.id} --to ${p.orgNumber}`,
+    (p) => `ny arbeidsgiver er en flytting: kursdesk users move ${p.id} --to ${p.orgNumber}`,
+  ),
+  'set-type.inactive-customer': entry<{ name: string; orgNumber: string }>(
+    (p) =>
+      `company ${p.name} (${p.orgNumber}) is not an active customer: paid courses cannot be invoiced to it`,
+    (p) => `${p.name} (${p.orgNumber}) er ikke aktiv kunde: betalte kurs kan ikke faktureres dit`,
+  ),
+  'set-type.employer-is-a-move': entry<{ id: number; name: string; orgNumber: string }>(
+    (p) =>
+      `learner ${p.id} works for ${p.name} (${p.orgNumber}); a new employer is a move, not a type change`,
+    (p) =>
+      `bruker ${p.id} jobber i ${p.name} (${p.orgNumber}); ny arbeidsgiver er en flytting, ikke en ny kontotype`,
+  ),
+  'hint.move-then-set-type': entry<{ id: number; orgNumber: string }>(
+    (p) => `kursdesk users move ${p.id} --to ${p.orgNumber}, then set the type`,
+    (p) => `kursdesk users move ${p.id} --to ${p.orgNumber}, og endre så kontotypen`,
+  ),
+  'set-type.needs-employer': entry<{ accountType: string }>(
+    (p) =>
+      `a ${p.accountType} account needs an employer (paid courses are invoiced to it): give --employer <orgnr>`,
+    (p) =>
+      `en ${p.accountType}-konto må ha en arbeidsgiver (betalte kurs faktureres arbeidsgiveren): oppgi --employer <org.nr.>`,
+  ),
+  'set-type.employer-inactive': entry<{ id: number; name: string; orgNumber: string; accountType: string }>(
+    (p) =>
+      `learner ${p.id}'s employer ${p.name} (${p.orgNumber}) is not an active customer: a ${p.accountType} account needs one to invoice`,
+    (p) =>
+      `arbeidsgiveren til bruker ${p.id}, ${p.name} (${p.orgNumber}), er ikke aktiv kunde: en ${p.accountType}-konto trenger en å fakturere`,
+  ),
+  'hint.move-to-current-employer': entry<{ id: number }>(
+    (p) => `move the learner to their current employer first: kursdesk users move ${p.id} --to <orgnr>`,
+    (p) =>
+      `flytt først brukeren til den nåværende arbeidsgiveren: kursdesk users move ${p.id} --to <org.nr.>`,
+  ),
+  'move.email-unchanged': entry<{ email: string; id: number }>(
+    (p) => `${p.email} is already the login of learner ${p.id}; leave out --email`,
+    (p) => `${p.email} er allerede brukernavnet til bruker ${p.id}; dropp --email`,
+  ),
+  'company.name-too-short': entry<{ value: string }>(
+    (p) => `'${p.value}' is too short for a company name: give two letters or more`,
+    (p) => `«${p.value}» er for kort til å være et firmanavn: skriv minst to bokstaver`,
   ),
 } as const;
 
@@ -575,4 +741,4 @@ const GUIDED = {
   ),
 } as const;
 
-export const CATALOGUE = { ...PARSERS, ...LEARNERS, ...COMPANIES, ...GUIDED } as const;
+export const CATALOGUE = { ...PARSERS, ...LEARNERS, ...LINKS_AND_MOVES, ...COMPANIES, ...GUIDED } as const;

@@ -11,7 +11,7 @@ import { osloDateTime } from '../../domain/local-time.js';
 import { text } from '../../domain/messages/index.js';
 import { type ParseResult, refused } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
-import { PolicyError, UsageError } from '../../errors.js';
+import { PolicyError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import {
   askOptional,
@@ -203,18 +203,11 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
 }
 
 /**
- * The portal's address the link points at. Unset, it is the first thing a new desk meets: said in the
- * agent's language, with the command that sets it once.
+ * The portal's address the link points at. Unset, it is the first thing a new desk meets: the refusal
+ * (coded) is said in the agent's language by the menu, with the command that sets it once.
  */
 function portalOf(s: Session, portalBaseFrom: (env: Session['env']) => string): string {
-  try {
-    return portalBaseFrom(s.env);
-  } catch (error) {
-    if (!(error instanceof UsageError) || s.lang !== 'nb' || s.env.KURSDESK_PORTAL_URL) throw error;
-    throw new UsageError('portalens adresse er ikke satt, og lenken trenger den (én gang per maskin)', {
-      hint: 'kursdesk config set portal_url https://kurs.example.no',
-    });
-  }
+  return portalBaseFrom(s.env);
 }
 
 /** Asks for the right address and makes it the login (the ticket is already given). */

@@ -5,6 +5,7 @@ import type { Company } from '../../db/schema.js';
 import type { CompanyField } from '../../domain/companies/fields.js';
 import { FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { parseInvoiceReference } from '../../domain/learner.js';
+import { text } from '../../domain/messages/index.js';
 import { formatOrgNumber, parseOrgNumber } from '../../domain/org-number.js';
 import { reasonIn } from '../../domain/parse-result.js';
 import {
@@ -15,6 +16,7 @@ import {
   pickFrom,
   pickLearner,
   type Session,
+  said,
   say,
   showReply,
 } from '../session.js';
@@ -191,14 +193,14 @@ export async function companyNotListed(s: Session): Promise<void> {
   }
   const raw: Partial<Record<CompanyField, string>> = { org_number: orgNumber };
   const ask = async (field: CompanyField, nb: string, en: string) => {
-    const text = await s.term.input(say(s, nb, en), {
+    const answer = await s.term.input(say(s, nb, en), {
       validate: (t) => {
         if (t.trim() === '') return say(s, 'skriv et svar', 'type an answer');
         const r = FIELD_PARSERS[field](t.trim());
         return r.ok ? true : reasonIn(r, s.lang);
       },
     });
-    if (text.trim() !== '') raw[field] = text.trim();
+    if (answer.trim() !== '') raw[field] = answer.trim();
   };
   if (!unit) await ask('name', 'Firmanavn', 'Company name');
   await ask('contact_name', 'Kontaktperson', 'Contact person');
@@ -218,13 +220,13 @@ export async function companyNotListed(s: Session): Promise<void> {
   const result = await registerCompany(deps, raw, {
     dryRun: false,
     force: false,
-    label: (f) => f.replaceAll('_', ' '),
+    label: (field) => text('company-field.name', { field }),
   });
   if (result.status === 'exists') {
     await showReply(s, { topic: 'company-exists', facts: replyFacts(result.company) });
     return;
   }
-  for (const w of result.warnings) s.warn(w);
+  for (const w of result.warnings) s.warn(said(s, w));
   s.out(heading(say(s, `Registrert: ${result.company.name}`, `Registered: ${result.company.name}`)));
   await showReply(s, { topic: 'company-registered', facts: replyFacts(result.company) });
 }

@@ -20,12 +20,14 @@ import {
   type CompanyField,
   type CompanyValues,
   FIELD_PARSERS,
+  type FieldIssue,
 } from '../../domain/companies/fields.js';
 import { applyRegister, elmaText, unitStatusText } from '../../domain/companies/register-rules.js';
+import type { Text } from '../../domain/messages/index.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
-import type { FieldLabel } from './register.js';
+import { type FieldLabel, fieldIssuesText } from './register.js';
 
 export interface CompanyRow {
   id: number;
@@ -148,7 +150,7 @@ export interface UpdateResult {
   before: CompanyRow;
   after: CompanyRow;
   changed: string[];
-  warnings: string[];
+  warnings: Text[];
   dryRun: boolean;
 }
 
@@ -162,7 +164,7 @@ export async function updateCompany(
   patch: CompanyPatch,
   options: { dryRun: boolean; label: FieldLabel },
 ): Promise<UpdateResult> {
-  const issues: string[] = [];
+  const issues: FieldIssue[] = [];
   const parsedPatch: Partial<Record<CompanyField, string | null>> = {};
   for (const field of COMPANY_FIELDS) {
     if (!(field in patch) || field === 'org_number') continue;
@@ -173,9 +175,9 @@ export async function updateCompany(
     }
     const result = FIELD_PARSERS[field](value);
     if (result.ok) parsedPatch[field] = result.value;
-    else issues.push(`${options.label(field)}: ${result.error}`);
+    else issues.push({ field, value, reason: result.error, ...(result.text ? { text: result.text } : {}) });
   }
-  if (issues.length > 0) throw new UsageError(issues.join('; '));
+  if (issues.length > 0) throw new UsageError(fieldIssuesText(issues, options.label));
   if (Object.keys(parsedPatch).length === 0 && patch.status === undefined) {
     throw new UsageError('nothing to change: give at least one field to update');
   }
@@ -190,7 +192,7 @@ export async function updateCompany(
       const merged = { ...company, ...parsedPatch } as unknown as CompanyValues;
       const completeness = addressIssues(merged);
       if (completeness.length > 0) {
-        throw new UsageError(completeness.map((i) => `${options.label(i.field)}: ${i.reason}`).join('; '));
+        throw new UsageError(fieldIssuesText(completeness, options.label));
       }
       const facts = await registerFactsOf(trx, orgNumber);
       const state = await registerStateOf(trx);
@@ -198,7 +200,7 @@ export async function updateCompany(
       // then is a warning here, not a reason to refuse the edit.
       const decision = applyRegister(merged, facts, state, { force: true });
       if (!decision.ok) {
-        throw new UsageError(decision.issues.map((i) => `${options.label(i.field)}: ${i.reason}`).join('; '));
+        throw new UsageError(fieldIssuesText(decision.issues, options.label));
       }
       const fields = COMPANY_FIELDS.filter((f) => f !== 'org_number');
       const changes = companyChanges(
@@ -230,7 +232,7 @@ export async function updateCompany(
     before: companyRow(result.before),
     after: companyRow(result.after),
     changed: result.changed,
-    warnings: result.warnings.filter((w) => !w.includes('registered anyway')),
+    warnings: result.warnings.filter((w) => w.code !== 'register.registered-anyway'),
     dryRun,
   };
 }

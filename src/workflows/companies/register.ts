@@ -18,6 +18,7 @@ import {
   type RegisterFacts,
   type RegisterState,
 } from '../../domain/companies/register-rules.js';
+import { type Text, text } from '../../domain/messages/index.js';
 import { ConflictError, PolicyError, UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
 
@@ -45,16 +46,26 @@ export async function registrationContext(
 export type RawCompany = Partial<Record<CompanyField, string>>;
 
 export type RegistrationResult =
-  | { status: 'created'; company: Company; warnings: string[]; dryRun: boolean }
+  | { status: 'created'; company: Company; warnings: Text[]; dryRun: boolean }
   | { status: 'exists'; company: Company };
 
-/** How the command names a field in messages (a flag, or a key of the request file). */
-export type FieldLabel = (field: CompanyField) => string;
+/**
+ * How the command names a field in messages (a flag, or a key of the request file); the guided mode
+ * names it in the agent's language.
+ */
+export type FieldLabel = (field: CompanyField) => string | Text;
+
+/** Field issues as one line: `label: reason; label: reason`, each reason coded where it can be. */
+export function fieldIssuesText(issues: readonly FieldIssue[], label: FieldLabel): Text {
+  return text('company.field-issues', {
+    issues: issues.map((i) => ({ label: label(i.field), reason: i.text ?? i.reason })),
+  });
+}
 
 function issuesError(issues: readonly FieldIssue[], label: FieldLabel): UsageError | PolicyError {
-  const text = issues.map((i) => `${label(i.field)}: ${i.reason}`).join('; ');
+  const message = fieldIssuesText(issues, label);
   const refusal = issues.some((i) => i.field === 'org_number' && i.reason.includes('--force'));
-  return refusal ? new PolicyError(text) : new UsageError(text);
+  return refusal ? new PolicyError(message) : new UsageError(message);
 }
 
 export async function registerCompany(
@@ -74,7 +85,7 @@ export async function registerCompany(
     const decision = applyRegister(parsed.values, facts, state, { force: options.force });
     if (!decision.ok) throw issuesError(decision.issues, options.label);
     if (state.brregDate === null) {
-      decision.warnings.push('no Brønnøysund extract is loaded: the name and address were not checked');
+      decision.warnings.push(text('register.no-brreg-extract'));
     }
     const values = {
       ...decision.values,

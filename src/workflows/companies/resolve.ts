@@ -3,6 +3,7 @@
 // what it found and the command decides how to say it or ask.
 import { findCompanies } from '../../db/queries/companies.js';
 import { registerUnitsNamed } from '../../db/queries/registry.js';
+import { text as message } from '../../domain/messages/index.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
@@ -65,8 +66,7 @@ async function resolveByNumberOrName(
 ): Promise<CompanyResolution> {
   const query = text.trim();
   if (meantAsOrgNumber(query)) return asOrgNumber(query);
-  if (query.length < 2)
-    throw new UsageError(`'${text}' is too short for a company name: give two letters or more`);
+  if (query.length < 2) throw new UsageError(message('company.name-too-short', { value: text }));
   return pick(query, await named(query, SHOWN_CANDIDATES + 1));
 }
 
