@@ -1611,9 +1611,10 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     }
   };
   /**
-   * The run on its way to the server: its chunks are all handed to the COPY stream at once, so the
-   * server takes them while this thread parses the next run; the next run waits for this one (so at
-   * most one run is buffered beyond the socket). A failure waits for the next call that waits.
+   * The run on its way to the server: a pump that makes its next chunk whenever the socket has room,
+   * beside the parsing of the next run (so the server takes one while this thread parses the other,
+   * and one chunk at a time waits beyond the socket). The next run, and any other statement, waits for
+   * it to end; its failure is thrown there.
    */
   let sending: Promise<unknown> | undefined;
   const sent = async () => {
@@ -1633,14 +1634,17 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     } catch (error) {
       throw insertError(error);
     }
-    const writes: Promise<void>[] = [];
-    for (const bytes of run.sorted(CHUNK, suffixTrue, suffixFalse)) writes.push(sink.writeBytes(bytes));
-    const all = Promise.all(writes).catch((error: unknown) => {
-      throw insertError(error);
-    });
+    const pump = async () => {
+      try {
+        for (const bytes of run.sorted(CHUNK, suffixTrue, suffixFalse)) await sink.writeBytes(bytes);
+      } catch (error) {
+        throw insertError(error);
+      }
+    };
+    const pumping = pump();
     // Handled here (no unhandled rejection while the next run is parsed), thrown at sent().
-    all.catch(() => {});
-    sending = all;
+    pumping.catch(() => {});
+    sending = pumping;
   };
   return {
     registerState: () => registerStateOf(trx),

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type ByteLines,
   type CsvRecordReader,
   createCsvParseReader,
   createCsvRecordReader,
@@ -29,6 +30,58 @@ function read(factory: Factory, delimiter: Delimiter, max: number, chunks: strin
   const reader = factory(delimiter, (fields, line) => records.push(`${line}:${JSON.stringify(fields)}`), max);
   try {
     for (const chunk of chunks) reader.write(chunk);
+    reader.end();
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+    return { records, problem: `line ${error.line}: ${error.reason}` };
+  }
+  return { records, problem: undefined };
+}
+
+/**
+ * The same text read as the import's byte path reads it: up to the first line feed as text (the record
+ * delimiter is found there), then as UTF-8 bytes in chunks cut anywhere, whole lines to writeLines
+ * (the rest kept for the next chunk), the lines it offers taken as bytes or handed back by `take`.
+ */
+function readAsBytes(
+  delimiter: Delimiter,
+  max: number,
+  text: string,
+  cuts: number[],
+  take: (line: number) => boolean,
+): Outcome {
+  const records: string[] = [];
+  const reader = createCsvRecordReader(
+    delimiter,
+    (fields, line) => records.push(`${line}:${JSON.stringify(fields)}`),
+    max,
+  );
+  const lane: ByteLines = {
+    line(bytes, starts, ends, count, line) {
+      if (!take(line)) return false;
+      const fields: string[] = [];
+      for (let i = 0; i < count; i++) fields.push(bytes.toString('utf8', starts[i], ends[i]));
+      records.push(`${line}:${JSON.stringify(fields)}`);
+      return true;
+    },
+    decode: (bytes, start, end) => bytes.toString('utf8', start, end),
+    skipped: () => {},
+  };
+  try {
+    const first = text.indexOf('\n') + 1;
+    reader.write(text.slice(0, first));
+    const bytes = Buffer.from(text.slice(first));
+    const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    points.push(bytes.length);
+    let tail = 0;
+    for (const p of points) {
+      const last = bytes.lastIndexOf(10, p - 1);
+      if (last >= tail && p > 0) {
+        reader.writeLines(bytes.subarray(tail, last + 1), lane);
+        tail = last + 1;
+      }
+    }
+    if (tail < bytes.length) reader.write(bytes.toString('utf8', tail));
     reader.end();
   } catch (error) {
     if (!(error instanceof InputProblem)) throw error;
@@ -111,6 +164,23 @@ describe('the CSV reader against csv-parse', () => {
           const chunks = cut(text, cuts);
           const ours = read(createCsvRecordReader, delimiter, max, chunks);
           const reference = read(createCsvParseReader, delimiter, max, chunks);
+          expect(ours).toEqual(reference);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  }, 180_000);
+
+  it('gives the same records, start lines and problems when read as UTF-8 bytes (writeLines)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(STRUCTURED, SOUP),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.oneof(fc.constant(256 * 1024), fc.integer({ min: 1, max: 40 })),
+        fc.nat(3),
+        ({ text, delimiter }, cuts, max, every) => {
+          const ours = readAsBytes(delimiter, max, text, cuts, (line) => every > 0 && line % every === 0);
+          const reference = read(createCsvParseReader, delimiter, max, [text]);
           expect(ours).toEqual(reference);
         },
       ),

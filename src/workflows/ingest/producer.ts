@@ -338,22 +338,37 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
       if (n > 0) (decoder as TextDecoderStream).skipLines(n);
     },
   };
-  const writeLines = (chunk: Buffer) => {
-    const bytes = tail === undefined ? chunk : Buffer.concat([tail, chunk]);
-    tail = undefined;
-    const last = bytes.lastIndexOf(10);
-    if (last === -1) {
-      // No line ends here: kept for the next chunk, or, past a bound, read as text (which refuses a
-      // record that never ends).
-      if (bytes.length <= MAX_TAIL) tail = bytes;
-      else feed((decoder as TextDecoderStream).decode(bytes));
-      return;
-    }
-    if (last + 1 < bytes.length) tail = Buffer.from(bytes.subarray(last + 1));
-    const whole = bytes.subarray(0, last + 1);
-    // Part of a character held from text read before: the lines are text until it is complete.
+  /** Whole lines: read as bytes, or as text while part of a character is held from text read before. */
+  const readWhole = (whole: Buffer) => {
     if ((decoder as TextDecoderStream).holding) feed((decoder as TextDecoderStream).decode(whole));
     else (csv as CsvLineReader).writeLines(whole, lines);
+  };
+  const writeLines = (chunk: Buffer) => {
+    let from = 0;
+    if (tail !== undefined) {
+      const first = chunk.indexOf(10);
+      if (first === -1) {
+        // No line ends here either: kept for the next chunk, or, past a bound, read as text (which
+        // refuses a record that never ends).
+        const joined = Buffer.concat([tail, chunk]);
+        tail = undefined;
+        if (joined.length <= MAX_TAIL) tail = joined;
+        else feed((decoder as TextDecoderStream).decode(joined));
+        return;
+      }
+      // The line begun in the last chunk, joined alone (the rest of the chunk is read where it is).
+      const joined = Buffer.concat([tail, chunk.subarray(0, first + 1)]);
+      tail = undefined;
+      readWhole(joined);
+      from = first + 1;
+    }
+    const last = chunk.lastIndexOf(10);
+    if (last >= from) readWhole(chunk.subarray(from, last + 1));
+    const rest = Math.max(from, last + 1);
+    if (rest < chunk.length) {
+      if (chunk.length - rest > MAX_TAIL) feed((decoder as TextDecoderStream).decode(chunk.subarray(rest)));
+      else tail = chunk.subarray(rest);
+    }
   };
 
   return {
