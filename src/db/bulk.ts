@@ -1401,7 +1401,7 @@ class StoredDigests {
 
   /**
    * From the stored numbers (comma-separated) and their hashes (hex, 16 digits each, in the same
-   * order). A number that is not all digits cannot match a row of the file (its org numbers are
+   * order). A number that is not nine digits cannot match a row of the file (its org numbers are
    * checked) and is left out.
    */
   static parse(orgs: string, hex: string, usable: boolean): StoredDigests {
@@ -1412,17 +1412,21 @@ class StoredDigests {
     while (size < count * 2) size *= 2;
     const stored = new StoredDigests(new Int32Array(size * 4), usable);
     let value = 0;
-    let digits = true;
+    // Digits read so far, or 10 once a character is no digit.
+    let digits = 0;
     let n = 0;
     for (let i = 0; i <= orgs.length && n < count; i++) {
       const c = i < orgs.length ? orgs.charCodeAt(i) : 44;
       if (c === 44) {
-        if (digits) stored.add(value, view.getInt32(n * 8), view.getInt32(n * 8 + 4));
+        // Nine digits, as every number of the file has: "12345678" must not pass for 012345678.
+        if (digits === 9) stored.add(value, view.getInt32(n * 8), view.getInt32(n * 8 + 4));
         n++;
         value = 0;
-        digits = true;
-      } else if (c >= 48 && c <= 57 && value < 100_000_000) value = value * 10 + (c - 48);
-      else digits = false;
+        digits = 0;
+      } else if (c >= 48 && c <= 57 && digits < 9) {
+        value = value * 10 + (c - 48);
+        digits++;
+      } else digits = 10;
     }
     return stored;
   }
@@ -1582,10 +1586,11 @@ class FreshRun {
 /**
  * PostgreSQL: the rows go to the server by COPY, one COPY open across batches so the server writes
  * while this thread takes the next batch. New companies go into companies in runs of FRESH_RUN sorted
- * by org number (the COPY takes them while the next run is parsed); rows of stored
- * companies go into a temporary table and are compared with the stored ones in one statement after
- * the last batch (finish), so a re-import costs a COPY into a table without WAL or indexes and one
- * join, instead of an index probe per row. Only one COPY can be open on the connection: it ends when
+ * by org number (the COPY takes them while the next run is parsed). A row of a stored company whose
+ * hash is the stored one (StoredDigests, read with the first batch) is counted unchanged and goes
+ * nowhere; the others go into a temporary table and are compared with the stored ones value by value
+ * in one statement after the last batch (finish). A re-import of an unchanged file thus costs the
+ * server one sequential pass that hashes the stored companies, and sends it nothing per row. Only one COPY can be open on the connection: it ends when
  * the rows switch tables or another statement needs the connection (register look-ups, finish).
  */
 function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
