@@ -167,6 +167,33 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(stored[1]?.email_domains).toBe('firma1.example');
   });
 
+  // Both writers read the stored org numbers as numbers; one stored without its leading zero (by hand,
+  // outside kursdesk) is another company than the file's zero-led one, not a match that finds no row.
+  it("a file's org number with a leading zero is new beside a stored number without it", async () => {
+    let org = '';
+    for (let prefix = 1_000_000; org === ''; prefix++) {
+      const eight = String(prefix).padStart(8, '0');
+      const check = orgNumberCheckDigit(eight);
+      if (check !== null) org = `${eight}${check}`;
+    }
+    const now = new Date().toISOString();
+    await db()
+      .db.kysely.insertInto('companies')
+      .values({ org_number: org.slice(1), name: 'Uten null AS', created_at: now, updated_at: now })
+      .execute();
+    const file = join(dir, `zero-${dialect}.csv`);
+    writeFileSync(file, `${HEADER}\n${row(org, 1, '91234567')}\n`);
+    const run = await kd(['companies', 'import', file, '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ created: 1, unchanged: 0 });
+    const stored = await db()
+      .db.kysely.selectFrom('companies')
+      .select('org_number')
+      .orderBy('org_number')
+      .execute();
+    expect(stored.map((c) => c.org_number)).toEqual([org, org.slice(1)]);
+  });
+
   // PostgreSQL sends new companies in runs sorted by org number (random inserts into the unique index
   // cost the server more than the rows): the ids then follow the numbers, not the file's order, and
   // every row must still arrive once with its own values, around the stored rows of the same batches.
