@@ -306,7 +306,9 @@ function reportError(error: unknown, system: System, ctx?: Ctx, argv: readonly s
     const json = ctx ? ctx.format === 'json' : wantsJson(argv);
     // JSON escapes control characters itself; elsewhere a control character in the message (a file
     // name with a newline) is shown, not obeyed, so the error stays one line.
-    const line = json ? errorJson(error, message, hint) : escapeControls(`${message}${hint ? ` — ${hint}` : ''}`);
+    const line = json
+      ? errorJson(error, message, hint)
+      : escapeControls(`${message}${hint ? ` — ${hint}` : ''}`);
     system.stderr.write(`kursdesk: ${line}\n`);
     if (debugEnabled(system) && error.stack) system.stderr.write(`${error.stack}\n`);
     return error.exitCode;
