@@ -32,9 +32,14 @@ export function openOutputFile(flag: string, path: string): number {
       0o600,
     );
     if (fstatSync(fd).isFile()) return fd;
-    // A pipe or a device with a reader: open it again blocking, so a large write is not cut short.
-    closeSync(fd);
-    return openSync(path, 'w', 0o600);
+    // A pipe or a device with a reader: open it again blocking, so a large write is not cut short. The
+    // first descriptor closes only after: were the writers to drop to none in between, a reader such as
+    // cat would see the end and leave, and the blocking open would wait for ever.
+    try {
+      return openSync(path, 'w', 0o600);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     throw outputFileError(flag, path, error);
   }

@@ -29,10 +29,11 @@ describe('openOutputFile', () => {
     const ended = new Promise((resolve) => reader.on('close', resolve));
     // The reader opens the pipe a moment after it starts: until then the pipe has nobody on the other end.
     let fd: number | undefined;
-    while (fd === undefined) {
+    for (let tries = 0; fd === undefined; tries++) {
       try {
         fd = openOutputFile('--out', fifo);
-      } catch {
+      } catch (error) {
+        if (tries >= 500) throw error;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     }
