@@ -212,9 +212,12 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     case 'W10': {
       const type = facts.accountType ?? '<free|full|driver>';
       const employer = type === 'free' ? '' : ` --employer ${orgOr}`;
+      // A driver account also needs its depot and licence ('none' while in training), which a ticket
+      // rarely gives: placeholders, as for the other values it lacks.
+      const driver = type === 'driver' ? ' --depot <depot> --licence <licence|none>' : '';
       return [
         `kursdesk users show ${learner}`,
-        `kursdesk users set-type ${learner} ${type}${employer}${ticket}`,
+        `kursdesk users set-type ${learner} ${type}${employer}${driver}${ticket}`,
       ];
     }
     case 'W11':
@@ -243,7 +246,9 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       const family = name?.family ? q(name.family) : '<family-name>';
       return [
         find,
-        `kursdesk users create --first-name ${given} --last-name ${family} --email ${learner === '<learner>' ? '<email>' : learner}${facts.hmsCards[0] ? ` --hms-card ${q(facts.hmsCards[0])}` : ''}${ticket}`,
+        // The national ID is required and never comes by e-mail: `-` reads it from stdin, out of the
+        // shell history, when the agent has it from the person.
+        `kursdesk users create --first-name ${given} --last-name ${family} --email ${learner === '<learner>' ? '<email>' : learner} --national-id -${facts.hmsCards[0] ? ` --hms-card ${q(facts.hmsCards[0])}` : ''}${ticket}`,
       ];
     }
     case 'W17':
