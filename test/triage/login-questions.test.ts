@@ -72,3 +72,34 @@ describe('triage of a login question', () => {
     expect(result.commands.join('\n')).toContain('kursdesk links issue');
   });
 });
+
+describe('a company that asks to be registered (W7)', () => {
+  const request = (signature: string): TicketMessage => ({
+    subject: 'Firma mangler i listen',
+    from: { address: 'kari@malmbanen.no', name: 'Kari Berg' },
+    to: ['eksternsupport-driv@banenor.no'],
+    text: `Hei,\nVi finner ikke firmaet vårt Malmbanen Service AS (913556208) i listen når vi registrerer oss. Kan dere legge det inn?\n\nHilsen Kari Berg\n${signature}`,
+    attachments: [],
+  });
+
+  it('without a phone, the register command waits behind the question, its placeholders marked', () => {
+    const result = triageTicket(request(''), TODAY);
+    expect(result.topics[0]?.topic).toBe('W7');
+    expect(result.missing).toEqual([{ topic: 'W7', fact: 'company' }]);
+    const ask = result.commands.findIndex((l) => l.startsWith('kursdesk replies ask --missing company'));
+    const register = result.commands.findIndex((l) => l.startsWith('kursdesk companies register'));
+    expect(ask).toBeGreaterThanOrEqual(0);
+    expect(register).toBeGreaterThan(ask);
+    expect(result.commands[register]).toContain('--contact-phone <contact-phone>');
+  });
+
+  it('a phone in the signature fills in --contact-phone (as +47 and eight digits)', () => {
+    const result = triageTicket(request('Tlf: 412 34 567'), TODAY);
+    expect(result.facts.phones).toEqual(['+4741234567']);
+    const register = result.commands.find((l) => l.startsWith('kursdesk companies register'));
+    expect(register).toContain('--contact-phone +4741234567');
+    // Whether an invoice address is needed only the register look-up says: the dry run shows it.
+    expect(register).not.toMatch(/<[^>]+>/);
+    expect(result.missing).toEqual([]);
+  });
+});
