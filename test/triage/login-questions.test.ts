@@ -30,6 +30,8 @@ describe('loginQuestionIn', () => {
     'Hvordan logger jeg inn? Husker ikke hvilken e-post jeg brukte',
     'Jeg har ikke fått e-post om aktivering',
     'Hvordan logger jeg inn? Det fungerer ikke',
+    'Får feilmelding om at personnummeret er i bruk når jeg registrerer meg',
+    'I no longer know which e-mail address is my username. Could you look it up?',
   ])('an account problem stays with its workflow: %s', (text) => {
     expect(loginQuestionIn(text)).toBeUndefined();
   });
