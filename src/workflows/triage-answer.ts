@@ -71,9 +71,12 @@ interface Outcome {
   missing?: AskableFact[];
 }
 
+const PLACEHOLDER = /^<[a-z][a-z|-]*>$/;
+
 /** A change command with the ticket and the reply language: the agent's second command. */
 function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): string {
-  const line = ['kursdesk', ...words.map(shellWord)];
+  // A <placeholder> stays bare: pasted unfilled, the shell refuses it rather than store "<depot>".
+  const line = ['kursdesk', ...words.map((w) => (PLACEHOLDER.test(w) ? w : shellWord(w)))];
   if (c.triage.ticket) line.push('--ticket', shellWord(c.triage.ticket));
   if (options.reply !== false) line.push('--reply', c.lang);
   return line.join(' ');

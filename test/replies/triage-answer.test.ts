@@ -232,6 +232,17 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     expect(renderTicketAnswer(a)).not.toContain('nothing in the database needs changing');
   });
 
+  it('W10 to a driver account: the depot the ticket lacks is a bare <placeholder>, never a quoted value', async () => {
+    // Kari (301) is a full account at a customer: a change to driver needs only the depot.
+    const a = await answer(
+      ticket('W10', {}, { from: KARI.email, subject: 'Lokførerkonto', because: ['lokfører'] }),
+    );
+    expect(a.commands).toEqual([
+      'kursdesk users set-type 301 driver --depot <depot> --licence none --ticket SUP-100 --reply nb',
+    ]);
+    expect(a.notes.join('\n')).toContain('fill in <depot>');
+  });
+
   it('W13: units with seats are offered in Oslo time, each with its enrol command', async () => {
     const a = await answer(ticket('W13', { courseCodes: ['SV-300'] }, { from: KARI.email }));
     expect(a.reply).toContain(
