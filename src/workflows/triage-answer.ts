@@ -21,6 +21,7 @@ import { courseAccessReply } from '../domain/replies/courses.js';
 import { keepDatesTogether } from '../domain/replies/keep-together.js';
 import { findAccountParagraph } from '../domain/replies.js';
 import { shellWord } from '../domain/shell-words.js';
+import { LOGIN_TOPICS, type LoginQuestion } from '../domain/triage/login-questions.js';
 import type { TicketLanguage, TopicId, TriageResult } from '../domain/triage/types.js';
 import { ConflictError, NotFoundError, UserError } from '../errors.js';
 import { wrapCommand, wrapLines, wrapWords } from '../output/wrap.js';
@@ -70,9 +71,12 @@ interface Outcome {
   missing?: AskableFact[];
 }
 
+const PLACEHOLDER = /^<[a-z][a-z|-]*>$/;
+
 /** A change command with the ticket and the reply language: the agent's second command. */
 function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): string {
-  const line = ['kursdesk', ...words.map(shellWord)];
+  // A <placeholder> stays bare: pasted unfilled, the shell refuses it rather than store "<depot>".
+  const line = ['kursdesk', ...words.map((w) => (PLACEHOLDER.test(w) ? w : shellWord(w)))];
   if (c.triage.ticket) line.push('--ticket', shellWord(c.triage.ticket));
   if (options.reply !== false) line.push('--reply', c.lang);
   return line.join(' ');
@@ -334,13 +338,40 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   const register = await registerFacts(c, org);
   if (!register)
     return asked(c, registerParagraphs({ orgNumber: org, name: null, inElma: null }), ['company']);
-  const words = ['companies', 'register', org];
-  const contact = c.triage.facts.names[0]?.full;
-  if (contact) words.push('--contact-name', contact);
-  if (c.triage.from) words.push('--contact-email', c.triage.from);
-  if (!register.in_elma)
-    c.notes.push('the company is not in ELMA: add --invoice-email with the address it gave for invoices');
-  return { reply: null, commands: [command(c, words)] };
+  // `companies register` requires a contact person's name, e-mail and phone, and an invoice address
+  // when the company takes no e-invoices: what the ticket lacks is asked for first, and the command is
+  // shown with <placeholders> until the answer comes (one that cannot run is never a command).
+  const facts = c.triage.facts;
+  const contact = facts.names[0]?.family ? facts.names[0].full : undefined;
+  const email = c.triage.from ?? facts.emails[0];
+  const phone = facts.phones?.[0];
+  const values: [string, string | undefined, string][] = [
+    ['--contact-name', contact, '<contact-name>'],
+    ['--contact-email', email, '<contact-email>'],
+    ['--contact-phone', phone, '<contact-phone>'],
+    ...(register.in_elma
+      ? []
+      : [['--invoice-email', undefined, '<invoice-email>'] as [string, undefined, string]]),
+  ];
+  if (values.every(([, value]) => value !== undefined)) {
+    const words = ['companies', 'register', org, ...values.flatMap(([flag, value]) => [flag, value!])];
+    return { reply: null, commands: [command(c, words)] };
+  }
+  const shown = values.map(
+    ([flag, value, placeholder]) => `${flag} ${value ? shellWord(value) : placeholder}`,
+  );
+  const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
+  c.notes.push(
+    `after the company answers: kursdesk companies register ${org} ${shown.join(' ')}${ticket} --reply ${c.lang}`,
+  );
+  return asked(
+    c,
+    [
+      paragraph('W7.how-to', {}),
+      ...registerParagraphs({ orgNumber: org, name: register.name, inElma: register.in_elma }),
+    ],
+    ['company'],
+  );
 }
 
 async function answerW9(c: Ctx): Promise<Outcome> {
@@ -411,7 +442,7 @@ function runnableFix(c: Ctx, fix: string): string | undefined {
   const filled = org ? fix.replace('<orgnr>', org) : fix;
   if (/<[^>]+>/.test(filled)) return undefined;
   const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
-  const replies = /^kursdesk (users set-type|units request|enrol|links issue) /.test(filled);
+  const replies = /^kursdesk (users set-type|units request|units enrol|links issue) /.test(filled);
   return `${filled}${ticket}${replies ? ` --reply ${c.lang}` : ''}`;
 }
 
@@ -471,8 +502,19 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   if (runnable.length > 0 && runnable.every((f) => f !== undefined)) {
     return { learner: learnerRef(user), reply: null, commands: runnable as string[] };
   }
-  for (const f of fixes) c.notes.push(`after the learner answers: ${f}`);
-  return { learner: learnerRef(user), reply };
+  // An account never activated needs its activation link whatever else is asked (as W2 does): that
+  // step waits for nobody, so it is a command now; the rest waits for the learner's answer.
+  // Its own --reply is left off: the explanation above is the one reply to send.
+  const activation = fixes.findIndex((f, i) => /^kursdesk links issue /.test(f) && runnable[i] !== undefined);
+  fixes.forEach((f, i) => {
+    if (i !== activation) c.notes.push(`after the learner answers: ${f}`);
+  });
+  if (activation < 0) return { learner: learnerRef(user), reply };
+  c.notes.push(
+    'the account was never activated: run the links issue command now; the learner gets the link by e-mail',
+  );
+  const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
+  return { learner: learnerRef(user), reply, commands: [`${fixes[activation]}${ticket}`] };
 }
 
 async function answerW13(c: Ctx): Promise<Outcome> {
@@ -483,7 +525,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     return {
       learner: learnerRef(user),
       reply: null,
-      commands: [command(c, ['enrol', String(user.id), unit])],
+      commands: [command(c, ['units', 'enrol', String(user.id), unit])],
     };
   }
   const code = await courseCodeOf(c);
@@ -522,7 +564,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
           offered.map((u) => ({ startsAt: u.starts_at, place: u.place, seatsLeft: u.seats_left })),
         ),
       ),
-      commands: offered.map((u) => command(c, ['enrol', String(user.id), String(u.unit)])),
+      commands: offered.map((u) => command(c, ['units', 'enrol', String(user.id), String(u.unit)])),
     };
   }
   const first = scheduled[0];
@@ -531,7 +573,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     reply: null,
     commands: [
       first
-        ? command(c, ['enrol', String(user.id), String(first.unit)])
+        ? command(c, ['units', 'enrol', String(user.id), String(first.unit)])
         : command(c, ['units', 'request', course.code, '--user', String(user.id)]),
     ],
   };
@@ -612,7 +654,17 @@ function answerRegistration(c: Ctx): Outcome {
   return { reply: composeReply(c.lang, greetingName(c), parts) };
 }
 
+/**
+ * A login question the FAQ answers with its text (how to log in, changing a known password, an error
+ * when logging in): no search, no link, nothing to change.
+ */
+function answerLoginQuestion(c: Ctx, kind: LoginQuestion): Outcome {
+  return { reply: composeReply(c.lang, greetingName(c), [paragraph(`login.${kind}`, {})]) };
+}
+
 async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
+  const login = c.triage.loginQuestion;
+  if (login && LOGIN_TOPICS.has(topic)) return answerLoginQuestion(c, login);
   switch (topic) {
     case 'W1':
       return answerW1(c);

@@ -108,6 +108,25 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     expect(renderTicketAnswer(a)).toContain('run this; it prints the reply to send:');
   });
 
+  it('a login question under W1/W3 gets the FAQ text: no search, no link, nothing asked', async () => {
+    const howTo = await answer({ ...ticket('W1', {}, { from: KARI.email }), loginQuestion: 'how-to' });
+    expect(howTo.reply).toContain(
+      'Brukernavnet ditt i kursportalen er e-postadressen du registrerte deg med',
+    );
+    expect(howTo.commands).toEqual([]);
+    expect(howTo.missing).toEqual([]);
+    expect(howTo.findings).toEqual([]);
+    const change = await answer({
+      ...ticket('W3', {}, { from: KARI.email, language: 'en' }),
+      loginQuestion: 'change-password',
+    });
+    expect(change.reply).toMatch(/^Hello,\n\nYou change your password yourself/);
+    expect(change.commands).toEqual([]);
+    const technical = await answer({ ...ticket('W3', {}, { from: KARI.email }), loginQuestion: 'technical' });
+    expect(technical.reply).toContain('kontakt Munio support');
+    expect(technical.commands).toEqual([]);
+  });
+
   it('W2 from an unknown address in nynorsk asks who the person is, in nynorsk', async () => {
     const a = await answer(ticket('W2', {}, { from: 'ukjend@epost.test', language: 'nn' }));
     expect(a.learner).toBeNull();
@@ -151,8 +170,28 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
         { from: 'ola@sandnes.test' },
       ),
     );
-    expect(fresh.commands).toEqual([
-      "kursdesk companies register 949136388 --contact-name 'Ola Dunk' --contact-email ola@sandnes.test --ticket SUP-100 --reply nb",
+    // No phone in the ticket: `companies register` would refuse (exit 2), so the reply asks first and
+    // the command waits in a note with its <placeholder>.
+    expect(fresh.commands).toEqual([]);
+    expect(fresh.missing).toEqual(['company']);
+    expect(fresh.reply).toContain('telefon til en kontaktperson');
+    expect(fresh.notes.join('\n')).toContain(
+      "after the company answers: kursdesk companies register 949136388 --contact-name 'Ola Dunk' --contact-email ola@sandnes.test --contact-phone <contact-phone>",
+    );
+    // Røros (977 123 984) takes e-invoices (ELMA): with the phone given, the command can run.
+    const withPhone = await answer(
+      ticket(
+        'W7',
+        {
+          orgNumbers: ['977123984'],
+          phones: ['+4791234567'],
+          names: [{ full: 'Ola Dunk', given: 'Ola', family: 'Dunk', source: 'from' }],
+        },
+        { from: 'ola@sandnes.test' },
+      ),
+    );
+    expect(withPhone.commands).toEqual([
+      "kursdesk companies register 977123984 --contact-name 'Ola Dunk' --contact-email ola@sandnes.test --contact-phone +4791234567 --ticket SUP-100 --reply nb",
     ]);
     const none = await answer(ticket('W7', {}));
     expect(none.missing).toEqual(['company']);
@@ -183,6 +222,27 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     ]);
   });
 
+  it('W12 for an account never activated: the activation link is a command now, not a note for later', async () => {
+    // Hanne Moe (17) is a free account that never chose a password; SV-300 is paid, and no employer is given.
+    const a = await answer(ticket('W12', { courseCodes: ['SV-300'] }, { from: 'hanne.moe86@epost.test' }));
+    expect(a.learner?.id).toBe(17);
+    expect(a.commands).toEqual(['kursdesk links issue 17 --kind activation --ticket SUP-100']);
+    expect(a.notes.join('\n')).not.toContain('after the learner answers: kursdesk links issue');
+    expect(a.notes.join('\n')).toContain('after the learner answers: kursdesk users set-type 17 full');
+    expect(renderTicketAnswer(a)).not.toContain('nothing in the database needs changing');
+  });
+
+  it('W10 to a driver account: the depot the ticket lacks is a bare <placeholder>, never a quoted value', async () => {
+    // Kari (301) is a full account at a customer: a change to driver needs only the depot.
+    const a = await answer(
+      ticket('W10', {}, { from: KARI.email, subject: 'Lokførerkonto', because: ['lokfører'] }),
+    );
+    expect(a.commands).toEqual([
+      'kursdesk users set-type 301 driver --depot <depot> --licence none --ticket SUP-100 --reply nb',
+    ]);
+    expect(a.notes.join('\n')).toContain('fill in <depot>');
+  });
+
   it('W13: units with seats are offered in Oslo time, each with its enrol command', async () => {
     const a = await answer(ticket('W13', { courseCodes: ['SV-300'] }, { from: KARI.email }));
     expect(a.reply).toContain(
@@ -195,7 +255,7 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     const when = osloLongDateTime(starts, 'nb');
     expect(when).toMatch(/^\p{L}+dag \d{1,2}\. februar 2027 kl\. 08:00$/u);
     expect(a.reply).toContain(`- ${when}, Marienborg, Trondheim (7 ledige plasser)`);
-    expect(a.commands[0]).toBe('kursdesk enrol 301 18 --ticket SUP-100 --reply nb');
+    expect(a.commands[0]).toBe('kursdesk units enrol 301 18 --ticket SUP-100 --reply nb');
     const byTitle = await answer(
       ticket('W13', { companyNames: ['Skifting og skifteleder'] }, { from: KARI.email }),
     );
@@ -204,7 +264,7 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
       'kursdesk units request SKI-610 --user 301 --ticket SUP-100 --reply nb',
     ]);
     const unit = await answer(ticket('W13', { unitIds: ['12'] }, { from: KARI.email }));
-    expect(unit.commands).toEqual(['kursdesk enrol 301 12 --ticket SUP-100 --reply nb']);
+    expect(unit.commands).toEqual(['kursdesk units enrol 301 12 --ticket SUP-100 --reply nb']);
   });
 
   it('W14: what remains of the programme, as the whole answer', async () => {

@@ -237,4 +237,44 @@ describe('kursdesk triage --answer (built CLI, demo data)', () => {
     expect(parsed.answer.reply).toMatch(/^Hei Kari,/);
     expect(await snapshot()).toBe(before);
   });
+
+  it.each([
+    [
+      'Hvordan kommer jeg inn i portalen? Hvordan logger jeg inn, og hva er brukernavnet?',
+      'Brukernavnet ditt i kursportalen er e-postadressen',
+    ],
+    [
+      'Jeg vil gjerne bytte passordet mitt. Hvor gjør jeg det når jeg er logget inn?',
+      'Passordet endrer du selv',
+    ],
+    ['Jeg prøver å logge inn, men får bare en feilmelding på skjermen.', 'kontakt Munio support'],
+  ])(
+    'a login question the FAQ answers by text gets that text, no birth date and no link: %s',
+    async (text, expected) => {
+      const ticket = file(
+        'login-question.eml',
+        [
+          'From: Per Lund <per.lund@epost.test>',
+          'Subject: Innlogging',
+          '',
+          'Hei,',
+          text,
+          '',
+          'Hilsen Per Lund',
+          '',
+        ].join('\n'),
+      );
+      const run = await runBin(['--db', db, 'triage', ticket, '--answer', '--format', 'json']);
+      expect(run.code).toBe(0);
+      const parsed = JSON.parse(run.stdout) as {
+        commands: string[];
+        answer: { reply: string; commands: string[]; missing: string[] };
+      };
+      expect(parsed.answer.reply).toContain(expected);
+      expect(parsed.answer.reply).not.toContain('fødselsdato (bare');
+      expect(parsed.answer.missing).toEqual([]);
+      expect(parsed.answer.commands).toEqual([]);
+      expect(parsed.commands.join('\n')).not.toContain('links issue');
+    },
+  );
 });

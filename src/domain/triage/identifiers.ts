@@ -292,3 +292,20 @@ export function accountTypeIn(words: readonly string[]): 'free' | 'full' | 'driv
   if (/ gratis (?:elæring|kurs|bruker|brukar)| free (?:account|user|elearning) /.test(text)) return 'free';
   return undefined;
 }
+
+/**
+ * Phone numbers the writer gives as such ("tlf. 912 34 567", "mobil: +47 41 23 45 67", "phone 22334455"),
+ * as +47 and eight digits. Only after a phone word: a bare eight-digit number may be an HMS card.
+ */
+export function phonesIn(text: string): string[] {
+  const found: string[] = [];
+  const pattern =
+    /\b(?:tlf|telefon|telefonnummer|telefonnr|mobil|mobilnummer|mobilnr|mob|phone|mobile|tel)\b\.?\s*(?:nr\.?|nummer|number|no\.?)?\s*[:.-]?\s*((?:\+|00)\s?47[\s.-]?)?(\d(?:[\s.-]?\d){7})(?!\d)/gi;
+  for (const m of text.matchAll(pattern)) {
+    const digits = m[2]!.replace(/\D/g, '');
+    if (!/^[2-9]/.test(digits)) continue;
+    const phone = `+47${digits}`;
+    if (!found.includes(phone)) found.push(phone);
+  }
+  return found;
+}

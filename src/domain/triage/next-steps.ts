@@ -6,6 +6,7 @@ import { foldName } from '../name-matching.js';
 import { isAskableFact, moreInfoReply } from '../replies/answers.js';
 import { paragraph } from '../replies/catalogue.js';
 import { shellWord } from '../shell-words.js';
+import type { LoginQuestion } from './login-questions.js';
 import type { MissingFact, TicketFacts, TicketLanguage, TopicId } from './types.js';
 
 /** What each workflow needs before it can run; a fact another workflow could find is not asked for. */
@@ -43,8 +44,14 @@ function missingFor(topic: TopicId, facts: TicketFacts): string[] {
       if (facts.orgNumbers.length < 2) need.push('orgNumber');
       break;
     case 'W7':
-      if (!has.orgNumber) need.push('orgNumber');
-      if (facts.companyNames.length === 0) need.push('companyName');
+      // Registering needs the contact person's phone too (and an invoice address when the company
+      // takes no e-invoices): "company" asks for all a registration needs at once.
+      // "company" lists the organisation number and name too.
+      if (!facts.phones?.length) need.push('company');
+      else {
+        if (!has.orgNumber) need.push('orgNumber');
+        if (facts.companyNames.length === 0) need.push('companyName');
+      }
       break;
     case 'W9':
       if (!has.orgNumber) need.push('orgNumber');
@@ -100,6 +107,8 @@ interface CommandInput {
   facts: TicketFacts;
   ticket: string;
   attachments: readonly string[];
+  /** The ticket's language: of a `replies ask` line that comes before a command lacking facts. */
+  language?: TicketLanguage;
 }
 
 /**
@@ -122,6 +131,14 @@ export function learnerEmail(facts: TicketFacts): string | undefined {
     }
   }
   return best;
+}
+
+/** `replies ask` for facts a following command lacks (shown there as <placeholders>), or undefined. */
+function askCommand(missing: readonly string[], firstName: string | undefined, language?: TicketLanguage) {
+  const facts = missing.filter(isAskableFact);
+  if (facts.length === 0) return undefined;
+  const greet = firstName ? ` --name ${shellWord(firstName.split(' ')[0]!)}` : '';
+  return `kursdesk replies ask --missing ${facts.join(',')}${greet} --reply ${language ?? 'nb'}`;
 }
 
 /** The kursdesk command lines for one topic; an unknown value is a <placeholder> the agent fills in. */
@@ -171,15 +188,20 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       ];
     }
     case 'W7': {
+      // Every value `companies register` requires is given, from the ticket or as a <placeholder>
+      // after the question that asks for it; the invoice address is asked for with the rest, since
+      // only the register look-up tells whether the company takes e-invoices.
+      const phone = facts.phones?.[0];
       const flags = [
-        ...(facts.companyNames[0] ? [`--name ${q(facts.companyNames[0])}`] : []),
-        ...(name?.family ? [`--contact-name ${q(name.full)}`] : []),
-        ...(facts.emails[0] ? [`--contact-email ${q(facts.emails[0])}`] : []),
+        `--name ${facts.companyNames[0] ? q(facts.companyNames[0]) : '<company-name>'}`,
+        `--contact-name ${name?.family ? q(name.full) : '<contact-name>'}`,
+        `--contact-email ${facts.emails[0] ? q(facts.emails[0]) : '<contact-email>'}`,
+        `--contact-phone ${phone ? q(phone) : '<contact-phone>'}`,
+        ...(phone ? [] : ['--invoice-email <invoice-email>']),
       ].join(' ');
-      return [
-        `kursdesk registry lookup ${orgOr}`,
-        `kursdesk companies register ${orgOr}${flags ? ` ${flags}` : ''} --dry-run${ticket}`,
-      ];
+      const register = `kursdesk companies register ${orgOr} ${flags} --dry-run${ticket}`;
+      const ask = askCommand(missingFor('W7', facts), name?.given, input.language);
+      return [`kursdesk registry lookup ${orgOr}`, ...(ask ? [ask] : []), register];
     }
     case 'W8':
       return [`kursdesk companies import ${spreadsheet ? q(spreadsheet) : '<file.csv>'} --dry-run${ticket}`];
@@ -190,9 +212,12 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     case 'W10': {
       const type = facts.accountType ?? '<free|full|driver>';
       const employer = type === 'free' ? '' : ` --employer ${orgOr}`;
+      // A driver account also needs its depot and licence ('none' while in training), which a ticket
+      // rarely gives: placeholders, as for the other values it lacks.
+      const driver = type === 'driver' ? ' --depot <depot> --licence <licence|none>' : '';
       return [
         `kursdesk users show ${learner}`,
-        `kursdesk users set-type ${learner} ${type}${employer}${ticket}`,
+        `kursdesk users set-type ${learner} ${type}${employer}${driver}${ticket}`,
       ];
     }
     case 'W11':
@@ -205,7 +230,7 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
         : [`kursdesk courses search <course words> --as ${learner}`];
     case 'W13': {
       const lines = [`kursdesk units list --course ${course ?? '<course>'} --available`];
-      if (facts.unitIds[0]) lines.push(`kursdesk enrol ${learner} ${facts.unitIds[0]}${ticket}`);
+      if (facts.unitIds[0]) lines.push(`kursdesk units enrol ${learner} ${facts.unitIds[0]}${ticket}`);
       else lines.push(`kursdesk units request ${course ?? '<course>'} --user ${learner}${ticket}`);
       return lines;
     }
@@ -221,7 +246,9 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       const family = name?.family ? q(name.family) : '<family-name>';
       return [
         find,
-        `kursdesk users create --first-name ${given} --last-name ${family} --email ${learner === '<learner>' ? '<email>' : learner}${facts.hmsCards[0] ? ` --hms-card ${q(facts.hmsCards[0])}` : ''}${ticket}`,
+        // The national ID is required and never comes by e-mail: `-` reads it from stdin, out of the
+        // shell history, when the agent has it from the person.
+        `kursdesk users create --first-name ${given} --last-name ${family} --email ${learner === '<learner>' ? '<email>' : learner} --national-id -${facts.hmsCards[0] ? ` --hms-card ${q(facts.hmsCards[0])}` : ''}${ticket}`,
       ];
     }
     case 'W17':
@@ -233,6 +260,11 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     default:
       return [];
   }
+}
+
+/** The command that prints the FAQ's text for a login question, in the ticket's language. */
+export function loginAnswerCommand(kind: LoginQuestion, language: TicketLanguage): string {
+  return `kursdesk replies list --topic login.${kind} --reply ${language}`;
 }
 
 export function nextCommands(topics: readonly TopicId[], input: CommandInput): string[] {

@@ -14,9 +14,11 @@ import {
   isRoleMailbox,
   newOrgNumberIn,
   orgNumbersIn,
+  phonesIn,
   unitIdsIn,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
+import { LOGIN_TOPICS, loginQuestionIn } from './login-questions.js';
 import { massMailSigns, tradeSigns } from './mass-mail.js';
 import {
   contactPersonIn,
@@ -29,7 +31,13 @@ import {
   ROLE_WORDS,
   trailingName,
 } from './names.js';
-import { askForMissing, missingFacts, nextCommands, ticketReference } from './next-steps.js';
+import {
+  askForMissing,
+  loginAnswerCommand,
+  missingFacts,
+  nextCommands,
+  ticketReference,
+} from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
 import { isThankYouNote, requestText, type Sender, subjectPrefixes } from './ticket-text.js';
 import type { TopicModel } from './topic-model.js';
@@ -369,6 +377,7 @@ export function triageTicket(
   const orgNumbers = orgNumbersIn(both);
   const courseCodes = courseCodesIn(both);
   const contact = bounce ? null : contactPersonIn(text);
+  const phones = bounce ? [] : phonesIn(text);
   const facts: TicketFacts = {
     names: bounce
       ? []
@@ -383,6 +392,7 @@ export function triageTicket(
     courseCodes,
     hmsCards: hmsCardsIn(both, orgNumbers),
     unitIds: unitIdsIn(both),
+    ...(phones.length > 0 ? { phones } : {}),
     companyNames: companyNamesIn(text),
     ...(nationalId
       ? {
@@ -422,8 +432,17 @@ export function triageTicket(
     facts.names = withContact(facts.names, contact, 'first');
   const topicIds = topics.map((t) => t.topic);
   const ticket = ticketReference(subject.text, message.messageId);
-  const missing = missingFacts(topicIds, facts);
-  const commands = nextCommands(topicIds, { facts, ticket, attachments: message.attachments });
+  // "How do I log in?", "how do I change my password?", "an error message": the FAQ's text answers them;
+  // the login topics then ask for nothing and suggest the text instead of a search or a link.
+  const loginQuestion = LOGIN_TOPICS.has(topicIds[0] ?? 'other') ? loginQuestionIn(both) : undefined;
+  if (loginQuestion)
+    topics[0]!.because.push(`a login question the FAQ answers: reply login.${loginQuestion}`);
+  const workflows = loginQuestion ? topicIds.filter((t) => !LOGIN_TOPICS.has(t)) : topicIds;
+  const missing = missingFacts(workflows, facts);
+  const commands = [
+    ...(loginQuestion ? [loginAnswerCommand(loginQuestion, language)] : []),
+    ...nextCommands(workflows, { facts, ticket, attachments: message.attachments, language }),
+  ];
   const ask = askForMissing(language, missing, facts);
   return {
     ticket,
@@ -435,6 +454,7 @@ export function triageTicket(
     facts,
     missing,
     commands,
+    ...(loginQuestion ? { loginQuestion } : {}),
     ...(ask ? { askForMissing: ask } : {}),
   };
 }

@@ -2,6 +2,8 @@
 // normalised. The contract between the reader of tickets, the reply texts and the guided mode.
 // Nothing in a TriageResult may hold a national ID's digits: only its mask and the birth date it spells.
 
+import type { LoginQuestion } from './login-questions.js';
+
 /** The FAQ topics a ticket can be about: the workflows of DESIGN.md, first registration, or none of ours. */
 export const TOPICS = [
   'W1', // forgot which e-mail / national ID already in use
@@ -61,6 +63,8 @@ export interface TicketFacts {
   unitIds: string[];
   /** Present when the ticket holds a valid national ID: only its mask (`DDMMYY *****`) and birth date. */
   nationalId?: { masked: string; birthDate: string; mistyped?: true };
+  /** Phone numbers the writer gives as such, as +47 and eight digits (a company's contact person, W7). */
+  phones?: string[];
   /** Other names the person mentions: an employer's name, a course title (free text, short). */
   companyNames: string[];
   /** Of orgNumbers, the one the text calls the new employer or the company moved to (W5, W6, W10). */
@@ -88,6 +92,12 @@ export interface TriageResult {
   missing: MissingFact[];
   /** The kursdesk commands to run next, each a whole shell line with the facts quoted. */
   commands: string[];
+  /**
+   * A login question the FAQ answers with a text alone (reply `login.<kind>`): how to log in, changing a
+   * known password, an error message when logging in. Set only when the first topic is W1–W3 and the
+   * ticket shows no account problem; those topics then ask for nothing and suggest no change.
+   */
+  loginQuestion?: LoginQuestion;
   /** A short reply asking for what is missing (and warning about a national ID sent by e-mail). */
   askForMissing?: string;
   /** Where the message came from in a batch: the file, and the message number and line in an mbox. */
