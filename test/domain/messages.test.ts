@@ -173,6 +173,33 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.no-answer': { question: 'Fornavn' },
   'guided.list-item-refused': { item: 'kari.x.no', reason: text('email.no-at', { value: 'kari.x.no' }) },
   'guided.answer-refused': { question: 'E-post', reason: text('email.no-at', { value: 'kari.x.no' }) },
+  'course.no-such-code': { code: 'SIK-999' },
+  'hint.did-you-mean': { options: ['SIK-100', 'SIK-110'] },
+  'hint.search-catalogue': {},
+  'unit.no-such-id': { id: 42 },
+  'hint.list-units': {},
+  'unit.already-booked': {
+    learner: 7,
+    unit: 12,
+    course: 'SIK-100',
+    startsAt: '2027-01-11T07:00:00Z',
+    place: 2,
+  },
+  'hint.see-queue': { unit: 12 },
+  'unit.was-on-already': { learner: 7, unit: 12, status: 'attended' },
+  'unit.no-booking': { learner: 7, unit: 12, course: 'SIK-100' },
+  'hint.see-who-is-on': { unit: 12 },
+  'unit.over-nothing-to-cancel': { learner: 7, unit: 12, status: 'no-show' },
+  'unit.started-no-unenrol': { unit: 12, course: 'SIK-100', startsAt: '2027-01-11T07:00:00Z' },
+  'hint.record-outcome-instead': {},
+  'unit.cancelled-capacity': { unit: 12, course: 'SIK-100' },
+  'unit.started-capacity': { unit: 12, course: 'SIK-100', startsAt: '2027-01-11T07:00:00Z' },
+  'course.e-learning-no-units': { course: 'SIK-010' },
+  'request.account-disabled': { learner: 7 },
+  'request.type-does-not-see': { accountType: 'free', course: 'SIK-100' },
+  'request.course-retired': { course: 'SIK-050' },
+  'request.already-open': { learner: 7, course: 'SIK-100', place: 'Hamar', request: 3, date: '2026-11-30' },
+  'hint.planners-see-requests': { course: 'SIK-100' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
@@ -262,5 +289,19 @@ describe('coded refusals', () => {
     const plain = new UserError('not coded yet');
     expect(plain.code).toBeUndefined();
     expect(plain.messageIn('nb')).toBe('not coded yet');
+  });
+});
+
+describe('course-side refusals', () => {
+  it("a unit's start is written as each language writes a date and time", () => {
+    const booked = text('unit.already-booked', {
+      learner: 7,
+      unit: 12,
+      course: 'SIK-100',
+      startsAt: '2027-01-11T07:00:00Z',
+      place: null,
+    });
+    expect(String(booked)).toBe('learner 7 already has a seat on unit 12 (SIK-100, 11 Jan 2027 08:00)');
+    expect(booked.in('nb')).toBe('bruker 7 har allerede plass på enhet 12 (SIK-100, 11.01.2027 08:00)');
   });
 });

@@ -1,0 +1,126 @@
+// Coded messages of the course side: units and seats (W13), certificates (W15), programmes (W14) and
+// recorded completions. Same rules as the main catalogue: the English is what the commands have always
+// printed, the bokmål is what a support agent would write, and no parameter holds a national ID.
+import { osloDateTime } from '../local-time.js';
+import type { Entry } from './catalogue.js';
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
+const entry = <P = None>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+/** When a unit starts, to the minute, as each language writes it. */
+const startsEn = (instant: string): string => osloDateTime(instant, 'en');
+const startsNb = (instant: string): string => osloDateTime(instant, 'nb');
+
+export const UNITS = {
+  // Courses and units (src/workflows/units.ts, src/workflows/completions.ts).
+  'course.no-such-code': entry<{ code: string }>(
+    (p) => `no course has the code ${p.code}`,
+    (p) => `det finnes ikke noe kurs med koden ${p.code}`,
+  ),
+  'hint.did-you-mean': entry<{ options: readonly string[] }>(
+    (p) => `did you mean ${p.options.join(', ')}?`,
+    (p) => `mente du ${p.options.join(', ')}?`,
+  ),
+  'hint.search-catalogue': entry(
+    () => 'search the catalogue: kursdesk courses search <text>',
+    () => 'søk i kurskatalogen: kursdesk courses search <tekst>',
+  ),
+  'unit.no-such-id': entry<{ id: number }>(
+    (p) => `no unit has id ${p.id}`,
+    (p) => `det finnes ingen enhet med id ${p.id}`,
+  ),
+  'hint.list-units': entry(
+    () => 'list them: kursdesk units list --course <code>',
+    () => 'se enhetene: kursdesk units list --course <kurskode>',
+  ),
+  /** `place` is the waitlist place, or null for a seat. */
+  'unit.already-booked': entry<{
+    learner: number;
+    unit: number;
+    course: string;
+    startsAt: string;
+    place: number | null;
+  }>(
+    (p) =>
+      `learner ${p.learner} ${p.place === null ? 'already has a seat on' : `is already on the waitlist (place ${p.place}) of`} unit ${p.unit} (${p.course}, ${startsEn(p.startsAt)})`,
+    (p) =>
+      `bruker ${p.learner} ${p.place === null ? 'har allerede plass på' : `står allerede på ventelisten (plass ${p.place}) til`} enhet ${p.unit} (${p.course}, ${startsNb(p.startsAt)})`,
+  ),
+  'hint.see-queue': entry<{ unit: number }>(
+    (p) => `see the queue: kursdesk units waitlist ${p.unit}`,
+    (p) => `se køen: kursdesk units waitlist ${p.unit}`,
+  ),
+  'unit.was-on-already': entry<{ learner: number; unit: number; status: string }>(
+    (p) => `learner ${p.learner} was on unit ${p.unit} already (${p.status})`,
+    (p) => `bruker ${p.learner} har vært på enhet ${p.unit} før (${p.status})`,
+  ),
+  'unit.no-booking': entry<{ learner: number; unit: number; course: string }>(
+    (p) => `learner ${p.learner} has no seat or waitlist place on unit ${p.unit} (${p.course})`,
+    (p) => `bruker ${p.learner} har verken plass eller venteplass på enhet ${p.unit} (${p.course})`,
+  ),
+  'hint.see-who-is-on': entry<{ unit: number }>(
+    (p) => `see who is on it: kursdesk units waitlist ${p.unit}`,
+    (p) => `se hvem som står på den: kursdesk units waitlist ${p.unit}`,
+  ),
+  'unit.over-nothing-to-cancel': entry<{ learner: number; unit: number; status: string }>(
+    (p) =>
+      `learner ${p.learner} is recorded as ${p.status} on unit ${p.unit}: the unit is over, there is nothing to cancel`,
+    (p) =>
+      `bruker ${p.learner} er registrert som ${p.status} på enhet ${p.unit}: enheten er over, så det er ingenting å melde av`,
+  ),
+  'unit.started-no-unenrol': entry<{ unit: number; course: string; startsAt: string }>(
+    (p) =>
+      `unit ${p.unit} (${p.course}) started ${startsEn(p.startsAt)}: a seat cannot be given back once the unit has begun`,
+    (p) =>
+      `enhet ${p.unit} (${p.course}) startet ${startsNb(p.startsAt)}: en plass kan ikke gis tilbake når enheten har begynt`,
+  ),
+  'hint.record-outcome-instead': entry(
+    () => 'record the outcome instead (attended or no-show) when the results come in',
+    () => 'registrer heller utfallet (attended eller no-show) når resultatene kommer',
+  ),
+  'unit.cancelled-capacity': entry<{ unit: number; course: string }>(
+    (p) => `unit ${p.unit} (${p.course}) is cancelled: its capacity no longer matters`,
+    (p) => `enhet ${p.unit} (${p.course}) er avlyst: kapasiteten har ikke lenger noen betydning`,
+  ),
+  'unit.started-capacity': entry<{ unit: number; course: string; startsAt: string }>(
+    (p) => `unit ${p.unit} (${p.course}) started ${startsEn(p.startsAt)}: its capacity can no longer change`,
+    (p) =>
+      `enhet ${p.unit} (${p.course}) startet ${startsNb(p.startsAt)}: kapasiteten kan ikke endres lenger`,
+  ),
+  'course.e-learning-no-units': entry<{ course: string }>(
+    (p) =>
+      `${p.course} is an e-learning course: it has no units, the learner takes it in the portal at any time`,
+    (p) =>
+      `${p.course} er et e-læringskurs: det har ingen enheter, brukeren tar det i portalen når det passer`,
+  ),
+  'request.account-disabled': entry<{ learner: number }>(
+    (p) => `learner ${p.learner}'s account is disabled: it cannot ask for a unit`,
+    (p) => `kontoen til bruker ${p.learner} er deaktivert: den kan ikke be om en enhet`,
+  ),
+  'request.type-does-not-see': entry<{ accountType: string; course: string }>(
+    (p) => `a ${p.accountType} account does not see ${p.course}; nothing was recorded`,
+    (p) => `en ${p.accountType}-konto ser ikke ${p.course}; ingenting ble registrert`,
+  ),
+  'request.course-retired': entry<{ course: string }>(
+    (p) => `${p.course} is retired: no new units will be planned`,
+    (p) => `${p.course} er utgått: det blir ikke planlagt flere enheter`,
+  ),
+  'request.already-open': entry<{
+    learner: number;
+    course: string;
+    place: string | null;
+    request: number;
+    date: string;
+  }>(
+    (p) =>
+      `learner ${p.learner} already asked for a unit of ${p.course}${p.place ? ` in ${p.place}` : ''} (request ${p.request}, ${p.date}); it is still open`,
+    (p) =>
+      `bruker ${p.learner} har allerede bedt om en enhet av ${p.course}${p.place ? ` i ${p.place}` : ''} (forespørsel ${p.request}, ${p.date}); den er fortsatt åpen`,
+  ),
+  'hint.planners-see-requests': entry<{ course: string }>(
+    (p) => `the planners see it in: kursdesk units requests --course ${p.course}`,
+    (p) => `planleggerne ser den i: kursdesk units requests --course ${p.course}`,
+  ),
+} as const;
