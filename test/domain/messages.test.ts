@@ -200,6 +200,33 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'request.course-retired': { course: 'SIK-050' },
   'request.already-open': { learner: 7, course: 'SIK-100', place: 'Hamar', request: 3, date: '2026-11-30' },
   'hint.planners-see-requests': { course: 'SIK-100' },
+  'certificate.malformed-stored-number': { number: 'KB-XXXX' },
+  'hint.certificate-number-source': {},
+  'certificate.field-too-long': { field: 'courseTitle', length: 300, max: 255 },
+  'certificate.cannot-issue': {
+    completion: 5,
+    problem: text('certificate.field-too-long', { field: 'name', length: 300, max: 255 }),
+  },
+  'certificate.revoked-not-reissued': { number: 'KB-7Q2M-4K9D', date: '2026-11-02', reason: 'feil kurs' },
+  'hint.record-new-completion': {},
+  'certificate.no-completion': { learner: 7, name: 'Kari Nordmann', course: 'SIK-100' },
+  'hint.record-passed-first': { command: 'kursdesk results record 7 SIK-100 --date <date> --passed' },
+  'certificate.not-passed': {
+    learner: 7,
+    name: 'Kari Nordmann',
+    course: 'SIK-100',
+    attempts: 2,
+    latest: '2026-10-01',
+  },
+  'hint.certificate-needs-pass': { command: 'kursdesk results record 7 SIK-100 --date <date> --passed' },
+  'completion.disappeared': { id: 5 },
+  'certificate.none-passed-unit': { unit: 12, course: 'SIK-100', startsAt: '2027-01-11T07:00:00Z' },
+  'hint.import-results-first': { unit: 12 },
+  'certificate.no-public-key': {},
+  'hint.give-public-key': {},
+  'certificate.number-needs-database': {},
+  'certificate.no-such-number': { number: 'KB-7Q2M-4K9D' },
+  'certificate.already-revoked': { number: 'KB-7Q2M-4K9D', date: '2026-11-02', reason: null },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -2,7 +2,7 @@
 // parameters. The English is what the commands have always printed (tests and scripts read it); the
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
-import { UNITS } from './courses.js';
+import { CERTIFICATES, UNITS } from './courses.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -750,4 +750,5 @@ export const CATALOGUE = {
   ...COMPANIES,
   ...GUIDED,
   ...UNITS,
+  ...CERTIFICATES,
 } as const;

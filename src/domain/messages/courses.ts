@@ -2,7 +2,9 @@
 // recorded completions. Same rules as the main catalogue: the English is what the commands have always
 // printed, the bokmål is what a support agent would write, and no parameter holds a national ID.
 import { osloDateTime } from '../local-time.js';
-import type { Entry } from './catalogue.js';
+import type { Coded, Entry } from './catalogue.js';
+
+type Text = Coded;
 
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters
 type None = {};
@@ -122,5 +124,111 @@ export const UNITS = {
   'hint.planners-see-requests': entry<{ course: string }>(
     (p) => `the planners see it in: kursdesk units requests --course ${p.course}`,
     (p) => `planleggerne ser den i: kursdesk units requests --course ${p.course}`,
+  ),
+} as const;
+
+/** Certificate content fields, as the subject of a sentence in bokmål. */
+const CERTIFICATE_FIELD_NB: Readonly<Record<string, string>> = {
+  name: 'navnet',
+  courseCode: 'kurskoden',
+  courseTitle: 'kurstittelen',
+  courseTitleEn: 'den engelske kurstittelen',
+  issuer: 'utstederen',
+};
+
+const revokedEn = (reason: string | null): string => (reason ? ` (${reason})` : '');
+
+export const CERTIFICATES = {
+  // Certificates (src/workflows/certificates.ts, src/domain/certificates/content.ts).
+  'certificate.malformed-stored-number': entry<{ number: string }>(
+    (p) => `stored certificate ${p.number} has a malformed number, so it cannot be signed`,
+    (p) => `det lagrede kursbeviset ${p.number} har et ugyldig nummer, så det kan ikke signeres`,
+  ),
+  'hint.certificate-number-source': entry(
+    () => 'certificate numbers come from certificateNumberFromBytes (src/domain/certificates/number.ts)',
+    () => 'kursbevisnumre lages av certificateNumberFromBytes (src/domain/certificates/number.ts)',
+  ),
+  'certificate.field-too-long': entry<{ field: string; length: number; max: number }>(
+    (p) => `the ${p.field} is too long for a certificate (${p.length} bytes; at most ${p.max})`,
+    (p) =>
+      `${CERTIFICATE_FIELD_NB[p.field] ?? p.field} er for lang for et kursbevis (${p.length} byte; høyst ${p.max})`,
+  ),
+  'certificate.cannot-issue': entry<{ completion: number; problem: string | Text }>(
+    (p, t) => `cannot issue a certificate for completion ${p.completion}: ${t(p.problem)}`,
+    (p, t) => `kan ikke utstede kursbevis for gjennomføring ${p.completion}: ${t(p.problem)}`,
+  ),
+  'certificate.revoked-not-reissued': entry<{ number: string; date: string; reason: string | null }>(
+    (p) =>
+      `certificate ${p.number} for this completion was revoked on ${p.date}${revokedEn(p.reason)}; it is not issued again`,
+    (p) =>
+      `kursbevis ${p.number} for denne gjennomføringen ble trukket tilbake ${p.date}${revokedEn(p.reason)}; det utstedes ikke på nytt`,
+  ),
+  'hint.record-new-completion': entry(
+    () => 'record the new completion when the learner has passed again, and issue for that',
+    () => 'registrer den nye gjennomføringen når brukeren har bestått på nytt, og utsted kursbevis for den',
+  ),
+  'certificate.no-completion': entry<{ learner: number; name: string; course: string }>(
+    (p) =>
+      `learner ${p.learner} (${p.name}) has no completion of ${p.course} on record, so there is nothing to certify`,
+    (p) =>
+      `bruker ${p.learner} (${p.name}) har ingen registrert gjennomføring av ${p.course}, så det er ikke noe å utstede kursbevis for`,
+  ),
+  'hint.record-passed-first': entry<{ command: string }>(
+    (p) => `when the course was passed, record it first: ${p.command}`,
+    (p) => `hvis kurset er bestått, registrer det først: ${p.command}`,
+  ),
+  'certificate.not-passed': entry<{
+    learner: number;
+    name: string;
+    course: string;
+    attempts: number;
+    latest: string;
+  }>(
+    (p) =>
+      `learner ${p.learner} (${p.name}) has not passed ${p.course}: ${p.attempts} attempt${p.attempts === 1 ? '' : 's'} on record, the latest failed on ${p.latest}`,
+    (p) =>
+      `bruker ${p.learner} (${p.name}) har ikke bestått ${p.course}: ${p.attempts} forsøk registrert, det siste ${p.latest} var ikke bestått`,
+  ),
+  'hint.certificate-needs-pass': entry<{ command: string }>(
+    (p) => `a certificate needs a passed completion: ${p.command}`,
+    (p) => `et kursbevis krever en bestått gjennomføring: ${p.command}`,
+  ),
+  'completion.disappeared': entry<{ id: number }>(
+    (p) => `completion ${p.id} disappeared while it was read; try again`,
+    (p) => `gjennomføring ${p.id} forsvant mens den ble lest; prøv igjen`,
+  ),
+  'certificate.none-passed-unit': entry<{ unit: number; course: string; startsAt: string }>(
+    (p) =>
+      `no learner has a passed completion of unit ${p.unit} (${p.course}, ${startsEn(p.startsAt)}) on record`,
+    (p) =>
+      `ingen brukere er registrert med bestått på enhet ${p.unit} (${p.course}, ${startsNb(p.startsAt)})`,
+  ),
+  'hint.import-results-first': entry<{ unit: number }>(
+    (p) => `record the results first: kursdesk results import <results.csv> --unit ${p.unit}`,
+    (p) => `registrer resultatene først: kursdesk results import <resultater.csv> --unit ${p.unit}`,
+  ),
+  'certificate.no-public-key': entry(
+    () => 'no public key to verify with',
+    () => 'mangler en offentlig nøkkel å verifisere med',
+  ),
+  'hint.give-public-key': entry(
+    () =>
+      'give --public-key <issuer.pem> or set KURSDESK_CERT_PUBLIC_KEYS (the issuer publishes it with kursdesk certificates public-key)',
+    () =>
+      'oppgi --public-key <utsteder.pem> eller sett KURSDESK_CERT_PUBLIC_KEYS (utstederen publiserer nøkkelen med kursdesk certificates public-key)',
+  ),
+  'certificate.number-needs-database': entry(
+    () =>
+      'a certificate number can only be checked against the database: give the code, the PDF or the link to check offline',
+    () =>
+      'et kursbevisnummer kan bare sjekkes mot databasen: oppgi koden, PDF-en eller lenken for å sjekke uten database',
+  ),
+  'certificate.no-such-number': entry<{ number: string }>(
+    (p) => `no certificate has the number ${p.number}`,
+    (p) => `det finnes ikke noe kursbevis med nummeret ${p.number}`,
+  ),
+  'certificate.already-revoked': entry<{ number: string; date: string; reason: string | null }>(
+    (p) => `certificate ${p.number} was already revoked on ${p.date}${revokedEn(p.reason)}`,
+    (p) => `kursbevis ${p.number} ble allerede trukket tilbake ${p.date}${revokedEn(p.reason)}`,
   ),
 } as const;
