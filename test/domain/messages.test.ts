@@ -227,6 +227,23 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'certificate.number-needs-database': {},
   'certificate.no-such-number': { number: 'KB-7Q2M-4K9D' },
   'certificate.already-revoked': { number: 'KB-7Q2M-4K9D', date: '2026-11-02', reason: null },
+  'programme.no-such-code': { code: 'OL-XX' },
+  'hint.list-programmes': {},
+  'programme.bad-code': { value: 'OL SV' },
+  'assign.file-refused': { file: 'liste.csv', reason: 'it is larger than 10 MB; split it' },
+  'assign.file-lines-refused': {
+    file: 'liste.csv',
+    line: 3,
+    reason: text('learner.no-such-id', { id: 999 }),
+    more: 7,
+    lines: [4, 5, 6, 8, 9],
+  },
+  'hint.fix-lines-and-rerun': {},
+  'company.no-customer-with-number': { orgNumber: '988077917' },
+  'hint.find-or-register-company': {},
+  'assign.no-open-staff': { name: 'Bygg AS', orgNumber: '988077917' },
+  'programme.not-assigned': { learner: 7, programme: 'OL-SV' },
+  'hint.assign-programme': { learner: 7, programme: 'OL-SV' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -232,3 +232,69 @@ export const CERTIFICATES = {
     (p) => `kursbevis ${p.number} ble allerede trukket tilbake ${p.date}${revokedEn(p.reason)}`,
   ),
 } as const;
+
+export const PROGRAMMES = {
+  // Programmes, in bokmål "opplæringsløp" (src/workflows/programmes.ts).
+  'programme.no-such-code': entry<{ code: string }>(
+    (p) => `no programme has the code ${p.code}`,
+    (p) => `det finnes ikke noe opplæringsløp med koden ${p.code}`,
+  ),
+  'hint.list-programmes': entry(
+    () => 'kursdesk programmes list shows the programmes and their codes',
+    () => 'kursdesk programmes list viser opplæringsløpene og kodene deres',
+  ),
+  'programme.bad-code': entry<{ value: string }>(
+    (p) => `'${p.value}' is not a programme code (letters, digits and - . _ /, like OL-SV)`,
+    (p) => `«${p.value}» er ikke en kode for et opplæringsløp (bokstaver, sifre og - . _ /, som OL-SV)`,
+  ),
+  'assign.file-refused': entry<{ file: string; reason: string | Text }>(
+    (p, t) => `${p.file}: ${t(p.reason)}; nothing was assigned`,
+    (p, t) => `${p.file}: ${t(p.reason)}; ingen ble tildelt noe`,
+  ),
+  /** The first refused line of a learner list, and how many more (the next five are named). */
+  'assign.file-lines-refused': entry<{
+    file: string;
+    line: number;
+    reason: string | Text;
+    more: number;
+    lines: readonly number[];
+  }>(
+    (p, t) =>
+      `${p.file} line ${p.line}: ${t(p.reason)}${
+        p.more > 0
+          ? ` (and ${p.more} more line${p.more === 1 ? '' : 's'}: ${p.lines.join(', ')}${p.more > 5 ? ', …' : ''})`
+          : ''
+      }; nothing was assigned`,
+    (p, t) =>
+      `${p.file} linje ${p.line}: ${t(p.reason)}${
+        p.more > 0
+          ? ` (og ${p.more} linje${p.more === 1 ? '' : 'r'} til: ${p.lines.join(', ')}${p.more > 5 ? ', …' : ''})`
+          : ''
+      }; ingen ble tildelt noe`,
+  ),
+  'hint.fix-lines-and-rerun': entry(
+    () => 'fix or remove those lines and run the command again',
+    () => 'rett opp eller fjern de linjene og kjør kommandoen på nytt',
+  ),
+  'company.no-customer-with-number': entry<{ orgNumber: string }>(
+    (p) => `no customer company has org number ${p.orgNumber}`,
+    (p) => `ingen kundebedrift har organisasjonsnummer ${p.orgNumber}`,
+  ),
+  'hint.find-or-register-company': entry(
+    () =>
+      'kursdesk companies find shows the customers; a new one is registered with kursdesk companies register',
+    () => 'kursdesk companies find viser kundene; en ny kunde registreres med kursdesk companies register',
+  ),
+  'assign.no-open-staff': entry<{ name: string; orgNumber: string }>(
+    (p) => `no learner with an open account is employed by ${p.name} (${p.orgNumber})`,
+    (p) => `ingen brukere med åpen konto er ansatt i ${p.name} (${p.orgNumber})`,
+  ),
+  'programme.not-assigned': entry<{ learner: number; programme: string }>(
+    (p) => `learner ${p.learner} is not assigned ${p.programme}`,
+    (p) => `bruker ${p.learner} er ikke tildelt ${p.programme}`,
+  ),
+  'hint.assign-programme': entry<{ learner: number; programme: string }>(
+    (p) => `assign it with kursdesk programmes assign ${p.learner} ${p.programme}`,
+    (p) => `tildel det med kursdesk programmes assign ${p.learner} ${p.programme}`,
+  ),
+} as const;
