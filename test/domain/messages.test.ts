@@ -244,6 +244,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'assign.no-open-staff': { name: 'Bygg AS', orgNumber: '988077917' },
   'programme.not-assigned': { learner: 7, programme: 'OL-SV' },
   'hint.assign-programme': { learner: 7, programme: 'OL-SV' },
+  'hint.check-course-code': {},
+  'unit.no-such-course-unit': { id: 42 },
+  'completion.unit-of-other-course': { unit: 12, other: 'SIK-110', course: 'SIK-100' },
+  'completion.missing-date': {},
+  'completion.date-in-future': { date: '2030-01-01' },
+  'import.file-refused': { file: 'resultater.csv', reason: 'it is larger than 10 MB; split it' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -2,7 +2,7 @@
 // parameters. The English is what the commands have always printed (tests and scripts read it); the
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
-import { CERTIFICATES, PROGRAMMES, UNITS } from './courses.js';
+import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -752,4 +752,5 @@ export const CATALOGUE = {
   ...UNITS,
   ...CERTIFICATES,
   ...PROGRAMMES,
+  ...COMPLETIONS,
 } as const;

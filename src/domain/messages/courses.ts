@@ -298,3 +298,32 @@ export const PROGRAMMES = {
     (p) => `tildel det med kursdesk programmes assign ${p.learner} ${p.programme}`,
   ),
 } as const;
+
+export const COMPLETIONS = {
+  // Recorded completions and result imports (src/workflows/completions.ts).
+  'hint.check-course-code': entry(
+    () => 'check the code in the course catalogue',
+    () => 'sjekk koden i kurskatalogen',
+  ),
+  'unit.no-such-course-unit': entry<{ id: number }>(
+    (p) => `no course unit has id ${p.id}`,
+    (p) => `det finnes ingen kursenhet med id ${p.id}`,
+  ),
+  /** `other` is null when the unit's course is gone. */
+  'completion.unit-of-other-course': entry<{ unit: number; other: string | null; course: string }>(
+    (p) => `unit ${p.unit} is a unit of ${p.other ?? 'another course'}, not of ${p.course}`,
+    (p) => `enhet ${p.unit} hører til ${p.other ?? 'et annet kurs'}, ikke til ${p.course}`,
+  ),
+  'completion.missing-date': entry(
+    () => 'missing --date (it can be left out only with --unit)',
+    () => 'mangler --date (den kan bare utelates sammen med --unit)',
+  ),
+  'completion.date-in-future': entry<{ date: string }>(
+    (p) => `--date: ${p.date} is in the future`,
+    (p) => `--date: ${p.date} er fram i tid`,
+  ),
+  'import.file-refused': entry<{ file: string; reason: string | Text }>(
+    (p, t) => `${p.file}: ${t(p.reason)}; nothing was imported`,
+    (p, t) => `${p.file}: ${t(p.reason)}; ingenting ble importert`,
+  ),
+} as const;
