@@ -250,6 +250,17 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'completion.missing-date': {},
   'completion.date-in-future': { date: '2030-01-01' },
   'import.file-refused': { file: 'resultater.csv', reason: 'it is larger than 10 MB; split it' },
+  'mail.no-such-message': { id: 31 },
+  'mail.already-sent': { id: 31, sentAt: '2026-12-01T09:15:00Z' },
+  'mail.already-pending': { id: 31 },
+  'mail.being-sent': { id: 31, by: 'desk-2:4711' },
+  'mail.withdrawn': { id: 31, why: 'the learner logged in' },
+  'hint.issue-new-link': { learner: 7 },
+  'mail.changed-while-requeued': { id: 31 },
+  'selector.empty': {},
+  'selector.digit-count': { shown: '1510869****', digits: 10 },
+  'selector.unreadable': { shown: 'Kari Nordmann' },
+  'hint.find-by-name': { name: 'Kari Nordmann' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -3,6 +3,7 @@
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
+import { MAIL, SELECTORS } from './operations.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -753,4 +754,6 @@ export const CATALOGUE = {
   ...CERTIFICATES,
   ...PROGRAMMES,
   ...COMPLETIONS,
+  ...MAIL,
+  ...SELECTORS,
 } as const;
