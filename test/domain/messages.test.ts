@@ -2,6 +2,7 @@
 // the English left untranslated. The samples below are typed by code, so a new code without a sample
 // fails the type check, and a sample without a code fails here.
 import { describe, expect, it } from 'vitest';
+import { inputFileError } from '../../src/context/input-file.js';
 import { parseDate } from '../../src/domain/dates.js';
 import { parseEmail } from '../../src/domain/learner.js';
 import {
@@ -14,6 +15,7 @@ import {
 import { parseNationalId } from '../../src/domain/national-id.js';
 import { parseOrgNumber } from '../../src/domain/org-number.js';
 import { UserError } from '../../src/errors.js';
+import { outputFileError } from '../../src/output/output-file.js';
 
 const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'email.empty': {},
@@ -261,6 +263,16 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'selector.digit-count': { shown: '1510869****', digits: 10 },
   'selector.unreadable': { shown: 'Kari Nordmann' },
   'hint.find-by-name': { name: 'Kari Nordmann' },
+  'file.no-such-file': { shown: 'resultater.csv' },
+  'file.no-such-file-path': { shown: 'resultater.csv/x' },
+  'file.permission-denied': { shown: 'resultater.csv' },
+  'file.symlink-loop': { shown: 'resultater.csv' },
+  'file.name-too-long': { shown: 'resultater.csv' },
+  'file.is-folder': { shown: 'resultater' },
+  'file.cannot-read': { shown: 'resultater.csv', reason: 'EIO' },
+  'file.not-regular': { shown: '/dev/tty', kind: 'a device', what: 'a CSV file', stream: true },
+  'stdin.is-terminal': { what: 'a CSV file' },
+  'file.cannot-write': { flag: '--out', shown: 'ut.pdf', reason: 'permission denied' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
@@ -364,5 +376,17 @@ describe('course-side refusals', () => {
     });
     expect(String(booked)).toBe('learner 7 already has a seat on unit 12 (SIK-100, 11 Jan 2027 08:00)');
     expect(booked.in('nb')).toBe('bruker 7 har allerede plass på enhet 12 (SIK-100, 11.01.2027 08:00)');
+  });
+});
+
+describe('file refusals', () => {
+  it('a missing or unwritable file keeps its English and is said in bokmål', () => {
+    const missing = inputFileError('resultater.csv', Object.assign(new Error('x'), { code: 'ENOENT' }));
+    expect(missing.message).toBe('no such file: resultater.csv');
+    expect(missing.code).toBe('file.no-such-file');
+    expect(missing.messageIn('nb')).toBe('filen resultater.csv finnes ikke');
+    const denied = outputFileError('--out', 'ut.pdf', Object.assign(new Error('x'), { code: 'EACCES' }));
+    expect(denied.message).toBe('cannot write --out ut.pdf: permission denied');
+    expect(denied.messageIn('nb')).toBe('kan ikke skrive --out ut.pdf: ingen skrivetilgang');
   });
 });

@@ -3,7 +3,7 @@
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
-import { MAIL, SELECTORS } from './operations.js';
+import { FILES, MAIL, SELECTORS } from './operations.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -756,4 +756,5 @@ export const CATALOGUE = {
   ...COMPLETIONS,
   ...MAIL,
   ...SELECTORS,
+  ...FILES,
 } as const;

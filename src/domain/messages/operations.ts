@@ -66,3 +66,90 @@ export const SELECTORS = {
     (p) => `for å finne en bruker på navn: kursdesk users find --name "${p.name}" --birthdate <dato>`,
   ),
 } as const;
+
+/** What a file named on the command line should be (the callers' words, with the article), in bokmål. */
+const FILE_WHAT_NB: Readonly<Record<string, string>> = {
+  'a CSV file': 'en CSV-fil',
+  'a JSON file': 'en JSON-fil',
+  'a PDF file': 'en PDF-fil',
+  'a config file': 'en konfigurasjonsfil',
+  'a key file': 'en nøkkelfil',
+  'a message': 'en melding',
+  'a register extract': 'et registerutdrag',
+  'a value': 'en verdi',
+  'an e-mail, an mbox or a Maildir': 'en e-post, en mbox eller en Maildir',
+};
+const fileWhatNb = (what: string): string => FILE_WHAT_NB[what] ?? what;
+
+/** What a path that is not a regular file is. */
+export type FileKind = 'a folder' | 'a named pipe (FIFO)' | 'a socket' | 'a device' | 'not a regular file';
+const FILE_KIND_NB: Readonly<Record<FileKind, string>> = {
+  'a folder': 'en mappe',
+  'a named pipe (FIFO)': 'en navngitt pipe (FIFO)',
+  'a socket': 'en socket',
+  'a device': 'en enhetsfil',
+  'not a regular file': 'ikke en vanlig fil',
+};
+
+/** Why a named output file cannot be written (the English reasons of src/output/output-file.ts). */
+const WRITE_REASON_NB: Readonly<Record<string, string>> = {
+  'its folder does not exist': 'mappen finnes ikke',
+  'a part of the path is a file, not a folder': 'en del av stien er en fil, ikke en mappe',
+  'it is a folder': 'det er en mappe',
+  'permission denied': 'ingen skrivetilgang',
+  'the file system is read-only': 'filsystemet er skrivebeskyttet',
+  'no space left on the device': 'det er ikke mer plass på disken',
+  'the disk quota is used up': 'diskkvoten er brukt opp',
+  'it is a named pipe nobody reads': 'det er en navngitt pipe som ingen leser fra',
+};
+
+export const FILES = {
+  // Files and stdin named on the command line (src/context/input-file.ts, src/output/output-file.ts);
+  // `shown` is the name as typed, quoted where it needs it.
+  'file.no-such-file': entry<{ shown: string }>(
+    (p) => `no such file: ${p.shown}`,
+    (p) => `filen ${p.shown} finnes ikke`,
+  ),
+  'file.no-such-file-path': entry<{ shown: string }>(
+    (p) => `no such file: ${p.shown} (a part of the path is a file, not a folder)`,
+    (p) => `filen ${p.shown} finnes ikke (en del av stien er en fil, ikke en mappe)`,
+  ),
+  'file.permission-denied': entry<{ shown: string }>(
+    (p) => `cannot read ${p.shown}: permission denied — check the file's permissions`,
+    (p) => `kan ikke lese ${p.shown}: ingen lesetilgang — sjekk filrettighetene`,
+  ),
+  'file.symlink-loop': entry<{ shown: string }>(
+    (p) => `cannot read ${p.shown}: its symbolic links loop (or nest too deeply)`,
+    (p) => `kan ikke lese ${p.shown}: de symbolske lenkene går i ring (eller er nøstet for dypt)`,
+  ),
+  'file.name-too-long': entry<{ shown: string }>(
+    (p) => `cannot read ${p.shown}: the file name is too long`,
+    (p) => `kan ikke lese ${p.shown}: filnavnet er for langt`,
+  ),
+  'file.is-folder': entry<{ shown: string }>(
+    (p) => `${p.shown} is a folder, not a file`,
+    (p) => `${p.shown} er en mappe, ikke en fil`,
+  ),
+  /** `reason` is the system's error code or message. */
+  'file.cannot-read': entry<{ shown: string; reason: string }>(
+    (p) => `cannot read ${p.shown}: ${p.reason}`,
+    (p) => `kan ikke lese ${p.shown}: ${p.reason}`,
+  ),
+  /** `stream`: the command reads '-' too, and this is something to pipe into it. */
+  'file.not-regular': entry<{ shown: string; kind: FileKind; what: string; stream: boolean }>(
+    (p) => `${p.shown} is ${p.kind}, not ${p.what}${p.stream ? "; to read a stream, pipe it into '-'" : ''}`,
+    (p) =>
+      `${p.shown} er ${FILE_KIND_NB[p.kind]}, ikke ${fileWhatNb(p.what)}${p.stream ? "; en strøm leses ved å sende den inn til '-' med en pipe" : ''}`,
+  ),
+  'stdin.is-terminal': entry<{ what: string }>(
+    (p) =>
+      `'-' reads ${p.what} from stdin, which is a terminal here: pipe it in (… | kursdesk … -) or give the file's name`,
+    (p) =>
+      `'-' leser ${fileWhatNb(p.what)} fra standard input, som her er en terminal: send den inn med en pipe (… | kursdesk … -) eller oppgi filnavnet`,
+  ),
+  /** `reason` is one of the English reasons above, or the system's code or message. */
+  'file.cannot-write': entry<{ flag: string; shown: string; reason: string }>(
+    (p) => `cannot write ${p.flag} ${p.shown}: ${p.reason}`,
+    (p) => `kan ikke skrive ${p.flag} ${p.shown}: ${WRITE_REASON_NB[p.reason] ?? p.reason}`,
+  ),
+} as const;
