@@ -3,7 +3,7 @@
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
-import { FILES, MAIL, SELECTORS } from './operations.js';
+import { DATABASE, FILES, MAIL, SELECTORS } from './operations.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -757,4 +757,5 @@ export const CATALOGUE = {
   ...MAIL,
   ...SELECTORS,
   ...FILES,
+  ...DATABASE,
 } as const;

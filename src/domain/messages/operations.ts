@@ -153,3 +153,115 @@ export const FILES = {
     (p) => `kan ikke skrive ${p.flag} ${p.shown}: ${WRITE_REASON_NB[p.reason] ?? p.reason}`,
   ),
 } as const;
+
+/** Why a database or CA file cannot be read or created (the English reasons of src/db/connect.ts). */
+const IO_REASON_NB: Readonly<Record<string, string>> = {
+  'permission denied': 'ingen tilgang',
+  'the file system is read-only': 'filsystemet er skrivebeskyttet',
+  'a part of the path is not a folder': 'en del av stien er ikke en mappe',
+  'the folder does not exist': 'mappen finnes ikke',
+};
+const ioReasonNb = (reason: string): string => IO_REASON_NB[reason] ?? reason;
+
+export const DATABASE = {
+  // Opening the database (src/db/connect.ts). `display` is the URL with its password removed; `detail`
+  // is the server's or driver's own words.
+  'db.bad-sslmode': entry<{ value: string; modes: readonly string[] }>(
+    (p) => `sslmode '${p.value}' is not one of ${p.modes.join(', ')}`,
+    (p) => `sslmode «${p.value}» er ikke en av ${p.modes.join(', ')}`,
+  ),
+  'db.sslmode-needs-ca': entry<{ mode: string }>(
+    (p) => `sslmode=${p.mode} needs the CA certificate that signed the server's`,
+    (p) => `sslmode=${p.mode} trenger CA-sertifikatet som signerte serverens sertifikat`,
+  ),
+  'hint.give-ca-file': entry(
+    () =>
+      'give it with ?sslrootcert=/path/ca.crt in the URL or PGSSLROOTCERT (or sslrootcert=system for the system CAs)',
+    () =>
+      'oppgi det med ?sslrootcert=/sti/ca.crt i URL-en eller PGSSLROOTCERT (eller sslrootcert=system for systemets CA-er)',
+  ),
+  'db.cannot-read-ca': entry<{ file: string; reason: string }>(
+    (p) => `cannot read the CA file ${p.file} (sslrootcert): ${p.reason}`,
+    (p) => `kan ikke lese CA-filen ${p.file} (sslrootcert): ${ioReasonNb(p.reason)}`,
+  ),
+  'db.not-a-file': entry<{ path: string }>(
+    (p) => `${p.path} is not a file, so it cannot be a SQLite database`,
+    (p) => `${p.path} er ikke en fil, så det kan ikke være en SQLite-database`,
+  ),
+  'db.not-sqlite': entry<{ path: string }>(
+    (p) => `${p.path} is not a SQLite database`,
+    (p) => `${p.path} er ikke en SQLite-database`,
+  ),
+  'hint.check-db': entry(
+    () => 'check --db / KURSDESK_DB',
+    () => 'sjekk --db / KURSDESK_DB',
+  ),
+  'db.cannot-create': entry<{ path: string; reason: string }>(
+    (p) => `cannot create database file ${p.path}: ${p.reason}`,
+    (p) => `kan ikke opprette databasefilen ${p.path}: ${ioReasonNb(p.reason)}`,
+  ),
+  'db.file-missing': entry<{ path: string }>(
+    (p) => `database file ${p.path} does not exist`,
+    (p) => `databasefilen ${p.path} finnes ikke`,
+  ),
+  'db.cannot-open': entry<{ path: string; detail: string }>(
+    (p) => `cannot open database file ${p.path}: ${p.detail}`,
+    (p) => `kan ikke åpne databasefilen ${p.path}: ${p.detail}`,
+  ),
+  'pg.certificate-refused': entry<{ display: string; detail: string }>(
+    (p) => `PostgreSQL at ${p.display}: the server's certificate was refused (${p.detail}); nothing was sent`,
+    (p) => `PostgreSQL på ${p.display}: serverens sertifikat ble avvist (${p.detail}); ingenting ble sendt`,
+  ),
+  'hint.check-pg-certificate': entry(
+    () => 'check sslrootcert / PGSSLROOTCERT and that the host name in the URL is one the certificate names',
+    () => 'sjekk sslrootcert / PGSSLROOTCERT, og at vertsnavnet i URL-en er et av navnene i sertifikatet',
+  ),
+  'pg.no-tls': entry<{ display: string }>(
+    (p) => `PostgreSQL at ${p.display} does not accept TLS connections, but sslmode asks for TLS`,
+    (p) => `PostgreSQL på ${p.display} tar ikke imot TLS-tilkoblinger, men sslmode krever TLS`,
+  ),
+  'pg.no-answer': entry<{ display: string; seconds: number }>(
+    (p) =>
+      `cannot reach PostgreSQL at ${p.display}: no answer within ${p.seconds} s — check the host and port, and that no firewall is in the way`,
+    (p) =>
+      `får ikke kontakt med PostgreSQL på ${p.display}: ikke noe svar innen ${p.seconds} s — sjekk vertsnavn og port, og at ingen brannmur står i veien`,
+  ),
+  'pg.lost-while-connecting': entry<{ display: string }>(
+    (p) =>
+      `lost the connection to PostgreSQL at ${p.display} while connecting (the server restarted or ended the session): nothing was done — run the command again`,
+    (p) =>
+      `mistet forbindelsen til PostgreSQL på ${p.display} under tilkoblingen (serveren startet på nytt eller avsluttet økten): ingenting ble gjort — kjør kommandoen på nytt`,
+  ),
+  'pg.refused': entry<{ display: string }>(
+    (p) => `cannot reach PostgreSQL at ${p.display}: connection refused (is the server running?)`,
+    (p) => `får ikke kontakt med PostgreSQL på ${p.display}: tilkoblingen ble avvist (kjører serveren?)`,
+  ),
+  'pg.unknown-host': entry<{ display: string }>(
+    (p) => `cannot reach PostgreSQL at ${p.display}: unknown host`,
+    (p) => `får ikke kontakt med PostgreSQL på ${p.display}: ukjent vertsnavn`,
+  ),
+  'pg.timed-out': entry<{ display: string }>(
+    (p) => `cannot reach PostgreSQL at ${p.display}: timed out`,
+    (p) => `får ikke kontakt med PostgreSQL på ${p.display}: tidsavbrudd`,
+  ),
+  'pg.server-said': entry<{ display: string; detail: string }>(
+    (p) => `PostgreSQL at ${p.display}: ${p.detail}`,
+    (p) => `PostgreSQL på ${p.display}: ${p.detail}`,
+  ),
+  'hint.createdb': entry(
+    () => 'create it with createdb, or fix the URL',
+    () => 'opprett den med createdb, eller rett URL-en',
+  ),
+  'hint.migrate-to-create': entry(
+    () => 'run kursdesk db migrate to create it',
+    () => 'kjør kursdesk db migrate for å opprette det',
+  ),
+  'pg.login-refused': entry<{ display: string; detail: string }>(
+    (p) => `PostgreSQL at ${p.display} refused the login: ${p.detail}`,
+    (p) => `PostgreSQL på ${p.display} avviste innloggingen: ${p.detail}`,
+  ),
+  'pg.cannot-use': entry<{ display: string; detail: string }>(
+    (p) => `cannot use PostgreSQL at ${p.display}: ${p.detail}`,
+    (p) => `kan ikke bruke PostgreSQL på ${p.display}: ${p.detail}`,
+  ),
+} as const;
