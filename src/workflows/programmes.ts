@@ -127,7 +127,7 @@ async function targetLearners(deps: WorkflowDeps, target: AssignTarget, warnings
     case 'employer': {
       const company = await companyByOrgNumber(db, target.orgNumber);
       if (!company)
-        throw new NotFoundError(message('company.no-customer-with-number', { orgNumber: target.orgNumber }), {
+        throw new NotFoundError(message('company.not-a-customer-number', { orgNumber: target.orgNumber }), {
           hint: message('hint.find-or-register-company'),
         });
       const staff = await learnersOfEmployer(db, company.id);

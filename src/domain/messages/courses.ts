@@ -276,10 +276,6 @@ export const PROGRAMMES = {
     () => 'fix or remove those lines and run the command again',
     () => 'rett opp eller fjern de linjene og kjør kommandoen på nytt',
   ),
-  'company.no-customer-with-number': entry<{ orgNumber: string }>(
-    (p) => `no customer company has org number ${p.orgNumber}`,
-    (p) => `ingen kundebedrift har organisasjonsnummer ${p.orgNumber}`,
-  ),
   'hint.find-or-register-company': entry(
     () =>
       'kursdesk companies find shows the customers; a new one is registered with kursdesk companies register',

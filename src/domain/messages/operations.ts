@@ -265,3 +265,100 @@ export const DATABASE = {
     (p) => `kan ikke bruke PostgreSQL på ${p.display}: ${p.detail}`,
   ),
 } as const;
+
+export const DESK = {
+  // Smaller refusals of the desk's workflows (seats, privacy, set-type, find, expiring, db, companies).
+  'unit.capacity-below-enrolled': entry<{ unit: number; enrolled: number; asked: number }>(
+    (p) =>
+      `unit ${p.unit} has ${p.enrolled} learner(s) enrolled: the capacity cannot go below ${p.enrolled} (asked for ${p.asked})`,
+    (p) =>
+      `enhet ${p.unit} har ${p.enrolled} påmeldt(e): kapasiteten kan ikke settes lavere enn ${p.enrolled} (du ba om ${p.asked})`,
+  ),
+  'hint.unenrol-or-raise': entry<{ unit: number; enrolled: number }>(
+    (p) =>
+      `unenrol learners first (kursdesk units unenrol <learner> ${p.unit}), or choose ${p.enrolled} or more`,
+    (p) =>
+      `meld av brukere først (kursdesk units unenrol <bruker> ${p.unit}), eller velg ${p.enrolled} eller mer`,
+  ),
+  'unit.changed-meanwhile': entry<{ unit: number }>(
+    (p) => `unit ${p.unit} was changed by someone else after you read it; nothing was written`,
+    (p) => `enhet ${p.unit} ble endret av noen andre etter at du leste den; ingenting ble lagret`,
+  ),
+  'hint.look-again-units': entry<{ course: string }>(
+    (p) => `look at it again (kursdesk units list --course ${p.course}) and repeat the change`,
+    (p) => `se på den igjen (kursdesk units list --course ${p.course}) og gjør endringen på nytt`,
+  ),
+  'erase.reason-names-person': entry(
+    () =>
+      '--reason names the person (a name or e-mail address); it stays in the audit log for good, so describe the request instead',
+    () =>
+      '--reason nevner personen (et navn eller en e-postadresse); den blir stående i revisjonsloggen for alltid, så beskriv heller forespørselen',
+  ),
+  'hint.erase-reason-example': entry(
+    () => 'e.g. --reason "erasure requested by e-mail"',
+    () => 'f.eks. --reason "sletting bedt om på e-post"',
+  ),
+  /** Each booking: unit id, course code, start (an instant) and status. */
+  'set-type.bookings-not-allowed': entry<{
+    learner: number;
+    accountType: string;
+    bookings: readonly { unit: number; course: string; startsAt: string; status: string }[];
+  }>(
+    (p) =>
+      `learner ${p.learner} has ${p.bookings.length} booking(s) a ${p.accountType} account may not keep: ${p.bookings
+        .map((b) => `unit ${b.unit} (${b.course}, ${osloDateTime(b.startsAt, 'en')}, ${b.status})`)
+        .join('; ')}; nothing was changed`,
+    (p) =>
+      `bruker ${p.learner} har ${p.bookings.length} påmelding(er) som en ${p.accountType}-konto ikke kan beholde: ${p.bookings
+        .map((b) => `enhet ${b.unit} (${b.course}, ${osloDateTime(b.startsAt, 'nb')}, ${b.status})`)
+        .join('; ')}; ingenting ble endret`,
+  ),
+  'hint.cancel-paid': entry(
+    () =>
+      'add --cancel-paid to cancel them with the change (each freed seat goes to the first on that waitlist)',
+    () =>
+      'legg til --cancel-paid for å melde dem av samtidig med endringen (hver ledige plass går til den første på ventelisten)',
+  ),
+  'find.no-criteria': entry(
+    () => 'give at least one of --name, --birthdate, --email or --national-id',
+    () => 'oppgi minst én av --name, --birthdate, --email eller --national-id',
+  ),
+  'hint.companies-find': entry(
+    () => 'kursdesk companies find shows the customers',
+    () => 'kursdesk companies find viser kundene',
+  ),
+  'db.server-only': entry<{ what: string }>(
+    (p) => `${p.what} is for a shared PostgreSQL server; a SQLite file is protected by its file permissions`,
+    (p) => `${p.what} er for en delt PostgreSQL-server; en SQLite-fil beskyttes av filrettighetene sine`,
+  ),
+  'company.already-customer': entry<{ name: string; orgNumber: string; date: string }>(
+    (p) => `${p.name} (${p.orgNumber}) is already a customer, registered ${p.date}`,
+    (p) => `${p.name} (${p.orgNumber}) er allerede kunde, registrert ${p.date}`,
+  ),
+  'hint.show-or-update-company': entry<{ orgNumber: string }>(
+    (p) => `see it with kursdesk companies show ${p.orgNumber}; change it with kursdesk companies update`,
+    (p) => `se den med kursdesk companies show ${p.orgNumber}; endre den med kursdesk companies update`,
+  ),
+  'move.same-company': entry(
+    () => '--from and --to are the same company; nothing to move',
+    () => '--from og --to er samme firma; ingenting å flytte',
+  ),
+  'company.search-empty': entry(
+    () => 'give part of a company name or an organisation number',
+    () => 'oppgi en del av firmanavnet eller et organisasjonsnummer',
+  ),
+  'company.not-customer': entry<{ org: string }>(
+    (p) => `${p.org} is not a customer company`,
+    (p) => `${p.org} er ikke en kundebedrift`,
+  ),
+  'hint.lookup-or-register': entry<{ orgNumber: string }>(
+    (p) =>
+      `kursdesk registry lookup ${p.orgNumber} shows the register; kursdesk companies register ${p.orgNumber} makes it a customer`,
+    (p) =>
+      `kursdesk registry lookup ${p.orgNumber} viser registeret; kursdesk companies register ${p.orgNumber} gjør firmaet til kunde`,
+  ),
+  'company.nothing-to-change': entry(
+    () => 'nothing to change: give at least one field to update',
+    () => 'ingenting å endre: oppgi minst ett felt som skal oppdateres',
+  ),
+} as const;
