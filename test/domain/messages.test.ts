@@ -320,6 +320,22 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'company.not-customer': { org: '988 077 917' },
   'hint.lookup-or-register': { orgNumber: '988077917' },
   'company.nothing-to-change': {},
+  'env.refused': {
+    variable: 'KURSDESK_MAIL_MAX_ATTEMPTS',
+    reason: text('integer.not-whole', { value: 'seks' }),
+  },
+  'env.url-refused': { variable: 'KURSDESK_SMTP_URL', problem: text('smtp-url.no-host') },
+  'integer.not-whole': { value: 'seks' },
+  'integer.out-of-range': { value: 90, min: 1, max: 50 },
+  'smtp-url.not-a-url': {},
+  'smtp-url.bad-scheme': { protocol: 'http:' },
+  'smtp-url.no-host': {},
+  'sender.not-an-address': { value: 'Kurs <>' },
+  'portal-url.not-a-url': { value: 'kurs.example.no' },
+  'portal-url.needs-https': {},
+  'portal-url.not-https': { protocol: 'ftp:' },
+  'portal-url.has-credentials': {},
+  'portal-url.has-query': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -19,8 +19,6 @@ const FOLDERS = [
 
 /** File → plain-text refusals left (the guided W10, W13, W14, W15 and W20 flows reach most of them). */
 const REMAINING: Readonly<Record<string, number>> = {
-  'src/domain/mail-settings.ts': 2,
-  'src/domain/link-policy.ts': 2,
   'src/workflows/companies/import.ts': 1,
 };
 

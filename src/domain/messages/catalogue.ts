@@ -3,7 +3,7 @@
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
-import { DATABASE, DESK, FILES, MAIL, SELECTORS } from './operations.js';
+import { DATABASE, DESK, FILES, MAIL, SELECTORS, SETTINGS } from './operations.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -759,4 +759,5 @@ export const CATALOGUE = {
   ...FILES,
   ...DATABASE,
   ...DESK,
+  ...SETTINGS,
 } as const;

@@ -3,7 +3,9 @@
 // have always printed, the bokmål is what a support agent would write, and a parameter never holds a
 // national ID, token or password (callers pass masks).
 import { osloDateTime } from '../local-time.js';
-import type { Entry } from './catalogue.js';
+import type { Coded, Entry } from './catalogue.js';
+
+type Text = Coded;
 
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters
 type None = {};
@@ -360,5 +362,62 @@ export const DESK = {
   'company.nothing-to-change': entry(
     () => 'nothing to change: give at least one field to update',
     () => 'ingenting å endre: oppgi minst ett felt som skal oppdateres',
+  ),
+} as const;
+
+export const SETTINGS = {
+  // Settings read from the environment or the config profile (src/domain/mail-settings.ts,
+  // src/domain/link-policy.ts). A URL's problem follows the variable's name as a predicate.
+  'env.refused': entry<{ variable: string; reason: string | Text }>(
+    (p, t) => `${p.variable}: ${t(p.reason)}`,
+    (p, t) => `${p.variable}: ${t(p.reason)}`,
+  ),
+  'env.url-refused': entry<{ variable: string; problem: string | Text }>(
+    (p, t) => `${p.variable} ${t(p.problem)}`,
+    (p, t) => `${p.variable} ${t(p.problem)}`,
+  ),
+  'integer.not-whole': entry<{ value: string }>(
+    (p) => `'${p.value}' is not a whole number`,
+    (p) => `«${p.value}» er ikke et heltall`,
+  ),
+  'integer.out-of-range': entry<{ value: number; min: number; max: number }>(
+    (p) => `${p.value} is outside ${p.min}–${p.max}`,
+    (p) => `${p.value} er utenfor ${p.min}–${p.max}`,
+  ),
+  'smtp-url.not-a-url': entry(
+    () => 'is not a URL; expected smtp://user:password@host:587 or smtps://host:465',
+    () => 'er ikke en URL; forventet smtp://bruker:passord@vert:587 eller smtps://vert:465',
+  ),
+  'smtp-url.bad-scheme': entry<{ protocol: string }>(
+    (p) => `must start with smtp:// or smtps://; got ${p.protocol}//`,
+    (p) => `må begynne med smtp:// eller smtps://, ikke ${p.protocol}//`,
+  ),
+  'smtp-url.no-host': entry(
+    () => 'has no host',
+    () => 'mangler vertsnavn',
+  ),
+  'sender.not-an-address': entry<{ value: string }>(
+    (p) => `'${p.value}' is not an address; expected kurs@firma.no or Name <kurs@firma.no>`,
+    (p) => `«${p.value}» er ikke en adresse; forventet kurs@firma.no eller Navn <kurs@firma.no>`,
+  ),
+  'portal-url.not-a-url': entry<{ value: string }>(
+    (p) => `'${p.value}' is not a URL; expected https://portal.example.no`,
+    (p) => `«${p.value}» er ikke en URL; forventet https://portal.example.no`,
+  ),
+  'portal-url.needs-https': entry(
+    () => 'must use https (http is allowed only for localhost): links carry a credential',
+    () => 'må bruke https (http er bare lov for localhost): lenkene gir tilgang til kontoen',
+  ),
+  'portal-url.not-https': entry<{ protocol: string }>(
+    (p) => `must be an https URL; got ${p.protocol}`,
+    (p) => `må være en https-URL, ikke ${p.protocol}`,
+  ),
+  'portal-url.has-credentials': entry(
+    () => 'must not contain a user name or password',
+    () => 'kan ikke inneholde brukernavn eller passord',
+  ),
+  'portal-url.has-query': entry(
+    () => 'must not have a query (?…) or fragment (#…)',
+    () => 'kan ikke ha spørredel (?…) eller fragment (#…)',
   ),
 } as const;
