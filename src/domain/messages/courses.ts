@@ -187,7 +187,7 @@ export const CERTIFICATES = {
     (p) =>
       `learner ${p.learner} (${p.name}) has not passed ${p.course}: ${p.attempts} attempt${p.attempts === 1 ? '' : 's'} on record, the latest failed on ${p.latest}`,
     (p) =>
-      `bruker ${p.learner} (${p.name}) har ikke bestått ${p.course}: ${p.attempts} forsøk registrert, det siste ${p.latest} var ikke bestått`,
+      `bruker ${p.learner} (${p.name}) har ikke bestått ${p.course}: ${p.attempts} forsøk registrert, og det siste (${p.latest}) ble ikke bestått`,
   ),
   'hint.certificate-needs-pass': entry<{ command: string }>(
     (p) => `a certificate needs a passed completion: ${p.command}`,
@@ -209,7 +209,7 @@ export const CERTIFICATES = {
   ),
   'certificate.no-public-key': entry(
     () => 'no public key to verify with',
-    () => 'mangler en offentlig nøkkel å verifisere med',
+    () => 'mangler en offentlig nøkkel til å kontrollere signaturen med',
   ),
   'hint.give-public-key': entry(
     () =>
@@ -249,7 +249,7 @@ export const PROGRAMMES = {
   ),
   'assign.file-refused': entry<{ file: string; reason: string | Text }>(
     (p, t) => `${p.file}: ${t(p.reason)}; nothing was assigned`,
-    (p, t) => `${p.file}: ${t(p.reason)}; ingen ble tildelt noe`,
+    (p, t) => `${p.file}: ${t(p.reason)}; ingen ble tildelt opplæringsløpet`,
   ),
   /** The first refused line of a learner list, and how many more (the next five are named). */
   'assign.file-lines-refused': entry<{
@@ -270,7 +270,7 @@ export const PROGRAMMES = {
         p.more > 0
           ? ` (og ${p.more} linje${p.more === 1 ? '' : 'r'} til: ${p.lines.join(', ')}${p.more > 5 ? ', …' : ''})`
           : ''
-      }; ingen ble tildelt noe`,
+      }; ingen ble tildelt opplæringsløpet`,
   ),
   'hint.fix-lines-and-rerun': entry(
     () => 'fix or remove those lines and run the command again',
