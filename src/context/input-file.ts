@@ -2,6 +2,7 @@
 // a device is refused before anything waits on it, a read stops one byte past its limit (so /dev/zero
 // or a runaway pipe cannot fill memory), and the file is named in messages as the user typed it.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { type FileKind, type Text, text } from '../domain/messages/index.js';
 import { NotFoundError, UsageError, UserError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
 
@@ -21,7 +22,7 @@ export interface InputFileSpec {
 }
 
 /** What a non-regular file is, in words. */
-function kindOf(stat: Stats): string {
+function kindOf(stat: Stats): FileKind {
   if (stat.isDirectory()) return 'a folder';
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isSocket()) return 'a socket';
@@ -37,25 +38,28 @@ export function inputFileError(
 ): UserError {
   const shown = quotedName(spec.label ?? name);
   const code = (error as NodeJS.ErrnoException).code;
-  const missing = (message: string) =>
+  const missing = (message: Text) =>
     spec.missing === 'usage' ? new UsageError(message) : new NotFoundError(message);
   switch (code) {
     case 'ENOENT':
-      return missing(`no such file: ${shown}`);
+      return missing(text('file.no-such-file', { shown }));
     case 'ENOTDIR':
-      return missing(`no such file: ${shown} (a part of the path is a file, not a folder)`);
+      return missing(text('file.no-such-file-path', { shown }));
     case 'EACCES':
     case 'EPERM':
-      return new UserError(`cannot read ${shown}: permission denied — check the file's permissions`);
+      return new UserError(text('file.permission-denied', { shown }));
     case 'ELOOP':
-      return new UsageError(`cannot read ${shown}: its symbolic links loop (or nest too deeply)`);
+      return new UsageError(text('file.symlink-loop', { shown }));
     case 'ENAMETOOLONG':
-      return new UsageError(`cannot read ${shown}: the file name is too long`);
+      return new UsageError(text('file.name-too-long', { shown }));
     case 'EISDIR':
-      return new UsageError(`${shown} is a folder, not a file`);
+      return new UsageError(text('file.is-folder', { shown }));
     default:
       return new UserError(
-        `cannot read ${shown}: ${code ?? (error instanceof Error ? error.message : String(error))}`,
+        text('file.cannot-read', {
+          shown,
+          reason: code ?? (error instanceof Error ? error.message : String(error)),
+        }),
       );
   }
 }
@@ -65,12 +69,8 @@ function requireRegular(name: string, stat: Stats, spec: InputFileSpec): void {
   if (stat.isFile() || (spec.folderAllowed && stat.isDirectory())) return;
   const what = spec.what;
   const shown = quotedName(spec.label ?? name);
-  const kind = kindOf(stat);
-  const instead =
-    spec.stdinDash && (stat.isFIFO() || stat.isCharacterDevice())
-      ? "; to read a stream, pipe it into '-'"
-      : '';
-  throw new UsageError(`${shown} is ${kind}, not ${what}${instead}`);
+  const stream = Boolean(spec.stdinDash && (stat.isFIFO() || stat.isCharacterDevice()));
+  throw new UsageError(text('file.not-regular', { shown, kind: kindOf(stat), what, stream }));
 }
 
 /**
@@ -150,9 +150,7 @@ export async function readInputStdin(
   spec: InputFileSpec,
 ): Promise<Buffer> {
   if (stdinIsTTY) {
-    throw new UsageError(
-      `'-' reads ${spec.what} from stdin, which is a terminal here: pipe it in (… | kursdesk … -) or give the file's name`,
-    );
+    throw new UsageError(text('stdin.is-terminal', { what: spec.what }));
   }
   const limit = spec.maxBytes + 1;
   const chunks: Buffer[] = [];

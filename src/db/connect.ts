@@ -11,6 +11,7 @@ import {
   type SqliteStatement,
   sql,
 } from 'kysely';
+import { text } from '../domain/messages/index.js';
 import { UsageError, UserError } from '../errors.js';
 import { connectionLost } from './errors.js';
 import type { Schema } from './schema.js';
@@ -83,7 +84,7 @@ export function tlsSettings(
 ): false | import('node:tls').ConnectionOptions {
   const rawMode = target.sslMode ?? server.sslMode ?? 'disable';
   if (!(SSL_MODES as readonly string[]).includes(rawMode))
-    throw new UsageError(`sslmode '${rawMode}' is not one of ${SSL_MODES.join(', ')}`);
+    throw new UsageError(text('db.bad-sslmode', { value: rawMode, modes: SSL_MODES }));
   const mode = rawMode as SslMode;
   if (mode === 'disable' || mode === 'allow' || mode === 'prefer') return false;
   const defaultCa = server.homeDir ? join(server.homeDir, '.postgresql', 'root.crt') : undefined;
@@ -92,15 +93,13 @@ export function tlsSettings(
   const verify = mode !== 'require' || caFile !== undefined;
   if (!verify) return { rejectUnauthorized: false };
   if (caFile === undefined)
-    throw new UserError(`sslmode=${mode} needs the CA certificate that signed the server's`, 1, {
-      hint: 'give it with ?sslrootcert=/path/ca.crt in the URL or PGSSLROOTCERT (or sslrootcert=system for the system CAs)',
-    });
+    throw new UserError(text('db.sslmode-needs-ca', { mode }), 1, { hint: text('hint.give-ca-file') });
   let ca: string | undefined;
   if (caFile !== 'system') {
     try {
       ca = readFileSync(caFile, 'utf8');
     } catch (error) {
-      throw new UserError(`cannot read the CA file ${caFile} (sslrootcert): ${ioReason(error)}`);
+      throw new UserError(text('db.cannot-read-ca', { file: caFile, reason: ioReason(error) }));
     }
   }
   return {
@@ -131,7 +130,7 @@ function ioReason(error: unknown): string {
 
 function checkSqliteFile(path: string): void {
   const stat = statSync(path);
-  if (!stat.isFile()) throw new UserError(`${path} is not a file, so it cannot be a SQLite database`);
+  if (!stat.isFile()) throw new UserError(text('db.not-a-file', { path }));
   if (stat.size === 0) return;
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
@@ -141,7 +140,7 @@ function checkSqliteFile(path: string): void {
     closeSync(fd);
   }
   if (header.toString('latin1') !== SQLITE_HEADER) {
-    throw new UserError(`${path} is not a SQLite database`, 1, { hint: 'check --db / KURSDESK_DB' });
+    throw new UserError(text('db.not-sqlite', { path }), 1, { hint: text('hint.check-db') });
   }
 }
 
@@ -152,7 +151,7 @@ function createSqliteFile(path: string): void {
     closeSync(openSync(path, 'wx', 0o600));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-    throw new UserError(`cannot create database file ${path}: ${ioReason(error)}`);
+    throw new UserError(text('db.cannot-create', { path, reason: ioReason(error) }));
   }
 }
 
@@ -208,7 +207,7 @@ async function openSqlite(
   if (target.path !== ':memory:') {
     if (existsSync(target.path)) checkSqliteFile(target.path);
     else if (options.create) createSqliteFile(target.path);
-    else throw new UserError(`database file ${target.path} does not exist`, 3);
+    else throw new UserError(text('db.file-missing', { path: target.path }), 3);
   }
   let database: import('better-sqlite3').Database;
   try {
@@ -225,9 +224,9 @@ async function openSqlite(
     database.pragma('secure_delete = ON');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB') throw new UserError(`${target.path} is not a SQLite database`);
+    if (code === 'SQLITE_NOTADB') throw new UserError(text('db.not-sqlite', { path: target.path }));
     if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
-      throw new UserError(`cannot open database file ${target.path}: ${(error as Error).message}`);
+      throw new UserError(text('db.cannot-open', { path: target.path, detail: (error as Error).message }));
     }
     throw error;
   }
@@ -343,51 +342,37 @@ export function postgresConnectError(error: unknown, display: string): UserError
   if (error instanceof UserError) return error;
   const e = error as NodeJS.ErrnoException & { code?: string };
   if (e.code !== undefined && CERTIFICATE_REFUSED.has(e.code))
-    return new UserError(
-      `PostgreSQL at ${display}: the server's certificate was refused (${e.message}); nothing was sent`,
-      1,
-      {
-        hint: 'check sslrootcert / PGSSLROOTCERT and that the host name in the URL is one the certificate names',
-      },
-    );
-  if (/does not support SSL/i.test(e.message ?? ''))
-    return new UserError(
-      `PostgreSQL at ${display} does not accept TLS connections, but sslmode asks for TLS`,
-    );
+    return new UserError(text('pg.certificate-refused', { display, detail: e.message }), 1, {
+      hint: text('hint.check-pg-certificate'),
+    });
+  if (/does not support SSL/i.test(e.message ?? '')) return new UserError(text('pg.no-tls', { display }));
   // pg ends a connection that got no answer in time with "Connection terminated due to connection
   // timeout": nobody answered (a wrong host or port, a firewall), not a server that went away.
   if (/connection timeout|timeout exceeded when trying to connect/i.test(e.message ?? ''))
-    return new UserError(
-      `cannot reach PostgreSQL at ${display}: no answer within ${CONNECT_TIMEOUT_MS / 1000} s — check the host and port, and that no firewall is in the way`,
-    );
+    return new UserError(text('pg.no-answer', { display, seconds: CONNECT_TIMEOUT_MS / 1000 }));
   if (e instanceof Error && connectionLost(e, e.code))
-    return new UserError(
-      `lost the connection to PostgreSQL at ${display} while connecting (the server restarted or ended the session): nothing was done — run the command again`,
-    );
+    return new UserError(text('pg.lost-while-connecting', { display }));
   switch (e.code) {
     case 'ECONNREFUSED':
-      return new UserError(
-        `cannot reach PostgreSQL at ${display}: connection refused (is the server running?)`,
-      );
+      return new UserError(text('pg.refused', { display }));
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new UserError(`cannot reach PostgreSQL at ${display}: unknown host`);
+      return new UserError(text('pg.unknown-host', { display }));
     case 'ETIMEDOUT':
-      return new UserError(`cannot reach PostgreSQL at ${display}: timed out`);
+      return new UserError(text('pg.timed-out', { display }));
     case '3D000':
-      return new UserError(`PostgreSQL at ${display}: ${e.message}`, 1, {
-        hint: 'create it with createdb, or fix the URL',
+      return new UserError(text('pg.server-said', { display, detail: e.message }), 1, {
+        hint: text('hint.createdb'),
       });
     case '28P01':
     case '28000':
-      return new UserError(`PostgreSQL at ${display} refused the login: ${e.message}`);
+      return new UserError(text('pg.login-refused', { display, detail: e.message }));
     case '3F000':
-      return new UserError(`PostgreSQL at ${display}: ${e.message}`, 1, {
-        hint: 'run kursdesk db migrate to create it',
+      return new UserError(text('pg.server-said', { display, detail: e.message }), 1, {
+        hint: text('hint.migrate-to-create'),
       });
     default:
-      if (e.message?.includes('timeout'))
-        return new UserError(`cannot reach PostgreSQL at ${display}: timed out`);
-      return new UserError(`cannot use PostgreSQL at ${display}: ${e.message ?? String(error)}`);
+      if (e.message?.includes('timeout')) return new UserError(text('pg.timed-out', { display }));
+      return new UserError(text('pg.cannot-use', { display, detail: e.message ?? String(error) }));
   }
 }

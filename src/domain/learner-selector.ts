@@ -1,6 +1,7 @@
 // How an agent names a learner on the command line: an id, an e-mail (current or earlier) or a
 // national ID. Pure: the look-up itself is in src/workflows/learners.ts.
 import { UsageError } from '../errors.js';
+import { text as message } from './messages/index.js';
 import { maskNationalIdsIn } from './national-id.js';
 
 export type LearnerSelector =
@@ -18,19 +19,15 @@ export function parseLearnerSelector(text: string): LearnerSelector {
   if (value.includes('@')) return { by: 'email', email: value.toLowerCase() };
   if (/^\d{11}$/.test(digits)) return { by: 'national-id', nationalId: digits };
   if (/^\d{1,9}$/.test(value) && Number(value) > 0) return { by: 'id', id: Number(value) };
-  if (value === '') throw new UsageError('the learner is empty: give an id, e-mail or national ID');
+  if (value === '') throw new UsageError(message('selector.empty'));
   if (/^\d+$/.test(digits) && digits.length >= 10)
     throw new UsageError(
-      `the learner '${maskNationalIdsIn(value)}' has ${digits.length} digits: a national ID has 11, a learner id at most 9`,
+      message('selector.digit-count', { shown: maskNationalIdsIn(value), digits: digits.length }),
     );
   // A name is the commonest slip: the agent has a name from the ticket, and names find, not select.
   const looksLikeName = /\p{L}/u.test(value) && !/\d/.test(value);
   throw new UsageError(
-    `'${maskNationalIdsIn(value).slice(0, 80)}' is not a learner id, e-mail or national ID (11 digits)`,
-    looksLikeName
-      ? {
-          hint: `to find a learner by name: kursdesk users find --name "${value.slice(0, 80)}" --birthdate <date>`,
-        }
-      : {},
+    message('selector.unreadable', { shown: maskNationalIdsIn(value).slice(0, 80) }),
+    looksLikeName ? { hint: message('hint.find-by-name', { name: value.slice(0, 80) }) } : {},
   );
 }

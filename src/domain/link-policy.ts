@@ -3,8 +3,8 @@
 // command passes in; every bad value is named with its variable.
 import { UsageError } from '../errors.js';
 import type { LinkKind } from './link-tokens.js';
-import { text } from './messages/index.js';
-import type { ParseResult } from './parse-result.js';
+import { text as message, text } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 type EnvVars = Readonly<Record<string, string | undefined>>;
 
@@ -41,9 +41,9 @@ export interface LinkPolicy {
 
 export function parseBoundedInteger(text: string, min: number, max: number): ParseResult<number> {
   const value = text.trim();
-  if (!/^\d+$/.test(value)) return { ok: false, error: `'${text}' is not a whole number` };
+  if (!/^\d+$/.test(value)) return refused(message('integer.not-whole', { value: text }));
   const n = Number(value);
-  if (n < min || n > max) return { ok: false, error: `${n} is outside ${min}–${max}` };
+  if (n < min || n > max) return refused(message('integer.out-of-range', { value: n, min, max }));
   return { ok: true, value: n };
 }
 
@@ -56,7 +56,8 @@ export function envInteger(
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const parsed = parseBoundedInteger(raw, bounds[0], bounds[1]);
-  if (!parsed.ok) throw new UsageError(`${name}: ${parsed.error}`);
+  if (!parsed.ok)
+    throw new UsageError(text('env.refused', { variable: name, reason: parsed.text ?? parsed.error }));
   return parsed.value;
 }
 
@@ -94,19 +95,16 @@ export function parsePortalUrl(text: string): ParseResult<string> {
   try {
     url = new URL(text.trim());
   } catch {
-    return { ok: false, error: `'${text}' is not a URL; expected https://portal.example.no` };
+    return refused(message('portal-url.not-a-url', { value: text }));
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return {
-      ok: false,
-      error: 'must use https (http is allowed only for localhost): links carry a credential',
-    };
+    return refused(message('portal-url.needs-https'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: `must be an https URL; got ${url.protocol}` };
+    return refused(message('portal-url.not-https', { protocol: url.protocol }));
   }
-  if (url.username || url.password) return { ok: false, error: 'must not contain a user name or password' };
-  if (url.search || url.hash) return { ok: false, error: 'must not have a query (?…) or fragment (#…)' };
+  if (url.username || url.password) return refused(message('portal-url.has-credentials'));
+  if (url.search || url.hash) return refused(message('portal-url.has-query'));
   return { ok: true, value: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
 
@@ -120,7 +118,10 @@ export function portalBaseFrom(env: EnvVars): string {
     });
   }
   const parsed = parsePortalUrl(raw);
-  if (!parsed.ok) throw new UsageError(`${LINK_ENV.portal} ${parsed.error}`);
+  if (!parsed.ok)
+    throw new UsageError(
+      text('env.url-refused', { variable: LINK_ENV.portal, problem: parsed.text ?? parsed.error }),
+    );
   return parsed.value;
 }
 

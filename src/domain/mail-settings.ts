@@ -3,7 +3,8 @@
 import { UsageError } from '../errors.js';
 import { parseEmail } from './learner.js';
 import { envInteger, isLoopbackHost } from './link-policy.js';
-import type { ParseResult } from './parse-result.js';
+import { text as message } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 type EnvVars = Readonly<Record<string, string | undefined>>;
 
@@ -32,13 +33,13 @@ export function parseSmtpUrl(text: string): ParseResult<SmtpTarget> {
   try {
     url = new URL(text.trim());
   } catch {
-    return { ok: false, error: 'is not a URL; expected smtp://user:password@host:587 or smtps://host:465' };
+    return refused(message('smtp-url.not-a-url'));
   }
   const secure = url.protocol === 'smtps:';
   if (!secure && url.protocol !== 'smtp:') {
-    return { ok: false, error: `must start with smtp:// or smtps://; got ${url.protocol}//` };
+    return refused(message('smtp-url.bad-scheme', { protocol: url.protocol }));
   }
-  if (url.hostname === '') return { ok: false, error: 'has no host' };
+  if (url.hostname === '') return refused(message('smtp-url.no-host'));
   const port = url.port === '' ? (secure ? 465 : 587) : Number(url.port);
   const shown = new URL(url.href);
   if (shown.password) shown.password = '***';
@@ -59,11 +60,7 @@ export function parseSmtpUrl(text: string): ParseResult<SmtpTarget> {
 /** `kurs@firma.no` or `Kursportalen <kurs@firma.no>`. */
 export function parseSender(text: string): ParseResult<{ name: string | undefined; address: string }> {
   const match = /^\s*(?:"?([^"<>]*?)"?\s*<([^<>]+)>|([^<>\s]+))\s*$/.exec(text);
-  if (!match)
-    return {
-      ok: false,
-      error: `'${text}' is not an address; expected kurs@firma.no or Name <kurs@firma.no>`,
-    };
+  if (!match) return refused(message('sender.not-an-address', { value: text }));
   const email = parseEmail(match[2] ?? match[3] ?? '');
   if (!email.ok) return email;
   const name = match[1]?.trim();
@@ -90,14 +87,20 @@ export function mailSettingsFrom(env: EnvVars): MailSettings {
   let smtp: SmtpTarget | undefined;
   if (rawSmtp) {
     const parsed = parseSmtpUrl(rawSmtp);
-    if (!parsed.ok) throw new UsageError(`${MAIL_ENV.smtp} ${parsed.error}`);
+    if (!parsed.ok)
+      throw new UsageError(
+        message('env.url-refused', { variable: MAIL_ENV.smtp, problem: parsed.text ?? parsed.error }),
+      );
     smtp = parsed.value;
   }
   const rawFrom = env[MAIL_ENV.from]?.trim();
   let from: MailSettings['from'];
   if (rawFrom) {
     const parsed = parseSender(rawFrom);
-    if (!parsed.ok) throw new UsageError(`${MAIL_ENV.from}: ${parsed.error}`);
+    if (!parsed.ok)
+      throw new UsageError(
+        message('env.refused', { variable: MAIL_ENV.from, reason: parsed.text ?? parsed.error }),
+      );
     from = parsed.value;
   }
   return {

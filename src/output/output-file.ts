@@ -1,6 +1,7 @@
 // Files the user names for output (--errors, --out): opened so that a named pipe nobody reads is refused
 // at once instead of waited on for ever, while a pipe with a reader (`--out >(jq .)`) still works.
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { text } from '../domain/messages/index.js';
 import { UserError } from '../errors.js';
 import { quotedName } from './terminal-text.js';
 
@@ -19,7 +20,7 @@ export function outputFileError(flag: string, path: string, error: unknown): Use
     ENXIO: 'it is a named pipe nobody reads',
   };
   const reason = (code && reasons[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
-  return new UserError(`cannot write ${flag} ${quotedName(path)}: ${reason}`);
+  return new UserError(text('file.cannot-write', { flag, shown: quotedName(path), reason }));
 }
 
 /** A descriptor open for writing (created owner-only, truncated); the caller closes it. */

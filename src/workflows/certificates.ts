@@ -42,7 +42,8 @@ import {
 } from '../domain/certificates/seal.js';
 import { fullName } from '../domain/learner.js';
 import { qualificationStatus } from '../domain/learning.js';
-import { osloDateTime, osloIsoDate } from '../domain/local-time.js';
+import { osloIsoDate } from '../domain/local-time.js';
+import { text } from '../domain/messages/index.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { CertificatePage } from '../output/certificate-pdf.js';
 import type { CertificateLanguage } from '../output/certificate-text.js';
@@ -156,20 +157,16 @@ function plan(
   }
   // A stored certificate without a valid signature (loaded from fixtures) keeps its number and date.
   if (existing && !parseCertificateNumber(existing.number).ok) {
-    throw new UserError(
-      `stored certificate ${existing.number} has a malformed number, so it cannot be signed`,
-      1,
-      {
-        hint: 'certificate numbers come from certificateNumberFromBytes (src/domain/certificates/number.ts)',
-      },
-    );
+    throw new UserError(text('certificate.malformed-stored-number', { number: existing.number }), 1, {
+      hint: text('hint.certificate-number-source'),
+    });
   }
   const number = existing?.number ?? newNumber(taken);
   const issuedOn = existing ? existing.issued_at.slice(0, 10) : today;
   const content = contentOf(row, number, issuedOn, issuer);
   const problem = contentProblem(content);
   if (problem)
-    throw new UserError(`cannot issue a certificate for completion ${row.completion_id}: ${problem}`);
+    throw new UserError(text('certificate.cannot-issue', { completion: row.completion_id, problem }));
   const sealed = sealContent(content, keys.signing);
   return {
     row,
@@ -209,8 +206,12 @@ async function issueFor(
         const reason = existing.revoked_reason ? ` (${existing.revoked_reason})` : '';
         if (rows.length === 1) {
           throw new ConflictError(
-            `certificate ${existing.number} for this completion was revoked on ${osloIsoDate(existing.revoked_at)}${reason}; it is not issued again`,
-            { hint: 'record the new completion when the learner has passed again, and issue for that' },
+            text('certificate.revoked-not-reissued', {
+              number: existing.number,
+              date: osloIsoDate(existing.revoked_at),
+              reason: existing.revoked_reason,
+            }),
+            { hint: text('hint.record-new-completion') },
           );
         }
         warnings.push(`${existing.number} (learner ${row.user_id}) was revoked${reason}: not issued again`);
@@ -360,25 +361,22 @@ export async function issueForLearner(
   const course = await findCourse(db, request.courseCode);
   const completions = await completionsOfLearner(db, user.id, course.id);
   const passed = completions.find((c) => c.passed === true || c.passed === 1);
-  const who = `learner ${user.id} (${fullName(user.given_names, user.family_name)})`;
+  const who = { learner: user.id, name: fullName(user.given_names, user.family_name), course: course.code };
   if (!passed) {
-    const record = `kursdesk results record ${user.id} ${course.code} --date <date> --passed`;
+    const command = `kursdesk results record ${user.id} ${course.code} --date <date> --passed`;
     if (completions.length === 0) {
-      throw new NotFoundError(
-        `${who} has no completion of ${course.code} on record, so there is nothing to certify`,
-        {
-          hint: `when the course was passed, record it first: ${record}`,
-        },
-      );
+      throw new NotFoundError(text('certificate.no-completion', who), {
+        hint: text('hint.record-passed-first', { command }),
+      });
     }
     const latest = completions[0]!;
     throw new NotFoundError(
-      `${who} has not passed ${course.code}: ${completions.length} attempt${completions.length === 1 ? '' : 's'} on record, the latest failed on ${latest.completed_on}`,
-      { hint: `a certificate needs a passed completion: ${record}` },
+      text('certificate.not-passed', { ...who, attempts: completions.length, latest: latest.completed_on }),
+      { hint: text('hint.certificate-needs-pass', { command }) },
     );
   }
   const row = await completionForCertificate(db, passed.id);
-  if (!row) throw new NotFoundError(`completion ${passed.id} disappeared while it was read; try again`);
+  if (!row) throw new NotFoundError(text('completion.disappeared', { id: passed.id }));
   return issueFor(deps, [row], keys, settings, options);
 }
 
@@ -400,8 +398,8 @@ export async function issueForUnit(
     .executeTakeFirstOrThrow();
   if (rows.length === 0) {
     throw new NotFoundError(
-      `no learner has a passed completion of unit ${unit.id} (${course.code}, ${osloDateTime(unit.starts_at)}) on record`,
-      { hint: `record the results first: kursdesk results import <results.csv> --unit ${unit.id}` },
+      text('certificate.none-passed-unit', { unit: unit.id, course: course.code, startsAt: unit.starts_at }),
+      { hint: text('hint.import-results-first', { unit: unit.id }) },
     );
   }
   return { ...(await issueFor(deps, rows, keys, settings, options)), unit: unit.id, course: course.code };
@@ -482,9 +480,7 @@ function revocationText(row: Certificate): string {
  */
 /** No public key was given or found: a signature cannot be checked. */
 export function noPublicKeyError(): UserError {
-  return new UserError('no public key to verify with', 1, {
-    hint: 'give --public-key <issuer.pem> or set KURSDESK_CERT_PUBLIC_KEYS (the issuer publishes it with kursdesk certificates public-key)',
-  });
+  return new UserError(text('certificate.no-public-key'), 1, { hint: text('hint.give-public-key') });
 }
 
 /** What an unsigned fixture certificate in a test database is, said plainly. */
@@ -523,13 +519,10 @@ export async function verifyCertificate(
       );
     return verification(check, revocationText(row), row.revoked_at ? row : undefined, today);
   }
-  if (!db)
-    throw new UserError(
-      'a certificate number can only be checked against the database: give the code, the PDF or the link to check offline',
-    );
+  if (!db) throw new UserError(text('certificate.number-needs-database'));
   const row = await certificateByNumber(db.kysely, input.number);
   if (!row && input.typo) throw new UsageError(input.typo);
-  if (!row) throw new NotFoundError(`no certificate has the number ${input.number}`);
+  if (!row) throw new NotFoundError(text('certificate.no-such-number', { number: input.number }));
   if (row.revoked_reason === ERASED_REASON) return erasedVerification(db, row);
   let check: SealCheck;
   if (input.typo) {
@@ -597,10 +590,14 @@ export async function revokeCertificate(
   const now = actor.now.toISOString();
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const row = await certificateByNumber(trx, number);
-    if (!row) throw new NotFoundError(`no certificate has the number ${number}`);
+    if (!row) throw new NotFoundError(text('certificate.no-such-number', { number }));
     if (row.revoked_at) {
       throw new ConflictError(
-        `certificate ${number} was already revoked on ${osloIsoDate(row.revoked_at)}${row.revoked_reason ? ` (${row.revoked_reason})` : ''}`,
+        text('certificate.already-revoked', {
+          number,
+          date: osloIsoDate(row.revoked_at),
+          reason: row.revoked_reason,
+        }),
       );
     }
     await trx

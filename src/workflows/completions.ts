@@ -29,6 +29,7 @@ import {
 import { fullName } from '../domain/learner.js';
 import { expiryFor, qualificationStatus } from '../domain/learning.js';
 import { osloDateTime } from '../domain/local-time.js';
+import { text as message } from '../domain/messages/index.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
 import { type LearnerSelector, parseLearnerSelector, resolveLearner } from './learners.js';
@@ -51,15 +52,17 @@ export async function findCourse(db: WorkflowDeps['db']['kysely'], code: string)
   const course = await courseByCode(db, code);
   if (course) return course;
   const similar = await similarCourseCodes(db, code);
-  throw new NotFoundError(`no course has the code ${code}`, {
+  throw new NotFoundError(message('course.no-such-code', { code }), {
     hint:
-      similar.length > 0 ? `did you mean ${similar.join(', ')}?` : 'check the code in the course catalogue',
+      similar.length > 0
+        ? message('hint.did-you-mean', { options: similar })
+        : message('hint.check-course-code'),
   });
 }
 
 export async function findUnit(db: WorkflowDeps['db']['kysely'], id: number): Promise<CourseUnit> {
   const unit = await unitById(db, id);
-  if (!unit) throw new NotFoundError(`no course unit has id ${id}`);
+  if (!unit) throw new NotFoundError(message('unit.no-such-course-unit', { id }));
   return unit;
 }
 
@@ -124,13 +127,17 @@ export async function recordCompletion(
   if (unit && unit.course_id !== course.id) {
     const other = await courseById(db, unit.course_id);
     throw new UsageError(
-      `unit ${unit.id} is a unit of ${other?.code ?? 'another course'}, not of ${course.code}`,
+      message('completion.unit-of-other-course', {
+        unit: unit.id,
+        other: other?.code ?? null,
+        course: course.code,
+      }),
     );
   }
   if (unit?.status === 'cancelled') warnings.push(`unit ${unit.id} is marked cancelled`);
   const date = request.date ?? (unit ? unitDay(unit) : undefined);
-  if (date === undefined) throw new UsageError('missing --date (it can be left out only with --unit)');
-  if (date > today) throw new UsageError(`--date: ${date} is in the future`);
+  if (date === undefined) throw new UsageError(message('completion.missing-date'));
+  if (date > today) throw new UsageError(message('completion.date-in-future', { date }));
   if (unit && date < unit.starts_at.slice(0, 10)) {
     warnings.push(`${date} is before unit ${unit.id} started (${osloDateTime(unit.starts_at)})`);
   }
@@ -252,7 +259,8 @@ export async function importCompletions(
   const today = isoDate(actor.now);
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
   const text = decodeImportText(request.bytes, request.encoding);
-  if (!text.ok) throw new UserError(`${request.fileName}: ${text.error}; nothing was imported`);
+  if (!text.ok)
+    throw new UserError(message('import.file-refused', { file: request.fileName, reason: text.error }));
   const unit = request.unitId === undefined ? undefined : await findUnit(db, request.unitId);
   const unitCourse = unit ? await courseById(db, unit.course_id) : undefined;
   const parsed = parseResultList(text.value, {
@@ -261,7 +269,10 @@ export async function importCompletions(
     unitDate: unit ? unitDay(unit) : undefined,
     today,
   });
-  if (!parsed.ok) throw new UserError(`${request.fileName}: ${parsed.error}; nothing was imported`);
+  if (!parsed.ok)
+    throw new UserError(
+      message('import.file-refused', { file: request.fileName, reason: parsed.text ?? parsed.error }),
+    );
   const { rows, ignoredColumns } = parsed.value;
   const problems = [...parsed.value.problems];
   const problem = (row: ImportRow, column: string, error: string) =>

@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION, migrate, migrationStatus } from '../db/migrate.j
 import { DATABASE_KIND, type DatabaseKind, getMeta, setMeta } from '../db/queries/meta.js';
 import { TABLES } from '../db/schema.js';
 import { type Actor, writeChange } from '../db/write-gate.js';
+import { text } from '../domain/messages/index.js';
 import { UsageError } from '../errors.js';
 
 export async function applyMigrations(db: Db, now: Date) {
@@ -82,10 +83,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
 
 /** PostgreSQL only: a SQLite file's protection is its file permissions. */
 function serverOnly(db: Db, what: string): void {
-  if (db.dialect !== 'postgres')
-    throw new UsageError(
-      `${what} is for a shared PostgreSQL server; a SQLite file is protected by its file permissions`,
-    );
+  if (db.dialect !== 'postgres') throw new UsageError(text('db.server-only', { what }));
 }
 
 /** `db roles setup`: the group roles and their grants, audited. Run by the database's owner. */

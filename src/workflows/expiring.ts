@@ -4,6 +4,7 @@ import { isoDate } from '../context/clock.js';
 import { expiringQualifications, programmeItems } from '../db/queries/catalogue.js';
 import { companyByOrgNumber } from '../db/queries/companies.js';
 import { fullName } from '../domain/learner.js';
+import { text } from '../domain/messages/index.js';
 import { daysBetween, type Period, shiftByPeriod } from '../domain/programmes.js';
 import { NotFoundError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -53,8 +54,8 @@ export async function expiringReport(
   if (request.orgNumber !== undefined) {
     const company = await companyByOrgNumber(db, request.orgNumber);
     if (!company)
-      throw new NotFoundError(`no customer company has org number ${request.orgNumber}`, {
-        hint: 'kursdesk companies find shows the customers',
+      throw new NotFoundError(text('company.not-a-customer-number', { orgNumber: request.orgNumber }), {
+        hint: text('hint.companies-find'),
       });
     companyId = company.id;
     employer = `${company.name} (${company.org_number})`;

@@ -21,6 +21,7 @@ import {
   swapDayMonth,
   type Verdict,
 } from '../domain/identity-match.js';
+import { text as message } from '../domain/messages/index.js';
 import {
   alternativeTokenisations,
   nameTokens,
@@ -135,7 +136,7 @@ function birthDateContradicts(nationalId: string, birthDate: string, today: stri
 export async function findAccount(deps: WorkflowDeps, request: FindRequest): Promise<FindResult> {
   const { db } = deps;
   if (!request.name && !request.birthDate && request.emails.length === 0 && !request.nationalId) {
-    throw new UsageError('give at least one of --name, --birthdate, --email or --national-id');
+    throw new UsageError(message('find.no-criteria'));
   }
   const ids = new Set<number>();
   const add = (found: number[]) => {

@@ -20,8 +20,8 @@ import type { OutboxMessage } from '../db/schema.js';
 import { type Actor, writeChange } from '../db/write-gate.js';
 import { bodyForAgents, fillToken, TOKEN_PLACEHOLDER } from '../domain/link-mail.js';
 import { hashLinkToken, linkStatus } from '../domain/link-tokens.js';
-import { osloDateTime } from '../domain/local-time.js';
 import { type MailSettings, nextAttemptAt } from '../domain/mail-settings.js';
+import { text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { unsealToken } from '../domain/sealed-token.js';
 import { ConflictError, NotFoundError } from '../errors.js';
@@ -336,28 +336,26 @@ export async function retryMessage(
   const actor = deps.actor();
   const { result } = await writeChange(deps.db, actor, { dryRun: false }, async (trx, audit) => {
     const message = await messageById(trx, id);
-    if (!message) throw new NotFoundError(`no outbox message has id ${id}`);
+    if (!message) throw new NotFoundError(text('mail.no-such-message', { id }));
     const now = actor.now.toISOString();
     if (message.status === 'sent')
-      throw new ConflictError(
-        `message ${id} was sent at ${message.sent_at ? osloDateTime(message.sent_at) : '?'}; it is not sent twice`,
-      );
+      throw new ConflictError(text('mail.already-sent', { id, sentAt: message.sent_at }));
     if (message.status === 'pending')
-      throw new ConflictError(`message ${id} is already waiting to be sent`, { hint: 'kursdesk mail send' });
+      throw new ConflictError(text('mail.already-pending', { id }), { hint: 'kursdesk mail send' });
     if (message.status === 'sending' && (message.claimed_until ?? '') >= now) {
-      throw new ConflictError(`message ${id} is being sent right now by ${message.claimed_by}`);
+      throw new ConflictError(text('mail.being-sent', { id, by: message.claimed_by }));
     }
     if (message.status === 'failed' && message.link_token_id !== null && message.sealed_token === null) {
       throw new ConflictError(
-        `message ${id} was withdrawn (${message.last_error?.replace(/^withdrawn: /, '')}): its link no longer works`,
+        text('mail.withdrawn', { id, why: message.last_error?.replace(/^withdrawn: /, '') }),
         {
           hint:
-            message.user_id === null ? undefined : `issue a new one: kursdesk links issue ${message.user_id}`,
+            message.user_id === null ? undefined : text('hint.issue-new-link', { learner: message.user_id }),
         },
       );
     }
     if (!(await requeueMessage(trx, id, message.status)))
-      throw new ConflictError(`message ${id} changed while it was being put back; look again`);
+      throw new ConflictError(text('mail.changed-while-requeued', { id }));
     audit({
       action: 'mail.requeue',
       targetType: 'outbox',

@@ -518,8 +518,8 @@ export async function moveEmployees(
   let sourceName: string;
   if (source.kind === 'employer') {
     const from = await companyByOrgNumber(db, source.from);
-    if (!from) throw new NotFoundError(`no customer company has org number ${source.from}`);
-    if (from.id === to.id) throw new UsageError('--from and --to are the same company; nothing to move');
+    if (!from) throw new NotFoundError(text('company.not-a-customer-number', { orgNumber: source.from }));
+    if (from.id === to.id) throw new UsageError(text('move.same-company'));
     companies.set(from.id, from);
     sourceName = `${from.name} (${from.org_number})`;
     for (const user of await learnersOfEmployer(db, from.id))

@@ -16,6 +16,7 @@ import { restorePersonalValues, writeChange } from '../db/write-gate.js';
 import { fullName } from '../domain/learner.js';
 import type { LearnerSelector } from '../domain/learner-selector.js';
 import { bodyForAgents } from '../domain/link-mail.js';
+import { text } from '../domain/messages/index.js';
 import { foldForComparison, type RetentionPeriods } from '../domain/privacy.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -157,7 +158,7 @@ async function eraseLearnerById(
   request: { reason: string; dryRun: boolean; action: string; checkReason: boolean },
 ): Promise<ErasureResult> {
   const user = await userById(deps.db.kysely, userId);
-  if (!user) throw new NotFoundError(`no learner has id ${userId}`);
+  if (!user) throw new NotFoundError(text('learner.no-such-id', { id: userId }));
   if (user.erased_at) {
     return {
       learner_id: user.id,
@@ -184,10 +185,7 @@ async function eraseLearnerById(
     .flatMap((v) => foldForComparison(v).split(' '))
     .filter((v) => v.length >= 2);
   if (request.checkReason && identifying.some((v) => reasonWords.has(v))) {
-    throw new UsageError(
-      '--reason names the person (a name or e-mail address); it stays in the audit log for good, so describe the request instead',
-      { hint: 'e.g. --reason "erasure requested by e-mail"' },
-    );
+    throw new UsageError(text('erase.reason-names-person'), { hint: text('hint.erase-reason-example') });
   }
   const actor = deps.actor();
   const now = actor.now.toISOString();

@@ -21,6 +21,7 @@ import { writeChange } from '../db/write-gate.js';
 import { seatsLeft } from '../domain/catalogue.js';
 import { decodeImportText } from '../domain/completion-import.js';
 import { fullName } from '../domain/learner.js';
+import { text as message } from '../domain/messages/index.js';
 import { editDistance } from '../domain/name-matching.js';
 import {
   type ItemStatus,
@@ -45,11 +46,11 @@ export async function findProgramme(db: Kdb, code: string): Promise<ProgrammeRow
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((p) => p.code);
-  throw new NotFoundError(`no programme has the code ${code}`, {
+  throw new NotFoundError(message('programme.no-such-code', { code }), {
     hint:
       similar.length > 0
-        ? `did you mean ${similar.join(', ')}?`
-        : 'kursdesk programmes list shows the programmes and their codes',
+        ? message('hint.did-you-mean', { options: similar })
+        : message('hint.list-programmes'),
   });
 }
 
@@ -57,9 +58,7 @@ export async function findProgramme(db: Kdb, code: string): Promise<ProgrammeRow
 export function normaliseProgrammeCode(text: string): string {
   const code = text.trim().toUpperCase();
   if (!/^[A-Z0-9ÆØÅ][A-Z0-9ÆØÅ._/-]{0,39}$/.test(code))
-    throw new UsageError(
-      `'${text.trim()}' is not a programme code (letters, digits and - . _ /, like OL-SV)`,
-    );
+    throw new UsageError(message('programme.bad-code', { value: text.trim() }));
   return code;
 }
 
@@ -88,9 +87,10 @@ export interface AssignReport {
 
 async function learnersFromFile(deps: WorkflowDeps, fileName: string, bytes: Uint8Array): Promise<User[]> {
   const text = decodeImportText(bytes, 'utf-8');
-  if (!text.ok) throw new UserError(`${fileName}: ${text.error}; nothing was assigned`);
+  if (!text.ok) throw new UserError(message('assign.file-refused', { file: fileName, reason: text.error }));
   const list = parseLearnerList(text.value);
-  if (!list.ok) throw new UsageError(`${fileName}: ${list.error}; nothing was assigned`);
+  if (!list.ok)
+    throw new UsageError(message('assign.file-refused', { file: fileName, reason: list.text ?? list.error }));
   const problems: { line: number; error: UserError }[] = [];
   const users: User[] = [];
   for (const row of list.value) {
@@ -105,16 +105,15 @@ async function learnersFromFile(deps: WorkflowDeps, fileName: string, bytes: Uin
     const first = problems[0]!;
     const more = problems.length - 1;
     throw new UserError(
-      `${fileName} line ${first.line}: ${first.error.message}${
-        more > 0
-          ? ` (and ${more} more line${more === 1 ? '' : 's'}: ${problems
-              .slice(1, 6)
-              .map((p) => p.line)
-              .join(', ')}${more > 5 ? ', …' : ''})`
-          : ''
-      }; nothing was assigned`,
+      message('assign.file-lines-refused', {
+        file: fileName,
+        line: first.line,
+        reason: first.error.text ?? first.error.message,
+        more,
+        lines: problems.slice(1, 6).map((p) => p.line),
+      }),
       problems.every((p) => p.error.exitCode === first.error.exitCode) ? first.error.exitCode : 1,
-      { hint: 'fix or remove those lines and run the command again' },
+      { hint: message('hint.fix-lines-and-rerun') },
     );
   }
   return users;
@@ -128,8 +127,8 @@ async function targetLearners(deps: WorkflowDeps, target: AssignTarget, warnings
     case 'employer': {
       const company = await companyByOrgNumber(db, target.orgNumber);
       if (!company)
-        throw new NotFoundError(`no customer company has org number ${target.orgNumber}`, {
-          hint: `kursdesk companies find shows the customers; a new one is registered with kursdesk companies register`,
+        throw new NotFoundError(message('company.not-a-customer-number', { orgNumber: target.orgNumber }), {
+          hint: message('hint.find-or-register-company'),
         });
       const staff = await learnersOfEmployer(db, company.id);
       const active = staff.filter((u) => u.status !== 'disabled');
@@ -137,7 +136,7 @@ async function targetLearners(deps: WorkflowDeps, target: AssignTarget, warnings
         warnings.push(`${staff.length - active.length} disabled account(s) at ${company.name} left out`);
       if (active.length === 0)
         throw new NotFoundError(
-          `no learner with an open account is employed by ${company.name} (${company.org_number})`,
+          message('assign.no-open-staff', { name: company.name, orgNumber: company.org_number }),
         );
       return active;
     }
@@ -271,9 +270,12 @@ export async function programmeStatus(
     const programme = await findProgramme(db, only);
     assignments = assignments.filter((a) => a.programme_id === programme.id);
     if (assignments.length === 0)
-      throw new NotFoundError(`learner ${user.id} is not assigned ${programme.code}`, {
-        hint: `assign it with kursdesk programmes assign ${user.id} ${programme.code}`,
-      });
+      throw new NotFoundError(
+        message('programme.not-assigned', { learner: user.id, programme: programme.code }),
+        {
+          hint: message('hint.assign-programme', { learner: user.id, programme: programme.code }),
+        },
+      );
   }
   const items = await programmeItems(
     db,

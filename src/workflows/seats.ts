@@ -17,6 +17,7 @@ import {
 } from '../db/queries/seats.js';
 import type { Audit, Tx } from '../db/write-gate.js';
 import type { MailLang } from '../domain/link-mail.js';
+import { text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { seatPromotionMail } from '../domain/seat-mail.js';
 import { ConflictError } from '../errors.js';
@@ -232,19 +233,14 @@ export async function changeCapacity(
   const before = await seatState(work.trx, unit);
   if (capacity < before.enrolled) {
     throw new ConflictError(
-      `unit ${unit.id} has ${before.enrolled} learner(s) enrolled: the capacity cannot go below ${before.enrolled} (asked for ${capacity})`,
-      {
-        hint: `unenrol learners first (kursdesk units unenrol <learner> ${unit.id}), or choose ${before.enrolled} or more`,
-      },
+      text('unit.capacity-below-enrolled', { unit: unit.id, enrolled: before.enrolled, asked: capacity }),
+      { hint: text('hint.unenrol-or-raise', { unit: unit.id, enrolled: before.enrolled }) },
     );
   }
   if (!(await setUnitCapacity(work.trx, unit, capacity))) {
-    throw new ConflictError(
-      `unit ${unit.id} was changed by someone else after you read it; nothing was written`,
-      {
-        hint: `look at it again (kursdesk units list --course ${unit.code}) and repeat the change`,
-      },
-    );
+    throw new ConflictError(text('unit.changed-meanwhile', { unit: unit.id }), {
+      hint: text('hint.look-again-units', { course: unit.code }),
+    });
   }
   work.audit({
     action: 'units.set-capacity',

@@ -13,7 +13,6 @@ import { type DriverDetails, driverDetailsText, readDriverDetails } from '../dom
 import type { AccountType } from '../domain/learner.js';
 import { typeNeedsEmployer } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
-import { osloDateTime } from '../domain/local-time.js';
 import { text } from '../domain/messages/index.js';
 import { diffFields } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError, UsageError } from '../errors.js';
@@ -158,15 +157,17 @@ export async function changeAccountType(
     }
     if (conflicts.length > 0 && !request.cancelPaid) {
       throw new ConflictError(
-        `learner ${user.id} has ${conflicts.length} booking(s) a ${request.type} account may not keep: ${conflicts
-          .map(
-            (c) =>
-              `unit ${c.booking.unit_id} (${c.booking.code}, ${osloDateTime(c.booking.starts_at)}, ${c.booking.status})`,
-          )
-          .join('; ')}; nothing was changed`,
-        {
-          hint: 'add --cancel-paid to cancel them with the change (each freed seat goes to the first on that waitlist)',
-        },
+        text('set-type.bookings-not-allowed', {
+          learner: user.id,
+          accountType: request.type,
+          bookings: conflicts.map((c) => ({
+            unit: c.booking.unit_id,
+            course: c.booking.code,
+            startsAt: c.booking.starts_at,
+            status: c.booking.status,
+          })),
+        }),
+        { hint: text('hint.cancel-paid') },
       );
     }
 

@@ -24,6 +24,7 @@ import { type BookingLearner, bookingRefusal, typeChangeFix, typeSeesCourse } fr
 import { fullName } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { osloDateTime, osloIsoDate } from '../domain/local-time.js';
+import { text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -87,20 +88,16 @@ async function courseOrNotFound(db: WorkflowDeps['db']['kysely'], code: string) 
   const course = await courseByCode(db, code);
   if (course) return course;
   const similar = await similarCourseCodes(db, code);
-  throw new NotFoundError(`no course has the code ${code}`, {
+  throw new NotFoundError(text('course.no-such-code', { code }), {
     hint:
-      similar.length > 0
-        ? `did you mean ${similar.join(', ')}?`
-        : 'search the catalogue: kursdesk courses search <text>',
+      similar.length > 0 ? text('hint.did-you-mean', { options: similar }) : text('hint.search-catalogue'),
   });
 }
 
 async function unitOrNotFound(db: WorkflowDeps['db']['kysely'], unitId: number): Promise<UnitWithCourse> {
   const unit = await unitWithCourse(db, unitId);
   if (!unit)
-    throw new NotFoundError(`no unit has id ${unitId}`, {
-      hint: 'list them: kursdesk units list --course <code>',
-    });
+    throw new NotFoundError(text('unit.no-such-id', { id: unitId }), { hint: text('hint.list-units') });
   return unit;
 }
 
@@ -196,22 +193,28 @@ export async function enrol(
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const unit = await unitOrNotFound(trx, unitId);
     const learner = await learnerForBooking(trx, user.id);
-    if (!learner) throw new NotFoundError(`no learner has id ${user.id}`);
+    if (!learner) throw new NotFoundError(text('learner.no-such-id', { id: user.id }));
     const existing = await enrolmentOf(trx, unit.id, learner.id);
     if (existing?.status === 'enrolled' || existing?.status === 'waitlisted') {
-      const where =
+      const place =
         existing.status === 'enrolled'
-          ? 'already has a seat on'
-          : `is already on the waitlist (place ${(await waitlistOf(trx, unit.id)).findIndex((q) => q.enrolment === existing.id) + 1}) of`;
+          ? null
+          : (await waitlistOf(trx, unit.id)).findIndex((q) => q.enrolment === existing.id) + 1;
       throw new ConflictError(
-        `learner ${learner.id} ${where} unit ${unit.id} (${unit.code}, ${osloDateTime(unit.starts_at)})`,
-        {
-          hint: `see the queue: kursdesk units waitlist ${unit.id}`,
-        },
+        text('unit.already-booked', {
+          learner: learner.id,
+          unit: unit.id,
+          course: unit.code,
+          startsAt: unit.starts_at,
+          place,
+        }),
+        { hint: text('hint.see-queue', { unit: unit.id }) },
       );
     }
     if (existing && existing.status !== 'cancelled') {
-      throw new ConflictError(`learner ${learner.id} was on unit ${unit.id} already (${existing.status})`);
+      throw new ConflictError(
+        text('unit.was-on-already', { learner: learner.id, unit: unit.id, status: existing.status }),
+      );
     }
     const refusal = bookingRefusal(bookingLearner(learner), unit, unit, now);
     if (refusal) {
@@ -290,21 +293,21 @@ export async function unenrol(
     const existing = await enrolmentOf(trx, unit.id, user.id);
     if (!existing || existing.status === 'cancelled') {
       throw new NotFoundError(
-        `learner ${user.id} has no seat or waitlist place on unit ${unit.id} (${unit.code})`,
+        text('unit.no-booking', { learner: user.id, unit: unit.id, course: unit.code }),
         {
-          hint: `see who is on it: kursdesk units waitlist ${unit.id}`,
+          hint: text('hint.see-who-is-on', { unit: unit.id }),
         },
       );
     }
     if (existing.status !== 'enrolled' && existing.status !== 'waitlisted') {
       throw new ConflictError(
-        `learner ${user.id} is recorded as ${existing.status} on unit ${unit.id}: the unit is over, there is nothing to cancel`,
+        text('unit.over-nothing-to-cancel', { learner: user.id, unit: unit.id, status: existing.status }),
       );
     }
     if (unit.status === 'scheduled' && new Date(unit.starts_at).getTime() <= actor.now.getTime()) {
       throw new ConflictError(
-        `unit ${unit.id} (${unit.code}) started ${osloDateTime(unit.starts_at)}: a seat cannot be given back once the unit has begun`,
-        { hint: 'record the outcome instead (attended or no-show) when the results come in' },
+        text('unit.started-no-unenrol', { unit: unit.id, course: unit.code, startsAt: unit.starts_at }),
+        { hint: text('hint.record-outcome-instead') },
       );
     }
     const release = await releaseSeat(
@@ -383,10 +386,10 @@ export async function setCapacity(
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const unit = await unitOrNotFound(trx, unitId);
     if (unit.status === 'cancelled')
-      throw new ConflictError(`unit ${unit.id} (${unit.code}) is cancelled: its capacity no longer matters`);
+      throw new ConflictError(text('unit.cancelled-capacity', { unit: unit.id, course: unit.code }));
     if (new Date(unit.starts_at).getTime() <= actor.now.getTime())
       throw new ConflictError(
-        `unit ${unit.id} (${unit.code}) started ${osloDateTime(unit.starts_at)}: its capacity can no longer change`,
+        text('unit.started-capacity', { unit: unit.id, course: unit.code, startsAt: unit.starts_at }),
       );
     const base = { unit: unit.id, course: unit.code, old_capacity: unit.capacity, capacity };
     if (capacity === unit.capacity) {
@@ -441,30 +444,32 @@ export async function requestUnit(
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const course = await courseOrNotFound(trx, courseCode);
     if (course.kind === 'e-learning') {
-      throw new ConflictError(
-        `${course.code} is an e-learning course: it has no units, the learner takes it in the portal at any time`,
-      );
+      throw new ConflictError(text('course.e-learning-no-units', { course: course.code }));
     }
     const learner = await learnerForBooking(trx, user.id);
-    if (!learner) throw new NotFoundError(`no learner has id ${user.id}`);
+    if (!learner) throw new NotFoundError(text('learner.no-such-id', { id: user.id }));
     const booking = bookingLearner(learner);
     if (learner.status === 'disabled')
-      throw new PolicyError(`learner ${learner.id}'s account is disabled: it cannot ask for a unit`);
+      throw new PolicyError(text('request.account-disabled', { learner: learner.id }));
     if (!typeSeesCourse(learner.account_type, course)) {
       throw new PolicyError(
-        `a ${learner.account_type} account does not see ${course.code}; nothing was recorded`,
-        {
-          hint: typeChangeFix(booking, course),
-        },
+        text('request.type-does-not-see', { accountType: learner.account_type, course: course.code }),
+        { hint: typeChangeFix(booking, course) },
       );
     }
-    if (!course.active) throw new PolicyError(`${course.code} is retired: no new units will be planned`);
+    if (!course.active) throw new PolicyError(text('request.course-retired', { course: course.code }));
     const place = request.place ?? null;
     const earlier = await openRequestOf(trx, course.id, learner.id, place);
     if (earlier) {
       throw new ConflictError(
-        `learner ${learner.id} already asked for a unit of ${course.code}${place ? ` in ${place}` : ''} (request ${earlier.id}, ${osloIsoDate(earlier.created_at)}); it is still open`,
-        { hint: `the planners see it in: kursdesk units requests --course ${course.code}` },
+        text('request.already-open', {
+          learner: learner.id,
+          course: course.code,
+          place,
+          request: earlier.id,
+          date: osloIsoDate(earlier.created_at),
+        }),
+        { hint: text('hint.planners-see-requests', { course: course.code }) },
       );
     }
     const id = await insertUnitRequest(trx, {

@@ -2,6 +2,7 @@
 // the English left untranslated. The samples below are typed by code, so a new code without a sample
 // fails the type check, and a sample without a code fails here.
 import { describe, expect, it } from 'vitest';
+import { inputFileError } from '../../src/context/input-file.js';
 import { parseDate } from '../../src/domain/dates.js';
 import { parseEmail } from '../../src/domain/learner.js';
 import {
@@ -14,6 +15,7 @@ import {
 import { parseNationalId } from '../../src/domain/national-id.js';
 import { parseOrgNumber } from '../../src/domain/org-number.js';
 import { UserError } from '../../src/errors.js';
+import { outputFileError } from '../../src/output/output-file.js';
 
 const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'email.empty': {},
@@ -173,6 +175,167 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.no-answer': { question: 'Fornavn' },
   'guided.list-item-refused': { item: 'kari.x.no', reason: text('email.no-at', { value: 'kari.x.no' }) },
   'guided.answer-refused': { question: 'E-post', reason: text('email.no-at', { value: 'kari.x.no' }) },
+  'course.no-such-code': { code: 'SIK-999' },
+  'hint.did-you-mean': { options: ['SIK-100', 'SIK-110'] },
+  'hint.search-catalogue': {},
+  'unit.no-such-id': { id: 42 },
+  'hint.list-units': {},
+  'unit.already-booked': {
+    learner: 7,
+    unit: 12,
+    course: 'SIK-100',
+    startsAt: '2027-01-11T07:00:00Z',
+    place: 2,
+  },
+  'hint.see-queue': { unit: 12 },
+  'unit.was-on-already': { learner: 7, unit: 12, status: 'attended' },
+  'unit.no-booking': { learner: 7, unit: 12, course: 'SIK-100' },
+  'hint.see-who-is-on': { unit: 12 },
+  'unit.over-nothing-to-cancel': { learner: 7, unit: 12, status: 'no-show' },
+  'unit.started-no-unenrol': { unit: 12, course: 'SIK-100', startsAt: '2027-01-11T07:00:00Z' },
+  'hint.record-outcome-instead': {},
+  'unit.cancelled-capacity': { unit: 12, course: 'SIK-100' },
+  'unit.started-capacity': { unit: 12, course: 'SIK-100', startsAt: '2027-01-11T07:00:00Z' },
+  'course.e-learning-no-units': { course: 'SIK-010' },
+  'request.account-disabled': { learner: 7 },
+  'request.type-does-not-see': { accountType: 'free', course: 'SIK-100' },
+  'request.course-retired': { course: 'SIK-050' },
+  'request.already-open': { learner: 7, course: 'SIK-100', place: 'Hamar', request: 3, date: '2026-11-30' },
+  'hint.planners-see-requests': { course: 'SIK-100' },
+  'certificate.malformed-stored-number': { number: 'KB-XXXX' },
+  'hint.certificate-number-source': {},
+  'certificate.field-too-long': { field: 'courseTitle', length: 300, max: 255 },
+  'certificate.cannot-issue': {
+    completion: 5,
+    problem: text('certificate.field-too-long', { field: 'name', length: 300, max: 255 }),
+  },
+  'certificate.revoked-not-reissued': { number: 'KB-7Q2M-4K9D', date: '2026-11-02', reason: 'feil kurs' },
+  'hint.record-new-completion': {},
+  'certificate.no-completion': { learner: 7, name: 'Kari Nordmann', course: 'SIK-100' },
+  'hint.record-passed-first': { command: 'kursdesk results record 7 SIK-100 --date <date> --passed' },
+  'certificate.not-passed': {
+    learner: 7,
+    name: 'Kari Nordmann',
+    course: 'SIK-100',
+    attempts: 2,
+    latest: '2026-10-01',
+  },
+  'hint.certificate-needs-pass': { command: 'kursdesk results record 7 SIK-100 --date <date> --passed' },
+  'completion.disappeared': { id: 5 },
+  'certificate.none-passed-unit': { unit: 12, course: 'SIK-100', startsAt: '2027-01-11T07:00:00Z' },
+  'hint.import-results-first': { unit: 12 },
+  'certificate.no-public-key': {},
+  'hint.give-public-key': {},
+  'certificate.number-needs-database': {},
+  'certificate.no-such-number': { number: 'KB-7Q2M-4K9D' },
+  'certificate.already-revoked': { number: 'KB-7Q2M-4K9D', date: '2026-11-02', reason: null },
+  'programme.no-such-code': { code: 'OL-XX' },
+  'hint.list-programmes': {},
+  'programme.bad-code': { value: 'OL SV' },
+  'assign.file-refused': { file: 'liste.csv', reason: 'it is larger than 10 MB; split it' },
+  'assign.file-lines-refused': {
+    file: 'liste.csv',
+    line: 3,
+    reason: text('learner.no-such-id', { id: 999 }),
+    more: 7,
+    lines: [4, 5, 6, 8, 9],
+  },
+  'hint.fix-lines-and-rerun': {},
+  'hint.find-or-register-company': {},
+  'assign.no-open-staff': { name: 'Bygg AS', orgNumber: '988077917' },
+  'programme.not-assigned': { learner: 7, programme: 'OL-SV' },
+  'hint.assign-programme': { learner: 7, programme: 'OL-SV' },
+  'hint.check-course-code': {},
+  'unit.no-such-course-unit': { id: 42 },
+  'completion.unit-of-other-course': { unit: 12, other: 'SIK-110', course: 'SIK-100' },
+  'completion.missing-date': {},
+  'completion.date-in-future': { date: '2030-01-01' },
+  'import.file-refused': { file: 'resultater.csv', reason: 'it is larger than 10 MB; split it' },
+  'mail.no-such-message': { id: 31 },
+  'mail.already-sent': { id: 31, sentAt: '2026-12-01T09:15:00Z' },
+  'mail.already-pending': { id: 31 },
+  'mail.being-sent': { id: 31, by: 'desk-2:4711' },
+  'mail.withdrawn': { id: 31, why: 'the learner logged in' },
+  'hint.issue-new-link': { learner: 7 },
+  'mail.changed-while-requeued': { id: 31 },
+  'selector.empty': {},
+  'selector.digit-count': { shown: '1510869****', digits: 10 },
+  'selector.unreadable': { shown: 'Kari Nordmann' },
+  'hint.find-by-name': { name: 'Kari Nordmann' },
+  'file.no-such-file': { shown: 'resultater.csv' },
+  'file.no-such-file-path': { shown: 'resultater.csv/x' },
+  'file.permission-denied': { shown: 'resultater.csv' },
+  'file.symlink-loop': { shown: 'resultater.csv' },
+  'file.name-too-long': { shown: 'resultater.csv' },
+  'file.is-folder': { shown: 'resultater' },
+  'file.cannot-read': { shown: 'resultater.csv', reason: 'EIO' },
+  'file.not-regular': { shown: '/dev/tty', kind: 'a device', what: 'a CSV file', stream: true },
+  'stdin.is-terminal': { what: 'a CSV file' },
+  'file.cannot-write': { flag: '--out', shown: 'ut.pdf', reason: 'permission denied' },
+  'db.bad-sslmode': { value: 'strict', modes: ['disable', 'require', 'verify-full'] },
+  'db.sslmode-needs-ca': { mode: 'verify-full' },
+  'hint.give-ca-file': {},
+  'db.cannot-read-ca': { file: '/etc/ca.crt', reason: 'permission denied' },
+  'db.not-a-file': { path: '/var/kursdesk' },
+  'db.not-sqlite': { path: '/var/kursdesk/notes.txt' },
+  'hint.check-db': {},
+  'db.cannot-create': { path: '/ro/kursdesk.db', reason: 'the file system is read-only' },
+  'db.file-missing': { path: '/var/kursdesk/kursdesk.db' },
+  'db.cannot-open': { path: '/var/kursdesk/kursdesk.db', detail: 'unable to open database file' },
+  'pg.certificate-refused': { display: 'postgres://desk@db:5432/kurs', detail: 'self-signed certificate' },
+  'hint.check-pg-certificate': {},
+  'pg.no-tls': { display: 'postgres://desk@db:5432/kurs' },
+  'pg.no-answer': { display: 'postgres://desk@db:5432/kurs', seconds: 10 },
+  'pg.lost-while-connecting': { display: 'postgres://desk@db:5432/kurs' },
+  'pg.refused': { display: 'postgres://desk@db:5432/kurs' },
+  'pg.unknown-host': { display: 'postgres://desk@db:5432/kurs' },
+  'pg.timed-out': { display: 'postgres://desk@db:5432/kurs' },
+  'pg.server-said': { display: 'postgres://desk@db:5432/kurs', detail: 'database "kurs" does not exist' },
+  'hint.createdb': {},
+  'hint.migrate-to-create': {},
+  'pg.login-refused': {
+    display: 'postgres://desk@db:5432/kurs',
+    detail: 'password authentication failed for user "desk"',
+  },
+  'pg.cannot-use': { display: 'postgres://desk@db:5432/kurs', detail: 'too many clients already' },
+  'unit.capacity-below-enrolled': { unit: 12, enrolled: 9, asked: 6 },
+  'hint.unenrol-or-raise': { unit: 12, enrolled: 9 },
+  'unit.changed-meanwhile': { unit: 12 },
+  'hint.look-again-units': { course: 'SIK-100' },
+  'erase.reason-names-person': {},
+  'hint.erase-reason-example': {},
+  'set-type.bookings-not-allowed': {
+    learner: 7,
+    accountType: 'free',
+    bookings: [{ unit: 12, course: 'SIK-100', startsAt: '2027-01-11T07:00:00Z', status: 'enrolled' }],
+  },
+  'hint.cancel-paid': {},
+  'find.no-criteria': {},
+  'hint.companies-find': {},
+  'db.server-only': { what: 'db roles setup' },
+  'company.already-customer': { name: 'Bygg AS', orgNumber: '988077917', date: '2026-01-02' },
+  'hint.show-or-update-company': { orgNumber: '988077917' },
+  'move.same-company': {},
+  'company.search-empty': {},
+  'company.not-customer': { org: '988 077 917' },
+  'hint.lookup-or-register': { orgNumber: '988077917' },
+  'company.nothing-to-change': {},
+  'env.refused': {
+    variable: 'KURSDESK_MAIL_MAX_ATTEMPTS',
+    reason: text('integer.not-whole', { value: 'seks' }),
+  },
+  'env.url-refused': { variable: 'KURSDESK_SMTP_URL', problem: text('smtp-url.no-host') },
+  'integer.not-whole': { value: 'seks' },
+  'integer.out-of-range': { value: 90, min: 1, max: 50 },
+  'smtp-url.not-a-url': {},
+  'smtp-url.bad-scheme': { protocol: 'http:' },
+  'smtp-url.no-host': {},
+  'sender.not-an-address': { value: 'Kurs <>' },
+  'portal-url.not-a-url': { value: 'kurs.example.no' },
+  'portal-url.needs-https': {},
+  'portal-url.not-https': { protocol: 'ftp:' },
+  'portal-url.has-credentials': {},
+  'portal-url.has-query': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
@@ -262,5 +425,31 @@ describe('coded refusals', () => {
     const plain = new UserError('not coded yet');
     expect(plain.code).toBeUndefined();
     expect(plain.messageIn('nb')).toBe('not coded yet');
+  });
+});
+
+describe('course-side refusals', () => {
+  it("a unit's start is written as each language writes a date and time", () => {
+    const booked = text('unit.already-booked', {
+      learner: 7,
+      unit: 12,
+      course: 'SIK-100',
+      startsAt: '2027-01-11T07:00:00Z',
+      place: null,
+    });
+    expect(String(booked)).toBe('learner 7 already has a seat on unit 12 (SIK-100, 11 Jan 2027 08:00)');
+    expect(booked.in('nb')).toBe('bruker 7 har allerede plass på enhet 12 (SIK-100, 11.01.2027 08:00)');
+  });
+});
+
+describe('file refusals', () => {
+  it('a missing or unwritable file keeps its English and is said in bokmål', () => {
+    const missing = inputFileError('resultater.csv', Object.assign(new Error('x'), { code: 'ENOENT' }));
+    expect(missing.message).toBe('no such file: resultater.csv');
+    expect(missing.code).toBe('file.no-such-file');
+    expect(missing.messageIn('nb')).toBe('filen resultater.csv finnes ikke');
+    const denied = outputFileError('--out', 'ut.pdf', Object.assign(new Error('x'), { code: 'EACCES' }));
+    expect(denied.message).toBe('cannot write --out ut.pdf: permission denied');
+    expect(denied.messageIn('nb')).toBe('kan ikke skrive --out ut.pdf: ingen skrivetilgang');
   });
 });

@@ -153,6 +153,24 @@ describe('users create and show', () => {
     expect(fromConfig).toMatchObject({ code: 3, stdout: '', stderr: 'kursdesk: ingen bruker har id 99\n' });
   });
 
+  it('the course-side and file refusals speak bokmål too, and keep their code in JSON', async () => {
+    const unit = await kd(['units', 'waitlist', '999'], { env: { KURSDESK_LANG: 'nb' } });
+    expect(unit).toMatchObject({ code: 3, stdout: '' });
+    expect(unit.stderr).toBe(
+      'kursdesk: det finnes ingen enhet med id 999 — se enhetene: kursdesk units list --course <kurskode>\n',
+    );
+    const file = join(scratch, 'finnes-ikke.csv');
+    const missing = await kd(['results', 'import', file, '--format', 'json'], {
+      env: { KURSDESK_LANG: 'nb' },
+    });
+    expect(missing.code).toBe(3);
+    expect(JSON.parse(oneLineError(missing.stderr).slice('kursdesk: '.length))).toEqual({
+      error: { code: 'file.no-such-file', exit_code: 3, message: `filen ${file} finnes ikke` },
+    });
+    const english = await kd(['results', 'import', file]);
+    expect(english.stderr).toBe(`kursdesk: no such file: ${file}\n`);
+  });
+
   it('with --format json the refusal is one JSON line on stderr with its code; the national ID stays masked', async () => {
     expect((await kd(createArgv(KARI))).code).toBe(0);
     const run = await kd(['users', 'show', OLA.nationalId, '--format', 'json']);

@@ -19,23 +19,6 @@ const FOLDERS = [
 
 /** File → plain-text refusals left (the guided W10, W13, W14, W15 and W20 flows reach most of them). */
 const REMAINING: Readonly<Record<string, number>> = {
-  'src/workflows/units.ts': 16,
-  'src/workflows/certificates.ts': 12,
-  'src/workflows/set-type.ts': 1,
-  'src/workflows/programmes.ts': 8,
-  'src/workflows/completions.ts': 7,
-  'src/workflows/mail.ts': 6,
-  'src/workflows/companies/records.ts': 4,
-  'src/domain/learner-selector.ts': 3,
-  'src/workflows/seats.ts': 2,
-  'src/workflows/privacy.ts': 2,
-  'src/workflows/move-employer.ts': 2,
-  'src/domain/mail-settings.ts': 2,
-  'src/domain/link-policy.ts': 2,
-  'src/workflows/find-account.ts': 1,
-  'src/workflows/expiring.ts': 1,
-  'src/workflows/database.ts': 1,
-  'src/workflows/companies/register.ts': 1,
   'src/workflows/companies/import.ts': 1,
 };
 

@@ -2,7 +2,9 @@
 // length-prefixed rather than JSON so the verification code stays short, and so there is exactly one
 // byte string for each content: decoding refuses anything the encoder would not have written. The
 // learner's national ID and e-mail are never part of it.
+
 import { isRealDate } from '../dates.js';
+import { type Text, text } from '../messages/index.js';
 import type { ParseResult } from '../parse-result.js';
 import { certificateNumberBytes, certificateNumberFromStoredBytes, NUMBER_BYTES } from './number.js';
 
@@ -36,12 +38,12 @@ export interface SignedContent {
 const TEXT_FIELDS = ['name', 'courseCode', 'courseTitle', 'courseTitleEn', 'issuer'] as const;
 
 /** Why a content cannot be encoded (a field too long for the format), or undefined. */
-export function contentProblem(content: CertificateContent): string | undefined {
+export function contentProblem(content: CertificateContent): Text | undefined {
   for (const field of TEXT_FIELDS) {
     const value = content[field] ?? '';
     const length = Buffer.byteLength(value.normalize('NFC'), 'utf8');
     if (length > MAX_TEXT_BYTES)
-      return `the ${field} is too long for a certificate (${length} bytes; at most ${MAX_TEXT_BYTES})`;
+      return text('certificate.field-too-long', { field, length, max: MAX_TEXT_BYTES });
   }
   return undefined;
 }
@@ -78,7 +80,7 @@ class Writer {
 /** The canonical bytes of a certificate signed with the key `keyId` (8 hex digits). */
 export function encodeContent(content: CertificateContent, keyId: string): Uint8Array {
   const problem = contentProblem(content);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(String(problem));
   if (!/^[0-9a-f]{8}$/.test(keyId)) throw new Error(`key id '${keyId}' is not 8 hex digits`);
   const w = new Writer();
   w.byte(CONTENT_FORMAT);

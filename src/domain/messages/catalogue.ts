@@ -2,6 +2,9 @@
 // parameters. The English is what the commands have always printed (tests and scripts read it); the
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
+import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
+import { DATABASE, DESK, FILES, MAIL, SELECTORS, SETTINGS } from './operations.js';
+
 export type Lang = 'en' | 'nb';
 
 /** A coded message as a parameter of another (a Text; structural, so the catalogue needs no import). */
@@ -741,4 +744,20 @@ const GUIDED = {
   ),
 } as const;
 
-export const CATALOGUE = { ...PARSERS, ...LEARNERS, ...LINKS_AND_MOVES, ...COMPANIES, ...GUIDED } as const;
+export const CATALOGUE = {
+  ...PARSERS,
+  ...LEARNERS,
+  ...LINKS_AND_MOVES,
+  ...COMPANIES,
+  ...GUIDED,
+  ...UNITS,
+  ...CERTIFICATES,
+  ...PROGRAMMES,
+  ...COMPLETIONS,
+  ...MAIL,
+  ...SELECTORS,
+  ...FILES,
+  ...DATABASE,
+  ...DESK,
+  ...SETTINGS,
+} as const;

@@ -23,7 +23,7 @@ import {
   type FieldIssue,
 } from '../../domain/companies/fields.js';
 import { applyRegister, elmaText, unitStatusText } from '../../domain/companies/register-rules.js';
-import type { Text } from '../../domain/messages/index.js';
+import { text as message, type Text } from '../../domain/messages/index.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
@@ -79,7 +79,7 @@ export async function findCompanyRows(
   text: string,
   limit: number | null,
 ): Promise<LimitedRows<CompanyRow>> {
-  if (text.trim() === '') throw new UsageError('give part of a company name or an organisation number');
+  if (text.trim() === '') throw new UsageError(message('company.search-empty'));
   const rows = (await findCompanies(deps.db.kysely, text, limit)).map(companyRow);
   if (limit === null || rows.length < limit) return { rows };
   return { rows, total: await countCompaniesLike(deps.db.kysely, text) };
@@ -110,8 +110,8 @@ export interface CompanyProfile extends CompanyRow {
 export async function requireCompany(deps: Pick<WorkflowDeps, 'db'>, orgNumber: string): Promise<Company> {
   const company = await companyByOrgNumber(deps.db.kysely, orgNumber);
   if (!company) {
-    throw new NotFoundError(`${formatOrgNumber(orgNumber)} is not a customer company`, {
-      hint: `kursdesk registry lookup ${orgNumber} shows the register; kursdesk companies register ${orgNumber} makes it a customer`,
+    throw new NotFoundError(message('company.not-customer', { org: formatOrgNumber(orgNumber) }), {
+      hint: message('hint.lookup-or-register', { orgNumber }),
     });
   }
   return company;
@@ -179,7 +179,7 @@ export async function updateCompany(
   }
   if (issues.length > 0) throw new UsageError(fieldIssuesText(issues, options.label));
   if (Object.keys(parsedPatch).length === 0 && patch.status === undefined) {
-    throw new UsageError('nothing to change: give at least one field to update');
+    throw new UsageError(message('company.nothing-to-change'));
   }
   const actor = deps.actor();
   const { result, dryRun } = await writeChange(
@@ -188,7 +188,8 @@ export async function updateCompany(
     { dryRun: options.dryRun },
     async (trx, audit) => {
       const company = await companyByOrgNumber(trx, orgNumber);
-      if (!company) throw new NotFoundError(`${formatOrgNumber(orgNumber)} is not a customer company`);
+      if (!company)
+        throw new NotFoundError(message('company.not-customer', { org: formatOrgNumber(orgNumber) }));
       const merged = { ...company, ...parsedPatch } as unknown as CompanyValues;
       const completeness = addressIssues(merged);
       if (completeness.length > 0) {

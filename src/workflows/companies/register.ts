@@ -117,9 +117,11 @@ export async function registerCompany(
 
 export function alreadyCustomer(company: Company, today: Date): ConflictError {
   return new ConflictError(
-    `${company.name} (${company.org_number}) is already a customer, registered ${isoDate(new Date(company.created_at)) || isoDate(today)}`,
-    {
-      hint: `see it with kursdesk companies show ${company.org_number}; change it with kursdesk companies update`,
-    },
+    text('company.already-customer', {
+      name: company.name,
+      orgNumber: company.org_number,
+      date: isoDate(new Date(company.created_at)) || isoDate(today),
+    }),
+    { hint: text('hint.show-or-update-company', { orgNumber: company.org_number }) },
   );
 }
