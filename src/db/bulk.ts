@@ -18,6 +18,7 @@ import { BRREG_COLUMNS } from '../domain/registry/brreg.js';
 import { ELMA_COLUMNS } from '../domain/registry/peppol.js';
 import { ConflictError } from '../errors.js';
 import type { Db } from './connect.js';
+import { type DigestSeed, digestSeed, importDigest } from './import-digest.js';
 import { COMPANIES_ORG_NUMBER_INDEX } from './migrations/0016-companies-org-number-index.js';
 import { hashText, PROBE_TEXT, textHash } from './pg-text-hash.js';
 import { registerStateOf, toRegisterUnit } from './queries/registry.js';
@@ -1182,15 +1183,24 @@ function sqliteCompanyWriter(
   now: string,
   known: CompanyWriterStart,
 ): CompanyBulkWriter {
-  const columns = INSERT_COLUMNS.join(', ');
+  // Every company the import writes gets the digest of its compared fields and in_elma, with the
+  // version it then has as import_version (migration 0018): a new company's version is 1.
+  const columns = [
+    ...COMPANY_FIELDS,
+    'in_elma',
+    'import_digest',
+    'created_at',
+    'updated_at',
+    'import_version',
+  ].join(', ');
   // The import's time is the same for every row: written into the statement, not bound twice a row.
   const time = `'${now.replaceAll("'", "''")}'`;
-  const tuple = `(${[...COMPANY_FIELDS, 'in_elma'].map(() => '?').join(', ')}, ${time}, ${time})`;
+  const tuple = `(${[...COMPANY_FIELDS, 'in_elma', 'import_digest'].map(() => '?').join(', ')}, ${time}, ${time}, 1)`;
   const insertOne = database.prepare(`insert into companies (${columns}) values ${tuple}`);
   const insertMany = database.prepare(
     `insert into companies (${columns}) values ${Array(SQLITE_ROWS_PER_INSERT).fill(tuple).join(', ')}`,
   );
-  const params: unknown[] = new Array(SQLITE_ROWS_PER_INSERT * (COMPANY_FIELDS.length + 1));
+  const params: unknown[] = new Array(SQLITE_ROWS_PER_INSERT * (COMPANY_FIELDS.length + 2));
   /** The index to build at the end, when the load started without it (the table was empty). */
   let deferredIndex: { name: string; sql: string } | undefined;
   /** Stored companies (org number → id), read once. */
@@ -1217,23 +1227,33 @@ function sqliteCompanyWriter(
     stored = StoredCompanies.read(database);
     return stored;
   };
-  const bind = (row: CompanyInsert, into: unknown[], at: number) => {
+  /** The digest seed and the fields' places among the row's values, for the last set of fields seen. */
+  let digesting: { key: string; seed: DigestSeed; at: Int32Array } | undefined;
+  const digestOf = (fields: readonly CompanyField[]) => {
+    const key = fields.join(',');
+    if (digesting?.key !== key)
+      digesting = { key, seed: digestSeed(fields), at: Int32Array.from(fields, (f) => FIELD_INDEX[f]) };
+    return digesting;
+  };
+  const bind = (row: CompanyInsert, into: unknown[], at: number, d: { seed: DigestSeed; at: Int32Array }) => {
     let p = at;
     for (const value of row.values) into[p++] = value;
     into[p++] = row.inElma ? 1 : 0;
+    into[p++] = importDigest(d.seed, row.values, row.inElma, d.at);
     return p;
   };
-  const single: unknown[] = new Array(COMPANY_FIELDS.length + 1);
-  const insertRows = (rows: readonly CompanyInsert[]) => {
+  const single: unknown[] = new Array(COMPANY_FIELDS.length + 2);
+  const insertRows = (rows: readonly CompanyInsert[], fields: readonly CompanyField[]) => {
+    const d = digestOf(fields);
     let r = 0;
     try {
       for (; r + SQLITE_ROWS_PER_INSERT <= rows.length; r += SQLITE_ROWS_PER_INSERT) {
         let p = 0;
-        for (let k = r; k < r + SQLITE_ROWS_PER_INSERT; k++) p = bind(rows[k] as CompanyInsert, params, p);
+        for (let k = r; k < r + SQLITE_ROWS_PER_INSERT; k++) p = bind(rows[k] as CompanyInsert, params, p, d);
         insertMany.run(params);
       }
       for (; r < rows.length; r++) {
-        bind(rows[r] as CompanyInsert, single, 0);
+        bind(rows[r] as CompanyInsert, single, 0, d);
         insertOne.run(single);
       }
     } catch (error) {
@@ -1254,6 +1274,20 @@ function sqliteCompanyWriter(
     }
     return statement;
   };
+  /**
+   * The stored digest of each company of the batch, in the order of the ids given, or null where the
+   * company was written since by anything but an import (its version is no longer import_version):
+   * integers only, no stored value is read.
+   */
+  const storedDigests = prepared(
+    `select case when c.version = c.import_version then c.import_digest end
+       from json_each(?) j left join companies c on c.id = j.value order by j.key`,
+    false,
+  ).pluck();
+  /** Marks a company found equal by value as an import would have written it (its version unchanged). */
+  const refreshDigest = database.prepare(
+    'update companies set import_digest = ?, import_version = version where id = ?',
+  );
   /**
    * Each stored company of the batch with its compared fields, in the order of the ids given (json_each
    * takes them as one parameter, whatever their count), to be compared value by value with the row:
@@ -1280,7 +1314,7 @@ function sqliteCompanyWriter(
     async writeRows(rows, fields) {
       const ids = start();
       if (ids.size === 0) {
-        insertRows(rows);
+        insertRows(rows, fields);
         return { created: rows.length, unchanged: 0, changed: [] };
       }
       const fresh: CompanyInsert[] = [];
@@ -1294,23 +1328,49 @@ function sqliteCompanyWriter(
           knownIds.push(id);
         }
       }
-      insertRows(fresh);
+      insertRows(fresh, fields);
       if (known.length === 0) return { created: fresh.length, unchanged: 0, changed: [] };
-      const differing: number[] = [];
-      const differingRows: CompanyInsert[] = [];
-      const at = fields.map((f) => FIELD_INDEX[f]);
-      const stored = storedCompared(fields).all(JSON.stringify(knownIds)) as (string | number | null)[][];
-      for (const company of stored) {
-        const index = company[0] as number;
-        const values = (known[index] as CompanyInsert).values;
-        let same = (company[1] === 1) === (known[index] as CompanyInsert).inElma;
-        for (let k = 0; same && k < at.length; k++) same = company[k + 2] === values[at[k] as number];
-        if (!same) {
-          differing.push(knownIds[index] as number);
-          differingRows.push(known[index] as CompanyInsert);
+      // A company whose stored digest is its row's is unchanged: one integer compared, no value read.
+      // The others (changed, written since by another path, imported with other columns, or from
+      // before migration 0018) are compared value by value, which decides every update and audit.
+      const d = digestOf(fields);
+      const digests = storedDigests.all(JSON.stringify(knownIds)) as (number | null)[];
+      if (digests.length !== known.length) throw new Error('the stored digests do not match the batch');
+      let matched = 0;
+      const compareRows: CompanyInsert[] = [];
+      const compareIds: number[] = [];
+      const compareDigests: number[] = [];
+      for (let i = 0; i < known.length; i++) {
+        const row = known[i] as CompanyInsert;
+        const digest = importDigest(d.seed, row.values, row.inElma, d.at);
+        if (digests[i] === digest) matched++;
+        else {
+          compareRows.push(row);
+          compareIds.push(knownIds[i] as number);
+          compareDigests.push(digest);
         }
       }
-      if (differing.length === 0) return { created: fresh.length, unchanged: stored.length, changed: [] };
+      if (compareRows.length === 0) return { created: fresh.length, unchanged: matched, changed: [] };
+      const differing: number[] = [];
+      const differingRows: CompanyInsert[] = [];
+      const at = d.at;
+      const stored = storedCompared(fields).all(JSON.stringify(compareIds)) as (string | number | null)[][];
+      for (const company of stored) {
+        const index = company[0] as number;
+        const row = compareRows[index] as CompanyInsert;
+        const values = row.values;
+        let same = (company[1] === 1) === row.inElma;
+        for (let k = 0; same && k < at.length; k++) same = company[k + 2] === values[at[k] as number];
+        if (!same) {
+          differing.push(compareIds[index] as number);
+          differingRows.push(row);
+        } else {
+          // Equal as an import would write it: the next re-import tells it by its digest.
+          refreshDigest.run(compareDigests[index], compareIds[index]);
+        }
+      }
+      const unchanged = matched + stored.length;
+      if (differing.length === 0) return { created: fresh.length, unchanged, changed: [] };
       const changed = (
         storedValues(fields).all(JSON.stringify(differing)) as (StoredCompany & { position: number })[]
       ).map(({ position, ...c }) => {
@@ -1326,20 +1386,26 @@ function sqliteCompanyWriter(
           incoming: { values: values as CompanyValues, inElma: row.inElma },
         };
       });
-      return { created: fresh.length, unchanged: stored.length - changed.length, changed };
+      return { created: fresh.length, unchanged: unchanged - changed.length, changed };
     },
     async update(fields, rows) {
       const key = fields.join(',');
       let statement = updates.get(key);
       if (!statement) {
-        const sets = [...fields, 'in_elma', 'updated_at'].map((f) => `${f} = ?`).join(', ');
+        // The import's own write: the digest of what it writes, valid at the version it gives.
+        const sets = [...fields, 'in_elma', 'updated_at', 'import_digest'].map((f) => `${f} = ?`).join(', ');
         statement = database.prepare(
-          `update companies set ${sets}, version = version + 1 where id = ? and version = ?`,
+          `update companies set ${sets}, version = version + 1, import_version = version + 1
+            where id = ? and version = ?`,
         );
         updates.set(key, statement);
       }
+      const { seed } = digestOf(fields);
       for (const row of rows) {
-        if (statement.run([...row.values, row.inElma ? 1 : 0, now, row.id, row.version]).changes !== 1)
+        const digest = importDigest(seed, row.values, row.inElma);
+        if (
+          statement.run([...row.values, row.inElma ? 1 : 0, now, digest, row.id, row.version]).changes !== 1
+        )
           throw staleUpdate();
       }
     },

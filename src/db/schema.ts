@@ -37,6 +37,12 @@ export interface CompaniesTable {
   created_at: string;
   updated_at: string;
   version: Version;
+  /**
+   * Written only by the SQLite company import (migration 0018, db/import-digest.ts): the hash of the
+   * compared fields and in_elma it wrote, valid while version = import_version. NULL on PostgreSQL.
+   */
+  import_digest: number | null;
+  import_version: number | null;
 }
 
 export type AccountType = 'free' | 'full' | 'driver';

@@ -141,7 +141,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const narrow = orgs.map(narrowRow);
     const again = await importJson(file('narrow.csv', `${HEADER}\n${narrow.join('\n')}\n`));
     expect(again.report).toMatchObject({ created: 0, updated: 0, unchanged: 30 });
-    expect(await companies()).toEqual(before);
+    // Nothing a company holds changes. The import's digest (migration 0018) is bookkeeping: on SQLite a
+    // file of other columns found equal records the digest of its own columns, at the same version.
+    const withoutDigest = (rows: Awaited<ReturnType<typeof companies>>) =>
+      rows.map(({ import_digest, import_version, ...company }) => company);
+    const narrowed = await companies();
+    expect(withoutDigest(narrowed)).toEqual(withoutDigest(before));
+    for (const c of narrowed) expect(c.import_version).toBe(dialect === 'sqlite' ? c.version : null);
     expect(await count('audit_log')).toBe(audits + 1);
 
     // Twelve changed rows: more than nine audit entries wait in PostgreSQL's spool, read back in pages.

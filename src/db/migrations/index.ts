@@ -30,4 +30,5 @@ export const migrations: readonly Migration[] = [
   lazy('0015-personal-data-erasure', () => import('./0015-personal-data-erasure.js')),
   lazy('0016-companies-org-number-index', () => import('./0016-companies-org-number-index.js')),
   lazy('0017-refold-search-names', () => import('./0017-refold-search-names.js')),
+  lazy('0018-company-import-digest', () => import('./0018-company-import-digest.js')),
 ];
