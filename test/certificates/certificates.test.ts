@@ -19,7 +19,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newSigningKey, publicKeyPem } from '../../src/domain/certificates/keys.js';
 import { certificateNumberFromBytes } from '../../src/domain/certificates/number.js';
 import { certificateKeys, sealUnsignedCertificates } from '../../src/workflows/certificates.js';
-import { createArgv, KARI, oneLineError } from '../commands/fixtures.js';
+import { createArgv, jsonError, KARI, oneLineError } from '../commands/fixtures.js';
 import { type CliOptions, runCli, TEST_NOW } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
@@ -297,7 +297,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const run = await kd(['certificates', 'verify', tampered, '--format', 'json']);
       expect(run.code).toBe(1);
       expect(json(run.stdout)).toMatchObject({ verdict: 'not genuine' });
-      expect(oneLineError(run.stderr)).toMatch(/^kursdesk: not genuine: /);
+      expect(jsonError(run.stderr).message).toMatch(/^not genuine: /);
     });
 
     it('a code signed by another key is not genuine', async () => {
@@ -332,9 +332,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         reason: 'utstedt til feil person',
         revocation: 'revoked on 2026-11-25: utstedt til feil person',
       });
-      expect(oneLineError(run.stderr)).toBe(
-        `kursdesk: certificate ${issued.number} is revoked on 2026-11-25: utstedt til feil person`,
-      );
+      expect(jsonError(run.stderr)).toMatchObject({
+        exit_code: 1,
+        message: `certificate ${issued.number} is revoked on 2026-11-25: utstedt til feil person`,
+      });
       const again = await kd(['certificates', 'revoke', '--yes', issued.number, '--reason', 'igjen']);
       expect(again.code).toBe(4);
       const reissue = await kd(['certificates', 'issue', '1', 'SIK-101', '--out', outPath()]);

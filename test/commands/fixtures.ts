@@ -78,6 +78,18 @@ export function oneLineError(stderr: string): string {
   return lines[0]!;
 }
 
+/** The error of a command run with `--format json`: one stderr line `kursdesk: {"error": …}`. */
+export function jsonError(stderr: string): {
+  code: string | null;
+  exit_code: number;
+  message: string;
+  hint?: string;
+} {
+  return (
+    JSON.parse(oneLineError(stderr).slice('kursdesk: '.length)) as { error: ReturnType<typeof jsonError> }
+  ).error;
+}
+
 /** The value beside `field` in a record printed as a key-value table (`--format table`). */
 export function recordValue(stdout: string, field: string): string | undefined {
   const line = stdout.split('\n').find((l) => l.startsWith(`${field} `));

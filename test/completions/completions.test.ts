@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { oneLineError } from '../commands/fixtures.js';
+import { jsonError, oneLineError } from '../commands/fixtures.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { insertCompletion, insertCourse, insertUnit } from '../helpers/learning.js';
@@ -285,9 +285,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const run = await kd(['completions', 'import', file, '--format', 'json']);
       expect(run.code).toBe(1);
       // The file is named as it was typed (a basename would turn /dev/null into "null").
-      expect(oneLineError(run.stderr)).toBe(
-        `kursdesk: ${file}: 6 of 7 rows rejected (listed on stdout); nothing was imported — fix them and import the whole file again`,
-      );
+      expect(jsonError(run.stderr)).toMatchObject({
+        exit_code: 1,
+        message: `${file}: 6 of 7 rows rejected (listed on stdout); nothing was imported`,
+        hint: 'fix them and import the whole file again',
+      });
       const problems = JSON.parse(run.stdout) as { line: number; column: string; error: string }[];
       expect(problems.map((p) => [p.line, p.column])).toEqual([
         [3, 'learner'],

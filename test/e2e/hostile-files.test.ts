@@ -24,7 +24,8 @@ import { BIN, runBin } from '../helpers/e2e.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-hostile-files-'));
 const fifo = join(dir, 'pipe.csv');
-spawnSync('mkfifo', [fifo]);
+/** Named pipes are made with mkfifo (node cannot make one); their cases are skipped where it is absent. */
+const hasMkfifo = spawnSync('mkfifo', [fifo]).status === 0;
 const loop = join(dir, 'loop-a.csv');
 symlinkSync(join(dir, 'loop-b.csv'), loop);
 symlinkSync(loop, join(dir, 'loop-b.csv'));
@@ -69,8 +70,13 @@ function runWithStreams(argv: string[], stdinPath: string, stdoutPath: string | 
 }
 
 describe.each(readers)('%s refuses what is not a regular file, at once', (_name, argv) => {
+  it.skipIf(!hasMkfifo)('a named pipe (exit 2)', async () => {
+    const run = await runBin(argv(fifo), { env });
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toMatch(/pipe\.csv is a named pipe \(FIFO\), not a/);
+  });
+
   it.each([
-    ['a named pipe', fifo, /pipe\.csv is a named pipe \(FIFO\), not a/],
     ['a device', '/dev/zero', /^kursdesk: \/dev\/zero is a device, not a/],
     ['a folder', folder, /folder\.csv is a folder/],
   ])('%s (exit 2)', async (_what, file, message) => {
@@ -152,7 +158,7 @@ describe('any error quoting a name with a newline stays one line', () => {
   });
 });
 
-describe('files every command reads, replaced by a named pipe', () => {
+describe.skipIf(!hasMkfifo)('files every command reads, replaced by a named pipe', () => {
   it('the config file: one line naming it, not a wait for ever', async () => {
     const config = mkdtempSync(join(dir, 'config-'));
     mkdirSync(join(config, 'kursdesk'));
@@ -182,7 +188,7 @@ describe('output files (--errors) that cannot be written', () => {
     'org_number,name,contact_name,contact_email,contact_phone,invoice_email\n123,X,Y,bad,1,\n',
   );
   it.each([
-    ['a named pipe nobody reads', fifo, 'it is a named pipe nobody reads'],
+    ...(hasMkfifo ? [['a named pipe nobody reads', fifo, 'it is a named pipe nobody reads']] : []),
     ['a full disk', '/dev/full', 'no space left on the device'],
     ['a folder', folder, 'it is a folder'],
     ['a missing folder', join(dir, 'missing', 'rejects.csv'), 'its folder does not exist'],
