@@ -3,11 +3,10 @@
 // on the demo data (they name learners, companies, courses and units that are there), on both dialects.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigningKey } from '../../src/domain/certificates/keys.js';
-import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { removeScratch } from '../fixtures/support.js';
 import { runCli } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
-import { testDeps } from '../helpers/deps.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
 
 afterAll(async () => {
   removeScratch();
@@ -149,12 +148,7 @@ describe('the verbs that answer a FAQ question', () => {
 const CERT_ENV = { KURSDESK_CERT_KEY: newSigningKey().pem, KURSDESK_CERT_ISSUER: 'Jernbaneskolen' };
 
 describe.each(DIALECTS)('the help examples on the demo data, on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useDemoDatabase(dialect);
 
   it('run as written: nothing they name is missing (exit 3) and none fails (exit 1)', async () => {
     const examples = [...pages.values()].flatMap(examplesOf).filter((line) => !NEEDS_MORE.test(line));

@@ -1,7 +1,7 @@
 // The guided flows in-process on the demo data, answered from a script: what a bokmål agent reads is in
 // bokmål (the workflows' reasons, warnings and next steps included, with the tables' dates, never ISO
 // days), and replies can be had in nynorsk, offered first when the pasted ticket was written in it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/domain/dates.js';
 import { parseLicence } from '../../src/domain/driver-details.js';
 import { parseEmail, parseHmsCardNumber } from '../../src/domain/learner.js';
@@ -19,9 +19,9 @@ import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries, runGuide } from '../../src/guided/menu.js';
 import { askValue, type Session } from '../../src/guided/session.js';
 import { listTheme } from '../../src/guided/terminal.js';
-import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { loadRequest, removeScratch } from '../fixtures/support.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { removeScratch } from '../fixtures/support.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
 import { type ScriptedSession, type Step, scriptedSession } from './script.js';
 
@@ -75,12 +75,7 @@ function prose(run: ScriptedSession): string {
 }
 
 describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useDemoDatabase(dialect);
 
   const run = async (flow: (s: Session) => Promise<void>, steps: Step[], lang: 'nb' | 'en' = 'nb') => {
     const script = scriptedSession(testDeps(t.db), steps, { lang });
@@ -386,12 +381,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('the guided mode for a new desk on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useDemoDatabase(dialect);
 
   it('the portal address not yet set: said in bokmål, the command that sets it whole on a line of its own', async () => {
     const script = scriptedSession(

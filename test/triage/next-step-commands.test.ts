@@ -3,15 +3,14 @@
 // (on both dialects); none may end in a usage error (exit 2: unknown verb or option, a required value
 // missing). A value the ticket lacks is a <placeholder>, and a command that needs one comes after the
 // question that asks for it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { computeNationalIdCheckDigits } from '../../src/domain/national-id.js';
 import { nextCommands } from '../../src/domain/triage/next-steps.js';
 import { type TicketFacts, TOPICS } from '../../src/domain/triage/types.js';
-import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { removeScratch } from '../fixtures/support.js';
 import { runCli } from '../helpers/cli.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
-import { testDeps } from '../helpers/deps.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
 
 afterAll(async () => {
   removeScratch();
@@ -151,12 +150,7 @@ describe('next steps use the commands kursdesk --help lists', () => {
 });
 
 describe.each(DIALECTS)('every next step is a command kursdesk accepts, on %s', (dialect) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const t = useDemoDatabase(dialect);
 
   it('with the facts filled in, no suggested command is a usage error', async () => {
     const failures: string[] = [];
