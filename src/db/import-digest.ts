@@ -19,6 +19,8 @@
 // gives another sequence). The field names are hashed into the seed, so a file with another column
 // set never matches.
 
+import { mix32 } from '../domain/fixtures/random.js';
+
 /** Above every UTF-16 code unit. */
 const END = 0x10000;
 const NULL = 0x10001;
@@ -44,14 +46,6 @@ export function digestSeed(fields: readonly string[]): DigestSeed {
     h2 = Math.imul(h2 ^ c, M2);
   }
   return { s1: h1, s2: h2 };
-}
-
-/** murmur3's 32-bit finaliser: every input bit reaches every output bit. */
-function avalanche(h: number): number {
-  let x = h;
-  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
 }
 
 /**
@@ -86,7 +80,7 @@ export function importDigest(
   h1 = Math.imul(h1 ^ e, M1);
   h2 = Math.imul(h2 ^ e, M2);
   // Each lane's final value depends on the other's, then 32 + 21 bits are taken.
-  const a = avalanche(h1 ^ Math.imul(h2 ^ (h2 >>> 15), 0x27d4eb2f));
-  const b = avalanche(h2 ^ Math.imul(a ^ (a >>> 15), 0x165667b1));
+  const a = mix32(h1 ^ Math.imul(h2 ^ (h2 >>> 15), 0x27d4eb2f));
+  const b = mix32(h2 ^ Math.imul(a ^ (a >>> 15), 0x165667b1));
   return (b & 0x1fffff) * 0x100000000 + a;
 }

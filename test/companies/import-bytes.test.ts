@@ -11,22 +11,8 @@ import { CopyLineBuffer, decodeRow } from '../../src/domain/ingest/copy-text.js'
 import { runIngest } from '../../src/workflows/ingest/producer.js';
 import type { IngestEvent } from '../../src/workflows/ingest/protocol.js';
 
-const HEADER = [
-  'org_number',
-  'name',
-  'business_street',
-  'business_postal_code',
-  'business_city',
-  'invoice_street',
-  'invoice_postal_code',
-  'invoice_city',
-  'invoice_email',
-  'contact_name',
-  'contact_email',
-  'contact_phone',
-  'email_domains',
-  'notes',
-];
+/** Every company field, and a column the import does not know (kept as a note). */
+const HEADER: readonly string[] = [...COMPANY_FIELDS, 'notes'];
 
 function plan(headers = HEADER) {
   const planned = planColumns(headers);

@@ -11,6 +11,7 @@ import { removeScratch } from '../fixtures/support.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
+import { NO_FACTS } from './tickets.js';
 
 afterAll(async () => {
   removeScratch();
@@ -51,17 +52,6 @@ const ALL_FACTS: TicketFacts = {
   companyNames: ['Røros Vedlikehold AS'],
   phones: ['+4791234567'],
   accountType: 'full',
-};
-
-const NO_FACTS: TicketFacts = {
-  names: [],
-  birthDates: [],
-  emails: [],
-  orgNumbers: [],
-  courseCodes: [],
-  hmsCards: [],
-  unitIds: [],
-  companyNames: [],
 };
 
 const PLACEHOLDER = /<[^<>\s]+>/;

@@ -14,18 +14,10 @@ import {
 import { TOPIC_MODEL_DATA } from '../../src/domain/triage/topic-model-data.js';
 import { rankTopics } from '../../src/domain/triage/topics.js';
 import { TOPICS } from '../../src/domain/triage/types.js';
+import { NO_FACTS } from './tickets.js';
 
 const noFacts = {
-  facts: {
-    names: [],
-    birthDates: [],
-    emails: [],
-    orgNumbers: [],
-    courseCodes: [],
-    hmsCards: [],
-    unitIds: [],
-    companyNames: [],
-  },
+  facts: NO_FACTS,
   spreadsheet: false,
   question: true,
   reply: false,

@@ -2,6 +2,7 @@
 // business address and may refuse the registration; the ELMA/Peppol list decides whether an invoice
 // e-mail is needed. Pure: the facts are looked up by the caller.
 
+import { unitStatusEn } from '../messages/catalogue.js';
 import { type Text, text } from '../messages/index.js';
 import { formatOrgNumber } from '../org-number.js';
 import { type CompanyValues, type FieldIssue, fieldIssue, sameAddress } from './fields.js';
@@ -48,21 +49,14 @@ export function unitStatus(unit: RegisterUnit): UnitStatus {
   return 'active';
 }
 
+/** The date a status dates from (deleted or closed down), else null. */
+function unitStatusDate(unit: RegisterUnit, status: UnitStatus): string | null {
+  return status === 'deleted' ? unit.deleted_on : status === 'closed' ? unit.closed_on : null;
+}
+
 export function unitStatusText(unit: RegisterUnit): string {
-  switch (unitStatus(unit)) {
-    case 'deleted':
-      return `deleted from the register on ${unit.deleted_on}`;
-    case 'closed':
-      return `subunit closed down on ${unit.closed_on}`;
-    case 'bankrupt':
-      return 'bankrupt (konkurs)';
-    case 'dissolution':
-      return 'under compulsory dissolution (tvangsavvikling)';
-    case 'liquidation':
-      return 'being wound up (under avvikling)';
-    case 'active':
-      return 'active';
-  }
+  const status = unitStatus(unit);
+  return unitStatusEn(status, unitStatusDate(unit, status));
 }
 
 /** Deleted, closed and bankrupt units are refused as new customers unless the agent forces it. */
@@ -111,7 +105,7 @@ export function applyRegister(
     const why = text('register.unit-status', {
       org,
       status,
-      date: status === 'deleted' ? unit.deleted_on : status === 'closed' ? unit.closed_on : null,
+      date: unitStatusDate(unit, status),
     });
     if (refusesRegistration(unit)) {
       if (options.force) warnings.push(text('register.registered-anyway', { why }));

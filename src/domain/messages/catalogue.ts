@@ -2,6 +2,8 @@
 // parameters. The English is what the commands have always printed (tests and scripts read it); the
 // bokmål is what a Norwegian support agent would write, not a word-for-word translation. Parameters
 // never hold a full national ID, token or password: the callers pass masks.
+
+import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { DATABASE, DESK, FILES, MAIL, SELECTORS, SETTINGS } from './operations.js';
 
@@ -68,8 +70,6 @@ const COMPANY_TEXT_NB: Readonly<Record<string, string>> = {
   'invoice city': 'poststedet for faktura',
 };
 const companyTextNb = (what: string): string => COMPANY_TEXT_NB[what] ?? what;
-
-type UnitStatusName = 'active' | 'bankrupt' | 'liquidation' | 'dissolution' | 'deleted' | 'closed';
 
 const PARSERS = {
   // E-mail addresses (src/domain/learner.ts).
@@ -647,7 +647,7 @@ const COMPANIES = {
   ),
 
   // The register rules (src/domain/companies/register-rules.ts, W7 and W8).
-  'register.unit-status': entry<{ org: string; status: UnitStatusName; date: string | null }>(
+  'register.unit-status': entry<{ org: string; status: UnitStatus; date: string | null }>(
     (p) => `${p.org} is ${unitStatusEn(p.status, p.date)} in the Brønnøysund extract`,
     (p) => `${p.org} er ${unitStatusNb(p.status, p.date)} ifølge Brønnøysund-utdraget`,
   ),
@@ -695,7 +695,8 @@ const COMPANIES = {
   ),
 } as const;
 
-function unitStatusEn(status: UnitStatusName, date: string | null): string {
+/** A register unit's status in English words (also the register rules' own text for it). */
+export function unitStatusEn(status: UnitStatus, date: string | null): string {
   switch (status) {
     case 'deleted':
       return `deleted from the register on ${date}`;
@@ -712,7 +713,7 @@ function unitStatusEn(status: UnitStatusName, date: string | null): string {
   }
 }
 
-function unitStatusNb(status: UnitStatusName, date: string | null): string {
+function unitStatusNb(status: UnitStatus, date: string | null): string {
   switch (status) {
     case 'deleted':
       return `slettet fra registeret (${date})`;

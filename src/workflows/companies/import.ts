@@ -338,7 +338,6 @@ export async function importCompanies(
         const facts = orgs ? await writer.registerFacts(orgs, state) : new Map<string, RegisterFacts>();
         lap('register_lookup');
         const inserts: CompanyInsert[] = [];
-        const incoming = new Map<string, { values: CompanyValues; inElma: boolean }>();
         for (let i = 0; i < n; i++) {
           const org = orgs ? (orgs[i] as string) : undefined;
           const known = org === undefined ? undefined : facts.get(org);
@@ -385,7 +384,6 @@ export async function importCompanies(
               decision.inElma,
             ),
           );
-          incoming.set(org ?? orgOf(i), { values: decision.values, inElma: decision.inElma });
         }
         lap('row_rules');
         const outcome = await writer.writeRows(inserts, updateFields);
@@ -394,7 +392,8 @@ export async function importCompanies(
         await settle(outcome, (org) => {
           byOrg ??= new Map(inserts.map((r) => [r.org, r]));
           const row = byOrg.get(org) as CompanyInsert;
-          return incoming.get(org) ?? { values: valuesOf(row.values), inElma: row.inElma };
+          // The row holds the values the import decided on (after the register rules), in field order.
+          return { values: valuesOf(row.values), inElma: row.inElma };
         });
         listener.progress?.({ records: batch.records, bytes: batch.bytes });
       };
