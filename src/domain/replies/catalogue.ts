@@ -90,9 +90,9 @@ export const REPLIES = {
   },
   'more-info.accountType': {
     facts: [],
-    nb: '- hvilken brukertype du ønsker: gratis e-læring, full kurskatalog eller fører',
-    nn: '- kva brukartype du ønskjer: gratis e-læring, full kurskatalog eller førar',
-    en: '- which account type you want: free e-learning, full catalogue or driver',
+    nb: '- hvilken brukertype du ønsker: «Gratis e-læring», «Full kurskatalog» eller «Fører»',
+    nn: '- kva brukartype du ønskjer: «Gratis e-læring», «Full kurskatalog» eller «Fører»',
+    en: '- which account type you want: «Gratis e-læring» ("Free e-learning"), «Full kurskatalog» ("Full course catalogue") or «Fører» ("Driver")',
   },
   'more-info.orgNumber': {
     facts: [],
@@ -154,7 +154,7 @@ export const REPLIES = {
     facts: ['email'],
     nb: 'vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen {email}.\nHusker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden og skriv inn denne adressen.',
     nn: 'vi har funne kontoen din. Du loggar inn i kursportalen med e-postadressa {email}.\nHugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida og skriv inn denne adressa.',
-    en: 'we have found your account. You log in to the course portal with the e-mail address {email}.\nIf you have forgotten your password, choose "Forgot your password?" on the login page and enter that address.',
+    en: 'we have found your account. You log in to the course portal with the e-mail address {email}.\nIf you have forgotten your password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter that address.',
   },
   'W1.likely': {
     facts: ['email'],
@@ -198,7 +198,7 @@ export const REPLIES = {
     facts: ['email', 'lifetime'],
     nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
     nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
-    en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with "Forgot your password?" on the login page.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
+    en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
   },
   'links.handed.activation': {
     facts: ['link', 'lifetime', 'email'],
@@ -220,9 +220,9 @@ export const REPLIES = {
   },
   'W3.self-service': {
     facts: [],
-    nb: 'Har du logget inn før, kan du alltid velge et nytt passord selv: gå til innloggingssiden, velg «Logg på» og «Har du glemt passordet?», og skriv inn e-postadressen du er registrert med. Har du aldri logget inn, må du først aktivere kontoen med lenken vi sendte da du registrerte deg.',
-    nn: 'Har du logga inn før, kan du alltid velje eit nytt passord sjølv: gå til innloggingssida, vel «Logg på» og «Har du glemt passordet?», og skriv inn e-postadressa du er registrert med. Har du aldri logga inn, må du først aktivere kontoen med lenkja vi sende då du registrerte deg.',
-    en: 'If you have logged in before, you can always choose a new password yourself: go to the login page, choose "Log in" and "Forgot your password?", and enter the e-mail address you registered with. If you have never logged in, you first need to activate the account with the link we sent when you registered.',
+    nb: 'Har du logget inn før, kan du alltid velge et nytt passord selv: gå til innloggingssiden, velg «logg på» og så «Har du glemt passordet?», og skriv inn e-postadressen du er registrert med. Har du aldri logget inn, må du først aktivere kontoen med lenken vi sendte da du registrerte deg.',
+    nn: 'Har du logga inn før, kan du alltid velje eit nytt passord sjølv: gå til innloggingssida, vel «logg på» og så «Har du glemt passordet?», og skriv inn e-postadressa du er registrert med. Har du aldri logga inn, må du først aktivere kontoen med lenkja vi sende då du registrerte deg.',
+    en: 'If you have logged in before, you can always choose a new password yourself: go to the login page, choose «logg på» ("log in") and then «Har du glemt passordet?» ("Forgot your password?"), and enter the e-mail address you registered with. If you have never logged in, you first need to activate the account with the link we sent when you registered.',
   },
 
   // ── logging in: the FAQ's answers that need no change (replies list --topic login) ─────────────
@@ -236,13 +236,13 @@ export const REPLIES = {
     facts: [],
     nb: 'Passordet endrer du selv: logg inn med e-postadressen og passordet ditt, klikk «Endre passord» i feltet «Din konto» nederst til høyre, og avslutt med «Oppdater» nederst til høyre. Husker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden.',
     nn: 'Passordet endrar du sjølv: logg inn med e-postadressa og passordet ditt, klikk «Endre passord» i feltet «Din konto» nedst til høgre, og avslutt med «Oppdater» nedst til høgre. Hugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida.',
-    en: 'You change your password yourself: log in with your e-mail address and password, click "Change password" in the "Your account" box at the bottom right, and finish with "Update" at the bottom right. If you do not remember the password, choose "Forgot your password?" on the login page.',
+    en: 'You change your password yourself: log in with your e-mail address and password, click «Endre passord» ("Change password") in the box called «Din konto» ("Your account") at the bottom right, and finish with «Oppdater» ("Update") at the bottom right. If you do not remember the password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page.',
   },
   'login.technical': {
     facts: [],
     nb: 'Får du en feilmelding eller kommer ikke inn selv om e-postadressen og passordet er riktige, er det et teknisk problem med innloggingen; kontakt Munio support, som hjelper med det. Husker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden.',
     nn: 'Får du ei feilmelding eller kjem ikkje inn sjølv om e-postadressa og passordet er rette, er det eit teknisk problem med innlogginga; kontakt Munio support, som hjelper med det. Hugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida.',
-    en: 'If you get an error message or cannot get in although your e-mail address and password are right, it is a technical problem with logging in; Munio support helps with that. If you do not remember the password, choose "Forgot your password?" on the login page.',
+    en: 'If you get an error message or cannot get in although your e-mail address and password are right, it is a technical problem with logging in; Munio support helps with that. If you do not remember the password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page.',
   },
 
   // ── W4: a new login e-mail ───────────────────────────────────────────────────────────────────────
@@ -250,13 +250,13 @@ export const REPLIES = {
     facts: ['email'],
     nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord.',
     nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
-    en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. Choose "Forgot your password?" on the login page and enter the new address to make a new password.',
+    en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address.',
   },
   'W4.self-service': {
     facts: [],
     nb: 'Husker du passordet, kan du fortsatt logge inn med den gamle e-postadressen og endre den selv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du glemt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har bekreftet hvem du er.',
     nn: 'Hugsar du passordet, kan du framleis logge inn med den gamle e-postadressa og endre ho sjølv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du glemt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har stadfesta kven du er.',
-    en: 'If you remember your password, you can still log in with the old address and change it yourself under "Your account". If you can still read the old mailbox, you can use "Forgot your password?". If you have neither the password nor the old mailbox, we will help you once we have confirmed who you are.',
+    en: 'If you remember your password, you can still log in with the old address and change it yourself under «Din konto» ("Your account"). If you can still read the old mailbox, you can use «Har du glemt passordet?» ("Forgot your password?") to get a new password. If you have neither the password nor the old mailbox, we will help you once we have confirmed who you are.',
   },
 
   // ── W5, W6: a new employer ───────────────────────────────────────────────────────────────────────
@@ -276,13 +276,13 @@ export const REPLIES = {
     facts: ['email'],
     nb: 'Du logger fortsatt inn med {email}, som er en adresse hos den forrige arbeidsgiveren. Mister du den postkassen, kommer du ikke inn. Bytt den selv under «Basisinformasjon» når du er logget inn (avslutt med «Oppdater»), eller send oss en adresse du beholder, så bytter vi.',
     nn: 'Du loggar framleis inn med {email}, som er ei adresse hos den førre arbeidsgjevaren. Mistar du den postkassa, kjem du ikkje inn. Byt ho sjølv under «Basisinformasjon» når du er logga inn (avslutt med «Oppdater»), eller send oss ei adresse du held på, så byter vi.',
-    en: 'You still log in with {email}, an address at your former employer. If you lose that mailbox you cannot log in. Change it yourself under "Basic information" once logged in (finish with "Update"), or send us an address you will keep and we will change it.',
+    en: 'You still log in with {email}, an address at your former employer. If you lose that mailbox you cannot log in. Once logged in, you can change it yourself under «Basisinformasjon» ("Basic information") and finish with «Oppdater» ("Update"); or send us an address you will keep and we will change it for you.',
   },
   'W5.self-service': {
     facts: [],
     nb: 'Du kan også bytte arbeidsgiver selv: logg inn, velg «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn arbeidsgiverens referanse i feltet «Referansenummer for fakturering». Er e-postadressen din fra den gamle arbeidsgiveren, bytt den også (under «Basisinformasjon»). Avslutt med «Oppdater».',
     nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet «Referansenummer for fakturering». Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»). Avslutt med «Oppdater».',
-    en: 'You can also change employer yourself: log in, choose "Update employer" under "Your account", and add your employer\'s reference in the field "Invoice reference number" if they use one. If your e-mail address is from the old employer, change it too (under "Basic information"). Finish with "Update".',
+    en: 'You can also change employer yourself: log in, choose «Oppdater arbeidsgiver» ("Update employer") in the «Din konto» ("Your account") box, and if your employer uses an invoice reference, enter it in the field «Referansenummer for fakturering». If your e-mail address is from the old employer, change it too, under «Basisinformasjon» ("Basic information"). Finish with «Oppdater» ("Update").',
   },
   'W5.already': {
     facts: ['company'],
@@ -308,7 +308,7 @@ export const REPLIES = {
     facts: ['company', 'orgNumber', 'invoicing'],
     nb: '{company} (org.nr. {orgNumber}) er nå registrert som kunde i kursportalen. De ansatte kan velge bedriften som arbeidsgiver når de registrerer seg, eller med «Oppdater arbeidsgiver» under «Din konto» når de er logget inn.\n\n{invoicing} Gi oss beskjed hvis noe av dette skal endres.',
     nn: '{company} (org.nr. {orgNumber}) er no registrert som kunde i kursportalen. Dei tilsette kan velje verksemda som arbeidsgjevar når dei registrerer seg, eller med «Oppdater arbeidsgiver» under «Din konto» når dei er logga inn.\n\n{invoicing} Gje oss beskjed dersom noko av dette skal endrast.',
-    en: '{company} (organisation number {orgNumber}) is now registered as a customer of the course portal. Your employees can choose the company as their employer when they register, or with "Update employer" under "Your account" once logged in.\n\n{invoicing} Let us know if any of this should change.',
+    en: '{company} (organisation number {orgNumber}) is now registered as a customer of the course portal. Your employees can choose the company as their employer when they register, or, once logged in, with «Oppdater arbeidsgiver» ("Update employer") under «Din konto» ("Your account").\n\n{invoicing} Let us know if any of this should change.',
   },
   'W7.already': {
     facts: ['company', 'orgNumber', 'invoicing'],
@@ -376,19 +376,19 @@ export const REPLIES = {
     facts: ['company'],
     nb: 'Kontoen din er nå endret til «Full kurskatalog», og du ser hele kurskatalogen. Betalingskurs du bestiller, faktureres {company}.',
     nn: 'Kontoen din er no endra til «Full kurskatalog», og du ser heile kurskatalogen. Betalingskurs du tingar, vert fakturerte {company}.',
-    en: 'Your account has been changed to "Full catalogue", and you now see the whole catalogue. Paid courses you book are invoiced to {company}.',
+    en: 'Your account has been changed to «Full kurskatalog» ("Full course catalogue"), and you now see the whole catalogue. Paid courses you book are invoiced to {company}.',
   },
   'W10.driver': {
     facts: ['company'],
-    nb: 'Kontoen din er nå endret til «Fører», og du ser kursene i føreropplæringen. Betalingskurs faktureres {company}.',
-    nn: 'Kontoen din er no endra til «Fører», og du ser kursa i føraropplæringa. Betalingskurs vert fakturerte {company}.',
-    en: 'Your account has been changed to "Driver", and you now see the train-driver courses. Paid courses are invoiced to {company}.',
+    nb: 'Kontoen din er nå endret til «Opplæring for førere», og du ser kursene i føreropplæringen. Betalingskurs faktureres {company}.',
+    nn: 'Kontoen din er no endra til «Opplæring for førere», og du ser kursa i føraropplæringa. Betalingskurs vert fakturerte {company}.',
+    en: 'Your account has been changed to «Opplæring for førere» ("Driver training"), and you now see the courses of the train-driver training. Paid courses are invoiced to {company}.',
   },
   'W10.free': {
     facts: [],
     nb: 'Kontoen din er nå endret til «Gratis e-læring». Du ser de gratis kursene, som sikkerhetskursene, men ikke betalingskursene.',
     nn: 'Kontoen din er no endra til «Gratis e-læring». Du ser dei gratis kursa, som tryggleikskursa, men ikkje betalingskursa.',
-    en: 'Your account has been changed to "Free e-learning". You see the free courses, such as the safety courses, but not the paid ones.',
+    en: 'Your account has been changed to «Gratis e-læring» ("Free e-learning"). You see the free courses, such as the safety courses, but not the paid ones.',
   },
   'W10.cancelled': {
     facts: ['list'],
@@ -400,19 +400,19 @@ export const REPLIES = {
     facts: [],
     nb: 'Kontoen din har allerede typen «Full kurskatalog», så du skal se hele kurskatalogen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
     nn: 'Kontoen din har alt typen «Full kurskatalog», så du skal sjå heile kurskatalogen. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
-    en: 'Your account is already a "Full catalogue" account, so you should see the whole catalogue. If you still cannot find a course, send us its code and we will look into it.',
+    en: 'Your account already has the type «Full kurskatalog» ("Full course catalogue"), so you should see the whole catalogue. If you still cannot find a course, send us its code and we will look into it.',
   },
   'W10.already-driver': {
     facts: [],
-    nb: 'Kontoen din har allerede typen «Fører», så du skal se kursene i føreropplæringen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
-    nn: 'Kontoen din har alt typen «Fører», så du skal sjå kursa i føraropplæringa. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
-    en: 'Your account is already a "Driver" account, so you should see the train-driver courses. If you still cannot find a course, send us its code and we will look into it.',
+    nb: 'Kontoen din har allerede typen «Opplæring for førere», så du skal se kursene i føreropplæringen. Finner du likevel ikke kurset, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen din har alt typen «Opplæring for førere», så du skal sjå kursa i føraropplæringa. Finn du likevel ikkje kurset, send oss kurskoden, så ser vi på det.',
+    en: 'Your account already has the type «Opplæring for førere» ("Driver training"), so you should see the courses of the train-driver training. If you still cannot find a course, send us its code and we will look into it.',
   },
   'W10.self-service': {
     facts: [],
-    nb: 'Du kan også bytte kontotype selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha og fyll inn feltene den krever. «Full kurskatalog» trenger en arbeidsgiver som kursene faktureres, og «Fører» trenger opplysningene om føreropplæringen.',
-    nn: 'Du kan også byte kontotype sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha og fyll inn felta han krev. «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Fører» treng opplysningane om føraropplæringa.',
-    en: 'You can also change the account type yourself: log in, choose "Update user account" under "Your account", click the type you want and fill in the fields it asks for. "Full catalogue" needs an employer to invoice the courses to, and "Driver" needs the details of the driver training.',
+    nb: 'Du kan også bytte kontotype selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha, fyll inn feltene den krever og avslutt med «Oppdater». «Full kurskatalog» trenger en arbeidsgiver som kursene faktureres, og «Opplæring for førere» trenger opplysningene om føreropplæringen.',
+    nn: 'Du kan også byte kontotype sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha, fyll inn felta han krev og avslutt med «Oppdater». «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Opplæring for førere» treng opplysningane om føraropplæringa.',
+    en: 'You can also change the account type yourself: log in, choose «Oppdater brukerkonto» ("Update user account") in the «Din konto» ("Your account") box, click the type you want, fill in the fields it asks for and finish with «Oppdater» ("Update"). «Full kurskatalog» ("Full course catalogue") needs an employer to invoice the courses to, and «Opplæring for førere» ("Driver training") needs the details of your driver training.',
   },
 
   // ── W11: HMS card ────────────────────────────────────────────────────────────────────────────────
@@ -420,13 +420,13 @@ export const REPLIES = {
     facts: ['card', 'due'],
     nb: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyes innen {due}; da må du oppdatere nummeret igjen. Det gjør du selv under «Min profil» og «Personlig informasjon» (trykk på blyanten).',
     nn: 'Vi har registrert det nye HMS-kortet ditt ({card}) i kursportalen. Kortet må fornyast innan {due}; då må du oppdatere nummeret att. Det gjer du sjølv under «Min profil» og «Personlig informasjon» (trykk på blyanten).',
-    en: 'We have recorded your new HMS card ({card}) in the course portal. The card is due for renewal by {due}; you will need to update the number again then. You can do it yourself under "My profile" and "Personal information" (click the pencil).',
+    en: 'We have recorded your new HMS card ({card}) in the course portal. The card is due for renewal by {due}; you will need to update the number again then. You can do that yourself under «Min profil» ("My profile") and «Personlig informasjon» ("Personal information"): click the pencil to edit.',
   },
   'W11.self-service': {
     facts: [],
     nb: 'Du får nytt HMS-kort annethvert år, og det er ditt ansvar å oppdatere nummeret. Det gjør du selv: logg inn, velg «Min profil», gå til «Personlig informasjon», trykk på blyanten, skriv inn det nye kortnummeret og lagre.',
     nn: 'Du får nytt HMS-kort annakvart år, og det er ditt ansvar å oppdatere nummeret. Det gjer du sjølv: logg inn, vel «Min profil», gå til «Personlig informasjon», trykk på blyanten, skriv inn det nye kortnummeret og lagre.',
-    en: 'You get a new HMS card every second year, and keeping the number up to date is your responsibility. You can do it yourself: log in, choose "My profile", go to "Personal information", click the pencil, enter the new card number and save.',
+    en: 'You get a new HMS card every second year, and keeping the number up to date is your responsibility. You can do it yourself: log in, choose «Min profil» ("My profile"), go to «Personlig informasjon» ("Personal information"), click the pencil, enter the new card number and save.',
   },
 
   // ── W12: a course the learner cannot find ───────────────────────────────────────────────────────
@@ -444,9 +444,9 @@ export const REPLIES = {
   },
   'W12.paid': {
     facts: ['course'],
-    nb: '{course} er et betalingskurs. Kontoen din er en gratiskonto, og den viser bare de gratis e-læringskursene. For å se og bestille betalingskurs må kontoen endres til «Full kurskatalog», og kurset faktureres da arbeidsgiveren din. Det kan du gjøre selv: logg inn, velg «Oppdater brukerkonto» under «Din konto» og klikk på «Full kurskatalog». Du kan også sende oss navnet og organisasjonsnummeret til arbeidsgiveren (og referansenummeret for fakturering, hvis arbeidsgiveren bruker et), så endrer vi kontoen.',
-    nn: '{course} er eit betalingskurs. Kontoen din er ein gratiskonto, og han viser berre dei gratis e-læringskursa. For å sjå og tinge betalingskurs må kontoen endrast til «Full kurskatalog», og kurset vert då fakturert arbeidsgjevaren din. Det kan du gjere sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto» og klikk på «Full kurskatalog». Du kan også sende oss namnet og organisasjonsnummeret til arbeidsgjevaren (og referansenummeret for fakturering, dersom arbeidsgjevaren brukar eit), så endrar vi kontoen.',
-    en: '{course} is a paid course. Your account is a free account, which shows only the free e-learning courses. To see and book paid courses the account must be changed to "Full catalogue", and the course is then invoiced to your employer. You can do that yourself: log in, choose "Update user account" under "Your account" and click "Full catalogue". Or send us your employer\'s name and organisation number (and the invoice reference number, if your employer uses one), and we will change the account.',
+    nb: '{course} er et betalingskurs. Kontoen din er en gratiskonto, og den viser bare de gratis e-læringskursene. For å se og bestille betalingskurs må kontoen endres til «Full kurskatalog», og kurset faktureres da arbeidsgiveren din. Det kan du gjøre selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på «Full kurskatalog», fyll inn feltene og avslutt med «Oppdater». Du kan også sende oss navnet og organisasjonsnummeret til arbeidsgiveren (og referansenummeret for fakturering, hvis arbeidsgiveren bruker et), så endrer vi kontoen.',
+    nn: '{course} er eit betalingskurs. Kontoen din er ein gratiskonto, og han viser berre dei gratis e-læringskursa. For å sjå og tinge betalingskurs må kontoen endrast til «Full kurskatalog», og kurset vert då fakturert arbeidsgjevaren din. Det kan du gjere sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på «Full kurskatalog», fyll inn felta og avslutt med «Oppdater». Du kan også sende oss namnet og organisasjonsnummeret til arbeidsgjevaren (og referansenummeret for fakturering, dersom arbeidsgjevaren brukar eit), så endrar vi kontoen.',
+    en: '{course} is a paid course. Your account is a free account, which shows only the free e-learning courses. To see and book paid courses the account must be changed to «Full kurskatalog» ("Full course catalogue"), and the course is then invoiced to your employer. You can do that yourself: log in, choose «Oppdater brukerkonto» ("Update user account") under «Din konto» ("Your account"), click «Full kurskatalog», fill in the fields and finish with «Oppdater» ("Update"). Or send us your employer\'s name and organisation number (and the invoice reference number, if your employer uses one), and we will change the account.',
   },
   'W12.driver': {
     facts: ['course'],
@@ -494,7 +494,7 @@ export const REPLIES = {
     facts: ['course'],
     nb: 'Det er ingen planlagte datoer for {course} nå. Du kan be om en ny dato selv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med hvilket sted som passer best, så melder vi ønsket videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende når nye datoer blir satt opp.',
     nn: 'Det er ingen planlagde datoar for {course} no. Du kan be om ein ny dato sjølv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med kva stad som passar best, så meldar vi ønsket vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande når nye datoar vert sette opp.',
-    en: 'There are no scheduled dates for {course} at the moment. You can ask for a new date yourself by clicking "Request a new course unit" on the course, or reply with the place that suits you best and we will pass your wish on to the people who plan the courses. The course calendar is updated as soon as new dates are set.',
+    en: 'There are no scheduled dates for {course} at the moment. You can ask for a new date yourself by clicking «Be om ny kursenhet» ("Request a new course unit") on the course, or reply with the place that suits you best and we will pass your wish on to the people who plan the courses. The course calendar is updated as soon as new dates are set.',
   },
   'W12.all-full': {
     facts: ['course'],
@@ -506,7 +506,7 @@ export const REPLIES = {
     facts: [],
     nb: 'I kursportalen kan du søke etter kurset i feltet «Hva vil du LÆRE i dag?» på startsiden, eller velge «Bla gjennom alle kurs» og «Alle kategorier». Noen kurs koster penger og vises ikke for gratisbrukere; da må kontoen endres til «Full kurskatalog».',
     nn: 'I kursportalen kan du søkje etter kurset i feltet «Hva vil du LÆRE i dag?» på startsida, eller velje «Bla gjennom alle kurs» og «Alle kategorier». Nokre kurs kostar pengar og vert ikkje viste for gratisbrukarar; då må kontoen endrast til «Full kurskatalog».',
-    en: 'In the course portal you can search for the course in the field "What do you want to LEARN today?" on the front page, or choose "Browse all courses" and "All categories". Some courses cost money and are not shown to free users; the account must then be changed to "Full catalogue".',
+    en: 'In the course portal you can search for the course in the field «Hva vil du LÆRE i dag?» ("What do you want to LEARN today?") on the front page, or choose «Bla gjennom alle kurs» ("Browse all courses") and then «Alle kategorier» ("All categories"). Some courses cost money and are not shown to free users; the account must then be changed to «Full kurskatalog» ("Full course catalogue").',
   },
 
   // ── W13: seats, waitlists and new dates ──────────────────────────────────────────────────────────
@@ -645,7 +645,7 @@ export const REPLIES = {
     facts: [],
     nb: 'Kursbevisene dine finner du selv i kursportalen: gå til «Historikk», trykk «Vis alt», og trykk på skriverikonet under «Handling» ved kurset. Husk å ha kursbeviset med når du jobber på anlegg.',
     nn: 'Kursbevisa dine finn du sjølv i kursportalen: gå til «Historikk», trykk «Vis alt», og trykk på skrivarikonet under «Handling» ved kurset. Hugs å ha kursbeviset med når du arbeider på anlegg.',
-    en: 'You can find your certificates yourself in the course portal: go to "History", click "Show all", and click the printer icon under "Action" next to the course. Remember to carry the certificate when you work on site.',
+    en: 'You can find your certificates yourself in the course portal: go to «Historikk» ("History"), click «Vis alt» ("Show all"), and click the printer icon in the «Handling» ("Action") column next to the course. Remember to carry the certificate when you work on site.',
   },
   'W15.passed-list': {
     facts: ['list'],
@@ -683,7 +683,7 @@ export const REPLIES = {
     facts: [],
     nb: 'Som ekstern deltaker registrerer du deg selv i kursportalen, og du velger mellom tre kontotyper:\n- «Gratis e-læring» hvis du bare skal ta sikkerhetskurs og annen gratis opplæring\n- «Full kurskatalog» hvis du skal ta kurs ved Jernbaneskolen; betalingskurs faktureres arbeidsgiveren din\n- «Fører» hvis du skal ha føreropplæring',
     nn: 'Som ekstern deltakar registrerer du deg sjølv i kursportalen, og du vel mellom tre kontotypar:\n- «Gratis e-læring» dersom du berre skal ta tryggleikskurs og anna gratis opplæring\n- «Full kurskatalog» dersom du skal ta kurs ved Jernbaneskulen; betalingskurs vert fakturerte arbeidsgjevaren din\n- «Fører» dersom du skal ha føraropplæring',
-    en: 'As an external learner you register yourself in the course portal, choosing one of three account types:\n- "Free e-learning" if you only need the safety courses and other free training\n- "Full catalogue" if you will take courses at the training school; paid courses are invoiced to your employer\n- "Driver" if you are in train-driver training',
+    en: 'As an external learner you register yourself in the course portal, choosing one of three account types:\n- «Gratis e-læring» ("Free e-learning") if you only need the safety courses and other free training\n- «Full kurskatalog» ("Full course catalogue") if you will take courses at the training school; paid courses are invoiced to your employer\n- «Fører» ("Driver") if you are in train-driver training',
   },
   'registration.requirements': {
     facts: [],
@@ -693,15 +693,15 @@ export const REPLIES = {
   },
   'registration.firma-id': {
     facts: [],
-    nb: 'Blir du bedt om en Firma-ID, er det som regel nettleseren som husker en gammel økt. Logg inn fra en PC med Google Chrome eller Edge, gjerne i et inkognitovindu, og slett informasjonskapslene (cookies) i nettleseren før du prøver igjen.',
-    nn: 'Vert du beden om ein Firma-ID, er det som regel nettlesaren som hugsar ei gammal økt. Logg inn frå ein PC med Google Chrome eller Edge, gjerne i eit inkognitovindauge, og slett informasjonskapslane (cookies) i nettlesaren før du prøver att.',
-    en: 'If you are asked for a "Firma-ID" (company ID), it is usually the browser remembering an old session. Log in from a PC with Google Chrome or Edge, preferably in a private (incognito) window, and delete the browser\'s cookies before you try again.',
+    nb: 'Blir du bedt om å oppgi «Firma-ID», anbefaler vi dette: logg inn fra en PC med Google Chrome eller Edge, eventuelt i et inkognitovindu, og slett informasjonskapslene (cookies) i nettleseren før du prøver igjen.',
+    nn: 'Vert du beden om å oppgje «Firma-ID», tilrår vi dette: logg inn frå ein PC med Google Chrome eller Edge, eventuelt i eit inkognitovindauge, og slett informasjonskapslane (cookies) i nettlesaren før du prøver att.',
+    en: 'If the portal asks you for a «Firma-ID» ("company ID"), we recommend this: log in from a PC with Google Chrome or Edge, or in a private (incognito) window, and delete the browser\'s cookies before you try again.',
   },
   'registration.rail-staff': {
     facts: [],
     nb: 'Er du ansatt i Bane NOR, skal du ikke registrere deg som ekstern bruker. Du logger inn i kursportalen gjennom Banenettet: trykk på fanen «Driv» øverst på siden.',
     nn: 'Er du tilsett i Bane NOR, skal du ikkje registrere deg som ekstern brukar. Du loggar inn i kursportalen gjennom Banenettet: trykk på fana «Driv» øvst på sida.',
-    en: 'If you are employed by Bane NOR, you should not register as an external user. You log in to the course portal through Banenettet, using the "Driv" tab at the top of the page.',
+    en: 'If you are employed by Bane NOR, you should not register as an external user. You log in to the course portal through Banenettet, using the «Driv» tab at the top of the page.',
   },
   'registration.company-missing': {
     facts: [],
