@@ -58,7 +58,7 @@ function paragraphs(lang: MailLang, kind: LinkKind, lifetime: string, link: stri
     : [
         'We were asked to let you choose a new password for the course portal. Open the link below to do so:',
         link,
-        `The link works for ${lifetime} and only once. After that you can ask for a new one yourself with "Forgot your password?" on the login page.`,
+        `The link works for ${lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.`,
         'If you did not ask for a new password, you can ignore this e-mail: your current password still works. We never ask for your password by e-mail or phone.',
       ];
 }

@@ -12,7 +12,7 @@ describe('replies agree with the FAQ', () => {
   it('the password button is «Har du glemt passordet?» wherever a reply names it', () => {
     expect(textOf('links.mailed.reset', 'nb')).toContain('«Har du glemt passordet?»');
     expect(textOf('links.mailed.reset', 'nn')).toContain('«Har du glemt passordet?»');
-    expect(textOf('links.mailed.reset', 'en')).toContain('"Forgot your password?"');
+    expect(textOf('links.mailed.reset', 'en')).toContain('«Har du glemt passordet?» ("Forgot your password?")');
     for (const text of allTexts)
       expect(text).not.toMatch(/«Glemt passord\?»|«Gløymt passord\?»|"Forgot password\?"/);
   });
@@ -24,7 +24,7 @@ describe('replies agree with the FAQ', () => {
       linkTemplate: 'https://kurs.example.no/reset/x',
     };
     expect(linkMail('nb', 'reset', facts).body).toContain('«Har du glemt passordet?»');
-    expect(linkMail('en', 'reset', facts).body).toContain('"Forgot your password?"');
+    expect(linkMail('en', 'reset', facts).body).toContain('«Har du glemt passordet?» ("Forgot your password?")');
   });
 
   it('a nynorsk reply quotes the portal’s buttons and fields as the portal writes them (bokmål)', () => {
@@ -52,8 +52,8 @@ describe('replies agree with the FAQ', () => {
 
   it('a free account that cannot see a paid course can switch to «Full kurskatalog» itself; the invoice reference is optional', () => {
     for (const [lang, text] of every('W12.paid')) {
-      expect(text, lang).toMatch(/Oppdater bruk[ae]rkonto|Update user account/);
-      expect(text, lang).toMatch(/Din konto|Your account/);
+      expect(text, lang).toMatch(/«Oppdater brukerkonto»/);
+      expect(text, lang).toMatch(/«Din konto»/);
       expect(text, lang).toMatch(
         /hvis arbeidsgiveren bruker|dersom arbeidsgjevaren brukar|if your employer uses one/,
       );
@@ -62,7 +62,7 @@ describe('replies agree with the FAQ', () => {
 
   it('no dates: the learner may click «Be om ny kursenhet»; the look-up itself records no request', () => {
     for (const [lang, text] of every('W12.no-unit')) {
-      expect(text, lang).toMatch(/«Be om ny kursenhet»|"Request a new course unit"/);
+      expect(text, lang).toMatch(/«Be om ny kursenhet»/);
       expect(text, lang).not.toMatch(/^Vi melder ønsket|We are passing your request/m);
     }
   });
@@ -70,16 +70,16 @@ describe('replies agree with the FAQ', () => {
   it('a login on the old employer’s domain is changed under «Basisinformasjon», and «Oppdater» ends it', () => {
     for (const key of ['W5.old-domain', 'W5.self-service'] as const)
       for (const [lang, text] of every(key)) {
-        expect(text, `${key} ${lang}`).toMatch(/«Basisinformasjon»|"Basic information"/);
-        expect(text, `${key} ${lang}`).toMatch(/«Oppdater»|"Update"/);
+        expect(text, `${key} ${lang}`).toMatch(/«Basisinformasjon»/);
+        expect(text, `${key} ${lang}`).toMatch(/«Oppdater»/);
       }
     expect(textOf('W5.self-service', 'nb')).toContain('«Referansenummer for fakturering»');
   });
 
   it('a recorded HMS card says where the learner updates the next one (Min profil → Personlig informasjon)', () => {
     for (const [lang, text] of every('W11.recorded')) {
-      expect(text, lang).toMatch(/«Min profil»|"My profile"/);
-      expect(text, lang).toMatch(/«Personl[ie]g informasjon»|"Personal information"/);
+      expect(text, lang).toMatch(/«Min profil»/);
+      expect(text, lang).toMatch(/«Personlig informasjon»/);
     }
   });
 
@@ -92,7 +92,7 @@ describe('replies agree with the FAQ', () => {
     }
     for (const [lang, text] of every('login.change-password'))
       expect(text, lang).toMatch(
-        /«Endre passord».*«Din konto».*«Oppdater»|"Change password".*"Your account".*"Update"/,
+        /«Endre passord».*«Din konto».*«Oppdater»/,
       );
     for (const [lang, text] of every('login.technical')) expect(text, lang).toContain('Munio support');
   });

@@ -304,7 +304,7 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     const firma = await answer(
       ticket('registration', {}, { subject: 'Blir spurt om Firma-ID', language: 'en' }),
     );
-    expect(firma.reply).toContain('"Firma-ID"');
+    expect(firma.reply).toContain('«Firma-ID»');
     expect(firma.reply).toContain('incognito');
     const staff = await answer(ticket('registration', {}, { because: ['ansatt i Bane NOR'] }));
     expect(staff.reply).toContain('«Driv»');
