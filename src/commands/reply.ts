@@ -5,6 +5,7 @@
 import { Option } from 'commander';
 import type { Ctx } from '../context/context.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
+import { keepTogether } from '../domain/replies/keep-together.js';
 import { type ListView, type RecordView, render, renderDocument } from '../output/render.js';
 import { replyWidth, wrapLines } from '../output/wrap.js';
 
@@ -19,11 +20,15 @@ export function replyOption(who = 'the learner'): Option {
 }
 
 /**
- * In a terminal the reply is wrapped at spaces, so the screen's edge splits no word (an address, a date);
- * piped, each paragraph stays one line for the mail client to flow.
+ * In a terminal the reply is wrapped at spaces, so the screen's edge splits no word (an address), nor a
+ * date or a portal label (keepTogether); piped, each paragraph stays one line for the mail client to flow.
  */
+export function replyAsShown(ctx: Ctx, reply: string): string {
+  return ctx.io.stdoutIsTTY ? wrapLines(keepTogether(reply), replyWidth(ctx.io.columns)) : reply;
+}
+
 function printReplySection(ctx: Ctx, reply: string): void {
-  const shown = ctx.io.stdoutIsTTY ? wrapLines(reply, replyWidth(ctx.io.columns)) : reply;
+  const shown = replyAsShown(ctx, reply);
   if (ctx.format === 'table') ctx.io.out(`\n── reply to send ──\n\n${shown}`);
   else if (ctx.format !== 'json' && ctx.format !== 'yaml')
     ctx.io.note(`--reply: the reply is shown with --format table, json or yaml, not ${ctx.format}`);

@@ -4,7 +4,7 @@
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { osloDate } from '../domain/local-time.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
-import { keepDatesTogether } from '../domain/replies/keep-together.js';
+import { keepTogether } from '../domain/replies/keep-together.js';
 import { REPLY_WIDTH, wrapLines, wrapWords } from '../output/wrap.js';
 
 export const WIDTH = 80;
@@ -68,7 +68,7 @@ export function replyBlock(reply: string, lang: ReplyLang): string {
   const top = `──${label}${'─'.repeat(WIDTH - 2 - label.length)}`;
   // Wrapped at spaces, so the terminal's edge splits no word (an address, a date) of what is copied.
   // A date keeps together (no-break spaces): '8.' never ends a line with 'januar' starting the next.
-  return `\n${top}\n${wrapLines(keepDatesTogether(reply.trimEnd()), REPLY_WIDTH)}\n${'─'.repeat(WIDTH)}\n`;
+  return `\n${top}\n${wrapLines(keepTogether(reply.trimEnd()), REPLY_WIDTH)}\n${'─'.repeat(WIDTH)}\n`;
 }
 
 /** The name a reply greets: the first of the given names. */

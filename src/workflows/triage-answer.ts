@@ -18,7 +18,7 @@ import {
 } from '../domain/replies/answers.js';
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../domain/replies/catalogue.js';
 import { courseAccessReply } from '../domain/replies/courses.js';
-import { keepDatesTogether } from '../domain/replies/keep-together.js';
+import { keepTogether } from '../domain/replies/keep-together.js';
 import { findAccountParagraph } from '../domain/replies.js';
 import { shellWord } from '../domain/shell-words.js';
 import { LOGIN_TOPICS, type LoginQuestion } from '../domain/triage/login-questions.js';
@@ -364,13 +364,15 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   c.notes.push(
     `after the company answers: kursdesk companies register ${org} ${shown.join(' ')}${ticket} --reply ${c.lang}`,
   );
+  // The ticket gave the organisation number and the register knows it: ask only for what is still missing.
+  const contactKnown = contact !== undefined && email !== undefined && phone !== undefined;
   return asked(
     c,
     [
       paragraph('W7.how-to', {}),
       ...registerParagraphs({ orgNumber: org, name: register.name, inElma: register.in_elma }),
     ],
-    ['company'],
+    [...(contactKnown ? [] : ['contact' as const]), ...(register.in_elma ? [] : ['invoiceEmail' as const])],
   );
 }
 
@@ -782,7 +784,7 @@ export function renderTicketAnswer(answer: TicketAnswer, width = 80, replyWidth?
       '',
       '── reply to send ──',
       '',
-      replyWidth ? wrapLines(keepDatesTogether(reply), replyWidth) : reply,
+      replyWidth ? wrapLines(keepTogether(reply), replyWidth) : reply,
     );
   }
   if (answer.commands.length > 0) {

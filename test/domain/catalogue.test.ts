@@ -241,7 +241,7 @@ describe('the reply to the learner', () => {
     expect(nb).not.toContain('kursdesk');
     const en = reply('en', facts({ type: 'free' }));
     expect(en).toContain('SV-300 Track safety guard – basic training is a paid course');
-    expect(en).toMatch(/Kind regards\nSupport, the course portal\n$/);
+    expect(en).toMatch(/Kind regards\nThe course portal support desk\n$/);
   });
 
   it('a full course offers the waitlist; a valid pass gives the date', () => {

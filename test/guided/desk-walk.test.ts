@@ -102,7 +102,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     expect(section).toContain(`${KARI}.`);
     const piped = await runBin([...argv, ...email]);
     expect(piped.stdout).toContain(
-      `vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen ${KARI}.\n`,
+      `Vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen ${KARI}.\n`,
     );
   });
 

@@ -348,7 +348,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       [/nå\?/, false],
     ]);
     expect(w1.out()).toContain('── svar (nynorsk) ');
-    expect(w1.out()).toContain('Venleg helsing\nbrukarstøtta, kursportalen');
+    expect(w1.out()).toContain('Venleg helsing\nBrukarstøtta for kursportalen');
   });
 
   it('a pasted ticket written in nynorsk gets its reply offered in nynorsk', async () => {
@@ -376,7 +376,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       ],
     );
     expect(pasted.out()).toContain('── svar (nynorsk) ');
-    expect(pasted.out()).toMatch(/Hei Kari,\n\nvi har funne kontoen din/);
+    expect(pasted.out()).toMatch(/Hei Kari,\n\nVi har funne kontoen din/);
   });
 });
 

@@ -83,11 +83,11 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     expect(result).toMatch(/Kari Nordmann\s+15.10.1986\s+\w+\s+k\*\*\*@epost\.test/);
     expect(widestBetween(run, /^Vurdering/, /Svar til/)).toBeLessThanOrEqual(80);
     run.write(KEYS.enter);
-    await run.waitFor('brukerstøtte, kursportalen');
+    await run.waitFor('Brukerstøtten for kursportalen');
     const reply = run.screen().join('\n');
     expect(reply).toContain('── svar (bokmål)');
     expect(reply).toContain('Hei Kari,');
-    expect(reply).toContain('vi har funnet kontoen din');
+    expect(reply).toContain('Vi har funnet kontoen din');
     await run.waitFor('nå?');
     run.write(`n${KEYS.enter}`);
     await backAtMenu(run, 'Hva gjelder saken?');

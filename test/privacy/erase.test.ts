@@ -181,7 +181,7 @@ describe.each(DIALECTS)('privacy erase on %s', (dialect) => {
     const out = join(scratch, `${dialect}-nn.json`);
     const nn = await kd(['privacy', 'export', String(id), '--out', out, '--reply', 'nn']);
     expect(nn.code).toBe(0);
-    expect(nn.stdout).toContain('Vedlagt er ein kopi av opplysningane');
+    expect(nn.stdout).toContain('Vedlagt er ein kopi av alt kursportalen har lagra om deg');
     expect(nn.stdout).toContain('Venleg helsing');
     const other = await kd(['privacy', 'export', String(id), '--out', out, '--reply', 'de']);
     expect(other.code).toBe(2);

@@ -57,8 +57,10 @@ describe('the reply catalogue', () => {
   it('composes greeting by first name, the paragraphs and the signature in the language asked', () => {
     const nn = composeReply('nn', 'Kari', [{ key: 'W11.self-service', facts: {} }]);
     expect(nn).toMatch(/^Hei Kari,\n\nDu får nytt HMS-kort annakvart år/);
-    expect(nn).toMatch(/Venleg helsing\nbrukarstøtta, kursportalen\n$/);
-    expect(composeReply('en', undefined, [])).toBe('Hello,\n\nKind regards\nSupport, the course portal\n');
+    expect(nn).toMatch(/Venleg helsing\nBrukarstøtta for kursportalen\n$/);
+    expect(composeReply('en', undefined, [])).toBe(
+      'Hello,\n\nKind regards\nThe course portal support desk\n',
+    );
   });
 });
 

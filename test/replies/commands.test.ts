@@ -42,7 +42,7 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^id\s+301\n/);
     expect(replyOf(run.stdout)).toBe(
-      'Hei Kari,\n\nVi har registrert det nye HMS-kortet ditt (*****456) i kursportalen. Kortet må fornyes innen 25. november 2028; da må du oppdatere nummeret igjen. Det gjør du selv under «Min profil» og «Personlig informasjon» (trykk på blyanten).\n\nVennlig hilsen\nbrukerstøtte, kursportalen\n',
+      'Hei Kari,\n\nVi har registrert det nye HMS-kortet ditt (*****456) i kursportalen. Kortet må fornyes innen 25. november 2028; da må du oppdatere nummeret igjen. Det gjør du selv under «Min profil» og «Personlig informasjon» (trykk på blyanten).\n\nVennlig hilsen\nBrukerstøtten for kursportalen\n',
     );
     expect(run.stdout).not.toContain('AB123456');
   });
@@ -171,7 +171,7 @@ describe('kursdesk replies', () => {
       'en',
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Hello Kari,\n\nThank you for getting in touch\./);
+    expect(run.stdout).toMatch(/^Hello Kari,\n\nTo help you further, we need a little more information\./);
     expect(run.stdout).toContain('- your date of birth (the date only, not your national ID number)');
     expect(run.stdout).toContain("- your employer's organisation number (9 digits)");
     expect(run.stdout).not.toContain('HMS');

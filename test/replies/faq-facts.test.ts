@@ -12,7 +12,9 @@ describe('replies agree with the FAQ', () => {
   it('the password button is «Har du glemt passordet?» wherever a reply names it', () => {
     expect(textOf('links.mailed.reset', 'nb')).toContain('«Har du glemt passordet?»');
     expect(textOf('links.mailed.reset', 'nn')).toContain('«Har du glemt passordet?»');
-    expect(textOf('links.mailed.reset', 'en')).toContain('«Har du glemt passordet?» ("Forgot your password?")');
+    expect(textOf('links.mailed.reset', 'en')).toContain(
+      '«Har du glemt passordet?» ("Forgot your password?")',
+    );
     for (const text of allTexts)
       expect(text).not.toMatch(/«Glemt passord\?»|«Gløymt passord\?»|"Forgot password\?"/);
   });
@@ -24,7 +26,9 @@ describe('replies agree with the FAQ', () => {
       linkTemplate: 'https://kurs.example.no/reset/x',
     };
     expect(linkMail('nb', 'reset', facts).body).toContain('«Har du glemt passordet?»');
-    expect(linkMail('en', 'reset', facts).body).toContain('«Har du glemt passordet?» ("Forgot your password?")');
+    expect(linkMail('en', 'reset', facts).body).toContain(
+      '«Har du glemt passordet?» ("Forgot your password?")',
+    );
   });
 
   it('a nynorsk reply quotes the portal’s buttons and fields as the portal writes them (bokmål)', () => {
@@ -91,9 +95,7 @@ describe('replies agree with the FAQ', () => {
       expect(text, lang).toMatch(/ikk?j?e fødselsnummer|not your national ID/);
     }
     for (const [lang, text] of every('login.change-password'))
-      expect(text, lang).toMatch(
-        /«Endre passord».*«Din konto».*«Oppdater»/,
-      );
+      expect(text, lang).toMatch(/«Endre passord».*«Din konto».*«Oppdater»/);
     for (const [lang, text] of every('login.technical')) expect(text, lang).toContain('Munio support');
   });
 });

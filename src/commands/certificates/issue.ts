@@ -150,7 +150,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
                 firstName: firstNameOf(issued.name),
                 course: { code: issued.course, title: '', title_en: null },
                 file: issued.file ? basename(issued.file) : '[dry run: no file]',
-                verification: issued.code,
+                number: issued.number,
               });
             }
             await renderRecordWithReply(

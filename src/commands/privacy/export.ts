@@ -6,16 +6,8 @@ import { UsageError } from '../../errors.js';
 import { openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
+import { REPLY_CHOICES, replyAsShown } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
-
-const REPLIES = {
-  nb: (file: string) =>
-    `Hei,\n\nVedlagt er en kopi av opplysningene kurssystemet vårt har om deg (${file}): konto, e-post- og arbeidsgiverhistorikk, HMS-kort, påmeldinger, kurs og kursbevis, lenker vi har sendt deg, e-post og loggføringer av endringer. Fødselsnummeret ditt lagrer vi ikke, bare en enveis kontrollsum som hindrer at samme person får to kontoer.\n\nGi beskjed hvis noe er feil, eller om du vil at vi skal slette kontoen.\n\nVennlig hilsen\nKursstøtte\n`,
-  nn: (file: string) =>
-    `Hei,\n\nVedlagt er ein kopi av opplysningane kurssystemet vårt har om deg (${file}): konto, e-post- og arbeidsgivarhistorikk, HMS-kort, påmeldingar, kurs og kursbevis, lenker vi har sendt deg, e-post og loggføringar av endringar. Fødselsnummeret ditt lagrar vi ikkje, berre ein einvegs kontrollsum som hindrar at same person får to kontoar.\n\nGje beskjed om noko er feil, eller om du vil at vi skal slette kontoen.\n\nVenleg helsing\nKursstøtte\n`,
-  en: (file: string) =>
-    `Hello,\n\nAttached is a copy of what our course system holds about you (${file}): your account, e-mail and employer history, HMS card, bookings, courses and certificates, links and e-mails we sent you, and the log of changes made to your data. We do not store your national ID number, only a one-way checksum that keeps one account per person.\n\nLet us know if anything is wrong, or if you would like us to delete your account.\n\nKind regards\nCourse support\n`,
-} as const;
 
 export function registerExport(privacy: Command, run: Runner): void {
   privacy
@@ -34,7 +26,8 @@ export function registerExport(privacy: Command, run: Runner): void {
     )
     .action(async (learner: string, options: { out: string; reply?: string }, command: Command) =>
       run(command, async (ctx) => {
-        if (options.reply !== undefined && !Object.hasOwn(REPLIES, options.reply))
+        const lang = REPLY_CHOICES.find((l) => l === options.reply);
+        if (options.reply !== undefined && lang === undefined)
           throw new UsageError(`--reply must be nb, nn or en, not '${options.reply.slice(0, 10)}'`);
         const { exportPersonalData } = await import('../../workflows/privacy.js');
         const data = await exportPersonalData(await ctx.deps(), await learnerArgument(ctx, learner));
@@ -56,10 +49,14 @@ export function registerExport(privacy: Command, run: Runner): void {
           idField: 'section',
         });
         ctx.io.note(`wrote everything stored about learner ${data.learner_id} to ${options.out}`);
-        if (options.reply)
-          ctx.io.out(
-            `\n${REPLIES[options.reply as keyof typeof REPLIES](options.out.split('/').pop() ?? '')}`,
-          );
+        if (lang) {
+          const { firstNameOf, personalDataExportReply } = await import('../../domain/replies/answers.js');
+          const reply = personalDataExportReply(lang, {
+            firstName: firstNameOf(data.account.given_names as string | undefined),
+            file: options.out.split('/').pop() ?? '',
+          });
+          ctx.io.out(`\n── reply to send ──\n\n${replyAsShown(ctx, reply)}`);
+        }
         return undefined;
       }),
     );

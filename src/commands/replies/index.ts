@@ -3,7 +3,7 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { REPLY_CHOICES } from '../reply.js';
+import { REPLY_CHOICES, replyAsShown } from '../reply.js';
 import { examples, nounHelp, type Runner } from '../runner.js';
 
 const langOption = () =>
@@ -39,7 +39,7 @@ ${nounHelp(
     .description('the "we need more information" answer, asking for the facts that are missing')
     .requiredOption(
       '--missing <facts>',
-      'comma-separated: name, birthDate, email, orgNumber, hmsCard, courseCode, unitId, companyName, company, employeeList',
+      'comma-separated: name, birthDate, email, oldEmail, accountType, orgNumber, hmsCard, courseCode, unitId, companyName, company, contact, invoiceEmail, employeeList',
     )
     .option('--name <first name>', 'the person to greet')
     .addOption(langOption())
@@ -66,10 +66,13 @@ ${nounHelp(
               `--missing: ${unknown.length > 0 ? `unknown fact ${unknown.map((f) => `'${f}'`).join(', ')}` : 'no fact given'}; one or more of ${ASKABLE_FACTS.join(', ')}`,
             );
           ctx.io.out(
-            moreInfoReply(options.reply, {
-              ...(options.name ? { firstName: options.name } : {}),
-              missing: asked.filter(isAskableFact),
-            }),
+            replyAsShown(
+              ctx,
+              moreInfoReply(options.reply, {
+                ...(options.name ? { firstName: options.name } : {}),
+                missing: asked.filter(isAskableFact),
+              }),
+            ),
           );
           return undefined;
         }),
@@ -87,7 +90,9 @@ ${nounHelp(
     .action(async (options: { name?: string; reply: 'nb' | 'nn' | 'en' }, command: Command) =>
       run(command, async (ctx) => {
         const { notOursReply } = await import('../../domain/replies/answers.js');
-        ctx.io.out(notOursReply(options.reply, options.name ? { firstName: options.name } : {}));
+        ctx.io.out(
+          replyAsShown(ctx, notOursReply(options.reply, options.name ? { firstName: options.name } : {})),
+        );
         return undefined;
       }),
     );

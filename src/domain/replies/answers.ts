@@ -244,16 +244,16 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
   return parts;
 }
 
-/** W15: the certificate is attached (the file the agent attaches) with its verification code. */
+/** W15: the certificate is attached (the file the agent attaches) with its number. */
 export function certificateReply(
   lang: ReplyLang,
-  f: { firstName?: string; course: CourseRef; file: string; verification: string },
+  f: { firstName?: string; course: CourseRef; file: string; number: string },
 ): string {
   return composeReply(lang, f.firstName, [
     paragraph('W15.attached', {
       course: courseName(lang, f.course),
       file: f.file,
-      verification: f.verification,
+      certificate: f.number,
     }),
     paragraph('W15.self-service', {}),
   ]);
@@ -272,6 +272,8 @@ export const ASKABLE_FACTS = [
   'unitId',
   'companyName',
   'company',
+  'contact',
+  'invoiceEmail',
   'employeeList',
 ] as const;
 export type AskableFact = (typeof ASKABLE_FACTS)[number];
@@ -354,6 +356,11 @@ export function learnerRegisteredReply(
 /** W20: what we keep, and that the overview or the erasure comes once the request is shown to be theirs. */
 export function personalDataReply(lang: ReplyLang, f: { firstName?: string }): string {
   return composeReply(lang, f.firstName, [paragraph('W20.answer', {})]);
+}
+
+/** W20: the covering answer to an export of everything stored about the person (the file to attach). */
+export function personalDataExportReply(lang: ReplyLang, f: { firstName?: string; file: string }): string {
+  return composeReply(lang, f.firstName, [paragraph('W20.exported', { file: f.file })]);
 }
 
 /** Registration: what is needed first (an HMS card and a national ID or D number), as the FAQ says. */

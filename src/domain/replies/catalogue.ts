@@ -27,7 +27,7 @@ export type ReplyFact =
   | 'count' // a number of things
   | 'list' // lines built from other entries ("- …")
   | 'file' // the certificate file to attach
-  | 'verification' // a certificate's verification code
+  | 'certificate' // a certificate's number (KB-…), which the learner can quote to us
   | 'programme' // a programme's code and title
   | 'due' // an HMS card's renewal day
   | 'card'; // an HMS card number, masked
@@ -46,9 +46,9 @@ export const REPLIES = {
   'greeting.anonymous': { facts: [], nb: 'Hei,', nn: 'Hei,', en: 'Hello,' },
   signature: {
     facts: [],
-    nb: 'Vennlig hilsen\nbrukerstøtte, kursportalen',
-    nn: 'Venleg helsing\nbrukarstøtta, kursportalen',
-    en: 'Kind regards\nSupport, the course portal',
+    nb: 'Vennlig hilsen\nBrukerstøtten for kursportalen',
+    nn: 'Venleg helsing\nBrukarstøtta for kursportalen',
+    en: 'Kind regards\nThe course portal support desk',
   },
   'national-id.warning': {
     facts: [],
@@ -60,9 +60,9 @@ export const REPLIES = {
   // ── "we need more information" and "not something we handle" ─────────────────────────────────────
   'more-info.intro': {
     facts: [],
-    nb: 'Takk for henvendelsen. For å hjelpe deg trenger vi litt mer informasjon. Svar på denne e-posten med:',
-    nn: 'Takk for førespurnaden. For å hjelpe deg treng vi litt meir informasjon. Svar på denne e-posten med:',
-    en: 'Thank you for getting in touch. To help you we need a little more information. Please reply to this e-mail with:',
+    nb: 'For å hjelpe deg videre trenger vi litt mer informasjon. Svar på denne e-posten med:',
+    nn: 'For å hjelpe deg vidare treng vi litt meir informasjon. Svar på denne e-posten med:',
+    en: 'To help you further, we need a little more information. Please reply to this e-mail with:',
   },
   'more-info.name': {
     facts: [],
@@ -103,7 +103,7 @@ export const REPLIES = {
   'more-info.hmsCard': {
     facts: [],
     nb: '- nummeret på det nye HMS-kortet og datoen det ble utstedt',
-    nn: '- nummeret på det nye HMS-kortet og datoen det vart skrive ut',
+    nn: '- nummeret på det nye HMS-kortet og datoen det vart utferda',
     en: '- the number of your new HMS card and the date it was issued',
   },
   'more-info.courseCode': {
@@ -130,6 +130,18 @@ export const REPLIES = {
     nn: '- organisasjonsnummer og firmanamn\n- fakturaadresse, dersom ho er ei anna enn forretningsadressa i Brønnøysundregistera\n- e-postadresse for fakturaer, dersom firmaet ikkje kan ta imot elektronisk faktura (ikkje er registrert i ELMA)\n- namn, e-post og telefon til ein kontaktperson',
     en: '- the organisation number and company name\n- the invoice address, if it differs from the business address in the Brønnøysund Register Centre\n- an e-mail address for invoices, if the company cannot receive e-invoices (is not registered in ELMA)\n- the name, e-mail and phone number of a contact person',
   },
+  'more-info.contact': {
+    facts: [],
+    nb: '- navn, e-postadresse og telefonnummer til en kontaktperson i firmaet',
+    nn: '- namn, e-postadresse og telefonnummer til ein kontaktperson i firmaet',
+    en: '- the name, e-mail address and phone number of a contact person at the company',
+  },
+  'more-info.invoiceEmail': {
+    facts: [],
+    nb: '- e-postadressen fakturaene skal sendes til',
+    nn: '- e-postadressa fakturaene skal sendast til',
+    en: '- the e-mail address invoices should be sent to',
+  },
   'more-info.employeeList': {
     facts: [],
     nb: '- en liste over de ansatte som skal flyttes (e-postadressen hver enkelt logger inn med)\n- organisasjonsnummeret til det nye firmaet',
@@ -152,27 +164,27 @@ export const REPLIES = {
   // ── W1: which e-mail did I register with ─────────────────────────────────────────────────────────
   'W1.verified': {
     facts: ['email'],
-    nb: 'vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen {email}.\nHusker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden og skriv inn denne adressen.',
-    nn: 'vi har funne kontoen din. Du loggar inn i kursportalen med e-postadressa {email}.\nHugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida og skriv inn denne adressa.',
-    en: 'we have found your account. You log in to the course portal with the e-mail address {email}.\nIf you have forgotten your password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter that address.',
+    nb: 'Vi har funnet kontoen din. Du logger inn i kursportalen med e-postadressen {email}.\nHusker du ikke passordet, velg «Har du glemt passordet?» på innloggingssiden og skriv inn denne adressen.',
+    nn: 'Vi har funne kontoen din. Du loggar inn i kursportalen med e-postadressa {email}.\nHugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida og skriv inn denne adressa.',
+    en: 'We have found your account. You log in to the course portal with the e-mail address {email}.\nIf you have forgotten your password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter that address.',
   },
   'W1.likely': {
     facts: ['email'],
-    nb: 'vi har funnet en konto som trolig er din, registrert på {email}. For å være sikre på at kontoen er din, ber vi deg svare fra en e-postadresse du har brukt i kursportalen før, eller oppgi fødselsdatoen din og andre e-postadresser du kan ha brukt (ikke fødselsnummer).',
-    nn: 'vi har funne ein konto som truleg er din, registrert på {email}. For å vere sikre på at kontoen er din, ber vi deg svare frå ei e-postadresse du har brukt i kursportalen før, eller oppgje fødselsdatoen din og andre e-postadresser du kan ha brukt (ikkje fødselsnummer).',
-    en: 'we have found an account that is probably yours, registered to {email}. To be sure it is yours, please reply from an e-mail address you have used in the course portal before, or send us your date of birth and any other addresses you may have used (not your national ID number).',
+    nb: 'Vi har funnet en konto som trolig er din, registrert på {email}. For å være sikre på at kontoen er din, ber vi deg svare fra en e-postadresse du har brukt i kursportalen før, eller oppgi fødselsdatoen din og andre e-postadresser du kan ha brukt (ikke fødselsnummer).',
+    nn: 'Vi har funne ein konto som truleg er din, registrert på {email}. For å vere sikre på at kontoen er din, ber vi deg svare frå ei e-postadresse du har brukt i kursportalen før, eller oppgje fødselsdatoen din og andre e-postadresser du kan ha brukt (ikkje fødselsnummer).',
+    en: 'We have found an account that is probably yours, registered to {email}. To be sure it is yours, please reply from an e-mail address you have used in the course portal before, or send us your date of birth and any other addresses you may have used (not your national ID number).',
   },
   'W1.ambiguous': {
     facts: [],
-    nb: 'vi fant flere kontoer som kan passe, og kan ikke se hvilken som er din. Send oss fødselsdatoen din (ikke fødselsnummer), alle e-postadresser du kan ha brukt, og navnet på arbeidsgiveren din, så hjelper vi deg videre.',
-    nn: 'vi fann fleire kontoar som kan passe, og kan ikkje sjå kva for ein som er din. Send oss fødselsdatoen din (ikkje fødselsnummer), alle e-postadresser du kan ha brukt, og namnet på arbeidsgjevaren din, så hjelper vi deg vidare.',
-    en: 'we found more than one account that could be yours and cannot tell which one it is. Please send us your date of birth (not your national ID number), every e-mail address you may have used, and the name of your employer, and we will help you further.',
+    nb: 'Vi fant flere kontoer som kan passe, og kan ikke se hvilken som er din. Send oss fødselsdatoen din (ikke fødselsnummer), alle e-postadresser du kan ha brukt, og navnet på arbeidsgiveren din, så hjelper vi deg videre.',
+    nn: 'Vi fann fleire kontoar som kan passe, og kan ikkje sjå kva for ein som er din. Send oss fødselsdatoen din (ikkje fødselsnummer), alle e-postadresser du kan ha brukt, og namnet på arbeidsgjevaren din, så hjelper vi deg vidare.',
+    en: 'We found more than one account that could be yours and cannot tell which one it is. Please send us your date of birth (not your national ID number), every e-mail address you may have used, and the name of your employer, and we will help you further.',
   },
   'W1.none': {
     facts: [],
-    nb: 'vi fant ingen konto som passer med opplysningene du sendte. Sjekk at navnet er skrevet slik det står i kursportalen, og send oss gjerne andre e-postadresser du kan ha brukt og fødselsdatoen din (ikke fødselsnummer). Har du aldri registrert deg, kan du opprette en ny konto i kursportalen.',
-    nn: 'vi fann ingen konto som passar med opplysningane du sende. Sjekk at namnet er skrive slik det står i kursportalen, og send oss gjerne andre e-postadresser du kan ha brukt og fødselsdatoen din (ikkje fødselsnummer). Har du aldri registrert deg, kan du opprette ein ny konto i kursportalen.',
-    en: 'we could not find an account matching the details you sent. Please check that your name is spelled as in the course portal, and send us any other e-mail addresses you may have used and your date of birth (not your national ID number). If you have never registered, you can create a new account in the course portal.',
+    nb: 'Vi fant ingen konto som passer med opplysningene du sendte. Sjekk at navnet er skrevet slik det står i kursportalen, og send oss gjerne andre e-postadresser du kan ha brukt og fødselsdatoen din (ikke fødselsnummer). Har du aldri registrert deg, kan du opprette en ny konto i kursportalen.',
+    nn: 'Vi fann ingen konto som passar med opplysningane du sende. Sjekk at namnet er skrive slik det står i kursportalen, og send oss gjerne andre e-postadresser du kan ha brukt og fødselsdatoen din (ikkje fødselsnummer). Har du aldri registrert deg, kan du opprette ein ny konto i kursportalen.',
+    en: 'We could not find an account matching the details you sent. Please check that your name is spelled as in the course portal, and send us any other e-mail addresses you may have used and your date of birth (not your national ID number). If you have never registered, you can create a new account in the course portal.',
   },
   'W1.one-account': {
     facts: [],
@@ -268,9 +280,9 @@ export const REPLIES = {
   },
   'W5.reinvoiced': {
     facts: ['count'],
-    nb: 'Kursene du allerede er påmeldt og som ikke har startet ({count}), faktureres også den nye arbeidsgiveren.',
-    nn: 'Kursa du alt er påmeld og som ikkje har starta ({count}), vert òg fakturerte den nye arbeidsgjevaren.',
-    en: 'The courses you are already booked on that have not started ({count}) are also invoiced to the new employer.',
+    nb: 'Påmeldingene dine til kurs som ikke har startet ennå ({count} i alt), faktureres også den nye arbeidsgiveren.',
+    nn: 'Påmeldingane dine til kurs som ikkje har starta enno ({count} i alt), vert òg fakturerte den nye arbeidsgjevaren.',
+    en: 'Your bookings on courses that have not started yet ({count} in all) are also invoiced to the new employer.',
   },
   'W5.old-domain': {
     facts: ['email'],
@@ -280,9 +292,9 @@ export const REPLIES = {
   },
   'W5.self-service': {
     facts: [],
-    nb: 'Du kan også bytte arbeidsgiver selv: logg inn, velg «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn arbeidsgiverens referanse i feltet «Referansenummer for fakturering». Er e-postadressen din fra den gamle arbeidsgiveren, bytt den også (under «Basisinformasjon»). Avslutt med «Oppdater».',
-    nn: 'Du kan også byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet «Referansenummer for fakturering». Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»). Avslutt med «Oppdater».',
-    en: 'You can also change employer yourself: log in, choose «Oppdater arbeidsgiver» ("Update employer") in the «Din konto» ("Your account") box, and if your employer uses an invoice reference, enter it in the field «Referansenummer for fakturering». If your e-mail address is from the old employer, change it too, under «Basisinformasjon» ("Basic information"). Finish with «Oppdater» ("Update").',
+    nb: 'Du kan bytte arbeidsgiver selv: logg inn, velg «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn arbeidsgiverens referanse i feltet «Referansenummer for fakturering». Er e-postadressen din fra den gamle arbeidsgiveren, bytt den også (under «Basisinformasjon»). Avslutt med «Oppdater».',
+    nn: 'Du kan byte arbeidsgjevar sjølv: logg inn, vel «Oppdater arbeidsgiver» under «Din konto», og legg eventuelt inn referansen til arbeidsgjevaren i feltet «Referansenummer for fakturering». Er e-postadressa di frå den gamle arbeidsgjevaren, byt ho òg (under «Basisinformasjon»). Avslutt med «Oppdater».',
+    en: 'You can change employer yourself: log in, choose «Oppdater arbeidsgiver» ("Update employer") in the «Din konto» ("Your account") box, and if your employer uses an invoice reference, enter it in the field «Referansenummer for fakturering». If your e-mail address is from the old employer, change it too, under «Basisinformasjon» ("Basic information"). Finish with «Oppdater» ("Update").',
   },
   'W5.already': {
     facts: ['company'],
@@ -410,9 +422,9 @@ export const REPLIES = {
   },
   'W10.self-service': {
     facts: [],
-    nb: 'Du kan også bytte kontotype selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha, fyll inn feltene den krever og avslutt med «Oppdater». «Full kurskatalog» trenger en arbeidsgiver som kursene faktureres, og «Opplæring for førere» trenger opplysningene om føreropplæringen.',
-    nn: 'Du kan også byte kontotype sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha, fyll inn felta han krev og avslutt med «Oppdater». «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Opplæring for førere» treng opplysningane om føraropplæringa.',
-    en: 'You can also change the account type yourself: log in, choose «Oppdater brukerkonto» ("Update user account") in the «Din konto» ("Your account") box, click the type you want, fill in the fields it asks for and finish with «Oppdater» ("Update"). «Full kurskatalog» ("Full course catalogue") needs an employer to invoice the courses to, and «Opplæring for førere» ("Driver training") needs the details of your driver training.',
+    nb: 'Du kan bytte kontotype selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha, fyll inn feltene den krever og avslutt med «Oppdater». «Full kurskatalog» trenger en arbeidsgiver som kursene faktureres, og «Opplæring for førere» trenger opplysningene om føreropplæringen.',
+    nn: 'Du kan byte kontotype sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på typen du vil ha, fyll inn felta han krev og avslutt med «Oppdater». «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Opplæring for førere» treng opplysningane om føraropplæringa.',
+    en: 'You can change the account type yourself: log in, choose «Oppdater brukerkonto» ("Update user account") in the «Din konto» ("Your account") box, click the type you want, fill in the fields it asks for and finish with «Oppdater» ("Update"). «Full kurskatalog» ("Full course catalogue") needs an employer to invoice the courses to, and «Opplæring for førere» ("Driver training") needs the details of your driver training.',
   },
 
   // ── W11: HMS card ────────────────────────────────────────────────────────────────────────────────
@@ -450,9 +462,9 @@ export const REPLIES = {
   },
   'W12.driver': {
     facts: ['course'],
-    nb: '{course} er en del av førerutdanningen og vises bare for førerkontoer. Er du førerkandidat, svar oss med opplysningene om utdanningen din, så endrer vi kontotypen.',
-    nn: '{course} er ein del av førarutdanninga og vert berre vist for førarkontoar. Er du førarkandidat, svar oss med opplysningane om utdanninga di, så endrar vi kontotypen.',
-    en: '{course} is part of the train-driver training and is shown only to driver accounts. If you are a driver candidate, reply with the details of your training and we will change the account type.',
+    nb: '{course} er en del av førerutdanningen og vises bare for førerkontoer. Skal du ha føreropplæring, kan du bytte selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på «Opplæring for førere», fyll inn opplysningene om førere og avslutt med «Oppdater». Du kan også svare oss med opplysningene om utdanningen din, så endrer vi kontotypen.',
+    nn: '{course} er ein del av førarutdanninga og vert berre vist for førarkontoar. Skal du ha føraropplæring, kan du byte sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på «Opplæring for førere», fyll inn opplysningane om førarar og avslutt med «Oppdater». Du kan også svare oss med opplysningane om utdanninga di, så endrar vi kontotypen.',
+    en: '{course} is part of the train-driver training and is shown only to driver accounts. If you are in train-driver training, you can switch yourself: log in, choose «Oppdater brukerkonto» ("Update user account") under «Din konto» ("Your account"), click «Opplæring for førere» ("Driver training"), fill in the driver details and finish with «Oppdater» ("Update"). Or reply with the details of your training and we will change the account type.',
   },
   'W12.type': {
     facts: ['course'],
@@ -568,9 +580,9 @@ export const REPLIES = {
   // ── W14: programmes ──────────────────────────────────────────────────────────────────────────────
   'W14.none': {
     facts: [],
-    nb: 'Du er ikke tildelt noe opplæringsløp i kursportalen ennå. Et opplæringsløp er alt du må gjennom for å få opplæringen godkjent (klasseromskurs, e-læring, eksamener og praksis); arbeidsgiveren din eller skolen tildeler det. Snakk gjerne med arbeidsgiveren om hvilket løp du skal ha.',
-    nn: 'Du er ikkje tildelt noko opplæringsløp i kursportalen enno. Eit opplæringsløp er alt du må gjennom for å få opplæringa godkjend (klasseromskurs, e-læring, eksamenar og praksis); arbeidsgjevaren din eller skulen tildeler det. Snakk gjerne med arbeidsgjevaren om kva løp du skal ha.',
-    en: 'You have not been assigned a training programme in the course portal yet. A programme is everything you must complete to have your training approved (classroom courses, e-learning, exams and practice); your employer or the school assigns it. Please ask your employer which programme you should have.',
+    nb: 'Du er ikke tildelt noe opplæringsløp i kursportalen ennå. Et opplæringsløp er alt du må gjennom for å få opplæringen godkjent (klasseromskurs, e-læring, eksamener og praksis). Når du blir tildelt et løp, viser opplæringsplanen din alt du må gjennom. Snakk gjerne med arbeidsgiveren om hvilket løp du skal ha.',
+    nn: 'Du er ikkje tildelt noko opplæringsløp i kursportalen enno. Eit opplæringsløp er alt du må gjennom for å få opplæringa godkjend (klasseromskurs, e-læring, eksamenar og praksis). Når du vert tildelt eit løp, viser opplæringsplanen din alt du må gjennom. Snakk gjerne med arbeidsgjevaren om kva løp du skal ha.',
+    en: 'You have not been assigned a training programme in the course portal yet. A programme is everything you must complete to have your training approved (classroom courses, e-learning, exams and practice). Once you are assigned one, your training plan shows everything you must complete. Please ask your employer which programme you should have.',
   },
   'W14.complete': {
     facts: ['programme', 'until'],
@@ -588,7 +600,7 @@ export const REPLIES = {
     facts: ['programme', 'list'],
     nb: 'I opplæringsløpet {programme} gjenstår dette:\n{list}',
     nn: 'I opplæringsløpet {programme} står dette att:\n{list}',
-    en: 'In the programme {programme} this remains:\n{list}',
+    en: 'What you still need for the programme {programme}:\n{list}',
   },
   'W14.item-take': { facts: ['course'], nb: '- {course}', nn: '- {course}', en: '- {course}' },
   'W14.item-expired': {
@@ -636,10 +648,10 @@ export const REPLIES = {
 
   // ── W15: certificates ────────────────────────────────────────────────────────────────────────────
   'W15.attached': {
-    facts: ['course', 'file', 'verification'],
-    nb: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du jobber på anlegg. Den som vil sjekke at beviset er ekte, kan bruke verifiseringskoden {verification}.',
-    nn: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du arbeider på anlegg. Den som vil sjekke at beviset er ekte, kan bruke verifiseringskoden {verification}.',
-    en: 'Attached is your certificate for {course} ({file}). Carry it with you when you work on site. Anyone who wants to check it is genuine can use the verification code {verification}.',
+    facts: ['course', 'file', 'certificate'],
+    nb: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du jobber på anlegg. Kursbeviset har nummeret {certificate}; oppgi det hvis du spør oss om beviset senere.',
+    nn: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du arbeider på anlegg. Kursbeviset har nummeret {certificate}; oppgje det dersom du spør oss om beviset seinare.',
+    en: 'Attached is your certificate for {course} ({file}). Carry it with you when you work on site. The certificate number is {certificate}; please quote it if you ask us about the certificate later.',
   },
   'W15.self-service': {
     facts: [],
@@ -689,7 +701,7 @@ export const REPLIES = {
     facts: [],
     nb: 'For å registrere deg trenger du et HMS-kort og fødselsnummer eller D-nummer. Har du ikke HMS-kort, må du bestille det før du registrerer deg; D-nummer ordner arbeidsgiveren din. Bruk gjerne en PC når du registrerer deg.',
     nn: 'For å registrere deg treng du eit HMS-kort og fødselsnummer eller D-nummer. Har du ikkje HMS-kort, må du tinge det før du registrerer deg; D-nummer ordnar arbeidsgjevaren din. Bruk gjerne ein PC når du registrerer deg.',
-    en: 'To register you need an HMS card and a Norwegian national ID number or D number. If you have no HMS card, order one before you register; your employer arranges a D number. It is best to register from a PC.',
+    en: 'To register you need an HMS card and a Norwegian national ID number or a D-number. If you have no HMS card, order one before you register; your employer arranges a D-number. It is best to register from a PC.',
   },
   'registration.firma-id': {
     facts: [],
@@ -716,6 +728,12 @@ export const REPLIES = {
     nb: 'Vi lagrer det som trengs for kursene dine: navn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgiver og kurshistorikken din. Fødselsnummeret lagres ikke i lesbar form, bare som en kode vi bruker for å hindre at én person får to kontoer. Vi sender deg gjerne en oversikt over alt, eller sletter kontoen, når vi har bekreftet at henvendelsen kommer fra deg; svar fra e-postadressen du er registrert med. Merk at beståtte kurs og kursbevis da ikke lenger kan hentes fram.',
     nn: 'Vi lagrar det som trengst for kursa dine: namn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgjevar og kurshistorikken din. Fødselsnummeret vert ikkje lagra i lesbar form, berre som ein kode vi brukar for å hindre at éin person får to kontoar. Vi sender deg gjerne ei oversikt over alt, eller slettar kontoen, når vi har stadfesta at førespurnaden kjem frå deg; svar frå e-postadressa du er registrert med. Merk at beståtte kurs og kursbevis då ikkje lenger kan hentast fram.',
     en: 'We keep what your courses need: your name, date of birth, e-mail addresses, HMS card number, account type, employer and course history. Your national ID number is not kept in readable form, only as a code that stops one person from having two accounts. We will gladly send you an overview of everything, or delete the account, once we have confirmed the request comes from you; please reply from the address you are registered with. Note that passed courses and certificates can then no longer be retrieved.',
+  },
+  'W20.exported': {
+    facts: ['file'],
+    nb: 'Vedlagt er en kopi av alt kursportalen har lagret om deg ({file}): kontoen, e-post- og arbeidsgiverhistorikken, HMS-kortet, påmeldinger, kurs og kursbevis, lenker og e-poster vi har sendt deg, og loggen over endringer i opplysningene dine. Fødselsnummeret ditt lagrer vi ikke i lesbar form, bare som en kode som sørger for at hver person har én konto.\n\nSi fra hvis noe er feil, eller hvis du vil at vi skal slette kontoen din.',
+    nn: 'Vedlagt er ein kopi av alt kursportalen har lagra om deg ({file}): kontoen, e-post- og arbeidsgjevarhistorikken, HMS-kortet, påmeldingar, kurs og kursbevis, lenkjer og e-postar vi har sendt deg, og loggen over endringar i opplysningane dine. Fødselsnummeret ditt lagrar vi ikkje i lesbar form, berre som ein kode som syter for at kvar person har éin konto.\n\nSei frå dersom noko er feil, eller dersom du vil at vi skal slette kontoen din.',
+    en: 'Attached is a copy of everything the course portal holds about you ({file}): your account, e-mail and employer history, HMS card, bookings, courses and certificates, the links and e-mails we have sent you, and the log of changes to your data. We do not keep your national ID number in readable form, only as a code that makes sure each person has one account.\n\nLet us know if anything is wrong, or if you would like us to delete your account.',
   },
 } as const satisfies Record<string, ReplyEntry>;
 
