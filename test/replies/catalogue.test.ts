@@ -29,6 +29,13 @@ describe('the reply catalogue', () => {
     }
   });
 
+  it('a text that can open a reply starts with a capital, as every paragraph after the greeting does', () => {
+    // ", med fakturaadresse …" continues a sentence of another entry; everything else may open a reply.
+    for (const [key, entry] of entries)
+      for (const lang of REPLY_LANGS)
+        if (key !== 'W7.invoice-address') expect(entry[lang], `${key} ${lang}`).not.toMatch(/^\p{Ll}/u);
+  });
+
   it('the three languages of an entry differ where the languages do (no copied bokmål in English)', () => {
     for (const [key, entry] of entries) {
       if (entry.en.length > 20) expect(entry.en, key).not.toBe(entry.nb);

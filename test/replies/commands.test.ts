@@ -131,6 +131,12 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
       `Vedlagt er kursbeviset ditt for SIK-100 (kursbevis-${dialect}.pdf).`,
     );
     expect(replyOf(run.stdout)).toContain('«Historikk»');
+    // The certificate's number is something a learner can quote back; its signed code (KB1:…, some 300
+    // characters) belongs in the PDF's QR code, not in a mail.
+    const number = /^number\s+(\S+)$/m.exec(run.stdout)?.[1];
+    expect(number, run.stdout).toBeDefined();
+    expect(replyOf(run.stdout)).toContain(`Kursbeviset har nummeret ${number};`);
+    expect(replyOf(run.stdout)).not.toContain('KB1:');
   });
 
   it('every --reply verb says so in its help, with an example', async () => {

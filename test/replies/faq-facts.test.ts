@@ -64,6 +64,35 @@ describe('replies agree with the FAQ', () => {
     }
   });
 
+  it('the account page names the driver type «Opplæring for førere»; registration names it «Fører»', () => {
+    // FAQ: «klikker du på «Opplæring for førere» og fyller inn nødvendig informasjon om førere» (account
+    // page) and «Velg «Fører» hvis du skal ha føreropplæring» (registration).
+    for (const key of ['W10.driver', 'W10.already-driver', 'W10.self-service', 'W12.driver'] as const)
+      for (const [lang, text] of every(key)) {
+        expect(text, `${key} ${lang}`).toContain('«Opplæring for førere»');
+        expect(text, `${key} ${lang}`).not.toContain('«Fører»');
+      }
+    for (const [lang, text] of every('W12.driver'))
+      expect(text, lang).toMatch(/«Oppdater brukerkonto».*«Oppdater»/);
+    for (const [lang, text] of every('registration.how-to')) expect(text, lang).toContain('«Fører»');
+  });
+
+  it('a programme: what the FAQ says it is, not who assigns it (the FAQ does not say)', () => {
+    for (const [lang, text] of every('W14.none')) {
+      expect(text, lang).toMatch(/klasseromskurs|classroom courses/);
+      expect(text, lang).not.toMatch(/skolen tildeler|skulen tildeler|the school assigns/);
+    }
+  });
+
+  it('«Firma-ID»: the FAQ’s advice (a PC, Chrome or Edge, incognito, delete cookies), and no cause it does not give', () => {
+    for (const [lang, text] of every('registration.firma-id')) {
+      expect(text, lang).toMatch(/Chrome eller Edge|Chrome or Edge/);
+      expect(text, lang).toMatch(/inkognito|incognito/);
+      expect(text, lang).toMatch(/informasjonskapsl|cookies/);
+      expect(text, lang).not.toMatch(/gammel økt|gammal økt|old session/);
+    }
+  });
+
   it('no dates: the learner may click «Be om ny kursenhet»; the look-up itself records no request', () => {
     for (const [lang, text] of every('W12.no-unit')) {
       expect(text, lang).toMatch(/«Be om ny kursenhet»/);
