@@ -7,7 +7,7 @@
 import { parseSender, type Sender } from '../../domain/triage/ticket-text.js';
 import type { TicketMessage } from '../../domain/triage/triage.js';
 
-type Field = 'from' | 'to' | 'subject' | 'date' | 'cc' | 'replyTo';
+type Field = 'from' | 'to' | 'subject' | 'date' | 'cc' | 'replyTo' | 'attachments';
 
 /** Labels of the header lines web mail and helpdesks show, in bokmål, nynorsk and English. */
 const LABELS: Readonly<Record<string, Field>> = {
@@ -33,6 +33,9 @@ const LABELS: Readonly<Record<string, Field>> = {
   cc: 'cc',
   'svar til': 'replyTo',
   'reply-to': 'replyTo',
+  vedlegg: 'attachments',
+  attachments: 'attachments',
+  attachment: 'attachments',
 };
 
 /** "Fra: …", "*Emne:* …" (Outlook's bold labels copied as asterisks), "Subject : …". */
@@ -91,6 +94,8 @@ interface Head {
   subject?: string;
   from?: Sender;
   to: string[];
+  /** File names a helpdesk lists ("Vedlegg: liste.csv"): triage reads a list of employees from them. */
+  attachments?: string[];
   /** The first line of the body. */
   end: number;
 }
@@ -109,6 +114,11 @@ function labelledBlock(lines: readonly string[], start: number): Head | null {
       head.from = parseSender(plainValue(value));
     else if (field === 'subject' && head.subject === undefined) head.subject = plainValue(value);
     else if (field === 'to' || field === 'cc') head.to.push(...addresses(value));
+    else if (field === 'attachments')
+      head.attachments = plainValue(value)
+        .split(/\s*[,;]\s*/)
+        .map((name) => name.replace(/\s*\([^()]*\)$/, ''))
+        .filter(Boolean);
     found++;
     i++;
   }
@@ -127,19 +137,30 @@ function senderBlock(lines: readonly string[], start: number): Head | null {
   const line = (i: number) => (lines[i] ?? '').trim();
   let i = start;
   let from: Sender | undefined;
-  if (ADDRESS_LINE.test(line(i))) {
+  const confirmed = (at: number) => {
+    const next = line(nextFilled(lines, at));
+    return (
+      isDateLine(next) ||
+      RECIPIENT_LINE.test(next) ||
+      LABELS[LABELLED.exec(next)?.[1]?.toLowerCase() ?? ''] !== undefined
+    );
+  };
+  const name = plainValue(line(i)).replace(/^["']|["']$/g, '');
+  // An address in angle brackets is a sender line; a bare one may be the text's ("… failed to: a@b.no").
+  if (ADDRESS_LINE.test(line(i)) && (line(i).includes('<') || confirmed(i + 1))) {
     from = parseSender(plainValue(line(i)));
     i++;
-  } else if (NAME_LINE.test(line(i)) && line(i).length <= 60) {
-    const name = plainValue(line(i));
+  } else if (name.length > 0 && name.length <= 60 && !isLabel(name)) {
     const next = nextFilled(lines, i + 1);
     const after = nextFilled(lines, next + 1);
-    if (/^<[^<>\s]+@[^<>\s]+>$/.test(line(next))) {
+    // Over "<address>" any short line that is no sentence is the name (as the page spells it); over a
+    // date or "til meg" only what a name looks like.
+    if (/^<[^<>\s]+@[^<>\s]+>$/.test(line(next)) && !/[@.:!?,;]$|@/.test(name)) {
       from = { ...parseSender(line(next)), name };
       i = next + 1;
     } else if (
-      RECIPIENT_LINE.test(line(next)) ||
-      (isDateLine(line(next)) && RECIPIENT_LINE.test(line(after)))
+      NAME_LINE.test(name) &&
+      (RECIPIENT_LINE.test(line(next)) || (isDateLine(line(next)) && RECIPIENT_LINE.test(line(after))))
     ) {
       from = { name };
       i++;
@@ -169,18 +190,38 @@ function readHead(lines: readonly string[]): Head {
   const first = nextFilled(lines, 0);
   const labelled = labelledBlock(lines, first);
   if (labelled) return labelled;
-  const sender = senderBlock(lines, first);
-  if (sender) return sender;
   // Gmail and Outlook on the web show the subject above the sender, perhaps with a label beside it.
+  // A line that ends a sentence or opens a list ("Delivery has failed to these recipients:") is text.
   const subject = lines[first]?.trim() ?? '';
-  if (subject.length > 0 && subject.length <= 200) {
-    let i = nextFilled(lines, first + 1);
-    while (i < lines.length && (LABEL_LINE.test(lines[i]!.trim()) || INITIALS_LINE.test(lines[i]!.trim())))
-      i = nextFilled(lines, i + 1);
+  if (subject.length > 0 && subject.length <= 200 && !/[.:,;]$/.test(subject) && !LABEL_LINE.test(subject)) {
+    const next = nextFilled(lines, first + 1);
+    const i = pastLabels(lines, next);
+    // A header block with a subject of its own is quoted below the text, not the head of this paste.
     const below = labelledBlock(lines, i) ?? senderBlock(lines, i);
-    if (below) return { ...below, subject: below.subject ?? plainValue(subject) };
+    // Outlook's avatar right above the sender shows the sender's initials ("KN"): no subject then.
+    const avatar = i === next && below?.from !== undefined && subject === initialsOf(below.from);
+    if (below && below.subject === undefined)
+      return avatar ? below : { ...below, subject: plainValue(subject) };
   }
-  return { to: [], end: 0 };
+  return senderBlock(lines, pastLabels(lines, first)) ?? { to: [], end: 0 };
+}
+
+/** The letters of an avatar: the initials of the name's first and last word, else the address's first. */
+export function initialsOf(sender: Sender): string {
+  const words = (sender.name ?? '').split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w));
+  const letters =
+    words.length === 0 ? [sender.address ?? ''] : words.length === 1 ? words : [words[0]!, words.at(-1)!];
+  return letters.map((w) => w.charAt(0).toUpperCase()).join('');
+}
+
+/** The first line at or after `i` that is no label or avatar initials. */
+function pastLabels(lines: readonly string[], i: number): number {
+  while (i < lines.length && isLabel(lines[i]!.trim())) i = nextFilled(lines, i + 1);
+  return i;
+}
+
+function isLabel(line: string): boolean {
+  return LABEL_LINE.test(line) || INITIALS_LINE.test(line);
 }
 
 /**
@@ -197,7 +238,7 @@ export function readPastedText(pasted: string): TicketMessage {
     ...(from ? { from } : {}),
     to: head.to,
     text: body.replace(/\s+$/, '\n'),
-    attachments: [],
+    attachments: head.attachments ?? [],
   };
 }
 
