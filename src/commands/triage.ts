@@ -1,13 +1,14 @@
 // `kursdesk triage [FILE|-]`: W18, reads support e-mails (one message, an mbox or a Maildir) and says
 // per message the language, FAQ topics, facts, what is missing and the commands to run next. Never opens
 // the database.
+import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { isoDate } from '../context/clock.js';
 import type { Ctx } from '../context/context.js';
 import { text } from '../domain/messages/index.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { TriageResult } from '../domain/triage/types.js';
-import { ExitCode, noticeIn, UsageError } from '../errors.js';
+import { agentLang, ExitCode, noticeIn, UsageError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
 import { replyWidth, wrapCommand, wrapWords } from '../output/wrap.js';
 import { examples, type Runner } from './runner.js';
@@ -103,11 +104,29 @@ export function triageText(result: TriageResult, width: number): string {
   return `${out.join('\n')}\n`;
 }
 
-async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boolean): Promise<number> {
+async function pastedAtTerminal(ctx: Ctx): Promise<NodeJS.ReadableStream> {
+  const { readPasted } = await import('../guided/terminal.js');
+  const lang = agentLang(ctx.env);
+  const pasted = await readPasted(
+    ctx.io.stdin as NodeJS.ReadStream,
+    ctx.io.errStream,
+    text('triage.paste-prompt').in(lang),
+    text('triage.paste-hint').in(lang),
+  );
+  return Readable.from([Buffer.from(pasted, 'utf8')]);
+}
+
+async function writeResults(
+  ctx: Ctx,
+  batch: boolean,
+  input: string,
+  answer: boolean,
+  stdin: NodeJS.ReadableStream,
+): Promise<number> {
   const { readTickets } = await import('../workflows/triage/mailbox.js');
   const { triageOne, positionText } = await import('../workflows/triage/triage.js');
   const today = isoDate(ctx.clock.now());
-  const tickets = await readTickets(input, ctx.cwd, ctx.io.stdin);
+  const tickets = await readTickets(input, ctx.cwd, stdin);
   const isBatch = batch || tickets.kind !== 'single';
   const shown = input === '-' ? 'stdin' : quotedName(input);
   if (tickets.tickets.length === 0) throw new UsageError(text('triage.no-messages', { shown }));
@@ -154,7 +173,7 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boo
     } else {
       ctx.io.out(`${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80)}`);
       if (answered) ctx.io.out(`\n${answered.text}`);
-      else if (!isBatch) ctx.io.note('add --answer for the look-ups and the reply to paste');
+      else if (!isBatch) ctx.io.note(noticeIn(text('triage.hint-answer'), ctx.env));
     }
     first = false;
   }
@@ -208,6 +227,8 @@ headers; it is read as pasted text and stderr says so (not with --quiet). Header
 ("Fra:", "Til:", "Emne:", "Sendt:", "Dato:", "From:", "Subject:", …, or a name over "<address>" or
 "til meg") give the sender and subject; the rest is the text. Without them the sender is unknown, so
 --answer asks for what the text lacks. Each result says how it was read: "input": "email" or "paste".
+At a terminal with nothing piped in, triage asks for the paste (end it with Enter on an empty line or
+Ctrl-D).
 --format json prints one object for one message, and one object per line (JSON Lines) for an mbox or
 Maildir, in order; a message that cannot be read is a line {"source":…,"error":…}. --format yaml
 prints one document per message.
@@ -228,10 +249,10 @@ ${examples(
         if (ctx.format !== 'table' && ctx.format !== 'json' && ctx.format !== 'yaml') {
           throw new UsageError(text('triage.bad-format', { format: ctx.format }));
         }
-        if (file === '-' && ctx.io.stdinIsTTY) {
-          throw new UsageError(text('triage.stdin-is-terminal'));
-        }
-        return writeResults(ctx, false, file, options.answer === true);
+        // At a terminal with nothing piped in, the agent pastes the ticket here, read as the guided mode
+        // reads a paste (Enter on an empty line or Ctrl-D ends it; a national ID is echoed masked).
+        const stdin = file === '-' && ctx.io.stdinIsTTY ? await pastedAtTerminal(ctx) : ctx.io.stdin;
+        return writeResults(ctx, false, file, options.answer === true, stdin);
       }),
     );
 }

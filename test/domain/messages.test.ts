@@ -355,7 +355,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'triage.reason-paste-no-words': {},
   'triage.no-messages': { shown: 'box.mbox' },
   'triage.bad-format': { format: 'csv' },
-  'triage.stdin-is-terminal': {},
+  'triage.paste-prompt': {},
+  'triage.paste-hint': {},
+  'triage.hint-answer': {},
   'triage.read-as-paste': { shown: 'stdin', sender: true, subject: false },
 };
 

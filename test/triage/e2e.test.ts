@@ -158,7 +158,7 @@ describe('kursdesk triage (built CLI)', () => {
     for (const key of ['ticket', 'subject', 'from', 'language', 'topics', 'facts', 'missing', 'commands'])
       expect(paste[key], key).toEqual(mail[key]);
     expect(asPaste.stderr).toBe(
-      'stdin read as pasted text, not as an e-mail: sender and subject from its first lines\n',
+      'stdin: pasted text, not an e-mail; sender and subject from its first lines\n',
     );
     expect(asMail.stderr).toBe('');
     const quiet = await runBin(['triage', '-', '--quiet'], { stdin: pastedForgotEmail });
@@ -174,7 +174,7 @@ describe('kursdesk triage (built CLI)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/topics\s+W3\s/);
     expect(run.stderr.split('\n').filter((l) => l.includes('innlimt tekst'))).toEqual([
-      'notes.txt ble lest som innlimt tekst, ikke som en e-post: verken avsender eller emne, bare teksten',
+      'notes.txt: innlimt tekst, ikke en e-post; uten avsender og emne',
     ]);
   });
 

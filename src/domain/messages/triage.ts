@@ -78,33 +78,40 @@ export const TRIAGE = {
     (p) => `triage prints table, json or yaml; got --format ${p.format}`,
     (p) => `triage skriver table, json eller yaml, ikke --format ${p.format}`,
   ),
-  'triage.stdin-is-terminal': entry(
-    () =>
-      "triage needs a ticket: give a file (an e-mail, pasted text, an mbox) or a Maildir, or pipe one into '-' (pbpaste | kursdesk triage -)",
-    () =>
-      "triage trenger en henvendelse: oppgi en fil (en e-post, innlimt tekst, en mbox) eller en Maildir, eller send den inn til '-' med en pipe (pbpaste | kursdesk triage -)",
+  // `kursdesk triage -` at a terminal: the agent pastes the ticket (src/guided/terminal.ts reads it).
+  'triage.paste-prompt': entry(
+    () => 'Paste the ticket (its text as the web page shows it, or the whole e-mail)',
+    () => 'Lim inn henvendelsen (teksten slik nettsiden viser den, eller hele e-posten)',
   ),
-  /** A note on stderr: the input had no e-mail headers; what its first lines gave. */
+  'triage.paste-hint': entry(
+    () => '(end with Enter on an empty line, or Ctrl-D; Ctrl-C cancels)',
+    () => '(avslutt med Enter på en tom linje, eller Ctrl-D; Ctrl-C avbryter)',
+  ),
+  /** A note on stderr (at most 80 columns with 'stdin'): the input had no e-mail headers; what its top gave. */
   'triage.read-as-paste': entry<{ shown: string; sender: boolean; subject: boolean }>(
     (p) =>
-      `${p.shown} read as pasted text, not as an e-mail: ${
+      `${p.shown}: pasted text, not an e-mail; ${
         p.sender && p.subject
           ? 'sender and subject from its first lines'
           : p.sender
             ? 'sender from its first lines, no subject'
             : p.subject
               ? 'subject from its first lines, no sender'
-              : 'no sender or subject in it, only the text'
+              : 'no sender or subject in it'
       }`,
     (p) =>
-      `${p.shown} ble lest som innlimt tekst, ikke som en e-post: ${
+      `${p.shown}: innlimt tekst, ikke en e-post; ${
         p.sender && p.subject
           ? 'avsender og emne fra de første linjene'
           : p.sender
             ? 'avsender fra de første linjene, uten emne'
             : p.subject
               ? 'emne fra de første linjene, uten avsender'
-              : 'verken avsender eller emne, bare teksten'
+              : 'uten avsender og emne'
       }`,
+  ),
+  'triage.hint-answer': entry(
+    () => 'add --answer for the look-ups and the reply to paste',
+    () => 'legg til --answer for oppslagene og svaret du kan lime inn',
   ),
 } as const;
