@@ -202,6 +202,12 @@ describe('the head of a paste', () => {
       'Glemt passord',
     ],
     [
+      'header lines with empty lines between them',
+      'Fra: Per Lund <per@lund.no>\r\r\nSendt: 1. desember 2026 10:32\r\r\nEmne: Passord\r\r\nHei, eg har gløymt passordet.\r\n',
+      { name: 'Per Lund', address: 'per@lund.no' },
+      'Passord',
+    ],
+    [
       'nynorsk "Frå:"',
       'Frå: Per Lund <per@lund.no>\nEmne: Passord\n\nHei, eg har gløymt passordet.\n',
       { name: 'Per Lund', address: 'per@lund.no' },

@@ -106,9 +106,13 @@ function labelledBlock(lines: readonly string[], start: number): Head | null {
   let i = start;
   let found = 0;
   while (i < lines.length) {
-    const match = LABELLED.exec(lines[i]!.trim());
+    // Some pages put an empty line between the header lines: passed over until sender and subject are in.
+    const at =
+      found > 0 && (head.from === undefined || head.subject === undefined) ? nextFilled(lines, i) : i;
+    const match = LABELLED.exec((lines[at] ?? '').trim());
     const field = match ? LABELS[match[1]!.toLowerCase()] : undefined;
     if (!match || !field) break;
+    i = at;
     const value = match[2]!;
     if (field === 'from' && head.from === undefined && value !== '')
       head.from = parseSender(plainValue(value));
