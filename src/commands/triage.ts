@@ -216,27 +216,32 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Reads, never writes: triage opens no database, and with --answer only reads it: the look-ups the
-topic needs (users find, registry lookup, courses why-hidden, programmes status, users history …) run
-in-process and the reply to paste follows, in the ticket's language. A change the ticket asks for
-(a new link, a move, a new account type) is printed as the command to run, with --reply, so the
-agent's second command gives the final answer. In json/yaml the answer is the field "answer". A national ID in a ticket is shown only masked
-(DDMMYY *****) with the birth date it holds; its digits are never printed or kept.
-Pasted text: a ticket copied from the helpdesk's web page, Outlook on the web or Gmail has no e-mail
-headers; it is read as pasted text and stderr says so (not with --quiet). Header lines at its top
-("Fra:", "Til:", "Emne:", "Sendt:", "Dato:", "From:", "Subject:", …, or a name over "<address>" or
-"til meg") give the sender and subject; the rest is the text. Without them the sender is unknown, so
---answer asks for what the text lacks. Each result says how it was read: "input": "email" or "paste".
-At a terminal with nothing piped in, triage asks for the paste (end it with Enter on an empty line or
-Ctrl-D).
---format json prints one object for one message, and one object per line (JSON Lines) for an mbox or
-Maildir, in order; a message that cannot be read is a line {"source":…,"error":…}. --format yaml
-prints one document per message.
-Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir could not be read (each
-named on stderr with its number and line, the rest are triaged); 2 the input is no ticket (empty or
-only whitespace, binary, over 10 MB; an mbox over 256 MB), no such file, a folder that is not a
-Maildir, or a named pipe or device (pipe it into '-' instead). A message of an mbox or Maildir must
-be an e-mail: one without headers is unreadable (exit 1).
+Reads, never writes: triage opens no database, and with --answer only reads
+it: the look-ups the topic needs (users find, registry lookup, courses
+why-hidden, programmes status, users history …) run in-process and the reply
+to paste follows, in the ticket's language. A change the ticket asks for (a
+new link, a move, a new account type) is printed as the command to run, with
+--reply, so the agent's second command gives the final answer. In json/yaml
+the answer is the field "answer". A national ID in a ticket is shown only
+masked (DDMMYY *****) with the birth date it holds; its digits are never
+printed or kept.
+Pasted text: a ticket copied from the helpdesk's web page, Outlook on the web
+or Gmail has no e-mail headers; it is read as pasted text and stderr says so
+(not with --quiet). Header lines at its top ("Fra:", "Til:", "Emne:",
+"Sendt:", "Dato:", "From:", "Subject:", …, or a name over "<address>" or "til
+meg") give the sender and subject; the rest is the text. Without them the
+sender is unknown, so --answer asks for what the text lacks. Each result says
+how it was read: "input": "email" or "paste". At a terminal with nothing piped
+in, triage asks for the paste (end it with Enter on an empty line or Ctrl-D).
+--format json prints one object for one message, and one object per line (JSON
+Lines) for an mbox or Maildir, in order; a message that cannot be read is a
+line {"source":…,"error":…}. --format yaml prints one document per message.
+Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir
+could not be read (each named on stderr with its number and line, the rest are
+triaged); 2 the input is no ticket (empty or only whitespace, binary, over 10
+MB; an mbox over 256 MB), no such file, a folder that is not a Maildir, or a
+named pipe or device (pipe it into '-' instead). A message of an mbox or
+Maildir must be an e-mail: one without headers is unreadable (exit 1).
 ${examples(
   'kursdesk triage ticket.eml --answer',
   'pbpaste | kursdesk triage - --answer    # a ticket copied from a web page; on Linux: xclip -o | …',
