@@ -35,11 +35,11 @@ function languageOf(raw: string | undefined, from: string): Lang | undefined {
 
 /** The reader behind "paste a ticket" (W18): the triage reader and rules, loaded only when used. */
 async function ticketReader(ctx: Ctx): Promise<GuideMenuOptions['readTicket']> {
-  const { notAnEmail, readMessage } = await import('../workflows/triage/read-message.js');
+  const { readTicket } = await import('../workflows/triage/read-message.js');
   const { triageTicket } = await import('../domain/triage/triage.js');
   const { pastedTicketReader } = await import('../guided/ticket-reader.js');
   const { isoDate } = await import('../context/clock.js');
-  return pastedTicketReader({ notAnEmail, readMessage, triageTicket }, () => isoDate(ctx.clock.now()));
+  return pastedTicketReader({ readTicket, triageTicket }, () => isoDate(ctx.clock.now()));
 }
 
 export function register(parent: Command, run: Runner): void {

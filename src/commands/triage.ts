@@ -1,12 +1,14 @@
 // `kursdesk triage [FILE|-]`: W18, reads support e-mails (one message, an mbox or a Maildir) and says
 // per message the language, FAQ topics, facts, what is missing and the commands to run next. Never opens
 // the database.
+import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { isoDate } from '../context/clock.js';
 import type { Ctx } from '../context/context.js';
+import { text } from '../domain/messages/index.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { TriageResult } from '../domain/triage/types.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { agentLang, ExitCode, noticeIn, UsageError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
 import { replyWidth, wrapCommand, wrapWords } from '../output/wrap.js';
 import { examples, type Runner } from './runner.js';
@@ -102,13 +104,32 @@ export function triageText(result: TriageResult, width: number): string {
   return `${out.join('\n')}\n`;
 }
 
-async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boolean): Promise<number> {
+async function pastedAtTerminal(ctx: Ctx): Promise<NodeJS.ReadableStream> {
+  const { readPasted } = await import('../guided/terminal.js');
+  const lang = agentLang(ctx.env);
+  const pasted = await readPasted(
+    ctx.io.stdin as NodeJS.ReadStream,
+    ctx.io.errStream,
+    text('triage.paste-prompt').in(lang),
+    text('triage.paste-hint').in(lang),
+  );
+  return Readable.from([Buffer.from(pasted, 'utf8')]);
+}
+
+async function writeResults(
+  ctx: Ctx,
+  batch: boolean,
+  input: string,
+  answer: boolean,
+  stdin: NodeJS.ReadableStream,
+): Promise<number> {
   const { readTickets } = await import('../workflows/triage/mailbox.js');
   const { triageOne, positionText } = await import('../workflows/triage/triage.js');
   const today = isoDate(ctx.clock.now());
-  const tickets = await readTickets(input, ctx.cwd, ctx.io.stdin);
+  const tickets = await readTickets(input, ctx.cwd, stdin);
   const isBatch = batch || tickets.kind !== 'single';
-  if (tickets.tickets.length === 0) throw new UsageError(`${quotedName(input)}: no messages in it`);
+  const shown = input === '-' ? 'stdin' : quotedName(input);
+  if (tickets.tickets.length === 0) throw new UsageError(text('triage.no-messages', { shown }));
   // yaml is CommonJS: bundled, it arrives as a default export only (as in src/output/render.ts).
   const yamlModule =
     ctx.format === 'yaml'
@@ -120,19 +141,31 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boo
   for (const ticket of tickets.tickets) {
     const outcome = await triageOne(ticket, today, isBatch);
     if (!outcome.ok) {
-      if (!isBatch)
-        throw new UsageError(`${input === '-' ? 'stdin' : quotedName(input)} is ${outcome.error}`);
+      if (!isBatch) {
+        const { error } = outcome;
+        throw new UsageError(
+          typeof error === 'string'
+            ? `${shown} is ${error}`
+            : text('triage.input-refused', { shown, problem: error }),
+        );
+      }
       failures++;
-      ctx.io.err(`kursdesk: ${positionText(outcome.source)}: ${outcome.error}\n`);
+      ctx.io.err(`kursdesk: ${positionText(outcome.source)}: ${noticeIn(outcome.error, ctx.env)}\n`);
       if (ctx.format === 'json')
-        ctx.io.out(`${JSON.stringify({ source: outcome.source, error: outcome.error })}\n`);
+        ctx.io.out(`${JSON.stringify({ source: outcome.source, error: String(outcome.error) })}\n`);
       continue;
     }
     const result = outcome.result;
+    if (outcome.input === 'paste') {
+      // Once, on stderr: the agent should know the sender (and so the look-ups) came from pasted lines.
+      const read = { sender: outcome.message.from !== undefined, subject: outcome.message.subject !== '' };
+      ctx.io.note(noticeIn(text('triage.read-as-paste', { shown, ...read }), ctx.env));
+    }
     // --answer: the read-only look-ups for the first topic and the reply (or the change command that
     // prints it). The database is opened only then; plain triage never touches it.
     const answered = answer ? await answerOne(ctx, result) : undefined;
-    const record = answered ? { ...result, answer: answered.data } : result;
+    // "input" says how the ticket was read: "email" (headers, MIME) or "paste" (text from a web page).
+    const record = { ...result, input: outcome.input, ...(answered ? { answer: answered.data } : {}) };
     if (ctx.format === 'json') {
       ctx.io.out(isBatch ? `${JSON.stringify(record)}\n` : `${JSON.stringify(record, null, 2)}\n`);
     } else if (yaml) {
@@ -140,7 +173,7 @@ async function writeResults(ctx: Ctx, batch: boolean, input: string, answer: boo
     } else {
       ctx.io.out(`${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80)}`);
       if (answered) ctx.io.out(`\n${answered.text}`);
-      else if (!isBatch) ctx.io.note('add --answer for the look-ups and the reply to paste');
+      else if (!isBatch) ctx.io.note(noticeIn(text('triage.hint-answer'), ctx.env));
     }
     first = false;
   }
@@ -169,9 +202,13 @@ export function register(parent: Command, run: Runner): void {
   parent
     .command('triage')
     .description(
-      'read support e-mails (a message, an mbox or a Maildir) and say topic, facts, what is missing and what to run',
+      'read support e-mails (a message, pasted text, an mbox or a Maildir) and say topic, facts, what is missing and what to run',
     )
-    .argument('[file]', "an e-mail (.eml), an mbox file, a Maildir folder, or '-' for stdin", '-')
+    .argument(
+      '[file]',
+      "an e-mail (.eml), text pasted from a web page, an mbox file, a Maildir folder, or '-' for stdin",
+      '-',
+    )
     .option(
       '--answer',
       'also run the read-only look-ups (find the learner, the company, the course…) and print the reply to send',
@@ -179,21 +216,35 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Reads, never writes: triage opens no database, and with --answer only reads it: the look-ups the
-topic needs (users find, registry lookup, courses why-hidden, programmes status, users history …) run
-in-process and the reply to paste follows, in the ticket's language. A change the ticket asks for
-(a new link, a move, a new account type) is printed as the command to run, with --reply, so the
-agent's second command gives the final answer. In json/yaml the answer is the field "answer". A national ID in a ticket is shown only masked
-(DDMMYY *****) with the birth date it holds; its digits are never printed or kept.
---format json prints one object for one message, and one object per line (JSON Lines) for an mbox or
-Maildir, in order; a message that cannot be read is a line {"source":…,"error":…}. --format yaml
-prints one document per message.
-Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir could not be read (each
-named on stderr with its number and line, the rest are triaged); 2 the input is no e-mail (empty,
-binary, over 10 MB, no headers; an mbox over 256 MB), no such file, a folder that is not a Maildir,
-or a named pipe or device (pipe it into '-' instead).
+Reads, never writes: triage opens no database, and with --answer only reads
+it: the look-ups the topic needs (users find, registry lookup, courses
+why-hidden, programmes status, users history …) run in-process and the reply
+to paste follows, in the ticket's language. A change the ticket asks for (a
+new link, a move, a new account type) is printed as the command to run, with
+--reply, so the agent's second command gives the final answer. In json/yaml
+the answer is the field "answer". A national ID in a ticket is shown only
+masked (DDMMYY *****) with the birth date it holds; its digits are never
+printed or kept.
+Pasted text: a ticket copied from the helpdesk's web page, Outlook on the web
+or Gmail has no e-mail headers; it is read as pasted text and stderr says so
+(not with --quiet). Header lines at its top ("Fra:", "Til:", "Emne:",
+"Sendt:", "Dato:", "From:", "Subject:", …, or a name over "<address>" or "til
+meg") give the sender and subject; the rest is the text. Without them the
+sender is unknown, so --answer asks for what the text lacks. Each result says
+how it was read: "input": "email" or "paste". At a terminal with nothing piped
+in, triage asks for the paste (end it with Enter on an empty line or Ctrl-D).
+--format json prints one object for one message, and one object per line (JSON
+Lines) for an mbox or Maildir, in order; a message that cannot be read is a
+line {"source":…,"error":…}. --format yaml prints one document per message.
+Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir
+could not be read (each named on stderr with its number and line, the rest are
+triaged); 2 the input is no ticket (empty or only whitespace, binary, over 10
+MB; an mbox over 256 MB), no such file, a folder that is not a Maildir, or a
+named pipe or device (pipe it into '-' instead). A message of an mbox or
+Maildir must be an e-mail: one without headers is unreadable (exit 1).
 ${examples(
   'kursdesk triage ticket.eml --answer',
+  'pbpaste | kursdesk triage - --answer    # a ticket copied from a web page; on Linux: xclip -o | …',
   "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",
   'kursdesk triage ~/Maildir/support --format yaml',
 )}`,
@@ -201,12 +252,12 @@ ${examples(
     .action(async (file: string, options: { answer?: boolean }, command: Command) =>
       run(command, async (ctx) => {
         if (ctx.format !== 'table' && ctx.format !== 'json' && ctx.format !== 'yaml') {
-          throw new UsageError(`triage prints table, json or yaml; got --format ${ctx.format}`);
+          throw new UsageError(text('triage.bad-format', { format: ctx.format }));
         }
-        if (file === '-' && ctx.io.stdinIsTTY) {
-          throw new UsageError('triage needs an e-mail: give a file, an mbox or a Maildir, or pipe one in');
-        }
-        return writeResults(ctx, false, file, options.answer === true);
+        // At a terminal with nothing piped in, the agent pastes the ticket here, read as the guided mode
+        // reads a paste (Enter on an empty line or Ctrl-D ends it; a national ID is echoed masked).
+        const stdin = file === '-' && ctx.io.stdinIsTTY ? await pastedAtTerminal(ctx) : ctx.io.stdin;
+        return writeResults(ctx, false, file, options.answer === true, stdin);
       }),
     );
 }

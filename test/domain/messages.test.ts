@@ -336,6 +336,29 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'portal-url.not-https': { protocol: 'ftp:' },
   'portal-url.has-credentials': {},
   'portal-url.has-query': {},
+  // kursdesk triage and its ticket reader (src/domain/messages/triage.ts).
+  'triage.not-an-email': { reason: text('triage.reason-no-headers') },
+  'triage.input-refused': {
+    shown: 'stdin',
+    problem: text('triage.not-an-email', { reason: text('triage.reason-empty') }),
+  },
+  'triage.no-ticket': { reason: text('triage.reason-paste-blank') },
+  'triage.reason-empty': {},
+  'triage.reason-too-big': { megabytes: '10.0', limit: 'message' },
+  'triage.reason-nul-bytes': {},
+  'triage.reason-binary': {},
+  'triage.reason-no-headers': {},
+  'triage.reason-no-known-headers': {},
+  'triage.reason-mime-too-deep': {},
+  'triage.reason-mime-unreadable': {},
+  'triage.reason-paste-blank': {},
+  'triage.reason-paste-no-words': {},
+  'triage.no-messages': { shown: 'box.mbox' },
+  'triage.bad-format': { format: 'csv' },
+  'triage.paste-prompt': {},
+  'triage.paste-hint': {},
+  'triage.hint-answer': {},
+  'triage.read-as-paste': { shown: 'stdin', sender: true, subject: false },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -126,13 +126,56 @@ describe('kursdesk triage (built CLI)', () => {
   it.each([
     ['empty.eml', '', 'is not an e-mail: it is empty'],
     ['photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0]), 'binary'],
-    ['notes.txt', 'Hei, dette er bare et notat.\n', 'does not start with e-mail headers'],
+    ['blank.txt', '\ufeff \u00a0\r\n\t\u200b\n', 'is no ticket: the pasted text is only spaces'],
   ])('refuses %s with one line and exit 2', async (name, content, reason) => {
     const run = await runBin(['triage', file(name, content)]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain(reason);
+  });
+
+  // What the agent has when the helpdesk's web page shows a ticket: its text, perhaps under header lines.
+  const pastedForgotEmail = [
+    'Fra:\u00a0"Nordmann, Kari" <kari.nordmann@bygg.no>',
+    'Sendt: mandag 1. desember 2026 10:32',
+    'Til: eksternsupport-DRIV@banenor.no',
+    'Emne: Glemt e-post og fødselsnummer [#12345]',
+    '',
+    ...forgotEmail.split('\n\n').slice(1).join('\n\n').split('\n'),
+  ].join('\r\n');
+
+  it('triages pasted text: the same verdict as the e-mail, one note on stderr, nothing of it in --quiet', async () => {
+    const [asMail, asPaste] = await Promise.all([
+      runBin(['triage', '-', '--format', 'json'], { stdin: forgotEmail }),
+      runBin(['triage', '-', '--format', 'json'], { stdin: pastedForgotEmail }),
+    ]);
+    expect(asPaste.code, asPaste.stderr).toBe(0);
+    const mail = JSON.parse(asMail.stdout);
+    const paste = JSON.parse(asPaste.stdout);
+    expect(mail.input).toBe('email');
+    expect(paste.input).toBe('paste');
+    for (const key of ['ticket', 'subject', 'from', 'language', 'topics', 'facts', 'missing', 'commands'])
+      expect(paste[key], key).toEqual(mail[key]);
+    expect(asPaste.stderr).toBe(
+      'stdin: pasted text, not an e-mail; sender and subject from its first lines\n',
+    );
+    expect(asMail.stderr).toBe('');
+    const quiet = await runBin(['triage', '-', '--quiet'], { stdin: pastedForgotEmail });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toMatch(/topics\s+W1\s/);
+    noNationalId(asPaste.stdout, asPaste.stderr, quiet.stdout);
+  });
+
+  it('triages a saved paste (notes.txt) and says so in bokmål when the agent speaks it', async () => {
+    file('notes.txt', 'Hei, jeg har glemt passordet mitt.\nMvh Kari\n');
+    const run = await runBin(['triage', 'notes.txt'], { cwd: dir, env: { KURSDESK_LANG: 'nb' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/topics\s+W3\s/);
+    expect(run.stderr.split('\n').filter((l) => l.includes('innlimt tekst'))).toEqual([
+      'notes.txt: innlimt tekst, ikke en e-post; uten avsender og emne',
+    ]);
   });
 
   it('refuses a message over 10 MB and a missing file with exit 2', async () => {
@@ -236,6 +279,39 @@ describe('kursdesk triage --answer (built CLI, demo data)', () => {
     expect(parsed.answer.topic).toBe('W1');
     expect(parsed.answer.reply).toMatch(/^Hei Kari,/);
     expect(await snapshot()).toBe(before);
+  });
+
+  it('answers the same ticket pasted from a web page with the same reply and commands', async () => {
+    const eml = readFileSync(
+      join(import.meta.dirname, '..', '..', 'fixtures', 'tickets', 'glemt-epost.eml'),
+      'utf8',
+    );
+    const body = eml.slice(eml.indexOf('\n\n') + 2);
+    // As Gmail shows it: the subject, a label, the sender over the time and "til meg", then the text.
+    const paste = [
+      '[#4711] Husker ikke hvilken e-post jeg brukte',
+      'Innboks',
+      '',
+      'Kari Nordmann <kari.nordmann@nordbane.test>',
+      '08:12 (for 2 timer siden)',
+      'til meg',
+      '',
+      body,
+    ].join('\n');
+    const [mail, pasted] = await Promise.all([
+      runBin(['--db', db, 'triage', '-', '--answer', '--format', 'json'], { stdin: eml }),
+      runBin(['--db', db, 'triage', '-', '--answer', '--format', 'json'], { stdin: paste }),
+    ]);
+    expect(pasted.code, pasted.stderr).toBe(0);
+    const a = JSON.parse(mail.stdout);
+    const b = JSON.parse(pasted.stdout);
+    expect(b.input).toBe('paste');
+    expect(b.answer.reply).toMatch(/^Hei Kari,/);
+    expect(b.answer).toEqual(a.answer);
+    expect(b.commands).toEqual(a.commands);
+    const text = await runBin(['--db', db, 'triage', '-', '--answer'], { stdin: paste });
+    expect(text.stdout).toContain('── reply to send ──');
+    expect(text.stdout).toContain(a.answer.reply.split('\n')[0]);
   });
 
   it.each([

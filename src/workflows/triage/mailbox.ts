@@ -4,6 +4,7 @@
 import { closeSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openInputFile, readOpenedFile } from '../../context/input-file.js';
+import { text } from '../../domain/messages/index.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import { quotedName } from '../../output/terminal-text.js';
 import { MAX_MBOX_BYTES, MAX_MESSAGE_BYTES } from './read-message.js';
@@ -136,9 +137,13 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   return limit !== undefined && all.length > limit ? all.subarray(0, limit) : all;
 }
 
-function tooBig(input: string, size: number, limit: string): UsageError {
+function tooBig(input: string, size: number, limit: 'message' | 'mbox'): UsageError {
+  const reason = text('triage.reason-too-big', { megabytes: (size / 1024 / 1024).toFixed(1), limit });
   return new UsageError(
-    `${quotedName(input)} is not an e-mail: it is ${(size / 1024 / 1024).toFixed(1)} MB; the limit ${limit}`,
+    text('triage.input-refused', {
+      shown: quotedName(input),
+      problem: text('triage.not-an-email', { reason }),
+    }),
   );
 }
 
@@ -155,7 +160,7 @@ export async function readTickets(
   let file: string | undefined;
   if (input === '-') {
     bytes = await readStdin(stdin);
-    if (bytes.length > MAX_MBOX_BYTES) throw tooBig('stdin', bytes.length, 'for an mbox is 256 MB');
+    if (bytes.length > MAX_MBOX_BYTES) throw tooBig('stdin', bytes.length, 'mbox');
   } else {
     const path = resolve(cwd, input);
     const spec = {
@@ -177,8 +182,8 @@ export async function readTickets(
         // Only an mbox may be bigger than one message; peek before reading it all.
         const head = Buffer.alloc(64);
         readSync(opened.fd, head, 0, 64, 0);
-        if (!isMbox(head)) throw tooBig(input, opened.stat.size, 'for one message is 10 MB');
-        if (opened.stat.size > MAX_MBOX_BYTES) throw tooBig(input, opened.stat.size, 'for an mbox is 256 MB');
+        if (!isMbox(head)) throw tooBig(input, opened.stat.size, 'message');
+        if (opened.stat.size > MAX_MBOX_BYTES) throw tooBig(input, opened.stat.size, 'mbox');
       }
       bytes = readOpenedFile(input, opened.fd, opened.stat, spec);
     } finally {

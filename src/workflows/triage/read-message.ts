@@ -4,16 +4,23 @@
 // because importing mailparser costs several times a whole triage run and most tickets are plain text
 // (test/triage/reader.test.ts checks both ways agree on every ticket of the labelled set).
 
+import { type Text, text } from '../../domain/messages/index.js';
 import { parseSender, type Sender } from '../../domain/triage/ticket-text.js';
 import type { TicketMessage } from '../../domain/triage/triage.js';
 import { UsageError } from '../../errors.js';
+import { pasteProblem, readPastedText } from './read-paste.js';
 
 export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 /** An mbox is read whole into one string, and V8's strings end below 512 MB: half that, to be safe. */
 export const MAX_MBOX_BYTES = 256 * 1024 * 1024;
 
 /** A message that cannot be triaged; in a batch it is reported with its position and the rest go on. */
-export class UnreadableMessage extends UsageError {}
+export class UnreadableMessage extends UsageError {
+  declare readonly text: Text;
+  constructor(message: Text) {
+    super(message);
+  }
+}
 
 const SIMPLE_CHARSETS = new Map([
   ['utf-8', 'utf-8'],
@@ -27,27 +34,53 @@ const SIMPLE_CHARSETS = new Map([
   ['cp1252', 'windows-1252'],
 ]);
 
-/** Why these bytes are no e-mail, or null when they may be one. */
-export function notAnEmail(raw: Buffer): string | null {
-  if (raw.length === 0 || raw.toString('latin1').trim() === '') return 'it is empty';
+/** Why these bytes are no text at all (empty, too big, binary), or null when they are text. */
+export function notText(raw: Buffer): Text | null {
+  if (raw.length === 0 || raw.toString('latin1').trim() === '') return text('triage.reason-empty');
   if (raw.length > MAX_MESSAGE_BYTES) {
-    return `it is ${(raw.length / 1024 / 1024).toFixed(1)} MB; the limit for one message is 10 MB`;
+    return text('triage.reason-too-big', {
+      megabytes: (raw.length / 1024 / 1024).toFixed(1),
+      limit: 'message',
+    });
   }
   const head = raw.subarray(0, 65536);
   let control = 0;
   for (const byte of head) {
-    if (byte === 0) return 'it is binary data (it holds NUL bytes)';
+    if (byte === 0) return text('triage.reason-nul-bytes');
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) control++;
   }
-  if (control > head.length / 20) return 'it is binary data';
-  const text = head.toString('latin1').replace(/^\s+/, '');
-  const headerEnd = text.search(/\r?\n\r?\n/);
-  const header = headerEnd < 0 ? text : text.slice(0, headerEnd);
-  if (!/^[!-9;-~]+:/.test(header)) return 'it does not start with e-mail headers (From:, Subject:, …)';
+  if (control > head.length / 20) return text('triage.reason-binary');
+  return null;
+}
+
+/** The header block: from the first non-blank line to the first empty line (at most the first 64 KiB). */
+function headerBlock(raw: Buffer): string {
+  const head = raw.subarray(0, 65536).toString('latin1').replace(/^\s+/, '');
+  const end = head.search(/\r?\n\r?\n/);
+  return end < 0 ? head : head.slice(0, end);
+}
+
+/** Why these bytes are no e-mail, or null when they may be one. */
+export function notAnEmail(raw: Buffer): Text | null {
+  const problem = notText(raw);
+  if (problem) return problem;
+  const header = headerBlock(raw);
+  if (!/^[!-9;-~]+:/.test(header)) return text('triage.reason-no-headers');
   if (!/^(?:from|subject|date|message-id|to|received|mime-version|return-path):/im.test(header)) {
-    return 'it has none of the headers an e-mail has (From:, Subject:, Date:, Message-ID:)';
+    return text('triage.reason-no-known-headers');
   }
   return null;
+}
+
+/**
+ * Whether text that passes for an e-mail is one, or pasted text that happens to start with "From:" or
+ * "Subject:": in an e-mail every line of the header block is a header or its folded continuation; a
+ * paste runs on into the text ("Subject: Glemt passord" then "Hei, jeg …" with no empty line between).
+ */
+export function hasCleanHeaderBlock(raw: Buffer): boolean {
+  return headerBlock(raw)
+    .split(/\r?\n/)
+    .every((line) => /^[!-9;-~]+:/.test(line) || /^[ \t]/.test(line));
 }
 
 interface Headers {
@@ -192,9 +225,9 @@ async function readWithMailparser(raw: Buffer): Promise<TicketMessage> {
     // mailparser refuses a MIME tree past its limits (thousands of parts, or nested that deep): the
     // message is hostile or broken, not a bug of ours. Its text is not repeated: it may quote the input.
     const reason = /child nodes|nesting|too (?:many|long)/i.test(String((error as Error)?.message))
-      ? 'it has more MIME parts, or parts nested deeper, than an e-mail can have'
-      : 'its MIME structure cannot be read';
-    throw new UnreadableMessage(`not an e-mail: ${reason}`);
+      ? text('triage.reason-mime-too-deep')
+      : text('triage.reason-mime-unreadable');
+    throw new UnreadableMessage(text('triage.not-an-email', { reason }));
   });
   const first = mail.from?.value[0];
   const recipients = [mail.to, mail.cc]
@@ -235,7 +268,40 @@ function withoutByteOrderMark(raw: Buffer): Buffer {
 export async function readMessage(bytes: Buffer, options: { simple?: boolean } = {}): Promise<TicketMessage> {
   const raw = withoutByteOrderMark(bytes);
   const problem = notAnEmail(raw);
-  if (problem) throw new UnreadableMessage(`not an e-mail: ${problem}`);
+  if (problem) throw new UnreadableMessage(text('triage.not-an-email', { reason: problem }));
   const simple = options.simple === false ? null : readSimple(raw);
   return simple ?? readWithMailparser(raw);
+}
+
+/** How a ticket was read: as an e-mail (headers and MIME), or as text pasted from a web page. */
+export type TicketInput = 'email' | 'paste';
+
+/** Pasted bytes as text: UTF-8, or the Windows code page when they are not UTF-8 (a file saved as ANSI). */
+function pastedText(raw: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return decodeBytes(raw, 'windows-1252');
+  }
+}
+
+/**
+ * One ticket given on its own (a file, stdin, the guided mode's paste): an e-mail when it starts with a
+ * clean e-mail header block, else text pasted from a web page (src/workflows/triage/read-paste.ts).
+ * Throws UnreadableMessage (exit 2) for what is neither: empty, binary, over 10 MB, only whitespace.
+ * An mbox or a Maildir holds e-mails only: its messages go to readMessage.
+ */
+export async function readTicket(bytes: Buffer): Promise<{ message: TicketMessage; input: TicketInput }> {
+  const raw = withoutByteOrderMark(bytes);
+  const problem = notText(raw);
+  if (problem) throw new UnreadableMessage(text('triage.not-an-email', { reason: problem }));
+  if (notAnEmail(raw) === null && hasCleanHeaderBlock(raw))
+    return { message: await readMessage(raw), input: 'email' };
+  const pasted = pastedText(raw);
+  const empty = pasteProblem(pasted);
+  if (empty) {
+    const reason = text(empty === 'blank' ? 'triage.reason-paste-blank' : 'triage.reason-paste-no-words');
+    throw new UnreadableMessage(text('triage.no-ticket', { reason }));
+  }
+  return { message: readPastedText(pasted), input: 'paste' };
 }
