@@ -5,7 +5,7 @@
 
 import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
-import { DATABASE, DESK, FILES, MAIL, SELECTORS, SETTINGS } from './operations.js';
+import { DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -761,4 +761,5 @@ export const CATALOGUE = {
   ...DATABASE,
   ...DESK,
   ...SETTINGS,
+  ...PROBES,
 } as const;
