@@ -31,7 +31,8 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export const EXIT_CODE_HELP = `Exit codes:
   0    done
-  1    failed (one line on stderr says why; KURSDESK_DEBUG=1 adds the stack)
+  1    failed (one line on stderr says why; KURSDESK_DEBUG=1 adds the stack), also a
+       change to a SQLite file that is read-only for you (reading still works)
   2    usage error: unknown option, missing or malformed value, an argument over its length limit
        (2,000 characters for any argument; 200 for search texts)
   3    not found: no such learner, company, unit or migration

@@ -93,6 +93,14 @@ export function parseVersion(text: string): ParseResult<number> {
     : { ok: false, error: `'${text}' is not a version (a whole number from 1, as users show prints it)` };
 }
 
+/**
+ * A count typed as plain digits (--limit), or NaN: Number() alone would take '1e9', '0x10', ' 5' and
+ * '' (as 0), none of which a user means as a count.
+ */
+export function countValue(text: string): number {
+  return /^[0-9]{1,15}$/.test(text) ? Number(text) : Number.NaN;
+}
+
 /** The version given with --expect-version, if any. */
 export function expectedVersion(raw: string | undefined): number | undefined {
   return optionalValue({ flag: '--expect-version', raw, parse: parseVersion });

@@ -1,6 +1,15 @@
 // Opens a database as a Kysely instance for either dialect. The few connection-level differences
 // (SQLite pragmas and parameter types, PostgreSQL type parsers and schema) live here and nowhere else.
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
@@ -133,11 +142,16 @@ function checkSqliteFile(path: string): void {
   if (!stat.isFile()) throw new UserError(text('db.not-a-file', { path }));
   if (stat.size === 0) return;
   const header = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
   try {
-    readSync(fd, header, 0, 16, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, header, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    // A file the agent may not read (another user's, mode 0600) is named, not an internal error.
+    throw new UserError(text('db.cannot-open', { path, detail: ioReason(error) }));
   }
   if (header.toString('latin1') !== SQLITE_HEADER) {
     throw new UserError(text('db.not-sqlite', { path }), 1, { hint: text('hint.check-db') });
@@ -181,6 +195,66 @@ function sqliteAdapter(database: import('better-sqlite3').Database): SqliteDatab
   };
 }
 
+/**
+ * How this process may open an existing SQLite file. `write` when it may write the file and create the
+ * -wal and -shm files beside it. Otherwise it only reads, and must create nothing: a -wal or -shm file
+ * made by a reader without write access is the reader's, and would shut the owner's next change out.
+ * `read` opens the file read-only where that creates nothing (a -shm is already there, or the file is
+ * not in WAL mode); `snapshot` reads a WAL-mode file whose -shm is missing into memory, which is what
+ * SQLite's `immutable=1` would do (better-sqlite3 opens without URI support, so that is not available).
+ */
+function sqliteAccess(path: string): 'write' | 'read' | 'snapshot' {
+  const may = (file: string, mode: number) => {
+    try {
+      accessSync(file, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const folder = dirname(path);
+  const sides = [`${path}-wal`, `${path}-shm`];
+  const sidesWritable = sides.every((side) => may(side, constants.W_OK));
+  if (may(path, constants.W_OK) && (may(folder, constants.W_OK) || sidesWritable)) return 'write';
+  if (existsSync(`${path}-shm`) || !inWalMode(path)) return 'read';
+  return 'snapshot';
+}
+
+/** The file format bytes at offset 18 and 19 are 2 in WAL mode, 1 under a rollback journal. */
+function inWalMode(path: string): boolean {
+  const header = Buffer.alloc(20);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header[18] === 2 || header[19] === 2;
+}
+
+/** The largest WAL-mode file read into memory when no -shm lets SQLite read it in place. */
+const SNAPSHOT_LIMIT_MB = 1024;
+
+/**
+ * The bytes of a WAL-mode file nobody has open (no -shm), marked as a rollback-journal file so SQLite
+ * opens them in memory. Changes still in a -wal file would be missed, so such a file is refused.
+ */
+function walSnapshot(path: string): Buffer {
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) {
+    throw new UserError(text('db.read-only-unsaved-wal', { path }), 1, {
+      hint: text('hint.open-once-writable'),
+    });
+  }
+  if (statSync(path).size > SNAPSHOT_LIMIT_MB * 1024 * 1024) {
+    throw new UserError(text('db.read-only-too-big', { path, megabytes: SNAPSHOT_LIMIT_MB }));
+  }
+  const bytes = readFileSync(path);
+  bytes[18] = 1;
+  bytes[19] = 1;
+  return bytes;
+}
+
 let addonPath: string | null | undefined;
 
 /**
@@ -209,15 +283,24 @@ async function openSqlite(
     else if (options.create) createSqliteFile(target.path);
     else throw new UserError(text('db.file-missing', { path: target.path }), 3);
   }
+  const access = target.path === ':memory:' ? 'write' : sqliteAccess(target.path);
+  const nativeBinding = sqliteAddon() ? { nativeBinding: sqliteAddon() } : {};
   let database: import('better-sqlite3').Database;
   try {
-    database = new Database(target.path, {
-      fileMustExist: target.path !== ':memory:',
-      ...(sqliteAddon() ? { nativeBinding: sqliteAddon() } : {}),
-    });
-    database.pragma(`busy_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`);
-    database.pragma('journal_mode = WAL');
-    database.pragma('synchronous = NORMAL');
+    if (access === 'write') {
+      database = new Database(target.path, { fileMustExist: target.path !== ':memory:', ...nativeBinding });
+      database.pragma(`busy_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`);
+      database.pragma('journal_mode = WAL');
+      database.pragma('synchronous = NORMAL');
+    } else {
+      database =
+        access === 'read'
+          ? new Database(target.path, { readonly: true, fileMustExist: true, ...nativeBinding })
+          : new Database(walSnapshot(target.path), { readonly: true, ...nativeBinding });
+      database.pragma(`busy_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`);
+      // Any write, whatever path it takes, fails as SQLITE_READONLY: one coded refusal (db/errors.ts).
+      database.pragma('query_only = ON');
+    }
     database.pragma('foreign_keys = ON');
     // Deleted and overwritten rows are zeroed in the file, not left in free space: an erased person's
     // data must not survive in the bytes of the database (W20).
@@ -225,7 +308,7 @@ async function openSqlite(
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB') throw new UserError(text('db.not-sqlite', { path: target.path }));
-    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
+    if (code === 'SQLITE_CANTOPEN' || code?.startsWith('SQLITE_READONLY')) {
       throw new UserError(text('db.cannot-open', { path: target.path, detail: (error as Error).message }));
     }
     throw error;

@@ -1,5 +1,6 @@
 // Database errors that the user can act on, turned into UserErrors. Everything else stays a bug.
 // This is the one place that reads driver error codes (both dialects).
+import { text } from '../domain/messages/index.js';
 import { ConflictError, PolicyError, UserError } from '../errors.js';
 
 /** The kursdesk group roles on a shared PostgreSQL server (see db/roles.ts). */
@@ -52,6 +53,9 @@ export function translateDbError(error: unknown): unknown {
       'lost the connection to PostgreSQL in the middle of the command (the server restarted or ended the session): its transaction was rolled back, nothing was written — run the command again',
     );
   }
+  // SQLITE_READONLY and its extended codes (_DIRECTORY, _ROLLBACK, _CANTINIT, _DBMOVED...).
+  if (code?.startsWith('SQLITE_READONLY'))
+    return new UserError(text('db.read-only'), 1, { hint: text('hint.read-only') });
   switch (code) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
@@ -65,11 +69,6 @@ export function translateDbError(error: unknown): unknown {
       );
     case '42501':
       return refusedByServer(error);
-    case 'SQLITE_READONLY':
-    case 'SQLITE_READONLY_DIRECTORY':
-      return new UserError(`the database is read-only: ${error.message}`, 1, {
-        hint: 'check the file and folder permissions',
-      });
     case 'SQLITE_FULL':
     case '53100':
       return new UserError('the disk is full: nothing was written');

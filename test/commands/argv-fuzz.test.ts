@@ -189,6 +189,18 @@ const ARGV = fc
 
 const DOCUMENTED_EXIT_CODES = [0, 1, 2, 3, 4, 5, 130];
 
+/** Every listing that takes --limit. */
+const LIMITED: string[][] = [
+  ['audit'],
+  ['mail', 'list'],
+  ['mail', 'send'],
+  ['companies', 'list'],
+  ['companies', 'find', 'AS'],
+  ['users', 'duplicates'],
+  ['users', 'find', '--name', 'Kari Nordmann'],
+  ['courses', 'search', 'sik'],
+];
+
 let t: TestDatabase;
 beforeAll(async () => {
   t = await openTestDatabase('sqlite');
@@ -222,5 +234,14 @@ describe('random command lines', () => {
     const run = await runCli([...words, '--limit', '99999999999999999999'], { db: t.url });
     expect(run.stderr).toMatch(/--limit/);
     expect(run.code).toBe(2);
+  });
+  // Found by probing: Number() took '1e2' and '0x10' as counts and '' as 0, and companies list took 0
+  // and then said "no customers" while there were some.
+  it.each(
+    LIMITED.flatMap((words) => ['0', '1e2', '0x10', '', ' 5', '+3'].map((value) => [words, value] as const)),
+  )('%j --limit %j is a usage error naming --limit', async (words, value) => {
+    const run = await runCli([...words, '--limit', value], { db: t.url });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^kursdesk: --limit must be/);
   });
 });

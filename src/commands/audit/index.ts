@@ -6,7 +6,7 @@ import { instantBefore, parseDuration } from '../../domain/durations.js';
 import { NotFoundError, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { durationOption } from '../grammar.js';
-import { learnerArgument } from '../input.js';
+import { countValue, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface AuditOptions {
@@ -58,7 +58,7 @@ export function register(parent: Command, run: Runner): void {
     )
     .action(async (options: AuditOptions, command: Command) =>
       run(command, async (ctx) => {
-        const limit = options.all ? null : Number(options.limit);
+        const limit = options.all ? null : countValue(options.limit);
         if (limit !== null && (!Number.isSafeInteger(limit) || limit < 1))
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const db = await ctx.db();

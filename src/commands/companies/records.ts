@@ -4,7 +4,7 @@ import { COMPANY_FIELDS, type CompanyField } from '../../domain/companies/fields
 import { orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { searchText } from '../input.js';
+import { countValue, searchText } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { companyListView, companyView, flagFor, profileView } from './view.js';
 
@@ -16,9 +16,9 @@ function orgArgument(text: string): string {
 
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new UsageError(`${name} must be a whole number; got '${text}'`);
+  const n = countValue(text);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`${name} must be a whole number ≥ 1; got '${text}'`);
   return n;
 }
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
-import { searchText } from '../input.js';
+import { countValue, searchText } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface SearchOptions {
@@ -40,7 +40,7 @@ ${examples(
         const query = searchText('the search text', words.join(' ').trim());
         if (query === '')
           throw new UsageError('the search text is empty: give a word of the title or a course code');
-        const limit = options.all ? Number.POSITIVE_INFINITY : Number(options.limit);
+        const limit = options.all ? Number.POSITIVE_INFINITY : countValue(options.limit);
         if (!options.all && (!Number.isInteger(limit) || limit < 1 || limit > 500))
           throw new UsageError(`--limit must be a whole number from 1 to 500; got '${options.limit}'`);
         const { parseLearnerSelector } = await import('../../workflows/learners.js');

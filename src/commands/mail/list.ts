@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
-import { learnerArgument } from '../input.js';
+import { countValue, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ListOptions {
@@ -37,7 +37,7 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --user 42 
     )
     .action(async (options: ListOptions, command: Command) =>
       run(command, async (ctx) => {
-        const limit = options.all ? null : Number(options.limit);
+        const limit = options.all ? null : countValue(options.limit);
         if (limit !== null && (!Number.isSafeInteger(limit) || limit < 1))
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const db = await ctx.db();

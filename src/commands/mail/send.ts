@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { osloDateTime } from '../../domain/local-time.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { countValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { MAIL_ENVIRONMENT_HELP, mailSetup, senderName } from './setup.js';
 
@@ -29,7 +30,7 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
     )
     .action(async (options: { limit: string; dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        const limit = Number(options.limit);
+        const limit = countValue(options.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
           throw new UsageError(`--limit must be 1–10000; got '${options.limit}'`);
         }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { countValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerDuplicates(users: Command, run: Runner): void {
@@ -17,7 +18,7 @@ export function registerDuplicates(users: Command, run: Runner): void {
     )
     .action(async (options: { limit: string }, command: Command) =>
       run(command, async (ctx) => {
-        const limit = Number(options.limit);
+        const limit = countValue(options.limit);
         if (!Number.isSafeInteger(limit) || limit < 1)
           throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
         const { probableDuplicatePairs } = await import('../../workflows/duplicates.js');

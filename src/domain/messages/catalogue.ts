@@ -5,8 +5,8 @@
 
 import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
-import { DATABASE, DESK, FILES, MAIL, SELECTORS, SETTINGS } from './operations.js';
 import { TRIAGE } from './triage.js';
+import { DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -763,4 +763,5 @@ export const CATALOGUE = {
   ...DESK,
   ...SETTINGS,
   ...TRIAGE,
+  ...PROBES,
 } as const;

@@ -421,3 +421,33 @@ export const SETTINGS = {
     () => 'kan ikke ha spørredel (?…) eller fragment (#…)',
   ),
 } as const;
+
+/** What the hostile-input and read-only probes found (one block, so other work on the catalogue merges cleanly). */
+export const PROBES = {
+  'db.read-only': entry(
+    () =>
+      'the database is read-only for you (its file or folder permissions, or a read-only disk): nothing was written; reading commands still work',
+    () =>
+      'databasen er skrivebeskyttet for deg (rettighetene til filen eller mappen, eller en skrivebeskyttet disk): ingenting ble skrevet; kommandoer som bare leser, virker fortsatt',
+  ),
+  'hint.read-only': entry(
+    () => 'ask the owner of the file for write access, or run the change as the user who owns it',
+    () => 'be eieren av filen om skrivetilgang, eller gjør endringen som brukeren som eier den',
+  ),
+  'db.read-only-unsaved-wal': entry<{ path: string }>(
+    (p) =>
+      `${p.path} cannot be read from here: its folder is read-only and it holds changes still in its -wal file, which only a writer can fold in`,
+    (p) =>
+      `${p.path} kan ikke leses herfra: mappen er skrivebeskyttet, og databasen har endringer som fortsatt ligger i -wal-filen, som bare en som kan skrive, kan flette inn`,
+  ),
+  'hint.open-once-writable': entry(
+    () => 'run any kursdesk command on it once as its owner (or with write access to the folder)',
+    () => 'kjør en kursdesk-kommando mot den én gang som eieren (eller med skrivetilgang til mappen)',
+  ),
+  'db.read-only-too-big': entry<{ path: string; megabytes: number }>(
+    (p) =>
+      `${p.path} is in a read-only folder and over ${p.megabytes} MB, too big to read from memory: copy it to a folder you can write, or ask for write access to its folder`,
+    (p) =>
+      `${p.path} ligger i en skrivebeskyttet mappe og er over ${p.megabytes} MB, for stor til å leses fra minnet: kopier den til en mappe du kan skrive i, eller be om skrivetilgang til mappen`,
+  ),
+} as const;
