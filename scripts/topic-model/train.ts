@@ -27,6 +27,9 @@ import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../.
 /** The labelled sets: the main set and the six blind sets, all of them training data now. */
 const SETS = ['tickets', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'] as const;
 
+/** Sets still read as unseen mail: `--facts` scores them, training and cross-validation leave them out. */
+const UNSEEN: readonly string[] = ['blind7'];
+
 interface Prepared {
   ticket: LabelledTicket;
   message: TicketMessage;
@@ -283,7 +286,7 @@ export async function trainedModelJson(
  */
 async function factsReport(args: readonly string[], root: string): Promise<void> {
   const triage = async (raw: Buffer) => triageTicket(await readMessage(raw), TICKET_TODAY);
-  for (const set of SETS) {
+  for (const set of [...SETS, ...UNSEEN]) {
     const tickets = loadTickets(join(root, 'test', 'triage', set)).map((ticket, index) => ({
       ticket,
       index,
