@@ -142,7 +142,7 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
     // "Mvh Ivar" from ivar.tveit@…: the text confirms the name the address spells.
     const spelled = fromName ?? nameFromSender(undefined, sender?.address);
     // "Thanks, Lan" from "Tran Thi Lan <…>": the lone word is one of the header's, whichever it is.
-    if (spelled?.full.toLowerCase().split(' ').includes(given)) {
+    if (spelled?.full.split(' ').map(folded).includes(folded(given))) {
       // "Mvh Kari" from "Kari Nordmann <…>": the same person, with the family name the header adds.
       signature = { ...spelled, source: 'signature' };
     } else if (!local.includes(given) && (sender?.name || fromName)) {
@@ -185,7 +185,7 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
         n.family !== '' && n.family.toLowerCase() === m.family.toLowerCase() && mine[0] === theirs[0];
       // …and "Gulbrandsen Heidi" in the header beside "Heidi Kristin Gulbrandsen": the same words, fewer.
       const subset = mine.length >= 2 && mine.every((w) => theirs.map(folded).includes(folded(w)));
-      return middleLeftOut || subset || mine.every((w, i) => theirs[i] === w);
+      return middleLeftOut || subset || mine.every((w, i) => folded(theirs[i] ?? '') === folded(w));
     });
   });
   // A full name beats a lone first name from any source.
