@@ -112,6 +112,13 @@ describe('names', () => {
     expect(got.map((n) => n.full)).toEqual(['Anne Lie', 'Per Olsen', 'Jonas Berg']);
   });
 
+  it('two people named after the word for what they are ("to nye montører, A og B")', () => {
+    const got = namesInBody(
+      'Vi har fått to nye montører, Lars Holm og Ida Berg. Kan dere tildele dem et løp?',
+    );
+    expect(got.map((n) => n.full)).toEqual(['Lars Holm', 'Ida Berg']);
+  });
+
   it('someone who has started or moved, in bokmål or nynorsk, is whom the mail is about', () => {
     expect(namesInBody('Lars Holm har byrja hjå oss.').map((n) => n.full)).toContain('Lars Holm');
     expect(namesInBody('Lars Holm har gått over til oss fra Bane AS.').map((n) => n.full)).toContain(

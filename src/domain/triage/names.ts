@@ -333,6 +333,12 @@ const CONCERNS_PAIR = new RegExp(
   'gu',
 );
 
+/** "to nye montører, Kevin Strøm og Nikolai Berg": two people named after the word for what they are. */
+const PEOPLE_PAIR = new RegExp(
+  String.raw`\b(?:${anyCase('ansatte|tilsette|nyansatte|lærlinger|lærlingar|lærlingene|medarbeidere|montører|arbeidere|arbeidarar|kolleger|kollegaer|deltakere|deltakarar|employees|apprentices|workers|colleagues|technicians|participants')}),?[ \t]+(${ONE_NAME})[ \t]+(?:og|and|&)[ \t]+(${ONE_NAME})`,
+  'gu',
+);
+
 /**
  * The people a manager or HR lists: every entry of a bulleted or numbered list that starts with a name
  * ("- Ola Brekke, ola.brekke@…", "1. Emil Rasmussen – f. …", "- Kowalski, Adam - born …"), and names
@@ -384,7 +390,7 @@ function listedPeople(text: string): TicketName[] {
       for (const n of names) if (n && !fromList.some((f) => f.full === n.full)) fromList.push(n);
   }
   const found = fromList.length >= 2 ? fromList : [];
-  for (const m of text.matchAll(CONCERNS_PAIR)) {
+  for (const m of [...text.matchAll(CONCERNS_PAIR), ...text.matchAll(PEOPLE_PAIR)]) {
     for (const part of [m[1], m[2]]) {
       const tokens = (part as string).trim().split(/[ \t]+/);
       if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(part as string))
