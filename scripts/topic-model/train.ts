@@ -24,8 +24,14 @@ import { readMessage } from '../../src/workflows/triage/read-message.js';
 import { scoreText, scoreTickets } from '../../test/triage/score.js';
 import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../../test/triage/tickets.js';
 
-/** The labelled sets: the main set and the six blind sets, all of them training data now. */
-const SETS = ['tickets', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'] as const;
+/** The labelled sets: the main set and the seven blind sets, all of them training data now. */
+const SETS = ['tickets', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'] as const;
+
+/**
+ * Sets still read as unseen mail: `--facts` scores them, training and cross-validation leave them out
+ * (a new blind set waits here until its misses are read and the general faults fixed).
+ */
+const UNSEEN: readonly string[] = [];
 
 interface Prepared {
   ticket: LabelledTicket;
@@ -283,7 +289,7 @@ export async function trainedModelJson(
  */
 async function factsReport(args: readonly string[], root: string): Promise<void> {
   const triage = async (raw: Buffer) => triageTicket(await readMessage(raw), TICKET_TODAY);
-  for (const set of SETS) {
+  for (const set of [...SETS, ...UNSEEN]) {
     const tickets = loadTickets(join(root, 'test', 'triage', set)).map((ticket, index) => ({
       ticket,
       index,

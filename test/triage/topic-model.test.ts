@@ -24,13 +24,14 @@ const noFacts = {
 };
 
 describe('the topic model', () => {
+  // Training on every labelled ticket takes 40 s on a quiet machine and over a minute on a shared one.
   it('is up to date with the labelled tickets and descriptions (else: npm run train:topics)', async () => {
     const { json } = await trainedModelJson(join(import.meta.dirname, '..', '..'));
     expect(
       json === TOPIC_MODEL_DATA,
       'src/domain/triage/topic-model-data.ts is stale: npm run train:topics',
     ).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it('has descriptions for every topic a ticket can be about', () => {
     for (const topic of TOPICS.filter((t) => !['W18', 'W19'].includes(t)))

@@ -81,6 +81,11 @@ const MONTH_NAME_DAY = new RegExp(
   `\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
   'gi',
 );
+/** The year first, then the month's name and the day ("born 1993 feb 19"), as some write it. */
+const YEAR_MONTH_NAME_DAY = new RegExp(
+  `(?<!\\d)((?:19|20)\\d{2})\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\.\\d)`,
+  'gi',
+);
 // Six or eight digits with no separators are birth dates only when the text says so just before.
 const COMPACT = /(?<!\d)(\d{6}|\d{8})(?![\d]|[\s-]\d{5}(?!\d))/g;
 
@@ -108,6 +113,12 @@ export function birthDatesIn(text: string, today: string): string[] {
     const month = MONTHS[m[1]!.toLowerCase()];
     if (month === undefined) continue;
     const iso = fromParts(Number(m[2]), month, m[3]!, today);
+    if (iso) found.push({ index: m.index, iso });
+  }
+  for (const m of text.matchAll(YEAR_MONTH_NAME_DAY)) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month === undefined) continue;
+    const iso = fromParts(Number(m[3]), month, m[1]!, today);
     if (iso) found.push({ index: m.index, iso });
   }
   for (const m of text.matchAll(COMPACT)) {

@@ -261,6 +261,21 @@ const NORWEGIAN_SHARED: Readonly<Record<string, number>> = {
   ut: 0.3,
   eller: 0.5,
   men: 0.3,
+  // Words of thanks and of trade mail that have no English twin ("Tusen takk for rask hjelp", "Vedlagt
+  // følger faktura … Beløp kr …"): without them such a note had only "for", which English counts too.
+  tusen: 0.5,
+  hjelp: 1,
+  hjelpen: 1,
+  rask: 0.5,
+  raskt: 0.5,
+  vedlagt: 1,
+  vedlegg: 1,
+  beløp: 1,
+  forfall: 1,
+  konto: 0.5,
+  kontoen: 0.5,
+  faktura: 0.5,
+  fakturaen: 0.5,
 };
 
 const ENGLISH: Readonly<Record<string, number>> = {

@@ -14,7 +14,7 @@ const NOT_NAME_WORDS = new Set(
   ansatt tilsett employee firma company as asa ans da sa ab ltd fødselsdato birth date dato
   glemt gløymt forgot husker hugsar remember trenger treng need vet veit know
   name navn namn fullt full very much so lot lots again all everyone advance alle sammen hjelpen help deg dykk you
-  dem dei ham henne hennar him her them oss us seg`.split(/\s+/),
+  dem dei ham henne hennar him her them oss us seg yours respectfully truly sincerely`.split(/\s+/),
 );
 
 /**
@@ -22,7 +22,7 @@ const NOT_NAME_WORDS = new Set(
  * mostly ends in its trade ("Nordbygg", "Fjord Anlegg", "Hansen Elektro").
  */
 export const ROLE_WORDS =
-  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|nuf|oy|aps|bv|llc|plc|srl|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|rådgiver|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontoret\b|\w*(?:bygg|anlegg|entreprenør\w*|elektro|transport|maskin\w*|betong|graving|montasje|eiendom|logistikk|holding|consult\w*|gruppen)\b/i;
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|nuf|oy|aps|bv|llc|plc|srl|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|dagleg leiar|leiar|rådgiver|rådgjevar|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontoret\b|\w+(?:leder|leiar)\b|\w*(?:bygg|anlegg|entreprenør\w*|elektro|transport|maskin\w*|betong|graving|montasje|eiendom|logistikk|holding|consult\w*|gruppen)\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -128,6 +128,10 @@ function nameAfter(text: string, source: TicketName['source']): TicketName | nul
   for (const raw of text.split(/\s+/)) {
     const token = raw.replace(/[,.;:!?)]+$/, '');
     if (token === '' || NOT_NAME_WORDS.has(token.toLowerCase()) || !NAME_TOKEN.test(token)) break;
+    // A name begun in capitals ends at a word in lower case ("Vår ansatte Kristian Berge ser ikke …");
+    // one written all in lower case ("jeg heter kari nordmann") is read as written.
+    const capital = (t: string) => t[0] !== t[0]?.toLowerCase();
+    if (tokens.length > 0 && capital(tokens[0] as string) && !capital(token) && !PARTICLES.has(token)) break;
     tokens.push(token);
     if (raw !== token && /[,;:!?)]$|\.$/.test(raw)) break;
     if (tokens.length === 4) break;
@@ -172,20 +176,22 @@ const anyCase = (alternatives: string) =>
  */
 const ABOUT_SOMEONE: readonly RegExp[] = [
   new RegExp(
-    String.raw`${CAP_NAME_FIRST}\s*[,(]?\s*\(?(?:f\.|født|fødd|født den|born|b\.|dob|d\.o\.b\.|date of birth|fnr\.?|fødselsnummer|personnummer|personal number)\s*[:]?\s*\d`,
+    String.raw`${CAP_NAME_FIRST}\s*[,(]?\s*\(?(?:f\.|født|fødd|født den|born|birth|b\.|dob|d\.o\.b\.|date of birth|fnr\.?|fødselsnummer|personnummer|personal number)\s*[:]?\s*\d`,
     'u',
   ),
   new RegExp(
-    String.raw`\b(?:${anyCase('lærling(?:en|er|ar)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en|e)?|employee|hire|arbeidstaker(?:en|e)?|arbeider(?:en|e)?|worker|deltaker(?:en|e)?|deltakar(?:en)?|participant|vikar(?:en)?|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
+    String.raw`\b(?:${anyCase('lærling(?:en|er|ar)?|kollega(?:en)?|colleague|apprentice|trainee|ansatte?|tilsette?|medarbeider(?:en|e)?|employee|hire|arbeidstaker(?:en|e)?|arbeider(?:en|e)?|worker|deltaker(?:en|e)?|deltakar(?:en)?|participant|vikar(?:en)?|innleid(?:e|de)?|nyansatt(?:e)?|gutt(?:a|ene)|sønn(?:en)?|son|datter(?:en)?|dotter(?:a)?|dattera|daughter|mann(?:en)?|husband|kona|kone(?:n)?|wife|bror(?:en)?|brother|søster(?:en)?|sister|far(?:en)?|father|mor(?:en)?|mother|svigersønn(?:en)?|partner(?:en)?')})(?:\s+(?:min|mi|mitt|vår|våre|my|our))?\s*[,:]?\s+${CAP_NAME}`,
     'u',
   ),
+  // "Filmon Tekle Ghebreyesus 19.02.1993": a name with a whole birth date right after it.
+  new RegExp(String.raw`${CAP_NAME_FIRST}[ \t]*,?[ \t]+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)`, 'u'),
   // "Navnet på beviset er Dariusz Mazur", "the name on the certificate is …": whose document it is.
   new RegExp(
     String.raw`\b(?:${anyCase('navnet på|namnet på|the name on|name on')})\s+(?:\S+\s+){0,2}(?:er|is)\s*:?\s+${CAP_NAME}`,
     'u',
   ),
   new RegExp(
-    String.raw`\b(?:${anyCase('registrere|registrer|opprette (?:en )?(?:bruker|brukar|konto) (?:for|til)|register|create (?:a )?(?:user|account) for|set up (?:a )?(?:user|account) for|kurs(?:historikk)? (?:som|for|til)|courses? (?:for|of)|history (?:for|of)')})\s+${CAP_NAME}`,
+    String.raw`\b(?:${anyCase('registrere|registrer|opprette (?:en )?(?:bruker|brukar|konto) (?:for|til)|register|create (?:a )?(?:user|account) for|set up (?:a )?(?:user|account) for|kurs(?:historikk)? (?:som|for|til)|courses? (?:for|of)|history (?:for|of)|brukeren til|brukaren til|kontoen til|the account of')})\s+${CAP_NAME}`,
     'u',
   ),
 ];
@@ -200,17 +206,21 @@ const SOMEONE_IN_SENTENCE: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`${CAP_NAME_FIRST}\s+(?:har\s+(?:begynt|starta|startet|slutta|sluttet)|har\s+nettopp\s+begynt|begynner|has\s+(?:started|joined|left)|started|joined)\b`,
+    String.raw`${CAP_NAME_FIRST}\s+(?:har\s+(?:begynt|byrja|starta|startet|slutta|sluttet)|har\s+gått\s+over|har\s+nettopp\s+begynt|begynner|byrjar|has\s+(?:started|joined|left|moved)|started|joined)\b`,
     'u',
   ),
   new RegExp(String.raw`\b(?:tatt|gjennomført|gjennomført)\s+av\s+${CAP_NAME}`, 'u'),
 ];
+
+/** Words that send the reader to someone else ("please contact my colleague …"): a referral, no subject. */
+const REFERRAL = /\b(?:contact|kontakt|kontakte|kontakta|ring|call|reach)\s+(?:min|mi|my|vår|our)?\s*$/i;
 
 function aboutSomeone(text: string): TicketName[] {
   const found: TicketName[] = [];
   for (const pattern of [...ABOUT_SOMEONE, ...SOMEONE_IN_SENTENCE]) {
     const m = pattern.exec(text);
     if (!m) continue;
+    if (REFERRAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const tokens = m[1]!.split(/[ \t]+/);
     if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(m[1]!)) continue;
     const name = makeName(tokens, 'body');
@@ -235,9 +245,15 @@ const ROLE_LABEL = new RegExp(
   'mu',
 );
 
+/** The same role named in a sentence: "Daglig leder heter Arvid Lindahl", "our CEO is …". */
+const ROLE_NAMED = new RegExp(
+  String.raw`\b(?:${anyCase('daglig leder|dagleg leiar|general manager|managing director')})[ \t]+(?:er|heter|heiter|is)[ \t]+${CAP_NAME}`,
+  'u',
+);
+
 /** The company's contact person a mail names after a label, if any (see CONTACT_LABEL). */
 export function contactPersonIn(text: string): TicketName | null {
-  for (const pattern of [CONTACT_LABEL, ROLE_LABEL]) {
+  for (const pattern of [CONTACT_LABEL, ROLE_LABEL, ROLE_NAMED]) {
     const m = pattern.exec(text);
     if (!m) continue;
     const tokens = (m[1] as string).split(/[ \t]+/);
@@ -317,6 +333,12 @@ const CONCERNS_PAIR = new RegExp(
   'gu',
 );
 
+/** "to nye montører, Kevin Strøm og Nikolai Berg": two people named after the word for what they are. */
+const PEOPLE_PAIR = new RegExp(
+  String.raw`\b(?:${anyCase('ansatte|tilsette|nyansatte|lærlinger|lærlingar|lærlingene|medarbeidere|montører|arbeidere|arbeidarar|kolleger|kollegaer|deltakere|deltakarar|employees|apprentices|workers|colleagues|technicians|participants')}),?[ \t]+(${ONE_NAME})[ \t]+(?:og|and|&)[ \t]+(${ONE_NAME})`,
+  'gu',
+);
+
 /**
  * The people a manager or HR lists: every entry of a bulleted or numbered list that starts with a name
  * ("- Ola Brekke, ola.brekke@…", "1. Emil Rasmussen – f. …", "- Kowalski, Adam - born …"), and names
@@ -345,6 +367,19 @@ function listedPeople(text: string): TicketName[] {
     const name = parseWrittenName(m[1] as string, 'body');
     if (name && name.family !== '' && !fromList.some((n) => n.full === name.full)) fromList.push(name);
   }
+  // Lines of nothing but a name under a line that introduces them ("Det gjelder:", "Navn:"), two or more.
+  const lines = text.split('\n').map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!/:$/.test(lines[i] as string)) continue;
+    const run: TicketName[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j] as string;
+      const name = NAME_LINE.test(line) && !ROLE_WORDS.test(line) ? parseWrittenName(line, 'body') : null;
+      if (!name || name.family === '') break;
+      run.push(name);
+    }
+    if (run.length >= 2) for (const n of run) if (!fromList.some((f) => f.full === n.full)) fromList.push(n);
+  }
   // Lines of nothing but a name, two or more in a row: a list without bullets.
   for (const block of text.split(/\n[ \t]*\n/)) {
     const lines = block.split('\n').map((l) => l.trim());
@@ -355,7 +390,7 @@ function listedPeople(text: string): TicketName[] {
       for (const n of names) if (n && !fromList.some((f) => f.full === n.full)) fromList.push(n);
   }
   const found = fromList.length >= 2 ? fromList : [];
-  for (const m of text.matchAll(CONCERNS_PAIR)) {
+  for (const m of [...text.matchAll(CONCERNS_PAIR), ...text.matchAll(PEOPLE_PAIR)]) {
     for (const part of [m[1], m[2]]) {
       const tokens = (part as string).trim().split(/[ \t]+/);
       if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(part as string))
@@ -377,7 +412,7 @@ function listedPeople(text: string): TicketName[] {
 }
 
 const CLOSING =
-  /^\s*(?:mvh|m\.?v\.?h\.?|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennlige\s+hilsener|med\s+venn?leg\s+helsing|venn?leg\s+helsing|beste\s+hilsen|hilsen|hilsener|helsing|helsingar|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|best|many\s+thanks|thanks\s+in\s+advance|thanks|thank\s+you|takk\s+på\s+forhånd|på\s+forhånd\s+takk|tusen\s+takk|takk|cheers|sincerely|yours\s+sincerely|yours\s+faithfully|br|brgds|rgds|vh|hils(?:en)?)\b[\s,.!:-]*(.*)$/i;
+  /^\s*(?:mvh|m\.?v\.?h\.?|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennlige\s+hilsener|med\s+venn?leg\s+helsing|venn?leg\s+helsing|beste\s+hilsen|hilsen|hilsener|helsing|helsingar|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|best|many\s+thanks|thanks\s+in\s+advance|thanks|thank\s+you|takk\s+på\s+forhånd|på\s+forhånd\s+takk|tusen\s+takk|takk|cheers|sincerely|yours\s+sincerely|yours\s+faithfully|(?:very\s+)?respectfully(?:\s+yours)?|yours\s+respectfully|yours\s+truly|sincerely\s+yours|br|brgds|rgds|vh|hils(?:en)?)\b[\s,.!:-]*(.*)$/i;
 
 /** A signature line that is only a name. */
 function signatureName(line: string): TicketName | null {

@@ -180,12 +180,25 @@ const ASKS =
 export function isThankYouNote(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 45 || text.includes('?')) return false;
+  if (stillWrong(text)) return false;
   const withoutSettled = text.replace(/\b(?:treng|trenger)\s+(?:ikkje|ikke)\b/gi, '');
   if (ASKS.test(withoutSettled)) return false;
   // "De sier de har registrert meg. Men når jeg trykker glemt passord skjer det ingenting": words of a
   // problem beside the settled phrase say it is not settled.
   const settled = SETTLED.test(text) && !PROBLEM.test(withoutSettled.replace(SETTLED, ''));
   return THANKS_FIRST.test(text) || settled;
+}
+
+/**
+ * Thanks with a "but" that says what is still wrong ("Takk for svar, men jeg finner det fortsatt ikke",
+ * "Takk for pdf, men den gjelder feil kurs"): the answer did not settle the matter.
+ */
+const BUT_STILL_WRONG =
+  /\b(?:men|but|however)\b[^.!?\n]*?\b(?:ikke|ikkje|feil|fortsatt|framleis|fremdeles|not|wrong|still|incorrect)\b/i;
+
+/** The mail says that something is still wrong after an answer, however it thanks. */
+export function stillWrong(text: string): boolean {
+  return BUT_STILL_WRONG.test(text);
 }
 
 /** Words of something still wrong. */

@@ -118,6 +118,8 @@ const ALSO_AFTER = 3;
  * W1 before W3: a reset link goes to the login on file, and the writer who does not know which that is
  * (and gives a birth date, or the addresses that failed) needs it found first. W4 before W3: a link to
  * the old employer's mailbox is no use to someone who cannot read it; the login address changes first.
+ * W4 before W5 for the same reason, when the writer asks to move the login to an address and says the old
+ * mailbox is gone: DESIGN's W4 is "new employer, no access to my old e-mail".
  * (W5 and W7 are no such pair and go by what is asked: a learner moving themselves is W5 first, whose
  * flow says when the new employer is not a customer yet and how it becomes one; asking what the company
  * must do to be registered is W7 first.)
@@ -133,6 +135,7 @@ const PREREQUISITES: readonly {
     when: (e) => e.facts.birthDates.length > 0 || e.facts.emails.length >= 2,
   },
   { first: 'W4', before: 'W3', when: () => true },
+  { first: 'W4', before: 'W5', when: (e) => e.loginToAddress === true && e.lostMailbox === true },
 ];
 
 /** What a birth date beside two addresses or more adds to W1 (the facts its search takes). */
@@ -204,6 +207,8 @@ export interface TopicEvidence {
   spreadsheet: boolean;
   /** The mail asks to move the login to an address it writes (triage.ts, LOGIN_TO_ADDRESS). */
   loginToAddress?: boolean;
+  /** The writer can no longer read the login's mailbox. */
+  lostMailbox?: boolean;
   /** The writer says which login the account has (triage.ts, KNOWN_LOGIN): W1 is not asked. */
   knownLogin?: boolean;
   /** The text asks something: a thank-you or an autoreply seldom does, so `other` then counts less. */
@@ -214,6 +219,8 @@ export interface TopicEvidence {
   points?: readonly { at: number; n: number }[];
   /** A short note that only thanks or says the matter is settled, asking nothing (ticket-text.ts). */
   thankYouNote?: boolean;
+  /** Thanks with a "but" that says what is still wrong: no closing, whatever its length. */
+  stillWrong?: boolean;
   /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
   massMail?: readonly string[];
   /** The words of a reply's quoted history: what the thread was about, as a faint hint. */
@@ -345,7 +352,11 @@ export function rankTopics(
   // subject said.
   // So does a short note, in a thread or not, that only thanks or says the matter is settled.
   const closing =
-    (other !== undefined && evidence.reply && bodyWords.length <= 20 && !evidence.question) ||
+    (other !== undefined &&
+      evidence.reply &&
+      bodyWords.length <= 20 &&
+      !evidence.question &&
+      evidence.stillWrong !== true) ||
     evidence.thankYouNote === true;
   const top = ranked[0];
 

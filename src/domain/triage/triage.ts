@@ -39,7 +39,7 @@ import {
   ticketReference,
 } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { isThankYouNote, requestText, type Sender, subjectPrefixes } from './ticket-text.js';
+import { isThankYouNote, requestText, type Sender, stillWrong, subjectPrefixes } from './ticket-text.js';
 import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
@@ -142,7 +142,7 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
     // "Mvh Ivar" from ivar.tveit@…: the text confirms the name the address spells.
     const spelled = fromName ?? nameFromSender(undefined, sender?.address);
     // "Thanks, Lan" from "Tran Thi Lan <…>": the lone word is one of the header's, whichever it is.
-    if (spelled?.full.toLowerCase().split(' ').includes(given)) {
+    if (spelled?.full.split(' ').map(folded).includes(folded(given))) {
       // "Mvh Kari" from "Kari Nordmann <…>": the same person, with the family name the header adds.
       signature = { ...spelled, source: 'signature' };
     } else if (!local.includes(given) && (sender?.name || fromName)) {
@@ -185,7 +185,7 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
         n.family !== '' && n.family.toLowerCase() === m.family.toLowerCase() && mine[0] === theirs[0];
       // …and "Gulbrandsen Heidi" in the header beside "Heidi Kristin Gulbrandsen": the same words, fewer.
       const subset = mine.length >= 2 && mine.every((w) => theirs.map(folded).includes(folded(w)));
-      return middleLeftOut || subset || mine.every((w, i) => theirs[i] === w);
+      return middleLeftOut || subset || mine.every((w, i) => folded(theirs[i] ?? '') === folded(w));
     });
   });
   // A full name beats a lone first name from any source.
@@ -246,10 +246,11 @@ export function isBounce(subject: string, sender: Sender | undefined): boolean {
 
 /**
  * Asking to move the login to an address the mail writes ("flytte brukeren min til kari@…", "kan
- * brukernavnet endres til …", "vil bruke kari@…", "change it to kari@…"): what W4 does.
+ * brukernavnet endres til …", "vil bruke kari@…", "change it to kari@…", "fra ola@gammel.no til ola@ny.no"):
+ * what W4 does.
  */
 const LOGIN_TO_ADDRESS =
-  /\b(?:flytte|flytt|flyttes|endre|endres|endra|bytte|byttes|skifte|oppdatere|change|changed|move|moved|switch|update)\b[^.\n?]{0,50}?\b(?:til|to)\s+<?[A-Za-z0-9._%+'-]+@|\b(?:vil|ønsker å|ynskjer å|want to|would like to)\s+(?:heller\s+|rather\s+)?(?:bruke|use)\s+<?[A-Za-z0-9._%+'-]+@/i;
+  /\b(?:flytte|flytt|flyttes|endre|endres|endra|bytte|byttes|skifte|oppdatere|change|changed|move|moved|switch|update)\b[^.\n?]{0,50}?\b(?:til|to)\s+<?[A-Za-z0-9._%+'-]+@|\b(?:vil|ønsker å|ynskjer å|want to|would like to)\s+(?:heller\s+|rather\s+)?(?:bruke|use)\s+<?[A-Za-z0-9._%+'-]+@|\b(?:fra|frå|from)\s+<?[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+>?\s+(?:til|to)\s+<?[A-Za-z0-9._%+'-]+@/i;
 
 /**
  * The writer says which login the account has ("brukernavnet mitt er kari@…", "my username is …"): they
@@ -257,6 +258,13 @@ const LOGIN_TO_ADDRESS =
  */
 const KNOWN_LOGIN =
   /\b(?:brukernavn(?:et)?|brukarnamn(?:et)?|username|login)\s+(?:mitt\s+|my\s+)?(?:i kursportalen\s+|in the portal\s+)?(?:er|var|is|was)\s+<?[A-Za-z0-9._%+'-]+@|\bmy\s+(?:username|login)\s+(?:is|was)\s+<?[A-Za-z0-9._%+'-]+@/i;
+
+/**
+ * The writer can no longer read the mailbox of the login ("fungerer ikke lenger", "mailen er borte", "I
+ * don't have it any more", "lost access"): a login that must move before anything mailed to it helps.
+ */
+const LOST_MAILBOX =
+  /\b(?:(?:fungerer|virker|fungerar|verkar)\s+(?:ikke|ikkje)\s+lenger|(?:ikke|ikkje)\s+lenger\s+tilgang|(?:mistet|mista)\s+tilgang\w*|(?:er|blitt|vorte)\s+(?:stengt|stengd|slettet|sletta|borte|lagt ned|deaktivert)|no longer (?:have|has|work|works|exists?)|lost access|(?:don't|do not|dont) have (?:it |access )?(?:any ?more)|(?:was|is|has been) (?:closed|deleted|shut down))\b/i;
 
 /** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
 export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
@@ -416,11 +424,13 @@ export function triageTicket(
         facts,
         spreadsheet,
         loginToAddress: LOGIN_TO_ADDRESS.test(text),
+        lostMailbox: LOST_MAILBOX.test(text),
         knownLogin: KNOWN_LOGIN.test(text),
         reply: prefixes.reply,
         question: text.includes('?'),
         points: numberedPoints(text),
         thankYouNote: isThankYouNote(text),
+        stillWrong: stillWrong(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         trade: tradeSigns(prefixes.rest, text),
         ...(request.history ? { history: wordsOf(hideNationalIds(request.history, today).text) } : {}),
