@@ -1575,19 +1575,35 @@ class StoredDigests {
   }
 
   /**
-   * Adds a page of stored companies: 12 bytes each, the org number (a 32-bit integer: only nine-digit
-   * numbers are read, as every number of the file has) then its hash (8 bytes), big-endian, in base64
-   * (a third less text than hex; the line breaks the server puts in are passed over).
+   * Adds a page of stored companies: their numbers (comma-separated) and their hashes (8 bytes each,
+   * in the same order, big-endian, in base64: a third less text than hex; the line breaks the server
+   * puts in are passed over). A number that is not nine digits cannot match a row of the file (its org
+   * numbers are checked) and is left out.
    */
-  addPage(base64: string): void {
-    const page = Buffer.from(base64, 'base64');
-    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-    const count = Math.floor(page.length / 12);
-    // Companies added since the count (other agents work on while the import reads) may need more room.
+  addPage(orgs: string, base64: string): void {
+    const digests = Buffer.from(base64, 'base64');
+    const view = new DataView(digests.buffer, digests.byteOffset, digests.byteLength);
+    const count = digests.length / 8;
+    // Companies added since the first look (other agents work on while the import reads) may need more room.
     if ((this.count + count) * 2 > this.slots.length >> 2)
       this.grow(Math.max(this.count + count, this.count * 2));
-    for (let at = 0; at < count * 12; at += 12)
-      this.add(view.getInt32(at), view.getInt32(at + 4), view.getInt32(at + 8));
+    let value = 0;
+    // Digits read so far, or 10 once a character is no digit.
+    let digits = 0;
+    let n = 0;
+    for (let i = 0; i <= orgs.length && n < count; i++) {
+      const c = i < orgs.length ? orgs.charCodeAt(i) : 44;
+      if (c === 44) {
+        // Nine digits, as every number of the file has: "12345678" must not pass for 012345678.
+        if (digits === 9) this.add(value, view.getInt32(n * 8), view.getInt32(n * 8 + 4));
+        n++;
+        value = 0;
+        digits = 0;
+      } else if (c >= 48 && c <= 57 && digits < 9) {
+        value = value * 10 + (c - 48);
+        digits++;
+      } else digits = 10;
+    }
   }
 
   /** Re-slots every company into a table with room for `count`. */
@@ -1638,48 +1654,68 @@ function sameFields(a: readonly CompanyField[], b: readonly CompanyField[]): boo
 }
 
 /**
- * Stored companies read at a time for their hashes: 1.6 MB of base64 a page, so the read stays flat
- * whatever the table's size (in one result, a million companies took about 100 MB while it was read).
+ * Ids of stored companies read at a time for their hashes: up to 1.6 MB of base64 a page, so the read
+ * stays flat whatever the table's size (in one result, a million companies took about 100 MB while it
+ * was read).
  */
 const DIGEST_PAGE = 100_000;
 
 /**
- * Reads every stored org number with its hash (`digest`), a page at a time in id order: each page a
- * range of the primary key, which follows the order the rows were written in, so the pages together
- * are about one sequential pass over companies.
+ * Reads every stored org number with its hash (`digest`), a range of ids at a time: each page a range
+ * of the primary key, which follows the order the rows were written in, so the pages together are
+ * about one pass over companies. Ranges, not "the next N after the last id": with no statistics yet
+ * (a table just loaded) the planner read that as a whole-table scan and sort for every page.
  */
 async function storedDigests(trx: Tx, digest: RowDigest): Promise<StoredDigests> {
-  // The count sizes the table once (the server's estimate, reltuples, is unknown after a load that
-  // nothing has analysed yet, and growing the table page by page cost more than the count).
-  const start = await sql<{ probe: string; companies: string }>`
+  const start = await sql<{
+    probe: string;
+    first: number | null;
+    last: number | null;
+    estimate: number | null;
+  }>`
     select hashtextextended(${PROBE_TEXT}::text, 1)::text as probe,
-           (select count(*) from companies) as companies`.execute(trx);
+           (select min(id) from companies) as first, (select max(id) from companies) as last,
+           (select reltuples::float8 from pg_class where oid = to_regclass('companies')) as estimate`.execute(
+    trx,
+  );
   hashText(PROBE_TEXT, 1);
   const probe = BigInt.asIntN(
     64,
     (BigInt(textHash[0] as number) << 32n) | BigInt((textHash[1] as number) >>> 0),
   );
-  const usable = String(probe) === start.rows[0]?.probe;
-  const companies = Number(start.rows[0]?.companies ?? 0);
-  if (companies === 0) return StoredDigests.none;
-  const stored = StoredDigests.sized(companies, usable);
-  let after = 0;
-  for (;;) {
-    // A stored number that is not nine digits cannot match a row of the file (its org numbers are
-    // checked) and is left out. int4send and int8send give the number's 4 and the hash's 8 bytes.
-    const page = await sql<{ last: number | null; digests: string | null }>`
-      select max(id) as last,
-             encode(string_agg(int4send(org_number::int4) || int8send(h), ''::bytea), 'base64') as digests
-        from (select id, org_number, ${digest.sql()} as h
+  const row = start.rows[0];
+  if (row?.first == null || row.last == null) return StoredDigests.none;
+  // The id range bounds the count (ids are handed out once); the server's estimate, when it has one
+  // (reltuples is -1 before a table is first analysed), is nearer where many were deleted. The table
+  // grows if companies came since.
+  const span = row.last - row.first + 1;
+  const estimate = Number(row.estimate ?? -1);
+  const stored = StoredDigests.sized(
+    estimate > 0 ? Math.min(span, estimate * 1.1) : span,
+    String(probe) === row.probe,
+  );
+  let from: number | null = row.first;
+  while (from !== null) {
+    const to: number = from + DIGEST_PAGE - 1;
+    // A stored number with a comma in it is left out: split at the comma it could pass for another
+    // number, and no valid number has one. Both aggregates take the rows in the same order. int8send
+    // gives the hash's 8 bytes, big-endian.
+    const page: { rows: { next: number | null; orgs: string | null; digests: string | null }[] } = await sql<{
+      next: number | null;
+      orgs: string | null;
+      digests: string | null;
+    }>`
+      select (select min(id) from companies where id > ${to}) as next,
+             string_agg(org_number, ',') as orgs,
+             encode(string_agg(int8send(h), ''::bytea), 'base64') as digests
+        from (select org_number, ${digest.sql()} as h
                 from companies
-               where id > ${after} and org_number ~ '^[0-9]{9}$'
-               order by id
-               limit ${DIGEST_PAGE}) p`.execute(trx);
-    const row = page.rows[0];
-    if (row?.last == null || row.digests == null) return stored;
-    stored.addPage(row.digests);
-    after = Number(row.last);
+               where id between ${from} and ${to} and strpos(org_number, ',') = 0) p`.execute(trx);
+    const at = page.rows[0];
+    if (at?.orgs != null && at.digests != null) stored.addPage(at.orgs, at.digests);
+    from = at?.next ?? null;
   }
+  return stored;
 }
 
 /**
