@@ -20,7 +20,7 @@ import { ConflictError } from '../errors.js';
 import type { Db } from './connect.js';
 import { type DigestSeed, digestSeed, importDigest } from './import-digest.js';
 import { COMPANIES_ORG_NUMBER_INDEX } from './migrations/0016-companies-org-number-index.js';
-import { hashText, PROBE_TEXT, textHash } from './pg-text-hash.js';
+import { hashText, hashUtf8, PROBE_TEXT, textHash } from './pg-text-hash.js';
 import { registerStateOf, toRegisterUnit } from './queries/registry.js';
 import { flag, type Schema } from './schema.js';
 import type { Tx } from './write-gate.js';
@@ -1472,6 +1472,58 @@ class RowDigest {
   }
 
   of(row: CompanyInsert): void {
+    if (
+      row.copy === undefined ||
+      !this.ofCopy(row.copy, row.copyStart as number, (row.copyEnd as number) - 1, row.inElma)
+    )
+      this.ofValues(row);
+  }
+
+  /** Where each field of the last COPY line read starts, and where the next would (its end + 1). */
+  private readonly starts = new Int32Array(COMPANY_FIELDS.length + 1);
+
+  /**
+   * The hash of a row from its COPY line (UTF-8, `start` to `end`, the newline left out), each value's
+   * bytes hashed where they are. False, with nothing hashed, for a line with an escape in a value or
+   * not of the expected fields: its values are then decoded.
+   */
+  private ofCopy(line: Buffer, start: number, end: number, inElma: boolean): boolean {
+    const starts = this.starts;
+    const last = COMPANY_FIELDS.length;
+    let field = 0;
+    starts[0] = start;
+    for (let i = start; i < end; i++) {
+      const c = line[i] as number;
+      if (c === 9) {
+        if (++field === last) return false;
+        starts[field] = i + 1;
+      } else if (c === 92) {
+        // Only a whole field \N may hold a backslash here.
+        if (i !== starts[field] || line[i + 1] !== 78 || (i + 2 !== end && line[i + 2] !== 9)) return false;
+      }
+    }
+    if (field !== last - 1) return false;
+    starts[last] = end + 1;
+    let high = 0;
+    let low = inElma ? 1 : 0;
+    for (let i = 0; i < this.at.length; i++) {
+      const at = this.at[i] as number;
+      const from = starts[at] as number;
+      const to = (starts[at + 1] as number) - 1;
+      const seed = this.seeds[i] as number;
+      if (to - from === 2 && line[from] === 92) low ^= seed;
+      else {
+        hashUtf8(line, from, to, seed);
+        high ^= textHash[0] as number;
+        low ^= textHash[1] as number;
+      }
+    }
+    this.high = high;
+    this.low = low;
+    return true;
+  }
+
+  private ofValues(row: CompanyInsert): void {
     const values = row.values;
     let high = 0;
     let low = row.inElma ? 1 : 0;
@@ -1497,30 +1549,44 @@ class RowDigest {
  * differ are compared value by value in finish(), so a clash of two hashes could at worst count a
  * changed row as unchanged, with a chance of 2^-64 per changed row. Open addressing over one typed
  * array, a slot of 16 bytes (org number + 1, the hash's two halves; 0 marks an empty slot) so a look-up
- * touches one cache line: a million companies in 32 MB outside the JavaScript heap, sized once.
+ * touches one cache line: a million companies in 32 MB outside the JavaScript heap. Sized from the
+ * server's estimate of the table's rows, and doubled if that was short.
  */
 class StoredDigests {
   static readonly none = new StoredDigests(new Int32Array(8), false);
 
+  private count = 0;
+
   private constructor(
-    private readonly slots: Int32Array,
+    private slots: Int32Array,
     /** Whether this side hashes as the server does (checked on a probe value): else no row matches its hash. */
     readonly usable: boolean,
   ) {}
 
+  /** An empty table with room for about `expected` companies before it grows. */
+  static sized(expected: number, usable: boolean): StoredDigests {
+    return new StoredDigests(new Int32Array(StoredDigests.slotsFor(expected) * 4), usable);
+  }
+
+  private static slotsFor(count: number): number {
+    let size = 2;
+    while (size < count * 2) size *= 2;
+    return size;
+  }
+
   /**
-   * From the stored numbers (comma-separated) and their hashes (8 bytes each, in the same order, in
-   * base64: a third less text than hex; the line breaks the server puts in are passed over). A number
-   * that is not nine digits cannot match a row of the file (its org numbers are checked) and is left
-   * out.
+   * Adds a page of stored companies: their numbers (comma-separated) and their hashes (8 bytes each,
+   * in the same order, big-endian, in base64: a third less text than hex; the line breaks the server
+   * puts in are passed over). A number that is not nine digits cannot match a row of the file (its org
+   * numbers are checked) and is left out.
    */
-  static parse(orgs: string, base64: string, usable: boolean): StoredDigests {
+  addPage(orgs: string, base64: string): void {
     const digests = Buffer.from(base64, 'base64');
     const view = new DataView(digests.buffer, digests.byteOffset, digests.byteLength);
     const count = digests.length / 8;
-    let size = 2;
-    while (size < count * 2) size *= 2;
-    const stored = new StoredDigests(new Int32Array(size * 4), usable);
+    // Companies added since the first look (other agents work on while the import reads) may need more room.
+    if ((this.count + count) * 2 > this.slots.length >> 2)
+      this.grow(Math.max(this.count + count, this.count * 2));
     let value = 0;
     // Digits read so far, or 10 once a character is no digit.
     let digits = 0;
@@ -1529,7 +1595,7 @@ class StoredDigests {
       const c = i < orgs.length ? orgs.charCodeAt(i) : 44;
       if (c === 44) {
         // Nine digits, as every number of the file has: "12345678" must not pass for 012345678.
-        if (digits === 9) stored.add(value, view.getInt32(n * 8), view.getInt32(n * 8 + 4));
+        if (digits === 9) this.add(value, view.getInt32(n * 8), view.getInt32(n * 8 + 4));
         n++;
         value = 0;
         digits = 0;
@@ -1538,11 +1604,22 @@ class StoredDigests {
         digits++;
       } else digits = 10;
     }
-    return stored;
+  }
+
+  /** Re-slots every company into a table with room for `count`. */
+  private grow(count: number): void {
+    const old = this.slots;
+    this.slots = new Int32Array(StoredDigests.slotsFor(count) * 4);
+    this.count = 0;
+    for (let at = 0; at < old.length; at += 4) {
+      const key = old[at] as number;
+      if (key !== 0) this.add(key - 1, old[at + 1] as number, old[at + 2] as number);
+    }
   }
 
   private add(org: number, high: number, low: number): void {
     const i = this.slot(org + 1);
+    if (this.slots[i] === 0) this.count++;
     this.slots[i] = org + 1;
     this.slots[i + 1] = high;
     this.slots[i + 2] = low;
@@ -1576,23 +1653,69 @@ function sameFields(a: readonly CompanyField[], b: readonly CompanyField[]): boo
   return a === b || (a.length === b.length && a.every((f, i) => f === b[i]));
 }
 
-/** Reads every stored org number with its hash (`digest`): one sequential pass over companies. */
+/**
+ * Ids of stored companies read at a time for their hashes: up to 1.6 MB of base64 a page, so the read
+ * stays flat whatever the table's size (in one result, a million companies took about 100 MB while it
+ * was read).
+ */
+const DIGEST_PAGE = 100_000;
+
+/**
+ * Reads every stored org number with its hash (`digest`), a range of ids at a time: each page a range
+ * of the primary key, which follows the order the rows were written in, so the pages together are
+ * about one pass over companies. Ranges, not "the next N after the last id": with no statistics yet
+ * (a table just loaded) the planner read that as a whole-table scan and sort for every page.
+ */
 async function storedDigests(trx: Tx, digest: RowDigest): Promise<StoredDigests> {
-  // A stored number with a comma in it is left out: split at the comma it could pass for another
-  // number, and no valid number has one. int8send gives the hash's 8 bytes, big-endian.
-  const result = await sql<{ orgs: string | null; digests: string | null; probe: string }>`
-    select string_agg(org_number, ',') as orgs,
-           encode(string_agg(int8send(${digest.sql()}), ''::bytea), 'base64') as digests,
-           hashtextextended(${PROBE_TEXT}::text, 1)::text as probe
-      from companies where strpos(org_number, ',') = 0`.execute(trx);
-  const row = result.rows[0];
-  if (row?.orgs == null || row.digests == null) return StoredDigests.none;
+  const start = await sql<{
+    probe: string;
+    first: number | null;
+    last: number | null;
+    estimate: number | null;
+  }>`
+    select hashtextextended(${PROBE_TEXT}::text, 1)::text as probe,
+           (select min(id) from companies) as first, (select max(id) from companies) as last,
+           (select reltuples::float8 from pg_class where oid = to_regclass('companies')) as estimate`.execute(
+    trx,
+  );
   hashText(PROBE_TEXT, 1);
   const probe = BigInt.asIntN(
     64,
     (BigInt(textHash[0] as number) << 32n) | BigInt((textHash[1] as number) >>> 0),
   );
-  return StoredDigests.parse(row.orgs, row.digests, String(probe) === row.probe);
+  const row = start.rows[0];
+  if (row?.first == null || row.last == null) return StoredDigests.none;
+  // The id range bounds the count (ids are handed out once); the server's estimate, when it has one
+  // (reltuples is -1 before a table is first analysed), is nearer where many were deleted. The table
+  // grows if companies came since.
+  const span = row.last - row.first + 1;
+  const estimate = Number(row.estimate ?? -1);
+  const stored = StoredDigests.sized(
+    estimate > 0 ? Math.min(span, estimate * 1.1) : span,
+    String(probe) === row.probe,
+  );
+  let from: number | null = row.first;
+  while (from !== null) {
+    const to: number = from + DIGEST_PAGE - 1;
+    // A stored number with a comma in it is left out: split at the comma it could pass for another
+    // number, and no valid number has one. Both aggregates take the rows in the same order. int8send
+    // gives the hash's 8 bytes, big-endian.
+    const page: { rows: { next: number | null; orgs: string | null; digests: string | null }[] } = await sql<{
+      next: number | null;
+      orgs: string | null;
+      digests: string | null;
+    }>`
+      select (select min(id) from companies where id > ${to}) as next,
+             string_agg(org_number, ',') as orgs,
+             encode(string_agg(int8send(h), ''::bytea), 'base64') as digests
+        from (select org_number, ${digest.sql()} as h
+                from companies
+               where id between ${from} and ${to} and strpos(org_number, ',') = 0) p`.execute(trx);
+    const at = page.rows[0];
+    if (at?.orgs != null && at.digests != null) stored.addPage(at.orgs, at.digests);
+    from = at?.next ?? null;
+  }
+  return stored;
 }
 
 /**

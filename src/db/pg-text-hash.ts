@@ -59,8 +59,27 @@ export const textHash = new Int32Array(2);
  * textHash (the bigint the server returns is high × 2^32 + low, unsigned low).
  */
 export function hashText(text: string, seed: number): void {
-  let len = encode(text);
-  // After encode, which may have grown the buffer.
+  hashScratch(encode(text), seed);
+}
+
+/**
+ * hashText of the text whose UTF-8 is `source` from `start` to `end` (a value as it stands in a
+ * COPY line, with no escape in it): the same hash, without making the string.
+ */
+export function hashUtf8(source: Uint8Array, start: number, end: number, seed: number): void {
+  const length = end - start;
+  if (bytes.length < length + 4) {
+    bytes = new Uint8Array(Math.max(bytes.length * 2, (length + 4 + 3) & ~3));
+    words = new Int32Array(bytes.buffer);
+  }
+  const out = bytes;
+  for (let i = 0; i < length; i++) out[i] = source[start + i] as number;
+  hashScratch(length, seed);
+}
+
+/** The hash of the first `len` bytes of `bytes`, into textHash. */
+function hashScratch(length: number, seed: number): void {
+  let len = length;
   const k = bytes;
   const total = len;
   let a = (0x9e3779b9 + total + 3923095) | 0;

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashText, PROBE_TEXT, textHash } from '../../src/db/pg-text-hash.js';
+import { hashText, hashUtf8, PROBE_TEXT, textHash } from '../../src/db/pg-text-hash.js';
 import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
 
 afterAll(stopTestServers);
@@ -62,5 +62,40 @@ describe('hashText is the server’s hashtextextended', () => {
       pairs.map(([, s]) => s),
     );
     expect(pairs.map(([t, s]) => ours(t, s))).toEqual(expected);
+  });
+});
+
+describe('hashUtf8 is hashText of the text its bytes spell', () => {
+  const pair = () => [textHash[0], textHash[1]];
+
+  it('for a value anywhere in a larger buffer, of any length and character width', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.string({ maxLength: 7 }),
+        fc.string({ maxLength: 7 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (value, before, after, seed) => {
+          hashText(value, seed);
+          const expected = pair();
+          // The value between other bytes, at any offset (not only a word boundary).
+          const line = Buffer.from(`${before}\t${value}\t${after}`);
+          const start = Buffer.byteLength(before) + 1;
+          hashUtf8(line, start, start + Buffer.byteLength(value), seed);
+          expect(pair()).toEqual(expected);
+        },
+      ),
+      { numRuns: 2_000, seed: 21 },
+    );
+  });
+
+  it('for an empty value and one longer than the scratch buffer, then a short one again', () => {
+    for (const value of ['', 'Æ✓'.repeat(400), 'kort']) {
+      hashText(value, 3);
+      const expected = pair();
+      const line = Buffer.from(`x${value}y`);
+      hashUtf8(line, 1, line.length - 1, 3);
+      expect(pair()).toEqual(expected);
+    }
   });
 });
