@@ -1,8 +1,8 @@
 // `kursdesk mail send`: deliver the outbox through SMTP; safe to run from several places at once.
 import type { Command } from 'commander';
 import { osloDateTime } from '../../domain/local-time.js';
-import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
+import { wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { MAIL_ENVIRONMENT_HELP, mailSetup, senderName } from './setup.js';
 
@@ -29,10 +29,7 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
     )
     .action(async (options: { limit: string; dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-          throw new UsageError(`--limit must be 1–10000; got '${options.limit}'`);
-        }
+        const limit = wholeNumberOption('--limit', options.limit, { min: 1, max: 10_000 });
         const setup = mailSetup(ctx);
         const { deliverOutbox, dueMessages } = await import('../../workflows/mail.js');
         const deps = await ctx.deps();

@@ -7,7 +7,7 @@ import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError } from '../../errors.js';
 import { companyValue } from '../company-input.js';
-import { optionalValue, readStdinValue } from '../input.js';
+import { optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
@@ -54,9 +54,7 @@ export function registerFind(users: Command, run: Runner): void {
     .action(async (options: FindOptions, command: Command) =>
       run(command, async (ctx) => {
         const today = isoDate(ctx.clock.now());
-        const limit = Number(options.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-          throw new UsageError(`--limit must be 1–100; got '${options.limit}'`);
+        const limit = wholeNumberOption('--limit', options.limit, { min: 1, max: 100 });
         if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
         if (options.reveal && !options.reason?.trim())
           throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');

@@ -6,6 +6,7 @@
 import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { DATABASE, DESK, FILES, MAIL, SELECTORS, SETTINGS } from './operations.js';
+import { USAGE } from './usage.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -761,4 +762,5 @@ export const CATALOGUE = {
   ...DATABASE,
   ...DESK,
   ...SETTINGS,
+  ...USAGE,
 } as const;
