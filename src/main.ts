@@ -3,7 +3,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COMMAND_ALIASES, COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
-import { type Ctx, configHome, createCtx, FORMATS, type System } from './context/context.js';
+import {
+  type Ctx,
+  configHome,
+  createCtx,
+  FORMATS,
+  systemContext as processSystem,
+  type System,
+} from './context/context.js';
 import { type Lang, type Text, text } from './domain/messages/index.js';
 import { maskNationalIdsIn } from './domain/national-id.js';
 import { agentLang, EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
@@ -11,7 +18,38 @@ import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
 import { escapeControls } from './output/terminal-text.js';
 import { VERSION } from './version.js';
 
-export { systemContext } from './context/context.js';
+/**
+ * The exit code of a run stopped by a signal, as a shell reports one killed by it (128 + the signal's
+ * number): SIGINT (Ctrl-C outside a prompt) and SIGTERM (kill, a CI job's timeout, systemd).
+ */
+export const SIGNAL_EXIT_CODES = { SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated } as const;
+
+/**
+ * A run stopped from outside ends on purpose: one line on stderr, in the agent's language, and the
+ * signal's exit code. Nothing is half-written, because every change is one transaction that is never
+ * committed once the process ends: SQLite's journal undoes it when the file is next opened, and the
+ * PostgreSQL server rolls it back when the connection drops. (A prompt's Ctrl-C does not come here: in
+ * raw mode it is a key, and the prompt ends the run as cancelled, also 130.)
+ */
+export function stopOnSignals(
+  system: Pick<System, 'env' | 'stderr' | 'stderrIsTTY'>,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  for (const [signal, exitCode] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      const line = text('run.interrupted', { signal, exitCode }).in(agentLang(system.env));
+      // In a terminal a progress bar may hold the line: start a new one.
+      system.stderr.write(`${system.stderrIsTTY ? '\n' : ''}kursdesk: ${line}\n`, () => exit(exitCode));
+    });
+  }
+}
+
+/** The process as the program's system, stopping on SIGINT and SIGTERM as `stopOnSignals` says. */
+export function systemContext(): System {
+  const system = processSystem();
+  stopOnSignals(system);
+  return system;
+}
 
 const VALUE_OPTIONS = new Set(['--db', '--format', '--fields', '--agent', '--ticket', '--profile']);
 

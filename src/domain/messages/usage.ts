@@ -147,9 +147,7 @@ export const USAGE = {
 
   // A run stopped from outside (src/main.ts).
   'run.interrupted': entry<{ signal: string; exitCode: number }>(
-    (p) =>
-      `stopped by ${p.signal} (exit ${p.exitCode}); a change in progress was rolled back, nothing half-written`,
-    (p) =>
-      `stoppet av ${p.signal} (avslutningskode ${p.exitCode}); en endring som pågikk ble rullet tilbake, ingenting er halvskrevet`,
+    (p) => `stopped by ${p.signal} (exit ${p.exitCode}): a change not yet committed is not kept`,
+    (p) => `stoppet av ${p.signal} (avslutningskode ${p.exitCode}): en endring som ikke var fullført, er ikke lagret`,
   ),
 } as const;
