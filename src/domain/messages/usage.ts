@@ -148,6 +148,7 @@ export const USAGE = {
   // A run stopped from outside (src/main.ts).
   'run.interrupted': entry<{ signal: string; exitCode: number }>(
     (p) => `stopped by ${p.signal} (exit ${p.exitCode}): a change not yet committed is not kept`,
-    (p) => `stoppet av ${p.signal} (avslutningskode ${p.exitCode}): en endring som ikke var fullført, er ikke lagret`,
+    (p) =>
+      `stoppet av ${p.signal} (avslutningskode ${p.exitCode}): en endring som ikke var fullført, er ikke lagret`,
   ),
 } as const;
