@@ -123,9 +123,7 @@ const TICKETS_HELP = `Common tickets and their commands (triage <mail> --answer 
   details missing, not ours        replies ask, replies decline
   in a terminal: kursdesk alone asks the same questions as a menu (guide)`;
 
-const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in
-the config file ($XDG_CONFIG_HOME/kursdesk/config; kursdesk config --help),
-which wins over the default.
+const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in the config file ($XDG_CONFIG_HOME/kursdesk/config; kursdesk config --help), which wins over the default.
 
 Environment:
   KURSDESK_PROFILE            the config file's profile to use (as --profile)
@@ -139,8 +137,7 @@ Environment:
   KURSDESK_PORTAL_URL         base of activation and reset links (see links --help for lifetimes and limits)
   KURSDESK_SMTP_URL           where mail send delivers the outbox (see mail send --help)
   KURSDESK_CERT_KEY, KURSDESK_CERT_KEY_FILE   certificate signing key (see certificates --help)
-  KURSDESK_LANG               nb or en: the guided mode's language (default nb), and the language of
-                              errors and warnings (default en; nb only when chosen here or in the config)
+  KURSDESK_LANG               nb or en: the guided mode's language (default nb), and the language of errors and warnings (default en; nb only when chosen here or in the config)
   PAGER, KURSDESK_PAGER       pager for long output in a terminal (default: less -FRX)
   NO_COLOR                    no colour
   KURSDESK_DEBUG=1            stack traces for internal errors`;

@@ -58,8 +58,7 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Runs in a terminal only (stdin and stderr); \`kursdesk\` with no command starts it too. Learners,
-companies and courses are found as you type. Results and replies go to stdout, questions to stderr.
+Runs in a terminal only (stdin and stderr); \`kursdesk\` with no command starts it too. Learners, companies and courses are found as you type. Results and replies go to stdout, questions to stderr.
 A change is asked about first, needs a ticket reference, and is audited like the command that makes it.
 Ctrl-C at any question ends the guided mode (exit 130); a change already confirmed stays done.
 ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticket SUP-1200   # offered as the ticket of every change')}`,

@@ -26,9 +26,7 @@ export function registerSearch(courses: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Words are matched whole, at the start of a word, inside a compound (vakt in sikkerhetsvakt) or with
-a typo or two; courses matching every word come first. The matched column says where each word was
-found. Exit 3 when nothing matches.
+Words are matched whole, at the start of a word, inside a compound (vakt in sikkerhetsvakt) or with a typo or two; courses matching every word come first. The matched column says where each word was found. Exit 3 when nothing matches.
 ${examples(
   'kursdesk courses search sikkerhetsvakt',
   'kursdesk courses search "kontaktledning grunkurs" --user hanne.moe86@epost.test',

@@ -17,12 +17,7 @@ export function registerSend(mail: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Each message is claimed before it is sent, so two mail send runs (two agents, or a timer and an agent)
-never send the same one. A failed attempt keeps the message queued with the server's error and a
-pause that doubles after each attempt; after the last attempt it is failed (kursdesk mail retry puts
-it back). A message whose link was replaced, revoked or has expired is withdrawn instead of sent. If a
-run is killed while sending, its message stays "sending": it may have gone out, so it is reported
-and not sent again until an agent has checked and runs mail retry.
+Each message is claimed before it is sent, so two mail send runs (two agents, or a timer and an agent) never send the same one. A failed attempt keeps the message queued with the server's error and a pause that doubles after each attempt; after the last attempt it is failed (kursdesk mail retry puts it back). A message whose link was replaced, revoked or has expired is withdrawn instead of sent. If a run is killed while sending, its message stays "sending": it may have gone out, so it is reported and not sent again until an agent has checked and runs mail retry.
 
 ${MAIL_ENVIRONMENT_HELP}
 ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail send --limit 20 --format json')}`,

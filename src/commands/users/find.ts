@@ -45,7 +45,7 @@ export function registerFind(users: Command, run: Runner): void {
     .addOption(replyOption())
     .addHelpText(
       'after',
-      `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${forTickets('I forgot which e-mail I registered with', 'my national ID is already in use')}${examples(
+      `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an earlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${forTickets('I forgot which e-mail I registered with', 'my national ID is already in use')}${examples(
         "kursdesk users find --name 'Kari Nordmann' --birthdate 15.10.86 --email kari@gmail.com --email kari.nordmann@nordbane.test",
         "kursdesk users find --name 'Nordman Kari' --reply nb --ticket SUP-881",
         "kursdesk users find --name 'Kari Nordmann' --birthdate 1986-10-15 --reveal --reason 'phone call, verified by HMS card'",
