@@ -26,22 +26,23 @@ export const ExitCode = {
   conflict: 4,
   refused: 5,
   cancelled: 130,
+  /** Stopped by SIGINT (Ctrl-C outside a prompt): 128 + 2, as a shell reports it. */
+  interrupted: 130,
+  /** Stopped by SIGTERM: 128 + 15. */
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export const EXIT_CODE_HELP = `Exit codes:
   0    done
-  1    failed (one line on stderr says why; KURSDESK_DEBUG=1 adds the stack), also a
-       change to a SQLite file that is read-only for you (reading still works)
-  2    usage error: unknown option, missing or malformed value, an argument over its length limit
-       (2,000 characters for any argument; 200 for search texts)
+  1    failed (one line on stderr says why; KURSDESK_DEBUG=1 adds the stack), also a change to a SQLite file that is read-only for you (reading still works)
+  2    usage error: unknown option, missing or malformed value, an argument over its length limit (2,000 characters for any argument; 200 for search texts)
   3    not found: no such learner, company, unit or migration
-  4    conflict: duplicate, stale update (changed since you read it), already booked, unit started,
-       capacity below the enrolled count
-  5    refused by policy: unverified identity, missing ticket, synthetic ID in a real database,
-       an account type that may not book a course, an inactive employer, a database server role
-       your login lacks (the message names it), an edit of the append-only audit log
-  130  cancelled at a prompt (Ctrl-C)`;
+  4    conflict: duplicate, stale update (changed since you read it), already booked, unit started, capacity below the enrolled count
+  5    refused by policy: unverified identity, missing ticket, synthetic ID in a real database, an account type that may not book a course, an inactive employer, a database server role your login lacks (the message names it), an edit of the append-only audit log
+  130  cancelled: Ctrl-C at a prompt, or SIGINT (Ctrl-C) while a command runs
+  143  stopped by SIGTERM (kill, a job's timeout)
+  On 130 and 143 one line on stderr says so, and a change in progress is rolled back: the database is as it was before the command.`;
 
 export interface UserErrorOptions {
   /** The next step the user can take, printed after the message. */

@@ -3,14 +3,53 @@
 import { Command, CommanderError, Option } from 'commander';
 import { COMMAND_ALIASES, COMMANDS } from './commands/registry.js';
 import type { Runner } from './commands/runner.js';
-import { type Ctx, createCtx, FORMATS, type System } from './context/context.js';
+import {
+  type Ctx,
+  configHome,
+  createCtx,
+  FORMATS,
+  systemContext as processSystem,
+  type System,
+} from './context/context.js';
+import { type Lang, type Text, text } from './domain/messages/index.js';
 import { maskNationalIdsIn } from './domain/national-id.js';
 import { agentLang, EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
 import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
 import { escapeControls } from './output/terminal-text.js';
 import { VERSION } from './version.js';
 
-export { systemContext } from './context/context.js';
+/**
+ * The exit code of a run stopped by a signal, as a shell reports one killed by it (128 + the signal's
+ * number): SIGINT (Ctrl-C outside a prompt) and SIGTERM (kill, a CI job's timeout, systemd).
+ */
+export const SIGNAL_EXIT_CODES = { SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated } as const;
+
+/**
+ * A run stopped from outside ends on purpose: one line on stderr, in the agent's language, and the
+ * signal's exit code. Nothing is half-written, because every change is one transaction that is never
+ * committed once the process ends: SQLite's journal undoes it when the file is next opened, and the
+ * PostgreSQL server rolls it back when the connection drops. (A prompt's Ctrl-C does not come here: in
+ * raw mode it is a key, and the prompt ends the run as cancelled, also 130.)
+ */
+export function stopOnSignals(
+  system: Pick<System, 'env' | 'stderr' | 'stderrIsTTY'>,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  for (const [signal, exitCode] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      const line = text('run.interrupted', { signal, exitCode }).in(agentLang(system.env));
+      // In a terminal a progress bar may hold the line: start a new one.
+      system.stderr.write(`${system.stderrIsTTY ? '\n' : ''}kursdesk: ${line}\n`, () => exit(exitCode));
+    });
+  }
+}
+
+/** The process as the program's system, stopping on SIGINT and SIGTERM as `stopOnSignals` says. */
+export function systemContext(): System {
+  const system = processSystem();
+  stopOnSignals(system);
+  return system;
+}
 
 const VALUE_OPTIONS = new Set(['--db', '--format', '--fields', '--agent', '--ticket', '--profile']);
 
@@ -84,9 +123,7 @@ const TICKETS_HELP = `Common tickets and their commands (triage <mail> --answer 
   details missing, not ours        replies ask, replies decline
   in a terminal: kursdesk alone asks the same questions as a menu (guide)`;
 
-const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in
-the config file ($XDG_CONFIG_HOME/kursdesk/config; kursdesk config --help),
-which wins over the default.
+const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins over the profile in the config file ($XDG_CONFIG_HOME/kursdesk/config; kursdesk config --help), which wins over the default.
 
 Environment:
   KURSDESK_PROFILE            the config file's profile to use (as --profile)
@@ -100,20 +137,10 @@ Environment:
   KURSDESK_PORTAL_URL         base of activation and reset links (see links --help for lifetimes and limits)
   KURSDESK_SMTP_URL           where mail send delivers the outbox (see mail send --help)
   KURSDESK_CERT_KEY, KURSDESK_CERT_KEY_FILE   certificate signing key (see certificates --help)
-  KURSDESK_LANG               nb or en: the guided mode's language (default nb), and the language of
-                              errors and warnings (default en; nb only when chosen here or in the config)
+  KURSDESK_LANG               nb or en: the guided mode's language (default nb), and the language of errors and warnings (default en; nb only when chosen here or in the config)
   PAGER, KURSDESK_PAGER       pager for long output in a terminal (default: less -FRX)
   NO_COLOR                    no colour
   KURSDESK_DEBUG=1            stack traces for internal errors`;
-
-/** Commander's message as one line: its suggestion for a typo comes on a line of its own. */
-function commanderMessage(text: string): string {
-  return text
-    .trim()
-    .replace(/^error: /, '')
-    .replace(/\n\(Did you mean (.+)\?\)$/, '; did you mean $1?')
-    .replace(/\s*\n\s*/g, ' ');
-}
 
 /** Edit distance, for "did you mean" on an unknown command (a handful of short names: no need for speed). */
 function distance(a: string, b: string): number {
@@ -156,8 +183,11 @@ function checkCommandPath(program: Command, words: readonly string[]): void {
       const names = visibleSubcommands(command).map((c) => c.name());
       const close = names.filter((n) => distance(n, word) <= (word.length >= 4 ? 2 : 1));
       const where = path.length === 0 ? 'kursdesk' : `kursdesk ${path.join(' ')}`;
-      throw new UsageError(`unknown command '${[...path, word].join(' ')}'`, {
-        hint: close.length > 0 ? `did you mean ${close.join(' or ')}?` : `see ${where} --help`,
+      throw new UsageError(text('usage.unknown-command', { command: [...path, word].join(' ') }), {
+        hint:
+          close.length > 0
+            ? text('hint.did-you-mean', { options: close })
+            : text('hint.see-help', { command: where }),
       });
     }
     path.push(word);
@@ -169,7 +199,7 @@ function checkCommandPath(program: Command, words: readonly string[]): void {
  * A word where a flag was meant (`users find "Kari Nordmann"`): the flag its shape suggests, or the flags
  * the verb takes. Commander only says "too many arguments".
  */
-export function strayArgumentHint(command: Command, stray: string): string {
+export function strayArgumentMessage(command: Command, stray: string): Text {
   const flags = command.options
     .filter((o) => !o.hidden && (o.required || o.optional))
     .map((o) => o.long ?? '');
@@ -184,31 +214,137 @@ export function strayArgumentHint(command: Command, stray: string): string {
     undefined;
   const quoted = /\s/.test(stray) ? `"${stray}"` : stray;
   const name = command.parent?.parent ? `${command.parent.name()} ${command.name()}` : command.name();
-  if (shaped) return `${name} takes no argument '${stray}': did you mean ${shaped} ${quoted}?`;
+  if (shaped) return text('usage.stray-word-for-flag', { command: name, stray, flag: shaped, shown: quoted });
   return flags.length > 0
-    ? `${name} takes no such argument; its flags: ${flags.join(', ')}`
-    : `${name} takes no argument '${stray}'`;
+    ? text('usage.stray-word-flags', { command: name, flags })
+    : text('usage.stray-word', { command: name, stray });
+}
+
+/** Commander's suggestion for a typo, as the names it offers (none when it has none). */
+function suggestionsIn(message: string): string[] {
+  const match = /\(Did you mean (?:one of )?(.+)\?\)\s*$/.exec(message);
+  return match ? (match[1] as string).split(', ') : [];
 }
 
 /**
- * Every loaded command names the stray word and the flag meant when given one argument too many. The
- * line goes through `writeErrorLine` (one line, masked, escaped): commander's own writer wraps help.
+ * A value commander would quote back in a refusal, when it is safe to: a short word with a letter in it
+ * (a mistyped choice). Anything else (digits alone, a long string) may be a national ID or a token.
  */
-function explainStrayArguments(command: Command, writeErrorLine: (message: string) => void): void {
-  for (const sub of command.commands) {
-    const output = sub.configureOutput();
-    sub.configureOutput({
-      ...output,
-      outputError: (text, write) => {
-        const expected = /Expected (\d+) arguments?/.exec(text);
-        const stray = expected ? sub.args[Number(expected[1])] : undefined;
-        if (/too many arguments/.test(text) && stray !== undefined)
-          writeErrorLine(`${strayArgumentHint(sub, stray)} (see ${commandPath(sub)} --help)`);
-        else output.outputError?.(text, write);
-      },
-    });
-    explainStrayArguments(sub, writeErrorLine);
+function shownValue(value: string): string | undefined {
+  return value.length <= 24 && /\p{L}/u.test(value) && !/\d{6}/.test(value) ? value : undefined;
+}
+
+/** The options a command accepts, its own and those of the commands above it (the global options). */
+function optionsInScope(command: Command): Option[] {
+  const all: Option[] = [];
+  for (let c: Command | null = command; c; c = c.parent) all.push(...c.options);
+  return all;
+}
+
+/** Commander's invalid-value refusal (a choice not among the allowed ones), without the value unless safe. */
+function invalidValueError(error: CommanderError, command: Command): UserError {
+  const option = optionsInScope(command).find((o) =>
+    error.message.startsWith(`error: option '${o.flags}' argument '`),
+  );
+  if (option) {
+    const start = `error: option '${option.flags}' argument '`.length;
+    const value = error.message.slice(start, error.message.lastIndexOf("' is invalid."));
+    return new UsageError(
+      text('usage.invalid-choice', {
+        option: option.long ?? option.flags,
+        value: shownValue(value),
+        choices: option.argChoices ?? [],
+      }),
+      { hint: text('hint.see-help', { command: commandPath(command) }) },
+    );
   }
+  const argument = command.registeredArguments.find((a) =>
+    error.message.includes(`is invalid for argument '${a.name()}'.`),
+  );
+  if (argument) {
+    const value = /^error: command-argument value '(.*)' is invalid for argument/s.exec(error.message)?.[1];
+    return new UsageError(
+      text('usage.invalid-argument-choice', {
+        argument: argument.name(),
+        value: value === undefined ? undefined : shownValue(value),
+        choices: argument.argChoices ?? [],
+      }),
+      { hint: text('hint.see-help', { command: commandPath(command) }) },
+    );
+  }
+  return new UsageError(text('usage.command-line', { reason: oneLine(error.message) }));
+}
+
+function oneLine(message: string): string {
+  return message
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Commander's refusal of the command line as a coded usage error, in the agent's language: what was
+ * wrong, its suggestion for a typo kept as the hint (else where the help is). The names in it come from
+ * the program (flags, commands, arguments); a value the user typed is shown only when `shownValue` allows.
+ */
+export function usageErrorFrom(error: CommanderError, command: Command): UserError {
+  const seeHelp = text('hint.see-help', { command: commandPath(command) });
+  const suggested = suggestionsIn(error.message);
+  const hint = suggested.length > 0 ? text('hint.did-you-mean', { options: suggested }) : seeHelp;
+  const quoted = /'(.*?)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      // `--nationalid=15108695077`: the option's name only, never the value after =.
+      return new UsageError(text('usage.unknown-option', { option: quoted.split('=')[0] as string }), {
+        hint,
+      });
+    case 'commander.unknownCommand':
+      return new UsageError(text('usage.unknown-command', { command: quoted }), { hint });
+    case 'commander.missingArgument':
+      return new UsageError(text('usage.missing-argument', { argument: quoted }), { hint: seeHelp });
+    case 'commander.optionMissingArgument':
+      return new UsageError(text('usage.option-missing-value', { option: quoted }), { hint: seeHelp });
+    case 'commander.missingMandatoryOptionValue':
+      return new UsageError(text('usage.required-option', { option: quoted }), { hint: seeHelp });
+    case 'commander.invalidArgument':
+      return invalidValueError(error, command);
+    case 'commander.excessArguments': {
+      const expected = command.registeredArguments.length;
+      const stray = command.args[expected];
+      // A word where a flag was meant: name it and the flag its shape suggests.
+      if (stray !== undefined && command.parent)
+        return new UsageError(strayArgumentMessage(command, stray), { hint: seeHelp });
+      return new UsageError(
+        text('usage.too-many-arguments', { command: command.name(), expected, got: command.args.length }),
+        { hint: seeHelp },
+      );
+    }
+    case 'commander.conflictingOption': {
+      const [option, other] = [...error.message.matchAll(/'(.*?)'/g)].map((m) => m[1] as string);
+      return new UsageError(text('usage.conflicting-options', { option: option ?? '', other: other ?? '' }), {
+        hint: seeHelp,
+      });
+    }
+    default:
+      return new UsageError(text('usage.command-line', { reason: oneLine(error.message) }), {
+        hint: seeHelp,
+      });
+  }
+}
+
+/** Help and --version end the run as commander ends it; every refusal becomes a coded usage error. */
+const ENDS_QUIETLY = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
+/**
+ * Every loaded command refuses through `usageErrorFrom`: commander writes nothing itself (its English,
+ * multi-line text), and main reports the coded error like any other, as JSON with --format json.
+ */
+function codeUsageErrors(command: Command): void {
+  command.exitOverride((error) => {
+    throw ENDS_QUIETLY.has(error.code) ? error : usageErrorFrom(error, command);
+  });
+  command.configureOutput({ ...command.configureOutput(), outputError: () => undefined });
+  for (const sub of command.commands) codeUsageErrors(sub);
 }
 
 function commandPath(command: Command): string {
@@ -223,10 +359,6 @@ function buildProgram(
   run: Runner,
   verb?: string,
 ): Promise<Command> {
-  // Errors are one line whatever their length (scripts read them), personal data masked, control
-  // characters shown, not obeyed; only help is wrapped.
-  const writeErrorLine = (message: string) =>
-    void system.stderr.write(`kursdesk: ${escapeControls(maskNationalIdsIn(message))}\n`);
   const program = new Command('kursdesk')
     .description(
       "the course portal's support desk: find and fix learner accounts, companies, courses and certificates",
@@ -246,11 +378,9 @@ function buildProgram(
     .option('--no-pager', 'never page long output (also PAGER=cat)')
     .addHelpText('after', `\n${TICKETS_HELP}\n\n${ENVIRONMENT_HELP}\n\n${EXIT_CODE_HELP}\n`)
     .showSuggestionAfterError(true)
-    .exitOverride()
     .configureOutput({
-      writeOut: (text) => void system.stdout.write(wrapHelpText(text)),
-      writeErr: (text) => void system.stderr.write(wrapHelpText(text)),
-      outputError: (text) => writeErrorLine(`${commanderMessage(text)} (see --help)`),
+      writeOut: (help) => void system.stdout.write(wrapHelpText(help)),
+      writeErr: (help) => void system.stderr.write(wrapHelpText(help)),
     });
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH });
 
@@ -265,7 +395,7 @@ function buildProgram(
         program.command(entry.name, entry.hidden ? { hidden: true } : {}).description(entry.summary);
       }
     }
-    explainStrayArguments(program, writeErrorLine);
+    codeUsageErrors(program);
     return program;
   })();
 }
@@ -290,7 +420,39 @@ function errorJson(error: UserError, message: string, hint: string | undefined):
   });
 }
 
-function reportError(error: unknown, system: System, ctx?: Ctx, argv: readonly string[] = []): number {
+/** --profile's value on the command line (`--profile x` or `--profile=x`), for errors before the context. */
+function profileWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--') return undefined;
+    if (word === '--profile') return argv[i + 1];
+    if (word.startsWith('--profile=')) return word.slice('--profile='.length);
+  }
+  return undefined;
+}
+
+/**
+ * The agent's language when the run failed before its context was made (a usage error): the environment,
+ * else the config file's profile, read the way the context reads it. A config file that cannot be read
+ * leaves English: the error being reported matters more than the file's.
+ */
+async function langBeforeContext(system: System, argv: readonly string[]): Promise<Lang> {
+  if (system.env.KURSDESK_LANG !== undefined) return agentLang(system.env);
+  try {
+    const { chooseProfile, configFilePath, readConfigFile } = await import('./context/config.js');
+    const file = await readConfigFile(configFilePath(configHome(system)));
+    return agentLang({ KURSDESK_LANG: chooseProfile(file, profileWord(argv), system.env).settings.lang });
+  } catch {
+    return 'en';
+  }
+}
+
+async function reportError(
+  error: unknown,
+  system: System,
+  ctx?: Ctx,
+  argv: readonly string[] = [],
+): Promise<number> {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
     if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
@@ -298,7 +460,7 @@ function reportError(error: unknown, system: System, ctx?: Ctx, argv: readonly s
   }
   if (error instanceof UserError) {
     // In the agent's language: the profile's lang (folded into the context's environment) or KURSDESK_LANG.
-    const lang = agentLang(ctx?.env ?? system.env);
+    const lang = ctx ? agentLang(ctx.env) : await langBeforeContext(system, argv);
     // The last guard: whatever a message quotes back, a national ID in it is masked.
     const message = maskNationalIdsIn(error.messageIn(lang));
     const hintText = error.hintIn(lang);
@@ -337,10 +499,16 @@ export const ARGUMENT_LIMIT = 2_000;
 function checkArgumentLengths(argv: readonly string[]): void {
   argv.forEach((word, i) => {
     if (word.length > ARGUMENT_LIMIT) {
-      const option = argv[i - 1]?.startsWith('--') ? ` (the value of ${argv[i - 1]})` : '';
+      const before = argv[i - 1];
+      const option = before?.startsWith('--') ? before : undefined;
       throw new UsageError(
-        `argument ${i + 1}${option} is ${word.length.toLocaleString('en-US')} characters long; at most ${ARGUMENT_LIMIT.toLocaleString('en-US')} are accepted`,
-        { hint: 'put long data in a file or on stdin' },
+        text('usage.argument-too-long', {
+          position: i + 1,
+          option,
+          length: word.length,
+          max: ARGUMENT_LIMIT,
+        }),
+        { hint: text('hint.long-data-in-file') },
       );
     }
   });
@@ -379,7 +547,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
     await program.parseAsync(words, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, system, ctx, argv);
+    return await reportError(error, system, ctx, argv);
   } finally {
     await ctx?.close();
   }

@@ -2,6 +2,7 @@
 // as a user needs it. A unique match is taken and said on stderr; several are a numbered choice in a
 // terminal, else a short list and exit 4; none is exit 3 with the command that registers a company.
 import type { Ctx } from '../context/context.js';
+import { text as coded } from '../domain/messages/index.js';
 import { ConflictError, NotFoundError, UsageError } from '../errors.js';
 import type { CompanyResolution } from '../workflows/companies/resolve.js';
 
@@ -27,7 +28,7 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
   if (text === undefined) {
     if (spec.question === undefined) return undefined;
     if (!ctx.prompter.canPrompt)
-      throw new UsageError(`missing ${spec.flag} (stdin is not a terminal, so kursdesk cannot ask for it)`);
+      throw new UsageError(coded('option.missing-no-terminal', { option: spec.flag }));
     text = await ctx.prompter.input(spec.question, {
       validate: (v) => (v.trim().length >= 2 ? true : 'give a name or an org number'),
     });
@@ -40,8 +41,8 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
     case 'invalid-org-number':
       throw new UsageError(
         spec.flag.startsWith('-')
-          ? `${spec.flag}: ${found.error}`
-          : `organisation number '${found.query}': ${found.error}`,
+          ? coded('option.refused', { option: spec.flag, reason: found.text ?? found.error })
+          : coded('option.org-number-refused', { shown: found.query, reason: found.text ?? found.error }),
       );
     case 'unique':
       ctx.io.note(`${spec.flag} '${found.query}': ${found.company.name} (${found.company.org_number})`);

@@ -6,6 +6,7 @@ import { Option } from 'commander';
 import type { Ctx } from '../context/context.js';
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
+import { text } from '../domain/messages/index.js';
 import { UsageError } from '../errors.js';
 import type { GuideOptions as GuideMenuOptions } from '../guided/menu.js';
 import { examples, type Runner } from './runner.js';
@@ -30,7 +31,7 @@ function promptOutput(ctx: Ctx): NodeJS.WritableStream {
 function languageOf(raw: string | undefined, from: string): Lang | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw === 'nb' || raw === 'en') return raw;
-  throw new UsageError(`${from} must be nb or en; got '${raw}'`);
+  throw new UsageError(text('option.language', { from, value: raw }));
 }
 
 /** The reader behind "paste a ticket" (W18): the triage reader and rules, loaded only when used. */
@@ -57,8 +58,7 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Runs in a terminal only (stdin and stderr); \`kursdesk\` with no command starts it too. Learners,
-companies and courses are found as you type. Results and replies go to stdout, questions to stderr.
+Runs in a terminal only (stdin and stderr); \`kursdesk\` with no command starts it too. Learners, companies and courses are found as you type. Results and replies go to stdout, questions to stderr.
 A change is asked about first, needs a ticket reference, and is audited like the command that makes it.
 Ctrl-C at any question ends the guided mode (exit 130); a change already confirmed stays done.
 ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticket SUP-1200   # offered as the ticket of every change')}`,

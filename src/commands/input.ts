@@ -3,7 +3,8 @@
 import type { Ctx } from '../context/context.js';
 import { readInputFile, readInputStdin } from '../context/input-file.js';
 import { type LearnerSelector, parseLearnerSelector } from '../domain/learner-selector.js';
-import type { ParseResult } from '../domain/parse-result.js';
+import { text } from '../domain/messages/index.js';
+import { type ParseResult, refused } from '../domain/parse-result.js';
 import { UsageError } from '../errors.js';
 
 export interface ValueSpec<T> {
@@ -19,9 +20,12 @@ export interface ValueSpec<T> {
   suggestion?: string;
 }
 
-function parsed<T>(spec: ValueSpec<T>, text: string): T {
-  const result = spec.parse(text);
-  if (!result.ok) throw new UsageError(`${spec.flag}: ${result.error}`);
+function parsed<T>(spec: ValueSpec<T>, raw: string): T {
+  const result = spec.parse(raw);
+  // Coded where the parser codes its refusal, so a bokmål agent reads it in bokmål; the parsers never
+  // quote back a national ID, and the last guard in main masks one anyway.
+  if (!result.ok)
+    throw new UsageError(text('option.refused', { option: spec.flag, reason: result.text ?? result.error }));
   return result.value;
 }
 
@@ -29,7 +33,7 @@ function parsed<T>(spec: ValueSpec<T>, text: string): T {
 export async function requiredValue<T>(ctx: Pick<Ctx, 'prompter'>, spec: ValueSpec<T>): Promise<T> {
   if (spec.raw !== undefined) return parsed(spec, spec.raw);
   if (!ctx.prompter.canPrompt) {
-    throw new UsageError(`missing ${spec.flag} (stdin is not a terminal, so kursdesk cannot ask for it)`);
+    throw new UsageError(text('option.missing-no-terminal', { option: spec.flag }));
   }
   const validate = (text: string) => {
     const result = spec.parse(text);
@@ -61,9 +65,7 @@ export async function readStdinValue(
   // A terminal may type the value (ended with Ctrl-D); only the amount is bounded.
   const bytes = await readInputStdin(ctx.io.stdin, false, { what: 'a value', maxBytes: STDIN_VALUE_LIMIT });
   if (bytes.length > STDIN_VALUE_LIMIT)
-    throw new UsageError(
-      `'-' reads one value from stdin, and stdin holds more than ${STDIN_VALUE_LIMIT / 1024} KiB: pipe in only the value`,
-    );
+    throw new UsageError(text('option.stdin-too-large', { kib: STDIN_VALUE_LIMIT / 1024 }));
   return bytes.toString('utf8').trim();
 }
 
@@ -87,10 +89,30 @@ export const EXPECT_VERSION_OPTION = [
   'the version you looked at (users show); a learner changed since is refused (exit 4)',
 ] as const;
 
-export function parseVersion(text: string): ParseResult<number> {
-  return /^[1-9]\d{0,8}$/.test(text.trim())
-    ? { ok: true, value: Number(text.trim()) }
-    : { ok: false, error: `'${text}' is not a version (a whole number from 1, as users show prints it)` };
+export function parseVersion(raw: string): ParseResult<number> {
+  return /^[1-9]\d{0,8}$/.test(raw.trim())
+    ? { ok: true, value: Number(raw.trim()) }
+    : refused(text('option.not-a-version', { value: raw }));
+}
+
+/**
+ * A whole-number option (--limit and the like) within its bounds; `max` undefined: no upper bound. The
+ * value is quoted back in the refusal only when it is a short number-like word (never a pasted ID).
+ */
+export function wholeNumberOption(
+  flag: string,
+  raw: string,
+  bounds: { min: number; max?: number | undefined },
+): number {
+  const value = countValue(raw);
+  const fits =
+    Number.isSafeInteger(value) && value >= bounds.min && (bounds.max === undefined || value <= bounds.max);
+  if (fits) return value;
+  // A long value may be a pasted national ID or token: only a short one is quoted back.
+  const shown = raw.length <= 8 ? raw : '…';
+  throw new UsageError(
+    text('option.whole-number', { option: flag, value: shown, min: bounds.min, max: bounds.max }),
+  );
 }
 
 /**
@@ -122,10 +144,10 @@ export async function learnerArgument(ctx: Pick<Ctx, 'io'>, raw: string): Promis
 export const SEARCH_TEXT_LIMIT = 200;
 
 /** A search text from the command line, within its documented limit (exit 2 beyond it). */
-export function searchText(what: string, text: string): string {
-  if (text.length > SEARCH_TEXT_LIMIT)
+export function searchText(typed: string): string {
+  if (typed.length > SEARCH_TEXT_LIMIT)
     throw new UsageError(
-      `${what} is ${text.length.toLocaleString('en-US')} characters long; a search text has at most ${SEARCH_TEXT_LIMIT}`,
+      text('option.search-text-too-long', { length: typed.length, max: SEARCH_TEXT_LIMIT }),
     );
-  return text;
+  return typed;
 }

@@ -41,6 +41,26 @@ export interface Session {
 
 export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string => (s.lang === 'nb' ? nb : en);
 
+/** Account types and statuses as the agent reads them: the commands' words in English, bokmål in bokmål. */
+const ACCOUNT_WORDS_NB: Readonly<Record<string, string>> = {
+  free: 'gratis',
+  full: 'full',
+  driver: 'fører',
+  pending: 'ikke aktivert',
+  active: 'aktiv',
+  disabled: 'deaktivert',
+};
+
+/** An account type or status (or a comma-separated list of types) in the session's language. */
+export function accountWord(s: Pick<Session, 'lang'>, word: string | null | undefined): string {
+  if (word === null || word === undefined) return '';
+  if (s.lang !== 'nb') return word;
+  return word
+    .split(',')
+    .map((w) => ACCOUNT_WORDS_NB[w.trim()] ?? w.trim())
+    .join(', ');
+}
+
 /** A workflow's warning (coded or not yet) in the agent's language. */
 export const said = (s: Pick<Session, 'lang'>, notice: Notice): string => textIn(notice, s.lang);
 
@@ -118,7 +138,7 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
         value: hit,
         short: `${hit.name} (id ${hit.id})`,
         name: clip(`${hit.name}  ${dayOrDash(hit.birth_date, s.lang)}  ${hit.email}`, 72),
-        description: `id ${hit.id} · ${hit.status} · ${hit.account_type}`,
+        description: `id ${hit.id} · ${accountWord(s, hit.status)} · ${accountWord(s, hit.account_type)}`,
       })),
     {
       label: {
@@ -194,7 +214,7 @@ function courseDescription(
   const kind = s.lang === 'nb' ? (COURSE_KIND_NB[h.kind] ?? h.kind) : h.kind;
   const paid = h.paid ? say(s, ', betalt', ', paid') : '';
   const inactive = h.active ? '' : say(s, ' · tilbys ikke lenger', ' · inactive');
-  return `${kind}${paid} · ${say(s, 'ses av', 'seen by')} ${h.visible_to}${inactive}`;
+  return `${kind}${paid} · ${say(s, 'ses av', 'seen by')} ${accountWord(s, h.visible_to)}${inactive}`;
 }
 
 /** Asks which language the reply is in (or none), and prints it ready to paste. */

@@ -144,12 +144,12 @@ describe('usage errors: one line on stderr, nothing on stdout, exit 2', () => {
     [
       'a mistyped command, with a suggestion',
       ['user', 'show', '1'],
-      /unknown command 'user'; did you mean users\?/,
+      /unknown command 'user' — did you mean users\?/,
     ],
     [
       'a mistyped option, with a suggestion',
       ['users', 'show', '1', '--histroy'],
-      /'--histroy'; did you mean --history\?/,
+      /'--histroy' — did you mean --history\?/,
     ],
     ['an unknown verb', ['users', 'delete', '1'], /unknown command 'delete'/],
     [

@@ -58,7 +58,7 @@ describe('a word where a flag was meant', () => {
   ])('%j', async (argv, message) => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`kursdesk: ${message} (see kursdesk users find --help)\n`);
+    expect(run.stderr).toBe(`kursdesk: ${message} — see kursdesk users find --help\n`);
   });
 
   it('users show with a name suggests users find --name', async () => {

@@ -121,7 +121,7 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     const before = await links();
     const run = runInTerminal(['--db', t.url], { env: ENV });
     await openEntry(run, MENU.forgotPassword, ASK.learner);
-    await pickLearner(run, 'kari.nordmann@banes', '· active');
+    await pickLearner(run, 'kari.nordmann@banes', '· aktiv');
     await run.waitFor('Sende lenke til Kari Nordmann nå? (j/N)');
     run.write('x');
     run.write(KEYS.enter);

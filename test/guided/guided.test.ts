@@ -138,7 +138,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
       .executeTakeFirstOrThrow();
     const run = runInTerminal(['--db', t().url, '--ticket', 'SUP-2410'], { env: ENV });
     await openEntry(run, MENU.changedEmployer, ASK.learner);
-    await pickLearner(run, 'Kari Nordm', `id ${kari} · active`);
+    await pickLearner(run, 'Kari Nordm', `id ${kari} · aktiv`);
     await run.waitFor('Ny arbeidsgiver');
     run.write('ofoten jern');
     await run.waitFor('919 203 471');
@@ -181,7 +181,7 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     const before = await counts();
     const run = runInTerminal(['--db', t().url], { env: ENV });
     await openEntry(run, MENU.forgotPassword, ASK.learner);
-    await pickLearner(run, 'Kari Nordm', `id ${kari} · active`);
+    await pickLearner(run, 'Kari Nordm', `id ${kari} · aktiv`);
     await run.waitFor('Sende lenke til Kari Nordmann nå?');
     run.write(`n${KEYS.enter}`);
     await run.waitFor('Ingenting ble endret.');

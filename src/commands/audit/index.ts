@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { instantBefore, parseDuration } from '../../domain/durations.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { NotFoundError, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { durationOption } from '../grammar.js';
-import { countValue, learnerArgument } from '../input.js';
+import { learnerArgument, wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface AuditOptions {
@@ -25,10 +26,11 @@ export function parseSince(text: string, now: Date): string {
   if (!/^\d+$/.test(text.trim())) {
     const span = parseDuration(text);
     if (span.ok) return instantBefore(now, span.value).toISOString();
-    if (/^\d+\s*[a-zåæø]+$/i.test(text.trim())) throw new UsageError(`--since: ${span.error}`);
+    if (/^\d+\s*[a-zåæø]+$/i.test(text.trim()))
+      throw new UsageError(coded('option.refused', { option: '--since', reason: span.error }));
   }
   const date = parseDate(text, isoDate(now));
-  if (!date.ok) throw new UsageError(`--since: ${date.error}, or a span like 7d, 12h, 30min`);
+  if (!date.ok) throw new UsageError(coded('option.since-refused', { reason: date.text ?? date.error }));
   return `${date.value}T00:00:00.000Z`;
 }
 
@@ -58,9 +60,7 @@ export function register(parent: Command, run: Runner): void {
     )
     .action(async (options: AuditOptions, command: Command) =>
       run(command, async (ctx) => {
-        const limit = options.all ? null : countValue(options.limit);
-        if (limit !== null && (!Number.isSafeInteger(limit) || limit < 1))
-          throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
+        const limit = options.all ? null : wholeNumberOption('--limit', options.limit, { min: 1 });
         const db = await ctx.db();
         const { countAudit, listAudit } = await import('../../workflows/audit.js');
         let userId: number | undefined;

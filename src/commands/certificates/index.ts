@@ -16,8 +16,7 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-The signing key (Ed25519) comes from KURSDESK_CERT_KEY (PEM or base64) or the owner-only file
-KURSDESK_CERT_KEY_FILE (default $XDG_CONFIG_HOME/kursdesk/certificate-key.pem, made on first use).
+The signing key (Ed25519) comes from KURSDESK_CERT_KEY (PEM or base64) or the owner-only file KURSDESK_CERT_KEY_FILE (default $XDG_CONFIG_HOME/kursdesk/certificate-key.pem, made on first use).
 KURSDESK_CERT_PUBLIC_KEYS names a PEM file of public keys (retired ones too) for verifying.
 KURSDESK_CERT_ISSUER and KURSDESK_CERT_VERIFY_URL set the issuer name and the verification page.
 ${nounHelp(

@@ -1,25 +1,26 @@
 // `kursdesk companies find | show | list | update`: customers as support looks them up and corrects them.
 import { type Command, Option } from 'commander';
 import { COMPANY_FIELDS, type CompanyField } from '../../domain/companies/fields.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { countValue, searchText } from '../input.js';
+import { searchText, wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { companyListView, companyView, flagFor, profileView } from './view.js';
 
 function orgArgument(text: string): string {
   const org = parseOrgNumber(text);
-  if (!org.ok) throw new UsageError(`organisation number '${orgNumberShown(text)}': ${org.error}`);
+  if (!org.ok)
+    throw new UsageError(
+      coded('option.org-number-refused', { shown: orgNumberShown(text), reason: org.text ?? org.error }),
+    );
   return org.value;
 }
 
-function positive(name: string, text: string | undefined, fallback: number): number {
+function positive(name: string, text: string | undefined, fallback: number, min = 1): number {
   if (text === undefined) return fallback;
-  const n = countValue(text);
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new UsageError(`${name} must be a whole number ≥ 1; got '${text}'`);
-  return n;
+  return wholeNumberOption(name, text, { min });
 }
 
 /** Every company field but the org number, which identifies the company and never changes. */
@@ -45,7 +46,7 @@ export function registerRecords(companies: Command, run: Runner): void {
         const { findCompanyRows } = await import('../../workflows/companies/records.js');
         const found = await findCompanyRows(
           { db: await ctx.db() },
-          searchText('the search text', text),
+          searchText(text),
           options.all ? null : positive('--limit', options.limit, 50),
         );
         await render(
@@ -112,7 +113,7 @@ export function registerRecords(companies: Command, run: Runner): void {
               ...(options.status ? { status: options.status } : {}),
               notInElma: options.notInElma === true,
               limit: options.all ? null : positive('--limit', options.limit, 100),
-              offset: positive('--offset', options.offset, 0),
+              offset: positive('--offset', options.offset, 0, 0),
             },
           );
           await render(ctx, companyListView(listed.rows, 'no customers', listed.total));

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { readInputFile } from '../../context/input-file.js';
 import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import type { Lang } from '../../domain/replies.js';
 import { noticeIn, UsageError } from '../../errors.js';
@@ -121,7 +122,13 @@ export function registerRegister(companies: Command, run: Runner): void {
     .action(async (orgnr: string, options: RegisterOptions, cmd: Command) =>
       run(cmd, async (ctx) => {
         const org = parseOrgNumber(orgnr);
-        if (!org.ok) throw new UsageError(`organisation number '${orgNumberShown(orgnr)}': ${org.error}`);
+        if (!org.ok)
+          throw new UsageError(
+            coded('option.org-number-refused', {
+              shown: orgNumberShown(orgnr),
+              reason: org.text ?? org.error,
+            }),
+          );
         const firstDigit = orgNumberWarning(org.value);
         if (firstDigit) ctx.io.warn(firstDigit);
         const raw: Partial<Record<CompanyField, string>> = options.from ? readRequest(options.from) : {};

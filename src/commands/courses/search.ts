@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
-import { countValue, searchText } from '../input.js';
+import { searchText, wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface SearchOptions {
@@ -26,9 +26,7 @@ export function registerSearch(courses: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Words are matched whole, at the start of a word, inside a compound (vakt in sikkerhetsvakt) or with
-a typo or two; courses matching every word come first. The matched column says where each word was
-found. Exit 3 when nothing matches.
+Words are matched whole, at the start of a word, inside a compound (vakt in sikkerhetsvakt) or with a typo or two; courses matching every word come first. The matched column says where each word was found. Exit 3 when nothing matches.
 ${examples(
   'kursdesk courses search sikkerhetsvakt',
   'kursdesk courses search "kontaktledning grunkurs" --user hanne.moe86@epost.test',
@@ -37,12 +35,12 @@ ${examples(
     )
     .action(async (words: string[], options: SearchOptions, command: Command) =>
       run(command, async (ctx) => {
-        const query = searchText('the search text', words.join(' ').trim());
+        const query = searchText(words.join(' ').trim());
         if (query === '')
           throw new UsageError('the search text is empty: give a word of the title or a course code');
-        const limit = options.all ? Number.POSITIVE_INFINITY : countValue(options.limit);
-        if (!options.all && (!Number.isInteger(limit) || limit < 1 || limit > 500))
-          throw new UsageError(`--limit must be a whole number from 1 to 500; got '${options.limit}'`);
+        const limit = options.all
+          ? Number.POSITIVE_INFINITY
+          : wholeNumberOption('--limit', options.limit, { min: 1, max: 500 });
         const { parseLearnerSelector } = await import('../../workflows/learners.js');
         const as = options.user === undefined ? undefined : parseLearnerSelector(options.user);
         const { searchCourses } = await import('../../workflows/catalogue.js');

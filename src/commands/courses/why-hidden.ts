@@ -23,9 +23,7 @@ export function registerWhyHidden(courses: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Verdicts: hidden (the learner does not see the course), cannot-book (they see it but cannot book it
-now), visible (nothing stands in the way). Each reason comes with the command that fixes it, when
-support can fix it. Exit 0 in every case; 3 for an unknown course or learner.
+Verdicts: hidden (the learner does not see the course), cannot-book (they see it but cannot book it now), visible (nothing stands in the way). Each reason comes with the command that fixes it, when support can fix it. Exit 0 in every case; 3 for an unknown course or learner.
 ${forTickets("I can't find the course")}${examples(
   'kursdesk courses why-hidden SV-300 --user hanne.moe86@epost.test',
   'kursdesk courses why-hidden KL-200 --user 42 --reply nb --ticket SUP-4410',

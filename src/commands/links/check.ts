@@ -35,8 +35,7 @@ export function registerCheck(links: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Shows the learner's id and masked address, never the token. A link that was wrapped over lines or has
-punctuation after it is read as meant. Exit 3 when no link has the token, 2 when it is not a token.
+Shows the learner's id and masked address, never the token. A link that was wrapped over lines or has punctuation after it is read as meant. Exit 3 when no link has the token, 2 when it is not a token.
 ${examples(
   'pbpaste | kursdesk links check -',
   "kursdesk links check 'https://kurs.example.no/account/reset-password/3q2-…'",

@@ -47,20 +47,11 @@ export function registerIssue(links: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Before issuing, the address on file is checked: a domain that looks like a typo (gmial.com, gmail.con,
-hotmail.co …) or that belongs to an employer the learner has left stops the link, with the
-users set-email command that fixes the address. More than KURSDESK_LINKS_PER_DAY links (default 3) for
-one learner in 24 hours also needs --force: one is normal, a second follows a corrected address, more
-means the mail is not arriving or someone is flooding the inbox.
+Before issuing, the address on file is checked: a domain that looks like a typo (gmial.com, gmail.con, hotmail.co …) or that belongs to an employer the learner has left stops the link, with the users set-email command that fixes the address. More than KURSDESK_LINKS_PER_DAY links (default 3) for one learner in 24 hours also needs --force: one is normal, a second follows a corrected address, more means the mail is not arriving or someone is flooding the inbox.
 
-Lifetimes: activation 72 hours (KURSDESK_ACTIVATION_TTL_HOURS, 1–168): the learner reads it in a
-support reply, maybe after a weekend, and it still works only once. Reset 60 minutes
-(KURSDESK_RESET_TTL_MINUTES, 10–120): a reset link is as good as the password, so it is short-lived;
-afterwards the portal's own "forgot password" is always there.
+Lifetimes: activation 72 hours (KURSDESK_ACTIVATION_TTL_HOURS, 1–168): the learner reads it in a support reply, maybe after a weekend, and it still works only once. Reset 60 minutes (KURSDESK_RESET_TTL_MINUTES, 10–120): a reset link is as good as the password, so it is short-lived; afterwards the portal's own "forgot password" is always there.
 
-The link is KURSDESK_PORTAL_URL (https; http only for localhost) + /account/activate/ or
-/account/reset-password/ + a 256-bit random token. Only the token's SHA-256 is stored; mailed
-tokens wait sealed in the outbox and are erased once sent. The token is never in the audit log.
+The link is KURSDESK_PORTAL_URL (https; http only for localhost) + /account/activate/ or /account/reset-password/ + a 256-bit random token. Only the token's SHA-256 is stored; mailed tokens wait sealed in the outbox and are erased once sent. The token is never in the audit log.
 ${forTickets('I never got the activation e-mail', 'I forgot my password')}${examples(
   'kursdesk links issue hanne.moe86@epost.test --ticket SUP-4411 --reply nb',
   'kursdesk links issue trond.strand93@epost.test --kind reset --lang en --ticket SUP-4420',

@@ -1,9 +1,8 @@
 // `kursdesk mail list`: the outbox, newest first; a link's token is never shown.
 import { type Command, Option } from 'commander';
-import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
-import { countValue, learnerArgument } from '../input.js';
+import { learnerArgument, wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ListOptions {
@@ -37,9 +36,7 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --user 42 
     )
     .action(async (options: ListOptions, command: Command) =>
       run(command, async (ctx) => {
-        const limit = options.all ? null : countValue(options.limit);
-        if (limit !== null && (!Number.isSafeInteger(limit) || limit < 1))
-          throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
+        const limit = options.all ? null : wholeNumberOption('--limit', options.limit, { min: 1 });
         const db = await ctx.db();
         let userId: number | undefined;
         if (options.user !== undefined) {

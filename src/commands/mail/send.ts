@@ -1,9 +1,8 @@
 // `kursdesk mail send`: deliver the outbox through SMTP; safe to run from several places at once.
 import type { Command } from 'commander';
 import { osloDateTime } from '../../domain/local-time.js';
-import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { countValue } from '../input.js';
+import { wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 import { MAIL_ENVIRONMENT_HELP, mailSetup, senderName } from './setup.js';
 
@@ -18,22 +17,14 @@ export function registerSend(mail: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Each message is claimed before it is sent, so two mail send runs (two agents, or a timer and an agent)
-never send the same one. A failed attempt keeps the message queued with the server's error and a
-pause that doubles after each attempt; after the last attempt it is failed (kursdesk mail retry puts
-it back). A message whose link was replaced, revoked or has expired is withdrawn instead of sent. If a
-run is killed while sending, its message stays "sending": it may have gone out, so it is reported
-and not sent again until an agent has checked and runs mail retry.
+Each message is claimed before it is sent, so two mail send runs (two agents, or a timer and an agent) never send the same one. A failed attempt keeps the message queued with the server's error and a pause that doubles after each attempt; after the last attempt it is failed (kursdesk mail retry puts it back). A message whose link was replaced, revoked or has expired is withdrawn instead of sent. If a run is killed while sending, its message stays "sending": it may have gone out, so it is reported and not sent again until an agent has checked and runs mail retry.
 
 ${MAIL_ENVIRONMENT_HELP}
 ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail send --limit 20 --format json')}`,
     )
     .action(async (options: { limit: string; dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        const limit = countValue(options.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-          throw new UsageError(`--limit must be 1–10000; got '${options.limit}'`);
-        }
+        const limit = wholeNumberOption('--limit', options.limit, { min: 1, max: 10_000 });
         const setup = mailSetup(ctx);
         const { deliverOutbox, dueMessages } = await import('../../workflows/mail.js');
         const deps = await ctx.deps();

@@ -41,9 +41,7 @@ export function registerAssign(programmes: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Assigning does not book a classroom date: kursdesk programmes status shows what each learner still
-needs, including classroom items with no date booked. The whole assignment is one transaction; a list
-with an unknown learner assigns nobody and names the line.
+Assigning does not book a classroom date: kursdesk programmes status shows what each learner still needs, including classroom items with no date booked. The whole assignment is one transaction; a list with an unknown learner assigns nobody and names the line.
 ${examples(
   'kursdesk programmes assign kari.nordmann@banesignal.test OL-SV --due 01.06.2027 --ticket SUP-5120',
   'kursdesk programmes assign OL-KL --employer 988102342 --dry-run',

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { statInputFile } from '../../context/input-file.js';
 import { parseDelimiter } from '../../domain/ingest/csv-records.js';
+import { text } from '../../domain/messages/index.js';
 import { orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import { formatCount, type Progress, progressBar, progressCounter } from '../../output/progress.js';
@@ -63,7 +64,7 @@ export function register(parent: Command, run: Runner): void {
           if (source !== 'brreg' && source !== 'elma')
             throw new UsageError(`register must be brreg or elma; got '${source}'`);
           if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
-            throw new UsageError(`--date '${options.date}' must be yyyy-mm-dd`);
+            throw new UsageError(text('option.not-iso-date', { option: '--date', value: options.date }));
           }
           const delimiter = options.delimiter === undefined ? undefined : parseDelimiter(options.delimiter);
           if (options.delimiter !== undefined && !delimiter)

@@ -19,8 +19,7 @@ export function register(parent: Command, run: Runner): void {
     )
     .addHelpText(
       'after',
-      `\nEvery reply text lives in src/domain/replies/catalogue.ts (bokmål, nynorsk, English). Commands that
-change data print theirs with --reply; kursdesk replies list shows them all.
+      `\nEvery reply text lives in src/domain/replies/catalogue.ts (bokmål, nynorsk, English). Commands that change data print theirs with --reply; kursdesk replies list shows them all.
 ${nounHelp(
   'replies',
   [
@@ -45,7 +44,7 @@ ${nounHelp(
     .addOption(langOption())
     .addHelpText(
       'after',
-      `\nThe birth date is asked for as a date, never as the national ID; the answer ends by saying not to\ne-mail a national ID or a password.\n${examples(
+      `\nThe birth date is asked for as a date, never as the national ID; the answer ends by saying not to e-mail a national ID or a password.\n${examples(
         'kursdesk replies ask --missing name,birthDate,email --reply nb',
         'kursdesk replies ask --missing orgNumber --name Kari --reply en',
       )}`,

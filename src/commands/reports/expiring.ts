@@ -32,9 +32,7 @@ export function registerExpiring(reports: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Each row is one learner and course: the latest passed completion decides, so someone who has
-passed the course again is not listed. state is expiring (days_left ≥ 0, the last valid day) or
-expired. Sorted by expiry date, then name.
+Each row is one learner and course: the latest passed completion decides, so someone who has passed the course again is not listed. state is expiring (days_left ≥ 0, the last valid day) or expired. Sorted by expiry date, then name.
 ${DURATION_HELP}
 ${examples(
   'kursdesk reports expiring --within 90d',

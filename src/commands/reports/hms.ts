@@ -20,8 +20,7 @@ export function registerHms(reports: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Disabled accounts are left out. Rows are sorted by due date (overdue first); state is overdue, due or
-missing; days_left is negative for an overdue card. The card number is masked (last three characters):
+Disabled accounts are left out. Rows are sorted by due date (overdue first); state is overdue, due or missing; days_left is negative for an overdue card. The card number is masked (last three characters):
 a reminder needs the name, the e-mail and the due date, not the number.
 ${DURATION_HELP}
 ${examples(

@@ -14,12 +14,9 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-The learner must be able to book the unit: their account type must see the course, a paid course
-needs an employer to invoice (the enrolment is invoiced to it), the account must not be disabled, and
-the unit must be scheduled and not started. A refusal names the reason and the command that fixes it.
+The learner must be able to book the unit: their account type must see the course, a paid course needs an employer to invoice (the enrolment is invoiced to it), the account must not be disabled, and the unit must be scheduled and not started. A refusal names the reason and the command that fixes it.
 
-Exit codes: 3 unknown learner or unit; 4 already on the unit (seat or waitlist), or the unit is
-cancelled or in the past; 5 the learner may not book it (account type, no employer, disabled).
+Exit codes: 3 unknown learner or unit; 4 already on the unit (seat or waitlist), or the unit is cancelled or in the past; 5 the learner may not book it (account type, no employer, disabled).
 ${forTickets('please book me on the course', 'the course is full')}${examples(
   'kursdesk units enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
   'kursdesk units enrol 301 17 --dry-run   # full: she would join the waitlist',

@@ -15,9 +15,7 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-The seat is given to the first on the waitlist in the same transaction, and the e-mail that tells them
-waits in the outbox (kursdesk mail send delivers it). Unenrolling someone from the waitlist only takes
-them out of the queue; those behind move up.
+The seat is given to the first on the waitlist in the same transaction, and the e-mail that tells them waits in the outbox (kursdesk mail send delivers it). Unenrolling someone from the waitlist only takes them out of the queue; those behind move up.
 
 Exit codes: 3 unknown learner or unit, or the learner is not on the unit; 4 the unit has started.
 ${examples(

@@ -19,9 +19,7 @@ export function register(parent: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-Places follow the time each learner joined the queue (then the order the bookings were made); someone
-who leaves and comes back joins at the back. E-mail addresses are masked. Exit 3 for an unknown unit,
-or a --user who is not waiting for it.
+Places follow the time each learner joined the queue (then the order the bookings were made); someone who leaves and comes back joins at the back. E-mail addresses are masked. Exit 3 for an unknown unit, or a --user who is not waiting for it.
 ${forTickets('where am I on the waitlist?')}${examples(
   'kursdesk units waitlist 17',
   'kursdesk units waitlist 17 --format csv',

@@ -33,10 +33,7 @@ export function registerRequest(units: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-A request is recorded even when a unit has free seats, with a warning naming those units (the learner
-may not be able to travel there); offer them with kursdesk units enrol. One open request per learner,
-course and place (exit 4 for a second). Exit 3 unknown course or learner; 5 the learner's account type
-does not see the course (with the type change that fixes it).
+A request is recorded even when a unit has free seats, with a warning naming those units (the learner may not be able to travel there); offer them with kursdesk units enrol. One open request per learner, course and place (exit 4 for a second). Exit 3 unknown course or learner; 5 the learner's account type does not see the course (with the type change that fixes it).
 ${forTickets('there are no dates for the course')}${examples(
   "kursdesk units request SKI-610 --user kari.nordmann@banesignal.test --place Drammen --note 'Vi er fire som trenger kurset før mai' --ticket SUP-5130",
   'kursdesk units request SV-300 --user 315 --place Bergen',

@@ -1,8 +1,7 @@
 // `kursdesk users duplicates`: accounts that are probably one person, for clean-up.
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { countValue } from '../input.js';
+import { wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerDuplicates(users: Command, run: Runner): void {
@@ -18,9 +17,7 @@ export function registerDuplicates(users: Command, run: Runner): void {
     )
     .action(async (options: { limit: string }, command: Command) =>
       run(command, async (ctx) => {
-        const limit = countValue(options.limit);
-        if (!Number.isSafeInteger(limit) || limit < 1)
-          throw new UsageError(`--limit must be a whole number ≥ 1; got '${options.limit}'`);
+        const limit = wholeNumberOption('--limit', options.limit, { min: 1 });
         const { probableDuplicatePairs } = await import('../../workflows/duplicates.js');
         const rows = await probableDuplicatePairs({ db: await ctx.db() }, limit);
         await render(ctx, {

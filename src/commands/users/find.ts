@@ -7,7 +7,7 @@ import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError } from '../../errors.js';
 import { companyValue } from '../company-input.js';
-import { countValue, optionalValue, readStdinValue } from '../input.js';
+import { optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
@@ -45,7 +45,7 @@ export function registerFind(users: Command, run: Runner): void {
     .addOption(replyOption())
     .addHelpText(
       'after',
-      `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an\nearlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${forTickets('I forgot which e-mail I registered with', 'my national ID is already in use')}${examples(
+      `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an earlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${forTickets('I forgot which e-mail I registered with', 'my national ID is already in use')}${examples(
         "kursdesk users find --name 'Kari Nordmann' --birthdate 15.10.86 --email kari@gmail.com --email kari.nordmann@nordbane.test",
         "kursdesk users find --name 'Nordman Kari' --reply nb --ticket SUP-881",
         "kursdesk users find --name 'Kari Nordmann' --birthdate 1986-10-15 --reveal --reason 'phone call, verified by HMS card'",
@@ -54,9 +54,7 @@ export function registerFind(users: Command, run: Runner): void {
     .action(async (options: FindOptions, command: Command) =>
       run(command, async (ctx) => {
         const today = isoDate(ctx.clock.now());
-        const limit = countValue(options.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-          throw new UsageError(`--limit must be 1–100; got '${options.limit}'`);
+        const limit = wholeNumberOption('--limit', options.limit, { min: 1, max: 100 });
         if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
         if (options.reveal && !options.reason?.trim())
           throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');

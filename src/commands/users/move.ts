@@ -77,17 +77,10 @@ export function registerMove(users: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-The old employment period ends today and a new one starts; paid courses the learner is enrolled or
-waitlisted in that have not started yet are invoiced to the new employer from now on (they are listed).
-Without --invoice-ref the old employer's invoice reference is dropped. A login e-mail on a domain of the
-old employer is warned about: the learner may lose that mailbox.
-Bulk moves are one transaction, learners locked in id order; a row that cannot move (unknown learner,
-already at the new employer, the same learner twice, a bad invoice reference, changed by another agent
-meanwhile) is listed with its reason, and then nobody moves unless --keep-good.
-Exit codes: 0 moved; 1 rows refused (bulk); 2 bad option or value, or already at that employer;
-3 learner or company not found (an unregistered new employer: register it first); 4 the learner was
-changed by someone else since it was read (nothing written); 5 the new employer is inactive, or --email
-without --ticket.
+The old employment period ends today and a new one starts; paid courses the learner is enrolled or waitlisted in that have not started yet are invoiced to the new employer from now on (they are listed).
+Without --invoice-ref the old employer's invoice reference is dropped. A login e-mail on a domain of the old employer is warned about: the learner may lose that mailbox.
+Bulk moves are one transaction, learners locked in id order; a row that cannot move (unknown learner, already at the new employer, the same learner twice, a bad invoice reference, changed by another agent meanwhile) is listed with its reason, and then nobody moves unless --keep-good.
+Exit codes: 0 moved; 1 rows refused (bulk); 2 bad option or value, or already at that employer; 3 learner or company not found (an unregistered new employer: register it first); 4 the learner was changed by someone else since it was read (nothing written); 5 the new employer is inactive, or --email without --ticket.
 ${forTickets('I changed employer', 'our company merged; here are our employees')}${examples(
   'kursdesk users move kari.nordmann@nordbane.test --to 919203471 --invoice-ref "Prosjekt 4411" --email kari.nordmann@ofoten.test --ticket SUP-2410',
   'kursdesk users move 42 --to 912837459 --ticket SUP-2411 --reply nb   # and the answer to paste',

@@ -54,19 +54,11 @@ export function registerSetType(users: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-full and driver accounts see paid courses, which are invoiced to the employer: they need one. A
-learner without an employer gets the one given with --employer (it must be an active customer); a
-learner who has one keeps it (a new employer is kursdesk users move). A driver account also holds its
-driver details, stored as {"licence":"F4410982","depot":"Narvik"} (personal data, never shown or
-audited in full); they are cleared when the learner leaves the driver type. In a terminal, missing
-values are asked for; otherwise a missing one is an error naming its flag.
+full and driver accounts see paid courses, which are invoiced to the employer: they need one. A learner without an employer gets the one given with --employer (it must be an active customer); a learner who has one keeps it (a new employer is kursdesk users move). A driver account also holds its driver details, stored as {"licence":"F4410982","depot":"Narvik"} (personal data, never shown or audited in full); they are cleared when the learner leaves the driver type. In a terminal, missing values are asked for; otherwise a missing one is an error naming its flag.
 
-A change that would leave the learner booked on units the new type may not book (going down to free
-with seats on paid courses, for example) is refused with exit 4, listing them, unless --cancel-paid
-cancels them in the same change; each freed seat goes to the first on that unit's waitlist.
+A change that would leave the learner booked on units the new type may not book (going down to free with seats on paid courses, for example) is refused with exit 4, listing them, unless --cancel-paid cancels them in the same change; each freed seat goes to the first on that unit's waitlist.
 
-Exit codes: 2 a missing or malformed value, or no change; 3 unknown learner or company; 4 bookings
-in the way, a stale update, or an employer change (use users move); 5 an inactive employer.
+Exit codes: 2 a missing or malformed value, or no change; 3 unknown learner or company; 4 bookings in the way, a stale update, or an employer change (use users move); 5 an inactive employer.
 ${forTickets('I need the full catalogue', 'I am starting driver training')}${examples(
   'kursdesk users set-type 76 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
   'kursdesk users set-type 42 free --cancel-paid --dry-run',

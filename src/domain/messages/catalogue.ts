@@ -7,6 +7,7 @@ import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { TRIAGE } from './triage.js';
 import { DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { USAGE } from './usage.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -764,4 +765,5 @@ export const CATALOGUE = {
   ...SETTINGS,
   ...TRIAGE,
   ...PROBES,
+  ...USAGE,
 } as const;

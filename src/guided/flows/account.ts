@@ -14,6 +14,7 @@ import { maskEmail } from '../../domain/personal-data.js';
 import { PolicyError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import {
+  accountWord,
   askOptional,
   askValue,
   confirmChange,
@@ -120,8 +121,8 @@ export async function showLearner(
   s.out(
     facts([
       [say(s, 'e-post', 'e-mail'), p.email],
-      ['status', p.status],
-      [say(s, 'kontotype', 'account type'), p.account_type],
+      ['status', accountWord(s, p.status)],
+      [say(s, 'kontotype', 'account type'), accountWord(s, p.account_type)],
       [say(s, 'født', 'born'), dayOrDash(p.birth_date, s.lang)],
       [say(s, 'arbeidsgiver', 'employer'), p.employer],
     ]),

@@ -9,6 +9,7 @@ import { formatOrgNumber } from '../../domain/org-number.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import type { UnitRow } from '../../workflows/units.js';
 import {
+  accountWord,
   confirmChange,
   type PickedCourse,
   pickCourse,
@@ -39,7 +40,9 @@ export async function cannotFindCourse(s: Session): Promise<void> {
     lang: s.lang,
   });
   s.out(
-    heading(`${result.course} ${result.title} — ${result.learner.name} (${result.learner.account_type})`),
+    heading(
+      `${result.course} ${result.title} — ${result.learner.name} (${accountWord(s, result.learner.account_type)})`,
+    ),
   );
   s.out(
     result.reasons.length === 0

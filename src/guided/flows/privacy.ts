@@ -3,7 +3,7 @@
 // given without --yes, so the command asks its own confirmation before anything goes.
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
+import { accountWord, pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
 import { facts, firstName, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
@@ -22,7 +22,7 @@ export async function personalData(s: Session): Promise<void> {
   s.out(
     facts([
       [say(s, 'registrert e-post', 'registered e-mail'), learner.email],
-      ['status', learner.status],
+      ['status', accountWord(s, learner.status)],
     ]),
   );
   const request = await s.term.select<Request>(say(s, 'Hva ber personen om?', 'What does the person ask?'), [

@@ -9,6 +9,7 @@ import { osloDateTime } from '../../domain/local-time.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import {
+  accountWord,
   askOptional,
   askValue,
   confirmChange,
@@ -132,7 +133,7 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
     s,
     say(
       s,
-      `Endre ${learner.name} fra ${start.user.account_type} til ${type}?`,
+      `Endre ${learner.name} fra ${accountWord(s, start.user.account_type)} til ${accountWord(s, type)}?`,
       `Change ${learner.name} from ${start.user.account_type} to ${type}?`,
     ),
   );
@@ -166,8 +167,8 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
   s.out(heading(say(s, 'Kontotype endret', 'Account type changed')));
   s.out(
     facts([
-      [say(s, 'før', 'before'), changed.oldType],
-      [say(s, 'nå', 'now'), changed.profile.account_type],
+      [say(s, 'før', 'before'), accountWord(s, changed.oldType)],
+      [say(s, 'nå', 'now'), accountWord(s, changed.profile.account_type)],
       [say(s, 'arbeidsgiver', 'employer'), changed.profile.employer],
       ...changed.cancelled.map(
         (c) =>

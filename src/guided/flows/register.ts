@@ -12,6 +12,7 @@ import { parseNationalId } from '../../domain/national-id.js';
 import { reasonIn } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import {
+  accountWord,
   askOptional,
   askValue,
   confirmChange,
@@ -99,7 +100,7 @@ export async function registerLearner(s: Session): Promise<void> {
       [say(s, 'e-post', 'e-mail'), p.email],
       [say(s, 'født', 'born'), dayOrDash(p.birth_date, s.lang)],
       [say(s, 'fødselsnummer', 'national ID'), p.national_id],
-      [say(s, 'kontotype', 'account type'), p.account_type],
+      [say(s, 'kontotype', 'account type'), accountWord(s, p.account_type)],
       [say(s, 'arbeidsgiver', 'employer'), p.employer],
     ]),
   );

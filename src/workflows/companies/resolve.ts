@@ -3,7 +3,7 @@
 // what it found and the command decides how to say it or ask.
 import { findCompanies } from '../../db/queries/companies.js';
 import { registerUnitsNamed } from '../../db/queries/registry.js';
-import { text as message } from '../../domain/messages/index.js';
+import { text as message, type Text } from '../../domain/messages/index.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
@@ -17,7 +17,7 @@ export interface CompanyCandidate {
 
 export type CompanyResolution =
   | { kind: 'org-number'; orgNumber: string }
-  | { kind: 'invalid-org-number'; query: string; error: string }
+  | { kind: 'invalid-org-number'; query: string; error: string; text?: Text | undefined }
   | { kind: 'unique'; query: string; company: CompanyCandidate }
   | { kind: 'several'; query: string; candidates: CompanyCandidate[]; more: boolean }
   | { kind: 'none'; query: string };
@@ -56,7 +56,7 @@ function asOrgNumber(text: string): CompanyResolution {
   const org = parseOrgNumber(text);
   return org.ok
     ? { kind: 'org-number', orgNumber: org.value }
-    : { kind: 'invalid-org-number', query: text, error: org.error };
+    : { kind: 'invalid-org-number', query: text, error: org.error, text: org.text };
 }
 
 /** An org number as it is; else a name of two letters or more, looked up with `named`. */
