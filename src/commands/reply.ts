@@ -57,3 +57,13 @@ export async function renderDocumentWithReply(
   await renderDocument(ctx, { ...document, reply }, list, heading);
   printReplySection(ctx, reply);
 }
+
+/**
+ * A command whose only output is the reply (replies ask, replies decline): the text as it is, or with
+ * --format json or yaml one document `{ reply }`, so a script reads it like any other command's reply.
+ */
+export async function renderReplyOnly(ctx: Ctx, reply: string): Promise<void> {
+  if (ctx.format === 'json' || ctx.format === 'yaml')
+    return render(ctx, { kind: 'record', record: { reply }, fields: ['reply'], idField: 'reply' });
+  ctx.io.out(replyAsShown(ctx, reply));
+}

@@ -2,12 +2,21 @@
 // stored body holds the link with a placeholder for its token; the token is put in only when sending.
 import { lifetimeText } from './link-policy.js';
 import type { LinkKind } from './link-tokens.js';
+import { textOf } from './replies/catalogue.js';
 
 export type MailLang = 'nb' | 'en';
 
 /** The mail for a reader of this language: mails exist in bokmål and English, so nynorsk gets bokmål. */
 export function mailLangFor(lang: 'nb' | 'nn' | 'en'): MailLang {
   return lang === 'en' ? 'en' : 'nb';
+}
+
+/**
+ * How every mail the portal sends ends: the replies' signature from the catalogue, so a learner sees one
+ * sender whether the desk answered or the system wrote.
+ */
+export function mailSignature(lang: MailLang): string {
+  return textOf('signature', lang);
 }
 
 export const TOKEN_PLACEHOLDER = '{{token}}';
@@ -65,14 +74,10 @@ function paragraphs(lang: MailLang, kind: LinkKind, lifetime: string, link: stri
 
 export function linkMail(lang: MailLang, kind: LinkKind, facts: LinkMailFacts): MailText {
   const greeting = lang === 'nb' ? `Hei ${facts.firstName},` : `Hello ${facts.firstName},`;
-  const closing =
-    lang === 'nb'
-      ? 'Vennlig hilsen\nbrukerstøtten i kursportalen'
-      : 'Kind regards\nthe course portal support desk';
   const text = [
     greeting,
     ...paragraphs(lang, kind, lifetimeText(facts.lifetimeMs, lang), facts.linkTemplate),
-    closing,
+    mailSignature(lang),
   ].join('\n\n');
   return { subject: SUBJECTS[lang][kind], body: `${text}\n` };
 }

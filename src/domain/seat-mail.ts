@@ -1,6 +1,6 @@
 // The e-mail a learner gets when a seat on a unit they were waiting for becomes theirs, in bokmål and
 // English, written for this desk.
-import type { MailLang, MailText } from './link-mail.js';
+import { type MailLang, type MailText, mailSignature } from './link-mail.js';
 import { osloLongDateTime } from './local-time.js';
 
 export interface SeatMailFacts {
@@ -30,7 +30,7 @@ export function seatPromotionMail(lang: MailLang, facts: SeatMailFacts): MailTex
         `En plass er blitt ledig på ${course}, og du sto først på ventelisten. Plassen er nå din:`,
         `Sted: ${facts.place}\nFra: ${from}\nTil: ${to}`,
         'Du trenger ikke gjøre noe for å beholde plassen. Kan du likevel ikke komme, svarer du på denne e-posten så snart som mulig, så går plassen videre til nestemann på listen.',
-        'Vennlig hilsen\nbrukerstøtten i kursportalen',
+        mailSignature(lang),
       ].join('\n\n')}\n`,
     };
   }
@@ -41,7 +41,7 @@ export function seatPromotionMail(lang: MailLang, facts: SeatMailFacts): MailTex
       `A seat has become free on ${course}, and you were first on the waiting list. The seat is now yours:`,
       `Place: ${facts.place}\nFrom: ${from}\nTo: ${to}`,
       'You need not do anything to keep it. If you cannot come after all, please reply to this e-mail as soon as you can, so the seat goes to the next person on the list.',
-      'Kind regards\nthe course portal support desk',
+      mailSignature(lang),
     ].join('\n\n')}\n`,
   };
 }

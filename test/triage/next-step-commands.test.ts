@@ -11,34 +11,13 @@ import { removeScratch } from '../fixtures/support.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
+import { shellWords } from '../helpers/shell-words.js';
 import { NO_FACTS } from './tickets.js';
 
 afterAll(async () => {
   removeScratch();
   await stopTestServers();
 });
-
-/** The words of one command line as sh reads them: spaces split, '…' quotes, `'\''` an escaped quote. */
-function shellWords(line: string): string[] {
-  const words: string[] = [];
-  let word: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === "'") {
-      const end = line.indexOf("'", i + 1);
-      word = (word ?? '') + line.slice(i + 1, end);
-      i = end;
-    } else if (ch === '\\') {
-      word = (word ?? '') + line[i + 1];
-      i++;
-    } else if (ch === ' ') {
-      if (word !== null) words.push(word);
-      word = null;
-    } else word = (word ?? '') + ch;
-  }
-  if (word !== null) words.push(word);
-  return words;
-}
 
 /** A ticket that gives every fact, about the demo's Kari Nordmann and a company in the register. */
 const ALL_FACTS: TicketFacts = {

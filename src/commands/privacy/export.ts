@@ -1,12 +1,13 @@
 // `kursdesk privacy export`: everything stored about one learner, as a JSON file for the person, with a
-// short summary on stdout and (--reply) the covering answer to paste.
+// short summary on stdout and (--reply) the covering answer to paste: after the summary in a table, as
+// the document's `reply` field in json and yaml (stdout stays one document), as every --reply command does.
 import { closeSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
-import { REPLY_CHOICES, replyAsShown } from '../reply.js';
+import { REPLY_CHOICES, renderDocumentWithReply } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
 export function registerExport(privacy: Command, run: Runner): void {
@@ -42,21 +43,30 @@ export function registerExport(privacy: Command, run: Runner): void {
         const counts = Object.entries(data)
           .filter(([, v]) => Array.isArray(v))
           .map(([section, v]) => ({ section, entries: (v as unknown[]).length }));
-        await render(ctx, {
-          kind: 'list',
+        const list = {
+          kind: 'list' as const,
           rows: counts,
           columns: ['section', 'entries'],
           idField: 'section',
-        });
-        ctx.io.note(`wrote everything stored about learner ${data.learner_id} to ${options.out}`);
+        };
         if (lang) {
           const { firstNameOf, personalDataExportReply } = await import('../../domain/replies/answers.js');
           const reply = personalDataExportReply(lang, {
             firstName: firstNameOf(data.account.given_names as string | undefined),
             file: options.out.split('/').pop() ?? '',
           });
-          ctx.io.out(`\n── reply to send ──\n\n${replyAsShown(ctx, reply)}`);
+          // With a reply, json and yaml get one document: the summary and the answer to paste.
+          await renderDocumentWithReply(
+            ctx,
+            { learner_id: data.learner_id, file: options.out, sections: counts },
+            list,
+            [],
+            reply,
+          );
+        } else {
+          await render(ctx, list);
         }
+        ctx.io.note(`wrote everything stored about learner ${data.learner_id} to ${options.out}`);
         return undefined;
       }),
     );

@@ -3,7 +3,7 @@
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
-import { REPLY_CHOICES, replyAsShown } from '../reply.js';
+import { REPLY_CHOICES, renderReplyOnly } from '../reply.js';
 import { examples, nounHelp, type Runner } from '../runner.js';
 
 const langOption = () =>
@@ -64,14 +64,12 @@ ${nounHelp(
             throw new UsageError(
               `--missing: ${unknown.length > 0 ? `unknown fact ${unknown.map((f) => `'${f}'`).join(', ')}` : 'no fact given'}; one or more of ${ASKABLE_FACTS.join(', ')}`,
             );
-          ctx.io.out(
-            replyAsShown(
-              ctx,
-              moreInfoReply(options.reply, {
-                ...(options.name ? { firstName: options.name } : {}),
-                missing: asked.filter(isAskableFact),
-              }),
-            ),
+          await renderReplyOnly(
+            ctx,
+            moreInfoReply(options.reply, {
+              ...(options.name ? { firstName: options.name } : {}),
+              missing: asked.filter(isAskableFact),
+            }),
           );
           return undefined;
         }),
@@ -89,8 +87,9 @@ ${nounHelp(
     .action(async (options: { name?: string; reply: 'nb' | 'nn' | 'en' }, command: Command) =>
       run(command, async (ctx) => {
         const { notOursReply } = await import('../../domain/replies/answers.js');
-        ctx.io.out(
-          replyAsShown(ctx, notOursReply(options.reply, options.name ? { firstName: options.name } : {})),
+        await renderReplyOnly(
+          ctx,
+          notOursReply(options.reply, options.name ? { firstName: options.name } : {}),
         );
         return undefined;
       }),

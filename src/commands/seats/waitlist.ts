@@ -47,7 +47,7 @@ ${forTickets('where am I on the waitlist?')}${examples(
           const mine = rows.find((r) => r.learner === user.id);
           if (!mine)
             throw new NotFoundError(`learner ${user.id} is not on the waitlist of unit ${unit.unit}`, {
-              hint: `their bookings: kursdesk programmes status ${user.id}, or kursdesk enrol ${user.id} ${unit.unit}`,
+              hint: `their bookings: kursdesk programmes status ${user.id}, or kursdesk units enrol ${user.id} ${unit.unit}`,
             });
           let reply: string | undefined;
           if (options.reply) {

@@ -127,11 +127,7 @@ export function registerFind(users: Command, run: Runner): void {
           reply,
         );
         if (ctx.format !== 'table') ctx.io.note(heading[0]!);
-        for (const line of findNextStep(
-          result.verdict,
-          result.candidates[0]?.id,
-          options.reply !== undefined,
-        ))
+        for (const line of findNextStep(result.verdict, result.candidates[0]?.id, options.reply))
           ctx.io.note(line);
         return result.verdict === 'none' ? 3 : 0;
       }),
@@ -140,16 +136,22 @@ export function registerFind(users: Command, run: Runner): void {
 
 /**
  * What the agent does after a look-up: answer, hand a reset link, or ask the learner for more. Short
- * lines, each within a terminal's 80 columns (notes are not wrapped).
+ * lines, each within a terminal's 80 columns (notes are not wrapped). A suggested command answers in
+ * the language of the agent's --reply (bokmål when none was given).
  */
-function findNextStep(verdict: string, id: number | undefined, replied: boolean): string[] {
+function findNextStep(verdict: string, id: number | undefined, reply: ReplyLang | undefined): string[] {
+  const replied = reply !== undefined;
+  const lang = reply ?? 'nb';
   const answer = replied
     ? 'next: send the reply above'
     : 'next: add --reply nb|nn|en for the answer to paste';
   if (verdict === 'verified' && id !== undefined)
-    return [answer, `password forgotten too? kursdesk links issue ${id} --reply nb`];
+    return [answer, `password forgotten too? kursdesk links issue ${id} --reply ${lang}`];
   if (verdict === 'likely') return [`${answer} (it asks the learner to confirm first)`];
   return replied
     ? ['next: send the reply above; run users find again with what the learner sends']
-    : ['next: ask for what is missing:', 'kursdesk replies ask --missing name,birthDate,email --reply nb'];
+    : [
+        'next: ask for what is missing:',
+        `kursdesk replies ask --missing name,birthDate,email --reply ${lang}`,
+      ];
 }

@@ -61,7 +61,9 @@ export function registerSetEmail(users: Command, run: Runner): void {
           );
           if (!change.dryRun) {
             ctx.io.note('next: the learner makes a password with «Har du glemt passordet?»,');
-            ctx.io.note(`or hand a reset link: kursdesk links issue ${change.profile.id} --reply nb`);
+            ctx.io.note(
+              `or hand a reset link: kursdesk links issue ${change.profile.id} --reply ${options.reply ?? 'nb'}`,
+            );
           }
           return undefined;
         }),
