@@ -7,6 +7,7 @@ import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { DATABASE, DESK, FILES, MAIL, SELECTORS, SETTINGS } from './operations.js';
 import { TRIAGE } from './triage.js';
+import { TRIAGE_SCREEN } from './triage-screen.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -763,4 +764,5 @@ export const CATALOGUE = {
   ...DESK,
   ...SETTINGS,
   ...TRIAGE,
+  ...TRIAGE_SCREEN,
 } as const;
