@@ -108,17 +108,28 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   for (const email of addresses) {
     try {
       const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
-      const shown = `learner ${user.id} (${fullName(user)}, ${user.account_type}, ${user.status})`;
+      const shown = {
+        learner: user.id,
+        name: fullName(user),
+        accountType: user.account_type,
+        status: user.status,
+      };
       if (purpose === 'prove' && note !== undefined) {
         c.findings.push({
           step: `kursdesk users show ${shellWord(email)}`,
-          found: `${shown}, but only by an earlier login: not proof the sender is the learner`,
+          found: text('triage-found.learner', { ...shown, earlierOnly: true }),
         });
         return undefined;
       }
+      // The look-up's note names the current login: masked here, as the agent may not see it whole.
+      const masked = maskEmail(user.email);
       c.findings.push({
         step: `kursdesk users show ${shellWord(email)}`,
-        found: `${shown}${note ? `; ${note.replace(user.email, maskEmail(user.email))}` : ''}`,
+        found: text('triage-found.learner', {
+          ...shown,
+          earlierOnly: false,
+          ...(note ? { note: note.replace(user.email, masked), loginNow: masked } : {}),
+        }),
       });
       return user;
     } catch (error) {
@@ -140,7 +151,12 @@ async function findByIdentity(c: Ctx) {
     step: ['kursdesk users find --name', shellWord(name), '--birthdate', birthDate]
       .concat(c.triage.facts.emails.flatMap((e) => ['--email', shellWord(e)]))
       .join(' '),
-    found: `verdict ${result.verdict} (${result.reason}); ${result.candidates.length} candidate(s)${top ? `, best learner ${top.id}` : ''}`,
+    found: text('triage-found.identity', {
+      verdict: result.verdict,
+      reason: result.reason,
+      candidates: result.candidates.length,
+      ...(top ? { best: top.id } : {}),
+    }),
   });
   return result;
 }
@@ -246,7 +262,7 @@ async function namedCustomer(c: Ctx) {
     const company = (await findCompanyRows(c.deps, org, 5)).rows.find((r) => r.org_number === org);
     c.findings.push({
       step: `kursdesk companies show ${org}`,
-      found: company ? `customer: ${company.name} (${company.status})` : 'not a customer',
+      found: text('triage-found.customer', company ? { company } : {}),
     });
     return { org, company };
   }
@@ -255,7 +271,9 @@ async function namedCustomer(c: Ctx) {
     c.findings.push({
       step: `kursdesk companies find ${shellWord(name)}`,
       found:
-        rows.length === 0 ? 'no customer matches' : rows.map((r) => `${r.name} (${r.org_number})`).join('; '),
+        rows.length === 0
+          ? text('triage-found.no-customer-matches')
+          : rows.map((r) => `${r.name} (${r.org_number})`).join('; '),
     });
     if (rows.length === 1) return { org: rows[0]!.org_number, company: rows[0] };
   }
@@ -269,12 +287,17 @@ async function registerFacts(c: Ctx, org: string) {
     const found = await lookupOrgNumber(c.deps, org);
     c.findings.push({
       step: `kursdesk registry lookup ${org}`,
-      found: `${found.name}: ${found.status_text}; e-invoice: ${found.e_invoice}; customer: ${found.customer}`,
+      found: text('triage-found.register', {
+        name: found.name,
+        statusText: found.status_text,
+        eInvoice: found.e_invoice,
+        customer: found.customer,
+      }),
     });
     return found;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    c.findings.push({ step: `kursdesk registry lookup ${org}`, found: error.message });
+    c.findings.push({ step: `kursdesk registry lookup ${org}`, found: error.text ?? error.message });
     return undefined;
   }
 }
@@ -465,13 +488,16 @@ async function courseCodeOf(c: Ctx): Promise<string | undefined> {
   const code = c.triage.facts.courseCodes[0];
   if (code) return code;
   const { searchCourses } = await import('./catalogue.js');
-  for (const text of c.triage.facts.companyNames) {
-    const found = await searchCourses(c.deps, { query: text, as: undefined, limit: 5 });
+  for (const words of c.triage.facts.companyNames) {
+    const found = await searchCourses(c.deps, { query: words, as: undefined, limit: 5 });
     c.findings.push({
-      step: `kursdesk courses search ${shellWord(text)}`,
-      found: found.hits.length === 0 ? 'no course matches' : found.hits.map((h) => h.code).join(', '),
+      step: `kursdesk courses search ${shellWord(words)}`,
+      found:
+        found.hits.length === 0
+          ? text('triage-found.no-course-matches')
+          : found.hits.map((h) => h.code).join(', '),
     });
-    const same = found.hits.find((h) => h.title.toLowerCase() === text.trim().toLowerCase());
+    const same = found.hits.find((h) => h.title.toLowerCase() === words.trim().toLowerCase());
     if (same) return same.code;
     if (found.hits.length === 1) return found.hits[0]!.code;
   }
@@ -494,7 +520,7 @@ async function answerW12(c: Ctx): Promise<Outcome> {
     });
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    c.findings.push({ step: `kursdesk courses show ${code}`, found: error.message });
+    c.findings.push({ step: `kursdesk courses show ${code}`, found: error.text ?? error.message });
     return { learner: learnerRef(user), ...asked(c, [tips], ['courseCode'], user) };
   }
   c.findings.push({
@@ -545,14 +571,22 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     units = await listUnits(c.deps, { courseCode: code, available: false });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    c.findings.push({ step: `kursdesk units list --course ${code}`, found: error.message });
+    c.findings.push({ step: `kursdesk units list --course ${code}`, found: error.text ?? error.message });
     return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
   }
   const scheduled = units.filter((u) => u.state === 'open' || u.state === 'full');
   const open = scheduled.filter((u) => u.state === 'open');
   c.findings.push({
     step: `kursdesk units list --course ${code}`,
-    found: `${scheduled.length} coming unit(s), ${open.length} with seats${open.length ? `: ${open.map((u) => `unit ${u.unit} (${u.starts_at.slice(0, 10)}, ${u.place}, ${u.seats_left} left)`).join('; ')}` : ''}`,
+    found: text('triage-found.units', {
+      scheduled: scheduled.length,
+      open: open.map((u) => ({
+        unit: u.unit,
+        date: u.starts_at.slice(0, 10),
+        place: u.place,
+        seatsLeft: u.seats_left,
+      })),
+    }),
   });
   const course = {
     code: units[0]?.course ?? code,
@@ -595,15 +629,14 @@ async function answerW14(c: Ctx): Promise<Outcome> {
   const status = await programmeStatus(c.deps, { by: 'id', id: user.id }, undefined);
   c.findings.push({
     step: `kursdesk programmes status ${user.id}`,
-    found:
-      status.programmes.length === 0
-        ? 'no programme assigned'
-        : status.programmes
-            .map(
-              (p) =>
-                `${p.programme}: ${p.standing.complete ? 'complete' : `${p.standing.missing} missing, ${p.standing.expired} expired`}`,
-            )
-            .join('; '),
+    found: text('triage-found.programmes', {
+      programmes: status.programmes.map((p) => ({
+        programme: p.programme,
+        complete: p.standing.complete,
+        missing: p.standing.missing,
+        expired: p.standing.expired,
+      })),
+    }),
   });
   return {
     learner: learnerRef(user),
@@ -623,7 +656,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   const passed = new Set(passedList.map((p) => p.code));
   c.findings.push({
     step: `kursdesk users history ${user.id}`,
-    found: passed.size === 0 ? 'no passed course' : `passed: ${[...passed].join(', ')}`,
+    found: text('triage-found.passed', { courses: [...passed] }),
   });
   if (passed.size === 0) {
     return {

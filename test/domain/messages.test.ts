@@ -387,6 +387,28 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'triage-note.enrol-when-picked': {},
   'triage-note.certificate-instead': {},
   'triage-note.customer-list': {},
+  'triage-found.learner': {
+    learner: 7,
+    name: 'Kari Nordmann',
+    accountType: 'full',
+    status: 'active',
+    earlierOnly: false,
+    note: 'found by an earlier e-mail; the login is now k***@nordbane.no',
+    loginNow: 'k***@nordbane.no',
+  },
+  'triage-found.identity': { verdict: 'verified', reason: 'name-birth-email', candidates: 1, best: 7 },
+  'triage-found.customer': { company: { name: 'Nordbane AS', status: 'active' } },
+  'triage-found.no-customer-matches': {},
+  'triage-found.register': { name: 'Nordbane AS', statusText: 'active', eInvoice: 'yes', customer: 'no' },
+  'triage-found.no-course-matches': {},
+  'triage-found.units': {
+    scheduled: 2,
+    open: [{ unit: 12, date: '2027-01-11', place: 'Oslo', seatsLeft: 3 }],
+  },
+  'triage-found.programmes': {
+    programmes: [{ programme: 'Fører', complete: false, missing: 2, expired: 0 }],
+  },
+  'triage-found.passed': { courses: ['SIK-100'] },
   'triage-note.national-id-in-ticket': {
     masked: '140385 *****',
     warning: 'Send aldri fødselsnummer på e-post.',

@@ -267,4 +267,79 @@ export const TRIAGE_SCREEN = {
     (p) => `the ticket holds a national ID (${p.masked}): add to the reply: ${p.warning}`,
     (p) => `henvendelsen inneholder et fødselsnummer (${p.masked}): legg til i svaret: ${p.warning}`,
   ),
+  // What a read-only step found (TicketFinding.found). Codes and values from the records (verdicts,
+  // statuses, account types) stay as the records give them; only the words around them change.
+  /** `note` is the look-up's own English note; `loginNow` the current login it names, masked. */
+  'triage-found.learner': entry<{
+    learner: number;
+    name: string;
+    accountType: string;
+    status: string;
+    earlierOnly: boolean;
+    note?: string;
+    loginNow?: string;
+  }>(
+    (p) =>
+      `learner ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', but only by an earlier login: not proof the sender is the learner' : p.note ? `; ${p.note}` : ''}`,
+    (p) =>
+      `deltaker ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', men bare via en tidligere innlogging: ikke bevis for at avsenderen er deltakeren' : p.note ? `; funnet via en tidligere e-post; innloggingen er nå ${p.loginNow ?? ''}` : ''}`,
+  ),
+  'triage-found.identity': entry<{ verdict: string; reason: string; candidates: number; best?: number }>(
+    (p) =>
+      `verdict ${p.verdict} (${p.reason}); ${p.candidates} candidate(s)${p.best !== undefined ? `, best learner ${p.best}` : ''}`,
+    (p) =>
+      `vurdering ${p.verdict} (${p.reason}); ${p.candidates} kandidat(er)${p.best !== undefined ? `, beste treff deltaker ${p.best}` : ''}`,
+  ),
+  'triage-found.customer': entry<{ company?: { name: string; status: string } }>(
+    (p) => (p.company ? `customer: ${p.company.name} (${p.company.status})` : 'not a customer'),
+    (p) => (p.company ? `kunde: ${p.company.name} (${p.company.status})` : 'ikke kunde'),
+  ),
+  'triage-found.no-customer-matches': entry(
+    () => 'no customer matches',
+    () => 'ingen kunde passer',
+  ),
+  /** The register's own texts (status, e-invoice, customer) as lookup gives them. */
+  'triage-found.register': entry<{ name: string; statusText: string; eInvoice: string; customer: string }>(
+    (p) => `${p.name}: ${p.statusText}; e-invoice: ${p.eInvoice}; customer: ${p.customer}`,
+    (p) => `${p.name}: ${p.statusText}; e-faktura: ${p.eInvoice}; kunde: ${p.customer}`,
+  ),
+  'triage-found.no-course-matches': entry(
+    () => 'no course matches',
+    () => 'ingen kurs passer',
+  ),
+  'triage-found.units': entry<{
+    scheduled: number;
+    open: { unit: number; date: string; place: string; seatsLeft: number }[];
+  }>(
+    (p) =>
+      `${p.scheduled} coming unit(s), ${p.open.length} with seats${p.open.length ? `: ${p.open.map((u) => `unit ${u.unit} (${u.date}, ${u.place}, ${u.seatsLeft} left)`).join('; ')}` : ''}`,
+    (p) =>
+      `${p.scheduled} kommende kursdag(er), ${p.open.length} med ledige plasser${p.open.length ? `: ${p.open.map((u) => `kursdag ${u.unit} (${u.date}, ${u.place}, ${u.seatsLeft} ledige)`).join('; ')}` : ''}`,
+  ),
+  'triage-found.programmes': entry<{
+    programmes: { programme: string; complete: boolean; missing: number; expired: number }[];
+  }>(
+    (p) =>
+      p.programmes.length === 0
+        ? 'no programme assigned'
+        : p.programmes
+            .map(
+              (g) =>
+                `${g.programme}: ${g.complete ? 'complete' : `${g.missing} missing, ${g.expired} expired`}`,
+            )
+            .join('; '),
+    (p) =>
+      p.programmes.length === 0
+        ? 'ingen program tildelt'
+        : p.programmes
+            .map(
+              (g) =>
+                `${g.programme}: ${g.complete ? 'fullført' : `${g.missing} mangler, ${g.expired} utløpt`}`,
+            )
+            .join('; '),
+  ),
+  'triage-found.passed': entry<{ courses: string[] }>(
+    (p) => (p.courses.length === 0 ? 'no passed course' : `passed: ${p.courses.join(', ')}`),
+    (p) => (p.courses.length === 0 ? 'ingen beståtte kurs' : `bestått: ${p.courses.join(', ')}`),
+  ),
 };
