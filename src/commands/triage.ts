@@ -69,7 +69,7 @@ export function triageText(result: TriageResult, width: number, lang: Lang = 'en
   if (result.missing.length > 0) {
     field(
       'missing',
-      result.missing.map((m) => `${m.topic}: ${m.fact}`),
+      result.missing.map((m) => say(text('triage-screen.missing-fact', m))),
     );
   }
   if (result.commands.length > 0) {

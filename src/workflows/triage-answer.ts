@@ -5,6 +5,7 @@
 import { isoDate } from '../context/clock.js';
 import type { User } from '../db/schema.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
+import { matchReasonText } from '../domain/identity-match.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
 import type { AnswerFrame } from '../domain/messages/triage-screen.js';
 import { formatOrgNumber } from '../domain/org-number.js';
@@ -154,6 +155,7 @@ async function findByIdentity(c: Ctx) {
     found: text('triage-found.identity', {
       verdict: result.verdict,
       reason: result.reason,
+      reasonNb: matchReasonText(result.why, 'nb'),
       candidates: result.candidates.length,
       ...(top ? { best: top.id } : {}),
     }),

@@ -102,6 +102,24 @@ const NAME_SOURCE_NB: Readonly<Record<'body' | 'signature' | 'from', string>> = 
   from: 'avsender',
 };
 
+/** The facts triage and the answer can find missing, by the code JSON gives them. */
+const MISSING_NB: Readonly<Record<string, string>> = {
+  name: 'navn',
+  birthDate: 'fødselsdato',
+  email: 'e-post',
+  oldEmail: 'gammel e-post',
+  accountType: 'kontotype',
+  orgNumber: 'org.nr.',
+  hmsCard: 'HMS-kort',
+  courseCode: 'kurskode',
+  unitId: 'kursdag',
+  companyName: 'firmanavn',
+  company: 'firma',
+  contact: 'kontaktperson',
+  invoiceEmail: 'e-post for faktura',
+  employeeList: 'liste over ansatte',
+};
+
 /** Lines of the --answer frame that take no value. */
 export type AnswerFrame =
   | 'found'
@@ -182,6 +200,11 @@ export const TRIAGE_SCREEN = {
         ? `fødselsnummer: ${p.masked} (kontrollsifrene stemmer ikke: en skrivefeil, spør igjen; ikke lagret)`
         : `fødselsnummer: ${p.masked} (sendt på e-post: ikke lagret)`,
   ),
+  /** One line of triage's "missing": the topic and the fact's code (English shows the code). */
+  'triage-screen.missing-fact': entry<{ topic: string; fact: string }>(
+    (p) => `${p.topic}: ${p.fact}`,
+    (p) => `${p.topic}: ${MISSING_NB[p.fact] ?? p.fact}`,
+  ),
   // The --answer frame (renderTicketAnswer in src/workflows/triage-answer.ts).
   'triage-screen.answer-head': entry<{
     ticket: string;
@@ -198,10 +221,10 @@ export const TRIAGE_SCREEN = {
     (p) => `learner: ${p.id} ${p.name}`,
     (p) => `deltaker: ${p.id} ${p.name}`,
   ),
-  /** `facts` are the askable facts' codes, as JSON gives them. */
+  /** `facts` are the askable facts' codes, as JSON gives them; English shows the codes. */
   'triage-screen.asked-for': entry<{ facts: string[] }>(
     (p) => `asked for: ${p.facts.join(', ')}`,
-    (p) => `ber om: ${p.facts.join(', ')}`,
+    (p) => `ber om: ${p.facts.map((f) => MISSING_NB[f] ?? f).join(', ')}`,
   ),
   'triage-screen.note': entry<{ note: string | Coded }>(
     (p, t) => `note: ${t(p.note)}`,
@@ -284,11 +307,18 @@ export const TRIAGE_SCREEN = {
     (p) =>
       `deltaker ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', men bare via en tidligere innlogging: ikke bevis for at avsenderen er deltakeren' : p.note ? `; funnet via en tidligere e-post; innloggingen er nå ${p.loginNow ?? ''}` : ''}`,
   ),
-  'triage-found.identity': entry<{ verdict: string; reason: string; candidates: number; best?: number }>(
+  /** `reason` and `reasonNb`: the search's reason in each language (matchReasonText). */
+  'triage-found.identity': entry<{
+    verdict: string;
+    reason: string;
+    reasonNb: string;
+    candidates: number;
+    best?: number;
+  }>(
     (p) =>
       `verdict ${p.verdict} (${p.reason}); ${p.candidates} candidate(s)${p.best !== undefined ? `, best learner ${p.best}` : ''}`,
     (p) =>
-      `vurdering ${p.verdict} (${p.reason}); ${p.candidates} kandidat(er)${p.best !== undefined ? `, beste treff deltaker ${p.best}` : ''}`,
+      `vurdering ${p.verdict} (${p.reasonNb}); ${p.candidates} kandidat(er)${p.best !== undefined ? `, beste treff deltaker ${p.best}` : ''}`,
   ),
   'triage-found.customer': entry<{ company?: { name: string; status: string } }>(
     (p) => (p.company ? `customer: ${p.company.name} (${p.company.status})` : 'not a customer'),
