@@ -120,6 +120,14 @@ const MISSING_NB: Readonly<Record<string, string>> = {
   employeeList: 'liste over ansatte',
 };
 
+/** The verdict keeps the word the commands and the audit use; bokmål also says it in words (as the guided mode does). */
+const VERDICT_NB: Readonly<Record<string, string>> = {
+  verified: 'bekreftet',
+  likely: 'sannsynlig',
+  ambiguous: 'uklar',
+  none: 'ingen treff',
+};
+
 /** Lines of the --answer frame that take no value. */
 export type AnswerFrame =
   | 'found'
@@ -318,7 +326,7 @@ export const TRIAGE_SCREEN = {
     (p) =>
       `verdict ${p.verdict} (${p.reason}); ${p.candidates} candidate(s)${p.best !== undefined ? `, best learner ${p.best}` : ''}`,
     (p) =>
-      `vurdering ${p.verdict} (${p.reasonNb}); ${p.candidates} kandidat(er)${p.best !== undefined ? `, beste treff deltaker ${p.best}` : ''}`,
+      `vurdering ${p.verdict} (${VERDICT_NB[p.verdict] ?? p.verdict}: ${p.reasonNb}); ${p.candidates} kandidat(er)${p.best !== undefined ? `, beste treff deltaker ${p.best}` : ''}`,
   ),
   'triage-found.customer': entry<{ company?: { name: string; status: string } }>(
     (p) => (p.company ? `customer: ${p.company.name} (${p.company.status})` : 'not a customer'),
