@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { isoDate } from '../context/clock.js';
 import type { Ctx } from '../context/context.js';
-import { text } from '../domain/messages/index.js';
+import { type Lang, type Text, text } from '../domain/messages/index.js';
+import type { ScreenFact, ScreenField } from '../domain/messages/triage-screen.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import type { TriageResult } from '../domain/triage/types.js';
 import { agentLang, ExitCode, noticeIn, UsageError } from '../errors.js';
@@ -13,90 +14,73 @@ import { quotedName } from '../output/terminal-text.js';
 import { replyWidth, wrapCommand, wrapWords } from '../output/wrap.js';
 import { examples, type Runner } from './runner.js';
 
-const TOPIC_LABELS: Readonly<Record<string, string>> = {
-  W1: 'forgot login e-mail / ID in use',
-  W2: 'no activation e-mail',
-  W3: 'forgot password',
-  W4: 'new login e-mail',
-  W5: 'changed employer',
-  W6: 'company merged: bulk move',
-  W7: 'company not a customer',
-  W8: 'new customers from a list',
-  W9: 'register look-up',
-  W10: 'account type',
-  W11: 'new HMS card',
-  W12: "can't find a course",
-  W13: 'units, seats, waitlist',
-  W14: 'programme: what remains',
-  W15: 'certificate / history',
-  W16: 'register a learner for them',
-  W17: 'who changed what',
-  W18: 'triage',
-  W19: 'fixtures',
-  W20: 'personal data / delete me',
-  registration: 'first registration',
-  other: 'other (thanks, spam, not ours)',
-};
-
-const LANGUAGES: Readonly<Record<string, string>> = { nb: 'bokmål', nn: 'nynorsk', en: 'English' };
-
-/** The agent's view of one triaged message, in at most `width` columns. */
-export function triageText(result: TriageResult, width: number): string {
+/** The agent's view of one triaged message, in at most `width` columns, in the agent's language. */
+export function triageText(result: TriageResult, width: number, lang: Lang = 'en'): string {
   const w = Math.max(60, Math.min(width, 120));
   const pad = ' '.repeat(11);
   const out: string[] = [];
-  const field = (label: string, lines: string[]) => {
+  const say = (message: Text) => message.in(lang);
+  const field = (name: ScreenField, lines: string[]) => {
+    const label = say(text('triage-screen.field', { field: name }));
     lines.forEach((line, i) => {
       const head = i === 0 ? label.padEnd(11) : pad;
       out.push(...wrapWords(line, w - 11).map((l, j) => (j === 0 ? head : pad) + l));
     });
   };
   const where = result.source?.message
-    ? `message ${result.source.message} (line ${result.source.line})`
+    ? say(text('triage-screen.message-at', { message: result.source.message, line: result.source.line }))
     : result.source?.file;
   if (where) out.push(`── ${where} ${'─'.repeat(Math.max(0, w - where.length - 4))}`);
-  field('ticket', [`${result.ticket || '(none)'}  ${result.subject ? `"${result.subject}"` : ''}`.trim()]);
+  const ticket = result.ticket || say(text('triage-screen.no-ticket-id'));
+  field('ticket', [`${ticket}  ${result.subject ? `"${result.subject}"` : ''}`.trim()]);
   if (result.from) field('from', [result.from]);
-  field('language', [`${LANGUAGES[result.language]} (${result.language})`]);
+  field('language', [say(text('triage-screen.language', { language: result.language }))]);
   field(
     'topics',
     result.topics.map(
-      (t) => `${t.topic.padEnd(4)} ${t.confidence.toFixed(2)}  ${TOPIC_LABELS[t.topic] ?? ''}`,
+      (t) =>
+        `${t.topic.padEnd(4)} ${t.confidence.toFixed(2)}  ${say(text('triage-screen.topic', { topic: t.topic }))}`,
     ),
   );
   const f = result.facts;
   const facts: string[] = [];
-  for (const name of f.names) facts.push(`name: ${name.full} (${name.source})`);
-  for (const date of f.birthDates) facts.push(`birth date: ${date}`);
-  for (const email of f.emails) facts.push(`e-mail: ${email}`);
-  for (const org of f.orgNumbers) facts.push(`org number: ${formatOrgNumber(org)}`);
-  for (const company of f.companyNames) facts.push(`company: ${company}`);
-  for (const code of f.courseCodes) facts.push(`course: ${code}`);
-  for (const unit of f.unitIds) facts.push(`unit: ${unit}`);
-  for (const card of f.hmsCards) facts.push(`HMS card: ${card}`);
-  if (f.accountType) facts.push(`account type asked for: ${f.accountType}`);
+  const fact = (kind: ScreenFact, value: string) =>
+    facts.push(say(text('triage-screen.fact', { fact: kind, value })));
+  for (const name of f.names)
+    facts.push(say(text('triage-screen.fact-name', { name: name.full, source: name.source })));
+  for (const date of f.birthDates) fact('birth date', date);
+  for (const email of f.emails) fact('e-mail', email);
+  for (const org of f.orgNumbers) fact('org number', formatOrgNumber(org));
+  for (const company of f.companyNames) fact('company', company);
+  for (const code of f.courseCodes) fact('course', code);
+  for (const unit of f.unitIds) fact('unit', unit);
+  for (const card of f.hmsCards) fact('HMS card', card);
+  if (f.accountType) fact('account type asked for', f.accountType);
   if (f.nationalId)
     facts.push(
-      f.nationalId.mistyped
-        ? `national ID: ${f.nationalId.masked} (check digits wrong: a typo, ask again; not kept)`
-        : `national ID: ${f.nationalId.masked} (sent by e-mail: not kept)`,
+      say(
+        text('triage-screen.fact-national-id', {
+          masked: f.nationalId.masked,
+          mistyped: f.nationalId.mistyped === true,
+        }),
+      ),
     );
-  field('facts', facts.length > 0 ? facts : ['(none found)']);
+  field('facts', facts.length > 0 ? facts : [say(text('triage-screen.no-facts'))]);
   if (result.missing.length > 0) {
     field(
       'missing',
-      result.missing.map((m) => `${m.topic}: ${m.fact}`),
+      result.missing.map((m) => say(text('triage-screen.missing-fact', m))),
     );
   }
   if (result.commands.length > 0) {
-    out.push('next');
+    out.push(say(text('triage-screen.field', { field: 'next' })));
     for (const command of result.commands) {
       // Breaks only before an option, so a flag stays beside its value and every line can be pasted.
       out.push(...wrapCommand(command, w - 2, '      ').map((l) => `  ${l}`));
     }
   }
   if (result.askForMissing) {
-    out.push('ask for what is missing (reply draft)');
+    out.push(say(text('triage-screen.ask-for-missing')));
     for (const line of result.askForMissing.trimEnd().split('\n')) {
       out.push(...(line === '' ? ['  |'] : wrapWords(line, w - 4).map((l) => `  | ${l}`)));
     }
@@ -171,7 +155,9 @@ async function writeResults(
     } else if (yaml) {
       ctx.io.out(`${isBatch ? '---\n' : ''}${yaml.stringify(record, { lineWidth: 0 })}`);
     } else {
-      ctx.io.out(`${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80)}`);
+      ctx.io.out(
+        `${first ? '' : '\n'}${triageText(result, ctx.io.stdoutIsTTY ? ctx.io.columns : 80, agentLang(ctx.env))}`,
+      );
       if (answered) ctx.io.out(`\n${answered.text}`);
       else if (!isBatch) ctx.io.note(noticeIn(text('triage.hint-answer'), ctx.env));
     }
@@ -195,7 +181,11 @@ async function answerOne(
   // In a terminal the reply is wrapped at spaces (no word split by the screen's edge); piped, each
   // paragraph stays one line, for a mail client to flow.
   const width = ctx.io.stdoutIsTTY ? ctx.io.columns : 80;
-  return { data, text: renderTicketAnswer(data, width, ctx.io.stdoutIsTTY ? replyWidth(width) : undefined) };
+  const lang = agentLang(ctx.env);
+  return {
+    data,
+    text: renderTicketAnswer(data, width, ctx.io.stdoutIsTTY ? replyWidth(width) : undefined, lang),
+  };
 }
 
 export function register(parent: Command, run: Runner): void {

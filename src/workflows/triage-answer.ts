@@ -5,6 +5,9 @@
 import { isoDate } from '../context/clock.js';
 import type { User } from '../db/schema.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
+import { matchReasonText } from '../domain/identity-match.js';
+import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
+import type { AnswerFrame } from '../domain/messages/triage-screen.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import { maskEmail } from '../domain/personal-data.js';
 import {
@@ -32,7 +35,8 @@ import { programmeFacts } from './reply-facts.js';
 export interface TicketFinding {
   /** The kursdesk command the step equals, for the agent to re-run or look closer. */
   step: string;
-  found: string;
+  /** Coded where the workflow says it; an error's own message or a record's values stay plain. */
+  found: Notice;
 }
 
 export interface TicketAnswer {
@@ -52,8 +56,11 @@ export interface TicketAnswer {
   commands: string[];
   /** Facts the reply asks the person for. */
   missing: AskableFact[];
-  /** Things the agent should know before sending (a national ID in the ticket, placeholders to fill). */
-  notes: string[];
+  /**
+   * Things the agent should know before sending (a national ID in the ticket, placeholders to fill):
+   * coded, rendered in the agent's language on the screen and in English in JSON.
+   */
+  notes: Notice[];
 }
 
 interface Ctx {
@@ -61,7 +68,7 @@ interface Ctx {
   triage: TriageResult;
   lang: ReplyLang;
   findings: TicketFinding[];
-  notes: string[];
+  notes: Notice[];
 }
 
 interface Outcome {
@@ -102,17 +109,28 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   for (const email of addresses) {
     try {
       const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
-      const shown = `learner ${user.id} (${fullName(user)}, ${user.account_type}, ${user.status})`;
+      const shown = {
+        learner: user.id,
+        name: fullName(user),
+        accountType: user.account_type,
+        status: user.status,
+      };
       if (purpose === 'prove' && note !== undefined) {
         c.findings.push({
           step: `kursdesk users show ${shellWord(email)}`,
-          found: `${shown}, but only by an earlier login: not proof the sender is the learner`,
+          found: text('triage-found.learner', { ...shown, earlierOnly: true }),
         });
         return undefined;
       }
+      // The look-up's note names the current login: masked here, as the agent may not see it whole.
+      const masked = maskEmail(user.email);
       c.findings.push({
         step: `kursdesk users show ${shellWord(email)}`,
-        found: `${shown}${note ? `; ${note.replace(user.email, maskEmail(user.email))}` : ''}`,
+        found: text('triage-found.learner', {
+          ...shown,
+          earlierOnly: false,
+          ...(note ? { note: note.replace(user.email, masked), loginNow: masked } : {}),
+        }),
       });
       return user;
     } catch (error) {
@@ -134,7 +152,13 @@ async function findByIdentity(c: Ctx) {
     step: ['kursdesk users find --name', shellWord(name), '--birthdate', birthDate]
       .concat(c.triage.facts.emails.flatMap((e) => ['--email', shellWord(e)]))
       .join(' '),
-    found: `verdict ${result.verdict} (${result.reason}); ${result.candidates.length} candidate(s)${top ? `, best learner ${top.id}` : ''}`,
+    found: text('triage-found.identity', {
+      verdict: result.verdict,
+      reason: result.reason,
+      reasonNb: matchReasonText(result.why, 'nb'),
+      candidates: result.candidates.length,
+      ...(top ? { best: top.id } : {}),
+    }),
   });
   return result;
 }
@@ -193,7 +217,7 @@ async function answerLink(c: Ctx, topic: 'W2' | 'W3'): Promise<Outcome> {
   const user = await actionableLearner(c, 'locate');
   if (!user) return askForIdentity(c, [advice]);
   if (user.status === 'disabled') {
-    c.notes.push(`learner ${user.id}'s account is disabled: a link would not help; answer by hand`);
+    c.notes.push(text('triage-note.account-disabled', { learner: user.id }));
     return { learner: learnerRef(user), reply: null };
   }
   return {
@@ -240,7 +264,7 @@ async function namedCustomer(c: Ctx) {
     const company = (await findCompanyRows(c.deps, org, 5)).rows.find((r) => r.org_number === org);
     c.findings.push({
       step: `kursdesk companies show ${org}`,
-      found: company ? `customer: ${company.name} (${company.status})` : 'not a customer',
+      found: text('triage-found.customer', company ? { company } : {}),
     });
     return { org, company };
   }
@@ -249,7 +273,9 @@ async function namedCustomer(c: Ctx) {
     c.findings.push({
       step: `kursdesk companies find ${shellWord(name)}`,
       found:
-        rows.length === 0 ? 'no customer matches' : rows.map((r) => `${r.name} (${r.org_number})`).join('; '),
+        rows.length === 0
+          ? text('triage-found.no-customer-matches')
+          : rows.map((r) => `${r.name} (${r.org_number})`).join('; '),
     });
     if (rows.length === 1) return { org: rows[0]!.org_number, company: rows[0] };
   }
@@ -263,12 +289,17 @@ async function registerFacts(c: Ctx, org: string) {
     const found = await lookupOrgNumber(c.deps, org);
     c.findings.push({
       step: `kursdesk registry lookup ${org}`,
-      found: `${found.name}: ${found.status_text}; e-invoice: ${found.e_invoice}; customer: ${found.customer}`,
+      found: text('triage-found.register', {
+        name: found.name,
+        statusText: found.status_text,
+        eInvoice: found.e_invoice,
+        customer: found.customer,
+      }),
     });
     return found;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    c.findings.push({ step: `kursdesk registry lookup ${org}`, found: error.message });
+    c.findings.push({ step: `kursdesk registry lookup ${org}`, found: error.text ?? error.message });
     return undefined;
   }
 }
@@ -282,7 +313,10 @@ async function answerW5(c: Ctx): Promise<Outcome> {
   if (named.company?.status !== 'active') {
     if (named.company)
       c.notes.push(
-        `${named.company.name} is a customer marked ${named.company.status}: accounting must reopen it first`,
+        text('triage-note.customer-inactive', {
+          company: named.company.name,
+          status: named.company.status,
+        }),
       );
     const register = named.company ? undefined : await registerFacts(c, named.org);
     const company = named.company?.name ?? register?.name ?? formatOrgNumber(named.org);
@@ -292,7 +326,7 @@ async function answerW5(c: Ctx): Promise<Outcome> {
     };
   }
   if (named.company.id === user.employer_id) {
-    c.notes.push(`learner ${user.id} is already employed at ${named.company.name}`);
+    c.notes.push(text('triage-note.already-employed', { learner: user.id, company: named.company.name }));
     return {
       learner: learnerRef(user),
       reply: composeReply(c.lang, greetingName(c, user), [
@@ -310,7 +344,7 @@ async function answerW5(c: Ctx): Promise<Outcome> {
 async function answerW6(c: Ctx): Promise<Outcome> {
   const [from, to] = c.triage.facts.orgNumbers;
   if (from && to) {
-    c.notes.push('check the dry run, then run it again without --dry-run; bulk moves give no reply');
+    c.notes.push(text('triage-note.check-dry-run'));
     return {
       reply: composeReply(c.lang, greetingName(c), [paragraph('W6.received', {})]),
       commands: [command(c, ['users', 'move', '--from', from, '--to', to, '--dry-run'], { reply: false })],
@@ -362,7 +396,9 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   );
   const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
   c.notes.push(
-    `after the company answers: kursdesk companies register ${org} ${shown.join(' ')}${ticket} --reply ${c.lang}`,
+    text('triage-note.after-company-answers', {
+      command: `kursdesk companies register ${org} ${shown.join(' ')}${ticket} --reply ${c.lang}`,
+    }),
   );
   // The ticket gave the organisation number and the register knows it: ask only for what is still missing.
   const contactKnown = contact !== undefined && email !== undefined && phone !== undefined;
@@ -402,7 +438,7 @@ async function answerW10(c: Ctx): Promise<Outcome> {
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
   const target = DRIVER_WORDS.test(said) ? 'driver' : 'full';
   if (user.account_type === target) {
-    c.notes.push(`learner ${user.id} already has a ${target} account`);
+    c.notes.push(text('triage-note.already-has-type', { learner: user.id, accountType: target }));
     return {
       learner: learnerRef(user),
       reply: composeReply(c.lang, greetingName(c, user), [
@@ -418,9 +454,7 @@ async function answerW10(c: Ctx): Promise<Outcome> {
   }
   if (target === 'driver') {
     words.push('--depot', '<depot>', '--licence', 'none');
-    c.notes.push(
-      'a driver account needs the depot (and the licence number once there is one): fill in <depot>',
-    );
+    c.notes.push(text('triage-note.driver-needs-depot'));
   }
   return { learner: learnerRef(user), reply: null, commands: [command(c, words)] };
 }
@@ -456,13 +490,16 @@ async function courseCodeOf(c: Ctx): Promise<string | undefined> {
   const code = c.triage.facts.courseCodes[0];
   if (code) return code;
   const { searchCourses } = await import('./catalogue.js');
-  for (const text of c.triage.facts.companyNames) {
-    const found = await searchCourses(c.deps, { query: text, as: undefined, limit: 5 });
+  for (const words of c.triage.facts.companyNames) {
+    const found = await searchCourses(c.deps, { query: words, as: undefined, limit: 5 });
     c.findings.push({
-      step: `kursdesk courses search ${shellWord(text)}`,
-      found: found.hits.length === 0 ? 'no course matches' : found.hits.map((h) => h.code).join(', '),
+      step: `kursdesk courses search ${shellWord(words)}`,
+      found:
+        found.hits.length === 0
+          ? text('triage-found.no-course-matches')
+          : found.hits.map((h) => h.code).join(', '),
     });
-    const same = found.hits.find((h) => h.title.toLowerCase() === text.trim().toLowerCase());
+    const same = found.hits.find((h) => h.title.toLowerCase() === words.trim().toLowerCase());
     if (same) return same.code;
     if (found.hits.length === 1) return found.hits[0]!.code;
   }
@@ -485,7 +522,7 @@ async function answerW12(c: Ctx): Promise<Outcome> {
     });
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    c.findings.push({ step: `kursdesk courses show ${code}`, found: error.message });
+    c.findings.push({ step: `kursdesk courses show ${code}`, found: error.text ?? error.message });
     return { learner: learnerRef(user), ...asked(c, [tips], ['courseCode'], user) };
   }
   c.findings.push({
@@ -509,12 +546,10 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   // Its own --reply is left off: the explanation above is the one reply to send.
   const activation = fixes.findIndex((f, i) => /^kursdesk links issue /.test(f) && runnable[i] !== undefined);
   fixes.forEach((f, i) => {
-    if (i !== activation) c.notes.push(`after the learner answers: ${f}`);
+    if (i !== activation) c.notes.push(text('triage-note.after-learner-answers', { command: f }));
   });
   if (activation < 0) return { learner: learnerRef(user), reply };
-  c.notes.push(
-    'the account was never activated: run the links issue command now; the learner gets the link by e-mail',
-  );
+  c.notes.push(text('triage-note.never-activated'));
   const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
   return { learner: learnerRef(user), reply, commands: [`${fixes[activation]}${ticket}`] };
 }
@@ -538,14 +573,22 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     units = await listUnits(c.deps, { courseCode: code, available: false });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    c.findings.push({ step: `kursdesk units list --course ${code}`, found: error.message });
+    c.findings.push({ step: `kursdesk units list --course ${code}`, found: error.text ?? error.message });
     return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
   }
   const scheduled = units.filter((u) => u.state === 'open' || u.state === 'full');
   const open = scheduled.filter((u) => u.state === 'open');
   c.findings.push({
     step: `kursdesk units list --course ${code}`,
-    found: `${scheduled.length} coming unit(s), ${open.length} with seats${open.length ? `: ${open.map((u) => `unit ${u.unit} (${u.starts_at.slice(0, 10)}, ${u.place}, ${u.seats_left} left)`).join('; ')}` : ''}`,
+    found: text('triage-found.units', {
+      scheduled: scheduled.length,
+      open: open.map((u) => ({
+        unit: u.unit,
+        date: u.starts_at.slice(0, 10),
+        place: u.place,
+        seatsLeft: u.seats_left,
+      })),
+    }),
   });
   const course = {
     code: units[0]?.course ?? code,
@@ -554,7 +597,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
   };
   if (open.length > 0) {
     const offered = open.slice(0, 3);
-    c.notes.push('when the learner picks a date, run the enrol command for that unit');
+    c.notes.push(text('triage-note.enrol-when-picked'));
     return {
       learner: learnerRef(user),
       reply: composeReply(
@@ -588,15 +631,14 @@ async function answerW14(c: Ctx): Promise<Outcome> {
   const status = await programmeStatus(c.deps, { by: 'id', id: user.id }, undefined);
   c.findings.push({
     step: `kursdesk programmes status ${user.id}`,
-    found:
-      status.programmes.length === 0
-        ? 'no programme assigned'
-        : status.programmes
-            .map(
-              (p) =>
-                `${p.programme}: ${p.standing.complete ? 'complete' : `${p.standing.missing} missing, ${p.standing.expired} expired`}`,
-            )
-            .join('; '),
+    found: text('triage-found.programmes', {
+      programmes: status.programmes.map((p) => ({
+        programme: p.programme,
+        complete: p.standing.complete,
+        missing: p.standing.missing,
+        expired: p.standing.expired,
+      })),
+    }),
   });
   return {
     learner: learnerRef(user),
@@ -616,7 +658,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   const passed = new Set(passedList.map((p) => p.code));
   c.findings.push({
     step: `kursdesk users history ${user.id}`,
-    found: passed.size === 0 ? 'no passed course' : `passed: ${[...passed].join(', ')}`,
+    found: text('triage-found.passed', { courses: [...passed] }),
   });
   if (passed.size === 0) {
     return {
@@ -628,7 +670,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
     command(c, ['certificates', 'issue', String(user.id), code, '--out', `kursbevis-${user.id}-${code}.pdf`]);
   const asked = c.triage.facts.courseCodes.filter((code) => passed.has(code));
   if (asked.length > 0) return { learner: learnerRef(user), reply: null, commands: asked.map(certificate) };
-  c.notes.push('to attach a certificate instead, run the certificates issue command for the course');
+  c.notes.push(text('triage-note.certificate-instead'));
   return {
     learner: learnerRef(user),
     reply: passedCoursesReply(c.lang, { firstName: greetingName(c, user), passed: passedList }),
@@ -681,8 +723,7 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
       return answerW6(c);
     case 'W7':
     case 'W8':
-      if (topic === 'W8')
-        c.notes.push('a customer list: check it with kursdesk companies import <file.csv> --dry-run');
+      if (topic === 'W8') c.notes.push(text('triage-note.customer-list'));
       return answerW7(c);
     case 'W9':
       return answerW9(c);
@@ -733,7 +774,7 @@ export async function answerTicket(deps: WorkflowDeps, triage: TriageResult): Pr
     if (reply !== null) reply = afterGreeting(reply, warning);
     else
       c.notes.push(
-        `the ticket holds a national ID (${triage.facts.nationalId.masked}): add to the reply: ${warning}`,
+        text('triage-note.national-id-in-ticket', { masked: triage.facts.nationalId.masked, warning }),
       );
   }
   return {
@@ -756,33 +797,48 @@ export async function answerTicket(deps: WorkflowDeps, triage: TriageResult): Pr
  * Commands wrap between shell words (each still pastes as one); the reply wraps at spaces to
  * `replyWidth` when given (a terminal), else each paragraph stays one line for a mail client to flow.
  */
-export function renderTicketAnswer(answer: TicketAnswer, width = 80, replyWidth?: number): string {
+export function renderTicketAnswer(
+  answer: TicketAnswer,
+  width = 80,
+  replyWidth?: number,
+  lang: Lang = 'en',
+): string {
   const w = Math.max(60, Math.min(width, 120));
   const lines: string[] = [];
   const prose = (text: string, indent = '') => lines.push(...wrapWords(text, w, indent));
   const commandLine = (cmd: string, indent = '  ') =>
     lines.push(...wrapCommand(cmd, w - indent.length, '    ').map((l) => `${indent}${l}`));
+  const frame = (line: AnswerFrame) => text('triage-screen.frame', { line }).in(lang);
   prose(
-    `ticket ${answer.ticket || '(none)'}: ${answer.topic}${answer.alsoAbout.length ? ` (also: ${answer.alsoAbout.join(', ')})` : ''}; reply in ${answer.replyLanguage}`,
+    text('triage-screen.answer-head', {
+      ticket: answer.ticket,
+      topic: answer.topic,
+      also: answer.alsoAbout,
+      replyLanguage: answer.replyLanguage,
+    }).in(lang),
     '  ',
   );
-  if (answer.learner) prose(`learner: ${answer.learner.id} ${answer.learner.name}`, '  ');
+  if (answer.learner) prose(text('triage-screen.answer-learner', answer.learner).in(lang), '  ');
   if (answer.findings.length > 0) {
-    lines.push('', 'found:');
+    lines.push('', frame('found'));
     for (const f of answer.findings) {
       commandLine(f.step);
-      prose(`    → ${f.found}`, '      ');
+      prose(`    → ${f.found instanceof Text ? f.found.in(lang) : f.found}`, '      ');
     }
   }
   if (answer.missing.length > 0)
-    lines.push('', ...wrapWords(`asked for: ${answer.missing.join(', ')}`, w, '  '));
-  for (const note of answer.notes) lines.push('', ...wrapWords(`note: ${note}`, w, '      '));
+    lines.push(
+      '',
+      ...wrapWords(text('triage-screen.asked-for', { facts: answer.missing }).in(lang), w, '  '),
+    );
+  for (const note of answer.notes)
+    lines.push('', ...wrapWords(text('triage-screen.note', { note }).in(lang), w, '      '));
   if (answer.reply !== null) {
     const reply = answer.reply.trimEnd();
     // Wrapped, a date keeps together (no-break spaces), so no line ends in '8.' before 'januar'.
     lines.push(
       '',
-      '── reply to send ──',
+      frame('reply-to-send'),
       '',
       replyWidth ? wrapLines(keepTogether(reply), replyWidth) : reply,
     );
@@ -790,20 +846,17 @@ export function renderTicketAnswer(answer: TicketAnswer, width = 80, replyWidth?
   if (answer.commands.length > 0) {
     lines.push(
       '',
-      answer.reply === null
-        ? answer.commands.length === 1
-          ? 'run this; it prints the reply to send:'
-          : 'run one of these; each prints the reply to send:'
-        : 'then, if needed:',
+      frame(
+        answer.reply === null
+          ? answer.commands.length === 1
+            ? 'run-this'
+            : 'run-one-of-these'
+          : 'then-if-needed',
+      ),
     );
     for (const cmd of answer.commands) commandLine(cmd);
   } else if (answer.reply !== null) {
-    lines.push(
-      '',
-      answer.missing.length > 0
-        ? 'next: send the reply; when the answer comes, triage it with --answer again'
-        : 'next: send the reply; nothing in the database needs changing',
-    );
+    lines.push('', frame(answer.missing.length > 0 ? 'next-triage-again' : 'next-nothing-to-change'));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -172,7 +172,8 @@ describe('kursdesk triage (built CLI)', () => {
     file('notes.txt', 'Hei, jeg har glemt passordet mitt.\nMvh Kari\n');
     const run = await runBin(['triage', 'notes.txt'], { cwd: dir, env: { KURSDESK_LANG: 'nb' } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/topics\s+W3\s/);
+    // The agent speaks bokmål, so the screen's labels are in bokmål too.
+    expect(run.stdout).toMatch(/emner\s+W3\s/);
     expect(run.stderr.split('\n').filter((l) => l.includes('innlimt tekst'))).toEqual([
       'notes.txt: innlimt tekst, ikke en e-post; uten avsender og emne',
     ]);

@@ -8,6 +8,7 @@ import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { TRIAGE } from './triage.js';
 import { DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { USAGE } from './usage.js';
+import { TRIAGE_SCREEN } from './triage-screen.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -766,4 +767,5 @@ export const CATALOGUE = {
   ...TRIAGE,
   ...PROBES,
   ...USAGE,
+  ...TRIAGE_SCREEN,
 } as const;
