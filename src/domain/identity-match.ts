@@ -232,14 +232,14 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
     weight += WEIGHTS.birthDate;
   }
   // Addresses on no account: a near one is weak evidence that agrees (weighted by its strength), no
-  // match is no evidence at all, and nor is the same name-made local part at another provider.
+  // match is no evidence at all, and beside a name nor is the same name-made local part elsewhere.
   const nameMadeElsewhere =
+    claim.name !== undefined &&
     email.match === 'same local part at another domain' &&
     email.account_address !== undefined &&
     nameLikeLocalPart(email.account_address, facts.givenNames, facts.familyName);
   const emailsCount =
-    claim.emails.length > 0 &&
-    !(claim.emailsOnNoAccount && (email.match === 'none' || nameMadeElsewhere));
+    claim.emails.length > 0 && !(claim.emailsOnNoAccount && (email.match === 'none' || nameMadeElsewhere));
   if (emailsCount && claim.emailsOnNoAccount) {
     total += WEIGHTS.email * EMAIL_SCORE[email.match];
     weight += WEIGHTS.email * EMAIL_SCORE[email.match];

@@ -3,6 +3,7 @@ import {
   birthDatesOneSlipAway,
   type CandidateFacts,
   decide,
+  nameLikeLocalPart,
   scoreCandidate,
   swapDayMonth,
 } from '../../src/domain/identity-match.js';
@@ -207,9 +208,16 @@ describe('verdict', () => {
       }),
     ];
     const r = decide({ name: 'Kari Nordmann', emails: [], employerOrgNumbers: ['222222222'] }, namesakes);
-    expect(r.candidates[0]!.facts.id).toBe(2);
-    expect(r.candidates[1]!.facts.id).toBe(3);
-    expect(r.verdict).toBe('likely');
+    expect(r.candidates.map((c) => c.facts.id)).toEqual([2, 3, 1]);
+    expect(r.candidates[0]!.evidence.employer).toEqual({ match: 'current' });
+    expect(r.candidates[1]!.evidence.employer).toEqual({ match: 'earlier' });
+    // Without the former employee, the one who works there now stands out.
+    const current = decide(
+      { name: 'Kari Nordmann', emails: [], employerOrgNumbers: ['222222222'] },
+      namesakes.slice(0, 2),
+    );
+    expect(current.candidates[0]!.facts.id).toBe(2);
+    expect(current.verdict).toBe('likely');
     // A name two companies share: both count.
     const both = decide(
       { name: 'Kari Nordmann', emails: [], employerOrgNumbers: ['111111111', '222222222'] },
@@ -227,5 +235,21 @@ describe('verdict', () => {
     expect(r.verdict).toBe('ambiguous');
     expect(r.candidates.slice(0, 2).map((c) => c.facts.id)).toEqual([1, 2]);
     expect(r.candidates[0]!.evidence.name.details).toContain("initial: 'h' for 'hilde'");
+  });
+  it('a name-made local part at another provider is no evidence when the address is on no account', () => {
+    expect(nameLikeLocalPart('hege.pedersen@firma.no', 'Hege', 'Pedersen')).toBe(true);
+    expect(nameLikeLocalPart('hpedersen85@firma.no', 'Hege', 'Pedersen')).toBe(true);
+    expect(nameLikeLocalPart('eirikandersen@firma.no', 'Eirik-Thomas', 'Andersen')).toBe(true);
+    expect(nameLikeLocalPart('sjokoladekake@firma.no', 'Hege', 'Pedersen')).toBe(false);
+    // A namesake born years away: the private hege.pedersen@ address does not make it likely.
+    const r = decide({ name: 'Hege Pedersen', birthDate: '1964-09-09', emails: ['hege.pedersen@live.no'] }, [
+      person(1, {
+        givenNames: 'Hege',
+        familyName: 'Pedersen',
+        birthDate: '1986-01-02',
+        email: 'hege.pedersen@firma.no',
+      }),
+    ]);
+    expect(r.verdict).toBe('none');
   });
 });
