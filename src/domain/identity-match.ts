@@ -128,7 +128,9 @@ export function birthDatesOneSlipAway(iso: string): string[] {
   const out = new Set<string>();
   const add = (d: string) => {
     const date = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
-    if (d !== digits && isCalendarDate(date)) out.add(date);
+    // Only years a learner can be born in: 2000 slips to 0000, which PostgreSQL's date type refuses.
+    const year = Number(d.slice(0, 4));
+    if (d !== digits && year >= 1900 && year < 2100 && isCalendarDate(date)) out.add(date);
   };
   for (let i = 0; i < digits.length; i++) {
     for (let n = 0; n <= 9; n++) add(digits.slice(0, i) + String(n) + digits.slice(i + 1));
