@@ -4,8 +4,10 @@ import {
   commonNameKnowledge,
   compareNames,
   editDistance,
+  foldName,
   type NameComparison,
   nameKnowledge,
+  nameTokens,
 } from './name-matching.js';
 
 export interface IdentityClaim {
@@ -14,11 +16,20 @@ export interface IdentityClaim {
   emails: string[];
   /** The national ID matched this account's hash (the agent typed it; never asked over e-mail). */
   nationalIdHash?: string;
-  employerOrgNumber?: string;
+  /**
+   * The employer the learner named: every company the text named (two customers can share a name). In a
+   * search the employer is evidence for the accounts that work there, never a key that rules others out.
+   */
+  employerOrgNumbers?: readonly string[];
   /** Written name words that are names on file (for how much slack a word gets; see name-matching). */
   knownNameTerms?: ReadonlySet<string>;
   /** The birth date written is not one the national ID given can spell: one of the two is wrong. */
   birthDateConflict?: boolean;
+  /**
+   * Every e-mail given is on no account (decide works it out from the candidates): a private address
+   * says nothing against an account, as people have many, so it counts only where it nearly matches.
+   */
+  emailsOnNoAccount?: boolean;
 }
 
 export interface CandidateFacts {
@@ -34,7 +45,13 @@ export interface CandidateFacts {
   status: string;
 }
 
-export type BirthDateMatch = 'exact' | 'day-month swapped' | 'none' | 'not given';
+export type BirthDateMatch =
+  | 'exact'
+  | 'day-month swapped'
+  | 'one digit off'
+  | 'two digits swapped'
+  | 'none'
+  | 'not given';
 export type EmailMatch =
   | 'current'
   | 'earlier'
@@ -59,7 +76,9 @@ export interface RankedCandidate {
 
 export type Verdict = 'verified' | 'likely' | 'ambiguous' | 'none';
 
-const WEIGHTS = { name: 0.4, birthDate: 0.3, email: 0.3, nationalId: 0.3, employer: 0.05 };
+const WEIGHTS = { name: 0.4, birthDate: 0.3, email: 0.3, nationalId: 0.3, employer: 0.15 };
+/** The employer named is one the account worked for before: weaker than where it works now. */
+const EARLIER_EMPLOYER_SCORE = 0.5;
 
 /** Two candidates whose scores are closer than this cannot be told apart. */
 export const AMBIGUITY_MARGIN = 0.12;
@@ -72,10 +91,54 @@ export function swapDayMonth(iso: string): string | null {
   return `${y}-${d}-${m}`;
 }
 
+const digitsOf = (iso: string) => iso.replace(/-/g, '');
+
+/** How a written birth date differs from the account's by one slip of the pen (or none, or more). */
+function birthDateSlip(written: string, actual: string): 'one digit off' | 'two digits swapped' | null {
+  const a = digitsOf(written);
+  const b = digitsOf(actual);
+  if (a.length !== b.length) return null;
+  const differ: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ.push(i);
+  if (differ.length === 1) return 'one digit off';
+  const [i, j] = differ;
+  if (differ.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i])
+    return 'two digits swapped';
+  return null;
+}
+
 function birthDateMatch(claim: string | undefined, actual: string): BirthDateMatch {
   if (!claim) return 'not given';
   if (claim === actual) return 'exact';
-  return swapDayMonth(claim) === actual ? 'day-month swapped' : 'none';
+  if (swapDayMonth(claim) === actual) return 'day-month swapped';
+  return birthDateSlip(claim, actual) ?? 'none';
+}
+
+const isCalendarDate = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+};
+
+/**
+ * The real dates one slip away from a written birth date (a digit changed, two neighbouring digits
+ * swapped, day and month swapped), so a search can fetch the accounts born on them.
+ */
+export function birthDatesOneSlipAway(iso: string): string[] {
+  const digits = digitsOf(iso);
+  const out = new Set<string>();
+  const add = (d: string) => {
+    const date = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+    // Only years a learner can be born in: 2000 slips to 0000, which PostgreSQL's date type refuses.
+    const year = Number(d.slice(0, 4));
+    if (d !== digits && year >= 1900 && year < 2100 && isCalendarDate(date)) out.add(date);
+  };
+  for (let i = 0; i < digits.length; i++) {
+    for (let n = 0; n <= 9; n++) add(digits.slice(0, i) + String(n) + digits.slice(i + 1));
+    if (i + 1 < digits.length) add(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  }
+  const swapped = swapDayMonth(iso);
+  if (swapped) out.add(swapped);
+  return [...out];
 }
 
 /** E-mail evidence from strongest to weakest; anything else is weaker still. */
@@ -107,6 +170,28 @@ function emailMatch(claims: string[], facts: CandidateFacts): Evidence['email'] 
   return best;
 }
 
+/**
+ * An address's local part that is only the account's name (kari.nordmann, kari_nordmann85, knordmann,
+ * kari): every namesake may have one like it at some provider, so the same local part elsewhere says
+ * little about which of them wrote.
+ */
+export function nameLikeLocalPart(address: string, givenNames: string, familyName: string): boolean {
+  const letters = foldName(localPart(address)).replace(/[^a-z]/g, '');
+  const given = nameTokens(givenNames);
+  const family = nameTokens(familyName).join('');
+  const first = given[0] ?? '';
+  const forms = [
+    given.join('') + family,
+    first + family,
+    first.slice(0, 1) + family,
+    family + first,
+    given.join(''),
+    first,
+    family,
+  ];
+  return letters.length > 0 && forms.includes(letters);
+}
+
 const EMAIL_SCORE: Record<EmailMatch, number> = {
   current: 1,
   earlier: 1,
@@ -116,9 +201,12 @@ const EMAIL_SCORE: Record<EmailMatch, number> = {
   'not given': 0,
 };
 
+// A slip of one digit is close, never proof: it may be a namesake born nearby.
 const BIRTH_SCORE: Record<BirthDateMatch, number> = {
   exact: 1,
   'day-month swapped': 0.6,
+  'one digit off': 0.5,
+  'two digits swapped': 0.5,
   none: 0,
   'not given': 0,
 };
@@ -145,7 +233,19 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
     total += WEIGHTS.birthDate * BIRTH_SCORE[birth];
     weight += WEIGHTS.birthDate;
   }
-  if (claim.emails.length > 0) {
+  // Addresses on no account: a near one is weak evidence that agrees (weighted by its strength), no
+  // match is no evidence at all, and beside a name nor is the same name-made local part elsewhere.
+  const nameMadeElsewhere =
+    claim.name !== undefined &&
+    email.match === 'same local part at another domain' &&
+    email.account_address !== undefined &&
+    nameLikeLocalPart(email.account_address, facts.givenNames, facts.familyName);
+  const emailsCount =
+    claim.emails.length > 0 && !(claim.emailsOnNoAccount && (email.match === 'none' || nameMadeElsewhere));
+  if (emailsCount && claim.emailsOnNoAccount) {
+    total += WEIGHTS.email * EMAIL_SCORE[email.match];
+    weight += WEIGHTS.email * EMAIL_SCORE[email.match];
+  } else if (emailsCount) {
     total += WEIGHTS.email * EMAIL_SCORE[email.match];
     weight += WEIGHTS.email;
   }
@@ -158,24 +258,22 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
     total += WEIGHTS.nationalId * (same ? 1 : 0);
     weight += WEIGHTS.nationalId;
   }
-  if (claim.employerOrgNumber) {
+  const employers = claim.employerOrgNumbers ?? [];
+  if (employers.length > 0) {
     const match =
-      facts.employerOrgNumber === claim.employerOrgNumber
+      facts.employerOrgNumber !== null && employers.includes(facts.employerOrgNumber)
         ? 'current'
-        : facts.earlierEmployerOrgNumbers.includes(claim.employerOrgNumber)
+        : facts.earlierEmployerOrgNumbers.some((org) => employers.includes(org))
           ? 'earlier'
           : 'none';
     evidence.employer = { match };
-    total += WEIGHTS.employer * (match === 'none' ? 0 : 1);
+    total += WEIGHTS.employer * (match === 'current' ? 1 : match === 'earlier' ? EARLIER_EMPLOYER_SCORE : 0);
     weight += WEIGHTS.employer;
   }
   // A score is only as strong as the evidence behind it: one field alone cannot reach "likely".
-  const given = [
-    claim.name,
-    claim.birthDate,
-    claim.emails.length > 0 ? 'e' : undefined,
-    claim.nationalIdHash,
-  ].filter(Boolean).length;
+  const given = [claim.name, claim.birthDate, emailsCount ? 'e' : undefined, claim.nationalIdHash].filter(
+    Boolean,
+  ).length;
   const coverage = (given >= 2 ? 1 : 0.85) * (claim.birthDateConflict ? 0.9 : 1);
   const score = weight === 0 ? 0 : Math.round((total / weight) * coverage * 1000) / 1000;
   return { facts, score, evidence };
@@ -254,12 +352,29 @@ function clearlyAhead(top: RankedCandidate, other: RankedCandidate): boolean {
   );
 }
 
+/** The candidates hold every account a given address is on (the search fetches them by address). */
+function emailsOnNoAccount(emails: readonly string[], facts: readonly CandidateFacts[]): boolean {
+  if (emails.length === 0) return false;
+  const onFile = new Set<string>();
+  for (const f of facts) {
+    onFile.add(f.email);
+    for (const e of f.earlierEmails) onFile.add(e);
+  }
+  return emails.every((e) => !onFile.has(e));
+}
+
 /** Ranks the candidates and decides how sure the match is. */
-export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10): MatchResult {
+export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10): MatchResult {
+  const claim = { ...given, emailsOnNoAccount: emailsOnNoAccount(given.emails, facts) };
   const ranked = facts
     .map((f) => scoreCandidate(claim, f))
     .filter((c) => c.score >= MINIMUM_SCORE)
-    .sort((a, b) => b.score - a.score || a.facts.id - b.facts.id)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        rankOf(EMAIL_ORDER, a.evidence.email.match) - rankOf(EMAIL_ORDER, b.evidence.email.match) ||
+        a.facts.id - b.facts.id,
+    )
     .slice(0, limit);
   const [top, second] = ranked;
   if (!top) return result('none', [], { code: 'nothing-close' });
@@ -278,7 +393,11 @@ export function decide(claim: IdentityClaim, facts: CandidateFacts[], limit = 10
   }
   // A name alone that is not exactly the account's could be a slip or somebody else with a near name
   // (Tor Haugen, who is not there, against Tore Hansen): name evidence alone cannot tell, so ask for more.
-  const nameOnly = claim.name && !claim.birthDate && claim.emails.length === 0 && !claim.nationalIdHash;
+  const nameOnly =
+    claim.name &&
+    !claim.birthDate &&
+    (claim.emails.length === 0 || (claim.emailsOnNoAccount && top.evidence.email.match === 'none')) &&
+    !claim.nationalIdHash;
   if (nameOnly && top.evidence.name.kind !== 'exact' && top.score >= LIKELY_SCORE)
     return result('ambiguous', ranked, { code: 'name-only' });
   if (top.score >= LIKELY_SCORE) return result('likely', ranked, { code: 'stands-out' });

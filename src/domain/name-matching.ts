@@ -345,18 +345,49 @@ interface TokenMatch {
   query: string;
   candidate: string;
   cost: number;
+  /** The written word is an initial or a short form of the account's given name. */
+  shortened?: 'initial' | 'short form';
+}
+
+/**
+ * What a shortened given name costs: an initial (H. for Hilde) or the start of the name as a short form
+ * (Kris for Kristoffer, Alex for Aleksander, Chris for Christian). Weaker evidence than the whole name,
+ * so it costs more than a slip; a common name is never read as the start of a longer one (Tor is not
+ * Tormod, Mari is not Marianne). Only for the account's given names: people shorten those.
+ */
+const SHORTENED_COST = 1.5;
+export function shortenedGivenNameCost(
+  written: string,
+  given: string,
+  knowledge: NameKnowledge,
+): { cost: number; shortened: 'initial' | 'short form' } | null {
+  if (written.length === 1)
+    return given.length > 1 && given.startsWith(written)
+      ? { cost: SHORTENED_COST, shortened: 'initial' }
+      : null;
+  if (written.length < 3 || given.length < written.length + 2) return null;
+  if (knowledge.familiarity(written) === 'common') return null;
+  const short = variantFold(written);
+  return given.startsWith(written) || variantFold(given).startsWith(short)
+    ? { cost: SHORTENED_COST, shortened: 'short form' }
+    : null;
 }
 
 function bestAssignment(
   query: string[],
   candidate: string[],
+  givenCount: number,
   knowledge: NameKnowledge,
 ): { matches: TokenMatch[]; unmatchedQuery: string[]; unmatchedCandidate: string[] } {
-  const pairs: { qi: number; ci: number; cost: number }[] = [];
+  const pairs: { qi: number; ci: number; cost: number; shortened?: 'initial' | 'short form' }[] = [];
   query.forEach((q, qi) => {
     candidate.forEach((c, ci) => {
       const cost = readAsCost(q, c, knowledge);
       if (cost !== null) pairs.push({ qi, ci, cost });
+      else if (ci < givenCount) {
+        const short = shortenedGivenNameCost(q, c, knowledge);
+        if (short) pairs.push({ qi, ci, ...short });
+      }
     });
   });
   pairs.sort((x, y) => x.cost - y.cost || Math.abs(x.qi - x.ci) - Math.abs(y.qi - y.ci));
@@ -367,7 +398,12 @@ function bestAssignment(
     if (usedQ.has(p.qi) || usedC.has(p.ci)) continue;
     usedQ.add(p.qi);
     usedC.add(p.ci);
-    matches.push({ query: query[p.qi]!, candidate: candidate[p.ci]!, cost: p.cost });
+    matches.push({
+      query: query[p.qi]!,
+      candidate: candidate[p.ci]!,
+      cost: p.cost,
+      ...(p.shortened ? { shortened: p.shortened } : {}),
+    });
   }
   return {
     matches,
@@ -379,6 +415,7 @@ function bestAssignment(
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 function slipDetail(m: TokenMatch, knowledge: NameKnowledge): string {
+  if (m.shortened) return `${m.shortened}: '${m.query}' for '${m.candidate}'`;
   if (variantFold(m.query) === variantFold(m.candidate))
     return `spelling variant: '${m.query}' for '${m.candidate}'`;
   const familiar = knowledge.familiarity(m.query);
@@ -453,14 +490,19 @@ function compareWordByWord(
   knowledge: NameKnowledge,
 ): NameComparison {
   const candidate = [...given, ...family];
-  const { matches, unmatchedQuery, unmatchedCandidate } = bestAssignment(query, candidate, knowledge);
+  const { matches, unmatchedQuery, unmatchedCandidate } = bestAssignment(
+    query,
+    candidate,
+    given.length,
+    knowledge,
+  );
   const details: string[] = [];
   let cost = 0;
   let familiarMisreadings = 0;
   for (const m of matches) {
     if (m.cost > 0) {
       cost += m.cost;
-      if (knowledge.familiarity(m.query) !== 'unknown') familiarMisreadings++;
+      if (!m.shortened && knowledge.familiarity(m.query) !== 'unknown') familiarMisreadings++;
       details.push(slipDetail(m, knowledge));
     }
   }

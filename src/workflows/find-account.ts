@@ -14,11 +14,11 @@ import { checkNationalIdKey } from '../db/queries/meta.js';
 import { userByNationalIdHash } from '../db/queries/users.js';
 import { writeChange } from '../db/write-gate.js';
 import {
+  birthDatesOneSlipAway,
   decide,
   type IdentityClaim,
   type MatchWhy,
   type RankedCandidate,
-  swapDayMonth,
   type Verdict,
 } from '../domain/identity-match.js';
 import { text as message } from '../domain/messages/index.js';
@@ -41,7 +41,8 @@ export interface FindRequest {
   birthDate?: string;
   emails: string[];
   nationalId?: string;
-  employerOrgNumber?: string;
+  /** Every company the employer the learner named can be (evidence, not a filter). */
+  employerOrgNumbers?: string[];
   limit: number;
   /** Show addresses in full; the reason goes to the audit log. */
   reveal?: { reason: string };
@@ -143,8 +144,14 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
     for (const id of found) ids.add(id);
   };
   if (request.birthDate) {
-    const dates = [request.birthDate, swapDayMonth(request.birthDate)].filter((d): d is string => d !== null);
-    add(await idsByBirthDates(db.kysely, dates, CANDIDATE_LIMIT));
+    // Born on the day written or one slip of the pen from it (a digit, two digits swapped, day and month).
+    add(
+      await idsByBirthDates(
+        db.kysely,
+        [request.birthDate, ...birthDatesOneSlipAway(request.birthDate)],
+        CANDIDATE_LIMIT,
+      ),
+    );
   }
   add(await idsByEmails(db.kysely, request.emails, CANDIDATE_LIMIT));
   let nationalIdHashValue: string | undefined;
@@ -168,17 +175,30 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
     ...(request.name ? { name: request.name } : {}),
     ...(request.birthDate ? { birthDate: request.birthDate } : {}),
     ...(nationalIdHashValue ? { nationalIdHash: nationalIdHashValue } : {}),
-    ...(request.employerOrgNumber ? { employerOrgNumber: request.employerOrgNumber } : {}),
+    ...(request.employerOrgNumbers?.length ? { employerOrgNumbers: request.employerOrgNumbers } : {}),
   };
-  // The birth date, e-mails and national ID give a small candidate set; the name index is searched only
-  // when that set has nobody whose name matches (a wrong birth date, an address never used, or none given).
+  // The birth date (and the dates one slip from it), e-mails and national ID give a small candidate set;
+  // the name index is searched only when that set has nobody whose name matches on a firm fact besides
+  // (a wrong birth date, an address never used, or none given).
   let facts = await candidateFacts(db.kysely, [...ids]);
   let result = decide(claim, facts, request.limit);
+  // A name match found through a weak fact alone (a name-made local part elsewhere, a birth date one slip
+  // away) may be a namesake: then the accounts with the name are fetched too.
   const nameFound = result.candidates.some(
-    (c) => c.evidence.name.kind === 'exact' || c.evidence.name.kind === 'close',
+    (c) =>
+      (c.evidence.name.kind === 'exact' || c.evidence.name.kind === 'close') &&
+      (c.evidence.birth_date.match === 'exact' ||
+        c.evidence.email.match === 'current' ||
+        c.evidence.email.match === 'earlier' ||
+        c.evidence.national_id?.match === 'exact'),
   );
   if (request.name && !nameFound) {
-    const more = (await idsByName(deps, nameWords, onFile)).filter((id) => !ids.has(id));
+    // An initial (H. Andersen) is no word of the index: search by the whole words, and let the ranking
+    // read the initial.
+    const words = nameWords.filter((t) => t.length > 1);
+    const more = (await idsByName(deps, words.length > 0 ? words : nameWords, onFile)).filter(
+      (id) => !ids.has(id),
+    );
     if (more.length > 0) {
       facts = [...facts, ...(await candidateFacts(db.kysely, more))];
       result = decide(claim, facts, request.limit);

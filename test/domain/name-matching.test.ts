@@ -12,6 +12,7 @@ import {
   nameTokens,
   readAsCost,
   searchName,
+  shortenedGivenNameCost,
   slipCost,
   tokenisationPieces,
 } from '../../src/domain/name-matching.js';
@@ -173,6 +174,35 @@ describe('compareNames', () => {
   it('two typos still match a long name, more do not', () => {
     expect(compareNames('Kristofer Johannesen', 'Kristoffer', 'Johannessen').kind).toBe('close');
     expect(compareNames('Krstfr Jhnsn', 'Kristoffer', 'Johannessen').kind).toBe('different');
+  });
+  it('an initial stands for a given or middle name that starts with it, weaker than the name itself', () => {
+    const initial = compareNames('H. Andersen', 'Hilde', 'Andersen');
+    expect(initial.kind).toBe('close');
+    expect(initial.details).toContain("initial: 'h' for 'hilde'");
+    expect(initial.score).toBeLessThan(compareNames('Hilde Andersen', 'Hilde', 'Andersen').score);
+    expect(compareNames('Lars K. Aas', 'Lars Kjell', 'Aas').details).toContain("initial: 'k' for 'kjell'");
+    // Another letter, or an initial for the family name, is not a match.
+    expect(compareNames('K. Andersen', 'Hilde', 'Andersen').kind).toBe('different');
+    expect(compareNames('Hilde A.', 'Hilde', 'Andersen').kind).toBe('different');
+  });
+  it('the start of a given name is a short form, unless it is a common name of its own', () => {
+    for (const [written, given] of [
+      ['Kris', 'Kristoffer'],
+      ['Alex', 'Aleksander'],
+      ['Chris', 'Christian'],
+    ] as const) {
+      const c = compareNames(`${written} Nilsen`, given, 'Nilsen');
+      expect(c.kind, written).toBe('close');
+      expect(c.details, written).toContain(
+        `short form: '${written.toLowerCase()}' for '${given.toLowerCase()}'`,
+      );
+      expect(c.score, written).toBeLessThan(0.9);
+    }
+    // Tor and Mari are names in their own right, not Tormod and Marianne cut short.
+    expect(compareNames('Tor Nilsen', 'Tormod', 'Nilsen').kind).toBe('different');
+    expect(compareNames('Mari Nilsen', 'Marianne', 'Nilsen').kind).toBe('different');
+    // One letter short is a slip or another name, not a short form.
+    expect(shortenedGivenNameCost('mari', 'marit', commonNameKnowledge)).toBeNull();
   });
 });
 

@@ -238,6 +238,67 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     expect(result.candidates[0]).toMatchObject({ id: hagen });
   });
 
+  it('reads an initial for the given name, from the index as well as by birth date', async () => {
+    const hilde = await learner('Hilde', 'Andersen', '1977-07-08', 'hilde@bygg.no');
+    const helge = await learner('Helge', 'Andersen', '1977-07-08', 'helge@bygg.no');
+    await learner('Kjell', 'Andersen', '1977-07-08', 'kjell@bygg.no');
+    const byDate = await findAccount(testDeps(t.db), {
+      name: 'H. Andersen',
+      birthDate: '1977-07-08',
+      emails: [],
+      limit: 10,
+    });
+    expect(byDate.verdict).toBe('ambiguous');
+    expect(byDate.candidates.slice(0, 2).map((c) => c.id)).toEqual([hilde, helge]);
+    // No birth date: the index finds the Andersens, and the address picks Hilde.
+    const byName = await findAccount(testDeps(t.db), {
+      name: 'H Andersen',
+      emails: ['hilde@bygg.no'],
+      limit: 10,
+    });
+    expect(byName.candidates[0]).toMatchObject({ id: hilde, email_match: 'current' });
+  });
+
+  it('a birth date one slip from two namesakes is ambiguous between them, from one likely', async () => {
+    const a = await learner('Lars', 'Andersen', '1967-06-27', 'lars.a@bygg.no');
+    const b = await learner('Lars', 'Andersen', '1967-09-29', 'lars.b@bygg.no');
+    await learner('Lars', 'Andersen', '1981-02-10', 'lars.c@bygg.no');
+    const both = await findAccount(testDeps(t.db), {
+      name: 'Lars Andersen',
+      birthDate: '1967-06-29',
+      emails: [],
+      limit: 10,
+    });
+    expect(both.verdict).toBe('ambiguous');
+    expect(
+      both.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([a, b].sort());
+    expect(both.candidates[0]!.birth_date_match).toBe('one digit off');
+    const near = await findAccount(testDeps(t.db), {
+      name: 'Lars Andersen',
+      birthDate: '1981-01-10',
+      emails: [],
+      limit: 10,
+    });
+    expect(near.verdict).toBe('likely');
+    expect(near.candidates[0]!.birth_date_match).toBe('one digit off');
+  });
+
+  it('a private address on no account leaves same-name accounts ambiguous, not none', async () => {
+    for (const [i, date] of ['1970-01-01', '1980-02-02', '1990-03-03'].entries())
+      await learner('Martin', 'Olsen', date, `martin.olsen${i}@bygg.no`);
+    const result = await findAccount(testDeps(t.db), {
+      name: 'Martin Olsen',
+      emails: ['martin10@yahoo.no'],
+      limit: 10,
+    });
+    expect(result.verdict).toBe('ambiguous');
+    expect(result.candidates).toHaveLength(3);
+  });
+
   it('a person who is not there does not make someone else with a near common name likely', async () => {
     await learner('Tore', 'Hansen', '1970-01-01', 'tore@bygg.no');
     await learner('Tor', 'Haugland', '1971-01-01', 'tor@bygg.no');

@@ -1,12 +1,14 @@
 // `kursdesk users find`: W1, the learner who forgot which e-mail they registered with.
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
+import type { Ctx } from '../../context/context.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { parseEmail } from '../../domain/learner.js';
+import { text as coded } from '../../domain/messages/index.js';
+import { foldName } from '../../domain/name-matching.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError } from '../../errors.js';
-import { companyValue } from '../company-input.js';
 import { optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -71,7 +73,7 @@ export function registerFind(users: Command, run: Runner): void {
           raw: await readStdinValue(ctx, options.nationalId),
           parse: (t) => parseNationalId(t, { allowSynthetic: true, today }),
         });
-        const employer = await companyValue(ctx, { flag: '--employer', raw: options.employer });
+        const employers = await employerEvidence(ctx, options.employer);
         const { findAccount } = await import('../../workflows/find-account.js');
         const result = await findAccount(await ctx.deps(), {
           emails,
@@ -79,7 +81,7 @@ export function registerFind(users: Command, run: Runner): void {
           ...(options.name ? { name: options.name } : {}),
           ...(birthDate ? { birthDate } : {}),
           ...(nationalId ? { nationalId: nationalId.value } : {}),
-          ...(employer ? { employerOrgNumber: employer } : {}),
+          ...(employers.length > 0 ? { employerOrgNumbers: employers } : {}),
           ...(options.reveal ? { reveal: { reason: options.reason!.trim() } } : {}),
         });
         const heading = [`verdict: ${result.verdict} (${result.reason})`];
@@ -132,6 +134,47 @@ export function registerFind(users: Command, run: Runner): void {
         return result.verdict === 'none' ? 3 : 0;
       }),
     );
+}
+
+/**
+ * The companies an `--employer` text can mean, for a search: the employer is evidence for the accounts
+ * that work there, not a key, so a name that several customers share counts for all of them and a name
+ * no customer has is left out (each said on stderr); only a malformed org number is an error. A write
+ * that needs one company asks through companyValue instead.
+ */
+async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<string[]> {
+  if (raw === undefined) return [];
+  const { resolveCustomer } = await import('../../workflows/companies/resolve.js');
+  const found = await resolveCustomer({ db: await ctx.db() }, raw);
+  switch (found.kind) {
+    case 'org-number':
+      return [found.orgNumber];
+    case 'invalid-org-number':
+      throw new UsageError(
+        coded('option.refused', { option: '--employer', reason: found.text ?? found.error }),
+      );
+    case 'unique':
+      ctx.io.note(`--employer '${found.query}': ${found.company.name} (${found.company.org_number})`);
+      return [found.company.org_number];
+    case 'none':
+      ctx.io.note(`--employer '${found.query}': no customer company has that name; searching without it`);
+      return [];
+    case 'several': {
+      // Companies with exactly the name written are the ones meant; only without one, every match.
+      const key = (name: string) =>
+        foldName(name)
+          .replace(/\b(as|asa|ans|da|sa|ba|enk)\b/g, '')
+          .trim();
+      const exact = found.candidates.filter((c) => key(c.name) === key(found.query));
+      const meant = exact.length > 0 ? exact : found.candidates;
+      ctx.io.note(
+        `--employer '${found.query}' names ${meant.length}${exact.length === 0 && found.more ? '+' : ''} companies; each counts as the employer: ${meant
+          .map((c) => `${c.name} (${c.org_number})`)
+          .join(', ')}`,
+      );
+      return meant.map((c) => c.org_number);
+    }
+  }
 }
 
 /**
