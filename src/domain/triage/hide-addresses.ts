@@ -59,7 +59,8 @@ export function hideAddresses(text: string): string {
       RUN.lastIndex = at;
       RUN.test(text);
       runEnd = RUN.lastIndex;
-      if (runEnd - 2 >= at && text.lastIndexOf('@', runEnd - 2) >= at) {
+      // (An '@' before the run's last character; the run's own slice, so the search stays in it.)
+      if (text.slice(at, runEnd - 1).includes('@')) {
         blank(at, runEnd);
         at = runEnd;
         continue;
