@@ -5,7 +5,25 @@ import { hideAddresses } from '../../src/domain/triage/hide-addresses.js';
 const ONE_REGEX =
   /\S*@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|net|org|se|dk|fi|eu|pl|lt|de|uk|io)\b/gi;
 
-const PIECES = ['a', 'x', '-', '.', '@', ' ', '\n', 'no', 'SE', 'com', 'https://', 'www.', 'æ', '1', ',', '_', ':'];
+const PIECES = [
+  'a',
+  'x',
+  '-',
+  '.',
+  '@',
+  ' ',
+  '\n',
+  'no',
+  'SE',
+  'com',
+  'https://',
+  'www.',
+  'æ',
+  '1',
+  ',',
+  '_',
+  ':',
+];
 
 function cpuMicros(work: () => void): number {
   const start = process.cpuUsage();

@@ -4,6 +4,7 @@
 
 import { foldName as folded } from '../name-matching.js';
 import { birthDatesIn } from './birth-dates.js';
+import { hideAddresses } from './hide-addresses.js';
 import {
   accountTypeIn,
   companyNamesIn,
@@ -17,7 +18,6 @@ import {
   phonesIn,
   unitIdsIn,
 } from './identifiers.js';
-import { hideAddresses } from './hide-addresses.js';
 import { detectLanguage } from './language.js';
 import { LOGIN_TOPICS, loginQuestionIn } from './login-questions.js';
 import { massMailSigns, tradeSigns } from './mass-mail.js';
