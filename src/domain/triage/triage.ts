@@ -4,6 +4,7 @@
 
 import { foldName as folded } from '../name-matching.js';
 import { birthDatesIn } from './birth-dates.js';
+import { hideAddresses } from './hide-addresses.js';
 import {
   accountTypeIn,
   companyNamesIn,
@@ -336,13 +337,8 @@ export function triageTicket(
   const subjectWords = wordsOf(subjectText);
   // Addresses and links are no language: "kari@firma.no" would give nynorsk its "no".
   // So are host names ("@firma.no", "firma.no").
-  const prose = (t: string) =>
-    wordsOf(
-      t.replace(
-        /\S*@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|net|org|se|dk|fi|eu|pl|lt|de|uk|io)\b/gi,
-        ' ',
-      ),
-    );
+  // (hideAddresses: the same matches as one regex had, in linear time; see its file.)
+  const prose = (t: string) => wordsOf(hideAddresses(t));
   const language = detectLanguage([...prose(subjectText), ...prose(text)]).language;
 
   const birthDates = birthDatesIn(both, today);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { hideAddresses } from '../../src/domain/triage/hide-addresses.js';
+
+// The regex hideAddresses stands in for: its matches must stay the same.
+const ONE_REGEX =
+  /\S*@\S+|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|net|org|se|dk|fi|eu|pl|lt|de|uk|io)\b/gi;
+
+const PIECES = [
+  'a',
+  'x',
+  '-',
+  '.',
+  '@',
+  ' ',
+  '\n',
+  'no',
+  'SE',
+  'com',
+  'https://',
+  'www.',
+  'æ',
+  '1',
+  ',',
+  '_',
+  ':',
+];
+
+function cpuMicros(work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+}
+
+describe('hideAddresses', () => {
+  it('blanks what the one regex matched, on written and on random texts', () => {
+    const written = [
+      'skriv til kari@firma.no eller se https://kurs.no/a?b=1 og www.firma.no',
+      'firma.no, Bane-NOR.no. a.no..b.se @ x@ @y mail.firma.no-test',
+      'hei.https://x.no a-b.com-c',
+    ];
+    for (const t of written) expect(hideAddresses(t), t).toBe(t.replace(ONE_REGEX, ' '));
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let i = 0; i < 20000; i++) {
+      let t = '';
+      for (let j = next() % 30; j >= 0; j--) t += PIECES[next() % PIECES.length];
+      expect(hideAddresses(t), JSON.stringify(t)).toBe(t.replace(ONE_REGEX, ' '));
+    }
+  });
+
+  // No timings asserted: four times the text may cost at most eight times the CPU (a square would be 16).
+  it.each([
+    ['one run without spaces', (n: number) => 'x'.repeat(n)],
+    ['one word repeated', (n: number) => 'ord '.repeat(n / 4)],
+    ['a dotted chain', (n: number) => 'a.'.repeat(n / 2)],
+    ['a dashed chain', (n: number) => 'a-'.repeat(n / 2)],
+    ['addresses', (n: number) => 'k@firma.no '.repeat(n / 11)],
+    ['links', (n: number) => 'https://x '.repeat(n / 10)],
+  ])('grows linearly on %s', (_, text) => {
+    const n = 100000;
+    const small = text(n);
+    const large = text(4 * n);
+    hideAddresses(small); // warm up
+    const best = (t: string) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuMicros(() => hideAddresses(t))));
+    const ratio = best(large) / Math.max(best(small), 1000);
+    expect(ratio).toBeLessThan(8);
+  });
+});
