@@ -5,7 +5,7 @@
 
 import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
-import { DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -762,4 +762,5 @@ export const CATALOGUE = {
   ...DESK,
   ...SETTINGS,
   ...PROBES,
+  ...CONFIG_FILE,
 } as const;
