@@ -182,10 +182,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       ['912352455', 'FORM', null],
     ]);
     expect(run.stderr).toContain(
-      "numbers.json:1: skipped: 'organisasjonsnummer' is a number of 11 digits: it must be a string of 9 digits",
+      "numbers.json:1: skipped: element 2: 'organisasjonsnummer' is a number of 11 digits: it must be a string of 9 digits",
     );
-    expect(run.stderr).toContain("skipped: 'organisasjonsnummer' is true or false");
-    expect(run.stderr).toContain("skipped: the unit has no 'organisasjonsnummer'");
+    expect(run.stderr).toContain("skipped: element 3: 'organisasjonsnummer' is true or false");
+    expect(run.stderr).toContain("skipped: element 4: the unit has no 'organisasjonsnummer'");
     expect(run.stderr).not.toContain('12345678901');
     expect(run.stderr).not.toContain("organisation number ''");
   });
@@ -200,10 +200,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)[0]).toMatchObject({ loaded: 1, skipped: 3 });
     expect(run.stderr).toContain(
-      'skipped: an element of participants is a number: it must be text ICD:value, such as "0192:912345678"',
+      'skipped: element 2: an element of participants is a number: it must be text ICD:value, such as "0192:912345678"',
     );
-    expect(run.stderr).toContain('skipped: the participant id is a number: it must be text ICD:value');
-    expect(run.stderr).toContain('skipped: an element of participants has no id');
+    expect(run.stderr).toContain(
+      'skipped: element 3: the participant id is a number: it must be text ICD:value',
+    );
+    expect(run.stderr).toContain('skipped: element 4: an element of participants has no id');
     expect(run.stderr).not.toContain('912352455');
   });
 

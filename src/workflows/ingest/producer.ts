@@ -308,14 +308,21 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
 
   let csvDelimiter: Delimiter | undefined;
 
+  // A JSON export is often one line: a skipped element is named by its place in the array as well.
+  let jsonElements = 0;
   const onJsonElement = (value: unknown, line: number) => {
+    const element = ++jsonElements;
+    const skip = (reason: string) =>
+      addRegisterRow({ ok: false, reason: `element ${element}: ${reason}` }, line);
     if (options.kind === 'brreg') {
-      addRegisterRow(brregRowFromJson(value), line);
+      const row = brregRowFromJson(value);
+      if (row.ok) addRegisterRow(row, line);
+      else skip(row.reason);
       return;
     }
     const participant = participantFromJson(value);
     if (!participant.ok) {
-      addRegisterRow(participant, line);
+      skip(participant.reason);
       return;
     }
     const row = participantRow(participant.id, participant.name);
@@ -323,7 +330,8 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
       records++;
       return;
     }
-    addRegisterRow(row.ok ? row : { ok: false, reason: row.reason }, line);
+    if (row.ok) addRegisterRow(row, line);
+    else skip(row.reason);
   };
 
   const decide = (text: string) => {
