@@ -1,8 +1,11 @@
 // The config file, $XDG_CONFIG_HOME/kursdesk/config (YAML): named profiles of settings, one chosen with
 // --profile, KURSDESK_PROFILE or the file's own `profile:`. A profile fills in what neither a flag nor
 // the environment gives, so the rest of the program reads one set of environment-style settings.
+
+import { isUtf8 } from 'node:buffer';
 import { chmodSync, closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { text as coded } from '../domain/messages/index.js';
 import { NotFoundError, UsageError, UserError } from '../errors.js';
 import { openInputFile, readOpenedFile } from './input-file.js';
 
@@ -93,10 +96,19 @@ function readConfigText(path: string): { text: string; mode: number } {
     const bytes = readOpenedFile(path, fd, stat, spec);
     if (bytes.length > CONFIG_FILE_LIMIT)
       throw new UserError(`config file ${path} is larger than 1 MB: it is not a kursdesk config file`);
+    // YAML of random bytes may parse as one long plain scalar, or worse as something: what is not text
+    // is refused by name before the YAML library sees it.
+    if (bytes.includes(0)) throw new UserError(coded('config.not-text', { path, why: 'nul' }));
+    if (!isUtf8(bytes)) throw new UserError(coded('config.not-text', { path, why: 'not-utf8' }));
     return { text: bytes.toString('utf8'), mode: stat.mode };
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file nested deeper than the YAML library's recursion reaches: a config file is two levels deep. */
+function tooDeep(path: string): UserError {
+  return new UserError(coded('config.too-deep', { path }));
 }
 
 /** Reads and checks the file; a missing file is an empty config. */
@@ -112,9 +124,19 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
       return { path, exists: false, defaultProfile: undefined, profiles: {} };
     throw error;
   }
-  const doc = (await yaml()).parseDocument(text);
+  const { parseDocument } = await yaml();
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(path);
+    throw error;
+  }
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
+    // The library reports its own stack overflow as an error of the document ("Maximum call stack size
+    // exceeded"): to the user that is a file nested too deeply, with what a config file looks like.
+    if (first.code === 'RESOURCE_EXHAUSTION') throw tooDeep(path);
     const line = first.linePos?.[0];
     throw new UserError(
       `config file ${path}${line ? ` line ${line.line}, column ${line.col}` : ''}: ${first.message.split('\n')[0]}`,
@@ -123,7 +145,8 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
   let data: unknown;
   try {
     data = doc.toJS() ?? {};
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(path);
     // The YAML library refuses aliases that expand without end (a "billion laughs" file).
     throw new UserError(`config file ${path}: its aliases (*name) expand too far; write the values out`);
   }

@@ -303,6 +303,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'db.read-only-unsaved-wal': { path: '/srv/kursdesk/desk.db' },
   'hint.open-once-writable': {},
   'db.read-only-too-big': { path: '/srv/kursdesk/desk.db', megabytes: 1024 },
+  'config.too-deep': { path: '/home/kari/.config/kursdesk/config' },
+  'config.not-text': { path: '/home/kari/.config/kursdesk/config', why: 'nul' },
   'unit.capacity-below-enrolled': { unit: 12, enrolled: 9, asked: 6 },
   'hint.unenrol-or-raise': { unit: 12, enrolled: 9 },
   'unit.changed-meanwhile': { unit: 12 },

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
+import { generateToDirectory } from '../../src/workflows/fixtures/generate.js';
 import { testEnv } from '../helpers/cli.js';
 import { loadDemo } from '../helpers/demo-db.js';
-import { BIN, runBin } from '../helpers/e2e.js';
+import { BIN, runBin, stopWhileLoading } from '../helpers/e2e.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-kill-writes-'));
 const demo = join(dir, 'demo.db');
@@ -148,5 +149,42 @@ describe('writing commands stopped half-way on sqlite', () => {
         }
       expect(stoppedOnce, `${c.name} was never stopped while it ran`).toBe(true);
     }
+  });
+});
+
+describe('fixtures load stopped by SIGTERM on sqlite', () => {
+  it('ends by the signal (no handler: exit status 143 in a shell), leaves the file whole and as before, and the next load works', {
+    timeout: 600_000,
+  }, async () => {
+    // Big enough for the bulk path (rollback journal, indexes after), as the SIGKILL test in
+    // test/fixtures/bulk-load: the signal arrives while rows go into the file.
+    const fixtures = join(dir, 'fixtures');
+    await generateToDirectory({
+      users: 10_000,
+      seed: 'term',
+      asOf: '2026-12-01',
+      scope: 'people',
+      out: fixtures,
+    });
+    const query =
+      'select (select count(*) from users) as users, (select count(*) from companies) as companies, (select count(*) from audit_log) as audit';
+    const finished = join(dir, 'fixtures-finished.db');
+    expect((await runBin(['--db', finished, 'db', 'migrate'])).code).toBe(0);
+    const before = stateOf(finished, query);
+    const done = await runBin(['--db', finished, 'fixtures', 'load', fixtures]);
+    expect(done.code, done.stderr).toBe(0);
+    const after = stateOf(finished, query);
+    expect(after).not.toEqual(before);
+
+    const path = join(dir, 'fixtures-sigterm.db');
+    expect((await runBin(['--db', path, 'db', 'migrate'])).code).toBe(0);
+    const run = await stopWhileLoading(['fixtures', 'load', fixtures], path, 2 << 20, 120_000, 'SIGTERM');
+    expect(run.stopped, 'the load ended before the signal could be sent').toBe(true);
+    // kursdesk has no SIGTERM handler: Node ends at once by the signal, as a shell reports with 143 (128 + 15).
+    expect(run).toMatchObject({ code: null, signal: 'SIGTERM' });
+    expect(stateOf(path, query)).toEqual(before);
+    const again = await runBin(['--db', path, 'fixtures', 'load', fixtures]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(stateOf(path, query)).toEqual(after);
   });
 });

@@ -71,30 +71,41 @@ export async function runBinEach(
 }
 
 /**
- * Runs the built CLI on the SQLite file `path` and kills it (SIGKILL) once it writes under a rollback
- * journal and the file has grown past `minBytes`: a load stopped half-way. True when it was killed
- * before it ended by itself or `limitMs` passed.
+ * Runs the built CLI on `path` and sends `signal` once the load is writing rows under its rollback
+ * journal (the journal exists and the file has grown past minBytes); how it ended.
  */
+export async function stopWhileLoading(
+  args: readonly string[],
+  path: string,
+  minBytes: number,
+  limitMs: number,
+  signal: NodeJS.Signals,
+): Promise<{ stopped: boolean; code: number | null; signal: NodeJS.Signals | null }> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
+  for (const [k, v] of Object.entries(testEnv())) if (v !== undefined) env[k] = v;
+  const child = spawn(process.execPath, [BIN, '--db', path, ...args], { env, stdio: 'ignore' });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, by) => resolve({ code, signal: by })),
+  );
+  const started = Date.now();
+  let stopped = false;
+  while (Date.now() - started < limitMs && child.exitCode === null) {
+    if (existsSync(`${path}-journal`) && statSync(path).size > minBytes) {
+      child.kill(signal);
+      stopped = true;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { stopped, ...(await exited) };
+}
+
+/** stopWhileLoading with SIGKILL: whether it was killed. */
 export async function killWhileLoading(
   args: readonly string[],
   path: string,
   minBytes: number,
   limitMs: number,
 ): Promise<boolean> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
-  for (const [k, v] of Object.entries(testEnv())) if (v !== undefined) env[k] = v;
-  const child = spawn(process.execPath, [BIN, '--db', path, ...args], { env, stdio: 'ignore' });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const started = Date.now();
-  let killed = false;
-  while (Date.now() - started < limitMs && child.exitCode === null) {
-    if (existsSync(`${path}-journal`) && statSync(path).size > minBytes) {
-      child.kill('SIGKILL');
-      killed = true;
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  await exited;
-  return killed;
+  return (await stopWhileLoading(args, path, minBytes, limitMs, 'SIGKILL')).stopped;
 }

@@ -162,6 +162,86 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(run.stderr).toContain('mixed.csv:4: skipped: the same organisation number again');
   });
 
+  it('takes a JSON number of 9 digits as the org number; any other number is named, not repeated', async () => {
+    const file = join(dir, 'numbers.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { organisasjonsnummer: 912346978, navn: 'TALL AS' },
+        { organisasjonsnummer: 12345678901, navn: 'ELLEVE' },
+        { organisasjonsnummer: true, navn: 'SANN' },
+        { navn: 'UTEN' },
+        { organisasjonsnummer: '912352455', navn: 'FORM', organisasjonsform: { kode: 5 } },
+      ]),
+    );
+    const run = await kd(['registry', 'import', 'brreg', file, '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ loaded: 2, skipped: 3 });
+    expect((await units()).map((u) => [u.org_number, u.name, u.org_form])).toEqual([
+      ['912346978', 'TALL AS', null],
+      ['912352455', 'FORM', null],
+    ]);
+    expect(run.stderr).toContain(
+      "numbers.json:1: skipped: element 2: 'organisasjonsnummer' is a number of 11 digits: it must be a string of 9 digits",
+    );
+    expect(run.stderr).toContain("skipped: element 3: 'organisasjonsnummer' is true or false");
+    expect(run.stderr).toContain("skipped: element 4: the unit has no 'organisasjonsnummer'");
+    expect(run.stderr).not.toContain('12345678901');
+    expect(run.stderr).not.toContain("organisation number ''");
+  });
+
+  it('names a number in a Peppol JSON export as a number, with the form it must have', async () => {
+    const file = join(dir, 'participants-numbers.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ participants: ['0192:912346978', 912352455, { id: 912356566 }, { name: 'x' }] }),
+    );
+    const run = await kd(['registry', 'import', 'elma', file, '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ loaded: 1, skipped: 3 });
+    expect(run.stderr).toContain(
+      'skipped: element 2: an element of participants is a number: it must be text ICD:value, such as "0192:912345678"',
+    );
+    expect(run.stderr).toContain(
+      'skipped: element 3: the participant id is a number: it must be text ICD:value',
+    );
+    expect(run.stderr).toContain('skipped: element 4: an element of participants has no id');
+    expect(run.stderr).not.toContain('912352455');
+  });
+
+  it('refuses random bytes and other compressions by what they are and says what it reads', async () => {
+    const random = join(dir, 'enheter.json.gz');
+    // Seeded bytes (a linear congruential sequence), so the file is the same on every run.
+    let seed = 20261206;
+    writeFileSync(
+      random,
+      Buffer.from(
+        Array.from({ length: 4096 }, () => {
+          seed = (seed * 1103515245 + 12345) % 2 ** 31;
+          return seed >> 16;
+        }),
+      ),
+    );
+    const run = await kd(['registry', 'import', 'brreg', random]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'enheter.json.gz: the file is binary data: neither text nor gzip-compressed; registry import brreg reads a Brønnøysund unit file, CSV or JSON, plain or gzip-compressed (.gz)',
+    );
+    expect(run.stderr).not.toContain('CSV text');
+
+    const xz = join(dir, 'participants.json.xz');
+    writeFileSync(
+      xz,
+      Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), Buffer.alloc(64, 7)]),
+    );
+    const packed = await kd(['registry', 'import', 'elma', xz]);
+    expect(packed.code).toBe(1);
+    expect(packed.stderr).toContain(
+      'participants.json.xz: the file is xz-compressed, which is not read: registry import elma reads a Peppol participants export',
+    );
+    expect(await units()).toHaveLength(0);
+  });
+
   it('loads Peppol participants from CSV and JSON, keeping Norwegian ones, with the export date', async () => {
     const csv = await kd([
       'registry',

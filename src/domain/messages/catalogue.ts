@@ -5,10 +5,10 @@
 
 import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
+import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { TRIAGE } from './triage.js';
-import { DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
-import { USAGE } from './usage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
+import { USAGE } from './usage.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -768,4 +768,5 @@ export const CATALOGUE = {
   ...PROBES,
   ...USAGE,
   ...TRIAGE_SCREEN,
+  ...CONFIG_FILE,
 } as const;

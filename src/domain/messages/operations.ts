@@ -451,3 +451,19 @@ export const PROBES = {
       `${p.path} ligger i en skrivebeskyttet mappe og er over ${p.megabytes} MB, for stor til å leses fra minnet: kopier den til en mappe du kan skrive i, eller be om skrivetilgang til mappen`,
   ),
 } as const;
+
+/** The config file's refusals found by the second fuzz pass (one block, so other work merges cleanly). */
+export const CONFIG_FILE = {
+  'config.too-deep': entry<{ path: string }>(
+    (p) =>
+      `config file ${p.path} is nested too deeply to read: a kursdesk config file is profile: and profiles:, each profile a flat list of settings; rewrite it (kursdesk config --help shows one) or move it away`,
+    (p) =>
+      `konfigurasjonsfilen ${p.path} er nøstet for dypt til å leses: en kursdesk-konfigurasjonsfil har profile: og profiles:, med innstillingene til hver profil på ett nivå; skriv den om (kursdesk config --help viser et eksempel) eller flytt den bort`,
+  ),
+  'config.not-text': entry<{ path: string; why: 'nul' | 'not-utf8' }>(
+    (p) =>
+      `config file ${p.path} is not text (${p.why === 'nul' ? 'it holds NUL bytes' : 'it is not UTF-8'}): it is not a kursdesk config file; move it away, or save it as UTF-8 YAML`,
+    (p) =>
+      `konfigurasjonsfilen ${p.path} er ikke tekst (${p.why === 'nul' ? 'den inneholder NUL-byte' : 'den er ikke UTF-8'}): det er ikke en kursdesk-konfigurasjonsfil; flytt den bort, eller lagre den som YAML i UTF-8`,
+  ),
+} as const;

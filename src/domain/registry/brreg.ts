@@ -161,45 +161,86 @@ export function planBrregCsv(
   };
 }
 
-type JsonAddress = { adresse?: (string | null)[]; postnummer?: string; poststed?: string } | undefined;
+type JsonAddress = { adresse?: unknown; postnummer?: unknown; poststed?: unknown } | undefined;
 type JsonUnit = {
-  organisasjonsnummer?: string;
-  navn?: string;
-  organisasjonsform?: { kode?: string; beskrivelse?: string };
-  overordnetEnhet?: string;
+  organisasjonsnummer?: unknown;
+  navn?: unknown;
+  organisasjonsform?: { kode?: unknown; beskrivelse?: unknown };
+  overordnetEnhet?: unknown;
   forretningsadresse?: JsonAddress;
   beliggenhetsadresse?: JsonAddress;
-  konkurs?: boolean;
-  underAvvikling?: boolean;
-  underTvangsavviklingEllerTvangsopplosning?: boolean;
-  slettedato?: string;
-  nedleggelsesdato?: string;
-  oppstartsdato?: string;
+  konkurs?: unknown;
+  underAvvikling?: unknown;
+  underTvangsavviklingEllerTvangsopplosning?: unknown;
+  slettedato?: unknown;
+  nedleggelsesdato?: unknown;
+  oppstartsdato?: unknown;
 };
+
+/** A JSON value as text, or nothing: a number or object where text belongs is not read as text. */
+const jsonText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const jsonFlag = (v: unknown): string | boolean | undefined =>
+  typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
+const jsonLines = (v: unknown): string | (string | null)[] | undefined =>
+  typeof v === 'string' ? v : Array.isArray(v) ? v.map((l) => (typeof l === 'string' ? l : null)) : undefined;
+const jsonAddress = (v: unknown): JsonAddress =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonAddress) : undefined;
+
+/** What a JSON value is, in words, for a message that must not repeat the value itself. */
+function jsonKind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'boolean') return 'true or false';
+  return `a ${typeof v}`;
+}
+
+/**
+ * A unit's organisation number in JSON: text, as the register writes it, or a JSON number of exactly
+ * 9 digits, as spreadsheets and some exporters write it (an org number never starts with 0, so nothing
+ * is lost). Any other number is refused without being repeated: 11 digits may be a national ID.
+ */
+export function jsonOrgNumber(v: unknown): { ok: true; org: string } | { ok: false; reason: string } {
+  if (typeof v === 'string') return { ok: true, org: v };
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 100_000_000 && v <= 999_999_999)
+    return { ok: true, org: String(v) };
+  if (v === undefined) return { ok: false, reason: "the unit has no 'organisasjonsnummer'" };
+  const digits =
+    typeof v === 'number' && Number.isInteger(v) ? ` of ${String(Math.abs(v)).length} digits` : '';
+  return {
+    ok: false,
+    reason: `'organisasjonsnummer' is ${jsonKind(v)}${digits}: it must be a string of 9 digits ("912345678") or a number of 9 digits`,
+  };
+}
 
 /** One unit object of the JSON bulk file (or of the API, where a deleted unit carries `slettedato`). */
 export function brregRowFromJson(value: unknown): BrregRow {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, reason: 'an array element is not a unit object' };
+    return { ok: false, reason: `an array element is ${jsonKind(value)}, not a unit object` };
   }
   const u = value as JsonUnit;
+  const org = jsonOrgNumber(u.organisasjonsnummer);
+  if (!org.ok) return { ok: false, reason: org.reason };
+  const parent = jsonOrgNumber(u.overordnetEnhet);
   const subunit =
     u.beliggenhetsadresse !== undefined || u.nedleggelsesdato !== undefined || u.oppstartsdato !== undefined;
-  const address = subunit ? u.beliggenhetsadresse : u.forretningsadresse;
+  const address = jsonAddress(subunit ? u.beliggenhetsadresse : u.forretningsadresse);
+  const form =
+    typeof u.organisasjonsform === 'object' && u.organisasjonsform !== null ? u.organisasjonsform : {};
   return unitRow({
-    org: typeof u.organisasjonsnummer === 'string' ? u.organisasjonsnummer : undefined,
-    name: typeof u.navn === 'string' ? u.navn : undefined,
-    orgForm: u.organisasjonsform?.kode,
-    orgFormName: u.organisasjonsform?.beskrivelse,
-    parent: u.overordnetEnhet,
+    org: org.org,
+    name: jsonText(u.navn),
+    orgForm: jsonText(form.kode),
+    orgFormName: jsonText(form.beskrivelse),
+    parent: parent.ok ? parent.org : undefined,
     subunit,
-    street: address?.adresse,
-    postalCode: address?.postnummer,
-    city: address?.poststed,
-    bankrupt: u.konkurs,
-    liquidation: u.underAvvikling,
-    dissolution: u.underTvangsavviklingEllerTvangsopplosning,
-    deleted: u.slettedato,
-    closed: u.nedleggelsesdato,
+    street: jsonLines(address?.adresse),
+    postalCode: jsonText(address?.postnummer),
+    city: jsonText(address?.poststed),
+    bankrupt: jsonFlag(u.konkurs),
+    liquidation: jsonFlag(u.underAvvikling),
+    dissolution: jsonFlag(u.underTvangsavviklingEllerTvangsopplosning),
+    deleted: jsonText(u.slettedato),
+    closed: jsonText(u.nedleggelsesdato),
   });
 }

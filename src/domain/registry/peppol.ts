@@ -48,16 +48,30 @@ export function planPeppolCsv(
   return { ok: true, id, name: name < 0 ? undefined : name };
 }
 
-/** An element of the JSON export's `participants` array: a string, or an object with the id. */
-export function participantFromJson(value: unknown): { id: string; name: string | null } | null {
-  if (typeof value === 'string') return { id: value, name: null };
-  if (typeof value === 'object' && value !== null) {
+/**
+ * An element of the JSON export's `participants` array: a string, or an object with the id. What is
+ * neither says why, without repeating a number (it may be anything, a national ID too).
+ */
+export function participantFromJson(
+  value: unknown,
+): { ok: true; id: string; name: string | null } | { ok: false; reason: string } {
+  if (typeof value === 'string') return { ok: true, id: value, name: null };
+  const expected = 'it must be text ICD:value, such as "0192:912345678"';
+  if (typeof value === 'number')
+    return { ok: false, reason: `an element of participants is a number: ${expected}` };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     const id = v.id ?? v.participantID ?? v.value;
     if (typeof id === 'string') {
       const scheme = typeof v.scheme === 'string' && !id.includes('::') ? `${v.scheme}::` : '';
-      return { id: scheme + id, name: typeof v.name === 'string' ? v.name : null };
+      return { ok: true, id: scheme + id, name: typeof v.name === 'string' ? v.name : null };
     }
+    if (id === undefined)
+      return { ok: false, reason: 'an element of participants has no id (id, participantID or value)' };
+    return {
+      ok: false,
+      reason: `the participant id is ${typeof id === 'object' ? 'not text' : `a ${typeof id}`}: ${expected}`,
+    };
   }
-  return null;
+  return { ok: false, reason: 'an element of participants is not an identifier' };
 }

@@ -152,6 +152,43 @@ interface Core {
   end(): { records: number; meta: Record<string, string>; skipped: number };
 }
 
+/** Compressed formats other than gzip, by their first bytes: named so the user knows what to unpack. */
+const OTHER_COMPRESSION: readonly [string, readonly number[]][] = [
+  ['bzip2', [0x42, 0x5a, 0x68]],
+  ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
+  ['zstd', [0x28, 0xb5, 0x2f, 0xfd]],
+  ['7-Zip', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
+];
+
+/**
+ * The encoding of a register file, or why it is not text: a register import reads CSV or JSON, plain
+ * or gzipped, so "not CSV text" would mislead; the refusal says what the bytes are and what is read.
+ * The company import keeps the text decoder's own words (it reads CSV only).
+ */
+function guessRegisterEncoding(chunk: Buffer, options: IngestOptions, gzip: boolean): EncodingGuess {
+  if (options.kind === 'companies') return guessEncoding(chunk, options.encoding);
+  const takes =
+    options.kind === 'brreg'
+      ? 'registry import brreg reads a Brønnøysund unit file, CSV or JSON, plain or gzip-compressed (.gz)'
+      : 'registry import elma reads a Peppol participants export, CSV or JSON, plain or gzip-compressed (.gz)';
+  const compressed = gzip
+    ? undefined
+    : OTHER_COMPRESSION.find(([, magic]) => magic.every((b, i) => chunk[i] === b))?.[0];
+  if (compressed !== undefined)
+    throw new InputProblem(`the file is ${compressed}-compressed, which is not read: ${takes}`, undefined);
+  try {
+    return guessEncoding(chunk, options.encoding);
+  } catch (error) {
+    if (!(error instanceof InputProblem) || !/binary|zip file/.test(error.reason)) throw error;
+    const what = gzip
+      ? 'the file is gzip-compressed, but what it holds is binary data, not text'
+      : /zip file/.test(error.reason)
+        ? 'the file is a zip archive (or an Excel workbook), not gzip'
+        : 'the file is binary data: neither text nor gzip-compressed';
+    throw new InputProblem(`${what}; ${takes}`, undefined);
+  }
+}
+
 function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, progress: () => number): Core {
   let guess: EncodingGuess | undefined;
   let decoder: TextDecoderStream | undefined;
@@ -271,14 +308,21 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
 
   let csvDelimiter: Delimiter | undefined;
 
+  // A JSON export is often one line: a skipped element is named by its place in the array as well.
+  let jsonElements = 0;
   const onJsonElement = (value: unknown, line: number) => {
+    const element = ++jsonElements;
+    const skip = (reason: string) =>
+      addRegisterRow({ ok: false, reason: `element ${element}: ${reason}` }, line);
     if (options.kind === 'brreg') {
-      addRegisterRow(brregRowFromJson(value), line);
+      const row = brregRowFromJson(value);
+      if (row.ok) addRegisterRow(row, line);
+      else skip(row.reason);
       return;
     }
     const participant = participantFromJson(value);
-    if (participant === null) {
-      addRegisterRow({ ok: false, reason: 'an element of participants is not an identifier' }, line);
+    if (!participant.ok) {
+      skip(participant.reason);
       return;
     }
     const row = participantRow(participant.id, participant.name);
@@ -286,7 +330,8 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
       records++;
       return;
     }
-    addRegisterRow(row.ok ? row : { ok: false, reason: row.reason }, line);
+    if (row.ok) addRegisterRow(row, line);
+    else skip(row.reason);
   };
 
   const decide = (text: string) => {
@@ -374,7 +419,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
   return {
     write(chunk) {
       if (!guess) {
-        guess = guessEncoding(chunk, options.encoding);
+        guess = guessRegisterEncoding(chunk, options, gzip);
         decoder = createTextDecoder(guess);
       }
       if (byteLane && headerSeen && checker && guess.encoding === 'utf-8') {
