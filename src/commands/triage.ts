@@ -236,7 +236,6 @@ ${examples(
   'kursdesk triage ticket.eml --answer',
   'pbpaste | kursdesk triage - --answer    # a ticket copied from a web page; on Linux: xclip -o | …',
   "kursdesk triage ~/Mail/support.mbox --format json | jq -r '.topics[0].topic' | sort | uniq -c",
-  'kursdesk triage ~/Maildir/support --format yaml',
 )}`,
     )
     .action(async (file: string, options: { answer?: boolean }, command: Command) =>
