@@ -190,17 +190,56 @@ function cleanAddress(raw: string): string {
 export function emailsIn(text: string, options: EmailOptions): string[] {
   const excluded = new Set(options.exclude.map((a) => a.toLowerCase()));
   const emails: string[] = [];
+  const seen = new Set<string>();
+  // Each address looked back over its whole line (and SOMEONE_ELSES and THEIRS, unanchored, over all of
+  // it again): 100k addresses on one line took seconds, in the square of the line. The text before an
+  // address is now walked once for all: where its line starts, and where the part after the last '@' or
+  // line break starts, the only part in which SOMEONE_ELSES or THEIRS (no '@' before the '$') can match.
+  let lineStart = 0;
+  let tailStart = 0;
+  let walked = 0;
+  const contact = new ContactLines(text);
   for (const m of text.matchAll(EMAIL)) {
+    for (; walked < m.index; walked++) {
+      const c = text.charCodeAt(walked);
+      if (c === 10) lineStart = walked + 1;
+      if (c === 10 || c === 64) tailStart = walked + 1;
+    }
     const address = cleanAddress(m[0]);
-    if (excluded.has(address) || emails.includes(address)) continue;
+    if (excluded.has(address) || seen.has(address)) continue;
     if (isRoleMailbox(address)) continue;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(lineStart, m.index);
-    const someoneElses = SOMEONE_ELSES.test(before) && !CONTACT_LINE.test(before);
-    if (someoneElses || (!options.aboutOthers && THEIRS.test(before))) continue;
+    const tail = text.slice(tailStart, m.index);
+    const someoneElses = SOMEONE_ELSES.test(tail) && !contact.before(lineStart, m.index);
+    if (someoneElses || (!options.aboutOthers && THEIRS.test(tail))) continue;
     emails.push(address);
+    seen.add(address);
   }
   return emails;
+}
+
+/**
+ * Whether CONTACT_LINE matches the text from a line's start to an address, without reading the line
+ * again for each address on it: the first match at or after a point is kept until a line starts past it.
+ */
+class ContactLines {
+  private readonly scan = new RegExp(CONTACT_LINE.source, 'gi');
+  private from = -1;
+  private found: { start: number; end: number } | null = null;
+
+  constructor(private readonly text: string) {}
+
+  before(lineStart: number, end: number): boolean {
+    if (this.from < 0 || (this.found !== null && this.found.start < lineStart)) {
+      this.scan.lastIndex = lineStart;
+      const m = this.scan.exec(this.text);
+      this.from = lineStart;
+      this.found = m ? { start: m.index, end: m.index + m[0].length } : null;
+    }
+    if (this.found === null || this.found.start >= end) return false;
+    if (this.found.end <= end) return true;
+    // The first match runs on past the address: a shorter one may still end before it.
+    return CONTACT_LINE.test(this.text.slice(lineStart, end));
+  }
 }
 
 /** Course codes as the catalogue writes them: two to four letters, a dash, three digits (SIK-100). */

@@ -54,7 +54,21 @@ export function massMailSigns(subject: string, body: string, senderAddress: stri
  * none of it is a workflow of the desk, however much it speaks of companies, org numbers and invoices.
  */
 const AMOUNT =
-  /(?:\b(?:kr|nok|eur|usd|sek)\.?\s*\d|\d[\d .,]*\s*(?:kr|nok|eur|usd|sek)\b|[€$£]\s*\d|\d\s*,-|\bbeløp\w*|\bamount (?:due|of|to pay)\b)/i;
+  /(?:\b(?:kr|nok|eur|usd|sek)\.?\s*\d|[€$£]\s*\d|\d\s*,-|\bbeløp\w*|\bamount (?:due|of|to pay)\b)/i;
+// A number with its currency after it ("1 250,50 kr"). As one alternative of AMOUNT it was tried from
+// every digit of a run and backtracked over the rest of it (100k digits: seconds, in the square of the
+// run): each run is now taken once, whole, from its first digit, and only what follows it is looked at.
+// A shorter piece of the run could only be followed by more of the run, never by a currency.
+const AMOUNT_RUN = /\d[\d .,]*/g;
+const CURRENCY_AFTER = /\s*(?:kr|nok|eur|usd|sek)\b/iy;
+
+function amountBeforeCurrency(text: string): boolean {
+  for (const m of text.matchAll(AMOUNT_RUN)) {
+    CURRENCY_AFTER.lastIndex = m.index + m[0].length;
+    if (CURRENCY_AFTER.test(text)) return true;
+  }
+  return false;
+}
 const PAYMENT =
   /\b(?:forfall\w*|forfallsdato|due date|payment terms|betalingsfrist|kontonummer|kontonr|bank ?account|iban|swift|kid(?:-?nummer)?|purring\w*|inkasso\w*|kvittering for (?:mottatt )?betaling|remittance)\b/i;
 const INVOICE_NUMBER =
@@ -65,7 +79,7 @@ const PRICE =
 export function tradeSigns(subject: string, body: string): string[] {
   const text = `${subject}\n${body}`;
   const signs: string[] = [];
-  if (AMOUNT.test(text)) signs.push('a sum of money');
+  if (AMOUNT.test(text) || amountBeforeCurrency(text)) signs.push('a sum of money');
   if (PAYMENT.test(text)) signs.push('terms of payment');
   if (INVOICE_NUMBER.test(text)) signs.push('an invoice number');
   if (PRICE.test(text)) signs.push('prices or an offer');
