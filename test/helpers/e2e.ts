@@ -80,12 +80,19 @@ export async function stopWhileLoading(
   minBytes: number,
   limitMs: number,
   signal: NodeJS.Signals,
-): Promise<{ stopped: boolean; code: number | null; signal: NodeJS.Signals | null }> {
+): Promise<{ stopped: boolean; code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
   for (const [k, v] of Object.entries(testEnv())) if (v !== undefined) env[k] = v;
-  const child = spawn(process.execPath, [BIN, '--db', path, ...args], { env, stdio: 'ignore' });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, by) => resolve({ code, signal: by })),
+  const child = spawn(process.execPath, [BIN, '--db', path, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
+    (resolve) => child.on('close', (code, by) => resolve({ code, signal: by, stderr })),
   );
   const started = Date.now();
   let stopped = false;
