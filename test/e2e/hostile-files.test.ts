@@ -10,17 +10,16 @@ import {
   mkdtempSync,
   openSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quotedName } from '../../src/output/terminal-text.js';
 import { testEnv } from '../helpers/cli.js';
-import { BIN, runBin } from '../helpers/e2e.js';
+import { BIN, passageToBin, runBin } from '../helpers/e2e.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-hostile-files-'));
 const fifo = join(dir, 'pipe.csv');
@@ -109,15 +108,7 @@ describe('a file the user may not read', () => {
     const secret = join(home, 'private.eml');
     writeFileSync(secret, 'From: a@b.no\nSubject: x\n\nhei\n');
     chmodSync(secret, 0o000);
-    const passable: [string, number][] = [];
-    if (root)
-      for (let up = dirname(BIN); up !== dirname(up); up = dirname(up)) {
-        const mode = statSync(up).mode & 0o7777;
-        if ((mode & 0o001) === 0) {
-          chmodSync(up, mode | 0o001);
-          passable.push([up, mode]);
-        }
-      }
+    const restore = root ? passageToBin() : () => {};
     try {
       const run = await runBin(['triage', secret], {
         env: { XDG_DATA_HOME: home, XDG_CONFIG_HOME: home },
@@ -129,7 +120,7 @@ describe('a file the user may not read', () => {
         `kursdesk: cannot read ${secret}: permission denied — check the file's permissions\n`,
       );
     } finally {
-      for (const [up, mode] of passable) chmodSync(up, mode);
+      restore();
       rmSync(home, { recursive: true, force: true });
     }
   });

@@ -20,7 +20,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonError, oneLineError } from '../commands/fixtures.js';
 import { loadDemo } from '../helpers/demo-db.js';
-import { runBin } from '../helpers/e2e.js';
+import { passageToBin, runBin } from '../helpers/e2e.js';
 
 // Root ignores permission bits: as root, the binary runs as nobody, which owns nothing here.
 const root = process.getuid?.() === 0;
@@ -30,10 +30,14 @@ chmodSync(dir, 0o777);
 const env = { XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
 const demo = join(dir, 'demo.db');
 
+// A clone in a folder only root may enter (mktemp -d) would keep nobody from the binary.
+let restorePassage: () => void = () => {};
 beforeAll(async () => {
+  if (root) restorePassage = passageToBin();
   await loadDemo(demo);
 }, 120_000);
 afterAll(() => {
+  restorePassage();
   for (const name of readdirSync(dir)) chmodSync(join(dir, name), 0o755);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -1,13 +1,32 @@
 // Runs the built bin/kursdesk as a separate process, as a user's shell would (no terminal).
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Env } from '../../src/context/context.js';
 import type { CliRun } from './cli.js';
 import { testEnv } from './cli.js';
 import { secretsIn } from './output-guard.js';
 
 export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'kursdesk');
+
+/**
+ * For a test that runs the binary as another user (root ignores permission bits, so as root such tests
+ * run it as nobody): lets everyone pass through the folders above the checkout, which a clone in a
+ * `mktemp -d` folder (mode 0700) does not. Returns what puts the modes back.
+ */
+export function passageToBin(): () => void {
+  const changed: [string, number][] = [];
+  for (let up = dirname(BIN); up !== dirname(up); up = dirname(up)) {
+    const mode = statSync(up).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(up, mode | 0o001);
+      changed.push([up, mode]);
+    }
+  }
+  return () => {
+    for (const [up, mode] of changed) chmodSync(up, mode);
+  };
+}
 
 export function runBin(
   argv: string[],
