@@ -12,15 +12,23 @@ export interface FindAccountReplyFacts {
   email?: string;
 }
 
-/** The verdict's paragraph; `email` is the login as the verdict allows it (masked unless verified). */
-export function findAccountParagraph(verdict: Verdict, email: string | undefined): Paragraph {
+/**
+ * The verdict's paragraph; `email` is the login as the verdict allows it (masked unless verified).
+ * `birthDateGiven`: the learner already wrote their birth date, so an ambiguous verdict does not ask
+ * for it again.
+ */
+export function findAccountParagraph(
+  verdict: Verdict,
+  email: string | undefined,
+  birthDateGiven = false,
+): Paragraph {
   const shown = email ?? '';
   return verdict === 'verified'
     ? paragraph('W1.verified', { email: shown })
     : verdict === 'likely'
       ? paragraph('W1.likely', { email: shown })
       : verdict === 'ambiguous'
-        ? paragraph('W1.ambiguous', {})
+        ? paragraph(birthDateGiven ? 'W1.ambiguous-dated' : 'W1.ambiguous', {})
         : paragraph('W1.none', {});
 }
 

@@ -206,7 +206,13 @@ async function answerW1(c: Ctx): Promise<Outcome> {
     reply: composeReply(
       c.lang,
       greetingName(c, top && found.verdict === 'verified' ? { given_names: top.name } : undefined),
-      [findAccountParagraph(found.verdict, sure && top ? top.email : undefined)],
+      [
+        findAccountParagraph(
+          found.verdict,
+          sure && top ? top.email : undefined,
+          c.triage.facts.birthDates.length > 0,
+        ),
+      ],
     ),
   };
 }

@@ -180,6 +180,12 @@ export const REPLIES = {
     nn: 'Vi fann fleire kontoar som kan passe, og kan ikkje sjå kva for ein som er din. Send oss fødselsdatoen din (ikkje fødselsnummer), alle e-postadresser du kan ha brukt, og namnet på arbeidsgjevaren din, så hjelper vi deg vidare.',
     en: 'We found more than one account that could be yours and cannot tell which one it is. Please send us your date of birth (not your national ID number), every e-mail address you may have used, and the name of your employer, and we will help you further.',
   },
+  'W1.ambiguous-dated': {
+    facts: [],
+    nb: 'Vi fant flere kontoer som kan passe, og kan ikke se hvilken som er din. Send oss alle e-postadresser du kan ha brukt, og navnet på arbeidsgiveren din, så hjelper vi deg videre.',
+    nn: 'Vi fann fleire kontoar som kan passe, og kan ikkje sjå kva for ein som er din. Send oss alle e-postadresser du kan ha brukt, og namnet på arbeidsgjevaren din, så hjelper vi deg vidare.',
+    en: 'We found more than one account that could be yours and cannot tell which one it is. Please send us every e-mail address you may have used and the name of your employer, and we will help you further.',
+  },
   'W1.none': {
     facts: [],
     nb: 'Vi fant ingen konto som passer med opplysningene du sendte. Sjekk at navnet er skrevet slik det står i kursportalen, og send oss gjerne andre e-postadresser du kan ha brukt og fødselsdatoen din (ikke fødselsnummer). Har du aldri registrert deg, kan du opprette en ny konto i kursportalen.',

@@ -1,0 +1,28 @@
+// W1 with two accounts too close to tell apart: the reply asks for what the learner has not given yet,
+// so a birth date already written in the ticket is not asked for again.
+import { describe, expect, it } from 'vitest';
+import { composeReply } from '../../src/domain/replies/catalogue.js';
+import { findAccountParagraph } from '../../src/domain/replies.js';
+
+describe('the W1 reply for an ambiguous verdict', () => {
+  it.each([
+    ['nb', /fødselsdatoen/],
+    ['nn', /fødselsdatoen/],
+    ['en', /date of birth/],
+  ] as const)('%s: asks for the birth date only when the ticket lacks it', (lang, birthDate) => {
+    const without = composeReply(lang, 'Kari', [findAccountParagraph('ambiguous', undefined)]);
+    const given = composeReply(lang, 'Kari', [findAccountParagraph('ambiguous', undefined, true)]);
+    expect(without).toMatch(birthDate);
+    expect(given).not.toMatch(birthDate);
+    // Both still ask for the addresses used and the employer.
+    for (const reply of [without, given]) expect(reply).toMatch(/e-post|e-mail/);
+    expect(given).toMatch(/arbeidsg|employer/);
+  });
+
+  it('other verdicts do not depend on it', () => {
+    for (const verdict of ['verified', 'likely', 'none'] as const)
+      expect(findAccountParagraph(verdict, 'k***@x.no', true)).toEqual(
+        findAccountParagraph(verdict, 'k***@x.no'),
+      );
+  });
+});
