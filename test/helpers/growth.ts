@@ -17,3 +17,20 @@ export function growth(text: (n: number) => string, work: (t: string) => void, n
   const best = (t: string) => Math.min(...[0, 1, 2, 3, 4].map(() => cpuMicros(() => work(t))));
   return best(large) / Math.max(best(small), 1000);
 }
+
+/**
+ * `count` texts of up to 30 pieces each, drawn with a fixed linear congruential generator from `seed`:
+ * the same texts every run, for comparing a rewritten scanner with the regex it replaces.
+ */
+export function* pieceTexts(pieces: readonly string[], seed: number, count: number): Generator<string> {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state;
+  };
+  for (let i = 0; i < count; i++) {
+    let t = '';
+    for (let j = next() % 30; j >= 0; j--) t += pieces[next() % pieces.length];
+    yield t;
+  }
+}
