@@ -41,9 +41,37 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['better-sqlite3', 'pg-native', '@electric-sql/*'],
+  external: ['pg-native', '@electric-sql/*'],
   banner: { js: REQUIRE_BANNER },
   plugins: [
+    {
+      // better-sqlite3's dozen small files cost more through Node's loader (a resolution and a compile
+      // each, no code cache) than the native addon does: they are bundled, and only `bindings`, which it
+      // asks for its addon when not given the path, stays outside. `bindings` would look for the addon
+      // beside its caller (now a chunk in dist/), so it is told where better-sqlite3 really is.
+      name: 'better-sqlite3-bindings',
+      setup(pass) {
+        pass.onResolve({ filter: /^bindings$/ }, (args) =>
+          /[/\\]node_modules[/\\]better-sqlite3[/\\]/.test(args.importer)
+            ? { path: 'bindings', namespace: 'better-sqlite3-bindings' }
+            : undefined,
+        );
+        pass.onLoad({ filter: /.*/, namespace: 'better-sqlite3-bindings' }, () => ({
+          contents: [
+            "const { dirname } = require('node:path');",
+            'module.exports = (name) =>',
+            "  require('bindings')({ bindings: name, module_root: dirname(require.resolve('better-sqlite3/package.json')) });",
+          ].join('\n'),
+          loader: 'js',
+          // The shim's own require('bindings') is the real package, left to Node.
+          resolveDir: process.cwd(),
+        }));
+        pass.onResolve({ filter: /^bindings$/, namespace: 'better-sqlite3-bindings' }, () => ({
+          path: 'bindings',
+          external: true,
+        }));
+      },
+    },
     {
       // commander loads child_process (a large part of Node) at start-up to run executable subcommands,
       // which kursdesk has none of: it gets spawn() alone, loading child_process when called.
