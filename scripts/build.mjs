@@ -157,7 +157,7 @@ for (const file of converted.outputFiles) {
 // The training run of a clean process: same Node.js and V8 flags as a user's run (the cache is refused
 // under other flags), so NODE_OPTIONS is left out.
 const { NODE_OPTIONS: _, ...env } = process.env;
-const training = spawnSync(process.execPath, ['scripts/code-cache.mjs', staging], {
+const training = spawnSync(process.execPath, ['scripts/code-cache.mjs', staging, 'dist'], {
   env,
   stdio: ['ignore', 'inherit', 'inherit'],
 });

@@ -1,14 +1,18 @@
 // Makes V8's code cache for a built dist/ (see src/code-cache.ts): runs a few everyday commands in this
 // process on a throw-away database, so the functions they run are compiled, then writes each file's
 // compiled code as FILE.cjs.cache. Files the commands did not load get their top-level code only.
-// Run by scripts/build.mjs in a process of its own: `node scripts/code-cache.mjs DIST`.
+// Run by scripts/build.mjs in a process of its own: `node scripts/code-cache.mjs DIST [FINAL]`, where FINAL
+// is the folder DIST becomes once built (the scripts are named by where they will run: V8 keeps the name
+// in the cache, and stack traces and source maps would otherwise point into the staging folder).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 
 const dist = resolve(process.argv[2] ?? 'dist');
+const final = resolve(process.argv[3] ?? dist);
+const scriptName = (filename) => join(final, relative(dist, filename));
 const require = createRequire(import.meta.url);
 const { CACHE_SUFFIX, codeCacheChecksum, compileCommonJs, encodeCodeCache, programLoader } = require(
   join(dist, 'code-cache.cjs'),
@@ -38,6 +42,7 @@ const scripts = new Map();
 const program = programLoader({
   useCache: false,
   onCompile: (filename, script) => scripts.set(filename, script),
+  scriptName,
 });
 const { main, systemContext } = program.load(join(dist, 'main.cjs'));
 
@@ -79,7 +84,7 @@ for (const name of readdirSync(dist, { recursive: true }).map(String)) {
   if (!name.endsWith('.cjs') || name === 'code-cache.cjs') continue;
   const filename = join(dist, name);
   const source = readFileSync(filename);
-  const script = scripts.get(filename) ?? compileCommonJs(source.toString('utf8'), filename);
+  const script = scripts.get(filename) ?? compileCommonJs(source.toString('utf8'), scriptName(filename));
   const cache = encodeCodeCache(source, script.createCachedData(), crc);
   writeFileSync(filename + CACHE_SUFFIX, cache);
   bytes += cache.length;

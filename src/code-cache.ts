@@ -81,9 +81,15 @@ export interface ProgramLoader {
  * join: Node's own resolution (package scopes, real paths, a Module per file) is a noticeable part of
  * start-up for some forty files. Anything else (Node's built-ins, node_modules) goes to Node's require.
  * `onCompile` sees every script (the build makes the caches from them after a training run).
+ * `scriptName` names a file's script other than by where it is read (the build trains in a staging
+ * folder, and V8 keeps the name it compiled under in the cache: stack traces would name that folder).
  */
 export function programLoader(
-  options: { useCache?: boolean; onCompile?: (filename: string, script: Script) => void } = {},
+  options: {
+    useCache?: boolean;
+    onCompile?: (filename: string, script: Script) => void;
+    scriptName?: (filename: string) => string;
+  } = {},
 ): ProgramLoader {
   const crc = options.useCache === false ? undefined : codeCacheChecksum();
   const modules = new Map<string, ProgramModule>();
@@ -121,7 +127,7 @@ export function programLoader(
       }
       // Most files are ASCII, and ASCII read as Latin-1 is a plain copy (UTF-8 decoding is not).
       const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-      const script = compileCommonJs(source, filename, cachedData);
+      const script = compileCommonJs(source, options.scriptName?.(filename) ?? filename, cachedData);
       options.onCompile?.(filename, script);
       const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => void;
       const dir = dirname(filename);

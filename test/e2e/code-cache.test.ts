@@ -60,6 +60,19 @@ describe('the built program', () => {
     expect(rejected).toEqual([]);
   });
 
+  it.skipIf(!crc)('names its files where they run, not where the build trained them', () => {
+    // V8 keeps the name a script was compiled under in its cache; the build trains in a staging folder.
+    const main = programLoader().load(join(DIST, 'main.cjs')) as { commandWord(argv: unknown): unknown };
+    let stack = '';
+    try {
+      main.commandWord(null);
+    } catch (error) {
+      stack = String((error as Error).stack);
+    }
+    expect(stack).toContain(`${join(DIST, 'main.cjs')}:`);
+    expect(stack).not.toContain('dist.building-');
+  });
+
   // A copy of bin/ and dist/ (links to the built files, except those a test changes) in a folder of its own.
   const copies: string[] = [];
   afterAll(() => {
