@@ -40,6 +40,10 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
+  // Some 40% fewer bytes to read, checksum and hold as strings at every start (the code cache is the
+  // same size); names are kept, and the linked source maps lead back to src/.
+  minifyWhitespace: true,
+  minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['pg-native', '@electric-sql/*'],
   banner: { js: REQUIRE_BANNER },
@@ -117,6 +121,8 @@ const converted = await build({
   target: 'node20',
   sourcemap: 'linked',
   supported: { 'dynamic-import': false },
+  minifyWhitespace: true,
+  minifySyntax: true,
   define: { 'import.meta.url': IMPORT_META_URL },
   plugins: [
     {
@@ -149,7 +155,7 @@ for (const file of converted.outputFiles) {
   // exports object), but the chunk was an ES module and has a `default` of its own. The flag is turned
   // off in place (same length, so the source map still fits).
   const text = file.path.endsWith('.cjs')
-    ? file.text.replace(/__toESM\(require\("(\.{1,2}\/[^"]+\.cjs)"\), 1\)/g, '__toESM(require("$1"), 0)')
+    ? file.text.replace(/(__toESM\(require\("\.{1,2}\/[^"]+\.cjs"\), ?)1\)/g, (_, call) => `${call}0)`)
     : file.text;
   await writeFile(file.path, text);
 }
