@@ -1,5 +1,6 @@
 // Bundles the CLI with esbuild: one small entry chunk (commander and the command list) and a chunk per
-// command and heavy dependency, loaded only when used. Native addons stay external.
+// command and heavy dependency, loaded only when used. Native addons stay external (better-sqlite3's
+// JavaScript is bundled; its addon is opened by path, see src/db/connect.ts).
 //
 // Two passes. The first splits the program into ES module chunks (esbuild splits only ES modules); the
 // second turns every chunk into a CommonJS file, one for one, so Node loads them with its synchronous
