@@ -1733,6 +1733,8 @@ const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
  * were written), and their results (a megabyte of numbers and one of base64 a page, and pg's buffers
  * for them) were most of what the phase that reads them added to the peak RSS of a 1M-row re-import:
  * 84 MB with the 32 MB table; 29 MB with this read and the 16 MB table (npm run bench companies).
+ * Reading 1M digests alone, median of 3 on a busy machine: 1.2 s instead of 2.3 s, at 0.3 s of this
+ * side's CPU instead of 0.1 s (pg-copy-streams takes the server's one message a row apart).
  */
 async function readDigestCopy(
   client: import('pg').PoolClient,
