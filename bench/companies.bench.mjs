@@ -155,6 +155,7 @@ function anchorSchema(table) {
 
 function line(name, subject, anchor, anchorName) {
   const ratios = subject.map((s, i) => s.ms / anchor[i].ms);
+  const peaks = subject.map((s) => s.rssMb);
   const cpuRatios = subject.map((s, i) => s.cpuMs / anchor[i].cpuMs);
   const f = (v) => `${(v / 1000).toFixed(2)} s`;
   console.log(
@@ -164,7 +165,7 @@ function line(name, subject, anchor, anchorName) {
       .toFixed(0)
       .padStart(
         4,
-      )} MB   ${anchorName} ${f(median(anchor.map((a) => a.ms))).padStart(8)}   ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]   CPU ${f(median(subject.map((s) => s.cpuMs)))} vs ${f(median(anchor.map((a) => a.cpuMs)))}, ${median(cpuRatios).toFixed(2)}×`,
+      )} MB [${Math.min(...peaks).toFixed(0)}–${Math.max(...peaks).toFixed(0)}]   ${anchorName} ${f(median(anchor.map((a) => a.ms))).padStart(8)}   ratio ${median(ratios).toFixed(2)}× [${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}]   CPU ${f(median(subject.map((s) => s.cpuMs)))} vs ${f(median(anchor.map((a) => a.cpuMs)))}, ${median(cpuRatios).toFixed(2)}×`,
   );
 }
 
@@ -352,6 +353,7 @@ export async function run() {
       line('sqlite: re-import, every row unchanged', again, ours, 'fresh import');
       console.log(`  where the time goes (main thread): ${phases(again)}`);
       line(`sqlite: re-import, ${changedRows} rows (1%) changed`, onePercent, ours, 'fresh import');
+      console.log(`  where the time goes (main thread): ${phases(onePercent)}`);
       console.log(
         `  companies.update audit entries per run: ${audited.join(', ')} (expected ${changedRows})`,
       );
@@ -409,6 +411,7 @@ export async function run() {
       line('postgres: re-import, every row unchanged', again, ours, 'fresh import');
       console.log(`  where the time goes (main thread): ${phases(again)}`);
       line(`postgres: re-import, ${changedRows} rows (1%) changed`, onePercent, ours, 'fresh import');
+      console.log(`  where the time goes (main thread): ${phases(onePercent)}`);
       console.log(
         `  companies.update audit entries per run: ${audited.join(', ')} (expected ${changedRows})`,
       );
