@@ -40,7 +40,14 @@ import {
   ticketReference,
 } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { isThankYouNote, requestText, type Sender, stillWrong, subjectPrefixes } from './ticket-text.js';
+import {
+  isAutoreplySubject,
+  isThankYouNote,
+  requestText,
+  type Sender,
+  stillWrong,
+  subjectPrefixes,
+} from './ticket-text.js';
 import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
@@ -429,6 +436,7 @@ export function triageTicket(
         question: text.includes('?'),
         points: numberedPoints(text),
         thankYouNote: isThankYouNote(text),
+        autoreply: isAutoreplySubject(prefixes.rest),
         stillWrong: stillWrong(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         trade: tradeSigns(prefixes.rest, text),
