@@ -1,8 +1,11 @@
 // The general faults reading blind set 8's misses found, each by a named example written afresh (none
 // is a ticket of the set), so a later change that brings one back fails here and not only in a score.
 import { describe, expect, it } from 'vitest';
+import { birthDatesIn } from '../../src/domain/triage/birth-dates.js';
+import { isRoleMailbox } from '../../src/domain/triage/identifiers.js';
 import { detectLanguage } from '../../src/domain/triage/language.js';
 import { massMailSigns } from '../../src/domain/triage/mass-mail.js';
+import { contactPersonIn, nameInSignature } from '../../src/domain/triage/names.js';
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
 
@@ -21,6 +24,9 @@ function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage
 
 const topics = (t: TicketMessage) => triageTicket(t, TODAY).topics.map((s) => s.topic);
 const first = (t: TicketMessage) => topics(t)[0];
+const names = (t: TicketMessage) => triageTicket(t, TODAY).facts.names.map((n) => n.full);
+const emails = (t: TicketMessage) => triageTicket(t, TODAY).facts.emails;
+const hr = { address: 'per.hansen@fjellbygg.no', name: 'Per Hansen' };
 
 describe('topics: concepts no phrase named', () => {
   it('a course the search does not reach is W12, whatever it says of dates', () => {
@@ -154,5 +160,101 @@ describe('language', () => {
         wordsOf('Glømt passord. Det ordna seg, eg fann det i ein gamal e-post. Berre å lukke saka.'),
       ).language,
     ).toBe('nn');
+  });
+});
+
+describe('names and addresses', () => {
+  it('people named with their address in brackets are whom the mail is about, not the writer', () => {
+    const message = ticket(
+      'Kan dere sende kursbevis til våre montører Ola Berg (ola.berg@fjellbygg.no) og Kari Lie (kari.lie@fjellbygg.no)?\nMvh\nPer Hansen\nHR, Fjellbygg AS',
+      { from: hr },
+    );
+    expect(names(message)).toEqual(['Ola Berg', 'Kari Lie']);
+    expect(emails(message)).toEqual(['ola.berg@fjellbygg.no', 'kari.lie@fjellbygg.no']);
+  });
+
+  it('a manager named with an address is someone to ask, and the writer stays the person', () => {
+    const message = ticket(
+      'Please move me to Fjellbygg AS. My new manager Tor Vik (tor.vik@fjellbygg.no) can confirm it.\nRegards\nSolveig Rud',
+    );
+    expect(names(message)).toEqual(['Solveig Rud']);
+  });
+
+  it('every line that starts with a name and gives a birth date or an address later is a person', () => {
+    const message = ticket(
+      'Vi trenger kursbevis for disse:\n\nLars Moe, født 02.03.1990\nIda Sand, født 11.12.1985\nEven Lund – nytt kort 4455 1122 – even.lund@fjellbygg.no\n\nMvh HR',
+      { from: { address: 'hr@fjellbygg.no', name: 'HR Fjellbygg' } },
+    );
+    expect(names(message)).toEqual(['Lars Moe', 'Ida Sand', 'Even Lund']);
+  });
+
+  it("letters of a degree or a membership after a signature's name are no part of it", () => {
+    expect(nameInSignature('Thanks for your help.\nKind regards,\nAnna Hill PhD MIET')?.full).toBe(
+      'Anna Hill',
+    );
+  });
+
+  it('the name the person had before is listed after the one they have now', () => {
+    const message = ticket(
+      'Jeg får beskjed om at jeg har bruker fra før. Da hadde jeg et annet etternavn (Solveig Aas). Født 02.02.1988.',
+    );
+    expect(names(message)).toEqual(['Solveig Rud', 'Solveig Aas']);
+  });
+
+  it('a family name the address spells without æ, ø or å takes the spelling the text gives', () => {
+    const message = ticket('Hei, jeg har glemt passordet mitt. Kan dere hjelpe? Åse Tønnesen', {
+      from: { address: 'ase.tonnesen@bygg.no', name: 'Åse' },
+    });
+    expect(names(message)[0]).toBe('Åse Tønnesen');
+  });
+
+  it('a forward "from one of ours" is the forwarded writer\'s request, with their name and address', () => {
+    const message = ticket(
+      'Se under fra en av våre montører. Vi er kunde hos dere.\n\nPer Hansen\n\n-------- Opprinnelig melding --------\nFra: Jonas Lie <jonas.lie@outlook.com>\nDato: 01.12.2026\nTil: Per Hansen\nEmne: passord\n\nHei Per, jeg kommer ikke inn i kursportalen. Kan du be dem sende ny lenke?\nJonas',
+      { from: hr, subject: 'VS: passord' },
+    );
+    expect(names(message)).toEqual(['Jonas Lie']);
+    expect(emails(message)).toEqual(['jonas.lie@outlook.com']);
+  });
+
+  it("a department's mailboxes are nobody's address", () => {
+    for (const address of [
+      'hms@fjellbygg.no',
+      'opplaring@fjellbygg.no',
+      'kurs@fjellbygg.no',
+      'prosjekt@fjellbygg.no',
+    ])
+      expect(isRoleMailbox(address), address).toBe(true);
+    expect(isRoleMailbox('nord.kontroll@fjellbygg.no')).toBe(true);
+    expect(isRoleMailbox('per.hansen@fjellbygg.no')).toBe(false);
+    const message = ticket('We have approved three new customers, file attached. Can you import them?', {
+      from: { address: 'lk@fjellbygg.no', name: 'Lønnskontoret' },
+    });
+    expect(emails(message)).toEqual([]);
+    expect(names(message)).toEqual([]);
+  });
+
+  it('a contact person "at the company" is the contact person', () => {
+    expect(contactPersonIn('The contact person at the company is Hege Lunde, hege@fjord.no.')?.full).toBe(
+      'Hege Lunde',
+    );
+  });
+});
+
+describe('birth dates', () => {
+  it('a date the writer takes back gives way to the one after it', () => {
+    expect(birthDatesIn('Hun er f. 04.05.1991, nei beklager, riktig er 05.04.1991.', TODAY)).toEqual([
+      '1991-04-05',
+    ]);
+    expect(birthDatesIn('Born 3/4/1990, sorry, I mean 4/3/1990.', TODAY)).toEqual(['1990-03-04']);
+    expect(birthDatesIn('Lars Moe f. 02.03.1990 og Ida Sand f. 11.12.1985', TODAY)).toEqual([
+      '1990-03-02',
+      '1985-12-11',
+    ]);
+  });
+
+  it("a course's date is no birth date, a date after a name is", () => {
+    expect(birthDatesIn('Jeg står på venteliste til kurset 14.05.27 i Drammen.', TODAY)).toEqual([]);
+    expect(birthDatesIn('Har ikke bruker. Ola Nordby 03.10.1996', TODAY)).toEqual(['1996-10-03']);
   });
 });
