@@ -109,6 +109,14 @@ describe('registration', () => {
   });
 });
 
+describe('W16', () => {
+  it('asking the desk to make the account, in any verb, is W16', () => {
+    const text =
+      'The sign-up page stops at the HMS card step. Could you make a user for me? Jonas Berg, born 12.04.1991, jonas.berg@gmail.com';
+    expect(first(ticket(text, { subject: 'sign up problem' }))).toBe('W16');
+  });
+});
+
 describe('other', () => {
   it('a nynorsk autoreply is other', () => {
     const text = 'Eg er bortreist til 3. januar. E-post vert ikkje lesen før då.';
