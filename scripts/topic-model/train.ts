@@ -25,7 +25,17 @@ import { scoreText, scoreTickets } from '../../test/triage/score.js';
 import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../../test/triage/tickets.js';
 
 /** The labelled sets: the main set and the eight blind sets, all of them training data now. */
-const SETS = ['tickets', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'] as const;
+const SETS = [
+  'tickets',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+] as const;
 
 /**
  * Sets still read as unseen mail: `--facts` scores them, training and cross-validation leave them out
