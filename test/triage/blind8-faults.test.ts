@@ -99,6 +99,12 @@ describe('the order of two questions', () => {
     const text = 'Når går kurset mitt ut? Har også fått ny jobb, så jeg må bytte arbeidsgiver.';
     expect(topics(ticket(text, { subject: 'Utløper sertifiseringen?' })).slice(0, 2)).toEqual(['W14', 'W5']);
   });
+
+  it('a topic whose ask stands by "også" is the side question, though its background came first', () => {
+    const text =
+      'Jeg har byttet jobb og har fått ny e-post hos Fjordbygg AS. Kontoen min står på ola@gammelfirma.no, som jeg ikke kan lese lenger. Jeg trenger også å endre arbeidsgiver til Fjordbygg AS.';
+    expect(topics(ticket(text)).slice(0, 2)).toEqual(['W4', 'W5']);
+  });
 });
 
 describe('registration', () => {

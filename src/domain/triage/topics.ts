@@ -296,8 +296,16 @@ export function rankTopics(
   const mainAsk = bodyWords.flatMap((w, i) => (MAIN_ASK.has(w) ? [i] : []));
   const also = markerPositions(bodyWords, ALSO_MARKERS);
   const placed = new Map<TopicId, Placement>();
+  const nearAlso = (at: number) => also.some((i) => i >= at - ALSO_BEFORE && i <= at + ALSO_AFTER);
   for (const hit of [...bodyHits].sort((x, y) => x.at - y.at)) {
-    if (hit.weight < PLACING_WEIGHT || placed.has(hit.key)) continue;
+    if (hit.weight < PLACING_WEIGHT) continue;
+    const seen = placed.get(hit.key);
+    // "Jeg har byttet jobb og fått ny e-post … Jeg trenger også å oppdatere arbeidsgiver": the topic's
+    // background came first, its ask stands by "også".
+    if (seen) {
+      if (nearAlso(hit.at)) seen.also = true;
+      continue;
+    }
     placed.set(hit.key, {
       at: hit.at,
       also: also.some((i) => i >= hit.at - ALSO_BEFORE && i <= hit.at + ALSO_AFTER),
