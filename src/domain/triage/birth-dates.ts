@@ -62,8 +62,24 @@ function twoDigitYear(yy: number, month: number, day: number, today: string): nu
 
 interface Found {
   index: number;
+  /** Where the written date ends. */
+  end: number;
   iso: string;
 }
+
+/**
+ * Words right before a date that make it a course's, a booking's or a deadline's ("kurset 03.02.27",
+ * "course on 4/3/27", "venteliste til 12.03.27"): not the person's birth, whatever age it would give.
+ */
+const EVENT_CONTEXT =
+  /(?<!\p{L})(?:kurs(?:et|ene|a|dato(?:en)?|start(?:en)?)?|course|class|session|venteliste\p{L}*|waiting list|påmeld\p{L}*|booked|booka?|frist(?:en)?|deadline|innen|innan|by|utløp\p{L}*|expir\p{L}*|gyldig\p{L}*|valid|starter|startar|starts?)\s*(?:den|dato|date|on|til|fra|frå|from|for|på|:)?\s*$/iu;
+
+/**
+ * A date the writer takes back ("f. 10.10.1998 — beklager, riktig er 13.10.1998", "born 3/4/90, sorry, I
+ * mean 4/3/90"): words of correction between it and the next date, which stands in its place.
+ */
+const CORRECTION =
+  /^[\s,.;:!()–—-]*(?:\p{L}+\s+){0,2}?(?:beklager|orsak|unnskyld|sorry|oops|nei|no|feil|wrong|rettelse|korreksjon|correction)\b[^\n\d]{0,40}$|^[^\n\d]{0,20}\b(?:riktig(?:e)?(?:\s+dato)?\s+er|rett(?:are)?\s+er|skal være|skal vere|correct(?:ly)?(?:\s+date)?\s+is|should be|i mean|i meant|jeg mener|eg meiner|meinte|mente)\b[^\n\d]{0,20}$/iu;
 
 function fromParts(day: number, month: number, yearText: string, today: string): string | null {
   const year = yearText.length === 2 ? twoDigitYear(Number(yearText), month, day, today) : Number(yearText);
@@ -97,39 +113,43 @@ export function birthDatesIn(text: string, today: string): string[] {
   const found: Found[] = [];
   for (const m of text.matchAll(ISO)) {
     const iso = fromParts(Number(m[3]), Number(m[2]), m[1]!, today);
-    if (iso) found.push({ index: m.index, iso });
+    if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(NUMERIC)) {
     const iso = fromParts(Number(m[1]), Number(m[3]), m[4]!, today);
-    if (iso) found.push({ index: m.index, iso });
+    if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(DAY_MONTH_NAME)) {
     const month = MONTHS[m[2]!.toLowerCase()];
     if (month === undefined) continue;
     const iso = fromParts(Number(m[1]), month, m[3]!, today);
-    if (iso) found.push({ index: m.index, iso });
+    if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(MONTH_NAME_DAY)) {
     const month = MONTHS[m[1]!.toLowerCase()];
     if (month === undefined) continue;
     const iso = fromParts(Number(m[2]), month, m[3]!, today);
-    if (iso) found.push({ index: m.index, iso });
+    if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(YEAR_MONTH_NAME_DAY)) {
     const month = MONTHS[m[2]!.toLowerCase()];
     if (month === undefined) continue;
     const iso = fromParts(Number(m[3]), month, m[1]!, today);
-    if (iso) found.push({ index: m.index, iso });
+    if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(COMPACT)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (!BIRTH_CONTEXT.test(before)) continue;
     const parsed = parseBirthDate(m[1]!, today);
-    if (parsed.ok) found.push({ index: m.index, iso: parsed.value });
+    if (parsed.ok) found.push({ index: m.index, end: m.index + m[0].length, iso: parsed.value });
   }
   found.sort((a, b) => a.index - b.index);
   const dates: string[] = [];
-  for (const { iso } of found) {
+  for (const [i, { index, end, iso }] of found.entries()) {
+    const before = text.slice(Math.max(0, index - 30), index);
+    if (EVENT_CONTEXT.test(before) && !BIRTH_CONTEXT.test(before)) continue;
+    const next = found[i + 1];
+    if (next && next.index >= end && CORRECTION.test(text.slice(end, next.index))) continue;
     if (plausibleBirthDate(iso, today) && !dates.includes(iso)) dates.push(iso);
   }
   return dates;

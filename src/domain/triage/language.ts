@@ -22,7 +22,7 @@ const NYNORSK_WRITTEN: Readonly<Record<string, number>> = {
   gløymer: 3,
   hugsar: 3,
   hugse: 2,
-  helsing: 2,
+  helsing: 2.5,
   venleg: 2.5,
   vennleg: 2.5,
   venlegast: 2.5,
@@ -73,6 +73,8 @@ const NYNORSK_WRITTEN: Readonly<Record<string, number>> = {
   slutta: 1,
   logga: 1,
   gjere: 2,
+  gamal: 2,
+  fann: 1.5,
 };
 
 /**

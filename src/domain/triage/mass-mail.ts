@@ -9,11 +9,18 @@ const GENERIC_GREETING =
 
 /** Pressure with a deadline or a threat to close the account. */
 const URGENCY =
-  /\b(?:within \d+ (?:hours?|days?)|innen \d+ (?:timer|time|dager|døgn)|innan \d+ (?:timar|dagar)|(?:will|shall) be (?:suspended|deactivated|closed|blocked|deleted|terminated|disabled)|(?:blir|vil bli|bli) (?:stengt|deaktivert|sperret|slettet|blokkert|avsluttet)|permanent(?:ly)? (?:loss|deleted|closed)|failure to (?:verify|confirm|comply|act)|action required|immediate action|unusual (?:activity|sign-?in)|uvanlig aktivitet|expires today|utløper i dag|exceeded (?:its|your) (?:storage|quota)|storage limit|lagringsgrense)/i;
+  /\b(?:within \d+ (?:hours?|days?)|innen \d+ (?:timer|time|dager|døgn)|innan \d+ (?:timar|dagar)|(?:innen|innan|before|by) (?:mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i morgen|tomorrow|midnight|midnatt)(?! \d)|(?:will|shall) be (?:suspended|deactivated|closed|blocked|deleted|terminated|disabled)|(?:blir|vil bli|bli) (?:stengt|deaktivert|sperret|slettet|blokkert|avsluttet)|permanent(?:ly)? (?:loss|deleted|closed)|failure to (?:verify|confirm|comply|act)|action required|immediate action|unusual (?:activity|sign-?in)|uvanlig aktivitet|expires today|utløper i dag|exceeded (?:its|your) (?:storage|quota)|storage limit|lagringsgrense)/i;
 
 /** A request to act through a link or a button instead of writing back. */
 const CALL_TO_ACTION =
   /\b(?:click (?:here|the (?:link|button) below)|klikk (?:her|på lenken)|trykk her|verify (?:now|your (?:account|identity|password|mailbox))|bekreft (?:identiteten|kontoen|passordet) (?:din|ditt)?|confirm your (?:identity|account|password)|keep (?:same|current|your) password|update your (?:payment|billing|account) (?:details|information))/i;
+
+/**
+ * A request for a payment card or a login's secret: the desk never asks for either, and a password,
+ * account or HMS mail that does is a lure.
+ */
+const CARD_OR_SECRET =
+  /\b(?:bankkort\w*|kredittkort\w*|betalingskort\w*|visakort\w*|credit ?card|debit ?card|bank ?card|payment card|card details|kortdetaljer\w*|cvv|cvc|bankid-?passord\w*|engangskode\w*|one-time code)\b/i;
 
 /** The footer of a mailing list. */
 const LIST_FOOTER =
@@ -43,6 +50,7 @@ export function massMailSigns(subject: string, body: string, senderAddress: stri
   if (URGENCY.test(text)) signs.push('pressure or threat');
   if (CALL_TO_ACTION.test(text)) signs.push('act through a link');
   if (foreignLink(body)) signs.push('link to a foreign site');
+  if (CARD_OR_SECRET.test(text)) signs.push('asks for a card or a secret');
   if (LIST_FOOTER.test(text)) signs.push('mailing-list footer');
   if (MACHINE.test(text) || NO_REPLY_SENDER.test(senderAddress ?? '')) signs.push('machine sender');
   return signs;

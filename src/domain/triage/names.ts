@@ -22,7 +22,7 @@ const NOT_NAME_WORDS = new Set(
  * mostly ends in its trade ("Nordbygg", "Fjord Anlegg", "Hansen Elektro").
  */
 export const ROLE_WORDS =
-  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|nuf|oy|aps|bv|llc|plc|srl|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|dagleg leiar|leiar|rådgiver|rådgjevar|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontoret\b|\w+(?:leder|leiar)\b|\w*(?:bygg|anlegg|entreprenør\w*|elektro|transport|maskin\w*|betong|graving|montasje|eiendom|logistikk|holding|consult\w*|gruppen)\b/i;
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|nuf|oy|aps|bv|llc|plc|srl|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|dagleg leiar|leiar|rådgiver|rådgjevar|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontor(?:et)?\b|\w+(?:leder|leiar)\b|\w*(?:bygg|anlegg|entreprenør\w*|elektro|transport|maskin\w*|betong|graving|montasje|eiendom|logistikk|holding|consult\w*|gruppen)\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -212,6 +212,34 @@ const SOMEONE_IN_SENTENCE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:tatt|gjennomført|gjennomført)\s+av\s+${CAP_NAME}`, 'u'),
 ];
 
+/**
+ * A name with an address in brackets right after it ("Ida Berg (ida.berg@firma.no) og Per Lie (…)"): the
+ * writer gives the person's login beside their name, as one does of the people a mail is about.
+ */
+const NAME_WITH_ADDRESS = new RegExp(
+  String.raw`${CAP_NAME_FIRST}[ \t]*[(<[][ \t]*(?:mailto:)?[^\s()<>@]+@[^\s()<>]+[ \t]*[)>\]]`,
+  'gu',
+);
+
+/** A manager, a contact or a copy named before a name: someone to ask, not whom the mail is about. */
+const REFERENCE_BEFORE =
+  /\b(?:leder\w*|leiar\w*|sjef\w*|manager|supervisor|boss|foreman|formann|kontakt\w*|contact|cc|kopi|copy)\b[^\n.!?]{0,30}$/i;
+
+function namesWithAddress(text: string): TicketName[] {
+  const found: TicketName[] = [];
+  for (const m of text.matchAll(NAME_WITH_ADDRESS)) {
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const tokens = (m[1] as string).split(/[ \t]+/);
+    // "Hei Ida Berg (…)", "Og Per Lie (…)": a word that is no name before it is left out.
+    while (tokens.length > 2 && NOT_NAME_WORDS.has((tokens[0] as string).toLowerCase())) tokens.shift();
+    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(tokens.join(' ')))
+      continue;
+    const name = makeName(tokens, 'body');
+    if (name && name.family !== '') found.push(name);
+  }
+  return found;
+}
+
 /** Words that send the reader to someone else ("please contact my colleague …"): a referral, no subject. */
 const REFERRAL = /\b(?:contact|kontakt|kontakte|kontakta|ring|call|reach)\s+(?:min|mi|my|vår|our)?\s*$/i;
 
@@ -236,7 +264,7 @@ function aboutSomeone(text: string): TicketName[] {
  * the learner a request is about. A title between the label and the name is passed over.
  */
 const CONTACT_LABEL = new RegExp(
-  String.raw`(?:^|[\s•–—(-])(?:${anyCase('kontaktperson(?:en)?|kontakt|contact person|contact|point of contact')})(?:[ \t]+(?:hos oss|for oss|for firmaet|for selskapet|for bedriften|for us|for the company))?[ \t]*(?::|[ \t](?:er|blir|is|will be)\b)[ \t]*(?:(?:meg|me|undertegnede|underteikna|undersigned)[ \t]*,[ \t]*)?(?:(?:${anyCase('vår|våre|our|daglig|leder|general|manager|hr|hr-\\p{L}+|sjef|regnskapsfører|accountant|ceo|director|direktør|innehaver|owner|eier|prosjektleder|project|site|styreleder|kontorleder|office')}|\p{L}+sjef)[ \t]+){0,3}${CAP_NAME}`,
+  String.raw`(?:^|[\s•–—(-])(?:${anyCase('kontaktperson(?:en)?|kontakt|contact person|contact|point of contact')})(?:[ \t]+(?:hos oss|for oss|for firmaet|for selskapet|for bedriften|for us|for the company|i firmaet|i selskapet|i bedriften|hos dem|in (?:the )?company|at (?:the )?company|there))?[ \t]*(?::|[ \t](?:er|blir|is|will be)\b)[ \t]*(?:(?:meg|me|undertegnede|underteikna|undersigned)[ \t]*,[ \t]*)?(?:(?:${anyCase('vår|våre|our|daglig|leder|general|manager|hr|hr-\\p{L}+|sjef|regnskapsfører|accountant|ceo|director|direktør|innehaver|owner|eier|prosjektleder|project|site|styreleder|kontorleder|office')}|\p{L}+sjef)[ \t]+){0,3}${CAP_NAME}`,
   'u',
 );
 /** A role written as a form's label at a line's start ("Daglig leder: Ivar Fjellstad", "HR: Kari Berg"). */
@@ -262,6 +290,27 @@ export function contactPersonIn(text: string): TicketName | null {
     if (name && name.family !== '') return name;
   }
   return null;
+}
+
+/**
+ * The name the person had before ("eit anna etternamn (Ragnhild Vik)", "maiden name (Anna Lie)", "née …"):
+ * the same person, whose old account may carry it. Listed after the name they have now.
+ */
+const FORMER_NAME = new RegExp(
+  String.raw`\b(?:${anyCase('etternavn\\p{L}*|etternamn\\p{L}*|pikenavn\\p{L}*|pikenamn\\p{L}*|navn|namn|name|surname|maiden name|last name|family name')})\b[^\n()]{0,30}\([ \t]*${CAP_NAME}[ \t]*\)|\b(?:née|nee)[ \t]+${CAP_NAME}`,
+  'gu',
+);
+
+export function formerNamesIn(text: string): TicketName[] {
+  const found: TicketName[] = [];
+  for (const m of text.matchAll(FORMER_NAME)) {
+    const written = (m[1] ?? m[2]) as string;
+    const tokens = written.split(/[ \t]+/);
+    if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(written)) continue;
+    const name = makeName(tokens, 'body');
+    if (name && name.family !== '') found.push(name);
+  }
+  return found;
 }
 
 const LABELLED = /(?:^|[.!?]\s+)\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*([^\n]{2,60})/im;
@@ -308,6 +357,7 @@ export function namesOfOthers(text: string): TicketName[] {
   }
   found.push(...aboutSomeone(text));
   found.push(...listedPeople(text));
+  found.push(...namesWithAddress(text));
   return found;
 }
 
@@ -317,7 +367,7 @@ const TABLE_ROW =
   /^[ \t]*((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t]/gmu;
 const NAME_LINE = new RegExp(String.raw`^${CAP}(?:[ \t]+${CAP}){1,3}$`, 'u');
 const NAME_AND_DETAIL = new RegExp(
-  String.raw`^[ \t]*(${CAP}(?:[ \t]+${CAP}){1,3})[ \t]*(?:[,:–—-]|\s-\s)[ \t]*(?:\S+@\S+|\d{1,2}[./]\d{1,2}[./]\d{2,4})`,
+  String.raw`^[ \t]*(${CAP}(?:[ \t]+${CAP}){1,3})[ \t]*(?:[,:–—-]|\s-\s)[^\n@]{0,60}?(?:(?<![\w.+-])\S+@\S+|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4})`,
   'gmu',
 );
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
@@ -414,9 +464,22 @@ function listedPeople(text: string): TicketName[] {
 const CLOSING =
   /^\s*(?:mvh|m\.?v\.?h\.?|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennlige\s+hilsener|med\s+venn?leg\s+helsing|venn?leg\s+helsing|beste\s+hilsen|hilsen|hilsener|helsing|helsingar|kind\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|best|many\s+thanks|thanks\s+in\s+advance|thanks|thank\s+you|takk\s+på\s+forhånd|på\s+forhånd\s+takk|tusen\s+takk|takk|cheers|sincerely|yours\s+sincerely|yours\s+faithfully|(?:very\s+)?respectfully(?:\s+yours)?|yours\s+respectfully|yours\s+truly|sincerely\s+yours|br|brgds|rgds|vh|hils(?:en)?)\b[\s,.!:-]*(.*)$/i;
 
+/** Letters after a name for a degree or a membership ("Mark Hill CEng MIET", "Anna Berg PhD"): no part of it. */
+const POSTNOMINALS = new Set(
+  'ceng ieng eng miet fiet mice fice imeche mimeche msc bsc ba ma mba phd dphil meng beng mphil pmp cpa aca acca cfa frics mrics mapm fapm mista fista pe jr sr'.split(
+    ' ',
+  ),
+);
+
 /** A signature line that is only a name. */
 function signatureName(line: string): TicketName | null {
-  const text = line.trim().replace(/[,.]$/, '');
+  const written = line.trim().replace(/[,.]$/, '').split(/\s+/);
+  while (
+    written.length > 2 &&
+    POSTNOMINALS.has((written.at(-1) as string).replace(/[.,]/g, '').toLowerCase())
+  )
+    written.pop();
+  const text = written.join(' ').replace(/[,.]$/, '');
   if (text === '' || text.length > 60) return null;
   const words = text.split(/\s+/);
   if (words.length > 4) return null;

@@ -147,6 +147,17 @@ export function requestText(text: string, forwarded: boolean): RequestText {
   };
 }
 
+/**
+ * The subject an autoreply puts before the subject it answers ("Automatisk svar:", "Fråværande:",
+ * "Out of Office:"): the words after it are the other mail's, and the message asks nothing.
+ */
+const AUTOREPLY_SUBJECT =
+  /^\s*(?:automatisk svar|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autosvar|out of (?:the )?office|ikke på kontoret|ute av kontoret|fravær|fraværende|fråvær|fråværande|frånvarande|abwesend|abwesenheitsnotiz)\b[^:\n]{0,40}:/i;
+
+export function isAutoreplySubject(subject: string): boolean {
+  return AUTOREPLY_SUBJECT.test(subject);
+}
+
 /** "Re:", "SV:", "Fwd:", "VS:" … at the start of a subject. */
 export function subjectPrefixes(subject: string): { forwarded: boolean; reply: boolean; rest: string } {
   let rest = subject.trim();
@@ -167,7 +178,7 @@ export function subjectPrefixes(subject: string): { forwarded: boolean; reply: b
 const THANKS_FIRST =
   /^\W*(?:(?:hei|hi|hello|heisann|hei att)\W+)?(?:(?:flott|supert?|great|perfekt|perfect|fint|ok|okay|fikk det til|det gikk fint)\W+)?(?:tusen takk|takk|mange takk|thanks|thank you|many thanks|ville bare si takk|just wanted to say thank)/i;
 const SETTLED =
-  /\b(?:(?:det|alt)\s+(?:ordna|ordnet|løste|løyste)\s+seg|fann ut av det|fant ut av det|figured it out|(?:treng|trenger)\s+(?:ikkje|ikke)\s+(?:å\s+)?(?:gjere|gjøre)\s+(?:noko|noe)|no need to do anything|(?:har|fått)\s+(?:fått\s+)?(?:registrert|logget|logga)\s+(?:seg|meg|inn)\s*(?:nå|no)?\s*[.!])/i;
+  /\b(?:(?:please\s+)?(?:se|sjå)\s+bort\s+(?:fra|frå)\s+(?:min|mi|mitt|den|det|forrige|førre|tidligere|tidlegare)|(?:please\s+)?(?:disregard|ignore)\s+(?:my|the|that)\s+(?:previous|last|earlier)|glem\s+(?:den\s+)?(?:forrige|førre)|never\s*mind|(?:det|alt)\s+(?:ordna|ordnet|løste|løyste)\s+seg|fann ut av det|fant ut av det|figured it out|(?:treng|trenger)\s+(?:ikkje|ikke)\s+(?:å\s+)?(?:gjere|gjøre)\s+(?:noko|noe)|no need to do anything|(?:har|fått)\s+(?:fått\s+)?(?:registrert|logget|logga)\s+(?:seg|meg|inn)\s*(?:nå|no)?\s*[.!])/i;
 /** Words of a request: a note that has them asks for something after all. */
 const ASKS =
   /\b(?:kan dere|kan de|kunne dere|could you|can you|please|vennligst|ber om|ønsker|ynskjer|trenger|treng|need|lurer på|wonder|hvordan|korleis|how do|send meg|send me)\b/i;
@@ -181,7 +192,10 @@ export function isThankYouNote(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 45 || text.includes('?')) return false;
   if (stillWrong(text)) return false;
-  const withoutSettled = text.replace(/\b(?:treng|trenger)\s+(?:ikkje|ikke)\b/gi, '');
+  // "Trenger ikke", "please disregard my previous mail": the words of a request in a settled phrase.
+  const withoutSettled = text
+    .replace(/\b(?:treng|trenger)\s+(?:ikkje|ikke)\b/gi, '')
+    .replace(new RegExp(SETTLED.source, 'gi'), '');
   if (ASKS.test(withoutSettled)) return false;
   // "De sier de har registrert meg. Men når jeg trykker glemt passord skjer det ingenting": words of a
   // problem beside the settled phrase say it is not settled.

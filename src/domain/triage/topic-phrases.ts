@@ -162,6 +162,17 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     brukarnamnet: 2,
     'login name': 2.5,
     'user name': 1.5,
+    // An account made long ago with one of several addresses, and the writer asks which of them it is.
+    'had a user': 2,
+    'had a profile': 2,
+    'hadde bruker*': 2,
+    'hadde en bruker*': 2,
+    'hadde ein brukar*': 2,
+    'find out which': 2,
+    'finne ut hvilken': 2,
+    'finne ut kva': 2,
+    'which one ~ registered': 2.5,
+    'hvilken ~ registrert med': 2.5,
   },
   W2: {
     'aldri fått ~ epost*': 2,
@@ -817,6 +828,13 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'fått kundeforhold': 2.5,
     'seksjon regnskap': 1.5,
     'accounts department': 1.5,
+    // Nynorsk forms of the new customers and the list of them.
+    'nye kundar': 2.5,
+    'nye kundane': 2.5,
+    'nye kundene': 2.5,
+    'fleire ~ kundar': 2,
+    'følgjande ~ firma*': 2,
+    'følgjande ~ selskap*': 2,
   },
   W9: {
     // Whether a company is registered, in ELMA, or can take e-invoices: a question about the registers.
@@ -908,6 +926,14 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'sjekke ~ orgnr': 2,
     'check ~ orgnr': 2,
     'orgnr ~ registrert': 1.5,
+    // Whether a company the writer names is a customer already: a question to the registers.
+    'er de kunde*': 2.5,
+    'er dei kunde*': 2.5,
+    'er firmaet ~ kunde*': 2,
+    'er selskapet ~ kunde*': 2,
+    'are they ~ customer*': 2.5,
+    'is it ~ customer*': 2,
+    'is the company ~ customer*': 2.5,
   },
   W10: {
     // A course hidden because the account is the free type: the fix is the account type.
@@ -1101,6 +1127,11 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'leter etter ~ kurs*': 2.5,
     'leitar etter ~ kurs*': 2.5,
     'looking for ~ course*': 2.5,
+    // A course the search does not reach.
+    'ikke søkbar*': 3,
+    'ikkje søkbar*': 3,
+    'not searchable': 3,
+    "can't search ~ course*": 2.5,
   },
   W13: {
     'melde på': 2,
@@ -1199,6 +1230,14 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'plassen ~ til': 1,
     'neste kurs': 1.5,
     'next course': 1.5,
+    // Whether a booking went through: the confirmation of a seat, not the activation e-mail.
+    'am i booked': 3,
+    'booking confirmation': 3,
+    'confirm* ~ booking': 2.5,
+    'confirm* ~ booked': 2.5,
+    'bekreftelse på ~ påmelding*': 3,
+    'påmeldingsbekreftelse*': 3,
+    'stadfesting på ~ påmelding*': 3,
   },
   W14: {
     'runs out': 2.5,
@@ -1397,6 +1436,13 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'could you create ~ account*': 4,
     'can you register me': 4,
     'could you register me': 4,
+    'can you make ~ user*': 4,
+    'could you make ~ user*': 4,
+    'can you make ~ account*': 4,
+    'could you make ~ account*': 4,
+    'can you set up ~ account*': 4,
+    'make ~ user for me': 3,
+    'make ~ account for me': 3,
     'opprett* ~ for': 1,
     'lage konto ~ for': 2,
     'lag* bruker* ~ for': 2,
@@ -1434,6 +1480,21 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'without my': 1.5,
     'when was ~ changed': 2.5,
     'når ble ~ endret': 2.5,
+    // Who made a change the writer did not make or ask for.
+    'hvem har gjort': 2.5,
+    'kven har gjort': 2.5,
+    'who did this': 2.5,
+    'who did it': 2.5,
+    'who made ~ change*': 3,
+    'who change*': 3,
+    'hvem ~ flyttet': 2.5,
+    'kven ~ flytta': 2.5,
+    'who moved': 2.5,
+    'ikke jeg som har': 2,
+    'ikkje eg som har': 2,
+    'i did not change': 2.5,
+    "i didn't change": 2.5,
+    'not changed by me': 2.5,
   },
   W20: {
     'stored about me': 3,
@@ -1494,6 +1555,11 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'close ~ account': 2,
   },
   registration: {
+    // Which of the choices to pick, asked while signing up.
+    'bør jeg velge': 2,
+    'bør eg velje': 2,
+    'should i pick': 2,
+    'which ~ should i pick': 2,
     // About to register and asking how: which type to choose, what to fill in.
     'skal registrere meg': 2.5,
     'skal registrera meg': 2.5,
@@ -1725,6 +1791,24 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'faktura ~ vedlagt': 1,
     'timeliste*': 2,
     'stilling*': 1.5,
+    // An autoreply in nynorsk, and the mail that is not read meanwhile.
+    fråværande: 2,
+    fråvær: 1,
+    'vert ikkje lese*': 2.5,
+    'blir ikke lest': 2.5,
+    'blir ikkje lese*': 2.5,
+    'leses ikke': 2.5,
+    'will not be read': 2.5,
+    'i mellomtida': 1,
+    'i mellomtiden': 1,
+    // Taking back an earlier mail: the matter settled itself.
+    'se bort fra ~ forrige': 3,
+    'sjå bort frå ~ førre': 3,
+    'se bort fra ~ epost*': 2.5,
+    'sjå bort frå ~ epost*': 2.5,
+    'disregard ~ previous': 3,
+    'disregard ~ my epost*': 3,
+    'ignore ~ previous epost*': 3,
   },
 };
 

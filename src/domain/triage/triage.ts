@@ -23,6 +23,7 @@ import { LOGIN_TOPICS, loginQuestionIn } from './login-questions.js';
 import { massMailSigns, tradeSigns } from './mass-mail.js';
 import {
   contactPersonIn,
+  formerNamesIn,
   nameFromSender,
   nameInLastLine,
   nameInSignature,
@@ -40,7 +41,14 @@ import {
   ticketReference,
 } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { isThankYouNote, requestText, type Sender, stillWrong, subjectPrefixes } from './ticket-text.js';
+import {
+  isAutoreplySubject,
+  isThankYouNote,
+  requestText,
+  type Sender,
+  stillWrong,
+  subjectPrefixes,
+} from './ticket-text.js';
 import type { TopicModel } from './topic-model.js';
 import { DESK_ADDRESSES } from './topic-phrases.js';
 import { rankTopics } from './topics.js';
@@ -88,7 +96,7 @@ function samePerson(a: TicketName, b: TicketName): boolean {
  * "him"/"her" in Norwegian or English ("her" left out: it is "here" in Norwegian).
  */
 const THIRD_PERSON =
-  /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of)\b/i;
+  /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of|(?:en|ein|ei|eit|one)\s+(?:av|of)\s+(?:våre|vår|dei|our))\b/i;
 
 /**
  * Whether the mail is about other people than its sender (HR, a manager, an accountant, a relative):
@@ -118,8 +126,11 @@ function senderName(sender: Sender | undefined, text: string): TicketName | null
   const spelled = nameFromSender(undefined, sender.address);
   if (display) {
     const given = display.given.split(' ')[0] ?? '';
-    if (display.family === '' && spelled && folded(spelled.given.split(' ')[0] ?? '') === folded(given))
-      return { ...spelled, given: display.given, full: `${display.given} ${spelled.family}` };
+    if (display.family === '' && spelled && folded(spelled.given.split(' ')[0] ?? '') === folded(given)) {
+      // "arne.lokken@" and "… Arne Løkken" in the text: the address lost letters the text keeps.
+      const family = spellingIn(text, spelled.family) ?? spelled.family;
+      return { ...spelled, given: display.given, family, full: `${display.given} ${family}` };
+    }
     return display;
   }
   if (!spelled || spelled.family === '') return spelled;
@@ -131,6 +142,33 @@ function senderName(sender: Sender | undefined, text: string): TicketName | null
   );
   const written = (part: string) => part.split(' ').every((w) => words.has(folded(w)));
   return written(spelled.family) || written(spelled.given) ? spelled : null;
+}
+
+/** How the text spells a name the address spells without æ, ø, å ("lokken" → "Løkken"), if it does. */
+function spellingIn(text: string, word: string): string | undefined {
+  if (word.includes(' ')) return undefined;
+  const want = folded(word);
+  for (const token of text.replace(/\S+@\S+/g, ' ').split(/[^\p{L}'-]+/u)) {
+    if (token !== word && /^\p{Lu}/u.test(token) && folded(token) === want) return token;
+  }
+  return undefined;
+}
+
+/**
+ * A sender whose display name is a department's ("Accounts Receivable", "Prosjektkontor") and whose
+ * address spells no person's name either ("ar@…"): the mailbox is the department's, not a person's.
+ */
+const DEPARTMENT =
+  /(?:^|[^\p{L}])(?:accounts?|receivable|payable|finance|regnskap\p{L}*|rekneskap\p{L}*|økonomi\p{L}*|faktura\p{L}*|lønn\p{L}*|hr|personal\p{L}*|\p{L}*avdeling\p{L}*|\p{L}*kontor\p{L}*|prosjekt\p{L}*|opplæring\p{L}*|hms|training)(?![\p{L}])/iu;
+
+function departmentSender(sender: Sender | undefined): boolean {
+  const display = sender?.name?.trim();
+  if (!display || !DEPARTMENT.test(display)) return false;
+  const local = sender?.address?.split('@')[0] ?? '';
+  // "Kari - Montør <kari@…>": a word of the display name in the address is the person's own name.
+  const words = display.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !ROLE_WORDS.test(w));
+  if (words.some((w) => folded(local).includes(folded(w)))) return false;
+  return nameFromSender(display, undefined) === null && nameFromSender(undefined, sender?.address) === null;
 }
 
 function personNames(text: string, sender: Sender | undefined, forwarder?: Sender): TicketName[] {
@@ -189,8 +227,10 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
       return middleLeftOut || subset || mine.every((w, i) => folded(theirs[i] ?? '') === folded(w));
     });
   });
-  // A full name beats a lone first name from any source.
-  return kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
+  // A full name beats a lone first name from any source; a name the person had before comes last.
+  const sorted = kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
+  for (const former of formerNamesIn(text)) if (!sorted.some((n) => sameName(n, former))) sorted.push(former);
+  return sorted;
 }
 
 /** The topics of a company's request, where the company's contact person is the name that matters. */
@@ -371,7 +411,12 @@ export function triageTicket(
       : // Each once, where it first stands (a Set: indexOf per address was the square of their count).
         [
           ...new Set([
-            ...(personal(senderAddress, forwardedSender ? sender?.name : undefined) ? [senderAddress] : []),
+            ...(personal(
+              senderAddress,
+              forwardedSender || departmentSender(sender) ? sender?.name : undefined,
+            )
+              ? [senderAddress]
+              : []),
             ...(personal(forwarderAddress, forwarder?.name) ? [forwarderAddress] : []),
             ...emailsIn(text, { exclude: desk }),
           ]),
@@ -429,6 +474,7 @@ export function triageTicket(
         question: text.includes('?'),
         points: numberedPoints(text),
         thankYouNote: isThankYouNote(text),
+        autoreply: isAutoreplySubject(prefixes.rest),
         stillWrong: stillWrong(text),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         trade: tradeSigns(prefixes.rest, text),
