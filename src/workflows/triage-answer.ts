@@ -4,6 +4,7 @@
 
 import { isoDate } from '../context/clock.js';
 import type { User } from '../db/schema.js';
+import { unitStatus, unitStatusDate } from '../domain/companies/register-rules.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
@@ -13,6 +14,7 @@ import { maskEmail } from '../domain/personal-data.js';
 import {
   type AskableFact,
   firstNameOf,
+  fullUnitsParagraph,
   moreInfoParagraphs,
   openUnitsParagraph,
   passedCoursesReply,
@@ -242,7 +244,11 @@ async function answerW4(c: Ctx): Promise<Outcome> {
     return {
       learner: null,
       reply: composeReply(c.lang, greetingName(c), [
-        findAccountParagraph(found.verdict, found.verdict === 'likely' ? top?.email : undefined),
+        findAccountParagraph(
+          found.verdict,
+          found.verdict === 'likely' ? top?.email : undefined,
+          c.triage.facts.birthDates.length > 0,
+        ),
         advice,
       ]),
     };
@@ -293,6 +299,14 @@ async function registerFacts(c: Ctx, org: string) {
   const { lookupOrgNumber } = await import('./registry/lookup.js');
   try {
     const found = await lookupOrgNumber(c.deps, org);
+    // The lookup's texts are English; the facts behind them let the agent's screen say them in bokmål.
+    const db = c.deps.db.kysely;
+    const { registerFactsOf, registerStateOf } = await import('../db/queries/registry.js');
+    const { companyByOrgNumber } = await import('../db/queries/companies.js');
+    const { unit, inElma } = await registerFactsOf(db, org);
+    const { elmaDate } = await registerStateOf(db);
+    const customer = await companyByOrgNumber(db, org);
+    const status = unit ? unitStatus(unit) : 'active';
     c.findings.push({
       step: `kursdesk registry lookup ${org}`,
       found: text('triage-found.register', {
@@ -300,6 +314,11 @@ async function registerFacts(c: Ctx, org: string) {
         statusText: found.status_text,
         eInvoice: found.e_invoice,
         customer: found.customer,
+        status,
+        statusDate: unit ? unitStatusDate(unit, status) : null,
+        inElma,
+        elmaDate,
+        ...(customer ? { customerCompany: { name: customer.name, status: customer.status } } : {}),
       }),
     });
     return found;
@@ -459,8 +478,11 @@ async function answerW10(c: Ctx): Promise<Outcome> {
     words.push('--employer', named.org);
   }
   if (target === 'driver') {
-    words.push('--depot', '<depot>', '--licence', 'none');
-    c.notes.push(text('triage-note.driver-needs-depot'));
+    // No ticket names the depot the type requires: the reply asks for it (and a licence, if any), and the
+    // command waits in a note until the learner answers; one with a <placeholder> is never "run this".
+    words.push('--depot', '<depot>', '--licence', '<licence|none>');
+    c.notes.push(text('triage-note.after-learner-answers', { command: command(c, words) }));
+    return { learner: learnerRef(user), ...asked(c, [], ['depot'], user) };
   }
   return { learner: learnerRef(user), reply: null, commands: [command(c, words)] };
 }
@@ -533,7 +555,10 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   }
   c.findings.push({
     step: `kursdesk courses why-hidden ${result.course} --user ${user.id}`,
-    found: `${result.verdict}${result.reasons.length ? `: ${result.reasons.map((r) => r.code).join(', ')}` : ''}`,
+    found: text('triage-found.access', {
+      verdict: result.verdict,
+      reasons: result.reasons.map((r) => r.code),
+    }),
   });
   const fixes = result.reasons.flatMap((r) => (r.fix ? [r.fix] : []));
   const runnable = fixes.map((f) => runnableFix(c, f));
@@ -603,19 +628,26 @@ async function answerW13(c: Ctx): Promise<Outcome> {
   };
   if (open.length > 0) {
     const offered = open.slice(0, 3);
+    // A full date (often the one the learner asked about) is offered too, as the FAQ does: its waitlist.
+    // `units enrol` on a full unit puts the learner on the waitlist, so the same command serves both.
+    const waitlists = scheduled.filter((u) => u.state === 'full').slice(0, 2);
     c.notes.push(text('triage-note.enrol-when-picked'));
     return {
       learner: learnerRef(user),
-      reply: composeReply(
-        c.lang,
-        greetingName(c, user),
-        openUnitsParagraph(
+      reply: composeReply(c.lang, greetingName(c, user), [
+        ...openUnitsParagraph(
           c.lang,
           course,
           offered.map((u) => ({ startsAt: u.starts_at, place: u.place, seatsLeft: u.seats_left })),
         ),
+        ...fullUnitsParagraph(
+          c.lang,
+          waitlists.map((u) => ({ startsAt: u.starts_at, place: u.place, waiting: u.waitlist })),
+        ),
+      ]),
+      commands: [...offered, ...waitlists].map((u) =>
+        command(c, ['units', 'enrol', String(user.id), String(u.unit)]),
       ),
-      commands: offered.map((u) => command(c, ['units', 'enrol', String(user.id), String(u.unit)])),
     };
   }
   const first = scheduled[0];
@@ -684,6 +716,34 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   };
 }
 
+const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove my|forget me|glem meg/i;
+
+/**
+ * W20: an access request from the account's own login (the mailbox the answer would ask the person to
+ * write from) is answered with the export itself; a request to delete, or one from any other address,
+ * gets the answer that explains what is kept and asks for the request from the registered address.
+ */
+async function answerW20(c: Ctx): Promise<Outcome> {
+  const explained: Outcome = { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
+  const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
+  if (ERASE_WORDS.test(said)) return explained;
+  const user = await learnerByAddress(c, 'prove');
+  if (!user) return explained;
+  return {
+    learner: learnerRef(user),
+    reply: null,
+    commands: [
+      command(c, [
+        'privacy',
+        'export',
+        String(user.id),
+        '--out',
+        `${c.lang === 'en' ? 'personal-data' : 'personopplysninger'}-${user.id}.json`,
+      ]),
+    ],
+  };
+}
+
 const REGISTRATION_CUES: readonly [RegExp, Paragraph][] = [
   [/firma-?id|company id/i, paragraph('registration.firma-id', {})],
   [/bane ?nor|driv\b|banenettet|ansatt i|employed by/i, paragraph('registration.rail-staff', {})],
@@ -749,7 +809,7 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
     case 'registration':
       return answerRegistration(c);
     case 'W20':
-      return { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
+      return answerW20(c);
     case 'W17':
     case 'W18':
     case 'W19':
@@ -862,7 +922,17 @@ export function renderTicketAnswer(
     );
     for (const cmd of answer.commands) commandLine(cmd);
   } else if (answer.reply !== null) {
-    lines.push('', frame(answer.missing.length > 0 ? 'next-triage-again' : 'next-nothing-to-change'));
+    // A command kept for the learner's (or the company's) answer means the reply asks for something,
+    // whether or not it is one of the askable facts: the ticket is not done.
+    const waiting = answer.notes.some(
+      (n) =>
+        n instanceof Text &&
+        (n.code === 'triage-note.after-learner-answers' || n.code === 'triage-note.after-company-answers'),
+    );
+    lines.push(
+      '',
+      frame(answer.missing.length > 0 || waiting ? 'next-triage-again' : 'next-nothing-to-change'),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -446,7 +446,17 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   },
   'triage-found.customer': { company: { name: 'Nordbane AS', status: 'active' } },
   'triage-found.no-customer-matches': {},
-  'triage-found.register': { name: 'Nordbane AS', statusText: 'active', eInvoice: 'yes', customer: 'no' },
+  'triage-found.register': {
+    name: 'Nordbane AS',
+    statusText: 'active',
+    eInvoice: 'yes',
+    customer: 'no',
+    status: 'active',
+    statusDate: null,
+    inElma: true,
+    elmaDate: '2026-12-04',
+  },
+  'triage-found.access': { verdict: 'hidden', reasons: ['account-type'] },
   'triage-found.no-course-matches': {},
   'triage-found.units': {
     scheduled: 2,

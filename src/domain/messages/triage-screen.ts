@@ -1,7 +1,9 @@
 // The agent's screen of `kursdesk triage` and `triage --answer` (W18): field labels, topic and fact
 // labels, the --answer frame and the notes the answer gives the agent. Only the human text; JSON and YAML
 // keep their English keys and values. The English is byte for byte what the screen has always said.
-import type { Coded, Entry } from './catalogue.js';
+import type { UnitStatus } from '../companies/register-rules.js';
+import type { AccessReasonCode, AccessVerdict } from '../course-access.js';
+import { type Coded, type Entry, unitStatusNb } from './catalogue.js';
 
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters
 type None = {};
@@ -109,6 +111,7 @@ const MISSING_NB: Readonly<Record<string, string>> = {
   email: 'e-post',
   oldEmail: 'gammel e-post',
   accountType: 'kontotype',
+  depot: 'opplæringssted (fører)',
   orgNumber: 'org.nr.',
   hmsCard: 'HMS-kort',
   courseCode: 'kurskode',
@@ -118,6 +121,22 @@ const MISSING_NB: Readonly<Record<string, string>> = {
   contact: 'kontaktperson',
   invoiceEmail: 'e-post for faktura',
   employeeList: 'liste over ansatte',
+};
+
+const ACCESS_VERDICT_NB: Readonly<Record<AccessVerdict['verdict'], string>> = {
+  hidden: 'skjult',
+  'cannot-book': 'kan ikke bestilles',
+  visible: 'synlig',
+};
+
+const ACCESS_REASON_NB: Readonly<Record<AccessReasonCode, string>> = {
+  inactive: 'kurset er ikke i bruk',
+  'account-type': 'kontotypen ser det ikke',
+  'account-status': 'kontoen er ikke aktiv',
+  'passed-valid': 'allerede bestått og gyldig',
+  'already-booked': 'allerede påmeldt',
+  'no-unit': 'ingen kursdag satt opp',
+  'all-full': 'alle kursdager er fulle',
 };
 
 /** The verdict keeps the word the commands and the audit use; bokmål also says it in words (as the guided mode does). */
@@ -336,10 +355,36 @@ export const TRIAGE_SCREEN = {
     () => 'no customer matches',
     () => 'ingen kunde passer',
   ),
-  /** The register's own texts (status, e-invoice, customer) as lookup gives them. */
-  'triage-found.register': entry<{ name: string; statusText: string; eInvoice: string; customer: string }>(
+  /**
+   * The register's own texts (status, e-invoice, customer) as lookup gives them in English; bokmål says
+   * the same from the facts: the status (and the day it dates from), ELMA and its extract's day, the customer.
+   */
+  'triage-found.register': entry<{
+    name: string;
+    statusText: string;
+    eInvoice: string;
+    customer: string;
+    status: UnitStatus;
+    statusDate: string | null;
+    inElma: boolean;
+    elmaDate: string | null;
+    customerCompany?: { name: string; status: string };
+  }>(
     (p) => `${p.name}: ${p.statusText}; e-invoice: ${p.eInvoice}; customer: ${p.customer}`,
-    (p) => `${p.name}: ${p.statusText}; e-faktura: ${p.eInvoice}; kunde: ${p.customer}`,
+    (p) =>
+      `${p.name}: ${unitStatusNb(p.status, p.statusDate)}; e-faktura: ${
+        p.elmaDate === null
+          ? 'ukjent (ingen ELMA/Peppol-utdrag lastet inn)'
+          : p.inElma
+            ? `trolig ja: står som 0192-deltaker i utdraget fra ${p.elmaDate}`
+            : `ukjent: står ikke i utdraget fra ${p.elmaDate}`
+      }; kunde: ${p.customerCompany ? `ja: ${p.customerCompany.name} (${p.customerCompany.status})` : 'nei'}`,
+  ),
+  /** courses why-hidden's verdict and its reasons' codes: English keeps the codes, bokmål says them. */
+  'triage-found.access': entry<{ verdict: AccessVerdict['verdict']; reasons: AccessReasonCode[] }>(
+    (p) => `${p.verdict}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}`,
+    (p) =>
+      `${ACCESS_VERDICT_NB[p.verdict]}${p.reasons.length ? `: ${p.reasons.map((r) => ACCESS_REASON_NB[r]).join(', ')}` : ''}`,
   ),
   'triage-found.no-course-matches': entry(
     () => 'no course matches',

@@ -92,7 +92,10 @@ export async function forgotEmail(s: Session): Promise<void> {
   await showReply(s, {
     topic: 'find-account',
     verdict: result.verdict,
-    facts: sure ? { firstName: firstName(top.name), email: top.email } : {},
+    facts: {
+      ...(sure ? { firstName: firstName(top.name), email: top.email } : {}),
+      birthDateGiven: Boolean(birthDate),
+    },
   });
   if (sure && top.status !== 'disabled') {
     const kind =

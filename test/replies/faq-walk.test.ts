@@ -1,0 +1,182 @@
+// What a new agent met working through the FAQ with triage --answer and the commands it names, on the
+// demo data on both dialects: each test is one friction found that way, and what the agent now gets.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newSigningKey } from '../../src/domain/certificates/keys.js';
+import type { TicketFacts, TopicId, TriageResult } from '../../src/domain/triage/types.js';
+import { loadFixture } from '../../src/workflows/fixtures/load.js';
+import { answerTicket, renderTicketAnswer } from '../../src/workflows/triage-answer.js';
+import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { type CliOptions, runCli } from '../helpers/cli.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { testDeps } from '../helpers/deps.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kursdesk-faq-walk-'));
+const CERT_ENV = { KURSDESK_CERT_KEY: newSigningKey().pem, KURSDESK_CERT_ISSUER: 'Jernbaneskolen' };
+
+afterAll(async () => {
+  rmSync(scratch, { recursive: true, force: true });
+  removeScratch();
+  await stopTestServers();
+});
+
+// Demo learners: Kari (301, full, SIK-100 valid), Petter (2, SIK-100 expired), Trond (1, free),
+// Hanne (17, pending).
+const KARI = 'kari.nordmann@banesignal.test';
+const PETTER = 'petterlunde@banesignal.test';
+
+function ticket(
+  topic: TopicId,
+  facts: Partial<TicketFacts> = {},
+  more: { from?: string; subject?: string; because?: string[]; language?: 'nb' | 'en' } = {},
+): TriageResult {
+  return {
+    ticket: 'SUP-9',
+    subject: more.subject ?? 'Hjelp',
+    language: more.language ?? 'nb',
+    ...(more.from ? { from: more.from } : {}),
+    topics: [{ topic, confidence: 0.9, because: more.because ?? [] }],
+    facts: {
+      names: [],
+      birthDates: [],
+      orgNumbers: [],
+      courseCodes: [],
+      hmsCards: [],
+      unitIds: [],
+      companyNames: [],
+      ...facts,
+      emails: facts.emails ?? (more.from ? [more.from] : []),
+    },
+    missing: [],
+    commands: [],
+  };
+}
+
+const SECTION_EN = '\n── reply to send ──\n\n';
+const SECTION_NB = '\n── svar som skal sendes ──\n\n';
+
+describe.each(DIALECTS)('the FAQ walk on %s', (dialect) => {
+  let t: TestDatabase;
+  const answer = (triage: TriageResult) => answerTicket(testDeps(t.db), triage);
+  const kd = (argv: string[], options: CliOptions = {}) =>
+    runCli([...argv, '--ticket', 'SUP-9'], {
+      db: t.url,
+      ...options,
+      env: { ...CERT_ENV, KURSDESK_PORTAL_URL: 'https://kurs.example.no', ...options.env },
+    });
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await loadFixture(testDeps(t.db), loadRequest('demo'));
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('an expired certificate is not sent as proof for work on site: the reply says it ran out', async () => {
+    const out = join(scratch, `expired-${dialect}.pdf`);
+    const run = await kd(['certificates', 'issue', '2', 'SIK-100', '--out', out, '--reply', 'nb']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^status\s+expired$/m);
+    const reply = run.stdout.split(SECTION_EN)[1] ?? '';
+    expect(reply).toMatch(/Merk at gyldigheten gikk ut \d{1,2}\. \p{L}+ \d{4}:/u);
+    expect(reply).toContain('Du må ta kurset på nytt (repetisjon)');
+    expect(reply).not.toContain('Husk å ha kursbeviset med');
+    // A valid one keeps the advice to carry it, said once (it used to be said twice).
+    const valid = await kd([
+      'certificates',
+      'issue',
+      '301',
+      'SIK-100',
+      '--out',
+      join(scratch, `valid-${dialect}.pdf`),
+      '--reply',
+      'en',
+    ]);
+    expect(valid.code, valid.stderr).toBe(0);
+    const validReply = valid.stdout.split(SECTION_EN)[1] ?? '';
+    expect(validReply).not.toContain('expired');
+    expect(validReply.match(/carry the certificate|Carry it with you/g)).toHaveLength(1);
+  });
+
+  it('W15: the list of passed courses says which ones ran out and must be taken again', async () => {
+    const a = await answer(ticket('W15', {}, { from: PETTER }));
+    expect(a.learner?.id).toBe(2);
+    expect(a.reply).toMatch(
+      /- SIK-100 Grunnleggende sikkerhet ved arbeid i og nær spor, gikk ut \d{1,2}\. \p{L}+ \d{4}; må tas på nytt/u,
+    );
+  });
+
+  it('W13: a full date is offered with its waitlist beside the dates with seats', async () => {
+    const a = await answer(ticket('W13', { courseCodes: ['SV-300'] }, { from: KARI }));
+    expect(a.reply).toContain('har ledige plasser nå:');
+    expect(a.reply).toMatch(/Disse datoene er fulle:\n- .+, Jernbaneskolen, Oslo \(\d+ på ventelisten\)\n/);
+    expect(a.reply).toContain('setter vi deg på ventelisten');
+    // units enrol on the full unit 17 puts the learner on its waitlist.
+    expect(a.commands).toContain('kursdesk units enrol 301 17 --ticket SUP-9 --reply nb');
+  });
+
+  it('W20: an access request from the login itself gets the export; from elsewhere or to delete, the explanation', async () => {
+    const own = await answer(ticket('W20', {}, { from: 'hanne.moe86@epost.test', language: 'en' }));
+    expect(own.learner?.id).toBe(17);
+    expect(own.reply).toBeNull();
+    expect(own.commands).toEqual([
+      'kursdesk privacy export 17 --out personal-data-17.json --ticket SUP-9 --reply en',
+    ]);
+    const elsewhere = await answer(ticket('W20', {}, { from: 'hanne@gmail.test' }));
+    expect(elsewhere.commands).toEqual([]);
+    expect(elsewhere.reply).toContain('svar fra e-postadressen du er registrert med');
+    const erase = await answer(
+      ticket('W20', {}, { from: 'hanne.moe86@epost.test', subject: 'Slett kontoen min' }),
+    );
+    expect(erase.commands).toEqual([]);
+    expect(erase.reply).toContain('sletter kontoen');
+  });
+
+  it('W1: a likely match does not ask again for the birth date the ticket gave', async () => {
+    const names = [{ full: 'Petter Lunde', given: 'Petter', family: 'Lunde', source: 'body' as const }];
+    const dated = await answer(
+      ticket('W1', { names, birthDates: ['1991-11-08'] }, { from: 'petter.lunde91@gmail.test' }),
+    );
+    expect(dated.findings.map((f) => String(f.found)).join('\n')).toContain('verdict likely');
+    expect(dated.reply).toContain('p***@banesignal.test');
+    expect(dated.reply).not.toContain('fødselsdato');
+  });
+
+  it("in bokmål the agent's screen says the register's and why-hidden's findings in bokmål", async () => {
+    const company = await answer(
+      ticket(
+        'W7',
+        { orgNumbers: ['913556208'], phones: ['+4791555123'] },
+        { from: 'lise@malmbanen-entreprenor.test' },
+      ),
+    );
+    const nb = renderTicketAnswer(company, 120, undefined, 'nb');
+    expect(nb).toContain('MALMBANEN ENTREPRENØR AS: aktiv; e-faktura: ukjent: står ikke i');
+    expect(nb).toContain('kunde: nei');
+    expect(nb).not.toMatch(/not listed|unknown|customer: no/);
+    // English stays as the lookup says it.
+    expect(renderTicketAnswer(company, 120, undefined, 'en')).toContain(
+      'MALMBANEN ENTREPRENØR AS: active; e-invoice: unknown: not listed in the extract of',
+    );
+
+    const course = await answer(
+      ticket('W12', { courseCodes: ['TRA-090'] }, { from: 'trond.strand93@epost.test' }),
+    );
+    const screen = renderTicketAnswer(course, 80, undefined, 'nb');
+    expect(screen).toContain('→ skjult: kontotypen ser det ikke');
+    // The reply asks for the employer and a command waits for the answer: the ticket is not done.
+    expect(course.notes.map((n) => String(n)).join('\n')).toContain('after the learner answers');
+    expect(screen).toContain('neste: send svaret; når svaret kommer, kjør triage med --answer på det igjen');
+    expect(screen).not.toContain('ingenting i databasen trenger endring');
+  });
+
+  it("a command's reply section is headed in the agent's language, the reply in the one asked", async () => {
+    const nb = await kd(['links', 'issue', '1', '--reply', 'en'], { env: { KURSDESK_LANG: 'nb' } });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toContain(`${SECTION_NB}Hello Trond,`);
+    const en = await kd(['links', 'issue', '1', '--reply', 'nb']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toContain(`${SECTION_EN}Hei Trond,`);
+  });
+});
