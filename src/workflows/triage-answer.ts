@@ -198,6 +198,10 @@ function asked(c: Ctx, before: Paragraph[], missing: AskableFact[], user?: User)
 
 const learnerRef = (u: User) => ({ id: u.id, name: fullName(u) });
 
+/** `--invoice-ref` with the reference the ticket gives for the employer's invoices, or nothing. */
+const invoiceRefWords = (c: Ctx): string[] =>
+  c.triage.facts.invoiceReference ? ['--invoice-ref', c.triage.facts.invoiceReference] : [];
+
 async function answerW1(c: Ctx): Promise<Outcome> {
   const found = await findByIdentity(c);
   if (!found) return askForIdentity(c, [paragraph('W1.one-account', {})]);
@@ -362,7 +366,7 @@ async function answerW5(c: Ctx): Promise<Outcome> {
   return {
     learner: learnerRef(user),
     reply: null,
-    commands: [command(c, ['users', 'move', String(user.id), '--to', named.org])],
+    commands: [command(c, ['users', 'move', String(user.id), '--to', named.org, ...invoiceRefWords(c)])],
   };
 }
 
@@ -404,13 +408,15 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   const contact = facts.names[0]?.family ? facts.names[0].full : undefined;
   const email = c.triage.from ?? facts.emails[0];
   const phone = facts.phones?.[0];
+  const invoiceEmail = facts.invoiceEmails?.[0];
   const values: [string, string | undefined, string][] = [
     ['--contact-name', contact, '<contact-name>'],
     ['--contact-email', email, '<contact-email>'],
     ['--contact-phone', phone, '<contact-phone>'],
-    ...(register.in_elma
+    // An invoice address the request gives is passed whether or not the company is in ELMA.
+    ...(register.in_elma && !invoiceEmail
       ? []
-      : [['--invoice-email', undefined, '<invoice-email>'] as [string, undefined, string]]),
+      : [['--invoice-email', invoiceEmail, '<invoice-email>'] as [string, string | undefined, string]]),
   ];
   if (values.every(([, value]) => value !== undefined)) {
     const words = ['companies', 'register', org, ...values.flatMap(([flag, value]) => [flag, value!])];
@@ -433,7 +439,10 @@ async function answerW7(c: Ctx): Promise<Outcome> {
       paragraph('W7.how-to', {}),
       ...registerParagraphs({ orgNumber: org, name: register.name, inElma: register.in_elma }),
     ],
-    [...(contactKnown ? [] : ['contact' as const]), ...(register.in_elma ? [] : ['invoiceEmail' as const])],
+    [
+      ...(contactKnown ? [] : ['contact' as const]),
+      ...(register.in_elma || invoiceEmail ? [] : ['invoiceEmail' as const]),
+    ],
   );
 }
 
@@ -477,6 +486,7 @@ async function answerW10(c: Ctx): Promise<Outcome> {
     if (!named?.company) return { learner: learnerRef(user), ...asked(c, [advice], ['orgNumber'], user) };
     words.push('--employer', named.org);
   }
+  words.push(...invoiceRefWords(c));
   if (target === 'driver') {
     // No ticket names the depot the type requires: the reply asks for it (and a licence, if any), and the
     // command waits in a note until the learner answers; one with a <placeholder> is never "run this".

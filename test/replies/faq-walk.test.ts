@@ -171,6 +171,32 @@ describe.each(DIALECTS)('the FAQ walk on %s', (dialect) => {
     expect(screen).not.toContain('ingenting i databasen trenger endring');
   });
 
+  it('W7 and W5: the invoice e-mail and reference the ticket gives go into the command, not into a question', async () => {
+    const names = [{ full: 'Lise Eriksen', given: 'Lise', family: 'Eriksen', source: 'signature' as const }];
+    const company = await answer(
+      ticket(
+        'W7',
+        {
+          orgNumbers: ['913556208'],
+          names,
+          phones: ['+4791555123'],
+          invoiceEmails: ['faktura@malmbanen-entreprenor.test'],
+        },
+        { from: 'lise@malmbanen-entreprenor.test' },
+      ),
+    );
+    expect(company.missing).toEqual([]);
+    expect(company.commands).toEqual([
+      "kursdesk companies register 913556208 --contact-name 'Lise Eriksen' --contact-email lise@malmbanen-entreprenor.test --contact-phone +4791555123 --invoice-email faktura@malmbanen-entreprenor.test --ticket SUP-9 --reply nb",
+    ]);
+    const move = await answer(
+      ticket('W5', { orgNumbers: ['992873167'], invoiceReference: 'TE-4471' }, { from: KARI }),
+    );
+    expect(move.commands).toEqual([
+      'kursdesk users move 301 --to 992873167 --invoice-ref TE-4471 --ticket SUP-9 --reply nb',
+    ]);
+  });
+
   it("a command's reply section is headed in the agent's language, the reply in the one asked", async () => {
     const nb = await kd(['links', 'issue', '1', '--reply', 'en'], { env: { KURSDESK_LANG: 'nb' } });
     expect(nb.code, nb.stderr).toBe(0);

@@ -84,6 +84,8 @@ export type ScreenFact =
   | 'course'
   | 'unit'
   | 'HMS card'
+  | 'invoice e-mail'
+  | 'invoice reference'
   | 'account type asked for';
 
 const FACT_NB: Readonly<Record<ScreenFact, string>> = {
@@ -95,6 +97,8 @@ const FACT_NB: Readonly<Record<ScreenFact, string>> = {
   course: 'kurs',
   unit: 'kursdag',
   'HMS card': 'HMS-kort',
+  'invoice e-mail': 'e-post for faktura',
+  'invoice reference': 'fakturareferanse',
   'account type asked for': 'ønsket kontotype',
 };
 
