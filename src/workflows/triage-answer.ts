@@ -4,6 +4,7 @@
 
 import { isoDate } from '../context/clock.js';
 import type { User } from '../db/schema.js';
+import { domainOf, likelyDomainTypo } from '../domain/address-checks.js';
 import { unitStatus, unitStatusDate } from '../domain/companies/register-rules.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
@@ -71,6 +72,8 @@ interface Ctx {
   lang: ReplyLang;
   findings: TicketFinding[];
   notes: Notice[];
+  /** The identity search, once run (findByIdentity). */
+  identitySearch?: ReturnType<typeof searchIdentity>;
 }
 
 interface Outcome {
@@ -142,8 +145,16 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   return undefined;
 }
 
-/** W1's search: name, birth date and every address given; its verdict decides what may be said. */
-async function findByIdentity(c: Ctx) {
+/**
+ * W1's search: name, birth date and every address given; its verdict decides what may be said. Run once
+ * per ticket (a second look at its candidates adds no second finding).
+ */
+function findByIdentity(c: Ctx): ReturnType<typeof searchIdentity> {
+  c.identitySearch ??= searchIdentity(c);
+  return c.identitySearch;
+}
+
+async function searchIdentity(c: Ctx) {
   const { findAccount } = await import('./find-account.js');
   const name = c.triage.facts.names[0]?.full;
   const birthDate = c.triage.facts.birthDates[0];
@@ -223,10 +234,42 @@ async function answerW1(c: Ctx): Promise<Outcome> {
   };
 }
 
+/**
+ * W2's usual cause: the login on file is a slip of the address the person writes from (the same local
+ * part, the domain a typo of theirs), found by name and birth date. Moving the login to the address the
+ * mail came from is safe: a link then goes to that mailbox, whoever wrote.
+ */
+async function loginTypoOfSender(c: Ctx): Promise<User | undefined> {
+  const from = c.triage.from?.toLowerCase();
+  if (!from) return undefined;
+  const found = await findByIdentity(c);
+  const top = found?.candidates[0];
+  if (!top || (found.verdict !== 'verified' && found.verdict !== 'likely')) return undefined;
+  const { resolveLearner } = await import('./learners.js');
+  const { user } = await resolveLearner(c.deps, { by: 'id', id: top.id });
+  const local = (email: string) => email.slice(0, email.lastIndexOf('@')).toLowerCase();
+  if (local(user.email) !== local(from)) return undefined;
+  return likelyDomainTypo(domainOf(user.email), [domainOf(from)]) === domainOf(from) ? user : undefined;
+}
+
 async function answerLink(c: Ctx, topic: 'W2' | 'W3'): Promise<Outcome> {
   const advice = topic === 'W2' ? paragraph('W2.checklist', {}) : paragraph('W3.self-service', {});
   // The link goes to the login on file, whoever asked, so any address the person gives may find it.
   const user = await actionableLearner(c, 'locate');
+  const typo = !user && topic === 'W2' ? await loginTypoOfSender(c) : undefined;
+  if (typo) {
+    // links issue would refuse the mistyped address on file: correct it first, then the link follows.
+    c.notes.push(
+      text('triage-note.login-typo', {
+        command: command(c, ['links', 'issue', String(typo.id)]),
+      }),
+    );
+    return {
+      learner: learnerRef(typo),
+      reply: null,
+      commands: [command(c, ['users', 'set-email', String(typo.id), c.triage.from!.toLowerCase()])],
+    };
+  }
   if (!user) return askForIdentity(c, [advice]);
   if (user.status === 'disabled') {
     c.notes.push(text('triage-note.account-disabled', { learner: user.id }));
@@ -465,10 +508,16 @@ async function answerW9(c: Ctx): Promise<Outcome> {
 
 const DRIVER_WORDS = /fører|førar|lokfører|driver|train driver/i;
 
+/** A change for a disabled account is made, but the learner still cannot log in: the agent is told. */
+function noteIfDisabled(c: Ctx, user: User): void {
+  if (user.status === 'disabled') c.notes.push(text('triage-note.disabled-still', { learner: user.id }));
+}
+
 async function answerW10(c: Ctx): Promise<Outcome> {
   const advice = paragraph('W10.self-service', {});
   const user = await actionableLearner(c);
   if (!user) return askForIdentity(c, [advice]);
+  noteIfDisabled(c, user);
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
   const target = DRIVER_WORDS.test(said) ? 'driver' : 'full';
   if (user.account_type === target) {
@@ -501,6 +550,7 @@ async function answerW11(c: Ctx): Promise<Outcome> {
   const advice = paragraph('W11.self-service', {});
   const user = await actionableLearner(c);
   if (!user) return askForIdentity(c, [advice]);
+  noteIfDisabled(c, user);
   const card = c.triage.facts.hmsCards[0];
   if (!card) return { learner: learnerRef(user), ...asked(c, [advice], ['hmsCard'], user) };
   return {

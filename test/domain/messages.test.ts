@@ -456,6 +456,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     inElma: true,
     elmaDate: '2026-12-04',
   },
+  'triage-note.disabled-still': { learner: 8 },
+  'triage-note.login-typo': { command: 'kursdesk links issue 307 --ticket SUP-1' },
   'triage-found.access': { verdict: 'hidden', reasons: ['account-type'] },
   'triage-found.no-course-matches': {},
   'triage-found.units': {

@@ -197,6 +197,46 @@ describe.each(DIALECTS)('the FAQ walk on %s', (dialect) => {
     ]);
   });
 
+  it('W2: a login mistyped at registration is corrected to the address the mail came from, then the activation link follows', async () => {
+    // Jonas (307, pending) registered as …@vestlands-kontaktlednig.test and writes from …ledning.test.
+    const from = 'jonas.odegard@vestlands-kontaktledning.test';
+    const names = [
+      { full: 'Jonas Ødegård', given: 'Jonas', family: 'Ødegård', source: 'signature' as const },
+    ];
+    const a = await answer(ticket('W2', { names, birthDates: ['1998-04-03'] }, { from, language: 'en' }));
+    expect(a.learner?.id).toBe(307);
+    expect(a.missing).toEqual([]);
+    expect(a.commands).toEqual([`kursdesk users set-email 307 ${from} --ticket SUP-9 --reply en`]);
+    expect(a.notes.map((n) => String(n)).join('\n')).toContain(
+      'then send the link with: kursdesk links issue 307 --ticket SUP-9 --reply en',
+    );
+    // Only one identity search, however many steps look at it.
+    expect(a.findings.filter((f) => f.step.startsWith('kursdesk users find'))).toHaveLength(1);
+    // Without the birth date the account is not taken for his: the reply asks for it.
+    const undated = await answer(ticket('W2', { names }, { from }));
+    expect(undated.commands).toEqual([]);
+    expect(undated.missing).toContain('birthDate');
+
+    const changed = await kd(['users', 'set-email', '307', from, '--reply', 'en']);
+    expect(changed.code, changed.stderr).toBe(0);
+    const reply = changed.stdout.split(SECTION_EN)[1] ?? '';
+    expect(reply).toContain('The account has not been activated yet');
+    expect(reply).not.toContain('Forgot your password');
+    expect(changed.stderr).toContain('never activated; send the activation link: kursdesk links issue 307');
+    const link = await kd(['links', 'issue', '307', '--reply', 'en']);
+    expect(link.code, link.stderr).toBe(0);
+    expect(link.stdout).toMatch(/^kind\s+activation$/m);
+  });
+
+  it('W11: a disabled account is named to the agent before the card is changed', async () => {
+    const a = await answer(ticket('W11', { hmsCards: ['51234567'] }, { from: 'inger.myhre87@epost.test' }));
+    expect(a.learner?.id).toBe(8);
+    expect(a.commands).toEqual(['kursdesk users set-hms 8 51234567 --ticket SUP-9 --reply nb']);
+    expect(renderTicketAnswer(a, 120, undefined, 'nb')).toContain(
+      'kontoen til deltaker 8 er deaktivert: endringen kan gjøres, men deltakeren kan ikke logge inn',
+    );
+  });
+
   it("a command's reply section is headed in the agent's language, the reply in the one asked", async () => {
     const nb = await kd(['links', 'issue', '1', '--reply', 'en'], { env: { KURSDESK_LANG: 'nb' } });
     expect(nb.code, nb.stderr).toBe(0);

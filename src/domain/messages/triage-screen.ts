@@ -271,6 +271,12 @@ export const TRIAGE_SCREEN = {
     (p) => `learner ${p.learner}'s account is disabled: a link would not help; answer by hand`,
     (p) => `kontoen til deltaker ${p.learner} er deaktivert: en lenke hjelper ikke; svar for hånd`,
   ),
+  'triage-note.disabled-still': entry<{ learner: number }>(
+    (p) =>
+      `learner ${p.learner}'s account is disabled: the change can be made, but the learner cannot log in until the account is enabled again; say so by hand`,
+    (p) =>
+      `kontoen til deltaker ${p.learner} er deaktivert: endringen kan gjøres, men deltakeren kan ikke logge inn før kontoen er aktivert igjen; si fra om det for hånd`,
+  ),
   'triage-note.customer-inactive': entry<{ company: string; status: string }>(
     (p) => `${p.company} is a customer marked ${p.status}: accounting must reopen it first`,
     (p) => `${p.company} er en kunde merket ${p.status}: regnskap må åpne den igjen først`,
@@ -298,6 +304,12 @@ export const TRIAGE_SCREEN = {
   'triage-note.after-learner-answers': entry<{ command: string }>(
     (p) => `after the learner answers: ${p.command}`,
     (p) => `når deltakeren har svart: ${p.command}`,
+  ),
+  'triage-note.login-typo': entry<{ command: string }>(
+    (p) =>
+      `the login on file is a typo of the address the ticket came from (links issue refuses it): correct it with the command below, then send the link with: ${p.command}`,
+    (p) =>
+      `innloggingen som er registrert, er en skrivefeil av adressen saken kom fra (links issue nekter den): rett den med kommandoen under, og send så lenken med: ${p.command}`,
   ),
   'triage-note.never-activated': entry(
     () =>

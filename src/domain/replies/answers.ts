@@ -21,8 +21,14 @@ export function firstNameOf(fullName: string | null | undefined): string | undef
 }
 
 /** W4: the new login address (shown in full: the change needs a verified identity). */
-export function emailChangedReply(lang: ReplyLang, f: { firstName?: string; email: string }): string {
-  return composeReply(lang, f.firstName, [paragraph('W4.changed', { email: f.email })]);
+export function emailChangedReply(
+  lang: ReplyLang,
+  f: { firstName?: string; email: string; pending?: boolean },
+): string {
+  // An account never activated has no password to reset: its activation link follows instead.
+  return composeReply(lang, f.firstName, [
+    paragraph(f.pending ? 'W4.changed-pending' : 'W4.changed', { email: f.email }),
+  ]);
 }
 
 /** W5: the new employer; paid bookings that follow; a login still on the old employer's domain (masked). */

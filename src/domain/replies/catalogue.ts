@@ -283,6 +283,13 @@ export const REPLIES = {
     nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
     en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address.',
   },
+  // The login of an account never activated (W2: a mistyped address on file): no password to reset yet.
+  'W4.changed-pending': {
+    facts: ['email'],
+    nb: 'Vi har endret e-postadressen kontoen din er registrert med til {email}. Kontoen er ikke aktivert ennå: du får en egen e-post med lenken der du aktiverer den og velger passord.',
+    nn: 'Vi har endra e-postadressa kontoen din er registrert med til {email}. Kontoen er ikkje aktivert enno: du får ein eigen e-post med lenkja der du aktiverer han og vel passord.',
+    en: 'We have changed the e-mail address your account is registered with to {email}. The account has not been activated yet: you will get a separate e-mail with the link where you activate it and choose a password.',
+  },
   'W4.self-service': {
     facts: [],
     nb: 'Husker du passordet, kan du fortsatt logge inn med den gamle e-postadressen og endre den selv under «Din konto». Har du tilgang til den gamle e-posten, kan du bruke «Har du glemt passordet?». Har du verken passordet eller den gamle e-posten, hjelper vi deg når vi har bekreftet hvem du er.',
