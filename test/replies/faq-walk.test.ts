@@ -237,6 +237,35 @@ describe.each(DIALECTS)('the FAQ walk on %s', (dialect) => {
     );
   });
 
+  it('users create: its help examples run with the national ID on stdin; an org number written with dashes is one', async () => {
+    const help = await runCli(['users', 'create', '--help']);
+    const examples = help.stdout
+      .replace(/ \\\n +/g, ' ')
+      .split('\n')
+      .filter((l) => l.startsWith('  $ ') && l.includes('< fnr.txt'))
+      .map((l) => l.slice(4).replace(' < fnr.txt', ''));
+    expect(examples).toHaveLength(2);
+    // A synthetic test number (month + 80), as the fixtures use: never a real person's.
+    for (const line of examples) {
+      const run = await kd(
+        [
+          ...line
+            .split(' ')
+            .slice(1)
+            .map((w) => w.replace(/^'|'$/g, '')),
+          '--dry-run',
+        ],
+        {
+          stdin: '12859040150\n',
+        },
+      );
+      expect(run.code, `${line}\n${run.stderr}`).toBe(0);
+    }
+    const dashed = await kd(['users', 'move', '2', '--to', '988-077-917', '--dry-run']);
+    expect(dashed.code).toBe(3);
+    expect(dashed.stderr).toContain('988077917');
+  });
+
   it("a command's reply section is headed in the agent's language, the reply in the one asked", async () => {
     const nb = await kd(['links', 'issue', '1', '--reply', 'en'], { env: { KURSDESK_LANG: 'nb' } });
     expect(nb.code, nb.stderr).toBe(0);
