@@ -4,8 +4,10 @@
 // did and gives the answer to paste. No command prints the reply instead of its output.
 import { Option } from 'commander';
 import type { Ctx } from '../context/context.js';
+import { text } from '../domain/messages/index.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
 import { keepTogether } from '../domain/replies/keep-together.js';
+import { agentLang } from '../errors.js';
 import { type ListView, type RecordView, render, renderDocument } from '../output/render.js';
 import { replyWidth, wrapLines } from '../output/wrap.js';
 
@@ -29,7 +31,9 @@ export function replyAsShown(ctx: Ctx, reply: string): string {
 
 function printReplySection(ctx: Ctx, reply: string): void {
   const shown = replyAsShown(ctx, reply);
-  if (ctx.format === 'table') ctx.io.out(`\n── reply to send ──\n\n${shown}`);
+  // The heading is the agent's (bokmål when chosen), as triage --answer's is; the reply keeps its own --reply language.
+  const heading = text('triage-screen.frame', { line: 'reply-to-send' }).in(agentLang(ctx.env));
+  if (ctx.format === 'table') ctx.io.out(`\n${heading}\n\n${shown}`);
   else if (ctx.format !== 'json' && ctx.format !== 'yaml')
     ctx.io.note(`--reply: the reply is shown with --format table, json or yaml, not ${ctx.format}`);
 }

@@ -55,6 +55,8 @@ export function triageText(result: TriageResult, width: number, lang: Lang = 'en
   for (const code of f.courseCodes) fact('course', code);
   for (const unit of f.unitIds) fact('unit', unit);
   for (const card of f.hmsCards) fact('HMS card', card);
+  for (const email of f.invoiceEmails ?? []) fact('invoice e-mail', email);
+  if (f.invoiceReference) fact('invoice reference', f.invoiceReference);
   if (f.accountType) fact('account type asked for', f.accountType);
   if (f.nationalId)
     facts.push(

@@ -10,12 +10,14 @@ export interface FindAccountReplyFacts {
   firstName?: string;
   /** The login address, already masked unless the identity is verified. */
   email?: string;
+  /** The learner already gave their birth date (the search had it): the reply does not ask again. */
+  birthDateGiven?: boolean;
 }
 
 /**
  * The verdict's paragraph; `email` is the login as the verdict allows it (masked unless verified).
- * `birthDateGiven`: the learner already wrote their birth date, so an ambiguous verdict does not ask
- * for it again.
+ * `birthDateGiven`: the learner already wrote their birth date, so a likely or ambiguous verdict does
+ * not ask for it again.
  */
 export function findAccountParagraph(
   verdict: Verdict,
@@ -26,12 +28,14 @@ export function findAccountParagraph(
   return verdict === 'verified'
     ? paragraph('W1.verified', { email: shown })
     : verdict === 'likely'
-      ? paragraph('W1.likely', { email: shown })
+      ? paragraph(birthDateGiven ? 'W1.likely-dated' : 'W1.likely', { email: shown })
       : verdict === 'ambiguous'
         ? paragraph(birthDateGiven ? 'W1.ambiguous-dated' : 'W1.ambiguous', {})
         : paragraph('W1.none', {});
 }
 
 export function findAccountReply(lang: Lang, verdict: Verdict, facts: FindAccountReplyFacts): string {
-  return composeReply(lang, facts.firstName, [findAccountParagraph(verdict, facts.email)]);
+  return composeReply(lang, facts.firstName, [
+    findAccountParagraph(verdict, facts.email, facts.birthDateGiven === true),
+  ]);
 }

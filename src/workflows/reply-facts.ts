@@ -94,5 +94,6 @@ export function passedCourses(history: LearningHistory, today: string): PassedCo
       code: e.course,
       title: e.title,
       validUntil: e.expires_on && e.expires_on >= today ? e.expires_on : null,
+      expiredOn: e.expires_on && e.expires_on < today ? e.expires_on : null,
     }));
 }

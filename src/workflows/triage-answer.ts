@@ -4,6 +4,8 @@
 
 import { isoDate } from '../context/clock.js';
 import type { User } from '../db/schema.js';
+import { domainOf, likelyDomainTypo } from '../domain/address-checks.js';
+import { unitStatus, unitStatusDate } from '../domain/companies/register-rules.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
@@ -13,6 +15,7 @@ import { maskEmail } from '../domain/personal-data.js';
 import {
   type AskableFact,
   firstNameOf,
+  fullUnitsParagraph,
   moreInfoParagraphs,
   openUnitsParagraph,
   passedCoursesReply,
@@ -69,6 +72,8 @@ interface Ctx {
   lang: ReplyLang;
   findings: TicketFinding[];
   notes: Notice[];
+  /** The identity search, once run (findByIdentity). */
+  identitySearch?: ReturnType<typeof searchIdentity>;
 }
 
 interface Outcome {
@@ -140,8 +145,16 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   return undefined;
 }
 
-/** W1's search: name, birth date and every address given; its verdict decides what may be said. */
-async function findByIdentity(c: Ctx) {
+/**
+ * W1's search: name, birth date and every address given; its verdict decides what may be said. Run once
+ * per ticket (a second look at its candidates adds no second finding).
+ */
+function findByIdentity(c: Ctx): ReturnType<typeof searchIdentity> {
+  c.identitySearch ??= searchIdentity(c);
+  return c.identitySearch;
+}
+
+async function searchIdentity(c: Ctx) {
   const { findAccount } = await import('./find-account.js');
   const name = c.triage.facts.names[0]?.full;
   const birthDate = c.triage.facts.birthDates[0];
@@ -196,6 +209,10 @@ function asked(c: Ctx, before: Paragraph[], missing: AskableFact[], user?: User)
 
 const learnerRef = (u: User) => ({ id: u.id, name: fullName(u) });
 
+/** `--invoice-ref` with the reference the ticket gives for the employer's invoices, or nothing. */
+const invoiceRefWords = (c: Ctx): string[] =>
+  c.triage.facts.invoiceReference ? ['--invoice-ref', c.triage.facts.invoiceReference] : [];
+
 async function answerW1(c: Ctx): Promise<Outcome> {
   const found = await findByIdentity(c);
   if (!found) return askForIdentity(c, [paragraph('W1.one-account', {})]);
@@ -217,10 +234,42 @@ async function answerW1(c: Ctx): Promise<Outcome> {
   };
 }
 
+/**
+ * W2's usual cause: the login on file is a slip of the address the person writes from (the same local
+ * part, the domain a typo of theirs), found by name and birth date. Moving the login to the address the
+ * mail came from is safe: a link then goes to that mailbox, whoever wrote.
+ */
+async function loginTypoOfSender(c: Ctx): Promise<User | undefined> {
+  const from = c.triage.from?.toLowerCase();
+  if (!from) return undefined;
+  const found = await findByIdentity(c);
+  const top = found?.candidates[0];
+  if (!top || (found.verdict !== 'verified' && found.verdict !== 'likely')) return undefined;
+  const { resolveLearner } = await import('./learners.js');
+  const { user } = await resolveLearner(c.deps, { by: 'id', id: top.id });
+  const local = (email: string) => email.slice(0, email.lastIndexOf('@')).toLowerCase();
+  if (local(user.email) !== local(from)) return undefined;
+  return likelyDomainTypo(domainOf(user.email), [domainOf(from)]) === domainOf(from) ? user : undefined;
+}
+
 async function answerLink(c: Ctx, topic: 'W2' | 'W3'): Promise<Outcome> {
   const advice = topic === 'W2' ? paragraph('W2.checklist', {}) : paragraph('W3.self-service', {});
   // The link goes to the login on file, whoever asked, so any address the person gives may find it.
   const user = await actionableLearner(c, 'locate');
+  const typo = !user && topic === 'W2' ? await loginTypoOfSender(c) : undefined;
+  if (typo) {
+    // links issue would refuse the mistyped address on file: correct it first, then the link follows.
+    c.notes.push(
+      text('triage-note.login-typo', {
+        command: command(c, ['links', 'issue', String(typo.id)]),
+      }),
+    );
+    return {
+      learner: learnerRef(typo),
+      reply: null,
+      commands: [command(c, ['users', 'set-email', String(typo.id), c.triage.from!.toLowerCase()])],
+    };
+  }
   if (!user) return askForIdentity(c, [advice]);
   if (user.status === 'disabled') {
     c.notes.push(text('triage-note.account-disabled', { learner: user.id }));
@@ -242,7 +291,11 @@ async function answerW4(c: Ctx): Promise<Outcome> {
     return {
       learner: null,
       reply: composeReply(c.lang, greetingName(c), [
-        findAccountParagraph(found.verdict, found.verdict === 'likely' ? top?.email : undefined),
+        findAccountParagraph(
+          found.verdict,
+          found.verdict === 'likely' ? top?.email : undefined,
+          c.triage.facts.birthDates.length > 0,
+        ),
         advice,
       ]),
     };
@@ -293,6 +346,14 @@ async function registerFacts(c: Ctx, org: string) {
   const { lookupOrgNumber } = await import('./registry/lookup.js');
   try {
     const found = await lookupOrgNumber(c.deps, org);
+    // The lookup's texts are English; the facts behind them let the agent's screen say them in bokmål.
+    const db = c.deps.db.kysely;
+    const { registerFactsOf, registerStateOf } = await import('../db/queries/registry.js');
+    const { companyByOrgNumber } = await import('../db/queries/companies.js');
+    const { unit, inElma } = await registerFactsOf(db, org);
+    const { elmaDate } = await registerStateOf(db);
+    const customer = await companyByOrgNumber(db, org);
+    const status = unit ? unitStatus(unit) : 'active';
     c.findings.push({
       step: `kursdesk registry lookup ${org}`,
       found: text('triage-found.register', {
@@ -300,6 +361,11 @@ async function registerFacts(c: Ctx, org: string) {
         statusText: found.status_text,
         eInvoice: found.e_invoice,
         customer: found.customer,
+        status,
+        statusDate: unit ? unitStatusDate(unit, status) : null,
+        inElma,
+        elmaDate,
+        ...(customer ? { customerCompany: { name: customer.name, status: customer.status } } : {}),
       }),
     });
     return found;
@@ -343,7 +409,7 @@ async function answerW5(c: Ctx): Promise<Outcome> {
   return {
     learner: learnerRef(user),
     reply: null,
-    commands: [command(c, ['users', 'move', String(user.id), '--to', named.org])],
+    commands: [command(c, ['users', 'move', String(user.id), '--to', named.org, ...invoiceRefWords(c)])],
   };
 }
 
@@ -385,13 +451,15 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   const contact = facts.names[0]?.family ? facts.names[0].full : undefined;
   const email = c.triage.from ?? facts.emails[0];
   const phone = facts.phones?.[0];
+  const invoiceEmail = facts.invoiceEmails?.[0];
   const values: [string, string | undefined, string][] = [
     ['--contact-name', contact, '<contact-name>'],
     ['--contact-email', email, '<contact-email>'],
     ['--contact-phone', phone, '<contact-phone>'],
-    ...(register.in_elma
+    // An invoice address the request gives is passed whether or not the company is in ELMA.
+    ...(register.in_elma && !invoiceEmail
       ? []
-      : [['--invoice-email', undefined, '<invoice-email>'] as [string, undefined, string]]),
+      : [['--invoice-email', invoiceEmail, '<invoice-email>'] as [string, string | undefined, string]]),
   ];
   if (values.every(([, value]) => value !== undefined)) {
     const words = ['companies', 'register', org, ...values.flatMap(([flag, value]) => [flag, value!])];
@@ -414,7 +482,10 @@ async function answerW7(c: Ctx): Promise<Outcome> {
       paragraph('W7.how-to', {}),
       ...registerParagraphs({ orgNumber: org, name: register.name, inElma: register.in_elma }),
     ],
-    [...(contactKnown ? [] : ['contact' as const]), ...(register.in_elma ? [] : ['invoiceEmail' as const])],
+    [
+      ...(contactKnown ? [] : ['contact' as const]),
+      ...(register.in_elma || invoiceEmail ? [] : ['invoiceEmail' as const]),
+    ],
   );
 }
 
@@ -437,10 +508,16 @@ async function answerW9(c: Ctx): Promise<Outcome> {
 
 const DRIVER_WORDS = /fører|førar|lokfører|driver|train driver/i;
 
+/** A change for a disabled account is made, but the learner still cannot log in: the agent is told. */
+function noteIfDisabled(c: Ctx, user: User): void {
+  if (user.status === 'disabled') c.notes.push(text('triage-note.disabled-still', { learner: user.id }));
+}
+
 async function answerW10(c: Ctx): Promise<Outcome> {
   const advice = paragraph('W10.self-service', {});
   const user = await actionableLearner(c);
   if (!user) return askForIdentity(c, [advice]);
+  noteIfDisabled(c, user);
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
   const target = DRIVER_WORDS.test(said) ? 'driver' : 'full';
   if (user.account_type === target) {
@@ -458,9 +535,13 @@ async function answerW10(c: Ctx): Promise<Outcome> {
     if (!named?.company) return { learner: learnerRef(user), ...asked(c, [advice], ['orgNumber'], user) };
     words.push('--employer', named.org);
   }
+  words.push(...invoiceRefWords(c));
   if (target === 'driver') {
-    words.push('--depot', '<depot>', '--licence', 'none');
-    c.notes.push(text('triage-note.driver-needs-depot'));
+    // No ticket names the depot the type requires: the reply asks for it (and a licence, if any), and the
+    // command waits in a note until the learner answers; one with a <placeholder> is never "run this".
+    words.push('--depot', '<depot>', '--licence', '<licence|none>');
+    c.notes.push(text('triage-note.after-learner-answers', { command: command(c, words) }));
+    return { learner: learnerRef(user), ...asked(c, [], ['depot'], user) };
   }
   return { learner: learnerRef(user), reply: null, commands: [command(c, words)] };
 }
@@ -469,6 +550,7 @@ async function answerW11(c: Ctx): Promise<Outcome> {
   const advice = paragraph('W11.self-service', {});
   const user = await actionableLearner(c);
   if (!user) return askForIdentity(c, [advice]);
+  noteIfDisabled(c, user);
   const card = c.triage.facts.hmsCards[0];
   if (!card) return { learner: learnerRef(user), ...asked(c, [advice], ['hmsCard'], user) };
   return {
@@ -533,7 +615,10 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   }
   c.findings.push({
     step: `kursdesk courses why-hidden ${result.course} --user ${user.id}`,
-    found: `${result.verdict}${result.reasons.length ? `: ${result.reasons.map((r) => r.code).join(', ')}` : ''}`,
+    found: text('triage-found.access', {
+      verdict: result.verdict,
+      reasons: result.reasons.map((r) => r.code),
+    }),
   });
   const fixes = result.reasons.flatMap((r) => (r.fix ? [r.fix] : []));
   const runnable = fixes.map((f) => runnableFix(c, f));
@@ -603,19 +688,26 @@ async function answerW13(c: Ctx): Promise<Outcome> {
   };
   if (open.length > 0) {
     const offered = open.slice(0, 3);
+    // A full date (often the one the learner asked about) is offered too, as the FAQ does: its waitlist.
+    // `units enrol` on a full unit puts the learner on the waitlist, so the same command serves both.
+    const waitlists = scheduled.filter((u) => u.state === 'full').slice(0, 2);
     c.notes.push(text('triage-note.enrol-when-picked'));
     return {
       learner: learnerRef(user),
-      reply: composeReply(
-        c.lang,
-        greetingName(c, user),
-        openUnitsParagraph(
+      reply: composeReply(c.lang, greetingName(c, user), [
+        ...openUnitsParagraph(
           c.lang,
           course,
           offered.map((u) => ({ startsAt: u.starts_at, place: u.place, seatsLeft: u.seats_left })),
         ),
+        ...fullUnitsParagraph(
+          c.lang,
+          waitlists.map((u) => ({ startsAt: u.starts_at, place: u.place, waiting: u.waitlist })),
+        ),
+      ]),
+      commands: [...offered, ...waitlists].map((u) =>
+        command(c, ['units', 'enrol', String(user.id), String(u.unit)]),
       ),
-      commands: offered.map((u) => command(c, ['units', 'enrol', String(user.id), String(u.unit)])),
     };
   }
   const first = scheduled[0];
@@ -684,6 +776,34 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   };
 }
 
+const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove my|forget me|glem meg/i;
+
+/**
+ * W20: an access request from the account's own login (the mailbox the answer would ask the person to
+ * write from) is answered with the export itself; a request to delete, or one from any other address,
+ * gets the answer that explains what is kept and asks for the request from the registered address.
+ */
+async function answerW20(c: Ctx): Promise<Outcome> {
+  const explained: Outcome = { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
+  const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
+  if (ERASE_WORDS.test(said)) return explained;
+  const user = await learnerByAddress(c, 'prove');
+  if (!user) return explained;
+  return {
+    learner: learnerRef(user),
+    reply: null,
+    commands: [
+      command(c, [
+        'privacy',
+        'export',
+        String(user.id),
+        '--out',
+        `${c.lang === 'en' ? 'personal-data' : 'personopplysninger'}-${user.id}.json`,
+      ]),
+    ],
+  };
+}
+
 const REGISTRATION_CUES: readonly [RegExp, Paragraph][] = [
   [/firma-?id|company id/i, paragraph('registration.firma-id', {})],
   [/bane ?nor|driv\b|banenettet|ansatt i|employed by/i, paragraph('registration.rail-staff', {})],
@@ -749,7 +869,7 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
     case 'registration':
       return answerRegistration(c);
     case 'W20':
-      return { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
+      return answerW20(c);
     case 'W17':
     case 'W18':
     case 'W19':
@@ -862,7 +982,17 @@ export function renderTicketAnswer(
     );
     for (const cmd of answer.commands) commandLine(cmd);
   } else if (answer.reply !== null) {
-    lines.push('', frame(answer.missing.length > 0 ? 'next-triage-again' : 'next-nothing-to-change'));
+    // A command kept for the learner's (or the company's) answer means the reply asks for something,
+    // whether or not it is one of the askable facts: the ticket is not done.
+    const waiting = answer.notes.some(
+      (n) =>
+        n instanceof Text &&
+        (n.code === 'triage-note.after-learner-answers' || n.code === 'triage-note.after-company-answers'),
+    );
+    lines.push(
+      '',
+      frame(answer.missing.length > 0 || waiting ? 'next-triage-again' : 'next-nothing-to-change'),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -235,15 +235,19 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     expect(renderTicketAnswer(a)).not.toContain('nothing in the database needs changing');
   });
 
-  it('W10 to a driver account: the depot the ticket lacks is a bare <placeholder>, never a quoted value', async () => {
-    // Kari (301) is a full account at a customer: a change to driver needs only the depot.
+  it('W10 to a driver account: the reply asks for the depot the ticket lacks; the command waits with a bare <placeholder>', async () => {
+    // Kari (301) is a full account at a customer: a change to driver needs only the depot. A command
+    // with a placeholder cannot run, so it is not offered as "run this" but kept for the learner's answer.
     const a = await answer(
       ticket('W10', {}, { from: KARI.email, subject: 'Lokførerkonto', because: ['lokfører'] }),
     );
-    expect(a.commands).toEqual([
-      'kursdesk users set-type 301 driver --depot <depot> --licence none --ticket SUP-100 --reply nb',
-    ]);
-    expect(a.notes.join('\n')).toContain('fill in <depot>');
+    expect(a.commands).toEqual([]);
+    expect(a.missing).toEqual(['depot']);
+    expect(a.reply).toContain('- hvor du skal ha føreropplæringen');
+    expect(a.notes.join('\n')).toContain(
+      'after the learner answers: kursdesk users set-type 301 driver --depot <depot> --licence <licence|none> --ticket SUP-100 --reply nb',
+    );
+    expect(renderTicketAnswer(a)).not.toContain('run this');
   });
 
   it('W13: units with seats are offered in Oslo time, each with its enrol command', async () => {

@@ -1,5 +1,6 @@
-// W1 with two accounts too close to tell apart: the reply asks for what the learner has not given yet,
-// so a birth date already written in the ticket is not asked for again.
+// W1 with two accounts too close to tell apart, or one that only probably is the learner's: the reply
+// asks for what the learner has not given yet, so a birth date already written in the ticket is not
+// asked for again.
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '../../src/domain/replies/catalogue.js';
 import { findAccountParagraph } from '../../src/domain/replies.js';
@@ -19,8 +20,27 @@ describe('the W1 reply for an ambiguous verdict', () => {
     expect(given).toMatch(/arbeidsg|employer/);
   });
 
-  it('other verdicts do not depend on it', () => {
-    for (const verdict of ['verified', 'likely', 'none'] as const)
+  it.each([
+    ['nb', /fødselsdato/],
+    ['nn', /fødselsdato/],
+    ['en', /date of birth/],
+  ] as const)(
+    '%s: a likely verdict asks for the birth date only when the ticket lacks it',
+    (lang, birthDate) => {
+      const without = composeReply(lang, 'Kari', [findAccountParagraph('likely', 'k***@x.no')]);
+      const given = composeReply(lang, 'Kari', [findAccountParagraph('likely', 'k***@x.no', true)]);
+      expect(without).toMatch(birthDate);
+      expect(given).not.toMatch(birthDate);
+      // Both still name the masked login and ask for a reply from a known address or other addresses.
+      for (const reply of [without, given]) {
+        expect(reply).toContain('k***@x.no');
+        expect(reply).toMatch(/e-postadresse|e-mail address/);
+      }
+    },
+  );
+
+  it('a verified or no-match verdict does not depend on it', () => {
+    for (const verdict of ['verified', 'none'] as const)
       expect(findAccountParagraph(verdict, 'k***@x.no', true)).toEqual(
         findAccountParagraph(verdict, 'k***@x.no'),
       );

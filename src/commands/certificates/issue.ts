@@ -151,6 +151,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
                 course: { code: issued.course, title: '', title_en: null },
                 file: issued.file ? basename(issued.file) : '[dry run: no file]',
                 number: issued.number,
+                expiredOn: issued.status === 'expired' ? issued.expires_on : null,
               });
             }
             await renderRecordWithReply(

@@ -38,7 +38,7 @@ ${nounHelp(
     .description('the "we need more information" answer, asking for the facts that are missing')
     .requiredOption(
       '--missing <facts>',
-      'comma-separated: name, birthDate, email, oldEmail, accountType, orgNumber, hmsCard, courseCode, unitId, companyName, company, contact, invoiceEmail, employeeList',
+      'comma-separated: name, birthDate, email, oldEmail, accountType, depot, orgNumber, hmsCard, courseCode, unitId, companyName, company, contact, invoiceEmail, employeeList',
     )
     .option('--name <first name>', 'the person to greet')
     .addOption(langOption())

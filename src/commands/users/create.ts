@@ -70,7 +70,7 @@ export function registerCreate(users: Command, run: Runner): void {
       forTickets('please register our new apprentice') +
         examples(
           "kursdesk users create --first-name 'Kari-Anne' --last-name Nordmann --email kari@firma.no --national-id - --hms-card 1234567 --type free < fnr.txt",
-          'kursdesk users create --first-name Ola --last-name Hansen --email ola@bygg.no --national-id - --type full --employer 988-077-917 --ticket SUP-1234 < fnr.txt',
+          'kursdesk users create --first-name Ola --last-name Hansen --email ola@bygg.no --national-id - --hms-card 7654321 --type full --employer 912-837-459 --ticket SUP-1234 < fnr.txt',
           'kursdesk users create   # in a terminal: asks for each value',
         ),
     )

@@ -89,10 +89,12 @@ export function registerFind(users: Command, run: Runner): void {
         if (options.reply) {
           const { findAccountReply } = await import('../../domain/replies.js');
           const top = result.candidates[0];
-          const facts =
-            top && result.verdict !== 'ambiguous' && result.verdict !== 'none'
+          const facts = {
+            ...(top && result.verdict !== 'ambiguous' && result.verdict !== 'none'
               ? { firstName: top.name.split(' ')[0], email: top.email }
-              : {};
+              : {}),
+            birthDateGiven: options.birthdate !== undefined,
+          };
           reply = findAccountReply(options.reply, result.verdict, facts);
         }
         await renderDocumentWithReply(

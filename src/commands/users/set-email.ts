@@ -53,13 +53,19 @@ export function registerSetEmail(users: Command, run: Runner): void {
             reply = emailChangedReply(options.reply, {
               firstName: firstNameOf(change.profile.given_names),
               email,
+              pending: change.profile.status === 'pending',
             });
           }
           await renderRecordWithReply(ctx, profileView(change.profile), reply);
           ctx.io.note(
             `${change.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${change.profile.id} from ${change.oldEmail} to ${email}; ${change.revokedLinks} open link(s) revoked`,
           );
-          if (!change.dryRun) {
+          if (!change.dryRun && change.profile.status === 'pending') {
+            // Never activated: no password to reset; the activation link is the next step, not an option.
+            ctx.io.note(
+              `next: the account was never activated; send the activation link: kursdesk links issue ${change.profile.id} --reply ${options.reply ?? 'nb'}`,
+            );
+          } else if (!change.dryRun) {
             ctx.io.note('next: the learner makes a password with «Har du glemt passordet?»,');
             ctx.io.note(
               `or hand a reset link: kursdesk links issue ${change.profile.id} --reply ${options.reply ?? 'nb'}`,

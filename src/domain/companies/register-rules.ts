@@ -50,7 +50,7 @@ export function unitStatus(unit: RegisterUnit): UnitStatus {
 }
 
 /** The date a status dates from (deleted or closed down), else null. */
-function unitStatusDate(unit: RegisterUnit, status: UnitStatus): string | null {
+export function unitStatusDate(unit: RegisterUnit, status: UnitStatus): string | null {
   return status === 'deleted' ? unit.deleted_on : status === 'closed' ? unit.closed_on : null;
 }
 

@@ -716,7 +716,8 @@ export function unitStatusEn(status: UnitStatus, date: string | null): string {
   }
 }
 
-function unitStatusNb(status: UnitStatus, date: string | null): string {
+/** A register unit's status in bokmål words (the agent's screens in bokmål). */
+export function unitStatusNb(status: UnitStatus, date: string | null): string {
   switch (status) {
     case 'deleted':
       return `slettet fra registeret (${date})`;

@@ -1,7 +1,9 @@
 // The agent's screen of `kursdesk triage` and `triage --answer` (W18): field labels, topic and fact
 // labels, the --answer frame and the notes the answer gives the agent. Only the human text; JSON and YAML
 // keep their English keys and values. The English is byte for byte what the screen has always said.
-import type { Coded, Entry } from './catalogue.js';
+import type { UnitStatus } from '../companies/register-rules.js';
+import type { AccessReasonCode, AccessVerdict } from '../course-access.js';
+import { type Coded, type Entry, unitStatusNb } from './catalogue.js';
 
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters
 type None = {};
@@ -82,6 +84,8 @@ export type ScreenFact =
   | 'course'
   | 'unit'
   | 'HMS card'
+  | 'invoice e-mail'
+  | 'invoice reference'
   | 'account type asked for';
 
 const FACT_NB: Readonly<Record<ScreenFact, string>> = {
@@ -93,6 +97,8 @@ const FACT_NB: Readonly<Record<ScreenFact, string>> = {
   course: 'kurs',
   unit: 'kursdag',
   'HMS card': 'HMS-kort',
+  'invoice e-mail': 'e-post for faktura',
+  'invoice reference': 'fakturareferanse',
   'account type asked for': 'ønsket kontotype',
 };
 
@@ -109,6 +115,7 @@ const MISSING_NB: Readonly<Record<string, string>> = {
   email: 'e-post',
   oldEmail: 'gammel e-post',
   accountType: 'kontotype',
+  depot: 'opplæringssted (fører)',
   orgNumber: 'org.nr.',
   hmsCard: 'HMS-kort',
   courseCode: 'kurskode',
@@ -118,6 +125,22 @@ const MISSING_NB: Readonly<Record<string, string>> = {
   contact: 'kontaktperson',
   invoiceEmail: 'e-post for faktura',
   employeeList: 'liste over ansatte',
+};
+
+const ACCESS_VERDICT_NB: Readonly<Record<AccessVerdict['verdict'], string>> = {
+  hidden: 'skjult',
+  'cannot-book': 'kan ikke bestilles',
+  visible: 'synlig',
+};
+
+const ACCESS_REASON_NB: Readonly<Record<AccessReasonCode, string>> = {
+  inactive: 'kurset er ikke i bruk',
+  'account-type': 'kontotypen ser det ikke',
+  'account-status': 'kontoen er ikke aktiv',
+  'passed-valid': 'allerede bestått og gyldig',
+  'already-booked': 'allerede påmeldt',
+  'no-unit': 'ingen kursdag satt opp',
+  'all-full': 'alle kursdager er fulle',
 };
 
 /** The verdict keeps the word the commands and the audit use; bokmål also says it in words (as the guided mode does). */
@@ -248,6 +271,12 @@ export const TRIAGE_SCREEN = {
     (p) => `learner ${p.learner}'s account is disabled: a link would not help; answer by hand`,
     (p) => `kontoen til deltaker ${p.learner} er deaktivert: en lenke hjelper ikke; svar for hånd`,
   ),
+  'triage-note.disabled-still': entry<{ learner: number }>(
+    (p) =>
+      `learner ${p.learner}'s account is disabled: the change can be made, but the learner cannot log in until the account is enabled again; say so by hand`,
+    (p) =>
+      `kontoen til deltaker ${p.learner} er deaktivert: endringen kan gjøres, men deltakeren kan ikke logge inn før kontoen er aktivert igjen; si fra om det for hånd`,
+  ),
   'triage-note.customer-inactive': entry<{ company: string; status: string }>(
     (p) => `${p.company} is a customer marked ${p.status}: accounting must reopen it first`,
     (p) => `${p.company} er en kunde merket ${p.status}: regnskap må åpne den igjen først`,
@@ -275,6 +304,12 @@ export const TRIAGE_SCREEN = {
   'triage-note.after-learner-answers': entry<{ command: string }>(
     (p) => `after the learner answers: ${p.command}`,
     (p) => `når deltakeren har svart: ${p.command}`,
+  ),
+  'triage-note.login-typo': entry<{ command: string }>(
+    (p) =>
+      `the login on file is a typo of the address the ticket came from (links issue refuses it): correct it with the command below, then send the link with: ${p.command}`,
+    (p) =>
+      `innloggingen som er registrert, er en skrivefeil av adressen saken kom fra (links issue nekter den): rett den med kommandoen under, og send så lenken med: ${p.command}`,
   ),
   'triage-note.never-activated': entry(
     () =>
@@ -336,10 +371,36 @@ export const TRIAGE_SCREEN = {
     () => 'no customer matches',
     () => 'ingen kunde passer',
   ),
-  /** The register's own texts (status, e-invoice, customer) as lookup gives them. */
-  'triage-found.register': entry<{ name: string; statusText: string; eInvoice: string; customer: string }>(
+  /**
+   * The register's own texts (status, e-invoice, customer) as lookup gives them in English; bokmål says
+   * the same from the facts: the status (and the day it dates from), ELMA and its extract's day, the customer.
+   */
+  'triage-found.register': entry<{
+    name: string;
+    statusText: string;
+    eInvoice: string;
+    customer: string;
+    status: UnitStatus;
+    statusDate: string | null;
+    inElma: boolean;
+    elmaDate: string | null;
+    customerCompany?: { name: string; status: string };
+  }>(
     (p) => `${p.name}: ${p.statusText}; e-invoice: ${p.eInvoice}; customer: ${p.customer}`,
-    (p) => `${p.name}: ${p.statusText}; e-faktura: ${p.eInvoice}; kunde: ${p.customer}`,
+    (p) =>
+      `${p.name}: ${unitStatusNb(p.status, p.statusDate)}; e-faktura: ${
+        p.elmaDate === null
+          ? 'ukjent (ingen ELMA/Peppol-utdrag lastet inn)'
+          : p.inElma
+            ? `trolig ja: står som 0192-deltaker i utdraget fra ${p.elmaDate}`
+            : `ukjent: står ikke i utdraget fra ${p.elmaDate}`
+      }; kunde: ${p.customerCompany ? `ja: ${p.customerCompany.name} (${p.customerCompany.status})` : 'nei'}`,
+  ),
+  /** courses why-hidden's verdict and its reasons' codes: English keeps the codes, bokmål says them. */
+  'triage-found.access': entry<{ verdict: AccessVerdict['verdict']; reasons: AccessReasonCode[] }>(
+    (p) => `${p.verdict}${p.reasons.length ? `: ${p.reasons.join(', ')}` : ''}`,
+    (p) =>
+      `${ACCESS_VERDICT_NB[p.verdict]}${p.reasons.length ? `: ${p.reasons.map((r) => ACCESS_REASON_NB[r]).join(', ')}` : ''}`,
   ),
   'triage-found.no-course-matches': entry(
     () => 'no course matches',

@@ -21,8 +21,14 @@ export function firstNameOf(fullName: string | null | undefined): string | undef
 }
 
 /** W4: the new login address (shown in full: the change needs a verified identity). */
-export function emailChangedReply(lang: ReplyLang, f: { firstName?: string; email: string }): string {
-  return composeReply(lang, f.firstName, [paragraph('W4.changed', { email: f.email })]);
+export function emailChangedReply(
+  lang: ReplyLang,
+  f: { firstName?: string; email: string; pending?: boolean },
+): string {
+  // An account never activated has no password to reset: its activation link follows instead.
+  return composeReply(lang, f.firstName, [
+    paragraph(f.pending ? 'W4.changed-pending' : 'W4.changed', { email: f.email }),
+  ]);
 }
 
 /** W5: the new employer; paid bookings that follow; a login still on the old employer's domain (masked). */
@@ -153,6 +159,27 @@ export function openUnitsParagraph(
   ];
 }
 
+export interface FullUnit {
+  startsAt: string;
+  place: string;
+  waiting: number;
+}
+
+/** The paragraph offering the waitlists of full units (after the units with seats), or none. */
+export function fullUnitsParagraph(lang: ReplyLang, units: readonly FullUnit[]): Paragraph[] {
+  if (units.length === 0) return [];
+  const list = units
+    .map((u) =>
+      fill('W13.full-unit-line', lang, {
+        when: osloLongDateTime(u.startsAt, lang),
+        place: u.place,
+        count: String(u.waiting),
+      }),
+    )
+    .join('\n');
+  return [paragraph('W13.full-units', { list })];
+}
+
 /** W13: a new unit is asked for; units that have seats already are offered. */
 export function unitRequestedReply(
   lang: ReplyLang,
@@ -244,19 +271,23 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
   return parts;
 }
 
-/** W15: the certificate is attached (the file the agent attaches) with its number. */
+/**
+ * W15: the certificate is attached (the file the agent attaches) with its number. `expiredOn`: the
+ * qualification ran out that day, so the reply says the certificate is no proof for work on site and
+ * does not tell the learner to carry it.
+ */
 export function certificateReply(
   lang: ReplyLang,
-  f: { firstName?: string; course: CourseRef; file: string; number: string },
+  f: { firstName?: string; course: CourseRef; file: string; number: string; expiredOn?: string | null },
 ): string {
-  return composeReply(lang, f.firstName, [
-    paragraph('W15.attached', {
-      course: courseName(lang, f.course),
-      file: f.file,
-      certificate: f.number,
-    }),
-    paragraph('W15.self-service', {}),
-  ]);
+  const facts = { course: courseName(lang, f.course), file: f.file, certificate: f.number };
+  return composeReply(
+    lang,
+    f.firstName,
+    f.expiredOn
+      ? [paragraph('W15.attached-expired', { ...facts, expired: osloLongDate(f.expiredOn, lang) })]
+      : [paragraph('W15.attached', facts), paragraph('W15.self-service', {})],
+  );
 }
 
 /** The facts "more information" can ask for, in the order they are asked. */
@@ -266,6 +297,7 @@ export const ASKABLE_FACTS = [
   'email',
   'oldEmail',
   'accountType',
+  'depot',
   'orgNumber',
   'hmsCard',
   'courseCode',
@@ -318,11 +350,15 @@ export function registerParagraphs(f: {
   return parts;
 }
 
-/** A passed course as a certificate reply lists it: `validUntil` only while it is still valid. */
+/**
+ * A passed course as a certificate reply lists it: `validUntil` only while it is still valid,
+ * `expiredOn` once its validity has run out (a time-limited course must then be taken again).
+ */
 export interface PassedCourse {
   code: string;
   title: string;
   validUntil: string | null;
+  expiredOn?: string | null;
 }
 
 /** W15: where the certificates are in the portal and what the learner has passed, or that nothing is. */
@@ -334,8 +370,10 @@ export function passedCoursesReply(
   const list = f.passed
     .map((p) => {
       const course = `${p.code} ${p.title}`;
-      return p.validUntil
-        ? fill('W15.passed-line', lang, { course, until: osloLongDate(p.validUntil, lang) })
+      if (p.validUntil)
+        return fill('W15.passed-line', lang, { course, until: osloLongDate(p.validUntil, lang) });
+      return p.expiredOn
+        ? fill('W15.passed-line-expired', lang, { course, expired: osloLongDate(p.expiredOn, lang) })
         : fill('W15.passed-line-lasting', lang, { course });
     })
     .join('\n');

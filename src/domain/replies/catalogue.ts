@@ -20,6 +20,7 @@ export type ReplyFact =
   | 'place' // a unit's place
   | 'position' // a waitlist place, 1-based
   | 'until' // a last valid day, Oslo calendar day
+  | 'expired' // the day a validity ran out, Oslo calendar day
   | 'company' // a company's name
   | 'orgNumber' // formatted: "912 345 678"
   | 'invoicing' // how the company is invoiced (a sentence built from the invoicing entries)
@@ -100,6 +101,12 @@ export const REPLIES = {
     nn: '- organisasjonsnummeret til arbeidsgjevaren (9 siffer)',
     en: "- your employer's organisation number (9 digits)",
   },
+  'more-info.depot': {
+    facts: [],
+    nb: '- hvor du skal ha føreropplæringen (stasjoneringssted eller opplæringssted), og førerbevisnummeret hvis du allerede har førerbevis',
+    nn: '- kvar du skal ha føraropplæringa (stasjoneringsstad eller opplæringsstad), og førarbevisnummeret dersom du allereie har førarbevis',
+    en: '- where you will have your driver training (home depot or training location), and your train-driver licence number if you already have one',
+  },
   'more-info.hmsCard': {
     facts: [],
     nb: '- nummeret på det nye HMS-kortet og datoen det ble utstedt',
@@ -173,6 +180,12 @@ export const REPLIES = {
     nb: 'Vi har funnet en konto som trolig er din, registrert på {email}. For å være sikre på at kontoen er din, ber vi deg svare fra en e-postadresse du har brukt i kursportalen før, eller oppgi fødselsdatoen din og andre e-postadresser du kan ha brukt (ikke fødselsnummer).',
     nn: 'Vi har funne ein konto som truleg er din, registrert på {email}. For å vere sikre på at kontoen er din, ber vi deg svare frå ei e-postadresse du har brukt i kursportalen før, eller oppgje fødselsdatoen din og andre e-postadresser du kan ha brukt (ikkje fødselsnummer).',
     en: 'We have found an account that is probably yours, registered to {email}. To be sure it is yours, please reply from an e-mail address you have used in the course portal before, or send us your date of birth and any other addresses you may have used (not your national ID number).',
+  },
+  'W1.likely-dated': {
+    facts: ['email'],
+    nb: 'Vi har funnet en konto som trolig er din, registrert på {email}. For å være sikre på at kontoen er din, ber vi deg svare fra en e-postadresse du har brukt i kursportalen før, eller sende oss andre e-postadresser du kan ha brukt.',
+    nn: 'Vi har funne ein konto som truleg er din, registrert på {email}. For å vere sikre på at kontoen er din, ber vi deg svare frå ei e-postadresse du har brukt i kursportalen før, eller sende oss andre e-postadresser du kan ha brukt.',
+    en: 'We have found an account that is probably yours, registered to {email}. To be sure it is yours, please reply from an e-mail address you have used in the course portal before, or send us any other addresses you may have used.',
   },
   'W1.ambiguous': {
     facts: [],
@@ -269,6 +282,13 @@ export const REPLIES = {
     nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord.',
     nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
     en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address.',
+  },
+  // The login of an account never activated (W2: a mistyped address on file): no password to reset yet.
+  'W4.changed-pending': {
+    facts: ['email'],
+    nb: 'Vi har endret e-postadressen kontoen din er registrert med til {email}. Kontoen er ikke aktivert ennå: du får en egen e-post med lenken der du aktiverer den og velger passord.',
+    nn: 'Vi har endra e-postadressa kontoen din er registrert med til {email}. Kontoen er ikkje aktivert enno: du får ein eigen e-post med lenkja der du aktiverer han og vel passord.',
+    en: 'We have changed the e-mail address your account is registered with to {email}. The account has not been activated yet: you will get a separate e-mail with the link where you activate it and choose a password.',
   },
   'W4.self-service': {
     facts: [],
@@ -576,6 +596,20 @@ export const REPLIES = {
     nn: 'Desse datoane for {course} har ledige plassar no:\n{list}\nSei frå kva for ein som passar, så melder vi deg på, eller meld deg på sjølv i kurskalenderen.',
     en: 'These dates for {course} have free seats now:\n{list}\nTell us which one suits you and we will book you, or book it yourself in the course calendar.',
   },
+  // Full units come after the ones with seats: the FAQ's waitlist, for a learner who would rather wait
+  // for the date they asked about.
+  'W13.full-units': {
+    facts: ['list'],
+    nb: 'Disse datoene er fulle:\n{list}\nVil du heller vente på en plass på en av dem, setter vi deg på ventelisten. Blir en plass ledig, får du den automatisk, og du får en e-post når du er påmeldt.',
+    nn: 'Desse datoane er fulle:\n{list}\nVil du heller vente på ein plass på ein av dei, set vi deg på ventelista. Vert ein plass ledig, får du han automatisk, og du får ein e-post når du er påmeld.',
+    en: 'These dates are full:\n{list}\nIf you would rather wait for a seat on one of them, we will put you on its waitlist. If a seat becomes free it goes to you automatically, and you will get an e-mail when you are booked.',
+  },
+  'W13.full-unit-line': {
+    facts: ['when', 'place', 'count'],
+    nb: '- {when}, {place} ({count} på ventelisten)',
+    nn: '- {when}, {place} ({count} på ventelista)',
+    en: '- {when}, {place} ({count} on the waitlist)',
+  },
   'W13.unit-line': {
     facts: ['when', 'place', 'count'],
     nb: '- {when}, {place} ({count} ledige plasser)',
@@ -655,9 +689,17 @@ export const REPLIES = {
   // ── W15: certificates ────────────────────────────────────────────────────────────────────────────
   'W15.attached': {
     facts: ['course', 'file', 'certificate'],
-    nb: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du jobber på anlegg. Kursbeviset har nummeret {certificate}; oppgi det hvis du spør oss om beviset senere.',
-    nn: 'Vedlagt er kursbeviset ditt for {course} ({file}). Ha det med deg når du arbeider på anlegg. Kursbeviset har nummeret {certificate}; oppgje det dersom du spør oss om beviset seinare.',
-    en: 'Attached is your certificate for {course} ({file}). Carry it with you when you work on site. The certificate number is {certificate}; please quote it if you ask us about the certificate later.',
+    nb: 'Vedlagt er kursbeviset ditt for {course} ({file}). Kursbeviset har nummeret {certificate}; oppgi det hvis du spør oss om beviset senere.',
+    nn: 'Vedlagt er kursbeviset ditt for {course} ({file}). Kursbeviset har nummeret {certificate}; oppgje det dersom du spør oss om beviset seinare.',
+    en: 'Attached is your certificate for {course} ({file}). The certificate number is {certificate}; please quote it if you ask us about the certificate later.',
+  },
+  // An expired qualification's certificate is still printed on request, but the learner must not read it
+  // as proof for work on site: the reply says so and points to the refresher.
+  'W15.attached-expired': {
+    facts: ['course', 'file', 'certificate', 'expired'],
+    nb: 'Vedlagt er kursbeviset ditt for {course} ({file}). Merk at gyldigheten gikk ut {expired}: beviset viser at du har tatt kurset, men det gjelder ikke som dokumentasjon når du jobber på anlegg. Du må ta kurset på nytt (repetisjon) for å få et gyldig kursbevis. Kursbeviset har nummeret {certificate}; oppgi det hvis du spør oss om beviset senere.',
+    nn: 'Vedlagt er kursbeviset ditt for {course} ({file}). Merk at gyldigheita gjekk ut {expired}: beviset viser at du har teke kurset, men det gjeld ikkje som dokumentasjon når du arbeider på anlegg. Du må ta kurset på nytt (repetisjon) for å få eit gyldig kursbevis. Kursbeviset har nummeret {certificate}; oppgje det dersom du spør oss om beviset seinare.',
+    en: 'Attached is your certificate for {course} ({file}). Please note that it expired on {expired}: it shows that you took the course, but it is no longer valid as proof when you work on site. Take the course again (refresher training) to get a valid certificate. The certificate number is {certificate}; please quote it if you ask us about the certificate later.',
   },
   'W15.self-service': {
     facts: [],
@@ -676,6 +718,12 @@ export const REPLIES = {
     nb: '- {course}, gyldig til {until}',
     nn: '- {course}, gyldig til {until}',
     en: '- {course}, valid until {until}',
+  },
+  'W15.passed-line-expired': {
+    facts: ['course', 'expired'],
+    nb: '- {course}, gikk ut {expired}; må tas på nytt',
+    nn: '- {course}, gjekk ut {expired}; må takast på nytt',
+    en: '- {course}, expired on {expired}; must be taken again',
   },
   'W15.passed-line-lasting': {
     facts: ['course'],

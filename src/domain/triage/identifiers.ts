@@ -348,3 +348,45 @@ export function phonesIn(text: string): string[] {
   }
   return found;
 }
+
+/** Words that label an address or a reference as the invoices' ("E-post for faktura:", "invoice e-mail"). */
+const INVOICE_LABEL = /\b(?:faktura\w*|invoice\w*|billing|ehf)\b/i;
+/** The local part of a company's invoice mailbox ("faktura@", "invoice@", "ehf@"). */
+const INVOICE_MAILBOX = /^(?:faktura|fakturamottak|efaktura|invoice|invoices|billing|ehf)(?:[._+-]|@)/i;
+
+/**
+ * Addresses a company gives for its invoices (W7): one after an invoice word on its line ("E-post for
+ * faktura: post@firma.no") or an invoice mailbox (faktura@…). The desk's own addresses are left out.
+ * Each address looks back at most 60 characters on its line, so the scan stays linear.
+ */
+export function invoiceEmailsIn(text: string, exclude: readonly string[]): string[] {
+  const excluded = new Set(exclude.map((a) => a.toLowerCase()));
+  const found = new Set<string>();
+  for (const m of text.matchAll(EMAIL)) {
+    const address = cleanAddress(m[0]);
+    if (excluded.has(address) || found.has(address)) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    if (INVOICE_MAILBOX.test(address) || (INVOICE_LABEL.test(line) && !line.includes('@')))
+      found.add(address);
+  }
+  return [...found];
+}
+
+// A label, then at most a few blanks, ':' or 'er'/'is', then the reference: bounded repeats, so no run
+// of blanks is tried in more than one way.
+const INVOICE_REFERENCE =
+  /\b(?:fakturareferanse|faktura-referanse|referansenummer(?:et)?(?: for fakturering)?|referanse(?:n)?|ref\.|invoice reference|reference number|reference|po number)[ \t]{0,3}(?::|er\b|is\b)?[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9._/-]{0,29})/gi;
+
+/**
+ * The reference a learner's employer wants on its invoices (W5, W10: `--invoice-ref`), when the text
+ * labels one ("referanse TE-4471 på fakturaene", "Invoice reference: PO-2231"). Only a value with a digit
+ * counts, so "referanse til saken" is no reference.
+ */
+export function invoiceReferenceIn(text: string): string | undefined {
+  for (const m of text.matchAll(INVOICE_REFERENCE)) {
+    const value = m[1]!.replace(/[.,;:/-]+$/, '');
+    if (/\d/.test(value) && !/^\d{1,2}$/.test(value)) return value;
+  }
+  return undefined;
+}

@@ -151,6 +151,7 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
   const name = facts.names[0];
   const org = facts.newOrgNumber ?? facts.orgNumbers[0];
   const orgOr = org ?? '<orgnr>';
+  const invoiceRef = facts.invoiceReference ? ` --invoice-ref ${q(facts.invoiceReference)}` : '';
   const course = facts.courseCodes[0];
   const findArgs = [
     ...(name ? [`--name ${q(name.full)}`] : []),
@@ -176,7 +177,7 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       return [
         ...(org ? [`kursdesk registry lookup ${org}`] : []),
         ...(!org && facts.companyNames[0] ? [`kursdesk companies find ${q(facts.companyNames[0])}`] : []),
-        `kursdesk users move ${learner} --to ${orgOr}${ticket}`,
+        `kursdesk users move ${learner} --to ${orgOr}${invoiceRef}${ticket}`,
       ];
     case 'W6': {
       const to = facts.newOrgNumber ?? facts.orgNumbers[1];
@@ -197,7 +198,11 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
         `--contact-name ${name?.family ? q(name.full) : '<contact-name>'}`,
         `--contact-email ${facts.emails[0] ? q(facts.emails[0]) : '<contact-email>'}`,
         `--contact-phone ${phone ? q(phone) : '<contact-phone>'}`,
-        ...(phone ? [] : ['--invoice-email <invoice-email>']),
+        ...(facts.invoiceEmails?.[0]
+          ? [`--invoice-email ${q(facts.invoiceEmails[0])}`]
+          : phone
+            ? []
+            : ['--invoice-email <invoice-email>']),
       ].join(' ');
       const register = `kursdesk companies register ${orgOr} ${flags} --dry-run${ticket}`;
       const ask = askCommand(missingFor('W7', facts), name?.given, input.language);
@@ -217,7 +222,7 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       const driver = type === 'driver' ? ' --depot <depot> --licence <licence|none>' : '';
       return [
         `kursdesk users show ${learner}`,
-        `kursdesk users set-type ${learner} ${type}${employer}${driver}${ticket}`,
+        `kursdesk users set-type ${learner} ${type}${employer}${type === 'free' ? '' : invoiceRef}${driver}${ticket}`,
       ];
     }
     case 'W11':

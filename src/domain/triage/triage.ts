@@ -12,6 +12,8 @@ import {
   emailsIn,
   hideNationalIds,
   hmsCardsIn,
+  invoiceEmailsIn,
+  invoiceReferenceIn,
   isRoleMailbox,
   newOrgNumberIn,
   orgNumbersIn,
@@ -430,6 +432,8 @@ export function triageTicket(
   const courseCodes = courseCodesIn(both);
   const contact = bounce ? null : contactPersonIn(text);
   const phones = bounce ? [] : phonesIn(text);
+  const invoiceEmails = bounce ? [] : invoiceEmailsIn(text, desk);
+  const invoiceReference = bounce ? undefined : invoiceReferenceIn(text);
   const facts: TicketFacts = {
     names: bounce
       ? []
@@ -445,6 +449,8 @@ export function triageTicket(
     hmsCards: hmsCardsIn(both, orgNumbers),
     unitIds: unitIdsIn(both),
     ...(phones.length > 0 ? { phones } : {}),
+    ...(invoiceEmails.length > 0 ? { invoiceEmails } : {}),
+    ...(invoiceReference ? { invoiceReference } : {}),
     companyNames: companyNamesIn(text),
     ...(nationalId
       ? {

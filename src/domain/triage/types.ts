@@ -65,6 +65,10 @@ export interface TicketFacts {
   nationalId?: { masked: string; birthDate: string; mistyped?: true };
   /** Phone numbers the writer gives as such, as +47 and eight digits (a company's contact person, W7). */
   phones?: string[];
+  /** Addresses the company gives for its invoices (W7's --invoice-email): labelled so, or faktura@…. */
+  invoiceEmails?: string[];
+  /** The reference the employer wants on its invoices, when the text labels one (--invoice-ref). */
+  invoiceReference?: string;
   /** Other names the person mentions: an employer's name, a course title (free text, short). */
   companyNames: string[];
   /** Of orgNumbers, the one the text calls the new employer or the company moved to (W5, W6, W10). */

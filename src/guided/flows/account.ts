@@ -92,7 +92,10 @@ export async function forgotEmail(s: Session): Promise<void> {
   await showReply(s, {
     topic: 'find-account',
     verdict: result.verdict,
-    facts: sure ? { firstName: firstName(top.name), email: top.email } : {},
+    facts: {
+      ...(sure ? { firstName: firstName(top.name), email: top.email } : {}),
+      birthDateGiven: Boolean(birthDate),
+    },
   });
   if (sure && top.status !== 'disabled') {
     const kind =
@@ -268,7 +271,11 @@ export async function changeLoginStep(s: Session, id: number, name: string): Pro
   // As `users set-email --reply`: the new login in full, since the change needed a verified identity.
   await showReply(s, {
     topic: 'email-changed',
-    facts: { firstName: firstName(change.profile.given_names), email: change.profile.email },
+    facts: {
+      firstName: firstName(change.profile.given_names),
+      email: change.profile.email,
+      pending: change.profile.status === 'pending',
+    },
   });
   // An account that was never activated gets an activation link, not a reset link (as links issue does).
   const question =

@@ -25,9 +25,13 @@ export type CompanyResolution =
 /** How many candidates a list shows; one more is fetched to know whether there are more. */
 export const SHOWN_CANDIDATES = 10;
 
-/** Digits, spaces and an NO…MVA wrapping: meant as an org number, so a bad one is an error, not a name. */
+/**
+ * Digits with the separators people write (spaces, dots, dashes: 988-077-917), an NO…MVA wrapping or
+ * the Peppol 0192: prefix, as parseOrgNumber reads them: meant as an org number, so a bad one is an
+ * error, not a name.
+ */
 function meantAsOrgNumber(text: string): boolean {
-  return /^(NO)?[\d\s.]+(MVA)?$/i.test(text.replace(/\s/g, ''));
+  return /^(NO|0192:)?[\d.-]+(MVA)?$/i.test(text.replace(/\s/g, ''));
 }
 
 function normalised(name: string): string {
