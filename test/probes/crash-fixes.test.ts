@@ -1,0 +1,66 @@
+// One test per finding of the CLI fuzzer (./cli-fuzz.test.ts), each on the smallest command line that
+// showed it, run in-process on a database of its own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDatabase('sqlite');
+});
+afterAll(() => t?.close());
+
+describe('diagnostics on stderr mask a national ID typed anywhere (fuzz seed 20261206, #83)', () => {
+  // 15108695077 has a wrong first check digit: not a valid ID, but a typo of one is still someone's.
+  it.each(['15108695077', '151086-95077', '15108695088'])(
+    'courses search %s says nothing matches without the digits',
+    async (typed) => {
+      const run = await runCli(['courses', 'search', typed], { db: t.url });
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('151086 *****');
+      expect(run.stderr).not.toMatch(/950(77|88)/);
+    },
+  );
+});
+
+describe('--fields naming an unknown field after a committed change (fuzz seed 1, #194 #234 #463)', () => {
+  const demo = useDemoDatabase('sqlite');
+  const card = async (email: string) =>
+    (
+      await demo.db.kysely
+        .selectFrom('users')
+        .select('hms_card_number')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow()
+    ).hms_card_number;
+
+  it('a dry run with a bad --fields is still a usage error, and nothing is written', async () => {
+    const email = 'trond.strand93@epost.test';
+    const before = await card(email);
+    const run = await runCli(['users', 'set-hms', email, '87654321', '--dry-run', '--fields', 'nope'], {
+      db: demo.url,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--fields: unknown field 'nope'/);
+    expect(await card(email)).toBe(before);
+  });
+
+  it('the change stands, so the exit is 0 with a warning, not a usage error that invites a retry', async () => {
+    const email = 'trond.strand93@epost.test';
+    for (const format of ['table', 'json', 'csv']) {
+      const number = format === 'json' ? '87654322' : format === 'csv' ? '87654323' : '87654321';
+      const run = await runCli(
+        ['users', 'set-hms', email, number, '--fields', 'nope,hms_card', '--format', format],
+        { db: demo.url },
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(
+        /warning: --fields: unknown field 'nope'; available: .*\(the change was made\)/,
+      );
+      expect(run.stdout).toContain('hms_card'); // shown masked
+      expect(run.stdout).not.toContain('nope');
+      expect(await card(email)).toBe(number);
+    }
+  });
+});
