@@ -106,6 +106,7 @@ describe('the built CLI under hostile command lines', () => {
         parallel: 3,
         timeoutMs: 20_000,
         checkDatabase: true,
+        log: process.env.KURSDESK_FUZZ_LOG,
       });
       const report = result.findings.map(
         (f) => `${f.case}\n  ${f.problems.join('\n  ')}\n  stderr: ${f.stderr}`,

@@ -4,7 +4,15 @@
 // 11-digit input printed back, a hang, or a database changed by a command that said it failed.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isSyntheticNationalId } from '../../src/domain/national-id.js';
@@ -191,6 +199,12 @@ function plausible(rng: Rng, world: FuzzWorld, name: string): Arg {
   if (/learner|user|email|contact-email|invoice-email/.test(n))
     return rng.chance(0.7) ? pickKnown(/@/, 'ola@firma.no') : rng.pick(NATIONAL_IDS);
   if (/national-id/.test(n)) return rng.pick(NATIONAL_IDS);
+  if (/register/.test(n)) return rng.pick(['brreg', 'elma', 'bisnode']);
+  if (n === 'kind') return rng.pick(['test', 'production', 'staging']);
+  if (n === 'command') return rng.pick(['setup', 'grant', 'show', 'drop']);
+  if (n === 'key') return rng.pick(['db', 'portal_url', 'smtp_url', 'lang', 'agent', 'nope']);
+  if (/^(file|csv|files|dir\|name|token\|url\|-)$/.test(n) || /--file|--out|--errors|--public-key/.test(n))
+    return rng.pick(Object.values(world.files));
   if (/orgnr|employer|--to|--from|register\b|org/.test(n))
     return rng.chance(0.7) ? pickKnown(/^\d{9}$/, '988077917') : rng.pick(ORG_NUMBERS);
   if (/birthdate|date|issued|due|as-of|anchor/.test(n))
@@ -227,7 +241,7 @@ const GLOBAL_FLAGS = ['--yes', '--quiet', '--no-color', '--wide', '--no-pager', 
 export function makeCase(rng: Rng, world: FuzzWorld, specs: readonly CommandSpec[], index: number): FuzzCase {
   const spec = rng.pick(specs);
   const argv: Arg[] = [...spec.words];
-  const value = (name = ''): Arg => (rng.chance(0.75) ? plausible(rng, world, name) : argOf(rng, world));
+  const value = (name = ''): Arg => (rng.chance(0.8) ? plausible(rng, world, name) : argOf(rng, world));
   for (const a of spec.args) if (a.required || rng.chance(0.5)) argv.push(value(a.name));
   const extra = rng.int(4);
   if (rng.chance(0.5)) argv.push('--yes');
@@ -275,7 +289,20 @@ export function makeWorld(root: string, demoSource: string, emptySource: string,
     nulCsv: join(root, 'nul.csv'),
     devNull: '/dev/null',
     devFull: '/dev/full',
+    idsCsv: join(root, 'ids.csv'),
+    mail: join(root, 'ticket.eml'),
+    selectors: join(root, 'learners.txt'),
   };
+  // Files that carry national IDs where other data belongs: nothing read from them may be printed back.
+  writeFileSync(
+    files.idsCsv as string,
+    'org_number,name,contact_phone,contact_email\n15108695077,Firma AS,15108695088,a@b.no\n988077917,"=HYPERLINK(""x"")",151086-95088,x\n',
+  );
+  writeFileSync(
+    files.mail as string,
+    'From: Ola <ola@firma.no>\nSubject: glemt passord\nContent-Type: text/plain; charset=utf-8\n\nHei, mitt fødselsnummer er 15108695077 og D-nummer 530972 48016. Org.nr 988077917.\n',
+  );
+  writeFileSync(files.selectors as string, '15108695077\n151086-95088\n53097248016\n\u0000\n');
   mkdirSync(files.dir as string, { recursive: true });
   writeFileSync(files.empty as string, '');
   const rng = new Rng(7);
@@ -298,17 +325,20 @@ export interface FuzzRun {
   timedOut: boolean;
 }
 
+/** Runs in `cwd` (the run's own folder): an --out or --errors of a bare name writes a file there. */
 export function runCase(
   c: FuzzCase,
   bin: string,
   env: Record<string, string>,
   dbPath: string,
   timeoutMs: number,
+  cwd: string,
 ): Promise<FuzzRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...c.argv], {
       env: { ...env, KURSDESK_DB: dbPath },
+      cwd,
       stdio: [c.stdin === 'closed' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       detached: true,
     });
@@ -373,10 +403,25 @@ export function databaseDigest(path: string): string | null {
   }
 }
 
-/** Eleven-digit runs in the arguments and stdin (with an optional separator after the date part). */
+/** The person numbers the fuzzer plants in arguments, stdin and files; none is in the demo data. */
+const PLANTED = [
+  '15108695088',
+  '15108695077',
+  '53097248016',
+  '13527248013',
+  '30108299939',
+  '55102499947',
+  '29020105729',
+  '45014054018',
+];
+
+/** Eleven-digit runs in the arguments and stdin (with an optional separator after the date part), and the planted ones. */
 function elevenDigitInputs(c: FuzzCase): string[] {
-  const text = `${c.argv.join('\n')}\n${c.stdin === 'ids' ? '15108695088' : ''}`;
-  return [...text.matchAll(/(?<!\d)(\d{6})[ .-]?(\d{5})(?!\d)/g)].map((m) => `${m[1]}${m[2]}`);
+  const text = c.argv.join('\n');
+  return [
+    ...PLANTED,
+    ...[...text.matchAll(/(?<!\d)(\d{6})[ .-]?(\d{5})(?!\d)/g)].map((m) => `${m[1]}${m[2]}`),
+  ];
 }
 
 // "internal error" alone would match the help text ("stack traces for internal errors").
@@ -398,7 +443,7 @@ export function judge(c: FuzzCase, run: FuzzRun, before: string | null, after: s
   for (const id of elevenDigitInputs(c)) {
     if (isSyntheticNationalId(id)) continue;
     const spaced = new RegExp(`${id.slice(0, 6)}[ .-]?${id.slice(6)}`);
-    if (spaced.test(both)) problems.push('an 11-digit input was printed back');
+    if (spaced.test(both)) problems.push(`an 11-digit input was printed back (${id.slice(0, 6)} *****)`);
   }
   if (run.code !== 0 && !run.timedOut && before !== null && after !== before) {
     problems.push(`exit ${run.code}, yet the database changed`);
@@ -425,6 +470,8 @@ export interface FuzzOptions {
   timeoutMs: number;
   /** Checks the database digest after refused runs (costs a digest before and after each demo run). */
   checkDatabase: boolean;
+  /** A file to append one line per run to (exit code, time, command line, first line of stderr). */
+  log?: string;
 }
 
 /** Runs cases until the budget or the run count is spent; returns what went wrong and how much ran. */
@@ -449,12 +496,17 @@ export async function fuzz(
       if (c.database === 'demo') copyFileSync(options.world.demoDb, dbPath);
       if (c.database === 'empty') copyFileSync(options.world.emptyDb, dbPath);
       const env = { ...options.env, XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache') };
-      const run = await runCase(c, options.bin, env, dbPath, options.timeoutMs);
+      const run = await runCase(c, options.bin, env, dbPath, options.timeoutMs, dir);
       codes[String(run.code)] = (codes[String(run.code)] ?? 0) + 1;
       const before = c.database === 'demo' ? demoDigest : c.database === 'empty' ? emptyDigest : null;
       const after =
         options.checkDatabase && before !== null && run.code !== 0 ? databaseDigest(dbPath) : before;
       const problems = judge(c, run, before, after);
+      if (options.log)
+        appendFileSync(
+          options.log,
+          `${run.code}\t${run.ms}\t${describeCase(c)}\t${run.stderr.split('\n')[0]?.slice(0, 200)}\n`,
+        );
       if (problems.length > 0)
         findings.push({ case: describeCase(c), problems, stderr: run.stderr.slice(0, 400), code: run.code });
     }
