@@ -11,7 +11,7 @@ import { COMMANDS } from '../../src/commands/registry.js';
 import type { Runner } from '../../src/commands/runner.js';
 import { TEST_SECRET } from '../helpers/cli.js';
 import { BIN, runBin } from '../helpers/e2e.js';
-import { type CommandSpec, type FuzzWorld, fuzz, makeWorld } from './cli-fuzz.js';
+import { type CommandSpec, type FuzzWorld, fuzz, judge, makeWorld } from './cli-fuzz.js';
 
 const SEED = Number(process.env.KURSDESK_FUZZ_SEED ?? 20261206);
 const BUDGET_MS = Number(process.env.KURSDESK_FUZZ_BUDGET_MS ?? 45_000);
@@ -117,4 +117,45 @@ describe('the built CLI under hostile command lines', () => {
     },
     BUDGET_MS + 60_000,
   );
+});
+
+describe('the judge of a run', () => {
+  const c = {
+    index: 0,
+    database: 'demo' as const,
+    argv: ['users', 'show', '151086-95077'],
+    stdin: 'empty' as const,
+  };
+  const ok = {
+    code: 3,
+    signal: null,
+    stdout: '',
+    stderr: 'kursdesk: no learner 151086 *****\n',
+    ms: 5,
+    timedOut: false,
+  };
+  const state = { data: 'a', auditActions: ['users.create'] };
+
+  it('passes a clean refusal', () => {
+    expect(judge(c, ok, state, state)).toEqual([]);
+  });
+  it('flags an undocumented exit, a stack, a number read back, a hang and a changed database', () => {
+    expect(judge(c, { ...ok, code: 7 }, state, state)).toEqual(['exit code 7']);
+    expect(judge(c, { ...ok, stderr: 'kursdesk: internal error: x (a bug; …)' }, state, state)).toHaveLength(
+      1,
+    );
+    expect(judge(c, { ...ok, stderr: 'TypeError: x\n    at f (/a/b.js:1:2)' }, state, state)).toHaveLength(1);
+    expect(judge(c, { ...ok, stderr: 'no learner 151086-95077' }, state, state)).toEqual([
+      'an 11-digit input was printed back (151086 *****)',
+    ]);
+    expect(judge(c, { ...ok, code: null, timedOut: true, ms: 20_001 }, state, state)[0]).toMatch(/^hang/);
+    expect(judge(c, ok, state, { ...state, data: 'b' })).toEqual([
+      'exit 3, yet the database changed: rows changed',
+    ]);
+    expect(judge(c, ok, state, { data: 'a', auditActions: ['users.create', 'users.move'] })).toHaveLength(1);
+  });
+  it('lets a failed command leave only the audit of an access it made', () => {
+    const after = { data: 'a', auditActions: ['users.create', 'privacy.export'] };
+    expect(judge(c, ok, state, after)).toEqual([]);
+  });
 });

@@ -374,8 +374,20 @@ export function runCase(
   });
 }
 
-/** Every table's rows, as one digest: what "the database is as it was" means to a user. */
-export function databaseDigest(path: string): string | null {
+/**
+ * What "the database is as it was" means to a user: every table's rows as one digest, and the actions
+ * of the audit log apart, because one action is audited before its outcome by design (an access to
+ * personal data: privacy export records the read even when the file then cannot be written).
+ */
+export interface DatabaseState {
+  data: string;
+  auditActions: string[];
+}
+
+/** Audit actions that may be appended by a command that then fails. */
+const AUDITED_BEFORE_OUTCOME = new Set(['privacy.export']);
+
+export function databaseState(path: string): DatabaseState | null {
   if (!existsSync(path)) return null;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
@@ -386,6 +398,7 @@ export function databaseDigest(path: string): string | null {
       )
       .all() as { name: string }[];
     for (const { name } of tables) {
+      if (name === 'audit_log' || name === 'audit_personal') continue;
       hash.update(`\u0000${name}\u0000`);
       for (const row of db
         .prepare(`select * from "${name.replace(/"/g, '""')}"`)
@@ -397,10 +410,22 @@ export function databaseDigest(path: string): string | null {
           ),
         );
     }
-    return hash.digest('hex');
+    const auditActions = db.prepare('select action from audit_log order by id').pluck().all() as string[];
+    return { data: hash.digest('hex'), auditActions };
   } finally {
     db.close();
   }
+}
+
+/** How a failed command changed the database, or null when it left it as it was. */
+export function changeAfterFailure(before: DatabaseState, after: DatabaseState | null): string | null {
+  if (after === null) return 'the database file is gone';
+  if (after.data !== before.data) return 'rows changed';
+  const same = before.auditActions.every((a, i) => after.auditActions[i] === a);
+  const added = after.auditActions.slice(before.auditActions.length);
+  if (!same || after.auditActions.length < before.auditActions.length) return 'the audit log was rewritten';
+  const unexpected = added.filter((a) => !AUDITED_BEFORE_OUTCOME.has(a));
+  return unexpected.length > 0 ? `audit entries added: ${unexpected.join(', ')}` : null;
 }
 
 /** The person numbers the fuzzer plants in arguments, stdin and files; none is in the demo data. */
@@ -429,7 +454,12 @@ const INTERNAL =
   /kursdesk: internal error|\(a bug;|bug report|\n\s+at .+:\d+:\d+\)?|\b(?:TypeError|ReferenceError|RangeError|SyntaxError)\b|Unhandled|ERR_[A-Z_]{4,}/;
 
 /** What is wrong with a run, or an empty list. */
-export function judge(c: FuzzCase, run: FuzzRun, before: string | null, after: string | null): string[] {
+export function judge(
+  c: FuzzCase,
+  run: FuzzRun,
+  before: DatabaseState | null,
+  after: DatabaseState | null,
+): string[] {
   const problems: string[] = [];
   if (run.timedOut) problems.push(`hang: no exit after ${run.ms} ms`);
   else if (run.code === null) problems.push(`killed by ${run.signal}`);
@@ -445,8 +475,9 @@ export function judge(c: FuzzCase, run: FuzzRun, before: string | null, after: s
     const spaced = new RegExp(`${id.slice(0, 6)}[ .-]?${id.slice(6)}`);
     if (spaced.test(both)) problems.push(`an 11-digit input was printed back (${id.slice(0, 6)} *****)`);
   }
-  if (run.code !== 0 && !run.timedOut && before !== null && after !== before) {
-    problems.push(`exit ${run.code}, yet the database changed`);
+  if (run.code !== 0 && !run.timedOut && before !== null) {
+    const change = changeAfterFailure(before, after);
+    if (change) problems.push(`exit ${run.code}, yet the database changed: ${change}`);
   }
   return problems;
 }
@@ -483,8 +514,8 @@ export async function fuzz(
   const findings: FuzzFinding[] = [];
   const codes: Record<string, number> = {};
   let next = 0;
-  const demoDigest = options.checkDatabase ? databaseDigest(options.world.demoDb) : null;
-  const emptyDigest = options.checkDatabase ? databaseDigest(options.world.emptyDb) : null;
+  const demoState = options.checkDatabase ? databaseState(options.world.demoDb) : null;
+  const emptyState = options.checkDatabase ? databaseState(options.world.emptyDb) : null;
   const worker = async (slot: number) => {
     while (Date.now() < deadline && next < options.maxRuns) {
       const index = next++;
@@ -498,9 +529,9 @@ export async function fuzz(
       const env = { ...options.env, XDG_DATA_HOME: join(dir, 'data'), XDG_CACHE_HOME: join(dir, 'cache') };
       const run = await runCase(c, options.bin, env, dbPath, options.timeoutMs, dir);
       codes[String(run.code)] = (codes[String(run.code)] ?? 0) + 1;
-      const before = c.database === 'demo' ? demoDigest : c.database === 'empty' ? emptyDigest : null;
+      const before = c.database === 'demo' ? demoState : c.database === 'empty' ? emptyState : null;
       const after =
-        options.checkDatabase && before !== null && run.code !== 0 ? databaseDigest(dbPath) : before;
+        options.checkDatabase && before !== null && run.code !== 0 ? databaseState(dbPath) : before;
       const problems = judge(c, run, before, after);
       if (options.log)
         appendFileSync(

@@ -1,5 +1,8 @@
 // One test per finding of the CLI fuzzer (./cli-fuzz.test.ts), each on the smallest command line that
 // showed it, run in-process on a database of its own.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
@@ -62,5 +65,42 @@ describe('--fields naming an unknown field after a committed change (fuzz seed 1
       expect(run.stdout).not.toContain('nope');
       expect(await card(email)).toBe(number);
     }
+  });
+});
+
+describe('privacy export to a destination that cannot take the file (fuzz seed 3, #1151)', () => {
+  const demo = useDemoDatabase('sqlite');
+  const auditCount = async () =>
+    Number(
+      (
+        await demo.db.kysely
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const folder = mkdtempSync(join(tmpdir(), 'kursdesk-export-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it.each([
+    ['a folder', () => folder, /it is a folder/],
+    ['in a missing folder', () => join(folder, 'nope', 'x.json'), /its folder does not exist/],
+    ['under a file', () => join(folder, 'file.json', 'x.json'), /a part of the path is a file/],
+  ])('--out %s is refused before the export is audited', async (_what, out, reason) => {
+    writeFileSync(join(folder, 'file.json'), '');
+    const before = await auditCount();
+    const run = await runCli(['privacy', 'export', '1', '--out', out()], { db: demo.url });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(reason);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('a writable --out gets the file and one audit entry', async () => {
+    const before = await auditCount();
+    const out = join(folder, 'export.json');
+    const run = await runCli(['privacy', 'export', '1', '--out', out], { db: demo.url });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).learner_id).toBe(1);
+    expect(await auditCount()).toBe(before + 1);
   });
 });
