@@ -443,10 +443,8 @@ const PLANTED = [
 /** Eleven-digit runs in the arguments and stdin (with an optional separator after the date part), and the planted ones. */
 function elevenDigitInputs(c: FuzzCase): string[] {
   const text = c.argv.join('\n');
-  return [
-    ...PLANTED,
-    ...[...text.matchAll(/(?<!\d)(\d{6})[ .-]?(\d{5})(?!\d)/g)].map((m) => `${m[1]}${m[2]}`),
-  ];
+  const typed = [...text.matchAll(/(?<!\d)(\d{6})[ .-]?(\d{5})(?!\d)/g)].map((m) => `${m[1]}${m[2]}`);
+  return [...new Set([...PLANTED, ...typed])];
 }
 
 // "internal error" alone would match the help text ("stack traces for internal errors").
