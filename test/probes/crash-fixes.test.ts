@@ -104,3 +104,30 @@ describe('privacy export to a destination that cannot take the file (fuzz seed 3
     expect(await auditCount()).toBe(before + 1);
   });
 });
+
+describe('the --errors report of an import masks national IDs as stderr does (found by hand with the fuzz files)', () => {
+  it('companies import --keep-good --errors: a national ID in org_number, phone or name is masked in value and reason', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kursdesk-rejects-'));
+    try {
+      const csv = join(folder, 'ids.csv');
+      writeFileSync(
+        csv,
+        'org_number,name,contact_name,contact_phone,contact_email,business_street,business_postal_code,business_city\n' +
+          '15108695077,Firma AS,Ola,15108695088,a@b.no,Gate 1,0150,Oslo\n' +
+          '988077917,Firma B AS,Kari 151086 95088,151086-95088,x@y.no,Gate 2,0150,Oslo\n',
+      );
+      const rejects = join(folder, 'rejects.csv');
+      const run = await runCli(['companies', 'import', csv, '--keep-good', '--errors', rejects], {
+        db: t.url,
+      });
+      expect(run.code).toBe(1);
+      const report = readFileSync(rejects, 'utf8');
+      expect(report).toContain('"2","org_number","151086 *****"');
+      expect(report).toContain('151086 *****');
+      expect(report).not.toMatch(/950(77|88)/);
+      expect(run.stdout + run.stderr).not.toMatch(/950(77|88)/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
