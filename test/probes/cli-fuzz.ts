@@ -9,6 +9,7 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -203,7 +204,21 @@ function plausible(rng: Rng, world: FuzzWorld, name: string): Arg {
   if (n === 'kind') return rng.pick(['test', 'production', 'staging']);
   if (n === 'command') return rng.pick(['setup', 'grant', 'show', 'drop']);
   if (n === 'key') return rng.pick(['db', 'portal_url', 'smtp_url', 'lang', 'agent', 'nope']);
-  if (/^(file|csv|files|dir\|name|token\|url\|-)$/.test(n) || /--file|--out|--errors|--public-key/.test(n))
+  // Outputs go to the run's own folder (its working directory) or to places that cannot take them; the
+  // shared input files are never overwritten.
+  if (/--out|--errors/.test(n))
+    return rng.pick([
+      'out.json',
+      'out.pdf',
+      'out.csv',
+      'dump/',
+      '-',
+      world.files.dir,
+      world.files.missing,
+      '/dev/full',
+      '/dev/null',
+    ] as string[]);
+  if (/^(file|csv|files|dir\|name|token\|url\|-)$/.test(n) || /--file|--public-key/.test(n))
     return rng.pick(Object.values(world.files));
   if (/orgnr|employer|--to|--from|register\b|org/.test(n))
     return rng.chance(0.7) ? pickKnown(/^\d{9}$/, '988077917') : rng.pick(ORG_NUMBERS);
@@ -457,12 +472,14 @@ export function judge(
   run: FuzzRun,
   before: DatabaseState | null,
   after: DatabaseState | null,
+  written = '',
 ): string[] {
   const problems: string[] = [];
   if (run.timedOut) problems.push(`hang: no exit after ${run.ms} ms`);
   else if (run.code === null) problems.push(`killed by ${run.signal}`);
   else if (!DOCUMENTED_EXIT_CODES.includes(run.code)) problems.push(`exit code ${run.code}`);
   const both = `${run.stdout}\n${run.stderr}`;
+  const everything = `${both}\n${written}`;
   const internal = INTERNAL.exec(both);
   if (internal)
     problems.push(
@@ -472,12 +489,33 @@ export function judge(
     if (isSyntheticNationalId(id)) continue;
     const spaced = new RegExp(`${id.slice(0, 6)}[ .-]?${id.slice(6)}`);
     if (spaced.test(both)) problems.push(`an 11-digit input was printed back (${id.slice(0, 6)} *****)`);
+    else if (spaced.test(everything))
+      problems.push(`an 11-digit input was written to a file (${id.slice(0, 6)} *****)`);
   }
   if (run.code !== 0 && !run.timedOut && before !== null) {
     const change = changeAfterFailure(before, after);
     if (change) problems.push(`exit ${run.code}, yet the database changed: ${change}`);
   }
   return problems;
+}
+
+/** The text of every file a run wrote in its folder (reports, exports, dumps), its database and homes aside. */
+function filesWritten(dir: string): string {
+  let text = '';
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (
+        folder === dir &&
+        (entry.name.startsWith('x.db') || entry.name === 'data' || entry.name === 'cache')
+      )
+        continue;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && text.length < 5_000_000) text += `${readFileSync(path, 'latin1')}\n`;
+    }
+  };
+  walk(dir);
+  return text;
 }
 
 export interface FuzzFinding {
@@ -530,7 +568,7 @@ export async function fuzz(
       const before = c.database === 'demo' ? demoState : c.database === 'empty' ? emptyState : null;
       const after =
         options.checkDatabase && before !== null && run.code !== 0 ? databaseState(dbPath) : before;
-      const problems = judge(c, run, before, after);
+      const problems = judge(c, run, before, after, filesWritten(dir));
       if (options.log)
         appendFileSync(
           options.log,
