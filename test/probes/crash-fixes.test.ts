@@ -131,3 +131,26 @@ describe('the --errors report of an import masks national IDs as stderr does (fo
     }
   });
 });
+
+describe('replies --name is a name, not text pasted into the reply (fuzz seed 6, #31)', () => {
+  it.each([
+    ['decline', []],
+    ['ask', ['--missing', 'name']],
+  ])('replies %s --name with a national ID is refused without the digits', async (verb, extra) => {
+    for (const name of ['81234567802', '15108695088', 'Ola 151086-95088']) {
+      const run = await runCli(['replies', verb, ...extra, '--name', name, '--reply', 'nb'], { db: t.url });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/--name/);
+      expect(run.stdout + run.stderr).not.toMatch(/67802|95088/);
+    }
+  });
+
+  it('a real first name still greets, and an empty one greets nobody', async () => {
+    const named = await runCli(['replies', 'decline', '--name', 'Kari-Anne', '--reply', 'nb'], { db: t.url });
+    expect(named.code).toBe(0);
+    expect(named.stdout).toMatch(/^Hei Kari-Anne,/);
+    const empty = await runCli(['replies', 'decline', '--name', '', '--reply', 'en'], { db: t.url });
+    expect(empty.code).toBe(0);
+  });
+});
