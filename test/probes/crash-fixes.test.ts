@@ -154,3 +154,29 @@ describe('replies --name is a name, not text pasted into the reply (fuzz seed 6,
     expect(empty.code).toBe(0);
   });
 });
+
+describe('free text that is kept and shown masks a national ID typed into it (found by hand after fuzz seed 6)', () => {
+  const demo = useDemoDatabase('sqlite');
+
+  it('certificates revoke --reason: the dry run, the stored reason and verify show only DDMMYY *****', async () => {
+    const row = await demo.db.kysely
+      .selectFrom('certificates')
+      .select('number')
+      .where('revoked_at', 'is', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const argv = ['certificates', 'revoke', row.number, '--reason', 'issued to 15108695077 by mistake'];
+    const dry = await runCli([...argv, '--dry-run'], { db: demo.url });
+    expect(dry.code, dry.stderr).toBe(0);
+    const done = await runCli([...argv, '--yes'], { db: demo.url });
+    expect(done.code, done.stderr).toBe(0);
+    const stored = await demo.db.kysely
+      .selectFrom('certificates')
+      .select('revoked_reason')
+      .where('number', '=', row.number)
+      .executeTakeFirstOrThrow();
+    expect(stored.revoked_reason).toBe('issued to 151086 ***** by mistake');
+    const verify = await runCli(['certificates', 'verify', row.number, '--format', 'json'], { db: demo.url });
+    for (const run of [dry, done, verify]) expect(run.stdout + run.stderr).not.toContain('95077');
+  });
+});
