@@ -238,6 +238,9 @@ function plausible(rng: Rng, world: FuzzWorld, name: string): Arg {
     return rng.pick(['active', 'pending', 'disabled', 'queued', 'sent', 'failed', 'inactive']);
   if (/shell/.test(n)) return rng.pick(['bash', 'zsh', 'fish', 'tcsh']);
   if (/key/.test(n)) return rng.pick(['db', 'agent', 'lang', 'portal-url', 'nope']);
+  // Free text a learner wrote may carry their national ID; what is kept and shown must mask it.
+  if (/text|note|reason|ref|place|value|name/.test(n) && rng.chance(0.25))
+    return `${rng.pick(['fnr', 'Ola', 'sak', ''])} ${rng.pick(NATIONAL_IDS)}`.trim();
   if (/name|text|street|city|note|reason|ref|place|value|missing|topic/.test(n))
     return rng.pick(['Ola Nordmann', 'sikkerhet', 'Storgata 1', 'Oslo', 'R-42', 'login']);
   if (/postal/.test(n)) return rng.pick(['0150', '9999', '01', 'abcd']);
