@@ -4,6 +4,7 @@ import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isatty } from 'node:tty';
+import { hasCommittedChange } from '../db/committed.js';
 import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
@@ -177,6 +178,8 @@ export interface Ctx {
   actor(): Actor;
   /** What a workflow needs: the checked database, the clock, the agent and the key. */
   deps(): Promise<WorkflowDeps>;
+  /** A change was committed to the database in this run (a dry run commits none). */
+  changeCommitted(): boolean;
   close(): Promise<void>;
 }
 
@@ -256,6 +259,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
   const waitMs = parseWaitMs(env.KURSDESK_WAIT_MS);
   const defaultDb = explicitDb === undefined;
   let opened: Promise<Db> | undefined;
+  let openedDb: Db | undefined;
   let checked: Promise<Db> | undefined;
   let secret: Buffer | undefined;
 
@@ -267,7 +271,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
         const { dirname } = await import('node:path');
         mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
       }
-      return openDb(dbTarget, {
+      openedDb = await openDb(dbTarget, {
         create: true,
         waitMs,
         server: {
@@ -279,6 +283,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
           password: async () => (await postgresPassword()) ?? '',
         },
       });
+      return openedDb;
     })();
     return opened;
   };
@@ -337,6 +342,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
       requireTicket: env.KURSDESK_REQUIRE_TICKET === '1',
     }),
     deps: async () => ({ db: await ctx.db(), clock: system.clock, actor: ctx.actor, secret: ctx.secret }),
+    changeCommitted: () => openedDb !== undefined && hasCommittedChange(openedDb),
     close: async () => {
       if (opened) await (await opened.catch(() => undefined))?.close();
     },

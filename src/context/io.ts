@@ -2,6 +2,7 @@
 // Data goes to out() (or page() for long text a person reads); progress, warnings and hints go to err().
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
+import { maskNationalIdsIn } from '../domain/national-id.js';
 import { escapeControlsKeepLines } from '../output/terminal-text.js';
 
 export interface IO {
@@ -104,8 +105,11 @@ export function createIO(
 ): IO {
   const color = colourWanted(streams.stdoutIsTTY, settings);
   const colorErr = colourWanted(streams.stderrIsTTY, settings);
+  // The same last guard as for errors (main.ts): diagnostics quote what was typed ("no course matches
+  // '…'"), and a national ID typed there, valid or mistyped, is masked.
+  const diagnostic = (text: string) => escapeControlsKeepLines(maskNationalIdsIn(text));
   const paint = (text: string, code: string) =>
-    colorErr ? `\u001b[${code}m${escapeControlsKeepLines(text)}\u001b[0m` : escapeControlsKeepLines(text);
+    colorErr ? `\u001b[${code}m${diagnostic(text)}\u001b[0m` : diagnostic(text);
   const rows = streams.rows ?? 24;
   const write = (text: string) => void streams.stdout.write(text);
   // Text on a terminal never carries raw control characters from data (a name with `ESC ] 0 ;` would
@@ -133,7 +137,7 @@ export function createIO(
         return write(text);
       if (!runPager(pager, text, streams.env ?? {})) write(text);
     },
-    err: (text) => void streams.stderr.write(escapeControlsKeepLines(text)),
+    err: (text) => void streams.stderr.write(diagnostic(text)),
     note: (text) => {
       if (!settings.quiet) streams.stderr.write(`${paint(text, '2')}\n`);
     },

@@ -18,6 +18,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { type FieldChange, PERSONAL_FIELDS } from '../domain/personal-data.js';
 import { PolicyError } from '../errors.js';
+import { markCommitted } from './committed.js';
 import type { Db } from './connect.js';
 import type { Schema } from './schema.js';
 
@@ -178,6 +179,7 @@ export async function writeChange<T>(
       if (options.dryRun) throw new DryRunRollback({ result, auditIds });
       return { result, auditIds };
     });
+    markCommitted(db);
     return { ...payload, dryRun: false };
   } catch (error) {
     if (error instanceof DryRunRollback)

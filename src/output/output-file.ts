@@ -1,6 +1,7 @@
 // Files the user names for output (--errors, --out): opened so that a named pipe nobody reads is refused
 // at once instead of waited on for ever, while a pipe with a reader (`--out >(jq .)`) still works.
-import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { text } from '../domain/messages/index.js';
 import { UserError } from '../errors.js';
 import { quotedName } from './terminal-text.js';
@@ -21,6 +22,30 @@ export function outputFileError(flag: string, path: string, error: unknown): Use
   };
   const reason = (code && reasons[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
   return new UserError(text('file.cannot-write', { flag, shown: quotedName(path), reason }));
+}
+
+/**
+ * Refuses an output path that can never take the file (a folder, a missing folder, no permission) before
+ * a command does its work, so that work (and its audit entry) is not done for nothing. Touches nothing:
+ * an existing file keeps its contents until openOutputFile. A full disk still shows only on writing.
+ */
+export function checkOutputFile(flag: string, path: string): void {
+  try {
+    if (statSync(path).isDirectory())
+      throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw outputFileError(flag, path, error);
+    // Not there yet: the folder it goes in must be, and take new files.
+    try {
+      const folder = dirname(path);
+      if (!statSync(folder).isDirectory())
+        throw Object.assign(new Error(`${folder} is a file`), { code: 'ENOTDIR' });
+      accessSync(folder, constants.W_OK);
+    } catch (folderError) {
+      throw outputFileError(flag, path, folderError);
+    }
+  }
 }
 
 /** A descriptor open for writing (created owner-only, truncated); the caller closes it. */

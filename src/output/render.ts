@@ -44,13 +44,22 @@ function pick(row: Row, fields: string[]): Row {
   return out;
 }
 
-function selectedFields(available: string[], wanted: string[] | undefined, defaults: string[]): string[] {
+function selectedFields(
+  ctx: Ctx,
+  available: string[],
+  wanted: string[] | undefined,
+  defaults: string[],
+): string[] {
   if (!wanted) return defaults;
   const unknown = wanted.filter((f) => !available.includes(f));
   if (unknown.length > 0) {
-    throw new UsageError(
-      `--fields: unknown field ${unknown.map((f) => `'${f}'`).join(', ')}; available: ${available.join(', ')}`,
-    );
+    const problem = `--fields: unknown field ${unknown.map((f) => `'${f}'`).join(', ')}; available: ${available.join(', ')}`;
+    // After a committed change a usage error would say nothing was done, and a retry would repeat the
+    // change: the result is shown with the fields that exist instead, under a warning.
+    if (!ctx.changeCommitted()) throw new UsageError(problem);
+    ctx.io.warn(`${problem} (the change was made)`);
+    const known = wanted.filter((f) => available.includes(f));
+    return known.length > 0 ? known : defaults;
   }
   return wanted;
 }
@@ -229,7 +238,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
   if (view.kind === 'list') {
     const rows = view.rows as Row[];
     const available = fieldsOf(rows, view.columns);
-    const fields = selectedFields(available, ctx.fields, view.columns);
+    const fields = selectedFields(ctx, available, ctx.fields, view.columns);
     switch (format) {
       case 'count':
         out(`${rows.length}\n`);
@@ -238,10 +247,10 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
         out(rows.map((r) => `${cellText(r[view.idField])}\n`).join(''));
         break;
       case 'json':
-        out(`${JSON.stringify(dataOf(view, ctx.fields), null, 2)}\n`);
+        out(`${JSON.stringify(dataOf(view, ctx.fields ? fields : undefined), null, 2)}\n`);
         break;
       case 'yaml':
-        out(await yamlText(dataOf(view, ctx.fields)));
+        out(await yamlText(dataOf(view, ctx.fields ? fields : undefined)));
         break;
       case 'csv':
         out(await toCsv(rows, fields));
@@ -264,16 +273,16 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
   }
   const record = view.record as Row;
   const available = fieldsOf([record], view.fields);
-  const fields = selectedFields(available, ctx.fields, view.fields);
+  const fields = selectedFields(ctx, available, ctx.fields, view.fields);
   switch (format) {
     case 'count':
       return out('1\n');
     case 'ids':
       return out(`${cellText(record[view.idField])}\n`);
     case 'json':
-      return out(`${JSON.stringify(dataOf(view, ctx.fields), null, 2)}\n`);
+      return out(`${JSON.stringify(dataOf(view, ctx.fields ? fields : undefined), null, 2)}\n`);
     case 'yaml':
-      return out(await yamlText(dataOf(view, ctx.fields)));
+      return out(await yamlText(dataOf(view, ctx.fields ? fields : undefined)));
     case 'csv':
       return out(await toCsv([record], fields));
     case 'table': {

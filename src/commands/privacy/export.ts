@@ -4,7 +4,7 @@
 import { closeSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { openOutputFile, outputFileError } from '../../output/output-file.js';
+import { checkOutputFile, openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { REPLY_CHOICES, renderDocumentWithReply } from '../reply.js';
@@ -30,6 +30,9 @@ export function registerExport(privacy: Command, run: Runner): void {
         const lang = REPLY_CHOICES.find((l) => l === options.reply);
         if (options.reply !== undefined && lang === undefined)
           throw new UsageError(`--reply must be nb, nn or en, not '${options.reply.slice(0, 10)}'`);
+        // The export is audited before the file is written: a destination that cannot take it is refused
+        // first, so no audit entry tells of an export that never was.
+        checkOutputFile('--out', options.out);
         const { exportPersonalData } = await import('../../workflows/privacy.js');
         const data = await exportPersonalData(await ctx.deps(), await learnerArgument(ctx, learner));
         const fd = openOutputFile('--out', options.out);

@@ -6,6 +6,18 @@ import { render } from '../../output/render.js';
 import { REPLY_CHOICES, renderReplyOnly } from '../reply.js';
 import { examples, nounHelp, type Runner } from '../runner.js';
 
+/**
+ * The person to greet, checked as a name: whatever --name holds is pasted into the reply, so a national
+ * ID (or any digits) typed there would be mailed back in full.
+ */
+async function greeting(name: string | undefined): Promise<{ firstName?: string }> {
+  if (name === undefined || name.trim() === '') return {};
+  const { parseName } = await import('../../domain/learner.js');
+  const parsed = parseName(name, '--name');
+  if (!parsed.ok) throw new UsageError(parsed.text ?? parsed.error);
+  return { firstName: parsed.value };
+}
+
 const langOption = () =>
   new Option('--reply <lang>', 'the language of the answer: nb, nn or en')
     .choices([...REPLY_CHOICES])
@@ -67,7 +79,7 @@ ${nounHelp(
           await renderReplyOnly(
             ctx,
             moreInfoReply(options.reply, {
-              ...(options.name ? { firstName: options.name } : {}),
+              ...(await greeting(options.name)),
               missing: asked.filter(isAskableFact),
             }),
           );
@@ -87,10 +99,7 @@ ${nounHelp(
     .action(async (options: { name?: string; reply: 'nb' | 'nn' | 'en' }, command: Command) =>
       run(command, async (ctx) => {
         const { notOursReply } = await import('../../domain/replies/answers.js');
-        await renderReplyOnly(
-          ctx,
-          notOursReply(options.reply, options.name ? { firstName: options.name } : {}),
-        );
+        await renderReplyOnly(ctx, notOursReply(options.reply, await greeting(options.name)));
         return undefined;
       }),
     );

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
 import { osloDateTime } from '../../domain/local-time.js';
+import { maskNationalIdsIn } from '../../domain/national-id.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError } from '../../errors.js';
@@ -16,7 +17,8 @@ function parseText(what: string, max: number): (text: string) => ParseResult<str
     if (value === '') return { ok: false, error: `the ${what} is empty` };
     if (value.length > max) return { ok: false, error: `the ${what} is longer than ${max} characters` };
     if (/[\u0000-\u001f]/.test(value)) return { ok: false, error: `the ${what} contains control characters` };
-    return { ok: true, value };
+    // Kept and shown to planners (and in replies): a national ID the learner wrote in it is masked.
+    return { ok: true, value: maskNationalIdsIn(value) };
   };
 }
 
