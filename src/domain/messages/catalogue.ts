@@ -6,6 +6,7 @@
 import type { UnitStatus } from '../companies/register-rules.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
 import { USAGE } from './usage.js';
@@ -769,4 +770,7 @@ export const CATALOGUE = {
   ...USAGE,
   ...TRIAGE_SCREEN,
   ...CONFIG_FILE,
+  ...SETUP_CONFIG,
+  ...SETUP_KEYS,
+  ...SETUP_DATABASE,
 } as const;
