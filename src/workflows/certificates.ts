@@ -43,7 +43,7 @@ import {
 import { fullName } from '../domain/learner.js';
 import { qualificationStatus } from '../domain/learning.js';
 import { osloIsoDate } from '../domain/local-time.js';
-import { text } from '../domain/messages/index.js';
+import { type Text, text } from '../domain/messages/index.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { CertificatePage } from '../output/certificate-pdf.js';
 import type { CertificateLanguage } from '../output/certificate-text.js';
@@ -431,7 +431,7 @@ export interface Verification {
 export type VerifyInput =
   | { kind: 'code'; code: string }
   /** `typo`: why the number fails its check character (a stored placeholder may still have it). */
-  | { kind: 'number'; number: string; typo?: string };
+  | { kind: 'number'; number: string; typo?: string | Text };
 
 function verification(
   check: SealCheck,

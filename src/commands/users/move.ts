@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import type { Ctx } from '../../context/context.js';
 import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
@@ -95,27 +96,19 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
           options.file !== undefined,
         ].filter(Boolean);
         if (sources.length !== 1) {
-          throw new UsageError(
-            sources.length === 0
-              ? 'say who moves: a learner, --from <org-number> or --file <csv>'
-              : 'give only one of a learner, --from and --file',
-          );
+          throw new UsageError(coded(sources.length === 0 ? 'move.no-source' : 'move.several-sources'));
         }
         const bulk = learner === undefined;
-        if (bulk && options.email !== undefined)
-          throw new UsageError('--email changes one learner: use it without --from or --file');
+        if (bulk && options.email !== undefined) throw new UsageError(coded('move.email-bulk'));
         if (bulk && options.expectVersion !== undefined)
-          throw new UsageError(
-            '--expect-version is for one learner: bulk moves check the version of every learner they read',
-          );
-        if (bulk && options.reply !== undefined)
-          throw new UsageError('--reply answers one learner: use it without --from or --file');
+          throw new UsageError(coded('move.expect-version-bulk'));
+        if (bulk && options.reply !== undefined) throw new UsageError(coded('move.reply-bulk'));
         if (!bulk && (options.keepGood || options.errors !== undefined))
           throw new UsageError(
-            `${options.keepGood ? '--keep-good' : '--errors'} is for bulk moves (--from or --file)`,
+            coded('move.bulk-flag-single', { flag: options.keepGood ? '--keep-good' : '--errors' }),
           );
         if (options.errors !== undefined && options.file === undefined)
-          throw new UsageError('--errors lists the refused rows of a --file');
+          throw new UsageError(coded('move.errors-needs-file'));
         const to = (await companyValue(ctx, {
           flag: '--to',
           question: 'New employer (name or org number)',
@@ -156,9 +149,15 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
           const { decodeImportText } = await import('../../domain/completion-import.js');
           const { parseMoveList } = await import('../../domain/employer-moves.js');
           const text = decodeImportText(await readListInput(ctx, file, MAX_IMPORT_BYTES), options.encoding);
-          if (!text.ok) throw new UserError(`${fileName}: ${text.error}; nobody was moved`);
+          if (!text.ok)
+            throw new UserError(
+              coded('move.file-refused', { file: fileName, reason: text.text ?? text.error }),
+            );
           const list = parseMoveList(text.value);
-          if (!list.ok) throw new UserError(`${fileName}: ${list.error}; nobody was moved`);
+          if (!list.ok)
+            throw new UserError(
+              coded('move.file-refused', { file: fileName, reason: list.text ?? list.error }),
+            );
           if (list.value.ignoredColumns.length > 0)
             ctx.io.note(
               `${fileName}: ignoring column${list.value.ignoredColumns.length > 1 ? 's' : ''} ${list.value.ignoredColumns.join(', ')}`,

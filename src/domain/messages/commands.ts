@@ -1,0 +1,315 @@
+// Coded messages of the commands themselves: how their flags go together, the files they read and
+// write, and what they say when a run cannot go on (users move, certificates, companies register,
+// fixtures, the triage batch and the rest). Same rules as the main catalogue: English as the commands
+// have always printed it, bokmål as a support agent writes it, and no national ID, token or password
+// among the parameters (callers pass masks or names).
+import type { Coded, Entry } from './catalogue.js';
+
+type Text = Coded;
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
+const entry = <P = None>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+/** Why a file could not be written, from the system's error code; `other` is the system's words. */
+export type FileProblem = 'denied' | 'read-only' | 'no-folder' | 'not-a-folder' | 'disk-full' | 'is-folder';
+
+const FILE_PROBLEM_EN: Record<FileProblem, string> = {
+  denied: 'permission denied',
+  'read-only': 'the file system is read-only',
+  'no-folder': 'the folder does not exist',
+  'not-a-folder': 'a part of the path is not a folder',
+  'disk-full': 'the disk is full',
+  'is-folder': 'it is a folder',
+};
+const FILE_PROBLEM_NB: Record<FileProblem, string> = {
+  denied: 'ingen tilgang',
+  'read-only': 'filsystemet er skrivebeskyttet',
+  'no-folder': 'mappen finnes ikke',
+  'not-a-folder': 'en del av stien er ikke en mappe',
+  'disk-full': 'disken er full',
+  'is-folder': 'det er en mappe',
+};
+
+export const MOVES_AND_CERTIFICATES = {
+  // users move (src/commands/users/move.ts).
+  'move.no-source': entry(
+    () => 'say who moves: a learner, --from <org-number> or --file <csv>',
+    () => 'si hvem som skal flyttes: en bruker, --from <org.nr.> eller --file <csv>',
+  ),
+  'move.several-sources': entry(
+    () => 'give only one of a learner, --from and --file',
+    () => 'oppgi bare én av disse: en bruker, --from eller --file',
+  ),
+  'move.email-bulk': entry(
+    () => '--email changes one learner: use it without --from or --file',
+    () => '--email endrer én bruker: bruk det uten --from og --file',
+  ),
+  'move.expect-version-bulk': entry(
+    () => '--expect-version is for one learner: bulk moves check the version of every learner they read',
+    () => '--expect-version gjelder én bruker: flytting av mange sjekker versjonen til hver bruker de leser',
+  ),
+  'move.reply-bulk': entry(
+    () => '--reply answers one learner: use it without --from or --file',
+    () => '--reply svarer én bruker: bruk det uten --from og --file',
+  ),
+  'move.bulk-flag-single': entry<{ flag: string }>(
+    (p) => `${p.flag} is for bulk moves (--from or --file)`,
+    (p) => `${p.flag} gjelder flytting av mange (--from eller --file)`,
+  ),
+  'move.errors-needs-file': entry(
+    () => '--errors lists the refused rows of a --file',
+    () => '--errors lister radene som ble avvist fra en --file',
+  ),
+  'move.file-refused': entry<{ file: string; reason: string | Text }>(
+    (p, t) => `${p.file}: ${t(p.reason)}; nobody was moved`,
+    (p, t) => `${p.file}: ${t(p.reason)}; ingen ble flyttet`,
+  ),
+
+  // certificates verify (src/commands/certificates/verify.ts); `shown` is a quoted file name.
+  'verify.no-code': entry<{ where: string }>(
+    (p) => `${p.where} holds no verification code (KB1:…)`,
+    (p) => `${p.where} har ingen kontrollkode (KB1:…)`,
+  ),
+  'verify.link-no-code': entry(
+    () => 'the link holds no verification code (KB1:…)',
+    () => 'lenken har ingen kontrollkode (KB1:…)',
+  ),
+  'verify.several-codes': entry<{ where: string; count: number }>(
+    (p) => `${p.where} holds ${p.count} different verification codes: it was tampered with`,
+    (p) => `${p.where} har ${p.count} ulike kontrollkoder: noen har tuklet med den`,
+  ),
+  'verify.link-several-codes': entry<{ count: number }>(
+    (p) => `the link holds ${p.count} different verification codes: it was tampered with`,
+    (p) => `lenken har ${p.count} ulike kontrollkoder: noen har tuklet med den`,
+  ),
+  'verify.pdf-too-large': entry<{ shown: string; megabytes: number }>(
+    (p) => `${p.shown} is larger than ${p.megabytes} MB, so not a kursdesk certificate`,
+    (p) => `${p.shown} er større enn ${p.megabytes} MB, så det er ikke et kursbevis fra kursdesk`,
+  ),
+  'verify.not-pdf': entry<{ shown: string }>(
+    (p) => `${p.shown} is not a PDF file (it does not start with %PDF-)`,
+    (p) => `${p.shown} er ikke en PDF-fil (den begynner ikke med %PDF-)`,
+  ),
+  'hint.give-certificate': entry(
+    () => 'give the certificate PDF, the code printed on it, or the link in its QR code',
+    () => 'oppgi PDF-en med kursbeviset, koden som står på det, eller lenken i QR-koden',
+  ),
+  'verify.pdf-no-code': entry<{ shown: string; damaged: boolean }>(
+    (p) =>
+      `${p.shown} holds no verification code: ${p.damaged ? 'the file is damaged (it ends before the PDF does)' : 'it is not a kursdesk certificate'}`,
+    (p) =>
+      `${p.shown} har ingen kontrollkode: ${p.damaged ? 'filen er skadet (den slutter før PDF-en gjør det)' : 'det er ikke et kursbevis fra kursdesk'}`,
+  ),
+  'hint.check-printed-code': entry(
+    () => 'check the code printed on the paper certificate instead',
+    () => 'kontroller heller koden som står på papirbeviset',
+  ),
+  'verify.pdf-damaged': entry<{ shown: string }>(
+    (p) => `${p.shown} is damaged (it ends before the PDF does); its verification code could still be read`,
+    (p) => `${p.shown} er skadet (den slutter før PDF-en gjør det), men kontrollkoden kunne likevel leses`,
+  ),
+  'verify.no-such-file': entry<{ shown: string }>(
+    (p) => `no such file: ${p.shown}`,
+    (p) => `filen finnes ikke: ${p.shown}`,
+  ),
+  'verify.unrecognised': entry<{ shown: string }>(
+    (p) => `'${p.shown}' is not a verification code (KB1:…), a link, a PDF file or a certificate number`,
+    (p) => `«${p.shown}» er verken en kontrollkode (KB1:…), en lenke, en PDF-fil eller et kursbevisnummer`,
+  ),
+  /** Why the database cannot say whether a certificate was revoked. */
+  'verify.why-offline': entry(
+    () => 'offline (--offline)',
+    () => 'du valgte --offline',
+  ),
+  'verify.why-no-database': entry(
+    () => 'no database on this machine',
+    () => 'det finnes ingen database på denne maskinen',
+  ),
+  'verify.why-unreachable': entry<{ reason: string | Text }>(
+    (p, t) => `the database cannot be reached (${t(p.reason)})`,
+    (p, t) => `databasen kan ikke nås (${t(p.reason)})`,
+  ),
+  'verify.number-needs-database': entry<{ why: Text }>(
+    (p, t) => `a certificate number can only be checked against the database, and ${t(p.why)}`,
+    (p, t) => `et kursbevisnummer kan bare kontrolleres mot databasen, og ${t(p.why)}`,
+  ),
+  'hint.check-offline': entry(
+    () => 'give the code, the PDF or the link to check offline',
+    () => 'oppgi koden, PDF-en eller lenken for å kontrollere uten database',
+  ),
+  /** `reason` is the verdict's reason, as the record shows it (English). */
+  'verify.not-genuine': entry<{ reason: string }>(
+    (p) => `not genuine: ${p.reason}`,
+    (p) => `ikke ekte: ${p.reason}`,
+  ),
+  'verify.unsigned-demo': entry<{ number: string }>(
+    (p) => `${p.number} is demo data, loaded unsigned: it proves nothing`,
+    (p) => `${p.number} er demodata, lastet inn usignert: det beviser ingenting`,
+  ),
+  'hint.sign-demo': entry<{ learner: number | string; course: string }>(
+    (p) =>
+      `a certificate made by kursdesk is signed and verifies as valid; to see one, sign this one: kursdesk certificates issue ${p.learner} ${p.course} --out kursbevis.pdf`,
+    (p) =>
+      `et kursbevis laget av kursdesk er signert og godkjennes som gyldig; signer dette for å se et: kursdesk certificates issue ${p.learner} ${p.course} --out kursbevis.pdf`,
+  ),
+  /** `revocation` is the record's revocation field (English). */
+  'verify.revoked': entry<{ number: string; revocation: string }>(
+    (p) => `certificate ${p.number} is ${p.revocation}`,
+    (p) =>
+      `kursbevis ${p.number} er ${p.revocation.replace(/^revoked on (\S+)/, 'trukket tilbake $1').replace(/^not revoked$/, 'ikke trukket tilbake')}`,
+  ),
+  'verify.revocation-not-checked': entry<{ revocation: string }>(
+    (p) => `the signature is genuine, but revocation was ${p.revocation}`,
+    (p) => `signaturen er ekte, men det ble ikke sjekket om beviset er trukket tilbake (${p.revocation})`,
+  ),
+  'verify.qualification-expired': entry<{ qualification: string }>(
+    (p) => `the certificate is genuine, but the qualification ${p.qualification}`,
+    (p) => `kursbeviset er ekte, men kvalifikasjonen er utløpt (${p.qualification})`,
+  ),
+
+  // Certificate numbers as people type them (src/domain/certificates/number.ts).
+  'certificate-number.malformed': entry(
+    () => 'the certificate number is malformed',
+    () => 'kursbevisnummeret er feil bygd opp',
+  ),
+  'certificate-number.length': entry<{ value: string }>(
+    (p) =>
+      `'${p.value}' is not a certificate number: expected KB- and 16 letters and digits, like KB-9W4T-7QXM-2H8R-CJ5A`,
+    (p) =>
+      `«${p.value}» er ikke et kursbevisnummer: det skal være KB- og 16 bokstaver og sifre, som KB-9W4T-7QXM-2H8R-CJ5A`,
+  ),
+  'certificate-number.bad-character': entry<{ value: string; character: string }>(
+    (p) => `'${p.value}' is not a certificate number: '${p.character}' does not occur in certificate numbers`,
+    (p) => `«${p.value}» er ikke et kursbevisnummer: «${p.character}» brukes ikke i kursbevisnumre`,
+  ),
+  'certificate-number.check': entry<{ value: string }>(
+    (p) =>
+      `'${p.value}' is not a certificate number: a character is mistyped (the check character does not match)`,
+    (p) => `«${p.value}» er ikke et kursbevisnummer: et tegn er feilskrevet (kontrolltegnet stemmer ikke)`,
+  ),
+
+  // certificates issue and its files (src/commands/certificates/issue.ts, src/output/certificate-files.ts).
+  'issue.reply-needs-one': entry(
+    () => '--reply answers one learner: give <learner> <course>, not --unit',
+    () => '--reply svarer én bruker: oppgi <learner> <course>, ikke --unit',
+  ),
+  'issue.unit-and-learner': entry(
+    () => 'give either <learner> <course> or --unit <id>, not both',
+    () => 'oppgi enten <learner> <course> eller --unit <id>, ikke begge',
+  ),
+  'issue.missing-learner': entry(
+    () => "missing required argument 'learner' (or --unit <id>)",
+    () => 'mangler argumentet «learner» (eller --unit <id>)',
+  ),
+  'issue.missing-course': entry(
+    () => "missing required argument 'course'",
+    () => 'mangler argumentet «course»',
+  ),
+  'issue.files-partly-written': entry<{ why: string | Text; written: number; total: number }>(
+    (p, t) => `${t(p.why)}; ${p.written} of ${p.total} certificate file(s) were written before it`,
+    (p, t) => `${t(p.why)}; ${p.written} av ${p.total} kursbevisfiler ble skrevet før det`,
+  ),
+  'hint.print-again': entry(
+    () => 'the certificates are issued: run the same command again to print them',
+    () => 'kursbevisene er utstedt: kjør samme kommando igjen for å skrive dem ut',
+  ),
+  'cert-file.problem': entry<{ problem: FileProblem }>(
+    (p) => FILE_PROBLEM_EN[p.problem],
+    (p) => FILE_PROBLEM_NB[p.problem],
+  ),
+  'cert-file.stdout-many': entry(
+    () => '--out -: several certificates cannot go to stdout; give a folder',
+    () => '--out -: flere kursbevis kan ikke gå til stdout; oppgi en mappe',
+  ),
+  'cert-file.stdout-terminal': entry(
+    () => '--out -: will not write a PDF to a terminal; redirect stdout or give a file',
+    () => '--out -: skriver ikke en PDF til terminalen; send stdout til en fil, eller oppgi en fil',
+  ),
+  'cert-file.cannot-create-folder': entry<{ path: string; reason: string | Text }>(
+    (p, t) => `cannot create the folder ${p.path}: ${t(p.reason)}; nothing was issued`,
+    (p, t) => `mappen ${p.path} kan ikke opprettes: ${t(p.reason)}; ingenting ble utstedt`,
+  ),
+  'cert-file.folder-is-file': entry<{ path: string }>(
+    (p) => `${p.path} is a file; --out for several certificates must be a folder`,
+    (p) => `${p.path} er en fil; --out for flere kursbevis må være en mappe`,
+  ),
+  'cert-file.not-pdf-name': entry<{ out: string }>(
+    (p) => `--out ${p.out}: a certificate file name ends with .pdf`,
+    (p) => `--out ${p.out}: navnet på en kursbevisfil skal slutte på .pdf`,
+  ),
+  'cert-file.cannot-write-folder': entry<{ folder: string; reason: string | Text }>(
+    (p, t) => `cannot write to ${p.folder}: ${t(p.reason)}; nothing was issued`,
+    (p, t) => `kan ikke skrive til ${p.folder}: ${t(p.reason)}; ingenting ble utstedt`,
+  ),
+  'cert-file.cannot-write': entry<{ path: string; reason: string | Text }>(
+    (p, t) => `cannot write ${p.path}: ${t(p.reason)}`,
+    (p, t) => `kan ikke skrive ${p.path}: ${t(p.reason)}`,
+  ),
+} as const;
+
+export const REGISTER_FIXTURES_TRIAGE = {
+  // companies register --from (src/commands/companies/register.ts); `shown` is "--from 'file'".
+  'register-file.too-large': entry<{ shown: string; megabytes: number }>(
+    (p) => `${p.shown}: larger than ${p.megabytes} MB, so not a registration request`,
+    (p) => `${p.shown}: større enn ${p.megabytes} MB, så det er ikke en registreringsforespørsel`,
+  ),
+  'register-file.not-utf8': entry<{ shown: string }>(
+    (p) => `${p.shown}: not UTF-8 text; save the request as UTF-8 JSON`,
+    (p) => `${p.shown}: ikke UTF-8-tekst; lagre forespørselen som JSON i UTF-8`,
+  ),
+  'register-file.not-json': entry<{ shown: string; line: number | undefined }>(
+    (p) =>
+      `${p.shown}: not valid JSON${p.line === undefined ? '' : ` (line ${p.line})`}; a request is an object such as {"org_number": "…"}`,
+    (p) =>
+      `${p.shown}: ikke gyldig JSON${p.line === undefined ? '' : ` (linje ${p.line})`}; en forespørsel er et objekt, som {"org_number": "…"}`,
+  ),
+  /** `reason` is the schema's own words (English); undefined when it gave none. */
+  'register-file.not-a-request': entry<{
+    path: string;
+    where: string | undefined;
+    reason: string | undefined;
+  }>(
+    (p) => `--from ${p.path}: ${p.where ?? '(top level)'}: ${p.reason ?? 'not a registration request'}`,
+    (p) =>
+      `--from ${p.path}: ${p.where === undefined ? 'på øverste nivå' : `feltet «${p.where}»`}: ${p.reason ?? 'ikke en registreringsforespørsel'}`,
+  ),
+  'register-file.other-org-number': entry<{ path: string; given: string; orgNumber: string }>(
+    (p) => `--from ${p.path}: org_number '${p.given}' is not ${p.orgNumber}`,
+    (p) => `--from ${p.path}: org_number «${p.given}» er ikke ${p.orgNumber}`,
+  ),
+
+  // fixtures generate (src/commands/fixtures/generate.ts).
+  'fixtures.user-count': entry<{ max: number; given: string }>(
+    (p) => `--users must be a whole number from 1 to ${p.max.toLocaleString('en-US')}; got '${p.given}'`,
+    (p) =>
+      `--users må være et heltall fra 1 til ${p.max.toLocaleString('nb-NO').replace(/\s/g, ' ')}; fikk «${p.given}»`,
+  ),
+  'fixtures.missing-users': entry(
+    () => 'missing --users <n>: how many learners to generate',
+    () => 'mangler --users <n>: hvor mange brukere som skal lages',
+  ),
+  'fixtures.out-and-load': entry(
+    () =>
+      '--out and --load do not go together: give --out <dir> to write files, or --load to fill the database (then fixtures load <dir> to do both)',
+    () =>
+      '--out og --load kan ikke brukes sammen: oppgi --out <mappe> for å skrive filer, eller --load for å fylle databasen (og så fixtures load <mappe> for å gjøre begge deler)',
+  ),
+  'fixtures.needs-load': entry<{ flag: string }>(
+    (p) => `${p.flag} goes with --load (it is about the database); add --load, or leave it out`,
+    (p) => `${p.flag} hører til --load (det gjelder databasen); legg til --load, eller dropp det`,
+  ),
+  'fixtures.missing-target': entry(
+    () => 'missing --out <dir> or --load: where the fixture goes (files in a directory, or the database)',
+    () => 'mangler --out <mappe> eller --load: hvor testdataene skal (filer i en mappe, eller databasen)',
+  ),
+
+  // triage over an mbox or Maildir (src/commands/triage.ts).
+  'triage.batch-summary': entry<{ triaged: number; total: number; unreadable: number }>(
+    (p) =>
+      `${p.triaged} of ${p.total} message(s) triaged${p.unreadable ? `, ${p.unreadable} unreadable` : ''}`,
+    (p) =>
+      `${p.triaged} av ${p.total} ${p.total === 1 ? 'melding' : 'meldinger'} sortert${p.unreadable ? `, ${p.unreadable} kunne ikke leses` : ''}`,
+  ),
+} as const;

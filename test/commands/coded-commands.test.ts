@@ -1,0 +1,93 @@
+// The commands' own refusals (users move, certificates verify/issue, companies register --from, fixtures
+// generate) and the triage batch summary in bokmål when the agent chose it; the English beside them is
+// what it always was. Each case runs the same command line in both languages.
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const NB = { KURSDESK_LANG: 'nb' };
+const dir = mkdtempSync(join(tmpdir(), 'kursdesk-coded-commands-'));
+
+describe('command refusals in bokmål', () => {
+  it.each([
+    [
+      ['users', 'move', '--to', '923609016'],
+      2,
+      'say who moves: a learner, --from <org-number> or --file <csv>',
+      'si hvem som skal flyttes: en bruker, --from <org.nr.> eller --file <csv>',
+    ],
+    [
+      ['users', 'move', '42', '--to', '923609016', '--keep-good'],
+      2,
+      '--keep-good is for bulk moves (--from or --file)',
+      '--keep-good gjelder flytting av mange (--from eller --file)',
+    ],
+    [
+      ['certificates', 'verify', 'hei-og-hopp'],
+      2,
+      "'hei-og-hopp' is not a verification code (KB1:…), a link, a PDF file or a certificate number",
+      '«hei-og-hopp» er verken en kontrollkode (KB1:…), en lenke, en PDF-fil eller et kursbevisnummer',
+    ],
+    [
+      ['certificates', 'verify', 'https://kursbevis.example.org/kontroll'],
+      1,
+      'the link holds no verification code (KB1:…)',
+      'lenken har ingen kontrollkode (KB1:…)',
+    ],
+    [
+      ['certificates', 'issue', '--unit', '3', '--reply', 'nb'],
+      2,
+      '--reply answers one learner: give <learner> <course>, not --unit',
+      '--reply svarer én bruker: oppgi <learner> <course>, ikke --unit',
+    ],
+    [
+      ['fixtures', 'generate', '--users', 'mange', '--out', join(dir, 'fx')],
+      2,
+      "--users must be a whole number from 1 to 20,000,000; got 'mange'",
+      '--users må være et heltall fra 1 til 20 000 000; fikk «mange»',
+    ],
+    [
+      ['fixtures', 'generate', '--users', '10', '--replace'],
+      2,
+      '--replace goes with --load (it is about the database); add --load, or leave it out',
+      '--replace hører til --load (det gjelder databasen); legg til --load, eller dropp det',
+    ],
+  ])('%j', async (argv, code, en, nb) => {
+    const english = await runCli(argv);
+    expect(english).toMatchObject({ code, stdout: '', stderr: `kursdesk: ${en}\n` });
+    const bokmal = await runCli(argv, { env: NB });
+    expect(bokmal).toMatchObject({ code, stdout: '', stderr: `kursdesk: ${nb}\n` });
+  });
+
+  it('companies register --from a file that is not JSON names the line', async () => {
+    const path = join(dir, 'firma.json');
+    writeFileSync(path, '{\n  "name": "Nordbane AS",\n  oops\n}\n');
+    const argv = ['companies', 'register', '923609016', '--from', path];
+    const english = await runCli(argv);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain(
+      `: not valid JSON (line 3); a request is an object such as {"org_number": "…"}`,
+    );
+    const bokmal = await runCli(argv, { env: NB });
+    expect(bokmal.code).toBe(2);
+    expect(bokmal.stderr).toContain(
+      ': ikke gyldig JSON (linje 3); en forespørsel er et objekt, som {"org_number": "…"}',
+    );
+  });
+
+  it("triage's batch summary on stderr", async () => {
+    const eml = join(process.cwd(), 'fixtures', 'tickets', 'glemt-epost.eml');
+    const box = join(dir, 'Maildir');
+    for (const sub of ['new', 'cur', 'tmp']) mkdirSync(join(box, sub), { recursive: true });
+    copyFileSync(eml, join(box, 'new', '1.eml'));
+    writeFileSync(join(box, 'new', '2.eml'), 'no headers here, just a line\n');
+    const english = await runCli(['triage', box, '--format', 'json']);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain('1 of 2 message(s) triaged, 1 unreadable');
+    const bokmal = await runCli(['triage', box, '--format', 'json'], { env: NB });
+    expect(bokmal.code).toBe(1);
+    expect(bokmal.stderr).toContain('1 av 2 meldinger sortert, 1 kunne ikke leses');
+  });
+});
