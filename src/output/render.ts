@@ -2,6 +2,7 @@
 // json/yaml/csv output is the view's field names, so scripts can rely on them.
 import type { Ctx, Format } from '../context/context.js';
 import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
+import { text as coded } from '../domain/messages/index.js';
 import { UsageError } from '../errors.js';
 import { formatCount } from './count.js';
 import { type ColumnRoles, planTable } from './table-layout.js';
@@ -48,9 +49,7 @@ function selectedFields(available: string[], wanted: string[] | undefined, defau
   if (!wanted) return defaults;
   const unknown = wanted.filter((f) => !available.includes(f));
   if (unknown.length > 0) {
-    throw new UsageError(
-      `--fields: unknown field ${unknown.map((f) => `'${f}'`).join(', ')}; available: ${available.join(', ')}`,
-    );
+    throw new UsageError(coded('option.unknown-fields', { unknown, available }));
   }
   return wanted;
 }

@@ -54,6 +54,37 @@ describe('command refusals in bokmål', () => {
       '--replace goes with --load (it is about the database); add --load, or leave it out',
       '--replace hører til --load (det gjelder databasen); legg til --load, eller dropp det',
     ],
+    [
+      ['--ticket', 'sak 12', 'users', 'find', '--name', 'Kari'],
+      2,
+      "--ticket 'sak 12' is not a ticket reference: use letters, digits and - _ . : # /",
+      '--ticket «sak 12» er ikke et saksnummer: bruk bokstaver, sifre og - _ . : # /',
+    ],
+    [
+      ['config', 'set', 'lang', 'sv'],
+      2,
+      "lang must be nb or en; got 'sv' — nb: bokmål (the default), en: English; replies can still be had in nynorsk",
+      'lang må være nb eller en; fikk «sv» — nb: bokmål (standard), en: engelsk; svar kan du fortsatt få på nynorsk',
+    ],
+    [['users', 'find', '--name', ' '], 2, '--name is empty', '--name er tom'],
+    [
+      ['privacy', 'erase', '42', '--ticket', 'SUP-1'],
+      2,
+      'missing --reason: say why the learner is erased',
+      'mangler --reason: si hvorfor brukeren slettes',
+    ],
+    [
+      ['db', 'mark', 'prod'],
+      2,
+      "db mark: 'prod' must be test or production",
+      'db mark: «prod» må være test eller production',
+    ],
+    [
+      ['programmes', 'assign', 'FORER'],
+      2,
+      'say whom to assign: a <learner>, --employer <orgnr> or --file <csv>',
+      'si hvem som skal få programmet: en <learner>, --employer <org.nr.> eller --file <csv>',
+    ],
   ])('%j', async (argv, code, en, nb) => {
     const english = await runCli(argv);
     expect(english).toMatchObject({ code, stdout: '', stderr: `kursdesk: ${en}\n` });

@@ -11,6 +11,7 @@ import {
 } from '../../context/config.js';
 import type { Ctx } from '../../context/context.js';
 import { DEFAULT_ISSUER, DEFAULT_VERIFY_URL } from '../../context/signing-key.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { readStdinValue } from '../input.js';
@@ -36,7 +37,9 @@ function builtInDefault(ctx: Ctx, key: SettingKey): string | undefined {
 
 function settingKey(text: string): SettingKey {
   if (!isSettingKey(text))
-    throw new UsageError(`'${text}' is not a setting`, { hint: `settings: ${SETTING_KEYS.join(', ')}` });
+    throw new UsageError(coded('config.not-a-setting', { given: text }), {
+      hint: coded('hint.settings', { keys: SETTING_KEYS }),
+    });
   return text;
 }
 
@@ -132,17 +135,13 @@ export function register(parent: Command, run: Runner): void {
         const value = (await readStdinValue(ctx, rawValue)) ?? rawValue;
         // A language the guided mode does not speak would only fail later, at `kursdesk guide`.
         if (key === 'lang' && value !== 'nb' && value !== 'en')
-          throw new UsageError(`lang must be nb or en; got '${value}'`, {
-            hint: 'nb: bokmål (the default), en: English; replies can still be had in nynorsk',
-          });
+          throw new UsageError(coded('config.bad-lang', { given: value }), { hint: coded('hint.langs') });
         if (rawValue !== '-' && urlPassword(value) !== undefined)
-          throw new UsageError(`a password on the command line shows in ps and the shell history`, {
-            hint: `give - as the value and type it on stdin${key === 'db' ? ', or better, put the password in ~/.pgpass' : ''}`,
+          throw new UsageError(coded('config.password-on-command-line'), {
+            hint: coded('hint.password-on-stdin', { db: key === 'db' }),
           });
         if (key === 'db' && urlPassword(value) !== undefined)
-          throw new UsageError('keep the database password out of the config file', {
-            hint: 'put it in ~/.pgpass (chmod 600) or PGPASSWORD; kursdesk asks for it in a terminal otherwise',
-          });
+          throw new UsageError(coded('config.db-password'), { hint: coded('hint.db-password-elsewhere') });
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
         await writeSetting(ctx.config.path, profile, key, value);

@@ -3,6 +3,7 @@
 // the document's `reply` field in json and yaml (stdout stays one document), as every --reply command does.
 import { closeSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
@@ -29,7 +30,7 @@ export function registerExport(privacy: Command, run: Runner): void {
       run(command, async (ctx) => {
         const lang = REPLY_CHOICES.find((l) => l === options.reply);
         if (options.reply !== undefined && lang === undefined)
-          throw new UsageError(`--reply must be nb, nn or en, not '${options.reply.slice(0, 10)}'`);
+          throw new UsageError(coded('export.bad-reply', { given: options.reply.slice(0, 10) }));
         const { exportPersonalData } = await import('../../workflows/privacy.js');
         const data = await exportPersonalData(await ctx.deps(), await learnerArgument(ctx, learner));
         const fd = openOutputFile('--out', options.out);

@@ -62,19 +62,16 @@ export function register(parent: Command, run: Runner): void {
       ) =>
         run(command, async (ctx) => {
           if (source !== 'brreg' && source !== 'elma')
-            throw new UsageError(`register must be brreg or elma; got '${source}'`);
+            throw new UsageError(text('registry.bad-register', { given: source }));
           if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
             throw new UsageError(text('option.not-iso-date', { option: '--date', value: options.date }));
           }
           const delimiter = options.delimiter === undefined ? undefined : parseDelimiter(options.delimiter);
           if (options.delimiter !== undefined && !delimiter)
-            throw new UsageError(`--delimiter '${options.delimiter}': use ',', ';' or tab`);
-          if (files.filter((f) => f === '-').length > 1)
-            throw new UsageError("stdin ('-') can be read only once");
+            throw new UsageError(text('option.bad-delimiter', { given: options.delimiter }));
+          if (files.filter((f) => f === '-').length > 1) throw new UsageError(text('registry.stdin-twice'));
           if (files.includes('-') && ctx.io.stdinIsTTY)
-            throw new UsageError(
-              "'-' reads the extract from stdin, which is a terminal here: pipe it in (gunzip -c … | kursdesk registry import … -) or give the file's name",
-            );
+            throw new UsageError(text('registry.stdin-terminal'));
           const infos = files.map((f) => ({
             name: f === '-' ? 'stdin' : quotedName(f),
             path: f,

@@ -57,9 +57,10 @@ export function registerFind(users: Command, run: Runner): void {
       run(command, async (ctx) => {
         const today = isoDate(ctx.clock.now());
         const limit = wholeNumberOption('--limit', options.limit, { min: 1, max: 100 });
-        if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
+        if (options.name !== undefined && options.name.trim() === '')
+          throw new UsageError(coded('option.empty', { flag: '--name' }));
         if (options.reveal && !options.reason?.trim())
-          throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');
+          throw new UsageError(coded('find.reveal-needs-reason'));
         const emails = options.email.map(
           (raw) => optionalValue({ flag: '--email', raw, parse: parseEmail }) as string,
         );

@@ -4,7 +4,12 @@
 // never hold a full national ID, token or password: the callers pass masks.
 
 import type { UnitStatus } from '../companies/register-rules.js';
-import { MOVES_AND_CERTIFICATES, REGISTER_FIXTURES_TRIAGE } from './commands.js';
+import {
+  GLOBAL_OPTIONS_AND_CONFIG,
+  MOVES_AND_CERTIFICATES,
+  OTHER_COMMANDS,
+  REGISTER_FIXTURES_TRIAGE,
+} from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
@@ -776,4 +781,6 @@ export const CATALOGUE = {
   ...SETUP_DATABASE,
   ...MOVES_AND_CERTIFICATES,
   ...REGISTER_FIXTURES_TRIAGE,
+  ...GLOBAL_OPTIONS_AND_CONFIG,
+  ...OTHER_COMMANDS,
 } as const;

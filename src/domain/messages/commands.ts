@@ -313,3 +313,240 @@ export const REGISTER_FIXTURES_TRIAGE = {
       `${p.triaged} av ${p.total} ${p.total === 1 ? 'melding' : 'meldinger'} sortert${p.unreadable ? `, ${p.unreadable} kunne ikke leses` : ''}`,
   ),
 } as const;
+
+export const GLOBAL_OPTIONS_AND_CONFIG = {
+  // The global options (src/context/context.ts).
+  'option.db-password': entry(
+    () => '--db must not contain a password: anyone on this machine can read it with ps',
+    () => '--db kan ikke inneholde et passord: alle på denne maskinen kan lese det med ps',
+  ),
+  'hint.password-elsewhere': entry(
+    () => 'put it in PGPASSWORD or ~/.pgpass (chmod 600), or leave it out and kursdesk asks in a terminal',
+    () => 'legg det i PGPASSWORD eller ~/.pgpass (chmod 600), eller dropp det, så spør kursdesk i terminalen',
+  ),
+  'option.format': entry<{ formats: readonly string[]; given: string }>(
+    (p) => `--format must be one of ${p.formats.join(', ')}; got '${p.given}'`,
+    (p) => `--format må være en av ${p.formats.join(', ')}; fikk «${p.given}»`,
+  ),
+  'option.ticket': entry<{ given: string }>(
+    (p) => `--ticket '${p.given}' is not a ticket reference: use letters, digits and - _ . : # /`,
+    (p) => `--ticket «${p.given}» er ikke et saksnummer: bruk bokstaver, sifre og - _ . : # /`,
+  ),
+  'option.agent': entry<{ given: string }>(
+    (p) => `--agent '${p.given}' is not an agent name: use letters, digits and _ . @ -`,
+    (p) => `--agent «${p.given}» er ikke et agentnavn: bruk bokstaver, sifre og _ . @ -`,
+  ),
+  'option.milliseconds': entry<{ name: string; given: string }>(
+    (p) => `${p.name} '${p.given}' is not a number of milliseconds: use a whole number such as 10000`,
+    (p) => `${p.name} «${p.given}» er ikke et antall millisekunder: bruk et heltall, som 10000`,
+  ),
+  'option.unknown-fields': entry<{ unknown: readonly string[]; available: readonly string[] }>(
+    (p) =>
+      `--fields: unknown field ${p.unknown.map((f) => `'${f}'`).join(', ')}; available: ${p.available.join(', ')}`,
+    (p) =>
+      `--fields: ${p.unknown.length === 1 ? 'ukjent felt' : 'ukjente felt'} ${p.unknown.map((f) => `«${f}»`).join(', ')}; feltene som finnes: ${p.available.join(', ')}`,
+  ),
+
+  // Confirming a change (src/commands/confirm.ts); `summary` and `what` are the plan's words (English).
+  'confirm.needed': entry<{ summary: string }>(
+    (p) => `nothing was changed: this would ${p.summary}, which needs confirmation`,
+    (p) => `ingenting ble endret: dette ville ${p.summary}, og det må bekreftes`,
+  ),
+  'hint.add-yes-or-dry-run': entry(
+    () => 'add --yes (stdin is not a terminal, so kursdesk cannot ask), or --dry-run to see it',
+    () =>
+      'legg til --yes (stdin er ikke en terminal, så kursdesk kan ikke spørre), eller --dry-run for å se det',
+  ),
+  'confirm.destructive-needed': entry<{ what: string }>(
+    (p) => `${p.what} needs confirmation: add --yes (stdin is not a terminal, so kursdesk cannot ask)`,
+    (p) => `${p.what} må bekreftes: legg til --yes (stdin er ikke en terminal, så kursdesk kan ikke spørre)`,
+  ),
+  'prompt.not-a-terminal': entry(
+    () => 'cannot ask a question: stdin is not a terminal',
+    () => 'kan ikke stille spørsmål: stdin er ikke en terminal',
+  ),
+
+  // kursdesk config (src/commands/config/index.ts).
+  'config.not-a-setting': entry<{ given: string }>(
+    (p) => `'${p.given}' is not a setting`,
+    (p) => `«${p.given}» er ikke en innstilling`,
+  ),
+  'hint.settings': entry<{ keys: readonly string[] }>(
+    (p) => `settings: ${p.keys.join(', ')}`,
+    (p) => `innstillingene er: ${p.keys.join(', ')}`,
+  ),
+  'config.bad-lang': entry<{ given: string }>(
+    (p) => `lang must be nb or en; got '${p.given}'`,
+    (p) => `lang må være nb eller en; fikk «${p.given}»`,
+  ),
+  'hint.langs': entry(
+    () => 'nb: bokmål (the default), en: English; replies can still be had in nynorsk',
+    () => 'nb: bokmål (standard), en: engelsk; svar kan du fortsatt få på nynorsk',
+  ),
+  'config.password-on-command-line': entry(
+    () => 'a password on the command line shows in ps and the shell history',
+    () => 'et passord på kommandolinjen vises i ps og i skallets historikk',
+  ),
+  'hint.password-on-stdin': entry<{ db: boolean }>(
+    (p) =>
+      `give - as the value and type it on stdin${p.db ? ', or better, put the password in ~/.pgpass' : ''}`,
+    (p) =>
+      `gi - som verdi og skriv den inn på stdin${p.db ? ', eller enda bedre: legg passordet i ~/.pgpass' : ''}`,
+  ),
+  'config.db-password': entry(
+    () => 'keep the database password out of the config file',
+    () => 'databasepassordet hører ikke hjemme i konfigurasjonsfilen',
+  ),
+  'hint.db-password-elsewhere': entry(
+    () => 'put it in ~/.pgpass (chmod 600) or PGPASSWORD; kursdesk asks for it in a terminal otherwise',
+    () => 'legg det i ~/.pgpass (chmod 600) eller PGPASSWORD; ellers spør kursdesk etter det i terminalen',
+  ),
+} as const;
+
+export const OTHER_COMMANDS = {
+  // Flags each command checks for itself.
+  'option.empty': entry<{ flag: string }>(
+    (p) => `${p.flag} is empty`,
+    (p) => `${p.flag} er tom`,
+  ),
+  'option.reason-too-long': entry<{ max: number }>(
+    (p) => `--reason is longer than ${p.max} characters`,
+    (p) => `--reason er lengre enn ${p.max} tegn`,
+  ),
+  'revoke.missing-reason': entry(
+    () => 'missing --reason: say why the certificate is revoked',
+    () => 'mangler --reason: si hvorfor kursbeviset trekkes tilbake',
+  ),
+  'erase.missing-ticket': entry(
+    () => 'missing --ticket: an erasure answers a request on record',
+    () => 'mangler --ticket: en sletting svarer på en registrert henvendelse',
+  ),
+  'erase.missing-reason': entry(
+    () => 'missing --reason: say why the learner is erased',
+    () => 'mangler --reason: si hvorfor brukeren slettes',
+  ),
+  'find.reveal-needs-reason': entry(
+    () => '--reveal needs --reason "<why>" (it is written to the audit log)',
+    () => '--reveal krever --reason "<hvorfor>" (det skrives i revisjonsloggen)',
+  ),
+  /** `from` is undefined when the list starts today (no --from). */
+  'units.to-before-from': entry<{ to: string; from: string | undefined; today: string }>(
+    (p) =>
+      `--to ${p.to} is before ${p.from === undefined ? `today (${p.today}), where the list starts without --from` : `--from ${p.from}`}`,
+    (p) =>
+      `--to ${p.to} er før ${p.from === undefined ? `i dag (${p.today}), der listen begynner uten --from` : `--from ${p.from}`}`,
+  ),
+  'units.request-missing-user': entry(
+    () => 'missing --user <learner>: the learner who asks for the unit',
+    () => 'mangler --user <bruker>: brukeren som ber om kurset',
+  ),
+  'waitlist.reply-needs-user': entry(
+    () => '--reply needs --user <learner>: the learner who asked about their place',
+    () => '--reply krever --user <bruker>: brukeren som spurte om plassen sin',
+  ),
+  'waitlist.not-on-list': entry<{ learner: number; unit: number | string }>(
+    (p) => `learner ${p.learner} is not on the waitlist of unit ${p.unit}`,
+    (p) => `bruker ${p.learner} står ikke på ventelisten til kurs ${p.unit}`,
+  ),
+  'hint.learner-bookings': entry<{ learner: number; unit: number | string }>(
+    (p) =>
+      `their bookings: kursdesk programmes status ${p.learner}, or kursdesk units enrol ${p.learner} ${p.unit}`,
+    (p) =>
+      `bookingene til brukeren: kursdesk programmes status ${p.learner}, eller kursdesk units enrol ${p.learner} ${p.unit}`,
+  ),
+  'assign.missing-programme': entry(
+    () => 'missing <programme>',
+    () => 'mangler <programme>',
+  ),
+  'assign.no-source': entry(
+    () => 'say whom to assign: a <learner>, --employer <orgnr> or --file <csv>',
+    () => 'si hvem som skal få programmet: en <learner>, --employer <org.nr.> eller --file <csv>',
+  ),
+  'assign.several-sources': entry(
+    () => 'give only one of <learner>, --employer and --file',
+    () => 'oppgi bare én av <learner>, --employer og --file',
+  ),
+  'record.passed-and-failed': entry(
+    () => 'give --passed or --failed, not both',
+    () => 'oppgi --passed eller --failed, ikke begge',
+  ),
+  'record.missing-result': entry(
+    () => 'missing --passed or --failed',
+    () => 'mangler --passed eller --failed',
+  ),
+  'search.empty': entry(
+    () => 'the search text is empty: give a word of the title or a course code',
+    () => 'søketeksten er tom: oppgi et ord fra tittelen eller en kurskode',
+  ),
+  'db.bad-mark': entry<{ given: string }>(
+    (p) => `db mark: '${p.given}' must be test or production`,
+    (p) => `db mark: «${p.given}» må være test eller production`,
+  ),
+  'db.bad-role-kind': entry<{ given: string }>(
+    (p) => `db roles grant: '${p.given}' must be agent, admin or readonly`,
+    (p) => `db roles grant: «${p.given}» må være agent, admin eller readonly`,
+  ),
+  'mail.bad-id': entry<{ given: string }>(
+    (p) => `'${p.given}' is not a message id`,
+    (p) => `«${p.given}» er ikke en meldings-id`,
+  ),
+  'mail.no-sender': entry<{ variable: string }>(
+    (p) => `${p.variable} is not set, and there is no KURSDESK_PORTAL_URL to derive a sender from`,
+    (p) => `${p.variable} er ikke satt, og det finnes ingen KURSDESK_PORTAL_URL å lage en avsender fra`,
+  ),
+  'mail.no-smtp': entry<{ variable: string }>(
+    (p) => `${p.variable} is not set: kursdesk has no SMTP server to send through`,
+    (p) => `${p.variable} er ikke satt: kursdesk har ingen SMTP-server å sende gjennom`,
+  ),
+  'hint.smtp-url': entry<{ variable: string }>(
+    (p) => `export ${p.variable}=smtp://user:password@smtp.example.no:587 (the password stays out of output)`,
+    (p) =>
+      `export ${p.variable}=smtp://bruker:passord@smtp.example.no:587 (passordet vises aldri i utskrifter)`,
+  ),
+  'export.bad-reply': entry<{ given: string }>(
+    (p) => `--reply must be nb, nn or en, not '${p.given}'`,
+    (p) => `--reply må være nb, nn eller en, ikke «${p.given}»`,
+  ),
+  'registry.bad-register': entry<{ given: string }>(
+    (p) => `register must be brreg or elma; got '${p.given}'`,
+    (p) => `registeret må være brreg eller elma; fikk «${p.given}»`,
+  ),
+  'option.bad-delimiter': entry<{ given: string }>(
+    (p) => `--delimiter '${p.given}': use ',', ';' or tab`,
+    (p) => `--delimiter «${p.given}»: bruk «,», «;» eller tab`,
+  ),
+  'option.bad-encoding': entry<{ given: string }>(
+    (p) => `--encoding '${p.given}': use utf-8, windows-1252 or utf-16le`,
+    (p) => `--encoding «${p.given}»: bruk utf-8, windows-1252 eller utf-16le`,
+  ),
+  'registry.stdin-twice': entry(
+    () => "stdin ('-') can be read only once",
+    () => 'stdin («-») kan bare leses én gang',
+  ),
+  'registry.stdin-terminal': entry(
+    () =>
+      "'-' reads the extract from stdin, which is a terminal here: pipe it in (gunzip -c … | kursdesk registry import … -) or give the file's name",
+    () =>
+      '«-» leser utdraget fra stdin, og her er det en terminal: send det inn med en pipe (gunzip -c … | kursdesk registry import … -) eller oppgi filnavnet',
+  ),
+  'companies-import.stdin-terminal': entry(
+    () =>
+      "'-' reads the CSV file from stdin, which is a terminal here: pipe it in (… | kursdesk companies import -) or give the file's name",
+    () =>
+      '«-» leser CSV-filen fra stdin, og her er det en terminal: send den inn med en pipe (… | kursdesk companies import -) eller oppgi filnavnet',
+  ),
+  'dump.key-too-short': entry<{ min: number }>(
+    (p) => `KURSDESK_DUMP_KEY is too short: use at least ${p.min} characters`,
+    (p) => `KURSDESK_DUMP_KEY er for kort: bruk minst ${p.min} tegn`,
+  ),
+  'dump.missing-out': entry(
+    () => 'missing --out <dir>: where to write the dump',
+    () => 'mangler --out <mappe>: hvor dumpen skal skrives',
+  ),
+  'guide.needs-terminal': entry(
+    () =>
+      'the guided mode needs a terminal (stdin and stderr); in scripts use the commands, e.g. kursdesk users find --help',
+    () =>
+      'veiviseren trenger en terminal (stdin og stderr); i skript bruker du kommandoene, for eksempel kursdesk users find --help',
+  ),
+} as const;
