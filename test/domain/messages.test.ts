@@ -644,6 +644,33 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'dump.key-too-short': { min: 16 },
   'dump.missing-out': {},
   'guide.needs-terminal': {},
+  // Stale changes, company names, audit, migrations, imports (src/domain/messages/commands.ts).
+  'stale.learner': {
+    id: 42,
+    by: { agent: 'ola', at: '2026-11-25T09:00:00.000Z', ticket: 'SUP-1', action: 'users.move' },
+  },
+  'hint.look-again-learner': { id: 42 },
+  'stale.company': { orgNumber: '923609016' },
+  'hint.look-again-company': { orgNumber: '923609016' },
+  'change.ticket-required': {},
+  'hint.add-ticket-ref': {},
+  'company-input.none': { among: 'customers', query: 'Nordbane' },
+  'hint.load-extract-or-org-number': {},
+  'hint.search-or-register-company': {},
+  'company-input.several': { query: 'Bane', more: true, count: 20 },
+  'hint.give-org-number-flag': { flag: '--to' },
+  'hint.give-org-number': {},
+  'audit.bad-anchor': { given: 'abc' },
+  'audit.chain-broken': { at: 17, checked: 16 },
+  'audit.anchor-missing': { checked: 16, head: 16 },
+  'audit.empty': {},
+  'migrate.unknown-migrations': { names: ['0099-future'] },
+  'hint.upgrade': {},
+  'migrate.behind': { display: 'postgres://db/desk', version: 12, needed: 14, pending: 2 },
+  'hint.run-migrate': {},
+  'completions-import.rejected': { file: 'resultater.csv', rejected: 2, rows: 40 },
+  'hint.fix-and-import-again': {},
+  'replies.bad-missing': { unknown: ['skostørrelse'], askable: ['name', 'email'] },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -5,6 +5,7 @@
 
 import type { UnitStatus } from '../companies/register-rules.js';
 import {
+  CHANGES_AND_CHECKS,
   GLOBAL_OPTIONS_AND_CONFIG,
   MOVES_AND_CERTIFICATES,
   OTHER_COMMANDS,
@@ -783,4 +784,5 @@ export const CATALOGUE = {
   ...REGISTER_FIXTURES_TRIAGE,
   ...GLOBAL_OPTIONS_AND_CONFIG,
   ...OTHER_COMMANDS,
+  ...CHANGES_AND_CHECKS,
 } as const;

@@ -3,6 +3,7 @@
 // fixtures, the triage batch and the rest). Same rules as the main catalogue: English as the commands
 // have always printed it, bokmål as a support agent writes it, and no national ID, token or password
 // among the parameters (callers pass masks or names).
+import { osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
 
 type Text = Coded;
@@ -548,5 +549,128 @@ export const OTHER_COMMANDS = {
       'the guided mode needs a terminal (stdin and stderr); in scripts use the commands, e.g. kursdesk users find --help',
     () =>
       'veiviseren trenger en terminal (stdin og stderr); i skript bruker du kommandoene, for eksempel kursdesk users find --help',
+  ),
+} as const;
+
+export const CHANGES_AND_CHECKS = {
+  // A change that lost a race (src/db/queries/users.ts, companies.ts); `action` is the audit action.
+  'stale.learner': entry<{
+    id: number;
+    by: { agent: string; at: string | Date; ticket: string | null; action: string } | undefined;
+  }>(
+    (p) =>
+      `learner ${p.id} was changed${p.by ? ` by ${p.by.agent} at ${osloDateTime(p.by.at)}${p.by.ticket ? ` (ticket ${p.by.ticket})` : ''}, ${p.by.action}` : ''} after you read it; nothing was written`,
+    (p) =>
+      `bruker ${p.id} ble endret${p.by ? ` av ${p.by.agent} ${osloDateTime(p.by.at, 'nb')}${p.by.ticket ? ` (sak ${p.by.ticket})` : ''}, ${p.by.action},` : ''} etter at du leste den; ingenting ble lagret`,
+  ),
+  'hint.look-again-learner': entry<{ id: number }>(
+    (p) => `look at it again (kursdesk users show ${p.id}) and repeat the change`,
+    (p) => `se på den igjen (kursdesk users show ${p.id}) og gjør endringen på nytt`,
+  ),
+  'stale.company': entry<{ orgNumber: string }>(
+    (p) => `company ${p.orgNumber} was changed by someone else after you read it; nothing was written`,
+    (p) => `firma ${p.orgNumber} ble endret av noen andre etter at du leste det; ingenting ble lagret`,
+  ),
+  'hint.look-again-company': entry<{ orgNumber: string }>(
+    (p) => `look at it again (kursdesk companies show ${p.orgNumber}) and repeat the change`,
+    (p) => `se på det igjen (kursdesk companies show ${p.orgNumber}) og gjør endringen på nytt`,
+  ),
+  'change.ticket-required': entry(
+    () => 'this desk requires a ticket reference for every change',
+    () => 'her må hver endring ha et saksnummer',
+  ),
+  'hint.add-ticket-ref': entry(
+    () => 'add --ticket <ref>',
+    () => 'legg til --ticket <saksnr.>',
+  ),
+
+  // Naming a company by name (src/commands/company-input.ts).
+  'company-input.none': entry<{ among: 'register' | 'customers'; query: string }>(
+    (p) =>
+      `no ${p.among === 'register' ? 'unit in the register extract' : 'customer company'} is called '${p.query}'`,
+    (p) =>
+      `${p.among === 'register' ? 'ingen enhet i registerutdraget' : 'ingen kundebedrift'} heter «${p.query}»`,
+  ),
+  'hint.load-extract-or-org-number': entry(
+    () => 'load the extract (kursdesk registry import brreg <file>) or give the org number',
+    () => 'last inn utdraget (kursdesk registry import brreg <fil>) eller oppgi organisasjonsnummeret',
+  ),
+  'hint.search-or-register-company': entry(
+    () =>
+      'search with kursdesk companies find <part of the name>, or register it: kursdesk companies register <orgnr>',
+    () =>
+      'søk med kursdesk companies find <del av navnet>, eller registrer firmaet: kursdesk companies register <org.nr.>',
+  ),
+  'company-input.several': entry<{ query: string; more: boolean; count: number }>(
+    (p) => `'${p.query}' matches ${p.more ? 'more than ' : ''}${p.count} companies`,
+    (p) => `«${p.query}» passer med ${p.more ? 'mer enn ' : ''}${p.count} firmaer`,
+  ),
+  'hint.give-org-number-flag': entry<{ flag: string }>(
+    (p) => `give the org number: ${p.flag} <orgnr>`,
+    (p) => `oppgi organisasjonsnummeret: ${p.flag} <org.nr.>`,
+  ),
+  'hint.give-org-number': entry(
+    () => 'give the org number instead',
+    () => 'oppgi organisasjonsnummeret i stedet',
+  ),
+
+  // audit verify and anchor (src/commands/audit/index.ts).
+  'audit.bad-anchor': entry<{ given: string }>(
+    (p) => `--anchor must be the 64-character hash printed by kursdesk audit anchor; got '${p.given}'`,
+    (p) => `--anchor må være hashen på 64 tegn som kursdesk audit anchor skriver ut; fikk «${p.given}»`,
+  ),
+  'audit.chain-broken': entry<{ at: number; checked: number }>(
+    (p) =>
+      `audit log chain broken at entry ${p.at} (after ${p.checked} good entries): an entry was edited or removed`,
+    (p) =>
+      `kjeden i revisjonsloggen er brutt ved oppføring ${p.at} (etter ${p.checked} gode oppføringer): en oppføring er endret eller fjernet`,
+  ),
+  'audit.anchor-missing': entry<{ checked: number; head: number | undefined }>(
+    (p) =>
+      `audit log does not contain the anchored entry: entries were cut off from the end (the chain has ${p.checked} entries, up to ${p.head === undefined ? 'none' : `entry ${p.head}`}), or the anchor is from another database`,
+    (p) =>
+      `revisjonsloggen har ikke oppføringen ankeret peker på: oppføringer er kuttet bort fra slutten (kjeden har ${p.checked} oppføringer, ${p.head === undefined ? 'ingen siste' : `til og med nr. ${p.head}`}), eller ankeret er fra en annen database`,
+  ),
+  'audit.empty': entry(
+    () => 'the audit log is empty: there is no head to anchor yet',
+    () => 'revisjonsloggen er tom: det finnes ingen siste oppføring å forankre ennå',
+  ),
+
+  // Schema versions (src/db/migrate.ts).
+  'migrate.unknown-migrations': entry<{ names: readonly string[] }>(
+    (p) =>
+      `the database has migrations this kursdesk does not know (${p.names.join(', ')}): it was migrated by a newer version`,
+    (p) =>
+      `databasen har migreringer denne kursdesk ikke kjenner (${p.names.join(', ')}): den er migrert av en nyere versjon`,
+  ),
+  'hint.upgrade': entry(
+    () => 'upgrade kursdesk',
+    () => 'oppgrader kursdesk',
+  ),
+  'migrate.behind': entry<{ display: string; version: number; needed: number; pending: number }>(
+    (p) =>
+      `the database at ${p.display} is at schema version ${p.version}, this kursdesk needs ${p.needed} (${p.pending} pending migration${p.pending === 1 ? '' : 's'})`,
+    (p) =>
+      `databasen ${p.display} har skjemaversjon ${p.version}, denne kursdesk trenger ${p.needed} (${p.pending} ${p.pending === 1 ? 'migrering gjenstår' : 'migreringer gjenstår'})`,
+  ),
+  'hint.run-migrate': entry(
+    () => 'run: kursdesk db migrate',
+    () => 'kjør: kursdesk db migrate',
+  ),
+
+  // completions import, replies ask.
+  'completions-import.rejected': entry<{ file: string; rejected: number; rows: number }>(
+    (p) => `${p.file}: ${p.rejected} of ${p.rows} rows rejected (listed on stdout); nothing was imported`,
+    (p) => `${p.file}: ${p.rejected} av ${p.rows} rader avvist (listet på stdout); ingenting ble importert`,
+  ),
+  'hint.fix-and-import-again': entry(
+    () => 'fix them and import the whole file again',
+    () => 'rett dem og importer hele filen på nytt',
+  ),
+  'replies.bad-missing': entry<{ unknown: readonly string[]; askable: readonly string[] }>(
+    (p) =>
+      `--missing: ${p.unknown.length > 0 ? `unknown fact ${p.unknown.map((f) => `'${f}'`).join(', ')}` : 'no fact given'}; one or more of ${p.askable.join(', ')}`,
+    (p) =>
+      `--missing: ${p.unknown.length > 0 ? `${p.unknown.length === 1 ? 'ukjent opplysning' : 'ukjente opplysninger'} ${p.unknown.map((f) => `«${f}»`).join(', ')}` : 'ingen opplysning oppgitt'}; bruk én eller flere av ${p.askable.join(', ')}`,
   ),
 } as const;
