@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { text } from '../../src/domain/messages/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const NB = { KURSDESK_LANG: 'nb' };
@@ -120,5 +121,14 @@ describe('command refusals in bokmål', () => {
     const bokmal = await runCli(['triage', box, '--format', 'json'], { env: NB });
     expect(bokmal.code).toBe(1);
     expect(bokmal.stderr).toContain('1 av 2 meldinger sortert, 1 kunne ikke leses');
+  });
+
+  it("triage's screen names missing facts in words in English too (JSON keeps the codes)", () => {
+    const asked = text('triage-screen.asked-for', { facts: ['birthDate', 'orgNumber', 'hmsCard'] });
+    expect(asked.in('en')).toBe('asked for: birth date, org number, HMS card');
+    expect(asked.in('nb')).toBe('ber om: fødselsdato, org.nr., HMS-kort');
+    expect(text('triage-screen.missing-fact', { topic: 'W1', fact: 'oldEmail' }).in('en')).toBe(
+      'W1: old e-mail',
+    );
   });
 });
