@@ -69,6 +69,18 @@ describe('command refusals in bokmål', () => {
     ],
     [['users', 'find', '--name', ' '], 2, '--name is empty', '--name er tom'],
     [
+      ['reports', 'expiring', '--within', '2m'],
+      2,
+      "--within: '2m' is ambiguous: write 2mo for months",
+      '--within: «2m» kan bety to ting: skriv 2mo for måneder',
+    ],
+    [
+      ['links', 'check', 'short'],
+      2,
+      '<token|url>: the token is not a link token: expected 43 characters of A–Z, a–z, 0–9, - and _; it has 5 characters (was the link cut off?)',
+      '<token|url>: koden er ikke en lenkekode: den skal ha 43 tegn av A–Z, a–z, 0–9, - og _; den har 5 tegn (ble lenken kuttet?)',
+    ],
+    [
       ['privacy', 'erase', '42', '--ticket', 'SUP-1'],
       2,
       'missing --reason: say why the learner is erased',

@@ -671,6 +671,20 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'completions-import.rejected': { file: 'resultater.csv', rejected: 2, rows: 40 },
   'hint.fix-and-import-again': {},
   'replies.bad-missing': { unknown: ['skostørrelse'], askable: ['name', 'email'] },
+  // Durations, link tokens, driver details (src/domain/messages/commands.ts).
+  'duration.ambiguous-m': { value: '6m', amount: '6', minutes: true },
+  'duration.not-a-period': { value: 'lenge', minutes: false },
+  'duration.unit-not-here': { value: '12h', unit: 'h', minutes: false },
+  'duration.zero': { value: '0d' },
+  'duration.too-long': { value: '20y', maxDays: 3660 },
+  'token.none': {},
+  'token.not-a-url': {},
+  'token.malformed': { inLink: true, expected: 43, badCharacters: false, length: 20 },
+  'licence.bad-characters': { value: 'AB-12' },
+  'licence.length': { value: 'AB1', length: 3 },
+  'depot.empty': {},
+  'depot.too-long': {},
+  'depot.not-a-place': { value: '#1' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

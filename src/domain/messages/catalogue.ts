@@ -7,6 +7,7 @@ import type { UnitStatus } from '../companies/register-rules.js';
 import {
   CHANGES_AND_CHECKS,
   GLOBAL_OPTIONS_AND_CONFIG,
+  MORE_PARSERS,
   MOVES_AND_CERTIFICATES,
   OTHER_COMMANDS,
   REGISTER_FIXTURES_TRIAGE,
@@ -785,4 +786,5 @@ export const CATALOGUE = {
   ...GLOBAL_OPTIONS_AND_CONFIG,
   ...OTHER_COMMANDS,
   ...CHANGES_AND_CHECKS,
+  ...MORE_PARSERS,
 } as const;

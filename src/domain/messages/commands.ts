@@ -674,3 +674,90 @@ export const CHANGES_AND_CHECKS = {
       `--missing: ${p.unknown.length > 0 ? `${p.unknown.length === 1 ? 'ukjent opplysning' : 'ukjente opplysninger'} ${p.unknown.map((f) => `«${f}»`).join(', ')}` : 'ingen opplysning oppgitt'}; bruk én eller flere av ${p.askable.join(', ')}`,
   ),
 } as const;
+
+export const MORE_PARSERS = {
+  // Spans of time (src/domain/durations.ts); `minutes` says whether min is a unit where it was typed.
+  'duration.ambiguous-m': entry<{ value: string; amount: string; minutes: boolean }>(
+    (p) =>
+      `'${p.value}' is ambiguous: write ${p.amount}mo for months${p.minutes ? ` or ${p.amount}min for minutes` : ''}`,
+    (p) =>
+      `«${p.value}» kan bety to ting: skriv ${p.amount}mo for måneder${p.minutes ? ` eller ${p.amount}min for minutter` : ''}`,
+  ),
+  'duration.not-a-period': entry<{ value: string; minutes: boolean }>(
+    (p) => `'${p.value}' is not a period: write ${durationSyntaxEn(p.minutes)}`,
+    (p) => `«${p.value}» er ikke en tidsperiode: skriv ${durationSyntaxNb(p.minutes)}`,
+  ),
+  'duration.unit-not-here': entry<{ value: string; unit: string; minutes: boolean }>(
+    (p) => `'${p.value}': ${p.unit} is not a unit here; write ${durationSyntaxEn(p.minutes)}`,
+    (p) => `«${p.value}»: ${p.unit} kan ikke brukes her; skriv ${durationSyntaxNb(p.minutes)}`,
+  ),
+  'duration.zero': entry<{ value: string }>(
+    (p) => `'${p.value}' is not a period: it must be at least 1`,
+    (p) => `«${p.value}» er ikke en tidsperiode: den må være minst 1`,
+  ),
+  'duration.too-long': entry<{ value: string; maxDays: number }>(
+    (p) =>
+      `'${p.value}' is longer than ${wholeYears(p.maxDays) ? `${Math.round(p.maxDays / 365.5)} years` : `${p.maxDays} days`}`,
+    (p) =>
+      `«${p.value}» er lengre enn ${wholeYears(p.maxDays) ? `${Math.round(p.maxDays / 365.5)} år` : `${p.maxDays} dager`}`,
+  ),
+
+  // Link tokens as learners paste them (src/domain/link-tokens.ts); the token itself is never quoted.
+  'token.none': entry(
+    () => 'no token given',
+    () => 'ingen kode oppgitt',
+  ),
+  'token.not-a-url': entry(
+    () => 'this is neither a token nor a whole link (it has / but is not a URL)',
+    () => 'dette er verken en kode eller en hel lenke (det har / men er ingen nettadresse)',
+  ),
+  'token.malformed': entry<{
+    inLink: boolean;
+    expected: number;
+    badCharacters: boolean;
+    length: number;
+  }>(
+    (p) =>
+      `${p.inLink ? "the link's last part" : 'the token'} is not a link token: expected ${p.expected} characters of A–Z, a–z, 0–9, - and _; ${p.badCharacters ? 'it contains characters a token never has' : `it has ${p.length} characters${p.length < p.expected ? ' (was the link cut off?)' : ''}`}`,
+    (p) =>
+      `${p.inLink ? 'siste del av lenken' : 'koden'} er ikke en lenkekode: den skal ha ${p.expected} tegn av A–Z, a–z, 0–9, - og _; ${p.badCharacters ? 'den har tegn en kode aldri har' : `den har ${p.length} tegn${p.length < p.expected ? ' (ble lenken kuttet?)' : ''}`}`,
+  ),
+
+  // Driver details (src/domain/driver-details.ts).
+  'licence.bad-characters': entry<{ value: string }>(
+    (p) => `licence number '${p.value}' may contain only letters and digits`,
+    (p) => `førerkortnummeret «${p.value}» kan bare ha bokstaver og sifre`,
+  ),
+  'licence.length': entry<{ value: string; length: number }>(
+    (p) => `licence number '${p.value}' has ${p.length} characters; expected 4 to 20`,
+    (p) => `førerkortnummeret «${p.value}» har ${p.length} tegn; det skal ha 4 til 20`,
+  ),
+  'depot.empty': entry(
+    () => 'the depot is empty',
+    () => 'depotet mangler',
+  ),
+  'depot.too-long': entry(
+    () => 'the depot is longer than 60 characters',
+    () => 'depotet er lengre enn 60 tegn',
+  ),
+  'depot.not-a-place': entry<{ value: string }>(
+    (p) => `depot '${p.value}' must be a place name (letters, digits, spaces, hyphens)`,
+    (p) => `depotet «${p.value}» må være et stedsnavn (bokstaver, sifre, mellomrom og bindestrek)`,
+  ),
+} as const;
+
+function durationSyntaxEn(minutes: boolean): string {
+  return minutes
+    ? 'a number and d, w, mo, y, h or min, like 7d, 12h, 6mo'
+    : 'a number and d, w, mo or y, like 90d, 12w, 6mo or 1y';
+}
+
+function durationSyntaxNb(minutes: boolean): string {
+  return minutes
+    ? 'et tall og d, w, mo, y, h eller min, som 7d, 12h, 6mo'
+    : 'et tall og d, w, mo eller y, som 90d, 12w, 6mo eller 1y';
+}
+
+function wholeYears(days: number): boolean {
+  return days % 366 === 0 || days % 365 === 0;
+}
