@@ -143,4 +143,16 @@ describe('command refusals in bokmål', () => {
       'W1: old e-mail',
     );
   });
+
+  it('triage of a folder that is not a Maildir', async () => {
+    const folder = mkdtempSync(join(dir, 'notmail-'));
+    const english = await runCli(['triage', folder]);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('is a folder but not a Maildir (it has no cur/ or new/ folder)');
+    const bokmal = await runCli(['triage', folder], { env: NB });
+    expect(bokmal.code).toBe(2);
+    expect(bokmal.stderr).toContain(
+      'er en mappe, men ikke en Maildir (den har ingen cur/- eller new/-mappe)',
+    );
+  });
 });

@@ -685,6 +685,28 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'depot.empty': {},
   'depot.too-long': {},
   'depot.not-a-place': { value: '#1' },
+  // Whole files refused, registry lookup, Maildir, completions (src/domain/messages/commands.ts).
+  'registry-file.refused': {
+    file: 'enheter.csv',
+    line: 4,
+    reason: 'the header names no organisasjonsnummer',
+  },
+  'registry-file.same-org-twice': {},
+  'companies-file.refused': { file: 'firma.csv', line: undefined, reason: 'the file is empty' },
+  'lookup.not-found': { org: '923 609 016', extractDate: '2026-11-01', einvoice: 'not listed' },
+  'hint.load-brreg': {},
+  'hint.check-number-with-requester': {},
+  'triage.not-a-maildir': { shown: "'Mail'" },
+  'completion.already-recorded': { id: 5, date: '2026-11-01' },
+  'completion.other-result': {
+    id: 5,
+    passed: true,
+    score: 80,
+    course: 'SIK-100',
+    date: '2026-11-01',
+    learner: 42,
+  },
+  'hint.nothing-written': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -11,6 +11,7 @@ import {
   MOVES_AND_CERTIFICATES,
   OTHER_COMMANDS,
   REGISTER_FIXTURES_TRIAGE,
+  WHOLE_FILES,
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -787,4 +788,5 @@ export const CATALOGUE = {
   ...OTHER_COMMANDS,
   ...CHANGES_AND_CHECKS,
   ...MORE_PARSERS,
+  ...WHOLE_FILES,
 } as const;

@@ -761,3 +761,70 @@ function durationSyntaxNb(minutes: boolean): string {
 function wholeYears(days: number): boolean {
   return days % 366 === 0 || days % 365 === 0;
 }
+
+export const WHOLE_FILES = {
+  // A file refused whole (src/workflows/registry/import.ts, companies/import.ts); `reason` is the reader's
+  // own words (English), `line` undefined when the fault is not on one line.
+  'registry-file.refused': entry<{ file: string; line: number | undefined; reason: string }>(
+    (p) =>
+      `${p.file}: ${p.line === undefined ? '' : `line ${p.line}: `}${p.reason}; the register was not changed`,
+    (p) =>
+      `${p.file}: ${p.line === undefined ? '' : `linje ${p.line}: `}${p.reason}; registeret ble ikke endret`,
+  ),
+  'registry-file.same-org-twice': entry(
+    () =>
+      'the same organisation number is in two of the files (load main units and subunits once each); the register was not changed',
+    () =>
+      'samme organisasjonsnummer står i to av filene (last inn hovedenheter og underenheter én gang hver); registeret ble ikke endret',
+  ),
+  'companies-file.refused': entry<{ file: string; line: number | undefined; reason: string }>(
+    (p) => `${p.file}: ${p.line === undefined ? '' : `line ${p.line}: `}${p.reason}; nothing was imported`,
+    (p) =>
+      `${p.file}: ${p.line === undefined ? '' : `linje ${p.line}: `}${p.reason}; ingenting ble importert`,
+  ),
+
+  // registry lookup (src/workflows/registry/lookup.ts); `einvoice` is the e-invoice column's text.
+  'lookup.not-found': entry<{ org: string; extractDate: string | null; einvoice: string }>(
+    (p) =>
+      `${p.org}: ${p.extractDate === null ? 'no Brønnøysund extract is loaded' : `not in the Brønnøysund extract of ${p.extractDate}: deleted, or never registered`} (e-invoice: ${p.einvoice})`,
+    (p) =>
+      `${p.org}: ${p.extractDate === null ? 'Brønnøysund-utdraget er ikke lastet inn' : `finnes ikke i Brønnøysund-utdraget fra ${p.extractDate}: slettet, eller aldri registrert`} (e-faktura: ${p.einvoice})`,
+  ),
+  'hint.load-brreg': entry(
+    () => 'load one with kursdesk registry import brreg <file>',
+    () => 'last inn et med kursdesk registry import brreg <fil>',
+  ),
+  'hint.check-number-with-requester': entry(
+    () => 'check the number with the requester',
+    () => 'sjekk nummeret med den som spør',
+  ),
+
+  // triage of a folder (src/workflows/triage/mailbox.ts).
+  'triage.not-a-maildir': entry<{ shown: string }>(
+    (p) => `${p.shown} is a folder but not a Maildir (it has no cur/ or new/ folder)`,
+    (p) => `${p.shown} er en mappe, men ikke en Maildir (den har ingen cur/- eller new/-mappe)`,
+  ),
+
+  // completions record (src/workflows/completions.ts).
+  'completion.already-recorded': entry<{ id: number; date: string }>(
+    (p) => `this completion is already recorded (completion ${p.id}, ${p.date})`,
+    (p) => `dette resultatet er allerede registrert (resultat ${p.id}, ${p.date})`,
+  ),
+  'completion.other-result': entry<{
+    id: number;
+    passed: boolean;
+    score: number | null;
+    course: string;
+    date: string;
+    learner: number;
+  }>(
+    (p) =>
+      `completion ${p.id} already records ${p.passed ? 'a pass' : 'a fail'}${p.score === null ? '' : ` (score ${p.score})`} of ${p.course} on ${p.date} for learner ${p.learner}`,
+    (p) =>
+      `resultat ${p.id} viser allerede at bruker ${p.learner} ${p.passed ? 'bestod' : 'ikke bestod'} ${p.course} ${p.date}${p.score === null ? '' : ` (poeng ${p.score})`}`,
+  ),
+  'hint.nothing-written': entry(
+    () => 'nothing was written',
+    () => 'ingenting ble lagret',
+  ),
+} as const;
