@@ -707,6 +707,25 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     learner: 42,
   },
   'hint.nothing-written': {},
+  // Database roles, the installation key, fixtures (src/domain/messages/commands.ts).
+  'roles.bad-prefix': { given: 'Desk' },
+  'roles.bad-login': { given: 'kari nordmann' },
+  'roles.no-such-login': { login: 'kari' },
+  'hint.create-login': { login: 'kari' },
+  'secret.other-key': { stored: 'a1b2c3d4', yours: 'e5f6a7b8' },
+  'hint.same-secret': {},
+  'fixtures.out-is-file': { out: 'fx.txt' },
+  'fixtures.out-not-empty': { out: 'fx', example: 'notes.txt' },
+  'dump.personal-data': {},
+  'hint.anonymise': {},
+  'load.production-dump': { name: 'prod-dump' },
+  'hint.load-on-purpose': {},
+  'load.other-key': { name: 'fx', hashedWith: 'a1b2c3d4', yours: 'e5f6a7b8' },
+  'hint.load-with-dump-key': {},
+  'load.not-test-database': {},
+  'hint.new-or-mark-test': {},
+  'load.disagrees': { place: 'users.jsonl line 3', detail: 'duplicate e-mail' },
+  'hint.empty-or-replace': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

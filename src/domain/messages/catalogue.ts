@@ -11,6 +11,7 @@ import {
   MOVES_AND_CERTIFICATES,
   OTHER_COMMANDS,
   REGISTER_FIXTURES_TRIAGE,
+  ROLES_AND_FIXTURES,
   WHOLE_FILES,
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
@@ -789,4 +790,5 @@ export const CATALOGUE = {
   ...CHANGES_AND_CHECKS,
   ...MORE_PARSERS,
   ...WHOLE_FILES,
+  ...ROLES_AND_FIXTURES,
 } as const;

@@ -828,3 +828,94 @@ export const WHOLE_FILES = {
     () => 'ingenting ble lagret',
   ),
 } as const;
+
+export const ROLES_AND_FIXTURES = {
+  // Database roles (src/db/roles.ts) and the installation key (src/db/queries/meta.ts).
+  'roles.bad-prefix': entry<{ given: string }>(
+    (p) => `--prefix '${p.given}' must be lower-case letters, digits and _ (at most 41)`,
+    (p) => `--prefix «${p.given}» kan bare ha små bokstaver, sifre og _ (høyst 41 tegn)`,
+  ),
+  'roles.bad-login': entry<{ given: string }>(
+    (p) => `'${p.given}' is not a database login name`,
+    (p) => `«${p.given}» er ikke et gyldig brukernavn i databasen`,
+  ),
+  'roles.no-such-login': entry<{ login: string }>(
+    (p) => `the server has no login '${p.login}'`,
+    (p) => `serveren har ingen bruker som heter «${p.login}»`,
+  ),
+  'hint.create-login': entry<{ login: string }>(
+    (p) => `a database administrator creates it first: CREATE ROLE "${p.login}" LOGIN PASSWORD …`,
+    (p) => `en databaseadministrator må opprette den først: CREATE ROLE "${p.login}" LOGIN PASSWORD …`,
+  ),
+  'secret.other-key': entry<{ stored: string; yours: string }>(
+    (p) =>
+      `this database's national-ID hashes were made with another key (fingerprint ${p.stored}, yours ${p.yours})`,
+    (p) =>
+      `fødselsnummer-hashene i denne databasen er laget med en annen nøkkel (fingeravtrykk ${p.stored}, ditt ${p.yours})`,
+  ),
+  'hint.same-secret': entry(
+    () => 'set KURSDESK_SECRET (or KURSDESK_KEY_FILE) to the key the other agents use',
+    () => 'sett KURSDESK_SECRET (eller KURSDESK_KEY_FILE) til nøkkelen de andre agentene bruker',
+  ),
+
+  // Fixtures (src/workflows/fixtures/).
+  'fixtures.out-is-file': entry<{ out: string }>(
+    (p) => `--out ${p.out} is a file; give a directory`,
+    (p) => `--out ${p.out} er en fil; oppgi en mappe`,
+  ),
+  'fixtures.out-not-empty': entry<{ out: string; example: string }>(
+    (p) =>
+      `--out ${p.out} holds other files (${p.example}); give an empty directory, a new one, or an earlier fixture to replace`,
+    (p) =>
+      `--out ${p.out} inneholder andre filer (${p.example}); oppgi en tom mappe, en ny en, eller tidligere testdata som skal erstattes`,
+  ),
+  'dump.personal-data': entry(
+    () => "this is not a test database, so a plain dump would copy real people's personal data out of it",
+    () => 'dette er ikke en testdatabase, så en vanlig dump ville kopiert ekte personopplysninger ut av den',
+  ),
+  'hint.anonymise': entry(
+    () => 'use --anonymise, or --include-personal-data if that is really what you need',
+    () => 'bruk --anonymise, eller --include-personal-data hvis det virkelig er det du trenger',
+  ),
+  'load.production-dump': entry<{ name: string }>(
+    (p) =>
+      `${p.name} is a plain dump of a production database: it holds real people's data and is not a test fixture`,
+    (p) =>
+      `${p.name} er en vanlig dump av en produksjonsdatabase: den har ekte personopplysninger og er ikke testdata`,
+  ),
+  'hint.load-on-purpose': entry(
+    () => 'load it only on purpose, with --include-personal-data, and never into a shared test database',
+    () => 'last den bare inn med vilje, med --include-personal-data, og aldri i en delt testdatabase',
+  ),
+  'load.other-key': entry<{ name: string; hashedWith: string; yours: string }>(
+    (p) =>
+      `${p.name} holds national-ID hashes made with another installation key (fingerprint ${p.hashedWith}, yours ${p.yours})`,
+    (p) =>
+      `${p.name} har fødselsnummer-hasher laget med en annen installasjonsnøkkel (fingeravtrykk ${p.hashedWith}, ditt ${p.yours})`,
+  ),
+  'hint.load-with-dump-key': entry(
+    () =>
+      'load it with the KURSDESK_SECRET it was dumped with, or make an anonymised dump (fixtures dump --anonymise)',
+    () =>
+      'last den inn med KURSDESK_SECRET den ble dumpet med, eller lag en anonymisert dump (fixtures dump --anonymise)',
+  ),
+  'load.not-test-database': entry(
+    () =>
+      'this database is not marked as a test database and already holds data; fixtures go into test databases only',
+    () =>
+      'denne databasen er ikke merket som testdatabase og har allerede data; testdata lastes bare inn i testdatabaser',
+  ),
+  'hint.new-or-mark-test': entry(
+    () => 'use a new database, or run kursdesk db mark test first if this really is a test copy',
+    () => 'bruk en ny database, eller kjør kursdesk db mark test først hvis dette virkelig er en testkopi',
+  ),
+  /** `place` is the file and line (English), `detail` the database's words. */
+  'load.disagrees': entry<{ place: string; detail: string }>(
+    (p) => `${p.place}: ${p.detail}; the fixture and the database disagree about it`,
+    (p) => `${p.place}: ${p.detail}; testdataene og databasen er uenige om dette`,
+  ),
+  'hint.empty-or-replace': entry(
+    () => 'load into an empty database, or with --replace',
+    () => 'last inn i en tom database, eller med --replace',
+  ),
+} as const;
