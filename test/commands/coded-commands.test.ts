@@ -69,6 +69,12 @@ describe('command refusals in bokmål', () => {
     ],
     [['users', 'find', '--name', ' '], 2, '--name is empty', '--name er tom'],
     [
+      ['units', 'list', '--course', 'SIK 101!'],
+      2,
+      "--course: 'SIK 101!' is not a course code (letters, digits and - . _ /, like SIK-101)",
+      '--course: «SIK 101!» er ikke en kurskode (bokstaver, sifre og - . _ /, som SIK-101)',
+    ],
+    [
       ['reports', 'expiring', '--within', '2m'],
       2,
       "--within: '2m' is ambiguous: write 2mo for months",

@@ -726,6 +726,15 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'hint.new-or-mark-test': {},
   'load.disagrees': { place: 'users.jsonl line 3', detail: 'duplicate e-mail' },
   'hint.empty-or-replace': {},
+  // Courses, results and units as typed (src/domain/messages/commands.ts).
+  'result.empty': {},
+  'result.unreadable': { value: 'ok' },
+  'score.unreadable': { value: '120' },
+  'course-code.empty': {},
+  'course-code.unreadable': { value: 'SIK 101!' },
+  'completion-date.future': { date: '2030-01-01' },
+  'completion-date.before-1970': { date: '1969-12-31' },
+  'unit-id.unreadable': { value: 'x' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -723,6 +723,40 @@ export const MORE_PARSERS = {
       `${p.inLink ? 'siste del av lenken' : 'koden'} er ikke en lenkekode: den skal ha ${p.expected} tegn av A–Z, a–z, 0–9, - og _; ${p.badCharacters ? 'den har tegn en kode aldri har' : `den har ${p.length} tegn${p.length < p.expected ? ' (ble lenken kuttet?)' : ''}`}`,
   ),
 
+  // Courses, results and units as typed (src/domain/learning.ts).
+  'result.empty': entry(
+    () => 'the result is empty: write passed or failed (bestått / ikke bestått)',
+    () => 'resultatet mangler: skriv bestått eller ikke bestått (passed / failed)',
+  ),
+  'result.unreadable': entry<{ value: string }>(
+    (p) => `'${p.value}' is not a result: write passed or failed (bestått / ikke bestått)`,
+    (p) => `«${p.value}» er ikke et resultat: skriv bestått eller ikke bestått (passed / failed)`,
+  ),
+  'score.unreadable': entry<{ value: string }>(
+    (p) => `score '${p.value}' is not a whole number from 0 to 100 (percent)`,
+    (p) => `poengsummen «${p.value}» er ikke et heltall fra 0 til 100 (prosent)`,
+  ),
+  'course-code.empty': entry(
+    () => 'the course code is empty',
+    () => 'kurskoden mangler',
+  ),
+  'course-code.unreadable': entry<{ value: string }>(
+    (p) => `'${p.value}' is not a course code (letters, digits and - . _ /, like SIK-101)`,
+    (p) => `«${p.value}» er ikke en kurskode (bokstaver, sifre og - . _ /, som SIK-101)`,
+  ),
+  'completion-date.future': entry<{ date: string }>(
+    (p) => `completion date ${p.date} is in the future`,
+    (p) => `fullføringsdatoen ${p.date} er fram i tid`,
+  ),
+  'completion-date.before-1970': entry<{ date: string }>(
+    (p) => `completion date ${p.date} is before 1970`,
+    (p) => `fullføringsdatoen ${p.date} er før 1970`,
+  ),
+  'unit-id.unreadable': entry<{ value: string }>(
+    (p) => `'${p.value}' is not a unit id (a whole number, as kursdesk units lists it)`,
+    (p) => `«${p.value}» er ikke en kurs-id (et heltall, slik kursdesk units viser den)`,
+  ),
+
   // Driver details (src/domain/driver-details.ts).
   'licence.bad-characters': entry<{ value: string }>(
     (p) => `licence number '${p.value}' may contain only letters and digits`,
