@@ -735,6 +735,21 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'completion-date.future': { date: '2030-01-01' },
   'completion-date.before-1970': { date: '1969-12-31' },
   'unit-id.unreadable': { value: 'x' },
+  // users move's notes (src/domain/messages/commands.ts).
+  'move.ignoring-columns': { file: 'ansatte.csv', columns: ['avdeling'] },
+  'move.done-one': {
+    dryRun: false,
+    id: 42,
+    from: 'Bygg AS (988077917)',
+    to: 'Nordbane AS (923609016)',
+    enrolments: 2,
+    revokedLinks: 1,
+  },
+  'move.logins-on-old-domain': { count: 3 },
+  'move.nobody-employed': { source: '988077917' },
+  'move.bulk-refused': { refused: 2, stale: true },
+  'move.bulk-dry-run': { movable: 12, to: 'Nordbane AS' },
+  'move.bulk-done': { moved: 12, to: 'Nordbane AS', reinvoiced: 3, refused: 1 },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

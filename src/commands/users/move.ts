@@ -4,7 +4,7 @@ import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../d
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
 import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { UsageError, UserError } from '../../errors.js';
+import { noticeIn, UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { renderDocument } from '../../output/render.js';
@@ -160,7 +160,10 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
             );
           if (list.value.ignoredColumns.length > 0)
             ctx.io.note(
-              `${fileName}: ignoring column${list.value.ignoredColumns.length > 1 ? 's' : ''} ${list.value.ignoredColumns.join(', ')}`,
+              noticeIn(
+                coded('move.ignoring-columns', { file: fileName, columns: list.value.ignoredColumns }),
+                ctx.env,
+              ),
             );
           source = { kind: 'list', fileName, ...list.value };
         }
@@ -233,11 +236,15 @@ async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | un
     reply = movedReply(replyLang, movedFacts(move));
   }
   await renderRecordWithReply(ctx, view, reply);
-  const from = move.from ? `${move.from.name} (${move.from.org_number})` : 'no employer';
-  const n = move.enrolments.length;
-  ctx.io.note(
-    `${move.dryRun ? 'dry run, nothing written: would move' : 'moved'} learner ${move.profile.id} from ${from} to ${move.to.name} (${move.to.org_number}); ${n} paid enrolment${n === 1 ? '' : 's'} ${move.dryRun ? 'would be' : 'now'} invoiced to the new employer${move.revokedLinks > 0 ? `; ${move.revokedLinks} open link(s) revoked` : ''}`,
-  );
+  const done = coded('move.done-one', {
+    dryRun: move.dryRun,
+    id: move.profile.id,
+    from: move.from ? `${move.from.name} (${move.from.org_number})` : undefined,
+    to: `${move.to.name} (${move.to.org_number})`,
+    enrolments: move.enrolments.length,
+    revokedLinks: move.revokedLinks,
+  });
+  ctx.io.note(noticeIn(done, ctx.env));
 }
 
 async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string | undefined): Promise<number> {
@@ -264,7 +271,7 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
   }
   if (report.logins_on_old_domain > 0) {
     ctx.io.warn(
-      `${report.logins_on_old_domain} learner${report.logins_on_old_domain === 1 ? ' has a login' : 's have logins'} on a domain of the old employer (login_on_old_domain); they may lose those mailboxes: change them with users set-email`,
+      noticeIn(coded('move.logins-on-old-domain', { count: report.logins_on_old_domain }), ctx.env),
     );
   }
   await renderDocument(
@@ -293,17 +300,20 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
     ],
   );
   const stale = refused.some((r) => r.stale);
-  if (report.rows === 0) ctx.io.note(`nobody is employed at ${report.source}; nothing to move`);
-  else if (refused.length > 0 && !report.kept_good) {
-    ctx.io.note(
-      `${refused.length} learner${refused.length === 1 ? '' : 's'} cannot move, so nobody was moved; ${stale ? 'repeat the move (someone changed a learner meanwhile), or ' : 'fix the list, or '}move the rest with --keep-good`,
-    );
-  } else if (report.dry_run)
-    ctx.io.note(`dry run, nothing written: would move ${report.movable} learner(s) to ${report.to_name}`);
-  else
-    ctx.io.note(
-      `moved ${report.moved} learner(s) to ${report.to_name}; ${report.enrolments_reinvoiced} paid enrolment(s) now invoiced to it${refused.length > 0 ? `; ${refused.length} row(s) refused, listed above` : ''}`,
-    );
+  const summary =
+    report.rows === 0
+      ? coded('move.nobody-employed', { source: report.source })
+      : refused.length > 0 && !report.kept_good
+        ? coded('move.bulk-refused', { refused: refused.length, stale })
+        : report.dry_run
+          ? coded('move.bulk-dry-run', { movable: report.movable, to: report.to_name })
+          : coded('move.bulk-done', {
+              moved: report.moved,
+              to: report.to_name,
+              reinvoiced: report.enrolments_reinvoiced,
+              refused: refused.length,
+            });
+  ctx.io.note(noticeIn(summary, ctx.env));
   if (refused.length === 0) return 0;
   return stale ? 4 : 1;
 }

@@ -63,6 +63,51 @@ export const MOVES_AND_CERTIFICATES = {
     () => '--errors lists the refused rows of a --file',
     () => '--errors lister radene som ble avvist fra en --file',
   ),
+  'move.ignoring-columns': entry<{ file: string; columns: readonly string[] }>(
+    (p) => `${p.file}: ignoring column${p.columns.length > 1 ? 's' : ''} ${p.columns.join(', ')}`,
+    (p) =>
+      `${p.file}: ${p.columns.length > 1 ? 'kolonnene' : 'kolonnen'} ${p.columns.join(', ')} blir ikke brukt`,
+  ),
+  /** After one learner moved (or would have); `from` is undefined when they had no employer. */
+  'move.done-one': entry<{
+    dryRun: boolean;
+    id: number;
+    from: string | undefined;
+    to: string;
+    enrolments: number;
+    revokedLinks: number;
+  }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing written: would move' : 'moved'} learner ${p.id} from ${p.from ?? 'no employer'} to ${p.to}; ${p.enrolments} paid enrolment${p.enrolments === 1 ? '' : 's'} ${p.dryRun ? 'would be' : 'now'} invoiced to the new employer${p.revokedLinks > 0 ? `; ${p.revokedLinks} open link(s) revoked` : ''}`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting lagret: ville flyttet' : 'flyttet'} bruker ${p.id} fra ${p.from ?? 'ingen arbeidsgiver'} til ${p.to}; ${p.enrolments} ${p.enrolments === 1 ? 'betalt påmelding' : 'betalte påmeldinger'} ${p.dryRun ? 'ville blitt' : 'blir nå'} fakturert den nye arbeidsgiveren${p.revokedLinks > 0 ? `; ${p.revokedLinks} åpne lenker trukket tilbake` : ''}`,
+  ),
+  'move.logins-on-old-domain': entry<{ count: number }>(
+    (p) =>
+      `${p.count} learner${p.count === 1 ? ' has a login' : 's have logins'} on a domain of the old employer (login_on_old_domain); they may lose those mailboxes: change them with users set-email`,
+    (p) =>
+      `${p.count} ${p.count === 1 ? 'bruker har innlogging' : 'brukere har innlogging'} på et domene hos den gamle arbeidsgiveren (login_on_old_domain); de kan miste de postkassene: bytt med users set-email`,
+  ),
+  'move.nobody-employed': entry<{ source: string }>(
+    (p) => `nobody is employed at ${p.source}; nothing to move`,
+    (p) => `ingen er ansatt i ${p.source}; ingenting å flytte`,
+  ),
+  'move.bulk-refused': entry<{ refused: number; stale: boolean }>(
+    (p) =>
+      `${p.refused} learner${p.refused === 1 ? '' : 's'} cannot move, so nobody was moved; ${p.stale ? 'repeat the move (someone changed a learner meanwhile), or ' : 'fix the list, or '}move the rest with --keep-good`,
+    (p) =>
+      `${p.refused} ${p.refused === 1 ? 'bruker' : 'brukere'} kan ikke flyttes, så ingen ble flyttet; ${p.stale ? 'gjenta flyttingen (noen endret en bruker i mellomtiden), eller ' : 'rett listen, eller '}flytt resten med --keep-good`,
+  ),
+  'move.bulk-dry-run': entry<{ movable: number; to: string }>(
+    (p) => `dry run, nothing written: would move ${p.movable} learner(s) to ${p.to}`,
+    (p) => `prøvekjøring, ingenting lagret: ville flyttet ${p.movable} bruker(e) til ${p.to}`,
+  ),
+  'move.bulk-done': entry<{ moved: number; to: string; reinvoiced: number; refused: number }>(
+    (p) =>
+      `moved ${p.moved} learner(s) to ${p.to}; ${p.reinvoiced} paid enrolment(s) now invoiced to it${p.refused > 0 ? `; ${p.refused} row(s) refused, listed above` : ''}`,
+    (p) =>
+      `flyttet ${p.moved} bruker(e) til ${p.to}; ${p.reinvoiced} betalte påmeldinger faktureres nå dit${p.refused > 0 ? `; ${p.refused} rad(er) avvist, se over` : ''}`,
+  ),
   'move.file-refused': entry<{ file: string; reason: string | Text }>(
     (p, t) => `${p.file}: ${t(p.reason)}; nobody was moved`,
     (p, t) => `${p.file}: ${t(p.reason)}; ingen ble flyttet`,
