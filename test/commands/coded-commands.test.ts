@@ -161,4 +161,16 @@ describe('command refusals in bokmål', () => {
       'er en mappe, men ikke en Maildir (den har ingen cur/- eller new/-mappe)',
     );
   });
+
+  it('the org number warning on stderr', async () => {
+    const argv = ['companies', 'register', '123456785', '--from', join(dir, 'no-such-request.json')];
+    const english = await runCli(argv);
+    expect(english.stderr).toContain(
+      'warning: organisation numbers normally start with 8 or 9; check that 123 456 785 is correct',
+    );
+    const bokmal = await runCli(argv, { env: NB });
+    expect(bokmal.stderr).toContain(
+      'warning: organisasjonsnumre begynner vanligvis på 8 eller 9; sjekk at 123 456 785 er riktig',
+    );
+  });
 });

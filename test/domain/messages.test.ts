@@ -750,6 +750,19 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'move.bulk-refused': { refused: 2, stale: true },
   'move.bulk-dry-run': { movable: 12, to: 'Nordbane AS' },
   'move.bulk-done': { moved: 12, to: 'Nordbane AS', reinvoiced: 3, refused: 1 },
+  // certificates issue's warnings and summary, the org number's first digit.
+  'certificate.revoked-skipped': { number: 'KB-9W4T-7QXM-2H8R-CJ5A', learner: 42, reason: 'issued in error' },
+  'certificate.signed-now': { number: 'KB-9W4T-7QXM-2H8R-CJ5A' },
+  'certificate.issued-expired': { name: 'Kari Nordmann', course: 'SIK-100', expiresOn: '2026-01-01' },
+  'issue.summary': {
+    dryRun: true,
+    total: 3,
+    counts: [
+      { action: 'new', n: 2 },
+      { action: 'reissued', n: 1 },
+    ],
+  },
+  'org-number.unusual-first-digit': { shown: '123 456 785' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -5,7 +5,7 @@ import { type Command, Option } from 'commander';
 import { parseCourseCode, parseUnitId } from '../../domain/learning.js';
 import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { UsageError, UserError } from '../../errors.js';
+import { noticeIn, UsageError, UserError } from '../../errors.js';
 import { CERTIFICATE_LANGUAGES, type CertificateLanguage } from '../../output/certificate-text.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
@@ -95,7 +95,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
                   settings,
                   { dryRun },
                 );
-          for (const warning of issuance.warnings) ctx.io.warn(warning);
+          for (const warning of issuance.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
 
           const rows = issuance.certificates.map((c) => ({ ...c, file: null as string | null }));
           if (target) {
@@ -157,14 +157,9 @@ export function registerIssue(certificates: Command, run: Runner): void {
             );
           }
           const counts = ['new', 'reissued', 'sealed']
-            .map((action) => [action, rows.filter((r) => r.action === action).length] as const)
-            .filter(([, n]) => n > 0)
-            .map(([action, n]) => `${n} ${action}`);
-          ctx.io.note(
-            dryRun
-              ? `dry run, nothing signed, stored or printed: would issue ${rows.length} certificate(s) (${counts.join(', ')})`
-              : `${rows.length} certificate(s) printed (${counts.join(', ')})`,
-          );
+            .map((action) => ({ action, n: rows.filter((r) => r.action === action).length }))
+            .filter((c) => c.n > 0);
+          ctx.io.note(noticeIn(coded('issue.summary', { dryRun, total: rows.length, counts }), ctx.env));
           return undefined;
         }),
     );

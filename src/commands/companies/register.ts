@@ -6,7 +6,7 @@ import { readInputFile } from '../../context/input-file.js';
 import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
+import { orgNumberNotice, orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
 import type { Lang } from '../../domain/replies.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -127,8 +127,8 @@ export function registerRegister(companies: Command, run: Runner): void {
               reason: org.text ?? org.error,
             }),
           );
-        const firstDigit = orgNumberWarning(org.value);
-        if (firstDigit) ctx.io.warn(firstDigit);
+        const firstDigit = orgNumberNotice(org.value);
+        if (firstDigit) ctx.io.warn(noticeIn(firstDigit, ctx.env));
         const raw: Partial<Record<CompanyField, string>> = options.from ? readRequest(options.from) : {};
         const fileOrg = raw.org_number === undefined ? undefined : parseOrgNumber(raw.org_number);
         if (fileOrg && (!fileOrg.ok || fileOrg.value !== org.value)) {

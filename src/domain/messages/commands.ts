@@ -24,6 +24,12 @@ const FILE_PROBLEM_EN: Record<FileProblem, string> = {
   'disk-full': 'the disk is full',
   'is-folder': 'it is a folder',
 };
+const ISSUE_ACTION_NB: Readonly<Record<string, string>> = {
+  new: 'nye',
+  reissued: 'utstedt på nytt',
+  sealed: 'forseglet',
+};
+
 const FILE_PROBLEM_NB: Record<FileProblem, string> = {
   denied: 'ingen tilgang',
   'read-only': 'filsystemet er skrivebeskyttet',
@@ -234,6 +240,42 @@ export const MOVES_AND_CERTIFICATES = {
     (p) =>
       `'${p.value}' is not a certificate number: a character is mistyped (the check character does not match)`,
     (p) => `«${p.value}» er ikke et kursbevisnummer: et tegn er feilskrevet (kontrolltegnet stemmer ikke)`,
+  ),
+
+  'certificate.revoked-skipped': entry<{ number: string; learner: number; reason: string | null }>(
+    (p) =>
+      `${p.number} (learner ${p.learner}) was revoked${p.reason ? ` (${p.reason})` : ''}: not issued again`,
+    (p) =>
+      `${p.number} (bruker ${p.learner}) er trukket tilbake${p.reason ? ` (${p.reason})` : ''}: utstedes ikke på nytt`,
+  ),
+  'certificate.signed-now': entry<{ number: string }>(
+    (p) => `${p.number} had no valid signature; it is signed now`,
+    (p) => `${p.number} hadde ingen gyldig signatur; nå er det signert`,
+  ),
+  'certificate.issued-expired': entry<{ name: string; course: string; expiresOn: string }>(
+    (p) =>
+      `the qualification of ${p.name} (${p.course}) expired on ${p.expiresOn}: the certificate is issued and marked expired`,
+    (p) =>
+      `kvalifikasjonen til ${p.name} (${p.course}) gikk ut ${p.expiresOn}: kursbeviset er utstedt og merket som utløpt`,
+  ),
+  /** `counts` are the actions with how many of each, e.g. "2 new". */
+  'issue.summary': entry<{
+    dryRun: boolean;
+    total: number;
+    counts: readonly { action: string; n: number }[];
+  }>(
+    (p) =>
+      p.dryRun
+        ? `dry run, nothing signed, stored or printed: would issue ${p.total} certificate(s) (${p.counts.map((c) => `${c.n} ${c.action}`).join(', ')})`
+        : `${p.total} certificate(s) printed (${p.counts.map((c) => `${c.n} ${c.action}`).join(', ')})`,
+    (p) =>
+      p.dryRun
+        ? `prøvekjøring, ingenting signert, lagret eller skrevet ut: ville utstedt ${p.total} kursbevis (${p.counts.map((c) => `${c.n} ${ISSUE_ACTION_NB[c.action] ?? c.action}`).join(', ')})`
+        : `${p.total} kursbevis skrevet ut (${p.counts.map((c) => `${c.n} ${ISSUE_ACTION_NB[c.action] ?? c.action}`).join(', ')})`,
+  ),
+  'org-number.unusual-first-digit': entry<{ shown: string }>(
+    (p) => `organisation numbers normally start with 8 or 9; check that ${p.shown} is correct`,
+    (p) => `organisasjonsnumre begynner vanligvis på 8 eller 9; sjekk at ${p.shown} er riktig`,
   ),
 
   // certificates issue and its files (src/commands/certificates/issue.ts, src/output/certificate-files.ts).
