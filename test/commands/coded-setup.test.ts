@@ -63,6 +63,20 @@ describe('setup refusals in bokmål', () => {
     expect(run.nb).toContain('profilene som finnes: desk');
   });
 
+  it('config set and unset say what they did, in bokmål too', async () => {
+    const home = configHome('profiles:\n  default:\n    agent: kari\n');
+    const path = join(home, 'kursdesk', 'config');
+    const set = await runCli(['config', 'set', 'agent', 'ola'], { env: { XDG_CONFIG_HOME: home, ...NB } });
+    expect(set.code).toBe(0);
+    expect(set.stderr).toContain(`agent = ola i profilen default (${path})`);
+    const unset = await runCli(['config', 'unset', 'portal_url'], { env: { XDG_CONFIG_HOME: home } });
+    expect(unset.stderr).toContain('portal_url was not set in profile default; nothing changed');
+    const unsetNb = await runCli(['config', 'unset', 'portal_url'], {
+      env: { XDG_CONFIG_HOME: home, ...NB },
+    });
+    expect(unsetNb.stderr).toContain('portal_url var ikke satt i profilen default; ingenting ble endret');
+  });
+
   it.each([
     [
       'mysql://db/desk',

@@ -763,6 +763,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     ],
   },
   'org-number.unusual-first-digit': { shown: '123 456 785' },
+  // kursdesk config's notes.
+  'config.profile-in-use': { name: 'desk', from: 'environment', path: '/tmp/config' },
+  'config.not-set': { key: 'portal_url' },
+  'config.set': { key: 'db', value: 'postgres://kari:***@db/desk', profile: 'default', path: '/tmp/config' },
+  'config.removed': { key: 'db', profile: 'default' },
+  'config.was-not-set': { key: 'db', profile: 'default' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -12,7 +12,7 @@ import {
 import type { Ctx } from '../../context/context.js';
 import { DEFAULT_ISSUER, DEFAULT_VERIFY_URL } from '../../context/signing-key.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { readStdinValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -90,9 +90,14 @@ export function register(parent: Command, run: Runner): void {
         await render(ctx, { kind: 'list', rows, columns: ['key', 'value', 'source', 'env'], idField: 'key' });
         const { profile } = ctx.config;
         ctx.io.note(
-          profile.name
-            ? `profile ${profile.name} (chosen by ${profile.from}) from ${ctx.config.path}`
-            : `no profile in use (${ctx.config.path})`,
+          noticeIn(
+            coded('config.profile-in-use', {
+              name: profile.name || undefined,
+              from: profile.from,
+              path: ctx.config.path,
+            }),
+            ctx.env,
+          ),
         );
         return undefined;
       }),
@@ -107,7 +112,7 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const { value } = ctx.config.setting(settingKey(key));
         if (value === undefined) {
-          ctx.io.note(`${key} is not set`);
+          ctx.io.note(noticeIn(coded('config.not-set', { key }), ctx.env));
           return 3;
         }
         ctx.io.out(`${redactSetting(value)}\n`);
@@ -145,7 +150,12 @@ export function register(parent: Command, run: Runner): void {
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
         await writeSetting(ctx.config.path, profile, key, value);
-        ctx.io.note(`${key} = ${redactSetting(value)} in profile ${profile} (${ctx.config.path})`);
+        ctx.io.note(
+          noticeIn(
+            coded('config.set', { key, value: redactSetting(value), profile, path: ctx.config.path }),
+            ctx.env,
+          ),
+        );
         return undefined;
       }),
     );
@@ -165,8 +175,8 @@ export function register(parent: Command, run: Runner): void {
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
         if (await writeSetting(ctx.config.path, profile, key, undefined))
-          ctx.io.note(`${key} removed from profile ${profile}`);
-        else ctx.io.note(`${key} was not set in profile ${profile}; nothing changed`);
+          ctx.io.note(noticeIn(coded('config.removed', { key, profile }), ctx.env));
+        else ctx.io.note(noticeIn(coded('config.was-not-set', { key, profile }), ctx.env));
         return undefined;
       }),
     );

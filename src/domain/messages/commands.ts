@@ -30,6 +30,13 @@ const ISSUE_ACTION_NB: Readonly<Record<string, string>> = {
   sealed: 'forseglet',
 };
 
+const PROFILE_FROM_NB: Readonly<Record<string, string>> = {
+  flag: 'valget --profile',
+  environment: 'KURSDESK_PROFILE',
+  'config file': 'konfigurasjonsfilen',
+  default: 'standard',
+};
+
 const FILE_PROBLEM_NB: Record<FileProblem, string> = {
   denied: 'ingen tilgang',
   'read-only': 'filsystemet er skrivebeskyttet',
@@ -452,6 +459,35 @@ export const GLOBAL_OPTIONS_AND_CONFIG = {
   'prompt.not-a-terminal': entry(
     () => 'cannot ask a question: stdin is not a terminal',
     () => 'kan ikke stille spørsmål: stdin er ikke en terminal',
+  ),
+
+  // kursdesk config's notes (src/commands/config/index.ts); `from` is how the profile was chosen.
+  'config.profile-in-use': entry<{ name: string | undefined; from: string; path: string }>(
+    (p) =>
+      p.name === undefined
+        ? `no profile in use (${p.path})`
+        : `profile ${p.name} (chosen by ${p.from}) from ${p.path}`,
+    (p) =>
+      p.name === undefined
+        ? `ingen profil i bruk (${p.path})`
+        : `profilen ${p.name} (valgt av ${PROFILE_FROM_NB[p.from] ?? p.from}) fra ${p.path}`,
+  ),
+  'config.not-set': entry<{ key: string }>(
+    (p) => `${p.key} is not set`,
+    (p) => `${p.key} er ikke satt`,
+  ),
+  /** `value` is shown with any password redacted. */
+  'config.set': entry<{ key: string; value: string; profile: string; path: string }>(
+    (p) => `${p.key} = ${p.value} in profile ${p.profile} (${p.path})`,
+    (p) => `${p.key} = ${p.value} i profilen ${p.profile} (${p.path})`,
+  ),
+  'config.removed': entry<{ key: string; profile: string }>(
+    (p) => `${p.key} removed from profile ${p.profile}`,
+    (p) => `${p.key} er fjernet fra profilen ${p.profile}`,
+  ),
+  'config.was-not-set': entry<{ key: string; profile: string }>(
+    (p) => `${p.key} was not set in profile ${p.profile}; nothing changed`,
+    (p) => `${p.key} var ikke satt i profilen ${p.profile}; ingenting ble endret`,
   ),
 
   // kursdesk config (src/commands/config/index.ts).
