@@ -173,4 +173,17 @@ describe('command refusals in bokmål', () => {
       'warning: organisasjonsnumre begynner vanligvis på 8 eller 9; sjekk at 123 456 785 er riktig',
     );
   });
+
+  it('users find --employer that names no customer', async () => {
+    const db = join(dir, 'find.db');
+    const argv = ['users', 'find', '--name', 'Kari Nordmann', '--employer', 'Nordbne'];
+    const english = await runCli(argv, { db });
+    expect(english.stderr).toContain(
+      "--employer 'Nordbne': no customer company has that name; searching without it",
+    );
+    const bokmal = await runCli(argv, { db, env: NB });
+    expect(bokmal.stderr).toContain(
+      '--employer «Nordbne»: ingen kundebedrift har det navnet; søker uten det',
+    );
+  });
 });

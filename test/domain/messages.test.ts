@@ -769,6 +769,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'config.set': { key: 'db', value: 'postgres://kari:***@db/desk', profile: 'default', path: '/tmp/config' },
   'config.removed': { key: 'db', profile: 'default' },
   'config.was-not-set': { key: 'db', profile: 'default' },
+  // users find --employer notes.
+  'find.employer-none': { query: 'Nordbne' },
+  'find.employer-several': { query: 'Bane', companies: ['Nordbane AS (923609016)'], more: true },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -8,7 +8,7 @@ import { text as coded } from '../../domain/messages/index.js';
 import { foldName } from '../../domain/name-matching.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -158,7 +158,7 @@ async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<stri
       ctx.io.note(`--employer '${found.query}': ${found.company.name} (${found.company.org_number})`);
       return [found.company.org_number];
     case 'none':
-      ctx.io.note(`--employer '${found.query}': no customer company has that name; searching without it`);
+      ctx.io.note(noticeIn(coded('find.employer-none', { query: found.query }), ctx.env));
       return [];
     case 'several': {
       // Companies with exactly the name written are the ones meant; only without one, every match.
@@ -168,11 +168,12 @@ async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<stri
           .trim();
       const exact = found.candidates.filter((c) => key(c.name) === key(found.query));
       const meant = exact.length > 0 ? exact : found.candidates;
-      ctx.io.note(
-        `--employer '${found.query}' names ${meant.length}${exact.length === 0 && found.more ? '+' : ''} companies; each counts as the employer: ${meant
-          .map((c) => `${c.name} (${c.org_number})`)
-          .join(', ')}`,
-      );
+      const several = coded('find.employer-several', {
+        query: found.query,
+        companies: meant.map((c) => `${c.name} (${c.org_number})`),
+        more: exact.length === 0 && found.more,
+      });
+      ctx.io.note(noticeIn(several, ctx.env));
       return meant.map((c) => c.org_number);
     }
   }

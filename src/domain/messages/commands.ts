@@ -549,6 +549,17 @@ export const OTHER_COMMANDS = {
     () => 'missing --reason: say why the learner is erased',
     () => 'mangler --reason: si hvorfor brukeren slettes',
   ),
+  'find.employer-none': entry<{ query: string }>(
+    (p) => `--employer '${p.query}': no customer company has that name; searching without it`,
+    (p) => `--employer «${p.query}»: ingen kundebedrift har det navnet; søker uten det`,
+  ),
+  /** `companies` are "name (org number)"; `more` when the list was cut. */
+  'find.employer-several': entry<{ query: string; companies: readonly string[]; more: boolean }>(
+    (p) =>
+      `--employer '${p.query}' names ${p.companies.length}${p.more ? '+' : ''} companies; each counts as the employer: ${p.companies.join(', ')}`,
+    (p) =>
+      `--employer «${p.query}» passer med ${p.companies.length}${p.more ? '+' : ''} firmaer; alle regnes som arbeidsgiver: ${p.companies.join(', ')}`,
+  ),
   'find.reveal-needs-reason': entry(
     () => '--reveal needs --reason "<why>" (it is written to the audit log)',
     () => '--reveal krever --reason "<hvorfor>" (det skrives i revisjonsloggen)',
