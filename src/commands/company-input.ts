@@ -34,7 +34,6 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
     });
   }
   const found = await resolution(ctx, spec.among, text);
-  const what = spec.among === 'register' ? 'unit in the register extract' : 'customer company';
   switch (found.kind) {
     case 'org-number':
       return found.orgNumber;
@@ -48,12 +47,18 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
       ctx.io.note(`${spec.flag} '${found.query}': ${found.company.name} (${found.company.org_number})`);
       return found.company.org_number;
     case 'none':
-      throw new NotFoundError(`no ${what} is called '${found.query}'`, {
-        hint:
-          spec.among === 'register'
-            ? 'load the extract (kursdesk registry import brreg <file>) or give the org number'
-            : `search with kursdesk companies find <part of the name>, or register it: kursdesk companies register <orgnr>`,
-      });
+      throw new NotFoundError(
+        coded('company-input.none', {
+          among: spec.among === 'register' ? 'register' : 'customers',
+          query: found.query,
+        }),
+        {
+          hint:
+            spec.among === 'register'
+              ? coded('hint.load-extract-or-org-number')
+              : coded('hint.search-or-register-company'),
+        },
+      );
     case 'several': {
       const label = (c: (typeof found.candidates)[number]) =>
         `${c.org_number}  ${c.name}${c.detail ? ` (${c.detail})` : ''}`;
@@ -68,11 +73,15 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
       });
       if (found.more) ctx.io.err('  … and more: give more of the name\n');
       throw new ConflictError(
-        `'${found.query}' matches ${found.more ? 'more than ' : ''}${found.candidates.length} companies`,
+        coded('company-input.several', {
+          query: found.query,
+          more: found.more,
+          count: found.candidates.length,
+        }),
         {
           hint: spec.flag.startsWith('-')
-            ? `give the org number: ${spec.flag} <orgnr>`
-            : 'give the org number instead',
+            ? coded('hint.give-org-number-flag', { flag: spec.flag })
+            : coded('hint.give-org-number'),
         },
       );
     }

@@ -4,6 +4,7 @@
 // plan and the change; this supplies the answer.
 import type { Ctx } from '../context/context.js';
 import type { ChangeApproval, ChangePlan } from '../db/write-gate.js';
+import { text as coded } from '../domain/messages/index.js';
 import { CancelledError, UsageError } from '../errors.js';
 
 /** How many detail lines a plan shows before "… and N more". */
@@ -14,8 +15,8 @@ export function changeApproval(ctx: Pick<Ctx, 'yes' | 'prompter' | 'io'>): Chang
     needed: !ctx.yes,
     approve: async (plan: ChangePlan) => {
       if (!ctx.prompter.canPrompt) {
-        throw new UsageError(`nothing was changed: this would ${plan.summary}, which needs confirmation`, {
-          hint: 'add --yes (stdin is not a terminal, so kursdesk cannot ask), or --dry-run to see it',
+        throw new UsageError(coded('confirm.needed', { summary: plan.summary }), {
+          hint: coded('hint.add-yes-or-dry-run'),
         });
       }
       ctx.io.err(`This will ${plan.summary}:\n`);
@@ -42,9 +43,7 @@ export async function confirmDestructive(
 ): Promise<void> {
   if (ctx.yes) return;
   if (!ctx.prompter.canPrompt) {
-    throw new UsageError(
-      `${what} needs confirmation: add --yes (stdin is not a terminal, so kursdesk cannot ask)`,
-    );
+    throw new UsageError(coded('confirm.destructive-needed', { what }));
   }
   if (!(await ctx.prompter.confirm(question, false))) throw new CancelledError('nothing was changed');
 }

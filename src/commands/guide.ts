@@ -65,10 +65,7 @@ ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticke
     )
     .action(async (options: GuideOptions, command: Command) =>
       run(command, async (ctx) => {
-        if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY)
-          throw new UsageError(
-            'the guided mode needs a terminal (stdin and stderr); in scripts use the commands, e.g. kursdesk users find --help',
-          );
+        if (!ctx.io.stdinIsTTY || !ctx.io.stderrIsTTY) throw new UsageError(text('guide.needs-terminal'));
         const lang =
           languageOf(options.lang, '--lang') ??
           languageOf(ctx.env.KURSDESK_LANG, 'KURSDESK_LANG (or the config setting lang)') ??

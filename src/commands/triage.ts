@@ -168,7 +168,10 @@ async function writeResults(
   if (isBatch) {
     const total = tickets.tickets.length;
     ctx.io.note(
-      `${total - failures} of ${total} message(s) triaged${failures ? `, ${failures} unreadable` : ''}`,
+      noticeIn(
+        text('triage.batch-summary', { triaged: total - failures, total, unreadable: failures }),
+        ctx.env,
+      ),
     );
   }
   return failures > 0 ? ExitCode.failed : ExitCode.ok;

@@ -65,10 +65,6 @@ export function redactSetting(value: string): string {
   return url.href;
 }
 
-function where(path: string, at: string): string {
-  return `${path}: ${at}`;
-}
-
 /**
  * The YAML library, loaded when there is a file to read or write: it is as large as commander and
  * kysely together, and most runs have no config file.
@@ -94,8 +90,7 @@ function readConfigText(path: string): { text: string; mode: number } {
   const { fd, stat } = openInputFile(path, spec);
   try {
     const bytes = readOpenedFile(path, fd, stat, spec);
-    if (bytes.length > CONFIG_FILE_LIMIT)
-      throw new UserError(`config file ${path} is larger than 1 MB: it is not a kursdesk config file`);
+    if (bytes.length > CONFIG_FILE_LIMIT) throw new UserError(coded('config.too-large', { path }));
     // YAML of random bytes may parse as one long plain scalar, or worse as something: what is not text
     // is refused by name before the YAML library sees it.
     if (bytes.includes(0)) throw new UserError(coded('config.not-text', { path, why: 'nul' }));
@@ -139,7 +134,12 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
     if (first.code === 'RESOURCE_EXHAUSTION') throw tooDeep(path);
     const line = first.linePos?.[0];
     throw new UserError(
-      `config file ${path}${line ? ` line ${line.line}, column ${line.col}` : ''}: ${first.message.split('\n')[0]}`,
+      coded('config.not-yaml', {
+        path,
+        line: line?.line,
+        col: line?.col,
+        reason: first.message.split('\n')[0] ?? '',
+      }),
     );
   }
   let data: unknown;
@@ -148,22 +148,22 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep(path);
     // The YAML library refuses aliases that expand without end (a "billion laughs" file).
-    throw new UserError(`config file ${path}: its aliases (*name) expand too far; write the values out`);
+    throw new UserError(coded('config.aliases-expand', { path }));
   }
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
-    throw new UserError(`config file ${path} must be a mapping with profile: and profiles:`);
+    throw new UserError(coded('config.not-a-mapping', { path }));
   }
   const root = data as Record<string, unknown>;
   for (const key of Object.keys(root)) {
     if (key !== 'profile' && key !== 'profiles')
-      throw new UserError(where(path, `unknown key '${key}' (expected profile: and profiles:)`));
+      throw new UserError(coded('config.unknown-key', { path, key }));
   }
   if (root.profile !== undefined && typeof root.profile !== 'string')
-    throw new UserError(where(path, 'profile: must be a profile name'));
+    throw new UserError(coded('config.profile-not-a-name', { path }));
   const profiles: Record<string, Profile> = {};
   const rawProfiles = root.profiles ?? {};
   if (typeof rawProfiles !== 'object' || rawProfiles === null || Array.isArray(rawProfiles))
-    throw new UserError(where(path, 'profiles: must map profile names to settings'));
+    throw new UserError(coded('config.profiles-not-a-mapping', { path }));
   let holdsSecret = false;
   for (const [name, settings] of Object.entries(rawProfiles as Record<string, unknown>)) {
     if (settings === null) {
@@ -171,15 +171,13 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
       continue;
     }
     if (typeof settings !== 'object' || Array.isArray(settings))
-      throw new UserError(where(path, `profiles.${name} must map settings to values`));
+      throw new UserError(coded('config.profile-not-a-mapping', { path, name }));
     const profile: Profile = {};
     for (const [key, value] of Object.entries(settings as Record<string, unknown>)) {
       if (!isSettingKey(key))
-        throw new UserError(
-          where(path, `profiles.${name}.${key} is not a setting (known: ${SETTING_KEYS.join(', ')})`),
-        );
+        throw new UserError(coded('config.unknown-setting', { path, name, key, known: SETTING_KEYS }));
       if (typeof value !== 'string' && typeof value !== 'number')
-        throw new UserError(where(path, `profiles.${name}.${key} must be a text value`));
+        throw new UserError(coded('config.setting-not-text', { path, name, key }));
       profile[key] = String(value);
       if (urlPassword(String(value)) !== undefined) holdsSecret = true;
     }
@@ -188,7 +186,7 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
   // A password in a file others can read is a leak already; refuse until it is fixed, as ssh does with
   // keys. A file without secrets may be shared (its settings are no more private than a README).
   if (holdsSecret && (mode & 0o077) !== 0) {
-    throw new UserError(`config file ${path} holds a password and others can read it`, 1, {
+    throw new UserError(coded('config.password-readable', { path }), 1, {
       hint: `chmod 600 ${path}`,
     });
   }
@@ -227,15 +225,9 @@ export function chooseProfile(file: ConfigFile, flag: string | undefined, env: E
 
 export function missingProfileError(file: ConfigFile, name: string): UsageError {
   const known = Object.keys(file.profiles);
-  return new UsageError(
-    `no profile '${name}' in ${file.exists ? file.path : `${file.path} (the file does not exist)`}`,
-    {
-      hint:
-        known.length > 0
-          ? `profiles: ${known.join(', ')}`
-          : `create it: kursdesk --profile ${name} config set <key> <value>`,
-    },
-  );
+  return new UsageError(coded('config.no-profile', { name, path: file.path, exists: file.exists }), {
+    hint: known.length > 0 ? coded('hint.known-profiles', { known }) : coded('hint.create-profile', { name }),
+  });
 }
 
 /**
@@ -274,8 +266,7 @@ export async function writeSetting(
   }
   const { isDocument, parseDocument } = await yaml();
   const doc = parseDocument(text === '' ? '# kursdesk settings: see kursdesk config --help\n' : text);
-  if (!isDocument(doc) || doc.errors.length > 0)
-    throw new UserError(`config file ${path} is not valid YAML; fix it first`);
+  if (!isDocument(doc) || doc.errors.length > 0) throw new UserError(coded('config.invalid-yaml', { path }));
   if (value === undefined) {
     // deleteIn throws on a path through a missing profile; removing what is not there changes nothing.
     if (!doc.hasIn(['profiles', profile, key])) return false;

@@ -8,6 +8,7 @@ import { hasCommittedChange } from '../db/committed.js';
 import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
+import { text as coded } from '../domain/messages/index.js';
 import { UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
@@ -226,9 +227,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
   if (options.db !== undefined && urlPassword(options.db) !== undefined) {
     // Refused rather than warned about: by now the password is in ps and the shell history, and a
     // warning is easy to scroll past; the fix costs one line.
-    throw new UsageError('--db must not contain a password: anyone on this machine can read it with ps', {
-      hint: 'put it in PGPASSWORD or ~/.pgpass (chmod 600), or leave it out and kursdesk asks in a terminal',
-    });
+    throw new UsageError(coded('option.db-password'), { hint: coded('hint.password-elsewhere') });
   }
   const io = createIO(system, {
     noColorFlag: options.color === false,
@@ -238,21 +237,19 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
   });
   const format = (options.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${options.format}'`);
+    throw new UsageError(coded('option.format', { formats: FORMATS, given: String(options.format) }));
   }
   const fields = options.fields
     ?.split(',')
     .map((f) => f.trim())
     .filter(Boolean);
   if (options.ticket !== undefined && !TICKET.test(options.ticket)) {
-    throw new UsageError(
-      `--ticket '${options.ticket}' is not a ticket reference: use letters, digits and - _ . : # /`,
-    );
+    throw new UsageError(coded('option.ticket', { given: options.ticket }));
   }
   const agent = options.agent ?? env.KURSDESK_AGENT ?? system.username;
   // The plain-ASCII test first: compiling a Unicode-property pattern costs more than the rest of this.
   if (!/^[A-Za-z0-9_.@-]{1,64}$/.test(agent) && !/^[\p{L}\p{N}_.@-]{1,64}$/u.test(agent)) {
-    throw new UsageError(`--agent '${agent}' is not an agent name: use letters, digits and _ . @ -`);
+    throw new UsageError(coded('option.agent', { given: agent }));
   }
   const explicitDb = options.db ?? env.KURSDESK_DB ?? env.DATABASE_URL;
   const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);
@@ -358,9 +355,7 @@ function parseWaitMs(raw: string | undefined): number | undefined {
 function parseMs(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (!/^\d{1,7}$/.test(raw)) {
-    throw new UsageError(
-      `${name} '${raw}' is not a number of milliseconds: use a whole number such as 10000`,
-    );
+    throw new UsageError(coded('option.milliseconds', { name, given: raw }));
   }
   return Number(raw);
 }

@@ -1,5 +1,6 @@
 // Questions asked in a terminal. @inquirer/prompts is imported only when a question is actually asked,
 // and never when stdin is not a terminal: then a missing value is a usage error naming its flag.
+import { text as coded } from '../domain/messages/index.js';
 import { CancelledError, UsageError } from '../errors.js';
 import type { IOStreams } from './io.js';
 
@@ -33,7 +34,7 @@ export function terminalPrompter(streams: IOStreams): Prompter {
     clearPromptOnDone: false,
   };
   async function ask<T>(run: (p: typeof import('@inquirer/prompts')) => Promise<T>): Promise<T> {
-    if (!canPrompt) throw new UsageError('cannot ask a question: stdin is not a terminal');
+    if (!canPrompt) throw new UsageError(coded('prompt.not-a-terminal'));
     const prompts = await import('@inquirer/prompts');
     try {
       return await run(prompts);

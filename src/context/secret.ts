@@ -3,6 +3,7 @@
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { text as coded } from '../domain/messages/index.js';
 import { UserError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
 
@@ -19,9 +20,7 @@ export function loadSecret(source: SecretSource): Buffer {
   if (source.envSecret !== undefined) {
     const key = Buffer.from(source.envSecret, 'utf8');
     if (key.length < MIN_SECRET_BYTES) {
-      throw new UserError(
-        `KURSDESK_SECRET is too short: use at least ${MIN_SECRET_BYTES} characters (32 random bytes recommended)`,
-      );
+      throw new UserError(coded('secret.too-short', { min: MIN_SECRET_BYTES }));
     }
     return key;
   }
@@ -32,24 +31,19 @@ function readOrCreateKeyFile(path: string): Buffer {
   try {
     const stat = statSync(path);
     // A named pipe here would make every command wait for a writer that never comes.
-    if (!stat.isFile())
-      throw new UserError(
-        `key file ${quotedName(path)} is not a regular file: point KURSDESK_KEY_FILE at the key`,
-      );
+    if (!stat.isFile()) throw new UserError(coded('secret.key-not-a-file', { shown: quotedName(path) }));
     if ((stat.mode & 0o077) !== 0) {
-      throw new UserError(`key file ${path} is readable by others: run chmod 600 ${path}`);
+      throw new UserError(coded('secret.key-readable', { path }));
     }
     const text = readFileSync(path, 'utf8').trim();
     const key = Buffer.from(text, 'base64url');
     if (key.length < MIN_SECRET_BYTES)
-      throw new UserError(
-        `key file ${path} holds no usable key (expected base64url, ≥ ${MIN_SECRET_BYTES} bytes)`,
-      );
+      throw new UserError(coded('secret.key-unusable', { path, min: MIN_SECRET_BYTES }));
     return key;
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new UserError(`cannot read key file ${path}: ${(error as Error).message}`);
+      throw new UserError(coded('secret.cannot-read', { path, reason: (error as Error).message }));
     }
   }
   // node:crypto only here, once per installation: loading it costs every other run start-up time.
@@ -63,8 +57,8 @@ function readOrCreateKeyFile(path: string): Buffer {
     chmodSync(path, 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readOrCreateKeyFile(path);
-    throw new UserError(`cannot create key file ${path}: ${(error as Error).message}`, 1, {
-      hint: 'set KURSDESK_SECRET instead',
+    throw new UserError(coded('secret.cannot-create', { path, reason: (error as Error).message }), 1, {
+      hint: coded('hint.set-secret'),
     });
   }
   return key;

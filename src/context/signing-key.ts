@@ -22,6 +22,7 @@ import {
   parsePublicKeys,
   type SigningKey,
 } from '../domain/certificates/keys.js';
+import { text as coded } from '../domain/messages/index.js';
 import { UserError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
 import type { Env } from './context.js';
@@ -40,20 +41,19 @@ export interface CertificateSettings {
 export function certificateSettings(env: Env): CertificateSettings {
   const issuer = (env.KURSDESK_CERT_ISSUER ?? DEFAULT_ISSUER).trim();
   if (issuer === '' || issuer.length > 80) {
-    throw new UserError('KURSDESK_CERT_ISSUER must be the issuer name, 1 to 80 characters');
+    throw new UserError(coded('cert-settings.issuer'));
   }
   const verifyUrl = (env.KURSDESK_CERT_VERIFY_URL ?? DEFAULT_VERIFY_URL).trim();
   let url: URL;
   try {
     url = new URL(verifyUrl);
   } catch {
-    throw new UserError(`KURSDESK_CERT_VERIFY_URL '${verifyUrl}' is not a URL`);
+    throw new UserError(coded('cert-settings.verify-url-not-url', { value: verifyUrl }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UserError(`KURSDESK_CERT_VERIFY_URL must be an https:// address; got '${verifyUrl}'`);
+    throw new UserError(coded('cert-settings.verify-url-not-https', { value: verifyUrl }));
   }
-  if (url.hash !== '')
-    throw new UserError('KURSDESK_CERT_VERIFY_URL must not have a #fragment: the code goes there');
+  if (url.hash !== '') throw new UserError(coded('cert-settings.verify-url-fragment'));
   return { issuer, verifyUrl: url.href };
 }
 
@@ -67,7 +67,7 @@ function keyFromEnv(env: Env): SigningKey | undefined {
   const text = env.KURSDESK_CERT_KEY;
   if (text === undefined || text.trim() === '') return undefined;
   const key = parsePrivateKey(text);
-  if (!key.ok) throw new UserError(`KURSDESK_CERT_KEY is not usable: ${key.error}`);
+  if (!key.ok) throw new UserError(coded('signing-key.env-unusable', { reason: key.text ?? key.error }));
   return key.value;
 }
 
@@ -77,24 +77,25 @@ function readKeyFile(path: string): SigningKey | undefined {
     mode = statSync(path).mode;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`cannot read the certificate key file ${path}: ${(error as Error).message}`);
+    throw new UserError(coded('signing-key.cannot-read', { path, reason: (error as Error).message }));
   }
   // A named pipe here would make the command wait for a writer that never comes.
   if ((mode & constants.S_IFMT) !== constants.S_IFREG)
-    throw new UserError(`the certificate key file ${quotedName(path)} is not a regular file`);
+    throw new UserError(coded('signing-key.not-a-file', { shown: quotedName(path) }));
   if ((mode & 0o077) !== 0) {
-    throw new UserError(`the certificate key file ${path} is readable by others: run chmod 600 ${path}`);
+    throw new UserError(coded('signing-key.readable', { path }));
   }
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new UserError(
-      `cannot read the certificate key file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      coded('signing-key.cannot-read', { path, reason: (error as NodeJS.ErrnoException).code ?? 'error' }),
     );
   }
   const key = parsePrivateKey(text);
-  if (!key.ok) throw new UserError(`the certificate key file ${path} is not usable: ${key.error}`);
+  if (!key.ok)
+    throw new UserError(coded('signing-key.file-unusable', { path, reason: key.text ?? key.error }));
   return key.value;
 }
 
@@ -115,11 +116,9 @@ function createKeyFile(path: string): SigningKey {
       if (existing) return existing;
     }
     throw new UserError(
-      `cannot create the certificate key file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+      coded('signing-key.cannot-create', { path, reason: (error as NodeJS.ErrnoException).code ?? 'error' }),
       1,
-      {
-        hint: 'set KURSDESK_CERT_KEY or KURSDESK_CERT_KEY_FILE',
-      },
+      { hint: coded('hint.set-cert-key') },
     );
   }
   return key;
@@ -143,7 +142,8 @@ function readPublicKeyFile(path: string, what: string): KeyObject[] {
     label: `${what} ${path}`,
   }).toString('utf8');
   const keys = parsePublicKeys(text);
-  if (!keys.ok) throw new UserError(`${what} ${path} is not usable: ${keys.error}`);
+  if (!keys.ok)
+    throw new UserError(coded('public-keys.unusable', { what, path, reason: keys.text ?? keys.error }));
   return keys.value;
 }
 

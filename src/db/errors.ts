@@ -13,10 +13,9 @@ export type RoleKind = 'readonly' | 'agent' | 'admin';
 function refusedByServer(error: Error & { neededRole?: string }): PolicyError {
   const role = error.neededRole ?? 'kursdesk_readonly';
   const kind = role.slice(role.lastIndexOf('_') + 1);
-  return new PolicyError(
-    `the database server refused this: it needs the ${role} role, which your login does not have (${error.message})`,
-    { hint: `an admin can grant it: kursdesk db roles grant <your login> ${kind}` },
-  );
+  return new PolicyError(text('db.role-missing', { role, reason: error.message }), {
+    hint: text('hint.grant-role', { kind }),
+  });
 }
 
 /** The driver's ways of saying the connection went away in the middle of a command. */
@@ -44,14 +43,14 @@ export function translateDbError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (/audit log is append-only/.test(error.message)) {
     return new PolicyError(
-      `${error.message.replace(/^.*?(the audit log is append-only)/, '$1')}: an erasure or correction is recorded as a new entry`,
+      text('db.audit-append-only', {
+        refusal: error.message.replace(/^.*?(the audit log is append-only)/, '$1'),
+      }),
     );
   }
   if (connectionLost(error, code)) {
     // The server rolls back a transaction whose session ends, so nothing of this command was kept.
-    return new UserError(
-      'lost the connection to PostgreSQL in the middle of the command (the server restarted or ended the session): its transaction was rolled back, nothing was written — run the command again',
-    );
+    return new UserError(text('db.connection-lost-mid-command'));
   }
   // SQLITE_READONLY and its extended codes (_DIRECTORY, _ROLLBACK, _CANTINIT, _DBMOVED...).
   if (code?.startsWith('SQLITE_READONLY'))
@@ -60,28 +59,22 @@ export function translateDbError(error: unknown): unknown {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
     case '55P03':
-      return new UserError(
-        'the database is busy: another kursdesk change held it longer than the wait (KURSDESK_WAIT_MS); nothing was written, try again',
-      );
+      return new UserError(text('db.busy'));
     case '57014':
-      return new UserError(
-        'the query ran longer than the statement timeout (KURSDESK_STATEMENT_TIMEOUT_MS) and the server stopped it; nothing was changed — narrow the search or raise the timeout',
-      );
+      return new UserError(text('db.statement-timeout'));
     case '42501':
       return refusedByServer(error);
     case 'SQLITE_FULL':
     case '53100':
-      return new UserError('the disk is full: nothing was written');
+      return new UserError(text('db.disk-full'));
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      return new UserError(`the database file is damaged or not a SQLite database: ${error.message}`);
+      return new UserError(text('db.damaged', { reason: error.message }));
     case '40001':
     case '40P01':
-      return new ConflictError(
-        'another agent changed the same rows at the same moment; nothing was written — run the command again',
-      );
+      return new ConflictError(text('db.serialization-conflict'));
     case 'ECONNREFUSED':
-      return new UserError(`lost the connection to PostgreSQL: ${error.message}`);
+      return new UserError(text('db.connection-lost', { reason: error.message }));
     default:
       return error;
   }

@@ -1,6 +1,7 @@
 // Applies and reports schema migrations. All pending migrations run in one transaction (both dialects
 // have transactional DDL), under an advisory lock on PostgreSQL, so a failed run leaves nothing behind.
 import { type Kysely, sql } from 'kysely';
+import { text as coded } from '../domain/messages/index.js';
 import { UserError } from '../errors.js';
 import type { Db } from './connect.js';
 import { migrations } from './migrations/index.js';
@@ -51,11 +52,9 @@ export async function migrationStatus(db: Db): Promise<MigrationState[]> {
   const known = migrations.map((m) => ({ name: m.name, appliedAt: applied.get(m.name) ?? null }));
   const unknown = [...applied.keys()].filter((name) => !migrations.some((m) => m.name === name));
   if (unknown.length > 0) {
-    throw new UserError(
-      `the database has migrations this kursdesk does not know (${unknown.join(', ')}): it was migrated by a newer version`,
-      1,
-      { hint: 'upgrade kursdesk' },
-    );
+    throw new UserError(coded('migrate.unknown-migrations', { names: unknown }), 1, {
+      hint: coded('hint.upgrade'),
+    });
   }
   return known;
 }
@@ -127,8 +126,13 @@ export async function ensureCurrentSchema(db: Db, now: Date): Promise<void> {
   }
   const version = states.length - pending.length;
   throw new UserError(
-    `the database at ${db.target.display} is at schema version ${version}, this kursdesk needs ${states.length} (${pending.length} pending migration${pending.length === 1 ? '' : 's'})`,
+    coded('migrate.behind', {
+      display: db.target.display,
+      version,
+      needed: states.length,
+      pending: pending.length,
+    }),
     1,
-    { hint: 'run: kursdesk db migrate' },
+    { hint: coded('hint.run-migrate') },
   );
 }

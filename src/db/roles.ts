@@ -9,6 +9,7 @@
 // The prefix (default kursdesk) is kept in kursdesk_meta, so several desks, or tests, can share a
 // server whose roles are cluster-wide. The audit log's append-only triggers bind the owner too.
 import { type Kysely, sql } from 'kysely';
+import { text as coded } from '../domain/messages/index.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { RoleKind } from './errors.js';
 import type { Schema } from './schema.js';
@@ -28,8 +29,7 @@ export const ADMIN_META_KEYS = ['database_kind', PREFIX_KEY] as const;
 const AGENT_TRUNCATE = ['brreg_units', 'elma_participants'] as const;
 
 export function namesFor(prefix: string): RoleNames {
-  if (!PREFIX.test(prefix))
-    throw new UsageError(`--prefix '${prefix}' must be lower-case letters, digits and _ (at most 41)`);
+  if (!PREFIX.test(prefix)) throw new UsageError(coded('roles.bad-prefix', { given: prefix }));
   return {
     prefix,
     readonly: `${prefix}_readonly`,
@@ -152,13 +152,13 @@ export async function setupRoles(q: Kysely<Schema>, prefix: string) {
 }
 
 async function checkLogin(q: Kysely<Schema>, login: string): Promise<void> {
-  if (!LOGIN.test(login)) throw new UsageError(`'${login}' is not a database login name`);
+  if (!LOGIN.test(login)) throw new UsageError(coded('roles.bad-login', { given: login }));
   const found = await sql<{
     n: number;
   }>`select count(*)::int as n from pg_roles where rolname = ${login} and rolcanlogin`.execute(q);
   if (found.rows[0]?.n === 0)
-    throw new NotFoundError(`the server has no login '${login}'`, {
-      hint: `a database administrator creates it first: CREATE ROLE "${login}" LOGIN PASSWORD …`,
+    throw new NotFoundError(coded('roles.no-such-login', { login }), {
+      hint: coded('hint.create-login', { login }),
     });
 }
 

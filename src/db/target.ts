@@ -1,6 +1,7 @@
 // Which database a command works on: a SQLite file (path or sqlite: URL) or a PostgreSQL server
 // (postgres:// URL). Parsing happens before anything is opened, so a malformed value is a usage error.
 import { isAbsolute, resolve } from 'node:path';
+import { text as coded } from '../domain/messages/index.js';
 import { UsageError } from '../errors.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -33,20 +34,18 @@ export function redactUrl(url: URL): string {
 
 export function parseDbTarget(value: string, cwd: string): DbTarget {
   const trimmed = value.trim();
-  if (trimmed === '') throw new UsageError('--db is empty: give a file path, sqlite:PATH or postgres://…');
+  if (trimmed === '') throw new UsageError(coded('db-target.empty'));
   if (/^postgres(ql)?:\/\//i.test(trimmed)) return parsePostgresUrl(trimmed);
   if (/^sqlite:/i.test(trimmed)) {
     let rest = trimmed.slice('sqlite:'.length);
     if (rest.startsWith('//')) rest = rest.slice(2); // sqlite:///abs/path → /abs/path
     if (rest === ':memory:') return { dialect: 'sqlite', path: ':memory:', display: 'sqlite::memory:' };
-    if (rest === '') throw new UsageError(`malformed database URL '${trimmed}': expected sqlite:PATH`);
+    if (rest === '') throw new UsageError(coded('db-target.sqlite-no-path', { value: trimmed }));
     return sqliteFile(rest, cwd);
   }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
   if (scheme) {
-    throw new UsageError(
-      `unsupported database URL scheme '${scheme[1]}:': kursdesk works with SQLite (a file path or sqlite:PATH) or PostgreSQL (postgres://)`,
-    );
+    throw new UsageError(coded('db-target.unsupported-scheme', { scheme: scheme[1] ?? '' }));
   }
   return sqliteFile(trimmed, cwd);
 }
@@ -61,21 +60,17 @@ function parsePostgresUrl(text: string): DbTarget {
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`malformed database URL: expected postgres://USER@HOST:PORT/DATABASE`);
+    throw new UsageError(coded('db-target.malformed-url'));
   }
   if (url.hostname === '' && !url.searchParams.has('host')) {
-    throw new UsageError(
-      `malformed database URL '${redactUrl(url)}': no host; expected postgres://USER@HOST:PORT/DATABASE`,
-    );
+    throw new UsageError(coded('db-target.no-host', { shown: redactUrl(url) }));
   }
   if (url.port !== '' && !/^\d+$/.test(url.port)) {
-    throw new UsageError(`malformed database URL '${redactUrl(url)}': port must be a number`);
+    throw new UsageError(coded('db-target.port-not-number', { shown: redactUrl(url) }));
   }
   const schema = url.searchParams.get('schema') ?? undefined;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
-    throw new UsageError(
-      `malformed database URL: schema '${schema}' must be lower-case letters, digits and _`,
-    );
+    throw new UsageError(coded('db-target.bad-schema', { schema }));
   }
   url.searchParams.delete('schema');
   // TLS settings are applied by connect.ts the way libpq reads them; the driver's own reading of

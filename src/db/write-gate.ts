@@ -16,6 +16,7 @@
 // a failed or killed import leaves nothing behind, so the chain append moved instead.
 import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { text as coded } from '../domain/messages/index.js';
 import { type FieldChange, PERSONAL_FIELDS } from '../domain/personal-data.js';
 import { PolicyError } from '../errors.js';
 import { markCommitted } from './committed.js';
@@ -145,9 +146,7 @@ export async function writeChange<T>(
   work: (trx: Tx, audit: Audit) => Promise<T>,
 ): Promise<WriteResult<T>> {
   if (actor.requireTicket && !actor.ticket) {
-    throw new PolicyError('this desk requires a ticket reference for every change', {
-      hint: 'add --ticket <ref>',
-    });
+    throw new PolicyError(coded('change.ticket-required'), { hint: coded('hint.add-ticket-ref') });
   }
   const postgres = db.dialect === 'postgres';
   const bulk = options.mode === 'bulk' && postgres;

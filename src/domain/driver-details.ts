@@ -1,7 +1,8 @@
 // The extra details a driver account holds (users.driver_details): the home depot or training location,
 // and the train-driver licence number once the licence is issued (candidates in training have none yet).
 // Stored as a small JSON object, {"licence":"F4410982","depot":"Narvik"}, treated as personal data.
-import type { ParseResult } from './parse-result.js';
+import { text as coded } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export interface DriverDetails {
   /** The licence number (letters and digits, upper case), or null while in training. */
@@ -15,19 +16,18 @@ export function parseLicence(input: string): ParseResult<string | null> {
   const value = input.replace(/[\s-]/g, '').toUpperCase();
   // "None yet" in the agent's words: a bokmål agent types ingen, which must not become licence INGEN.
   if (value === '' || value === 'NONE' || value === 'INGEN') return { ok: true, value: null };
-  if (!/^[A-Z0-9]+$/.test(value))
-    return { ok: false, error: `licence number '${input.trim()}' may contain only letters and digits` };
+  if (!/^[A-Z0-9]+$/.test(value)) return refused(coded('licence.bad-characters', { value: input.trim() }));
   if (value.length < 4 || value.length > 20)
-    return { ok: false, error: `licence number '${value}' has ${value.length} characters; expected 4 to 20` };
+    return refused(coded('licence.length', { value, length: value.length }));
   return { ok: true, value };
 }
 
 export function parseDepot(input: string): ParseResult<string> {
   const value = input.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (value === '') return { ok: false, error: 'the depot is empty' };
-  if (value.length > 60) return { ok: false, error: 'the depot is longer than 60 characters' };
+  if (value === '') return refused(coded('depot.empty'));
+  if (value.length > 60) return refused(coded('depot.too-long'));
   if (!/^[\p{L}][\p{L}\p{M}\p{N} .,'’()-]*$/u.test(value))
-    return { ok: false, error: `depot '${value}' must be a place name (letters, digits, spaces, hyphens)` };
+    return refused(coded('depot.not-a-place', { value }));
   return { ok: true, value };
 }
 

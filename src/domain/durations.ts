@@ -2,7 +2,8 @@
 // 60d`, `reports expiring --within 6mo`): a whole number and a unit. A bare `m` is refused, because it
 // meant minutes in one command and months in another; `mo` is months and `min` minutes everywhere.
 import { addMonths, isoFrom } from './dates.js';
-import type { ParseResult } from './parse-result.js';
+import { text as coded } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export type DurationUnit = 'min' | 'h' | 'd' | 'w' | 'mo' | 'y';
 
@@ -81,36 +82,25 @@ export function parseDuration(input: string, rules: DurationRules = {}): ParseRe
   const units = rules.units ?? ALL_UNITS;
   const match = /^(\d{1,5})\s*([a-zåæø]*)$/.exec(text.toLowerCase());
   if (match && match[2] === 'm') {
-    return {
-      ok: false,
-      error: `'${text}' is ambiguous: write ${match[1]}mo for months${units.includes('min') ? ` or ${match[1]}min for minutes` : ''}`,
-    };
+    return refused(
+      coded('duration.ambiguous-m', { value: text, amount: match[1] ?? '', minutes: units.includes('min') }),
+    );
   }
   const unit = match ? (match[2] === '' ? 'd' : UNIT_WORDS[match[2] as string]) : undefined;
   if (!match || !unit) {
-    return { ok: false, error: `'${text}' is not a period: write ${syntaxFor(units)}` };
+    return refused(coded('duration.not-a-period', { value: text, minutes: units.includes('min') }));
   }
   if (!units.includes(unit)) {
-    return { ok: false, error: `'${text}': ${unit} is not a unit here; write ${syntaxFor(units)}` };
+    return refused(coded('duration.unit-not-here', { value: text, unit, minutes: units.includes('min') }));
   }
   const amount = Number(match[1]);
   if (amount === 0 && !rules.allowZero) {
-    return { ok: false, error: `'${text}' is not a period: it must be at least 1` };
+    return refused(coded('duration.zero', { value: text }));
   }
   if (rules.maxDays !== undefined && amount * UNIT_DAYS[unit] > rules.maxDays) {
-    return { ok: false, error: `'${text}' is longer than ${describeDays(rules.maxDays)}` };
+    return refused(coded('duration.too-long', { value: text, maxDays: rules.maxDays }));
   }
   return { ok: true, value: { amount, unit } };
-}
-
-function syntaxFor(units: readonly DurationUnit[]): string {
-  return units.includes('min')
-    ? 'a number and d, w, mo, y, h or min, like 7d, 12h, 6mo'
-    : 'a number and d, w, mo or y, like 90d, 12w, 6mo or 1y';
-}
-
-function describeDays(days: number): string {
-  return days % 366 === 0 || days % 365 === 0 ? `${Math.round(days / 365.5)} years` : `${days} days`;
 }
 
 export function durationText(d: Duration): string {

@@ -1,7 +1,8 @@
 // Rules for completed courses: when a time-limited qualification expires, whether it is still valid on
 // a given day, and the parsers for what instructors write in a result list (result, score, course code).
 import { addMonths, parseDate } from './dates.js';
-import type { ParseResult } from './parse-result.js';
+import { text as coded } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export type QualificationStatus = 'valid' | 'expired' | 'failed';
 
@@ -62,19 +63,15 @@ export function parseResult(input: string): ParseResult<boolean> {
   const value = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (PASSED.has(value)) return { ok: true, value: true };
   if (FAILED.has(value)) return { ok: true, value: false };
-  if (value === '')
-    return { ok: false, error: 'the result is empty: write passed or failed (bestått / ikke bestått)' };
-  return {
-    ok: false,
-    error: `'${input.trim()}' is not a result: write passed or failed (bestått / ikke bestått)`,
-  };
+  if (value === '') return refused(coded('result.empty'));
+  return refused(coded('result.unreadable', { value: input.trim() }));
 }
 
 /** A score in percent: a whole number from 0 to 100. */
 export function parseScore(input: string): ParseResult<number> {
   const value = input.trim().replace(/\s*%$/, '');
   if (!/^\d{1,3}$/.test(value) || Number(value) > 100) {
-    return { ok: false, error: `score '${input.trim()}' is not a whole number from 0 to 100 (percent)` };
+    return refused(coded('score.unreadable', { value: input.trim() }));
   }
   return { ok: true, value: Number(value) };
 }
@@ -82,12 +79,9 @@ export function parseScore(input: string): ParseResult<number> {
 /** Course codes are written in capitals (SIK-101); case and surrounding space do not matter. */
 export function parseCourseCode(input: string): ParseResult<string> {
   const value = input.trim().toUpperCase();
-  if (value === '') return { ok: false, error: 'the course code is empty' };
+  if (value === '') return refused(coded('course-code.empty'));
   if (!/^[A-Z0-9ÆØÅ][A-Z0-9ÆØÅ._/-]{0,39}$/.test(value)) {
-    return {
-      ok: false,
-      error: `'${input.trim()}' is not a course code (letters, digits and - . _ /, like SIK-101)`,
-    };
+    return refused(coded('course-code.unreadable', { value: input.trim() }));
   }
   return { ok: true, value };
 }
@@ -96,8 +90,8 @@ export function parseCourseCode(input: string): ParseResult<string> {
 export function parseCompletionDate(input: string, today: string): ParseResult<string> {
   const date = parseDate(input, today);
   if (!date.ok) return date;
-  if (date.value > today) return { ok: false, error: `completion date ${date.value} is in the future` };
-  if (date.value < '1970-01-01') return { ok: false, error: `completion date ${date.value} is before 1970` };
+  if (date.value > today) return refused(coded('completion-date.future', { date: date.value }));
+  if (date.value < '1970-01-01') return refused(coded('completion-date.before-1970', { date: date.value }));
   return date;
 }
 
@@ -105,7 +99,7 @@ export function parseCompletionDate(input: string, today: string): ParseResult<s
 export function parseUnitId(input: string): ParseResult<number> {
   const value = input.trim();
   if (!/^\d{1,10}$/.test(value) || Number(value) < 1) {
-    return { ok: false, error: `'${value}' is not a unit id (a whole number, as kursdesk units lists it)` };
+    return refused(coded('unit-id.unreadable', { value }));
   }
   return { ok: true, value: Number(value) };
 }

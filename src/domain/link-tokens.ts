@@ -2,7 +2,8 @@
 // opens, and the state of a link at a given moment. Pure apart from the CSPRNG the token comes from.
 import { createHash, randomBytes } from 'node:crypto';
 import { osloDateTime } from './local-time.js';
-import type { ParseResult } from './parse-result.js';
+import { text as coded } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export const LINK_KINDS = ['activation', 'reset'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -64,7 +65,7 @@ export interface TokenInput {
 export function parseTokenInput(input: string): ParseResult<TokenInput> {
   let text = input.replace(/\s+/g, '');
   text = text.replace(/^[<"'([]+/, '').replace(/[>"')\].,;:!?]+$/, '');
-  if (text === '') return { ok: false, error: 'no token given' };
+  if (text === '') return refused(coded('token.none'));
   let token = text;
   let origin: string | undefined;
   if (text.includes('/')) {
@@ -72,22 +73,22 @@ export function parseTokenInput(input: string): ParseResult<TokenInput> {
     try {
       url = new URL(text);
     } catch {
-      return { ok: false, error: 'this is neither a token nor a whole link (it has / but is not a URL)' };
+      return refused(coded('token.not-a-url'));
     }
     const segments = url.pathname.split('/').filter(Boolean);
     token = segments.at(-1) ?? '';
     origin = url.origin;
   }
   if (!TOKEN.test(token)) {
-    const what = origin ? "the link's last part" : 'the token';
     const bad = [...token].some((ch) => !/[A-Za-z0-9_-]/.test(ch));
-    const detail = bad
-      ? 'it contains characters a token never has'
-      : `it has ${token.length} characters${token.length < TOKEN_LENGTH ? ' (was the link cut off?)' : ''}`;
-    return {
-      ok: false,
-      error: `${what} is not a link token: expected ${TOKEN_LENGTH} characters of A–Z, a–z, 0–9, - and _; ${detail}`,
-    };
+    return refused(
+      coded('token.malformed', {
+        inLink: origin !== undefined,
+        expected: TOKEN_LENGTH,
+        badCharacters: bad,
+        length: token.length,
+      }),
+    );
   }
   return { ok: true, value: { token, origin } };
 }

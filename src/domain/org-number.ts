@@ -1,7 +1,7 @@
 // Validation and display of Norwegian organisation numbers, including the MVA (VAT) form,
 // following /work/shared/reference/norwegian-ids.md §2.
 
-import { text } from './messages/index.js';
+import { type Text, text } from './messages/index.js';
 import { maskNationalIdsIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
@@ -67,7 +67,13 @@ export function formatOrgNumber(value: string): string {
  * own example starts with 1), so this is a warning for the user to double-check, never a rejection.
  */
 export function orgNumberWarning(value: string): string | null {
+  const notice = orgNumberNotice(value);
+  return notice === null ? null : String(notice);
+}
+
+/** The same warning, coded, for the agent's language. */
+export function orgNumberNotice(value: string): Text | null {
   const first = value[0];
   if (first === undefined || first === '8' || first === '9') return null;
-  return `organisation numbers normally start with 8 or 9; check that ${formatOrgNumber(value)} is correct`;
+  return text('org-number.unusual-first-digit', { shown: formatOrgNumber(value) });
 }

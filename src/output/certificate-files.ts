@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CertificateContent } from '../domain/certificates/content.js';
+import { type Text, text } from '../domain/messages/index.js';
 import { UsageError, UserError } from '../errors.js';
 
 export type CertificateTarget =
@@ -21,22 +22,22 @@ export type CertificateTarget =
   | { kind: 'folder'; path: string }
   | { kind: 'stdout' };
 
-function reason(error: unknown): string {
+function reason(error: unknown): string | Text {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return text('cert-file.problem', { problem: 'denied' });
     case 'EROFS':
-      return 'the file system is read-only';
+      return text('cert-file.problem', { problem: 'read-only' });
     case 'ENOENT':
-      return 'the folder does not exist';
+      return text('cert-file.problem', { problem: 'no-folder' });
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+      return text('cert-file.problem', { problem: 'not-a-folder' });
     case 'ENOSPC':
-      return 'the disk is full';
+      return text('cert-file.problem', { problem: 'disk-full' });
     case 'EISDIR':
-      return 'it is a folder';
+      return text('cert-file.problem', { problem: 'is-folder' });
     default:
       return (error as Error).message;
   }
@@ -74,10 +75,8 @@ export function prepareTarget(
   options: { many: boolean; stdoutIsTTY: boolean },
 ): CertificateTarget {
   if (out === '-') {
-    if (options.many)
-      throw new UsageError('--out -: several certificates cannot go to stdout; give a folder');
-    if (options.stdoutIsTTY)
-      throw new UsageError('--out -: will not write a PDF to a terminal; redirect stdout or give a file');
+    if (options.many) throw new UsageError(text('cert-file.stdout-many'));
+    if (options.stdoutIsTTY) throw new UsageError(text('cert-file.stdout-terminal'));
     return { kind: 'stdout' };
   }
   const path = resolve(out ?? '.');
@@ -86,14 +85,12 @@ export function prepareTarget(
     try {
       mkdirSync(path, { recursive: true });
     } catch (error) {
-      throw new UserError(`cannot create the folder ${path}: ${reason(error)}; nothing was issued`);
+      throw new UserError(text('cert-file.cannot-create-folder', { path, reason: reason(error) }));
     }
-    if (!isFolder(path))
-      throw new UserError(`${path} is a file; --out for several certificates must be a folder`);
+    if (!isFolder(path)) throw new UserError(text('cert-file.folder-is-file', { path }));
     target = { kind: 'folder', path };
   } else {
-    if (!path.toLowerCase().endsWith('.pdf'))
-      throw new UsageError(`--out ${out}: a certificate file name ends with .pdf`);
+    if (!path.toLowerCase().endsWith('.pdf')) throw new UsageError(text('cert-file.not-pdf-name', { out }));
     target = { kind: 'file', path };
   }
   // Prove the folder takes a file before anything is issued.
@@ -103,7 +100,7 @@ export function prepareTarget(
     closeSync(openSync(probe, 'wx', 0o600));
     unlinkSync(probe);
   } catch (error) {
-    throw new UserError(`cannot write to ${folder}: ${reason(error)}; nothing was issued`);
+    throw new UserError(text('cert-file.cannot-write-folder', { folder, reason: reason(error) }));
   }
   return target;
 }
@@ -126,7 +123,7 @@ export function writeWhole(path: string, bytes: Uint8Array): void {
     } catch {
       // Nothing was left behind.
     }
-    throw new UserError(`cannot write ${path}: ${reason(error)}`);
+    throw new UserError(text('cert-file.cannot-write', { path, reason: reason(error) }));
   }
 }
 

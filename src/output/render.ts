@@ -2,7 +2,8 @@
 // json/yaml/csv output is the view's field names, so scripts can rely on them.
 import type { Ctx, Format } from '../context/context.js';
 import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
-import { UsageError } from '../errors.js';
+import { text as coded } from '../domain/messages/index.js';
+import { noticeIn, UsageError } from '../errors.js';
 import { formatCount } from './count.js';
 import { type ColumnRoles, planTable } from './table-layout.js';
 import { escapeControls } from './terminal-text.js';
@@ -53,11 +54,10 @@ function selectedFields(
   if (!wanted) return defaults;
   const unknown = wanted.filter((f) => !available.includes(f));
   if (unknown.length > 0) {
-    const problem = `--fields: unknown field ${unknown.map((f) => `'${f}'`).join(', ')}; available: ${available.join(', ')}`;
     // After a committed change a usage error would say nothing was done, and a retry would repeat the
     // change: the result is shown with the fields that exist instead, under a warning.
-    if (!ctx.changeCommitted()) throw new UsageError(problem);
-    ctx.io.warn(`${problem} (the change was made)`);
+    if (!ctx.changeCommitted()) throw new UsageError(coded('option.unknown-fields', { unknown, available }));
+    ctx.io.warn(noticeIn(coded('option.unknown-fields-done', { unknown, available }), ctx.env));
     const known = wanted.filter((f) => available.includes(f));
     return known.length > 0 ? known : defaults;
   }

@@ -43,7 +43,7 @@ import {
 import { fullName } from '../domain/learner.js';
 import { qualificationStatus } from '../domain/learning.js';
 import { osloIsoDate } from '../domain/local-time.js';
-import { text } from '../domain/messages/index.js';
+import { type Notice, type Text, text } from '../domain/messages/index.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { CertificatePage } from '../output/certificate-pdf.js';
 import type { CertificateLanguage } from '../output/certificate-text.js';
@@ -85,7 +85,7 @@ export interface Issuance {
   certificates: IssuedCertificate[];
   /** What to print, in the same order as `certificates` (nothing for a dry run). */
   pages: CertificatePage[];
-  warnings: string[];
+  warnings: Notice[];
   dryRun: boolean;
 }
 
@@ -188,7 +188,7 @@ async function issueFor(
 ): Promise<Issuance> {
   const actor = deps.actor();
   const today = isoDate(actor.now);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const stored = new Map(
       (
@@ -203,7 +203,6 @@ async function issueFor(
     for (const row of rows) {
       const existing = stored.get(row.completion_id);
       if (existing?.revoked_at) {
-        const reason = existing.revoked_reason ? ` (${existing.revoked_reason})` : '';
         if (rows.length === 1) {
           throw new ConflictError(
             text('certificate.revoked-not-reissued', {
@@ -214,7 +213,13 @@ async function issueFor(
             { hint: text('hint.record-new-completion') },
           );
         }
-        warnings.push(`${existing.number} (learner ${row.user_id}) was revoked${reason}: not issued again`);
+        warnings.push(
+          text('certificate.revoked-skipped', {
+            number: existing.number,
+            learner: row.user_id,
+            reason: existing.revoked_reason,
+          }),
+        );
         continue;
       }
       planned.push(plan(row, existing, keys, settings.issuer, today, taken));
@@ -240,7 +245,7 @@ async function issueFor(
         .set({ signature: p.signature, payload: p.payload, key_id: p.signed.keyId })
         .where('id', '=', p.existing!.id)
         .execute();
-      warnings.push(`${p.signed.content.number} had no valid signature; it is signed now`);
+      warnings.push(text('certificate.signed-now', { number: p.signed.content.number }));
     }
     for (const p of planned) {
       audit({
@@ -271,7 +276,11 @@ async function issueFor(
     const status = qualificationStatus(true, c.expiresOn, today) === 'expired' ? 'expired' : 'valid';
     if (status === 'expired') {
       warnings.push(
-        `the qualification of ${c.name} (${c.courseCode}) expired on ${c.expiresOn}: the certificate is issued and marked expired`,
+        text('certificate.issued-expired', {
+          name: c.name,
+          course: c.courseCode,
+          expiresOn: String(c.expiresOn),
+        }),
       );
     }
     const link = verificationLink(settings.verifyUrl, p.code);
@@ -431,7 +440,7 @@ export interface Verification {
 export type VerifyInput =
   | { kind: 'code'; code: string }
   /** `typo`: why the number fails its check character (a stored placeholder may still have it). */
-  | { kind: 'number'; number: string; typo?: string };
+  | { kind: 'number'; number: string; typo?: string | Text };
 
 function verification(
   check: SealCheck,

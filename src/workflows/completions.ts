@@ -150,9 +150,16 @@ export async function recordCompletion(
       const c = clash.completion;
       throw new ConflictError(
         clash.identical
-          ? `this completion is already recorded (completion ${c.id}, ${date})`
-          : `completion ${c.id} already records ${c.passed === true || c.passed === 1 ? 'a pass' : 'a fail'}${c.score === null ? '' : ` (score ${c.score})`} of ${course.code} on ${date} for learner ${user.id}`,
-        { hint: 'nothing was written' },
+          ? message('completion.already-recorded', { id: c.id, date })
+          : message('completion.other-result', {
+              id: c.id,
+              passed: c.passed === true || c.passed === 1,
+              score: c.score,
+              course: course.code,
+              date,
+              learner: user.id,
+            }),
+        { hint: message('hint.nothing-written') },
       );
     }
     const values = {

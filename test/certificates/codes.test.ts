@@ -267,14 +267,19 @@ describe('keys', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
       .privateKey.export({ format: 'pem', type: 'pkcs8' })
       .toString();
-    expect(parsePrivateKey(rsa)).toEqual({
+    const refusedRsa = parsePrivateKey(rsa);
+    expect(refusedRsa).toMatchObject({
       ok: false,
       error: 'it is a rsa key; certificates need an Ed25519 key',
     });
+    expect(refusedRsa.ok ? undefined : refusedRsa.text?.code).toBe('key.wrong-type');
     const garbage = 'not-a-key-but-a-secret-word!';
     const parsed = parsePrivateKey(garbage);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).not.toContain(garbage);
+    if (!parsed.ok) {
+      expect(parsed.error).not.toContain(garbage);
+      expect(parsed.text?.in('nb')).not.toContain(garbage);
+    }
   });
 
   it('a public-key file may list several keys', () => {

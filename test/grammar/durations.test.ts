@@ -23,14 +23,19 @@ describe('parseDuration', () => {
 
   it('refuses a bare m and says both readings', () => {
     const result = parseDuration('2m');
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: "'2m' is ambiguous: write 2mo for months or 2min for minutes",
     });
-    expect(parseDuration('2m', { units: CALENDAR_UNITS })).toEqual({
+    expect(result.ok ? undefined : result.text?.in('nb')).toBe(
+      '«2m» kan bety to ting: skriv 2mo for måneder eller 2min for minutter',
+    );
+    const calendar = parseDuration('2m', { units: CALENDAR_UNITS });
+    expect(calendar).toMatchObject({
       ok: false,
       error: "'2m' is ambiguous: write 2mo for months",
     });
+    expect(calendar.ok ? undefined : calendar.text?.code).toBe('duration.ambiguous-m');
   });
 
   it('refuses hours where only calendar units make sense, and zero unless allowed', () => {

@@ -196,6 +196,13 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
     expect(run.stderr).toContain("the invoice reference GB-17 was Gammel Bygg AS's; give --invoice-ref");
     expect(JSON.parse(run.stdout).invoice_reference).toBeNull();
     expect(await snapshot()).toEqual(before);
+    // The same note in bokmål for an agent who chose it.
+    const nb = await kd(['users', 'move', '1', '--to', NEW.org_number, '--dry-run', '--format', 'json'], {
+      env: { KURSDESK_LANG: 'nb' },
+    });
+    expect(nb.code).toBe(0);
+    expect(nb.stderr).toContain('prøvekjøring, ingenting lagret: ville flyttet bruker 1 fra');
+    expect(nb.stderr).toContain('2 betalte påmeldinger ville blitt fakturert den nye arbeidsgiveren');
   });
 
   it.each([

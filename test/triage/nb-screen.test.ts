@@ -111,7 +111,7 @@ describe('triage screen (triageText)', () => {
         'facts      account type asked for: full',
         '           national ID: 151086 ***** (sent by e-mail: not kept)',
         'missing    W7: company',
-        '           W7: orgNumber',
+        '           W7: org number',
         'ask for what is missing (reply draft)',
         '  | Hei,',
         '  |',

@@ -114,19 +114,15 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const anchor = options.anchor?.trim().toLowerCase();
         if (anchor !== undefined && !/^[0-9a-f]{64}$/.test(anchor))
-          throw new UsageError(
-            `--anchor must be the 64-character hash printed by kursdesk audit anchor; got '${options.anchor}'`,
-          );
+          throw new UsageError(coded('audit.bad-anchor', { given: String(options.anchor) }));
         const { verifyAuditAgainst } = await import('../../workflows/audit.js');
         const result = await verifyAuditAgainst({ db: await ctx.db() }, anchor);
         if (result.brokenAt !== null) {
-          throw new UserError(
-            `audit log chain broken at entry ${result.brokenAt} (after ${result.checked} good entries): an entry was edited or removed`,
-          );
+          throw new UserError(coded('audit.chain-broken', { at: result.brokenAt, checked: result.checked }));
         }
         if (anchor !== undefined && result.anchorAt === null) {
           throw new UserError(
-            `audit log does not contain the anchored entry: entries were cut off from the end (the chain has ${result.checked} entries, up to ${result.head ? `entry ${result.head.id}` : 'none'}), or the anchor is from another database`,
+            coded('audit.anchor-missing', { checked: result.checked, head: result.head?.id }),
           );
         }
         const after =
@@ -157,7 +153,7 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const { auditAnchor } = await import('../../workflows/audit.js');
         const head = await auditAnchor({ db: await ctx.db() });
-        if (!head) throw new NotFoundError('the audit log is empty: there is no head to anchor yet');
+        if (!head) throw new NotFoundError(coded('audit.empty'));
         if (ctx.formatGiven) {
           await render(ctx, { kind: 'record', record: head, fields: ['id', 'at', 'hash'], idField: 'hash' });
           return undefined;

@@ -3,8 +3,9 @@
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
 import { parseCourseCode, parseUnitId } from '../../domain/learning.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { UsageError, UserError } from '../../errors.js';
+import { noticeIn, UsageError, UserError } from '../../errors.js';
 import { CERTIFICATE_LANGUAGES, type CertificateLanguage } from '../../output/certificate-text.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
@@ -58,15 +59,13 @@ export function registerIssue(certificates: Command, run: Runner): void {
         run(command, async (ctx) => {
           const unitId = optionalValue({ flag: '--unit', raw: options.unit, parse: parseUnitId });
           if (unitId !== undefined && options.reply !== undefined)
-            throw new UsageError('--reply answers one learner: give <learner> <course>, not --unit');
+            throw new UsageError(coded('issue.reply-needs-one'));
           if (unitId !== undefined && (learner !== undefined || courseText !== undefined)) {
-            throw new UsageError('give either <learner> <course> or --unit <id>, not both');
+            throw new UsageError(coded('issue.unit-and-learner'));
           }
           if (unitId === undefined && (learner === undefined || courseText === undefined)) {
             throw new UsageError(
-              learner === undefined
-                ? "missing required argument 'learner' (or --unit <id>)"
-                : "missing required argument 'course'",
+              coded(learner === undefined ? 'issue.missing-learner' : 'issue.missing-course'),
             );
           }
           const dryRun = options.dryRun === true;
@@ -96,7 +95,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
                   settings,
                   { dryRun },
                 );
-          for (const warning of issuance.warnings) ctx.io.warn(warning);
+          for (const warning of issuance.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
 
           const rows = issuance.certificates.map((c) => ({ ...c, file: null as string | null }));
           if (target) {
@@ -119,11 +118,9 @@ export function registerIssue(certificates: Command, run: Runner): void {
                 } catch (error) {
                   if (!(error instanceof UserError)) throw error;
                   throw new UserError(
-                    `${error.message}; ${written} of ${total} certificate file(s) were written before it`,
+                    coded('issue.files-partly-written', { why: error.text ?? error.message, written, total }),
                     1,
-                    {
-                      hint: 'the certificates are issued: run the same command again to print them',
-                    },
+                    { hint: coded('hint.print-again') },
                   );
                 }
                 rows[i]!.file = path;
@@ -161,14 +158,9 @@ export function registerIssue(certificates: Command, run: Runner): void {
             );
           }
           const counts = ['new', 'reissued', 'sealed']
-            .map((action) => [action, rows.filter((r) => r.action === action).length] as const)
-            .filter(([, n]) => n > 0)
-            .map(([action, n]) => `${n} ${action}`);
-          ctx.io.note(
-            dryRun
-              ? `dry run, nothing signed, stored or printed: would issue ${rows.length} certificate(s) (${counts.join(', ')})`
-              : `${rows.length} certificate(s) printed (${counts.join(', ')})`,
-          );
+            .map((action) => ({ action, n: rows.filter((r) => r.action === action).length }))
+            .filter((c) => c.n > 0);
+          ctx.io.note(noticeIn(coded('issue.summary', { dryRun, total: rows.length, counts }), ctx.env));
           return undefined;
         }),
     );

@@ -1,6 +1,7 @@
 // `kursdesk certificates revoke`: withdraw a certificate (issued in error, obtained by cheating…).
 import type { Command } from 'commander';
 import { parseCertificateNumber } from '../../domain/certificates/number.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { maskNationalIdsIn } from '../../domain/national-id.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -32,8 +33,8 @@ export function registerRevoke(certificates: Command, run: Runner): void {
         // Free text that is kept (shown to whoever verifies the certificate) and printed: a national ID typed into it is masked.
         const typed = options.reason?.trim().replace(/\s+/g, ' ');
         const reason = typed === undefined ? undefined : maskNationalIdsIn(typed);
-        if (!reason) throw new UsageError('missing --reason: say why the certificate is revoked');
-        if (reason.length > 200) throw new UsageError('--reason is longer than 200 characters');
+        if (!reason) throw new UsageError(coded('revoke.missing-reason'));
+        if (reason.length > 200) throw new UsageError(coded('option.reason-too-long', { max: 200 }));
         const { revokeCertificate } = await import('../../workflows/certificates.js');
         const { planApproveApply } = await import('../../db/write-gate.js');
         const deps = await ctx.deps();

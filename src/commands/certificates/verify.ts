@@ -8,7 +8,8 @@ import { readInputFile } from '../../context/input-file.js';
 import type { Db } from '../../db/connect.js';
 import { parseCertificateNumber } from '../../domain/certificates/number.js';
 import { CODE_PREFIX, codesIn } from '../../domain/certificates/seal.js';
-import { NotFoundError, UsageError, UserError } from '../../errors.js';
+import { text as coded, type Notice, type Text } from '../../domain/messages/index.js';
+import { NotFoundError, noticeIn, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
 import type { VerifyInput } from '../../workflows/certificates.js';
@@ -36,72 +37,79 @@ const VERDICT_FIELDS = [
   'revocation',
 ];
 
-function oneCode(codes: string[], where: string): string {
-  if (codes.length === 0) throw new UserError(`${where} holds no verification code (${CODE_PREFIX}…)`);
+/** The one code in a PDF's text or a link; `where` is the file's path, or undefined for the link. */
+function oneCode(codes: string[], where: string | undefined): string {
+  if (codes.length === 0)
+    throw new UserError(
+      where === undefined ? coded('verify.link-no-code') : coded('verify.no-code', { where }),
+    );
   if (codes.length > 1)
-    throw new UserError(`${where} holds ${codes.length} different verification codes: it was tampered with`);
+    throw new UserError(
+      where === undefined
+        ? coded('verify.link-several-codes', { count: codes.length })
+        : coded('verify.several-codes', { where, count: codes.length }),
+    );
   return codes[0]!;
 }
 
 /** A certificate PDF is a few hundred KB; more is the wrong file. */
 const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
-function codeFromPdf(path: string, warn: (text: string) => void): string {
+function codeFromPdf(path: string, warn: (text: Notice) => void): string {
   const bytes = readInputFile(path, { what: 'a PDF file', maxBytes: MAX_PDF_BYTES });
   if (bytes.length > MAX_PDF_BYTES)
     throw new UserError(
-      `${quotedName(path)} is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB, so not a kursdesk certificate`,
+      coded('verify.pdf-too-large', { shown: quotedName(path), megabytes: MAX_PDF_BYTES / 1024 / 1024 }),
     );
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
-    throw new UserError(`${quotedName(path)} is not a PDF file (it does not start with %PDF-)`, 1, {
-      hint: 'give the certificate PDF, the code printed on it, or the link in its QR code',
+    throw new UserError(coded('verify.not-pdf', { shown: quotedName(path) }), 1, {
+      hint: coded('hint.give-certificate'),
     });
   }
   const text = bytes.toString('latin1');
   const damaged = !text.slice(-1024).includes('%%EOF');
   const codes = codesIn(text);
   if (codes.length === 0) {
-    throw new UserError(
-      `${quotedName(path)} holds no verification code: ${damaged ? 'the file is damaged (it ends before the PDF does)' : 'it is not a kursdesk certificate'}`,
-      1,
-      { hint: 'check the code printed on the paper certificate instead' },
-    );
+    throw new UserError(coded('verify.pdf-no-code', { shown: quotedName(path), damaged }), 1, {
+      hint: coded('hint.check-printed-code'),
+    });
   }
-  if (damaged)
-    warn(
-      `${quotedName(path)} is damaged (it ends before the PDF does); its verification code could still be read`,
-    );
+  if (damaged) warn(coded('verify.pdf-damaged', { shown: quotedName(path) }));
   return oneCode(codes, path);
 }
 
 /** What the argument is: a code, a link, a PDF file or a certificate number. */
-export function verifyInput(argument: string, warn: (text: string) => void): VerifyInput {
+export function verifyInput(argument: string, warn: (text: Notice) => void): VerifyInput {
   const text = argument.trim();
   if (text.startsWith(CODE_PREFIX)) return { kind: 'code', code: text };
-  if (/^https?:\/\//i.test(text)) return { kind: 'code', code: oneCode(codesIn(text), 'the link') };
+  if (/^https?:\/\//i.test(text)) return { kind: 'code', code: oneCode(codesIn(text), undefined) };
   if (existsSync(text) && statSync(text).isFile()) return { kind: 'code', code: codeFromPdf(text, warn) };
   const number = parseCertificateNumber(text);
   if (number.ok) return { kind: 'number', number: number.value };
-  if (/\.pdf$/i.test(text)) throw new NotFoundError(`no such file: ${quotedName(text)}`);
+  if (/\.pdf$/i.test(text))
+    throw new NotFoundError(coded('verify.no-such-file', { shown: quotedName(text) }));
   // Looked up as written: a placeholder loaded from fixtures may carry a number no check character fits.
   if (/^KB-[0-9A-Z-]+$/i.test(text))
-    return { kind: 'number', number: text.toUpperCase(), typo: number.error };
+    return { kind: 'number', number: text.toUpperCase(), typo: number.text ?? number.error };
   throw new UsageError(
-    `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}' is not a verification code (${CODE_PREFIX}…), a link, a PDF file or a certificate number`,
+    coded('verify.unrecognised', { shown: text.length > 40 ? `${text.slice(0, 40)}…` : text }),
   );
 }
 
 /** The database for revocation, or why it cannot be asked. */
-async function revocationDb(ctx: Ctx, offline: boolean): Promise<{ db: Db | undefined; reason: string }> {
-  if (offline) return { db: undefined, reason: 'offline (--offline)' };
+async function revocationDb(
+  ctx: Ctx,
+  offline: boolean,
+): Promise<{ db: Db | undefined; why: Text | undefined }> {
+  if (offline) return { db: undefined, why: coded('verify.why-offline') };
   if (ctx.defaultDb && ctx.dbTarget.dialect === 'sqlite' && !existsSync(ctx.dbTarget.path)) {
-    return { db: undefined, reason: 'no database on this machine' };
+    return { db: undefined, why: coded('verify.why-no-database') };
   }
   try {
-    return { db: await ctx.db(), reason: '' };
+    return { db: await ctx.db(), why: undefined };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { db: undefined, reason: `the database cannot be reached (${error.message})` };
+    return { db: undefined, why: coded('verify.why-unreachable', { reason: error.text ?? error.message }) };
   }
 }
 
@@ -130,21 +138,22 @@ export function registerVerify(certificates: Command, run: Runner): void {
     )
     .action(async (argument: string, options: VerifyOptions, command: Command) =>
       run(command, async (ctx) => {
-        const input = verifyInput(argument, (text) => ctx.io.warn(text));
+        const input = verifyInput(argument, (warning) => ctx.io.warn(noticeIn(warning, ctx.env)));
         const { verificationKeys } = await import('../../context/signing-key.js');
         const keys = verificationKeys(ctx.env, options.publicKey);
         const { keyRing } = await import('../../domain/certificates/seal.js');
         const { noPublicKeyError, verifyCertificate } = await import('../../workflows/certificates.js');
         // A number is looked up first: an unsigned demo certificate needs no key to say what it is.
         if (keys.length === 0 && input.kind === 'code') throw noPublicKeyError();
-        const { db, reason } = await revocationDb(ctx, options.offline === true);
+        const { db, why } = await revocationDb(ctx, options.offline === true);
+        const reason = why === undefined ? '' : String(why);
         if (input.kind === 'number' && input.typo && !db) throw new UsageError(input.typo);
         if (input.kind === 'number' && !db) {
           throw new UserError(
-            `a certificate number can only be checked against the database, and ${reason}`,
+            coded('verify.number-needs-database', { why: why ?? coded('verify.why-offline') }),
             1,
             {
-              hint: 'give the code, the PDF or the link to check offline',
+              hint: coded('hint.check-offline'),
             },
           );
         }
@@ -156,21 +165,27 @@ export function registerVerify(certificates: Command, run: Runner): void {
           issuer: certificateSettings(ctx.env).issuer,
         });
         await render(ctx, { kind: 'record', record: result, fields: VERDICT_FIELDS, idField: 'number' });
-        if (result.verdict === 'not genuine') throw new UserError(`not genuine: ${result.reason}`);
+        if (result.verdict === 'not genuine')
+          throw new UserError(coded('verify.not-genuine', { reason: String(result.reason) }));
         if (result.verdict === 'unsigned demo')
-          throw new UserError(
-            `${result.number ?? argument} is demo data, loaded unsigned: it proves nothing`,
-            1,
-            {
-              hint: `a certificate made by kursdesk is signed and verifies as valid; to see one, sign this one: kursdesk certificates issue ${result.learner_id} ${result.course} --out kursbevis.pdf`,
-            },
-          );
+          throw new UserError(coded('verify.unsigned-demo', { number: result.number ?? argument }), 1, {
+            hint: coded('hint.sign-demo', {
+              learner: String(result.learner_id),
+              course: String(result.course),
+            }),
+          });
         if (result.verdict === 'revoked')
-          throw new UserError(`certificate ${result.number} is ${result.revocation}`);
+          throw new UserError(
+            coded('verify.revoked', { number: String(result.number), revocation: result.revocation }),
+          );
         if (result.revocation.startsWith('not checked'))
-          ctx.io.warn(`the signature is genuine, but revocation was ${result.revocation}`);
+          ctx.io.warn(
+            noticeIn(coded('verify.revocation-not-checked', { revocation: result.revocation }), ctx.env),
+          );
         if (result.qualification?.startsWith('expired'))
-          ctx.io.warn(`the certificate is genuine, but the qualification ${result.qualification}`);
+          ctx.io.warn(
+            noticeIn(coded('verify.qualification-expired', { qualification: result.qualification }), ctx.env),
+          );
         return undefined;
       }),
     );

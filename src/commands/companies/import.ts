@@ -3,6 +3,7 @@ import { type Command, Option } from 'commander';
 import { statInputFile } from '../../context/input-file.js';
 import { type Delimiter, parseDelimiter } from '../../domain/ingest/csv-records.js';
 import { parseEncodingName, type TextEncodingName } from '../../domain/ingest/text-decoding.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { formatCount, progressBar, progressCounter } from '../../output/progress.js';
 import { openRejectsFile, type RejectsFile } from '../../output/rejects-csv.js';
@@ -50,19 +51,15 @@ ${examples(
         let encoding: TextEncodingName | undefined;
         if (options.encoding !== undefined) {
           encoding = parseEncodingName(options.encoding);
-          if (!encoding)
-            throw new UsageError(`--encoding '${options.encoding}': use utf-8, windows-1252 or utf-16le`);
+          if (!encoding) throw new UsageError(coded('option.bad-encoding', { given: options.encoding }));
         }
         let delimiter: Delimiter | undefined;
         if (options.delimiter !== undefined) {
           delimiter = parseDelimiter(options.delimiter);
-          if (!delimiter) throw new UsageError(`--delimiter '${options.delimiter}': use ',', ';' or tab`);
+          if (!delimiter) throw new UsageError(coded('option.bad-delimiter', { given: options.delimiter }));
         }
         let size: number | undefined;
-        if (file === '-' && ctx.io.stdinIsTTY)
-          throw new UsageError(
-            "'-' reads the CSV file from stdin, which is a terminal here: pipe it in (… | kursdesk companies import -) or give the file's name",
-          );
+        if (file === '-' && ctx.io.stdinIsTTY) throw new UsageError(coded('companies-import.stdin-terminal'));
         // A pipe, a folder or a device is refused here, before the reader would wait on it.
         if (file !== '-')
           size = statInputFile(file, {

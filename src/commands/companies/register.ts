@@ -6,7 +6,7 @@ import { readInputFile } from '../../context/input-file.js';
 import { COMPANY_FIELDS, type CompanyField, FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { alreadyCustomerReply, registeredReply } from '../../domain/companies/replies.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { orgNumberShown, orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
+import { orgNumberNotice, orgNumberShown, parseOrgNumber } from '../../domain/org-number.js';
 import type { Lang } from '../../domain/replies.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -55,26 +55,24 @@ function readRequest(path: string): Partial<Record<CompanyField, string>> {
   const bytes = readInputFile(path, { what: 'a JSON file', maxBytes: REQUEST_FILE_LIMIT, missing: 'usage' });
   if (bytes.length > REQUEST_FILE_LIMIT)
     throw new UsageError(
-      `${shown}: larger than ${REQUEST_FILE_LIMIT / 1024 / 1024} MB, so not a registration request`,
+      coded('register-file.too-large', { shown, megabytes: REQUEST_FILE_LIMIT / 1024 / 1024 }),
     );
   const text = requestText(bytes);
-  if (text === undefined) throw new UsageError(`${shown}: not UTF-8 text; save the request as UTF-8 JSON`);
+  if (text === undefined) throw new UsageError(coded('register-file.not-utf8', { shown }));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     // The parser's own message quotes the text around the fault, which may be personal data.
     const at = /position (\d+)/.exec((error as Error).message)?.[1];
-    const where = at === undefined ? '' : ` (line ${text.slice(0, Number(at)).split('\n').length})`;
-    throw new UsageError(
-      `${shown}: not valid JSON${where}; a request is an object such as {"org_number": "…"}`,
-    );
+    const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
+    throw new UsageError(coded('register-file.not-json', { shown, line }));
   }
   const parsed = RequestFile.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const where = first?.path.join('.') || '(top level)';
-    throw new UsageError(`--from ${path}: ${where}: ${first?.message ?? 'not a registration request'}`);
+    const where = first?.path.join('.') || undefined;
+    throw new UsageError(coded('register-file.not-a-request', { path, where, reason: first?.message }));
   }
   const r = parsed.data as Record<string, unknown> & z.infer<typeof RequestFile>;
   const raw: Partial<Record<CompanyField, string>> = {};
@@ -129,12 +127,18 @@ export function registerRegister(companies: Command, run: Runner): void {
               reason: org.text ?? org.error,
             }),
           );
-        const firstDigit = orgNumberWarning(org.value);
-        if (firstDigit) ctx.io.warn(firstDigit);
+        const firstDigit = orgNumberNotice(org.value);
+        if (firstDigit) ctx.io.warn(noticeIn(firstDigit, ctx.env));
         const raw: Partial<Record<CompanyField, string>> = options.from ? readRequest(options.from) : {};
         const fileOrg = raw.org_number === undefined ? undefined : parseOrgNumber(raw.org_number);
         if (fileOrg && (!fileOrg.ok || fileOrg.value !== org.value)) {
-          throw new UsageError(`--from ${options.from}: org_number '${raw.org_number}' is not ${org.value}`);
+          throw new UsageError(
+            coded('register-file.other-org-number', {
+              path: String(options.from),
+              given: raw.org_number ?? '',
+              orgNumber: org.value,
+            }),
+          );
         }
         raw.org_number = org.value;
         for (const field of COMPANY_FIELDS) {

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseUnitId } from '../../domain/learning.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
@@ -61,9 +62,13 @@ export function registerImport(completions: Command, run: Runner): void {
             idField: 'line',
           });
           throw new UserError(
-            `${report.file}: ${report.rejected} of ${report.rows} rows rejected (listed on stdout); nothing was imported`,
+            coded('completions-import.rejected', {
+              file: report.file,
+              rejected: report.rejected,
+              rows: report.rows,
+            }),
             1,
-            { hint: 'fix them and import the whole file again' },
+            { hint: coded('hint.fix-and-import-again') },
           );
         }
         const { problems: _p, ...summary } = report;

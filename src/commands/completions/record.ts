@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseCompletionDate, parseCourseCode, parseScore, parseUnitId } from '../../domain/learning.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
@@ -54,9 +55,7 @@ export function registerRecord(completions: Command, run: Runner): void {
       run(command, async (ctx) => {
         const today = isoDate(ctx.clock.now());
         if (options.passed === options.failed) {
-          throw new UsageError(
-            options.passed ? 'give --passed or --failed, not both' : 'missing --passed or --failed',
-          );
+          throw new UsageError(coded(options.passed ? 'record.passed-and-failed' : 'record.missing-result'));
         }
         const courseCode = optionalValue({
           flag: '<course>',

@@ -11,7 +11,8 @@ import {
 } from '../../context/config.js';
 import type { Ctx } from '../../context/context.js';
 import { DEFAULT_ISSUER, DEFAULT_VERIFY_URL } from '../../context/signing-key.js';
-import { UsageError } from '../../errors.js';
+import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { readStdinValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -36,7 +37,9 @@ function builtInDefault(ctx: Ctx, key: SettingKey): string | undefined {
 
 function settingKey(text: string): SettingKey {
   if (!isSettingKey(text))
-    throw new UsageError(`'${text}' is not a setting`, { hint: `settings: ${SETTING_KEYS.join(', ')}` });
+    throw new UsageError(coded('config.not-a-setting', { given: text }), {
+      hint: coded('hint.settings', { keys: SETTING_KEYS }),
+    });
   return text;
 }
 
@@ -87,9 +90,14 @@ export function register(parent: Command, run: Runner): void {
         await render(ctx, { kind: 'list', rows, columns: ['key', 'value', 'source', 'env'], idField: 'key' });
         const { profile } = ctx.config;
         ctx.io.note(
-          profile.name
-            ? `profile ${profile.name} (chosen by ${profile.from}) from ${ctx.config.path}`
-            : `no profile in use (${ctx.config.path})`,
+          noticeIn(
+            coded('config.profile-in-use', {
+              name: profile.name || undefined,
+              from: profile.from,
+              path: ctx.config.path,
+            }),
+            ctx.env,
+          ),
         );
         return undefined;
       }),
@@ -104,7 +112,7 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const { value } = ctx.config.setting(settingKey(key));
         if (value === undefined) {
-          ctx.io.note(`${key} is not set`);
+          ctx.io.note(noticeIn(coded('config.not-set', { key }), ctx.env));
           return 3;
         }
         ctx.io.out(`${redactSetting(value)}\n`);
@@ -132,21 +140,22 @@ export function register(parent: Command, run: Runner): void {
         const value = (await readStdinValue(ctx, rawValue)) ?? rawValue;
         // A language the guided mode does not speak would only fail later, at `kursdesk guide`.
         if (key === 'lang' && value !== 'nb' && value !== 'en')
-          throw new UsageError(`lang must be nb or en; got '${value}'`, {
-            hint: 'nb: bokmål (the default), en: English; replies can still be had in nynorsk',
-          });
+          throw new UsageError(coded('config.bad-lang', { given: value }), { hint: coded('hint.langs') });
         if (rawValue !== '-' && urlPassword(value) !== undefined)
-          throw new UsageError(`a password on the command line shows in ps and the shell history`, {
-            hint: `give - as the value and type it on stdin${key === 'db' ? ', or better, put the password in ~/.pgpass' : ''}`,
+          throw new UsageError(coded('config.password-on-command-line'), {
+            hint: coded('hint.password-on-stdin', { db: key === 'db' }),
           });
         if (key === 'db' && urlPassword(value) !== undefined)
-          throw new UsageError('keep the database password out of the config file', {
-            hint: 'put it in ~/.pgpass (chmod 600) or PGPASSWORD; kursdesk asks for it in a terminal otherwise',
-          });
+          throw new UsageError(coded('config.db-password'), { hint: coded('hint.db-password-elsewhere') });
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
         await writeSetting(ctx.config.path, profile, key, value);
-        ctx.io.note(`${key} = ${redactSetting(value)} in profile ${profile} (${ctx.config.path})`);
+        ctx.io.note(
+          noticeIn(
+            coded('config.set', { key, value: redactSetting(value), profile, path: ctx.config.path }),
+            ctx.env,
+          ),
+        );
         return undefined;
       }),
     );
@@ -166,8 +175,8 @@ export function register(parent: Command, run: Runner): void {
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
         if (await writeSetting(ctx.config.path, profile, key, undefined))
-          ctx.io.note(`${key} removed from profile ${profile}`);
-        else ctx.io.note(`${key} was not set in profile ${profile}; nothing changed`);
+          ctx.io.note(noticeIn(coded('config.removed', { key, profile }), ctx.env));
+        else ctx.io.note(noticeIn(coded('config.was-not-set', { key, profile }), ctx.env));
         return undefined;
       }),
     );

@@ -1,5 +1,6 @@
 // `kursdesk courses search`: find a course the way a learner describes it, optionally as they see the catalogue.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
@@ -36,8 +37,7 @@ ${examples(
     .action(async (words: string[], options: SearchOptions, command: Command) =>
       run(command, async (ctx) => {
         const query = searchText(words.join(' ').trim());
-        if (query === '')
-          throw new UsageError('the search text is empty: give a word of the title or a course code');
+        if (query === '') throw new UsageError(coded('search.empty'));
         const limit = options.all
           ? Number.POSITIVE_INFINITY
           : wholeNumberOption('--limit', options.limit, { min: 1, max: 500 });

@@ -1,5 +1,6 @@
 // `kursdesk db …`: the schema and the database's own settings.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
@@ -69,7 +70,7 @@ export function register(parent: Command, run: Runner): void {
     .action(async (kind: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         if (kind !== 'test' && kind !== 'production')
-          throw new UsageError(`db mark: '${kind}' must be test or production`);
+          throw new UsageError(coded('db.bad-mark', { given: kind }));
         const { markDatabase } = await import('../../workflows/database.js');
         const result = await markDatabase(await ctx.db(), ctx.actor(), kind);
         ctx.io.note(`database marked ${result.after} (was ${result.before})`);

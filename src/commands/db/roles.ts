@@ -1,6 +1,7 @@
 // `kursdesk db roles …`: who may do what on a shared PostgreSQL server, enforced by the server.
 import type { Command } from 'commander';
 import type { RoleKind } from '../../db/errors.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
@@ -62,7 +63,7 @@ export function registerRoles(db: Command, run: Runner): void {
     .action(async (login: string, role: string, _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         if (!(KINDS as readonly string[]).includes(role))
-          throw new UsageError(`db roles grant: '${role}' must be agent, admin or readonly`);
+          throw new UsageError(coded('db.bad-role-kind', { given: role }));
         const { changeDatabaseRole } = await import('../../workflows/database.js');
         const done = await changeDatabaseRole(await ctx.db(), ctx.actor(), login, role as RoleKind);
         ctx.io.note(

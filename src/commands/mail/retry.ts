@@ -1,5 +1,6 @@
 // `kursdesk mail retry`: put a failed or abandoned message back in the queue.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -17,7 +18,8 @@ export function registerRetry(mail: Command, run: Runner): void {
     .action(async (ids: string[], _options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const numbers = ids.map((id) => {
-          if (!/^\d{1,10}$/.test(id) || Number(id) < 1) throw new UsageError(`'${id}' is not a message id`);
+          if (!/^\d{1,10}$/.test(id) || Number(id) < 1)
+            throw new UsageError(coded('mail.bad-id', { given: id }));
           return Number(id);
         });
         const { retryMessage } = await import('../../workflows/mail.js');

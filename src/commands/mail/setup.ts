@@ -9,6 +9,7 @@ import {
   mailSettingsFrom,
   type SmtpTarget,
 } from '../../domain/mail-settings.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 
 export interface MailSetup {
@@ -24,12 +25,9 @@ function fromHeader(ctx: Pick<Ctx, 'env'>, settings: MailSettings): string {
     return settings.from.name ? `"${settings.from.name}" <${settings.from.address}>` : settings.from.address;
   const portal = parsePortalUrl(ctx.env.KURSDESK_PORTAL_URL ?? '');
   if (portal.ok) return `"Kursportalen" <no-reply@${new URL(portal.value).hostname.replace(/^www\./, '')}>`;
-  throw new UsageError(
-    `${MAIL_ENV.from} is not set, and there is no KURSDESK_PORTAL_URL to derive a sender from`,
-    {
-      hint: `export ${MAIL_ENV.from}='Kursportalen <no-reply@kurs.example.no>'`,
-    },
-  );
+  throw new UsageError(coded('mail.no-sender', { variable: MAIL_ENV.from }), {
+    hint: `export ${MAIL_ENV.from}='Kursportalen <no-reply@kurs.example.no>'`,
+  });
 }
 
 /** Everything `mail send` needs; without an SMTP server there is nothing to send with (exit 2). */
@@ -38,8 +36,8 @@ export function mailSetup(
   settings: MailSettings = mailSettingsFrom(ctx.env),
 ): MailSetup {
   if (!settings.smtp) {
-    throw new UsageError(`${MAIL_ENV.smtp} is not set: kursdesk has no SMTP server to send through`, {
-      hint: `export ${MAIL_ENV.smtp}=smtp://user:password@smtp.example.no:587 (the password stays out of output)`,
+    throw new UsageError(coded('mail.no-smtp', { variable: MAIL_ENV.smtp }), {
+      hint: coded('hint.smtp-url', { variable: MAIL_ENV.smtp }),
     });
   }
   return { settings, smtp: settings.smtp, from: fromHeader(ctx, settings) };

@@ -1,5 +1,6 @@
 // `kursdesk privacy erase`: a learner becomes anonymous in one audited transaction (an erasure request).
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { maskNationalIdsIn } from '../../domain/national-id.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -26,12 +27,12 @@ export function registerErase(privacy: Command, run: Runner): void {
     )
     .action(async (learner: string, options: { reason?: string; dryRun?: boolean }, command: Command) =>
       run(command, async (ctx) => {
-        if (!ctx.ticket) throw new UsageError('missing --ticket: an erasure answers a request on record');
+        if (!ctx.ticket) throw new UsageError(coded('erase.missing-ticket'));
         // Free text that is kept (kept in the audit log) and printed: a national ID typed into it is masked.
         const typed = options.reason?.trim().replace(/\s+/g, ' ');
         const reason = typed === undefined ? undefined : maskNationalIdsIn(typed);
-        if (!reason) throw new UsageError('missing --reason: say why the learner is erased');
-        if (reason.length > 200) throw new UsageError('--reason is longer than 200 characters');
+        if (!reason) throw new UsageError(coded('erase.missing-reason'));
+        if (reason.length > 200) throw new UsageError(coded('option.reason-too-long', { max: 200 }));
         const dryRun = options.dryRun === true;
         const selector = await learnerArgument(ctx, learner);
         const deps = await ctx.deps();

@@ -3,6 +3,7 @@
 // the document's `reply` field in json and yaml (stdout stays one document), as every --reply command does.
 import { closeSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { checkOutputFile, openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
@@ -29,7 +30,7 @@ export function registerExport(privacy: Command, run: Runner): void {
       run(command, async (ctx) => {
         const lang = REPLY_CHOICES.find((l) => l === options.reply);
         if (options.reply !== undefined && lang === undefined)
-          throw new UsageError(`--reply must be nb, nn or en, not '${options.reply.slice(0, 10)}'`);
+          throw new UsageError(coded('export.bad-reply', { given: options.reply.slice(0, 10) }));
         // The export is audited before the file is written: a destination that cannot take it is refused
         // first, so no audit entry tells of an export that never was.
         checkOutputFile('--out', options.out);

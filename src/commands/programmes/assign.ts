@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseDate } from '../../domain/dates.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
@@ -59,15 +60,14 @@ ${examples(
           const today = isoDate(ctx.clock.now());
           const learnerText = second === undefined ? undefined : first;
           const programmeText = second ?? first;
-          if (programmeText === undefined) throw new UsageError('missing <programme>');
+          if (programmeText === undefined) throw new UsageError(coded('assign.missing-programme'));
           const sources = [
             learnerText !== undefined,
             options.employer !== undefined,
             options.file !== undefined,
           ].filter(Boolean).length;
-          if (sources === 0)
-            throw new UsageError('say whom to assign: a <learner>, --employer <orgnr> or --file <csv>');
-          if (sources > 1) throw new UsageError('give only one of <learner>, --employer and --file');
+          if (sources === 0) throw new UsageError(coded('assign.no-source'));
+          if (sources > 1) throw new UsageError(coded('assign.several-sources'));
           const dueOn = optionalValue({ flag: '--due', raw: options.due, parse: (t) => parseDate(t, today) });
           const { normaliseProgrammeCode, assignProgramme } = await import('../../workflows/programmes.js');
           const programmeCode = normaliseProgrammeCode(programmeText);

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { statInputFile } from '../../context/input-file.js';
 import { parseDelimiter } from '../../domain/ingest/csv-records.js';
 import { text } from '../../domain/messages/index.js';
-import { orgNumberWarning, parseOrgNumber } from '../../domain/org-number.js';
-import { UsageError } from '../../errors.js';
+import { orgNumberNotice, parseOrgNumber } from '../../domain/org-number.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { formatCount, type Progress, progressBar, progressCounter } from '../../output/progress.js';
 import { render } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
@@ -62,19 +62,15 @@ export function register(parent: Command, run: Runner): void {
       ) =>
         run(command, async (ctx) => {
           if (source !== 'brreg' && source !== 'elma')
-            throw new UsageError(`register must be brreg or elma; got '${source}'`);
+            throw new UsageError(text('registry.bad-register', { given: source }));
           if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
             throw new UsageError(text('option.not-iso-date', { option: '--date', value: options.date }));
           }
           const delimiter = options.delimiter === undefined ? undefined : parseDelimiter(options.delimiter);
           if (options.delimiter !== undefined && !delimiter)
-            throw new UsageError(`--delimiter '${options.delimiter}': use ',', ';' or tab`);
-          if (files.filter((f) => f === '-').length > 1)
-            throw new UsageError("stdin ('-') can be read only once");
-          if (files.includes('-') && ctx.io.stdinIsTTY)
-            throw new UsageError(
-              "'-' reads the extract from stdin, which is a terminal here: pipe it in (gunzip -c … | kursdesk registry import … -) or give the file's name",
-            );
+            throw new UsageError(text('option.bad-delimiter', { given: options.delimiter }));
+          if (files.filter((f) => f === '-').length > 1) throw new UsageError(text('registry.stdin-twice'));
+          if (files.includes('-') && ctx.io.stdinIsTTY) throw new UsageError(text('registry.stdin-terminal'));
           const infos = files.map((f) => ({
             name: f === '-' ? 'stdin' : quotedName(f),
             path: f,
@@ -168,8 +164,8 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const org = (await companyValue(ctx, { flag: '<orgnr>', raw: orgnr, among: 'register' })) as string;
         const parsed = parseOrgNumber(org);
-        const firstDigit = parsed.ok ? orgNumberWarning(parsed.value) : undefined;
-        if (firstDigit) ctx.io.warn(firstDigit);
+        const firstDigit = parsed.ok ? orgNumberNotice(parsed.value) : undefined;
+        if (firstDigit) ctx.io.warn(noticeIn(firstDigit, ctx.env));
         const { lookupOrgNumber } = await import('../../workflows/registry/lookup.js');
         const found = await lookupOrgNumber({ db: await ctx.db() }, org);
         await render(ctx, {

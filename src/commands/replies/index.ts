@@ -1,6 +1,7 @@
 // `kursdesk replies …`: the answers that need no look-up — "we need more information" and "not something
 // we handle" — and the catalogue of every reply text, for the agent and the support lead who edits it.
 import { type Command, Option } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { REPLY_CHOICES, renderReplyOnly } from '../reply.js';
@@ -73,9 +74,7 @@ ${nounHelp(
             .filter(Boolean);
           const unknown = asked.filter((f) => !isAskableFact(f));
           if (unknown.length > 0 || asked.length === 0)
-            throw new UsageError(
-              `--missing: ${unknown.length > 0 ? `unknown fact ${unknown.map((f) => `'${f}'`).join(', ')}` : 'no fact given'}; one or more of ${ASKABLE_FACTS.join(', ')}`,
-            );
+            throw new UsageError(coded('replies.bad-missing', { unknown, askable: ASKABLE_FACTS }));
           await renderReplyOnly(
             ctx,
             moreInfoReply(options.reply, {

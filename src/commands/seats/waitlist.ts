@@ -1,6 +1,7 @@
 // `kursdesk units waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
 import type { Command } from 'commander';
 import { osloDateTime } from '../../domain/local-time.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { NotFoundError, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -30,7 +31,7 @@ ${forTickets('where am I on the waitlist?')}${examples(
       run(command, async (ctx) => {
         const unitId = unitIdArgument(unitText);
         if (options.reply !== undefined && options.user === undefined)
-          throw new UsageError('--reply needs --user <learner>: the learner who asked about their place');
+          throw new UsageError(coded('waitlist.reply-needs-user'));
         const { waitlist } = await import('../../workflows/units.js');
         const deps = await ctx.deps();
         const { unit, rows } = await waitlist(deps, unitId);
@@ -46,8 +47,8 @@ ${forTickets('where am I on the waitlist?')}${examples(
           const { user } = await resolveLearner(deps, await learnerArgument(ctx, options.user));
           const mine = rows.find((r) => r.learner === user.id);
           if (!mine)
-            throw new NotFoundError(`learner ${user.id} is not on the waitlist of unit ${unit.unit}`, {
-              hint: `their bookings: kursdesk programmes status ${user.id}, or kursdesk units enrol ${user.id} ${unit.unit}`,
+            throw new NotFoundError(coded('waitlist.not-on-list', { learner: user.id, unit: unit.unit }), {
+              hint: coded('hint.learner-bookings', { learner: user.id, unit: unit.unit }),
             });
           let reply: string | undefined;
           if (options.reply) {

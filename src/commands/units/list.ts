@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { parseCourseCode } from '../../domain/learning.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { optionalValue } from '../input.js';
@@ -41,13 +42,11 @@ ${examples(
         const from = optionalValue({ flag: '--from', raw: options.from, parse: (t) => parseDate(t, today) });
         const to = optionalValue({ flag: '--to', raw: options.to, parse: (t) => parseDate(t, today) });
         if (to !== undefined && to < (from ?? today)) {
-          throw new UsageError(
-            `--to ${to} is before ${from === undefined ? `today (${today}), where the list starts without --from` : `--from ${from}`}`,
-          );
+          throw new UsageError(coded('units.to-before-from', { to, from, today }));
         }
         const courseCode = optionalValue({ flag: '--course', raw: options.course, parse: parseCourseCode });
         const place = options.place?.trim();
-        if (place === '') throw new UsageError('--place is empty');
+        if (place === '') throw new UsageError(coded('option.empty', { flag: '--place' }));
         const { listUnits } = await import('../../workflows/units.js');
         const rows = await listUnits(await ctx.deps(), {
           ...(courseCode === undefined ? {} : { courseCode }),

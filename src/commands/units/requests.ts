@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
 import { osloDateTime } from '../../domain/local-time.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { maskNationalIdsIn } from '../../domain/national-id.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
@@ -54,8 +55,7 @@ ${forTickets('there are no dates for the course')}${examples(
             raw: courseText,
             parse: parseCourseCode,
           }) as string;
-          if (options.user === undefined)
-            throw new UsageError('missing --user <learner>: the learner who asks for the unit');
+          if (options.user === undefined) throw new UsageError(coded('units.request-missing-user'));
           const place = optionalValue({
             flag: '--place',
             raw: options.place,
@@ -127,7 +127,7 @@ ${examples('kursdesk units requests', 'kursdesk units requests --course SKI-610 
       run(command, async (ctx) => {
         const courseCode = optionalValue({ flag: '--course', raw: options.course, parse: parseCourseCode });
         const place = options.place?.trim();
-        if (place === '') throw new UsageError('--place is empty');
+        if (place === '') throw new UsageError(coded('option.empty', { flag: '--place' }));
         const { unitDemand } = await import('../../workflows/units.js');
         const rows = await unitDemand(await ctx.deps(), {
           ...(courseCode === undefined ? {} : { courseCode }),

@@ -8,7 +8,7 @@ import { text as coded } from '../../domain/messages/index.js';
 import { foldName } from '../../domain/name-matching.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -57,9 +57,10 @@ export function registerFind(users: Command, run: Runner): void {
       run(command, async (ctx) => {
         const today = isoDate(ctx.clock.now());
         const limit = wholeNumberOption('--limit', options.limit, { min: 1, max: 100 });
-        if (options.name !== undefined && options.name.trim() === '') throw new UsageError('--name is empty');
+        if (options.name !== undefined && options.name.trim() === '')
+          throw new UsageError(coded('option.empty', { flag: '--name' }));
         if (options.reveal && !options.reason?.trim())
-          throw new UsageError('--reveal needs --reason "<why>" (it is written to the audit log)');
+          throw new UsageError(coded('find.reveal-needs-reason'));
         const emails = options.email.map(
           (raw) => optionalValue({ flag: '--email', raw, parse: parseEmail }) as string,
         );
@@ -159,7 +160,7 @@ async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<stri
       ctx.io.note(`--employer '${found.query}': ${found.company.name} (${found.company.org_number})`);
       return [found.company.org_number];
     case 'none':
-      ctx.io.note(`--employer '${found.query}': no customer company has that name; searching without it`);
+      ctx.io.note(noticeIn(coded('find.employer-none', { query: found.query }), ctx.env));
       return [];
     case 'several': {
       // Companies with exactly the name written are the ones meant; only without one, every match.
@@ -169,11 +170,12 @@ async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<stri
           .trim();
       const exact = found.candidates.filter((c) => key(c.name) === key(found.query));
       const meant = exact.length > 0 ? exact : found.candidates;
-      ctx.io.note(
-        `--employer '${found.query}' names ${meant.length}${exact.length === 0 && found.more ? '+' : ''} companies; each counts as the employer: ${meant
-          .map((c) => `${c.name} (${c.org_number})`)
-          .join(', ')}`,
-      );
+      const several = coded('find.employer-several', {
+        query: found.query,
+        companies: meant.map((c) => `${c.name} (${c.org_number})`),
+        more: exact.length === 0 && found.more,
+      });
+      ctx.io.note(noticeIn(several, ctx.env));
       return meant.map((c) => c.org_number);
     }
   }

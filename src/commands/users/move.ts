@@ -2,8 +2,9 @@ import { type Command, Option } from 'commander';
 import type { Ctx } from '../../context/context.js';
 import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { UsageError, UserError } from '../../errors.js';
+import { noticeIn, UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { renderDocument } from '../../output/render.js';
@@ -95,27 +96,19 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
           options.file !== undefined,
         ].filter(Boolean);
         if (sources.length !== 1) {
-          throw new UsageError(
-            sources.length === 0
-              ? 'say who moves: a learner, --from <org-number> or --file <csv>'
-              : 'give only one of a learner, --from and --file',
-          );
+          throw new UsageError(coded(sources.length === 0 ? 'move.no-source' : 'move.several-sources'));
         }
         const bulk = learner === undefined;
-        if (bulk && options.email !== undefined)
-          throw new UsageError('--email changes one learner: use it without --from or --file');
+        if (bulk && options.email !== undefined) throw new UsageError(coded('move.email-bulk'));
         if (bulk && options.expectVersion !== undefined)
-          throw new UsageError(
-            '--expect-version is for one learner: bulk moves check the version of every learner they read',
-          );
-        if (bulk && options.reply !== undefined)
-          throw new UsageError('--reply answers one learner: use it without --from or --file');
+          throw new UsageError(coded('move.expect-version-bulk'));
+        if (bulk && options.reply !== undefined) throw new UsageError(coded('move.reply-bulk'));
         if (!bulk && (options.keepGood || options.errors !== undefined))
           throw new UsageError(
-            `${options.keepGood ? '--keep-good' : '--errors'} is for bulk moves (--from or --file)`,
+            coded('move.bulk-flag-single', { flag: options.keepGood ? '--keep-good' : '--errors' }),
           );
         if (options.errors !== undefined && options.file === undefined)
-          throw new UsageError('--errors lists the refused rows of a --file');
+          throw new UsageError(coded('move.errors-needs-file'));
         const to = (await companyValue(ctx, {
           flag: '--to',
           question: 'New employer (name or org number)',
@@ -156,12 +149,21 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
           const { decodeImportText } = await import('../../domain/completion-import.js');
           const { parseMoveList } = await import('../../domain/employer-moves.js');
           const text = decodeImportText(await readListInput(ctx, file, MAX_IMPORT_BYTES), options.encoding);
-          if (!text.ok) throw new UserError(`${fileName}: ${text.error}; nobody was moved`);
+          if (!text.ok)
+            throw new UserError(
+              coded('move.file-refused', { file: fileName, reason: text.text ?? text.error }),
+            );
           const list = parseMoveList(text.value);
-          if (!list.ok) throw new UserError(`${fileName}: ${list.error}; nobody was moved`);
+          if (!list.ok)
+            throw new UserError(
+              coded('move.file-refused', { file: fileName, reason: list.text ?? list.error }),
+            );
           if (list.value.ignoredColumns.length > 0)
             ctx.io.note(
-              `${fileName}: ignoring column${list.value.ignoredColumns.length > 1 ? 's' : ''} ${list.value.ignoredColumns.join(', ')}`,
+              noticeIn(
+                coded('move.ignoring-columns', { file: fileName, columns: list.value.ignoredColumns }),
+                ctx.env,
+              ),
             );
           source = { kind: 'list', fileName, ...list.value };
         }
@@ -234,11 +236,15 @@ async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | un
     reply = movedReply(replyLang, movedFacts(move));
   }
   await renderRecordWithReply(ctx, view, reply);
-  const from = move.from ? `${move.from.name} (${move.from.org_number})` : 'no employer';
-  const n = move.enrolments.length;
-  ctx.io.note(
-    `${move.dryRun ? 'dry run, nothing written: would move' : 'moved'} learner ${move.profile.id} from ${from} to ${move.to.name} (${move.to.org_number}); ${n} paid enrolment${n === 1 ? '' : 's'} ${move.dryRun ? 'would be' : 'now'} invoiced to the new employer${move.revokedLinks > 0 ? `; ${move.revokedLinks} open link(s) revoked` : ''}`,
-  );
+  const done = coded('move.done-one', {
+    dryRun: move.dryRun,
+    id: move.profile.id,
+    from: move.from ? `${move.from.name} (${move.from.org_number})` : undefined,
+    to: `${move.to.name} (${move.to.org_number})`,
+    enrolments: move.enrolments.length,
+    revokedLinks: move.revokedLinks,
+  });
+  ctx.io.note(noticeIn(done, ctx.env));
 }
 
 async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string | undefined): Promise<number> {
@@ -265,7 +271,7 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
   }
   if (report.logins_on_old_domain > 0) {
     ctx.io.warn(
-      `${report.logins_on_old_domain} learner${report.logins_on_old_domain === 1 ? ' has a login' : 's have logins'} on a domain of the old employer (login_on_old_domain); they may lose those mailboxes: change them with users set-email`,
+      noticeIn(coded('move.logins-on-old-domain', { count: report.logins_on_old_domain }), ctx.env),
     );
   }
   await renderDocument(
@@ -294,17 +300,20 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
     ],
   );
   const stale = refused.some((r) => r.stale);
-  if (report.rows === 0) ctx.io.note(`nobody is employed at ${report.source}; nothing to move`);
-  else if (refused.length > 0 && !report.kept_good) {
-    ctx.io.note(
-      `${refused.length} learner${refused.length === 1 ? '' : 's'} cannot move, so nobody was moved; ${stale ? 'repeat the move (someone changed a learner meanwhile), or ' : 'fix the list, or '}move the rest with --keep-good`,
-    );
-  } else if (report.dry_run)
-    ctx.io.note(`dry run, nothing written: would move ${report.movable} learner(s) to ${report.to_name}`);
-  else
-    ctx.io.note(
-      `moved ${report.moved} learner(s) to ${report.to_name}; ${report.enrolments_reinvoiced} paid enrolment(s) now invoiced to it${refused.length > 0 ? `; ${refused.length} row(s) refused, listed above` : ''}`,
-    );
+  const summary =
+    report.rows === 0
+      ? coded('move.nobody-employed', { source: report.source })
+      : refused.length > 0 && !report.kept_good
+        ? coded('move.bulk-refused', { refused: refused.length, stale })
+        : report.dry_run
+          ? coded('move.bulk-dry-run', { movable: report.movable, to: report.to_name })
+          : coded('move.bulk-done', {
+              moved: report.moved,
+              to: report.to_name,
+              reinvoiced: report.enrolments_reinvoiced,
+              refused: refused.length,
+            });
+  ctx.io.note(noticeIn(summary, ctx.env));
   if (refused.length === 0) return 0;
   return stale ? 4 : 1;
 }

@@ -1,5 +1,6 @@
 // Queries about companies (employers), shared by every workflow and both dialects.
 import { type Kysely, sql, type Updateable } from 'kysely';
+import { text as coded } from '../../domain/messages/index.js';
 import { ConflictError } from '../../errors.js';
 import type { CompaniesTable, Company, NewCompany, Schema } from '../schema.js';
 
@@ -117,10 +118,7 @@ export async function updateCompanyVersioned(
     .where('version', '=', company.version)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 1) return;
-  throw new ConflictError(
-    `company ${company.org_number} was changed by someone else after you read it; nothing was written`,
-    {
-      hint: `look at it again (kursdesk companies show ${company.org_number}) and repeat the change`,
-    },
-  );
+  throw new ConflictError(coded('stale.company', { orgNumber: company.org_number }), {
+    hint: coded('hint.look-again-company', { orgNumber: company.org_number }),
+  });
 }

@@ -1,6 +1,7 @@
 // Database-level facts kept in kursdesk_meta: whether it is a test/demo database and which key made
 // its national-ID hashes.
 import type { Kysely } from 'kysely';
+import { text as coded } from '../../domain/messages/index.js';
 import { keyFingerprint } from '../../domain/national-id-hash.js';
 import { UserError } from '../../errors.js';
 import type { Schema } from '../schema.js';
@@ -42,10 +43,8 @@ export async function checkNationalIdKey(db: Q, key: Buffer, options: { record: 
     return;
   }
   if (stored !== fingerprint) {
-    throw new UserError(
-      `this database's national-ID hashes were made with another key (fingerprint ${stored}, yours ${fingerprint})`,
-      1,
-      { hint: 'set KURSDESK_SECRET (or KURSDESK_KEY_FILE) to the key the other agents use' },
-    );
+    throw new UserError(coded('secret.other-key', { stored, yours: fingerprint }), 1, {
+      hint: coded('hint.same-secret'),
+    });
   }
 }

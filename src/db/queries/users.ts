@@ -1,6 +1,6 @@
 // Queries about learners and their histories, shared by every workflow and both dialects.
 import type { Kysely } from 'kysely';
-import { osloDateTime } from '../../domain/local-time.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { ConflictError } from '../../errors.js';
 import type { NewUser, Schema, User, UserUpdate } from '../schema.js';
 import type { Dialect } from '../target.js';
@@ -108,11 +108,11 @@ export async function staleLearnerError(db: Q, userId: number): Promise<Conflict
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const who = last
-    ? ` by ${last.agent} at ${osloDateTime(last.at)}${last.ticket ? ` (ticket ${last.ticket})` : ''}, ${last.action}`
-    : '';
-  return new ConflictError(`learner ${userId} was changed${who} after you read it; nothing was written`, {
-    hint: `look at it again (kursdesk users show ${userId}) and repeat the change`,
+  const by = last
+    ? { agent: last.agent, at: last.at, ticket: last.ticket ?? null, action: last.action }
+    : undefined;
+  return new ConflictError(coded('stale.learner', { id: userId, by }), {
+    hint: coded('hint.look-again-learner', { id: userId }),
     detail: { userId, changedBy: last?.agent ?? null, changedAt: last?.at ?? null },
   });
 }

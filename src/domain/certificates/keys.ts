@@ -7,7 +7,8 @@ import {
   generateKeyPairSync,
   type KeyObject,
 } from 'node:crypto';
-import type { ParseResult } from '../parse-result.js';
+import { text as coded } from '../messages/index.js';
+import { type ParseResult, refused } from '../parse-result.js';
 
 /** The DER prefix that turns a 32-byte Ed25519 seed into a PKCS #8 private key. */
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -30,10 +31,7 @@ export function keyIdOf(publicKey: KeyObject): string {
 
 function signingKey(privateKey: KeyObject): ParseResult<SigningKey> {
   if (privateKey.asymmetricKeyType !== 'ed25519') {
-    return {
-      ok: false,
-      error: `it is a ${privateKey.asymmetricKeyType ?? 'unknown'} key; certificates need an Ed25519 key`,
-    };
+    return refused(coded('key.wrong-type', { type: privateKey.asymmetricKeyType ?? 'unknown' }));
   }
   const publicKey = createPublicKey(privateKey);
   return { ok: true, value: { privateKey, publicKey, keyId: keyIdOf(publicKey) } };
@@ -47,12 +45,11 @@ export function parsePrivateKey(text: string): ParseResult<SigningKey> {
   const trimmed = text.trim();
   try {
     if (trimmed.startsWith('-----BEGIN')) {
-      if (!trimmed.includes('PRIVATE KEY-----'))
-        return { ok: false, error: 'it is PEM, but not a private key' };
+      if (!trimmed.includes('PRIVATE KEY-----')) return refused(coded('key.pem-not-private'));
       return signingKey(createPrivateKey({ key: trimmed, format: 'pem' }));
     }
     if (!/^[A-Za-z0-9+/_-]+=*$/.test(trimmed)) {
-      return { ok: false, error: 'it is neither PEM nor base64' };
+      return refused(coded('key.not-pem-or-base64'));
     }
     const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
     if (bytes.length === 32) {
@@ -62,25 +59,24 @@ export function parsePrivateKey(text: string): ParseResult<SigningKey> {
     }
     return signingKey(createPrivateKey({ key: bytes, format: 'der', type: 'pkcs8' }));
   } catch {
-    return { ok: false, error: 'it could not be read as an Ed25519 private key' };
+    return refused(coded('key.not-ed25519-private'));
   }
 }
 
 /** Every `BEGIN PUBLIC KEY` block in a text (a key file may list current and retired keys). */
 export function parsePublicKeys(text: string): ParseResult<KeyObject[]> {
   const blocks = text.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g) ?? [];
-  if (blocks.length === 0)
-    return { ok: false, error: 'it holds no PEM public key (-----BEGIN PUBLIC KEY-----)' };
+  if (blocks.length === 0) return refused(coded('key.no-public-key'));
   const keys: KeyObject[] = [];
   for (const [i, block] of blocks.entries()) {
     let key: KeyObject;
     try {
       key = createPublicKey({ key: block, format: 'pem' });
     } catch {
-      return { ok: false, error: `public key ${i + 1} could not be read` };
+      return refused(coded('key.public-unreadable', { number: i + 1 }));
     }
     if (key.asymmetricKeyType !== 'ed25519') {
-      return { ok: false, error: `public key ${i + 1} is a ${key.asymmetricKeyType} key, not Ed25519` };
+      return refused(coded('key.public-wrong-type', { number: i + 1, type: String(key.asymmetricKeyType) }));
     }
     keys.push(key);
   }

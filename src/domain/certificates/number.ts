@@ -1,7 +1,8 @@
 // Certificate numbers: 75 random bits in Crockford base32 with a check character, e.g.
 // KB-9W4T-7QXM-2H8R-CJ5A. Random rather than sequential so a number says nothing about who else took
 // the course; the check character (ISO 7064 hybrid MOD 33,32) catches every single mistyped character.
-import type { ParseResult } from '../parse-result.js';
+import { text } from '../messages/index.js';
+import { type ParseResult, refused } from '../parse-result.js';
 
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const DIGITS = 15;
@@ -57,7 +58,7 @@ export function certificateNumberBytes(number: string): Uint8Array {
 /** The number for bytes read from a signed certificate; refuses bytes no number produces. */
 export function certificateNumberFromStoredBytes(bytes: Uint8Array): ParseResult<string> {
   if (bytes.length !== NUMBER_BYTES || (bytes[0]! & 0xf8) !== 0)
-    return { ok: false, error: 'the certificate number is malformed' };
+    return refused(text('certificate-number.malformed'));
   return { ok: true, value: certificateNumberFromBytes(bytes) };
 }
 
@@ -74,25 +75,18 @@ export function parseCertificateNumber(input: string): ParseResult<string> {
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
   if (compact.length !== DIGITS + 1) {
-    return {
-      ok: false,
-      error: `'${input.trim()}' is not a certificate number: expected KB- and 16 letters and digits, like KB-9W4T-7QXM-2H8R-CJ5A`,
-    };
+    return refused(text('certificate-number.length', { value: input.trim() }));
   }
   const values = [...compact].map((ch) => CROCKFORD.indexOf(ch));
   const bad = values.findIndex((v) => v < 0);
   if (bad >= 0) {
-    return {
-      ok: false,
-      error: `'${input.trim()}' is not a certificate number: '${compact[bad]}' does not occur in certificate numbers`,
-    };
+    return refused(
+      text('certificate-number.bad-character', { value: input.trim(), character: compact[bad] ?? '' }),
+    );
   }
   const digits = values.slice(0, DIGITS);
   if (checkValue(digits) !== values[DIGITS]) {
-    return {
-      ok: false,
-      error: `'${input.trim()}' is not a certificate number: a character is mistyped (the check character does not match)`,
-    };
+    return refused(text('certificate-number.check', { value: input.trim() }));
   }
   return { ok: true, value: format(digits) };
 }

@@ -4,8 +4,19 @@
 // never hold a full national ID, token or password: the callers pass masks.
 
 import type { UnitStatus } from '../companies/register-rules.js';
+import {
+  CHANGES_AND_CHECKS,
+  GLOBAL_OPTIONS_AND_CONFIG,
+  MORE_PARSERS,
+  MOVES_AND_CERTIFICATES,
+  OTHER_COMMANDS,
+  REGISTER_FIXTURES_TRIAGE,
+  ROLES_AND_FIXTURES,
+  WHOLE_FILES,
+} from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
 import { USAGE } from './usage.js';
@@ -770,4 +781,15 @@ export const CATALOGUE = {
   ...USAGE,
   ...TRIAGE_SCREEN,
   ...CONFIG_FILE,
+  ...SETUP_CONFIG,
+  ...SETUP_KEYS,
+  ...SETUP_DATABASE,
+  ...MOVES_AND_CERTIFICATES,
+  ...REGISTER_FIXTURES_TRIAGE,
+  ...GLOBAL_OPTIONS_AND_CONFIG,
+  ...OTHER_COMMANDS,
+  ...CHANGES_AND_CHECKS,
+  ...MORE_PARSERS,
+  ...WHOLE_FILES,
+  ...ROLES_AND_FIXTURES,
 } as const;

@@ -143,6 +143,25 @@ const ACCESS_REASON_NB: Readonly<Record<AccessReasonCode, string>> = {
   'all-full': 'alle kursdager er fulle',
 };
 
+/** The same facts in English words for the screen (JSON keeps the codes); an unknown code shows as itself. */
+const MISSING_EN: Readonly<Record<string, string>> = {
+  name: 'name',
+  birthDate: 'birth date',
+  email: 'e-mail',
+  oldEmail: 'old e-mail',
+  accountType: 'account type',
+  depot: 'training place (driver)',
+  orgNumber: 'org number',
+  hmsCard: 'HMS card',
+  courseCode: 'course code',
+  unitId: 'unit',
+  companyName: 'company name',
+  company: 'company',
+  contact: 'contact person',
+  invoiceEmail: 'invoice e-mail',
+  employeeList: 'list of employees',
+};
+
 /** The verdict keeps the word the commands and the audit use; bokmål also says it in words (as the guided mode does). */
 const VERDICT_NB: Readonly<Record<string, string>> = {
   verified: 'bekreftet',
@@ -231,9 +250,9 @@ export const TRIAGE_SCREEN = {
         ? `fødselsnummer: ${p.masked} (kontrollsifrene stemmer ikke: en skrivefeil, spør igjen; ikke lagret)`
         : `fødselsnummer: ${p.masked} (sendt på e-post: ikke lagret)`,
   ),
-  /** One line of triage's "missing": the topic and the fact's code (English shows the code). */
+  /** One line of triage's "missing": the topic and the fact, by its code, shown as words. */
   'triage-screen.missing-fact': entry<{ topic: string; fact: string }>(
-    (p) => `${p.topic}: ${p.fact}`,
+    (p) => `${p.topic}: ${MISSING_EN[p.fact] ?? p.fact}`,
     (p) => `${p.topic}: ${MISSING_NB[p.fact] ?? p.fact}`,
   ),
   // The --answer frame (renderTicketAnswer in src/workflows/triage-answer.ts).
@@ -252,9 +271,9 @@ export const TRIAGE_SCREEN = {
     (p) => `learner: ${p.id} ${p.name}`,
     (p) => `deltaker: ${p.id} ${p.name}`,
   ),
-  /** `facts` are the askable facts' codes, as JSON gives them; English shows the codes. */
+  /** `facts` are the askable facts' codes, as JSON gives them; the screen shows them as words. */
   'triage-screen.asked-for': entry<{ facts: string[] }>(
-    (p) => `asked for: ${p.facts.join(', ')}`,
+    (p) => `asked for: ${p.facts.map((f) => MISSING_EN[f] ?? f).join(', ')}`,
     (p) => `ber om: ${p.facts.map((f) => MISSING_NB[f] ?? f).join(', ')}`,
   ),
   'triage-screen.note': entry<{ note: string | Coded }>(

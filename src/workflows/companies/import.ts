@@ -25,6 +25,7 @@ import { applyRegister, type RegisterFacts } from '../../domain/companies/regist
 import { decodeRow, encodeRow } from '../../domain/ingest/copy-text.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
 import type { TextEncodingName } from '../../domain/ingest/text-decoding.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { UserError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
 import { type IngestSource, type IngestStream, openIngest } from '../ingest/batches.js';
@@ -86,8 +87,9 @@ const BUSINESS_FIELDS: readonly CompanyField[] = ['business_street', 'business_p
 
 function failureError(fileName: string, event: Extract<IngestEvent, { type: 'failure' }>): Error {
   if (event.internal) return new Error(event.reason);
-  const where = event.line === undefined ? '' : `line ${event.line}: `;
-  return new UserError(`${fileName}: ${where}${event.reason}; nothing was imported`);
+  return new UserError(
+    coded('companies-file.refused', { file: fileName, line: event.line, reason: event.reason }),
+  );
 }
 
 function valuesOf(row: readonly (string | null)[]): CompanyValues {

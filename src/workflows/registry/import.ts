@@ -6,6 +6,7 @@ import { registerBulkWriter } from '../../db/bulk.js';
 import { writeChange } from '../../db/write-gate.js';
 import type { RowIssue } from '../../domain/companies/import-rows.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { ConflictError, UserError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
 import { type IngestSource, openIngest } from '../ingest/batches.js';
@@ -56,8 +57,7 @@ export interface RegisterImportReport {
 
 function failure(file: string, event: Extract<IngestEvent, { type: 'failure' }>): Error {
   if (event.internal) return new Error(event.reason);
-  const where = event.line === undefined ? '' : `line ${event.line}: `;
-  return new UserError(`${file}: ${where}${event.reason}; the register was not changed`);
+  return new UserError(coded('registry-file.refused', { file, line: event.line, reason: event.reason }));
 }
 
 function duplicateAcrossFiles(error: unknown): boolean {
@@ -185,9 +185,7 @@ export async function importRegister(
     return { ...result, committed: !dryRun };
   } catch (error) {
     if (duplicateAcrossFiles(error)) {
-      throw new ConflictError(
-        'the same organisation number is in two of the files (load main units and subunits once each); the register was not changed',
-      );
+      throw new ConflictError(coded('registry-file.same-org-twice'));
     }
     throw error;
   }

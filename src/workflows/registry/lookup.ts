@@ -8,6 +8,7 @@ import {
   subunitCount,
 } from '../../db/queries/registry.js';
 import { elmaText, unitStatus, unitStatusText } from '../../domain/companies/register-rules.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
 import { NotFoundError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
@@ -44,16 +45,12 @@ export async function lookupOrgNumber(
   const unit = facts.unit;
   if (!unit) {
     const einvoice = elmaText(facts.inElma, state);
-    const why =
-      state.brregDate === null
-        ? 'no Brønnøysund extract is loaded'
-        : `not in the Brønnøysund extract of ${state.brregDate}: deleted, or never registered`;
-    throw new NotFoundError(`${formatOrgNumber(orgNumber)}: ${why} (e-invoice: ${einvoice})`, {
-      hint:
-        state.brregDate === null
-          ? 'load one with kursdesk registry import brreg <file>'
-          : 'check the number with the requester',
-    });
+    throw new NotFoundError(
+      coded('lookup.not-found', { org: formatOrgNumber(orgNumber), extractDate: state.brregDate, einvoice }),
+      {
+        hint: state.brregDate === null ? coded('hint.load-brreg') : coded('hint.check-number-with-requester'),
+      },
+    );
   }
   const extracts = await currentExtracts(db);
   const address = [unit.street, [unit.postal_code, unit.city].filter(Boolean).join(' ')]

@@ -78,7 +78,7 @@ function readMaildir(dir: string): RawTicket[] {
     }
   });
   if (folders.length === 0) {
-    throw new UsageError(`${quotedName(dir)} is a folder but not a Maildir (it has no cur/ or new/ folder)`);
+    throw new UsageError(text('triage.not-a-maildir', { shown: quotedName(dir) }));
   }
   const tickets: RawTicket[] = [];
   for (const sub of folders) {
