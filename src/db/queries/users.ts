@@ -1,7 +1,8 @@
 // Queries about learners and their histories, shared by every workflow and both dialects.
 import type { Kysely } from 'kysely';
-import { osloDateTime } from '../../domain/local-time.js';
-import { ConflictError } from '../../errors.js';
+import { osloDate, osloDateTime } from '../../domain/local-time.js';
+import { text } from '../../domain/messages/index.js';
+import { ConflictError, PolicyError } from '../../errors.js';
 import type { NewUser, Schema, User, UserUpdate } from '../schema.js';
 import type { Dialect } from '../target.js';
 
@@ -80,15 +81,42 @@ export async function updateUserVersioned(
   user: Pick<User, 'id' | 'version'>,
   patch: UserUpdate,
 ): Promise<void> {
-  const result = await db
+  const personal = PERSONAL_FIELDS.some((field) => patch[field] != null);
+  let update = db
     .updateTable('users')
     .set({ ...patch, version: user.version + 1 })
     .where('id', '=', user.id)
-    .where('version', '=', user.version)
-    .executeTakeFirst();
+    .where('version', '=', user.version);
+  // Checked in the statement itself, so an erasure committed by another agent after this one read the
+  // learner still wins: nobody's data goes back onto an account erased on request.
+  if (personal) update = update.where('erased_at', 'is', null);
+  const result = await update.executeTakeFirst();
   if (Number(result.numUpdatedRows) === 1) return;
+  if (personal) {
+    const erased = await db
+      .selectFrom('users')
+      .select('erased_at')
+      .where('id', '=', user.id)
+      .executeTakeFirst();
+    if (erased?.erased_at)
+      throw new PolicyError(
+        text('erase.learner-erased', { learner: user.id, day: osloDate(erased.erased_at) }),
+        { hint: text('hint.erased-register-again') },
+      );
+  }
   throw await staleLearnerError(db, user.id);
 }
+
+/** Fields that identify a person: an erased account never gets them back. */
+const PERSONAL_FIELDS = [
+  'given_names',
+  'family_name',
+  'birth_date',
+  'email',
+  'phone',
+  'hms_card_number',
+  'driver_details',
+] as const satisfies readonly (keyof UserUpdate)[];
 
 /** With --expect-version: a learner changed since the agent read it is a conflict, before any work. */
 export async function checkExpectedVersion(
