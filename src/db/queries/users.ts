@@ -1,6 +1,6 @@
 // Queries about learners and their histories, shared by every workflow and both dialects.
 import type { Kysely } from 'kysely';
-import { osloDate, osloDateTime } from '../../domain/local-time.js';
+import { osloDateTime, osloIsoDate } from '../../domain/local-time.js';
 import { text } from '../../domain/messages/index.js';
 import { ConflictError, PolicyError } from '../../errors.js';
 import type { NewUser, Schema, User, UserUpdate } from '../schema.js';
@@ -100,7 +100,7 @@ export async function updateUserVersioned(
       .executeTakeFirst();
     if (erased?.erased_at)
       throw new PolicyError(
-        text('erase.learner-erased', { learner: user.id, day: osloDate(erased.erased_at) }),
+        text('erase.learner-erased', { learner: user.id, day: osloIsoDate(erased.erased_at) }),
         { hint: text('hint.erased-register-again') },
       );
   }
