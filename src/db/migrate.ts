@@ -1,7 +1,6 @@
 // Applies and reports schema migrations. All pending migrations run in one transaction (both dialects
 // have transactional DDL), under an advisory lock on PostgreSQL, so a failed run leaves nothing behind.
 import { type Kysely, sql } from 'kysely';
-import { text } from '../domain/messages/index.js';
 import { UserError } from '../errors.js';
 import type { Db } from './connect.js';
 import { migrations } from './migrations/index.js';
@@ -167,19 +166,6 @@ export async function ensureCurrentSchema(db: Db, now: Date): Promise<void> {
     return;
   }
   const version = states.length - pending.length;
-  // A schema that is not there at all is most often a typo in ?schema=: "run db migrate" would make a
-  // second, empty desk under the wrong name.
-  if (version === 0 && db.target.dialect === 'postgres' && db.target.schema) {
-    const found = await sql<{
-      n: number;
-    }>`select count(*)::int as n from pg_namespace where nspname = ${db.target.schema}`.execute(db.kysely);
-    if (found.rows[0]?.n === 0)
-      throw new UserError(
-        text('db.no-such-schema', { display: db.target.display, schema: db.target.schema }),
-        1,
-        { hint: text('hint.no-such-schema') },
-      );
-  }
   throw new UserError(
     `the database at ${db.target.display} is at schema version ${version}, this kursdesk needs ${states.length} (${pending.length} pending migration${pending.length === 1 ? '' : 's'})`,
     1,

@@ -321,8 +321,6 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'hint.cancel-paid': {},
   'find.no-criteria': {},
   'hint.companies-find': {},
-  'db.no-such-schema': { display: 'postgres://anna@db/kursdesk', schema: 'desk' },
-  'hint.no-such-schema': {},
   'db.server-only': { what: 'db roles setup' },
   'company.already-customer': { name: 'Bygg AS', orgNumber: '988077917', date: '2026-01-02' },
   'hint.show-or-update-company': { orgNumber: '988077917' },

@@ -339,14 +339,6 @@ export const DESK = {
     () => 'kursdesk companies find shows the customers',
     () => 'kursdesk companies find viser kundene',
   ),
-  'db.no-such-schema': entry<{ display: string; schema: string }>(
-    (p) => `the database at ${p.display} has no such schema: check ?schema=${p.schema} in the URL`,
-    (p) => `databasen på ${p.display} har ikke et slikt skjema: sjekk ?schema=${p.schema} i adressen`,
-  ),
-  'hint.no-such-schema': entry(
-    () => 'an admin creates a new one with: kursdesk db migrate',
-    () => 'en administrator lager et nytt med: kursdesk db migrate',
-  ),
   'db.server-only': entry<{ what: string }>(
     (p) => `${p.what} is for a shared PostgreSQL server; a SQLite file is protected by its file permissions`,
     (p) => `${p.what} er for en delt PostgreSQL-server; en SQLite-fil beskyttes av filrettighetene sine`,
