@@ -167,8 +167,22 @@ export async function ensureCurrentSchema(db: Db, now: Date): Promise<void> {
   }
   const version = states.length - pending.length;
   throw new UserError(
-    `the database at ${db.target.display} is at schema version ${version}, this kursdesk needs ${states.length} (${pending.length} pending migration${pending.length === 1 ? '' : 's'})`,
+    `the database at ${db.target.display} is at schema version ${version}, this kursdesk needs ${states.length} (${pending.length} pending migration${pending.length === 1 ? '' : 's'}${await missingSchemaNote(db, version)})`,
     1,
     { hint: 'run: kursdesk db migrate' },
   );
+}
+
+/**
+ * A schema that is not there at all is often a typo in ?schema=; migrating would then make a second,
+ * empty desk under the wrong name, so the refusal says it before anyone runs db migrate.
+ */
+async function missingSchemaNote(db: Db, version: number): Promise<string> {
+  if (version > 0 || db.target.dialect !== 'postgres' || !db.target.schema) return '';
+  const found = await sql<{
+    n: number;
+  }>`select count(*)::int as n from pg_namespace where nspname = ${db.target.schema}`.execute(db.kysely);
+  return found.rows[0]?.n === 0
+    ? `; there is no schema '${db.target.schema}' yet: if that is a typo, fix ?schema= in the URL instead`
+    : '';
 }
