@@ -62,7 +62,16 @@ export async function migrationStatus(db: Db): Promise<MigrationState[]> {
 /** Applies every pending migration; returns the names applied. */
 export async function migrate(db: Db, now: Date): Promise<string[]> {
   if (db.dialect === 'postgres' && db.target.dialect === 'postgres' && db.target.schema) {
-    await sql`create schema if not exists ${sql.id(db.target.schema)}`.execute(db.kysely);
+    const schema = db.target.schema;
+    // CREATE SCHEMA IF NOT EXISTS asks for CREATE on the whole database even when the schema is there,
+    // which the desk's admin role (owner of the tables, not of the database) need not have.
+    const found = await sql<{
+      n: number;
+    }>`select count(*)::int as n from pg_namespace where nspname = ${schema}`.execute(db.kysely);
+    if (found.rows[0]?.n === 0)
+      await sql`create schema ${sql.id(schema)}`.execute(db.kysely).catch(async (error) => {
+        throw await needsAdmin(db, error);
+      });
   }
   // SQLite rebuilds a table to change a column constraint (create, copy, drop, rename); dropping a
   // table with foreign keys on would first delete its rows and cascade to every child. So, as SQLite's
@@ -71,10 +80,41 @@ export async function migrate(db: Db, now: Date): Promise<string[]> {
   const sqlite = db.dialect === 'sqlite';
   if (sqlite) await sql`pragma foreign_keys = off`.execute(db.kysely);
   try {
+    if (!sqlite) await mayCreateTables(db);
     return await applyPending(db, now);
+  } catch (error) {
+    throw await needsAdmin(db, error);
   } finally {
     if (sqlite) await sql`pragma foreign_keys = on`.execute(db.kysely);
   }
+}
+
+/**
+ * A login without CREATE on the schema is refused before anything runs. Without USAGE the server would
+ * otherwise answer "no schema has been selected to create in", which reads like a bug.
+ */
+async function mayCreateTables(db: Db): Promise<void> {
+  const schema = (db.target.dialect === 'postgres' && db.target.schema) || 'public';
+  const { rows } = await sql<{
+    may: boolean | null;
+  }>`select case when exists (select 1 from pg_namespace where nspname = ${schema})
+       then has_schema_privilege(${schema}, 'CREATE') end as may`.execute(db.kysely);
+  if (rows[0]?.may === false)
+    throw Object.assign(new Error(`permission denied for schema ${schema}`), { code: '42501' });
+}
+
+/**
+ * Migrating is the admin role's work: the server refuses anyone else (no CREATE on the schema, not the
+ * tables' owner). Without this tag errors.ts would take the refusal for a read and name readonly, which
+ * an agent already has.
+ */
+async function needsAdmin(db: Db, error: unknown): Promise<unknown> {
+  if (db.dialect !== 'postgres' || !(error instanceof Error)) return error;
+  if ((error as { code?: string }).code !== '42501') return error;
+  const { DEFAULT_ROLE_PREFIX, namesFor, roleNames } = await import('./roles.js');
+  // A login with no kursdesk role may not read the prefix either; then the default names are the guess.
+  const names = await roleNames(db.kysely as Kysely<Schema>).catch(() => namesFor(DEFAULT_ROLE_PREFIX));
+  return Object.assign(error, { neededRole: names.admin });
 }
 
 async function applyPending(db: Db, now: Date): Promise<string[]> {
@@ -131,8 +171,21 @@ export async function ensureCurrentSchema(db: Db, now: Date): Promise<void> {
       version,
       needed: states.length,
       pending: pending.length,
+      missingSchema: await missingSchema(db, version),
     }),
     1,
     { hint: coded('hint.run-migrate') },
   );
+}
+
+/**
+ * A schema that is not there at all is often a typo in ?schema=; migrating would then make a second,
+ * empty desk under the wrong name, so the refusal says it before anyone runs db migrate.
+ */
+async function missingSchema(db: Db, version: number): Promise<string | undefined> {
+  if (version > 0 || db.target.dialect !== 'postgres' || !db.target.schema) return undefined;
+  const found = await sql<{
+    n: number;
+  }>`select count(*)::int as n from pg_namespace where nspname = ${db.target.schema}`.execute(db.kysely);
+  return found.rows[0]?.n === 0 ? db.target.schema : undefined;
 }

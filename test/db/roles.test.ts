@@ -18,7 +18,8 @@ const realServer = process.env.KURSDESK_TEST_PG_URL !== undefined;
 
 describe('server roles', () => {
   let t: TestDatabase;
-  const logins = ['anna', 'rita', 'otto'];
+  // nobody is a login without any kursdesk role.
+  const logins = ['anna', 'rita', 'otto', 'nobody'];
 
   beforeAll(async () => {
     t = await openTestDatabase('postgres');
@@ -152,6 +153,22 @@ describe('server roles', () => {
         login: login('anna'),
         server_roles: `${role('readonly')}, ${role('agent')}`,
       });
+    });
+
+    it('db migrate by an agent, a readonly login or a login with no role is refused naming the admin role', async () => {
+      // Each of them may read the schema, so the readonly role they already have is not the answer.
+      for (const who of ['anna', 'rita', 'nobody']) {
+        const refused = await runCli(['db', 'migrate'], { db: as(who) });
+        expect({ who, code: refused.code }).toEqual({ who, code: 5 });
+        expect(refused.stderr).toMatch(/needs the \w+_admin role/);
+        expect(refused.stderr).not.toMatch(/_readonly role|_agent role/);
+        expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+      }
+      // The agent can read the prefix, so it is told the desk's own admin role.
+      expect((await runCli(['db', 'migrate'], { db: as('anna') })).stderr).toContain(
+        `needs the ${role('admin')} role`,
+      );
+      expect(await runCli(['db', 'migrate'], { db: as('otto') })).toMatchObject({ code: 0 });
     });
 
     it('readonly looks up, and a change is refused by the server naming the agent role (exit 5)', async () => {

@@ -309,6 +309,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'hint.unenrol-or-raise': { unit: 12, enrolled: 9 },
   'unit.changed-meanwhile': { unit: 12 },
   'hint.look-again-units': { course: 'SIK-100' },
+  'erase.learner-erased': { learner: 42, day: '2026-12-06' },
+  'hint.erased-register-again': {},
   'erase.reason-names-person': {},
   'hint.erase-reason-example': {},
   'set-type.bookings-not-allowed': {

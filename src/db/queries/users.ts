@@ -1,7 +1,8 @@
 // Queries about learners and their histories, shared by every workflow and both dialects.
 import type { Kysely } from 'kysely';
-import { text as coded } from '../../domain/messages/index.js';
-import { ConflictError } from '../../errors.js';
+import { osloIsoDate } from '../../domain/local-time.js';
+import { text } from '../../domain/messages/index.js';
+import { ConflictError, PolicyError } from '../../errors.js';
 import type { NewUser, Schema, User, UserUpdate } from '../schema.js';
 import type { Dialect } from '../target.js';
 
@@ -80,15 +81,42 @@ export async function updateUserVersioned(
   user: Pick<User, 'id' | 'version'>,
   patch: UserUpdate,
 ): Promise<void> {
-  const result = await db
+  const personal = PERSONAL_FIELDS.some((field) => patch[field] != null);
+  let update = db
     .updateTable('users')
     .set({ ...patch, version: user.version + 1 })
     .where('id', '=', user.id)
-    .where('version', '=', user.version)
-    .executeTakeFirst();
+    .where('version', '=', user.version);
+  // Checked in the statement itself, so an erasure committed by another agent after this one read the
+  // learner still wins: nobody's data goes back onto an account erased on request.
+  if (personal) update = update.where('erased_at', 'is', null);
+  const result = await update.executeTakeFirst();
   if (Number(result.numUpdatedRows) === 1) return;
+  if (personal) {
+    const erased = await db
+      .selectFrom('users')
+      .select('erased_at')
+      .where('id', '=', user.id)
+      .executeTakeFirst();
+    if (erased?.erased_at)
+      throw new PolicyError(
+        text('erase.learner-erased', { learner: user.id, day: osloIsoDate(erased.erased_at) }),
+        { hint: text('hint.erased-register-again') },
+      );
+  }
   throw await staleLearnerError(db, user.id);
 }
+
+/** Fields that identify a person: an erased account never gets them back. */
+const PERSONAL_FIELDS = [
+  'given_names',
+  'family_name',
+  'birth_date',
+  'email',
+  'phone',
+  'hms_card_number',
+  'driver_details',
+] as const satisfies readonly (keyof UserUpdate)[];
 
 /** With --expect-version: a learner changed since the agent read it is a conflict, before any work. */
 export async function checkExpectedVersion(
@@ -111,8 +139,8 @@ export async function staleLearnerError(db: Q, userId: number): Promise<Conflict
   const by = last
     ? { agent: last.agent, at: last.at, ticket: last.ticket ?? null, action: last.action }
     : undefined;
-  return new ConflictError(coded('stale.learner', { id: userId, by }), {
-    hint: coded('hint.look-again-learner', { id: userId }),
+  return new ConflictError(text('stale.learner', { id: userId, by }), {
+    hint: text('hint.look-again-learner', { id: userId }),
     detail: { userId, changedBy: last?.agent ?? null, changedAt: last?.at ?? null },
   });
 }

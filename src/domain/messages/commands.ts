@@ -787,11 +787,18 @@ export const CHANGES_AND_CHECKS = {
     () => 'upgrade kursdesk',
     () => 'oppgrader kursdesk',
   ),
-  'migrate.behind': entry<{ display: string; version: number; needed: number; pending: number }>(
+  'migrate.behind': entry<{
+    display: string;
+    version: number;
+    needed: number;
+    pending: number;
+    /** A ?schema= that does not exist on the server (often a typo). */
+    missingSchema?: string | undefined;
+  }>(
     (p) =>
-      `the database at ${p.display} is at schema version ${p.version}, this kursdesk needs ${p.needed} (${p.pending} pending migration${p.pending === 1 ? '' : 's'})`,
+      `the database at ${p.display} is at schema version ${p.version}, this kursdesk needs ${p.needed} (${p.pending} pending migration${p.pending === 1 ? '' : 's'}${p.missingSchema === undefined ? '' : `; there is no schema '${p.missingSchema}' yet: if that is a typo, fix ?schema= in the URL instead`})`,
     (p) =>
-      `databasen ${p.display} har skjemaversjon ${p.version}, denne kursdesk trenger ${p.needed} (${p.pending} ${p.pending === 1 ? 'migrering gjenstår' : 'migreringer gjenstår'})`,
+      `databasen ${p.display} har skjemaversjon ${p.version}, denne kursdesk trenger ${p.needed} (${p.pending} ${p.pending === 1 ? 'migrering gjenstår' : 'migreringer gjenstår'}${p.missingSchema === undefined ? '' : `; skjemaet «${p.missingSchema}» finnes ikke ennå: er det en skrivefeil, rett ?schema= i adressen i stedet`})`,
   ),
   'hint.run-migrate': entry(
     () => 'run: kursdesk db migrate',

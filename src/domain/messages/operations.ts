@@ -290,6 +290,16 @@ export const DESK = {
     (p) => `look at it again (kursdesk units list --course ${p.course}) and repeat the change`,
     (p) => `se på den igjen (kursdesk units list --course ${p.course}) og gjør endringen på nytt`,
   ),
+  'erase.learner-erased': entry<{ learner: number; day: string }>(
+    (p) =>
+      `learner ${p.learner} was erased on ${p.day}: an erased account takes no personal data again (name, e-mail, phone, HMS card, driver details); nothing was written`,
+    (p) =>
+      `bruker ${p.learner} ble anonymisert ${p.day}: en anonymisert konto tar ikke imot personopplysninger igjen (navn, e-post, telefon, HMS-kort, førerdetaljer); ingenting ble lagret`,
+  ),
+  'hint.erased-register-again': entry(
+    () => 'if the person comes back, register them as a new learner: kursdesk users create',
+    () => 'kommer personen tilbake, registrer dem som ny bruker: kursdesk users create',
+  ),
   'erase.reason-names-person': entry(
     () =>
       '--reason names the person (a name or e-mail address); it stays in the audit log for good, so describe the request instead',
