@@ -52,7 +52,7 @@ interface KillCase {
   args: readonly string[];
   /** What must be as before or as after. */
   query: string;
-  /** Delays to stop it at, spread over its run. */
+  /** When to stop it, as fractions of how long a run to the end took on this machine just before. */
   delays: readonly number[];
   /** Extra files the command writes, checked as whole or absent. */
   output?: string;
@@ -98,14 +98,14 @@ describe('writing commands stopped half-way on sqlite', () => {
         args: ['registry', 'import', 'brreg', bigBrregFile()],
         query:
           'select (select count(*) from brreg_units) as units, (select count(*) from register_extracts) as extracts, (select count(*) from audit_log) as audit',
-        delays: [700, 2500],
+        delays: [0.4, 0.8],
       },
       {
         name: 'certificates issue',
         args: ['certificates', 'issue', '301', 'SIK-100', '--out', pdf, '--yes'],
         query:
           'select (select count(*) from certificates) as certificates, (select count(*) from audit_log) as audit',
-        delays: [250, 600, 1200],
+        delays: [0.25, 0.55, 0.85],
         output: pdf,
       },
       {
@@ -113,7 +113,7 @@ describe('writing commands stopped half-way on sqlite', () => {
         args: ['companies', 'import', companiesFile(), '--force'],
         query:
           'select (select count(*) from companies) as companies, (select count(*) from audit_log) as audit',
-        delays: [700, 2500],
+        delays: [0.4, 0.8],
       },
     ];
   });
@@ -124,13 +124,18 @@ describe('writing commands stopped half-way on sqlite', () => {
       const before = stateOf(demo, c.query);
       const finished = join(dir, `finished-${c.name.replaceAll(' ', '-')}.db`);
       copyFileSync(demo, finished);
+      const started = performance.now();
       const done = await runBin(['--db', finished, ...c.args]);
+      // The stops are placed in the run as it goes on this machine now (a fixed delay in ms lands after
+      // the end on a fast machine and before the start on a busy one).
+      const runMs = performance.now() - started;
       expect(done.code, `${c.name}: ${done.stderr}`).toBe(0);
       const after = stateOf(finished, c.query);
       expect(after, c.name).not.toEqual(before);
       let stoppedOnce = false;
       for (const signal of SIGNALS)
-        for (const delay of c.delays) {
+        for (const fraction of c.delays) {
+          const delay = Math.round(runMs * fraction);
           const path = join(dir, `stopped-${c.name.replaceAll(' ', '-')}-${signal}-${delay}.db`);
           copyFileSync(demo, path);
           if (c.output) rmSync(c.output, { force: true });
