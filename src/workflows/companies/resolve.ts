@@ -38,11 +38,12 @@ function normalised(name: string): string {
     .trim();
 }
 
-function pick(query: string, candidates: CompanyCandidate[]): CompanyResolution {
+/** `spelling` is the form of the query the candidates were found by (see otherSpellings). */
+function pick(query: string, candidates: CompanyCandidate[], spelling = query): CompanyResolution {
   if (candidates.length === 0) return { kind: 'none', query };
   if (candidates.length === 1) return { kind: 'unique', query, company: candidates[0] as CompanyCandidate };
   // "Bane og Signal" names "Bane og Signal AS" even when "Bane og Signal Nord AS" also contains it.
-  const exact = candidates.filter((c) => normalised(c.name) === normalised(query));
+  const exact = candidates.filter((c) => normalised(c.name) === normalised(spelling));
   if (exact.length === 1) return { kind: 'unique', query, company: exact[0] as CompanyCandidate };
   return {
     kind: 'several',
@@ -67,7 +68,21 @@ async function resolveByNumberOrName(
   const query = text.trim();
   if (meantAsOrgNumber(query)) return asOrgNumber(query);
   if (query.length < 2) throw new UsageError(message('company.name-too-short', { value: text }));
-  return pick(query, await named(query, SHOWN_CANDIDATES + 1));
+  const found = await named(query, SHOWN_CANDIDATES + 1);
+  if (found.length > 0) return pick(query, found);
+  // 'Bru & Tunnel' for 'Bru og Tunnel AS', or the other way round: the name as the register writes it.
+  for (const spelling of otherSpellings(query)) {
+    const more = await named(spelling, SHOWN_CANDIDATES + 1);
+    if (more.length > 0) return pick(query, more, spelling);
+  }
+  return pick(query, found);
+}
+
+/** The same company name with its 'and' written the other ways (&, og, and). */
+function otherSpellings(name: string): string[] {
+  const and = /\s*&\s*|\s+(?:og|and)\s+/gi;
+  if (name.search(and) < 0) return [];
+  return [' og ', ' & ', ' and '].map((word) => name.replace(and, word)).filter((s) => s !== name);
 }
 
 /** A customer company (the companies table) by org number or name. */
