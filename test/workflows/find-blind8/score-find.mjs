@@ -1,4 +1,5 @@
 // Scores a blind find-request set against the built CLI of a checkout. usage: node score-find.mjs <checkout> <requests.yaml> <db>
+// (<checkout> an absolute path; <db> a SQLite file or a postgres:// URL)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,8 +8,9 @@ const [checkout, file, dbSrc] = process.argv.slice(2);
 const require = createRequire(`${checkout}/package.json`);
 const YAML = require('yaml');
 const reqs = YAML.parse(readFileSync(file, 'utf8'));
-const db = `/tmp/score/find-${process.pid}.sqlite`;
-copyFileSync(dbSrc, db);
+// A SQLite file is scored on a copy; a PostgreSQL URL as it is (users find only reads).
+const db = /^postgres(ql)?:\/\//.test(dbSrc) ? dbSrc : `/tmp/score/find-${process.pid}.sqlite`;
+if (db !== dbSrc) copyFileSync(dbSrc, db);
 const rows = [];
 const conf = {};
 let top1 = 0,
