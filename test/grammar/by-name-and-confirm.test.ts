@@ -67,6 +67,27 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       expect(run.stderr).toContain(`--employer 'Bane&Signal': ${NEW.name} (${NEW.org_number})`);
     });
 
+    it('finds a name written loosely: Ø as O or Oe, Æ as Ae, spaces, A/S', async () => {
+      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Sørvest Kjøreledning AS' });
+      await insertCompany(t.db.kysely, { org_number: '981306236', name: 'Bærum Sporservice AS' });
+      for (const written of [
+        'sorvest kjoreledning',
+        'Soervest  Kjoereledning A/S',
+        'SORVEST KJØRELEDNING AS',
+      ])
+        expect(await resolveCustomer({ db: t.db }, written), written).toMatchObject({
+          kind: 'unique',
+          query: written,
+          company: { org_number: '974760673' },
+        });
+      expect(await resolveCustomer({ db: t.db }, 'baerum sporservice')).toMatchObject({
+        kind: 'unique',
+        company: { org_number: '981306236' },
+      });
+      // Another word is still another company.
+      expect(await resolveCustomer({ db: t.db }, 'sorvest sporservice')).toMatchObject({ kind: 'none' });
+    });
+
     it('several matches without a terminal: a numbered list and exit 4, nothing changed', async () => {
       const before = await auditCount();
       const run = await kd(['reports', 'hms', '--employer', ' AS']);
