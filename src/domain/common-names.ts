@@ -23,3 +23,46 @@ Hanne Gerd Linda Tone Tove Elin Anita Wenche Camilla Ragnhild Kristine Karin Ell
 Julie Sara Emma Nora Ingeborg Thea Hege Lene Turid Grete Unni Tonje Trine Guro Kirsten Aud Reidun Åse
 Sissel Vigdis Torill Laila Malin Emilie Maren Line Stine Ingvild Sofie Hanna Amalie Frida Mia Lise
 Marte Gro`;
+
+/**
+ * Pet forms people sign with instead of their given name: each line a pet form (or several) and the
+ * given names it is known to stand for. Listed are forms that do not start the name they stand for
+ * (Kris, Alex and Fred are read as short forms anyway) and Tom, a name of its own that is also the
+ * usual pet form of Thomas; forms that are mostly names of their own (Lise, Trine, Tina, Janne) are
+ * left out. Norwegian and Nordic use first, then forms the desk meets from English, Polish, Ukrainian
+ * and Russian. Written down from common knowledge; no list was copied.
+ */
+export const PET_FORMS = `
+tom tommy: thomas tomas
+mange: magnus
+pelle: per peder petter
+kalle: karl carl
+hasse: hans
+nisse: nils
+stina: kristina kristine christina christine
+gitte: birgitte brigitte
+bob rob robbie bobby: robert
+bill billy will: william
+mike mikke micke: michael mikael
+nick: nikolai nicolai niklas nicholas
+andy: andreas anders andrew
+tony: anton anthony antonio
+jim jimmy: james
+sasha sascha: aleksander alexander aleksandr oleksandr aleksandra alexandra oleksandra
+misha: mikhail mykhailo
+dima: dmitri dmitrij dmytro
+kostya: konstantin kostiantyn
+vova volodya: vladimir volodymyr
+kolya: nikolai mykola
+tolya: anatolij anatolii anatoliy
+zhenya: jevgenij yevhen evgenij
+tomek: tomasz
+kuba: jakub
+bartek: bartlomiej bartosz
+wojtek: wojciech
+piotrek: piotr
+kasia: katarzyna
+gosia: malgorzata
+zosia: zofia
+basia: barbara
+`;

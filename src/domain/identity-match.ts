@@ -339,12 +339,22 @@ function result(verdict: Verdict, candidates: RankedCandidate[], why: MatchWhy):
 const BIRTH_ORDER: BirthDateMatch[] = ['exact', 'day-month swapped'];
 
 /**
+ * The written words are all the account's, letter for letter, with some of its words left out (Kari
+ * Nordmann for Kari Anne Nordmann): a fit as good as an exact name, as people leave out their middle
+ * names and half of a double family name all the time.
+ */
+const isPartialName = (c: RankedCandidate) =>
+  'partial' in c.evidence.name && c.evidence.name.partial === true;
+
+/**
  * The name as written is exactly this account's and only near the other's, and the other has nothing
  * better on birth date or e-mail: the exact one wins outright (an exact Ole Hagen over an Ole Hansen
- * born the same day), however small the score gap.
+ * born the same day), however small the score gap. Not over a name that only leaves words out (Ole
+ * Hagen beside Ole Martin Hagen): either may be the one who wrote.
  */
 function clearlyAhead(top: RankedCandidate, other: RankedCandidate): boolean {
   if (top.evidence.name.kind !== 'exact' || other.evidence.name.kind === 'exact') return false;
+  if (isPartialName(other)) return false;
   return (
     rankOf(BIRTH_ORDER, top.evidence.birth_date.match) <=
       rankOf(BIRTH_ORDER, other.evidence.birth_date.match) &&
@@ -393,12 +403,13 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
   }
   // A name alone that is not exactly the account's could be a slip or somebody else with a near name
   // (Tor Haugen, who is not there, against Tore Hansen): name evidence alone cannot tell, so ask for more.
+  // A name with only a middle name or half a double family name left out is the account's as written.
   const nameOnly =
     claim.name &&
     !claim.birthDate &&
     (claim.emails.length === 0 || (claim.emailsOnNoAccount && top.evidence.email.match === 'none')) &&
     !claim.nationalIdHash;
-  if (nameOnly && top.evidence.name.kind !== 'exact' && top.score >= LIKELY_SCORE)
+  if (nameOnly && top.evidence.name.kind !== 'exact' && !isPartialName(top) && top.score >= LIKELY_SCORE)
     return result('ambiguous', ranked, { code: 'name-only' });
   if (top.score >= LIKELY_SCORE) return result('likely', ranked, { code: 'stands-out' });
   return result('none', ranked, { code: 'nothing-close' });

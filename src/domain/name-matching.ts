@@ -1,7 +1,7 @@
 // How names are compared when a learner writes in: folding (case, accents, Å/AA, Ø/OE, Æ), tokens,
 // double names and surname prefixes, and an edit distance that counts a swap of two letters as one typo.
 // Pure: the database stores the index terms this module makes, and the ranking uses its comparisons.
-import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES } from './common-names.js';
+import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES, PET_FORMS } from './common-names.js';
 
 const PREFIXES = new Set([
   'van',
@@ -48,6 +48,18 @@ const PLAIN_LETTER = /[æäøöåłđðþßıœ]/g;
  * nothing. Idempotent.
  */
 export function foldName(text: string): string {
+  // Old spellings: Aa for Å, Oe for Ø (Haakon/Håkon, Soeren/Søren); repeated, so folding twice changes nothing.
+  let s = foldLetters(text).replace(/a{2,}/g, 'a');
+  while (s.includes('oe')) s = s.replace(/oe/g, 'o');
+  return s;
+}
+
+/**
+ * foldName without reading two letters as one (Aa as Å, Oe as Ø): `Håkon Moe` → `hakon moe`, where
+ * foldName gives `hakon mo`. Tells a name written letter for letter from one that is only the same
+ * once old spellings are read (Moe is a family name of its own beside Mo).
+ */
+export function foldLetters(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
   // Plain ASCII (most names, and every address) needs none of the Unicode work.
   if (/\P{ASCII}/u.test(s)) {
@@ -55,11 +67,10 @@ export function foldName(text: string): string {
     s = s.normalize('NFD').replace(/\p{M}/gu, '');
     s = s.replace(/[’`´ʼ‘]/g, "'");
   }
-  s = s.replace(/['`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ');
-  // Old spellings: Aa for Å, Oe for Ø (Haakon/Håkon, Soeren/Søren); repeated, so folding twice changes nothing.
-  s = s.replace(/a{2,}/g, 'a');
-  while (s.includes('oe')) s = s.replace(/oe/g, 'o');
-  return s.trim();
+  return s
+    .replace(/['`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function isSurnamePrefix(token: string): boolean {
@@ -339,14 +350,50 @@ export interface NameComparison {
   kind: 'exact' | 'close' | 'different';
   /** What differed, in words an agent reads (e.g. "first and last name swapped"). */
   details: string[];
+  /**
+   * Every written word is one of the account's, letter for letter, and only some of the account's
+   * words were left out (a middle name, half of a double family name): the name as the person may
+   * well write it, not a slip or another name.
+   */
+  partial?: true;
 }
+
+/** How a written word stands for a given name without being it or a slip of it. */
+type Shortened = 'initial' | 'short form' | 'pet form';
 
 interface TokenMatch {
   query: string;
   candidate: string;
   cost: number;
-  /** The written word is an initial or a short form of the account's given name. */
-  shortened?: 'initial' | 'short form';
+  /** The written word is an initial, a short form or a pet form of the account's given name. */
+  shortened?: Shortened;
+}
+
+let petForms: Map<string, string[]> | undefined;
+
+/** The given names a written word is a known pet form of (Mange: Magnus), folded; none for most words. */
+export function petFormNames(written: string): readonly string[] {
+  if (!petForms) {
+    petForms = new Map();
+    for (const line of PET_FORMS.split('\n')) {
+      const [pets, names] = line.split(':');
+      if (!pets || !names) continue;
+      const full = nameTokens(names);
+      for (const pet of nameTokens(pets)) petForms.set(pet, [...(petForms.get(pet) ?? []), ...full]);
+    }
+  }
+  return petForms.get(written) ?? [];
+}
+
+/**
+ * What a pet form written for a given name costs (Tom for Thomas, Sasha for Oleksandr): as much as a
+ * short form, weaker evidence than the name itself, and for given names only.
+ */
+export function petFormCost(written: string, given: string): { cost: number; shortened: 'pet form' } | null {
+  const meant = variantFold(given);
+  return petFormNames(written).some((name) => variantFold(name) === meant)
+    ? { cost: SHORTENED_COST, shortened: 'pet form' }
+    : null;
 }
 
 /**
@@ -379,13 +426,13 @@ function bestAssignment(
   givenCount: number,
   knowledge: NameKnowledge,
 ): { matches: TokenMatch[]; unmatchedQuery: string[]; unmatchedCandidate: string[] } {
-  const pairs: { qi: number; ci: number; cost: number; shortened?: 'initial' | 'short form' }[] = [];
+  const pairs: { qi: number; ci: number; cost: number; shortened?: Shortened }[] = [];
   query.forEach((q, qi) => {
     candidate.forEach((c, ci) => {
       const cost = readAsCost(q, c, knowledge);
       if (cost !== null) pairs.push({ qi, ci, cost });
       else if (ci < givenCount) {
-        const short = shortenedGivenNameCost(q, c, knowledge);
+        const short = shortenedGivenNameCost(q, c, knowledge) ?? petFormCost(q, c);
         if (short) pairs.push({ qi, ci, ...short });
       }
     });
@@ -454,6 +501,9 @@ function compareJoined(query: string[], given: string[], family: string[]): Name
   return { score, kind: score >= 0.7 ? 'close' : 'different', details };
 }
 
+/** An exact name that needed Aa or Oe read as one letter. */
+const LETTERS_READ_SCORE = 0.99;
+
 /**
  * Compares the name a learner wrote with an account's given and family names. `knowledge` says which
  * written words are names in their own right (default: the common-name list).
@@ -470,7 +520,13 @@ export function compareNames(
   const candidate = [...given, ...family];
   if (query.length === 0 || candidate.length === 0)
     return { score: 0, kind: 'different', details: ['no name to compare'] };
-  if (query.join(' ') === candidate.join(' ')) return { score: 1, kind: 'exact', details: [] };
+  if (query.join(' ') === candidate.join(' ')) {
+    // The same letter for letter ranks a hair above the same only once Aa and Oe are read as Å and Ø
+    // (Mo written: Knut Mo before Knut Moe; Haakon written: Haakon before Håkon), still exact.
+    const letters = (t: string) => foldLetters(t).replace(/ /g, '');
+    const literal = letters(written) === letters(`${givenNames} ${familyName}`);
+    return { score: literal ? 1 : LETTERS_READ_SCORE, kind: 'exact', details: [] };
+  }
 
   // Written together or apart (Karianne / Kari Anne), compared without spaces.
   const joinedQuery = query.join('');
@@ -543,7 +599,13 @@ function compareWordByWord(
   score -= 0.1 * unmatchedQuery.length;
   if (details.includes('first and last name swapped')) score -= 0.02;
   score = Math.max(0, Math.min(0.99, score));
-  return { score, kind: score >= 0.7 ? 'close' : 'different', details };
+  const kind = score >= 0.7 ? 'close' : 'different';
+  const partial =
+    kind === 'close' &&
+    unmatchedQuery.length === 0 &&
+    unmatchedCandidate.length > 0 &&
+    matches.every((m) => m.cost === 0);
+  return partial ? { score, kind, details, partial } : { score, kind, details };
 }
 
 /**
@@ -565,6 +627,8 @@ export function tokenReadings(
       const cost = readAsCost(token, term, knowledge);
       if (cost !== null) readings.set(term, cost);
     }
+    // The names a pet form stands for, whatever their length (Sasha: Oleksandr).
+    for (const name of petFormNames(token)) if (!readings.has(name)) readings.set(name, SHORTENED_COST);
     return readings;
   });
 }

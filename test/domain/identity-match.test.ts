@@ -238,6 +238,56 @@ describe('verdict', () => {
     expect(r.candidates.slice(0, 2).map((c) => c.facts.id)).toEqual([1, 2]);
     expect(r.candidates[0]!.evidence.name.details).toContain("initial: 'h' for 'hilde'");
   });
+  it('an exact name is not clearly ahead of one that only leaves out a middle name or half a family name', () => {
+    const exactAndMiddle = [
+      person(1, { givenNames: 'Vegard', familyName: 'Tangvik' }),
+      person(2, { givenNames: 'Vegard Eilif', familyName: 'Tangvik' }),
+    ];
+    const r = decide({ name: 'Vegard Tangvik', emails: [] }, exactAndMiddle);
+    expect(r.verdict).toBe('ambiguous');
+    expect(r.candidates.map((c) => c.facts.id)).toEqual([1, 2]);
+    const half = decide({ name: 'Vegard Tangvik', birthDate: '1985-03-14', emails: [] }, [
+      person(1, { givenNames: 'Vegard', familyName: 'Tangvik' }),
+      person(2, { givenNames: 'Vegard', familyName: 'Rud-Tangvik' }),
+    ]);
+    expect(half.verdict).toBe('ambiguous');
+    // A slip in the other's name is still clearly behind.
+    const slip = decide({ name: 'Vegard Tangvik', emails: [] }, [
+      person(1, { givenNames: 'Vegard', familyName: 'Tangvik' }),
+      person(2, { givenNames: 'Vegard', familyName: 'Tangvig' }),
+    ]);
+    expect(slip.verdict).toBe('likely');
+  });
+  it('a name alone with a middle name left out is likely when one account has it, a slip is not', () => {
+    const only = [person(1, { givenNames: 'Vegard Eilif', familyName: 'Tangvik' })];
+    expect(decide({ name: 'Vegard Tangvik', emails: [] }, only).verdict).toBe('likely');
+    expect(decide({ name: 'Vegard Tangvig', emails: [] }, only).verdict).toBe('ambiguous');
+  });
+  it('a pet form verifies with an exact birth date and the account’s address, and is likely without', () => {
+    const magnus = person(1, { givenNames: 'Magnus', familyName: 'Tangvik', email: 'magnus.t@bygg.no' });
+    const claim = { name: 'Mange Tangvik', birthDate: '1985-03-14', emails: ['magnus.t@bygg.no'] };
+    const r = decide(claim, [magnus]);
+    expect(r.verdict).toBe('verified');
+    expect(r.candidates[0]!.evidence.name.details).toContain("pet form: 'mange' for 'magnus'");
+    expect(decide({ ...claim, emails: [] }, [magnus]).verdict).toBe('likely');
+    // Beside an account with the pet form as its name, that one is clearly ahead.
+    const both = decide({ ...claim, emails: [] }, [
+      magnus,
+      person(2, { givenNames: 'Mange', familyName: 'Tangvik' }),
+    ]);
+    expect(both.candidates[0]!.facts.id).toBe(2);
+    expect(both.verdict).toBe('likely');
+  });
+  it('the name as written comes first among names that are the same only with Oe read as Ø', () => {
+    const r = decide({ name: 'Sigve Lo', emails: [] }, [
+      person(1, { givenNames: 'Sigve', familyName: 'Loe' }),
+      person(2, { givenNames: 'Sigve', familyName: 'Lo' }),
+      person(3, { givenNames: 'Sigve', familyName: 'Lø' }),
+    ]);
+    // Ø written as O is the plain letter (a keyboard without Ø); Oe is two letters read as one.
+    expect(r.candidates.map((c) => c.facts.id)).toEqual([2, 3, 1]);
+    expect(r.verdict).toBe('ambiguous');
+  });
   it('a name-made local part at another provider is no evidence when the address is on no account', () => {
     expect(nameLikeLocalPart('hege.pedersen@firma.no', 'Hege', 'Pedersen')).toBe(true);
     expect(nameLikeLocalPart('hpedersen85@firma.no', 'Hege', 'Pedersen')).toBe(true);

@@ -6,15 +6,19 @@ import {
   compareNames,
   editDistance,
   expandTokens,
+  foldLetters,
   foldName,
   nameIndexTerms,
   nameKnowledge,
   nameTokens,
+  petFormCost,
+  petFormNames,
   readAsCost,
   searchName,
   shortenedGivenNameCost,
   slipCost,
   tokenisationPieces,
+  tokenReadings,
 } from '../../src/domain/name-matching.js';
 
 describe('foldName', () => {
@@ -203,6 +207,55 @@ describe('compareNames', () => {
     expect(compareNames('Mari Nilsen', 'Marianne', 'Nilsen').kind).toBe('different');
     // One letter short is a slip or another name, not a short form.
     expect(shortenedGivenNameCost('mari', 'marit', commonNameKnowledge)).toBeNull();
+  });
+  it('a name the same letter for letter ranks above one that is the same only with Aa or Oe read as Å or Ø', () => {
+    expect(foldLetters('Sigve Loe-Brenna')).toBe('sigve loe brenna');
+    expect(foldName('Sigve Loe-Brenna')).toBe('sigve lo brenna');
+    const asWritten = compareNames('Sigve Lo', 'Sigve', 'Lo');
+    const oeReadAsO = compareNames('Sigve Lo', 'Sigve', 'Loe');
+    expect(asWritten).toEqual({ score: 1, kind: 'exact', details: [] });
+    expect(oeReadAsO.kind).toBe('exact');
+    expect(oeReadAsO.score).toBeLessThan(1);
+    expect(oeReadAsO.score).toBeGreaterThan(0.98);
+    // Either way round, and for Aa: the spelling written wins.
+    expect(compareNames('Torgeir Aasland', 'Torgeir', 'Åsland').score).toBeLessThan(
+      compareNames('Torgeir Aasland', 'Torgeir', 'Aasland').score,
+    );
+    // Accents and case alone are still the name letter for letter.
+    expect(compareNames('RENÉ Lo', 'Rene', 'Lo').score).toBe(1);
+  });
+  it('a known pet form stands for the given name it is short for, as weakly as a short form', () => {
+    for (const [written, given] of [
+      ['Mange', 'Magnus'],
+      ['Tom', 'Tomas'],
+      ['Kuba', 'Jakub'],
+      ['Sasha', 'Oleksandr Ivan'],
+    ] as const) {
+      const c = compareNames(`${written} Brenna`, given, 'Brenna');
+      expect(c.kind, written).toBe('close');
+      expect(c.details, written).toContain(
+        `pet form: '${written.toLowerCase()}' for '${nameTokens(given)[0]}'`,
+      );
+      expect(c.score, written).toBeLessThan(0.9);
+    }
+    // Only for a given name it is known to stand for, and never for a family name.
+    expect(compareNames('Mange Brenna', 'Mats', 'Brenna').kind).toBe('different');
+    expect(compareNames('Ivar Tom', 'Ivar', 'Thomas').kind).toBe('different');
+    expect(petFormCost('tom', 'torstein')).toBeNull();
+    expect(petFormNames('brenna')).toEqual([]);
+    // A search for the pet form also reads it as the names it stands for, however long they are.
+    const [sasha] = tokenReadings(['sasha'], ['sasja', 'sacha']);
+    expect(sasha?.get('oleksandr')).toBeGreaterThan(1);
+  });
+  it('a name with only a middle name or half a double family name left out is marked partial', () => {
+    expect(compareNames('Siri Lunde', 'Siri Helene', 'Lunde').partial).toBe(true);
+    expect(compareNames('Siri Lunde', 'Siri', 'Lunde-Vik').partial).toBe(true);
+    expect(compareNames('Lunde Siri', 'Siri Helene', 'Lunde').partial).toBe(true);
+    // A slip, an extra word or a shortened name is not the name as written.
+    expect(compareNames('Siri Lund', 'Siri Helene', 'Lunde').partial).toBeUndefined();
+    expect(compareNames('Siri Maria Lunde', 'Siri Helene', 'Lunde').partial).toBeUndefined();
+    expect(compareNames('S. Lunde', 'Siri Helene', 'Lunde').partial).toBeUndefined();
+    expect(compareNames('Siri Lunde', 'Siri', 'Lunde').partial).toBeUndefined();
   });
 });
 

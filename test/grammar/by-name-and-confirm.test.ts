@@ -49,6 +49,45 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       expect(found).toMatchObject({ kind: 'unique', company: { org_number: '974760673' } });
     });
 
+    it("takes '&', 'og' and 'and' for one another when the name as written finds nothing", async () => {
+      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Lia Bru & Tunnel AS' });
+      expect(await resolveCustomer({ db: t.db }, 'Bane & Signal Norge')).toMatchObject({
+        kind: 'unique',
+        query: 'Bane & Signal Norge',
+        company: { org_number: NEW.org_number },
+      });
+      expect(await resolveCustomer({ db: t.db }, 'lia bru og tunnel')).toMatchObject({
+        kind: 'unique',
+        company: { org_number: '974760673' },
+      });
+      expect(await resolveCustomer({ db: t.db }, 'Lia Bru and Tunnel')).toMatchObject({ kind: 'unique' });
+      // The words around the 'and' must still be there.
+      expect(await resolveCustomer({ db: t.db }, 'Bane & Tunnel')).toMatchObject({ kind: 'none' });
+      const run = await kd(['users', 'find', '--name', 'Kari Nordmann', '--employer', 'Bane&Signal']);
+      expect(run.stderr).toContain(`--employer 'Bane&Signal': ${NEW.name} (${NEW.org_number})`);
+    });
+
+    it('finds a name written loosely: Ø as O or Oe, Æ as Ae, spaces, A/S', async () => {
+      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Sørvest Kjøreledning AS' });
+      await insertCompany(t.db.kysely, { org_number: '981306236', name: 'Bærum Sporservice AS' });
+      for (const written of [
+        'sorvest kjoreledning',
+        'Soervest  Kjoereledning A/S',
+        'SORVEST KJØRELEDNING AS',
+      ])
+        expect(await resolveCustomer({ db: t.db }, written), written).toMatchObject({
+          kind: 'unique',
+          query: written,
+          company: { org_number: '974760673' },
+        });
+      expect(await resolveCustomer({ db: t.db }, 'baerum sporservice')).toMatchObject({
+        kind: 'unique',
+        company: { org_number: '981306236' },
+      });
+      // Another word is still another company.
+      expect(await resolveCustomer({ db: t.db }, 'sorvest sporservice')).toMatchObject({ kind: 'none' });
+    });
+
     it('several matches without a terminal: a numbered list and exit 4, nothing changed', async () => {
       const before = await auditCount();
       const run = await kd(['reports', 'hms', '--employer', ' AS']);

@@ -259,6 +259,35 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     expect(byName.candidates[0]).toMatchObject({ id: hilde, email_match: 'current' });
   });
 
+  it('finds a pet form from the name index alone, and verifies it with the birth date and the login', async () => {
+    const oleksandr = await learner('Oleksandr', 'Marchenko', '1981-04-19', 'o.marchenko@bygg.no');
+    await learner('Olena', 'Marchenko', '1983-02-01', 'olena.m@bygg.no');
+    const byName = await findAccount(testDeps(t.db), { name: 'Sasha Marchenko', emails: [], limit: 10 });
+    expect(byName.candidates[0]).toMatchObject({ id: oleksandr });
+    expect(byName.candidates[0]!.name_match).toContain("pet form: 'sasha' for 'oleksandr'");
+    expect(byName.verdict).toBe('ambiguous');
+    const proven = await findAccount(testDeps(t.db), {
+      name: 'Sasha Marchenko',
+      birthDate: '1981-04-19',
+      emails: ['o.marchenko@bygg.no'],
+      limit: 10,
+    });
+    expect(proven.verdict).toBe('verified');
+    expect(proven.candidates[0]!.id).toBe(oleksandr);
+  });
+
+  it('a name with a middle name left out is ambiguous beside the exact name, likely alone', async () => {
+    const plain = await learner('Vegard', 'Tangvik', '1979-01-12', 'vegard@bygg.no');
+    const middle = await learner('Vegard Eilif', 'Tangvik', '1990-10-30', 'v.e.tangvik@bygg.no');
+    const both = await findAccount(testDeps(t.db), { name: 'Vegard Tangvik', emails: [], limit: 10 });
+    expect(both.verdict).toBe('ambiguous');
+    expect(both.candidates.map((c) => c.id)).toEqual([plain, middle]);
+    const halfFamily = await learner('Siri', 'Lunde-Vik', '1985-05-05', 'siri@bygg.no');
+    const siri = await findAccount(testDeps(t.db), { name: 'Siri Vik', emails: [], limit: 10 });
+    expect(siri.candidates[0]!.id).toBe(halfFamily);
+    expect(siri.verdict).toBe('likely');
+  });
+
   it('a birth date one slip from two namesakes is ambiguous between them, from one likely', async () => {
     const a = await learner('Lars', 'Andersen', '1967-06-27', 'lars.a@bygg.no');
     const b = await learner('Lars', 'Andersen', '1967-09-29', 'lars.b@bygg.no');

@@ -4,6 +4,7 @@
 import { findCompanies } from '../../db/queries/companies.js';
 import { registerUnitsNamed } from '../../db/queries/registry.js';
 import { text as message, type Text } from '../../domain/messages/index.js';
+import { foldName } from '../../domain/name-matching.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
@@ -42,11 +43,16 @@ function normalised(name: string): string {
     .trim();
 }
 
-function pick(query: string, candidates: CompanyCandidate[]): CompanyResolution {
+/** `whole` says which candidates the query names in full (by default: its name ignoring AS and case). */
+function pick(
+  query: string,
+  candidates: CompanyCandidate[],
+  whole = (c: CompanyCandidate) => normalised(c.name) === normalised(query),
+): CompanyResolution {
   if (candidates.length === 0) return { kind: 'none', query };
   if (candidates.length === 1) return { kind: 'unique', query, company: candidates[0] as CompanyCandidate };
   // "Bane og Signal" names "Bane og Signal AS" even when "Bane og Signal Nord AS" also contains it.
-  const exact = candidates.filter((c) => normalised(c.name) === normalised(query));
+  const exact = candidates.filter(whole);
   if (exact.length === 1) return { kind: 'unique', query, company: exact[0] as CompanyCandidate };
   return {
     kind: 'several',
@@ -71,7 +77,58 @@ async function resolveByNumberOrName(
   const query = text.trim();
   if (meantAsOrgNumber(query)) return asOrgNumber(query);
   if (query.length < 2) throw new UsageError(message('company.name-too-short', { value: text }));
-  return pick(query, await named(query, SHOWN_CANDIDATES + 1));
+  const found = await named(query, SHOWN_CANDIDATES + 1);
+  if (found.length > 0) return pick(query, found);
+  // 'Bru & Tunnel' for 'Bru og Tunnel AS', or the other way round: the name as the register writes it.
+  for (const spelling of otherSpellings(query)) {
+    const more = await named(spelling, SHOWN_CANDIDATES + 1);
+    if (more.length > 0) return pick(query, more, (c) => normalised(c.name) === normalised(spelling));
+  }
+  // Written loosely (Ø as O or Oe, Å as Aa, Æ as Ae, spaces, A/S): the names are compared folded, as
+  // people's names are, among those holding a piece of the query that folding leaves as it is.
+  const folded = foldedCompanyName(query);
+  const piece = steadyPiece(folded);
+  if (piece.length >= MIN_STEADY_PIECE) {
+    const near = (await named(piece, LOOSE_CANDIDATES)).filter((c) =>
+      foldedCompanyName(c.name).includes(folded),
+    );
+    if (near.length > 0) {
+      const shown = near.slice(0, SHOWN_CANDIDATES + 1);
+      return pick(query, shown, (c) => foldedCompanyName(c.name) === folded);
+    }
+  }
+  return pick(query, found);
+}
+
+/** At least this long, so the look-up by a piece stays narrow; at most this many rows compared. */
+const MIN_STEADY_PIECE = 4;
+const LOOSE_CANDIDATES = 500;
+
+/** A company name folded like a person's name, its legal form left out: 'Sørlandets Bygg A/S' → 'sorlandets bygg'. */
+function foldedCompanyName(name: string): string {
+  return foldName(name.replace(/\ba\/s\b/gi, ' '))
+    .split(' ')
+    .filter((w) => !/^(as|asa|ans|da|sa|ba|enk)$/.test(w))
+    .join(' ');
+}
+
+/**
+ * The longest piece of a folded name that any spelling of it keeps as it is: no a or o (Å, Aa, Æ, Ø,
+ * Oe and Ö all fold to them) and no e after one (the e of Ae and Oe). 'sorlandets kontaktledning' →
+ * 'ktledning'.
+ */
+function steadyPiece(folded: string): string {
+  let best = '';
+  for (const run of folded.replace(/([ao])e/g, '$1').split(/[ao\s]+/))
+    if (run.length > best.length) best = run;
+  return best;
+}
+
+/** The same company name with its 'and' written the other ways (&, og, and). */
+function otherSpellings(name: string): string[] {
+  const and = /\s*&\s*|\s+(?:og|and)\s+/gi;
+  if (name.search(and) < 0) return [];
+  return [' og ', ' & ', ' and '].map((word) => name.replace(and, word)).filter((s) => s !== name);
 }
 
 /** A customer company (the companies table) by org number or name. */
