@@ -2181,7 +2181,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       return { created: split.fresh.length, unchanged, changed: [] };
     },
     async *finish() {
-      // The stored hashes (32 MB for a million companies) are of no more use: let them go before the
+      // The stored hashes (16 MB for a million companies) are of no more use: let them go before the
       // changed companies are updated and audited.
       if (existing !== undefined) existing = Promise.resolve(StoredDigests.none);
       await sendFresh();

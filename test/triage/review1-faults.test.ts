@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { birthDatesIn } from '../../src/domain/triage/birth-dates.js';
 import { massMailSigns } from '../../src/domain/triage/mass-mail.js';
+import { isAutoreplySubject } from '../../src/domain/triage/ticket-text.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
 
 const TODAY = '2026-12-07';
@@ -66,5 +67,36 @@ describe('birth dates: "wrong" about something else is no correction of the date
     expect(birthDatesIn('Født 12.03.1990 – nei, 13.03.1990.', TODAY)).toEqual(['1990-03-13']);
     expect(birthDatesIn('Født 12.03.1990, feil: riktig er 13.03.1990.', TODAY)).toEqual(['1990-03-13']);
     expect(birthDatesIn('Born 3/4/1990 - sorry: 4/3/1990.', TODAY)).toEqual(['1990-03-04']);
+  });
+});
+
+describe('birth dates: a course "starting" on a date', () => {
+  it('is no birth date, in English or Norwegian', () => {
+    expect(
+      birthDatesIn('Please book Anna Berg, 04.05.1992, on the course starting 12.01.27.', TODAY),
+    ).toEqual(['1992-05-04']);
+    expect(birthDatesIn('Ola Vik, f. 03.02.1988, skal på kurset som begynner 14.05.27.', TODAY)).toEqual([
+      '1988-02-03',
+    ]);
+  });
+});
+
+describe('a subject that speaks of absence', () => {
+  it("is a learner's question when the word of absence does not stand right before the colon", () => {
+    const text =
+      'Hei, jeg var syk dag 2 av truckkurset forrige uke. Får jeg kursbevis likevel, eller må jeg ta hele kurset på nytt?\n\nMvh Ola Vik';
+    const subject = 'Fravær på kurset: får jeg kursbevis likevel?';
+    expect(isAutoreplySubject(subject)).toBe(false);
+    expect(triageTicket({ ...ticket(text), subject }, TODAY).topics[0]?.topic).not.toBe('other');
+    expect(isAutoreplySubject('Fraværende fra dag 2: må jeg ta hele kurset om igjen?')).toBe(false);
+  });
+
+  it('is an autoreply when it is the prefix an absence notice puts first', () => {
+    for (const subject of [
+      'Fravær: Re: kursbevis',
+      'Fråværande: Nytt HMS-kort',
+      'Out of office (Ola): kursbevis',
+    ])
+      expect(isAutoreplySubject(subject)).toBe(true);
   });
 });

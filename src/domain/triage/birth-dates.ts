@@ -72,7 +72,7 @@ interface Found {
  * "course on 4/3/27", "venteliste til 12.03.27"): not the person's birth, whatever age it would give.
  */
 const EVENT_CONTEXT =
-  /(?<!\p{L})(?:kurs(?:et|ene|a|dato(?:en)?|start(?:en)?)?|course|class|session|venteliste\p{L}*|waiting list|påmeld\p{L}*|booked|booka?|frist(?:en)?|deadline|innen|innan|by|utløp\p{L}*|expir\p{L}*|gyldig\p{L}*|valid|starter|startar|starts?)\s*(?:den|dato|date|on|til|fra|frå|from|for|på|:)?\s*$/iu;
+  /(?<!\p{L})(?:kurs(?:et|ene|a|dato(?:en)?|start(?:en)?)?|course|class|session|venteliste\p{L}*|waiting list|påmeld\p{L}*|booked|booka?|frist(?:en)?|deadline|innen|innan|by|utløp\p{L}*|expir\p{L}*|gyldig\p{L}*|valid|starter|startar|starts?|starting|begins|beginning|begynner|byrjar)\s*(?:den|dato|date|on|til|fra|frå|from|for|på|:)?\s*$/iu;
 
 /**
  * A date the writer takes back ("f. 10.10.1998 — beklager, riktig er 13.10.1998", "born 3/4/90, sorry, I
