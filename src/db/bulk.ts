@@ -1745,11 +1745,33 @@ async function readDigestCopy(
   const query =
     sql`copy (select org_number, ${digest.sql()} from companies) to stdout (format binary)`.compile(trx);
   if (query.parameters.length > 0) throw new Error('the digest query must not take parameters');
-  const { default: copyStreams } = await import('pg-copy-streams');
-  const stream = client.query(copyStreams.to(query.sql));
   const reader = new DigestCopyReader(stored);
-  for await (const chunk of stream as AsyncIterable<Buffer>) reader.take(chunk);
+  await readCopyOut(client, query.sql, (chunk) => reader.take(chunk));
   reader.end();
+}
+
+/**
+ * Streams what a COPY … TO STDOUT writes to `take`, chunk by chunk. Should `take` throw, the rest is
+ * still read (and dropped) before the error goes on: a COPY left half-read keeps the connection in
+ * COPY mode, and its next statement (the transaction's ROLLBACK) would wait for ever.
+ */
+export async function readCopyOut(
+  client: import('pg').ClientBase,
+  text: string,
+  take: (chunk: Buffer) => void,
+): Promise<void> {
+  const { default: copyStreams } = await import('pg-copy-streams');
+  const stream = client.query(copyStreams.to(text));
+  let failed: { error: unknown } | undefined;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (failed !== undefined) continue;
+    try {
+      take(chunk);
+    } catch (error) {
+      failed = { error };
+    }
+  }
+  if (failed !== undefined) throw failed.error;
 }
 
 /**
@@ -2159,7 +2181,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       return { created: split.fresh.length, unchanged, changed: [] };
     },
     async *finish() {
-      // The stored hashes (32 MB for a million companies) are of no more use: let them go before the
+      // The stored hashes (16 MB for a million companies) are of no more use: let them go before the
       // changed companies are updated and audited.
       if (existing !== undefined) existing = Promise.resolve(StoredDigests.none);
       await sendFresh();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
+import { validOrgNumbers } from '../helpers/company-rows.js';
 import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
 
@@ -17,14 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kursdesk-digest-'));
 const HEADER_TAIL = 'invoice_email,contact_name,contact_email,contact_phone';
 const CONTACT = ',Kari Nordmann,kari@firma.example,91234567';
 
-function orgNumbers(n: number): string[] {
-  const orgs: string[] = [];
-  for (let prefix = 93_000_000; orgs.length < n; prefix++) {
-    const check = orgNumberCheckDigit(String(prefix));
-    if (check !== null) orgs.push(`${prefix}${check}`);
-  }
-  return orgs;
-}
+const orgNumbers = (n: number) => validOrgNumbers(n);
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   const db = useTestDatabase(dialect);

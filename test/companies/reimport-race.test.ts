@@ -11,28 +11,20 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/write-gate.js';
-import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
 import { importCompanies } from '../../src/workflows/companies/import.js';
 import { runCli } from '../helpers/cli.js';
+import { COMPANY_CSV_HEADER, companyCsvRow, validOrgNumbers } from '../helpers/company-rows.js';
 import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
 
 afterAll(stopTestServers);
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-reimport-race-'));
-const HEADER = 'org_number,name,invoice_email,contact_name,contact_email,contact_phone';
+const HEADER = COMPANY_CSV_HEADER;
 
-function orgNumbers(n: number): string[] {
-  const orgs: string[] = [];
-  for (let prefix = 93_000_000; orgs.length < n; prefix++) {
-    const check = orgNumberCheckDigit(String(prefix));
-    if (check !== null) orgs.push(`${prefix}${check}`);
-  }
-  return orgs;
-}
+const orgNumbers = (n: number) => validOrgNumbers(n);
 
-const row = (org: string, i: number, phone: string) =>
-  `${org},Firma ${i} AS,faktura@firma${i}.example,Kari Nordmann,kari@firma${i}.example,${phone}`;
+const row = companyCsvRow;
 
 describe.runIf(process.env.KURSDESK_TEST_PG_URL)(
   'a PostgreSQL re-import with an agent changing companies half-way',

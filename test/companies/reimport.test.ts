@@ -8,26 +8,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/write-gate.js';
 import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
+import { COMPANY_CSV_HEADER, companyCsvRow, validOrgNumbers } from '../helpers/company-rows.js';
 import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
 
 afterAll(stopTestServers);
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-reimport-'));
-const HEADER = 'org_number,name,invoice_email,contact_name,contact_email,contact_phone';
+const HEADER = COMPANY_CSV_HEADER;
 
 /** The first `n` valid org numbers from 92000000… */
-function orgNumbers(n: number): string[] {
-  const orgs: string[] = [];
-  for (let prefix = 92_000_000; orgs.length < n; prefix++) {
-    const check = orgNumberCheckDigit(String(prefix));
-    if (check !== null) orgs.push(`${prefix}${check}`);
-  }
-  return orgs;
-}
+const orgNumbers = (n: number) => validOrgNumbers(n, 92_000_000);
 
-const row = (org: string, i: number, phone: string) =>
-  `${org},Firma ${i} AS,faktura@firma${i}.example,Kari Nordmann,kari@firma${i}.example,${phone}`;
+const row = companyCsvRow;
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   const db = useTestDatabase(dialect);

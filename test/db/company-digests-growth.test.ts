@@ -8,26 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { orgNumberCheckDigit } from '../../src/domain/org-number.js';
+import { COMPANY_CSV_HEADER, companyCsvRow, validOrgNumbers } from '../helpers/company-rows.js';
 import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
 
 afterAll(stopTestServers);
 
 const dir = mkdtempSync(join(tmpdir(), 'kursdesk-digests-growth-'));
-const HEADER = 'org_number,name,invoice_email,contact_name,contact_email,contact_phone';
+const HEADER = COMPANY_CSV_HEADER;
 
-function orgNumbers(n: number): string[] {
-  const orgs: string[] = [];
-  for (let prefix = 93_000_000; orgs.length < n; prefix++) {
-    const check = orgNumberCheckDigit(String(prefix));
-    if (check !== null) orgs.push(`${prefix}${check}`);
-  }
-  return orgs;
-}
+const orgNumbers = (n: number) => validOrgNumbers(n);
 
-const row = (org: string, i: number, phone: string) =>
-  `${org},Firma ${i} AS,faktura@firma${i}.example,Kari Nordmann,kari@firma${i}.example,${phone}`;
+const row = companyCsvRow;
 
 describe('on postgres', () => {
   const db = useTestDatabase('postgres');

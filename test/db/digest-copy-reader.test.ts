@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { describe, expect, it } from 'vitest';
-import { DigestCopyReader } from '../../src/db/bulk.js';
+import { DigestCopyReader, readCopyOut } from '../../src/db/bulk.js';
 
 type Row = [org: string, high: number, low: number];
 
@@ -150,6 +150,32 @@ describe.runIf(process.env.KURSDESK_TEST_PG_URL)('DigestCopyReader on the server
       expect(reading([bytes])).toEqual(expected);
     } finally {
       await client.end();
+    }
+  });
+});
+
+describe.runIf(process.env.KURSDESK_TEST_PG_URL)('readCopyOut when its reader fails', () => {
+  it('reads the COPY to its end, so the connection takes the next statement', async () => {
+    const client = new pg.Client({ connectionString: process.env.KURSDESK_TEST_PG_URL });
+    await client.connect();
+    try {
+      await client.query('begin');
+      let chunks = 0;
+      const reading = readCopyOut(
+        client,
+        'copy (select g::text, g::int8 from generate_series(1, 200000) g) to stdout (format binary)',
+        () => {
+          if (++chunks === 2) throw new Error('a row the reader does not take');
+        },
+      );
+      await expect(reading).rejects.toThrow(/does not take/);
+      // Half-read, the COPY held the connection and this waited for ever.
+      const rolledBack = client.query('rollback').then(() => 'rolled back');
+      const waited = new Promise((done) => setTimeout(() => done('still waiting'), 5_000).unref());
+      expect(await Promise.race([rolledBack, waited])).toBe('rolled back');
+      expect((await client.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      client.end().catch(() => {});
     }
   });
 });

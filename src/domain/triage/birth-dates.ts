@@ -72,14 +72,17 @@ interface Found {
  * "course on 4/3/27", "venteliste til 12.03.27"): not the person's birth, whatever age it would give.
  */
 const EVENT_CONTEXT =
-  /(?<!\p{L})(?:kurs(?:et|ene|a|dato(?:en)?|start(?:en)?)?|course|class|session|venteliste\p{L}*|waiting list|påmeld\p{L}*|booked|booka?|frist(?:en)?|deadline|innen|innan|by|utløp\p{L}*|expir\p{L}*|gyldig\p{L}*|valid|starter|startar|starts?)\s*(?:den|dato|date|on|til|fra|frå|from|for|på|:)?\s*$/iu;
+  /(?<!\p{L})(?:kurs(?:et|ene|a|dato(?:en)?|start(?:en)?)?|course|class|session|venteliste\p{L}*|waiting list|påmeld\p{L}*|booked|booka?|frist(?:en)?|deadline|innen|innan|by|utløp\p{L}*|expir\p{L}*|gyldig\p{L}*|valid|starter|startar|starts?|starting|begins|beginning|begynner|byrjar)\s*(?:den|dato|date|on|til|fra|frå|from|for|på|:)?\s*$/iu;
 
 /**
  * A date the writer takes back ("f. 10.10.1998 — beklager, riktig er 13.10.1998", "born 3/4/90, sorry, I
- * mean 4/3/90"): words of correction between it and the next date, which stands in its place.
+ * mean 4/3/90"): words of correction between it and the next date, which stands in its place. An
+ * apology or a bare "nei"/"feil" counts only with nothing but punctuation after it ("– nei, 13.10.1998"):
+ * with more words it is about something else ("14.06.2004 har feil e-post. Maria Lund 02.09.2005",
+ * "sorry for the delay"), and the second date is someone else's.
  */
 const CORRECTION =
-  /^[\s,.;:!()–—-]*(?:\p{L}+\s+){0,2}?(?:beklager|orsak|unnskyld|sorry|oops|nei|no|feil|wrong|rettelse|korreksjon|correction)\b[^\n\d]{0,40}$|^[^\n\d]{0,20}\b(?:riktig(?:e)?(?:\s+dato)?\s+er|rett(?:are)?\s+er|skal være|skal vere|correct(?:ly)?(?:\s+date)?\s+is|should be|i mean|i meant|jeg mener|eg meiner|meinte|mente)\b[^\n\d]{0,20}$/iu;
+  /^[\s,.;:!()–—-]*(?:\p{L}+\s+){0,2}?(?:beklager|orsak|unnskyld|sorry|oops|rettelse|korreksjon|correction)[^\p{L}\d\n]{0,5}$|^[\s,.;:!()–—-]*(?:nei|no|feil|wrong)[^\p{L}\d\n]{0,5}$|^[^\n\d]{0,20}\b(?:riktig(?:e)?(?:\s+dato)?\s+er|rett(?:are)?\s+er|skal være|skal vere|correct(?:ly)?(?:\s+date)?\s+is|should be|i mean|i meant|jeg mener|eg meiner|meinte|mente)\b[^\n\d]{0,20}$/iu;
 
 function fromParts(day: number, month: number, yearText: string, today: string): string | null {
   const year = yearText.length === 2 ? twoDigitYear(Number(yearText), month, day, today) : Number(yearText);

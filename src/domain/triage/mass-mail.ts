@@ -17,10 +17,12 @@ const CALL_TO_ACTION =
 
 /**
  * A request for a payment card or a login's secret: the desk never asks for either, and a password,
- * account or HMS mail that does is a lure.
+ * account or HMS mail that does is a lure. A verb of handing over must come first in the sentence
+ * ("oppgi nummeret på bankkortet", "confirm your card details"): a learner names the same things as
+ * their own trouble ("jeg får ikke engangskoden", "I paid with my credit card").
  */
 const CARD_OR_SECRET =
-  /\b(?:bankkort\w*|kredittkort\w*|betalingskort\w*|visakort\w*|credit ?card|debit ?card|bank ?card|payment card|card details|kortdetaljer\w*|cvv|cvc|bankid-?passord\w*|engangskode\w*|one-time code)\b/i;
+  /\b(?:oppgi|oppgir|bekreft\w*|oppdater\w*|verifiser\w*|skriv inn|tast inn|legg inn|fyll inn|fyll ut|last(?:e)? opp|send(?:e)?|svar med|gi oss|enter|re-?enter|confirm|update|verify|provide|submit|upload|send|share|reply with|type in)\b[^.!?\n]{0,40}?\b(?:bankkort\w*|kredittkort\w*|betalingskort\w*|visakort\w*|credit ?card|debit ?card|bank ?card|payment card|card details|kortdetaljer\w*|cvv|cvc|bankid-?passord\w*|engangskode\w*|one-time code)\b/i;
 
 /** The footer of a mailing list. */
 const LIST_FOOTER =

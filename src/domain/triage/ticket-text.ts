@@ -149,10 +149,12 @@ export function requestText(text: string, forwarded: boolean): RequestText {
 
 /**
  * The subject an autoreply puts before the subject it answers ("Automatisk svar:", "Fråværande:",
- * "Out of Office:"): the words after it are the other mail's, and the message asks nothing.
+ * "Out of Office:"): the words after it are the other mail's, and the message asks nothing. A word of
+ * absence alone counts only right before the colon: "Fravær på kurset: får jeg kursbevis?" is a
+ * learner's own subject.
  */
 const AUTOREPLY_SUBJECT =
-  /^\s*(?:automatisk svar|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autosvar|out of (?:the )?office|ikke på kontoret|ute av kontoret|fravær|fraværende|fråvær|fråværande|frånvarande|abwesend|abwesenheitsnotiz)\b[^:\n]{0,40}:/i;
+  /^\s*(?:(?:automatisk svar|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autosvar|out of (?:the )?office)\b[^:\n]{0,40}|(?:ikke på kontoret|ute av kontoret|fravær|fraværende|fråvær|fråværande|frånvarande|abwesend|abwesenheitsnotiz)\s*):/i;
 
 export function isAutoreplySubject(subject: string): boolean {
   return AUTOREPLY_SUBJECT.test(subject);
