@@ -59,7 +59,10 @@ export class BulkConflict extends Error {
 export interface RowFeed {
   /** Rows in the batch. */
   readonly count: number;
-  /** Puts the next `rows` rows' values, row after row in `columns` order, into `into` from index 0. */
+  /**
+   * Puts the next `rows` rows' values, row after row in `columns` order, into `into` from index 0, as
+   * SQLite binds them (no booleans or undefined: the writer then passes them on untouched).
+   */
   next(into: unknown[], rows: number): void;
 }
 
@@ -118,10 +121,13 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
   const width = table.columns.length;
   // An upsert goes a row at a time (each row's clash is told apart); an insert into an empty table
   // takes SQLITE_ROWS_PER_INSERT rows a statement, and the rows left over at the end of a batch go in
-  // one statement of their own size (prepared once per size), as batches of a generated load come in
-  // any size. A failing statement is run again row by row to name the row at fault (the statement's
-  // own rows are undone by then).
+  // statements of 32, 16, … 1 rows (prepared once each), as batches of a generated load come in any
+  // size: a statement for every leftover size cost a fixture load a few hundred compilations of
+  // statements with up to a thousand parameters. A failing statement is run again row by row to name
+  // the row at fault (the statement's own rows are undone by then).
   const chunk = Math.max(1, Math.min(SQLITE_ROWS_PER_INSERT, Math.floor(32_000 / width)));
+  /** Rows the next statement takes when `left` rows remain: a full chunk, or a power of two. */
+  const takeOf = (left: number) => (left >= chunk ? chunk : 2 ** Math.floor(Math.log2(left)));
   const multis: (import('better-sqlite3').Statement | undefined)[] = [];
   const multiOf = (rows: number) => {
     let statement = multis[rows];
@@ -158,10 +164,11 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
     fill: (values: unknown[]) => void,
     lines: ArrayLike<number>,
     first: number,
+    bindable = false,
   ) => {
     const values = paramsOf(take);
     fill(values);
-    for (let i = 0; i < values.length; i++) values[i] = sqliteValue(values[i]);
+    if (!bindable) for (let i = 0; i < values.length; i++) values[i] = sqliteValue(values[i]);
     try {
       multiOf(take).run(values);
     } catch {
@@ -178,7 +185,7 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
       return;
     }
     for (let r = 0; r < rows.length; ) {
-      const take = Math.min(chunk, rows.length - r);
+      const take = takeOf(rows.length - r);
       const from = r;
       await insertRows(
         take,
@@ -208,8 +215,8 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
         return write(rows, lines);
       }
       for (let r = 0; r < feed.count; ) {
-        const take = Math.min(chunk, feed.count - r);
-        await insertRows(take, (values) => feed.next(values, take), lines, r);
+        const take = takeOf(feed.count - r);
+        await insertRows(take, (values) => feed.next(values, take), lines, r, true);
         r += take;
       }
     },
