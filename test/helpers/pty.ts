@@ -59,8 +59,10 @@ export function runInTerminal(argv: string[], options: TerminalOptions = {}): Te
   let raw = '';
   // xterm parses asynchronously: count what it has not finished so screen reads wait for it.
   let pending = Promise.resolve();
+  let lastDataAt = Date.now();
   child.onData((data) => {
     raw += data;
+    lastDataAt = Date.now();
     pending = pending.then(() => new Promise<void>((resolve) => terminal.write(data, resolve)));
   });
   const exited = new Promise<number>((resolve) => {
@@ -103,6 +105,11 @@ export function runInTerminal(argv: string[], options: TerminalOptions = {}): Te
     screen,
     output: () => raw,
     exited: exited.then(async (code) => {
+      // node-pty may report the exit before the last of the output has been read from the terminal (a
+      // loaded machine shows it): wait until the output has been quiet a moment, at most a second.
+      const settleBy = Date.now() + 1_000;
+      while (Date.now() - lastDataAt < 150 && Date.now() < settleBy)
+        await new Promise((r) => setTimeout(r, 30));
       await pending;
       return code;
     }),
