@@ -3,7 +3,7 @@
 // the environment gives, so the rest of the program reads one set of environment-style settings.
 
 import { isUtf8 } from 'node:buffer';
-import { chmodSync, closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { text as coded } from '../domain/messages/index.js';
 import { NotFoundError, UsageError, UserError } from '../errors.js';
@@ -106,8 +106,27 @@ function tooDeep(path: string): UserError {
   return new UserError(coded('config.too-deep', { path }));
 }
 
+/**
+ * True when nothing is at `path` (nor at the end of a link there). Most runs have no config file, and
+ * learning that by opening it costs a thrown system error turned into a coded message and an error
+ * object, all thrown away. Whatever else the path holds, or any other failure, is left to the open,
+ * which names it; a file that vanishes between the two is a missing file there as well.
+ */
+function nothingAt(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
+}
+
+function noConfigFile(path: string): ConfigFile {
+  return { path, exists: false, defaultProfile: undefined, profiles: {} };
+}
+
 /** Reads and checks the file; a missing file is an empty config. */
 export async function readConfigFile(path: string): Promise<ConfigFile> {
+  if (nothingAt(path)) return noConfigFile(path);
   let text: string;
   let mode: number;
   try {
@@ -115,8 +134,7 @@ export async function readConfigFile(path: string): Promise<ConfigFile> {
     mode = read.mode;
     text = read.text;
   } catch (error) {
-    if (error instanceof NotFoundError)
-      return { path, exists: false, defaultProfile: undefined, profiles: {} };
+    if (error instanceof NotFoundError) return noConfigFile(path);
     throw error;
   }
   const { parseDocument } = await yaml();
