@@ -27,13 +27,13 @@ Marte Gro`;
 /**
  * Pet forms people sign with instead of their given name: each line a pet form (or several) and the
  * given names it is known to stand for. Listed are forms that do not start the name they stand for
- * (Kris, Alex and Fred are read as short forms anyway) and Tom, a name of its own that is also the
- * usual pet form of Thomas; forms that are mostly names of their own (Lise, Trine, Tina, Janne) are
- * left out. Norwegian and Nordic use first, then forms the desk meets from English, Polish, Ukrainian
+ * (Kris, Alex and Fred are read as short forms anyway); forms that are names of their own (Tom, Lise,
+ * Trine, Tina, Janne) are left out, as a common name is taken as meant (name matching also refuses a
+ * pet form that is one of the common names above). Norwegian and Nordic use first, then forms the desk meets from English, Polish, Ukrainian
  * and Russian. Written down from common knowledge; no list was copied.
  */
 export const PET_FORMS = `
-tom tommy: thomas tomas
+tommy: thomas tomas
 mange: magnus
 pelle: per peder petter
 kalle: karl carl

@@ -386,10 +386,16 @@ export function petFormNames(written: string): readonly string[] {
 }
 
 /**
- * What a pet form written for a given name costs (Tom for Thomas, Sasha for Oleksandr): as much as a
- * short form, weaker evidence than the name itself, and for given names only.
+ * What a pet form written for a given name costs (Mange for Magnus, Sasha for Oleksandr): as much as a
+ * short form, weaker evidence than the name itself, and for given names only. A pet form that is itself
+ * one of the common names (Tom) is taken as meant, as any common name is: Tom is not Thomas.
  */
-export function petFormCost(written: string, given: string): { cost: number; shortened: 'pet form' } | null {
+export function petFormCost(
+  written: string,
+  given: string,
+  knowledge: NameKnowledge,
+): { cost: number; shortened: 'pet form' } | null {
+  if (knowledge.familiarity(written) === 'common') return null;
   const meant = variantFold(given);
   return petFormNames(written).some((name) => variantFold(name) === meant)
     ? { cost: SHORTENED_COST, shortened: 'pet form' }
@@ -432,7 +438,7 @@ function bestAssignment(
       const cost = readAsCost(q, c, knowledge);
       if (cost !== null) pairs.push({ qi, ci, cost });
       else if (ci < givenCount) {
-        const short = shortenedGivenNameCost(q, c, knowledge) ?? petFormCost(q, c);
+        const short = shortenedGivenNameCost(q, c, knowledge) ?? petFormCost(q, c, knowledge);
         if (short) pairs.push({ qi, ci, ...short });
       }
     });
@@ -627,8 +633,10 @@ export function tokenReadings(
       const cost = readAsCost(token, term, knowledge);
       if (cost !== null) readings.set(term, cost);
     }
-    // The names a pet form stands for, whatever their length (Sasha: Oleksandr).
-    for (const name of petFormNames(token)) if (!readings.has(name)) readings.set(name, SHORTENED_COST);
+    // The names a pet form stands for, whatever their length (Sasha: Oleksandr), unless it is a common
+    // name itself (Tom), taken as meant.
+    if (knowledge.familiarity(token) !== 'common')
+      for (const name of petFormNames(token)) if (!readings.has(name)) readings.set(name, SHORTENED_COST);
     return readings;
   });
 }
