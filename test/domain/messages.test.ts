@@ -829,6 +829,18 @@ describe('the message catalogue', () => {
   });
 });
 
+describe('bokmål wording', () => {
+  it('says which role the login lacks, and why a course is hidden, as an agent would write it', () => {
+    const refused = text('db.role-missing', { role: 'kursdesk_admin', reason: 'permission denied' });
+    expect(refused.in('nb')).toBe(
+      'databaseserveren avviste dette: det krever rollen kursdesk_admin, som brukeren din ikke har (permission denied)',
+    );
+    const hidden = text('triage-found.access', { verdict: 'hidden', reasons: ['account-type'] });
+    expect(hidden.in('nb')).toBe('skjult: ikke synlig for kontotypen');
+    expect(String(hidden)).toBe('hidden: account-type');
+  });
+});
+
 describe('coded refusals', () => {
   it("a parser's refusal keeps its English words and carries its code", () => {
     const r = parseEmail('kari.x.no');

@@ -164,7 +164,7 @@ describe.each(DIALECTS)('the FAQ walk on %s', (dialect) => {
       ticket('W12', { courseCodes: ['TRA-090'] }, { from: 'trond.strand93@epost.test' }),
     );
     const screen = renderTicketAnswer(course, 80, undefined, 'nb');
-    expect(screen).toContain('→ skjult: kontotypen ser det ikke');
+    expect(screen).toContain('→ skjult: ikke synlig for kontotypen');
     // The reply asks for the employer and a command waits for the answer: the ticket is not done.
     expect(course.notes.map((n) => String(n)).join('\n')).toContain('after the learner answers');
     expect(screen).toContain('neste: send svaret; når svaret kommer, kjør triage med --answer på det igjen');

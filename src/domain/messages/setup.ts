@@ -270,7 +270,7 @@ export const SETUP_DATABASE = {
     (p) =>
       `the database server refused this: it needs the ${p.role} role, which your login does not have (${p.reason})`,
     (p) =>
-      `databaseserveren avviste dette: det krever rollen ${p.role}, og den har ikke brukeren din (${p.reason})`,
+      `databaseserveren avviste dette: det krever rollen ${p.role}, som brukeren din ikke har (${p.reason})`,
   ),
   'hint.grant-role': entry<{ kind: string }>(
     (p) => `an admin can grant it: kursdesk db roles grant <your login> ${p.kind}`,

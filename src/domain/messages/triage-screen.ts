@@ -135,7 +135,7 @@ const ACCESS_VERDICT_NB: Readonly<Record<AccessVerdict['verdict'], string>> = {
 
 const ACCESS_REASON_NB: Readonly<Record<AccessReasonCode, string>> = {
   inactive: 'kurset er ikke i bruk',
-  'account-type': 'kontotypen ser det ikke',
+  'account-type': 'ikke synlig for kontotypen',
   'account-status': 'kontoen er ikke aktiv',
   'passed-valid': 'allerede bestått og gyldig',
   'already-booked': 'allerede påmeldt',
