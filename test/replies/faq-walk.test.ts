@@ -12,6 +12,7 @@ import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
+import { type HandBuiltMore, handBuiltTicket } from '../helpers/triage-results.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kursdesk-faq-walk-'));
 const CERT_ENV = { KURSDESK_CERT_KEY: newSigningKey().pem, KURSDESK_CERT_ISSUER: 'Jernbaneskolen' };
@@ -27,32 +28,9 @@ afterAll(async () => {
 const KARI = 'kari.nordmann@banesignal.test';
 const PETTER = 'petterlunde@banesignal.test';
 
-function ticket(
-  topic: TopicId,
-  facts: Partial<TicketFacts> = {},
-  more: { from?: string; subject?: string; because?: string[]; language?: 'nb' | 'en' } = {},
-): TriageResult {
-  return {
-    ticket: 'SUP-9',
-    subject: more.subject ?? 'Hjelp',
-    language: more.language ?? 'nb',
-    ...(more.from ? { from: more.from } : {}),
-    topics: [{ topic, confidence: 0.9, because: more.because ?? [] }],
-    facts: {
-      names: [],
-      birthDates: [],
-      orgNumbers: [],
-      courseCodes: [],
-      hmsCards: [],
-      unitIds: [],
-      companyNames: [],
-      ...facts,
-      emails: facts.emails ?? (more.from ? [more.from] : []),
-    },
-    missing: [],
-    commands: [],
-  };
-}
+/** A hand-built triage result of ticket SUP-9. */
+const ticket = (topic: TopicId, facts: Partial<TicketFacts> = {}, more: HandBuiltMore = {}): TriageResult =>
+  handBuiltTicket('SUP-9', topic, facts, more);
 
 const SECTION_EN = '\n── reply to send ──\n\n';
 const SECTION_NB = '\n── svar som skal sendes ──\n\n';

@@ -6,19 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect.js';
 import { TABLES } from '../../src/db/schema.js';
 import { osloLongDate, osloLongDateTime } from '../../src/domain/local-time.js';
-import {
-  type TicketFacts,
-  type TicketLanguage,
-  TOPICS,
-  type TopicId,
-  type TriageResult,
-} from '../../src/domain/triage/types.js';
+import { type TicketFacts, TOPICS, type TopicId, type TriageResult } from '../../src/domain/triage/types.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { answerTicket, renderTicketAnswer } from '../../src/workflows/triage-answer.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { completionExpiresOn, unitStartsAt } from '../helpers/demo-dates.js';
 import { testDeps } from '../helpers/deps.js';
+import { type HandBuiltMore, handBuiltTicket } from '../helpers/triage-results.js';
 
 afterAll(async () => {
   removeScratch();
@@ -32,33 +27,9 @@ const KARI = {
   email: 'kari.nordmann@banesignal.test',
 };
 
-function ticket(
-  topic: TopicId,
-  facts: Partial<TicketFacts> = {},
-  more: { language?: TicketLanguage; from?: string; subject?: string; because?: string[] } = {},
-): TriageResult {
-  const emails = facts.emails ?? (more.from ? [more.from] : []);
-  return {
-    ticket: 'SUP-100',
-    subject: more.subject ?? 'Hjelp',
-    language: more.language ?? 'nb',
-    ...(more.from ? { from: more.from } : {}),
-    topics: [{ topic, confidence: 0.9, because: more.because ?? [] }],
-    facts: {
-      names: [],
-      birthDates: [],
-      orgNumbers: [],
-      courseCodes: [],
-      hmsCards: [],
-      unitIds: [],
-      companyNames: [],
-      ...facts,
-      emails,
-    },
-    missing: [],
-    commands: [],
-  };
-}
+/** A hand-built triage result of ticket SUP-100. */
+const ticket = (topic: TopicId, facts: Partial<TicketFacts> = {}, more: HandBuiltMore = {}): TriageResult =>
+  handBuiltTicket('SUP-100', topic, facts, more);
 
 /** Every row of every table, in an order that does not depend on the dialect's. */
 async function everyRow(db: Db): Promise<Record<string, string[]>> {
