@@ -63,6 +63,25 @@ describe('the invoice reference', () => {
     expect(result.facts.invoiceReference).toBe('TE-4471');
     expect(result.commands.join('\n')).toContain('--to 992873167 --invoice-ref TE-4471');
   });
+
+  it('is never a national ID written in groups, which would be printed whole in the facts and the command', () => {
+    for (const written of ['15.10.86-95088', '15-10-86-95088', '151086-950.88']) {
+      expect(invoiceReferenceIn(`Fakturareferanse: ${written}`), written).toBeUndefined();
+      const result = triageTicket(
+        {
+          subject: 'Ny arbeidsgiver',
+          from: { name: 'Per Olsen', address: 'per.olsen@firma.test' },
+          text: `Jeg jobber nå i Trønder Elkraft AS, org.nr. 992 873 167. Fakturareferanse: ${written}\nMvh Per Olsen`,
+          to: DESK,
+          attachments: [],
+        },
+        '2026-12-07',
+      );
+      expect(JSON.stringify(result), written).not.toMatch(/95088|950\.88/);
+    }
+    // A purchase-order number of ten digits is a reference, not a national ID.
+    expect(invoiceReferenceIn('Fakturareferanse: 4500012345')).toBe('4500012345');
+  });
 });
 
 describe('the invoice scanners', () => {

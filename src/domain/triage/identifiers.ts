@@ -386,6 +386,9 @@ const INVOICE_REFERENCE =
 export function invoiceReferenceIn(text: string): string | undefined {
   for (const m of text.matchAll(INVOICE_REFERENCE)) {
     const value = m[1]!.replace(/[.,;:/-]+$/, '');
+    // Eleven digits in groups (15.10.86-95088) may be a national ID that hideNationalIds, which hides
+    // only six and five digits, let through: it is no reference, as the reference is printed whole.
+    if (/^\d{11}$/.test(value.replace(/[.-]/g, ''))) continue;
     if (/\d/.test(value) && !/^\d{1,2}$/.test(value)) return value;
   }
   return undefined;
