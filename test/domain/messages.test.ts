@@ -787,6 +787,107 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   // users find --employer notes.
   'find.employer-none': { query: 'Nordbne' },
   'find.employer-several': { query: 'Bane', companies: ['Nordbane AS (923609016)'], more: true },
+  // Notes and warnings after a command's data (notes.ts).
+  'note.warning': { warning: 'organisasjonsnumre begynner vanligvis på 8 eller 9' },
+  'note.hidden-columns': { columns: 80, hidden: ['phone', 'employer'], wideOnly: false },
+  'note.showing-some': { shown: '50', total: '1,204' },
+  'note.nothing-found': {},
+  'note.no-course-matches': { query: 'truck' },
+  'note.no-course': {},
+  'note.no-course-learner-sees': { query: 'truck' },
+  'note.courses-hidden-from-learner': { codes: ['SIK-100', 'SIK-200'], user: '1042' },
+  'note.link-found-by-earlier-login': {
+    note: 'found by an earlier e-mail; the login is now k***@nordbane.test',
+  },
+  'note.link-issued-anyway': { warning: 'nordbane.tset looks like a typo of nordbane.test' },
+  'note.link-activation-forced': {},
+  'note.link-over-limit': {},
+  'note.link-would-issue': {
+    kind: 'activation',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    delivery: 'agent',
+  },
+  'note.link-issued-shown': {
+    kind: 'reset',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    email: 'kari@nordbane.test',
+  },
+  'note.link-issued-mailed': {
+    kind: 'reset',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    email: 'kari@nordbane.test',
+    message: 88,
+  },
+  'note.link-issued-queued': {
+    kind: 'activation',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    email: 'kari@nordbane.test',
+    message: 88,
+  },
+  'note.link-superseded': { links: [10, 11] },
+  'note.link-mail-not-sent': {
+    kind: 'reset',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    error: 'connection refused',
+    message: 88,
+  },
+  'note.login-changed': { dryRun: false, user: 1042, from: 'kari@old.test', to: 'kari@new.test', revoked: 1 },
+  'note.login-next-activation': { user: 1042, reply: 'nb' },
+  'note.login-next-password': {},
+  'note.login-next-reset': { user: 1042, reply: 'nb' },
+  'note.mail-none-due-dry': {},
+  'note.mail-none-due': {},
+  'note.mail-would-send': { count: 3, server: 'smtp.example.test:587' },
+  'note.mail-sent': {
+    sent: 2,
+    retry: 1,
+    failed: 0,
+    withdrawn: 0,
+    waiting: 1,
+    next: '2026-12-09T10:00:00Z',
+  },
+  'note.mail-withdrawn': { id: 5, to: 'k***@nordbane.test', detail: 'the learner was erased' },
+  'note.mail-stuck': { id: 5, sender: 'desk-2', until: '2026-12-09T10:00:00Z' },
+  'note.mail-stopped': { reason: 'the token key differs' },
+  'note.mail-not-delivered': { count: 2, detail: 'connection refused' },
+  'note.import-not-utf8': { file: 'firmaer.csv' },
+  'note.import-ignoring-columns': { file: 'firmaer.csv', columns: ['notes', 'x'] },
+  'note.more-warnings': { count: 12 },
+  'note.import-refused-rows': { count: 3 },
+  'note.dry-run-nothing-written': {},
+  'note.move-login-on-old-domain': {
+    email: 'kari@nordbane.test',
+    domain: 'nordbane.test',
+    company: 'Nordbane AS',
+    isNew: false,
+    suggestFlag: true,
+  },
+  'note.move-invoice-reference': { reference: 'PRJ-77', from: 'Nordbane AS', to: 'Vestbygg AS' },
+  'note.register-unit': { name: 'NORDBANE AS' },
+  'note.register-would': {},
+  'note.registered': { name: 'Nordbane AS', orgNumber: '923609016' },
+  'note.certificate-line': {
+    action: 'new',
+    number: 'KB-2026-0001',
+    name: 'Kari N.',
+    course: 'SIK-100',
+    status: 'passed',
+  },
+  'note.pending-migrations': {},
+  'note.schema-current': { version: 18 },
+  'note.migrations-applied': { names: ['0017-refold-search-names', '0018-company-import-digest'] },
+  'note.migrations-pending': { count: 2 },
+  'note.database-marked': { after: 'test', before: 'production' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
@@ -890,6 +991,28 @@ describe('course-side refusals', () => {
     });
     expect(String(booked)).toBe('learner 7 already has a seat on unit 12 (SIK-100, 11 Jan 2027 08:00)');
     expect(booked.in('nb')).toBe('bruker 7 har allerede plass på enhet 12 (SIK-100, 11.01.2027 08:00)');
+  });
+});
+
+describe('notes after the data', () => {
+  it('dates in a note are written as each language writes them', () => {
+    const queued = text('note.link-issued-queued', {
+      kind: 'activation',
+      id: 12,
+      user: 1042,
+      until: '2026-12-09T10:00:00Z',
+      email: 'k***@nordbane.test',
+      message: 88,
+    });
+    expect(String(queued)).toBe(
+      'issued activation link 12 for learner 1042, valid until 09 Dec 2026 11:00; queued for k***@nordbane.test as message 88; deliver with: kursdesk mail send',
+    );
+    expect(queued.in('nb')).toContain('aktiveringslenke 12 for bruker 1042, gyldig til 09.12.2026 11:00');
+  });
+
+  it('a warning starts with its word in the language', () => {
+    expect(String(text('note.warning', { warning: 'x' }))).toBe('warning: x');
+    expect(text('note.warning', { warning: 'x' }).in('nb')).toBe('advarsel: x');
   });
 });
 

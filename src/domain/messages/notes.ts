@@ -1,0 +1,328 @@
+// Notes and warnings the commands print on stderr after their data (what was done, what to do next),
+// and the prefix of every warning. The English is what they have always printed; parameters hold masks
+// or record numbers, never a national ID, token or password.
+import { osloDateTime } from '../local-time.js';
+import type { Entry } from './catalogue.js';
+
+const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
+const countNb = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const NOTES = {
+  /** Every warning line on stderr. */
+  'note.warning': entry<{ warning: string }>(
+    (p) => `warning: ${p.warning}`,
+    (p) => `advarsel: ${p.warning}`,
+  ),
+
+  // Tables and lists.
+  'note.hidden-columns': entry<{ columns: number; hidden: readonly string[]; wideOnly: boolean }>(
+    (p) =>
+      `hidden to fit ${p.columns} columns: ${p.hidden.join(', ')} (${p.wideOnly ? '--wide shows them' : '--wide or --fields shows them'})`,
+    (p) =>
+      `skjult for å få plass i ${p.columns} kolonner: ${p.hidden.join(', ')} (${p.wideOnly ? '--wide viser dem' : '--wide eller --fields viser dem'})`,
+  ),
+  'note.showing-some': entry<{ shown: string; total: string }>(
+    (p) => `showing ${p.shown} of ${p.total} — use --limit or --all`,
+    (p) => `viser ${p.shown} av ${p.total} — bruk --limit eller --all`,
+  ),
+  'note.nothing-found': entry<None>(
+    () => 'nothing found',
+    () => 'fant ingenting',
+  ),
+
+  // courses search and list.
+  'note.no-course-matches': entry<{ query: string }>(
+    (p) => `no course matches '${p.query}'`,
+    (p) => `ingen kurs passer med «${p.query}»`,
+  ),
+  'note.no-course': entry<None>(
+    () => 'no course matches',
+    () => 'ingen kurs passer',
+  ),
+  'note.no-course-learner-sees': entry<{ query: string }>(
+    (p) => `no course this learner sees matches '${p.query}'`,
+    (p) => `ingen av kursene denne brukeren ser, passer med «${p.query}»`,
+  ),
+  'note.courses-hidden-from-learner': entry<{ codes: readonly string[]; user: string }>(
+    (p) =>
+      `${p.codes.length} more match but are hidden from this learner: ${p.codes.join(', ')}; see kursdesk courses why-hidden ${p.codes[0]} --user ${p.user}`,
+    (p) =>
+      `${p.codes.length} til passer, men er skjult for denne brukeren: ${p.codes.join(', ')}; se kursdesk courses why-hidden ${p.codes[0]} --user ${p.user}`,
+  ),
+
+  // links issue.
+  'note.link-found-by-earlier-login': entry<{ note: string }>(
+    (p) => `${p.note}: the link goes to that login`,
+    (p) => `${p.note}: lenken går til den innloggingen`,
+  ),
+  'note.link-issued-anyway': entry<{ warning: string }>(
+    (p) => `${p.warning} (issued anyway: --force)`,
+    (p) => `${p.warning} (laget likevel: --force)`,
+  ),
+  'note.link-activation-forced': entry<None>(
+    () => 'the account has a password: activation link issued anyway (--force, audited)',
+    () => 'kontoen har et passord: aktiveringslenken ble laget likevel (--force, logget i revisjonsloggen)',
+  ),
+  'note.link-over-limit': entry<None>(
+    () => 'over the daily limit (issued anyway: --force)',
+    () => 'over grensen per døgn (laget likevel: --force)',
+  ),
+  /** `kind` is activation or reset; `until` an Oslo date and time as the tables show it. */
+  'note.link-would-issue': entry<{
+    kind: string;
+    id: number;
+    user: number;
+    until: Date | string;
+    delivery: string;
+  }>(
+    (p) =>
+      `dry run, nothing was written: would issue the ${p.kind} link ${p.id} for learner ${p.user}, valid until ${osloDateTime(p.until)} (${p.delivery})`,
+    (p) =>
+      `prøvekjøring, ingenting ble skrevet: ville laget ${linkNb(p.kind)} ${p.id} for bruker ${p.user}, gyldig til ${osloDateTime(p.until, 'nb')} (${p.delivery})`,
+  ),
+  'note.link-issued-shown': entry<{
+    kind: string;
+    id: number;
+    user: number;
+    until: Date | string;
+    email: string;
+  }>(
+    (p) =>
+      `issued ${p.kind} link ${p.id} for learner ${p.user}, valid until ${osloDateTime(p.until)}; the link is shown only this once — send it only to ${p.email}`,
+    (p) =>
+      `laget ${linkNb(p.kind)} ${p.id} for bruker ${p.user}, gyldig til ${osloDateTime(p.until, 'nb')}; lenken vises bare denne ene gangen — send den bare til ${p.email}`,
+  ),
+  'note.link-issued-mailed': entry<{
+    kind: string;
+    id: number;
+    user: number;
+    until: Date | string;
+    email: string;
+    message: number | undefined;
+  }>(
+    (p) =>
+      `issued ${p.kind} link ${p.id} for learner ${p.user}, valid until ${osloDateTime(p.until)}; e-mailed to ${p.email} (message ${p.message})`,
+    (p) =>
+      `laget ${linkNb(p.kind)} ${p.id} for bruker ${p.user}, gyldig til ${osloDateTime(p.until, 'nb')}; sendt på e-post til ${p.email} (melding ${p.message})`,
+  ),
+  'note.link-issued-queued': entry<{
+    kind: string;
+    id: number;
+    user: number;
+    until: Date | string;
+    email: string;
+    message: number | undefined;
+  }>(
+    (p) =>
+      `issued ${p.kind} link ${p.id} for learner ${p.user}, valid until ${osloDateTime(p.until)}; queued for ${p.email} as message ${p.message}; deliver with: kursdesk mail send`,
+    (p) =>
+      `laget ${linkNb(p.kind)} ${p.id} for bruker ${p.user}, gyldig til ${osloDateTime(p.until, 'nb')}; lagt i køen til ${p.email} som melding ${p.message}; send med: kursdesk mail send`,
+  ),
+  'note.link-superseded': entry<{ links: readonly number[] }>(
+    (p) => `older link(s) ${p.links.join(', ')} no longer work`,
+    (p) =>
+      p.links.length === 1
+        ? `den eldre lenken ${p.links[0]} virker ikke lenger`
+        : `de eldre lenkene ${p.links.join(', ')} virker ikke lenger`,
+  ),
+  'note.link-mail-not-sent': entry<{
+    kind: string;
+    id: number;
+    user: number;
+    until: Date | string;
+    error: string;
+    message: number | undefined;
+  }>(
+    (p) =>
+      `issued ${p.kind} link ${p.id} for learner ${p.user}, valid until ${osloDateTime(p.until)}, but its e-mail could not be sent yet: ${p.error}; it stays in the outbox as message ${p.message} and kursdesk mail send tries again`,
+    (p) =>
+      `laget ${linkNb(p.kind)} ${p.id} for bruker ${p.user}, gyldig til ${osloDateTime(p.until, 'nb')}, men e-posten kunne ikke sendes ennå: ${p.error}; den blir liggende i utboksen som melding ${p.message}, og kursdesk mail send prøver igjen`,
+  ),
+
+  // users set-email.
+  'note.login-changed': entry<{ dryRun: boolean; user: number; from: string; to: string; revoked: number }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${p.user} from ${p.from} to ${p.to}; ${p.revoked} open link(s) revoked`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting skrevet: ville endret' : 'endret'} innloggingen til bruker ${p.user} fra ${p.from} til ${p.to}; ${countNb(p.revoked, 'åpen lenke', 'åpne lenker')} trukket tilbake`,
+  ),
+  'note.login-next-activation': entry<{ user: number; reply: string }>(
+    (p) =>
+      `next: the account was never activated; send the activation link: kursdesk links issue ${p.user} --reply ${p.reply}`,
+    (p) =>
+      `neste: kontoen ble aldri aktivert; send aktiveringslenken: kursdesk links issue ${p.user} --reply ${p.reply}`,
+  ),
+  'note.login-next-password': entry<None>(
+    () => 'next: the learner makes a password with «Har du glemt passordet?»,',
+    () => 'neste: brukeren lager et passord med «Har du glemt passordet?»,',
+  ),
+  'note.login-next-reset': entry<{ user: number; reply: string }>(
+    (p) => `or hand a reset link: kursdesk links issue ${p.user} --reply ${p.reply}`,
+    (p) => `eller gi en lenke for nytt passord: kursdesk links issue ${p.user} --reply ${p.reply}`,
+  ),
+
+  // mail send.
+  'note.mail-none-due-dry': entry<None>(
+    () => 'dry run: no message is due',
+    () => 'prøvekjøring: ingen melding skal sendes nå',
+  ),
+  'note.mail-none-due': entry<None>(
+    () => 'no message is due',
+    () => 'ingen melding skal sendes nå',
+  ),
+  'note.mail-would-send': entry<{ count: number; server: string }>(
+    (p) => `dry run: ${p.count} message(s) would be sent to ${p.server}; nothing was sent`,
+    (p) =>
+      `prøvekjøring: ${countNb(p.count, 'melding', 'meldinger')} ville blitt sendt til ${p.server}; ingenting ble sendt`,
+  ),
+  /** `next` is when the first waiting message is tried again, or undefined. */
+  'note.mail-sent': entry<{
+    sent: number;
+    retry: number;
+    failed: number;
+    withdrawn: number;
+    waiting: number;
+    next: Date | string | undefined;
+  }>(
+    (p) =>
+      `sent ${p.sent}, to retry ${p.retry}, failed ${p.failed}, withdrawn ${p.withdrawn}${p.waiting > 0 ? `; ${p.waiting} waiting for a retry (next at ${p.next ? osloDateTime(p.next) : '?'})` : ''}`,
+    (p) =>
+      `sendt ${p.sent}, prøves igjen ${p.retry}, feilet ${p.failed}, trukket tilbake ${p.withdrawn}${p.waiting > 0 ? `; ${p.waiting} venter på nytt forsøk (neste ${p.next ? osloDateTime(p.next, 'nb') : '?'})` : ''}`,
+  ),
+  'note.mail-withdrawn': entry<{ id: number; to: string; detail: string }>(
+    (p) => `message ${p.id} to ${p.to} was not sent: ${p.detail}`,
+    (p) => `melding ${p.id} til ${p.to} ble ikke sendt: ${p.detail}`,
+  ),
+  'note.mail-stuck': entry<{ id: number; sender: string | null; until: Date | string | null }>(
+    (p) =>
+      `message ${p.id} has been "sending" since ${p.sender} stopped (claim ran out ${p.until ? osloDateTime(p.until) : '?'}); it may have been delivered — check, then: kursdesk mail retry ${p.id}`,
+    (p) =>
+      `melding ${p.id} har stått som «sender» siden ${p.sender} stoppet (reservasjonen gikk ut ${p.until ? osloDateTime(p.until, 'nb') : '?'}); den kan ha kommet fram — sjekk, og så: kursdesk mail retry ${p.id}`,
+  ),
+  'note.mail-stopped': entry<{ reason: string }>(
+    (p) => `stopped: ${p.reason}; the message stays queued for a sender with the right key`,
+    (p) => `stoppet: ${p.reason}; meldingen blir liggende i køen til noen med riktig nøkkel sender den`,
+  ),
+  'note.mail-not-delivered': entry<{ count: number; detail: string }>(
+    (p) => `${p.count} message(s) not delivered: ${p.detail}`,
+    (p) => `${countNb(p.count, 'melding', 'meldinger')} ble ikke levert: ${p.detail}`,
+  ),
+
+  // companies import.
+  'note.import-not-utf8': entry<{ file: string }>(
+    (p) => `${p.file}: not UTF-8, read as Windows-1252`,
+    (p) => `${p.file}: ikke UTF-8, lest som Windows-1252`,
+  ),
+  'note.import-ignoring-columns': entry<{ file: string; columns: readonly string[] }>(
+    (p) => `${p.file}: ignoring column${p.columns.length > 1 ? 's' : ''} ${p.columns.join(', ')}`,
+    (p) =>
+      `${p.file}: ser bort fra ${p.columns.length > 1 ? 'kolonnene' : 'kolonnen'} ${p.columns.join(', ')}`,
+  ),
+  'note.more-warnings': entry<{ count: number }>(
+    (p) => `… and ${p.count} more warnings`,
+    (p) => `… og ${p.count} advarsler til`,
+  ),
+  'note.import-refused-rows': entry<{ count: number }>(
+    (p) =>
+      `${p.count} row${p.count === 1 ? ' was' : 's were'} refused, so nothing was imported; fix them, or import the rest with --keep-good`,
+    (p) =>
+      `${countNb(p.count, 'rad', 'rader')} ble avvist, så ingenting ble importert; rett dem, eller importer resten med --keep-good`,
+  ),
+  'note.dry-run-nothing-written': entry<None>(
+    () => 'dry run: nothing was written',
+    () => 'prøvekjøring: ingenting ble skrevet',
+  ),
+
+  // users move.
+  /** `company` is the employer being left; `isNew` when the address is the new login given with --email. */
+  'note.move-login-on-old-domain': entry<{
+    email: string;
+    domain: string;
+    company: string;
+    isNew: boolean;
+    suggestFlag: boolean;
+  }>(
+    (p) =>
+      `the ${p.isNew ? 'new ' : ''}login e-mail ${p.email} is on ${p.domain}, a domain of the employer being left (${p.company}); the learner may lose that mailbox${p.suggestFlag ? ' — give the new address with --email <new>' : ''}`,
+    (p) =>
+      `${p.isNew ? 'den nye innloggingsadressen' : 'innloggingsadressen'} ${p.email} er på ${p.domain}, et domene hos arbeidsgiveren personen forlater (${p.company}); personen kan miste den e-postkassen${p.suggestFlag ? ' — oppgi den nye adressen med --email <ny>' : ''}`,
+  ),
+  /** `from` is the employer left, or undefined when the learner had none. */
+  'note.move-invoice-reference': entry<{ reference: string; from: string | undefined; to: string }>(
+    (p) =>
+      `the invoice reference ${p.reference} was ${p.from ?? 'the old employer'}'s; give --invoice-ref for ${p.to}'s`,
+    (p) =>
+      `fakturareferansen ${p.reference} var ${p.from ?? 'den gamle arbeidsgiverens'}; spør etter ${p.to} sin`,
+  ),
+
+  // companies register.
+  'note.register-unit': entry<{ name: string }>(
+    (p) => `register: ${p.name}`,
+    (p) => `registeret: ${p.name}`,
+  ),
+  'note.register-would': entry<None>(
+    () => 'dry run: the company was checked and would be registered as shown; nothing was written',
+    () => 'prøvekjøring: firmaet ble kontrollert og ville blitt registrert som vist; ingenting ble skrevet',
+  ),
+  'note.registered': entry<{ name: string; orgNumber: string }>(
+    (p) => `registered ${p.name} (${p.orgNumber}); learners can now choose it as employer`,
+    (p) => `registrerte ${p.name} (${p.orgNumber}); brukerne kan nå velge firmaet som arbeidsgiver`,
+  ),
+
+  // certificates issue to stdout: one line per certificate; `status` is the completion's word.
+  'note.certificate-line': entry<{
+    action: string;
+    number: string;
+    name: string;
+    course: string;
+    status: string;
+  }>(
+    (p) => `${p.action} ${p.number}: ${p.name}, ${p.course} (${p.status})`,
+    (p) => `${CERTIFICATE_ACTION_NB[p.action] ?? p.action} ${p.number}: ${p.name}, ${p.course} (${p.status})`,
+  ),
+
+  // doctor and db.
+  'note.pending-migrations': entry<None>(
+    () => 'pending migrations: run kursdesk db migrate',
+    () => 'migreringer venter: kjør kursdesk db migrate',
+  ),
+  'note.schema-current': entry<{ version: number }>(
+    (p) => `schema is current (version ${p.version})`,
+    (p) => `skjemaet er oppdatert (versjon ${p.version})`,
+  ),
+  'note.migrations-applied': entry<{ names: readonly string[] }>(
+    (p) => `applied ${p.names.length} migration(s): ${p.names.join(', ')}`,
+    (p) => `kjørte ${countNb(p.names.length, 'migrering', 'migreringer')}: ${p.names.join(', ')}`,
+  ),
+  'note.migrations-pending': entry<{ count: number }>(
+    (p) => `${p.count} pending: run kursdesk db migrate`,
+    (p) => `${p.count} venter: kjør kursdesk db migrate`,
+  ),
+  /** `after` and `before` are test or production. */
+  'note.database-marked': entry<{ after: string; before: string }>(
+    (p) => `database marked ${p.after} (was ${p.before})`,
+    (p) => `databasen er merket ${markNb(p.after)} (var ${markNb(p.before)})`,
+  ),
+} as const;
+
+const CERTIFICATE_ACTION_NB: Readonly<Record<string, string>> = {
+  new: 'ny',
+  reissued: 'utstedt på nytt',
+  sealed: 'forseglet',
+};
+
+function markNb(kind: string): string {
+  if (kind === 'test') return 'som test';
+  if (kind === 'production') return 'som produksjon';
+  return kind;
+}
+
+function linkNb(kind: string): string {
+  if (kind === 'activation') return 'aktiveringslenke';
+  if (kind === 'reset') return 'lenke for nytt passord';
+  return `${kind}-lenke`;
+}
