@@ -305,7 +305,7 @@ export const NOTES = {
   /** `after` and `before` are test or production. */
   'note.database-marked': entry<{ after: string; before: string }>(
     (p) => `database marked ${p.after} (was ${p.before})`,
-    (p) => `databasen er merket ${markNb(p.after)} (var ${markNb(p.before)})`,
+    (p) => `databasen er nå merket som ${markNb(p.after)} (før: ${markNb(p.before)})`,
   ),
 } as const;
 
@@ -316,8 +316,7 @@ const CERTIFICATE_ACTION_NB: Readonly<Record<string, string>> = {
 };
 
 function markNb(kind: string): string {
-  if (kind === 'test') return 'som test';
-  if (kind === 'production') return 'som produksjon';
+  if (kind === 'production') return 'produksjon';
   return kind;
 }
 
