@@ -529,7 +529,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'db.disk-full': {},
   'db.damaged': { reason: 'file is not a database' },
   'db.serialization-conflict': {},
-  'db.role-missing': { role: 'kursdesk_readwrite', reason: 'permission denied for table users' },
+  'db.role-missing': { role: 'kursdesk_readwrite', server: 'permission denied for table users' },
   'hint.grant-role': { kind: 'readwrite' },
   'db.audit-append-only': { refusal: 'the audit log is append-only: DELETE of audit entries is refused' },
   'db.connection-lost': { reason: 'connect ECONNREFUSED 127.0.0.1:5432' },
