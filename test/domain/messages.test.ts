@@ -873,6 +873,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     suggestFlag: true,
   },
   'note.move-invoice-reference': { reference: 'PRJ-77', from: 'Nordbane AS', to: 'Vestbygg AS' },
+  'import.company-changed-meanwhile': {},
+  'import.company-registered-meanwhile': {},
   'note.register-unit': { name: 'NORDBANE AS' },
   'note.register-would': {},
   'note.registered': { name: 'Nordbane AS', orgNumber: '923609016' },

@@ -258,6 +258,19 @@ export const NOTES = {
     (p) =>
       `fakturareferansen ${p.reference} var ${p.from ?? 'den gamle arbeidsgiverens'}; spør etter ${p.to} sin`,
   ),
+  // companies import: another agent got there first (exit 4).
+  'import.company-changed-meanwhile': entry<None>(
+    () =>
+      'a company in the file was changed by someone else during the import; nothing was written — run the import again',
+    () =>
+      'et firma i filen ble endret av noen andre mens importen pågikk; ingenting ble lagret — kjør importen på nytt',
+  ),
+  'import.company-registered-meanwhile': entry<None>(
+    () =>
+      'another agent registered some of these companies at the same moment; nothing was written — run the import again',
+    () =>
+      'en annen saksbehandler registrerte noen av disse firmaene i samme øyeblikk; ingenting ble lagret — kjør importen på nytt',
+  ),
 
   // companies register.
   'note.register-unit': entry<{ name: string }>(
