@@ -5,6 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCode, keyRing } from '../../src/domain/certificates/seal.js';
+import { decodeImportText, parseResultList } from '../../src/domain/completion-import.js';
+import { parseMoveList } from '../../src/domain/employer-moves.js';
 import { runCli } from '../helpers/cli.js';
 import { COMPANY_CSV_HEADER, companyCsvRow, validOrgNumbers } from '../helpers/company-rows.js';
 
@@ -99,5 +102,50 @@ describe('notes after the data in bokmål', () => {
     const bokmal = await runCli(argv, { db, env: NB });
     expect(bokmal.stderr).toMatch(/^advarsel: /m);
     expect(bokmal.stderr).not.toMatch(/^warning: /m);
+  });
+});
+
+describe('list and code parsers in bokmål', () => {
+  const nb = (r: { ok: boolean; error?: string; text?: { in(lang: 'nb' | 'en'): string } }) => ({
+    en: r.error,
+    nb: r.text?.in('nb'),
+  });
+
+  it('a list file whose header names no learner, or has no rows', () => {
+    expect(nb(parseMoveList('navn,firma\nKari,Nordbane\n') as never)).toEqual({
+      en: 'line 1: the header has no learner column (id, email or learner); it reads: navn,firma',
+      nb: 'linje 1: overskriftslinjen har ingen kolonne for brukeren (id, email eller learner); den lyder: navn,firma',
+    });
+    expect(nb(parseMoveList('id,to\n') as never)).toEqual({
+      en: 'it has a header but no rows',
+      nb: 'den har en overskriftslinje, men ingen rader',
+    });
+  });
+
+  it('a completion list without its columns, and a file that is not text', () => {
+    const defaults = {
+      unitId: undefined,
+      unitCourseCode: undefined,
+      unitDate: undefined,
+      today: '2026-12-06',
+    };
+    expect(nb(parseResultList('learner;date\n1;2026-12-01\n', defaults as never) as never)).toEqual({
+      en: 'line 1: the header has no column for result (passed or failed), course (or give --unit); it reads: learner;date',
+      nb: 'linje 1: overskriftslinjen mangler kolonne for result (passed eller failed), course (eller oppgi --unit); den lyder: learner;date',
+    });
+    const utf16 = new Uint8Array([0x6c, 0, 0x0a, 0, 0x31, 0]);
+    expect(nb(decodeImportText(utf16, 'utf-8') as never).nb).toBe(
+      'linje 1 har en NUL-byte: filen er UTF-16 uten byte-rekkefølgemerke, eller ikke tekst i det hele tatt; lagre den som «CSV UTF-8»',
+    );
+  });
+
+  it('a verification code that is not one', () => {
+    const check = checkCode('KB1:abc$', keyRing([]));
+    expect(check.genuine).toBe(false);
+    if (check.genuine) return;
+    expect(check.reason).toBe('the verification code is damaged: it is not valid base64url');
+    expect(check.text?.in('nb')).toBe('kontrollkoden er skadet: den er ikke gyldig base64url');
+    const noPrefix = checkCode('abc', keyRing([]));
+    expect(!noPrefix.genuine && noPrefix.text?.in('nb')).toBe('en kontrollkode begynner med KB1:');
   });
 });

@@ -272,6 +272,87 @@ export const NOTES = {
       'en annen saksbehandler registrerte noen av disse firmaene i samme øyeblikk; ingenting ble lagret — kjør importen på nytt',
   ),
 
+  // The list files (completions import, users move --file): what makes a whole file unreadable.
+  'list.too-large': entry<{ mb: number }>(
+    (p) => `it is larger than ${p.mb} MB; split it`,
+    (p) => `den er større enn ${p.mb} MB; del den opp`,
+  ),
+  'list.nul-byte': entry<{ line: number }>(
+    (p) =>
+      `line ${p.line} holds a NUL byte: the file is UTF-16 without a byte-order mark, or not text at all; save it as "CSV UTF-8"`,
+    (p) =>
+      `linje ${p.line} har en NUL-byte: filen er UTF-16 uten byte-rekkefølgemerke, eller ikke tekst i det hele tatt; lagre den som «CSV UTF-8»`,
+  ),
+  'list.not-utf8': entry<{ line: number }>(
+    (p) => `line ${p.line} is not UTF-8 text: save the file as "CSV UTF-8", or give --encoding windows-1252`,
+    (p) =>
+      `linje ${p.line} er ikke UTF-8-tekst: lagre filen som «CSV UTF-8», eller oppgi --encoding windows-1252`,
+  ),
+  /** `missing` are the completion list's columns not found; `header` the header line as read. */
+  'list.completions-missing-columns': entry<{
+    missing: readonly ('learner' | 'result' | 'course')[];
+    header: string;
+  }>(
+    (p) =>
+      `line 1: the header has no column for ${p.missing.map((c) => COMPLETION_COLUMN_EN[c]).join(', ')}; it reads: ${p.header}`,
+    (p) =>
+      `linje 1: overskriftslinjen mangler kolonne for ${p.missing.map((c) => COMPLETION_COLUMN_NB[c]).join(', ')}; den lyder: ${p.header}`,
+  ),
+  'list.moves-no-learner-column': entry<{ header: string }>(
+    (p) => `line 1: the header has no learner column (id, email or learner); it reads: ${p.header}`,
+    (p) =>
+      `linje 1: overskriftslinjen har ingen kolonne for brukeren (id, email eller learner); den lyder: ${p.header}`,
+  ),
+  'list.header-no-rows': entry<None>(
+    () => 'it has a header but no rows',
+    () => 'den har en overskriftslinje, men ingen rader',
+  ),
+  'list.empty': entry<None>(
+    () => 'it is empty: expected a header line and one row per learner',
+    () => 'den er tom: forventet en overskriftslinje og én rad per bruker',
+  ),
+  'list.two-columns-same-field': entry<{ field: string; name: string }>(
+    (p) => `line 1: two columns mean ${p.field} ('${p.name}' and an earlier one)`,
+    (p) => `linje 1: to kolonner betyr ${p.field} («${p.name}» og en tidligere)`,
+  ),
+
+  // certificates verify: a verification code (KB1:…) that cannot be read.
+  'seal.no-prefix': entry<{ prefix: string }>(
+    (p) => `a verification code starts with ${p.prefix}`,
+    (p) => `en kontrollkode begynner med ${p.prefix}`,
+  ),
+  'seal.not-base64url': entry<None>(
+    () => 'the verification code is damaged: it is not valid base64url',
+    () => 'kontrollkoden er skadet: den er ikke gyldig base64url',
+  ),
+  'seal.too-short': entry<None>(
+    () => 'the verification code is too short',
+    () => 'kontrollkoden er for kort',
+  ),
+  'seal.unknown-format': entry<{ format: number }>(
+    (p) => `unknown certificate format ${p.format}`,
+    (p) => `ukjent kursbevisformat ${p.format}`,
+  ),
+  /** `detail` is the reader's own word for what was wrong (English, technical). */
+  'seal.content-malformed': entry<{ detail: string }>(
+    (p) => `the certificate content is malformed: ${p.detail}`,
+    (p) => `innholdet i kursbeviset er ødelagt: ${p.detail}`,
+  ),
+
+  // privacy retention periods.
+  'period.not-a-period': entry<{ given: string }>(
+    (p) => `'${p.given}' is not a period: write e.g. 5y, 18m or 90d`,
+    (p) => `«${p.given}» er ikke en periode: skriv for eksempel 5y, 18m eller 90d`,
+  ),
+  'period.zero': entry<None>(
+    () => 'a period must be longer than 0',
+    () => 'en periode må være lengre enn 0',
+  ),
+  'period.too-long': entry<None>(
+    () => 'at most 100y',
+    () => 'høyst 100y (100 år)',
+  ),
+
   // companies register.
   'note.register-unit': entry<{ name: string }>(
     (p) => `register: ${p.name}`,
@@ -320,6 +401,17 @@ export const NOTES = {
     (p) => `database marked ${p.after} (was ${p.before})`,
     (p) => `databasen er nå merket som ${markNb(p.after)} (før: ${markNb(p.before)})`,
   ),
+} as const;
+
+const COMPLETION_COLUMN_EN = {
+  learner: 'learner (id, e-mail or national ID)',
+  result: 'result (passed or failed)',
+  course: 'course (or give --unit)',
+} as const;
+const COMPLETION_COLUMN_NB = {
+  learner: 'learner (id, e-post eller fødselsnummer)',
+  result: 'result (passed eller failed)',
+  course: 'course (eller oppgi --unit)',
 } as const;
 
 const CERTIFICATE_ACTION_NB: Readonly<Record<string, string>> = {
