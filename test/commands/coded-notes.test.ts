@@ -33,6 +33,15 @@ describe('notes after the data in bokmål', () => {
     expect(bokmal.stderr).not.toContain('no course');
   });
 
+  it('lists that come back empty: companies find, links list', async () => {
+    const find = await runCli(['companies', 'find', 'zzqx'], { db });
+    expect(find.stderr).toContain("no customer matches 'zzqx'");
+    const finn = await runCli(['companies', 'find', 'zzqx'], { db, env: NB });
+    expect(finn.stderr).toContain('ingen kunde passer med «zzqx»');
+    const links = await runCli(['links', 'list', '1'], { db, env: NB });
+    expect(links.stderr).toContain('bruker 1 har ingen lenker');
+  });
+
   it('db mark and db migrate', async () => {
     const english = await runCli(['db', 'mark', 'test'], { db });
     expect(english.stderr).toContain('database marked test (was test)');

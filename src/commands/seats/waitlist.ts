@@ -40,7 +40,7 @@ ${forTickets('where am I on the waitlist?')}${examples(
           rows,
           columns: ['position', 'learner', 'name', 'email', 'queued_at'],
           idField: 'learner',
-          emptyNote: `nobody is waiting for unit ${unit.unit}`,
+          emptyNote: coded('empty.nobody-waiting', { unit: unit.unit }),
         };
         if (options.user !== undefined) {
           const { resolveLearner } = await import('../../workflows/learners.js');

@@ -292,7 +292,7 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
         'reason',
       ],
       idField: 'id',
-      emptyNote: `nobody to move from ${report.source}`,
+      emptyNote: coded('empty.nobody-to-move', { source: report.source }),
     },
     [
       `${report.source} → ${report.to_name} (${report.to})`,

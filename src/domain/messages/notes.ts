@@ -34,6 +34,51 @@ export const NOTES = {
     () => 'fant ingenting',
   ),
 
+  // Lists that came back empty (the note on stderr in place of rows).
+  'empty.no-customer-matches': entry<{ query: string }>(
+    (p) => `no customer matches '${p.query}'`,
+    (p) => `ingen kunde passer med «${p.query}»`,
+  ),
+  'empty.no-customers': entry<None>(
+    () => 'no customers',
+    () => 'ingen kunder',
+  ),
+  'empty.no-certificates': entry<{ name: string }>(
+    (p) => `${p.name} has no certificates`,
+    (p) => `${p.name} har ingen kursbevis`,
+  ),
+  'empty.nobody-waiting': entry<{ unit: number }>(
+    (p) => `nobody is waiting for unit ${p.unit}`,
+    (p) => `ingen står på venteliste til enhet ${p.unit}`,
+  ),
+  'empty.no-completions': entry<{ name: string }>(
+    (p) => `${p.name} has no completions on record`,
+    (p) => `${p.name} har ingen fullførte kurs registrert`,
+  ),
+  'empty.nobody-to-move': entry<{ source: string }>(
+    (p) => `nobody to move from ${p.source}`,
+    (p) => `ingen å flytte fra ${p.source}`,
+  ),
+  /** `course` when the search named one: a learner can then ask for a unit of it. */
+  'empty.no-units': entry<{ course: string | undefined }>(
+    (p) =>
+      `no units match${p.course ? `; a learner can ask for one: kursdesk units request ${p.course} --user <learner>` : ''}`,
+    (p) =>
+      `ingen enheter passer${p.course ? `; en bruker kan be om en: kursdesk units request ${p.course} --user <learner>` : ''}`,
+  ),
+  'empty.no-links': entry<{ learner: number }>(
+    (p) => `learner ${p.learner} has no links`,
+    (p) => `bruker ${p.learner} har ingen lenker`,
+  ),
+  'empty.no-hms-due': entry<{ until: string; employer: string | null | undefined }>(
+    (p) => `no HMS card is due by ${p.until}${p.employer ? ` at ${p.employer}` : ''}`,
+    (p) => `ingen HMS-kort skal fornyes innen ${p.until}${p.employer ? ` hos ${p.employer}` : ''}`,
+  ),
+  'empty.no-reply-key': entry<{ topic: string }>(
+    (p) => `no reply key starts with ${p.topic}`,
+    (p) => `ingen svarnøkkel begynner med ${p.topic}`,
+  ),
+
   // courses search and list.
   'note.no-course-matches': entry<{ query: string }>(
     (p) => `no course matches '${p.query}'`,
