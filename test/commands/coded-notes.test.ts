@@ -71,6 +71,16 @@ describe('notes after the data in bokmål', () => {
     expect(second.stderr).not.toMatch(/issued|valid until|no longer work/);
     const third = await runCli(queue, { db, env: PORTAL });
     expect(third.stderr).toMatch(/older link\(s\) \d+ no longer work/);
+
+    const revoke = ['links', 'revoke', '3', '--ticket', 'T-1', '--dry-run'];
+    expect((await runCli(revoke, { db })).stderr).toContain(
+      'dry run, nothing was written: would revoke 1 link(s) of learner 3; 1 unsent e-mail(s) withdrawn',
+    );
+    expect((await runCli(revoke, { db, env: NB })).stderr).toContain(
+      'prøvekjøring, ingenting ble skrevet: ville trukket tilbake 1 lenke for bruker 3; 1 usendt e-post trukket tilbake',
+    );
+    const none = await runCli(['links', 'revoke', '1', '--ticket', 'T-1'], { db, env: NB });
+    expect(none.stderr).toContain('bruker 1 har ingen åpne lenker');
   });
 
   it('users set-email in a dry run', async () => {

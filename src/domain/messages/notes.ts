@@ -398,6 +398,96 @@ export const NOTES = {
     () => 'høyst 100y (100 år)',
   ),
 
+  // completions import.
+  'note.columns-not-understood': entry<{ columns: readonly string[] }>(
+    (p) => `left out column${p.columns.length === 1 ? '' : 's'} not understood: ${p.columns.join(', ')}`,
+    (p) =>
+      `utelatt ${p.columns.length === 1 ? 'kolonne' : 'kolonner'} som ikke ble forstått: ${p.columns.join(', ')}`,
+  ),
+  'note.completions-recorded': entry<{ dryRun: boolean; recorded: number; file: string; unchanged: number }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing written: would record' : 'recorded'} ${p.recorded} completion(s) from ${p.file}; ${p.unchanged} already on record`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting skrevet: ville registrert' : 'registrerte'} ${p.recorded} fullførte kurs fra ${p.file}; ${p.unchanged} var registrert fra før`,
+  ),
+
+  // units set-capacity, seats enrol and unenrol.
+  'note.capacity-unchanged': entry<{ unit: number; seats: number }>(
+    (p) => `unit ${p.unit} already has ${p.seats} seats; nothing changed`,
+    (p) => `enhet ${p.unit} har allerede ${p.seats} plasser; ingenting ble endret`,
+  ),
+  'note.capacity-changed': entry<{ dryRun: boolean; unit: number; from: number; to: number }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing was written: would change' : 'changed'} the capacity of unit ${p.unit} from ${p.from} to ${p.to}`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting ble skrevet: ville endret' : 'endret'} antall plasser på enhet ${p.unit} fra ${p.from} til ${p.to}`,
+  ),
+  'note.seat-booked': entry<{ dryRun: boolean; learner: number; unit: number; course: string; left: number }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing was written: would have ' : ''}booked a seat for learner ${p.learner} on unit ${p.unit} (${p.course}); ${p.left} seat(s) left`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting ble skrevet: ville ha booket' : 'booket'} plass til bruker ${p.learner} på enhet ${p.unit} (${p.course}); ${countNb(p.left, 'ledig plass', 'ledige plasser')} igjen`,
+  ),
+  'note.seat-waitlisted': entry<{
+    dryRun: boolean;
+    learner: number;
+    unit: number;
+    course: string;
+    position: number | null;
+  }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing was written: would have ' : ''}unit ${p.unit} (${p.course}) is full: put learner ${p.learner} on its waitlist as number ${p.position}; a freed seat goes to the first waiting`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting ble skrevet: ' : ''}enhet ${p.unit} (${p.course}) er full: ${p.dryRun ? 'ville satt' : 'satte'} bruker ${p.learner} på ventelisten som nummer ${p.position}; en ledig plass går til den første som venter`,
+  ),
+  'note.seat-taken': entry<{
+    dryRun: boolean;
+    learner: number;
+    waitlist: boolean;
+    unit: number;
+    course: string;
+  }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing was written: would take' : 'took'} learner ${p.learner} from ${p.waitlist ? 'the waitlist of' : 'their seat on'} unit ${p.unit} (${p.course})`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting ble skrevet: ville tatt' : 'tok'} bruker ${p.learner} ${p.waitlist ? 'av ventelisten til' : 'ut av plassen sin på'} enhet ${p.unit} (${p.course})`,
+  ),
+
+  // users create, mail retry, certificates revoke, privacy export, links revoke.
+  'note.learner-would-create': entry<None>(
+    () => 'dry run: the learner was checked and would be created as shown; nothing was written',
+    () => 'prøvekjøring: brukeren ble kontrollert og ville blitt opprettet som vist; ingenting ble skrevet',
+  ),
+  'note.learner-created': entry<{ id: number; status: string }>(
+    (p) =>
+      `created learner ${p.id} (${p.status}); next: kursdesk links issue ${p.id} --reply nb (the activation link)`,
+    (p) =>
+      `opprettet bruker ${p.id} (${p.status}); neste: kursdesk links issue ${p.id} --reply nb (aktiveringslenken)`,
+  ),
+  'note.mail-queued-again': entry<{ id: number; from: string }>(
+    (p) => `message ${p.id} (${p.from}) is queued again; send it with: kursdesk mail send`,
+    (p) => `melding ${p.id} (${p.from}) ligger i køen igjen; send den med: kursdesk mail send`,
+  ),
+  'note.certificate-revoked': entry<{ dryRun: boolean; number: string }>(
+    (p) => `${p.dryRun ? 'dry run, nothing written: would revoke' : 'revoked'} ${p.number}`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting skrevet: ville trukket tilbake' : 'trakk tilbake'} ${p.number}`,
+  ),
+  'note.privacy-exported': entry<{ learner: number; out: string }>(
+    (p) => `wrote everything stored about learner ${p.learner} to ${p.out}`,
+    (p) => `skrev alt som er lagret om bruker ${p.learner} til ${p.out}`,
+  ),
+  'note.links-none-open': entry<{ learner: number }>(
+    (p) => `learner ${p.learner} has no open links`,
+    (p) => `bruker ${p.learner} har ingen åpne lenker`,
+  ),
+  'note.links-revoked': entry<{ dryRun: boolean; count: number; learner: number; withdrawn: number }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing was written: would revoke' : 'revoked'} ${p.count} link(s) of learner ${p.learner}; ${p.withdrawn} unsent e-mail(s) withdrawn`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting ble skrevet: ville trukket tilbake' : 'trakk tilbake'} ${countNb(p.count, 'lenke', 'lenker')} for bruker ${p.learner}; ${countNb(p.withdrawn, 'usendt e-post', 'usendte e-poster')} trukket tilbake`,
+  ),
+
   // companies register.
   'note.register-unit': entry<{ name: string }>(
     (p) => `register: ${p.name}`,
