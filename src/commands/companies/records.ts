@@ -166,11 +166,11 @@ export function registerRecords(companies: Command, run: Runner): void {
         });
         for (const warning of result.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         await render(ctx, companyView(result.after));
-        ctx.io.note(
+        const done =
           result.changed.length === 0
-            ? 'nothing changed: the company already has these values'
-            : `${result.dryRun ? 'dry run: would change' : 'changed'} ${result.changed.join(', ')}`,
-        );
+            ? coded('note.company-unchanged')
+            : coded('note.company-changed', { dryRun: result.dryRun, fields: result.changed });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

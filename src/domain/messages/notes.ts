@@ -488,6 +488,94 @@ export const NOTES = {
       `${p.dryRun ? 'prøvekjøring, ingenting ble skrevet: ville trukket tilbake' : 'trakk tilbake'} ${countNb(p.count, 'lenke', 'lenker')} for bruker ${p.learner}; ${countNb(p.withdrawn, 'usendt e-post', 'usendte e-poster')} trukket tilbake`,
   ),
 
+  // users set-type.
+  'note.driver-details-ignored': entry<{ type: string }>(
+    (p) => `--depot and --licence belong to driver accounts; a ${p.type} account keeps no driver details`,
+    (p) => `--depot og --licence hører til sjåførkontoer; en ${p.type}-konto har ingen sjåføropplysninger`,
+  ),
+  /** `startsAt` is the unit's start; `promoted` the learners who get the freed seat. */
+  'note.booking-cancelled': entry<{
+    dryRun: boolean;
+    waitlist: boolean;
+    unit: number;
+    course: string;
+    startsAt: Date | string;
+    promoted: readonly number[];
+  }>(
+    (p) =>
+      `${p.dryRun ? 'would cancel' : 'cancelled'} the ${p.waitlist ? 'waitlist place' : 'seat'} on unit ${p.unit} (${p.course}, ${osloDateTime(p.startsAt)})${p.promoted.length > 0 ? `; the seat goes to learner ${p.promoted.join(', ')}, who is mailed` : ''}`,
+    (p) =>
+      `${p.dryRun ? 'ville avbestilt' : 'avbestilte'} ${p.waitlist ? 'ventelisteplassen' : 'plassen'} på enhet ${p.unit} (${p.course}, ${osloDateTime(p.startsAt, 'nb')})${p.promoted.length > 0 ? `; plassen går til bruker ${p.promoted.join(', ')}, som får e-post` : ''}`,
+  ),
+  'note.type-changed': entry<{
+    dryRun: boolean;
+    id: number;
+    from: string;
+    to: string;
+    employer: string | null;
+    orgNumber: string | null;
+  }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing was written: would change' : 'changed'} learner ${p.id} from ${p.from} to ${p.to}${p.employer ? `; employer ${p.employer} (${p.orgNumber})` : ''}`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting ble skrevet: ville endret' : 'endret'} bruker ${p.id} fra ${p.from} til ${p.to}${p.employer ? `; arbeidsgiver ${p.employer} (${p.orgNumber})` : ''}`,
+  ),
+  /** A seat freed by a cancellation goes to the first on the waitlist. */
+  'note.seat-promoted': entry<{
+    dryRun: boolean;
+    unit: number;
+    learner: number;
+    message: number;
+    lang: string;
+    email: string;
+  }>(
+    (p) =>
+      `${p.dryRun ? 'would give' : 'gave'} a freed seat on unit ${p.unit} to learner ${p.learner}, the first on the waitlist; ${p.dryRun ? 'a mail would be queued' : `mail ${p.message} (${p.lang}) queued`} for ${p.email} (deliver with kursdesk mail send)`,
+    (p) =>
+      `${p.dryRun ? 'ville gitt' : 'ga'} en ledig plass på enhet ${p.unit} til bruker ${p.learner}, den første på ventelisten; ${p.dryRun ? 'en e-post ville blitt lagt i køen' : `e-post ${p.message} (${p.lang}) lagt i køen`} til ${p.email} (send med kursdesk mail send)`,
+  ),
+
+  // companies set, --reply, db roles and db reset.
+  'note.company-unchanged': entry<None>(
+    () => 'nothing changed: the company already has these values',
+    () => 'ingenting ble endret: firmaet har allerede disse verdiene',
+  ),
+  'note.company-changed': entry<{ dryRun: boolean; fields: readonly string[] }>(
+    (p) => `${p.dryRun ? 'dry run: would change' : 'changed'} ${p.fields.join(', ')}`,
+    (p) => `${p.dryRun ? 'prøvekjøring: ville endret' : 'endret'} ${p.fields.join(', ')}`,
+  ),
+  'note.reply-format': entry<{ format: string }>(
+    (p) => `--reply: the reply is shown with --format table, json or yaml, not ${p.format}`,
+    (p) => `--reply: svaret vises med --format table, json eller yaml, ikke ${p.format}`,
+  ),
+  'note.roles-ready': entry<None>(
+    () => 'roles ready; give logins one with: kursdesk db roles grant <login> agent|admin|readonly',
+    () =>
+      'rollene er klare; gi en innlogging en av dem med: kursdesk db roles grant <login> agent|admin|readonly',
+  ),
+  'note.role-granted': entry<{ login: string; role: string; before: readonly string[] }>(
+    (p) => `${p.login} now has ${p.role}${p.before.length ? ` (had ${p.before.join(', ')})` : ''}`,
+    (p) => `${p.login} har nå ${p.role}${p.before.length ? ` (hadde ${p.before.join(', ')})` : ''}`,
+  ),
+  'note.role-revoked': entry<{ login: string; before: readonly string[] }>(
+    (p) =>
+      p.before.length ? `${p.login} no longer has ${p.before.join(', ')}` : `${p.login} had no kursdesk role`,
+    (p) =>
+      p.before.length
+        ? `${p.login} har ikke lenger ${p.before.join(', ')}`
+        : `${p.login} hadde ingen kursdesk-rolle`,
+  ),
+  'note.reset': entry<{ dryRun: boolean; rows: number }>(
+    (p) =>
+      p.dryRun
+        ? `dry run: ${p.rows.toLocaleString('en-US')} rows would be removed; nothing was changed`
+        : `removed ${p.rows.toLocaleString('en-US')} rows; the schema, settings and audit log are kept`,
+    (p) =>
+      p.dryRun
+        ? `prøvekjøring: ${p.rows.toLocaleString('nb-NO')} rader ville blitt fjernet; ingenting ble endret`
+        : `fjernet ${p.rows.toLocaleString('nb-NO')} rader; skjemaet, innstillingene og revisjonsloggen er beholdt`,
+  ),
+
   // companies register.
   'note.register-unit': entry<{ name: string }>(
     (p) => `register: ${p.name}`,
