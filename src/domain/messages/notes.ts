@@ -576,6 +576,44 @@ export const NOTES = {
         : `fjernet ${p.rows.toLocaleString('nb-NO')} rader; skjemaet, innstillingene og revisjonsloggen er beholdt`,
   ),
 
+  // seats waitlist and units request: a unit's seats, with its start as each language writes a date.
+  /** `state` is the unit's state word as the data has it. */
+  'note.unit-seats': entry<{
+    unit: number;
+    course: string;
+    startsAt: Date | string;
+    place: string | null;
+    enrolled: number;
+    capacity: number;
+    waitlist: number;
+    state: string;
+  }>(
+    (p) =>
+      `unit ${p.unit} (${p.course}, ${osloDateTime(p.startsAt)}, ${p.place}): ${p.enrolled} of ${p.capacity} seats taken, ${p.waitlist} waiting; ${p.state}`,
+    (p) =>
+      `enhet ${p.unit} (${p.course}, ${osloDateTime(p.startsAt, 'nb')}, ${p.place}): ${p.enrolled} av ${p.capacity} plasser tatt, ${p.waitlist} venter; ${p.state}`,
+  ),
+  'note.units-with-free-seats': entry<{
+    course: string;
+    learner: number;
+    units: readonly { unit: number; starts_at: Date | string; place: string | null; seats_left: number }[];
+  }>(
+    (p) =>
+      `${p.course} has units with free seats: ${p.units.map((u) => `unit ${u.unit} (${osloDateTime(u.starts_at)}, ${u.place}, ${u.seats_left} left)`).join('; ')}; book one with kursdesk units enrol ${p.learner} <unit>`,
+    (p) =>
+      `${p.course} har enheter med ledige plasser: ${p.units.map((u) => `enhet ${u.unit} (${osloDateTime(u.starts_at, 'nb')}, ${u.place}, ${u.seats_left} ledige)`).join('; ')}; book en med kursdesk units enrol ${p.learner} <unit>`,
+  ),
+  'note.request-recorded': entry<{ dryRun: boolean; request: number; course: string }>(
+    (p) =>
+      p.dryRun
+        ? 'dry run, nothing was written'
+        : `recorded request ${p.request}; the planners see it in kursdesk units requests --course ${p.course}`,
+    (p) =>
+      p.dryRun
+        ? 'prøvekjøring, ingenting ble skrevet'
+        : `registrerte ønske ${p.request}; planleggerne ser det i kursdesk units requests --course ${p.course}`,
+  ),
+
   // companies register.
   'note.register-unit': entry<{ name: string }>(
     (p) => `register: ${p.name}`,
