@@ -963,6 +963,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     units: [{ unit: 12, starts_at: '2027-01-11T07:00:00Z', place: 'Oslo', seats_left: 3 }],
   },
   'note.request-recorded': { dryRun: false, request: 4, course: 'SIK-100' },
+  'note.hms-recorded': { dryRun: false, card: 'HMS-123456', id: 1042, previous: null, due: '2029-01-11' },
   'note.register-unit': { name: 'NORDBANE AS' },
   'note.register-would': {},
   'note.registered': { name: 'Nordbane AS', orgNumber: '923609016' },

@@ -614,6 +614,20 @@ export const NOTES = {
         : `registrerte ønske ${p.request}; planleggerne ser det i kursdesk units requests --course ${p.course}`,
   ),
 
+  // users set-hms.
+  'note.hms-recorded': entry<{
+    dryRun: boolean;
+    card: string | null;
+    id: number;
+    previous: string | null | undefined;
+    due: string | null;
+  }>(
+    (p) =>
+      `${p.dryRun ? 'dry run, nothing written: would record' : 'recorded'} HMS card ${p.card} for learner ${p.id}${p.previous ? ` (was ${p.previous})` : ''}; renewal due ${p.due}`,
+    (p) =>
+      `${p.dryRun ? 'prøvekjøring, ingenting skrevet: ville registrert' : 'registrerte'} HMS-kort ${p.card} for bruker ${p.id}${p.previous ? ` (var ${p.previous})` : ''}; skal fornyes ${p.due}`,
+  ),
+
   // companies register.
   'note.register-unit': entry<{ name: string }>(
     (p) => `register: ${p.name}`,
