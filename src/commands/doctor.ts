@@ -1,6 +1,8 @@
 // `kursdesk doctor`: is the database reachable, current and what kind is it; are the keys, the portal URL,
 // the SMTP server and the certificate issuer set up, and how to fix what is not.
 import type { Command } from 'commander';
+import { text as coded } from '../domain/messages/index.js';
+import { noticeIn } from '../errors.js';
 import { render } from '../output/render.js';
 import { examples, type Runner } from './runner.js';
 
@@ -48,7 +50,8 @@ export function register(parent: Command, run: Runner): void {
           report.pending_migrations.length > 0 ||
           keyState.startsWith('problem') ||
           settings.some((c) => c.state === 'problem');
-        if (report.pending_migrations.length > 0) ctx.io.warn('pending migrations: run kursdesk db migrate');
+        if (report.pending_migrations.length > 0)
+          ctx.io.warn(noticeIn(coded('note.pending-migrations'), ctx.env));
         return problems ? 1 : 0;
       }),
     );

@@ -35,7 +35,7 @@ function printReplySection(ctx: Ctx, reply: string): void {
   const heading = text('triage-screen.frame', { line: 'reply-to-send' }).in(agentLang(ctx.env));
   if (ctx.format === 'table') ctx.io.out(`\n${heading}\n\n${shown}`);
   else if (ctx.format !== 'json' && ctx.format !== 'yaml')
-    ctx.io.note(`--reply: the reply is shown with --format table, json or yaml, not ${ctx.format}`);
+    ctx.io.note(text('note.reply-format', { format: ctx.format }).in(agentLang(ctx.env)));
 }
 
 /** A record, and after it the reply when there is one (json/yaml: as the record's `reply` field). */

@@ -9,7 +9,7 @@ import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
 import { text as coded } from '../domain/messages/index.js';
-import { UsageError } from '../errors.js';
+import { agentLang, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
 import {
@@ -234,6 +234,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     env: system.env,
     quiet: options.quiet === true,
     noPager: options.pager === false,
+    lang: agentLang(env),
   });
   const format = (options.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) {

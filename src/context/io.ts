@@ -2,6 +2,7 @@
 // Data goes to out() (or page() for long text a person reads); progress, warnings and hints go to err().
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
+import { type Lang, text } from '../domain/messages/index.js';
 import { maskNationalIdsIn } from '../domain/national-id.js';
 import { escapeControlsKeepLines } from '../output/terminal-text.js';
 
@@ -101,7 +102,7 @@ function runPager(
 
 export function createIO(
   streams: IOStreams,
-  settings: ColourSettings & { quiet: boolean; noPager?: boolean },
+  settings: ColourSettings & { quiet: boolean; noPager?: boolean; lang?: Lang },
 ): IO {
   const color = colourWanted(streams.stdoutIsTTY, settings);
   const colorErr = colourWanted(streams.stderrIsTTY, settings);
@@ -141,6 +142,10 @@ export function createIO(
     note: (text) => {
       if (!settings.quiet) streams.stderr.write(`${paint(text, '2')}\n`);
     },
-    warn: (text) => void streams.stderr.write(`${paint(`warning: ${text}`, '33')}\n`),
+    // The prefix in the agent's language too: an nb screen otherwise starts every warning in English.
+    warn: (warning) =>
+      void streams.stderr.write(
+        `${paint(text('note.warning', { warning }).in(settings.lang ?? 'en'), '33')}\n`,
+      ),
   };
 }

@@ -14,6 +14,7 @@ import {
 } from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
 import { CopyLineBuffer, decodeRow } from '../domain/ingest/copy-text.js';
+import { text as coded } from '../domain/messages/index.js';
 import { BRREG_COLUMNS } from '../domain/registry/brreg.js';
 import { ELMA_COLUMNS } from '../domain/registry/peppol.js';
 import { ConflictError } from '../errors.js';
@@ -965,15 +966,11 @@ export interface CompanyBulkWriter {
 const INSERT_COLUMNS = [...COMPANY_FIELDS, 'in_elma', 'created_at', 'updated_at'] as const;
 
 function staleUpdate(): ConflictError {
-  return new ConflictError(
-    'a company in the file was changed by someone else during the import; nothing was written — run the import again',
-  );
+  return new ConflictError(coded('import.company-changed-meanwhile'));
 }
 
 function concurrentInsert(): ConflictError {
-  return new ConflictError(
-    'another agent registered some of these companies at the same moment; nothing was written — run the import again',
-  );
+  return new ConflictError(coded('import.company-registered-meanwhile'));
 }
 
 /**

@@ -10,10 +10,12 @@ export type RoleKind = 'readonly' | 'agent' | 'admin';
  * A refusal by the server, with the role the command needed. The write gate tags its refusals with
  * `neededRole` (the role's full name); anything else refused was a read, which needs readonly.
  */
-function refusedByServer(error: Error & { neededRole?: string }): PolicyError {
+function refusedByServer(error: Error & { neededRole?: string }, debug: boolean): PolicyError {
   const role = error.neededRole ?? 'kursdesk_readonly';
   const kind = role.slice(role.lastIndexOf('_') + 1);
-  return new PolicyError(text('db.role-missing', { role, reason: error.message }), {
+  // The server's words name internal tables (kursdesk_migrations): only for someone debugging.
+  const server = debug ? error.message : undefined;
+  return new PolicyError(text('db.role-missing', { role, server }), {
     hint: text('hint.grant-role', { kind }),
   });
 }
@@ -38,7 +40,8 @@ export function connectionLost(error: Error, code: string | undefined): boolean 
   );
 }
 
-export function translateDbError(error: unknown): unknown {
+/** `debug` (KURSDESK_DEBUG=1) keeps the server's own words in a refusal. */
+export function translateDbError(error: unknown, options: { debug?: boolean } = {}): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   const code = (error as { code?: string }).code;
   if (/audit log is append-only/.test(error.message)) {
@@ -63,7 +66,7 @@ export function translateDbError(error: unknown): unknown {
     case '57014':
       return new UserError(text('db.statement-timeout'));
     case '42501':
-      return refusedByServer(error);
+      return refusedByServer(error, options.debug === true);
     case 'SQLITE_FULL':
     case '53100':
       return new UserError(text('db.disk-full'));

@@ -4,8 +4,9 @@
 // Nothing here touches the database; the workflow resolves learners, courses and units afterwards.
 import { cellOf, readCsvTable } from './csv-table.js';
 import { parseCompletionDate, parseCourseCode, parseResult, parseScore, parseUnitId } from './learning.js';
+import { text as coded } from './messages/index.js';
 import { maskNationalId, maskNationalIdsIn } from './national-id.js';
-import type { ParseResult } from './parse-result.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export { sniffDelimiter } from './csv-table.js';
 
@@ -98,7 +99,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** The file's text; invalid UTF-8 is a structural error naming the line. */
 export function decodeImportText(bytes: Uint8Array, encoding: ImportEncoding): ParseResult<string> {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it` };
+    return refused(coded('list.too-large', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
   }
   // Excel's "Unicode text" is UTF-16 with a byte-order mark: the mark says so, whatever --encoding says.
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -109,10 +110,7 @@ export function decodeImportText(bytes: Uint8Array, encoding: ImportEncoding): P
   if (nul >= 0) {
     let line = 1;
     for (let i = 0; i < nul; i++) if (bytes[i] === 0x0a) line += 1;
-    return {
-      ok: false,
-      error: `line ${line} holds a NUL byte: the file is UTF-16 without a byte-order mark, or not text at all; save it as "CSV UTF-8"`,
-    };
+    return refused(coded('list.nul-byte', { line }));
   }
   if (encoding === 'windows-1252') return { ok: true, value: decodeWindows1252(bytes) };
   try {
@@ -133,10 +131,7 @@ export function decodeImportText(bytes: Uint8Array, encoding: ImportEncoding): P
       line += 1;
       start = i + 1;
     }
-    return {
-      ok: false,
-      error: `line ${line} is not UTF-8 text: save the file as "CSV UTF-8", or give --encoding windows-1252`,
-    };
+    return refused(coded('list.not-utf8', { line }));
   }
 }
 
@@ -160,17 +155,14 @@ export function parseResultList(text: string, defaults: ListDefaults): ParseResu
   if (!read.ok) return read;
   const table = read.value;
   const { delimiter, header, columns, ignoredColumns, body } = table;
-  const missing: string[] = [];
-  if (!columns.includes('learner')) missing.push('learner (id, e-mail or national ID)');
-  if (!columns.includes('result')) missing.push('result (passed or failed)');
+  const missing: ('learner' | 'result' | 'course')[] = [];
+  if (!columns.includes('learner')) missing.push('learner');
+  if (!columns.includes('result')) missing.push('result');
   if (!columns.includes('course') && !columns.includes('unit') && defaults.unitId === undefined) {
-    missing.push('course (or give --unit)');
+    missing.push('course');
   }
   if (missing.length > 0) {
-    return {
-      ok: false,
-      error: `line 1: the header has no column for ${missing.join(', ')}; it reads: ${header.join(delimiter)}`,
-    };
+    return refused(coded('list.completions-missing-columns', { missing, header: header.join(delimiter) }));
   }
 
   const rows: ImportRow[] = [];
@@ -236,6 +228,6 @@ export function parseResultList(text: string, defaults: ListDefaults): ParseResu
     }
     rows.push({ line, learner, courseCode, unitId, date, passed: result.ok && result.value, score });
   }
-  if (body.length === 0) return { ok: false, error: 'it has a header but no rows' };
+  if (body.length === 0) return refused(coded('list.header-no-rows'));
   return { ok: true, value: { rows, problems, ignoredColumns, delimiter, total: body.length } };
 }

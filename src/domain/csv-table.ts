@@ -3,7 +3,8 @@
 // (broken quoting, an oversized row, no header, two columns meaning the same) is an error for the whole
 // file, naming its line; what each row means is left to the caller.
 import { CsvError, type Info, parse } from 'csv-parse/sync';
-import type { ParseResult } from './parse-result.js';
+import { text as coded } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 /** `;` (Norwegian Excel), `,` or tab: whichever the header line has most of, outside quotes. */
 export function sniffDelimiter(text: string): string {
@@ -80,14 +81,14 @@ export function readCsvTable<F extends string>(
     throw error;
   }
   const [header, ...body] = records;
-  if (!header) return { ok: false, error: 'it is empty: expected a header line and one row per learner' };
+  if (!header) return refused(coded('list.empty'));
   const fold = options.foldDots ? /[\s_.-]+/g : /[\s_-]+/g;
   const columns: (F | undefined)[] = [];
   const ignoredColumns: string[] = [];
   for (const name of header.record) {
     const field = options.headerNames[name.trim().toLowerCase().replace(fold, '')];
     if (field && columns.includes(field))
-      return { ok: false, error: `line 1: two columns mean ${field} ('${name.trim()}' and an earlier one)` };
+      return refused(coded('list.two-columns-same-field', { field, name: name.trim() }));
     columns.push(field);
     if (!field && name.trim() !== '') ignoredColumns.push(name.trim());
   }

@@ -2,7 +2,8 @@
 // the database; the workflow resolves the learners and companies afterwards.
 import { cellOf, readCsvTable } from './csv-table.js';
 import { parseInvoiceReference } from './learner.js';
-import type { ParseResult } from './parse-result.js';
+import { text as coded } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 /** A list larger than this is not a company's staff: split it. */
 export const MAX_MOVE_LIST_BYTES = 5 * 1024 * 1024;
@@ -74,12 +75,9 @@ export function parseMoveList(text: string): ParseResult<MoveList> {
   const table = read.value;
   const { delimiter, header, columns, ignoredColumns, body } = table;
   if (!columns.some((c) => c === 'learner' || c === 'id' || c === 'email')) {
-    return {
-      ok: false,
-      error: `line 1: the header has no learner column (id, email or learner); it reads: ${header.join(delimiter)}`,
-    };
+    return refused(coded('list.moves-no-learner-column', { header: header.join(delimiter) }));
   }
-  if (body.length === 0) return { ok: false, error: 'it has a header but no rows' };
+  if (body.length === 0) return refused(coded('list.header-no-rows'));
 
   const rows: MoveListRow[] = [];
   const problems: MoveListProblem[] = [];

@@ -1,6 +1,7 @@
 // W20 rules that need no database: retention periods as agents type them, and the folding used to
 // tell whether a free text names a person.
-import type { ParseResult } from './parse-result.js';
+import { text as coded } from './messages/index.js';
+import { type ParseResult, refused } from './parse-result.js';
 
 export interface Period {
   years?: number;
@@ -26,12 +27,11 @@ export const DEFAULT_RETENTION: RetentionPeriods = {
 /** `5y`, `18m` (months, counted as 30 days), `90d`. */
 export function parsePeriod(text: string): ParseResult<Period> {
   const match = /^\s*(\d{1,4})\s*([ymd])\s*$/i.exec(text);
-  if (!match)
-    return { ok: false, error: `'${text.slice(0, 20)}' is not a period: write e.g. 5y, 18m or 90d` };
+  if (!match) return refused(coded('period.not-a-period', { given: text.slice(0, 20) }));
   const n = Number(match[1]);
-  if (n === 0) return { ok: false, error: 'a period must be longer than 0' };
+  if (n === 0) return refused(coded('period.zero'));
   const unit = (match[2] as string).toLowerCase();
-  if (unit === 'y') return n > 100 ? { ok: false, error: 'at most 100y' } : { ok: true, value: { years: n } };
+  if (unit === 'y') return n > 100 ? refused(coded('period.too-long')) : { ok: true, value: { years: n } };
   return { ok: true, value: { days: unit === 'm' ? n * 30 : n } };
 }
 

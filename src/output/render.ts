@@ -2,7 +2,7 @@
 // json/yaml/csv output is the view's field names, so scripts can rely on them.
 import type { Ctx, Format } from '../context/context.js';
 import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
-import { text as coded } from '../domain/messages/index.js';
+import { text as coded, type Notice } from '../domain/messages/index.js';
 import { noticeIn, UsageError } from '../errors.js';
 import { formatCount } from './count.js';
 import { type ColumnRoles, planTable } from './table-layout.js';
@@ -20,7 +20,7 @@ export interface ListView {
   /** The field printed by --format ids. */
   idField: string;
   /** Said on stderr when there are no rows (table format only). */
-  emptyNote?: string;
+  emptyNote?: Notice;
   /** How each column behaves when the terminal is narrow (see table-layout.ts); unnamed ones by name. */
   roles?: ColumnRoles;
   /** How many rows there are in all, when the list stopped at a limit: the "showing N of M" note. */
@@ -196,17 +196,16 @@ async function tableText(view: ListView, fields: string[], ctx: Ctx, section = f
 }
 
 /** Names what was left out to fit, and how to get it back (--fields picks a record's, not a section's). */
-function hiddenNote(ctx: Ctx, hidden: string[], remedy = '--wide or --fields shows them'): void {
+function hiddenNote(ctx: Ctx, hidden: string[], wideOnly = false): void {
   if (hidden.length === 0) return;
-  ctx.io.note(`hidden to fit ${ctx.io.columns} columns: ${hidden.join(', ')} (${remedy})`);
+  ctx.io.note(noticeIn(coded('note.hidden-columns', { columns: ctx.io.columns, hidden, wideOnly }), ctx.env));
 }
 
 /** A list that stopped at its limit says so (on stderr, in every format), with the way to see more. */
 function limitNote(ctx: Ctx, view: ListView): void {
   if (view.total === undefined || view.total <= view.rows.length) return;
-  ctx.io.note(
-    `showing ${formatCount(view.rows.length)} of ${formatCount(view.total)} — use --limit or --all`,
-  );
+  const shown = { shown: formatCount(view.rows.length), total: formatCount(view.total) };
+  ctx.io.note(noticeIn(coded('note.showing-some', shown), ctx.env));
 }
 
 /** What json and yaml carry: the view's records, instants as ISO 8601 with the Oslo offset. */
@@ -259,7 +258,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
         const head = headingText(heading, ctx);
         if (rows.length === 0) {
           if (head) out(head);
-          ctx.io.note(view.emptyNote ?? 'nothing found');
+          ctx.io.note(noticeIn(view.emptyNote ?? coded('note.nothing-found'), ctx.env));
           return;
         }
         const table = await tableText(view, fields, ctx);
@@ -302,7 +301,7 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
         }
       }
       ctx.io.page(text);
-      hiddenNote(ctx, hidden, '--wide shows them');
+      hiddenNote(ctx, hidden, true);
       return;
     }
   }

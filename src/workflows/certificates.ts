@@ -421,6 +421,8 @@ export interface Verification {
    */
   verdict: 'valid' | 'revoked' | 'not genuine' | 'unsigned demo';
   reason: string | null;
+  /** The reason coded, where the check has it (for the refusal line; `reason` is the data's English). */
+  reasonText?: Text;
   number: string | null;
   name: string | null;
   birth_date: string | null;
@@ -462,6 +464,7 @@ function verification(
   return {
     verdict: !check.genuine ? 'not genuine' : revoked ? 'revoked' : 'valid',
     reason: !check.genuine ? check.reason : revoked ? revoked.revoked_reason : null,
+    ...(!check.genuine && check.text ? { reasonText: check.text } : {}),
     number: c?.number ?? null,
     name: erased ? null : (c?.name ?? null),
     birth_date: erased ? null : (c?.birthDate ?? null),

@@ -24,7 +24,7 @@ import { employerDomainOf } from '../domain/address-checks.js';
 import { learnerShown } from '../domain/completion-import.js';
 import type { MoveListProblem, MoveListRow } from '../domain/employer-moves.js';
 import { fullName } from '../domain/learner.js';
-import { text } from '../domain/messages/index.js';
+import { type Notice, text } from '../domain/messages/index.js';
 import { diffFields, type FieldChange } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -73,7 +73,7 @@ interface AppliedMove {
   stale?: ConflictError;
   enrolments: PaidEnrolment[];
   revokedLinks: number;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 function moveChanges(plan: MovePlan, to: Company, reinvoiced: number, revokedLinks: number): FieldChange[] {
@@ -123,7 +123,7 @@ async function applyMoves(
       if (plan.newEmail) {
         const login = await replaceLoginEmail(trx, plan.user, plan.newEmail, now);
         move.revokedLinks = login.revokedLinks;
-        move.warnings.push(...login.warnings.map(String));
+        move.warnings.push(...login.warnings);
       }
       await updateUserVersioned(trx, plan.user, {
         employer_id: to.id,
@@ -215,15 +215,12 @@ function formerDomainWarning(
   email: string,
   from: Company | undefined,
   suggestFlag: boolean,
-  lang: DeskLang,
   isNew = false,
-): string | undefined {
+): Notice | undefined {
   if (!from) return undefined;
   const domain = employerDomainOf(email, from.email_domains);
   if (!domain) return undefined;
-  return lang === 'nb'
-    ? `${isNew ? 'den nye innloggingsadressen' : 'innloggingsadressen'} ${email} er på ${domain}, et domene hos arbeidsgiveren personen forlater (${from.name}); personen kan miste den e-postkassen${suggestFlag ? ' — endre innloggingen til en ny adresse' : ''}`
-    : `the ${isNew ? 'new ' : ''}login e-mail ${email} is on ${domain}, a domain of the employer being left (${from.name}); the learner may lose that mailbox${suggestFlag ? ' — give the new address with --email <new>' : ''}`;
+  return text('note.move-login-on-old-domain', { email, domain, company: from.name, isNew, suggestFlag });
 }
 
 /** The languages the desk's own remarks are written in: English for the commands, bokmål or English guided. */
@@ -247,8 +244,8 @@ export interface LearnerMove {
   revokedLinks: number;
   /** The login after the move is still on a domain of the employer left (the reply warns the learner). */
   loginOnOldDomain: boolean;
-  warnings: string[];
-  notes: string[];
+  warnings: Notice[];
+  notes: Notice[];
   dryRun: boolean;
 }
 
@@ -265,7 +262,7 @@ export async function moveLearner(
   }
   const found = await resolveLearner(deps, selector);
   const user = found.user;
-  const notes = found.note ? [found.note] : [];
+  const notes: Notice[] = found.note ? [found.note] : [];
   await checkExpectedVersion(db, user, request.expectVersion);
   const to = await destinationCompany(db, request.to);
   const from = user.employer_id === null ? undefined : await companyById(db, user.employer_id);
@@ -279,23 +276,24 @@ export async function moveLearner(
   }
   if (request.newEmail === user.email)
     throw new UsageError(text('move.email-unchanged', { email: request.newEmail, id: user.id }));
-  const warnings: string[] = [];
-  const lang = request.lang ?? 'en';
+  const warnings: Notice[] = [];
   // The guided mode (which gives a language) offers the new login itself, so its warning names no flag.
   const suggestFlag = request.newEmail === undefined && request.lang === undefined;
-  const onOldDomain = formerDomainWarning(user.email, from, suggestFlag, lang);
+  const onOldDomain = formerDomainWarning(user.email, from, suggestFlag);
   if (onOldDomain && request.newEmail === undefined) warnings.push(onOldDomain);
   let loginOnOldDomain = onOldDomain !== undefined && request.newEmail === undefined;
   if (request.newEmail) {
-    const still = formerDomainWarning(request.newEmail, from, false, lang, true);
+    const still = formerDomainWarning(request.newEmail, from, false, true);
     if (still) warnings.push(still);
     loginOnOldDomain = still !== undefined;
   }
   if (user.invoice_reference && request.invoiceReference === undefined)
     notes.push(
-      lang === 'nb'
-        ? `fakturareferansen ${user.invoice_reference} var ${from?.name ?? 'den gamle arbeidsgiverens'}; spør etter ${to.name} sin`
-        : `the invoice reference ${user.invoice_reference} was ${from?.name ?? 'the old employer'}'s; give --invoice-ref for ${to.name}'s`,
+      text('note.move-invoice-reference', {
+        reference: user.invoice_reference,
+        from: from?.name,
+        to: to.name,
+      }),
     );
 
   const plan: MovePlan = {

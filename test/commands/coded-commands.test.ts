@@ -170,7 +170,7 @@ describe('command refusals in bokmål', () => {
     );
     const bokmal = await runCli(argv, { env: NB });
     expect(bokmal.stderr).toContain(
-      'warning: organisasjonsnumre begynner vanligvis på 8 eller 9; sjekk at 123 456 785 er riktig',
+      'advarsel: organisasjonsnumre begynner vanligvis på 8 eller 9; sjekk at 123 456 785 er riktig',
     );
   });
 

@@ -25,7 +25,7 @@ describe('encodings', () => {
       Buffer.from('learner,result\nkari@x.no,bestått\n'),
       Buffer.from([0x41, 0xe5, 0x0a]),
     ]);
-    expect(decodeImportText(bytes, 'utf-8')).toEqual({
+    expect(decodeImportText(bytes, 'utf-8')).toMatchObject({
       ok: false,
       error: 'line 3 is not UTF-8 text: save the file as "CSV UTF-8", or give --encoding windows-1252',
     });
@@ -46,7 +46,7 @@ describe('encodings', () => {
 
   it('a NUL byte (UTF-16 without its mark, a binary file) is refused naming its line, never quoted', () => {
     const noMark = Buffer.from('learner,result\nkari@x.no,passed\n', 'utf16le');
-    expect(decodeImportText(noMark, 'utf-8')).toEqual({
+    expect(decodeImportText(noMark, 'utf-8')).toMatchObject({
       ok: false,
       error:
         'line 1 holds a NUL byte: the file is UTF-16 without a byte-order mark, or not text at all; save it as "CSV UTF-8"',

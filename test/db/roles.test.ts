@@ -213,6 +213,15 @@ describe('server roles', () => {
       const none = await runCli(['audit', 'verify'], { db: as('rita') });
       expect(none.code).toBe(5);
       expect(none.stderr).toMatch(/needs the \w+_readonly role/);
+      // The server's own words (which name internal tables) only with KURSDESK_DEBUG=1; in bokmål too.
+      expect(none.stderr).toContain('which your login does not have (permission denied)');
+      expect(none.stderr).not.toMatch(/permission denied for/);
+      const nb = await runCli(['audit', 'verify'], { db: as('rita'), env: { KURSDESK_LANG: 'nb' } });
+      expect(nb.stderr).toMatch(
+        /databaseserveren avviste dette: det krever rollen \w+_readonly, .*\(ingen tilgang\)/,
+      );
+      const debug = await runCli(['audit', 'verify'], { db: as('rita'), env: { KURSDESK_DEBUG: '1' } });
+      expect(debug.stderr).toMatch(/\(permission denied: permission denied for \w+ /);
       expect(await runCli(['audit', 'verify'], { db: as('otto') })).toMatchObject({ code: 0 });
     });
   });

@@ -529,7 +529,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'db.disk-full': {},
   'db.damaged': { reason: 'file is not a database' },
   'db.serialization-conflict': {},
-  'db.role-missing': { role: 'kursdesk_readwrite', reason: 'permission denied for table users' },
+  'db.role-missing': { role: 'kursdesk_readwrite', server: 'permission denied for table users' },
   'hint.grant-role': { kind: 'readwrite' },
   'db.audit-append-only': { refusal: 'the audit log is append-only: DELETE of audit entries is refused' },
   'db.connection-lost': { reason: 'connect ECONNREFUSED 127.0.0.1:5432' },
@@ -787,6 +787,198 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   // users find --employer notes.
   'find.employer-none': { query: 'Nordbne' },
   'find.employer-several': { query: 'Bane', companies: ['Nordbane AS (923609016)'], more: true },
+  // Notes and warnings after a command's data (notes.ts).
+  'note.warning': { warning: 'organisasjonsnumre begynner vanligvis på 8 eller 9' },
+  'note.hidden-columns': { columns: 80, hidden: ['phone', 'employer'], wideOnly: false },
+  'note.showing-some': { shown: '50', total: '1,204' },
+  'note.nothing-found': {},
+  'empty.no-customer-matches': { query: 'Nordbne' },
+  'empty.no-customers': {},
+  'empty.no-certificates': { name: 'Kari Nordmann' },
+  'empty.nobody-waiting': { unit: 12 },
+  'empty.no-completions': { name: 'Kari Nordmann' },
+  'empty.nobody-to-move': { source: '923609016' },
+  'empty.no-units': { course: 'SIK-100' },
+  'empty.no-links': { learner: 1042 },
+  'empty.no-hms-due': { until: '2027-03-01', employer: 'Nordbane AS' },
+  'empty.no-reply-key': { topic: 'passord' },
+  'note.no-course-matches': { query: 'truck' },
+  'note.no-course': {},
+  'note.no-course-learner-sees': { query: 'truck' },
+  'note.courses-hidden-from-learner': { codes: ['SIK-100', 'SIK-200'], user: '1042' },
+  'note.link-found-by-earlier-login': {
+    note: 'found by an earlier e-mail; the login is now k***@nordbane.test',
+  },
+  'note.link-issued-anyway': { warning: 'nordbane.tset looks like a typo of nordbane.test' },
+  'note.link-activation-forced': {},
+  'note.link-over-limit': {},
+  'note.link-would-issue': {
+    kind: 'activation',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    delivery: 'agent',
+  },
+  'note.link-issued-shown': {
+    kind: 'reset',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    email: 'kari@nordbane.test',
+  },
+  'note.link-issued-mailed': {
+    kind: 'reset',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    email: 'kari@nordbane.test',
+    message: 88,
+  },
+  'note.link-issued-queued': {
+    kind: 'activation',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    email: 'kari@nordbane.test',
+    message: 88,
+  },
+  'note.link-superseded': { links: [10, 11] },
+  'note.link-mail-not-sent': {
+    kind: 'reset',
+    id: 12,
+    user: 1042,
+    until: '2026-12-09T10:00:00Z',
+    error: 'connection refused',
+    message: 88,
+  },
+  'note.login-changed': { dryRun: false, user: 1042, from: 'kari@old.test', to: 'kari@new.test', revoked: 1 },
+  'note.login-next-activation': { user: 1042, reply: 'nb' },
+  'note.login-next-password': {},
+  'note.login-next-reset': { user: 1042, reply: 'nb' },
+  'note.mail-none-due-dry': {},
+  'note.mail-none-due': {},
+  'note.mail-would-send': { count: 3, server: 'smtp.example.test:587' },
+  'note.mail-sent': {
+    sent: 2,
+    retry: 1,
+    failed: 0,
+    withdrawn: 0,
+    waiting: 1,
+    next: '2026-12-09T10:00:00Z',
+  },
+  'note.mail-withdrawn': { id: 5, to: 'k***@nordbane.test', detail: 'the learner was erased' },
+  'note.mail-stuck': { id: 5, sender: 'desk-2', until: '2026-12-09T10:00:00Z' },
+  'note.mail-stopped': { reason: 'the token key differs' },
+  'note.mail-not-delivered': { count: 2, detail: 'connection refused' },
+  'note.import-not-utf8': { file: 'firmaer.csv' },
+  'note.import-ignoring-columns': { file: 'firmaer.csv', columns: ['notes', 'x'] },
+  'note.more-warnings': { count: 12 },
+  'note.import-refused-rows': { count: 3 },
+  'note.dry-run-nothing-written': {},
+  'note.move-login-on-old-domain': {
+    email: 'kari@nordbane.test',
+    domain: 'nordbane.test',
+    company: 'Nordbane AS',
+    isNew: false,
+    suggestFlag: true,
+  },
+  'note.move-invoice-reference': { reference: 'PRJ-77', from: 'Nordbane AS', to: 'Vestbygg AS' },
+  'import.company-changed-meanwhile': {},
+  'import.company-registered-meanwhile': {},
+  'list.too-large': { mb: 50 },
+  'list.nul-byte': { line: 1 },
+  'list.not-utf8': { line: 3 },
+  'list.completions-missing-columns': { missing: ['result', 'course'], header: 'learner;date' },
+  'list.moves-no-learner-column': { header: 'navn,firma' },
+  'list.header-no-rows': {},
+  'list.empty': {},
+  'list.two-columns-same-field': { field: 'email', name: 'E-post' },
+  'seal.no-prefix': { prefix: 'KB1:' },
+  'seal.not-base64url': {},
+  'seal.too-short': {},
+  'seal.unknown-format': { format: 7 },
+  'seal.content-malformed': { detail: 'it ends early' },
+  'period.not-a-period': { given: '5 years' },
+  'period.zero': {},
+  'period.too-long': {},
+  'note.columns-not-understood': { columns: ['kommentar'] },
+  'note.completions-recorded': { dryRun: false, recorded: 12, file: 'resultater.csv', unchanged: 2 },
+  'note.capacity-unchanged': { unit: 12, seats: 16 },
+  'note.capacity-changed': { dryRun: true, unit: 12, from: 12, to: 16 },
+  'note.seat-booked': { dryRun: false, learner: 1042, unit: 12, course: 'SIK-100', left: 3 },
+  'note.seat-waitlisted': { dryRun: true, learner: 1042, unit: 12, course: 'SIK-100', position: 2 },
+  'note.seat-taken': { dryRun: false, learner: 1042, waitlist: true, unit: 12, course: 'SIK-100' },
+  'note.learner-would-create': {},
+  'note.learner-created': { id: 1042, status: 'pending' },
+  'note.mail-queued-again': { id: 5, from: 'failed' },
+  'note.certificate-revoked': { dryRun: false, number: 'KB-2026-0001' },
+  'note.privacy-exported': { learner: 1042, out: 'innsyn-1042.json' },
+  'note.links-none-open': { learner: 1042 },
+  'note.links-revoked': { dryRun: false, count: 2, learner: 1042, withdrawn: 1 },
+  'note.driver-details-ignored': { type: 'staff' },
+  'note.booking-cancelled': {
+    dryRun: false,
+    waitlist: false,
+    unit: 12,
+    course: 'SIK-100',
+    startsAt: '2027-01-11T07:00:00Z',
+    promoted: [1043],
+  },
+  'note.type-changed': {
+    dryRun: false,
+    id: 1042,
+    from: 'private',
+    to: 'staff',
+    employer: 'Nordbane AS',
+    orgNumber: '923609016',
+  },
+  'note.seat-promoted': {
+    dryRun: false,
+    unit: 12,
+    learner: 1043,
+    message: 88,
+    lang: 'nb',
+    email: 'k***@nordbane.test',
+  },
+  'note.company-unchanged': {},
+  'note.company-changed': { dryRun: false, fields: ['contact_phone'] },
+  'note.reply-format': { format: 'csv' },
+  'note.roles-ready': {},
+  'note.role-granted': { login: 'kari', role: 'kursdesk_agent', before: ['kursdesk_readonly'] },
+  'note.role-revoked': { login: 'kari', before: ['kursdesk_agent'] },
+  'note.reset': { dryRun: false, rows: 12345 },
+  'note.unit-seats': {
+    unit: 12,
+    course: 'SIK-100',
+    startsAt: '2027-01-11T07:00:00Z',
+    place: 'Oslo',
+    enrolled: 12,
+    capacity: 12,
+    waitlist: 2,
+    state: 'full',
+  },
+  'note.units-with-free-seats': {
+    course: 'SIK-100',
+    learner: 1042,
+    units: [{ unit: 12, starts_at: '2027-01-11T07:00:00Z', place: 'Oslo', seats_left: 3 }],
+  },
+  'note.request-recorded': { dryRun: false, request: 4, course: 'SIK-100' },
+  'note.hms-recorded': { dryRun: false, card: 'HMS-123456', id: 1042, previous: null, due: '2029-01-11' },
+  'note.register-unit': { name: 'NORDBANE AS' },
+  'note.register-would': {},
+  'note.registered': { name: 'Nordbane AS', orgNumber: '923609016' },
+  'note.certificate-line': {
+    action: 'new',
+    number: 'KB-2026-0001',
+    name: 'Kari N.',
+    course: 'SIK-100',
+    status: 'passed',
+  },
+  'note.pending-migrations': {},
+  'note.schema-current': { version: 18 },
+  'note.migrations-applied': { names: ['0017-refold-search-names', '0018-company-import-digest'] },
+  'note.migrations-pending': { count: 2 },
+  'note.database-marked': { after: 'test', before: 'production' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
@@ -831,9 +1023,9 @@ describe('the message catalogue', () => {
 
 describe('bokmål wording', () => {
   it('says which role the login lacks, and why a course is hidden, as an agent would write it', () => {
-    const refused = text('db.role-missing', { role: 'kursdesk_admin', reason: 'permission denied' });
+    const refused = text('db.role-missing', { role: 'kursdesk_admin' });
     expect(refused.in('nb')).toBe(
-      'databaseserveren avviste dette: det krever rollen kursdesk_admin, som brukeren din ikke har (permission denied)',
+      'databaseserveren avviste dette: det krever rollen kursdesk_admin, som brukeren din ikke har (ingen tilgang)',
     );
     const hidden = text('triage-found.access', { verdict: 'hidden', reasons: ['account-type'] });
     expect(hidden.in('nb')).toBe('skjult: ikke synlig for kontotypen');
@@ -902,6 +1094,28 @@ describe('course-side refusals', () => {
     });
     expect(String(booked)).toBe('learner 7 already has a seat on unit 12 (SIK-100, 11 Jan 2027 08:00)');
     expect(booked.in('nb')).toBe('bruker 7 har allerede plass på enhet 12 (SIK-100, 11.01.2027 08:00)');
+  });
+});
+
+describe('notes after the data', () => {
+  it('dates in a note are written as each language writes them', () => {
+    const queued = text('note.link-issued-queued', {
+      kind: 'activation',
+      id: 12,
+      user: 1042,
+      until: '2026-12-09T10:00:00Z',
+      email: 'k***@nordbane.test',
+      message: 88,
+    });
+    expect(String(queued)).toBe(
+      'issued activation link 12 for learner 1042, valid until 09 Dec 2026 11:00; queued for k***@nordbane.test as message 88; deliver with: kursdesk mail send',
+    );
+    expect(queued.in('nb')).toContain('aktiveringslenke 12 for bruker 1042, gyldig til 09.12.2026 11:00');
+  });
+
+  it('a warning starts with its word in the language', () => {
+    expect(String(text('note.warning', { warning: 'x' }))).toBe('warning: x');
+    expect(text('note.warning', { warning: 'x' }).in('nb')).toBe('advarsel: x');
   });
 });
 

@@ -133,7 +133,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
           }
           if (target?.kind === 'stdout') {
             for (const c of issuance.certificates)
-              ctx.io.note(`${c.action} ${c.number}: ${c.name}, ${c.course} (${c.status})`);
+              ctx.io.note(noticeIn(coded('note.certificate-line', c), ctx.env));
             return undefined;
           }
           if (unitId !== undefined) {

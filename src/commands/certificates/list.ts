@@ -1,6 +1,7 @@
 // `kursdesk certificates list`: the certificates issued to one learner.
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { renderDocument } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -37,7 +38,7 @@ export function registerList(certificates: Command, run: Runner): void {
             rows: result.certificates,
             columns: ['number', 'course', 'title', 'completed_on', 'expires_on', 'issued_at', 'status'],
             idField: 'number',
-            emptyNote: `${l.name} has no certificates`,
+            emptyNote: coded('empty.no-certificates', { name: l.name }),
           },
           [`${l.name} (learner ${l.id}), born ${l.birth_date}`],
         );

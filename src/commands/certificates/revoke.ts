@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { parseCertificateNumber } from '../../domain/certificates/number.js';
 import { text as coded } from '../../domain/messages/index.js';
 import { maskNationalIdsIn } from '../../domain/national-id.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { changeApproval } from '../confirm.js';
 import { optionalValue } from '../input.js';
@@ -59,7 +59,7 @@ export function registerRevoke(certificates: Command, run: Runner): void {
           fields: ['number', 'learner_id', 'revoked_at', 'reason'],
           idField: 'number',
         });
-        ctx.io.note(`${dryRun ? 'dry run, nothing written: would revoke' : 'revoked'} ${number}`);
+        ctx.io.note(noticeIn(coded('note.certificate-revoked', { dryRun, number }), ctx.env));
         return undefined;
       }),
     );

@@ -166,7 +166,9 @@ export function registerVerify(certificates: Command, run: Runner): void {
         });
         await render(ctx, { kind: 'record', record: result, fields: VERDICT_FIELDS, idField: 'number' });
         if (result.verdict === 'not genuine')
-          throw new UserError(coded('verify.not-genuine', { reason: String(result.reason) }));
+          throw new UserError(
+            coded('verify.not-genuine', { reason: result.reasonText ?? String(result.reason) }),
+          );
         if (result.verdict === 'unsigned demo')
           throw new UserError(coded('verify.unsigned-demo', { number: result.number ?? argument }), 1, {
             hint: coded('hint.sign-demo', {

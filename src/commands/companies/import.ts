@@ -3,8 +3,8 @@ import { type Command, Option } from 'commander';
 import { statInputFile } from '../../context/input-file.js';
 import { type Delimiter, parseDelimiter } from '../../domain/ingest/csv-records.js';
 import { parseEncodingName, type TextEncodingName } from '../../domain/ingest/text-decoding.js';
-import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { text as coded, type Notice } from '../../domain/messages/index.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { formatCount, progressBar, progressCounter } from '../../output/progress.js';
 import { openRejectsFile, type RejectsFile } from '../../output/rejects-csv.js';
 import { render } from '../../output/render.js';
@@ -48,6 +48,7 @@ ${examples(
     )
     .action(async (file: string, options: ImportOptions, command: Command) =>
       run(command, async (ctx) => {
+        const say = (notice: Notice) => noticeIn(notice, ctx.env);
         let encoding: TextEncodingName | undefined;
         if (options.encoding !== undefined) {
           encoding = parseEncodingName(options.encoding);
@@ -94,10 +95,11 @@ ${examples(
             },
             {
               header(h) {
-                if (h.encodingHow === 'not utf-8') ctx.io.note(`${shown}: not UTF-8, read as Windows-1252`);
+                if (h.encodingHow === 'not utf-8')
+                  ctx.io.note(say(coded('note.import-not-utf8', { file: shown })));
                 if (h.ignored.length > 0)
                   ctx.io.note(
-                    `${shown}: ignoring column${h.ignored.length > 1 ? 's' : ''} ${h.ignored.join(', ')}`,
+                    say(coded('note.import-ignoring-columns', { file: shown, columns: h.ignored })),
                   );
                 if (options.errors) rejects = openRejectsFile(options.errors, h.delimiter ?? ',');
               },
@@ -125,7 +127,8 @@ ${examples(
             `… and ${shownIssues - SHOWN} more${options.errors ? ` (all in ${options.errors})` : ' (--errors FILE lists them all)'}\n`,
           );
         }
-        if (shownWarnings > SHOWN) ctx.io.warn(`… and ${shownWarnings - SHOWN} more warnings`);
+        if (shownWarnings > SHOWN)
+          ctx.io.warn(say(coded('note.more-warnings', { count: shownWarnings - SHOWN })));
         // For the benchmark (KURSDESK_IMPORT_TIMINGS=1): one machine-readable line on stderr.
         if (report.timings) {
           const memory = process.memoryUsage();
@@ -155,10 +158,8 @@ ${examples(
           idField: 'file',
         });
         if (report.rejected > 0 && !report.committed && !options.keepGood) {
-          ctx.io.note(
-            `${report.rejected} row${report.rejected === 1 ? ' was' : 's were'} refused, so nothing was imported; fix them, or import the rest with --keep-good`,
-          );
-        } else if (report.dry_run) ctx.io.note('dry run: nothing was written');
+          ctx.io.note(say(coded('note.import-refused-rows', { count: report.rejected })));
+        } else if (report.dry_run) ctx.io.note(say(coded('note.dry-run-nothing-written')));
         return report.rejected > 0 ? 1 : 0;
       }),
     );

@@ -51,7 +51,11 @@ export function registerRecords(companies: Command, run: Runner): void {
         );
         await render(
           ctx,
-          companyListView(found.rows, `no customer matches '${orgNumberShown(text)}'`, found.total),
+          companyListView(
+            found.rows,
+            coded('empty.no-customer-matches', { query: orgNumberShown(text) }),
+            found.total,
+          ),
         );
         return undefined;
       }),
@@ -116,7 +120,7 @@ export function registerRecords(companies: Command, run: Runner): void {
               offset: positive('--offset', options.offset, 0, 0),
             },
           );
-          await render(ctx, companyListView(listed.rows, 'no customers', listed.total));
+          await render(ctx, companyListView(listed.rows, coded('empty.no-customers'), listed.total));
           return undefined;
         }),
     );
@@ -162,11 +166,11 @@ export function registerRecords(companies: Command, run: Runner): void {
         });
         for (const warning of result.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         await render(ctx, companyView(result.after));
-        ctx.io.note(
+        const done =
           result.changed.length === 0
-            ? 'nothing changed: the company already has these values'
-            : `${result.dryRun ? 'dry run: would change' : 'changed'} ${result.changed.join(', ')}`,
-        );
+            ? coded('note.company-unchanged')
+            : coded('note.company-changed', { dryRun: result.dryRun, fields: result.changed });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

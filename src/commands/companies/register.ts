@@ -177,7 +177,8 @@ export function registerRegister(companies: Command, run: Runner): void {
           throw alreadyCustomer(known.existing, ctx.clock.now());
         }
         if (ctx.prompter.canPrompt) {
-          if (known.facts.unit) ctx.io.note(`register: ${known.facts.unit.name}`);
+          if (known.facts.unit)
+            ctx.io.note(noticeIn(coded('note.register-unit', { name: known.facts.unit.name }), ctx.env));
           const ask = async (field: CompanyField, question: string) => {
             raw[field] = await requiredValue(ctx, {
               flag: flagFor(field),
@@ -208,11 +209,11 @@ export function registerRegister(companies: Command, run: Runner): void {
           companyView(companyRow(result.company)),
           options.reply && registeredReply(options.reply, replyFacts(result.company)),
         );
-        ctx.io.note(
-          result.dryRun
-            ? 'dry run: the company was checked and would be registered as shown; nothing was written'
-            : `registered ${result.company.name} (${result.company.org_number}); learners can now choose it as employer`,
-        );
+        const { name, org_number: orgNumber } = result.company;
+        const done = result.dryRun
+          ? coded('note.register-would')
+          : coded('note.registered', { name, orgNumber });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

@@ -1,5 +1,6 @@
 // How companies are laid out in every output format, and how their fields are named as flags.
 import type { CompanyField } from '../../domain/companies/fields.js';
+import type { Notice } from '../../domain/messages/index.js';
 import type { ListView, RecordView } from '../../output/render.js';
 import type { CompanyProfile, CompanyRow } from '../../workflows/companies/records.js';
 
@@ -21,7 +22,7 @@ export function companyView(row: CompanyRow): RecordView {
   return { kind: 'record', record: row, fields: ROW_FIELDS, idField: 'org_number' };
 }
 
-export function companyListView(rows: readonly CompanyRow[], emptyNote: string, total?: number): ListView {
+export function companyListView(rows: readonly CompanyRow[], emptyNote: Notice, total?: number): ListView {
   return {
     kind: 'list',
     rows,

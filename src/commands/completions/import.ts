@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseUnitId } from '../../domain/learning.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { UserError } from '../../errors.js';
+import { noticeIn, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
 import { optionalValue, readListInput } from '../input.js';
@@ -50,9 +50,8 @@ export function registerImport(completions: Command, run: Runner): void {
           { dryRun: options.dryRun === true },
         );
         if (report.ignored_columns.length > 0) {
-          ctx.io.warn(
-            `left out column${report.ignored_columns.length === 1 ? '' : 's'} not understood: ${report.ignored_columns.join(', ')}`,
-          );
+          const columns = report.ignored_columns;
+          ctx.io.warn(noticeIn(coded('note.columns-not-understood', { columns }), ctx.env));
         }
         if (report.state === 'failed') {
           await render(ctx, {
@@ -78,9 +77,13 @@ export function registerImport(completions: Command, run: Runner): void {
           fields: ['file', 'rows', 'recorded', 'unchanged', 'rejected', 'dry_run', 'state'],
           idField: 'file',
         });
-        ctx.io.note(
-          `${report.dry_run ? 'dry run, nothing written: would record' : 'recorded'} ${report.recorded} completion(s) from ${report.file}; ${report.unchanged} already on record`,
-        );
+        const done = coded('note.completions-recorded', {
+          dryRun: report.dry_run,
+          recorded: report.recorded,
+          file: report.file,
+          unchanged: report.unchanged,
+        });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

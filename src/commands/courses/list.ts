@@ -1,5 +1,6 @@
 // `kursdesk courses list`: the catalogue, optionally one category or kind.
 import { type Command, Option } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -51,7 +52,7 @@ export function registerList(courses: Command, run: Runner): void {
             ...(options.all ? ['active'] : []),
           ],
           idField: 'code',
-          emptyNote: 'no course matches',
+          emptyNote: coded('note.no-course'),
         });
         return undefined;
       }),

@@ -1,7 +1,7 @@
 // `kursdesk courses search`: find a course the way a learner describes it, optionally as they see the catalogue.
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
 import { searchText, wholeNumberOption } from '../input.js';
@@ -68,16 +68,15 @@ ${examples(
             idField: 'code',
             total: result.matches,
             emptyNote: result.as
-              ? `no course this learner sees matches '${query}'`
-              : `no course matches '${query}'`,
+              ? coded('note.no-course-learner-sees', { query })
+              : coded('note.no-course-matches', { query }),
           },
           heading,
         );
         if (result.hidden.length > 0 && options.user !== undefined) {
           const codes = result.hidden.map((h) => h.code);
-          ctx.io.note(
-            `${codes.length} more match but are hidden from this learner: ${codes.join(', ')}; see kursdesk courses why-hidden ${codes[0]} --user ${as?.by === 'national-id' ? result.as?.id : options.user}`,
-          );
+          const user = String(as?.by === 'national-id' ? result.as?.id : options.user);
+          ctx.io.note(noticeIn(coded('note.courses-hidden-from-learner', { codes, user }), ctx.env));
         }
         return result.hits.length === 0 ? 3 : 0;
       }),

@@ -1,7 +1,7 @@
 // `kursdesk db …`: the schema and the database's own settings.
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
 import { registerReset } from './reset.js';
@@ -20,11 +20,11 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const { applyMigrations } = await import('../../workflows/database.js');
         const { applied, states } = await applyMigrations(await ctx.rawDb(), ctx.clock.now());
-        ctx.io.note(
+        const done =
           applied.length === 0
-            ? `schema is current (version ${states.length})`
-            : `applied ${applied.length} migration(s): ${applied.join(', ')}`,
-        );
+            ? coded('note.schema-current', { version: states.length })
+            : coded('note.migrations-applied', { names: applied });
+        ctx.io.note(noticeIn(done, ctx.env));
         await render(ctx, {
           kind: 'list',
           rows: states.map((s) => ({ name: s.name, applied_at: s.appliedAt })),
@@ -53,7 +53,7 @@ export function register(parent: Command, run: Runner): void {
           idField: 'name',
         });
         const pending = states.filter((s) => !s.appliedAt).length;
-        if (pending > 0) ctx.io.note(`${pending} pending: run kursdesk db migrate`);
+        if (pending > 0) ctx.io.note(noticeIn(coded('note.migrations-pending', { count: pending }), ctx.env));
         return pending > 0 ? 1 : 0;
       }),
     );
@@ -73,7 +73,7 @@ export function register(parent: Command, run: Runner): void {
           throw new UsageError(coded('db.bad-mark', { given: kind }));
         const { markDatabase } = await import('../../workflows/database.js');
         const result = await markDatabase(await ctx.db(), ctx.actor(), kind);
-        ctx.io.note(`database marked ${result.after} (was ${result.before})`);
+        ctx.io.note(noticeIn(coded('note.database-marked', result), ctx.env));
         return undefined;
       }),
     );

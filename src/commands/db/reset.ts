@@ -1,5 +1,7 @@
 // `kursdesk db reset`: empty every data table (the schema, settings and audit log stay).
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { confirmDestructive } from '../confirm.js';
 import { examples, type Runner } from '../runner.js';
@@ -40,11 +42,7 @@ export function registerReset(db: Command, run: Runner): void {
           idField: 'table',
         });
         const total = result.removed.reduce((sum, r) => sum + r.rows, 0);
-        ctx.io.note(
-          result.dryRun
-            ? `dry run: ${total.toLocaleString('en-US')} rows would be removed; nothing was changed`
-            : `removed ${total.toLocaleString('en-US')} rows; the schema, settings and audit log are kept`,
-        );
+        ctx.io.note(noticeIn(coded('note.reset', { dryRun: result.dryRun, rows: total }), ctx.env));
         return undefined;
       }),
     );

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { RoleKind } from '../../db/errors.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -40,9 +40,7 @@ export function registerRoles(db: Command, run: Runner): void {
           columns: ['role', 'kind', 'created'],
           idField: 'role',
         });
-        ctx.io.note(
-          `roles ready; give logins one with: kursdesk db roles grant <login> agent|admin|readonly`,
-        );
+        ctx.io.note(noticeIn(coded('note.roles-ready'), ctx.env));
         return undefined;
       }),
     );
@@ -66,9 +64,8 @@ export function registerRoles(db: Command, run: Runner): void {
           throw new UsageError(coded('db.bad-role-kind', { given: role }));
         const { changeDatabaseRole } = await import('../../workflows/database.js');
         const done = await changeDatabaseRole(await ctx.db(), ctx.actor(), login, role as RoleKind);
-        ctx.io.note(
-          `${login} now has ${done.names[role as RoleKind]}${done.before.length ? ` (had ${done.before.join(', ')})` : ''}`,
-        );
+        const granted = { login, role: done.names[role as RoleKind], before: done.before };
+        ctx.io.note(noticeIn(coded('note.role-granted', granted), ctx.env));
         return undefined;
       }),
     );
@@ -88,11 +85,7 @@ export function registerRoles(db: Command, run: Runner): void {
       run(command, async (ctx) => {
         const { changeDatabaseRole } = await import('../../workflows/database.js');
         const done = await changeDatabaseRole(await ctx.db(), ctx.actor(), login, null);
-        ctx.io.note(
-          done.before.length
-            ? `${login} no longer has ${done.before.join(', ')}`
-            : `${login} had no kursdesk role`,
-        );
+        ctx.io.note(noticeIn(coded('note.role-revoked', { login, before: done.before }), ctx.env));
         return undefined;
       }),
     );

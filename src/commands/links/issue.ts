@@ -2,10 +2,11 @@
 import { type Command, Option } from 'commander';
 import { linkPolicyFrom, portalBaseFrom } from '../../domain/link-policy.js';
 import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
-import { osloDateTime } from '../../domain/local-time.js';
 import { mailSettingsFrom } from '../../domain/mail-settings.js';
+import { text as coded, type Notice } from '../../domain/messages/index.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { noticeIn } from '../../errors.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { mailSetup, senderName } from '../mail/setup.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
@@ -74,12 +75,14 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
           { kind: options.kind, lang, delivery, force: options.force === true, portalBase, policy },
           { dryRun: options.dryRun === true },
         );
-        if (issued.note) ctx.io.note(`${issued.note}: the link goes to that login`);
-        for (const warning of issued.warnings) ctx.io.warn(`${warning.message} (issued anyway: --force)`);
+        const say = (notice: Notice) => noticeIn(notice, ctx.env);
+        if (issued.note) ctx.io.note(say(coded('note.link-found-by-earlier-login', { note: issued.note })));
+        for (const warning of issued.warnings)
+          ctx.io.warn(say(coded('note.link-issued-anyway', { warning: say(warning.text) })));
         if (issued.forced.some((f) => f.startsWith('activation link')))
-          ctx.io.warn('the account has a password: activation link issued anyway (--force, audited)');
+          ctx.io.warn(say(coded('note.link-activation-forced')));
         if (issued.forced.some((f) => f.startsWith('rate limit')))
-          ctx.io.warn(`over the daily limit (issued anyway: --force)`);
+          ctx.io.warn(say(coded('note.link-over-limit')));
 
         let status: string = issued.dryRun ? 'dry run' : delivery === 'agent' ? 'handed to agent' : 'queued';
         let sendError: string | undefined;
@@ -156,23 +159,20 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
           reply,
         );
 
-        const what = `${issued.kind} link ${issued.id} for learner ${issued.userId}, valid until ${osloDateTime(issued.expiresAt)}`;
-        if (issued.dryRun) ctx.io.note(`dry run, nothing was written: would issue the ${what} (${delivery})`);
+        const what = { kind: issued.kind, id: issued.id, user: issued.userId, until: issued.expiresAt };
+        const message = issued.messageId;
+        if (issued.dryRun) ctx.io.note(say(coded('note.link-would-issue', { ...what, delivery })));
         else if (delivery === 'agent') {
-          ctx.io.note(`issued ${what}; the link is shown only this once — send it only to ${issued.email}`);
+          ctx.io.note(say(coded('note.link-issued-shown', { ...what, email: issued.email })));
         } else if (status === 'sent')
-          ctx.io.note(`issued ${what}; e-mailed to ${issued.email} (message ${issued.messageId})`);
+          ctx.io.note(say(coded('note.link-issued-mailed', { ...what, email: issued.email, message })));
         else if (sendError === undefined) {
-          ctx.io.note(
-            `issued ${what}; queued for ${issued.email} as message ${issued.messageId}; deliver with: kursdesk mail send`,
-          );
+          ctx.io.note(say(coded('note.link-issued-queued', { ...what, email: issued.email, message })));
         }
         if (issued.superseded.length > 0 && !issued.dryRun)
-          ctx.io.note(`older link(s) ${issued.superseded.join(', ')} no longer work`);
+          ctx.io.note(say(coded('note.link-superseded', { links: issued.superseded })));
         if (sendError !== undefined) {
-          ctx.io.warn(
-            `issued ${what}, but its e-mail could not be sent yet: ${sendError}; it stays in the outbox as message ${issued.messageId} and kursdesk mail send tries again`,
-          );
+          ctx.io.warn(say(coded('note.link-mail-not-sent', { ...what, error: sendError, message })));
           return 1;
         }
         return undefined;

@@ -1,5 +1,6 @@
 // `kursdesk links list`: a learner's links, newest first, and how each reached the learner.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -34,7 +35,7 @@ export function registerList(links: Command, run: Runner): void {
             'delivery',
           ],
           idField: 'link',
-          emptyNote: `learner ${result.learner} has no links`,
+          emptyNote: coded('empty.no-links', { learner: result.learner }),
         });
         return undefined;
       }),

@@ -1,6 +1,8 @@
 // `kursdesk links revoke`: close a learner's open links (a link sent to the wrong place, a worried learner).
 import { type Command, Option } from 'commander';
 import { LINK_KINDS, type LinkKind } from '../../domain/link-tokens.js';
+import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { changeApproval } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
@@ -50,12 +52,16 @@ export function registerRevoke(links: Command, run: Runner): void {
           withdrawn_messages: result.withdrawnMessages,
         };
         await render(ctx, { kind: 'record', record, fields: Object.keys(record), idField: 'learner' });
-        const prefix = result.dryRun ? 'dry run, nothing was written: would revoke' : 'revoked';
-        ctx.io.note(
+        const done =
           result.revoked.length === 0
-            ? `learner ${result.learner} has no open links`
-            : `${prefix} ${result.revoked.length} link(s) of learner ${result.learner}; ${result.withdrawnMessages.length} unsent e-mail(s) withdrawn`,
-        );
+            ? coded('note.links-none-open', { learner: result.learner })
+            : coded('note.links-revoked', {
+                dryRun: result.dryRun,
+                count: result.revoked.length,
+                learner: result.learner,
+                withdrawn: result.withdrawnMessages.length,
+              });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

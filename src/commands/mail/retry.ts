@@ -1,7 +1,7 @@
 // `kursdesk mail retry`: put a failed or abandoned message back in the queue.
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerRetry(mail: Command, run: Runner): void {
@@ -26,7 +26,7 @@ export function registerRetry(mail: Command, run: Runner): void {
         const deps = await ctx.deps();
         for (const id of numbers) {
           const done = await retryMessage(deps, id);
-          ctx.io.note(`message ${done.id} (${done.from}) is queued again; send it with: kursdesk mail send`);
+          ctx.io.note(noticeIn(coded('note.mail-queued-again', { id: done.id, from: done.from }), ctx.env));
         }
         return undefined;
       }),

@@ -1,6 +1,7 @@
 // `kursdesk mail send`: deliver the outbox through SMTP; safe to run from several places at once.
 import type { Command } from 'commander';
-import { osloDateTime } from '../../domain/local-time.js';
+import { text as coded, type Notice } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -28,6 +29,7 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
         const setup = mailSetup(ctx);
         const { deliverOutbox, dueMessages } = await import('../../workflows/mail.js');
         const deps = await ctx.deps();
+        const say = (notice: Notice) => noticeIn(notice, ctx.env);
         if (options.dryRun) {
           const due = await dueMessages(deps, limit);
           await render(ctx, {
@@ -35,11 +37,11 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
             rows: due,
             columns: ['id', 'created_at', 'to_address', 'subject', 'attempts', 'last_error'],
             idField: 'id',
-            emptyNote: 'dry run: no message is due',
+            emptyNote: coded('note.mail-none-due-dry'),
           });
           if (due.length > 0)
             ctx.io.note(
-              `dry run: ${due.length} message(s) would be sent to ${setup.smtp.display}; nothing was sent`,
+              say(coded('note.mail-would-send', { count: due.length, server: setup.smtp.display })),
             );
           return undefined;
         }
@@ -61,33 +63,38 @@ ${examples('kursdesk mail send', 'kursdesk mail send --dry-run', 'kursdesk mail 
           rows: report.rows,
           columns: ['id', 'to_address', 'outcome', 'attempts', 'detail', 'next_attempt_at'],
           idField: 'id',
-          emptyNote: 'no message is due',
+          emptyNote: coded('note.mail-none-due'),
         });
         const count = (outcome: string) => report.rows.filter((r) => r.outcome === outcome).length;
-        const waiting =
-          report.waiting > 0
-            ? `; ${report.waiting} waiting for a retry (next at ${report.nextDue ? osloDateTime(report.nextDue) : '?'})`
-            : '';
         if (report.rows.length > 0 || report.waiting > 0) {
-          ctx.io.note(
-            `sent ${count('sent')}, to retry ${count('retry')}, failed ${count('failed')}, withdrawn ${count('withdrawn')}${waiting}`,
-          );
+          const sent = {
+            sent: count('sent'),
+            retry: count('retry'),
+            failed: count('failed'),
+            withdrawn: count('withdrawn'),
+            waiting: report.waiting,
+            next: report.nextDue ?? undefined,
+          };
+          ctx.io.note(say(coded('note.mail-sent', sent)));
         }
         for (const row of report.rows.filter((r) => r.outcome === 'withdrawn')) {
-          ctx.io.warn(`message ${row.id} to ${row.to_address} was not sent: ${row.detail}`);
-        }
-        for (const stuck of report.abandoned) {
           ctx.io.warn(
-            `message ${stuck.id} has been "sending" since ${stuck.claimed_by} stopped (claim ran out ${stuck.claimed_until ? osloDateTime(stuck.claimed_until) : '?'}); it may have been delivered — check, then: kursdesk mail retry ${stuck.id}`,
+            say(coded('note.mail-withdrawn', { id: row.id, to: row.to_address, detail: row.detail })),
           );
         }
+        for (const stuck of report.abandoned) {
+          const claim = { id: stuck.id, sender: stuck.claimed_by, until: stuck.claimed_until };
+          ctx.io.warn(say(coded('note.mail-stuck', claim)));
+        }
         if (report.stopped) {
-          ctx.io.warn(`stopped: ${report.stopped}; the message stays queued for a sender with the right key`);
+          ctx.io.warn(say(coded('note.mail-stopped', { reason: report.stopped })));
           return 1;
         }
         const failed = report.rows.filter((r) => r.outcome === 'retry' || r.outcome === 'failed');
         if (failed.length > 0) {
-          ctx.io.warn(`${failed.length} message(s) not delivered: ${failed[0]!.detail}`);
+          ctx.io.warn(
+            say(coded('note.mail-not-delivered', { count: failed.length, detail: failed[0]!.detail })),
+          );
           return 1;
         }
         return undefined;

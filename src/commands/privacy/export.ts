@@ -4,7 +4,7 @@
 import { closeSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { checkOutputFile, openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
@@ -70,7 +70,12 @@ export function registerExport(privacy: Command, run: Runner): void {
         } else {
           await render(ctx, list);
         }
-        ctx.io.note(`wrote everything stored about learner ${data.learner_id} to ${options.out}`);
+        ctx.io.note(
+          noticeIn(
+            coded('note.privacy-exported', { learner: data.learner_id, out: String(options.out) }),
+            ctx.env,
+          ),
+        );
         return undefined;
       }),
     );

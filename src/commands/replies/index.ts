@@ -125,7 +125,7 @@ ${nounHelp(
           // The text is what is read: under its row at the full width, not squeezed into a third.
           roles: { key: 'key', facts: 'normal', text: 'under' },
           idField: 'key',
-          emptyNote: `no reply key starts with ${options.topic}`,
+          emptyNote: coded('empty.no-reply-key', { topic: String(options.topic) }),
         });
         return undefined;
       }),

@@ -1,6 +1,7 @@
 // `kursdesk reports hms`: W11, learners whose HMS card is overdue or due soon, for a reminder mailing.
 import type { Command } from 'commander';
 import { parseDueWindow } from '../../domain/hms-cards.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { renderDocument } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
 import { DURATION_HELP, durationOption, hiddenAlias } from '../grammar.js';
@@ -59,7 +60,7 @@ ${examples(
               'state',
             ],
             idField: 'id',
-            emptyNote: `no HMS card is due by ${report.until}${report.employer ? ` at ${report.employer}` : ''}`,
+            emptyNote: coded('empty.no-hms-due', { until: report.until, employer: report.employer }),
           },
           [
             `HMS cards due by ${report.until}${report.employer ? ` at ${report.employer}` : ''} (today ${report.today})`,

@@ -6,7 +6,9 @@ import type { Ctx } from '../../context/context.js';
 import type { LearnerSelector } from '../../domain/learner-selector.js';
 import { parseUnitId } from '../../domain/learning.js';
 import type { MailLang } from '../../domain/link-mail.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { noticeIn } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { replyOption } from '../reply.js';
@@ -69,14 +71,20 @@ export async function seatRequest(
 }
 
 export function notePromotions(
-  ctx: Pick<Ctx, 'io'>,
+  ctx: Pick<Ctx, 'io' | 'env'>,
   unit: number,
   promoted: readonly { learner: number; email: string; message: number; lang: string }[],
   dryRun: boolean,
 ): void {
   for (const p of promoted) {
-    ctx.io.note(
-      `${dryRun ? 'would give' : 'gave'} a freed seat on unit ${unit} to learner ${p.learner}, the first on the waitlist; ${dryRun ? 'a mail would be queued' : `mail ${p.message} (${p.lang}) queued`} for ${p.email} (deliver with kursdesk mail send)`,
-    );
+    const given = coded('note.seat-promoted', {
+      dryRun,
+      unit,
+      learner: p.learner,
+      message: p.message,
+      lang: p.lang,
+      email: p.email,
+    });
+    ctx.io.note(noticeIn(given, ctx.env));
   }
 }

@@ -1,5 +1,7 @@
 // `kursdesk units enrol`: W13, a seat on a unit, or a place on its waitlist when it is full.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { renderRecordWithReply } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
@@ -58,11 +60,17 @@ ${forTickets('please book me on the course', 'the course is full')}${examples(
           },
           reply,
         );
+        const seat = {
+          dryRun: booked.dryRun,
+          learner: booked.learner,
+          unit: booked.unit,
+          course: booked.course,
+        };
         const what =
           booked.status === 'enrolled'
-            ? `booked a seat for learner ${booked.learner} on unit ${booked.unit} (${booked.course}); ${booked.seats_left} seat(s) left`
-            : `unit ${booked.unit} (${booked.course}) is full: put learner ${booked.learner} on its waitlist as number ${booked.position}; a freed seat goes to the first waiting`;
-        ctx.io.note(booked.dryRun ? `dry run, nothing was written: would have ${what}` : what);
+            ? coded('note.seat-booked', { ...seat, left: booked.seats_left })
+            : coded('note.seat-waitlisted', { ...seat, position: booked.position });
+        ctx.io.note(noticeIn(what, ctx.env));
         return undefined;
       }),
     );

@@ -1,5 +1,7 @@
 // `kursdesk units unenrol`: W13, give a seat (or a waitlist place) back; a freed seat goes to the first waiting.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { changeApproval } from '../confirm.js';
 import { renderRecordWithReply } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
@@ -69,8 +71,14 @@ ${examples(
           },
           reply,
         );
-        const what = `learner ${released.learner} from ${released.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${released.unit} (${released.course})`;
-        ctx.io.note(released.dryRun ? `dry run, nothing was written: would take ${what}` : `took ${what}`);
+        const taken = coded('note.seat-taken', {
+          dryRun: released.dryRun,
+          learner: released.learner,
+          waitlist: released.was !== 'enrolled',
+          unit: released.unit,
+          course: released.course,
+        });
+        ctx.io.note(noticeIn(taken, ctx.env));
         notePromotions(ctx, released.unit, released.promoted, released.dryRun);
         return undefined;
       }),

@@ -1,9 +1,8 @@
 // `kursdesk units waitlist`: W13, who waits for a seat on a unit, in the order seats will be given.
 import type { Command } from 'commander';
-import { osloDateTime } from '../../domain/local-time.js';
 import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { NotFoundError, UsageError } from '../../errors.js';
+import { NotFoundError, noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
@@ -40,7 +39,7 @@ ${forTickets('where am I on the waitlist?')}${examples(
           rows,
           columns: ['position', 'learner', 'name', 'email', 'queued_at'],
           idField: 'learner',
-          emptyNote: `nobody is waiting for unit ${unit.unit}`,
+          emptyNote: coded('empty.nobody-waiting', { unit: unit.unit }),
         };
         if (options.user !== undefined) {
           const { resolveLearner } = await import('../../workflows/learners.js');
@@ -65,9 +64,17 @@ ${forTickets('where am I on the waitlist?')}${examples(
         } else {
           await render(ctx, list);
         }
-        ctx.io.note(
-          `unit ${unit.unit} (${unit.course}, ${osloDateTime(unit.starts_at)}, ${unit.place}): ${unit.enrolled} of ${unit.capacity} seats taken, ${unit.waitlist} waiting; ${unit.state}`,
-        );
+        const seats = coded('note.unit-seats', {
+          unit: unit.unit,
+          course: unit.course,
+          startsAt: unit.starts_at,
+          place: unit.place,
+          enrolled: unit.enrolled,
+          capacity: unit.capacity,
+          waitlist: unit.waitlist,
+          state: unit.state,
+        });
+        ctx.io.note(noticeIn(seats, ctx.env));
         return undefined;
       }),
     );

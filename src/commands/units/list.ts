@@ -71,7 +71,7 @@ ${examples(
           ],
           idField: 'unit',
           roles: { seats_left: 'key', capacity: 'low', enrolled: 'low', waitlist: 'normal', place: 'normal' },
-          emptyNote: `no units match${courseCode ? `; a learner can ask for one: kursdesk units request ${courseCode} --user <learner>` : ''}`,
+          emptyNote: coded('empty.no-units', { course: courseCode }),
         });
         return undefined;
       }),

@@ -1,12 +1,11 @@
 // `kursdesk units request` (a learner asks for a new unit) and `units requests` (the demand, for planners).
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
-import { osloDateTime } from '../../domain/local-time.js';
 import { text as coded } from '../../domain/messages/index.js';
 import { maskNationalIdsIn } from '../../domain/national-id.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { renderRecordWithReply, replyOption } from '../reply.js';
@@ -71,11 +70,8 @@ ${forTickets('there are no dates for the course')}${examples(
             { dryRun: options.dryRun === true },
           );
           if (recorded.open_units.length > 0) {
-            ctx.io.warn(
-              `${recorded.course} has units with free seats: ${recorded.open_units
-                .map((u) => `unit ${u.unit} (${osloDateTime(u.starts_at)}, ${u.place}, ${u.seats_left} left)`)
-                .join('; ')}; book one with kursdesk units enrol ${recorded.learner} <unit>`,
-            );
+            const open = { course: recorded.course, learner: recorded.learner, units: recorded.open_units };
+            ctx.io.warn(noticeIn(coded('note.units-with-free-seats', open), ctx.env));
           }
           let reply: string | undefined;
           if (options.reply) {
@@ -101,11 +97,8 @@ ${forTickets('there are no dates for the course')}${examples(
             },
             reply,
           );
-          ctx.io.note(
-            recorded.dryRun
-              ? 'dry run, nothing was written'
-              : `recorded request ${recorded.request}; the planners see it in kursdesk units requests --course ${recorded.course}`,
-          );
+          const done = { dryRun: recorded.dryRun, request: recorded.request, course: recorded.course };
+          ctx.io.note(noticeIn(coded('note.request-recorded', done), ctx.env));
           return undefined;
         }),
     );

@@ -1,7 +1,9 @@
 // `kursdesk units set-capacity`: more seats go to the waitlist at once; fewer than enrolled is refused.
 import type { Command } from 'commander';
 import type { MailLang } from '../../domain/link-mail.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ParseResult } from '../../domain/parse-result.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -65,10 +67,18 @@ ${examples(
             idField: 'unit',
           });
           if (changed.unchanged)
-            ctx.io.note(`unit ${changed.unit} already has ${seats} seats; nothing changed`);
+            ctx.io.note(noticeIn(coded('note.capacity-unchanged', { unit: changed.unit, seats }), ctx.env));
           else
             ctx.io.note(
-              `${changed.dryRun ? 'dry run, nothing was written: would change' : 'changed'} the capacity of unit ${changed.unit} from ${changed.old_capacity} to ${changed.capacity}`,
+              noticeIn(
+                coded('note.capacity-changed', {
+                  dryRun: changed.dryRun,
+                  unit: changed.unit,
+                  from: changed.old_capacity,
+                  to: changed.capacity,
+                }),
+                ctx.env,
+              ),
             );
           notePromotions(ctx, changed.unit, changed.promoted, changed.dryRun);
           return undefined;

@@ -15,6 +15,7 @@ import {
   parsePhone,
   typeNeedsEmployer,
 } from '../../domain/learner.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
@@ -161,11 +162,10 @@ export function registerCreate(users: Command, run: Runner): void {
         );
         for (const warning of created.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         await render(ctx, profileView(created.profile));
-        ctx.io.note(
-          created.dryRun
-            ? 'dry run: the learner was checked and would be created as shown; nothing was written'
-            : `created learner ${created.profile.id} (${created.profile.status}); next: kursdesk links issue ${created.profile.id} --reply nb (the activation link)`,
-        );
+        const done = created.dryRun
+          ? coded('note.learner-would-create')
+          : coded('note.learner-created', { id: created.profile.id, status: created.profile.status });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

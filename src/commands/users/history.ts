@@ -1,6 +1,7 @@
 // `kursdesk users history`: a learner's learning history (W15): every completion, pass or fail, whether
 // each qualification is still valid, and the certificates issued.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { renderDocument } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -43,7 +44,7 @@ export function registerHistory(users: Command, run: Runner): void {
               'certificate',
             ],
             idField: 'completion_id',
-            emptyNote: `${l.name} has no completions on record`,
+            emptyNote: coded('empty.no-completions', { name: l.name }),
           },
           [
             `${l.name} (learner ${l.id}), born ${l.birth_date}`,

@@ -213,8 +213,8 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
 }
 
 async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | undefined): Promise<void> {
-  for (const warning of move.warnings) ctx.io.warn(warning);
-  for (const note of move.notes) ctx.io.note(note);
+  for (const warning of move.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
+  for (const note of move.notes) ctx.io.note(noticeIn(note, ctx.env));
   const view = profileView(move.profile);
   view.sections = [
     ...(view.sections ?? []),
@@ -292,7 +292,7 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
         'reason',
       ],
       idField: 'id',
-      emptyNote: `nobody to move from ${report.source}`,
+      emptyNote: coded('empty.nobody-to-move', { source: report.source }),
     },
     [
       `${report.source} → ${report.to_name} (${report.to})`,

@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import { parseEmail } from '../../domain/learner.js';
+import { text as coded, type Notice } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn } from '../../errors.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
@@ -57,19 +58,25 @@ export function registerSetEmail(users: Command, run: Runner): void {
             });
           }
           await renderRecordWithReply(ctx, profileView(change.profile), reply);
+          const say = (notice: Notice) => noticeIn(notice, ctx.env);
+          const next = { user: change.profile.id, reply: options.reply ?? 'nb' };
           ctx.io.note(
-            `${change.dryRun ? 'dry run, nothing written: would change' : 'changed'} the login of learner ${change.profile.id} from ${change.oldEmail} to ${email}; ${change.revokedLinks} open link(s) revoked`,
+            say(
+              coded('note.login-changed', {
+                dryRun: change.dryRun,
+                user: change.profile.id,
+                from: change.oldEmail,
+                to: email,
+                revoked: change.revokedLinks,
+              }),
+            ),
           );
           if (!change.dryRun && change.profile.status === 'pending') {
             // Never activated: no password to reset; the activation link is the next step, not an option.
-            ctx.io.note(
-              `next: the account was never activated; send the activation link: kursdesk links issue ${change.profile.id} --reply ${options.reply ?? 'nb'}`,
-            );
+            ctx.io.note(say(coded('note.login-next-activation', next)));
           } else if (!change.dryRun) {
-            ctx.io.note('next: the learner makes a password with «Har du glemt passordet?»,');
-            ctx.io.note(
-              `or hand a reset link: kursdesk links issue ${change.profile.id} --reply ${options.reply ?? 'nb'}`,
-            );
+            ctx.io.note(say(coded('note.login-next-password')));
+            ctx.io.note(say(coded('note.login-next-reset', next)));
           }
           return undefined;
         }),

@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { parseHmsCardNumber } from '../../domain/learner.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { noticeIn } from '../../errors.js';
 import {
   EXPECT_VERSION_OPTION,
   expectedVersion,
@@ -71,9 +73,14 @@ ${forTickets('I got a new HMS card')}${examples(
             });
           }
           await renderRecordWithReply(ctx, profileView(change.profile), reply);
-          ctx.io.note(
-            `${change.dryRun ? 'dry run, nothing written: would record' : 'recorded'} HMS card ${change.profile.hms_card} for learner ${change.profile.id}${change.previous ? ` (was ${change.previous})` : ''}; renewal due ${change.profile.hms_card_renewal_due}`,
-          );
+          const recorded = coded('note.hms-recorded', {
+            dryRun: change.dryRun,
+            card: change.profile.hms_card,
+            id: change.profile.id,
+            previous: change.previous,
+            due: change.profile.hms_card_renewal_due,
+          });
+          ctx.io.note(noticeIn(recorded, ctx.env));
           return undefined;
         }),
     );

@@ -9,8 +9,9 @@ import {
   typeNeedsEmployer,
 } from '../../domain/learner.js';
 import type { MailLang } from '../../domain/link-mail.js';
-import { osloDateTime } from '../../domain/local-time.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { noticeIn } from '../../errors.js';
 import { companyValue } from '../company-input.js';
 import { changeApproval } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
@@ -111,9 +112,7 @@ ${forTickets('I need the full catalogue', 'I am starting driver training')}${exa
                   : null;
           driver = { licence, depot };
         } else if (options.depot !== undefined || options.licence !== undefined) {
-          ctx.io.warn(
-            `--depot and --licence belong to driver accounts; a ${type} account keeps no driver details`,
-          );
+          ctx.io.warn(noticeIn(coded('note.driver-details-ignored', { type: String(type) }), ctx.env));
         }
         const request = {
           type,
@@ -154,13 +153,25 @@ ${forTickets('I need the full catalogue', 'I am starting driver training')}${exa
         }
         await renderRecordWithReply(ctx, profileView(changed.profile), reply);
         for (const c of changed.cancelled) {
-          ctx.io.note(
-            `${changed.dryRun ? 'would cancel' : 'cancelled'} the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${osloDateTime(c.starts_at)})${c.promoted.length > 0 ? `; the seat goes to learner ${c.promoted.join(', ')}, who is mailed` : ''}`,
-          );
+          const cancelled = coded('note.booking-cancelled', {
+            dryRun: changed.dryRun,
+            waitlist: c.was !== 'enrolled',
+            unit: c.unit,
+            course: c.course,
+            startsAt: c.starts_at,
+            promoted: c.promoted,
+          });
+          ctx.io.note(noticeIn(cancelled, ctx.env));
         }
-        ctx.io.note(
-          `${changed.dryRun ? 'dry run, nothing was written: would change' : 'changed'} learner ${changed.profile.id} from ${changed.oldType} to ${changed.profile.account_type}${changed.profile.employer ? `; employer ${changed.profile.employer} (${changed.profile.employer_org_number})` : ''}`,
-        );
+        const done = coded('note.type-changed', {
+          dryRun: changed.dryRun,
+          id: changed.profile.id,
+          from: changed.oldType,
+          to: changed.profile.account_type,
+          employer: changed.profile.employer ?? null,
+          orgNumber: changed.profile.employer_org_number ?? null,
+        });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

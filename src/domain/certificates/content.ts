@@ -5,7 +5,7 @@
 
 import { isRealDate } from '../dates.js';
 import { type Text, text } from '../messages/index.js';
-import type { ParseResult } from '../parse-result.js';
+import { type ParseResult, refused } from '../parse-result.js';
 import { certificateNumberBytes, certificateNumberFromStoredBytes, NUMBER_BYTES } from './number.js';
 
 export const CONTENT_FORMAT = 1;
@@ -145,7 +145,7 @@ export function decodeContent(data: Uint8Array): ParseResult<SignedContent> {
   try {
     const r = new Reader(data);
     const format = r.byte();
-    if (format !== CONTENT_FORMAT) return { ok: false, error: `unknown certificate format ${format}` };
+    if (format !== CONTENT_FORMAT) return refused(text('seal.unknown-format', { format }));
     const keyId = Buffer.from(r.take(KEY_ID_BYTES)).toString('hex');
     const number = certificateNumberFromStoredBytes(r.take(NUMBER_BYTES));
     if (!number.ok) throw new Malformed(number.error);
@@ -180,8 +180,7 @@ export function decodeContent(data: Uint8Array): ParseResult<SignedContent> {
       },
     };
   } catch (error) {
-    if (error instanceof Malformed)
-      return { ok: false, error: `the certificate content is malformed: ${error.message}` };
+    if (error instanceof Malformed) return refused(text('seal.content-malformed', { detail: error.message }));
     throw error;
   }
 }

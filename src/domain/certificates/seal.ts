@@ -3,7 +3,8 @@
 // nothing but the issuer's public key. The code is parsed strictly (one spelling per byte string), so
 // changing any single character of it makes it fail.
 import { type KeyObject, sign, verify } from 'node:crypto';
-import type { ParseResult } from '../parse-result.js';
+import { type Text, text } from '../messages/index.js';
+import { type ParseResult, refused } from '../parse-result.js';
 import { type CertificateContent, decodeContent, encodeContent, type SignedContent } from './content.js';
 import { keyIdOf, type SigningKey } from './keys.js';
 
@@ -56,7 +57,7 @@ export function keyRing(keys: readonly KeyObject[]): KeyRing {
 
 export type SealCheck =
   | { genuine: true; signed: SignedContent; payload: string; signature: string }
-  | { genuine: false; reason: string; signed?: SignedContent };
+  | { genuine: false; reason: string; signed?: SignedContent; text?: Text | undefined };
 
 function strictBase64url(text: string): Buffer | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
@@ -71,7 +72,7 @@ export function checkSeal(payloadText: string, signatureText: string, keys: KeyR
   const signature = strictBase64url(signatureText);
   if (!payload || payload.length === 0) return { genuine: false, reason: 'it carries no signed content' };
   const decoded = decodeContent(payload);
-  if (!decoded.ok) return { genuine: false, reason: decoded.error };
+  if (!decoded.ok) return { genuine: false, reason: decoded.error, text: decoded.text };
   const signed = decoded.value;
   if (!signature || signature.length !== SIGNATURE_BYTES) {
     return { genuine: false, reason: 'its signature is missing or malformed', signed };
@@ -98,17 +99,17 @@ export function checkSeal(payloadText: string, signatureText: string, keys: KeyR
 /** Splits a verification code into content and signature and checks them. */
 export function checkCode(code: string, keys: KeyRing): SealCheck {
   const split = splitCode(code);
-  if (!split.ok) return { genuine: false, reason: split.error };
+  if (!split.ok) return { genuine: false, reason: split.error, text: split.text };
   return checkSeal(split.value.payload, split.value.signature, keys);
 }
 
 export function splitCode(code: string): ParseResult<{ payload: string; signature: string }> {
   if (!code.startsWith(CODE_PREFIX)) {
-    return { ok: false, error: `a verification code starts with ${CODE_PREFIX}` };
+    return refused(text('seal.no-prefix', { prefix: CODE_PREFIX }));
   }
   const bytes = strictBase64url(code.slice(CODE_PREFIX.length));
-  if (!bytes) return { ok: false, error: 'the verification code is damaged: it is not valid base64url' };
-  if (bytes.length <= SIGNATURE_BYTES) return { ok: false, error: 'the verification code is too short' };
+  if (!bytes) return refused(text('seal.not-base64url'));
+  if (bytes.length <= SIGNATURE_BYTES) return refused(text('seal.too-short'));
   return {
     ok: true,
     value: {

@@ -15,6 +15,7 @@ import {
   WHOLE_FILES,
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
+import { NOTES } from './notes.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
@@ -792,4 +793,5 @@ export const CATALOGUE = {
   ...MORE_PARSERS,
   ...WHOLE_FILES,
   ...ROLES_AND_FIXTURES,
+  ...NOTES,
 } as const;

@@ -199,9 +199,9 @@ export const MOVES_AND_CERTIFICATES = {
     () => 'oppgi koden, PDF-en eller lenken for å kontrollere uten database',
   ),
   /** `reason` is the verdict's reason, as the record shows it (English). */
-  'verify.not-genuine': entry<{ reason: string }>(
-    (p) => `not genuine: ${p.reason}`,
-    (p) => `ikke ekte: ${p.reason}`,
+  'verify.not-genuine': entry<{ reason: string | Text }>(
+    (p, t) => `not genuine: ${t(p.reason)}`,
+    (p, t) => `ikke ekte: ${t(p.reason)}`,
   ),
   'verify.unsigned-demo': entry<{ number: string }>(
     (p) => `${p.number} is demo data, loaded unsigned: it proves nothing`,

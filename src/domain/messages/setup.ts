@@ -265,12 +265,12 @@ export const SETUP_DATABASE = {
     () =>
       'en annen agent endret de samme radene i samme øyeblikk; ingenting ble lagret — kjør kommandoen på nytt',
   ),
-  /** `reason` is the server's own words, in English. */
-  'db.role-missing': entry<{ role: string; reason: string }>(
+  /** `server` is the server's own words, only with KURSDESK_DEBUG=1 (they name internal tables). */
+  'db.role-missing': entry<{ role: string; server?: string | undefined }>(
     (p) =>
-      `the database server refused this: it needs the ${p.role} role, which your login does not have (${p.reason})`,
+      `the database server refused this: it needs the ${p.role} role, which your login does not have (permission denied${p.server ? `: ${p.server}` : ''})`,
     (p) =>
-      `databaseserveren avviste dette: det krever rollen ${p.role}, som brukeren din ikke har (${p.reason})`,
+      `databaseserveren avviste dette: det krever rollen ${p.role}, som brukeren din ikke har (ingen tilgang${p.server ? `: ${p.server}` : ''})`,
   ),
   'hint.grant-role': entry<{ kind: string }>(
     (p) => `an admin can grant it: kursdesk db roles grant <your login> ${p.kind}`,

@@ -74,8 +74,8 @@ export async function changedEmployer(s: Session): Promise<void> {
     { to: to.org_number, invoiceReference, newEmail: undefined, expectVersion: undefined, lang: s.lang },
     { dryRun: false },
   );
-  for (const w of move.warnings) s.warn(w);
-  for (const n of move.notes) s.note(n);
+  for (const w of move.warnings) s.warn(said(s, w));
+  for (const n of move.notes) s.note(said(s, n));
   s.out(heading(say(s, 'Flyttet', 'Moved')));
   s.out(
     facts([
