@@ -151,7 +151,7 @@ const EMAIL =
 
 /** Role mailboxes of a company: an invoice or accounting address is the company's, not the person's. */
 const ROLE_MAILBOX =
-  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice|salg|innkjop|innkjøp|anlegg|drift|lager|ordre|hms|opplaring|opplering|opplæring|kurs|training|prosjekt|project|personal|personalavdeling|personell)[@.+-]/i;
+  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice|salg|innkjop|innkjøp|anlegg|drift|lager|ordre|hms|opplaring|opplering|opplæring|kurs|training|prosjekt|project|personal|personalavdeling|personell|dispatch|dagligleder|daglig\.leder)[@.+-]/i;
 
 /** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
 const SOMEONE_ELSES =

@@ -14,7 +14,8 @@ const NOT_NAME_WORDS = new Set(
   ansatt tilsett employee firma company as asa ans da sa ab ltd fødselsdato birth date dato
   glemt gløymt forgot husker hugsar remember trenger treng need vet veit know
   name navn namn fullt full very much so lot lots again all everyone advance alle sammen hjelpen help deg dykk you
-  dem dei ham henne hennar him her them oss us seg yours respectfully truly sincerely`.split(/\s+/),
+  dem dei ham henne hennar him her them oss us seg yours respectfully truly sincerely
+  krever krev ber bed asks requests demands`.split(/\s+/),
 );
 
 /**
@@ -122,11 +123,16 @@ function joinSurnameFirst(
   return { full: `${g.full} ${familyText}`, given: g.full, family: familyText, source };
 }
 
+/** Filler words that may stand between an introduction and the name ("jeg heter altså …"). */
+const FILLERS = new Set(['altså', 'altso', 'faktisk', 'egentlig', 'eigentleg', 'forresten', 'actually']);
+
 /** Up to four name words after an introduction, stopping at the first word that cannot be a name. */
 function nameAfter(text: string, source: TicketName['source']): TicketName | null {
   const tokens: string[] = [];
   for (const raw of text.split(/\s+/)) {
     const token = raw.replace(/[,.;:!?)]+$/, '');
+    // "Jeg heter altså Gunnar Tveit": a filler word before the name is no part of it.
+    if (tokens.length === 0 && FILLERS.has(token.toLowerCase())) continue;
     if (token === '' || NOT_NAME_WORDS.has(token.toLowerCase()) || !NAME_TOKEN.test(token)) break;
     // A name begun in capitals ends at a word in lower case ("Vår ansatte Kristian Berge ser ikke …");
     // one written all in lower case ("jeg heter kari nordmann") is read as written.
@@ -150,7 +156,7 @@ const INTRODUCTIONS: readonly RegExp[] = [
 
 /** Introductions of someone else: the sender writes for an employee or a colleague. */
 const ON_BEHALF: readonly RegExp[] = [
-  /\b(?:på\s+vegne\s+av|på\s+vegner\s+av|on\s+behalf\s+of)\s+(?:min|vår|my|our)?\s*(?:ansatte?|tilsette?|kollega|medarbeider|employee|colleague)?\s*(.{2,60})/i,
+  /\b(?:på\s+vegne\s+av|på\s+vegner\s+av|on\s+behalf\s+of)\s+(?:min|vår|my|our)?\s*(?:ansatte?|tilsette?|kollega|medarbeider|employee|colleague|klient(?:en)?|client)?\s*(.{2,60})/i,
   /\b(?:vår|min|our)\s+(?:nye\s+|new\s+)?(?:ansatte?|tilsette?|medarbeider|employee)\s*,?\s+(.{2,60})/i,
   /\b(?:en|ei|ein|eit|a)\s+(?:ny|nyansatt|new)\s+(?:ansatt|tilsett|medarbeider|employee|colleague|kollega)\s*,\s*(.{2,60})/i,
   /\bnew\s+employee\s+([A-ZÆØÅ].{1,59})/u,
@@ -192,6 +198,12 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`\b(?:${anyCase('registrere|registrer|opprette (?:en )?(?:bruker|brukar|konto) (?:for|til)|register|create (?:a )?(?:user|account) for|set up (?:a )?(?:user|account) for|kurs(?:historikk)? (?:som|for|til)|courses? (?:for|of)|history (?:for|of)|brukeren til|brukaren til|kontoen til|the account of')})\s+${CAP_NAME}`,
+    'u',
+  ),
+  // "opprette bruker for Lena Hofstad", "create a portal account for our team lead Julien Moreau":
+  // whom the new account is for, a role of theirs in lower case passed over.
+  new RegExp(
+    String.raw`\b(?:${anyCase('oppretter|opprette|opprett|opprettar|create|set up')})[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:bruker|brukar|konto|user|account)[ \t]+(?:for|til)(?:[ \t]+(?:vår|våre|vårt|min|mitt|our|my)(?:[ \t]+\p{Ll}+){0,3})?[ \t]+${CAP_NAME}`,
     'u',
   ),
 ];

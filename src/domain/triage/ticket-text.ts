@@ -194,6 +194,8 @@ export function isThankYouNote(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 45 || text.includes('?')) return false;
   if (stillWrong(text)) return false;
+  // "Takk for svar. Jeg er født … og har brukt …@…": a reply that gives what the desk asked for.
+  if (GIVES_FACTS.test(text)) return false;
   // "Trenger ikke", "please disregard my previous mail": the words of a request in a settled phrase.
   const withoutSettled = text
     .replace(/\b(?:treng|trenger)\s+(?:ikkje|ikke)\b/gi, '')
@@ -204,6 +206,10 @@ export function isThankYouNote(text: string): boolean {
   const settled = SETTLED.test(text) && !PROBLEM.test(withoutSettled.replace(SETTLED, ''));
   return THANKS_FIRST.test(text) || settled;
 }
+
+/** Facts given in answer to the desk's question: a birth date, a name, an address the person used. */
+const GIVES_FACTS =
+  /\b(?:født|fødd|born|fødselsdato|date of birth|heter|heiter|my name is)\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
 
 /**
  * Thanks with a "but" that says what is still wrong ("Takk for svar, men jeg finner det fortsatt ikke",
