@@ -207,9 +207,13 @@ export function isThankYouNote(text: string): boolean {
   return THANKS_FIRST.test(text) || settled;
 }
 
-/** Facts given in answer to the desk's question: a birth date, a name, an address the person used. */
+/**
+ * Facts given in answer to the desk's question: a birth date, a name, an address the person used. The
+ * address is matched from the one character before its @ (not a run of them), so a long text without an
+ * @ is read once, not once per position.
+ */
 const GIVES_FACTS =
-  /\b(?:født|fødd|born|fødselsdato|date of birth|heter|heiter|my name is)\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
+  /\b(?:født|fødd|born|fødselsdato|date of birth|heter|heiter|my name is)\b|[\w.+-]@[\w-]+\.\w/i;
 
 /**
  * Thanks with a "but" that says what is still wrong ("Takk for svar, men jeg finner det fortsatt ikke",
