@@ -8,19 +8,9 @@ import { contactPersonIn, nameInSignature, namesInBody } from '../../src/domain/
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
 import { isThankYouNote, stillWrong } from '../../src/domain/triage/ticket-text.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
-const TODAY = '2026-12-07';
-
-function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage {
-  return {
-    subject: '',
-    from: { address: 'kari.nordmann@bygg.no', name: 'Kari Nordmann' },
-    to: ['eksternsupport-driv@banenor.no'],
-    text,
-    attachments: [],
-    ...extra,
-  };
-}
+const TODAY = TICKET_DAY;
 
 const first = (t: TicketMessage) => triageTicket(t, TODAY).topics[0]?.topic;
 const names = (t: TicketMessage) => triageTicket(t, TODAY).facts.names.map((n) => n.full);

@@ -25,21 +25,11 @@ import { ticketReference } from '../../src/domain/triage/next-steps.js';
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
 import { isThankYouNote, requestText, subjectPrefixes } from '../../src/domain/triage/ticket-text.js';
 import { TOPIC_PHRASES } from '../../src/domain/triage/topic-phrases.js';
-import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { triageTicket } from '../../src/domain/triage/triage.js';
 import { TOPICS } from '../../src/domain/triage/types.js';
+import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
-const TODAY = '2026-12-07';
-
-function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage {
-  return {
-    subject: '',
-    from: { address: 'kari.nordmann@bygg.no', name: 'Kari Nordmann' },
-    to: ['eksternsupport-driv@banenor.no'],
-    text,
-    attachments: [],
-    ...extra,
-  };
-}
+const TODAY = TICKET_DAY;
 
 describe('language', () => {
   it('reads no language out of addresses and links (".no" is not nynorsk "no")', () => {

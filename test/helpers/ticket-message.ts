@@ -1,0 +1,17 @@
+// A ticket as triage reads it, for tests that write their mail as plain text: Kari Nordmann writes to
+// the desk, with nothing attached, unless `extra` says otherwise.
+import type { TicketMessage } from '../../src/domain/triage/triage.js';
+
+/** The day the triage tests read their tickets on. */
+export const TICKET_DAY = '2026-12-07';
+
+export function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage {
+  return {
+    subject: '',
+    from: { address: 'kari.nordmann@bygg.no', name: 'Kari Nordmann' },
+    to: ['eksternsupport-driv@banenor.no'],
+    text,
+    attachments: [],
+    ...extra,
+  };
+}
