@@ -89,8 +89,8 @@ async function resolveByNumberOrName(
       foldCompanyName(c.name).includes(folded),
     );
     if (near.length > 0) {
-      const shown = near.slice(0, SHOWN_CANDIDATES + 1);
-      return pick(query, shown, (c) => foldCompanyName(c.name) === folded);
+      // pick's whole-name test is the folded name already.
+      return pick(query, near.slice(0, SHOWN_CANDIDATES + 1));
     }
   }
   return pick(query, found);
