@@ -23,7 +23,7 @@ import {
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { median } from './lib.mjs';
+import { median, timeProcessCpu } from './lib.mjs';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'kursdesk');
@@ -124,27 +124,11 @@ export async function generateCompanies(rows, path) {
   await new Promise((resolve) => out.end(resolve));
 }
 
-/** Wall time and peak RSS (GNU time's %M) of one process. */
+/** Wall time, CPU, peak RSS and the importer's phase timings (KURSDESK_IMPORT_TIMINGS) of one process. */
 function timed(command, args, env) {
-  const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 << 20,
-  });
-  const ms = performance.now() - start;
-  const stderr = String(r.stderr);
-  if (r.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed (${r.status}): ${stderr.slice(-800)}`);
-  const lines = stderr.trim().split('\n');
-  const [user, system, rssKb] = lines.at(-1).split(' ').map(Number);
-  const timings = lines.find((l) => l.startsWith('timings '));
-  return {
-    ms,
-    cpuMs: (user + system) * 1000,
-    rssMb: rssKb / 1024,
-    timings: timings ? JSON.parse(timings.slice(8)) : undefined,
-  };
+  const { stderr, ...run } = timeProcessCpu(command, args, { env });
+  const timings = stderr.find((l) => l.startsWith('timings '));
+  return { ...run, timings: timings ? JSON.parse(timings.slice(8)) : undefined };
 }
 
 function anchorSchema(table) {

@@ -17,21 +17,24 @@ export function timeProcess(command, args, options = {}) {
 
 /**
  * Like timeProcess, and also the CPU time the process used on all its threads (user + system, from
- * GNU time): wall time alone flatters a command that spreads its work over several cores.
+ * GNU time): wall time alone flatters a command that spreads its work over several cores. Also its peak
+ * RSS (GNU time's %M) and what it wrote to stderr before GNU time's line.
  */
 export function timeProcessCpu(command, args, options = {}) {
   const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S', command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 << 20,
     ...options,
   });
   const ms = performance.now() - start;
   const stderr = String(result.stderr);
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${stderr.slice(0, 500)}`);
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${stderr.slice(-800)}`);
   }
-  const [user, system] = stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  return { ms, cpuMs: (user + system) * 1000 };
+  const lines = stderr.trim().split('\n');
+  const [user, system, rssKb] = lines.at(-1).split(' ').map(Number);
+  return { ms, cpuMs: (user + system) * 1000, rssMb: rssKb / 1024, stderr: lines.slice(0, -1) };
 }
 
 export function median(values) {

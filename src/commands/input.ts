@@ -6,6 +6,7 @@ import { type LearnerSelector, parseLearnerSelector } from '../domain/learner-se
 import { text } from '../domain/messages/index.js';
 import { type ParseResult, refused } from '../domain/parse-result.js';
 import { UsageError } from '../errors.js';
+import type { WorkflowDeps } from '../workflows/deps.js';
 
 export interface ValueSpec<T> {
   /** The flag as the user types it, e.g. `--email`. */
@@ -138,6 +139,20 @@ export const LEARNER_ARGUMENT =
  */
 export async function learnerArgument(ctx: Pick<Ctx, 'io'>, raw: string): Promise<LearnerSelector> {
   return parseLearnerSelector((await readStdinValue(ctx, raw)) ?? raw);
+}
+
+/**
+ * The id of the learner a filter option names (`audit --user`, `mail list --learner`), read and found
+ * as a learner argument is (exit 3 when nobody is); undefined when the option is not given.
+ */
+export async function learnerIdOption(
+  ctx: Pick<Ctx, 'io'>,
+  deps: Pick<WorkflowDeps, 'db' | 'secret'>,
+  raw: string | undefined,
+): Promise<number | undefined> {
+  if (raw === undefined) return undefined;
+  const { resolveLearner } = await import('../workflows/learners.js');
+  return (await resolveLearner(deps, await learnerArgument(ctx, raw))).user.id;
 }
 
 /** The longest search text (a name, a fragment, a course title) a search command takes. */

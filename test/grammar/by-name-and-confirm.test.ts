@@ -6,7 +6,7 @@ import { resolveCustomer } from '../../src/workflows/companies/resolve.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
 import { enrolmentById, insertCompany } from '../helpers/rows.js';
-import { NEW, OLD, seedWorld, type World } from '../moves/setup.js';
+import { INACTIVE, NEW, OLD, seedWorld, type World } from '../moves/setup.js';
 
 afterAll(stopTestServers);
 
@@ -86,6 +86,21 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       });
       // Another word is still another company.
       expect(await resolveCustomer({ db: t.db }, 'sorvest sporservice')).toMatchObject({ kind: 'none' });
+    });
+
+    it('users find --employer: the companies with exactly the name written count, else every match', async () => {
+      // INACTIVE is 'Nordbane Sporteknikk AS': the same name with another legal form is the same name,
+      // one with a word more is not.
+      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Nordbane Sporteknikk ASA' });
+      await insertCompany(t.db.kysely, { org_number: '981306236', name: 'Nordbane Sporteknikk Øst AS' });
+      const find = (employer: string) =>
+        kd(['users', 'find', '--name', 'Kari Nordmann', '--employer', employer]);
+      expect((await find('nordbane sporteknikk')).stderr).toContain(
+        `--employer 'nordbane sporteknikk' names 2 companies; each counts as the employer: ${INACTIVE.name} (${INACTIVE.org_number}), Nordbane Sporteknikk ASA (974760673)\n`,
+      );
+      expect((await find('Nordbane Sport')).stderr).toContain(
+        `--employer 'Nordbane Sport' names 3 companies; each counts as the employer: ${INACTIVE.name} (${INACTIVE.org_number}), Nordbane Sporteknikk ASA (974760673), Nordbane Sporteknikk Øst AS (981306236)\n`,
+      );
     });
 
     it('several matches without a terminal: a numbered list and exit 4, nothing changed', async () => {

@@ -1,5 +1,6 @@
-// A ticket as triage reads it, for tests that write their mail as plain text: Kari Nordmann writes to
-// the desk, with nothing attached, unless `extra` says otherwise.
+// A ticket as triage reads it, for tests that write their mail as plain text: Kari Nordmann (or the
+// sender a test picks with ticketsFrom) writes to the desk, with nothing attached, unless `extra` says
+// otherwise.
 import type { TicketMessage } from '../../src/domain/triage/triage.js';
 
 /** The day the triage tests read their tickets on. */
@@ -14,4 +15,11 @@ export function ticket(text: string, extra: Partial<TicketMessage> = {}): Ticket
     attachments: [],
     ...extra,
   };
+}
+
+/** A ticket builder like `ticket` whose mail comes from `from` unless `extra` names another sender. */
+export function ticketsFrom(
+  from: TicketMessage['from'],
+): (text: string, extra?: Partial<TicketMessage>) => TicketMessage {
+  return (text, extra = {}) => ticket(text, { from, ...extra });
 }

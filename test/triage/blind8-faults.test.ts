@@ -8,19 +8,10 @@ import { massMailSigns } from '../../src/domain/triage/mass-mail.js';
 import { contactPersonIn, nameInSignature } from '../../src/domain/triage/names.js';
 import { wordsOf } from '../../src/domain/triage/phrase-match.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { TICKET_DAY, ticketsFrom } from '../helpers/ticket-message.js';
 
-const TODAY = '2026-12-07';
-
-function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage {
-  return {
-    subject: '',
-    from: { address: 'solveig.rud@fjellspor.no', name: 'Solveig Rud' },
-    to: ['eksternsupport-driv@banenor.no'],
-    text,
-    attachments: [],
-    ...extra,
-  };
-}
+const TODAY = TICKET_DAY;
+const ticket = ticketsFrom({ address: 'solveig.rud@fjellspor.no', name: 'Solveig Rud' });
 
 const topics = (t: TicketMessage) => triageTicket(t, TODAY).topics.map((s) => s.topic);
 const first = (t: TicketMessage) => topics(t)[0];

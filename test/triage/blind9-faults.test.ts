@@ -4,19 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { isRoleMailbox } from '../../src/domain/triage/identifiers.js';
 import { isThankYouNote } from '../../src/domain/triage/ticket-text.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { TICKET_DAY, ticketsFrom } from '../helpers/ticket-message.js';
 
-const TODAY = '2026-12-07';
-
-function ticket(text: string, extra: Partial<TicketMessage> = {}): TicketMessage {
-  return {
-    subject: '',
-    from: { address: 'eirik.solberg@anleggsdrift.no', name: 'Eirik Solberg' },
-    to: ['eksternsupport-driv@banenor.no'],
-    text,
-    attachments: [],
-    ...extra,
-  };
-}
+const TODAY = TICKET_DAY;
+const ticket = ticketsFrom({ address: 'eirik.solberg@anleggsdrift.no', name: 'Eirik Solberg' });
 
 const result = (t: TicketMessage) => triageTicket(t, TODAY);
 const names = (t: TicketMessage) => result(t).facts.names.map((n) => n.full);

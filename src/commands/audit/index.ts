@@ -7,7 +7,7 @@ import { text as coded } from '../../domain/messages/index.js';
 import { NotFoundError, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { durationOption } from '../grammar.js';
-import { learnerArgument, wholeNumberOption } from '../input.js';
+import { learnerIdOption, wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface AuditOptions {
@@ -63,13 +63,7 @@ export function register(parent: Command, run: Runner): void {
         const limit = options.all ? null : wholeNumberOption('--limit', options.limit, { min: 1 });
         const db = await ctx.db();
         const { countAudit, listAudit } = await import('../../workflows/audit.js');
-        let userId: number | undefined;
-        if (options.user !== undefined) {
-          const { resolveLearner } = await import('../../workflows/learners.js');
-          userId = (
-            await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.user))
-          ).user.id;
-        }
+        const userId = await learnerIdOption(ctx, { db, secret: ctx.secret }, options.user);
         const filter = {
           ...(userId === undefined ? {} : { userId }),
           ...(options.by === undefined ? {} : { agent: options.by }),

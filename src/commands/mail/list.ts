@@ -2,7 +2,7 @@
 import { type Command, Option } from 'commander';
 import { render } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
-import { learnerArgument, wholeNumberOption } from '../input.js';
+import { learnerIdOption, wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 interface ListOptions {
@@ -38,13 +38,7 @@ ${examples('kursdesk mail list --status pending', 'kursdesk mail list --user 42 
       run(command, async (ctx) => {
         const limit = options.all ? null : wholeNumberOption('--limit', options.limit, { min: 1 });
         const db = await ctx.db();
-        let userId: number | undefined;
-        if (options.user !== undefined) {
-          const { resolveLearner } = await import('../../workflows/learners.js');
-          userId = (
-            await resolveLearner({ db, secret: ctx.secret }, await learnerArgument(ctx, options.user))
-          ).user.id;
-        }
+        const userId = await learnerIdOption(ctx, { db, secret: ctx.secret }, options.user);
         const { countOutbox, listOutbox } = await import('../../workflows/mail.js');
         const filter = {
           ...(options.status ? { status: options.status } : {}),

@@ -2,10 +2,10 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import type { Ctx } from '../../context/context.js';
+import { foldCompanyName } from '../../domain/company-name.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { parseEmail } from '../../domain/learner.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { foldName } from '../../domain/name-matching.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn, UsageError } from '../../errors.js';
@@ -164,11 +164,8 @@ async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<stri
       return [];
     case 'several': {
       // Companies with exactly the name written are the ones meant; only without one, every match.
-      const key = (name: string) =>
-        foldName(name)
-          .replace(/\b(as|asa|ans|da|sa|ba|enk)\b/g, '')
-          .trim();
-      const exact = found.candidates.filter((c) => key(c.name) === key(found.query));
+      const written = foldCompanyName(found.query);
+      const exact = found.candidates.filter((c) => foldCompanyName(c.name) === written);
       const meant = exact.length > 0 ? exact : found.candidates;
       const several = coded('find.employer-several', {
         query: found.query,

@@ -3,8 +3,8 @@
 // what it found and the command decides how to say it or ask.
 import { findCompanies } from '../../db/queries/companies.js';
 import { registerUnitsNamed } from '../../db/queries/registry.js';
+import { foldCompanyName } from '../../domain/company-name.js';
 import { text as message, type Text } from '../../domain/messages/index.js';
-import { foldName } from '../../domain/name-matching.js';
 import { parseOrgNumber } from '../../domain/org-number.js';
 import { UsageError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
@@ -35,19 +35,14 @@ function meantAsOrgNumber(text: string): boolean {
   return /^(NO|0192:)?[\d.-]+(MVA)?$/i.test(text.replace(/\s/g, ''));
 }
 
-function normalised(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\b(as|asa|ans|da|sa|ba|enk)\b\.?/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** `whole` says which candidates the query names in full (by default: its name ignoring AS and case). */
+/**
+ * `whole` says which candidates the query names in full (by default: its name folded, so ignoring the
+ * legal form, case and how Æ, Ø and Å are written).
+ */
 function pick(
   query: string,
   candidates: CompanyCandidate[],
-  whole = (c: CompanyCandidate) => normalised(c.name) === normalised(query),
+  whole = (c: CompanyCandidate) => foldCompanyName(c.name) === foldCompanyName(query),
 ): CompanyResolution {
   if (candidates.length === 0) return { kind: 'none', query };
   if (candidates.length === 1) return { kind: 'unique', query, company: candidates[0] as CompanyCandidate };
@@ -82,19 +77,20 @@ async function resolveByNumberOrName(
   // 'Bru & Tunnel' for 'Bru og Tunnel AS', or the other way round: the name as the register writes it.
   for (const spelling of otherSpellings(query)) {
     const more = await named(spelling, SHOWN_CANDIDATES + 1);
-    if (more.length > 0) return pick(query, more, (c) => normalised(c.name) === normalised(spelling));
+    if (more.length > 0)
+      return pick(query, more, (c) => foldCompanyName(c.name) === foldCompanyName(spelling));
   }
   // Written loosely (Ø as O or Oe, Å as Aa, Æ as Ae, spaces, A/S): the names are compared folded, as
   // people's names are, among those holding a piece of the query that folding leaves as it is.
-  const folded = foldedCompanyName(query);
+  const folded = foldCompanyName(query);
   const piece = steadyPiece(folded);
   if (piece.length >= MIN_STEADY_PIECE) {
     const near = (await named(piece, LOOSE_CANDIDATES)).filter((c) =>
-      foldedCompanyName(c.name).includes(folded),
+      foldCompanyName(c.name).includes(folded),
     );
     if (near.length > 0) {
-      const shown = near.slice(0, SHOWN_CANDIDATES + 1);
-      return pick(query, shown, (c) => foldedCompanyName(c.name) === folded);
+      // pick's whole-name test is the folded name already.
+      return pick(query, near.slice(0, SHOWN_CANDIDATES + 1));
     }
   }
   return pick(query, found);
@@ -103,14 +99,6 @@ async function resolveByNumberOrName(
 /** At least this long, so the look-up by a piece stays narrow; at most this many rows compared. */
 const MIN_STEADY_PIECE = 4;
 const LOOSE_CANDIDATES = 500;
-
-/** A company name folded like a person's name, its legal form left out: 'Sørlandets Bygg A/S' → 'sorlandets bygg'. */
-function foldedCompanyName(name: string): string {
-  return foldName(name.replace(/\ba\/s\b/gi, ' '))
-    .split(' ')
-    .filter((w) => !/^(as|asa|ans|da|sa|ba|enk)$/.test(w))
-    .join(' ');
-}
 
 /**
  * The longest piece of a folded name that any spelling of it keeps as it is: no a or o (Å, Aa, Æ, Ø,
