@@ -28,8 +28,7 @@ import {
 } from '../domain/completion-import.js';
 import { fullName } from '../domain/learner.js';
 import { expiryFor, qualificationStatus } from '../domain/learning.js';
-import { osloDateTime } from '../domain/local-time.js';
-import { text as message } from '../domain/messages/index.js';
+import { text as message, type Notice } from '../domain/messages/index.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
 import { type LearnerSelector, parseLearnerSelector, resolveLearner } from './learners.js';
@@ -116,11 +115,11 @@ export async function recordCompletion(
   deps: WorkflowDeps,
   request: RecordRequest,
   options: { dryRun: boolean },
-): Promise<{ completion: CompletionView; warnings: string[]; dryRun: boolean }> {
+): Promise<{ completion: CompletionView; warnings: Notice[]; dryRun: boolean }> {
   const db = deps.db.kysely;
   const actor = deps.actor();
   const today = isoDate(actor.now);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const { user } = await resolveLearner(deps, request.learner);
   const course = await findCourse(db, request.courseCode);
   const unit = request.unitId === undefined ? undefined : await findUnit(db, request.unitId);
@@ -134,12 +133,14 @@ export async function recordCompletion(
       }),
     );
   }
-  if (unit?.status === 'cancelled') warnings.push(`unit ${unit.id} is marked cancelled`);
+  if (unit?.status === 'cancelled') warnings.push(message('warning.unit-cancelled', { unit: unit.id }));
   const date = request.date ?? (unit ? unitDay(unit) : undefined);
   if (date === undefined) throw new UsageError(message('completion.missing-date'));
   if (date > today) throw new UsageError(message('completion.date-in-future', { date }));
   if (unit && date < unit.starts_at.slice(0, 10)) {
-    warnings.push(`${date} is before unit ${unit.id} started (${osloDateTime(unit.starts_at)})`);
+    warnings.push(
+      message('warning.completed-before-unit', { date, unit: unit.id, startsAt: unit.starts_at }),
+    );
   }
   const expiresOn = expiryFor(date, request.passed, course.validity_months);
 
