@@ -1064,6 +1064,27 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'doctor.portal-url-problem': { portal: 'ftp://kurs.example.no', reason: 'must use https' },
   'doctor.portal-url-fix': {},
   'doctor.smtp-fix': { variable: 'KURSDESK_SMTP_URL' },
+  'row.field-count': { fields: 4, header: 5, delimiter: ';' },
+  'row.learner-empty': {},
+  'row.course-empty': {},
+  'row.date-empty': { unitRows: true },
+  'row.no-such-unit': { unit: 99 },
+  'row.no-such-course': { code: 'SIK-999' },
+  'row.unit-of-other-course': { unit: 12, of: 'SIK-100', course: 'SV-300' },
+  'row.date-in-future': { date: '2027-03-01' },
+  'row.learner-refused': {
+    shown: 'nobody@firma.no',
+    en: 'no learner has the e-mail nobody@firma.no, now or earlier',
+    nb: 'ingen bruker har e-postadressen nobody@firma.no, verken nå eller tidligere',
+  },
+  'row.same-as-line': { line: 2 },
+  'row.clashes-with-record': {
+    completion: 7,
+    passed: false,
+    course: 'SIK-100',
+    date: '2026-11-20',
+    learner: 1042,
+  },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

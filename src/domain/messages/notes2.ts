@@ -274,6 +274,65 @@ export const NOTES2 = {
     () => 'kursdesk config set portal_url https://… (or fix KURSDESK_PORTAL_URL)',
     () => 'kursdesk config set portal_url https://… (eller rett KURSDESK_PORTAL_URL)',
   ),
+  // A row of a result list (completions import) that was refused: the table names the file, line and
+  // column; the text says what is wrong and what would be right.
+  'row.field-count': entry<{ fields: number; header: number; delimiter: string }>(
+    (p) =>
+      `has ${p.fields} fields; the header has ${p.header} (check the ${p.delimiter === '\t' ? 'tab' : `'${p.delimiter}'`} separators)`,
+    (p) =>
+      `har ${p.fields} felt, men overskriftslinjen har ${p.header} (sjekk skilletegnene: ${p.delimiter === '\t' ? 'tabulator' : `«${p.delimiter}»`})`,
+  ),
+  'row.learner-empty': entry<None>(
+    () => 'the learner is empty: give an id, e-mail or national ID',
+    () => 'brukeren mangler: oppgi id, e-postadresse eller fødselsnummer',
+  ),
+  'row.course-empty': entry<None>(
+    () => 'the course is empty',
+    () => 'kurset mangler: oppgi kurskoden',
+  ),
+  /** `unitRows`: the list has no unit column either, so only a unit's rows may leave the date out. */
+  'row.date-empty': entry<{ unitRows: boolean }>(
+    (p) => `the date is empty${p.unitRows ? ' (it can be left out only for rows of a unit)' : ''}`,
+    (p) =>
+      `datoen mangler${p.unitRows ? ' (den kan bare utelates på rader for en enhet)' : ': oppgi datoen'}`,
+  ),
+  'row.no-such-unit': entry<{ unit: number }>(
+    (p) => `no course unit has id ${p.unit}`,
+    (p) => `ingen enhet har id ${p.unit}: sjekk enhetsnummeret (kursdesk units list)`,
+  ),
+  'row.no-such-course': entry<{ code: string }>(
+    (p) => `no course has the code ${p.code}`,
+    (p) => `ingen kurs har koden ${p.code}: sjekk koden (kursdesk courses list)`,
+  ),
+  'row.unit-of-other-course': entry<{ unit: number; of: string; course: string }>(
+    (p) => `unit ${p.unit} is a unit of ${p.of}, not of ${p.course}`,
+    (p) => `enhet ${p.unit} hører til ${p.of}, ikke ${p.course}: rett kurskoden eller enheten`,
+  ),
+  'row.date-in-future': entry<{ date: string }>(
+    (p) => `${p.date} is in the future (the unit has not ended yet)`,
+    (p) => `${osloDate(p.date, 'nb')} er fram i tid (enheten er ikke ferdig ennå)`,
+  ),
+  /** The learner as shown (a national ID masked) and why it was not found, said in each language. */
+  'row.learner-refused': entry<{ shown: string; en: string; nb: string }>(
+    (p) => `${p.shown}: ${p.en}`,
+    (p) => `${p.shown}: ${p.nb}`,
+  ),
+  'row.same-as-line': entry<{ line: number }>(
+    (p) => `the same learner, course and date as line ${p.line}`,
+    (p) => `samme bruker, kurs og dato som på linje ${p.line}: ta bort den ene raden`,
+  ),
+  'row.clashes-with-record': entry<{
+    completion: number;
+    passed: boolean;
+    course: string;
+    date: string;
+    learner: number;
+  }>(
+    (p) =>
+      `completion ${p.completion} already records ${p.passed ? 'a pass' : 'a fail'} of ${p.course} on ${p.date} for learner ${p.learner}`,
+    (p) =>
+      `fullføring ${p.completion} viser allerede at bruker ${p.learner} ${p.passed ? 'bestod' : 'strøk på'} ${p.course} ${osloDate(p.date, 'nb')}`,
+  ),
   'doctor.smtp-fix': entry<{ variable: string }>(
     (p) => `check the host, port and login in ${p.variable} or the profile's smtp_url`,
     (p) => `sjekk vert, port og innlogging i ${p.variable} eller i profilens smtp_url`,
