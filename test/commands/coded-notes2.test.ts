@@ -1,6 +1,6 @@
 // The second block of notes and warnings (src/domain/messages/notes2.ts) through the real commands: the
 // same command line in English and in bokmål (KURSDESK_LANG=nb) on one demo database, run in-process.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,7 +84,7 @@ describe('notes of the second block in bokmål', () => {
       '--employer',
       'Vestlandets Kontaktledning',
       '--within',
-      '3650d',
+      '1500d',
       '--missing',
     ];
     const said = await both(argv);
@@ -179,6 +179,24 @@ describe('notes of the second block in bokmål', () => {
     expect(bokmal.stderr).toMatch(
       /advarsel: portal_url: adressen ftp:\/\/kurs\.example\.no duger ikke: .+ — kursdesk config set portal_url https:\/\/… \(eller rett KURSDESK_PORTAL_URL\)/,
     );
+  });
+
+  it('completions import: a refused row names its line, column and the fix in the table', async () => {
+    const file = join(dir, 'resultater.csv');
+    writeFileSync(file, 'learner;course;date;result\n72;SIK-999;2026-11-20;passed\n72;MAN-260;2026-11-20\n');
+    const english = await runCli(['completions', 'import', file, '--dry-run'], { db });
+    expect(english.code).toBe(1);
+    expect(english.stdout).toMatch(/resultater\.csv\s+2\s+course\s+no course has the code SIK-999/);
+    expect(english.stdout).toContain("has 3 fields; the header has 4 (check the ';' separators)");
+    const bokmal = await runCli(['completions', 'import', file, '--dry-run'], { db, env: NB });
+    expect(bokmal.code).toBe(1);
+    expect(bokmal.stdout).toMatch(/resultater\.csv\s+2\s+course\s+ingen kurs har koden SIK-999: sjekk koden/);
+    expect(bokmal.stdout).toContain('har 3 felt, men overskriftslinjen har 4 (sjekk skilletegnene: «;»)');
+    const json = await runCli(['completions', 'import', file, '--dry-run', '--format', 'json'], {
+      db,
+      env: NB,
+    });
+    expect(JSON.parse(json.stdout)[0].error).toBe('no course has the code SIK-999');
   });
 
   it('fixtures generate: what was made and how fast, with figures as bokmål writes them', async () => {

@@ -184,7 +184,8 @@ export const NOTES2 = {
   // privacy erase and retention.
   'note.already-erased': entry<{ learner: number; on: string | undefined }>(
     (p) => `learner ${p.learner} was already erased on ${p.on}: nothing to do`,
-    (p) => `bruker ${p.learner} ble allerede slettet ${p.on ? osloDate(p.on, 'nb') : ''}: ingenting å gjøre`,
+    (p) =>
+      `bruker ${p.learner} ble allerede slettet${p.on ? ` ${osloDate(p.on, 'nb')}` : ''}: ingenting å gjøre`,
   ),
   /** `kept`: what erasure keeps, in English (KEPT_AFTER_ERASURE); bokmål says the same list. */
   'note.erased': entry<{ dryRun: boolean; learner: number; kept: readonly string[] }>(
