@@ -3,7 +3,7 @@
 // terminal, else a short list and exit 4; none is exit 3 with the command that registers a company.
 import type { Ctx } from '../context/context.js';
 import { text as coded } from '../domain/messages/index.js';
-import { ConflictError, NotFoundError, UsageError } from '../errors.js';
+import { ConflictError, NotFoundError, noticeIn, UsageError } from '../errors.js';
 import type { CompanyResolution } from '../workflows/companies/resolve.js';
 
 export interface CompanySpec {
@@ -44,7 +44,17 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
           : coded('option.org-number-refused', { shown: found.query, reason: found.text ?? found.error }),
       );
     case 'unique':
-      ctx.io.note(`${spec.flag} '${found.query}': ${found.company.name} (${found.company.org_number})`);
+      ctx.io.note(
+        noticeIn(
+          coded('note.company-resolved', {
+            flag: spec.flag,
+            query: found.query,
+            name: found.company.name,
+            orgNumber: found.company.org_number,
+          }),
+          ctx.env,
+        ),
+      );
       return found.company.org_number;
     case 'none':
       throw new NotFoundError(

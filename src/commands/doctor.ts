@@ -45,7 +45,9 @@ export function register(parent: Command, run: Runner): void {
         delete record.rows;
         await render(ctx, { kind: 'record', record, fields: Object.keys(record), idField: 'database' });
         for (const c of settings.filter((c) => c.state === 'problem'))
-          ctx.io.warn(`${c.name}: ${c.detail}${c.fix ? ` — ${c.fix}` : ''}`);
+          ctx.io.warn(
+            noticeIn(coded('note.setting-problem', { name: c.name, detail: c.detail, fix: c.fix }), ctx.env),
+          );
         const problems =
           report.pending_migrations.length > 0 ||
           keyState.startsWith('problem') ||

@@ -71,12 +71,7 @@ ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticke
           languageOf(ctx.env.KURSDESK_LANG, 'KURSDESK_LANG (or the config setting lang)') ??
           'nb';
         const { inquirerTerminal } = await import('../guided/terminal.js');
-        const { wrapWords } = await import('../output/wrap.js');
-        const fitLines = (text: string, lead: number) =>
-          text
-            .split('\n')
-            .flatMap((line) => (line.length + lead <= 80 ? [line] : wrapWords(line, 80 - lead, '  ')))
-            .join('\n');
+        const { guideRemarks } = await import('./guide-remarks.js');
         const { runGuide } = await import('../guided/menu.js');
         const term = inquirerTerminal(ctx.io, () => promptOutput(ctx), lang);
         return runGuide(
@@ -88,9 +83,7 @@ ${examples('kursdesk guide', 'kursdesk guide --lang en', 'kursdesk guide --ticke
             env: ctx.env,
             ticket: ctx.ticket,
             out: (text) => ctx.io.out(text),
-            // Remarks fit the 80 columns as the results do: wrapped at spaces, never inside a word.
-            note: (text) => ctx.io.note(fitLines(text, 0)),
-            warn: (text) => ctx.io.warn(fitLines(text, 'warning: '.length)),
+            ...guideRemarks(ctx.io, lang),
           },
           { readTicket: await ticketReader(ctx) },
         );

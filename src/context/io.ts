@@ -32,8 +32,11 @@ export interface IO {
   err(text: string): void;
   /** A hint or progress note on stderr, silenced by --quiet. */
   note(text: string): void;
-  /** A warning on stderr; --quiet does not silence warnings. */
-  warn(text: string): void;
+  /**
+   * A warning on stderr, after its prefix in `lang` (default: the agent's language, as every message);
+   * --quiet does not silence warnings.
+   */
+  warn(text: string, lang?: Lang): void;
 }
 
 export interface IOStreams {
@@ -143,9 +146,9 @@ export function createIO(
       if (!settings.quiet) streams.stderr.write(`${paint(text, '2')}\n`);
     },
     // The prefix in the agent's language too: an nb screen otherwise starts every warning in English.
-    warn: (warning) =>
+    warn: (warning, lang) =>
       void streams.stderr.write(
-        `${paint(text('note.warning', { warning }).in(settings.lang ?? 'en'), '33')}\n`,
+        `${paint(text('note.warning', { warning }).in(lang ?? settings.lang ?? 'en'), '33')}\n`,
       ),
   };
 }

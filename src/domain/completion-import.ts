@@ -4,7 +4,7 @@
 // Nothing here touches the database; the workflow resolves learners, courses and units afterwards.
 import { cellOf, readCsvTable } from './csv-table.js';
 import { parseCompletionDate, parseCourseCode, parseResult, parseScore, parseUnitId } from './learning.js';
-import { text as coded } from './messages/index.js';
+import { text as coded, type Text } from './messages/index.js';
 import { maskNationalId, maskNationalIdsIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
@@ -66,7 +66,17 @@ export interface ImportRow {
 export interface RowProblem {
   line: number;
   column: string;
+  /** What is wrong, in English (as reports and scripts read it). */
   error: string;
+  /** The same, coded: said in the agent's language where it is printed. */
+  text?: Text;
+}
+
+/** A refused row: its English words, and the coded text where there is one. */
+export function rowProblem(line: number, column: string, why: string | Text): RowProblem {
+  return typeof why === 'string'
+    ? { line, column, error: why }
+    : { line, column, error: why.in('en'), text: why };
 }
 
 export interface ParsedList {
@@ -169,26 +179,29 @@ export function parseResultList(text: string, defaults: ListDefaults): ParseResu
   const problems: RowProblem[] = [];
   for (const { record, line } of body) {
     if (record.length !== header.length) {
-      problems.push({
-        line,
-        column: '',
-        error: `has ${record.length} fields; the header has ${header.length} (check the ${delimiter === '\t' ? 'tab' : `'${delimiter}'`} separators)`,
-      });
+      problems.push(
+        rowProblem(
+          line,
+          '',
+          coded('row.field-count', { fields: record.length, header: header.length, delimiter }),
+        ),
+      );
       continue;
     }
     const cell = (field: ImportField) => cellOf(table, record, field);
     const rowProblems: RowProblem[] = [];
-    const problem = (column: string, error: string) => rowProblems.push({ line, column, error });
+    const problem = (column: string, why: string | Text) => rowProblems.push(rowProblem(line, column, why));
+    const refusal = (r: { error: string; text?: Text }) => r.text ?? r.error;
 
     const learner = cell('learner') ?? '';
-    if (learner === '') problem('learner', 'the learner is empty: give an id, e-mail or national ID');
+    if (learner === '') problem('learner', coded('row.learner-empty'));
 
     let unitId = defaults.unitId;
     const unitText = cell('unit');
     if (unitText) {
       const unit = parseUnitId(unitText);
       if (unit.ok) unitId = unit.value;
-      else problem('unit', unit.error);
+      else problem('unit', refusal(unit));
     }
 
     let courseCode = unitId === defaults.unitId ? defaults.unitCourseCode : undefined;
@@ -196,9 +209,9 @@ export function parseResultList(text: string, defaults: ListDefaults): ParseResu
     if (courseText) {
       const course = parseCourseCode(courseText);
       if (course.ok) courseCode = course.value;
-      else problem('course', course.error);
+      else problem('course', refusal(course));
     } else if (courseCode === undefined && unitId === undefined) {
-      problem('course', 'the course is empty');
+      problem('course', coded('row.course-empty'));
     }
 
     let date = unitId === defaults.unitId ? defaults.unitDate : undefined;
@@ -206,20 +219,20 @@ export function parseResultList(text: string, defaults: ListDefaults): ParseResu
     if (dateText) {
       const parsed = parseCompletionDate(dateText, defaults.today);
       if (parsed.ok) date = parsed.value;
-      else problem('date', parsed.error);
+      else problem('date', refusal(parsed));
     } else if (date === undefined && unitId === undefined) {
-      problem('date', 'the date is empty (it can be left out only for rows of a unit)');
+      problem('date', coded('row.date-empty', { unitRows: true }));
     }
 
     const result = parseResult(cell('result') ?? '');
-    if (!result.ok) problem('result', result.error);
+    if (!result.ok) problem('result', refusal(result));
 
     let score: number | null = null;
     const scoreText = cell('score');
     if (scoreText) {
       const parsed = parseScore(scoreText);
       if (parsed.ok) score = parsed.value;
-      else problem('score', parsed.error);
+      else problem('score', refusal(parsed));
     }
 
     if (rowProblems.length > 0) {

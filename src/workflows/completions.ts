@@ -25,11 +25,11 @@ import {
   learnerShown,
   parseResultList,
   type RowProblem,
+  rowProblem,
 } from '../domain/completion-import.js';
 import { fullName } from '../domain/learner.js';
 import { expiryFor, qualificationStatus } from '../domain/learning.js';
-import { osloDateTime } from '../domain/local-time.js';
-import { text as message } from '../domain/messages/index.js';
+import { text as message, type Notice, type Text } from '../domain/messages/index.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
 import { type LearnerSelector, parseLearnerSelector, resolveLearner } from './learners.js';
@@ -116,11 +116,11 @@ export async function recordCompletion(
   deps: WorkflowDeps,
   request: RecordRequest,
   options: { dryRun: boolean },
-): Promise<{ completion: CompletionView; warnings: string[]; dryRun: boolean }> {
+): Promise<{ completion: CompletionView; warnings: Notice[]; dryRun: boolean }> {
   const db = deps.db.kysely;
   const actor = deps.actor();
   const today = isoDate(actor.now);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const { user } = await resolveLearner(deps, request.learner);
   const course = await findCourse(db, request.courseCode);
   const unit = request.unitId === undefined ? undefined : await findUnit(db, request.unitId);
@@ -134,12 +134,14 @@ export async function recordCompletion(
       }),
     );
   }
-  if (unit?.status === 'cancelled') warnings.push(`unit ${unit.id} is marked cancelled`);
+  if (unit?.status === 'cancelled') warnings.push(message('warning.unit-cancelled', { unit: unit.id }));
   const date = request.date ?? (unit ? unitDay(unit) : undefined);
   if (date === undefined) throw new UsageError(message('completion.missing-date'));
   if (date > today) throw new UsageError(message('completion.date-in-future', { date }));
   if (unit && date < unit.starts_at.slice(0, 10)) {
-    warnings.push(`${date} is before unit ${unit.id} started (${osloDateTime(unit.starts_at)})`);
+    warnings.push(
+      message('warning.completed-before-unit', { date, unit: unit.id, startsAt: unit.starts_at }),
+    );
   }
   const expiresOn = expiryFor(date, request.passed, course.validity_months);
 
@@ -282,8 +284,8 @@ export async function importCompletions(
     );
   const { rows, ignoredColumns } = parsed.value;
   const problems = [...parsed.value.problems];
-  const problem = (row: ImportRow, column: string, error: string) =>
-    problems.push({ line: row.line, column, error });
+  const problem = (row: ImportRow, column: string, why: Text) =>
+    problems.push(rowProblem(row.line, column, why));
 
   // Resolve units, courses and learners once each.
   const units = new Map<number, CourseUnit | undefined>();
@@ -300,39 +302,43 @@ export async function importCompletions(
   ];
   const courseByCodeMap = new Map(courseRows.map((c) => [c.code, c]));
   const courseByIdMap = new Map(courseRows.map((c) => [c.id, c]));
-  const learners = new Map<string, User | string>();
+  const learners = new Map<string, User | UserError>();
 
   const planned: PlannedRow[] = [];
   for (const row of rows) {
     const rowUnit = row.unitId === undefined ? undefined : units.get(row.unitId);
     if (row.unitId !== undefined && !rowUnit) {
-      problem(row, 'unit', `no course unit has id ${row.unitId}`);
+      problem(row, 'unit', message('row.no-such-unit', { unit: row.unitId }));
       continue;
     }
     let course = row.courseCode === undefined ? undefined : courseByCodeMap.get(row.courseCode);
     if (row.courseCode !== undefined && !course) {
-      problem(row, 'course', `no course has the code ${row.courseCode}`);
+      problem(row, 'course', message('row.no-such-course', { code: row.courseCode }));
       continue;
     }
     if (rowUnit) {
       const ofUnit = courseByIdMap.get(rowUnit.course_id);
       if (course && ofUnit && course.id !== ofUnit.id) {
-        problem(row, 'course', `unit ${rowUnit.id} is a unit of ${ofUnit.code}, not of ${course.code}`);
+        problem(
+          row,
+          'course',
+          message('row.unit-of-other-course', { unit: rowUnit.id, of: ofUnit.code, course: course.code }),
+        );
         continue;
       }
       course ??= ofUnit;
     }
     if (!course) {
-      problem(row, 'course', 'the course is empty');
+      problem(row, 'course', message('row.course-empty'));
       continue;
     }
     const date = row.date ?? (rowUnit ? unitDay(rowUnit) : undefined);
     if (!date) {
-      problem(row, 'date', 'the date is empty');
+      problem(row, 'date', message('row.date-empty', { unitRows: false }));
       continue;
     }
     if (date > today) {
-      problem(row, 'date', `${date} is in the future (the unit has not ended yet)`);
+      problem(row, 'date', message('row.date-in-future', { date }));
       continue;
     }
     let learner = learners.get(row.learner);
@@ -341,16 +347,15 @@ export async function importCompletions(
         learner = (await resolveLearner(deps, parseLearnerSelector(row.learner))).user;
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        learner = error.message;
+        learner = error;
       }
       learners.set(row.learner, learner);
     }
-    if (typeof learner === 'string') {
-      problem(
-        row,
-        'learner',
-        `${learnerShown(row.learner)}: ${learner.replaceAll(row.learner, learnerShown(row.learner))}`,
-      );
+    if (learner instanceof UserError) {
+      // Said as typed only through learnerShown: a national ID in the list is masked in either language.
+      const shown = learnerShown(row.learner);
+      const why = (lang: 'en' | 'nb') => learner.messageIn(lang).replaceAll(row.learner, shown);
+      problem(row, 'learner', message('row.learner-refused', { shown, en: why('en'), nb: why('nb') }));
       continue;
     }
     planned.push({ row, user: learner, course, unit: rowUnit, date });
@@ -361,8 +366,7 @@ export async function importCompletions(
   for (const p of planned) {
     const key = `${p.user.id}/${p.course.id}/${p.date}`;
     const earlier = firstLine.get(key);
-    if (earlier !== undefined)
-      problem(p.row, 'learner', `the same learner, course and date as line ${earlier}`);
+    if (earlier !== undefined) problem(p.row, 'learner', message('row.same-as-line', { line: earlier }));
     else firstLine.set(key, p.row.line);
   }
 
@@ -406,7 +410,13 @@ export async function importCompletions(
         problem(
           p.row,
           'result',
-          `completion ${clash.completion.id} already records ${clash.completion.passed === true || clash.completion.passed === 1 ? 'a pass' : 'a fail'} of ${p.course.code} on ${p.date} for learner ${p.user.id}`,
+          message('row.clashes-with-record', {
+            completion: clash.completion.id,
+            passed: clash.completion.passed === true || clash.completion.passed === 1,
+            course: p.course.code,
+            date: p.date,
+            learner: p.user.id,
+          }),
         );
     }
     if (problems.length > 0) return { recorded: 0, unchanged: 0 };

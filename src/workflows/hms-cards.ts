@@ -13,8 +13,7 @@ import {
   windowEnd,
 } from '../domain/hms-cards.js';
 import { fullName, HMS_CARD_VALIDITY_MONTHS, hmsCardState } from '../domain/learner.js';
-import { osloDate } from '../domain/local-time.js';
-import { text } from '../domain/messages/index.js';
+import { type Notice, text } from '../domain/messages/index.js';
 import { diffFields, maskHmsCard } from '../domain/personal-data.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -26,15 +25,13 @@ export interface HmsCardRequest {
   /** The card's issue date; default today. */
   issuedOn: string | undefined;
   expectVersion: number | undefined;
-  /** The warnings' language (default English, the commands'; the guided mode may ask for bokmål). */
-  lang?: 'nb' | 'en';
 }
 
 export interface HmsCardChange {
   profile: LearnerProfile;
   previous: string | null;
-  warnings: string[];
-  notes: string[];
+  warnings: Notice[];
+  notes: Notice[];
   dryRun: boolean;
 }
 
@@ -57,15 +54,10 @@ export async function setHmsCard(
       text('hms-card.unchanged', { id: user.id, maskedCard: maskHmsCard(request.number), date: issuedOn }),
     );
   }
-  const warnings: string[] = [];
-  const notes = found.note ? [found.note] : [];
+  const warnings: Notice[] = [];
+  const notes: Notice[] = found.note ? [found.note] : [];
   const due = addMonths(issuedOn, HMS_CARD_VALIDITY_MONTHS);
-  if (due <= today)
-    warnings.push(
-      request.lang === 'nb'
-        ? `et kort utstedt ${osloDate(issuedOn, 'nb')} skulle vært fornyet ${osloDate(due, 'nb')}: sjekk utstedelsesdatoen på kortet`
-        : `a card issued on ${issuedOn} was due for renewal on ${due}: check the issue date on the card`,
-    );
+  if (due <= today) warnings.push(text('warning.hms-card-overdue', { issuedOn, due }));
   const others = await db
     .selectFrom('users')
     .select('id')
@@ -74,11 +66,7 @@ export async function setHmsCard(
     .orderBy('id')
     .execute();
   if (others.length > 0) {
-    warnings.push(
-      request.lang === 'nb'
-        ? `${others.length > 1 ? 'brukerne' : 'bruker'} ${others.map((o) => o.id).join(', ')} har samme HMS-kortnummer: en skrivefeil, eller to kontoer for én person (kursdesk users duplicates)`
-        : `learner${others.length > 1 ? 's' : ''} ${others.map((o) => o.id).join(', ')} ha${others.length > 1 ? 've' : 's'} the same HMS card number: a typo, or two accounts of one person (kursdesk users duplicates)`,
-    );
+    warnings.push(text('warning.hms-card-shared', { learners: others.map((o) => o.id) }));
   }
   const now = actor.now.toISOString();
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {

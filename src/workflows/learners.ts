@@ -22,7 +22,7 @@ import {
   typeNeedsEmployer,
 } from '../domain/learner.js';
 import type { LearnerSelector } from '../domain/learner-selector.js';
-import { type Notice, text } from '../domain/messages/index.js';
+import { type Notice, type Text, text } from '../domain/messages/index.js';
 import { maskNationalId, type NationalId } from '../domain/national-id.js';
 import { nationalIdHash } from '../domain/national-id-hash.js';
 import { maskEmail, maskHmsCard, maskRecord } from '../domain/personal-data.js';
@@ -192,7 +192,7 @@ export { type LearnerSelector, parseLearnerSelector } from '../domain/learner-se
 export interface FoundLearner {
   user: User;
   /** How the learner was found when it was not by the current login. */
-  note: string | undefined;
+  note: Text | undefined;
 }
 
 export async function resolveLearner(
@@ -213,7 +213,7 @@ export async function resolveLearner(
       if (earlier.length === 1) {
         return {
           user: earlier[0]!,
-          note: `found by an earlier e-mail; the login is now ${earlier[0]!.email}`,
+          note: text('note.found-by-earlier-email', { email: earlier[0]!.email }),
         };
       }
       if (earlier.length > 1) {

@@ -4,6 +4,7 @@ import { isoDate } from '../context/clock.js';
 import { learningHistory } from '../db/queries/learning.js';
 import { fullName } from '../domain/learner.js';
 import { type QualificationStatus, qualificationStatus } from '../domain/learning.js';
+import type { Text } from '../domain/messages/index.js';
 import type { WorkflowDeps } from './deps.js';
 import { type LearnerSelector, resolveLearner } from './learners.js';
 
@@ -32,7 +33,7 @@ export interface LearningHistory {
 export async function learnerHistory(
   deps: Pick<WorkflowDeps, 'db' | 'secret' | 'clock'>,
   selector: LearnerSelector,
-): Promise<{ history: LearningHistory; note: string | undefined }> {
+): Promise<{ history: LearningHistory; note: Text | undefined }> {
   const { user, note } = await resolveLearner(deps, selector);
   const today = isoDate(deps.clock.now());
   const rows = await learningHistory(deps.db.kysely, user.id);

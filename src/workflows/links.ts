@@ -32,7 +32,7 @@ import {
   linkUrl,
   newLinkToken,
 } from '../domain/link-tokens.js';
-import { text } from '../domain/messages/index.js';
+import { type Text, text } from '../domain/messages/index.js';
 import { type FieldChange, maskEmail } from '../domain/personal-data.js';
 import { sealToken } from '../domain/sealed-token.js';
 import { NotFoundError, PolicyError } from '../errors.js';
@@ -77,7 +77,7 @@ export interface IssuedLink {
   /** The login was changed in the last 24 hours (the reply then says the address was corrected). */
   addressCorrected: boolean;
   /** How the learner was found, when not by the current login (an earlier address). */
-  note: string | undefined;
+  note: Text | undefined;
   dryRun: boolean;
 }
 

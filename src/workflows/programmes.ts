@@ -21,7 +21,7 @@ import { writeChange } from '../db/write-gate.js';
 import { seatsLeft } from '../domain/catalogue.js';
 import { decodeImportText } from '../domain/completion-import.js';
 import { fullName } from '../domain/learner.js';
-import { text as message } from '../domain/messages/index.js';
+import { text as message, type Notice } from '../domain/messages/index.js';
 import { editDistance } from '../domain/name-matching.js';
 import {
   type ItemStatus,
@@ -82,7 +82,7 @@ export interface AssignReport {
   unchanged: number;
   dry_run: boolean;
   learners: AssignmentRow[];
-  warnings: string[];
+  warnings: Notice[];
 }
 
 async function learnersFromFile(deps: WorkflowDeps, fileName: string, bytes: Uint8Array): Promise<User[]> {
@@ -119,7 +119,7 @@ async function learnersFromFile(deps: WorkflowDeps, fileName: string, bytes: Uin
   return users;
 }
 
-async function targetLearners(deps: WorkflowDeps, target: AssignTarget, warnings: string[]): Promise<User[]> {
+async function targetLearners(deps: WorkflowDeps, target: AssignTarget, warnings: Notice[]): Promise<User[]> {
   const db = deps.db.kysely;
   switch (target.kind) {
     case 'learner':
@@ -133,7 +133,12 @@ async function targetLearners(deps: WorkflowDeps, target: AssignTarget, warnings
       const staff = await learnersOfEmployer(db, company.id);
       const active = staff.filter((u) => u.status !== 'disabled');
       if (active.length < staff.length)
-        warnings.push(`${staff.length - active.length} disabled account(s) at ${company.name} left out`);
+        warnings.push(
+          message('warning.assign-disabled-left-out', {
+            count: staff.length - active.length,
+            company: company.name,
+          }),
+        );
       if (active.length === 0)
         throw new NotFoundError(
           message('assign.no-open-staff', { name: company.name, orgNumber: company.org_number }),
@@ -153,17 +158,17 @@ export async function assignProgramme(
   const db = deps.db.kysely;
   const actor = deps.actor();
   const today = isoDate(actor.now);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const programme = await findProgramme(db, request.programmeCode);
   const listed = await targetLearners(deps, request.target, warnings);
   const learners = [...new Map(listed.map((u) => [u.id, u])).values()];
   if (learners.length < listed.length)
-    warnings.push(`${listed.length - learners.length} learner(s) listed more than once`);
+    warnings.push(message('warning.assign-listed-twice', { count: listed.length - learners.length }));
   if (request.dueOn !== undefined && request.dueOn < today)
-    warnings.push(`the due date ${request.dueOn} is in the past`);
+    warnings.push(message('warning.assign-due-in-past', { due: request.dueOn }));
   for (const u of learners)
     if (u.status === 'disabled' && request.target.kind !== 'employer')
-      warnings.push(`learner ${u.id} has a disabled account`);
+      warnings.push(message('warning.assign-disabled-learner', { learner: u.id }));
 
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const existing = new Map(

@@ -13,7 +13,7 @@ import { type DriverDetails, driverDetailsText, readDriverDetails } from '../dom
 import type { AccountType } from '../domain/learner.js';
 import { typeNeedsEmployer } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
-import { text } from '../domain/messages/index.js';
+import { type Text, text } from '../domain/messages/index.js';
 import { diffFields } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -25,7 +25,7 @@ export interface TypeChangeStart {
   user: User;
   employer: Pick<Company, 'org_number' | 'name' | 'status'> | null;
   driver: DriverDetails | undefined;
-  note: string | undefined;
+  note: Text | undefined;
 }
 
 export async function startTypeChange(

@@ -10,13 +10,16 @@ import {
 } from '../context/signing-key.js';
 import { LINK_ENV, parsePortalUrl } from '../domain/link-policy.js';
 import { MAIL_ENV, mailSettingsFrom, type SmtpTarget } from '../domain/mail-settings.js';
+import { type Notice, text } from '../domain/messages/index.js';
+import { UserError } from '../errors.js';
 
 export interface SettingCheck {
   name: string;
   /** ok; off (optional and not set); missing (needed for some work); problem (doctor exits 1). */
   state: 'ok' | 'off' | 'missing' | 'problem';
-  detail: string;
-  fix: string | undefined;
+  /** Coded where a problem is said to the agent (a warning in their language); String() is the English. */
+  detail: Notice;
+  fix: Notice | undefined;
 }
 
 export interface SettingsCheckDeps {
@@ -24,7 +27,8 @@ export interface SettingsCheckDeps {
   verifySmtp(target: SmtpTarget): Promise<void>;
 }
 
-function failure(error: unknown): string {
+function failure(error: unknown): Notice {
+  if (error instanceof UserError) return error.text ?? error.message;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -48,8 +52,8 @@ export async function checkSettings(deps: SettingsCheckDeps): Promise<SettingChe
         : {
             name: 'portal_url',
             state: 'problem',
-            detail: `${portal} ${parsed.error}`,
-            fix: 'kursdesk config set portal_url https://… (or fix KURSDESK_PORTAL_URL)',
+            detail: text('doctor.portal-url-problem', { portal, reason: parsed.text ?? parsed.error }),
+            fix: text('doctor.portal-url-fix'),
           },
     );
   }
@@ -77,7 +81,7 @@ export async function checkSettings(deps: SettingsCheckDeps): Promise<SettingChe
           name: 'smtp',
           state: 'problem',
           detail: `${mail.smtp.display}: ${failure(error)}`,
-          fix: `check the host, port and login in ${MAIL_ENV.smtp} or the profile's smtp_url`,
+          fix: text('doctor.smtp-fix', { variable: MAIL_ENV.smtp }),
         });
       }
     }

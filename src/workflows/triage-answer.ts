@@ -134,7 +134,7 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
         found: text('triage-found.learner', {
           ...shown,
           earlierOnly: false,
-          ...(note ? { note: note.replace(user.email, masked), loginNow: masked } : {}),
+          ...(note ? { note: text('note.found-by-earlier-email', { email: masked }), loginNow: masked } : {}),
         }),
       });
       return user;

@@ -23,8 +23,8 @@ import { writeChange } from '../db/write-gate.js';
 import { type BookingLearner, bookingRefusal, typeChangeFix, typeSeesCourse } from '../domain/booking.js';
 import { fullName } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
-import { osloDateTime, osloIsoDate } from '../domain/local-time.js';
-import { text } from '../domain/messages/index.js';
+import { osloIsoDate } from '../domain/local-time.js';
+import { type Notice, text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -174,7 +174,7 @@ export interface EnrolResult {
   waitlist: number;
   invoice_to: string | null;
   promoted: PromotionRow[];
-  warnings: string[];
+  warnings: Notice[];
   dryRun: boolean;
 }
 
@@ -182,14 +182,13 @@ export async function enrol(
   deps: WorkflowDeps,
   selector: LearnerSelector,
   unitId: number,
-  /** `lang`: the mails' language; `deskLang`: the warnings' (default English, the commands'). */
-  options: { dryRun: boolean; lang: MailLang | undefined; deskLang?: 'nb' | 'en' },
+  /** `lang`: the mails' language (the warnings are coded, said in the reader's). */
+  options: { dryRun: boolean; lang: MailLang | undefined },
 ): Promise<EnrolResult> {
-  const nb = options.deskLang === 'nb';
   const actor = deps.actor();
   const now = actor.now.toISOString();
   const { user } = await resolveLearner(deps, selector);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const unit = await unitOrNotFound(trx, unitId);
     const learner = await learnerForBooking(trx, user.id);
@@ -222,17 +221,18 @@ export async function enrol(
       throw new ErrorType(`${refusal.reason}; nothing was booked`, { hint: refusal.fix });
     }
     if (learner.status === 'pending')
-      warnings.push(
-        nb
-          ? `bruker ${learner.id} har ikke aktivert kontoen ennå og kan ikke logge inn og se påmeldingen (send en aktiveringslenke)`
-          : `learner ${learner.id} has not activated the account yet: they cannot log in to see the booking (kursdesk links issue ${learner.id})`,
-      );
+      warnings.push(text('warning.enrol-not-activated', { learner: learner.id }));
     for (const other of await openBookingsOf(trx, learner.id, now)) {
       if (other.code === unit.code && other.unit_id !== unit.id)
         warnings.push(
-          nb
-            ? `bruker ${learner.id} står også ${other.status === 'waitlisted' ? 'på ventelisten til' : 'påmeldt'} enhet ${other.unit_id} av ${unit.code} (${osloDateTime(other.starts_at, 'nb')}, ${other.place}); meld av der hvis denne erstatter den (kursdesk units unenrol ${learner.id} ${other.unit_id})`
-            : `learner ${learner.id} is also ${other.status} on unit ${other.unit_id} of ${unit.code} (${osloDateTime(other.starts_at)}, ${other.place}); unenrol them there if this replaces it`,
+          text('warning.enrol-also-booked', {
+            learner: learner.id,
+            status: other.status,
+            unit: other.unit_id,
+            course: unit.code,
+            startsAt: other.starts_at,
+            place: other.place,
+          }),
         );
     }
     const invoiceCompanyId = unit.paid ? learner.employer_id : null;

@@ -101,8 +101,33 @@ describe('the header and rows', () => {
       'learner,course,date,result,comment\n1,SIK-101,2026-01-01,passed,"two\nlines"\n2,SIK-101,2026-13-01,passed,x\n',
       NO_UNIT,
     );
-    expect(parsed.ok && parsed.value.problems).toEqual([
+    expect(parsed.ok && parsed.value.problems).toMatchObject([
       { line: 4, column: 'date', error: "'2026-13-01': month 13 does not exist" },
+    ]);
+    expect(parsed.ok && parsed.value.problems.length).toBe(1);
+  });
+
+  it('a refused row names its field and what would be right, in bokmål too', () => {
+    const parsed = parseResultList(
+      'learner;course;date;result\n;SIK-100;2026-01-01;passed\n1;SIK-100;2026-01-01\n',
+      NO_UNIT,
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const said = parsed.value.problems.map((p) => [p.line, p.column, p.error, p.text?.in('nb')]);
+    expect(said).toEqual([
+      [
+        2,
+        'learner',
+        'the learner is empty: give an id, e-mail or national ID',
+        'brukeren mangler: oppgi id, e-postadresse eller fødselsnummer',
+      ],
+      [
+        3,
+        '',
+        "has 3 fields; the header has 4 (check the ';' separators)",
+        'har 3 felt, men overskriftslinjen har 4 (sjekk skilletegnene: «;»)',
+      ],
     ]);
   });
 

@@ -471,7 +471,10 @@ describe.each(DIALECTS)('learners on %s', (dialect) => {
       await insertEarlierEmail(t.db.kysely, kariId, 'kari@gammelfirma.no');
       const found = await resolveLearner(deps(), parseLearnerSelector('kari@gammelfirma.no'));
       expect(found.user.id).toBe(kariId);
-      expect(found.note).toBe('found by an earlier e-mail; the login is now kari.nordmann@firma.no');
+      expect(String(found.note)).toBe('found by an earlier e-mail; the login is now kari.nordmann@firma.no');
+      expect(found.note?.in('nb')).toBe(
+        'funnet på en tidligere e-postadresse; innloggingen er nå kari.nordmann@firma.no',
+      );
     });
 
     it('does not guess when several learners used the e-mail earlier (exit 4)', async () => {

@@ -4,7 +4,7 @@ import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { instantBefore, parseDuration } from '../../domain/durations.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { NotFoundError, UsageError, UserError } from '../../errors.js';
+import { NotFoundError, noticeIn, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { durationOption } from '../grammar.js';
 import { learnerIdOption, wholeNumberOption } from '../input.js';
@@ -153,9 +153,7 @@ export function register(parent: Command, run: Runner): void {
           return undefined;
         }
         ctx.io.out(`${head.hash}\n`);
-        ctx.io.note(
-          `head of the audit chain: entry ${head.id} at ${head.at}; keep this hash outside the database`,
-        );
+        ctx.io.note(noticeIn(coded('note.audit-head', { id: head.id, at: head.at }), ctx.env));
         return undefined;
       }),
     );

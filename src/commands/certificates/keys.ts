@@ -1,14 +1,14 @@
 // The certificate keys and settings of a command, from the context's environment.
 import type { Ctx } from '../../context/context.js';
 import { certificateSettings, loadSigningKey, verificationKeys } from '../../context/signing-key.js';
+import { text } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import type { CertificateKeys } from '../../workflows/certificates.js';
 
 export async function signingKeys(ctx: Pick<Ctx, 'env' | 'io'>): Promise<CertificateKeys> {
   const { key, created } = loadSigningKey(ctx.env);
   if (created) {
-    ctx.io.warn(
-      `made a new certificate signing key (key ${key.keyId}) in ${created}: back it up, and publish its public key (kursdesk certificates public-key)`,
-    );
+    ctx.io.warn(noticeIn(text('warning.signing-key-made', { key: key.keyId, path: created }), ctx.env));
   }
   const { certificateKeys } = await import('../../workflows/certificates.js');
   // Public keys of retired signing keys, so their certificates can still be re-issued.

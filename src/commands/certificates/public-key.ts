@@ -1,6 +1,8 @@
 // `kursdesk certificates public-key`: the public half of the signing key, for verification pages and
 // for machines that verify without the private key.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
 import { certificateSettings, signingKeys } from './keys.js';
@@ -25,7 +27,9 @@ export function registerPublicKey(certificates: Command, run: Runner): void {
         const record = publicKeyRecord(keys.signing, certificateSettings(ctx.env).issuer);
         if (ctx.format === 'table') {
           ctx.io.out(record.pem);
-          ctx.io.note(`key ${record.key_id} (Ed25519), issuer ${record.issuer}`);
+          ctx.io.note(
+            noticeIn(coded('note.public-key', { key: record.key_id, issuer: record.issuer }), ctx.env),
+          );
           return undefined;
         }
         await render(ctx, {

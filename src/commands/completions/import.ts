@@ -56,7 +56,13 @@ export function registerImport(completions: Command, run: Runner): void {
         if (report.state === 'failed') {
           await render(ctx, {
             kind: 'list',
-            rows: report.problems.map((p) => ({ file: report.file, ...p })),
+            // The table is read by the agent, in their language; json, csv and yaml keep the English
+            // scripts read.
+            rows: report.problems.map(({ text, ...p }) => ({
+              file: report.file,
+              ...p,
+              error: ctx.format === 'table' && text ? noticeIn(text, ctx.env) : p.error,
+            })),
             columns: ['file', 'line', 'column', 'error'],
             idField: 'line',
           });

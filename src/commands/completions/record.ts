@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { parseCompletionDate, parseCourseCode, parseScore, parseUnitId } from '../../domain/learning.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -76,7 +76,7 @@ export function registerRecord(completions: Command, run: Runner): void {
           { learner: selector, courseCode, date, passed: options.passed === true, unitId, score },
           { dryRun: options.dryRun === true },
         );
-        for (const warning of recorded.warnings) ctx.io.warn(warning);
+        for (const warning of recorded.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         await render(ctx, {
           kind: 'record',
           record: recorded.completion,
@@ -84,9 +84,15 @@ export function registerRecord(completions: Command, run: Runner): void {
           idField: 'id',
         });
         const c = recorded.completion;
-        ctx.io.note(
-          `${recorded.dryRun ? 'dry run, nothing written: would record' : 'recorded'} that ${c.name} ${c.result} ${c.course} on ${c.completed_on}${c.expires_on ? `; valid through ${c.expires_on}` : ''}`,
-        );
+        const done = coded('note.completion-recorded', {
+          dryRun: recorded.dryRun,
+          name: c.name,
+          result: c.result,
+          course: c.course,
+          on: c.completed_on,
+          expiresOn: c.expires_on,
+        });
+        ctx.io.note(noticeIn(done, ctx.env));
         return undefined;
       }),
     );

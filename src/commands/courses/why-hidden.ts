@@ -1,7 +1,9 @@
 // `kursdesk courses why-hidden`: why a learner does not see, or cannot book, a course, and what fixes it.
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
+import { text as coded } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { noticeIn } from '../../errors.js';
 import { optionalValue, requiredValue } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -54,7 +56,8 @@ ${forTickets("I can't find the course")}${examples(
             targetType: result.target_type,
           });
           // The letter tells the learner; the agent still has the fix to run, also when reading only stderr.
-          for (const r of result.reasons) if (r.fix) ctx.io.note(`to do: ${r.fix}`);
+          for (const r of result.reasons)
+            if (r.fix) ctx.io.note(noticeIn(coded('note.to-do', { fix: r.fix }), ctx.env));
         }
         const document = {
           verdict: result.verdict,
@@ -81,7 +84,7 @@ ${forTickets("I can't find the course")}${examples(
             rows: document.reasons,
             columns: ['reason', 'effect', 'explanation', 'fix'],
             idField: 'reason',
-            emptyNote: 'nothing hides the course: the learner sees it and can book it',
+            emptyNote: coded('empty.nothing-hides-course'),
           },
           [heading],
           reply,

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { parsePortalUrl } from '../../domain/link-policy.js';
 import { parseTokenInput } from '../../domain/link-tokens.js';
+import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { optionalValue, readStdinValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -49,9 +51,8 @@ ${examples(
         if (!parsed) return 2;
         const portal = parsePortalUrl(ctx.env.KURSDESK_PORTAL_URL ?? '');
         if (parsed.origin && portal.ok && new URL(portal.value).origin !== parsed.origin) {
-          ctx.io.warn(
-            `the link points at ${parsed.origin}, not at the portal (${new URL(portal.value).origin}): it may not be ours`,
-          );
+          const elsewhere = { origin: parsed.origin, portal: new URL(portal.value).origin };
+          ctx.io.warn(noticeIn(coded('warning.link-other-origin', elsewhere), ctx.env));
         }
         const { checkLink } = await import('../../workflows/links.js');
         const report = await checkLink(await ctx.deps(), parsed.token);

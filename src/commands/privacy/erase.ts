@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
 import { maskNationalIdsIn } from '../../domain/national-id.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { confirmDestructive } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
@@ -51,14 +51,12 @@ export function registerErase(privacy: Command, run: Runner): void {
         const rows = Object.entries(result.removed ?? {}).map(([what, rows]) => ({ what, rows }));
         await render(ctx, { kind: 'list', rows, columns: ['what', 'rows'], idField: 'what' });
         if (!result.erased) {
-          ctx.io.note(
-            `learner ${result.learner_id} was already erased on ${result.already_erased_at?.slice(0, 10)}: nothing to do`,
-          );
+          const already = { learner: result.learner_id, on: result.already_erased_at?.slice(0, 10) };
+          ctx.io.note(noticeIn(coded('note.already-erased', already), ctx.env));
           return undefined;
         }
-        ctx.io.note(
-          `${result.dryRun ? 'dry run, nothing written: would erase' : 'erased'} learner ${result.learner_id}; kept without identifying anyone: ${result.kept.join('; ')}`,
-        );
+        const erased = { dryRun: result.dryRun, learner: result.learner_id, kept: result.kept };
+        ctx.io.note(noticeIn(coded('note.erased', erased), ctx.env));
         return undefined;
       }),
     );

@@ -1,7 +1,9 @@
 // `kursdesk privacy retention`: the nightly clean-up. Inactive accounts are anonymised as `privacy erase`
 // does, old mail bodies and dead link rows are purged. Exit 0 when done (or nothing was due).
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { DEFAULT_RETENTION, parsePeriod } from '../../domain/privacy.js';
+import { noticeIn } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { render } from '../../output/render.js';
 import { confirmDestructive } from '../confirm.js';
@@ -70,11 +72,17 @@ export function registerRetention(privacy: Command, run: Runner): void {
             rows: result.candidates,
             columns: ['id', 'last_activity'],
             idField: 'id',
-            emptyNote: 'no account has been inactive that long',
+            emptyNote: coded('empty.none-inactive'),
           });
-          ctx.io.note(
-            `${dryRun ? 'dry run, nothing written: due' : 'done'}: ${result.candidates.length} account(s) inactive since ${result.inactive_since.slice(0, 10)}${dryRun ? '' : `, ${result.erased} erased`}; ${result.mail_bodies_purged} mail bod(ies) and ${result.link_rows_purged} link row(s) ${dryRun ? 'due' : 'purged'}`,
-          );
+          const done = coded('note.retention-done', {
+            dryRun,
+            accounts: result.candidates.length,
+            since: result.inactive_since.slice(0, 10),
+            erased: result.erased,
+            mailBodies: result.mail_bodies_purged,
+            linkRows: result.link_rows_purged,
+          });
+          ctx.io.note(noticeIn(done, ctx.env));
           return undefined;
         }),
     );

@@ -4,7 +4,7 @@ import { isoDate } from '../../context/clock.js';
 import { MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseDate } from '../../domain/dates.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { UsageError } from '../../errors.js';
+import { noticeIn, UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
 import { companyValue } from '../company-input.js';
@@ -104,8 +104,13 @@ ${examples(
               },
             },
           );
-          for (const w of report.warnings) ctx.io.warn(w);
-          const summary = `${report.dry_run ? 'dry run, nothing written: would assign' : 'assigned'} ${report.programme} to ${report.assigned} learner(s); ${report.unchanged} already had it`;
+          for (const w of report.warnings) ctx.io.warn(noticeIn(w, ctx.env));
+          const summary = coded('note.programme-assigned', {
+            dryRun: report.dry_run,
+            programme: report.programme,
+            assigned: report.assigned,
+            unchanged: report.unchanged,
+          });
           await renderDocument(
             ctx,
             report,
@@ -115,9 +120,9 @@ ${examples(
               columns: ['learner_id', 'name', 'email', 'result', 'due_on'],
               idField: 'learner_id',
             },
-            [summary],
+            [noticeIn(summary, ctx.env)],
           );
-          if (ctx.format !== 'table') ctx.io.note(summary);
+          if (ctx.format !== 'table') ctx.io.note(noticeIn(summary, ctx.env));
           return undefined;
         }),
     );

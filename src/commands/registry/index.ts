@@ -112,11 +112,21 @@ export function register(parent: Command, run: Runner): void {
                         : progressBar(ctx.io, `loading ${file}`);
                     if (header.subunits !== undefined)
                       ctx.io.note(
-                        `${file}: ${header.subunits ? 'subunits' : 'main units'} (${header.format})`,
+                        noticeIn(
+                          text('note.registry-file-kind', {
+                            file,
+                            subunits: header.subunits,
+                            format: header.format,
+                          }),
+                          ctx.env,
+                        ),
                       );
                   },
                   skipped(file, issue) {
-                    if (skippedShown++ < 10) ctx.io.warn(`${file}:${issue.line}: skipped: ${issue.reason}`);
+                    if (skippedShown++ < 10) {
+                      const skipped = { file, line: issue.line, reason: issue.reason };
+                      ctx.io.warn(noticeIn(text('warning.registry-row-skipped', skipped), ctx.env));
+                    }
                   },
                   progress(file, done) {
                     if (file === current) bar.update(done.bytes, total, `${formatCount(done.records)} rows`);
@@ -137,11 +147,14 @@ export function register(parent: Command, run: Runner): void {
             columns: ['file', 'content', 'format', 'loaded', 'skipped'],
             idField: 'file',
           });
-          ctx.io.note(
-            report.committed
-              ? `${report.register} extract of ${report.extract_date} is now current: ${report.rows.toLocaleString('en')} rows`
-              : `dry run: ${report.rows.toLocaleString('en')} rows read and checked; nothing was changed`,
-          );
+          const done = report.committed
+            ? text('note.registry-current', {
+                register: report.register,
+                extractDate: report.extract_date,
+                rows: report.rows,
+              })
+            : text('note.registry-dry-run', { rows: report.rows });
+          ctx.io.note(noticeIn(done, ctx.env));
           return undefined;
         }),
     );

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { parseDueWindow } from '../../domain/hms-cards.js';
 import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
 import { DURATION_HELP, durationOption, hiddenAlias } from '../grammar.js';
@@ -68,7 +69,16 @@ ${examples(
         );
         if (report.rows.length > 0)
           ctx.io.note(
-            `${report.rows.length} learner(s): ${overdue} overdue, ${report.rows.length - overdue - missing} due by ${report.until}${options.missing ? `, ${missing} without a card` : ''}`,
+            noticeIn(
+              coded('note.hms-due-summary', {
+                learners: report.rows.length,
+                overdue,
+                due: report.rows.length - overdue - missing,
+                until: report.until,
+                missing: options.missing ? missing : undefined,
+              }),
+              ctx.env,
+            ),
           );
         return undefined;
       }),

@@ -30,7 +30,7 @@ ${forTickets('please book me on the course', 'the course is full')}${examples(
         const request = await seatRequest(ctx, learner, unitText, options);
         const { enrol } = await import('../../workflows/units.js');
         const booked = await enrol(request.deps, request.learner, request.unit, request.options);
-        for (const warning of booked.warnings) ctx.io.warn(warning);
+        for (const warning of booked.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
         notePromotions(ctx, booked.unit, booked.promoted, booked.dryRun);
         let reply: string | undefined;
         if (options.reply) {

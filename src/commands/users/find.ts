@@ -157,7 +157,17 @@ async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<stri
         coded('option.refused', { option: '--employer', reason: found.text ?? found.error }),
       );
     case 'unique':
-      ctx.io.note(`--employer '${found.query}': ${found.company.name} (${found.company.org_number})`);
+      ctx.io.note(
+        noticeIn(
+          coded('note.company-resolved', {
+            flag: '--employer',
+            query: found.query,
+            name: found.company.name,
+            orgNumber: found.company.org_number,
+          }),
+          ctx.env,
+        ),
+      );
       return [found.company.org_number];
     case 'none':
       ctx.io.note(noticeIn(coded('find.employer-none', { query: found.query }), ctx.env));

@@ -2,6 +2,7 @@
 // each qualification is still valid, and the certificates issued.
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -25,7 +26,7 @@ export function registerHistory(users: Command, run: Runner): void {
       run(command, async (ctx) => {
         const { learnerHistory } = await import('../../workflows/learning-history.js');
         const { history, note } = await learnerHistory(await ctx.deps(), await learnerArgument(ctx, learner));
-        if (note) ctx.io.note(note);
+        if (note) ctx.io.note(noticeIn(note, ctx.env));
         const l = history.learner;
         await renderDocument(
           ctx,

@@ -61,8 +61,8 @@ ${forTickets('I got a new HMS card')}${examples(
             { number: card, issuedOn, expectVersion },
             { dryRun: options.dryRun === true },
           );
-          for (const warning of change.warnings) ctx.io.warn(warning);
-          for (const note of change.notes) ctx.io.note(note);
+          for (const warning of change.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
+          for (const note of change.notes) ctx.io.note(noticeIn(note, ctx.env));
           let reply: string | undefined;
           if (options.reply && change.profile.hms_card && change.profile.hms_card_renewal_due) {
             const { hmsRecordedReply, firstNameOf } = await import('../../domain/replies/answers.js');

@@ -76,7 +76,7 @@ ${forTickets('I need the full catalogue', 'I am starting driver training')}${exa
         const { startTypeChange, changeAccountType } = await import('../../workflows/set-type.js');
         const deps = await ctx.deps();
         const start = await startTypeChange(deps, await learnerArgument(ctx, learner));
-        if (start.note) ctx.io.note(start.note);
+        if (start.note) ctx.io.note(noticeIn(start.note, ctx.env));
 
         const employerOrgNumber =
           typeNeedsEmployer(type) && start.employer === null

@@ -1,6 +1,7 @@
 // `kursdesk users show`: one learner, by id, e-mail (current or earlier) or national ID.
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
+import { noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -26,7 +27,7 @@ export function registerShow(users: Command, run: Runner): void {
         const selector = await learnerArgument(ctx, learner);
         const db = await ctx.db();
         const found = await resolveLearner({ db, secret: ctx.secret }, selector);
-        if (found.note) ctx.io.note(found.note);
+        if (found.note) ctx.io.note(noticeIn(found.note, ctx.env));
         const profile = await learnerProfile(db.kysely, found.user.id, isoDate(ctx.clock.now()), {
           history: options.history === true,
         });

@@ -16,6 +16,7 @@ import {
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { NOTES } from './notes.js';
+import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
@@ -794,4 +795,5 @@ export const CATALOGUE = {
   ...WHOLE_FILES,
   ...ROLES_AND_FIXTURES,
   ...NOTES,
+  ...NOTES2,
 } as const;

@@ -2,7 +2,7 @@
 // and the prefix of every warning. The English is what they have always printed; parameters hold masks
 // or record numbers, never a national ID, token or password.
 import { osloDateTime } from '../local-time.js';
-import type { Entry } from './catalogue.js';
+import type { Coded, Entry } from './catalogue.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -100,9 +100,9 @@ export const NOTES = {
   ),
 
   // links issue.
-  'note.link-found-by-earlier-login': entry<{ note: string }>(
-    (p) => `${p.note}: the link goes to that login`,
-    (p) => `${p.note}: lenken går til den innloggingen`,
+  'note.link-found-by-earlier-login': entry<{ note: string | Coded }>(
+    (p, t) => `${t(p.note)}: the link goes to that login`,
+    (p, t) => `${t(p.note)}: lenken går til den innloggingen`,
   ),
   'note.link-issued-anyway': entry<{ warning: string }>(
     (p) => `${p.warning} (issued anyway: --force)`,

@@ -354,18 +354,18 @@ export const TRIAGE_SCREEN = {
   ),
   // What a read-only step found (TicketFinding.found). Codes and values from the records (verdicts,
   // statuses, account types) stay as the records give them; only the words around them change.
-  /** `note` is the look-up's own English note; `loginNow` the current login it names, masked. */
+  /** `note` is the look-up's own note (with the login masked); `loginNow` the current login it names, masked. */
   'triage-found.learner': entry<{
     learner: number;
     name: string;
     accountType: string;
     status: string;
     earlierOnly: boolean;
-    note?: string;
+    note?: string | Coded;
     loginNow?: string;
   }>(
-    (p) =>
-      `learner ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', but only by an earlier login: not proof the sender is the learner' : p.note ? `; ${p.note}` : ''}`,
+    (p, t) =>
+      `learner ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', but only by an earlier login: not proof the sender is the learner' : p.note ? `; ${t(p.note)}` : ''}`,
     (p) =>
       `deltaker ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', men bare via en tidligere innlogging: ikke bevis for at avsenderen er deltakeren' : p.note ? `; funnet via en tidligere e-post; innloggingen er nå ${p.loginNow ?? ''}` : ''}`,
   ),

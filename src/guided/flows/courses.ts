@@ -15,6 +15,7 @@ import {
   pickCourse,
   pickLearner,
   type Session,
+  said,
   say,
   showReply,
 } from '../session.js';
@@ -165,9 +166,8 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
   const result = await enrol(deps, { by: 'id', id: learner.id }, unit.unit, {
     dryRun: false,
     lang: mailLangFor(s.replyLang),
-    deskLang: s.lang,
   });
-  for (const w of result.warnings) s.warn(w);
+  for (const w of result.warnings) s.warn(said(s, w));
   s.out(
     heading(
       result.status === 'enrolled'

@@ -16,6 +16,7 @@ import {
   pickCompany,
   pickLearner,
   type Session,
+  said,
   say,
   showReply,
 } from '../session.js';
@@ -50,11 +51,11 @@ export async function newHmsCard(s: Session): Promise<void> {
   const change = await setHmsCard(
     deps,
     { by: 'id', id: learner.id },
-    { number, issuedOn, expectVersion: undefined, lang: s.lang },
+    { number, issuedOn, expectVersion: undefined },
     { dryRun: false },
   );
-  for (const w of change.warnings) s.warn(w);
-  for (const n of change.notes) s.note(n);
+  for (const w of change.warnings) s.warn(said(s, w));
+  for (const n of change.notes) s.note(said(s, n));
   s.out(heading(say(s, 'HMS-kort oppdatert', 'HMS card updated')));
   s.out(
     facts([
