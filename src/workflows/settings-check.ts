@@ -1,6 +1,7 @@
 // doctor's look at the settings beyond the database: the portal URL links point at, the SMTP server
 // (a real handshake when one is set), the certificate signing key and the issuer. Each check says what
 // is wrong or missing and the command that fixes it.
+import { redactSetting } from '../context/config.js';
 import type { Env } from '../context/context.js';
 import {
   certificateSettings,
@@ -52,7 +53,11 @@ export async function checkSettings(deps: SettingsCheckDeps): Promise<SettingChe
         : {
             name: 'portal_url',
             state: 'problem',
-            detail: text('doctor.portal-url-problem', { portal, reason: parsed.text ?? parsed.error }),
+            detail: text('doctor.portal-url-problem', {
+              // A password in the URL is refused, and never shown.
+              portal: redactSetting(portal),
+              reason: parsed.text ?? parsed.error,
+            }),
             fix: text('doctor.portal-url-fix'),
           },
     );

@@ -64,4 +64,14 @@ describe('doctor checks the settings', () => {
     expect(stderr).toMatch(/^warning: smtp: smtp:\/\/desk:\*\*\*@127\.0\.0\.1:\d+: cannot reach/m);
     expect(stderr + JSON.stringify(report)).not.toContain('hemmelig');
   });
+  it('a portal URL holding a user name and password is a problem, and the password is never printed', async () => {
+    const { code, stdout, stderr, report } = await doctor({
+      KURSDESK_PORTAL_URL: 'https://desk:s3cret-pw@kurs.example.no',
+    });
+    expect(code).toBe(1);
+    expect(report.portal_url).toBe(
+      'problem: https://desk:***@kurs.example.no/ must not contain a user name or password — kursdesk config set portal_url https://… (or fix KURSDESK_PORTAL_URL)',
+    );
+    expect(stdout + stderr).not.toContain('s3cret-pw');
+  });
 });
