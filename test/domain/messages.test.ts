@@ -979,6 +979,13 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'note.migrations-applied': { names: ['0017-refold-search-names', '0018-company-import-digest'] },
   'note.migrations-pending': { count: 2 },
   'note.database-marked': { after: 'test', before: 'production' },
+  // server.ts
+  'import.registered-meanwhile': { count: 2 },
+  'doctor.schema-found': { schema: 'desk' },
+  'doctor.schema-missing': { schema: 'desk' },
+  'doctor.no-server-roles': {},
+  'doctor.role-missing': { login: 'kari', roles: ['kursdesk_readonly', 'kursdesk_agent', 'kursdesk_admin'] },
+  'doctor.roles-not-set-up': { login: 'kari' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
