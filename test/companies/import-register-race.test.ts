@@ -6,12 +6,14 @@
 // falls between the import's first batch and its last, without any timing. Only on a real server:
 // PGlite runs every connection in one session, so no two transactions overlap.
 import { PassThrough } from 'node:stream';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/connect.js';
 import { parseDbTarget } from '../../src/db/target.js';
 import { verifyAuditChain } from '../../src/db/write-gate.js';
 import type { Notice } from '../../src/domain/messages/index.js';
+import { ConflictError } from '../../src/errors.js';
 import { type CompanyImportReport, importCompanies } from '../../src/workflows/companies/import.js';
 import { registerCompany } from '../../src/workflows/companies/register.js';
 import { COMPANY_CSV_HEADER, companyCsvRow, validOrgNumbers } from '../helpers/company-rows.js';
@@ -200,6 +202,97 @@ describe.runIf(process.env.KURSDESK_TEST_PG_URL)(
       } finally {
         await client.end();
       }
+    });
+
+    it('a registration meeting a number the import wrote but has not committed gives up at once; the import commits', {
+      timeout: 180_000,
+    }, async () => {
+      const t = database();
+      const schema = new URL(t.url).searchParams.get('schema') as string;
+      // More new rows than a run (25,000) before the pause: the first run is in companies, uncommitted.
+      const many = validOrgNumbers(30_000, 94_000_000);
+      const file = new PassThrough();
+      file.write(
+        `${[COMPANY_CSV_HEADER, ...many.map((org, i) => companyCsvRow(org, i, phoneOf(i)))].join('\n')}\n`,
+      );
+      let batches = 0;
+      let wroteBatches: () => void = () => {};
+      const enough = new Promise<void>((resolve) => {
+        wroteBatches = resolve;
+      });
+      const importing = importCompanies(
+        testDeps(t.db, { agent: 'importer' }),
+        { kind: 'stream', stream: file },
+        { fileName: 'stdin', dryRun: false, keepGood: false, force: false },
+        {
+          progress: () => {
+            if (++batches * 2_000 >= 28_000) wroteBatches();
+          },
+        },
+      );
+      await Promise.race([enough, importing]);
+      const other = await openDb(parseDbTarget(t.url, process.cwd()), { create: false });
+      try {
+        // The import idle in its transaction (its run sent, waiting for the rest of the file): found by
+        // the bulk lock it holds, polled, not timed.
+        for (;;) {
+          const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks l
+            join pg_stat_activity a on a.pid = l.pid
+           where l.locktype = 'advisory' and l.classid = 7270003 and l.objsubid = 2
+             and l.objid::bigint = (hashtext(${schema})::bigint + 4294967296) % 4294967296
+             and a.state = 'idle in transaction'`.execute(other.kysely);
+          if ((rows[0] as { n: number }).n > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        const deps = testDeps(other, { agent: 'registrar' });
+        const registering = registerCompany(
+          deps,
+          {
+            org_number: many[10] as string,
+            name: 'Firma 10 AS',
+            invoice_email: 'faktura@firma10.example',
+            contact_name: 'Kari Nordmann',
+            contact_email: 'kari@firma10.example',
+            contact_phone: phoneOf(10),
+          },
+          { dryRun: false, force: false, label: (f) => f },
+        ).then(
+          () => 'registered',
+          (error: unknown) => error,
+        );
+        // The rest of the file once the registration waits for the import's row or has given up
+        // (polled on a third connection): the import then needs the write lock the registration holds.
+        let settled = false;
+        void registering.then(() => {
+          settled = true;
+        });
+        const watch = await openDb(parseDbTarget(t.url, process.cwd()), { create: false });
+        try {
+          for (;;) {
+            const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks l
+              join pg_stat_activity a on a.pid = l.pid
+             where not l.granted and l.locktype = 'transactionid' and a.datname = current_database()
+               and a.query ilike 'insert into "companies"%'`.execute(watch.kysely);
+            if (settled || (rows[0] as { n: number }).n > 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        } finally {
+          await watch.close();
+        }
+        file.end();
+        const [outcome, report] = await Promise.all([
+          registering,
+          importing.catch((error: unknown) => error),
+        ]);
+        expect(report).toMatchObject({ committed: true, created: 30_000, rejected: 0 });
+        expect(outcome).toBeInstanceOf(ConflictError);
+        expect(String((outcome as Error).message)).toContain(many[10] as string);
+      } finally {
+        await other.close();
+      }
+      const count = await sql<{ n: number }>`select count(*)::int as n from companies`.execute(t.db.kysely);
+      expect(count.rows[0]?.n).toBe(30_000);
+      expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ brokenAt: null });
     });
   },
 );

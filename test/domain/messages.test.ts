@@ -981,6 +981,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'note.database-marked': { after: 'test', before: 'production' },
   // server.ts
   'import.registered-meanwhile': { count: 2 },
+  'company.being-imported': { orgNumber: '974760673' },
+  'hint.view-company-after-import': { orgNumber: '974760673' },
   'doctor.schema-found': { schema: 'desk' },
   'doctor.schema-missing': { schema: 'desk' },
   'doctor.no-server-roles': {},

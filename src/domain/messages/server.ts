@@ -12,6 +12,17 @@ export const SERVER = {
     (p) =>
       `${p.count} ${p.count === 1 ? 'firma' : 'firmaer'} i filen ble registrert av en annen saksbehandler mens importen pågikk: sammenlignet med det som ble registrert og telt som eksisterende`,
   ),
+  // companies register meeting a number a company import beside it has written but not committed.
+  'company.being-imported': entry<{ orgNumber: string }>(
+    (p) =>
+      `${p.orgNumber} is being written by another agent's company import right now; nothing was registered`,
+    (p) =>
+      `${p.orgNumber} skrives akkurat nå av en annen saksbehandlers firmaimport; ingenting ble registrert`,
+  ),
+  'hint.view-company-after-import': entry<{ orgNumber: string }>(
+    (p) => `once the import is done, look it up: kursdesk companies view ${p.orgNumber}`,
+    (p) => `når importen er ferdig, slå det opp: kursdesk companies view ${p.orgNumber}`,
+  ),
   // doctor with a login that reaches the server but may not read the desk's tables.
   'doctor.schema-found': entry<{ schema: string }>(
     (p) => `found: ${p.schema}`,
