@@ -938,6 +938,12 @@ export interface CompanyRowsOutcome {
   unchanged: number;
   /** Stored companies whose row differs in a compared field or in_elma (nothing written yet). */
   changed: StoredCompany[];
+  /**
+   * Rows an earlier outcome counted as created whose company another agent registered meanwhile
+   * (PostgreSQL: between the import's read of the stored companies and its insert). They are stored
+   * companies now, counted in this outcome's unchanged or changed like the others.
+   */
+  registeredMeanwhile?: number;
 }
 
 export interface CompanyBulkWriter {
@@ -1910,6 +1916,10 @@ async function readDigestPages(
 const HELD_TABLE = 'kursdesk_company_rows';
 const HELD_COLUMNS = [...COMPANY_FIELDS, 'in_elma'] as const;
 const DIFFERING_TABLE = 'kursdesk_company_changes';
+/** A run of new companies one of which another agent registered meanwhile, on its way to the merge. */
+const RACED_RUN_TABLE = 'kursdesk_company_raced_run';
+/** The savepoint each run of new companies goes in under (see sendFresh). */
+const RUN_SAVEPOINT = 'kursdesk_company_run';
 /** Changed companies settled at a time (an update statement and the audit entries of each page). */
 const CHANGES_PAGE = 2_000;
 
@@ -2010,7 +2020,8 @@ class FreshRun {
 
   /**
    * The run's lines in org-number order, each with the suffix for its in_elma, about `chunk` bytes at
-   * a time; the run is empty after.
+   * a time. The run keeps its rows (they are sent again should another agent have registered one of
+   * them meanwhile: see sendFresh); it is let go as a whole once its COPY is done.
    */
   *sorted(chunk: number, suffixTrue: Buffer, suffixFalse: Buffer): Generator<Buffer> {
     const order = Float64Array.from(this.keys).sort();
@@ -2031,12 +2042,6 @@ class FreshRun {
       used += suffix.copy(out, used);
     }
     if (used > 0) yield out.subarray(0, used);
-    this.buffers = [];
-    this.keys = [];
-    this.bufferOf = [];
-    this.starts = [];
-    this.ends = [];
-    this.elma = [];
   }
 }
 
@@ -2049,6 +2054,11 @@ class FreshRun {
  * in one statement after the last batch (finish). A re-import of an unchanged file thus costs the
  * server one sequential pass that hashes the stored companies, and sends it nothing per row. Only one COPY can be open on the connection: it ends when
  * the rows switch tables or another statement needs the connection (register look-ups, finish).
+ *
+ * Single changes run beside the import (it holds only the bulk lock), so another agent may register a
+ * company of the file after the stored ones were read: its run then fails on the unique index, is
+ * undone to the run's savepoint and merged instead (absorbRaced), and the companies registered
+ * meanwhile are compared in finish() like every stored company the file names.
  */
 function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter {
   /** The stored companies' org numbers and hashes, read with the first batch, and the fields hashed. */
@@ -2063,39 +2073,35 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
   /** Rows of stored companies in HELD_TABLE, and the fields they are compared on. */
   let held = 0;
   let heldFields: readonly CompanyField[] = [];
-  const insertError = (error: unknown) => (isUniqueViolation(error) ? concurrentInsert() : error);
+  /** The fields of the batches (a run merged after a race is compared on them). */
+  let batchFields: readonly CompanyField[] = [];
+  /** Rows counted created in their batch that another agent registered meanwhile (now held). */
+  let registeredMeanwhile = 0;
   /** Ends the open COPY, so the connection takes other statements. */
   const settle = async () => {
     await sent();
     const ending = open;
     open = undefined;
-    try {
-      await ending?.sink.end();
-    } catch (error) {
-      throw insertError(error);
-    }
+    await ending?.sink.end();
   };
+  const createHeld = (client: import('pg').PoolClient) =>
+    client.query(
+      `create temporary table if not exists ${quote(HELD_TABLE)} on commit drop as
+         select ${HELD_COLUMNS.map(quote).join(', ')} from companies with no data`,
+    );
   /** The COPY into `table`, started if another (or none) is open. */
   const copyTo = async (table: string, columns: readonly string[]): Promise<RowSink> => {
     if (open?.table !== table) {
       await settle();
       const client = pgClient(db);
-      if (table === HELD_TABLE && held === 0)
-        await client.query(
-          `create temporary table if not exists ${quote(HELD_TABLE)} on commit drop as
-             select ${HELD_COLUMNS.map(quote).join(', ')} from companies with no data`,
-        );
+      if (table === HELD_TABLE && held === 0) await createHeld(client);
       open = { table, sink: await pgRows(client, table, 'companies', columns) };
     }
     return open.sink;
   };
   const copyInto = async (table: string, columns: readonly string[], data: string | Buffer) => {
-    try {
-      const sink = await copyTo(table, columns);
-      await (typeof data === 'string' ? sink.writeText(data) : sink.writeBytes(data));
-    } catch (error) {
-      throw insertError(error);
-    }
+    const sink = await copyTo(table, columns);
+    await (typeof data === 'string' ? sink.writeText(data) : sink.writeBytes(data));
   };
   /**
    * The run on its way to the server: a pump that makes its next chunk whenever the socket has room,
@@ -2109,24 +2115,71 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     sending = undefined;
     await wait;
   };
-  /** Sends the new companies held, sorted by org number. */
+  /** A run's rows, sorted by org number, in one COPY of their own into `table`. */
+  const copyRun = async (client: import('pg').PoolClient, table: string, run: FreshRun) => {
+    const sink = await pgRows(client, table, 'companies', INSERT_COLUMNS);
+    try {
+      for (const bytes of run.sorted(CHUNK, suffixTrue, suffixFalse)) await sink.writeBytes(bytes);
+      await sink.end();
+    } catch (error) {
+      await sink.abort();
+      throw error;
+    }
+  };
+  /**
+   * A run of which another agent registered a company since the stored ones were read: the run goes
+   * into a temporary table, and from there into companies skipping the numbers registered meanwhile
+   * (ON CONFLICT waits for a registration not yet committed and skips it once it is); those rows join
+   * the held rows of stored companies, to be compared, updated and audited in finish().
+   */
+  const absorbRaced = async (client: import('pg').PoolClient, run: FreshRun) => {
+    await client.query(
+      `create temporary table if not exists ${quote(RACED_RUN_TABLE)} on commit drop as
+         select ${INSERT_COLUMNS.map(quote).join(', ')} from companies with no data`,
+    );
+    await createHeld(client);
+    await copyRun(client, RACED_RUN_TABLE, run);
+    const inserted = INSERT_COLUMNS.map(quote).join(', ');
+    const kept = HELD_COLUMNS.map(quote).join(', ');
+    const moved = await client.query(
+      `with inserted as (
+         insert into companies (${inserted})
+         select ${inserted} from ${quote(RACED_RUN_TABLE)} order by org_number
+         on conflict (org_number) do nothing
+         returning org_number)
+       insert into ${quote(HELD_TABLE)} (${kept})
+       select ${kept} from ${quote(RACED_RUN_TABLE)} r
+        where not exists (select 1 from inserted i where i.org_number = r.org_number)`,
+    );
+    await client.query(`truncate ${quote(RACED_RUN_TABLE)}`);
+    const raced = Number(moved.rowCount ?? 0);
+    held += raced;
+    registeredMeanwhile += raced;
+    if (raced > 0) heldFields = batchFields;
+  };
+  /**
+   * Sends the new companies held, sorted by org number, in a COPY of their own under a savepoint: a
+   * unique violation can then only mean a company registered meanwhile, and undoes this run alone
+   * (one subtransaction a run of FRESH_RUN rows: 40 for a million new companies, within the 64 a
+   * transaction keeps in shared memory before other sessions' snapshots get slower).
+   */
   const sendFresh = async () => {
     await sent();
     if (fresh.size === 0) return;
     const run = fresh;
     fresh = new FreshRun();
-    let sink: RowSink;
-    try {
-      sink = await copyTo('companies', INSERT_COLUMNS);
-    } catch (error) {
-      throw insertError(error);
-    }
+    await settle();
+    const client = pgClient(db);
     const pump = async () => {
+      await client.query(`savepoint ${RUN_SAVEPOINT}`);
       try {
-        for (const bytes of run.sorted(CHUNK, suffixTrue, suffixFalse)) await sink.writeBytes(bytes);
+        await copyRun(client, 'companies', run);
       } catch (error) {
-        throw insertError(error);
+        if (!isUniqueViolation(error)) throw error;
+        await client.query(`rollback to savepoint ${RUN_SAVEPOINT}`);
+        await absorbRaced(client, run);
       }
+      await client.query(`release savepoint ${RUN_SAVEPOINT}`);
     };
     const pumping = pump();
     // Handled here (no unhandled rejection while the next run is parsed), thrown at sent().
@@ -2141,6 +2194,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     },
     async writeRows(rows, fields) {
       if (rows.length === 0) return { created: 0, unchanged: 0, changed: [] };
+      batchFields = fields;
       if (existing === undefined) {
         digest = new RowDigest(fields);
         existing = storedDigests(db, trx, digest);
@@ -2167,7 +2221,8 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
         }
       }
       if (split.fresh.length > 0) {
-        // Counted as created now: a clash when the run goes in fails the whole import.
+        // Counted as created now; one another agent registers before its run goes in is taken back
+        // in finish() (registeredMeanwhile) and counted as the stored company it then is.
         fresh.add(split.fresh, split.fresh.length * 2 >= rows.length);
         if (fresh.size >= FRESH_RUN) await sendFresh();
       }
@@ -2196,7 +2251,7 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
       const client = pgClient(db);
       const made = await client.query(differingCompanies(fields));
       const differing = Number(made.rowCount ?? 0);
-      yield { created: 0, unchanged: held - differing, changed: [] };
+      yield { created: 0, unchanged: held - differing, changed: [], registeredMeanwhile };
       if (differing === 0) return;
       await client.query(
         `declare kursdesk_company_changes_cursor no scroll cursor for select * from ${quote(DIFFERING_TABLE)}`,

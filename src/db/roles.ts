@@ -190,3 +190,55 @@ export async function revokeRoles(q: Kysely<Schema>, names: RoleNames, login: st
   for (const kind of before) await sql`revoke ${id(names[kind])} from ${id(login)}`.execute(q);
   return { before, after: [] as RoleKind[] };
 }
+
+/** What any login may learn about its access to the desk's schema, from the catalogues alone. */
+export interface ServerAccess {
+  login: string;
+  schema: string;
+  schemaFound: boolean;
+  /** The login may read the kursdesk tables (it can see and select from kursdesk_migrations). */
+  canRead: boolean;
+  /** The desk's roles, as the schema's grants name them; null when no roles are set up in it. */
+  names: RoleNames | null;
+}
+
+/**
+ * The login's access to `schema` (the URL's, else the session's current schema), read from pg_namespace
+ * and pg_class, which every login may read: a login without any kursdesk role cannot read kursdesk_meta,
+ * where the role prefix is kept, so the desk's roles are found as the `<prefix>_readonly` role the
+ * schema grants USAGE to.
+ */
+export async function serverAccess(q: Kysely<Schema>, schema: string | undefined): Promise<ServerAccess> {
+  const { rows } = await sql<{
+    login: string;
+    schema: string;
+    found: boolean;
+    can_read: boolean;
+    readers: string[] | null;
+  }>`
+    with s as (select coalesce(${schema ?? null}::text, current_schema(), 'public') as name),
+         n as (select n.oid, n.nspacl from pg_namespace n join s on n.nspname = s.name)
+    select session_user::text as login, (select name from s) as schema,
+           exists (select 1 from n) as found,
+           coalesce((select has_schema_privilege(n.oid, 'USAGE')
+                       and exists (select 1 from pg_class c
+                                    where c.relnamespace = n.oid and c.relname = 'kursdesk_migrations'
+                                      and has_table_privilege(c.oid, 'SELECT'))
+                       from n), false) as can_read,
+           (select array_agg(r.rolname::text order by r.rolname)
+              from n, aclexplode(n.nspacl) a join pg_roles r on r.oid = a.grantee
+             where a.privilege_type = 'USAGE' and r.rolname like '%\\_readonly') as readers`.execute(q);
+  const row = rows[0];
+  if (!row) throw new Error('the access query gave no row');
+  const readers = (row.readers ?? []).map((name) => name.slice(0, -'_readonly'.length));
+  const prefix = readers.includes(DEFAULT_ROLE_PREFIX)
+    ? DEFAULT_ROLE_PREFIX
+    : readers.find((p) => PREFIX.test(p));
+  return {
+    login: row.login,
+    schema: row.schema,
+    schemaFound: row.found,
+    canRead: row.can_read,
+    names: prefix === undefined ? null : namesFor(prefix),
+  };
+}

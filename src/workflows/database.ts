@@ -6,7 +6,7 @@ import { LATEST_SCHEMA_VERSION, migrate, migrationStatus } from '../db/migrate.j
 import { DATABASE_KIND, type DatabaseKind, getMeta, setMeta } from '../db/queries/meta.js';
 import { TABLES } from '../db/schema.js';
 import { type Actor, writeChange } from '../db/write-gate.js';
-import { text } from '../domain/messages/index.js';
+import { type Text, text } from '../domain/messages/index.js';
 import { UsageError } from '../errors.js';
 
 export async function applyMigrations(db: Db, now: Date) {
@@ -44,10 +44,70 @@ export interface DoctorReport {
   /** PostgreSQL: who the server says is logged in, and the kursdesk roles that login has. */
   login?: string;
   server_roles?: string;
+  /** PostgreSQL: the schema, found or not (with the fix). */
+  schema?: Text;
   rows: Record<string, number>;
 }
 
+/**
+ * PostgreSQL with a login that may not read the desk's tables (no kursdesk role, or the schema is not
+ * there): what can still be checked, and the one problem with its fix, instead of the server's refusal.
+ */
+export interface DoctorAccessReport {
+  database: string;
+  dialect: string;
+  connection: 'ok';
+  server_version: string;
+  login: string;
+  server_roles: Text;
+  schema: Text;
+  access: Text;
+}
+
+/**
+ * The short report of a PostgreSQL login that reaches the server and finds the schema but may not read
+ * the desk's tables; undefined when it may (or on SQLite), and doctorReport tells the rest.
+ */
+export async function doctorAccessProblem(db: Db): Promise<DoctorAccessReport | undefined> {
+  if (db.dialect !== 'postgres' || db.target.dialect !== 'postgres') return undefined;
+  const { serverAccess } = await import('../db/roles.js');
+  const access = await serverAccess(db.kysely, db.target.schema);
+  if (!access.schemaFound || access.canRead) return undefined;
+  return {
+    database: db.target.display,
+    dialect: db.dialect,
+    connection: 'ok',
+    server_version: await serverVersion(db),
+    login: access.login,
+    server_roles: text('doctor.no-server-roles'),
+    schema: text('doctor.schema-found', { schema: access.schema }),
+    access:
+      access.names === null
+        ? text('doctor.roles-not-set-up', { login: access.login })
+        : text('doctor.role-missing', {
+            login: access.login,
+            roles: [access.names.readonly, access.names.agent, access.names.admin],
+          }),
+  };
+}
+
+/** PostgreSQL: the schema the URL names (or the session's), found or not (with the fix). */
+async function schemaCheck(db: Db): Promise<Text | undefined> {
+  if (db.dialect !== 'postgres' || db.target.dialect !== 'postgres') return undefined;
+  const { serverAccess } = await import('../db/roles.js');
+  const access = await serverAccess(db.kysely, db.target.schema);
+  return access.schemaFound
+    ? text('doctor.schema-found', { schema: access.schema })
+    : text('doctor.schema-missing', { schema: access.schema });
+}
+
+async function serverVersion(db: Db): Promise<string> {
+  const { rows } = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db.kysely);
+  return `PostgreSQL ${rows[0]?.v ?? ''}`.trim();
+}
+
 export async function doctorReport(db: Db): Promise<DoctorReport> {
+  const schema = await schemaCheck(db);
   const states = await migrationStatus(db);
   const pending = states.filter((s) => s.appliedAt === null).map((s) => s.name);
   const version = states.length - pending.length;
@@ -66,7 +126,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
   const server =
     db.dialect === 'sqlite'
       ? `SQLite ${(await sql<{ v: string }>`select sqlite_version() as v`.execute(db.kysely)).rows[0]?.v}`
-      : `PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db.kysely)).rows[0]?.v ?? ''}`.trim();
+      : await serverVersion(db);
   const who = db.dialect === 'postgres' && pending.length === 0 ? await serverIdentity(db) : {};
   return {
     database: db.target.display,
@@ -77,6 +137,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
     database_kind: kind,
     server_version: server,
     ...who,
+    ...(schema ? { schema } : {}),
     rows,
   };
 }

@@ -5,11 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { osloIsoDate } from '../../src/domain/local-time.js';
 import { createArgv, KARI, OLA, oneLineError } from '../commands/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { runBin } from '../helpers/e2e.js';
 import { insertCompletion, insertCourse, insertUnit } from '../helpers/learning.js';
-import { osloIsoDate } from '../../src/domain/local-time.js';
 import { slowTests } from '../helpers/limits.js';
 import { pdfText } from '../helpers/pdf.js';
 import { insertLearnerRow } from '../helpers/rows.js';

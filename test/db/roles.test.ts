@@ -155,6 +155,34 @@ describe('server roles', () => {
       });
     });
 
+    it('doctor with a login that has no kursdesk role reports what it can check, the missing role and the fix, exit 1', async () => {
+      const doctor = await runCli(['doctor', '--format', 'json'], { db: as('nobody') });
+      expect(doctor.code, doctor.stderr).toBe(1);
+      const report = JSON.parse(doctor.stdout);
+      const schema = new URL(t.url).searchParams.get('schema');
+      expect(report).toMatchObject({
+        dialect: 'postgres',
+        connection: 'ok',
+        login: login('nobody'),
+        server_roles: 'none',
+        schema: `found: ${schema}`,
+        access: `problem: the login ${login('nobody')} has none of the roles ${role('readonly')}, ${role('agent')}, ${role('admin')}, so it may not read the kursdesk tables — an admin runs: kursdesk db roles grant ${login('nobody')} agent`,
+      });
+      expect(report.server_version).toMatch(/^PostgreSQL \d+/);
+      // The one problem again on stderr, as every failed check is, and no refusal of its own.
+      expect(doctor.stderr).toContain(`kursdesk db roles grant ${login('nobody')} agent`);
+      expect(doctor.stderr).not.toContain('refused');
+      // The table form: one line a check.
+      const table = await runCli(['doctor'], { db: as('nobody') });
+      expect(table.code).toBe(1);
+      expect(table.stdout).toMatch(/^connection\s+ok$/m);
+      expect(table.stdout).toMatch(new RegExp(`^schema\\s+found: ${schema}$`, 'm'));
+      expect(table.stdout).toMatch(/^access\s+problem: /m);
+      // In bokmål the same checks, in bokmål.
+      const nb = await runCli(['doctor'], { db: as('nobody'), env: { KURSDESK_LANG: 'nb' } });
+      expect(nb.stdout).toMatch(new RegExp(`^schema\\s+funnet: ${schema}$`, 'm'));
+    });
+
     it('db migrate by an agent, a readonly login or a login with no role is refused naming the admin role', async () => {
       // Each of them may read the schema, so the readonly role they already have is not the answer.
       for (const who of ['anna', 'rita', 'nobody']) {

@@ -1085,6 +1085,15 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     date: '2026-11-20',
     learner: 1042,
   },
+  // server.ts
+  'import.registered-meanwhile': { count: 2 },
+  'company.being-imported': { orgNumber: '974760673' },
+  'hint.view-company-after-import': { orgNumber: '974760673' },
+  'doctor.schema-found': { schema: 'desk' },
+  'doctor.schema-missing': { schema: 'desk' },
+  'doctor.no-server-roles': {},
+  'doctor.role-missing': { login: 'kari', roles: ['kursdesk_readonly', 'kursdesk_agent', 'kursdesk_admin'] },
+  'doctor.roles-not-set-up': { login: 'kari' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -111,7 +111,7 @@ ${examples(
                 }
               },
               warning(text) {
-                if (shownWarnings++ < SHOWN) ctx.io.warn(text);
+                if (shownWarnings++ < SHOWN) ctx.io.warn(say(text));
               },
               progress(done) {
                 progress.update(done.bytes, size ?? 0, `${formatCount(done.records)} rows`);

@@ -3,6 +3,7 @@ import { type Kysely, sql, type Updateable } from 'kysely';
 import { text as coded } from '../../domain/messages/index.js';
 import { ConflictError } from '../../errors.js';
 import type { CompaniesTable, Company, NewCompany, Schema } from '../schema.js';
+import type { Dialect } from '../target.js';
 
 type CompanyUpdate = Updateable<CompaniesTable>;
 
@@ -100,9 +101,27 @@ export async function learnerCount(db: Q, companyId: number): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function insertCompany(db: Q, values: NewCompany): Promise<number> {
-  const row = await db.insertInto('companies').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+/**
+ * Inserts a registered company. On PostgreSQL a company import running beside the registration may hold
+ * the same number in a row it has not committed: the insert would wait for the import while holding the
+ * write lock the import takes at its end, a deadlock the server breaks by ending either of the two,
+ * the import with it. So the insert waits for another's row only briefly, less than the server's
+ * deadlock_timeout, and gives up as a conflict: the registration, not the import, is the one to retry.
+ */
+export async function insertCompany(db: Q, values: NewCompany, dialect: Dialect): Promise<number> {
+  if (dialect === 'postgres')
+    await sql`select set_config('lock_timeout',
+      greatest(1, least(500, extract(epoch from current_setting('deadlock_timeout')::interval) * 500))::int || 'ms',
+      true)`.execute(db);
+  try {
+    const row = await db.insertInto('companies').values(values).returning('id').executeTakeFirstOrThrow();
+    return row.id;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '55P03') throw error;
+    throw new ConflictError(coded('company.being-imported', { orgNumber: values.org_number }), {
+      hint: coded('hint.view-company-after-import', { orgNumber: values.org_number }),
+    });
+  }
 }
 
 /** Updates a company only if nobody changed it since it was read; a stale update is a conflict. */

@@ -18,6 +18,7 @@ import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { SERVER } from './server.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
@@ -796,4 +797,5 @@ export const CATALOGUE = {
   ...ROLES_AND_FIXTURES,
   ...NOTES,
   ...NOTES2,
+  ...SERVER,
 } as const;

@@ -25,7 +25,7 @@ import { applyRegister, type RegisterFacts } from '../../domain/companies/regist
 import { decodeRow, encodeRow } from '../../domain/ingest/copy-text.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
 import type { TextEncodingName } from '../../domain/ingest/text-decoding.js';
-import { text as coded } from '../../domain/messages/index.js';
+import { text as coded, type Notice } from '../../domain/messages/index.js';
 import { UserError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
 import { type IngestSource, type IngestStream, openIngest } from '../ingest/batches.js';
@@ -53,7 +53,7 @@ export interface CompanyImportListener {
   header?(header: IngestHeader): void;
   /** A refused row's reason (rows may have several). */
   issue?(issue: RowIssue): void;
-  warning?(text: string): void;
+  warning?(text: Notice): void;
   progress?(done: { records: number; bytes: number }): void;
 }
 
@@ -188,7 +188,7 @@ export async function importCompanies(
       kept_good: options.keepGood,
       parsed_in_worker: stream.threaded,
     };
-    const warn = (text: string) => {
+    const warn = (text: Notice) => {
       report.warnings++;
       listener.warning?.(text);
     };
@@ -291,6 +291,11 @@ export async function importCompanies(
       ) => {
         report.created += outcome.created;
         report.unchanged += outcome.unchanged;
+        if (outcome.registeredMeanwhile) {
+          // Counted as new when their batch came; compared as the stored companies they are now.
+          report.created -= outcome.registeredMeanwhile;
+          warn(coded('import.registered-meanwhile', { count: outcome.registeredMeanwhile }));
+        }
         if (outcome.changed.length === 0) return;
         const updates: CompanyUpdate[] = [];
         const records: AuditRecord[] = [];

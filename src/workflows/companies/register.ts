@@ -95,7 +95,7 @@ export async function registerCompany(
       created_at: now,
       updated_at: now,
     };
-    const id = await insertCompany(trx, values);
+    const id = await insertCompany(trx, values, deps.db.dialect);
     audit({
       action: 'companies.register',
       targetType: 'company',
