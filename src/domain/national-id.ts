@@ -430,11 +430,32 @@ export function mayBeNationalId(digits: string): boolean {
  * whole instead (maskNationalId).
  */
 export function maskNationalIdsIn(text: string): string {
+  return maskWrittenIds(text, mayBeNationalId);
+}
+
+/** Whether a text holds, in any written form, a number that may be a person's (synthetic test numbers are nobody's). */
+export function holdsNationalId(text: string): boolean {
+  return writtenNationalIdsIn(text).some(
+    (id) => mayBeNationalId(id.digits) && !isSyntheticNationalId(id.digits),
+  );
+}
+
+/**
+ * Free text that is kept or written to a file (a reason, a note, a rejected cell): every stretch written
+ * like a national ID is masked, whether its check digits hold or not. A typo is still someone's number,
+ * and such a text is no place for a KID the agent needs to read back.
+ */
+export function maskNationalIdShapesIn(text: string): string {
+  return maskWrittenIds(text, () => true);
+}
+
+/** The text with each written national ID that `masked` picks shown as `DDMMYY *****`; synthetic ones stay. */
+function maskWrittenIds(text: string, masked: (digits: string) => boolean): string {
   let shown = '';
   let kept = 0;
   for (const id of writtenNationalIdsIn(text)) {
     // A synthetic test number (month + 80 or + 65) is nobody's, and messages quote one as an example.
-    if (!mayBeNationalId(id.digits) || isSyntheticNationalId(id.digits)) continue;
+    if (!masked(id.digits) || isSyntheticNationalId(id.digits)) continue;
     shown += text.slice(kept, id.index) + maskNationalId(id.digits);
     kept = id.index + id.written.length;
   }

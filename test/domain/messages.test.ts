@@ -979,6 +979,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'note.migrations-applied': { names: ['0017-refold-search-names', '0018-company-import-digest'] },
   'note.migrations-pending': { count: 2 },
   'note.database-marked': { after: 'test', before: 'production' },
+  'option.national-id-in-reference': { option: '--agent', from: 'KURSDESK_AGENT' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

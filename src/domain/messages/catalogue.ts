@@ -17,6 +17,7 @@ import {
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { NOTES } from './notes.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
@@ -794,4 +795,5 @@ export const CATALOGUE = {
   ...WHOLE_FILES,
   ...ROLES_AND_FIXTURES,
   ...NOTES,
+  ...PRIVACY_AUDIT_FIELDS,
 } as const;

@@ -1,0 +1,14 @@
+// Coded messages about personal data typed where the audit log would keep it for good: a national ID
+// in --ticket or --agent. Parameters name the option and where its value came from, never the value.
+import type { Entry } from './catalogue.js';
+
+const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+export const PRIVACY_AUDIT_FIELDS = {
+  'option.national-id-in-reference': entry<{ option: '--ticket' | '--agent'; from?: string }>(
+    (p) =>
+      `${p.option}${p.from ? ` (from ${p.from})` : ''} holds a national ID, which the audit log would keep for good: ${p.option === '--ticket' ? 'give the ticket number (e.g. SUP-5121), not the learner’s ID' : 'give your own agent name or initials'}`,
+    (p) =>
+      `${p.option}${p.from ? ` (fra ${p.from})` : ''} inneholder et fødselsnummer, som revisjonsloggen ville tatt vare på for alltid: ${p.option === '--ticket' ? 'oppgi saksnummeret (f.eks. SUP-5121), ikke fødselsnummeret' : 'oppgi ditt eget agentnavn eller initialer'}`,
+  ),
+} as const;

@@ -1,0 +1,82 @@
+// What an agent types into the fields the audit log keeps for good: --ticket and --agent (also from
+// KURSDESK_AGENT) are references, so one that holds a national ID is refused (exit 2, one line naming
+// the option and the fix, the number not repeated) before anything is written; free text (--reason,
+// --note) keeps its words with the number masked, as other kept text does.
+import { afterAll, describe, expect, it } from 'vitest';
+import { createArgv, KARI, OLA } from '../commands/fixtures.js';
+import { runCli } from '../helpers/cli.js';
+import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
+
+afterAll(stopTestServers);
+
+/** Kari's number, as typed in the forms the agent may paste it. */
+const TYPED = ['15108695088', 'SUP-15108695088', '151086-95088', '15.10.86-95088'];
+
+describe('audit references that hold a national ID', () => {
+  const database = useTestDatabase('sqlite');
+
+  it.each(TYPED)('--ticket %j is refused, nothing is written, the number is not repeated', async (typed) => {
+    const t = database();
+    const run = await runCli([...createArgv(OLA), '--ticket', typed], { db: t.url });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')[0]).toMatch(/--ticket/);
+    expect(run.stderr).toMatch(/national ID/);
+    expect(run.stderr).not.toMatch(/95088/);
+    expect(await t.db.kysely.selectFrom('audit_log').selectAll().execute()).toEqual([]);
+  });
+
+  it.each(TYPED.filter((typed) => !typed.includes('.')))(
+    '--agent %j and KURSDESK_AGENT are refused the same way',
+    async (typed) => {
+      const t = database();
+      const flag = await runCli([...createArgv(OLA), '--agent', typed], { db: t.url });
+      const env = await runCli(createArgv(OLA), { db: t.url, env: { KURSDESK_AGENT: typed } });
+      for (const run of [flag, env]) {
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/--agent/);
+        expect(run.stderr).not.toMatch(/95088/);
+      }
+      expect(await t.db.kysely.selectFrom('audit_log').selectAll().execute()).toEqual([]);
+    },
+  );
+
+  it('a ticket of eleven digits that is no national ID is kept as it is', async () => {
+    const t = database();
+    const run = await runCli([...createArgv(OLA), '--ticket', '12345678903'], { db: t.url });
+    expect(run.code, run.stderr).toBe(0);
+    const [entry] = await t.db.kysely.selectFrom('audit_log').select('ticket').execute();
+    expect(entry?.ticket).toBe('12345678903');
+  });
+});
+
+describe('free text kept in the audit log', () => {
+  const database = useTestDatabase('sqlite');
+
+  it('users find --reveal --reason keeps the reason with a national ID masked, valid or mistyped', async () => {
+    const t = database();
+    expect((await runCli(createArgv(KARI), { db: t.url })).code).toBe(0);
+    for (const reason of ['caller gave 151086-95088 on the phone', 'caller gave 15.10.86 950 77']) {
+      const run = await runCli(
+        [
+          'users',
+          'find',
+          '--name',
+          'Kari Nordmann',
+          '--birthdate',
+          '1986-10-15',
+          '--reveal',
+          '--reason',
+          reason,
+        ],
+        { db: t.url },
+      );
+      expect(run.code, run.stderr).toBe(0);
+    }
+    const rows = await t.db.kysely.selectFrom('audit_log').select(['action', 'changes']).execute();
+    const reveals = rows.filter((r) => r.changes.includes('reason')).map((r) => r.changes);
+    expect(reveals).toHaveLength(2);
+    expect(reveals[0]).toContain('caller gave 151086 ***** on the phone');
+    expect(reveals[1]).toContain('caller gave 151086 ***** on the phone'.replace(' on the phone', ''));
+    expect(reveals.join('\n')).not.toMatch(/95088|95077|950 77/);
+  });
+});
