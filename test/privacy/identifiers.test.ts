@@ -155,6 +155,8 @@ describe('the output guard of the end-to-end runs', () => {
     const { secretsIn } = await import('../helpers/output-guard.js');
     expect(secretsIn('id 15108695088')).toEqual(['a valid national ID']);
     expect(secretsIn('id 151086-95088')).toEqual(['a valid national ID']);
+    expect(secretsIn('id 15.10.86-95088')).toEqual(['a valid national ID']);
+    expect(secretsIn('id 15 10 86 950 88')).toEqual(['a valid national ID']);
     expect(secretsIn('id 30108299939 (2032 rule)')).toEqual(['a valid national ID']);
     expect(secretsIn('id 151086 *****, org 988077917, phone +4791234567')).toEqual([]);
     expect(secretsIn('https://kurs.example.no/aktiver/Ab3dEfGh1jKlMn0pQrStUvWxYz0123456789-_AbCdE')).toEqual([
