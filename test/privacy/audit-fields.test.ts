@@ -3,6 +3,7 @@
 // the option and the fix, the number not repeated) before anything is written; free text (--reason,
 // --note) keeps its words with the number masked, as other kept text does.
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseInvoiceReference } from '../../src/domain/learner.js';
 import { createArgv, KARI, OLA } from '../commands/fixtures.js';
 import { runCli } from '../helpers/cli.js';
 import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
@@ -78,5 +79,23 @@ describe('free text kept in the audit log', () => {
     expect(reveals[0]).toContain('caller gave 151086 ***** on the phone');
     expect(reveals[1]).toContain('caller gave 151086 ***** on the phone'.replace(' on the phone', ''));
     expect(reveals.join('\n')).not.toMatch(/95088|95077|950 77/);
+  });
+});
+
+describe('an invoice reference that holds a national ID', () => {
+  it.each(['15108695088', 'Kari 15.10.86-95088', 'fnr 151086 95088'])(
+    '%j is refused (it would be kept and printed on invoices), the number not repeated',
+    (typed) => {
+      const parsed = parseInvoiceReference(typed);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) {
+        expect(parsed.error).toMatch(/national ID/);
+        expect(parsed.error).not.toMatch(/95088/);
+      }
+    },
+  );
+
+  it.each(['PO-12345678903', 'TE-4471', 'Prosjekt 2231 / 15.10.26'])('%j is a reference', (typed) => {
+    expect(parseInvoiceReference(typed)).toEqual({ ok: true, value: typed });
   });
 });

@@ -1,8 +1,11 @@
 // Coded messages about personal data typed where the audit log would keep it for good: a national ID
-// in --ticket or --agent. Parameters name the option and where its value came from, never the value.
+// in --ticket, --agent or an invoice reference. Parameters name the option and where its value came from, never the value.
 import type { Entry } from './catalogue.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
 
 export const PRIVACY_AUDIT_FIELDS = {
   'option.national-id-in-reference': entry<{ option: '--ticket' | '--agent'; from?: string }>(
@@ -10,5 +13,11 @@ export const PRIVACY_AUDIT_FIELDS = {
       `${p.option}${p.from ? ` (from ${p.from})` : ''} holds a national ID, which the audit log would keep for good: ${p.option === '--ticket' ? 'give the ticket number (e.g. SUP-5121), not the learner’s ID' : 'give your own agent name or initials'}`,
     (p) =>
       `${p.option}${p.from ? ` (fra ${p.from})` : ''} inneholder et fødselsnummer, som revisjonsloggen ville tatt vare på for alltid: ${p.option === '--ticket' ? 'oppgi saksnummeret (f.eks. SUP-5121), ikke fødselsnummeret' : 'oppgi ditt eget agentnavn eller initialer'}`,
+  ),
+  'invoice-reference.national-id': entry<None>(
+    () =>
+      'invoice reference holds a national ID, which would be kept and printed on the invoices: give the employer’s own reference (a PO number, a cost centre)',
+    () =>
+      'fakturareferansen inneholder et fødselsnummer, som ville blitt lagret og skrevet på fakturaene: oppgi arbeidsgiverens egen referanse (bestillingsnummer, koststed)',
   ),
 } as const;
