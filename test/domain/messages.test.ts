@@ -981,6 +981,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'note.database-marked': { after: 'test', before: 'production' },
   'option.national-id-in-reference': { option: '--agent', from: 'KURSDESK_AGENT' },
   'invoice-reference.national-id': {},
+  'licence.national-id': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -3,6 +3,7 @@
 // the option and the fix, the number not repeated) before anything is written; free text (--reason,
 // --note) keeps its words with the number masked, as other kept text does.
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDepot, parseLicence } from '../../src/domain/driver-details.js';
 import { parseInvoiceReference } from '../../src/domain/learner.js';
 import { createArgv, KARI, OLA } from '../commands/fixtures.js';
 import { runCli } from '../helpers/cli.js';
@@ -97,5 +98,21 @@ describe('an invoice reference that holds a national ID', () => {
 
   it.each(['PO-12345678903', 'TE-4471', 'Prosjekt 2231 / 15.10.26'])('%j is a reference', (typed) => {
     expect(parseInvoiceReference(typed)).toEqual({ ok: true, value: typed });
+  });
+});
+
+describe('a train driver’s details', () => {
+  it('a licence number that is a national ID is refused, the number not repeated', () => {
+    for (const typed of ['15108695088', '151086-95088']) {
+      const parsed = parseLicence(typed);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).not.toMatch(/95088/);
+    }
+    expect(parseLicence('12345678903')).toEqual({ ok: true, value: '12345678903' });
+  });
+
+  it('a national ID typed into the depot is masked, the place kept', () => {
+    expect(parseDepot('Drammen 15.10.86-95088')).toEqual({ ok: true, value: 'Drammen 151086 *****' });
+    expect(parseDepot('Drammen')).toEqual({ ok: true, value: 'Drammen' });
   });
 });

@@ -20,4 +20,9 @@ export const PRIVACY_AUDIT_FIELDS = {
     () =>
       'fakturareferansen inneholder et fødselsnummer, som ville blitt lagret og skrevet på fakturaene: oppgi arbeidsgiverens egen referanse (bestillingsnummer, koststed)',
   ),
+  'licence.national-id': entry<None>(
+    () =>
+      'licence number is a national ID: give the number on the train-driver licence, or none while in training',
+    () => 'lisensnummeret er et fødselsnummer: oppgi nummeret på førerbeviset, eller ingen under opplæring',
+  ),
 } as const;
