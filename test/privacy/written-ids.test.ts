@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/national-id.js';
 import { hideNationalIds } from '../../src/domain/triage/identifiers.js';
 import { triageTicket } from '../../src/domain/triage/triage.js';
+import { runCli } from '../helpers/cli.js';
 import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
 /** 15108695088 (fnr, 1986-10-15), written as people write it. */
@@ -139,4 +140,16 @@ describe('maskNationalIdsIn masks exactly the numbers that may be a person’s',
       for (const n of valid) expect(maskNationalIdsIn(`x ${n} y`)).toBe(`x ${n.slice(0, 6)} ***** y`);
     }
   });
+});
+
+describe('a number typed as a command word', () => {
+  it.each(['15108695077', '151086-95077', 'users 15108695077', '15108695088'])(
+    '%j is masked in the refusal, valid or mistyped (a command word is no KID to read back)',
+    async (typed) => {
+      const run = await runCli(typed.split(' '));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('151086 *****');
+      expect(run.stderr).not.toMatch(/9507|9508/);
+    },
+  );
 });
