@@ -42,6 +42,29 @@ describe('audit references that hold a national ID', () => {
     },
   );
 
+  it('config set agent refuses a national ID, and a profile that holds one can still be put right', async () => {
+    const t = database();
+    const set = await runCli(['config', 'set', 'agent', '151086-95088'], { db: t.url });
+    expect(set.code).toBe(2);
+    expect(set.stderr).not.toMatch(/95088/);
+    // Written by hand into the profile: changes refuse to run, config set mends it.
+    const env = { KURSDESK_AGENT: '15108695088' };
+    expect((await runCli(createArgv(OLA), { db: t.url, env })).code).toBe(2);
+    const mend = await runCli(['config', 'set', 'agent', 'kari.agent'], { db: t.url, env });
+    expect(mend.code, mend.stderr).toBe(0);
+  });
+
+  it('a malformed ticket or agent is refused without repeating a mistyped national ID in it', async () => {
+    const t = database();
+    const ticket = await runCli([...createArgv(OLA), '--ticket', 'SUP 15108695077'], { db: t.url });
+    const agent = await runCli([...createArgv(OLA), '--agent', 'kari 15108695077'], { db: t.url });
+    for (const run of [ticket, agent]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('151086 *****');
+      expect(run.stderr).not.toMatch(/95077/);
+    }
+  });
+
   it('a ticket of eleven digits that is no national ID is kept as it is', async () => {
     const t = database();
     const run = await runCli([...createArgv(OLA), '--ticket', '12345678903'], { db: t.url });
