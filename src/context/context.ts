@@ -197,8 +197,16 @@ export function defaultDbPath(system: Pick<System, 'env' | 'homeDir'>): string {
   return join(dataHome(system), 'kursdesk', 'kursdesk.db');
 }
 
-/** A ticket reference as --ticket accepts it (the guided mode asks for one with the same rule). */
+/** The characters of a ticket reference as --ticket accepts it. */
 export const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
+
+/**
+ * A ticket reference --ticket and the guided mode accept: TICKET's characters, and no national ID in it
+ * (the audit log keeps the reference for good).
+ */
+export function isTicketReference(text: string): boolean {
+  return TICKET.test(text) && !holdsNationalId(text);
+}
 
 /** The flags that stand for a setting (flag > environment > profile > default). */
 function flagFor(key: SettingKey, options: GlobalOptions): string | undefined {

@@ -3,6 +3,7 @@
 // the option and the fix, the number not repeated) before anything is written; free text (--reason,
 // --note) keeps its words with the number masked, as other kept text does.
 import { afterAll, describe, expect, it } from 'vitest';
+import { isTicketReference } from '../../src/context/context.js';
 import { parseDepot, parseLicence } from '../../src/domain/driver-details.js';
 import { parseInvoiceReference } from '../../src/domain/learner.js';
 import { createArgv, KARI, OLA } from '../commands/fixtures.js';
@@ -137,5 +138,17 @@ describe('a train driver’s details', () => {
   it('a national ID typed into the depot is masked, the place kept', () => {
     expect(parseDepot('Drammen 15.10.86-95088')).toEqual({ ok: true, value: 'Drammen 151086 *****' });
     expect(parseDepot('Drammen')).toEqual({ ok: true, value: 'Drammen' });
+  });
+});
+
+describe('the ticket rule --ticket and the guided mode share', () => {
+  it.each([
+    ['SUP-5121', true],
+    ['12345678903', true],
+    ['15108695088', false],
+    ['SUP-151086-95088', false],
+    ['SUP 5121', false],
+  ])('%j is a ticket reference: %s', (typed, ok) => {
+    expect(isTicketReference(typed)).toBe(ok);
   });
 });
