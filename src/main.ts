@@ -201,7 +201,9 @@ function checkCommandPath(program: Command, words: readonly string[]): void {
  * A word where a flag was meant (`users find "Kari Nordmann"`): the flag its shape suggests, or the flags
  * the verb takes. Commander only says "too many arguments".
  */
-export function strayArgumentMessage(command: Command, stray: string): Text {
+export function strayArgumentMessage(command: Command, typed: string): Text {
+  // The agent's own word read back: a national ID in it is masked, valid or mistyped.
+  const stray = maskNationalIdShapesIn(typed);
   const flags = command.options
     .filter((o) => !o.hidden && (o.required || o.optional))
     .map((o) => o.long ?? '');
