@@ -12,7 +12,7 @@ import {
   type System,
 } from './context/context.js';
 import { type Lang, type Text, text } from './domain/messages/index.js';
-import { maskNationalIdsIn } from './domain/national-id.js';
+import { maskNationalIdShapesIn, maskNationalIdsIn } from './domain/national-id.js';
 import { agentLang, EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
 import { HELP_WIDTH, wrapHelpText } from './output/help-text.js';
 import { escapeControls } from './output/terminal-text.js';
@@ -183,7 +183,9 @@ function checkCommandPath(program: Command, words: readonly string[]): void {
       const names = visibleSubcommands(command).map((c) => c.name());
       const close = names.filter((n) => distance(n, word) <= (word.length >= 4 ? 2 : 1));
       const where = path.length === 0 ? 'kursdesk' : `kursdesk ${path.join(' ')}`;
-      throw new UsageError(text('usage.unknown-command', { command: [...path, word].join(' ') }), {
+      // A command word is no KID to read back: a number written like a national ID is masked, valid or not.
+      const typed = maskNationalIdShapesIn([...path, word].join(' '));
+      throw new UsageError(text('usage.unknown-command', { command: typed }), {
         hint:
           close.length > 0
             ? text('hint.did-you-mean', { options: close })
@@ -199,7 +201,9 @@ function checkCommandPath(program: Command, words: readonly string[]): void {
  * A word where a flag was meant (`users find "Kari Nordmann"`): the flag its shape suggests, or the flags
  * the verb takes. Commander only says "too many arguments".
  */
-export function strayArgumentMessage(command: Command, stray: string): Text {
+export function strayArgumentMessage(command: Command, typed: string): Text {
+  // The agent's own word read back: a national ID in it is masked, valid or mistyped.
+  const stray = maskNationalIdShapesIn(typed);
   const flags = command.options
     .filter((o) => !o.hidden && (o.required || o.optional))
     .map((o) => o.long ?? '');
@@ -299,7 +303,9 @@ export function usageErrorFrom(error: CommanderError, command: Command): UserErr
         hint,
       });
     case 'commander.unknownCommand':
-      return new UsageError(text('usage.unknown-command', { command: quoted }), { hint });
+      return new UsageError(text('usage.unknown-command', { command: maskNationalIdShapesIn(quoted) }), {
+        hint,
+      });
     case 'commander.missingArgument':
       return new UsageError(text('usage.missing-argument', { argument: quoted }), { hint: seeHelp });
     case 'commander.optionMissingArgument':

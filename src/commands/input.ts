@@ -4,6 +4,7 @@ import type { Ctx } from '../context/context.js';
 import { readInputFile, readInputStdin } from '../context/input-file.js';
 import { type LearnerSelector, parseLearnerSelector } from '../domain/learner-selector.js';
 import { text } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { type ParseResult, refused } from '../domain/parse-result.js';
 import { UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
@@ -165,4 +166,12 @@ export function searchText(typed: string): string {
       text('option.search-text-too-long', { length: typed.length, max: SEARCH_TEXT_LIMIT }),
     );
   return typed;
+}
+
+/**
+ * Free text the database or the audit log keeps (a --reason, a --note): blanks folded, and a national ID
+ * written in it masked, valid or mistyped, so the words stay and the number never is kept.
+ */
+export function keptFreeText(typed: string): string {
+  return maskNationalIdShapesIn(typed.trim().replace(/\s+/g, ' '));
 }

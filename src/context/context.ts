@@ -9,6 +9,7 @@ import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
 import { text as coded } from '../domain/messages/index.js';
+import { holdsNationalId, maskNationalIdShapesIn } from '../domain/national-id.js';
 import { agentLang, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
@@ -196,8 +197,16 @@ export function defaultDbPath(system: Pick<System, 'env' | 'homeDir'>): string {
   return join(dataHome(system), 'kursdesk', 'kursdesk.db');
 }
 
-/** A ticket reference as --ticket accepts it (the guided mode asks for one with the same rule). */
+/** The characters of a ticket reference as --ticket accepts it. */
 export const TICKET = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
+
+/**
+ * A ticket reference --ticket and the guided mode accept: TICKET's characters, and no national ID in it
+ * (the audit log keeps the reference for good).
+ */
+export function isTicketReference(text: string): boolean {
+  return TICKET.test(text) && !holdsNationalId(text);
+}
 
 /** The flags that stand for a setting (flag > environment > profile > default). */
 function flagFor(key: SettingKey, options: GlobalOptions): string | undefined {
@@ -245,12 +254,31 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     .map((f) => f.trim())
     .filter(Boolean);
   if (options.ticket !== undefined && !TICKET.test(options.ticket)) {
-    throw new UsageError(coded('option.ticket', { given: options.ticket }));
+    throw new UsageError(coded('option.ticket', { given: maskNationalIdShapesIn(options.ticket) }));
+  }
+  // The audit log keeps both for good, so a national ID pasted into either is refused, not masked: a
+  // masked reference names no ticket and no agent, and the agent fixes it in one step.
+  if (options.ticket !== undefined && holdsNationalId(options.ticket)) {
+    throw new UsageError(coded('option.national-id-in-reference', { option: '--ticket' }));
   }
   const agent = options.agent ?? env.KURSDESK_AGENT ?? system.username;
+  // `config set` and `config unset` still run, so a profile's bad agent can be put right.
+  if (holdsNationalId(agent) && !options.createsProfile) {
+    const from = config.setting('agent').source;
+    throw new UsageError(
+      coded('option.national-id-in-reference', {
+        option: '--agent',
+        ...(from === 'environment'
+          ? { from: 'KURSDESK_AGENT' }
+          : from === 'profile'
+            ? { from: `profile ${profile.name ?? ''}`.trim() }
+            : {}),
+      }),
+    );
+  }
   // The plain-ASCII test first: compiling a Unicode-property pattern costs more than the rest of this.
   if (!/^[A-Za-z0-9_.@-]{1,64}$/.test(agent) && !/^[\p{L}\p{N}_.@-]{1,64}$/u.test(agent)) {
-    throw new UsageError(coded('option.agent', { given: agent }));
+    throw new UsageError(coded('option.agent', { given: maskNationalIdShapesIn(agent) }));
   }
   const explicitDb = options.db ?? env.KURSDESK_DB ?? env.DATABASE_URL;
   const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);

@@ -2,6 +2,7 @@
 // and the train-driver licence number once the licence is issued (candidates in training have none yet).
 // Stored as a small JSON object, {"licence":"F4410982","depot":"Narvik"}, treated as personal data.
 import { text as coded } from './messages/index.js';
+import { holdsNationalId, maskNationalIdShapesIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 export interface DriverDetails {
@@ -19,6 +20,7 @@ export function parseLicence(input: string): ParseResult<string | null> {
   if (!/^[A-Z0-9]+$/.test(value)) return refused(coded('licence.bad-characters', { value: input.trim() }));
   if (value.length < 4 || value.length > 20)
     return refused(coded('licence.length', { value, length: value.length }));
+  if (holdsNationalId(value)) return refused(coded('licence.national-id'));
   return { ok: true, value };
 }
 
@@ -28,7 +30,8 @@ export function parseDepot(input: string): ParseResult<string> {
   if (value.length > 60) return refused(coded('depot.too-long'));
   if (!/^[\p{L}][\p{L}\p{M}\p{N} .,'’()-]*$/u.test(value))
     return refused(coded('depot.not-a-place', { value }));
-  return { ok: true, value };
+  // Kept with the account and in the audit log: a national ID typed into the place is masked.
+  return { ok: true, value: maskNationalIdShapesIn(value) };
 }
 
 /** The stored form, keys in a fixed order (a licence only when there is one). */

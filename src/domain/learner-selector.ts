@@ -2,7 +2,7 @@
 // national ID. Pure: the look-up itself is in src/workflows/learners.ts.
 import { UsageError } from '../errors.js';
 import { text as message } from './messages/index.js';
-import { maskNationalIdsIn } from './national-id.js';
+import { maskNationalId } from './national-id.js';
 
 export type LearnerSelector =
   | { by: 'id'; id: number }
@@ -22,12 +22,20 @@ export function parseLearnerSelector(text: string): LearnerSelector {
   if (value === '') throw new UsageError(message('selector.empty'));
   if (/^\d+$/.test(digits) && digits.length >= 10)
     throw new UsageError(
-      message('selector.digit-count', { shown: maskNationalIdsIn(value), digits: digits.length }),
+      message('selector.digit-count', { shown: maskNationalId(value), digits: digits.length }),
     );
   // A name is the commonest slip: the agent has a name from the ticket, and names find, not select.
   const looksLikeName = /\p{L}/u.test(value) && !/\d/.test(value);
   throw new UsageError(
-    message('selector.unreadable', { shown: maskNationalIdsIn(value).slice(0, 80) }),
+    message('selector.unreadable', { shown: selectorShown(value).slice(0, 80) }),
     looksLikeName ? { hint: message('hint.find-by-name', { name: value.slice(0, 80) }) } : {},
   );
+}
+
+/**
+ * A learner named wrongly, safe to quote: the value was meant to name someone, so any run of six or more
+ * digits (a national ID with a typo, a digit too many) is hidden whole, valid or not.
+ */
+function selectorShown(value: string): string {
+  return value.replace(/\d(?:[\s.-]?\d){5,}/g, (run) => maskNationalId(run));
 }

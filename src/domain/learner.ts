@@ -2,6 +2,7 @@
 // tie its fields together (account type ↔ employer, HMS card age).
 import { addMonths, ageText } from './dates.js';
 import { text } from './messages/index.js';
+import { holdsNationalId } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 export const ACCOUNT_TYPES = ['free', 'full', 'driver'] as const;
@@ -121,6 +122,7 @@ export function parseInvoiceReference(input: string): ParseResult<string> {
     const position = [...value.slice(0, bad.index)].length + 1;
     return refused(text('invoice-reference.unprintable', { codePoint: code ?? '', position }));
   }
+  if (holdsNationalId(value)) return refused(text('invoice-reference.national-id'));
   return { ok: true, value };
 }
 

@@ -370,16 +370,96 @@ export function maskNationalId(value: string): string {
   return /^\d{11}$/.test(digits) ? `${digits.slice(0, 6)} *****` : '****** *****';
 }
 
+/** A blank or a dash or dot, with blanks around it, between the date and the individual number. */
+const GAP = String.raw`[ \t\u00a0]{0,2}[.\-\u2013]?[ \t\u00a0]{0,2}`;
+
 /**
- * Anything in a text written like a national ID masked: six digits (each pair optionally set apart
- * by a space, '.' or '-'), then four to six more, or three and two (`151086 950 88`, `15.10.86-95088`). A national ID typed where something else belonged, or with a digit too many or too
- * few, is still personal data, so no message repeats it. A run after '+' is a phone number and stays.
+ * Eleven digits written as people write a national ID: in one run (`15108695088`), the date and the
+ * rest apart (`151086-95088`, `151086 950 88`), or the date itself written as one
+ * (`15.10.86-95088`, `15 10 86 95088`, `15/10/86 95088`). No digit, '+' (a phone's country code),
+ * or digit and '.' or ',' (a decimal) just before; no digit, or '.' or ',' and a digit, just after:
+ * the run is then part of a longer number (a KID, an account, an amount), whose 11-digit windows are
+ * not read.
+ */
+const WRITTEN_LIKE_NATIONAL_ID = new RegExp(
+  String.raw`(?<![\d+]|\d[.,])(?:(\d{6})|(\d\d)([ .\/\-])(\d\d)\3(\d\d))${GAP}(\d{3})[ \t\u00a0.\-]?(\d\d)(?!\d|[.,]\d)`,
+  'g',
+);
+
+/** One stretch of a text written like a national ID; `digits` are its eleven digits. */
+export interface WrittenNationalId {
+  readonly index: number;
+  readonly written: string;
+  readonly digits: string;
+  /** The date part is written as a date, with separators (`15.10.86-95088`), not as six digits. */
+  readonly dateWritten: boolean;
+}
+
+/** Every stretch of the text written like a national ID (see WRITTEN_LIKE_NATIONAL_ID), valid or not. */
+export function writtenNationalIdsIn(text: string): WrittenNationalId[] {
+  const found: WrittenNationalId[] = [];
+  for (const m of text.matchAll(WRITTEN_LIKE_NATIONAL_ID)) {
+    const date = m[1] ?? `${m[2]}${m[4]}${m[5]}`;
+    found.push({
+      index: m.index,
+      written: m[0],
+      digits: `${date}${m[6]}${m[7]}`,
+      dateWritten: m[1] === undefined,
+    });
+  }
+  return found;
+}
+
+/**
+ * Whether eleven digits may be a person's number: the check digits hold (the 1964 rule, or the 2032
+ * rule's wider first digit) and the first four digits are a day and a month some scheme uses (fnr,
+ * D, H, FH, synthetic). The century table and the calendar are not asked: a number that fails only
+ * them (29.02.1901) is still masked, since whoever typed it may have one digit wrong.
+ */
+export function mayBeNationalId(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  return decodeStructure(digits).ok && checkDigits(digits).ok;
+}
+
+/**
+ * A text with each national ID in it masked (`DDMMYY *****`), in every written form
+ * (writtenNationalIdsIn). Only numbers that may be a person's are masked (mayBeNationalId): an 11-digit
+ * KID, invoice or account number whose check digits fail stays as it is, since the agent needs it,
+ * and so do phone numbers, organisation numbers, dates and times. Digits of a longer run are not read
+ * as one: where a value was meant as a national ID (a selector, an ID column), its caller hides it
+ * whole instead (maskNationalId).
  */
 export function maskNationalIdsIn(text: string): string {
-  // A synthetic test number (month + 80 or + 65) is nobody's, and messages quote one as an example.
-  return text.replace(/(?<![\d+])\d\d[ .-]?\d\d[ .-]?\d\d[ .-]?(?:\d{4,6}|\d{3}[ .-]\d\d)(?!\d)/g, (run) =>
-    isSyntheticNationalId(run) ? run : maskNationalId(run),
+  return maskWrittenIds(text, mayBeNationalId);
+}
+
+/** Whether a text holds, in any written form, a number that may be a person's (synthetic test numbers are nobody's). */
+export function holdsNationalId(text: string): boolean {
+  return writtenNationalIdsIn(text).some(
+    (id) => mayBeNationalId(id.digits) && !isSyntheticNationalId(id.digits),
   );
+}
+
+/**
+ * Free text that is kept or written to a file (a reason, a note, a rejected cell): every stretch written
+ * like a national ID is masked, whether its check digits hold or not. A typo is still someone's number,
+ * and such a text is no place for a KID the agent needs to read back.
+ */
+export function maskNationalIdShapesIn(text: string): string {
+  return maskWrittenIds(text, () => true);
+}
+
+/** The text with each written national ID that `masked` picks shown as `DDMMYY *****`; synthetic ones stay. */
+function maskWrittenIds(text: string, masked: (digits: string) => boolean): string {
+  let shown = '';
+  let kept = 0;
+  for (const id of writtenNationalIdsIn(text)) {
+    // A synthetic test number (month + 80 or + 65) is nobody's, and messages quote one as an example.
+    if (!masked(id.digits) || isSyntheticNationalId(id.digits)) continue;
+    shown += text.slice(kept, id.index) + maskNationalId(id.digits);
+    kept = id.index + id.written.length;
+  }
+  return kept === 0 ? text : shown + text.slice(kept);
 }
 
 /**

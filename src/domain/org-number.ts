@@ -2,12 +2,15 @@
 // following /work/shared/reference/norwegian-ids.md §2.
 
 import { type Text, text } from './messages/index.js';
-import { maskNationalIdsIn } from './national-id.js';
+import { maskNationalIdShapesIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
-/** An organisation number as typed, safe to quote in a message (a national ID typed instead is masked). */
+/**
+ * An organisation number as typed, safe to quote in a message: a national ID typed instead is masked,
+ * valid or mistyped (nine digits never look like one).
+ */
 export function orgNumberShown(text: string): string {
-  return maskNationalIdsIn(text.trim()).slice(0, 40);
+  return maskNationalIdShapesIn(text.trim()).slice(0, 40);
 }
 
 const WEIGHTS: readonly number[] = [3, 2, 7, 6, 5, 4, 3, 2];

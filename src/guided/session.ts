@@ -1,7 +1,7 @@
 // What every guided flow works with: the agent's language, the terminal to ask in, the workflows'
 // dependencies, and the few steps all flows share (pick a learner, a company or a course; show the reply;
 // ask before a change and take the ticket it is for).
-import { type Env, TICKET } from '../context/context.js';
+import { type Env, isTicketReference } from '../context/context.js';
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { type Notice, text, textIn } from '../domain/messages/index.js';
@@ -252,7 +252,7 @@ export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
     await s.term.input(say(s, 'Saksnummer (ticket)', 'Ticket reference'), {
       ...(s.ticket ? { default: s.ticket } : {}),
       validate: (text) =>
-        TICKET.test(text.trim())
+        isTicketReference(text.trim())
           ? true
           : say(
               s,

@@ -1,7 +1,7 @@
 // The rejected-rows report of an import: a CSV that opens safely in Excel (UTF-8 with BOM, every cell
 // quoted, CRLF, and formulas neutralised by the one CSV writer).
 import { closeSync, writeSync } from 'node:fs';
-import { maskNationalIdsIn } from '../domain/national-id.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import type { UserError } from '../errors.js';
 import { csvText } from './csv.js';
 import { openOutputFile, outputFileError } from './output-file.js';
@@ -36,10 +36,11 @@ export function openRejectsFile(path: string, delimiter: string): RejectsFile {
   pending = `\uFEFF${rejectsRow(['line', 'column', 'value', 'reason'], delimiter)}`;
   return {
     write: (r) => {
-      // The report is error output like stderr's lines: a national ID in a cell (typed where an org
-      // number or phone belonged, or a learner not found) is masked there too; the line finds it.
-      const value = maskNationalIdsIn(r.value);
-      pending += rejectsRow([r.line, r.column, value, maskNationalIdsIn(r.reason)], delimiter);
+      // The report is a file that is kept: a national ID in a cell (typed where an org number or phone
+      // belonged, or a learner not found, or refused for a wrong check digit) is masked, valid or not;
+      // the line and column find it.
+      const value = maskNationalIdShapesIn(r.value);
+      pending += rejectsRow([r.line, r.column, value, maskNationalIdShapesIn(r.reason)], delimiter);
       if (pending.length > 64 * 1024) flush();
     },
     close: async () => {

@@ -1094,6 +1094,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'doctor.no-server-roles': {},
   'doctor.role-missing': { login: 'kari', roles: ['kursdesk_readonly', 'kursdesk_agent', 'kursdesk_admin'] },
   'doctor.roles-not-set-up': { login: 'kari' },
+  'option.national-id-in-reference': { option: '--agent', from: 'KURSDESK_AGENT' },
+  'invoice-reference.national-id': {},
+  'licence.national-id': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -1,10 +1,13 @@
-// What no output of kursdesk may contain (issue 16): a valid national ID (as one run of digits or in
-// the DDMMYY-NNNNN / DDMMYY NNNNN forms), a link token, or a secret key. Every end-to-end run is
+// What no output of kursdesk may contain (issue 16): a valid national ID (in any form people write one:
+// one run of digits, DDMMYY-NNNNN, DD.MM.YY-NNNNN …), a link token, or a secret key. Every end-to-end run is
 // checked with it (runBin), so the whole end-to-end suite doubles as a scan.
-import { isSyntheticNationalId, nationalIdCheckDigitRule } from '../../src/domain/national-id.js';
+import {
+  isSyntheticNationalId,
+  nationalIdCheckDigitRule,
+  writtenNationalIdsIn,
+} from '../../src/domain/national-id.js';
 import { TEST_SECRET } from './cli.js';
 
-const ID_LIKE = /(?<![\d+])\d{6}[ -]?\d{5}(?!\d)/g;
 /** A link's token sits in its path; a public key or a hash of the same length elsewhere is not one. */
 const TOKEN_LIKE = /https?:\/\/\S*?\/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_.-])/g;
 
@@ -12,8 +15,7 @@ const TOKEN_LIKE = /https?:\/\/\S*?\/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_.-])/g;
 export function secretsIn(text: string, options: { tokensAllowed?: boolean } = {}): string[] {
   const found = new Set<string>();
   // Synthetic numbers (month + 80 or + 65) can never be a real person's; the demo data uses them.
-  for (const m of text.matchAll(ID_LIKE)) {
-    const digits = m[0].replace(/[ -]/g, '');
+  for (const { digits } of writtenNationalIdsIn(text)) {
     if (nationalIdCheckDigitRule(digits) !== null && !isSyntheticNationalId(digits))
       found.add('a valid national ID');
   }

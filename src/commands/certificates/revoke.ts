@@ -2,11 +2,10 @@
 import type { Command } from 'commander';
 import { parseCertificateNumber } from '../../domain/certificates/number.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { maskNationalIdsIn } from '../../domain/national-id.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { changeApproval } from '../confirm.js';
-import { optionalValue } from '../input.js';
+import { keptFreeText, optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
 
 export function registerRevoke(certificates: Command, run: Runner): void {
@@ -31,8 +30,7 @@ export function registerRevoke(certificates: Command, run: Runner): void {
           parse: parseCertificateNumber,
         }) as string;
         // Free text that is kept (shown to whoever verifies the certificate) and printed: a national ID typed into it is masked.
-        const typed = options.reason?.trim().replace(/\s+/g, ' ');
-        const reason = typed === undefined ? undefined : maskNationalIdsIn(typed);
+        const reason = options.reason === undefined ? undefined : keptFreeText(options.reason);
         if (!reason) throw new UsageError(coded('revoke.missing-reason'));
         if (reason.length > 200) throw new UsageError(coded('option.reason-too-long', { max: 200 }));
         const { revokeCertificate } = await import('../../workflows/certificates.js');

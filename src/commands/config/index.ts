@@ -12,6 +12,7 @@ import {
 import type { Ctx } from '../../context/context.js';
 import { DEFAULT_ISSUER, DEFAULT_VERIFY_URL } from '../../context/signing-key.js';
 import { text as coded } from '../../domain/messages/index.js';
+import { holdsNationalId } from '../../domain/national-id.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { readStdinValue } from '../input.js';
@@ -147,6 +148,9 @@ export function register(parent: Command, run: Runner): void {
           });
         if (key === 'db' && urlPassword(value) !== undefined)
           throw new UsageError(coded('config.db-password'), { hint: coded('hint.db-password-elsewhere') });
+        // Refused here too: kept in the profile, it would make every change refuse to run.
+        if (key === 'agent' && holdsNationalId(value))
+          throw new UsageError(coded('option.national-id-in-reference', { option: '--agent' }));
         const profile = ctx.config.profile.name ?? 'default';
         const { writeSetting } = await import('../../context/config.js');
         await writeSetting(ctx.config.path, profile, key, value);

@@ -1,6 +1,7 @@
 // `kursdesk courses search`: find a course the way a learner describes it, optionally as they see the catalogue.
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../../domain/national-id.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { hiddenAlias, USER_FLAG } from '../grammar.js';
@@ -67,9 +68,10 @@ ${examples(
             ],
             idField: 'code',
             total: result.matches,
+            // The agent's own search read back: a national ID typed as one is masked, valid or mistyped.
             emptyNote: result.as
-              ? coded('note.no-course-learner-sees', { query })
-              : coded('note.no-course-matches', { query }),
+              ? coded('note.no-course-learner-sees', { query: maskNationalIdShapesIn(query) })
+              : coded('note.no-course-matches', { query: maskNationalIdShapesIn(query) }),
           },
           heading,
         );

@@ -1,11 +1,10 @@
 // `kursdesk privacy erase`: a learner becomes anonymous in one audited transaction (an erasure request).
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
-import { maskNationalIdsIn } from '../../domain/national-id.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { confirmDestructive } from '../confirm.js';
-import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
+import { keptFreeText, LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
 export function registerErase(privacy: Command, run: Runner): void {
@@ -29,8 +28,7 @@ export function registerErase(privacy: Command, run: Runner): void {
       run(command, async (ctx) => {
         if (!ctx.ticket) throw new UsageError(coded('erase.missing-ticket'));
         // Free text that is kept (kept in the audit log) and printed: a national ID typed into it is masked.
-        const typed = options.reason?.trim().replace(/\s+/g, ' ');
-        const reason = typed === undefined ? undefined : maskNationalIdsIn(typed);
+        const reason = options.reason === undefined ? undefined : keptFreeText(options.reason);
         if (!reason) throw new UsageError(coded('erase.missing-reason'));
         if (reason.length > 200) throw new UsageError(coded('option.reason-too-long', { max: 200 }));
         const dryRun = options.dryRun === true;

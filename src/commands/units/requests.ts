@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { maskNationalIdsIn } from '../../domain/national-id.js';
+import { maskNationalIdShapesIn } from '../../domain/national-id.js';
 import type { ParseResult } from '../../domain/parse-result.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn, UsageError } from '../../errors.js';
@@ -18,7 +18,7 @@ function parseText(what: string, max: number): (text: string) => ParseResult<str
     if (value.length > max) return { ok: false, error: `the ${what} is longer than ${max} characters` };
     if (/[\u0000-\u001f]/.test(value)) return { ok: false, error: `the ${what} contains control characters` };
     // Kept and shown to planners (and in replies): a national ID the learner wrote in it is masked.
-    return { ok: true, value: maskNationalIdsIn(value) };
+    return { ok: true, value: maskNationalIdShapesIn(value) };
   };
 }
 

@@ -9,7 +9,7 @@ import { text as coded } from '../../domain/messages/index.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn, UsageError } from '../../errors.js';
-import { optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
+import { keptFreeText, optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
@@ -83,7 +83,7 @@ export function registerFind(users: Command, run: Runner): void {
           ...(birthDate ? { birthDate } : {}),
           ...(nationalId ? { nationalId: nationalId.value } : {}),
           ...(employers.length > 0 ? { employerOrgNumbers: employers } : {}),
-          ...(options.reveal ? { reveal: { reason: options.reason!.trim() } } : {}),
+          ...(options.reveal ? { reveal: { reason: keptFreeText(options.reason!) } } : {}),
         });
         const heading = [`verdict: ${result.verdict} (${result.reason})`];
         let reply: string | undefined;

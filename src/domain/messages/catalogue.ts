@@ -18,6 +18,7 @@ import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
 import { SERVER } from './server.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
@@ -798,4 +799,5 @@ export const CATALOGUE = {
   ...NOTES,
   ...NOTES2,
   ...SERVER,
+  ...PRIVACY_AUDIT_FIELDS,
 } as const;

@@ -2,7 +2,12 @@
 // (mod 11), e-mail addresses, course codes, HMS card numbers and course unit ids. Each is checked with
 // the domain's own parser. Pure.
 import { parseHmsCardNumber } from '../learner.js';
-import { computeNationalIdCheckDigits, maskNationalId, parseNationalId } from '../national-id.js';
+import {
+  computeNationalIdCheckDigits,
+  maskNationalId,
+  parseNationalId,
+  writtenNationalIdsIn,
+} from '../national-id.js';
 import { parseOrgNumber } from '../org-number.js';
 
 export interface NationalIdFinding {
@@ -12,13 +17,13 @@ export interface NationalIdFinding {
   mistyped?: true;
 }
 
-/** Eleven digits, maybe split after the date part by a space, dash or dot. */
-const ELEVEN = /(?<![\d.,])(\d{6})[\s.-]?(\d{5})(?![\d]|[.,]\d)/g;
-
 /**
- * Finds the first valid national ID (fødselsnummer, D-number, H-number; synthetic test numbers too) and
- * returns the text with every eleven-digit run hidden, valid or not: a number with a typo may still be
- * someone's, and nothing later may read, keep or print its digits.
+ * Finds the first valid national ID (fødselsnummer, D-number, H-number; synthetic test numbers too) in
+ * any form people write one (writtenNationalIdsIn: `15108695088`, `151086-95088`, `15.10.86-95088`,
+ * `15 10 86 95088` …) and returns the text with it hidden. Six and five digits are hidden valid or not:
+ * a number with a typo may still be someone's, and nothing later may read, keep or print its digits. A
+ * date and five digits (`12.03.26 10234`) are hidden only when they are a valid number or the text
+ * calls them a national ID: otherwise they are a date and, say, an invoice number.
  */
 export function hideNationalIds(
   text: string,
@@ -26,22 +31,27 @@ export function hideNationalIds(
 ): { text: string; found: NationalIdFinding | null } {
   let found: NationalIdFinding | null = null;
   let named: NationalIdFinding | null = null;
-  const hidden = text.replace(ELEVEN, (whole, date: string, rest: string, at: number) => {
+  let hidden = '';
+  let kept = 0;
+  for (const id of writtenNationalIdsIn(text)) {
+    const parsed = parseNationalId(id.digits, { allowSynthetic: true, allowHNumber: true, today });
+    const calledOne = !parsed.ok && NATIONAL_ID_WORD.test(text.slice(Math.max(0, id.index - 40), id.index));
+    if (id.dateWritten && !parsed.ok && !calledOne) continue;
     if (!found) {
-      const parsed = parseNationalId(date + rest, { allowSynthetic: true, allowHNumber: true, today });
       if (parsed.ok) {
         found = {
           masked: maskNationalId(parsed.value.value),
           birthDate: parsed.value.birthDate ?? parsed.value.birthDateCandidates[0] ?? null,
         };
-      } else if (!named && NATIONAL_ID_WORD.test(text.slice(Math.max(0, at - 40), at))) {
-        named = mistypedNationalId(date + rest, today);
+      } else if (!named && calledOne) {
+        named = mistypedNationalId(id.digits, today);
       }
     }
     // Same length, so positions in the text stay as they were; '#' is no digit, so no later rule reads it.
-    return '#'.repeat(whole.length);
-  });
-  return { text: hidden, found: found ?? named };
+    hidden += text.slice(kept, id.index) + '#'.repeat(id.written.length);
+    kept = id.index + id.written.length;
+  }
+  return { text: kept === 0 ? text : hidden + text.slice(kept), found: found ?? named };
 }
 
 /** Words that say the number after them is a national ID ("Mitt fødselsnummer er …", "D-number …"). */
@@ -386,8 +396,8 @@ const INVOICE_REFERENCE =
 export function invoiceReferenceIn(text: string): string | undefined {
   for (const m of text.matchAll(INVOICE_REFERENCE)) {
     const value = m[1]!.replace(/[.,;:/-]+$/, '');
-    // Eleven digits in groups (15.10.86-95088) may be a national ID that hideNationalIds, which hides
-    // only six and five digits, let through: it is no reference, as the reference is printed whole.
+    // Eleven digits in groups (15.10.86-95088) that hideNationalIds let through (a date-written number
+    // whose check digits fail) may still be a national ID with a typo: no reference, as it is printed whole.
     if (/^\d{11}$/.test(value.replace(/[.-]/g, ''))) continue;
     if (/\d/.test(value) && !/^\d{1,2}$/.test(value)) return value;
   }
