@@ -165,7 +165,7 @@ const ROLE_MAILBOX =
 
 /** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
 const SOMEONE_ELSES =
-  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|kollega|colleague|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*)\b[^\n@]{0,40}$/i;
+  /\b(?:leder|lederen|sjef|sjefen|manager|supervisor|boss|faktura\w*|invoice\w*|billing|regnskap\w*|accounting|økonomi\w*|cc|kopi|copy|hr|personal\w*avdeling\w*)\b[^\n@]{0,40}$/i;
 /**
  * A contact label before an address on its line ("Kontaktperson: daglig leder Ivar Fjellstad, ivar@…"):
  * the address is the contact person's, a fact of the request, whatever role words stand beside it.
@@ -173,6 +173,8 @@ const SOMEONE_ELSES =
 const CONTACT_LINE = /\b(?:kontaktperson\w*|kontakt|contact(?:\s+person)?)\s*(?::|\ber\b|\bis\b)/i;
 /** "hans e-post", "her address": someone else's unless the mail is about that someone. */
 const THEIRS = /\b(?:hennes|hans|hennar|his|her|their)\b[^\n@]{0,40}$/i;
+/** "min kollega har …": a colleague's address, unless the mail is about that colleague ("our new colleague X (x@…)"). */
+const COLLEAGUES = /\b(?:kollega\w*|colleagues?)\b[^\n@]{0,40}$/i;
 
 /** An address of a company's mailbox (invoices, HR, info, no-reply), not of a person. */
 /** Words anywhere in an address's local part that make it a team's or a machine's ("it-helpdesk@", "ap-team@"). */
@@ -219,7 +221,9 @@ export function emailsIn(text: string, options: EmailOptions): string[] {
     if (excluded.has(address) || seen.has(address)) continue;
     if (isRoleMailbox(address)) continue;
     const tail = text.slice(tailStart, m.index);
-    const someoneElses = SOMEONE_ELSES.test(tail) && !contact.before(lineStart, m.index);
+    const someoneElses =
+      (SOMEONE_ELSES.test(tail) || (!options.aboutOthers && COLLEAGUES.test(tail))) &&
+      !contact.before(lineStart, m.index);
     if (someoneElses || (!options.aboutOthers && THEIRS.test(tail))) continue;
     emails.push(address);
     seen.add(address);

@@ -20,10 +20,11 @@ const NOT_NAME_WORDS = new Set(
 
 /**
  * Display names and signature lines that are a company, a team or a role, not a person; a firm's name
- * mostly ends in its trade ("Nordbygg", "Fjord Anlegg", "Hansen Elektro").
+ * mostly ends in its trade ("Nordbygg", "Fjord Anlegg", "Hansen Elektro"). The company forms DA and SA
+ * count only at the end, as a firm writes them: "Da" inside "Maria Da Silva" is a particle of a name.
  */
 export const ROLE_WORDS =
-  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|da|sa|ab|ltd|gmbh|inc|nuf|oy|aps|bv|llc|plc|srl|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|dagleg leiar|leiar|rådgiver|rådgjevar|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\w*kontor(?:et)?\b|\w+(?:leder|leiar)\b|\w*(?:bygg|anlegg|entreprenør\w*|elektro|transport|maskin\w*|betong|graving|montasje|eiendom|logistikk|holding|consult\w*|gruppen)\b/i;
+  /avdeling|regnskap|\b(finance|desk|accounts|automatic|auto|reply|svar|rewards|webinar|question|growth|office|newsletter|nyhetsbrev|kontor|sales|marketing|as|asa|ans|ab|ltd|gmbh|inc|nuf|oy|aps|bv|llc|plc|srl|kommune|support|post|postmottak|faktura|invoice|regnskap|accounting|økonomi|okonomi|hr|admin|noreply|no-reply|info|kundeservice|service|team|avdeling|department|bane nor|jernbaneskolen|prosjektleder|daglig leder|dagleg leiar|leiar|rådgiver|rådgjevar|konsulent|manager|consultant|director|direktør|leder|sekretær|mottak|sentralbord|administrator|coordinator|koordinator|engineer|ingeniør|officer|assistant|advisor|specialist|spesialist|technician|tekniker|montør|formann|foreman|supervisor|head|chief|ceo|cfo|cto|adm|kvalitet|quality|hms|she|project|prosjekt|site|salg|salgsavdeling|innkjøp|innkjop|purchasing|lager|warehouse|drift|operations|kursavdeling|opplæring|training|booking|bestilling|orders?|butikk|shop|store|nettbutikk|kampanje|promo\w*|deals?|offers?|profits?|crypto\w*|bitcoin|trading|invest\w*|casino|bonus|lottery|winners?|prize|rewards?|club|klubb|group|gruppen|solutions|consulting|services|systems|partners?|media|digital|agency|byrå|security|sikkerhet|it|helpdesk|servicedesk|alerts?|recruit\w*|rekruttering|staffing|bemanning|personal|personalavdeling\w*)\b|\b(?:da|sa)\.?\s*$|\w*kontor(?:et)?\b|\w+(?:leder|leiar)\b|\w*(?:bygg|anlegg|entreprenør\w*|elektro|transport|maskin\w*|betong|graving|montasje|eiendom|logistikk|holding|consult\w*|gruppen)\b/i;
 
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
@@ -483,9 +484,12 @@ const POSTNOMINALS = new Set(
   ),
 );
 
-/** A signature line that is only a name. */
+/** "Bodø Anlegg v/ Terje Nilssen", "Firma v/Kari Nordmann": the person who writes for a firm ("ved"). */
+const FOR_FIRM = /(?:^|\s)v\/\s*(\S.*)$/i;
+
+/** A signature line that is only a name (or a firm's name and, after "v/", the person's). */
 function signatureName(line: string): TicketName | null {
-  const written = line.trim().replace(/[,.]$/, '').split(/\s+/);
+  const written = (FOR_FIRM.exec(line)?.[1] ?? line).trim().replace(/[,.]$/, '').split(/\s+/);
   while (
     written.length > 2 &&
     POSTNOMINALS.has((written.at(-1) as string).replace(/[.,]/g, '').toLowerCase())
@@ -584,13 +588,33 @@ const ADDRESS_NOISE = new Set(
   ),
 );
 
+/**
+ * A display name that is a phrase, not a person: a subject or a greeting typed into the name field
+ * ("Kursbevis feil", "Tusen takk"). A word no name has, or a later word in lower case after a capital
+ * (a particle such as "van" or "da" apart), gives it away.
+ */
+function phraseNotName(display: string): boolean {
+  const words = display.split(/\s+/);
+  if (words.length < 2) return false;
+  const capitalised = /^\p{Lu}/u.test(words[0] as string);
+  return words.some((word, i) => {
+    const lower = word.toLowerCase();
+    if (PARTICLES.has(lower)) return false;
+    return NOT_NAME_WORDS.has(lower) || (capitalised && i > 0 && /^\p{Ll}/u.test(word));
+  });
+}
+
 /** The display name of the From header, or a first.last address when there is none. */
 export function nameFromSender(
   displayName: string | undefined,
   address: string | undefined,
 ): TicketName | null {
   const display = displayName?.trim();
-  if (display && display.toLowerCase() !== address?.toLowerCase()) {
+  if (
+    display &&
+    display.toLowerCase() !== address?.toLowerCase() &&
+    !phraseNotName(display.replace(/\s*\(.*\)\s*$/, ''))
+  ) {
     const name = parseWrittenName(display.replace(/\s*\(.*\)\s*$/, ''), 'from');
     if (name) return name;
   }

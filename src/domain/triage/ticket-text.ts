@@ -119,7 +119,14 @@ function wordCount(lines: readonly string[]): number {
  * Outlook-style original block a forward too. A forward whose own note is short ("Se under", "FYI, can
  * you help?") is the forwarded person's request, with the note kept; a long note is the request itself.
  */
-export function requestText(text: string, forwarded: boolean): RequestText {
+/** The same writer: the same address, or the same name when a forwarded header gives only a name. */
+function sameWriter(a: Sender, b: Sender): boolean {
+  if (a.address && b.address) return a.address.toLowerCase() === b.address.toLowerCase();
+  const name = (s: Sender) => s.name?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
+  return name(a) !== '' && name(a) === name(b);
+}
+
+export function requestText(text: string, forwarded: boolean, by?: Sender): RequestText {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const cut = findCut(lines);
   if (!cut) {
@@ -136,9 +143,19 @@ export function requestText(text: string, forwarded: boolean): RequestText {
     return { text: own.join('\n').trim(), ...(earlier ? { history: earlier } : {}) };
   }
   const inner = readForwarded(lines.slice(cut.headerStart));
+  // A forwarded thread whose top message is the forwarder's own (a short reply to the person: "ask the
+  // desk yourself") hands on the message below it: the request is that one's, read as a forward again.
+  const ownReply = by !== undefined && sameWriter(inner.sender, by);
   // The forwarded text may carry history of its own.
-  const innerRequest = requestText(inner.body.join('\n'), false);
+  const innerRequest = requestText(inner.body.join('\n'), ownReply, ownReply ? by : undefined);
   const joined = [...own, '', innerRequest.text].join('\n').trim();
+  if (ownReply && innerRequest.forwardedFrom && innerRequest.forwarded !== undefined)
+    return {
+      text: joined,
+      forwardedFrom: innerRequest.forwardedFrom,
+      note: own.join('\n').trim(),
+      forwarded: innerRequest.forwarded,
+    };
   return {
     text: joined,
     ...(inner.sender.address || inner.sender.name ? { forwardedFrom: inner.sender } : {}),

@@ -136,6 +136,21 @@ function senderName(sender: Sender | undefined, text: string): TicketName | null
     return display;
   }
   if (!spelled || spelled.family === '') return spelled;
+  // "jericho.dmanalo@" and "my name is Jericho Manalo", "pettersen.morten@" and "jeg heter Morten
+  // Pettersen": the text writes the name the address holds (with an initial more, or in another order);
+  // the person's own writing stands and the guess adds no second name.
+  const local = folded(sender.address?.split('@')[0] ?? '');
+  const first = (n: TicketName) => folded(n.given.split(' ')[0] ?? '');
+  const wordsOfName = (n: TicketName) => n.full.split(' ').map(folded).sort().join(' ');
+  if (
+    namesInBody(text).some(
+      (n) =>
+        n.family !== '' &&
+        ((first(n) === first(spelled) && local.includes(folded(n.family))) ||
+          wordsOfName(n) === wordsOfName(spelled)),
+    )
+  )
+    return null;
   const words = new Set(
     text
       .replace(/\S+@\S+/g, ' ')
@@ -163,13 +178,20 @@ function spellingIn(text: string, word: string): string | undefined {
 const DEPARTMENT =
   /(?:^|[^\p{L}])(?:accounts?|receivable|payable|finance|regnskap\p{L}*|rekneskap\p{L}*|økonomi\p{L}*|faktura\p{L}*|lønn\p{L}*|hr|personal\p{L}*|\p{L}*avdeling\p{L}*|\p{L}*kontor\p{L}*|prosjekt\p{L}*|opplæring\p{L}*|hms|training)(?![\p{L}])/iu;
 
+/** A firm's name as the display name: it ends in its company form ("Bodø Anlegg AS"). */
+const COMPANY_FORM = /\s(?:AS|ASA|ANS|DA|SA|AB|Ltd|GmbH|Inc|NUF)\.?$/;
+
 function departmentSender(sender: Sender | undefined): boolean {
   const display = sender?.name?.trim();
-  if (!display || !DEPARTMENT.test(display)) return false;
+  if (!display) return false;
+  // A firm's display name over an address that spells no person ("Bodø Anlegg AS <bodo.anlegg@gmail.com>")
+  // is the firm's mailbox, whoever signs the mail.
+  const firm = COMPANY_FORM.test(display);
+  if (!firm && !DEPARTMENT.test(display)) return false;
   const local = sender?.address?.split('@')[0] ?? '';
   // "Kari - Montør <kari@…>": a word of the display name in the address is the person's own name.
   const words = display.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !ROLE_WORDS.test(w));
-  if (words.some((w) => folded(local).includes(folded(w)))) return false;
+  if (!firm && words.some((w) => folded(local).includes(folded(w)))) return false;
   return nameFromSender(display, undefined) === null && nameFromSender(undefined, sender?.address) === null;
 }
 
@@ -338,7 +360,7 @@ export interface TriageOptions {
 /** The words of the subject (without "Re:"/"Fwd:") and of the request itself, as topics are ranked on. */
 export function ticketWords(message: TicketMessage, today: string): { subject: string[]; body: string[] } {
   const prefixes = subjectPrefixes(message.subject);
-  const request = requestText(message.text, prefixes.forwarded);
+  const request = requestText(message.text, prefixes.forwarded, message.from);
   return {
     subject: wordsOf(hideNationalIds(prefixes.rest, today).text),
     body: wordsOf(hideNationalIds(request.text, today).text),
@@ -351,7 +373,7 @@ export function triageTicket(
   options: TriageOptions = {},
 ): TriageResult {
   const prefixes = subjectPrefixes(message.subject);
-  const request = requestText(message.text, prefixes.forwarded);
+  const request = requestText(message.text, prefixes.forwarded, message.from);
   const desk = [...DESK_ADDRESSES, ...message.to.map((a) => a.toLowerCase())];
   // A forward whose note speaks of the forwarder ("my supervisor sent me this, can you send me the
   // link?") is the forwarder's own request: the forwarded mail's writer is not the person.
