@@ -15,6 +15,7 @@ import {
   WHOLE_FILES,
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
+import { GUIDED2 } from './guided2.js';
 import { NOTES } from './notes.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
@@ -794,4 +795,5 @@ export const CATALOGUE = {
   ...WHOLE_FILES,
   ...ROLES_AND_FIXTURES,
   ...NOTES,
+  ...GUIDED2,
 } as const;

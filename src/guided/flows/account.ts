@@ -80,7 +80,7 @@ export async function forgotEmail(s: Session): Promise<void> {
           String(c.id),
           clip(c.name, 20),
           dayOrDash(c.birth_date, s.lang),
-          c.status,
+          accountWord(s, c.status),
           c.email,
         ]),
         // The address is the answer to "which e-mail did I use": shown whole, last.

@@ -32,13 +32,29 @@ const EFFECT = {
 export async function cannotFindCourse(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const course = await pickCourse(s);
+  await explainAccess(s, learner, course, await accessOf(s, learner, course));
+}
+
+async function accessOf(s: Session, learner: LearnerHit, course: PickedCourse) {
   const { whyHidden } = await import('../../workflows/catalogue.js');
-  const result = await whyHidden(s.deps, {
+  return whyHidden(s.deps, {
     code: course.code,
     learner: { by: 'id', id: learner.id },
     learnerText: String(learner.id),
     lang: s.lang,
   });
+}
+
+/** The reasons a date is not simply there to book: none scheduled, or all of them full. */
+const DATE_REASONS: readonly string[] = ['no-unit', 'all-full'];
+
+/** W12's answer: why the learner does not see (or cannot book) the course, the reply, the usual next step. */
+async function explainAccess(
+  s: Session,
+  learner: LearnerHit,
+  course: PickedCourse,
+  result: Awaited<ReturnType<typeof accessOf>>,
+): Promise<void> {
   s.out(
     heading(
       `${result.course} ${result.title} — ${result.learner.name} (${accountWord(s, result.learner.account_type)})`,
@@ -84,6 +100,13 @@ export async function cannotFindCourse(s: Session): Promise<void> {
 export async function courseFull(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const course = await pickCourse(s);
+  // A course the learner cannot see or book (retired, another account type, not activated, already
+  // booked or passed) is explained as W12 does, before any date is offered that would be refused.
+  const access = await accessOf(s, learner, course);
+  if (access.reasons.some((r) => !DATE_REASONS.includes(r.code))) {
+    await explainAccess(s, learner, course, access);
+    return;
+  }
   await enrolStep(s, learner, course);
 }
 
