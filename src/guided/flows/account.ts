@@ -95,14 +95,22 @@ export async function forgotEmail(s: Session): Promise<void> {
     facts: {
       ...(sure ? { firstName: firstName(top.name), email: top.email } : {}),
       birthDateGiven: Boolean(birthDate),
+      // A never-activated account has no password to reset: the reply says the activation link comes.
+      pending: sure && top.status === 'pending',
     },
   });
   if (sure && top.status !== 'disabled') {
-    const kind =
-      top.status === 'pending'
-        ? say(s, 'aktiveringslenke', 'activation link')
-        : say(s, 'lenke for nytt passord', 'password-reset link');
-    if (await s.term.confirm(say(s, `Sende en ${kind} nå?`, `Issue a ${kind} now?`), false))
+    const pending = top.status === 'pending';
+    const kind = pending
+      ? say(s, 'aktiveringslenke', 'activation link')
+      : say(s, 'lenke for nytt passord', 'password-reset link');
+    // The reply to a never-activated account promises the link, so issuing it is what Enter does.
+    if (
+      await s.term.confirm(
+        say(s, `Sende en ${kind} nå?`, `Issue a ${kind} now?`),
+        pending && result.verdict === 'verified',
+      )
+    )
       await issueLinkStep(s, top.id, top.name, true);
   }
 }

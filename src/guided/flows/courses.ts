@@ -45,9 +45,6 @@ async function accessOf(s: Session, learner: LearnerHit, course: PickedCourse) {
   });
 }
 
-/** The reasons a date is not simply there to book: none scheduled, or all of them full. */
-const DATE_REASONS: readonly string[] = ['no-unit', 'all-full'];
-
 /** W12's answer: why the learner does not see (or cannot book) the course, the reply, the usual next step. */
 async function explainAccess(
   s: Session,
@@ -100,10 +97,11 @@ async function explainAccess(
 export async function courseFull(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const course = await pickCourse(s);
-  // A course the learner cannot see or book (retired, another account type, not activated, already
-  // booked or passed) is explained as W12 does, before any date is offered that would be refused.
+  // A course the learner cannot see (retired, another account type) or an account that cannot book
+  // (never activated, disabled) is explained as W12 does, before any date is offered that would be
+  // refused. A booking on another date or a pass is no bar here: the workflow warns of it.
   const access = await accessOf(s, learner, course);
-  if (access.reasons.some((r) => !DATE_REASONS.includes(r.code))) {
+  if (access.reasons.some((r) => r.effect === 'hidden' || r.code === 'account-status')) {
     await explainAccess(s, learner, course, access);
     return;
   }
