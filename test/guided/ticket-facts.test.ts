@@ -224,6 +224,26 @@ describe.each(DIALECTS)('a pasted ticket on %s', (dialect) => {
     expect(w1.shown()).not.toMatch(/011186\s?\d{5}/);
   });
 
+  it('W4: the new address the ticket gives, besides the login, is the answer offered', async () => {
+    const w4 = await paste(
+      ticket('W4', 'nb', {
+        names: [person('Per Johnsen')],
+        birthDates: ['1996-12-27'],
+        emails: ['per.johnsen@nyjobb.test', 'per.johnsen@sorlandets-telesignal.test'],
+      }),
+      [
+        [/Fortsette med/, 'Ny e-post for innlogging'],
+        [/Bruker/, ' => Per Johnsen'],
+        [/Ny e-postadresse/, true],
+        [/Endre innloggingen til Per Johnsen til per\.johnsen@nyjobb\.test/, true],
+        [/Saksnummer/, 'SUP-5005'],
+        [/Svar til å lime inn/, true],
+        [/lenke for nytt passord også/, false],
+      ],
+    );
+    expect(w4.out()).toMatch(/nå\s+per\.johnsen@nyjobb\.test/);
+  });
+
   it('W15: a course the ticket asks for with no pass in the history is said before the reply', async () => {
     const w15 = await paste(
       ticket('W15', 'en', {

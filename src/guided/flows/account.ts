@@ -246,7 +246,7 @@ function askEmail(s: Session, message: string): Promise<string> {
 
 export async function newLoginEmail(s: Session): Promise<void> {
   const learner = await pickLearner(s);
-  await showLearner(s, learner.id);
+  const shown = await showLearner(s, learner.id);
   s.note(
     say(
       s,
@@ -254,12 +254,14 @@ export async function newLoginEmail(s: Session): Promise<void> {
       'Change the login only once identity is verified (name, birth date and an address of the account).',
     ),
   );
-  await changeLoginStep(s, learner.id, learner.name);
+  // The address a pasted ticket gives besides the login (mostly the one it was sent from) is offered.
+  const given = s.hints?.emails.find((e) => e.toLowerCase() !== shown.email.toLowerCase());
+  await changeLoginStep(s, learner.id, learner.name, given);
 }
 
 /** W4's change, also offered after a move away from the employer whose domain the login is on. */
-export async function changeLoginStep(s: Session, id: number, name: string): Promise<void> {
-  const email = await askEmail(s, say(s, 'Ny e-postadresse', 'New e-mail address'));
+export async function changeLoginStep(s: Session, id: number, name: string, preset?: string): Promise<void> {
+  const email = await askValue(s, say(s, 'Ny e-postadresse', 'New e-mail address'), parseEmail, preset);
   const deps = await confirmChange(
     s,
     say(s, `Endre innloggingen til ${name} til ${email}?`, `Change ${name}'s login to ${email}?`),
