@@ -304,11 +304,13 @@ export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
       validate: (text) =>
         TICKET.test(text.trim())
           ? true
-          : say(
-              s,
-              'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
-              'use letters, digits and - _ . : # / (e.g. SUP-1234)',
-            ),
+          : text.trim() === ''
+            ? say(s, 'skriv saksnummeret (f.eks. SUP-1234)', 'type the ticket reference (e.g. SUP-1234)')
+            : say(
+                s,
+                'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
+                'use letters, digits and - _ . : # / (e.g. SUP-1234)',
+              ),
     })
   ).trim();
   s.ticket = ticket;

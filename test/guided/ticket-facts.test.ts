@@ -8,6 +8,8 @@ import type { TicketFacts, TriageResult } from '../../src/domain/triage/types.js
 import { courseFull } from '../../src/guided/flows/courses.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
+import { ticketDeps } from '../../src/guided/session.js';
+import type { WorkflowDeps } from '../../src/workflows/deps.js';
 import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -287,5 +289,17 @@ describe.each(DIALECTS)('W13 on %s', (dialect) => {
     script.session.hints = { ...NO_FACTS, courseCodes: ['KL-200'] };
     await courseFull(script.session);
     expect(script.left()).toEqual([]);
+  });
+});
+
+describe('the ticket reference', () => {
+  it('left empty is asked for by name, in the agent’s language, not refused for its characters', async () => {
+    for (const [lang, said] of [
+      ['nb', 'skriv saksnummeret (f.eks. SUP-1234)'],
+      ['en', 'type the ticket reference (e.g. SUP-1234)'],
+    ] as const) {
+      const script = scriptedSession({} as WorkflowDeps, [[/Saksnummer|Ticket reference/, '']], { lang });
+      await expect(ticketDeps(script.session)).rejects.toThrow(`refused: ${said}`);
+    }
   });
 });
