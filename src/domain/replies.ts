@@ -12,6 +12,8 @@ export interface FindAccountReplyFacts {
   email?: string;
   /** The learner already gave their birth date (the search had it): the reply does not ask again. */
   birthDateGiven?: boolean;
+  /** The account found was never activated (no password yet): the reply names the activation link. */
+  pending?: boolean;
 }
 
 /**
@@ -23,10 +25,11 @@ export function findAccountParagraph(
   verdict: Verdict,
   email: string | undefined,
   birthDateGiven = false,
+  pending = false,
 ): Paragraph {
   const shown = email ?? '';
   return verdict === 'verified'
-    ? paragraph('W1.verified', { email: shown })
+    ? paragraph(pending ? 'W1.verified-pending' : 'W1.verified', { email: shown })
     : verdict === 'likely'
       ? paragraph(birthDateGiven ? 'W1.likely-dated' : 'W1.likely', { email: shown })
       : verdict === 'ambiguous'
@@ -36,6 +39,6 @@ export function findAccountParagraph(
 
 export function findAccountReply(lang: Lang, verdict: Verdict, facts: FindAccountReplyFacts): string {
   return composeReply(lang, facts.firstName, [
-    findAccountParagraph(verdict, facts.email, facts.birthDateGiven === true),
+    findAccountParagraph(verdict, facts.email, facts.birthDateGiven === true, facts.pending === true),
   ]);
 }

@@ -21,7 +21,7 @@ import {
   registrationRequirementsReply,
   typeChangedReply,
 } from '../domain/replies/answers.js';
-import type { ReplyLang as Lang } from '../domain/replies/catalogue.js';
+import { fill, type ReplyLang as Lang } from '../domain/replies/catalogue.js';
 import { type CourseReplyFacts, courseAccessReply } from '../domain/replies/courses.js';
 import { type LinkReplyFacts, linkReply } from '../domain/replies/links.js';
 import { type FindAccountReplyFacts, findAccountReply } from '../domain/replies.js';
@@ -80,4 +80,16 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
     case 'registration-requirements':
       return registrationRequirementsReply(lang, reply.facts);
   }
+}
+
+/**
+ * The reply with the catalogue's "do not send your national ID by e-mail" paragraph right after its
+ * greeting: for a ticket that held one.
+ */
+export function withNationalIdWarning(reply: string, lang: Lang): string {
+  const warning = fill('national-id.warning', lang, {});
+  const cut = reply.indexOf('\n\n');
+  return cut < 0
+    ? `${warning}\n\n${reply}`
+    : `${reply.slice(0, cut + 2)}${warning}\n\n${reply.slice(cut + 2)}`;
 }

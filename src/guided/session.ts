@@ -13,7 +13,7 @@ import type { TicketFacts } from '../domain/triage/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import type { LearnerHit } from '../workflows/learner-search.js';
-import { type GuidedReply, replyText } from './replies.js';
+import { type GuidedReply, replyText, withNationalIdWarning } from './replies.js';
 import { clip, dayOrDash, replyBlock } from './show.js';
 import type { GuidedTerminal, Option } from './terminal.js';
 
@@ -86,20 +86,36 @@ export async function pickFrom<T>(
   message: string,
   find: (typed: string) => Promise<readonly Option<T>[]>,
   nothingFound?: WhenNothingFound,
+  /**
+   * What the pasted ticket gives for this question, searched before anything is typed (best first: the
+   * first that finds something is shown). When none finds anything, the ways on are offered at once.
+   */
+  fromTicket: readonly string[] = [],
 ): Promise<T> {
   const back = say(s, 'Ingen treff: tilbake til menyen', 'Nothing found: back to the menu');
   let lastTyped = '';
+  const search = async (typed: string): Promise<readonly Option<T>[]> => {
+    try {
+      return await find(typed);
+    } catch {
+      return [];
+    }
+  };
   const chosen = await s.term.search<T | null | typeof ASK>(message, async (typed) => {
     lastTyped = typed;
     let found: readonly Option<T>[] = [];
-    try {
-      found = await find(typed);
-    } catch {
-      found = [];
+    if (typed.trim() === '' && fromTicket.length > 0) {
+      for (const given of fromTicket) {
+        found = await search(given);
+        if (found.length > 0) return found;
+      }
+      lastTyped = fromTicket.join(', ');
+    } else {
+      found = await search(typed);
+      if (found.length > 0 || typed.trim() === '') return found;
     }
-    if (found.length > 0 || typed.trim() === '') return found;
     // One letter finds nothing yet: say so in the agent's words (the prompt library would say it in English).
-    if (typed.trim().length < 2)
+    if (lastTyped.trim().length < 2)
       return [
         { value: null, name: say(s, 'skriv minst to tegn', 'type at least two characters'), disabled: ' ' },
       ];
@@ -122,9 +138,11 @@ export async function pickFrom<T>(
   return chosen;
 }
 
-/** What a pasted ticket says of the person, to search for: an e-mail address, else a name. */
-function ticketHint(s: Session): string {
-  return s.hints?.emails[0] ?? s.hints?.names[0]?.full ?? '';
+/** What a pasted ticket says of the person, to search for: its e-mail addresses, then the name. */
+function ticketPerson(s: Session): string[] {
+  const h = s.hints;
+  if (!h) return [];
+  return [...h.emails, ...(h.names[0] ? [h.names[0].full] : [])];
 }
 
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
@@ -132,9 +150,8 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
   return pickFrom(
     s,
     message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
-    // From a pasted ticket, the person's address (or name) is searched before anything is typed.
     async (typed) =>
-      (await searchLearners(s.deps, typed.trim() === '' ? ticketHint(s) : typed, PICK_LIMIT)).map((hit) => ({
+      (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
         value: hit,
         short: `${hit.name} (id ${hit.id})`,
         name: clip(`${hit.name}  ${dayOrDash(hit.birth_date, s.lang)}  ${hit.email}`, 72),
@@ -145,12 +162,21 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
         nb: 'Ingen treff: svar som ber om navn, fødselsdato og e-post',
         en: 'Nothing found: reply asking for name, birth date and e-mail',
       },
-      reply: { topic: 'more-info', facts: { missing: ['name', 'birthDate', 'email'] } },
+      reply: {
+        topic: 'more-info',
+        facts: {
+          missing: ['name', 'birthDate', 'email'],
+          // The person who wrote is greeted by name, as every reply does.
+          ...(s.hints?.names[0]?.given ? { firstName: s.hints.names[0].given } : {}),
+        },
+      },
       next: {
         nb: 'send svaret; når personen svarer, finn kontoen med «Husker ikke e-posten / fødselsnummeret er i bruk»',
         en: "send the reply; when the person answers, find the account with 'Forgot which e-mail / national ID already in use'",
       },
     },
+    // From a pasted ticket, the person's addresses (then name) are searched before anything is typed.
+    ticketPerson(s),
   );
 }
 
@@ -160,7 +186,15 @@ export interface PickedCompany {
   status: string;
 }
 
-export async function pickCompany(s: Session, message?: string): Promise<PickedCompany> {
+/**
+ * `fromTicket`: the organisation numbers (or names) the pasted ticket gives for this company, best
+ * first, searched before anything is typed.
+ */
+export async function pickCompany(
+  s: Session,
+  message?: string,
+  fromTicket: readonly string[] = [],
+): Promise<PickedCompany> {
   const { findCompanyRows } = await import('../workflows/companies/records.js');
   return pickFrom(
     s,
@@ -174,7 +208,16 @@ export async function pickCompany(s: Session, message?: string): Promise<PickedC
             name: clip(`${c.name}  ${formatOrgNumber(c.org_number)}`, 72),
             ...(c.status === 'active' ? {} : { description: c.status }),
           })),
+    undefined,
+    fromTicket,
   );
+}
+
+/** The employer a pasted ticket names: the new one when it says which, else every org number it gives. */
+export function ticketEmployer(s: Pick<Session, 'hints'>): string[] {
+  const h = s.hints;
+  if (!h) return [];
+  return [...new Set([...(h.newOrgNumber ? [h.newOrgNumber] : []), ...h.orgNumbers])];
 }
 
 export interface PickedCourse {
@@ -196,6 +239,8 @@ export async function pickCourse(s: Session, message?: string): Promise<PickedCo
             name: clip(`${h.code}  ${h.title}`, 72),
             description: courseDescription(s, h),
           })),
+    undefined,
+    s.hints?.courseCodes ?? [],
   );
 }
 
@@ -231,7 +276,12 @@ export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
   );
   if (lang === 'none') return;
   s.replyLang = lang;
-  s.out(replyBlock(replyText(reply, lang), lang));
+  // A pasted ticket that held a national ID: the reply says so and asks not to mail it again, as
+  // `triage --answer` does.
+  const text = s.hints?.nationalId
+    ? withNationalIdWarning(replyText(reply, lang), lang)
+    : replyText(reply, lang);
+  s.out(replyBlock(text, lang));
 }
 
 /**
@@ -254,11 +304,13 @@ export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
       validate: (text) =>
         isTicketReference(text.trim())
           ? true
-          : say(
-              s,
-              'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
-              'use letters, digits and - _ . : # / (e.g. SUP-1234)',
-            ),
+          : text.trim() === ''
+            ? say(s, 'skriv saksnummeret (f.eks. SUP-1234)', 'type the ticket reference (e.g. SUP-1234)')
+            : say(
+                s,
+                'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
+                'use letters, digits and - _ . : # / (e.g. SUP-1234)',
+              ),
     })
   ).trim();
   s.ticket = ticket;

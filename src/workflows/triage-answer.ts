@@ -218,7 +218,11 @@ async function answerW1(c: Ctx): Promise<Outcome> {
   if (!found) return askForIdentity(c, [paragraph('W1.one-account', {})]);
   const top = found.candidates[0];
   const sure = found.verdict === 'verified' || found.verdict === 'likely';
+  // A verified account never activated: the reply promises an activation link, which this command
+  // issues (its output is the reply with the link).
+  const activate = found.verdict === 'verified' && top?.status === 'pending';
   return {
+    ...(activate ? { commands: [command(c, ['links', 'issue', String(top.id)])] } : {}),
     learner: found.verdict === 'verified' && top ? { id: top.id, name: top.name } : null,
     reply: composeReply(
       c.lang,
@@ -228,6 +232,7 @@ async function answerW1(c: Ctx): Promise<Outcome> {
           found.verdict,
           sure && top ? top.email : undefined,
           c.triage.facts.birthDates.length > 0,
+          top?.status === 'pending',
         ),
       ],
     ),

@@ -175,6 +175,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.no-answer': { question: 'Fornavn' },
   'guided.list-item-refused': { item: 'kari.x.no', reason: text('email.no-at', { value: 'kari.x.no' }) },
   'guided.answer-refused': { question: 'E-post', reason: text('email.no-at', { value: 'kari.x.no' }) },
+  'guided2.not-in-brreg': { orgNumber: '914778271', extractDate: '2026-12-04' },
+  'guided2.asked-course-not-passed': { course: 'FHJ-120' },
   'course.no-such-code': { code: 'SIK-999' },
   'hint.did-you-mean': { options: ['SIK-100', 'SIK-110'] },
   'hint.search-catalogue': {},

@@ -78,8 +78,8 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     await run.waitFor('Svar til å lime inn');
     const result = run.screen().join('\n');
     expect(result).toMatch(/Vurdering: verified/);
-    // The verified account's address in full, the other candidates' masked.
-    expect(result).toMatch(new RegExp(`${kari}\\s+Kari Nordmann\\s+15.10.1986\\s+active\\s+${KARI}`));
+    // The verified account's address in full, the other candidates' masked; the status in bokmål.
+    expect(result).toMatch(new RegExp(`${kari}\\s+Kari Nordmann\\s+15.10.1986\\s+aktiv\\s+${KARI}`));
     expect(result).toMatch(/Kari Nordmann\s+15.10.1986\s+\w+\s+k\*\*\*@epost\.test/);
     expect(widestBetween(run, /^Vurdering/, /Svar til/)).toBeLessThanOrEqual(80);
     run.write(KEYS.enter);

@@ -64,6 +64,18 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     expect(a.findings.map((f) => f.step).join('\n')).toContain('users find --name');
   });
 
+  it('W1 for a verified account never activated: no "forgot password" advice, the activation link is the command', async () => {
+    const hanne = { full: 'Hanne Moe', given: 'Hanne', family: 'Moe', source: 'body' as const };
+    const a = await answer(
+      ticket('W1', { names: [hanne], birthDates: ['1986-11-01'] }, { from: 'hanne.moe86@epost.test' }),
+    );
+    expect(a.learner?.id).toBe(17);
+    expect(a.reply).toMatch(/^Hei Hanne,\n\nVi har funnet kontoen din\./);
+    expect(a.reply).toContain('Kontoen er ikke aktivert ennå');
+    expect(a.reply).not.toContain('Har du glemt passordet?');
+    expect(a.commands).toEqual(['kursdesk links issue 17 --ticket SUP-100 --reply nb']);
+  });
+
   it('W1 without a birth date asks for it (never for the national ID), and for nothing it has', async () => {
     const a = await answer(ticket('W1', { names: KARI.names }, { from: 'kari@gmail.test' }));
     expect(a.missing).toEqual(['birthDate', 'email']);

@@ -15,6 +15,7 @@ import {
   WHOLE_FILES,
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
+import { GUIDED2 } from './guided2.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -800,4 +801,5 @@ export const CATALOGUE = {
   ...NOTES2,
   ...SERVER,
   ...PRIVACY_AUDIT_FIELDS,
+  ...GUIDED2,
 } as const;

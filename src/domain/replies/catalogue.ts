@@ -175,6 +175,14 @@ export const REPLIES = {
     nn: 'Vi har funne kontoen din. Du loggar inn i kursportalen med e-postadressa {email}.\nHugsar du ikkje passordet, vel «Har du glemt passordet?» på innloggingssida og skriv inn denne adressa.',
     en: 'We have found your account. You log in to the course portal with the e-mail address {email}.\nIf you have forgotten your password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter that address.',
   },
+  // A verified account that was never activated: "forgot your password" does not work for it (no
+  // password was ever chosen), so the reply names the activation link instead.
+  'W1.verified-pending': {
+    facts: ['email'],
+    nb: 'Vi har funnet kontoen din. Brukernavnet ditt i kursportalen er e-postadressen {email}.\nKontoen er ikke aktivert ennå, for det er aldri valgt et passord til den. Du aktiverer den med en aktiveringslenke, og vi sender deg en ny.',
+    nn: 'Vi har funne kontoen din. Brukarnamnet ditt i kursportalen er e-postadressa {email}.\nKontoen er ikkje aktivert enno, for det er aldri valt eit passord til han. Du aktiverer han med ei aktiveringslenkje, og vi sender deg ei ny.',
+    en: 'We have found your account. Your user name in the course portal is the e-mail address {email}.\nThe account is not activated yet, as no password has ever been chosen for it. You activate it with an activation link, and we will send you a new one.',
+  },
   'W1.likely': {
     facts: ['email'],
     nb: 'Vi har funnet en konto som trolig er din, registrert på {email}. For å være sikre på at kontoen er din, ber vi deg svare fra en e-postadresse du har brukt i kursportalen før, eller oppgi fødselsdatoen din og andre e-postadresser du kan ha brukt (ikke fødselsnummer).',

@@ -80,7 +80,7 @@ export async function forgotEmail(s: Session): Promise<void> {
           String(c.id),
           clip(c.name, 20),
           dayOrDash(c.birth_date, s.lang),
-          c.status,
+          accountWord(s, c.status),
           c.email,
         ]),
         // The address is the answer to "which e-mail did I use": shown whole, last.
@@ -95,14 +95,22 @@ export async function forgotEmail(s: Session): Promise<void> {
     facts: {
       ...(sure ? { firstName: firstName(top.name), email: top.email } : {}),
       birthDateGiven: Boolean(birthDate),
+      // A never-activated account has no password to reset: the reply says the activation link comes.
+      pending: sure && top.status === 'pending',
     },
   });
   if (sure && top.status !== 'disabled') {
-    const kind =
-      top.status === 'pending'
-        ? say(s, 'aktiveringslenke', 'activation link')
-        : say(s, 'lenke for nytt passord', 'password-reset link');
-    if (await s.term.confirm(say(s, `Sende en ${kind} nå?`, `Issue a ${kind} now?`), false))
+    const pending = top.status === 'pending';
+    const kind = pending
+      ? say(s, 'aktiveringslenke', 'activation link')
+      : say(s, 'lenke for nytt passord', 'password-reset link');
+    // The reply to a never-activated account promises the link, so issuing it is what Enter does.
+    if (
+      await s.term.confirm(
+        say(s, `Sende en ${kind} nå?`, `Issue a ${kind} now?`),
+        pending && result.verdict === 'verified',
+      )
+    )
       await issueLinkStep(s, top.id, top.name, true);
   }
 }
@@ -238,7 +246,7 @@ function askEmail(s: Session, message: string): Promise<string> {
 
 export async function newLoginEmail(s: Session): Promise<void> {
   const learner = await pickLearner(s);
-  await showLearner(s, learner.id);
+  const shown = await showLearner(s, learner.id);
   s.note(
     say(
       s,
@@ -246,12 +254,14 @@ export async function newLoginEmail(s: Session): Promise<void> {
       'Change the login only once identity is verified (name, birth date and an address of the account).',
     ),
   );
-  await changeLoginStep(s, learner.id, learner.name);
+  // The address a pasted ticket gives besides the login (mostly the one it was sent from) is offered.
+  const given = s.hints?.emails.find((e) => e.toLowerCase() !== shown.email.toLowerCase());
+  await changeLoginStep(s, learner.id, learner.name, given);
 }
 
 /** W4's change, also offered after a move away from the employer whose domain the login is on. */
-export async function changeLoginStep(s: Session, id: number, name: string): Promise<void> {
-  const email = await askEmail(s, say(s, 'Ny e-postadresse', 'New e-mail address'));
+export async function changeLoginStep(s: Session, id: number, name: string, preset?: string): Promise<void> {
+  const email = await askValue(s, say(s, 'Ny e-postadresse', 'New e-mail address'), parseEmail, preset);
   const deps = await confirmChange(
     s,
     say(s, `Endre innloggingen til ${name} til ${email}?`, `Change ${name}'s login to ${email}?`),

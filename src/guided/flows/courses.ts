@@ -33,13 +33,26 @@ const EFFECT = {
 export async function cannotFindCourse(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const course = await pickCourse(s);
+  await explainAccess(s, learner, course, await accessOf(s, learner, course));
+}
+
+async function accessOf(s: Session, learner: LearnerHit, course: PickedCourse) {
   const { whyHidden } = await import('../../workflows/catalogue.js');
-  const result = await whyHidden(s.deps, {
+  return whyHidden(s.deps, {
     code: course.code,
     learner: { by: 'id', id: learner.id },
     learnerText: String(learner.id),
     lang: s.lang,
   });
+}
+
+/** W12's answer: why the learner does not see (or cannot book) the course, the reply, the usual next step. */
+async function explainAccess(
+  s: Session,
+  learner: LearnerHit,
+  course: PickedCourse,
+  result: Awaited<ReturnType<typeof accessOf>>,
+): Promise<void> {
   s.out(
     heading(
       `${result.course} ${result.title} — ${result.learner.name} (${accountWord(s, result.learner.account_type)})`,
@@ -85,6 +98,14 @@ export async function cannotFindCourse(s: Session): Promise<void> {
 export async function courseFull(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const course = await pickCourse(s);
+  // A course the learner cannot see (retired, another account type) or an account that cannot book
+  // (never activated, disabled) is explained as W12 does, before any date is offered that would be
+  // refused. A booking on another date or a pass is no bar here: the workflow warns of it.
+  const access = await accessOf(s, learner, course);
+  if (access.reasons.some((r) => r.effect === 'hidden' || r.code === 'account-status')) {
+    await explainAccess(s, learner, course, access);
+    return;
+  }
   await enrolStep(s, learner, course);
 }
 

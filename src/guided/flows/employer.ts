@@ -19,6 +19,7 @@ import {
   said,
   say,
   showReply,
+  ticketEmployer,
 } from '../session.js';
 import { clip, facts, heading } from '../show.js';
 import { changeLoginStep, showLearner } from './account.js';
@@ -29,6 +30,7 @@ export async function changedEmployer(s: Session): Promise<void> {
   const to = await pickCompany(
     s,
     say(s, 'Ny arbeidsgiver (navn eller org.nr.)', 'New employer (name or org number)'),
+    ticketEmployer(s),
   );
   // Already moved (often by the learner, in the portal): what is left is usually the login on the old
   // employer's address, so that is offered instead of a move that would be refused.
@@ -61,6 +63,7 @@ export async function changedEmployer(s: Session): Promise<void> {
       'Invoice reference at the new employer (empty if none)',
     ),
     parseInvoiceReference,
+    s.hints?.invoiceReference,
   );
   const deps = await confirmChange(
     s,
@@ -191,9 +194,50 @@ export async function companyNotListed(s: Session): Promise<void> {
     await showReply(s, { topic: 'company-exists', facts: replyFacts(known.existing) });
     return;
   }
+  // Not in the register extract: registration refuses such a number unless told to go ahead, so the agent
+  // decides now, before typing the rest, whether the number is right (ask the company) or it goes ahead.
+  let force = false;
+  const extract = known.state.brregDate;
+  if (!unit && extract !== null) {
+    s.warn(said(s, text('guided2.not-in-brreg', { orgNumber, extractDate: extract })));
+    const how = await s.term.select<'ask' | 'force' | 'back'>(say(s, 'Hva nå?', 'What now?'), [
+      {
+        value: 'ask',
+        name: say(s, 'Svar som ber om organisasjonsnummeret', 'Reply asking for the organisation number'),
+      },
+      {
+        value: 'force',
+        name: say(s, 'Nummeret er riktig: registrer likevel', 'The number is right: register anyway'),
+      },
+      { value: 'back', name: say(s, 'Tilbake til menyen', 'Back to the menu') },
+    ]);
+    if (how === 'back') return;
+    if (how === 'ask') {
+      await showReply(s, {
+        topic: 'more-info',
+        facts: {
+          missing: ['orgNumber'],
+          ...(s.hints?.names[0]?.given ? { firstName: s.hints.names[0].given } : {}),
+        },
+      });
+      return;
+    }
+    force = true;
+  }
+  // What the pasted ticket gives is offered as the answer, as `triage` puts it in its command.
+  const h = s.hints;
+  const given: Partial<Record<CompanyField, string | undefined>> = {
+    name: h?.companyNames[0],
+    contact_name: h?.names[0]?.family ? h.names[0].full : undefined,
+    contact_email: h?.emails[0],
+    contact_phone: h?.phones?.[0],
+    invoice_email: h?.invoiceEmails?.[0],
+  };
   const raw: Partial<Record<CompanyField, string>> = { org_number: orgNumber };
   const ask = async (field: CompanyField, nb: string, en: string) => {
+    const preset = given[field];
     const answer = await s.term.input(say(s, nb, en), {
+      ...(preset ? { default: preset } : {}),
       validate: (t) => {
         if (t.trim() === '') return say(s, 'skriv et svar', 'type an answer');
         const r = FIELD_PARSERS[field](t.trim());
@@ -219,7 +263,7 @@ export async function companyNotListed(s: Session): Promise<void> {
   if (!deps) return;
   const result = await registerCompany(deps, raw, {
     dryRun: false,
-    force: false,
+    force,
     label: (field) => text('company-field.name', { field }),
   });
   if (result.status === 'exists') {

@@ -2,10 +2,11 @@
 // classroom date) and W15 (course history and certificates).
 
 import { isoDate } from '../../context/clock.js';
+import { text } from '../../domain/messages/index.js';
 import { nextStepText } from '../../domain/programmes.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { pickLearner, type Session, say, showReply } from '../session.js';
+import { pickLearner, type Session, said, say, showReply } from '../session.js';
 import { clip, dayOrDash, firstName, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
@@ -94,6 +95,12 @@ export async function certificate(s: Session): Promise<void> {
         ]),
       ),
     );
+  // The course a pasted ticket asks about but the history has no pass of: said before the reply, which
+  // lists only what was passed, so the agent does not send it as if it answered the question.
+  const asked = s.hints?.courseCodes ?? [];
+  const passedCodes = new Set(history.completions.filter((c) => c.result === 'passed').map((c) => c.course));
+  for (const code of asked.filter((c) => !passedCodes.has(c)))
+    s.warn(said(s, text('guided2.asked-course-not-passed', { course: code })));
   const { passedCourses } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'certificates',
@@ -121,7 +128,11 @@ export async function certificate(s: Session): Promise<void> {
         `${code}: its certificate was revoked; a new one needs the course recorded as passed again`,
       ),
     );
-  const valid = history.valid_courses.filter((c) => !revoked.has(c)).slice(0, 3);
+  // The course the ticket asks for first, if it has a certificate to give.
+  const valid = history.valid_courses
+    .filter((c) => !revoked.has(c))
+    .sort((a, b) => Number(asked.includes(b)) - Number(asked.includes(a)))
+    .slice(0, 3);
   if (valid.length === 0) return;
   s.note(say(s, 'Kursbevis som PDF til vedlegg:', 'A certificate PDF to attach:'));
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';

@@ -19,6 +19,7 @@ import {
   said,
   say,
   showReply,
+  ticketEmployer,
 } from '../session.js';
 import { dayOrDash, facts, firstName, heading } from '../show.js';
 import { showLearner } from './account.js';
@@ -36,7 +37,13 @@ export async function newHmsCard(s: Session): Promise<void> {
       [say(s, 'fornyes innen', 'renewal due'), dayOrDash(before.hms_card_renewal_due, s.lang)],
     ]),
   );
-  const number = await askValue(s, say(s, 'Nytt HMS-kortnummer', 'New HMS card number'), parseHmsCardNumber);
+  const number = await askValue(
+    s,
+    say(s, 'Nytt HMS-kortnummer', 'New HMS card number'),
+    parseHmsCardNumber,
+    // The number a pasted ticket gives, unless it is the card already on record.
+    s.hints?.hmsCards.find((card) => !before.hms_card?.endsWith(card.slice(-3))),
+  );
   const issuedOn = await askOptional(
     s,
     say(s, 'Kortets utstedelsesdato (tom: i dag)', "The card's issue date (empty: today)"),
@@ -96,6 +103,8 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
       },
       { value: 'driver', name: say(s, 'Fører (føreropplæring)', 'Driver (train-driver training)') },
     ].filter((o) => o.value !== start.user.account_type) as { value: AccountType; name: string }[],
+    // The type a pasted ticket asks for is offered first.
+    s.hints?.accountType !== start.user.account_type ? s.hints?.accountType : undefined,
   );
   let employerOrgNumber: string | undefined;
   let invoiceReference: string | undefined;
@@ -108,12 +117,17 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
       ),
     );
     employerOrgNumber = (
-      await pickCompany(s, say(s, 'Arbeidsgiver (navn eller org.nr.)', 'Employer (name or org number)'))
+      await pickCompany(
+        s,
+        say(s, 'Arbeidsgiver (navn eller org.nr.)', 'Employer (name or org number)'),
+        ticketEmployer(s),
+      )
     ).org_number;
     invoiceReference = await askOptional(
       s,
       say(s, 'Fakturareferanse (tom hvis ingen)', 'Invoice reference (empty if none)'),
       parseInvoiceReference,
+      s.hints?.invoiceReference,
     );
   }
   let driver: DriverDetails | undefined;

@@ -1,5 +1,6 @@
 // W18 in the guided mode: the agent pastes a ticket, triage reads its topics and facts, and the flow
 // for the topic starts with those facts offered as answers. The reader is injected (see GuideOptions).
+import { text, textIn } from '../../domain/messages/index.js';
 import type { TriageResult } from '../../domain/triage/types.js';
 import { wrapCommand } from '../../output/wrap.js';
 import type { Entry } from '../menu.js';
@@ -47,7 +48,11 @@ export async function pastedTicket(
       [say(s, 'org.nr.', 'org number'), list(f.orgNumbers)],
       [say(s, 'kurs', 'courses'), list(f.courseCodes)],
       [say(s, 'fødselsnummer', 'national ID'), f.nationalId?.masked],
-      [say(s, 'mangler', 'missing'), list(result.missing.map((m) => `${m.fact} (${m.topic})`))],
+      [
+        say(s, 'mangler', 'missing'),
+        // Triage's own words for the facts (the codes are for scripts).
+        list(result.missing.map((m) => textIn(text('triage-screen.missing-fact', m), s.lang))),
+      ],
     ]),
   );
   if (f.nationalId)
