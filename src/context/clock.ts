@@ -1,4 +1,5 @@
 // Time as the program sees it: injected so tests can fix "now" and nothing reads the system clock directly.
+import { osloIsoDate } from '../domain/local-time.js';
 
 export interface Clock {
   now(): Date;
@@ -12,7 +13,11 @@ export function fixedClock(iso: string): Clock {
   return { now: () => new Date(at.getTime()) };
 }
 
-/** Today's date (UTC) as yyyy-mm-dd. */
+/**
+ * The desk's date at an instant, as yyyy-mm-dd: the calendar day in Oslo, not in UTC. Between midnight
+ * and 01:00 (02:00 in summer) Oslo time the two differ, and "today" (a completion's date, what has
+ * expired, a renewal's due date) is the day the agent and the learner live in.
+ */
 export function isoDate(at: Date): string {
-  return at.toISOString().slice(0, 10);
+  return osloIsoDate(at);
 }
