@@ -51,7 +51,9 @@ export function systemContext(): System {
   return system;
 }
 
-const VALUE_OPTIONS = new Set(['--db', '--format', '--fields', '--agent', '--ticket', '--profile']);
+// `--lang` is the guided mode's option; before any command word it belongs to the guide that
+// `kursdesk` alone starts (`kursdesk --lang en`), so its value is no command word either.
+const VALUE_OPTIONS = new Set(['--db', '--format', '--fields', '--agent', '--ticket', '--profile', '--lang']);
 
 /** Where the first word that is not an option (nor a global option's value) stands, or -1. */
 function commandIndex(argv: readonly string[]): number {
@@ -490,6 +492,22 @@ async function reportError(
 }
 
 /** `kursdesk` with no command (and no --help or --version) where a person can answer questions. */
+/**
+ * `kursdesk [global options] [--lang en]` in a terminal: the same words with `guide` added, the guide's
+ * own `--lang` moved after it (commander reads an option after its command).
+ */
+function guideWords(argv: readonly string[]): string[] {
+  const globals: string[] = [];
+  const lang: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--lang' && i + 1 < argv.length) lang.push(word, argv[++i] as string);
+    else if (word.startsWith('--lang=')) lang.push(word);
+    else globals.push(word);
+  }
+  return [...globals, 'guide', ...lang];
+}
+
 function wantsGuide(argv: readonly string[], system: System): boolean {
   if (!system.stdinIsTTY || !system.stderrIsTTY || commandWord(argv) !== undefined) return false;
   return !argv.some((a) => ['-h', '--help', '-V', '--version', 'help'].includes(a));
@@ -541,7 +559,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
       return ExitCode.ok;
     }
     // No command in a terminal: the guided mode (global options such as --db still apply).
-    const words = currentWords(wantsGuide(argv, system) ? [...argv, 'guide'] : argv);
+    const words = currentWords(wantsGuide(argv, system) ? guideWords(argv) : argv);
     const program = await buildProgram(system, commandWord(words), run, verbWord(words));
     if (words.length === 0) {
       // A usage error like any other: the help goes to stderr, so stdout carries only data.

@@ -96,6 +96,13 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     expect((await counts()).links).toBe(0);
   });
 
+  it('kursdesk --lang en alone starts the guided mode in English, as README says', async () => {
+    const run = runInTerminal(['--db', t().url, '--lang', 'en'], { env: ENV });
+    await run.waitFor('What is the ticket about?');
+    run.write(KEYS.ctrlC);
+    expect(await run.exited).toBe(130);
+  });
+
   it('W3 in English: a reset link issued when the agent says yes, with the ticket in the audit log', async () => {
     const before = await counts();
     const run = runInTerminal(['--db', t().url, 'guide', '--lang', 'en'], { env: ENV });
