@@ -47,6 +47,30 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
     expect(run.stdout).not.toContain('AB123456');
   });
 
+  it('users find --reply for a verified account never activated: no «forgotten password», the activation link next', async () => {
+    // Hanne Moe (17) signed up and never chose a password.
+    const run = await kd([
+      'users',
+      'find',
+      '--name',
+      'Hanne Moe',
+      '--birthdate',
+      '01.11.1986',
+      '--email',
+      'hanne.moe86@epost.test',
+      '--reply',
+      'nb',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^verdict: verified/m);
+    const reply = replyOf(run.stdout);
+    expect(reply).toMatch(/^Hei Hanne,/);
+    expect(reply).not.toContain('Har du glemt passordet?');
+    expect(reply).toContain('hanne.moe86@epost.test');
+    expect(run.stderr).toContain('kursdesk links issue 17 --reply nb');
+    expect(run.stderr).not.toContain('password forgotten too?');
+  });
+
   it('enrol in json: the record has the reply, in English with the Oslo time', async () => {
     const run = await kd(['enrol', '301', '18', '--reply', 'en', '--format', 'json']);
     expect(run.code).toBe(0);

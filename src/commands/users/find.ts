@@ -95,6 +95,8 @@ export function registerFind(users: Command, run: Runner): void {
               ? { firstName: top.name.split(' ')[0], email: top.email }
               : {}),
             birthDateGiven: options.birthdate !== undefined,
+            // Never activated: no password to forget; the reply says an activation link follows.
+            pending: top?.status === 'pending',
           };
           reply = findAccountReply(options.reply, result.verdict, facts);
         }
@@ -132,7 +134,7 @@ export function registerFind(users: Command, run: Runner): void {
           reply,
         );
         if (ctx.format !== 'table') ctx.io.note(heading[0]!);
-        for (const line of findNextStep(result.verdict, result.candidates[0]?.id, options.reply))
+        for (const line of findNextStep(result.verdict, result.candidates[0], options.reply))
           ctx.io.note(line);
         return result.verdict === 'none' ? 3 : 0;
       }),
@@ -193,14 +195,21 @@ async function employerEvidence(ctx: Ctx, raw: string | undefined): Promise<stri
  * lines, each within a terminal's 80 columns (notes are not wrapped). A suggested command answers in
  * the language of the agent's --reply (bokmål when none was given).
  */
-function findNextStep(verdict: string, id: number | undefined, reply: ReplyLang | undefined): string[] {
+function findNextStep(
+  verdict: string,
+  top: { id: number; status: string } | undefined,
+  reply: ReplyLang | undefined,
+): string[] {
   const replied = reply !== undefined;
   const lang = reply ?? 'nb';
   const answer = replied
     ? 'next: send the reply above'
     : 'next: add --reply nb|nn|en for the answer to paste';
-  if (verdict === 'verified' && id !== undefined)
-    return [answer, `password forgotten too? kursdesk links issue ${id} --reply ${lang}`];
+  // Never activated: the reply promises the activation link, which this command issues and mails.
+  if (verdict === 'verified' && top?.status === 'pending')
+    return [`${answer}, then the activation link:`, `kursdesk links issue ${top.id} --reply ${lang}`];
+  if (verdict === 'verified' && top !== undefined)
+    return [answer, `password forgotten too? kursdesk links issue ${top.id} --reply ${lang}`];
   if (verdict === 'likely') return [`${answer} (it asks the learner to confirm first)`];
   return replied
     ? ['next: send the reply above; run users find again with what the learner sends']
