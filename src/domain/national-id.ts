@@ -430,7 +430,24 @@ export function mayBeNationalId(digits: string): boolean {
  * whole instead (maskNationalId).
  */
 export function maskNationalIdsIn(text: string): string {
-  return maskWrittenIds(text, mayBeNationalId);
+  return maskSlips(maskWrittenIds(text, mayBeNationalId));
+}
+
+/** Twelve digits in one run on their own (no digit, '+', or decimal next to them). */
+const TWELVE_DIGITS = /(?<![\d+]|\d[.,])\d{12}(?!\d|[.,]\d)/g;
+
+/**
+ * A national ID typed with one digit too many (`151086950881`): twelve digits whose first or last
+ * eleven may be a person's number are hidden whole, as a slip of one. Any other twelve-digit number
+ * (a KID, an account) stays.
+ */
+function maskSlips(text: string): string {
+  return text.replace(TWELVE_DIGITS, (run) => {
+    const inside = [run.slice(0, 11), run.slice(1)].filter(
+      (digits) => mayBeNationalId(digits) && !isSyntheticNationalId(digits),
+    );
+    return inside.length > 0 ? '****** *****' : run;
+  });
 }
 
 /** Whether a text holds, in any written form, a number that may be a person's (synthetic test numbers are nobody's). */
@@ -446,7 +463,7 @@ export function holdsNationalId(text: string): boolean {
  * and such a text is no place for a KID the agent needs to read back.
  */
 export function maskNationalIdShapesIn(text: string): string {
-  return maskWrittenIds(text, () => true);
+  return maskSlips(maskWrittenIds(text, () => true));
 }
 
 /** The text with each written national ID that `masked` picks shown as `DDMMYY *****`; synthetic ones stay. */

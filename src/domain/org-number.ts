@@ -7,9 +7,11 @@ import { type ParseResult, refused } from './parse-result.js';
 
 /**
  * An organisation number as typed, safe to quote in a message: a national ID typed instead is masked,
- * valid or mistyped (nine digits never look like one).
+ * valid or mistyped, and so is a slip of one (ten or twelve digits); nine digits never look like one.
  */
 export function orgNumberShown(text: string): string {
+  // Ten to twelve digits where nine belong: a national ID with a digit too few or too many, hidden whole.
+  if (/^\d{10,12}$/.test(text.trim().replace(/[ .\-\u00a0]/g, ''))) return '****** *****';
   return maskNationalIdShapesIn(text.trim()).slice(0, 40);
 }
 

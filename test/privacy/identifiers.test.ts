@@ -49,10 +49,13 @@ describe('maskNationalIdsIn', () => {
   it.each([
     ['learner 15108695088 not found', 'learner 151086 ***** not found'],
     ['151086-95088', '151086 *****'],
-    // Ten or twelve digits are some other number (a KID, an account): only a caller that knows the
-    // value was meant as a national ID hides it whole (the selector's refusal above).
+    // Ten digits are some other number (a phone with 47, a KID): only a caller that knows the value was
+    // meant as a national ID hides it whole (the selector's refusal above). Twelve digits whose first or
+    // last eleven may be a person's are a slip of one (issue 16), hidden whole; other twelve stay.
     ['1510869508', '1510869508'],
-    ['151086950881', '151086950881'],
+    ['151086950881', '****** *****'],
+    ['815108695088', '****** *****'],
+    ['123456789012', '123456789012'],
     ['call +4791234567', 'call +4791234567'],
     ['org 988 077 917, 988077917, 0192:988077917', 'org 988 077 917, 988077917, 0192:988077917'],
     ['on 2026-11-25 10:00', 'on 2026-11-25 10:00'],
