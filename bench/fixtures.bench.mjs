@@ -16,7 +16,10 @@
 // (user + system, all threads) of the process, and the floor its own: on a busy machine the CPU ratio is
 // the steadier figure. BENCH_FIXTURES_PATHS=direct runs only `generate --load` and its anchors (the floor,
 // and \copy), leaving out the fixture files and the bare-insert anchor (a 1M round takes a third as long);
-// BENCH_FIXTURES_DB=sqlite or =postgres runs one database's lines alone.
+// BENCH_FIXTURES_DB=sqlite or =postgres runs one database's lines alone. On PostgreSQL, BENCH_BASE_BIN
+// (another build's bin/kursdesk) adds its `generate --load` to each round, interleaved with the others,
+// to compare two builds against the same anchor; BENCH_PG_SCHEMA_SUFFIX goes into the bench's schema
+// name, so runs of several worktrees on one server can be told apart.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,7 @@ import { join } from 'node:path';
 import { median } from './lib.mjs';
 
 const bin = join(import.meta.dirname, '..', 'bin', 'kursdesk');
+const BASE_BIN = process.env.BENCH_BASE_BIN;
 const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -76,7 +80,7 @@ const generateArgs = (...target) => [
   '-q',
 ];
 /** `fixtures generate --load`: the same learners as the generated fixture, straight into the database. */
-const directLoad = (db) => generateArgs('--load', '--db', db);
+const directLoad = (db, program = bin) => [program, ...generateArgs('--load', '--db', db).slice(1)];
 
 const s = (x) => `${x.toFixed(2)} s`;
 /** Median, lowest and highest of paired ratios. */
@@ -253,7 +257,8 @@ export async function run() {
       console.log('postgres: skipped (no psql)');
       return;
     }
-    const schema = `bench_fixtures_${process.pid}`;
+    const suffix = (process.env.BENCH_PG_SCHEMA_SUFFIX ?? '').replace(/[^a-z0-9_]/g, '');
+    const schema = `bench_fixtures_${suffix ? `${suffix}_` : ''}${process.pid}`;
     const url = new URL(PG_BASE);
     url.searchParams.set('schema', schema);
     const kdUrl = url.href;
@@ -329,6 +334,7 @@ export async function run() {
       const ours = [];
       const theirs = [];
       const oursDirect = [];
+      const baseDirect = [];
       const steps = [
         ...(DIRECT_ONLY
           ? []
@@ -339,6 +345,9 @@ export async function run() {
                 ),
             ]),
         () => oursDirect.push(measure(process.execPath, directLoad(kdUrl), env)),
+        ...(BASE_BIN
+          ? [() => baseDirect.push(measure(process.execPath, directLoad(kdUrl, BASE_BIN), env))]
+          : []),
         () =>
           theirs.push(
             measure(
@@ -356,9 +365,12 @@ export async function run() {
           runQuietly('psql', ['-X', '-q', sqlUrl, '-c', 'checkpoint']);
           steps[(k + i) % steps.length]();
         }
-        const [o, t] = [oursDirect.at(-1), theirs.at(-1)];
+        const [o, t, b] = [oursDirect.at(-1), theirs.at(-1), baseDirect.at(-1)];
+        const base = b
+          ? `, base build ${s(b.seconds)} (client CPU ${s(b.cpu)}, ${mb(b.rssMb)}): ${(b.seconds / t.seconds).toFixed(2)}×`
+          : '';
         console.log(
-          `  round ${i + 1}: generate --load ${s(o.seconds)} (client CPU ${s(o.cpu)}), \\copy ${s(t.seconds)}: ${(o.seconds / t.seconds).toFixed(2)}×; ${new Date().toISOString().slice(11, 19)}`,
+          `  round ${i + 1}: generate --load ${s(o.seconds)} (client CPU ${s(o.cpu)}, ${mb(o.rssMb)}), \\copy ${s(t.seconds)} (CPU ${s(t.cpu)}): ${(o.seconds / t.seconds).toFixed(2)}×${base}; ${new Date().toISOString().slice(11, 19)}`,
         );
       }
       if (!DIRECT_ONLY) {
@@ -379,6 +391,16 @@ export async function run() {
         s(median(theirs.map((t) => t.seconds))),
         `ratio ${spread(directPgRatios)} (generating included; the anchor's rows exist already); goal ≤ 1.5×: ${goal(median(directPgRatios) <= 1.5)}; client CPU ${s(median(oursDirect.map((o) => o.cpu)))}, peak RSS ${mb(Math.max(...oursDirect.map((o) => o.rssMb)))}`,
       );
+      if (BASE_BIN) {
+        const baseRatios = baseDirect.map((b, i) => b.seconds / theirs[i].seconds);
+        line(
+          'postgres: base build generate --load',
+          s(median(baseDirect.map((b) => b.seconds))),
+          'psql \\copy same rows',
+          s(median(theirs.map((t) => t.seconds))),
+          `ratio ${spread(baseRatios)}; client CPU ${s(median(baseDirect.map((b) => b.cpu)))}, peak RSS ${mb(Math.max(...baseDirect.map((b) => b.rssMb)))} (${BASE_BIN})`,
+        );
+      }
     } finally {
       spawnSync('psql', ['-X', '-q', sqlUrl, '-c', `drop schema if exists ${schema} cascade`]);
     }

@@ -48,6 +48,11 @@ export class BulkConflict extends Error {
     readonly line: number,
     readonly columns: readonly string[],
     readonly detail: string,
+    /**
+     * The table of the row, when the writer that failed may be another than the one last written to
+     * (the writers of a CopyTrain send their rows together).
+     */
+    readonly table?: string,
   ) {
     super(detail);
   }
@@ -81,6 +86,11 @@ export interface TableWriter {
   pause(): Promise<void>;
   /** Gives up half-way (the load failed): leaves the connection ready for the rollback. */
   abort(): Promise<void>;
+  /**
+   * The CopyTrain the writer sends its rows with, if any: writers of the same train need no pause()
+   * between one's rows and another's.
+   */
+  readonly train?: CopyTrain;
 }
 
 /** Larger than this, an empty table gets its secondary indexes built after the rows are in. */
@@ -496,6 +506,22 @@ class LineBook {
   }
 }
 
+/**
+ * A unique clash in a COPY as a BulkConflict naming the row (its line from `book`, the COPY having
+ * begun after `base` of the table's rows); other errors as they are.
+ */
+function copyConflict(error: unknown, book: LineBook, base: number, table?: string): unknown {
+  const index = copyErrorIndex(error);
+  const detail = (error as { detail?: string }).detail;
+  if (index === undefined || (error as { code?: string }).code !== '23505') return error;
+  return new BulkConflict(
+    book.at(base + index),
+    [],
+    `${(error as Error).message}${detail ? ` (${detail})` : ''}`,
+    table,
+  );
+}
+
 function pgWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): Promise<TableWriter> {
   return mode === 'insert' ? pgInsertWriter(db, table) : pgUpsertWriter(db, q, table);
 }
@@ -508,16 +534,7 @@ async function pgInsertWriter(db: Db, table: BulkTable): Promise<TableWriter> {
   // Rows written before the current COPY began (a COPY's error counts its own lines).
   let base = 0;
   let written = 0;
-  const located = (error: unknown) => {
-    const index = copyErrorIndex(error);
-    const detail = (error as { detail?: string }).detail;
-    if (index === undefined || (error as { code?: string }).code !== '23505') return error;
-    return new BulkConflict(
-      book.at(base + index),
-      [],
-      `${(error as Error).message}${detail ? ` (${detail})` : ''}`,
-    );
-  };
+  const located = (error: unknown) => copyConflict(error, book, base);
   const end = async () => {
     const ending = copy;
     copy = undefined;
@@ -547,6 +564,238 @@ async function pgInsertWriter(db: Db, table: BulkTable): Promise<TableWriter> {
       await copy?.abort();
     },
   };
+}
+
+/** Bytes of COPY text one table of a CopyTrain holds before the held rows of every table are sent. */
+const HOLD_BYTES = 4 << 20;
+
+/** The bytes that one value can take in COPY text, at most (UTF-8 and escapes included). */
+function boundOf(value: unknown): number {
+  if (typeof value === 'string') return value.length * 3;
+  if (typeof value === 'number') return 24;
+  if (value === null || value === undefined || typeof value === 'boolean') return 2;
+  return String(value).length * 3;
+}
+
+/**
+ * Rows of one table as COPY text in UTF-8, written value by value into buffers of about CHUNK bytes
+ * (a row never spans two), so no string is made per row or value: the texts are copied byte by byte
+ * while they are ASCII, which most values are.
+ */
+export class CopyBytes {
+  private chunks: Buffer[] = [];
+  private out = Buffer.allocUnsafe(CHUNK);
+  private at = 0;
+  private full = 0;
+  /** Rows held. */
+  rows = 0;
+
+  /** Bytes held. */
+  get size(): number {
+    return this.full + this.at;
+  }
+
+  /** One row: `width` values from `values` (strings, numbers, booleans, null). */
+  row(values: ArrayLike<unknown>, width: number): void {
+    let bound = width;
+    for (let i = 0; i < width; i++) bound += boundOf(values[i]);
+    if (this.at + bound > this.out.length) {
+      if (this.at > 0) {
+        this.chunks.push(this.out.subarray(0, this.at));
+        this.full += this.at;
+      }
+      this.out = Buffer.allocUnsafe(Math.max(CHUNK, bound));
+      this.at = 0;
+    }
+    const out = this.out;
+    let at = this.at;
+    for (let i = 0; i < width; i++) {
+      if (i > 0) out[at++] = 9;
+      const value = values[i];
+      if (typeof value === 'string') {
+        const n = value.length;
+        let k = 0;
+        for (; k < n; k++) {
+          const c = value.charCodeAt(k);
+          if (c >= 0x80 || c === 92 || c === 9 || c === 10 || c === 13) break;
+          out[at++] = c;
+        }
+        if (k < n) at += out.write(copyField(value.slice(k)), at, 'utf8');
+      } else if (typeof value === 'number') {
+        if (Number.isInteger(value) && value >= 0 && value < 2 ** 31) {
+          // Digits from the last, then turned round.
+          const start = at;
+          let v = value;
+          do {
+            out[at++] = 48 + (v % 10);
+            v = Math.floor(v / 10);
+          } while (v > 0);
+          for (let a = start, b = at - 1; a < b; a++, b--) {
+            const t = out[a] as number;
+            out[a] = out[b] as number;
+            out[b] = t;
+          }
+        } else at += out.write(String(value), at, 'latin1');
+      } else if (value === null || value === undefined) {
+        out[at++] = 92;
+        out[at++] = 78;
+      } else if (typeof value === 'boolean') out[at++] = value ? 116 : 102;
+      else at += out.write(copyField(value), at, 'utf8');
+    }
+    out[at++] = 10;
+    this.at = at;
+    this.rows++;
+  }
+
+  /** The rows held, as buffers to send in order; none are held after. */
+  take(): Buffer[] {
+    const taken = this.chunks;
+    if (this.at > 0) taken.push(this.out.subarray(0, this.at));
+    this.chunks = [];
+    // The rest of the last buffer is written on by the next rows, after what was taken.
+    this.out = this.out.subarray(this.at);
+    if (this.out.length < 4096) this.out = Buffer.allocUnsafe(CHUNK);
+    this.at = 0;
+    this.full = 0;
+    this.rows = 0;
+    return taken;
+  }
+}
+
+/** A table's place in a CopyTrain. */
+interface Car {
+  table: BulkTable;
+  /** Its place in load order: the tables it points to come before it. */
+  rank: number;
+  bytes: CopyBytes;
+  book: LineBook;
+  /** Rows sent before the held ones. */
+  sent: number;
+}
+
+/** One COPY of a train's run: a table's held rows. */
+interface Leg {
+  car: Car;
+  chunks: Buffer[];
+  /** The table's rows sent before these. */
+  base: number;
+}
+
+/**
+ * PostgreSQL: the writers of a load that writes several tables interleaved (a generated fixture sends
+ * a batch of each table in turn). Written one COPY per batch, a million learners took thousands of
+ * short COPYs, and at each the client waited for the server to finish the last before it began the
+ * next, so the two took turns instead of working together. In a train, each table holds its rows as
+ * COPY text until one table holds HOLD_BYTES; then the rows of every table go out, a COPY each, in
+ * load order (the rows a table points to go before it: foreign keys are checked at the end of each
+ * COPY), while the writers go on encoding the next rows. One run is sent at a time; a writer's pause()
+ * waits for it, so statements can run on the connection, and finish() sends everything held.
+ */
+export class CopyTrain {
+  private readonly cars: Car[] = [];
+  /** The run under way, if any; its failure is thrown by settle(). */
+  private running: Promise<void> | undefined;
+  /** The COPY under way, for abort(). */
+  private sink: RowSink | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly client: import('pg').PoolClient,
+    /** Bytes one table holds before everything held is sent (tests make it small). */
+    private readonly hold = HOLD_BYTES,
+  ) {}
+
+  /** A table's writer on the train; `rank` orders the tables (those pointed to first). */
+  writer(table: BulkTable, rank: number): TableWriter {
+    const car: Car = { table, rank, bytes: new CopyBytes(), book: new LineBook(), sent: 0 };
+    this.cars.push(car);
+    this.cars.sort((a, b) => a.rank - b.rank);
+    const width = table.columns.length;
+    const row: unknown[] = new Array(width);
+    return {
+      train: this,
+      write: async (rows, lines) => {
+        car.book.add(lines, rows.length);
+        for (const values of rows) car.bytes.row(values, width);
+        if (car.bytes.size >= this.hold) await this.send();
+      },
+      writeFeed: async (feed, lines) => {
+        car.book.add(lines, feed.count);
+        for (let r = 0; r < feed.count; r++) {
+          feed.next(row, 1);
+          car.bytes.row(row, width);
+        }
+        row.fill(null);
+        if (car.bytes.size >= this.hold) await this.send();
+      },
+      pause: () => this.settle(),
+      finish: async () => {
+        await this.send();
+        await this.settle();
+      },
+      abort: () => this.abort(),
+    };
+  }
+
+  /** Waits for the run under way; throws its failure. */
+  async settle(): Promise<void> {
+    const run = this.running;
+    this.running = undefined;
+    await run;
+  }
+
+  /** Sends what every table holds (after the run under way), in load order; returns once it is under way. */
+  private async send(): Promise<void> {
+    await this.settle();
+    const legs: Leg[] = [];
+    for (const car of this.cars) {
+      if (car.bytes.rows === 0) continue;
+      const rows = car.bytes.rows;
+      legs.push({ car, chunks: car.bytes.take(), base: car.sent });
+      car.sent += rows;
+    }
+    if (legs.length === 0) return;
+    const run = this.run(legs);
+    // Handled here (no unhandled rejection while the next rows are encoded), thrown by settle().
+    run.catch(() => {});
+    this.running = run;
+  }
+
+  private async run(legs: readonly Leg[]): Promise<void> {
+    for (const leg of legs) {
+      if (this.stopped) return;
+      const { table } = leg.car;
+      try {
+        const sink = await pgRows(this.client, table.name, table.name, table.columns);
+        if (this.stopped) {
+          await sink.abort();
+          return;
+        }
+        this.sink = sink;
+        for (const chunk of leg.chunks) await sink.writeBytes(chunk);
+        this.sink = undefined;
+        await sink.end();
+      } catch (error) {
+        this.sink = undefined;
+        throw copyConflict(error, leg.car.book, leg.base, table.name);
+      }
+    }
+  }
+
+  /** Gives up: ends the COPY under way (the transaction is rolled back after). */
+  async abort(): Promise<void> {
+    this.stopped = true;
+    const sink = this.sink;
+    this.sink = undefined;
+    await sink?.abort();
+    await this.running?.catch(() => {});
+    this.running = undefined;
+  }
+}
+
+/** A train for the writers of one load on PostgreSQL; none on SQLite (its writers need none). */
+export function copyTrain(db: Db, hold?: number): CopyTrain | undefined {
+  return db.dialect === 'postgres' ? new CopyTrain(pgClient(db), hold) : undefined;
 }
 
 /**
@@ -628,8 +877,20 @@ async function describeClash(
   return `${named.join(' + ')} ${values.join(' + ')} already belongs to ${key ? `the ${table.name} row ${table.key.join('/')} ${key}` : 'another row'} in the database`;
 }
 
-export async function openTableWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): Promise<TableWriter> {
-  return db.dialect === 'sqlite' ? sqliteWriter(db, q, table, mode) : pgWriter(db, q, table, mode);
+/**
+ * A writer for one table. `train` (PostgreSQL, see copyTrain): an insert sends its rows with the
+ * other tables' of the same train, `rank` being the table's place in load order.
+ */
+export async function openTableWriter(
+  db: Db,
+  q: Q,
+  table: BulkTable,
+  mode: WriteMode,
+  train?: { train: CopyTrain | undefined; rank: number },
+): Promise<TableWriter> {
+  if (db.dialect === 'sqlite') return sqliteWriter(db, q, table, mode);
+  if (mode === 'insert' && train?.train) return train.train.writer(table, train.rank);
+  return pgWriter(db, q, table, mode);
 }
 
 /**
