@@ -65,4 +65,7 @@ kasia: katarzyna
 gosia: malgorzata
 zosia: zofia
 basia: barbara
+sigge: sigurd sigmund
+stoffer: kristoffer christoffer
+fredde: fredrik
 `;
