@@ -277,6 +277,7 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
   });
 
   it.each([
+    ['Mo', 'Muhammad', 'Rahimi'],
     ['Sigge', 'Sigmund', 'Tveitane'],
     ['Stoffer', 'Christoffer', 'Brekkhus'],
     ['Fredde', 'Fredrik', 'Oppedal'],
