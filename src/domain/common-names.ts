@@ -65,4 +65,8 @@ kasia: katarzyna
 gosia: malgorzata
 zosia: zofia
 basia: barbara
+mo: mohammed mohammad mohamed muhammad
+sigge: sigurd sigmund
+stoffer: kristoffer christoffer
+fredde: fredrik
 `;

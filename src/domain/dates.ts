@@ -1,6 +1,7 @@
 // Calendar dates as Norwegians write them (14.03.1985, 14/3/85, 140385, 1985-03-14), parsed into
 // ISO yyyy-mm-dd. "Today" is always passed in: the domain never reads the clock.
 import { text as message } from './messages/index.js';
+import { MONTH_NAME, monthNumber } from './month-names.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 // Computed, not via Date.UTC, which reads years 0–99 as 1900–1999 (and so calls 0000-02-29 unreal).
@@ -26,6 +27,27 @@ function fullYear(yy: number, month: number, day: number, today: string): number
 
 type DateParts = [year: number, month: number, day: number];
 
+/** A year of two or four digits; two digits are read by fullYear. */
+function yearOf(text: string, month: number, day: number, today: string): number {
+  return text.length === 2 ? fullYear(Number(text), month, day, today) : Number(text);
+}
+
+/** The day first: "5. mars 1977", "5 mars 77", "05.Mars.1977", "5th of March 1977", "5 sept. 1977". */
+const DAY_MONTH_NAME_YEAR = new RegExp(
+  `^(\\d{1,2})(?:\\.|st|nd|rd|th)?[\\s-]*(?:of\\s+)?(${MONTH_NAME})\\.?[\\s,.-]*(\\d{4}|\\d{2})$`,
+  'i',
+);
+/** The month first, as English writes it: "March 5, 1977", "Mar. 5th 1977". */
+const MONTH_NAME_DAY_YEAR = new RegExp(
+  `^(${MONTH_NAME})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?[\\s,.]+(\\d{4}|\\d{2})$`,
+  'i',
+);
+/** The year first: "1977 mars 5", "1977-Mar-05". */
+const YEAR_MONTH_NAME_DAY = new RegExp(
+  `^(\\d{4})[\\s-]*(${MONTH_NAME})\\.?[\\s-]*(\\d{1,2})(?:st|nd|rd|th|\\.)?$`,
+  'i',
+);
+
 /** The accepted forms, tried in order; each maps its match to year, month, day. */
 const DATE_FORMS: readonly [RegExp, (m: RegExpExecArray, today: string) => DateParts][] = [
   [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
@@ -42,11 +64,26 @@ const DATE_FORMS: readonly [RegExp, (m: RegExpExecArray, today: string) => DateP
     (m, today) => [fullYear(Number(m[3]), Number(m[2]), Number(m[1]), today), Number(m[2]), Number(m[1])],
   ],
   [/^(\d{2})(\d{2})(\d{4})$/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [
+    DAY_MONTH_NAME_YEAR,
+    (m, today) => {
+      const month = monthNumber(m[2]!)!;
+      return [yearOf(m[3]!, month, Number(m[1]), today), month, Number(m[1])];
+    },
+  ],
+  [
+    MONTH_NAME_DAY_YEAR,
+    (m, today) => {
+      const month = monthNumber(m[1]!)!;
+      return [yearOf(m[3]!, month, Number(m[2]), today), month, Number(m[2])];
+    },
+  ],
+  [YEAR_MONTH_NAME_DAY, (m) => [Number(m[1]), monthNumber(m[2]!)!, Number(m[3])]],
 ];
 
 /** Parses any date form; checks it is a real calendar date. */
 export function parseDate(input: string, today: string): ParseResult<string> {
-  const text = input.trim();
+  const text = input.trim().replace(/\s+/g, ' ');
   let parts: DateParts | undefined;
   for (const [pattern, toParts] of DATE_FORMS) {
     const m = pattern.exec(text);

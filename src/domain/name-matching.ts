@@ -304,6 +304,20 @@ function isCommonName(token: string): boolean {
   return commonNames.has(token);
 }
 
+let commonGivenNames: Set<string> | undefined;
+/**
+ * One of the common given names (Tom, Per). A pet form that is one stays the name written; one that is
+ * only a common family name (Mo, folded as Moe) is still read as the given name it stands for.
+ */
+function isCommonGivenName(token: string): boolean {
+  if (!commonGivenNames) {
+    commonGivenNames = new Set();
+    for (const name of COMMON_GIVEN_NAMES.split(/\s+/))
+      for (const t of nameTokens(name)) commonGivenNames.add(t);
+  }
+  return commonGivenNames.has(token);
+}
+
 /** Knowledge from the common-name list alone (pure use, tests, comparing two accounts). */
 export const commonNameKnowledge: NameKnowledge = {
   familiarity: (token) => (isCommonName(token) ? 'common' : 'unknown'),
@@ -388,14 +402,11 @@ export function petFormNames(written: string): readonly string[] {
 /**
  * What a pet form written for a given name costs (Mange for Magnus, Sasha for Oleksandr): as much as a
  * short form, weaker evidence than the name itself, and for given names only. A pet form that is itself
- * one of the common names (Tom) is taken as meant, as any common name is: Tom is not Thomas.
+ * one of the common given names (Tom) is taken as meant, as any common name is: Tom is not Thomas; one
+ * that is only a common family name (Mo, which folds as Moe) is still tried against the given names.
  */
-export function petFormCost(
-  written: string,
-  given: string,
-  knowledge: NameKnowledge,
-): { cost: number; shortened: 'pet form' } | null {
-  if (knowledge.familiarity(written) === 'common') return null;
+export function petFormCost(written: string, given: string): { cost: number; shortened: 'pet form' } | null {
+  if (isCommonGivenName(written)) return null;
   const meant = variantFold(given);
   return petFormNames(written).some((name) => variantFold(name) === meant)
     ? { cost: SHORTENED_COST, shortened: 'pet form' }
@@ -438,7 +449,7 @@ function bestAssignment(
       const cost = readAsCost(q, c, knowledge);
       if (cost !== null) pairs.push({ qi, ci, cost });
       else if (ci < givenCount) {
-        const short = shortenedGivenNameCost(q, c, knowledge) ?? petFormCost(q, c, knowledge);
+        const short = shortenedGivenNameCost(q, c, knowledge) ?? petFormCost(q, c);
         if (short) pairs.push({ qi, ci, ...short });
       }
     });
@@ -635,7 +646,7 @@ export function tokenReadings(
     }
     // The names a pet form stands for, whatever their length (Sasha: Oleksandr), unless it is a common
     // name itself (Tom), taken as meant.
-    if (knowledge.familiarity(token) !== 'common')
+    if (!isCommonGivenName(token))
       for (const name of petFormNames(token)) if (!readings.has(name)) readings.set(name, SHORTENED_COST);
     return readings;
   });

@@ -81,10 +81,68 @@ describe('parseDate', () => {
     'names the accepted forms when %j is not a date at all',
     (input) => {
       expect(rejected(parseDate(input, TODAY))).toBe(
-        `'${input}' is not a date: write dd.mm.yyyy, dd/mm/yy, ddmmyy, ddmmyyyy or yyyy-mm-dd`,
+        `'${input}' is not a date: write dd.mm.yyyy, dd/mm/yy, ddmmyy, ddmmyyyy, yyyy-mm-dd, 7. juni 1964 or June 7, 1964`,
       );
     },
   );
+
+  describe('dates with the month written as a word (bokmål, nynorsk, English; any case; short forms)', () => {
+    it.each([
+      ['7. juni 1964', '1964-06-07'],
+      ['7 juni 1964', '1964-06-07'],
+      ['07.Juni.1964', '1964-06-07'],
+      ['7.juni 1964', '1964-06-07'],
+      ['7 JUNI 1964', '1964-06-07'],
+      ['7 June 1964', '1964-06-07'],
+      ['7th of June 1964', '1964-06-07'],
+      ['7th June, 1964', '1964-06-07'],
+      ['June 7, 1964', '1964-06-07'],
+      ['june 7th 1964', '1964-06-07'],
+      ['Jun. 7, 1964', '1964-06-07'],
+      ['7-jun-64', '1964-06-07'],
+      ['1964 juni 7', '1964-06-07'],
+      ['22. Okt 1958', '1958-10-22'],
+      ['22 oct. 58', '1958-10-22'],
+      ['3. feb. 2001', '2001-02-03'],
+      ['3 febr 2001', '2001-02-03'],
+      ['3 sept 1999', '1999-09-03'],
+      ['3 Sept. 1999', '1999-09-03'],
+      ['1st of May 1990', '1990-05-01'],
+      ['1. mai 1990', '1990-05-01'],
+      ['31 Desember 1969', '1969-12-31'],
+      ['31. des. 69', '1969-12-31'],
+      ['2nd Dec 2003', '2003-12-02'],
+      ['23rd March 1948', '1948-03-23'],
+      ['14  mars   1985', '1985-03-14'],
+    ])('reads %j as %s', (input, iso) => {
+      expect(accepted(parseDate(input, TODAY))).toBe(iso);
+    });
+
+    it('reads a two-digit year by the same century rule as 14.03.26', () => {
+      expect(accepted(parseDate('25. november 26', TODAY))).toBe('2026-11-25');
+      expect(accepted(parseDate('26. november 26', TODAY))).toBe('1926-11-26');
+    });
+
+    it('checks the calendar as for numbers', () => {
+      expect(rejected(parseDate('30. februar 1990', TODAY))).toBe(
+        "'30. februar 1990': 1990-02-30 is not a real date (day 30 does not exist in that month)",
+      );
+    });
+
+    it.each(['7. juno 1964', 'juni 1964', '7. juni', 'sju juni 1964', '7 marsj 1964', 'the 7th'])(
+      'refuses %j, which has no day, no year or no month it knows',
+      (input) => {
+        expect(rejected(parseDate(input, TODAY))).toContain('is not a date');
+      },
+    );
+
+    it('gives a birth date the same limits as a number would', () => {
+      expect(accepted(parseBirthDate('4th of July 1976', TODAY))).toBe('1976-07-04');
+      expect(rejected(parseBirthDate('1. januar 2030', TODAY))).toBe(
+        rejected(parseBirthDate('01.01.2030', TODAY)),
+      );
+    });
+  });
 
   describe('two-digit years take the latest century that does not put the date in the future', () => {
     it.each([

@@ -276,6 +276,25 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     expect(proven.candidates[0]!.id).toBe(oleksandr);
   });
 
+  it.each([
+    ['Mo', 'Muhammad', 'Rahimi'],
+    ['Sigge', 'Sigmund', 'Tveitane'],
+    ['Stoffer', 'Christoffer', 'Brekkhus'],
+    ['Fredde', 'Fredrik', 'Oppedal'],
+  ])('reads %s as a pet form of %s: likely with the exact birth date', async (pet, given, family) => {
+    const account = await learner(given, family, '1969-08-14', `${given.toLowerCase()}@verksted.no`);
+    await learner('Gunnhild', family, '1969-08-14', 'gunnhild@verksted.no');
+    const found = await findAccount(testDeps(t.db), {
+      name: `${pet} ${family}`,
+      birthDate: '1969-08-14',
+      emails: [],
+      limit: 10,
+    });
+    expect(found.candidates[0]!.id).toBe(account);
+    expect(found.candidates[0]!.name_match).toContain(`pet form: '${pet.toLowerCase()}'`);
+    expect(found.verdict).toBe('likely');
+  });
+
   it('a name with a middle name left out is ambiguous beside the exact name, likely alone', async () => {
     const plain = await learner('Vegard', 'Tangvik', '1979-01-12', 'vegard@bygg.no');
     const middle = await learner('Vegard Eilif', 'Tangvik', '1990-10-30', 'v.e.tangvik@bygg.no');

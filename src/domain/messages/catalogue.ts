@@ -197,8 +197,10 @@ const PARSERS = {
 
   // Dates (src/domain/dates.ts).
   'date.unreadable': entry<{ value: string }>(
-    (p) => `'${p.value}' is not a date: write dd.mm.yyyy, dd/mm/yy, ddmmyy, ddmmyyyy or yyyy-mm-dd`,
-    (p) => `«${p.value}» er ikke en dato: skriv dd.mm.åååå, dd/mm/åå, ddmmåå, ddmmåååå eller åååå-mm-dd`,
+    (p) =>
+      `'${p.value}' is not a date: write dd.mm.yyyy, dd/mm/yy, ddmmyy, ddmmyyyy, yyyy-mm-dd, 7. juni 1964 or June 7, 1964`,
+    (p) =>
+      `«${p.value}» er ikke en dato: skriv dd.mm.åååå, dd/mm/åå, ddmmåå, ddmmåååå, åååå-mm-dd, 7. juni 1964 eller June 7, 1964`,
   ),
   'date.no-such-month': entry<{ value: string; month: number }>(
     (p) => `'${p.value}': month ${p.month} does not exist`,

@@ -2,48 +2,7 @@
 // "14. mars 1985", "14 mar 85", "March 14, 1985", 1985-03-14. Numbers that parse are handed to the
 // domain's parseBirthDate, so the calendar and the age limits are the same as for --birthdate. Pure.
 import { addMonths, isoFrom, isRealDate, parseBirthDate } from '../dates.js';
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  januar: 1,
-  january: 1,
-  feb: 2,
-  febr: 2,
-  februar: 2,
-  february: 2,
-  mar: 3,
-  mars: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  mai: 5,
-  may: 5,
-  jun: 6,
-  juni: 6,
-  june: 6,
-  jul: 7,
-  juli: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  okt: 10,
-  oct: 10,
-  oktober: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  des: 12,
-  dec: 12,
-  desember: 12,
-  december: 12,
-};
-
-const MONTH_NAME = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+import { MONTH_NAME, MONTHS } from '../month-names.js';
 
 /** Words that say the next date is the person's birth date. */
 const BIRTH_CONTEXT =
