@@ -433,8 +433,15 @@ export function maskNationalIdsIn(text: string): string {
   return maskSlips(maskWrittenIds(text, mayBeNationalId));
 }
 
-/** Twelve digits in one run on their own (no digit, '+', or decimal next to them). */
-const TWELVE_DIGITS = /(?<![\d+]|\d[.,])\d{12}(?!\d|[.,]\d)/g;
+/**
+ * Twelve digits on their own (no digit, '+', or decimal next to them): in one run, or written as a
+ * national ID is (the date apart, or written as a date) with one digit too many at the end
+ * (`151086-950881`, `15.10.86 950 881`).
+ */
+const TWELVE_DIGITS = new RegExp(
+  String.raw`(?<![\d+]|\d[.,])(?:\d{12}|(?:\d{6}|\d\d([ .\/\-])\d\d\1\d\d)${GAP}\d{3}[ \t\u00a0.\-]?\d{3})(?!\d|[.,]\d)`,
+  'g',
+);
 
 /**
  * A national ID typed with one digit too many (`151086950881`): twelve digits whose first or last
@@ -442,11 +449,13 @@ const TWELVE_DIGITS = /(?<![\d+]|\d[.,])\d{12}(?!\d|[.,]\d)/g;
  * (a KID, an account) stays.
  */
 function maskSlips(text: string): string {
-  return text.replace(TWELVE_DIGITS, (run) => {
+  return text.replace(TWELVE_DIGITS, (written) => {
+    const run = written.replace(/\D/g, '');
+    if (run.length !== 12) return written;
     const inside = [run.slice(0, 11), run.slice(1)].filter(
       (digits) => mayBeNationalId(digits) && !isSyntheticNationalId(digits),
     );
-    return inside.length > 0 ? '****** *****' : run;
+    return inside.length > 0 ? '****** *****' : written;
   });
 }
 

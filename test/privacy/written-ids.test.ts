@@ -123,6 +123,17 @@ describe('maskNationalIdsIn masks exactly the numbers that may be a person’s',
     expect(maskNationalIdsIn(text)).toBe(text);
   });
 
+  it.each(['151086-950881', '151086 950881', '15.10.86-950881', '151086 950 881', '15 10 86 950881'])(
+    'hides a slip of one written with the date apart, %j, whole (as the same twelve digits in one run)',
+    (written) => {
+      expect(maskNationalIdsIn(`no such file: ${written}`)).toBe('no such file: ****** *****');
+    },
+  );
+
+  it('leaves twelve digits written in groups with no valid eleven inside', () => {
+    expect(maskNationalIdsIn('KID 123456-789012')).toBe('KID 123456-789012');
+  });
+
   it('the KID of the example really fails the check digits', () => {
     expect(nationalIdCheckDigitRule('12345678903')).toBeNull();
     expect(mayBeNationalId('15108695077')).toBe(false);
