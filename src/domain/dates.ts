@@ -2,6 +2,7 @@
 // ISO yyyy-mm-dd. "Today" is always passed in: the domain never reads the clock.
 import { text as message } from './messages/index.js';
 import { MONTH_NAME, monthNumber } from './month-names.js';
+import { maskNationalIdShapesIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 // Computed, not via Date.UTC, which reads years 0–99 as 1900–1999 (and so calls 0000-02-29 unreal).
@@ -92,7 +93,8 @@ export function parseDate(input: string, today: string): ParseResult<string> {
       break;
     }
   }
-  if (!parts) return refused(message('date.unreadable', { value: text }));
+  // The agent's own words read back: a national ID typed where a date belonged is hidden, valid or mistyped.
+  if (!parts) return refused(message('date.unreadable', { value: maskNationalIdShapesIn(text) }));
   const [year, month, day] = parts;
   if (month < 1 || month > 12) return refused(message('date.no-such-month', { value: text, month }));
   if (!isRealDate(year, month, day)) {

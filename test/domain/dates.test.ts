@@ -86,6 +86,15 @@ describe('parseDate', () => {
     },
   );
 
+  it.each(['15108695077', '151086-95077', '15.10.86 95077'])(
+    'does not read back %j, written like a national ID (mistyped or not), when it is not a date',
+    (input) => {
+      const error = rejected(parseDate(input, TODAY));
+      expect(error).toContain("'151086 *****' is not a date");
+      expect(error).not.toContain('95077');
+    },
+  );
+
   describe('dates with the month written as a word (bokmål, nynorsk, English; any case; short forms)', () => {
     it.each([
       ['7. juni 1964', '1964-06-07'],
