@@ -2,7 +2,7 @@
 // tie its fields together (account type ↔ employer, HMS card age).
 import { addMonths, ageText } from './dates.js';
 import { text } from './messages/index.js';
-import { holdsNationalId } from './national-id.js';
+import { holdsNationalId, maskNationalIdShapesIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 export const ACCOUNT_TYPES = ['free', 'full', 'driver'] as const;
@@ -47,21 +47,25 @@ const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 export function parseEmail(input: string): ParseResult<string> {
   const value = input.trim().toLowerCase();
   if (value === '') return refused(text('email.empty'));
-  if (/\s/.test(value)) return refused(text('email.space', { value }));
+  // What the messages read back: a national ID typed where the address belonged is hidden, valid or mistyped.
+  const shown = maskNationalIdShapesIn;
+  if (/\s/.test(value)) return refused(text('email.space', { value: shown(value) }));
   const at = value.lastIndexOf('@');
-  if (at < 0) return refused(text('email.no-at', { value }));
+  if (at < 0) return refused(text('email.no-at', { value: shown(value) }));
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
-  if (local === '') return refused(text('email.nothing-before-at', { value }));
-  if (domain === '') return refused(text('email.nothing-after-at', { value }));
+  if (local === '') return refused(text('email.nothing-before-at', { value: shown(value) }));
+  if (domain === '') return refused(text('email.nothing-after-at', { value: shown(value) }));
   if (!EMAIL_LOCAL.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
-    return refused(text('email.bad-local-part', { value, local }));
+    return refused(text('email.bad-local-part', { value: shown(value), local: shown(local) }));
   }
-  if (!domain.includes('.')) return refused(text('email.no-top-level', { value, domain }));
+  if (!domain.includes('.'))
+    return refused(text('email.no-top-level', { value: shown(value), domain: shown(domain) }));
   const labels = domain.split('.');
-  if (labels.some((l) => !DOMAIN_LABEL.test(l))) return refused(text('email.bad-domain', { value, domain }));
+  if (labels.some((l) => !DOMAIN_LABEL.test(l)))
+    return refused(text('email.bad-domain', { value: shown(value), domain: shown(domain) }));
   if (!/^[a-z]{2,}$/.test(labels.at(-1) ?? '')) {
-    return refused(text('email.bad-top-level', { value, label: labels.at(-1) ?? '' }));
+    return refused(text('email.bad-top-level', { value: shown(value), label: labels.at(-1) ?? '' }));
   }
   if (value.length > 254) return refused(text('email.too-long'));
   return { ok: true, value };
@@ -86,7 +90,7 @@ export function parseHmsCardNumber(input: string): ParseResult<string> {
 export function parsePhone(input: string): ParseResult<string> {
   const compact = input.replace(/[\s().-]/g, '');
   const error = (why: 'phone.not-a-number' | 'phone.not-norwegian'): ParseResult<string> =>
-    refused(text(why, { value: input.trim() }));
+    refused(text(why, { value: maskNationalIdShapesIn(input.trim()) }));
   let e164: string;
   if (compact.startsWith('+')) e164 = compact;
   else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;

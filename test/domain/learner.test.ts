@@ -159,6 +159,23 @@ describe('parseEmail', () => {
   });
 });
 
+describe('a national ID typed into --email or --phone is not read back, valid or mistyped', () => {
+  it.each(['15108695077', '151086-95077', '15108695077@', '15108695077 @epost.test'])(
+    'parseEmail(%j)',
+    (typed) => {
+      const error = rejected(parseEmail(typed));
+      expect(error).toContain('151086 *****');
+      expect(error).not.toContain('95077');
+    },
+  );
+
+  it.each(['15108695077', '151086 95077'])('parsePhone(%j)', (typed) => {
+    const error = rejected(parsePhone(typed));
+    expect(error).toContain('151086 *****');
+    expect(error).not.toContain('95077');
+  });
+});
+
 describe('parseHmsCardNumber', () => {
   it.each([
     ['1234 5678', '12345678'],
