@@ -3,6 +3,7 @@
 // or a runaway pipe cannot fill memory), and the file is named in messages as the user typed it.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { type FileKind, type Text, text } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { NotFoundError, UsageError, UserError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
 
@@ -36,7 +37,8 @@ export function inputFileError(
   error: unknown,
   spec: Pick<InputFileSpec, 'missing' | 'label'> = {},
 ): UserError {
-  const shown = quotedName(spec.label ?? name);
+  // The name as typed, read back: a national ID typed where a file belonged is hidden, valid or mistyped.
+  const shown = maskNationalIdShapesIn(quotedName(spec.label ?? name));
   const code = (error as NodeJS.ErrnoException).code;
   const missing = (message: Text) =>
     spec.missing === 'usage' ? new UsageError(message) : new NotFoundError(message);

@@ -1249,4 +1249,13 @@ describe('file refusals', () => {
     expect(denied.message).toBe('cannot write --out ut.pdf: permission denied');
     expect(denied.messageIn('nb')).toBe('kan ikke skrive --out ut.pdf: ingen skrivetilgang');
   });
+
+  it.each(['151086-95077', '15108695077'])(
+    'a national ID typed where a file belonged (%j) is not read back, valid or mistyped',
+    (typed) => {
+      const missing = inputFileError(typed, Object.assign(new Error('x'), { code: 'ENOENT' }));
+      expect(missing.message).toBe('no such file: 151086 *****');
+      expect(missing.messageIn('nb')).not.toContain('95077');
+    },
+  );
 });
