@@ -30,6 +30,7 @@ import {
 import { fullName } from '../domain/learner.js';
 import { expiryFor, qualificationStatus } from '../domain/learning.js';
 import { text as message, type Notice, type Text } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { ConflictError, NotFoundError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
 import { type LearnerSelector, parseLearnerSelector, resolveLearner } from './learners.js';
@@ -52,7 +53,7 @@ export async function findCourse(db: WorkflowDeps['db']['kysely'], code: string)
   const course = await courseByCode(db, code);
   if (course) return course;
   const similar = await similarCourseCodes(db, code);
-  throw new NotFoundError(message('course.no-such-code', { code }), {
+  throw new NotFoundError(message('course.no-such-code', { code: maskNationalIdShapesIn(code) }), {
     hint:
       similar.length > 0
         ? message('hint.did-you-mean', { options: similar })

@@ -23,6 +23,7 @@ import { decodeImportText } from '../domain/completion-import.js';
 import { fullName } from '../domain/learner.js';
 import { text as message, type Notice } from '../domain/messages/index.js';
 import { editDistance } from '../domain/name-matching.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import {
   type ItemStatus,
   itemStatus,
@@ -46,7 +47,7 @@ export async function findProgramme(db: Kdb, code: string): Promise<ProgrammeRow
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((p) => p.code);
-  throw new NotFoundError(message('programme.no-such-code', { code }), {
+  throw new NotFoundError(message('programme.no-such-code', { code: maskNationalIdShapesIn(code) }), {
     hint:
       similar.length > 0
         ? message('hint.did-you-mean', { options: similar })

@@ -25,6 +25,7 @@ import { fullName } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { osloIsoDate } from '../domain/local-time.js';
 import { type Notice, text } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -88,7 +89,7 @@ async function courseOrNotFound(db: WorkflowDeps['db']['kysely'], code: string) 
   const course = await courseByCode(db, code);
   if (course) return course;
   const similar = await similarCourseCodes(db, code);
-  throw new NotFoundError(text('course.no-such-code', { code }), {
+  throw new NotFoundError(text('course.no-such-code', { code: maskNationalIdShapesIn(code) }), {
     hint:
       similar.length > 0 ? text('hint.did-you-mean', { options: similar }) : text('hint.search-catalogue'),
   });

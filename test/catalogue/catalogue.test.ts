@@ -71,6 +71,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   describe('courses show and list', () => {
+    it.each([
+      ['courses', '151086-95077'],
+      ['programmes', '15108695077'],
+    ])(
+      '%s show %j: a national ID typed as the code is not read back, valid or mistyped',
+      async (noun, typed) => {
+        await seedCatalogue(t().db.kysely);
+        const run = await kd([noun, 'show', typed]);
+        expect(run.code).toBe(3);
+        expect(run.stderr).toContain('151086 *****');
+        expect(run.stderr).not.toContain('95077');
+      },
+    );
+
     it('lists future units with seats left and waitlist, and the programmes', async () => {
       const s = await seedCatalogue(t().db.kysely);
       const run = await kd(['courses', 'show', 'sv-300', '--format', 'json']);
