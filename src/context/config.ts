@@ -6,6 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { chmodSync, closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { text as coded } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { NotFoundError, UsageError, UserError } from '../errors.js';
 import { openInputFile, readOpenedFile } from './input-file.js';
 
@@ -241,8 +242,10 @@ export function chooseProfile(file: ConfigFile, flag: string | undefined, env: E
     : { name: undefined, from: 'none', settings: {}, missing: false };
 }
 
-export function missingProfileError(file: ConfigFile, name: string): UsageError {
+export function missingProfileError(file: ConfigFile, typed: string): UsageError {
   const known = Object.keys(file.profiles);
+  // The name as typed, read back: a national ID typed as a profile's name is hidden, valid or mistyped.
+  const name = maskNationalIdShapesIn(typed);
   return new UsageError(coded('config.no-profile', { name, path: file.path, exists: file.exists }), {
     hint: known.length > 0 ? coded('hint.known-profiles', { known }) : coded('hint.create-profile', { name }),
   });

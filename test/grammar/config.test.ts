@@ -79,6 +79,18 @@ describe('profiles and precedence', () => {
     expect(run.stderr).toMatch(/no profile 'prod' in .*config — profiles: desk, test\n$/);
   });
 
+  it('an unknown profile named like a national ID is not read back, valid or mistyped', async () => {
+    for (const env of [
+      { XDG_CONFIG_HOME: freshConfigHome(PROFILES) },
+      { XDG_CONFIG_HOME: freshConfigHome('') },
+    ]) {
+      const run = await runCli(['--profile', '151086-95077', 'config', 'list'], { env });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("'151086 *****'");
+      expect(run.stderr).not.toContain('95077');
+    }
+  });
+
   it('names the file, line and column of a YAML mistake, and an unknown setting', async () => {
     const broken = await runCli(['config', 'list'], {
       env: { XDG_CONFIG_HOME: freshConfigHome('profiles:\n  a: [\n') },
