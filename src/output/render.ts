@@ -3,6 +3,7 @@
 import type { Ctx, Format } from '../context/context.js';
 import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
 import { text as coded, type Notice } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { noticeIn, UsageError } from '../errors.js';
 import { formatCount } from './count.js';
 import { type ColumnRoles, planTable } from './table-layout.js';
@@ -52,7 +53,8 @@ function selectedFields(
   defaults: string[],
 ): string[] {
   if (!wanted) return defaults;
-  const unknown = wanted.filter((f) => !available.includes(f));
+  // A field name typed like a national ID is the agent's typing read back: masked, valid or mistyped.
+  const unknown = wanted.filter((f) => !available.includes(f)).map(maskNationalIdShapesIn);
   if (unknown.length > 0) {
     // After a committed change a usage error would say nothing was done, and a retry would repeat the
     // change: the result is shown with the fields that exist instead, under a warning.

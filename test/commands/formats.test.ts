@@ -277,6 +277,15 @@ describe('--fields', () => {
     error: { code: string | null; exit_code: number; message: string };
   }
 
+  it('an unknown field typed like a national ID is not read back, valid or mistyped', async () => {
+    for (const typed of ['15108695088', '151086-95077', '15.10.86 95088']) {
+      const run = await kd(['users', 'show', '1', '--fields', `id,${typed}`]);
+      expect(run.code, typed).toBe(2);
+      expect(oneLineError(run.stderr)).toMatch(/--fields: unknown field '151086 \*{5}'; available: /);
+      expect(run.stderr).not.toMatch(/95088|95077/);
+    }
+  });
+
   it.each([
     ['users show', ['users', 'show', '1'], ['email', 'national_id', 'hms_card_age']],
     ['audit', ['audit'], ['agent', 'ticket', 'changes']],
