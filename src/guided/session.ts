@@ -5,7 +5,7 @@ import { type Env, isTicketReference } from '../context/context.js';
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { type Notice, text, textIn } from '../domain/messages/index.js';
-import { maskNationalId } from '../domain/national-id.js';
+import { holdsNationalId, maskNationalId } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import { type ParseResult, reasonIn } from '../domain/parse-result.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
@@ -306,11 +306,17 @@ export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
           ? true
           : text.trim() === ''
             ? say(s, 'skriv saksnummeret (f.eks. SUP-1234)', 'type the ticket reference (e.g. SUP-1234)')
-            : say(
-                s,
-                'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
-                'use letters, digits and - _ . : # / (e.g. SUP-1234)',
-              ),
+            : holdsNationalId(text)
+              ? say(
+                  s,
+                  'et saksnummer kan ikke inneholde et fødselsnummer: skriv saksnummeret (f.eks. SUP-1234)',
+                  'a ticket reference may not hold a national ID: type the ticket reference (e.g. SUP-1234)',
+                )
+              : say(
+                  s,
+                  'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
+                  'use letters, digits and - _ . : # / (e.g. SUP-1234)',
+                ),
     })
   ).trim();
   s.ticket = ticket;

@@ -302,4 +302,21 @@ describe('the ticket reference', () => {
       await expect(ticketDeps(script.session)).rejects.toThrow(`refused: ${said}`);
     }
   });
+
+  it('holding a national ID is refused for that, not for its characters', async () => {
+    for (const [lang, said] of [
+      ['nb', 'et saksnummer kan ikke inneholde et fødselsnummer'],
+      ['en', 'a ticket reference may not hold a national ID'],
+    ] as const) {
+      const script = scriptedSession(
+        {} as WorkflowDeps,
+        [[/Saksnummer|Ticket reference/, 'SUP-15108695088']],
+        {
+          lang,
+        },
+      );
+      // The script's error quotes what was typed (the prompt's own line shows it); the reason is after 'refused:'.
+      await expect(ticketDeps(script.session)).rejects.toThrow(`refused: ${said}: `);
+    }
+  });
 });
