@@ -37,6 +37,31 @@ describe.each(DIALECTS)('next steps on %s', (dialect) => {
     expect(vague.stderr).toContain('next: ask for what is missing:\nkursdesk replies ask --missing');
   });
 
+  it('users find: the next steps in bokmål when the agent chose it, each line within 78 columns', async () => {
+    const nb = (argv: string[]) => runCli(argv, { db: t.url, env: { KURSDESK_LANG: 'nb' } });
+    const kari = ['users', 'find', '--name', 'Kari Nordmann', '--birthdate', '15.10.86'];
+    const verified = await nb([...kari, '--email', 'kari.nordmann@nordbane.test']);
+    expect(verified.stderr).toContain('neste: legg til --reply nb|nn|en for svaret å lime inn');
+    expect(verified.stderr).toContain('glemt passordet også? kursdesk links issue 301 --reply nb');
+    const replied = await nb([...kari, '--email', 'kari.nordmann@nordbane.test', '--reply', 'nb']);
+    expect(replied.stderr).toContain('neste: send svaret over');
+    const vague = await nb(['users', 'find', '--name', 'Kari Nordmann']);
+    expect(vague.stderr).toContain('neste: be om det som mangler:\nkursdesk replies ask --missing');
+    const pending = await nb([
+      'users',
+      'find',
+      '--name',
+      'Hanne Moe',
+      '--birthdate',
+      '01.11.1986',
+      '--email',
+      'hanne.moe86@epost.test',
+    ]);
+    expect(pending.stderr).toContain('så aktiveringslenken:\nkursdesk links issue 17 --reply nb');
+    for (const run of [verified, replied, vague, pending])
+      for (const line of run.stderr.split('\n')) expect(line.length).toBeLessThanOrEqual(78);
+  });
+
   it('users set-email: the learner makes a new password, or the agent hands a reset link', async () => {
     const run = await kd(['users', 'set-email', '1', 'trond.strand@nyjobb.test', '--ticket', 'SUP-1']);
     expect(run.code).toBe(0);

@@ -1087,6 +1087,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     date: '2026-11-20',
     learner: 1042,
   },
+  'find.next-answer': { replied: true },
+  'find.next-activate': { replied: false },
+  'find.next-reset-too': { command: 'kursdesk links issue 301 --reply nb' },
+  'find.next-likely': { replied: true },
+  'find.next-search-again': {},
+  'find.next-ask': {},
   // server.ts
   'import.registered-meanwhile': { count: 2 },
   'company.being-imported': { orgNumber: '974760673' },

@@ -5,7 +5,7 @@ import type { Ctx } from '../../context/context.js';
 import { foldCompanyName } from '../../domain/company-name.js';
 import { parseBirthDate } from '../../domain/dates.js';
 import { parseEmail } from '../../domain/learner.js';
-import { text as coded } from '../../domain/messages/index.js';
+import { text as coded, type Notice } from '../../domain/messages/index.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn, UsageError } from '../../errors.js';
@@ -135,7 +135,7 @@ export function registerFind(users: Command, run: Runner): void {
         );
         if (ctx.format !== 'table') ctx.io.note(heading[0]!);
         for (const line of findNextStep(result.verdict, result.candidates[0], options.reply))
-          ctx.io.note(line);
+          ctx.io.note(noticeIn(line, ctx.env));
         return result.verdict === 'none' ? 3 : 0;
       }),
     );
@@ -199,22 +199,19 @@ function findNextStep(
   verdict: string,
   top: { id: number; status: string } | undefined,
   reply: ReplyLang | undefined,
-): string[] {
+): Notice[] {
   const replied = reply !== undefined;
   const lang = reply ?? 'nb';
-  const answer = replied
-    ? 'next: send the reply above'
-    : 'next: add --reply nb|nn|en for the answer to paste';
   // Never activated: the reply promises the activation link, which this command issues and mails.
   if (verdict === 'verified' && top?.status === 'pending')
-    return [`${answer}, then the activation link:`, `kursdesk links issue ${top.id} --reply ${lang}`];
+    return [coded('find.next-activate', { replied }), `kursdesk links issue ${top.id} --reply ${lang}`];
   if (verdict === 'verified' && top !== undefined)
-    return [answer, `password forgotten too? kursdesk links issue ${top.id} --reply ${lang}`];
-  if (verdict === 'likely') return [`${answer} (it asks the learner to confirm first)`];
+    return [
+      coded('find.next-answer', { replied }),
+      coded('find.next-reset-too', { command: `kursdesk links issue ${top.id} --reply ${lang}` }),
+    ];
+  if (verdict === 'likely') return [coded('find.next-likely', { replied })];
   return replied
-    ? ['next: send the reply above; run users find again with what the learner sends']
-    : [
-        'next: ask for what is missing:',
-        `kursdesk replies ask --missing name,birthDate,email --reply ${lang}`,
-      ];
+    ? [coded('find.next-search-again')]
+    : [coded('find.next-ask'), `kursdesk replies ask --missing name,birthDate,email --reply ${lang}`];
 }

@@ -338,4 +338,33 @@ export const NOTES2 = {
     (p) => `check the host, port and login in ${p.variable} or the profile's smtp_url`,
     (p) => `sjekk vert, port og innlogging i ${p.variable} eller i profilens smtp_url`,
   ),
+  // users find: what the agent does after a look-up (each line within 80 columns).
+  'find.next-answer': entry<{ replied: boolean }>(
+    (p) => (p.replied ? 'next: send the reply above' : 'next: add --reply nb|nn|en for the answer to paste'),
+    (p) => (p.replied ? 'neste: send svaret over' : 'neste: legg til --reply nb|nn|en for svaret å lime inn'),
+  ),
+  'find.next-activate': entry<{ replied: boolean }>(
+    (p) =>
+      `${p.replied ? 'next: send the reply above' : 'next: add --reply nb|nn|en for the answer to paste'}, then the activation link:`,
+    (p) =>
+      `${p.replied ? 'neste: send svaret over' : 'neste: legg til --reply nb|nn|en for svaret'}, så aktiveringslenken:`,
+  ),
+  'find.next-reset-too': entry<{ command: string }>(
+    (p) => `password forgotten too? ${p.command}`,
+    (p) => `glemt passordet også? ${p.command}`,
+  ),
+  'find.next-likely': entry<{ replied: boolean }>(
+    (p) =>
+      `${p.replied ? 'next: send the reply above' : 'next: add --reply nb|nn|en for the answer to paste'} (it asks the learner to confirm first)`,
+    (p) =>
+      `${p.replied ? 'neste: send svaret over' : 'neste: legg til --reply nb|nn|en for svaret'} (det ber deltakeren bekrefte først)`,
+  ),
+  'find.next-search-again': entry<None>(
+    () => 'next: send the reply above; run users find again with what the learner sends',
+    () => 'neste: send svaret over; kjør users find igjen med det deltakeren sender',
+  ),
+  'find.next-ask': entry<None>(
+    () => 'next: ask for what is missing:',
+    () => 'neste: be om det som mangler:',
+  ),
 } as const;
