@@ -81,8 +81,10 @@ export function inquirerTerminal(
   lang: 'nb' | 'en' = 'en',
 ): GuidedTerminal {
   const theme = listTheme(lang);
+  // Ctrl-C ends the run (exit 130) with one line in the guide's language, not the errors' default.
+  const cancelled = lang === 'nb' ? 'avbrutt' : 'cancelled';
   const paste = (message: string, hint: string) =>
-    readPasted(io.stdin as NodeJS.ReadStream, output(), message, hint);
+    readPasted(io.stdin as NodeJS.ReadStream, output(), message, hint, cancelled);
   async function ask<T>(
     run: (p: typeof import('@inquirer/prompts'), context: object) => Promise<T>,
   ): Promise<T> {
@@ -90,7 +92,7 @@ export function inquirerTerminal(
     try {
       return await run(prompts, { input: io.stdin, output: output(), clearPromptOnDone: false });
     } catch (error) {
-      if (isCancel(error)) throw new CancelledError();
+      if (isCancel(error)) throw new CancelledError(cancelled);
       throw error;
     }
   }
@@ -167,6 +169,7 @@ export function readPasted(
   out: NodeJS.WritableStream,
   message: string,
   hint: string,
+  cancelled = 'cancelled',
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     let text = '';
@@ -216,7 +219,7 @@ export function readPasted(
         afterCarriageReturn = c === '\r';
         if (pairedLineFeed) continue;
         if (c === '\u0003') {
-          done(new CancelledError());
+          done(new CancelledError(cancelled));
           return;
         }
         if (c === '\u0004') {
