@@ -102,12 +102,12 @@ export async function forgotEmail(s: Session): Promise<void> {
   if (sure && top.status !== 'disabled') {
     const pending = top.status === 'pending';
     const kind = pending
-      ? say(s, 'aktiveringslenke', 'activation link')
-      : say(s, 'lenke for nytt passord', 'password-reset link');
+      ? say(s, 'aktiveringslenke', 'an activation link')
+      : say(s, 'lenke for nytt passord', 'a password-reset link');
     // The reply to a never-activated account promises the link, so issuing it is what Enter does.
     if (
       await s.term.confirm(
-        say(s, `Sende en ${kind} nå?`, `Issue a ${kind} now?`),
+        say(s, `Sende en ${kind} nå?`, `Issue ${kind} now?`),
         pending && result.verdict === 'verified',
       )
     )
