@@ -1,5 +1,6 @@
 // W1: how strongly the facts a learner wrote (name, birth date, e-mails) point at one account, and the
 // verdict support may act on. Pure: candidates come in as plain data, evidence and a ranking come out.
+import { text } from './messages/text.js';
 import {
   commonNameKnowledge,
   compareNames,
@@ -298,7 +299,16 @@ export interface MatchResult {
 
 /** Why a verdict is what it is; `close` is how many accounts are too close to tell apart. */
 export type MatchWhy =
-  | { code: 'nothing-close' | 'birth-date-conflict' | 'verified' | 'name-only' | 'stands-out' }
+  | {
+      code:
+        | 'nothing-close'
+        | 'birth-date-conflict'
+        | 'verified'
+        | 'name-only'
+        | 'stands-out'
+        | 'birth-date-far'
+        | 'one-name-word';
+    }
   | { code: 'too-close'; close: number };
 
 /** The reason for a verdict in the desk's languages (the commands speak English, the guided mode either). */
@@ -325,6 +335,10 @@ export function matchReasonText(why: MatchWhy, lang: 'nb' | 'en'): string {
       return nb
         ? 'bare et navn ble oppgitt, og det er ikke nøyaktig kontoens: be om fødselsdato og e-postene som er brukt'
         : 'only a name was given and it is not exactly this account’s: ask for the birth date and the e-mails used';
+    case 'birth-date-far':
+      return text('find.birth-date-far').in(lang);
+    case 'one-name-word':
+      return text('find.one-name-word').in(lang);
     case 'stands-out':
       return nb
         ? 'én konto skiller seg ut, men bevisene bekrefter ikke identiteten'
@@ -373,6 +387,31 @@ function emailsOnNoAccount(emails: readonly string[], facts: readonly CandidateF
   return emails.every((e) => !onFile.has(e));
 }
 
+/** One of the account's addresses or its national ID was given: proof that outweighs a wrong birth date. */
+const ownProof = (c: RankedCandidate) =>
+  c.evidence.email.match === 'current' ||
+  c.evidence.email.match === 'earlier' ||
+  c.evidence.national_id?.match === 'exact';
+
+/**
+ * A birth date was written and it is no slip of the account's (not one digit, not two neighbours
+ * swapped, not day and month): the writer is taken for someone else (a relative, a namesake) however
+ * well the name and the employer fit, unless an address or the national ID of the account is given.
+ */
+const birthDateAgainst = (claim: IdentityClaim, c: RankedCandidate) =>
+  claim.birthDate !== undefined && c.evidence.birth_date.match === 'none' && !ownProof(c);
+
+/**
+ * Only one word of a name was written (a first name) and neither an exact birth date nor the account's
+ * address or national ID backs it: the employer narrows it to colleagues, who are the very people who
+ * write to us, so it cannot stand in for the family name.
+ */
+const oneNameWordAlone = (claim: IdentityClaim, c: RankedCandidate) =>
+  claim.name !== undefined &&
+  nameTokens(claim.name).length === 1 &&
+  c.evidence.birth_date.match !== 'exact' &&
+  !ownProof(c);
+
 /** Ranks the candidates and decides how sure the match is. */
 export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10): MatchResult {
   const claim = { ...given, emailsOnNoAccount: emailsOnNoAccount(given.emails, facts) };
@@ -392,6 +431,10 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
   if (verified.length === 1 && verified[0] === top && claim.birthDateConflict)
     return result('likely', ranked, { code: 'birth-date-conflict' });
   if (verified.length === 1 && verified[0] === top) return result('verified', ranked, { code: 'verified' });
+  // What follows `likely` is the account's login hint: a wrong person must never be told someone
+  // else's address, so what speaks against the best fit (or leaves it unproven) makes it `none`.
+  if (birthDateAgainst(claim, top)) return result('none', ranked, { code: 'birth-date-far' });
+  if (oneNameWordAlone(claim, top)) return result('none', ranked, { code: 'one-name-word' });
   if (
     second &&
     top.score - second.score < AMBIGUITY_MARGIN &&

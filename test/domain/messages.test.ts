@@ -1105,6 +1105,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'option.national-id-in-reference': { option: '--agent', from: 'KURSDESK_AGENT' },
   'invoice-reference.national-id': {},
   'licence.national-id': {},
+  'find.birth-date-far': {},
+  'find.one-name-word': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -15,6 +15,7 @@ import {
   WHOLE_FILES,
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
+import { FIND_RULES } from './findrules.js';
 import { GUIDED2 } from './guided2.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
@@ -804,4 +805,5 @@ export const CATALOGUE = {
   ...SERVER,
   ...PRIVACY_AUDIT_FIELDS,
   ...GUIDED2,
+  ...FIND_RULES,
 } as const;

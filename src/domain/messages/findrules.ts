@@ -1,0 +1,23 @@
+// Coded reasons for two W1 verdicts (users find, the guided mode, triage --answer): a birth date far
+// from the only account the name fits, and one name word with nothing that proves who wrote it.
+import type { Entry } from './catalogue.js';
+
+const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
+export const FIND_RULES = {
+  'find.birth-date-far': entry<None>(
+    () =>
+      'the name fits, but the birth date written is far from the account’s: it may be someone else (a relative, a namesake); ask for the e-mails used',
+    () =>
+      'navnet passer, men fødselsdatoen som ble skrevet, ligger langt fra kontoens: det kan være en annen (en slektning, en navnebror); be om e-postene som er brukt',
+  ),
+  'find.one-name-word': entry<None>(
+    () =>
+      'only one word of a name was written, and no birth date or address proves it: ask for the full name and the birth date',
+    () =>
+      'bare ett ord av navnet ble skrevet, og ingen fødselsdato eller adresse bekrefter det: be om fullt navn og fødselsdato',
+  ),
+} as const;
