@@ -405,7 +405,11 @@ export function triageTicket(
   const prose = (t: string) => wordsOf(hideAddresses(t));
   const language = detectLanguage([...prose(subjectText), ...prose(text)]).language;
 
-  const birthDates = birthDatesIn(both, today);
+  // A valid national ID's date is the person's: it goes first, before a child's or a course's date
+  // written elsewhere, so the suggested `users find` and the guided hand-over take it.
+  const written = birthDatesIn(both, today);
+  const idDate = nationalId?.birthDate && !nationalId.mistyped ? nationalId.birthDate : undefined;
+  const birthDates = idDate ? [idDate, ...written.filter((d) => d !== idDate)] : written;
   if (nationalId?.birthDate && !birthDates.includes(nationalId.birthDate))
     birthDates.push(nationalId.birthDate);
   const senderAddress = sender?.address?.toLowerCase();
