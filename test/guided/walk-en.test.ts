@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { triageTicket } from '../../src/domain/triage/triage.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
-import { entries } from '../../src/guided/menu.js';
+import { entries, runGuide } from '../../src/guided/menu.js';
 import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
 import { readTicket } from '../../src/workflows/triage/read-message.js';
 import { removeScratch } from '../fixtures/support.js';
@@ -133,6 +133,25 @@ describe.each(DIALECTS)('an English agent pastes a ticket on %s', (dialect) => {
     expect(reply).toMatch(/organisasjonsnummer og firmanavn/);
     expect(reply).toMatch(/fakturaadresse/);
     expect(reply).toMatch(/kontaktperson/);
+    expect(screen(script.shown())).not.toMatch(BOKMAL);
+  });
+
+  it("the menu answers the FAQ's no-look-up questions (Bane NOR staff) without a pasted ticket", async () => {
+    const script = scriptedSession(
+      testDeps(t.db),
+      [
+        [/What is the ticket about/, 'Other FAQ questions'],
+        [/What does the person ask/, 'I work at Bane NOR'],
+        [/First name to greet/, 'Hege'],
+        [/Reply to paste/, 'nynorsk'],
+        [/What is the ticket about/, 'Quit'],
+      ],
+      { lang: 'en', replyLang: 'en' },
+    );
+    expect(await runGuide(script.session, { readTicket: read })).toBe(0);
+    expect(script.left()).toEqual([]);
+    expect(script.out()).toMatch(/── reply \(nynorsk\) ─+\nHei Hege,\n/);
+    expect(script.out()).toMatch(/Banenettet/);
     expect(screen(script.shown())).not.toMatch(BOKMAL);
   });
 });
