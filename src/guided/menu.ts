@@ -97,7 +97,7 @@ export function entries(options: GuideOptions): Entry[] {
   list.push({
     key: 'FAQ',
     label: {
-      nb: 'Andre spørsmål FAQ-en svarer på (registrering, innlogging, Firma-ID …)',
+      nb: 'Andre FAQ-spørsmål (registrering, innlogging, Firma-ID …)',
       en: 'Other FAQ questions (register, log in, Firma-ID …)',
     },
     run: faqQuestion,
