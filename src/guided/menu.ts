@@ -7,6 +7,7 @@ import { CancelledError, UserError } from '../errors.js';
 import { forgotEmail, linkFor, newLoginEmail } from './flows/account.js';
 import { cannotFindCourse, courseFull } from './flows/courses.js';
 import { changedEmployer, companyNotListed } from './flows/employer.js';
+import { faqQuestion } from './flows/faq.js';
 import { certificate, stillNeeded } from './flows/learning.js';
 import { personalData } from './flows/privacy.js';
 import { accountType, newHmsCard } from './flows/profile.js';
@@ -92,6 +93,15 @@ export function entries(options: GuideOptions): Entry[] {
       label: { nb: 'Lim inn en henvendelse', en: 'Paste a ticket' },
       run: (s) => pastedTicket(s, readTicket, list),
     });
+  // After the paste entry, which keeps its place in the menu.
+  list.push({
+    key: 'FAQ',
+    label: {
+      nb: 'Andre FAQ-spørsmål (registrering, innlogging, Firma-ID …)',
+      en: 'Other FAQ questions (register, log in, Firma-ID …)',
+    },
+    run: faqQuestion,
+  });
   return list;
 }
 

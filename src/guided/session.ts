@@ -281,7 +281,7 @@ export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
   const text = s.hints?.nationalId
     ? withNationalIdWarning(replyText(reply, lang), lang)
     : replyText(reply, lang);
-  s.out(replyBlock(text, lang));
+  s.out(replyBlock(text, lang, s.lang));
 }
 
 /**

@@ -56,15 +56,17 @@ export function heading(text: string): string {
   return `\n${clip(text, WIDTH)}\n`;
 }
 
-/** The reply to paste, between rulers; the rulers say which language it is in. */
-const REPLY_LABELS: Record<ReplyLang, string> = {
-  nb: ' svar (bokmål) ',
-  nn: ' svar (nynorsk) ',
-  en: ' reply (English) ',
+/**
+ * The reply to paste, between rulers; the rulers say which language it is in, in the agent's words (an
+ * English agent answering in bokmål reads 'reply (bokmål)').
+ */
+const REPLY_LABELS: Record<Lang, Record<ReplyLang, string>> = {
+  nb: { nb: ' svar (bokmål) ', nn: ' svar (nynorsk) ', en: ' reply (English) ' },
+  en: { nb: ' reply (bokmål) ', nn: ' reply (nynorsk) ', en: ' reply (English) ' },
 };
 
-export function replyBlock(reply: string, lang: ReplyLang): string {
-  const label = REPLY_LABELS[lang];
+export function replyBlock(reply: string, lang: ReplyLang, agentLang: Lang = 'nb'): string {
+  const label = REPLY_LABELS[agentLang][lang];
   const top = `──${label}${'─'.repeat(WIDTH - 2 - label.length)}`;
   // Wrapped at spaces, so the terminal's edge splits no word (an address, a date) of what is copied.
   // A date keeps together (no-break spaces): '8.' never ends a line with 'januar' starting the next.

@@ -8,6 +8,7 @@ import { parseInvoiceReference } from '../../domain/learner.js';
 import { text } from '../../domain/messages/index.js';
 import { formatOrgNumber, parseOrgNumber } from '../../domain/org-number.js';
 import { reasonIn } from '../../domain/parse-result.js';
+import { paragraph } from '../../domain/replies/catalogue.js';
 import {
   askOptional,
   askValue,
@@ -141,10 +142,19 @@ async function pickRegisterUnit(s: Session): Promise<string> {
     },
     {
       label: {
-        nb: 'Ingen treff: svar som ber om organisasjonsnummeret',
-        en: 'Nothing found: reply asking for the organisation number',
+        nb: 'Ingen treff: svar som ber om firmaopplysningene',
+        en: "Nothing found: reply asking for the company's details",
       },
-      reply: { topic: 'more-info', facts: { missing: ['orgNumber'] } },
+      // What registering needs, all asked at once as `triage --answer` does (not the org number alone,
+      // which would take a second round), the writer greeted by name.
+      reply: {
+        topic: 'more-info',
+        facts: {
+          missing: ['company'],
+          before: [paragraph('W7.how-to', {})],
+          ...(s.hints?.names[0]?.given ? { firstName: s.hints.names[0].given } : {}),
+        },
+      },
       next: {
         nb: 'send svaret; når organisasjonsnummeret kommer, velg «Firmaet finnes ikke i listen» igjen',
         en: "send the reply; when the organisation number comes, choose 'Company not in the list' again",

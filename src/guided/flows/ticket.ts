@@ -1,10 +1,13 @@
 // W18 in the guided mode: the agent pastes a ticket, triage reads its topics and facts, and the flow
 // for the topic starts with those facts offered as answers. The reader is injected (see GuideOptions).
 import { text, textIn } from '../../domain/messages/index.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { LOGIN_TOPICS } from '../../domain/triage/login-questions.js';
 import type { TriageResult } from '../../domain/triage/types.js';
 import { wrapCommand } from '../../output/wrap.js';
+import type { TicketAnswer } from '../../workflows/triage-answer.js';
 import type { Entry } from '../menu.js';
-import { type Session, say } from '../session.js';
+import { type Session, say, showReply } from '../session.js';
 import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
 
 /** The ticket's language as the agent calls it; the reply is offered in it. */
@@ -63,20 +66,33 @@ export async function pastedTicket(
         'the ticket holds a national ID: the reply should ask the person not to send it by e-mail',
       ),
     );
-  // Wrapped between shell words with `\`, so each still pastes as one command.
-  for (const command of result.commands)
-    s.note(
-      wrapCommand(`$ ${command}`, WIDTH - 2, '      ')
-        .map((l) => `  ${l}`)
-        .join('\n'),
-    );
+  for (const command of result.commands) noteCommand(s, command);
   const offered = result.topics
     .map((t) => menu.find((e) => e.key === t.topic))
     .filter((e): e is Entry => e !== undefined && e.key !== 'W18');
+  const first = result.topics[0]?.topic ?? 'other';
+  // A question the FAQ answers with its text alone (how to register, a Firma-ID, how to log in, changing
+  // a known password) has no flow of its own, or would start one that asks in vain (a login how-to is no
+  // forgotten e-mail): it gets the answer `triage --answer` gives, first.
+  const answersItself =
+    first !== 'other' &&
+    (!menu.some((e) => e.key === first) || (result.loginQuestion !== undefined && LOGIN_TOPICS.has(first)));
   const key = await s.term.select<string>(say(s, 'Fortsette med', 'Continue with'), [
+    ...(answersItself
+      ? [
+          {
+            value: 'answer',
+            name: say(s, 'Svar fra FAQ-en (ingenting endres)', "The FAQ's answer (nothing changes)"),
+          },
+        ]
+      : []),
     ...offered.map((e) => ({ value: e.key, name: e.label[s.lang] })),
     { value: 'menu', name: say(s, 'Tilbake til menyen', 'Back to the menu') },
   ]);
+  if (key === 'answer') {
+    s.replyLang = result.language;
+    return answerFromFaq(s, result);
+  }
   const entry = offered.find((e) => e.key === key);
   if (!entry) return;
   s.hints = f;
@@ -88,4 +104,36 @@ export async function pastedTicket(
   } finally {
     s.hints = undefined;
   }
+}
+
+/**
+ * The answer `triage --answer` gives the ticket (read-only look-ups at most), in the reply language the
+ * agent picks, the ticket's own offered first; the commands after it are the ticket language's.
+ */
+async function answerFromFaq(s: Session, result: TriageResult): Promise<void> {
+  const { answerTicket } = await import('../../workflows/triage-answer.js');
+  const answers = {} as Record<ReplyLang, TicketAnswer>;
+  for (const lang of ['nb', 'nn', 'en'] as const)
+    answers[lang] = await answerTicket(s.deps, { ...result, language: lang });
+  const own = answers[result.language];
+  if (
+    own.reply !== null &&
+    answers.nb.reply !== null &&
+    answers.nn.reply !== null &&
+    answers.en.reply !== null
+  )
+    await showReply(s, {
+      topic: 'composed',
+      texts: { nb: answers.nb.reply, nn: answers.nn.reply, en: answers.en.reply },
+    });
+  for (const command of own.commands) noteCommand(s, command);
+}
+
+/** A command to paste, wrapped between shell words with `\`, so it still pastes as one. */
+function noteCommand(s: Session, command: string): void {
+  s.note(
+    wrapCommand(`$ ${command}`, WIDTH - 2, '      ')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
 }
