@@ -475,6 +475,18 @@ export function maskNationalIdShapesIn(text: string): string {
   return maskSlips(maskWrittenIds(text, () => true));
 }
 
+/**
+ * A value typed where one number was meant (an organisation number), safe to quote: ten to twelve
+ * digits, spaces, dots and dashes aside, are a national ID with a digit too few, too many or none wrong,
+ * hidden whole whether its check digits hold or not; any other value is masked as free text is
+ * (maskNationalIdShapesIn). Free text itself keeps ten digits and other twelve (a phone, a KID).
+ */
+export function maskTypedNumber(value: string): string {
+  const typed = value.trim();
+  if (/^\d{10,12}$/.test(typed.replace(/[\s.-]/g, ''))) return '****** *****';
+  return maskNationalIdShapesIn(typed);
+}
+
 /** The text with each written national ID that `masked` picks shown as `DDMMYY *****`; synthetic ones stay. */
 function maskWrittenIds(text: string, masked: (digits: string) => boolean): string {
   let shown = '';

@@ -2,7 +2,7 @@
 // following /work/shared/reference/norwegian-ids.md §2.
 
 import { type Text, text } from './messages/index.js';
-import { maskNationalIdShapesIn } from './national-id.js';
+import { maskTypedNumber } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 /**
@@ -10,9 +10,7 @@ import { type ParseResult, refused } from './parse-result.js';
  * valid or mistyped, and so is a slip of one (ten or twelve digits); nine digits never look like one.
  */
 export function orgNumberShown(text: string): string {
-  // Ten to twelve digits where nine belong: a national ID with a digit too few or too many, hidden whole.
-  if (/^\d{10,12}$/.test(text.trim().replace(/[ .\-\u00a0]/g, ''))) return '****** *****';
-  return maskNationalIdShapesIn(text.trim()).slice(0, 40);
+  return maskTypedNumber(text).slice(0, 40);
 }
 
 const WEIGHTS: readonly number[] = [3, 2, 7, 6, 5, 4, 3, 2];

@@ -6,6 +6,7 @@ import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { FIND_HANNE_MOE } from '../helpers/demo-learners.js';
 import { testDeps } from '../helpers/deps.js';
 
 afterAll(async () => {
@@ -47,16 +48,7 @@ describe.each(DIALECTS)('next steps on %s', (dialect) => {
     expect(replied.stderr).toContain('neste: send svaret over');
     const vague = await nb(['users', 'find', '--name', 'Kari Nordmann']);
     expect(vague.stderr).toContain('neste: be om det som mangler:\nkursdesk replies ask --missing');
-    const pending = await nb([
-      'users',
-      'find',
-      '--name',
-      'Hanne Moe',
-      '--birthdate',
-      '01.11.1986',
-      '--email',
-      'hanne.moe86@epost.test',
-    ]);
+    const pending = await nb([...FIND_HANNE_MOE]);
     expect(pending.stderr).toContain('så aktiveringslenken:\nkursdesk links issue 17 --reply nb');
     for (const run of [verified, replied, vague, pending])
       for (const line of run.stderr.split('\n')) expect(line.length).toBeLessThanOrEqual(78);

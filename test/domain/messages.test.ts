@@ -1087,6 +1087,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     date: '2026-11-20',
     learner: 1042,
   },
+  'find.next-reply': { replied: false },
   'find.next-answer': { replied: true },
   'find.next-activate': { replied: false },
   'find.next-reset-too': { command: 'kursdesk links issue 301 --reply nb' },

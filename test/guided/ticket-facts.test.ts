@@ -14,23 +14,13 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
+import { NO_FACTS } from '../helpers/ticket-facts.js';
 import { type Step, scriptedSession } from './script.js';
 
 afterAll(async () => {
   removeScratch();
   await stopTestServers();
 });
-
-const NO_FACTS: TicketFacts = {
-  names: [],
-  birthDates: [],
-  emails: [],
-  orgNumbers: [],
-  courseCodes: [],
-  hmsCards: [],
-  unitIds: [],
-  companyNames: [],
-};
 
 function ticket(
   topic: TriageResult['topics'][number]['topic'],

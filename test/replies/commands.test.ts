@@ -12,6 +12,7 @@ import { loadRequest, removeScratch } from '../fixtures/support.js';
 import { type CliOptions, runCli } from '../helpers/cli.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { unitStartsAt } from '../helpers/demo-dates.js';
+import { FIND_HANNE_MOE } from '../helpers/demo-learners.js';
 import { testDeps } from '../helpers/deps.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kursdesk-replies-'));
@@ -49,18 +50,7 @@ describe.each(DIALECTS)('--reply on %s', (dialect) => {
 
   it('users find --reply for a verified account never activated: no «forgotten password», the activation link next', async () => {
     // Hanne Moe (17) signed up and never chose a password.
-    const run = await kd([
-      'users',
-      'find',
-      '--name',
-      'Hanne Moe',
-      '--birthdate',
-      '01.11.1986',
-      '--email',
-      'hanne.moe86@epost.test',
-      '--reply',
-      'nb',
-    ]);
+    const run = await kd([...FIND_HANNE_MOE, '--reply', 'nb']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^verdict: verified/m);
     const reply = replyOf(run.stdout);

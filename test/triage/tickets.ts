@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { TicketFacts, TicketLanguage, TopicId } from '../../src/domain/triage/types.js';
+import type { TicketLanguage, TopicId } from '../../src/domain/triage/types.js';
 
 export type TicketFormat = 'plain' | 'qp' | 'base64' | 'latin1' | 'cp1252' | 'html' | 'alternative' | 'csv';
 
@@ -29,17 +29,7 @@ export interface LabelledTicket {
 /** "Today" for every ticket of the set, so birth-date plausibility does not drift. */
 export const TICKET_TODAY = '2026-12-07';
 
-/** A ticket's facts when it gives none. */
-export const NO_FACTS: TicketFacts = {
-  names: [],
-  birthDates: [],
-  emails: [],
-  orgNumbers: [],
-  courseCodes: [],
-  hmsCards: [],
-  unitIds: [],
-  companyNames: [],
-};
+export { NO_FACTS } from '../helpers/ticket-facts.js';
 
 export const TICKETS_DIR = join(import.meta.dirname, 'tickets');
 

@@ -30,6 +30,15 @@ const KEPT_NB = [
   'oppføringene i revisjonsloggen (hvem gjorde hva, når, for hvilken sak) uten personopplysningene',
 ];
 
+/**
+ * users find: the start of the next step, sent or still to ask for (the bokmål without «å lime inn»,
+ * which only the bare answer line adds).
+ */
+const NEXT_REPLY = entry<{ replied: boolean }>(
+  (p) => (p.replied ? 'next: send the reply above' : 'next: add --reply nb|nn|en for the answer to paste'),
+  (p) => (p.replied ? 'neste: send svaret over' : 'neste: legg til --reply nb|nn|en for svaret'),
+);
+
 export const NOTES2 = {
   // users find, show, history, set-type, set-hms, move, links issue: a learner found by an old address.
   'note.found-by-earlier-email': entry<{ email: string }>(
@@ -338,26 +347,23 @@ export const NOTES2 = {
     (p) => `check the host, port and login in ${p.variable} or the profile's smtp_url`,
     (p) => `sjekk vert, port og innlogging i ${p.variable} eller i profilens smtp_url`,
   ),
-  // users find: what the agent does after a look-up (each line within 80 columns).
-  'find.next-answer': entry<{ replied: boolean }>(
-    (p) => (p.replied ? 'next: send the reply above' : 'next: add --reply nb|nn|en for the answer to paste'),
-    (p) => (p.replied ? 'neste: send svaret over' : 'neste: legg til --reply nb|nn|en for svaret å lime inn'),
+  // users find: what the agent does after a look-up (each line within 80 columns). The first words of
+  // the next step are one part (NEXT_REPLY, above) that the answer, activation and confirm-first lines build on.
+  'find.next-reply': NEXT_REPLY,
+  'find.next-answer': entry<{ replied: boolean }>(NEXT_REPLY.en, (p, t) =>
+    p.replied ? NEXT_REPLY.nb(p, t) : `${NEXT_REPLY.nb(p, t)} å lime inn`,
   ),
   'find.next-activate': entry<{ replied: boolean }>(
-    (p) =>
-      `${p.replied ? 'next: send the reply above' : 'next: add --reply nb|nn|en for the answer to paste'}, then the activation link:`,
-    (p) =>
-      `${p.replied ? 'neste: send svaret over' : 'neste: legg til --reply nb|nn|en for svaret'}, så aktiveringslenken:`,
+    (p, t) => `${NEXT_REPLY.en(p, t)}, then the activation link:`,
+    (p, t) => `${NEXT_REPLY.nb(p, t)}, så aktiveringslenken:`,
   ),
   'find.next-reset-too': entry<{ command: string }>(
     (p) => `password forgotten too? ${p.command}`,
     (p) => `glemt passordet også? ${p.command}`,
   ),
   'find.next-likely': entry<{ replied: boolean }>(
-    (p) =>
-      `${p.replied ? 'next: send the reply above' : 'next: add --reply nb|nn|en for the answer to paste'} (it asks the learner to confirm first)`,
-    (p) =>
-      `${p.replied ? 'neste: send svaret over' : 'neste: legg til --reply nb|nn|en for svaret'} (det ber deltakeren bekrefte først)`,
+    (p, t) => `${NEXT_REPLY.en(p, t)} (it asks the learner to confirm first)`,
+    (p, t) => `${NEXT_REPLY.nb(p, t)} (det ber deltakeren bekrefte først)`,
   ),
   'find.next-search-again': entry<None>(
     () => 'next: send the reply above; run users find again with what the learner sends',
