@@ -16,6 +16,7 @@ import {
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { GUIDED2 } from './guided2.js';
+import { NBTEXT } from './nbtext.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -804,4 +805,5 @@ export const CATALOGUE = {
   ...SERVER,
   ...PRIVACY_AUDIT_FIELDS,
   ...GUIDED2,
+  ...NBTEXT,
 } as const;
