@@ -1143,6 +1143,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'seal.signature-malformed': {},
   'seal.unknown-key': { keyId: 'k2026' },
   'seal.forged': {},
+  'verify.field-qualification': { expiresOn: '2029-03-05', expired: false },
+  'verify.field-revocation': { revocation: 'not revoked', why: undefined },
   'guided.cancelled': {},
   'config.bad-portal-url': { reason: text('portal-url.not-a-url', { value: 'abc' }) },
 };

@@ -175,6 +175,40 @@ describe('certificates verify: a seal that does not hold', () => {
   });
 });
 
+describe('certificates verify: the verdict table', () => {
+  it("says the qualification and revocation in bokmål; json keeps the verdict's English", async () => {
+    const key = newSigningKey().key;
+    const pem = join(dir, 'issuer-table.pem');
+    writeFileSync(pem, publicKeyPem(key.publicKey));
+    const code = sealContent(
+      {
+        number: certificateNumberFromBytes(new Uint8Array([9, 8, 7, 6, 5, 4, 3, 2, 1, 0])),
+        name: 'Kari Nordmann',
+        birthDate: '1986-10-15',
+        courseCode: 'SIK-101',
+        courseTitle: 'Sikkerhetskurs',
+        courseTitleEn: 'Safety course',
+        completedOn: '2026-03-05',
+        expiresOn: '2029-03-05',
+        issuer: 'Kursportalen',
+        issuedOn: '2026-11-25',
+      },
+      key,
+    ).code;
+    const argv = ['certificates', 'verify', code, '--offline', '--public-key', pem];
+    const nb = await runCli(argv, { env: NB });
+    expect(nb.stdout).toMatch(/qualification +gyldig til og med 05\.03\.2029\n/);
+    expect(nb.stdout).toMatch(/revocation +ikke sjekket: \S/);
+    expect(nb.stdout).not.toMatch(/valid through|not checked/);
+    const en = await runCli(argv);
+    expect(en.stdout).toMatch(/qualification +valid through 2029-03-05\n/);
+    expect(en.stdout).toMatch(/revocation +not checked: \S/);
+    const json = JSON.parse((await runCli([...argv, '--format', 'json'], { env: NB })).stdout);
+    expect(json.qualification).toBe('valid through 2029-03-05');
+    expect(json.revocation).toMatch(/^not checked: /);
+  });
+});
+
 describe('Ctrl-C while triage reads a pasted ticket', () => {
   it('says so in bokmål when the agent chose it, and cancelled otherwise (exit 130)', async () => {
     const nb = await runCli(['triage'], { tty: true, stdin: 'Hei\u0003', env: NB });

@@ -3,7 +3,7 @@
 // seal does not hold, the guide's word on Ctrl-C, and a portal_url that `config set` refuses. English is
 // what these places have always printed, byte for byte; parameters hold ids, course codes, org numbers
 // and masked values, never a national ID, token or password.
-import { osloDateTime } from '../local-time.js';
+import { osloDate, osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
@@ -149,6 +149,33 @@ export const NBTEXT = {
   'seal.forged': entry<None>(
     () => 'the signature does not match the content: it was altered or forged',
     () => 'signaturen stemmer ikke med innholdet: det er endret eller forfalsket',
+  ),
+
+  // certificates verify, its table: the qualification and revocation fields. The English is the
+  // verdict's own data (json and csv keep it); `revocation` is that English, said again in bokmål.
+  'verify.field-qualification': entry<{ expiresOn: string | null; expired: boolean }>(
+    (p) =>
+      p.expiresOn === null
+        ? 'does not expire'
+        : `${p.expired ? 'expired on' : 'valid through'} ${p.expiresOn}`,
+    (p) =>
+      p.expiresOn === null
+        ? 'utløper ikke'
+        : `${p.expired ? 'utløpt' : 'gyldig til og med'} ${osloDate(p.expiresOn, 'nb')}`,
+  ),
+  /** `why` the reason the database was not asked, when that is what the revocation says. */
+  'verify.field-revocation': entry<{ revocation: string; why: Coded | undefined }>(
+    (p) => p.revocation,
+    (p, t) =>
+      p.revocation === 'not revoked'
+        ? 'ikke trukket tilbake'
+        : p.revocation === 'not checked'
+          ? 'ikke sjekket'
+          : p.revocation === 'not checked: this database has no certificate with this number'
+            ? 'ikke sjekket: denne databasen har ikke noe kursbevis med dette nummeret'
+            : p.why && p.revocation === `not checked: ${p.why.in('en')}`
+              ? `ikke sjekket: ${t(p.why)}`
+              : p.revocation.replace(/^revoked on (\S+)/, 'trukket tilbake $1'),
   ),
 
   // The guided mode and triage's paste: Ctrl-C at a question.
