@@ -117,6 +117,43 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(csv.stdout).toContain('learner 6 is already on line 2');
   });
 
+  it('the lines above a table: learner, valid courses, reports, a search as a learner', async () => {
+    const cases: [string[], RegExp, RegExp][] = [
+      [
+        ['users', 'history', '2'],
+        /^Petter Lunde \(bruker 2\), født 08\.11\.1991\ngyldig nå: /,
+        /^Petter Lunde \(learner 2\), born 1991-11-08\nvalid now: /,
+      ],
+      [
+        ['certificates', 'list', '2'],
+        /^Petter Lunde \(bruker 2\), født 08\.11\.1991\n\n/,
+        /^Petter Lunde \(learner 2\), born 1991-11-08\n\n/,
+      ],
+      [
+        ['reports', 'expiring', '--within', '90d'],
+        /^\d+ kvalifikasjoner utløper \d\d\.\d\d\.\d{4} – \d\d\.\d\d\.\d{4} \(innen 90 dager\)\n/,
+        /^\d+ qualification\(s\) expiring \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d \(within 90 days\)\n/,
+      ],
+      [
+        ['reports', 'hms', '--within', '60d'],
+        /^HMS-kort som skal fornyes innen \d\d\.\d\d\.\d{4} \(i dag \d\d\.\d\d\.\d{4}\)\n/,
+        /^HMS cards due by \d{4}-\d\d-\d\d \(today \d{4}-\d\d-\d\d\)\n/,
+      ],
+      [
+        ['courses', 'search', 'sikkerhet', '--user', '2'],
+        /^slik Petter Lunde ser det \(bruker 2, konto av typen full\)\n/,
+        /^as Petter Lunde \(learner 2, full account\)\n/,
+      ],
+    ];
+    for (const [argv, nb, en] of cases) {
+      const bokmal = await runCli(argv, { db: demo.url, env: NB });
+      expect(bokmal.code, `${argv.join(' ')}: ${bokmal.stderr}`).toBe(0);
+      expect(bokmal.stdout, argv.join(' ')).toMatch(nb);
+      const english = await runCli(argv, { db: demo.url });
+      expect(english.stdout, argv.join(' ')).toMatch(en);
+    }
+  });
+
   it('users move --file: a learner already at the new employer is said so in bokmål', async () => {
     const list = join(dir, `same-${dialect}.csv`);
     writeFileSync(list, 'id\n6\n');

@@ -3,6 +3,7 @@
 // seal does not hold, the guide's word on Ctrl-C, and a portal_url that `config set` refuses. English is
 // what these places have always printed, byte for byte; parameters hold ids, course codes, org numbers
 // and masked values, never a national ID, token or password.
+import type { Duration } from '../durations.js';
 import { osloDate, osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
 
@@ -10,6 +11,19 @@ const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb
 
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters
 type None = {};
+
+const DURATION_EN = { min: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month', y: 'year' } as const;
+const DURATION_NB = {
+  min: ['minutt', 'minutter'],
+  h: ['time', 'timer'],
+  d: ['dag', 'dager'],
+  w: ['uke', 'uker'],
+  mo: ['måned', 'måneder'],
+  y: ['år', 'år'],
+} as const;
+/** A period as each language writes it (`90 days`, `90 dager`); the English is durationText's. */
+const periodEn = (d: Duration): string => `${d.amount} ${DURATION_EN[d.unit]}${d.amount === 1 ? '' : 's'}`;
+const periodNb = (d: Duration): string => `${d.amount} ${DURATION_NB[d.unit][d.amount === 1 ? 0 : 1]}`;
 
 export const NBTEXT = {
   // Booking rules (units enrol, the guided booking): the reason, then the fix.
@@ -176,6 +190,49 @@ export const NBTEXT = {
             : p.why && p.revocation === `not checked: ${p.why.in('en')}`
               ? `ikke sjekket: ${t(p.why)}`
               : p.revocation.replace(/^revoked on (\S+)/, 'trukket tilbake $1'),
+  ),
+
+  // The lines above a table (stdout, table format only).
+  /** certificates list, users history: whose list it is. */
+  'heading.learner-born': entry<{ name: string; id: number; birthDate: string }>(
+    (p) => `${p.name} (learner ${p.id}), born ${p.birthDate}`,
+    (p) => `${p.name} (bruker ${p.id}), født ${osloDate(p.birthDate, 'nb')}`,
+  ),
+  'heading.valid-now': entry<{ courses: readonly string[] }>(
+    (p) => `valid now: ${p.courses.length > 0 ? p.courses.join(', ') : 'none'}`,
+    (p) => `gyldig nå: ${p.courses.length > 0 ? p.courses.join(', ') : 'ingen'}`,
+  ),
+  'heading.hms-due': entry<{ until: string; employer: string | null; today: string }>(
+    (p) => `HMS cards due by ${p.until}${p.employer ? ` at ${p.employer}` : ''} (today ${p.today})`,
+    (p) =>
+      `HMS-kort som skal fornyes innen ${osloDate(p.until, 'nb')}${p.employer ? ` hos ${p.employer}` : ''} (i dag ${osloDate(p.today, 'nb')})`,
+  ),
+  'heading.expiring': entry<{
+    count: number;
+    from: string;
+    to: string;
+    within: Duration;
+    lapsedWithin: Duration | undefined;
+    employer: string | null;
+    programme: string | null;
+  }>(
+    (p) =>
+      `${p.count} qualification(s) expiring ${p.from} – ${p.to} (within ${periodEn(p.within)}${p.lapsedWithin ? `, and lapsed in the last ${periodEn(p.lapsedWithin)}` : ''})${p.employer ? ` at ${p.employer}` : ''}${p.programme ? ` in ${p.programme}` : ''}`,
+    (p) =>
+      `${p.count} ${p.count === 1 ? 'kvalifikasjon' : 'kvalifikasjoner'} utløper ${osloDate(p.from, 'nb')} – ${osloDate(p.to, 'nb')} (innen ${periodNb(p.within)}${p.lapsedWithin ? `, og utløpt de siste ${periodNb(p.lapsedWithin)}` : ''})${p.employer ? ` hos ${p.employer}` : ''}${p.programme ? ` i ${p.programme}` : ''}`,
+  ),
+  'empty.no-expiring': entry<None>(
+    () => 'no qualification expires in that period',
+    () => 'ingen kvalifikasjon utløper i den perioden',
+  ),
+  /** users history: the next step once a course is valid (on stderr). */
+  'history.next-certificate': entry<None>(
+    () => 'next: a certificate to attach:',
+    () => 'neste: et kursbevis å legge ved:',
+  ),
+  'heading.search-as': entry<{ name: string; id: number; accountType: string }>(
+    (p) => `as ${p.name} (learner ${p.id}, ${p.accountType} account)`,
+    (p) => `slik ${p.name} ser det (bruker ${p.id}, konto av typen ${p.accountType})`,
   ),
 
   // The guided mode and triage's paste: Ctrl-C at a question.
