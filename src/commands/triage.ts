@@ -98,6 +98,7 @@ async function pastedAtTerminal(ctx: Ctx): Promise<NodeJS.ReadableStream> {
     ctx.io.errStream,
     text('triage.paste-prompt').in(lang),
     text('triage.paste-hint').in(lang),
+    text('guided.cancelled').in(lang),
   );
   return Readable.from([Buffer.from(pasted, 'utf8')]);
 }

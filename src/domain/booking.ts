@@ -2,7 +2,7 @@
 // with the reason support tells the learner and the command that would fix it. Pure: the caller reads
 // the rows and the clock.
 import { ACCOUNT_TYPES, type AccountType } from './learner.js';
-import { osloDateTime } from './local-time.js';
+import { type Text, text } from './messages/index.js';
 
 export interface BookingLearner {
   id: number;
@@ -25,11 +25,20 @@ export interface BookingUnit {
   status: 'scheduled' | 'cancelled';
 }
 
-/** Why a booking is refused: a conflict with the unit's state (exit 4) or the account's policy (exit 5). */
+/**
+ * Why a booking is refused: a conflict with the unit's state (exit 4) or the account's policy (exit 5).
+ * `reason` and `fix` are the English (audit entries keep it); `text` and `hint` the same, coded.
+ */
 export interface Refusal {
   kind: 'conflict' | 'policy';
   reason: string;
   fix: string;
+  text: Text;
+  hint: string | Text;
+}
+
+function refusal(kind: Refusal['kind'], why: Text, hint: string | Text): Refusal {
+  return { kind, reason: String(why), fix: String(hint), text: why, hint };
 }
 
 /** The account types a course's comma-separated `visible_to` names (unknown words are ignored). */
@@ -44,21 +53,29 @@ export function typeSeesCourse(type: AccountType, course: Pick<BookingCourse, 'v
 
 /** The `users set-type` command that gives the learner a type that sees the course (full before driver). */
 export function typeChangeFix(learner: BookingLearner, course: Pick<BookingCourse, 'visible_to'>): string {
+  return String(typeChangeHint(learner, course));
+}
+
+/** The same, coded where it is words (a command is the same in every language). */
+export function typeChangeHint(
+  learner: BookingLearner,
+  course: Pick<BookingCourse, 'visible_to'>,
+): string | Text {
   const types = visibleTypes(course.visible_to);
   const target: AccountType | undefined = types.includes('full')
     ? 'full'
     : types.includes('driver')
       ? 'driver'
       : types[0];
-  if (target === undefined) return 'no account type sees this course: ask the course administrators';
+  if (target === undefined) return text('booking.fix-no-type');
   const employer = learner.employer?.active ? learner.employer.org_number : '<orgnr>';
   const extra = target === 'driver' ? ' --depot <place>' : '';
   const employerFlag = target === 'free' ? '' : ` --employer ${employer}`;
   return `kursdesk users set-type ${learner.id} ${target}${employerFlag}${extra}`;
 }
 
-function unitsHint(course: Pick<BookingCourse, 'code'>): string {
-  return `find another date: kursdesk units list --course ${course.code} --available`;
+function unitsHint(course: Pick<BookingCourse, 'code'>): Text {
+  return text('booking.fix-other-date', { course: course.code });
 }
 
 /**
@@ -72,56 +89,64 @@ export function bookingRefusal(
   now: string,
 ): Refusal | null {
   if (unit.status === 'cancelled') {
-    return {
-      kind: 'conflict',
-      reason: `unit ${unit.id} of ${course.code} is cancelled`,
-      fix: unitsHint(course),
-    };
+    return refusal(
+      'conflict',
+      text('booking.unit-cancelled', { unit: unit.id, course: course.code }),
+      unitsHint(course),
+    );
   }
   if (new Date(unit.starts_at).getTime() <= new Date(now).getTime()) {
-    return {
-      kind: 'conflict',
-      reason: `unit ${unit.id} of ${course.code} started ${osloDateTime(unit.starts_at)}: it is in the past`,
-      fix: unitsHint(course),
-    };
+    return refusal(
+      'conflict',
+      text('booking.unit-started', { unit: unit.id, course: course.code, startsAt: unit.starts_at }),
+      unitsHint(course),
+    );
   }
   if (!course.active) {
-    return {
-      kind: 'policy',
-      reason: `${course.code} is retired: it takes no new learners`,
-      fix: 'look for its successor: kursdesk courses search',
-    };
+    return refusal(
+      'policy',
+      text('booking.course-retired', { course: course.code }),
+      text('booking.fix-successor'),
+    );
   }
   if (learner.status === 'disabled') {
-    return {
-      kind: 'policy',
-      reason: `learner ${learner.id}'s account is disabled: a disabled account cannot take a seat`,
-      fix: 'the account must be enabled first (an administrator decision, not a booking)',
-    };
+    return refusal(
+      'policy',
+      text('booking.account-disabled', { learner: learner.id }),
+      text('booking.fix-enable-first'),
+    );
   }
   if (!typeSeesCourse(learner.account_type, course)) {
-    return {
-      kind: 'policy',
-      reason: `a ${learner.account_type} account does not see ${course.code} (it is for ${visibleTypes(course.visible_to).join(', ') || 'no account type'})`,
-      fix: typeChangeFix(learner, course),
-    };
+    return refusal(
+      'policy',
+      text('booking.type-does-not-see', {
+        accountType: learner.account_type,
+        course: course.code,
+        types: visibleTypes(course.visible_to),
+      }),
+      typeChangeHint(learner, course),
+    );
   }
   if (course.paid && learner.employer === null) {
-    return {
-      kind: 'policy',
-      reason: `${course.code} is a paid course and learner ${learner.id} has no employer to invoice`,
-      fix:
-        learner.account_type === 'free'
-          ? `kursdesk users set-type ${learner.id} full --employer <orgnr>`
-          : `kursdesk users move ${learner.id} --to <orgnr>`,
-    };
+    return refusal(
+      'policy',
+      text('booking.paid-no-employer', { course: course.code, learner: learner.id }),
+      learner.account_type === 'free'
+        ? `kursdesk users set-type ${learner.id} full --employer <orgnr>`
+        : `kursdesk users move ${learner.id} --to <orgnr>`,
+    );
   }
   if (course.paid && learner.employer && !learner.employer.active) {
-    return {
-      kind: 'policy',
-      reason: `${course.code} is a paid course and learner ${learner.id}'s employer ${learner.employer.name} (${learner.employer.org_number}) is no longer an active customer`,
-      fix: `move the learner to their current employer: kursdesk users move ${learner.id} --to <orgnr>`,
-    };
+    return refusal(
+      'policy',
+      text('booking.paid-employer-inactive', {
+        course: course.code,
+        learner: learner.id,
+        employer: learner.employer.name,
+        orgNumber: learner.employer.org_number,
+      }),
+      text('booking.fix-move-employer', { learner: learner.id }),
+    );
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // replies to paste), with Ctrl-C turned into the one cancellation every command exits 130 on.
 import { styleText } from 'node:util';
 import type { IO } from '../context/io.js';
+import { text } from '../domain/messages/index.js';
 import { maskNationalId } from '../domain/national-id.js';
 import { CancelledError } from '../errors.js';
 
@@ -82,7 +83,7 @@ export function inquirerTerminal(
 ): GuidedTerminal {
   const theme = listTheme(lang);
   // Ctrl-C ends the run (exit 130) with one line in the guide's language, not the errors' default.
-  const cancelled = lang === 'nb' ? 'avbrutt' : 'cancelled';
+  const cancelled = text('guided.cancelled').in(lang);
   const paste = (message: string, hint: string) =>
     readPasted(io.stdin as NodeJS.ReadStream, output(), message, hint, cancelled);
   async function ask<T>(
@@ -169,7 +170,7 @@ export function readPasted(
   out: NodeJS.WritableStream,
   message: string,
   hint: string,
-  cancelled = 'cancelled',
+  cancelled = text('guided.cancelled').in('en'),
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     let text = '';

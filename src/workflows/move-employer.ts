@@ -24,7 +24,7 @@ import { employerDomainOf } from '../domain/address-checks.js';
 import { learnerShown } from '../domain/completion-import.js';
 import type { MoveListProblem, MoveListRow } from '../domain/employer-moves.js';
 import { fullName } from '../domain/learner.js';
-import { type Notice, text } from '../domain/messages/index.js';
+import { type Notice, Text, text } from '../domain/messages/index.js';
 import { diffFields, type FieldChange } from '../domain/personal-data.js';
 import { ConflictError, NotFoundError, PolicyError, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -355,7 +355,8 @@ export interface BulkMoveRow {
   to: string;
   invoice_reference: string | null;
   outcome: 'moved' | 'would move' | 'refused' | 'not moved';
-  reason: string | null;
+  /** Why the row is refused: coded where it can be (its English is what the data has always said). */
+  reason: Notice | null;
   /** For a refused row: the column at fault and its value as written (national IDs masked). */
   column: string | null;
   value: string | null;
@@ -403,29 +404,33 @@ async function planList(
   deps: WorkflowDeps,
   rows: readonly MoveListRow[],
   to: Company,
-): Promise<{ row: MoveListRow; user?: User; reason?: string; column?: string }[]> {
-  const cache = new Map<string, User | string>();
-  const lookup = async (text: string): Promise<User | string> => {
-    const known = cache.get(text);
+): Promise<{ row: MoveListRow; user?: User; reason?: Notice; column?: string }[]> {
+  const cache = new Map<string, User | Notice>();
+  const lookup = async (written: string): Promise<User | Notice> => {
+    const known = cache.get(written);
     if (known !== undefined) return known;
-    let result: User | string;
+    let result: User | Notice;
     try {
-      result = (await resolveLearner(deps, parseLearnerSelector(text))).user;
+      result = (await resolveLearner(deps, parseLearnerSelector(written))).user;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      result = error.message.replaceAll(text, learnerShown(text));
+      // The learner as written is masked in each language's words.
+      const masked = (lang: 'en' | 'nb') => error.messageIn(lang).replaceAll(written, learnerShown(written));
+      result = error.text
+        ? text('move.row-lookup-refused', { en: masked('en'), nb: masked('nb') })
+        : masked('en');
     }
-    cache.set(text, result);
+    cache.set(written, result);
     return result;
   };
   const firstLine = new Map<number, number>();
-  const out: { row: MoveListRow; user?: User; reason?: string; column?: string }[] = [];
+  const out: { row: MoveListRow; user?: User; reason?: Notice; column?: string }[] = [];
   for (const row of rows) {
     const found: User[] = [];
-    let reason: string | undefined;
-    for (const text of row.selectors) {
-      const result = await lookup(text);
-      if (typeof result === 'string') {
+    let reason: Notice | undefined;
+    for (const written of row.selectors) {
+      const result = await lookup(written);
+      if (typeof result === 'string' || result instanceof Text) {
         reason = result;
         break;
       }
@@ -433,16 +438,25 @@ async function planList(
     }
     const user = found[0];
     if (!reason && user && found.some((u) => u.id !== user.id))
-      reason = `the row names two learners: ${row.selectors.map((s, i) => `${learnerShown(s)} is learner ${found[i]?.id}`).join(', ')}`;
+      reason = text('move.row-two-learners', {
+        learners: row.selectors.map((s, i) => ({ shown: learnerShown(s), id: found[i]?.id })),
+      });
     if (!reason && user) {
       const earlier = firstLine.get(user.id);
-      if (earlier !== undefined) reason = `learner ${user.id} is already on line ${earlier}`;
+      if (earlier !== undefined)
+        reason = text('move.row-already-listed', { learner: user.id, line: earlier });
       else firstLine.set(user.id, row.line);
     }
     if (!reason && user && user.employer_id === to.id)
-      reason = `learner ${user.id} is already employed at ${to.name} (${to.org_number})`;
+      reason = text('move.row-already-employed', {
+        learner: user.id,
+        name: to.name,
+        orgNumber: to.org_number,
+      });
     out.push(
-      reason || !user ? { row, reason: reason ?? 'unknown learner', column: 'learner' } : { row, user },
+      reason || !user
+        ? { row, reason: reason ?? text('move.row-unknown-learner'), column: 'learner' }
+        : { row, user },
     );
   }
   return out;
@@ -472,7 +486,7 @@ export async function moveEmployees(
   const refusedRow = (
     line: number | null,
     learner: string,
-    reason: string,
+    reason: Notice,
     column = 'learner',
     value = learner,
   ): BulkMoveRow => ({
@@ -536,7 +550,7 @@ export async function moveEmployees(
           planned.user,
           planned.row.invoiceReference ?? fallbackReference,
         );
-      else rows.push(refusedRow(planned.row.line, shown, planned.reason ?? 'cannot move'));
+      else rows.push(refusedRow(planned.row.line, shown, planned.reason ?? text('move.row-cannot-move')));
     }
     rows.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   }
@@ -572,7 +586,7 @@ export async function moveEmployees(
       if (!row) continue;
       if (a.stale) {
         row.outcome = 'refused';
-        row.reason = a.stale.message;
+        row.reason = a.stale.text ?? a.stale.message;
         row.column = 'learner';
         row.value = row.learner;
         row.stale = true;

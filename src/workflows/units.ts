@@ -20,7 +20,7 @@ import {
 } from '../db/queries/seats.js';
 import type { Tx } from '../db/write-gate.js';
 import { writeChange } from '../db/write-gate.js';
-import { type BookingLearner, bookingRefusal, typeChangeFix, typeSeesCourse } from '../domain/booking.js';
+import { type BookingLearner, bookingRefusal, typeChangeHint, typeSeesCourse } from '../domain/booking.js';
 import { fullName } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { osloIsoDate } from '../domain/local-time.js';
@@ -219,7 +219,7 @@ export async function enrol(
     const refusal = bookingRefusal(bookingLearner(learner), unit, unit, now);
     if (refusal) {
       const ErrorType = refusal.kind === 'conflict' ? ConflictError : PolicyError;
-      throw new ErrorType(`${refusal.reason}; nothing was booked`, { hint: refusal.fix });
+      throw new ErrorType(text('booking.nothing-booked', { reason: refusal.text }), { hint: refusal.hint });
     }
     if (learner.status === 'pending')
       warnings.push(text('warning.enrol-not-activated', { learner: learner.id }));
@@ -455,7 +455,7 @@ export async function requestUnit(
     if (!typeSeesCourse(learner.account_type, course)) {
       throw new PolicyError(
         text('request.type-does-not-see', { accountType: learner.account_type, course: course.code }),
-        { hint: typeChangeFix(booking, course) },
+        { hint: typeChangeHint(booking, course) },
       );
     }
     if (!course.active) throw new PolicyError(text('request.course-retired', { course: course.code }));

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { isoDate } from '../../context/clock.js';
 import { text as coded } from '../../domain/messages/index.js';
+import { noticeIn } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -40,7 +41,12 @@ export function registerList(certificates: Command, run: Runner): void {
             idField: 'number',
             emptyNote: coded('empty.no-certificates', { name: l.name }),
           },
-          [`${l.name} (learner ${l.id}), born ${l.birth_date}`],
+          [
+            noticeIn(
+              coded('heading.learner-born', { name: l.name, id: l.id, birthDate: l.birth_date }),
+              ctx.env,
+            ),
+          ],
         );
         return undefined;
       }),

@@ -9,7 +9,7 @@ import type { Db } from '../../db/connect.js';
 import { parseCertificateNumber } from '../../domain/certificates/number.js';
 import { CODE_PREFIX, codesIn } from '../../domain/certificates/seal.js';
 import { text as coded, type Notice, type Text } from '../../domain/messages/index.js';
-import { NotFoundError, noticeIn, UsageError, UserError } from '../../errors.js';
+import { agentLang, NotFoundError, noticeIn, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { quotedName } from '../../output/terminal-text.js';
 import type { VerifyInput } from '../../workflows/certificates.js';
@@ -164,7 +164,24 @@ export function registerVerify(certificates: Command, run: Runner): void {
           today: isoDate(ctx.clock.now()),
           issuer: certificateSettings(ctx.env).issuer,
         });
-        await render(ctx, { kind: 'record', record: result, fields: VERDICT_FIELDS, idField: 'number' });
+        // A person's table says the verdict's words in the agent's language; json and csv keep the English.
+        const lang = agentLang(ctx.env);
+        const shown =
+          ctx.format !== 'table' || lang === 'en'
+            ? result
+            : {
+                ...result,
+                reason: result.reasonText ? result.reasonText.in(lang) : result.reason,
+                qualification:
+                  result.qualification === null
+                    ? null
+                    : coded('verify.field-qualification', {
+                        expiresOn: result.expires_on,
+                        expired: result.qualification.startsWith('expired'),
+                      }).in(lang),
+                revocation: coded('verify.field-revocation', { revocation: result.revocation, why }).in(lang),
+              };
+        await render(ctx, { kind: 'record', record: shown, fields: VERDICT_FIELDS, idField: 'number' });
         if (result.verdict === 'not genuine')
           throw new UserError(
             coded('verify.not-genuine', { reason: result.reasonText ?? String(result.reason) }),

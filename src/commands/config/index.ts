@@ -11,6 +11,7 @@ import {
 } from '../../context/config.js';
 import type { Ctx } from '../../context/context.js';
 import { DEFAULT_ISSUER, DEFAULT_VERIFY_URL } from '../../context/signing-key.js';
+import { parsePortalUrl } from '../../domain/link-policy.js';
 import { text as coded } from '../../domain/messages/index.js';
 import { holdsNationalId } from '../../domain/national-id.js';
 import { noticeIn, UsageError } from '../../errors.js';
@@ -148,6 +149,19 @@ export function register(parent: Command, run: Runner): void {
           });
         if (key === 'db' && urlPassword(value) !== undefined)
           throw new UsageError(coded('config.db-password'), { hint: coded('hint.db-password-elsewhere') });
+        // The address links point at: refused now, not when the first link is issued (doctor agrees).
+        if (key === 'portal_url') {
+          const portal = parsePortalUrl(value);
+          if (!portal.ok) {
+            // The reason may quote the value: a password in it (from stdin) is masked, as doctor does.
+            const masked = maskUrlPassword(value);
+            const reason =
+              portal.text?.code === 'portal-url.not-a-url'
+                ? coded('portal-url.not-a-url', { value: masked })
+                : (portal.text ?? portal.error.replaceAll(value, masked));
+            throw new UsageError(coded('config.bad-portal-url', { reason }));
+          }
+        }
         // Refused here too: kept in the profile, it would make every change refuse to run.
         if (key === 'agent' && holdsNationalId(value))
           throw new UsageError(coded('option.national-id-in-reference', { option: '--agent' }));
@@ -195,4 +209,10 @@ export function register(parent: Command, run: Runner): void {
         return undefined;
       }),
     );
+}
+
+/** A value with a URL's password masked, also where the rest of it is no URL (`https://kari:pw@ bad`). */
+function maskUrlPassword(value: string): string {
+  const redacted = redactSetting(value);
+  return redacted.replace(/(\/\/[^/@:\s]*):[^@/]*@/g, '$1:***@');
 }

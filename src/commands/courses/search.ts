@@ -47,7 +47,16 @@ ${examples(
         const { searchCourses } = await import('../../workflows/catalogue.js');
         const result = await searchCourses({ db: await ctx.db(), secret: ctx.secret }, { query, as, limit });
         const heading = result.as
-          ? [`as ${result.as.name} (learner ${result.as.id}, ${result.as.account_type} account)`]
+          ? [
+              noticeIn(
+                coded('heading.search-as', {
+                  name: result.as.name,
+                  id: result.as.id,
+                  accountType: result.as.account_type,
+                }),
+                ctx.env,
+              ),
+            ]
           : [];
         await renderDocument(
           ctx,

@@ -1,6 +1,8 @@
 // `kursdesk reports expiring`: qualifications that run out soon, for refresher planning and mailings.
 import type { Command } from 'commander';
-import { parsePeriod, periodText } from '../../domain/programmes.js';
+import { text as coded } from '../../domain/messages/index.js';
+import { parsePeriod } from '../../domain/programmes.js';
+import { noticeIn } from '../../errors.js';
 import { renderDocument } from '../../output/render.js';
 import { companyValue } from '../company-input.js';
 import { DURATION_HELP, durationOption } from '../grammar.js';
@@ -55,7 +57,18 @@ ${examples(
           orgNumber,
           programmeCode,
         });
-        const heading = `${report.qualifications.length} qualification(s) expiring ${report.from} – ${report.to} (within ${periodText(within)}${expiredWithin ? `, and lapsed in the last ${periodText(expiredWithin)}` : ''})${report.employer ? ` at ${report.employer}` : ''}${report.programme ? ` in ${report.programme}` : ''}`;
+        const heading = noticeIn(
+          coded('heading.expiring', {
+            count: report.qualifications.length,
+            from: report.from,
+            to: report.to,
+            within,
+            lapsedWithin: expiredWithin,
+            employer: report.employer,
+            programme: report.programme,
+          }),
+          ctx.env,
+        );
         await renderDocument(
           ctx,
           report,
@@ -74,7 +87,7 @@ ${examples(
               'learner_id',
             ],
             idField: 'learner_id',
-            emptyNote: 'no qualification expires in that period',
+            emptyNote: coded('empty.no-expiring'),
           },
           [heading],
         );

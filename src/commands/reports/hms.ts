@@ -64,7 +64,14 @@ ${examples(
             emptyNote: coded('empty.no-hms-due', { until: report.until, employer: report.employer }),
           },
           [
-            `HMS cards due by ${report.until}${report.employer ? ` at ${report.employer}` : ''} (today ${report.today})`,
+            noticeIn(
+              coded('heading.hms-due', {
+                until: report.until,
+                employer: report.employer,
+                today: report.today,
+              }),
+              ctx.env,
+            ),
           ],
         );
         if (report.rows.length > 0)

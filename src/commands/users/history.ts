@@ -48,14 +48,17 @@ export function registerHistory(users: Command, run: Runner): void {
             emptyNote: coded('empty.no-completions', { name: l.name }),
           },
           [
-            `${l.name} (learner ${l.id}), born ${l.birth_date}`,
-            `valid now: ${history.valid_courses.length > 0 ? history.valid_courses.join(', ') : 'none'}`,
+            noticeIn(
+              coded('heading.learner-born', { name: l.name, id: l.id, birthDate: l.birth_date }),
+              ctx.env,
+            ),
+            noticeIn(coded('heading.valid-now', { courses: history.valid_courses }), ctx.env),
           ],
         );
         const course = history.valid_courses[0];
         if (course !== undefined)
           ctx.io.note(
-            `next: a certificate to attach:\nkursdesk certificates issue ${l.id} ${course} --out kursbevis.pdf --reply nb`,
+            `${noticeIn(coded('history.next-certificate'), ctx.env)}\nkursdesk certificates issue ${l.id} ${course} --out kursbevis.pdf --reply nb`,
           );
         return undefined;
       }),

@@ -2,9 +2,9 @@ import { type Command, Option } from 'commander';
 import type { Ctx } from '../../context/context.js';
 import { IMPORT_ENCODINGS, type ImportEncoding, MAX_IMPORT_BYTES } from '../../domain/completion-import.js';
 import { parseEmail, parseInvoiceReference } from '../../domain/learner.js';
-import { text as coded } from '../../domain/messages/index.js';
+import { text as coded, textIn } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { noticeIn, UsageError, UserError } from '../../errors.js';
+import { agentLang, noticeIn, UsageError, UserError } from '../../errors.js';
 import { progressBar } from '../../output/progress.js';
 import { openRejectsFile } from '../../output/rejects-csv.js';
 import { renderDocument } from '../../output/render.js';
@@ -219,7 +219,7 @@ async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | un
   view.sections = [
     ...(view.sections ?? []),
     {
-      title: `Paid enrolments now invoiced to ${move.to.name}`,
+      title: coded('move.section-reinvoiced', { company: move.to.name }).in(agentLang(ctx.env)),
       key: 'enrolments_reinvoiced',
       view: {
         kind: 'list',
@@ -248,16 +248,18 @@ async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | un
 }
 
 async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string | undefined): Promise<number> {
+  const lang = agentLang(ctx.env);
   const refused = report.learners.filter((r) => r.outcome === 'refused');
   refused.slice(0, SHOWN).forEach((r) => {
-    const where =
-      r.line === null ? `learner ${r.id ?? r.learner}` : `${report.source}:${r.line}: ${r.column}`;
-    ctx.io.err(`${where}: ${r.reason}\n`);
+    const reason = r.reason ?? '';
+    const said =
+      r.line === null
+        ? coded('move.row-learner', { learner: r.id ?? r.learner, reason }).in(lang)
+        : `${report.source}:${r.line}: ${r.column}: ${textIn(reason, lang)}`;
+    ctx.io.err(`${said}\n`);
   });
   if (refused.length > SHOWN)
-    ctx.io.err(
-      `… and ${refused.length - SHOWN} more${errorsFile ? ` (all in ${errorsFile})` : ' (--errors FILE lists them all)'}\n`,
-    );
+    ctx.io.err(`${coded('move.rows-more', { count: refused.length - SHOWN, errorsFile }).in(lang)}\n`);
   if (errorsFile) {
     const rejects = openRejectsFile(errorsFile, ',');
     for (const r of refused)
@@ -265,7 +267,7 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
         line: r.line ?? 0,
         column: r.column ?? 'learner',
         value: r.value ?? r.learner,
-        reason: r.reason ?? '',
+        reason: textIn(r.reason ?? '', lang),
       });
     await rejects.close();
   }
@@ -274,12 +276,17 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
       noticeIn(coded('move.logins-on-old-domain', { count: report.logins_on_old_domain }), ctx.env),
     );
   }
+  // A person's table says the reasons in the agent's language; json, yaml and csv keep the English.
+  const learners = report.learners.map((r) => ({
+    ...r,
+    reason: r.reason === null ? null : ctx.format === 'table' ? textIn(r.reason, lang) : String(r.reason),
+  }));
   await renderDocument(
     ctx,
-    report,
+    { ...report, learners },
     {
       kind: 'list',
-      rows: report.learners,
+      rows: learners,
       columns: [
         ...(report.learners.some((r) => r.line !== null) ? ['line'] : []),
         'learner',
@@ -296,7 +303,13 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
     },
     [
       `${report.source} → ${report.to_name} (${report.to})`,
-      `rows ${report.rows}: movable ${report.movable}, moved ${report.moved}, refused ${report.refused}; paid enrolments re-invoiced ${report.enrolments_reinvoiced}`,
+      coded('move.heading-counts', {
+        rows: report.rows,
+        movable: report.movable,
+        moved: report.moved,
+        refused: report.refused,
+        reinvoiced: report.enrolments_reinvoiced,
+      }).in(lang),
     ],
   );
   const stale = refused.some((r) => r.stale);

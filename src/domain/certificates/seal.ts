@@ -59,6 +59,11 @@ export type SealCheck =
   | { genuine: true; signed: SignedContent; payload: string; signature: string }
   | { genuine: false; reason: string; signed?: SignedContent; text?: Text | undefined };
 
+/** A seal that does not hold: `reason` the English (the verdict's data), `text` the same, coded. */
+function notGenuine(why: Text, signed?: SignedContent): SealCheck {
+  return { genuine: false, reason: String(why), text: why, ...(signed ? { signed } : {}) };
+}
+
 function strictBase64url(text: string): Buffer | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
   const bytes = Buffer.from(text, 'base64url');
@@ -70,28 +75,20 @@ function strictBase64url(text: string): Buffer | undefined {
 export function checkSeal(payloadText: string, signatureText: string, keys: KeyRing): SealCheck {
   const payload = strictBase64url(payloadText);
   const signature = strictBase64url(signatureText);
-  if (!payload || payload.length === 0) return { genuine: false, reason: 'it carries no signed content' };
+  if (!payload || payload.length === 0) return notGenuine(text('seal.no-content'));
   const decoded = decodeContent(payload);
   if (!decoded.ok) return { genuine: false, reason: decoded.error, text: decoded.text };
   const signed = decoded.value;
   if (!signature || signature.length !== SIGNATURE_BYTES) {
-    return { genuine: false, reason: 'its signature is missing or malformed', signed };
+    return notGenuine(text('seal.signature-malformed'), signed);
   }
   const candidates = keys.get(signed.keyId) ?? [];
   if (candidates.length === 0) {
-    return {
-      genuine: false,
-      reason: `it names signing key ${signed.keyId}, which is not among the issuer's keys`,
-      signed,
-    };
+    return notGenuine(text('seal.unknown-key', { keyId: signed.keyId }), signed);
   }
   const message = signedMessage(payload);
   if (!candidates.some((key) => verify(null, message, key, signature))) {
-    return {
-      genuine: false,
-      reason: 'the signature does not match the content: it was altered or forged',
-      signed,
-    };
+    return notGenuine(text('seal.forged'), signed);
   }
   return { genuine: true, signed, payload: payloadText, signature: signatureText };
 }

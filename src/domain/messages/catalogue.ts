@@ -17,6 +17,7 @@ import {
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { FIND_RULES } from './findrules.js';
 import { GUIDED2 } from './guided2.js';
+import { NBTEXT } from './nbtext.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -806,4 +807,5 @@ export const CATALOGUE = {
   ...PRIVACY_AUDIT_FIELDS,
   ...GUIDED2,
   ...FIND_RULES,
+  ...NBTEXT,
 } as const;
