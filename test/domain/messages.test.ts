@@ -1105,6 +1105,10 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'option.national-id-in-reference': { option: '--agent', from: 'KURSDESK_AGENT' },
   'invoice-reference.national-id': {},
   'licence.national-id': {},
+  'pg.read-only-transaction': {},
+  'hint.pg-primary': {},
+  'db.connection-lost-after-commit': {},
+  'hint.see-audit': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

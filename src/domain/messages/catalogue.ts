@@ -18,6 +18,7 @@ import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { GUIDED2 } from './guided2.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
+import { PGPROBE } from './pgprobe.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
 import { SERVER } from './server.js';
@@ -804,4 +805,5 @@ export const CATALOGUE = {
   ...SERVER,
   ...PRIVACY_AUDIT_FIELDS,
   ...GUIDED2,
+  ...PGPROBE,
 } as const;
