@@ -12,8 +12,11 @@ import { translateDbError } from '../../src/db/errors.js';
 import { verifyAuditChain } from '../../src/db/write-gate.js';
 import { UserError } from '../../src/errors.js';
 import { runCli } from '../helpers/cli.js';
+import { startCutProxy } from '../helpers/cut-proxy.js';
 import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
 import { insertLearnerRow } from '../helpers/rows.js';
+import { startSmtp } from '../helpers/smtp.js';
+import { learner, PORTAL_ENV } from '../links/fixtures.js';
 
 afterAll(stopTestServers);
 
@@ -181,6 +184,62 @@ describe('doctor on a schema nobody has migrated yet', () => {
       }
     } finally {
       await sql`drop schema ${sql.id(empty)} cascade`.execute(t().db.kysely);
+    }
+  });
+});
+
+describe('a connection lost after the command had committed part of its work', () => {
+  const t = useTestDatabase('postgres');
+
+  // mail send records each message in a transaction of its own: a connection lost after the first
+  // is recorded must not say that nothing was written. Cut at every statement in turn: the line says
+  // "nothing was written" only when the outbox and the audit log are as they were before the run.
+  it('says what was kept, and "nothing was written" only when that is so', { timeout: 300_000 }, async () => {
+    const db = t().db.kysely;
+    const smtp = await startSmtp();
+    const proxy = await startCutProxy(t().url);
+    const env = { ...PORTAL_ENV, KURSDESK_SMTP_URL: smtp.url };
+    try {
+      for (const [i, email] of ['kari@firma.no', 'ola@firma.no', 'per@firma.no'].entries()) {
+        await learner(db, { email, given_names: ['Kari', 'Ola', 'Per'][i] as string });
+        const queued = await runCli(['links', 'issue', email, '--no-send'], { db: t().url, env });
+        expect(queued.code, queued.stderr).toBe(0);
+      }
+      const state = async () =>
+        JSON.stringify({
+          outbox: await db.selectFrom('outbox').select(['id', 'status', 'attempts']).orderBy('id').execute(),
+          audit: (await db.selectFrom('audit_log').select('id').execute()).length,
+        });
+      let keptAndSaid = 0;
+      for (let n = 1; n < 400; n++) {
+        const before = await state();
+        proxy.cutAt(n);
+        const run = await runCli(['mail', 'send'], { db: proxy.url(t().url), env });
+        const cut = proxy.cut;
+        proxy.cutAt(undefined);
+        if (cut === undefined) break;
+        const where = `cut at statement ${n}: ${cut.slice(0, 60)}\n${run.stderr}`;
+        expect(run.code, where).toBe(1);
+        const said = run.stderr.split('\n').filter((line) => line.startsWith('kursdesk: '));
+        expect(said, where).toEqual([expect.stringContaining('lost the connection to PostgreSQL')]);
+        if ((await state()) === before) continue;
+        expect(run.stderr, where).not.toMatch(/nothing was written/);
+        expect(run.stderr, where).toMatch(/what it had already committed is kept/);
+        keptAndSaid++;
+        // A message the cut run had claimed is handed back, as its lease running out would.
+        await db
+          .updateTable('outbox')
+          .set({ status: 'pending', claimed_until: null, claimed_by: null })
+          .where('status', '=', 'sending')
+          .execute();
+      }
+      expect(keptAndSaid, 'some cuts fell after a message was recorded').toBeGreaterThan(0);
+      const sent = await db.selectFrom('outbox').select('status').where('status', '=', 'sent').execute();
+      expect(sent.length).toBeGreaterThan(0);
+    } finally {
+      proxy.cutAt(undefined);
+      await proxy.close();
+      await smtp.close();
     }
   });
 });
