@@ -243,3 +243,46 @@ describe('a connection lost after the command had committed part of its work', (
     }
   });
 });
+
+describe('doctor on a database migrated by a newer kursdesk', () => {
+  const t = useTestDatabase('postgres');
+
+  it('reports the whole set-up with the newer migrations as its problem (exit 1), in the agent language', async () => {
+    await t()
+      .db.kysely.insertInto('kursdesk_migrations' as never)
+      .values({ name: '0099-from-the-future', applied_at: '2026-12-01T00:00:00.000Z' } as never)
+      .execute();
+    try {
+      for (const lang of ['en', 'nb']) {
+        const run = await runCli(['doctor', '--format', 'json'], {
+          db: t().url,
+          env: { KURSDESK_LANG: lang },
+        });
+        expect(run.code, run.stderr).toBe(1);
+        const report = JSON.parse(run.stdout) as Record<string, unknown>;
+        expect(report).toMatchObject({
+          pending_migrations: 'none',
+          newer_migrations: '0099-from-the-future',
+          server_version: expect.stringMatching(/^PostgreSQL/),
+          'rows.users': 0,
+        });
+        const said = lines(run.stderr);
+        expect(said).toHaveLength(1);
+        expect(said[0]).toMatch(
+          lang === 'en'
+            ? /0099-from-the-future.*migrated by a newer version — upgrade kursdesk/
+            : /0099-from-the-future.*migrert av en nyere versjon — /,
+        );
+      }
+      // Every other command still refuses such a database in one line.
+      const show = await runCli(['users', 'show', '1'], { db: t().url });
+      expect(show.code).toBe(1);
+      expect(lines(show.stderr)).toEqual([expect.stringMatching(/newer version/)]);
+    } finally {
+      await t()
+        .db.kysely.deleteFrom('kursdesk_migrations' as never)
+        .where('name' as never, '=', '0099-from-the-future' as never)
+        .execute();
+    }
+  });
+});
