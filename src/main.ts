@@ -547,7 +547,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
     try {
       exitCode = (await body(ctx)) ?? ExitCode.ok;
     } catch (error) {
-      throw translateDbError(error, { debug: debugEnabled(system) });
+      throw translateDbError(error, { debug: debugEnabled(system), committed: ctx?.changeCommitted() });
     }
   };
   try {

@@ -50,6 +50,7 @@ export function register(parent: Command, run: Runner): void {
           : {
               ...report,
               pending_migrations: report.pending_migrations.join(', ') || 'none',
+              newer_migrations: report.newer_migrations.join(', ') || 'none',
               ...(report.schema ? { schema: shown(report.schema) } : {}),
               rows: undefined,
             };
@@ -74,9 +75,19 @@ export function register(parent: Command, run: Runner): void {
             noticeIn(coded('note.setting-problem', { name: c.name, detail: c.detail, fix: c.fix }), ctx.env),
           );
         const pending = !refused && report.pending_migrations.length > 0;
+        const newer = refused ? [] : report.newer_migrations;
         const problems =
-          refused || pending || keyState.startsWith('problem') || settings.some((c) => c.state === 'problem');
+          refused ||
+          pending ||
+          newer.length > 0 ||
+          keyState.startsWith('problem') ||
+          settings.some((c) => c.state === 'problem');
         if (pending) ctx.io.warn(noticeIn(coded('note.pending-migrations'), ctx.env));
+        // What every other command refuses with, here one of the checks: the rest of the report still shows.
+        if (newer.length > 0)
+          ctx.io.warn(
+            `${noticeIn(coded('migrate.unknown-migrations', { names: newer }), ctx.env)} — ${noticeIn(coded('hint.upgrade'), ctx.env)}`,
+          );
         return problems ? 1 : 0;
       }),
     );

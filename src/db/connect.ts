@@ -358,8 +358,12 @@ async function openPostgres(
   // One round trip for the session settings. A writer waits at most waitMs for the write lock (then
   // the change fails and nothing is written), and a session that freezes inside a transaction cannot
   // hold its locks for ever. The schema name was checked against [a-z_][a-z0-9_]* when the URL was parsed.
+  // The write gate's locks and version checks are made for READ COMMITTED: under a stricter default set
+  // on the login or database (serializable), a change that waited for another agent's would take its
+  // snapshot before the wait and fail on the row that agent changed, instead of reading it afresh.
   const settings = [
     `set time zone 'UTC'`,
+    `set default_transaction_isolation = 'read committed'`,
     `set lock_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`,
     `set idle_in_transaction_session_timeout = ${IDLE_IN_TRANSACTION_MS}`,
     `set statement_timeout = ${statementTimeout}`,

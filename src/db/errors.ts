@@ -40,8 +40,15 @@ export function connectionLost(error: Error, code: string | undefined): boolean 
   );
 }
 
-/** `debug` (KURSDESK_DEBUG=1) keeps the server's own words in a refusal. */
-export function translateDbError(error: unknown, options: { debug?: boolean } = {}): unknown {
+/**
+ * `debug` (KURSDESK_DEBUG=1) keeps the server's own words in a refusal. `committed`: the command had
+ * already committed some of its work (mail send records each message in a transaction of its own), so a
+ * lost connection must not say that nothing was written.
+ */
+export function translateDbError(
+  error: unknown,
+  options: { debug?: boolean; committed?: boolean } = {},
+): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   const code = (error as { code?: string }).code;
   if (/audit log is append-only/.test(error.message)) {
@@ -52,7 +59,10 @@ export function translateDbError(error: unknown, options: { debug?: boolean } = 
     );
   }
   if (connectionLost(error, code)) {
-    // The server rolls back a transaction whose session ends, so nothing of this command was kept.
+    // The server rolls back a transaction whose session ends, so nothing of this command was kept,
+    // unless an earlier transaction of it had already committed.
+    if (options.committed)
+      return new UserError(text('db.connection-lost-after-commit'), 1, { hint: text('hint.see-audit') });
     return new UserError(text('db.connection-lost-mid-command'));
   }
   // SQLITE_READONLY and its extended codes (_DIRECTORY, _ROLLBACK, _CANTINIT, _DBMOVED...).
@@ -63,6 +73,9 @@ export function translateDbError(error: unknown, options: { debug?: boolean } = 
     case 'SQLITE_LOCKED':
     case '55P03':
       return new UserError(text('db.busy'));
+    case '25006':
+      // A read-only transaction: a hot standby, or default_transaction_read_only on the login or database.
+      return new UserError(text('pg.read-only-transaction'), 1, { hint: text('hint.pg-primary') });
     case '57014':
       return new UserError(text('db.statement-timeout'));
     case '42501':

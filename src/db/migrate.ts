@@ -45,12 +45,21 @@ async function appliedMigrations(db: Kysely<unknown>): Promise<Map<string, strin
   return new Map(rows.rows.map((r) => [r.name, String(r.applied_at)]));
 }
 
-export async function migrationStatus(db: Db): Promise<MigrationState[]> {
+/**
+ * The migrations this kursdesk knows, applied or not, and those applied by a newer kursdesk (which
+ * `doctor` reports as one of its checks; every other command refuses such a database).
+ */
+export async function readMigrationStatus(db: Db): Promise<{ known: MigrationState[]; unknown: string[] }> {
   const applied = (await migrationsTableExists(db))
     ? await appliedMigrations(db.kysely as Kysely<unknown>)
     : new Map();
   const known = migrations.map((m) => ({ name: m.name, appliedAt: applied.get(m.name) ?? null }));
   const unknown = [...applied.keys()].filter((name) => !migrations.some((m) => m.name === name));
+  return { known, unknown };
+}
+
+export async function migrationStatus(db: Db): Promise<MigrationState[]> {
+  const { known, unknown } = await readMigrationStatus(db);
   if (unknown.length > 0) {
     throw new UserError(coded('migrate.unknown-migrations', { names: unknown }), 1, {
       hint: coded('hint.upgrade'),

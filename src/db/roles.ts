@@ -196,7 +196,10 @@ export interface ServerAccess {
   login: string;
   schema: string;
   schemaFound: boolean;
-  /** The login may read the kursdesk tables (it can see and select from kursdesk_migrations). */
+  /**
+   * Nothing stops the login reading the kursdesk tables: it may use the schema and select from
+   * kursdesk_migrations, or that table is not there yet (a database not migrated has nothing to refuse).
+   */
   canRead: boolean;
   /** The desk's roles, as the schema's grants name them; null when no roles are set up in it. */
   names: RoleNames | null;
@@ -221,9 +224,9 @@ export async function serverAccess(q: Kysely<Schema>, schema: string | undefined
     select session_user::text as login, (select name from s) as schema,
            exists (select 1 from n) as found,
            coalesce((select has_schema_privilege(n.oid, 'USAGE')
-                       and exists (select 1 from pg_class c
-                                    where c.relnamespace = n.oid and c.relname = 'kursdesk_migrations'
-                                      and has_table_privilege(c.oid, 'SELECT'))
+                       and not exists (select 1 from pg_class c
+                                        where c.relnamespace = n.oid and c.relname = 'kursdesk_migrations'
+                                          and not has_table_privilege(c.oid, 'SELECT'))
                        from n), false) as can_read,
            (select array_agg(r.rolname::text order by r.rolname)
               from n, aclexplode(n.nspacl) a join pg_roles r on r.oid = a.grantee

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.js';
 import type { RoleKind } from '../db/errors.js';
-import { LATEST_SCHEMA_VERSION, migrate, migrationStatus } from '../db/migrate.js';
+import { LATEST_SCHEMA_VERSION, migrate, migrationStatus, readMigrationStatus } from '../db/migrate.js';
 import { DATABASE_KIND, type DatabaseKind, getMeta, setMeta } from '../db/queries/meta.js';
 import { TABLES } from '../db/schema.js';
 import { type Actor, writeChange } from '../db/write-gate.js';
@@ -39,6 +39,8 @@ export interface DoctorReport {
   schema_version: number;
   latest_version: number;
   pending_migrations: string[];
+  /** Applied by a newer kursdesk: every other command refuses the database until kursdesk is upgraded. */
+  newer_migrations: string[];
   database_kind: string;
   server_version: string;
   /** PostgreSQL: who the server says is logged in, and the kursdesk roles that login has. */
@@ -108,7 +110,7 @@ async function serverVersion(db: Db): Promise<string> {
 
 export async function doctorReport(db: Db): Promise<DoctorReport> {
   const schema = await schemaCheck(db);
-  const states = await migrationStatus(db);
+  const { known: states, unknown: newer } = await readMigrationStatus(db);
   const pending = states.filter((s) => s.appliedAt === null).map((s) => s.name);
   const version = states.length - pending.length;
   const rows: Record<string, number> = {};
@@ -134,6 +136,7 @@ export async function doctorReport(db: Db): Promise<DoctorReport> {
     schema_version: version,
     latest_version: LATEST_SCHEMA_VERSION,
     pending_migrations: pending,
+    newer_migrations: newer,
     database_kind: kind,
     server_version: server,
     ...who,

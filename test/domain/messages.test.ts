@@ -1165,6 +1165,10 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'history.next-certificate': {},
   'guided.cancelled': {},
   'config.bad-portal-url': { reason: text('portal-url.not-a-url', { value: 'abc' }) },
+  'pg.read-only-transaction': {},
+  'hint.pg-primary': {},
+  'db.connection-lost-after-commit': {},
+  'hint.see-audit': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -20,6 +20,7 @@ import { GUIDED2 } from './guided2.js';
 import { NBTEXT } from './nbtext.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
+import { PGPROBE } from './pgprobe.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
 import { SERVER } from './server.js';
@@ -808,4 +809,5 @@ export const CATALOGUE = {
   ...GUIDED2,
   ...FIND_RULES,
   ...NBTEXT,
+  ...PGPROBE,
 } as const;
