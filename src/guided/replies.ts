@@ -43,7 +43,9 @@ export type GuidedReply =
   | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> }
   | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> }
   | { topic: 'personal-data'; facts: FactsOf<typeof personalDataReply> }
-  | { topic: 'registration-requirements'; facts: FactsOf<typeof registrationRequirementsReply> };
+  | { topic: 'registration-requirements'; facts: FactsOf<typeof registrationRequirementsReply> }
+  /** A pasted ticket's answer as `triage --answer` gives it, in every reply language. */
+  | { topic: 'ticket-answer'; texts: Record<Lang, string> };
 
 export function replyText(reply: GuidedReply, lang: Lang): string {
   switch (reply.topic) {
@@ -79,6 +81,8 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return personalDataReply(lang, reply.facts);
     case 'registration-requirements':
       return registrationRequirementsReply(lang, reply.facts);
+    case 'ticket-answer':
+      return reply.texts[lang];
   }
 }
 

@@ -1,10 +1,11 @@
 // W18 in the guided mode: the agent pastes a ticket, triage reads its topics and facts, and the flow
 // for the topic starts with those facts offered as answers. The reader is injected (see GuideOptions).
 import { text, textIn } from '../../domain/messages/index.js';
+import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import type { TriageResult } from '../../domain/triage/types.js';
 import { wrapCommand } from '../../output/wrap.js';
 import type { Entry } from '../menu.js';
-import { type Session, say } from '../session.js';
+import { type Session, say, showReply } from '../session.js';
 import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
 
 /** The ticket's language as the agent calls it; the reply is offered in it. */
@@ -73,10 +74,19 @@ export async function pastedTicket(
   const offered = result.topics
     .map((t) => menu.find((e) => e.key === t.topic))
     .filter((e): e is Entry => e !== undefined && e.key !== 'W18');
+  const answer = await faqAnswer(s, result, menu);
   const key = await s.term.select<string>(say(s, 'Fortsette med', 'Continue with'), [
+    ...(answer
+      ? [{ value: FAQ_ANSWER, name: say(s, 'Svar med FAQ-ens svar', "Reply with the FAQ's answer") }]
+      : []),
     ...offered.map((e) => ({ value: e.key, name: e.label[s.lang] })),
     { value: 'menu', name: say(s, 'Tilbake til menyen', 'Back to the menu') },
   ]);
+  if (key === FAQ_ANSWER && answer) {
+    s.replyLang = result.language;
+    await showReply(s, { topic: 'ticket-answer', texts: answer });
+    return;
+  }
   const entry = offered.find((e) => e.key === key);
   if (!entry) return;
   s.hints = f;
@@ -88,4 +98,30 @@ export async function pastedTicket(
   } finally {
     s.hints = undefined;
   }
+}
+
+const FAQ_ANSWER = 'faq-answer';
+
+/**
+ * The reply `triage --answer` gives, in each reply language, for a ticket no menu flow answers: a
+ * question the FAQ answers with its text alone (how to register, no HMS card, Firma-ID, Bane NOR staff,
+ * how to log in, changing a known password) or a topic without a flow of its own. Undefined when a flow
+ * answers the ticket, or the answer is a command to run rather than a text. Read-only.
+ */
+async function faqAnswer(
+  s: Session,
+  result: TriageResult,
+  menu: readonly Entry[],
+): Promise<Record<ReplyLang, string> | undefined> {
+  const first = result.topics[0]?.topic ?? 'other';
+  const hasFlow = menu.some((e) => e.key === first && e.key !== 'W18');
+  if (hasFlow && result.loginQuestion === undefined) return undefined;
+  const { answerTicket } = await import('../../workflows/triage-answer.js');
+  const texts: Partial<Record<ReplyLang, string>> = {};
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    const { reply } = await answerTicket(s.deps, { ...result, language: lang });
+    if (reply === null) return undefined;
+    texts[lang] = reply;
+  }
+  return texts as Record<ReplyLang, string>;
 }
