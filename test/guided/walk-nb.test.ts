@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/context/clock.js';
 import { triageTicket } from '../../src/domain/triage/triage.js';
+import { courseFull } from '../../src/guided/flows/courses.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
 import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
@@ -94,5 +95,27 @@ describe.each(DIALECTS)('walk-nb: a pasted FAQ question with no flow of its own,
     ]);
     expect(run.shown()).not.toContain('FAQ-ens svar');
     expect(run.shown()).toContain('Har glemt passordet');
+  });
+
+  it('no dates: once the wish for a new date is recorded, the reply says so (and where), not "ask for one yourself"', async () => {
+    const script = scriptedSession(
+      testDeps(t.db),
+      [
+        [/Bruker/, 'Jon Knut Pedersen => Jon Knut Pedersen'],
+        [/Kurs \(kode/, 'SKI-610 => SKI-610'],
+        [/Be om en ny dato/, true],
+        [/Ønsket sted/, 'Bergen'],
+        [/Registrere ønsket om ny dato for SKI-610/, true],
+        [/Saksnummer/, 'SAK-13'],
+        [/Svar til å lime inn/, 'bokmål'],
+      ],
+      { lang: 'nb' },
+    );
+    await courseFull(script.session);
+    expect(script.left()).toEqual([]);
+    expect(script.out()).toMatch(
+      /Vi har registrert ønsket ditt om en ny dato for SKI-610 Skifting og\s+skifteleder i\s+Bergen/,
+    );
+    expect(script.out()).not.toContain('Du kan be om en ny dato selv');
   });
 });

@@ -247,16 +247,19 @@ async function offerUnitRequest(
   s.out(
     heading(say(s, `Ønske registrert (nr. ${result.request})`, `Request recorded (no. ${result.request})`)),
   );
+  // The wish is recorded: the reply says so (and where), as `units request --reply` does, and offers
+  // any date that has seats after all.
   await showReply(s, {
-    topic: 'course-access',
-    verdict: {
-      verdict: 'cannot-book',
-      reasons: [{ code: 'no-unit', effect: 'blocked', text: '', fix: null }],
-    },
+    topic: 'unit-requested',
     facts: {
       firstName: firstName(learner.name),
-      course: { code: course.code, title: course.title, title_en: null },
-      targetType: undefined,
+      course: { code: result.course, title: result.title, title_en: result.title_en },
+      place: result.place,
+      openUnits: result.open_units.map((u) => ({
+        startsAt: u.starts_at,
+        place: u.place,
+        seatsLeft: u.seats_left,
+      })),
     },
   });
 }
