@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/context/clock.js';
 import { triageTicket } from '../../src/domain/triage/triage.js';
-import { courseFull } from '../../src/guided/flows/courses.js';
+import { cannotFindCourse, courseFull } from '../../src/guided/flows/courses.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
 import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
@@ -117,5 +117,23 @@ describe.each(DIALECTS)('walk-nb: a pasted FAQ question with no flow of its own,
       /Vi har registrert ønsket ditt om en ny dato for SKI-610 Skifting og\s+skifteleder i\s+Bergen/,
     );
     expect(script.out()).not.toContain('Du kan be om en ny dato selv');
+  });
+
+  it('an e-learning course has no dates: neither flow offers a date or a request that would be refused', async () => {
+    const steps: Step[] = [
+      [/Bruker/, 'Petter Lunde => Petter Lunde'],
+      [/Kurs \(kode/, 'ELS-700 => ELS-700'],
+      [/Svar til å lime inn/, 'bokmål'],
+    ];
+    const find = scriptedSession(testDeps(t.db), steps, { lang: 'nb' });
+    await cannotFindCourse(find.session);
+    expect(find.left()).toEqual([]);
+    expect(find.shown()).not.toContain('Melde på en dato');
+    const full = scriptedSession(testDeps(t.db), steps, { lang: 'nb' });
+    await courseFull(full.session);
+    expect(full.left()).toEqual([]);
+    expect(full.shown()).toContain('ELS-700 er e-læring: ingen datoer eller venteliste');
+    expect(full.shown()).not.toMatch(/Be om en ny dato|Hvilken dato/);
+    for (const line of full.shown().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 });
