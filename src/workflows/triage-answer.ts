@@ -770,7 +770,11 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   if (passed.size === 0) {
     return {
       learner: learnerRef(user),
-      reply: passedCoursesReply(c.lang, { firstName: greetingName(c, user), passed: [] }),
+      reply: passedCoursesReply(c.lang, {
+        firstName: greetingName(c, user),
+        passed: [],
+        askedNotPassed: c.triage.facts.courseCodes,
+      }),
     };
   }
   const certificate = (code: string) =>
@@ -778,9 +782,14 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   const asked = c.triage.facts.courseCodes.filter((code) => passed.has(code));
   if (asked.length > 0) return { learner: learnerRef(user), reply: null, commands: asked.map(certificate) };
   c.notes.push(text('triage-note.certificate-instead'));
+  const askedNotPassed = c.triage.facts.courseCodes.filter((code) => !passed.has(code));
   return {
     learner: learnerRef(user),
-    reply: passedCoursesReply(c.lang, { firstName: greetingName(c, user), passed: passedList }),
+    reply: passedCoursesReply(c.lang, {
+      firstName: greetingName(c, user),
+      passed: passedList,
+      askedNotPassed,
+    }),
     commands: [...passed].slice(0, 3).map(certificate),
   };
 }

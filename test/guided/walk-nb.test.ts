@@ -136,4 +136,17 @@ describe.each(DIALECTS)('walk-nb: a pasted FAQ question with no flow of its own,
     expect(full.shown()).not.toMatch(/Be om en ny dato|Hvilken dato/);
     for (const line of full.shown().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
+
+  it('a certificate for a course not passed: the reply says that course is not passed before listing the rest', async () => {
+    const run = await paste(
+      'Emne: kursbevis\n\nHei, jeg tok SIK-100 i vår men finner det ikke i læringshistorikken. Trenger beviset til jobben.\nHilsen Trond Strand\n',
+      [
+        [/Fortsette med/, 'Kursbevis'],
+        [/Bruker/, ' => Trond Strand'],
+        [/Svar til å lime inn/, 'bokmål'],
+      ],
+    );
+    expect(run.out()).toMatch(/Hei Trond,\n\nSIK-100 står ikke som bestått på kontoen din/);
+    expect(run.out()).toContain('HMS-101');
+  });
 });

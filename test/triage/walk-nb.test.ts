@@ -57,4 +57,14 @@ describe.each(DIALECTS)('walk-nb: triage --answer on pasted FAQ tickets, on %s',
     expect(answer.reply).toBeNull();
     expect(answer.commands).toEqual(['kursdesk users set-email 9 bjorn@antonsen.test --reply nb']);
   });
+
+  it('a certificate for a course not passed: the reply says so first, in nynorsk', async () => {
+    const triage = await triaged(
+      'Fra: Trond Strand <trond.strand93@epost.test>\nEmne: kursbevis\n\nHei, eg tok SIK-100 i vår, men finn det ikkje i historikken. Eg treng beviset til jobben.\nHelsing Trond\n',
+    );
+    expect(triage.topics[0]?.topic).toBe('W15');
+    expect(triage.language).toBe('nn');
+    const answer = await answerTicket(testDeps(t.db), triage);
+    expect(answer.reply).toMatch(/^Hei Trond,\n\nSIK-100 står ikkje som bestått på kontoen din/);
+  });
 });

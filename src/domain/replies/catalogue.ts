@@ -756,6 +756,14 @@ export const REPLIES = {
     nn: '- {course}',
     en: '- {course}',
   },
+  // The course the person asks a certificate for is not passed on the account: said first, so the list
+  // of what is passed is not read as the answer.
+  'W15.asked-not-passed': {
+    facts: ['code'],
+    nb: '{code} står ikke som bestått på kontoen din i kursportalen, så vi kan ikke lage et kursbevis for det. Tok du kurset med en annen e-postadresse, send oss den, så ser vi etter; har du nylig tatt kurset, kan det ta litt tid før det er registrert.',
+    nn: '{code} står ikkje som bestått på kontoen din i kursportalen, så vi kan ikkje lage eit kursbevis for det. Tok du kurset med ei anna e-postadresse, send oss henne, så ser vi etter; har du nyleg teke kurset, kan det ta litt tid før det er registrert.',
+    en: '{code} is not recorded as passed on your account in the course portal, so we cannot make a certificate for it. If you took the course under another e-mail address, send it to us and we will look; if you took it recently, it can take a little while to be recorded.',
+  },
   'W15.nothing-passed': {
     facts: [],
     nb: 'Vi finner ingen beståtte kurs på kontoen din ennå. Et kursbevis lages når kurset er registrert som bestått; har du nylig tatt kurset, kan det ta litt tid.',
