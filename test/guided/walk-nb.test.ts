@@ -50,6 +50,8 @@ describe.each(DIALECTS)('walk-nb: a pasted FAQ question with no flow of its own,
       ],
     );
     expect(run.shown()).toContain('> Svar med FAQ-ens svar');
+    // No English topic word on the bokmål screen.
+    expect(run.shown()).toMatch(/temaer\s+registrering \d+%/);
     expect(run.out()).toMatch(/── svar \(bokmål\) ─+\nHei Tone,/);
     expect(run.out()).toContain('«Firma-ID»');
     expect(run.out()).toMatch(/Chrome/);

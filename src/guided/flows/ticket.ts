@@ -15,6 +15,12 @@ const LANGUAGE_NAMES = {
   en: { nb: 'engelsk', en: 'English' },
 } as const;
 
+/** The topics with a word for a name (the W-numbers are codes): in bokmål on a bokmål screen. */
+const TOPIC_WORDS_NB: Readonly<Record<string, string>> = { registration: 'registrering', other: 'annet' };
+
+const topicName = (s: Session, topic: string): string =>
+  s.lang === 'nb' ? (TOPIC_WORDS_NB[topic] ?? topic) : topic;
+
 export async function pastedTicket(
   s: Session,
   readTicket: (raw: string) => Promise<TriageResult>,
@@ -40,7 +46,7 @@ export async function pastedTicket(
         say(s, 'temaer', 'topics'),
         result.topics
           .slice(0, 3)
-          .map((t) => `${t.topic} ${Math.round(t.confidence * 100)}%`)
+          .map((t) => `${topicName(s, t.topic)} ${Math.round(t.confidence * 100)}%`)
           .join(', '),
       ],
       [say(s, 'navn', 'name'), list(f.names.map((n) => n.full))],
