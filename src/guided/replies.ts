@@ -20,6 +20,7 @@ import {
   programmeStatusReply,
   registrationRequirementsReply,
   typeChangedReply,
+  unitRequestedReply,
 } from '../domain/replies/answers.js';
 import { fill, type ReplyLang as Lang } from '../domain/replies/catalogue.js';
 import { type CourseReplyFacts, courseAccessReply } from '../domain/replies/courses.js';
@@ -38,6 +39,7 @@ export type GuidedReply =
   | { topic: 'hms-updated'; facts: FactsOf<typeof hmsRecordedReply> }
   | { topic: 'type-changed'; facts: FactsOf<typeof typeChangedReply> }
   | { topic: 'booked'; facts: FactsOf<typeof enrolledReply> }
+  | { topic: 'unit-requested'; facts: FactsOf<typeof unitRequestedReply> }
   | { topic: 'programmes'; facts: FactsOf<typeof programmeStatusReply> }
   | { topic: 'certificates'; facts: FactsOf<typeof passedCoursesReply> }
   | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> }
@@ -69,6 +71,8 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return typeChangedReply(lang, reply.facts);
     case 'booked':
       return enrolledReply(lang, reply.facts);
+    case 'unit-requested':
+      return unitRequestedReply(lang, reply.facts);
     case 'programmes':
       return programmeStatusReply(lang, reply.facts);
     case 'certificates':

@@ -305,7 +305,10 @@ async function answerW4(c: Ctx): Promise<Outcome> {
       ]),
     };
   }
-  const from = (c.triage.from ?? c.triage.facts.emails[0])?.toLowerCase();
+  // Pasted without a sender, the new address is the one given beside the login, not the login itself.
+  const from = (
+    c.triage.from ?? c.triage.facts.emails.find((e) => e.toLowerCase() !== top.email)
+  )?.toLowerCase();
   if (!from || from === top.email) {
     return {
       learner: { id: top.id, name: top.name },
@@ -651,8 +654,9 @@ async function answerW12(c: Ctx): Promise<Outcome> {
 }
 
 async function answerW13(c: Ctx): Promise<Outcome> {
+  const advice = paragraph('W13.self-service', {});
   const user = await actionableLearner(c);
-  if (!user) return askForIdentity(c, []);
+  if (!user) return askForIdentity(c, [advice]);
   const unit = c.triage.facts.unitIds[0];
   if (unit) {
     return {
@@ -662,7 +666,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     };
   }
   const code = await courseCodeOf(c);
-  if (!code) return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
+  if (!code) return { learner: learnerRef(user), ...asked(c, [advice], ['courseCode'], user) };
   const { listUnits } = await import('./units.js');
   let units: Awaited<ReturnType<typeof listUnits>>;
   try {
@@ -729,7 +733,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
 
 async function answerW14(c: Ctx): Promise<Outcome> {
   const user = await actionableLearner(c);
-  if (!user) return askForIdentity(c, []);
+  if (!user) return askForIdentity(c, [paragraph('W14.explained', {})]);
   const { programmeStatus } = await import('./programmes.js');
   const status = await programmeStatus(c.deps, { by: 'id', id: user.id }, undefined);
   c.findings.push({
@@ -766,7 +770,11 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   if (passed.size === 0) {
     return {
       learner: learnerRef(user),
-      reply: passedCoursesReply(c.lang, { firstName: greetingName(c, user), passed: [] }),
+      reply: passedCoursesReply(c.lang, {
+        firstName: greetingName(c, user),
+        passed: [],
+        askedNotPassed: c.triage.facts.courseCodes,
+      }),
     };
   }
   const certificate = (code: string) =>
@@ -774,9 +782,14 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   const asked = c.triage.facts.courseCodes.filter((code) => passed.has(code));
   if (asked.length > 0) return { learner: learnerRef(user), reply: null, commands: asked.map(certificate) };
   c.notes.push(text('triage-note.certificate-instead'));
+  const askedNotPassed = c.triage.facts.courseCodes.filter((code) => !passed.has(code));
   return {
     learner: learnerRef(user),
-    reply: passedCoursesReply(c.lang, { firstName: greetingName(c, user), passed: passedList }),
+    reply: passedCoursesReply(c.lang, {
+      firstName: greetingName(c, user),
+      passed: passedList,
+      askedNotPassed,
+    }),
     commands: [...passed].slice(0, 3).map(certificate),
   };
 }

@@ -364,9 +364,11 @@ export interface PassedCourse {
 /** W15: where the certificates are in the portal and what the learner has passed, or that nothing is. */
 export function passedCoursesReply(
   lang: ReplyLang,
-  f: { firstName?: string | undefined; passed: readonly PassedCourse[] },
+  f: { firstName?: string | undefined; passed: readonly PassedCourse[]; askedNotPassed?: readonly string[] },
 ): string {
-  if (f.passed.length === 0) return composeReply(lang, f.firstName, [paragraph('W15.nothing-passed', {})]);
+  const notPassed = (f.askedNotPassed ?? []).map((code) => paragraph('W15.asked-not-passed', { code }));
+  if (f.passed.length === 0)
+    return composeReply(lang, f.firstName, [...notPassed, paragraph('W15.nothing-passed', {})]);
   const list = f.passed
     .map((p) => {
       const course = `${p.code} ${p.title}`;
@@ -378,6 +380,7 @@ export function passedCoursesReply(
     })
     .join('\n');
   return composeReply(lang, f.firstName, [
+    ...notPassed,
     paragraph('W15.self-service', {}),
     paragraph('W15.passed-list', { list }),
   ]);

@@ -625,7 +625,24 @@ export const REPLIES = {
     en: '- {when}, {place} ({count} seats free)',
   },
 
+  // What the FAQ says of dates, seats and waitlists, for a learner not yet found (the answer before the
+  // question for who they are) or a course not yet named.
+  'W13.self-service': {
+    facts: [],
+    nb: 'I kurskalenderen ser du alle datoer som er satt opp for et kurs, og hvor mange ledige plasser hver av dem har; kalenderen oppdateres fortløpende. Er kurset fullt, kan du sette deg på ventelisten: blir en plass ledig, får du den automatisk, og du får beskjed når du er påmeldt. Er det ingen dato for kurset, kan du be om en ved å klikke på «Be om ny kursenhet».',
+    nn: 'I kurskalenderen ser du alle datoar som er sette opp for eit kurs, og kor mange ledige plassar kvar av dei har; kalenderen vert oppdatert fortløpande. Er kurset fullt, kan du setje deg på ventelista: vert ein plass ledig, får du han automatisk, og du får melding når du er påmeld. Er det ingen dato for kurset, kan du be om ein ved å klikke på «Be om ny kursenhet».',
+    en: 'The course calendar shows every date set up for a course and how many seats each has left; it is updated continuously. If the course is full, you can join the waitlist: if a seat becomes free it goes to you automatically, and you are told when you are booked. If the course has no date, you can ask for one by clicking «Be om ny kursenhet» ("Request a new course unit").',
+  },
+
   // ── W14: programmes ──────────────────────────────────────────────────────────────────────────────
+  // What a programme is, for a learner not yet found: the FAQ's explanation before the question for who
+  // they are.
+  'W14.explained': {
+    facts: [],
+    nb: 'Et opplæringsløp er alt du må gjennom for å få opplæringen godkjent, for eksempel klasseromskurs, e-læring, skriftlig og praktisk eksamen og praksis. Når du er tildelt et løp, viser opplæringsplanen din i kursportalen alt som gjenstår. Du blir ikke påmeldt klasseromskurset i løpet automatisk: du må selv melde deg på en bestemt dato og et sted i kurskalenderen. Kurs med begrenset gyldighet ligger i et opplæringsløp, så du får varsel før de går ut.',
+    nn: 'Eit opplæringsløp er alt du må gjennom for å få opplæringa godkjend, til dømes klasseromskurs, e-læring, skriftleg og praktisk eksamen og praksis. Når du er tildelt eit løp, viser opplæringsplanen din i kursportalen alt som står att. Du vert ikkje påmeld klasseromskurset i løpet automatisk: du må sjølv melde deg på ein bestemd dato og ein stad i kurskalenderen. Kurs med avgrensa gyldigheit ligg i eit opplæringsløp, så du får varsel før dei går ut.',
+    en: "A training programme is everything you must complete to have your training approved, for example classroom courses, e-learning, written and practical exams and practice. Once you are assigned a programme, your training plan in the course portal shows everything that remains. You are not booked on the programme's classroom course automatically: you must book a specific date and place in the course calendar yourself. Courses with a limited validity are part of a programme, so you are warned before they run out.",
+  },
   'W14.none': {
     facts: [],
     nb: 'Du er ikke tildelt noe opplæringsløp i kursportalen ennå. Et opplæringsløp er alt du må gjennom for å få opplæringen godkjent (klasseromskurs, e-læring, eksamener og praksis). Når du blir tildelt et løp, viser opplæringsplanen din alt du må gjennom. Snakk gjerne med arbeidsgiveren om hvilket løp du skal ha.',
@@ -738,6 +755,14 @@ export const REPLIES = {
     nb: '- {course}',
     nn: '- {course}',
     en: '- {course}',
+  },
+  // The course the person asks a certificate for is not passed on the account: said first, so the list
+  // of what is passed is not read as the answer.
+  'W15.asked-not-passed': {
+    facts: ['code'],
+    nb: '{code} står ikke som bestått på kontoen din i kursportalen, så vi kan ikke lage et kursbevis for det. Tok du kurset med en annen e-postadresse, send oss den, så ser vi etter; har du nylig tatt kurset, kan det ta litt tid før det er registrert.',
+    nn: '{code} står ikkje som bestått på kontoen din i kursportalen, så vi kan ikkje lage eit kursbevis for det. Tok du kurset med ei anna e-postadresse, send oss henne, så ser vi etter; har du nyleg teke kurset, kan det ta litt tid før det er registrert.',
+    en: '{code} is not recorded as passed on your account in the course portal, so we cannot make a certificate for it. If you took the course under another e-mail address, send it to us and we will look; if you took it recently, it can take a little while to be recorded.',
   },
   'W15.nothing-passed': {
     facts: [],

@@ -6,6 +6,7 @@ import type { MailLang as Lang } from '../../domain/link-mail.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
+import { wrapWords } from '../../output/wrap.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import type { UnitRow } from '../../workflows/units.js';
 import {
@@ -19,7 +20,7 @@ import {
   say,
   showReply,
 } from '../session.js';
-import { clip, facts, firstName, heading, table } from '../show.js';
+import { clip, facts, firstName, heading, table, WIDTH } from '../show.js';
 import { issueLinkStep } from './account.js';
 import { accountType } from './profile.js';
 
@@ -91,8 +92,15 @@ async function explainAccess(
     await offerUnitRequest(s, learner, course);
     return;
   }
+  // An e-learning course has no dates: the learner takes it in the portal, so no date is offered.
+  if (await isElearning(s, course)) return;
   if (await s.term.confirm(say(s, 'Melde på en dato nå?', 'Enrol on a date now?'), false))
     await enrolStep(s, learner, course);
+}
+
+async function isElearning(s: Session, course: PickedCourse): Promise<boolean> {
+  const { showCourse } = await import('../../workflows/catalogue.js');
+  return (await showCourse(s.deps, course.code)).kind === 'e-learning';
 }
 
 export async function courseFull(s: Session): Promise<void> {
@@ -103,6 +111,22 @@ export async function courseFull(s: Session): Promise<void> {
   // refused. A booking on another date or a pass is no bar here: the workflow warns of it.
   const access = await accessOf(s, learner, course);
   if (access.reasons.some((r) => r.effect === 'hidden' || r.code === 'account-status')) {
+    await explainAccess(s, learner, course, access);
+    return;
+  }
+  if (await isElearning(s, course)) {
+    // No dates, seats or waitlist to offer (a request for a date would be refused): the answer is that
+    // the course is taken in the portal whenever the learner likes.
+    s.note(
+      wrapWords(
+        say(
+          s,
+          `${course.code} er e-læring: ingen datoer eller venteliste; personen tar kurset i kursportalen når det passer.`,
+          `${course.code} is e-learning: no dates or waitlist; the learner takes it in the portal at any time.`,
+        ),
+        WIDTH,
+      ).join('\n'),
+    );
     await explainAccess(s, learner, course, access);
     return;
   }
@@ -247,16 +271,19 @@ async function offerUnitRequest(
   s.out(
     heading(say(s, `Ønske registrert (nr. ${result.request})`, `Request recorded (no. ${result.request})`)),
   );
+  // The wish is recorded: the reply says so (and where), as `units request --reply` does, and offers
+  // any date that has seats after all.
   await showReply(s, {
-    topic: 'course-access',
-    verdict: {
-      verdict: 'cannot-book',
-      reasons: [{ code: 'no-unit', effect: 'blocked', text: '', fix: null }],
-    },
+    topic: 'unit-requested',
     facts: {
       firstName: firstName(learner.name),
-      course: { code: course.code, title: course.title, title_en: null },
-      targetType: undefined,
+      course: { code: result.course, title: result.title, title_en: result.title_en },
+      place: result.place,
+      openUnits: result.open_units.map((u) => ({
+        startsAt: u.starts_at,
+        place: u.place,
+        seatsLeft: u.seats_left,
+      })),
     },
   });
 }

@@ -99,14 +99,17 @@ export async function certificate(s: Session): Promise<void> {
   // lists only what was passed, so the agent does not send it as if it answered the question.
   const asked = s.hints?.courseCodes ?? [];
   const passedCodes = new Set(history.completions.filter((c) => c.result === 'passed').map((c) => c.course));
-  for (const code of asked.filter((c) => !passedCodes.has(c)))
+  const askedNotPassed = asked.filter((c) => !passedCodes.has(c));
+  for (const code of askedNotPassed)
     s.warn(said(s, text('guided2.asked-course-not-passed', { course: code })));
   const { passedCourses } = await import('../../workflows/reply-facts.js');
+  // The reply says so too, first: the person asked for that course.
   await showReply(s, {
     topic: 'certificates',
     facts: {
       firstName: firstName(learner.name),
       passed: passedCourses(history, isoDate(s.deps.clock.now())),
+      askedNotPassed,
     },
   });
   // The PDF itself is made by the command (it signs and writes a file): one ready to paste per course,

@@ -17,6 +17,12 @@ const LANGUAGE_NAMES = {
   en: { nb: 'engelsk', en: 'English' },
 } as const;
 
+/** The topics with a word for a name (the W-numbers are codes): in bokmål on a bokmål screen. */
+const TOPIC_WORDS_NB: Readonly<Record<string, string>> = { registration: 'registrering', other: 'annet' };
+
+const topicName = (s: Session, topic: string): string =>
+  s.lang === 'nb' ? (TOPIC_WORDS_NB[topic] ?? topic) : topic;
+
 export async function pastedTicket(
   s: Session,
   readTicket: (raw: string) => Promise<TriageResult>,
@@ -42,7 +48,7 @@ export async function pastedTicket(
         say(s, 'temaer', 'topics'),
         result.topics
           .slice(0, 3)
-          .map((t) => `${t.topic} ${Math.round(t.confidence * 100)}%`)
+          .map((t) => `${topicName(s, t.topic)} ${Math.round(t.confidence * 100)}%`)
           .join(', '),
       ],
       [say(s, 'navn', 'name'), list(f.names.map((n) => n.full))],
@@ -70,28 +76,24 @@ export async function pastedTicket(
   const offered = result.topics
     .map((t) => menu.find((e) => e.key === t.topic))
     .filter((e): e is Entry => e !== undefined && e.key !== 'W18');
-  const first = result.topics[0]?.topic ?? 'other';
-  // A question the FAQ answers with its text alone (how to register, a Firma-ID, how to log in, changing
-  // a known password) has no flow of its own, or would start one that asks in vain (a login how-to is no
-  // forgotten e-mail): it gets the answer `triage --answer` gives, first.
-  const answersItself =
-    first !== 'other' &&
-    (!menu.some((e) => e.key === first) || (result.loginQuestion !== undefined && LOGIN_TOPICS.has(first)));
+  const answer = await faqAnswer(s, result, menu);
   const key = await s.term.select<string>(say(s, 'Fortsette med', 'Continue with'), [
-    ...(answersItself
+    ...(answer
       ? [
           {
-            value: 'answer',
-            name: say(s, 'Svar fra FAQ-en (ingenting endres)', "The FAQ's answer (nothing changes)"),
+            value: FAQ_ANSWER,
+            name: say(s, 'Svar med FAQ-ens svar (ingenting endres)', "The FAQ's answer (nothing changes)"),
           },
         ]
       : []),
     ...offered.map((e) => ({ value: e.key, name: e.label[s.lang] })),
     { value: 'menu', name: say(s, 'Tilbake til menyen', 'Back to the menu') },
   ]);
-  if (key === 'answer') {
+  if (key === FAQ_ANSWER && answer) {
     s.replyLang = result.language;
-    return answerFromFaq(s, result);
+    await showReply(s, { topic: 'composed', texts: answer.texts });
+    for (const command of answer.commands) noteCommand(s, command);
+    return;
   }
   const entry = offered.find((e) => e.key === key);
   if (!entry) return;
@@ -106,27 +108,35 @@ export async function pastedTicket(
   }
 }
 
+const FAQ_ANSWER = 'faq-answer';
+
 /**
- * The answer `triage --answer` gives the ticket (read-only look-ups at most), in the reply language the
- * agent picks, the ticket's own offered first; the commands after it are the ticket language's.
+ * The reply `triage --answer` gives, in each reply language, for a ticket no menu flow answers: a
+ * question the FAQ answers with its text alone (how to register, no HMS card, Firma-ID, Bane NOR staff,
+ * how to log in, changing a known password: its flow would ask in vain, a login how-to is no forgotten
+ * e-mail) or a topic without a flow of its own; with the commands of the ticket language's answer.
+ * Undefined when a flow answers the ticket, or the answer is a command to run rather than a text.
+ * Read-only.
  */
-async function answerFromFaq(s: Session, result: TriageResult): Promise<void> {
+async function faqAnswer(
+  s: Session,
+  result: TriageResult,
+  menu: readonly Entry[],
+): Promise<{ texts: Record<ReplyLang, string>; commands: readonly string[] } | undefined> {
+  const first = result.topics[0]?.topic ?? 'other';
+  if (first === 'other') return undefined;
+  const hasFlow = menu.some((e) => e.key === first && e.key !== 'W18');
+  if (hasFlow && !(result.loginQuestion !== undefined && LOGIN_TOPICS.has(first))) return undefined;
   const { answerTicket } = await import('../../workflows/triage-answer.js');
   const answers = {} as Record<ReplyLang, TicketAnswer>;
-  for (const lang of ['nb', 'nn', 'en'] as const)
+  for (const lang of ['nb', 'nn', 'en'] as const) {
     answers[lang] = await answerTicket(s.deps, { ...result, language: lang });
-  const own = answers[result.language];
-  if (
-    own.reply !== null &&
-    answers.nb.reply !== null &&
-    answers.nn.reply !== null &&
-    answers.en.reply !== null
-  )
-    await showReply(s, {
-      topic: 'composed',
-      texts: { nb: answers.nb.reply, nn: answers.nn.reply, en: answers.en.reply },
-    });
-  for (const command of own.commands) noteCommand(s, command);
+    if (answers[lang].reply === null) return undefined;
+  }
+  return {
+    texts: { nb: answers.nb.reply ?? '', nn: answers.nn.reply ?? '', en: answers.en.reply ?? '' },
+    commands: answers[result.language].commands,
+  };
 }
 
 /** A command to paste, wrapped between shell words with `\`, so it still pastes as one. */
