@@ -784,16 +784,39 @@ async function answerW15(c: Ctx): Promise<Outcome> {
 const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove my|forget me|glem meg/i;
 
 /**
- * W20: an access request from the account's own login (the mailbox the answer would ask the person to
- * write from) is answered with the export itself; a request to delete, or one from any other address,
- * gets the answer that explains what is kept and asks for the request from the registered address.
+ * W20: a request from the account's own login (the mailbox the answer would ask the person to write
+ * from) is acted on: an access request with the export itself, a request to delete with the erasure and
+ * a reply saying what it does. One from any other address gets the answer that explains what is kept
+ * and asks for the request from the registered address.
  */
 async function answerW20(c: Ctx): Promise<Outcome> {
   const explained: Outcome = { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
-  if (ERASE_WORDS.test(said)) return explained;
   const user = await learnerByAddress(c, 'prove');
   if (!user) return explained;
+  if (ERASE_WORDS.test(said)) {
+    // Sent from the login itself: asking the person to write from it again would be a loop. The reply
+    // says what the erasure does; the command (which asks the agent to confirm) does it.
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [paragraph('W20.erase-from-login', {})]),
+      commands: [
+        // erase refuses to run without a ticket: a mail with no reference leaves the agent a blank.
+        command(
+          c,
+          [
+            'privacy',
+            'erase',
+            String(user.id),
+            '--reason',
+            'erasure requested by e-mail',
+            ...(c.triage.ticket ? [] : ['--ticket', '<ticket>']),
+          ],
+          { reply: false },
+        ),
+      ],
+    };
+  }
   return {
     learner: learnerRef(user),
     reply: null,

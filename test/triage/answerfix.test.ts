@@ -1,0 +1,83 @@
+// Faults a new agent met walking the FAQ with `triage --answer`, each shown from a mail as it arrives
+// (triage reads it, the answer looks the learner up) on the demo data, on SQLite and on PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
+import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { loadFixture } from '../../src/workflows/fixtures/load.js';
+import { answerTicket } from '../../src/workflows/triage-answer.js';
+import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { testDeps } from '../helpers/deps.js';
+import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
+
+afterAll(async () => {
+  removeScratch();
+  await stopTestServers();
+});
+
+// Demo learners: Hanne Moe (17, login hanne.moe86@epost.test), Trond Strand (1, trond.strand93@epost.test,
+// born 1993-01-14, passed HMS-101).
+const HANNE = { address: 'hanne.moe86@epost.test', name: 'Hanne Moe' };
+
+describe.each(DIALECTS)('triage --answer on %s', (dialect) => {
+  let t: TestDatabase;
+  const answer = (m: TicketMessage) => answerTicket(testDeps(t.db), triageTicket(m, TICKET_DAY));
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await loadFixture(testDeps(t.db), loadRequest('demo'));
+  }, 120_000);
+  afterAll(() => t.close());
+
+  describe('W20: a request to delete sent from the login on file', () => {
+    const mails: Record<ReplyLang, TicketMessage> = {
+      nb: ticket(
+        'Hei, jeg vil at dere sletter kontoen min og alle opplysninger dere har om meg.\n\nHanne Moe',
+        {
+          subject: 'Slett kontoen min',
+          from: HANNE,
+        },
+      ),
+      nn: ticket('Hei, eg vil at de slettar kontoen min og alle opplysningane de har om meg.\n\nHanne Moe', {
+        subject: 'Slett kontoen min',
+        from: HANNE,
+      }),
+      en: ticket('Hello, please delete my account and all the data you hold about me.\n\nHanne Moe', {
+        subject: 'Delete my account',
+        from: HANNE,
+      }),
+    };
+
+    it.each(['nb', 'nn', 'en'] as const)(
+      'is not told to write from the registered address (%s)',
+      async (lang) => {
+        const a = await answer(mails[lang]);
+        expect(a.replyLanguage).toBe(lang);
+        expect(a.learner?.id).toBe(17);
+        expect(a.reply).not.toMatch(/svar fr[aå] e-postadressa? du er registrert med|reply from the address/);
+        expect(a.reply).toMatch(
+          {
+            nb: /kommer fra e-postadressen du er registrert med\. Vi sletter nå/,
+            nn: /kjem frå e-postadressa du er registrert med\. Vi slettar no/,
+            en: /comes from the address you are registered with\. We will now delete/,
+          }[lang],
+        );
+        expect(a.commands).toHaveLength(1);
+        expect(a.commands[0]).toMatch(
+          /^kursdesk privacy erase 17 --reason 'erasure requested by e-mail' --ticket (<ticket>|\S+)$/,
+        );
+      },
+    );
+
+    it('the same words from another mailbox that only names the login still ask for it', async () => {
+      const a = await answer(
+        ticket(`Hei, slett kontoen min. Den er registrert på ${HANNE.address}.\n\nHanne Moe`, {
+          subject: 'Slett kontoen min',
+          from: { address: 'hanne@gmail.test', name: 'Hanne Moe' },
+        }),
+      );
+      expect(a.commands).toEqual([]);
+      expect(a.reply).toContain('svar fra e-postadressen du er registrert med');
+    });
+  });
+});
