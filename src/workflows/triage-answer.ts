@@ -189,6 +189,40 @@ async function actionableLearner(c: Ctx, purpose: 'locate' | 'prove' = 'prove'):
   return (await resolveLearner(c.deps, { by: 'id', id: found.candidates[0]!.id })).user;
 }
 
+/**
+ * A learner whose current login is an address the ticket writes (not its From) and whose birth date is
+ * one the ticket gives: a forwarded mail ("se under") carries the learner's own address and birth date
+ * in the part quoted below, and those two together pick the account without asking the person again.
+ */
+async function learnerByGivenAddressAndBirthDate(c: Ctx): Promise<User | undefined> {
+  const { resolveLearner } = await import('./learners.js');
+  const from = (c.triage.from ?? '').toLowerCase();
+  const dates = new Set(c.triage.facts.birthDates);
+  if (dates.size === 0) return undefined;
+  for (const email of c.triage.facts.emails) {
+    if (email.toLowerCase() === from) continue;
+    try {
+      const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
+      // An earlier login may be someone else's mailbox now: only the current one counts.
+      if (note !== undefined || !dates.has(user.birth_date)) continue;
+      c.findings.push({
+        step: `kursdesk users show ${shellWord(email)}`,
+        found: text('triage-found.learner', {
+          learner: user.id,
+          name: fullName(user),
+          accountType: user.account_type,
+          status: user.status,
+          earlierOnly: false,
+        }),
+      });
+      return user;
+    } catch (error) {
+      if (!(error instanceof NotFoundError || error instanceof ConflictError)) throw error;
+    }
+  }
+  return undefined;
+}
+
 /** The reply that asks for what identifies the learner, after the topic's own self-service advice. */
 function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
   const missing: AskableFact[] = ['name', 'birthDate', 'email'];
@@ -751,7 +785,7 @@ async function answerW14(c: Ctx): Promise<Outcome> {
 
 async function answerW15(c: Ctx): Promise<Outcome> {
   const advice = paragraph('W15.self-service', {});
-  const user = await actionableLearner(c);
+  const user = (await actionableLearner(c)) ?? (await learnerByGivenAddressAndBirthDate(c));
   if (!user) return askForIdentity(c, [advice]);
   const { learnerHistory } = await import('./learning-history.js');
   const { history } = await learnerHistory(c.deps, { by: 'id', id: user.id });

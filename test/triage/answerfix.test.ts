@@ -80,4 +80,51 @@ describe.each(DIALECTS)('triage --answer on %s', (dialect) => {
       expect(a.reply).toContain('svar fra e-postadressen du er registrert med');
     });
   });
+
+  describe("W15: a certificate request forwarded with the learner's mail quoted below", () => {
+    const LINE = { address: 'line.berg@firma.test', name: 'Line Berg' };
+    const forwarded = (note: string, quoted: string, born = '14.01.1993') =>
+      ticket(
+        `${note}\n\nLine Berg\n\n-------- Videresendt melding --------\nFra: trond.strand93@epost.test\nEmne: Kursbevis\n\n${quoted.replace('{born}', born)}\n\nTrond`,
+        { subject: 'VS: Kursbevis', from: LINE, messageId: '<fw1@firma.test>' },
+      );
+    const mails: Record<ReplyLang, (born?: string) => TicketMessage> = {
+      nb: (born) =>
+        forwarded(
+          'Hei, se under. Kan dere hjelpe ham?',
+          'Hei, jeg trenger kursbevis for HMS-kurset jeg tok. E-posten min er trond.strand93@epost.test og jeg er født {born}.',
+          born,
+        ),
+      nn: (born) =>
+        forwarded(
+          'Hei, sjå under. Kan de hjelpe han?',
+          'Hei, eg treng kursbevis for HMS-kurset eg tok. E-posten min er trond.strand93@epost.test og eg er fødd {born}.',
+          born,
+        ),
+      en: (born) =>
+        forwarded(
+          'Hello, see below. Can you help him?',
+          'Hello, I need the certificate for the HMS course I took. My e-mail is trond.strand93@epost.test and I was born on {born}.',
+          born,
+        ),
+    };
+
+    it.each(['nb', 'nn', 'en'] as const)(
+      'finds the learner by the address and birth date given (%s)',
+      async (lang) => {
+        const a = await answer(mails[lang]());
+        expect(a.replyLanguage).toBe(lang);
+        expect(a.missing).toEqual([]);
+        expect(a.learner?.id).toBe(1);
+        expect(a.reply).toContain('HMS-101');
+        expect(a.commands[0]).toMatch(/^kursdesk certificates issue 1 HMS-101 /);
+      },
+    );
+
+    it("a birth date that is not the account's finds nobody to act for", async () => {
+      const a = await answer(mails.nb('15.01.1993'));
+      expect(a.learner).toBeNull();
+      expect(a.commands).toEqual([]);
+    });
+  });
 });
