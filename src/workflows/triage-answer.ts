@@ -247,11 +247,21 @@ const learnerRef = (u: User) => ({ id: u.id, name: fullName(u) });
 const invoiceRefWords = (c: Ctx): string[] =>
   c.triage.facts.invoiceReference ? ['--invoice-ref', c.triage.facts.invoiceReference] : [];
 
+/** Registering said the national ID is already in use (the cue triage matched, or the subject). */
+const ID_IN_USE = /i bruk|in use|already (registered|exists)|allerede registrert/i;
+
 async function answerW1(c: Ctx): Promise<Outcome> {
   const found = await findByIdentity(c);
   if (!found) return askForIdentity(c, [paragraph('W1.one-account', {})]);
   const top = found.candidates[0];
   const sure = found.verdict === 'verified' || found.verdict === 'likely';
+  const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
+  if (ID_IN_USE.test(said) && found.verdict === 'none') {
+    // The account exists (the portal said so): "create a new one" would be wrong; ask for what finds it.
+    const missing: AskableFact[] = ['email'];
+    return { ...asked(c, [paragraph('W1.id-in-use', {})], missing), learner: null };
+  }
+  const inUse = ID_IN_USE.test(said) ? [paragraph('W1.id-in-use', {})] : [];
   // A verified account never activated: the reply promises an activation link, which this command
   // issues (its output is the reply with the link).
   const activate = found.verdict === 'verified' && top?.status === 'pending';
@@ -262,6 +272,7 @@ async function answerW1(c: Ctx): Promise<Outcome> {
       c.lang,
       greetingName(c, top && found.verdict === 'verified' ? { given_names: top.name } : undefined),
       [
+        ...inUse,
         findAccountParagraph(
           found.verdict,
           sure && top ? top.email : undefined,

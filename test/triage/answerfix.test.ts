@@ -127,4 +127,57 @@ describe.each(DIALECTS)('triage --answer on %s', (dialect) => {
       expect(a.commands).toEqual([]);
     });
   });
+
+  describe('W1: registering said the national ID is already in use', () => {
+    const body: Record<ReplyLang, (born: string, name: string) => string> = {
+      nb: (born, name) =>
+        `Hei, jeg prøver å registrere meg i kursportalen, men får beskjed om at fødselsnummeret er allerede i bruk. Jeg er født ${born}.\n\nMvh ${name}`,
+      nn: (born, name) =>
+        `Hei, eg prøver å registrere meg i kursportalen, men får melding om at fødselsnummeret alt er i bruk. Eg er fødd ${born}.\n\nHelsing ${name}`,
+      en: (born, name) =>
+        `Hello, I am trying to register in the course portal, but it says my national ID number is already in use. I was born on ${born}.\n\nRegards, ${name}`,
+    };
+    const SAYS: Record<ReplyLang, string> = {
+      nb: 'betyr at du har en konto i kursportalen fra før',
+      nn: 'tyder at du har ein konto i kursportalen frå før',
+      en: 'means you already have an account in the course portal',
+    };
+    const mail = (lang: ReplyLang, from: string, born = '14.01.1993', name = 'Trond Strand') =>
+      ticket(body[lang](born, name), {
+        subject: lang === 'en' ? 'Cannot register' : 'Registrering',
+        from: { address: from, name },
+        messageId: '<in-use@x.test>',
+      });
+
+    it.each(['nb', 'nn', 'en'] as const)(
+      'found from another address: says so, with the masked login (%s)',
+      async (lang) => {
+        const a = await answer(mail(lang, 'trond@gmail.test'));
+        expect(a.topic).toBe('W1');
+        expect(a.replyLanguage).toBe(lang);
+        expect(a.reply).toContain(SAYS[lang]);
+        expect(a.reply).toContain('t***@epost.test');
+      },
+    );
+
+    it.each(['nb', 'nn', 'en'] as const)(
+      'found from the login: says so, and the login in full (%s)',
+      async (lang) => {
+        const a = await answer(mail(lang, 'trond.strand93@epost.test'));
+        expect(a.learner?.id).toBe(1);
+        expect(a.reply).toContain(SAYS[lang]);
+        expect(a.reply).toContain('trond.strand93@epost.test');
+      },
+    );
+
+    it.each(['nb', 'nn', 'en'] as const)(
+      'not found: says so and asks for the addresses, never to register anew (%s)',
+      async (lang) => {
+        const a = await answer(mail(lang, 'ola.xyz@gmail.test', '02.02.1970', 'Ola Kvernmo'));
+        expect(a.reply).toContain(SAYS[lang]);
+        expect(a.reply).not.toMatch(/opprette en ny konto|opprette ein ny konto|create a new account/);
+        expect(a.missing).toEqual(['email']);
+      },
+    );
+  });
 });

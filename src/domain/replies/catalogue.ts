@@ -220,6 +220,14 @@ export const REPLIES = {
     en: 'Each person has only one account in the course portal, and the user name is the e-mail address it was registered with. If registering says your national ID number is already in use, you already have an account and need to log in to it. We can find it from your name, date of birth and the e-mail addresses you may have used.',
   },
 
+  // Said first whenever registering met "national ID already in use", whatever the search found.
+  'W1.id-in-use': {
+    facts: [],
+    nb: 'At fødselsnummeret allerede er i bruk, betyr at du har en konto i kursportalen fra før. Hver person har bare én konto, så du skal logge inn på den i stedet for å registrere deg på nytt.',
+    nn: 'At fødselsnummeret alt er i bruk, tyder at du har ein konto i kursportalen frå før. Kvar person har berre éin konto, så du skal logge inn på han i staden for å registrere deg på nytt.',
+    en: 'The message that your national ID number is already in use means you already have an account in the course portal. Each person has only one account, so please log in to it instead of registering again.',
+  },
+
   // ── W2, W3: activation and reset links ───────────────────────────────────────────────────────────
   'links.corrected': {
     facts: ['email'],
