@@ -189,6 +189,40 @@ async function actionableLearner(c: Ctx, purpose: 'locate' | 'prove' = 'prove'):
   return (await resolveLearner(c.deps, { by: 'id', id: found.candidates[0]!.id })).user;
 }
 
+/**
+ * A learner whose current login is an address the ticket writes (not its From) and whose birth date is
+ * one the ticket gives: a forwarded mail ("se under") carries the learner's own address and birth date
+ * in the part quoted below, and those two together pick the account without asking the person again.
+ */
+async function learnerByGivenAddressAndBirthDate(c: Ctx): Promise<User | undefined> {
+  const { resolveLearner } = await import('./learners.js');
+  const from = (c.triage.from ?? '').toLowerCase();
+  const dates = new Set(c.triage.facts.birthDates);
+  if (dates.size === 0) return undefined;
+  for (const email of c.triage.facts.emails) {
+    if (email.toLowerCase() === from) continue;
+    try {
+      const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
+      // An earlier login may be someone else's mailbox now: only the current one counts.
+      if (note !== undefined || !dates.has(user.birth_date)) continue;
+      c.findings.push({
+        step: `kursdesk users show ${shellWord(email)}`,
+        found: text('triage-found.learner', {
+          learner: user.id,
+          name: fullName(user),
+          accountType: user.account_type,
+          status: user.status,
+          earlierOnly: false,
+        }),
+      });
+      return user;
+    } catch (error) {
+      if (!(error instanceof NotFoundError || error instanceof ConflictError)) throw error;
+    }
+  }
+  return undefined;
+}
+
 /** The reply that asks for what identifies the learner, after the topic's own self-service advice. */
 function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
   const missing: AskableFact[] = ['name', 'birthDate', 'email'];
@@ -213,11 +247,21 @@ const learnerRef = (u: User) => ({ id: u.id, name: fullName(u) });
 const invoiceRefWords = (c: Ctx): string[] =>
   c.triage.facts.invoiceReference ? ['--invoice-ref', c.triage.facts.invoiceReference] : [];
 
+/** Registering said the national ID is already in use (the cue triage matched, or the subject). */
+const ID_IN_USE = /i bruk|in use|already (registered|exists)|allerede registrert/i;
+
 async function answerW1(c: Ctx): Promise<Outcome> {
   const found = await findByIdentity(c);
   if (!found) return askForIdentity(c, [paragraph('W1.one-account', {})]);
   const top = found.candidates[0];
   const sure = found.verdict === 'verified' || found.verdict === 'likely';
+  const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
+  if (ID_IN_USE.test(said) && found.verdict === 'none') {
+    // The account exists (the portal said so): "create a new one" would be wrong; ask for what finds it.
+    const missing: AskableFact[] = ['email'];
+    return { ...asked(c, [paragraph('W1.id-in-use', {})], missing), learner: null };
+  }
+  const inUse = ID_IN_USE.test(said) ? [paragraph('W1.id-in-use', {})] : [];
   // A verified account never activated: the reply promises an activation link, which this command
   // issues (its output is the reply with the link).
   const activate = found.verdict === 'verified' && top?.status === 'pending';
@@ -228,6 +272,7 @@ async function answerW1(c: Ctx): Promise<Outcome> {
       c.lang,
       greetingName(c, top && found.verdict === 'verified' ? { given_names: top.name } : undefined),
       [
+        ...inUse,
         findAccountParagraph(
           found.verdict,
           sure && top ? top.email : undefined,
@@ -755,7 +800,7 @@ async function answerW14(c: Ctx): Promise<Outcome> {
 
 async function answerW15(c: Ctx): Promise<Outcome> {
   const advice = paragraph('W15.self-service', {});
-  const user = await actionableLearner(c);
+  const user = (await actionableLearner(c)) ?? (await learnerByGivenAddressAndBirthDate(c));
   if (!user) return askForIdentity(c, [advice]);
   const { learnerHistory } = await import('./learning-history.js');
   const { history } = await learnerHistory(c.deps, { by: 'id', id: user.id });
@@ -797,16 +842,39 @@ async function answerW15(c: Ctx): Promise<Outcome> {
 const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove my|forget me|glem meg/i;
 
 /**
- * W20: an access request from the account's own login (the mailbox the answer would ask the person to
- * write from) is answered with the export itself; a request to delete, or one from any other address,
- * gets the answer that explains what is kept and asks for the request from the registered address.
+ * W20: a request from the account's own login (the mailbox the answer would ask the person to write
+ * from) is acted on: an access request with the export itself, a request to delete with the erasure and
+ * a reply saying what it does. One from any other address gets the answer that explains what is kept
+ * and asks for the request from the registered address.
  */
 async function answerW20(c: Ctx): Promise<Outcome> {
   const explained: Outcome = { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
-  if (ERASE_WORDS.test(said)) return explained;
   const user = await learnerByAddress(c, 'prove');
   if (!user) return explained;
+  if (ERASE_WORDS.test(said)) {
+    // Sent from the login itself: asking the person to write from it again would be a loop. The reply
+    // says what the erasure does; the command (which asks the agent to confirm) does it.
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [paragraph('W20.erase-from-login', {})]),
+      commands: [
+        // erase refuses to run without a ticket: a mail with no reference leaves the agent a blank.
+        command(
+          c,
+          [
+            'privacy',
+            'erase',
+            String(user.id),
+            '--reason',
+            'erasure requested by e-mail',
+            ...(c.triage.ticket ? [] : ['--ticket', '<ticket>']),
+          ],
+          { reply: false },
+        ),
+      ],
+    };
+  }
   return {
     learner: learnerRef(user),
     reply: null,

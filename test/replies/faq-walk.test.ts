@@ -107,8 +107,11 @@ describe.each(DIALECTS)('the FAQ walk on %s', (dialect) => {
     const erase = await answer(
       ticket('W20', {}, { from: 'hanne.moe86@epost.test', subject: 'Slett kontoen min' }),
     );
-    expect(erase.commands).toEqual([]);
-    expect(erase.reply).toContain('sletter kontoen');
+    // From the login itself, an erasure is done rather than asked for again (test/triage/answerfix.test.ts).
+    expect(erase.commands).toEqual([
+      "kursdesk privacy erase 17 --reason 'erasure requested by e-mail' --ticket SUP-9",
+    ]);
+    expect(erase.reply).toContain('Vi sletter nå');
   });
 
   it('W1: a likely match does not ask again for the birth date the ticket gave', async () => {

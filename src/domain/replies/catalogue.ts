@@ -220,6 +220,14 @@ export const REPLIES = {
     en: 'Each person has only one account in the course portal, and the user name is the e-mail address it was registered with. If registering says your national ID number is already in use, you already have an account and need to log in to it. We can find it from your name, date of birth and the e-mail addresses you may have used.',
   },
 
+  // Said first whenever registering met "national ID already in use", whatever the search found.
+  'W1.id-in-use': {
+    facts: [],
+    nb: 'At fødselsnummeret allerede er i bruk, betyr at du har en konto i kursportalen fra før. Hver person har bare én konto, så du skal logge inn på den i stedet for å registrere deg på nytt.',
+    nn: 'At fødselsnummeret alt er i bruk, tyder at du har ein konto i kursportalen frå før. Kvar person har berre éin konto, så du skal logge inn på han i staden for å registrere deg på nytt.',
+    en: 'The message that your national ID number is already in use means you already have an account in the course portal. Each person has only one account, so please log in to it instead of registering again.',
+  },
+
   // ── W2, W3: activation and reset links ───────────────────────────────────────────────────────────
   'links.corrected': {
     facts: ['email'],
@@ -815,6 +823,14 @@ export const REPLIES = {
     nb: 'Vi lagrer det som trengs for kursene dine: navn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgiver og kurshistorikken din. Fødselsnummeret lagres ikke i lesbar form, bare som en kode vi bruker for å hindre at én person får to kontoer. Vi sender deg gjerne en oversikt over alt, eller sletter kontoen, når vi har bekreftet at henvendelsen kommer fra deg; svar fra e-postadressen du er registrert med. Merk at beståtte kurs og kursbevis da ikke lenger kan hentes fram.',
     nn: 'Vi lagrar det som trengst for kursa dine: namn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgjevar og kurshistorikken din. Fødselsnummeret vert ikkje lagra i lesbar form, berre som ein kode vi brukar for å hindre at éin person får to kontoar. Vi sender deg gjerne ei oversikt over alt, eller slettar kontoen, når vi har stadfesta at førespurnaden kjem frå deg; svar frå e-postadressa du er registrert med. Merk at beståtte kurs og kursbevis då ikkje lenger kan hentast fram.',
     en: 'We keep what your courses need: your name, date of birth, e-mail addresses, HMS card number, account type, employer and course history. Your national ID number is not kept in readable form, only as a code that stops one person from having two accounts. We will gladly send you an overview of everything, or delete the account, once we have confirmed the request comes from you; please reply from the address you are registered with. Note that passed courses and certificates can then no longer be retrieved.',
+  },
+  // An erasure asked for from the account's own login: the mailbox is proof enough, so the reply says
+  // what happens next instead of asking the person to write from it.
+  'W20.erase-from-login': {
+    facts: [],
+    nb: 'Vi har mottatt ønsket ditt om å slette kontoen din i kursportalen, og det kommer fra e-postadressen du er registrert med. Vi sletter nå navnet ditt, e-postadressene, fødselsdatoen, HMS-kortnummeret og e-postene vi har sendt deg. Det vi må ta vare på for regnskapet, som påmeldinger og fakturaer, beholder vi uten noe som knytter det til deg. Merk at beståtte kurs og kursbevis da ikke lenger kan hentes fram. Vi gir beskjed når kontoen er slettet.',
+    nn: 'Vi har fått ønsket ditt om å slette kontoen din i kursportalen, og det kjem frå e-postadressa du er registrert med. Vi slettar no namnet ditt, e-postadressene, fødselsdatoen, HMS-kortnummeret og e-postane vi har sendt deg. Det vi må ta vare på for rekneskapen, som påmeldingar og fakturaer, held vi på utan noko som knyter det til deg. Merk at beståtte kurs og kursbevis då ikkje lenger kan hentast fram. Vi gjev beskjed når kontoen er sletta.',
+    en: 'We have received your request to delete your account in the course portal, and it comes from the address you are registered with. We will now delete your name, e-mail addresses, date of birth, HMS card number and the e-mails we have sent you. What we must keep for our accounts, such as bookings and invoices, stays without anything that links it to you. Note that passed courses and certificates can then no longer be retrieved. We will let you know when the account has been deleted.',
   },
   'W20.exported': {
     facts: ['file'],
