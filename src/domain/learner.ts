@@ -26,7 +26,7 @@ export function parseName(input: string, what: string): ParseResult<string> {
   if (value.length > 100) return refused(text('name.too-long', { what }));
   if (!NAME.test(value)) {
     if (/^[\p{M}'’. -]/u.test(value)) {
-      return refused(text('name.first-not-letter', { what, value }));
+      return refused(text('name.first-not-letter', { what, value: maskNationalIdShapesIn(value) }));
     }
     const bad = [...value].find((ch) => !/[\p{L}\p{M}'’. -]/u.test(ch));
     // An invisible or control character is named by its code, never printed (it could reorder or
@@ -35,7 +35,9 @@ export function parseName(input: string, what: string): ParseResult<string> {
       const code = bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
       return refused(text('name.invisible-character', { what, codePoint: code ?? '' }));
     }
-    return refused(text('name.bad-character', { what, value, character: bad ?? value[0] ?? '' }));
+    // A national ID typed where the name belongs (the guided greeting's first name) is never read back.
+    const shown = maskNationalIdShapesIn(value);
+    return refused(text('name.bad-character', { what, value: shown, character: bad ?? value[0] ?? '' }));
   }
   return { ok: true, value };
 }

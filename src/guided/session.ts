@@ -5,7 +5,7 @@ import { type Env, isTicketReference } from '../context/context.js';
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { type Notice, text, textIn } from '../domain/messages/index.js';
-import { holdsNationalId, maskNationalId } from '../domain/national-id.js';
+import { holdsNationalId, maskNationalIdShapesIn } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import { type ParseResult, reasonIn } from '../domain/parse-result.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
@@ -125,9 +125,8 @@ export async function pickFrom<T>(
   });
   if (chosen === null || chosen === ASK) {
     // What was typed goes into the message, but never the digits of a national ID.
-    const shown = lastTyped
-      .trim()
-      .replace(/\b\d{6}\s?\d{5}\b/g, (id) => maskNationalId(id.replace(/\s/g, '')));
+    // (with any separators: '151086 950 77', '151086-95077'), valid or mistyped.
+    const shown = maskNationalIdShapesIn(lastTyped.trim());
     const hint = chosen === ASK && nothingFound ? nothingFound.next[s.lang] : undefined;
     if (chosen === ASK && nothingFound) await showReply(s, nothingFound.reply);
     throw new NotFoundError(
