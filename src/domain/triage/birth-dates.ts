@@ -1,6 +1,7 @@
 // Birth dates as Norwegians and English writers put them in a ticket: 14.03.85, 14/3-1985, 140385,
-// "14. mars 1985", "14 mar 85", "March 14, 1985", 1985-03-14. Numbers that parse are handed to the
-// domain's parseBirthDate, so the calendar and the age limits are the same as for --birthdate. Pure.
+// "14. mars 1985", "14. mars -85", "14 mar 85", "March 14, 1985", 1985-03-14, "1985 03 14", 85-03-14.
+// Numbers that parse are handed to the domain's parseBirthDate, so the calendar and the age limits are
+// the same as for --birthdate. Pure.
 import { addMonths, isoFrom, isRealDate, parseBirthDate } from '../dates.js';
 import { MONTH_NAME, MONTHS } from '../month-names.js';
 
@@ -51,8 +52,10 @@ function fromParts(day: number, month: number, yearText: string, today: string):
 
 const NUMERIC = /(?<!\d|\d\.)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\d]|[.-]\d)/g;
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+/** The year first with spaces between ("f. 1986 06 11"): month and day both in two digits, no digits around. */
+const YEAR_MONTH_DAY_SPACED = /(?<![\d+]\s?)((?:19|20)\d{2}) (\d{2}) (\d{2})(?!\s?\d)/g;
 const DAY_MONTH_NAME = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s*(\\d{4}|\\d{2})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s*(?:[-–'’]\\s?)?(\\d{4}|\\d{2})(?!\\d)`,
   'gi',
 );
 const MONTH_NAME_DAY = new RegExp(
@@ -77,8 +80,16 @@ export function birthDatesIn(text: string, today: string): string[] {
     const iso = fromParts(Number(m[3]), Number(m[2]), m[1]!, today);
     if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
+  for (const m of text.matchAll(YEAR_MONTH_DAY_SPACED)) {
+    const iso = fromParts(Number(m[3]), Number(m[2]), m[1]!, today);
+    if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
+  }
   for (const m of text.matchAll(NUMERIC)) {
-    const iso = fromParts(Number(m[1]), Number(m[3]), m[4]!, today);
+    // A first number no day can be, with two digits at each end, is a year first: 86-06-11.
+    const yearFirst = Number(m[1]) > 31 && m[1]!.length === 2 && m[4]!.length === 2;
+    const iso = yearFirst
+      ? fromParts(Number(m[4]), Number(m[3]), m[1]!, today)
+      : fromParts(Number(m[1]), Number(m[3]), m[4]!, today);
     if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(DAY_MONTH_NAME)) {

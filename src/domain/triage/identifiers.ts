@@ -161,7 +161,7 @@ const EMAIL =
 
 /** Role mailboxes of a company: an invoice or accounting address is the company's, not the person's. */
 const ROLE_MAILBOX =
-  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice|salg|innkjop|innkjøp|anlegg|drift|lager|ordre|hms|opplaring|opplering|opplæring|kurs|training|prosjekt|project|personal|personalavdeling|personell|dispatch|dagligleder|daglig\.leder)[@.+-]/i;
+  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice|salg|innkjop|innkjøp|anlegg|drift|lager|ordre|hms|opplaring|opplering|opplæring|kurs|training|prosjekt|project|personal|personalavdeling|personell|dispatch|dagligleder|daglig\.leder|integration|site)[@.+-]/i;
 
 /** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
 const SOMEONE_ELSES =
@@ -179,7 +179,7 @@ const COLLEAGUES = /\b(?:kollega\w*|colleagues?)\b[^\n@]{0,40}$/i;
 /** An address of a company's mailbox (invoices, HR, info, no-reply), not of a person. */
 /** Words anywhere in an address's local part that make it a team's or a machine's ("it-helpdesk@", "ap-team@"). */
 const ROLE_LOCAL_WORDS =
-  /(?:^|[._+-])(?:offers?|deals?|events?|varsling|varsel|notifications?|notify|alerts?|helpdesk|servicedesk|team|internrevisjon|revisjon|audit|booking|bestilling|orders?|webmaster|reception|resepsjon|sentralbord|jobs|careers|press|security|admin|bounces?|prosjekt|kontroll|anleggskontroll)(?:$|[._+-]|\d)/i;
+  /(?:^|[._+-])(?:offers?|deals?|events?|varsling|varsel|notifications?|notify|alerts?|helpdesk|servicedesk|team|internrevisjon|revisjon|audit|booking|bestilling|orders?|webmaster|reception|resepsjon|sentralbord|jobs|careers|press|security|admin|bounces?|prosjekt|kontroll|anleggskontroll|winners?|vinner|prize|premie|gevinst)(?:$|[._+-]|\d)/i;
 
 /** An address of a company's mailbox (invoices, HR, info, no-reply, events, a team), not of a person. */
 export function isRoleMailbox(address: string): boolean {

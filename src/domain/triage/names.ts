@@ -130,11 +130,17 @@ const FILLERS = new Set(['altså', 'altso', 'faktisk', 'egentlig', 'eigentleg', 
 /** Up to four name words after an introduction, stopping at the first word that cannot be a name. */
 function nameAfter(text: string, source: TicketName['source']): TicketName | null {
   const tokens: string[] = [];
-  for (const raw of text.split(/\s+/)) {
+  const words = text.split(/\s+/);
+  for (const [index, raw] of words.entries()) {
     const token = raw.replace(/[,.;:!?)]+$/, '');
     // "Jeg heter altså Gunnar Tveit": a filler word before the name is no part of it.
     if (tokens.length === 0 && FILLERS.has(token.toLowerCase())) continue;
-    if (token === '' || NOT_NAME_WORDS.has(token.toLowerCase()) || !NAME_TOKEN.test(token)) break;
+    // "Inês Santos da Costa": a particle before a capitalised word is part of the name, though "da" is
+    // also the company form DA.
+    const particle =
+      tokens.length > 0 && PARTICLES.has(token) && /^\p{Lu}/u.test(words[index + 1] ?? '') && raw === token;
+    if (token === '' || (!particle && NOT_NAME_WORDS.has(token.toLowerCase())) || !NAME_TOKEN.test(token))
+      break;
     // A name begun in capitals ends at a word in lower case ("Vår ansatte Kristian Berge ser ikke …");
     // one written all in lower case ("jeg heter kari nordmann") is read as written.
     const capital = (t: string) => t[0] !== t[0]?.toLowerCase();
@@ -161,6 +167,10 @@ const ON_BEHALF: readonly RegExp[] = [
   /\b(?:vår|min|our)\s+(?:nye\s+|new\s+)?(?:ansatte?|tilsette?|medarbeider|employee)\s*,?\s+(.{2,60})/i,
   /\b(?:en|ei|ein|eit|a)\s+(?:ny|nyansatt|new)\s+(?:ansatt|tilsett|medarbeider|employee|colleague|kollega)\s*,\s*(.{2,60})/i,
   /\bnew\s+employee\s+([A-ZÆØÅ].{1,59})/u,
+  // "His name is Tarik Demir", "hun heter Mari Lund", "navnet hans er …": someone else introduced.
+  /\b(?:his|her)\s+(?:full\s+)?name\s+is\s+([A-ZÆØÅ].{1,59})/iu,
+  /\b(?:han|hun|ho)\s+(?:heter|heiter)\s+([A-ZÆØÅ].{1,59})/iu,
+  /\b(?:navnet|namnet)\s+(?:hans|hennes|hennar)\s+er\s+([A-ZÆØÅ].{1,59})/iu,
 ];
 
 const CAP = String.raw`[A-ZÆØÅÉ][\p{Ll}'’]+(?:-[A-ZÆØÅÉ]?[\p{Ll}'’]+)*`;
@@ -171,6 +181,9 @@ const CAP_NAME = String.raw`(?<![\p{L}-])(${CAP}(?:[ \t]+(?:${CAP}|van|von|de|de
  * words is scanned once instead of once from each word (3,000 words took 20 s, a 10 MB line hours).
  */
 const CAP_NAME_FIRST = String.raw`(?<!(?<![\p{L}-])${CAP}[ \t]+)${CAP_NAME}`;
+
+/** Words between "det gjelder" and the names that say they are some of them ("blant annet", "among others"). */
+const AMONG = String.raw`(?:[ \t]+(?:blant annet|bl\.[ \t]?a\.|mellom anna|m\.a\.|among others|for example|for eksempel|f\.eks\.|e\.g\.|særlig|spesielt|especially))?`;
 
 /** Keywords that may start a sentence: each alternative's first letter in either case. */
 const anyCase = (alternatives: string) =>
@@ -215,7 +228,7 @@ const SOMEONE_IN_SENTENCE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Herr|Fru)\.?[ \t]+${CAP_NAME}`, 'u'),
   // "Det gjelder Petter Ålien og Knut Sivertsen": the people a matter concerns.
   new RegExp(
-    String.raw`\b(?:${anyCase('det gjelder|det gjeld|dette gjelder|dette gjeld|gjelder|gjeld|it concerns|this concerns|concerns|regarding')})[ \t]+${CAP_NAME}`,
+    String.raw`\b(?:${anyCase('det gjelder|det gjeld|dette gjelder|dette gjeld|gjelder|gjeld|it concerns|this concerns|concerns|regarding')})${AMONG}[ \t]+${CAP_NAME}`,
     'u',
   ),
   new RegExp(
@@ -256,6 +269,13 @@ function namesWithAddress(text: string): TicketName[] {
 /** Words that send the reader to someone else ("please contact my colleague …"): a referral, no subject. */
 const REFERRAL = /\b(?:contact|kontakt|kontakte|kontakta|ring|call|reach)\s+(?:min|mi|my|vår|our)?\s*$/i;
 
+/**
+ * A word for what someone is, capitalised at a sentence's start ("Lærlingen Emil Vik (f. …)",
+ * "Kollegaen min Per Lie"): it stands before the name and is no part of it.
+ */
+const PERSON_NOUN =
+  /^(?:lærling\p{L}*|ansatt\p{L}*|nyansatt\p{L}*|tilsett\p{L}*|kollega\p{L}*|medarbeider\p{L}*|arbeider\p{L}*|arbeidar\p{L}*|deltaker\p{L}*|deltakar\p{L}*|vikar\p{L}*|apprentice|trainee|employee|colleague|worker|participant|sønn\p{L}*|datter\p{L}*|dotter\p{L}*|son|daughter)$/iu;
+
 function aboutSomeone(text: string): TicketName[] {
   const found: TicketName[] = [];
   for (const pattern of [...ABOUT_SOMEONE, ...SOMEONE_IN_SENTENCE]) {
@@ -263,6 +283,7 @@ function aboutSomeone(text: string): TicketName[] {
     if (!m) continue;
     if (REFERRAL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const tokens = m[1]!.split(/[ \t]+/);
+    while (tokens.length > 2 && PERSON_NOUN.test(tokens[0] as string)) tokens.shift();
     if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(m[1]!)) continue;
     const name = makeName(tokens, 'body');
     if (name) found.push(name);
@@ -291,6 +312,36 @@ const ROLE_NAMED = new RegExp(
   String.raw`\b(?:${anyCase('daglig leder|dagleg leiar|general manager|managing director')})[ \t]+(?:er|heter|heiter|is)[ \t]+${CAP_NAME}`,
   'u',
 );
+
+/** A table's header cell over the company's contact person: "kontakt", "kontaktperson", "contact person". */
+const CONTACT_COLUMN = /^(?:kontakt(?:person)?(?:en)?|kontakt[ _-]?navn|contact(?:[ _-]?(?:person|name))?)$/i;
+
+/**
+ * The contact people of a pasted table of companies ("orgnr;navn;fakturaepost;kontakt" over its rows, cells
+ * between semicolons or tabs): the cells under a contact column, wherever it stands, that are a person's
+ * name (a firm's or a mailbox is not). Like a contact label, such a column names whom the desk deals with.
+ */
+export function tableContactsIn(text: string): TicketName[] {
+  const found: TicketName[] = [];
+  const lines = text.split('\n');
+  for (const [i, header] of lines.entries()) {
+    const separator = header.includes(';') ? ';' : header.includes('\t') ? '\t' : null;
+    if (!separator) continue;
+    const cells = header.split(separator).map((c) => c.trim());
+    const column = cells.findIndex((c) => CONTACT_COLUMN.test(c));
+    if (column < 0 || cells.length < 2) continue;
+    for (const row of lines.slice(i + 1)) {
+      const values = row.split(separator);
+      if (values.length !== cells.length) break;
+      const value = (values[column] ?? '').trim();
+      if (value === '' || value.includes('@') || ROLE_WORDS.test(value)) continue;
+      const name = parseWrittenName(value, 'body');
+      if (name && name.family !== '' && !found.some((n) => n.full === name.full)) found.push(name);
+    }
+    if (found.length > 0) break;
+  }
+  return found;
+}
 
 /** The company's contact person a mail names after a label, if any (see CONTACT_LABEL). */
 export function contactPersonIn(text: string): TicketName | null {
@@ -329,7 +380,7 @@ export function formerNamesIn(text: string): TicketName[] {
 const LABELLED = /(?:^|[.!?]\s+)\s*(?:fullt\s+|full\s+)?(?:navn|namn|name)\s*[:=]\s*([^\n]{2,60})/im;
 /** A form filled in without colons ("name Paweł Zając" on a line of its own): capitalised words only. */
 const LABELLED_BARE = new RegExp(
-  String.raw`^[ \t]*(?:fullt[ \t]+|full[ \t]+)?(?:navn|namn|name)[ \t]+((?:${CAP})(?:[ \t]+${CAP}){1,3})[ \t]*$`,
+  String.raw`^[ \t]*(?:fullt[ \t]+|full[ \t]+)?(?:navn|namn|name)[ \t]+((?:${CAP})(?:[ \t]${CAP}){1,3})[ \t]*$`,
   'imu',
 );
 
@@ -380,7 +431,7 @@ const TABLE_ROW =
   /^[ \t]*((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t]/gmu;
 const NAME_LINE = new RegExp(String.raw`^${CAP}(?:[ \t]+${CAP}){1,3}$`, 'u');
 const NAME_AND_DETAIL = new RegExp(
-  String.raw`^[ \t]*(${CAP}(?:[ \t]+${CAP}){1,3})[ \t]*(?:[,:–—-]|\s-\s)[^\n@]{0,60}?(?:(?<![\w.+-])\S+@\S+|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4})`,
+  String.raw`^[ \t]*(${CAP}(?:[ \t]${CAP}){1,3})(?:[ \t]*(?:[,:–—-]|\s-\s)|[ \t]{2,}|\t)[^\n@]{0,60}?(?:(?<![\w.+-])\S+@\S+|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])|(?<![\d.,-])\d{6,11}[ \t]*$)`,
   'gmu',
 );
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
@@ -392,13 +443,19 @@ const NAME_SERIES = new RegExp(
 
 /** "Det gjelder Petter Ålien og Knut Sivertsen": two people a matter concerns. */
 const CONCERNS_PAIR = new RegExp(
-  String.raw`\b(?:[Dd]et gjelder|[Dd]et gjeld|[Dd]ette gjelder|[Gg]jelder|[Gg]jeld|[Ii]t concerns|[Cc]oncerns|[Rr]egarding)[ \t]+(${ONE_NAME})[ \t]+(?:og|and|&)[ \t]+(${ONE_NAME})`,
+  String.raw`\b(?:[Dd]et gjelder|[Dd]et gjeld|[Dd]ette gjelder|[Gg]jelder|[Gg]jeld|[Ii]t concerns|[Cc]oncerns|[Rr]egarding)${AMONG}[ \t]+(${ONE_NAME})[ \t]+(?:og|and|&)[ \t]+(${ONE_NAME})`,
   'gu',
 );
 
 /** "to nye montører, Kevin Strøm og Nikolai Berg": two people named after the word for what they are. */
 const PEOPLE_PAIR = new RegExp(
   String.raw`\b(?:${anyCase('ansatte|tilsette|nyansatte|lærlinger|lærlingar|lærlingene|medarbeidere|montører|arbeidere|arbeidarar|kolleger|kollegaer|deltakere|deltakarar|employees|apprentices|workers|colleagues|technicians|participants')}),?[ \t]+(${ONE_NAME})[ \t]+(?:og|and|&)[ \t]+(${ONE_NAME})`,
+  'gu',
+);
+
+/** "to maskinførere, Atle Moe og Siv Dal", "two drivers, …": a count and a word for what they are, then two names. */
+const COUNTED_PAIR = new RegExp(
+  String.raw`\b(?:${anyCase('to|tre|fire|fem|two|three|four|five|begge|both')})[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{3,},?[ \t]+(${ONE_NAME})[ \t]+(?:og|and|&)[ \t]+(${ONE_NAME})`,
   'gu',
 );
 
@@ -453,13 +510,17 @@ function listedPeople(text: string): TicketName[] {
       for (const n of names) if (n && !fromList.some((f) => f.full === n.full)) fromList.push(n);
   }
   const found = fromList.length >= 2 ? fromList : [];
-  for (const m of [...text.matchAll(CONCERNS_PAIR), ...text.matchAll(PEOPLE_PAIR)]) {
+  for (const m of [
+    ...text.matchAll(CONCERNS_PAIR),
+    ...text.matchAll(PEOPLE_PAIR),
+    ...text.matchAll(COUNTED_PAIR),
+  ]) {
     for (const part of [m[1], m[2]]) {
       const tokens = (part as string).trim().split(/[ \t]+/);
       if (tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase())) || ROLE_WORDS.test(part as string))
         continue;
       const name = makeName(tokens, 'body');
-      if (name) found.push(name);
+      if (name && !found.some((n) => n.full === name.full)) found.push(name);
     }
   }
   for (const m of text.matchAll(NAME_SERIES)) {
@@ -573,8 +634,15 @@ export function trailingName(text: string): TicketName | null {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const last = lines.at(-1);
-  if (!last || lines.length < 2) return null;
+  let last = lines.at(-1);
+  if (!last) return null;
+  // "… kan jeg få ny? Stian Aamodt": a name after the last sentence of a one-line mail, under no closing.
+  const afterSentence = /[.!?][ \t]+((?:[A-ZÆØÅ][\p{Ll}'-]+[ \t]+){1,2}[A-ZÆØÅ][\p{Ll}'-]+)$/u.exec(last);
+  if (afterSentence) last = afterSentence[1] as string;
+  else if (lines.length < 2) return null;
+  // "Gunn Strand, Regnskap": a role or a department after the name.
+  const beforeRole = /^([^,]+),[ \t]*([^,]+)$/.exec(last);
+  if (beforeRole && ROLE_WORDS.test(beforeRole[2] as string)) last = (beforeRole[1] as string).trim();
   const words = last.split(/\s+/);
   if (words.length < 2 || words.length > 3) return null;
   if (!words.every((w) => /^[A-ZÆØÅ][\p{Ll}'-]+$/u.test(w))) return null;

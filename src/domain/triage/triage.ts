@@ -33,6 +33,7 @@ import {
   namesInBody,
   namesOfOthers,
   ROLE_WORDS,
+  tableContactsIn,
   trailingName,
 } from './names.js';
 import {
@@ -141,12 +142,14 @@ function senderName(sender: Sender | undefined, text: string): TicketName | null
   // the person's own writing stands and the guess adds no second name.
   const local = folded(sender.address?.split('@')[0] ?? '');
   const first = (n: TicketName) => folded(n.given.split(' ')[0] ?? '');
+  const squeezed = (t: string) => t.replace(/[\s._'’-]+/g, '');
   const wordsOfName = (n: TicketName) => n.full.split(' ').map(folded).sort().join(' ');
   if (
     namesInBody(text).some(
       (n) =>
         n.family !== '' &&
-        ((first(n) === first(spelled) && local.includes(folded(n.family))) ||
+        // "dasilva" in the address for "da Silva" in the text: compared without spaces and hyphens.
+        ((first(n) === first(spelled) && squeezed(local).includes(squeezed(folded(n.family)))) ||
           wordsOfName(n) === wordsOfName(spelled)),
     )
   )
@@ -204,8 +207,13 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
     const given = signature.given.toLowerCase();
     // "Mvh Ivar" from ivar.tveit@…: the text confirms the name the address spells.
     const spelled = fromName ?? nameFromSender(undefined, sender?.address);
+    // "My name is Tomás da Silva … Regards, Tomás": the text wrote the whole name; the lone word adds nothing.
+    const written = namesInBody(text).some(
+      (n) => n.family !== '' && folded(n.given.split(' ')[0] ?? '') === folded(given),
+    );
+    if (written) signature = null;
     // "Thanks, Lan" from "Tran Thi Lan <…>": the lone word is one of the header's, whichever it is.
-    if (spelled?.full.split(' ').map(folded).includes(folded(given))) {
+    else if (spelled?.full.split(' ').map(folded).includes(folded(given))) {
       // "Mvh Kari" from "Kari Nordmann <…>": the same person, with the family name the header adds.
       signature = { ...spelled, source: 'signature' };
     } else if (!local.includes(given) && (sender?.name || fromName)) {
@@ -251,8 +259,23 @@ function personNames(text: string, sender: Sender | undefined, forwarder?: Sende
       return middleLeftOut || subset || mine.every((w, i) => folded(theirs[i] ?? '') === folded(w));
     });
   });
+  // "Ola N." in the header or "Stian Aa" from stian.aa@ beside "Ola Nordvik", "Stian Aamodt" in the text:
+  // the family name cut to its first letters, the same person.
+  const cutFamily = (n: TicketName, m: TicketName) => {
+    const short = folded(n.family).replace(/\.$/, '');
+    const long = folded(m.family);
+    return (
+      n !== m &&
+      short !== '' &&
+      !short.includes(' ') &&
+      long.length > short.length &&
+      long.startsWith(short) &&
+      folded(n.given) === folded(m.given)
+    );
+  };
+  const whole = kept.filter((n) => !kept.some((m) => cutFamily(n, m)));
   // A full name beats a lone first name from any source; a name the person had before comes last.
-  const sorted = kept.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
+  const sorted = whole.sort((a, b) => Number(b.family !== '') - Number(a.family !== ''));
   for (const former of formerNamesIn(text)) if (!sorted.some((n) => sameName(n, former))) sorted.push(former);
   return sorted;
 }
@@ -457,6 +480,18 @@ export function triageTicket(
   const orgNumbers = orgNumbersIn(both);
   const courseCodes = courseCodesIn(both);
   const contact = bounce ? null : contactPersonIn(text);
+  // "Kontaktperson: Kari Brenna" signed by Kari Brenna in a mail about others: the contact's address is
+  // the sender's own, and kept with the contact.
+  const senderPerson = nameFromSender(sender?.name, sender?.address);
+  if (
+    contact &&
+    others.length > 0 &&
+    senderPerson &&
+    samePerson(contact, senderPerson) &&
+    personal(senderAddress, sender?.name) &&
+    !emails.includes(senderAddress)
+  )
+    emails.push(senderAddress);
   const phones = bounce ? [] : phonesIn(text);
   const invoiceEmails = bounce ? [] : invoiceEmailsIn(text, desk);
   const invoiceReference = bounce ? undefined : invoiceReferenceIn(text);
@@ -488,6 +523,9 @@ export function triageTicket(
         }
       : {}),
   };
+  // A pasted table of companies with a contact column: its contact people come first, as after a label.
+  const tableContacts = bounce ? [] : tableContactsIn(text);
+  if (tableContacts.length > 0) facts.names = uniqueNames([...tableContacts, ...facts.names]);
   const newOrg = orgNumbers.length > 1 ? newOrgNumberIn(both, orgNumbers) : undefined;
   if (newOrg) facts.newOrgNumber = newOrg;
   const accountType = accountTypeIn([...subjectWords, ...bodyWords]);
