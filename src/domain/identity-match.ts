@@ -164,11 +164,25 @@ function emailMatch(claims: string[], facts: CandidateFacts): Evidence['email'] 
       if (address === given) continue;
       if (localPart(address) === localPart(given))
         consider({ match: 'same local part at another domain', given, account_address: address });
-      else if (editDistance(address, given, 2) <= 2)
+      else if (editDistance(address, given, 2) <= 2 && !namesakeNumber(given, address, facts))
         consider({ match: 'near miss', given, account_address: address });
     }
   }
   return best;
+}
+
+/**
+ * Two addresses that spell the account's name with different numbers (odd.saether95 and
+ * odd.saether86): the number is usually a birth year, and a namesake writes the same name with their
+ * own, so such an address is not a slip of the account's.
+ */
+function namesakeNumber(given: string, address: string, facts: CandidateFacts): boolean {
+  const digits = (a: string) => localPart(a).replace(/[^0-9]/g, '');
+  return (
+    digits(given) !== digits(address) &&
+    nameLikeLocalPart(address, facts.givenNames, facts.familyName) &&
+    nameLikeLocalPart(given, facts.givenNames, facts.familyName)
+  );
 }
 
 /**
@@ -280,10 +294,15 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
   return { facts, score, evidence };
 }
 
+/**
+ * The account's own name (words left out or added, a short form, a spelling variant, at most one
+ * typing slip), its exact birth date and one of its addresses.
+ */
 export function isVerified(c: RankedCandidate): boolean {
   return (
     c.evidence.birth_date.match === 'exact' &&
     (c.evidence.name.kind === 'exact' || c.evidence.name.kind === 'close') &&
+    ('typos' in c.evidence.name ? (c.evidence.name.typos ?? 0) : 0) <= 1 &&
     (c.evidence.email.match === 'current' || c.evidence.email.match === 'earlier')
   );
 }
@@ -376,6 +395,27 @@ function clearlyAhead(top: RankedCandidate, other: RankedCandidate): boolean {
   );
 }
 
+/**
+ * The employer named is one the best fit works or worked for and none of those as close to it ever did,
+ * while their name, birth date and address evidence is no better than its: namesakes who never worked
+ * there are not who wrote.
+ */
+function aheadByEmployer(top: RankedCandidate, ranked: readonly RankedCandidate[]): boolean {
+  const atEmployer = (c: RankedCandidate) =>
+    c.evidence.employer?.match === 'current' || c.evidence.employer?.match === 'earlier';
+  if (!atEmployer(top)) return false;
+  return ranked
+    .filter((c) => c !== top && top.score - c.score < AMBIGUITY_MARGIN)
+    .every(
+      (c) =>
+        !atEmployer(c) &&
+        c.evidence.name.score <= top.evidence.name.score &&
+        rankOf(BIRTH_ORDER, top.evidence.birth_date.match) <=
+          rankOf(BIRTH_ORDER, c.evidence.birth_date.match) &&
+        rankOf(EMAIL_ORDER, top.evidence.email.match) <= rankOf(EMAIL_ORDER, c.evidence.email.match),
+    );
+}
+
 /** The candidates hold every account a given address is on (the search fetches them by address). */
 function emailsOnNoAccount(emails: readonly string[], facts: readonly CandidateFacts[]): boolean {
   if (emails.length === 0) return false;
@@ -439,7 +479,8 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
     second &&
     top.score - second.score < AMBIGUITY_MARGIN &&
     second.score >= LIKELY_SCORE &&
-    !clearlyAhead(top, second)
+    !clearlyAhead(top, second) &&
+    !aheadByEmployer(top, ranked)
   ) {
     const close = ranked.filter((c) => top.score - c.score < AMBIGUITY_MARGIN).length;
     return result('ambiguous', ranked, { code: 'too-close', close });

@@ -370,6 +370,12 @@ export interface NameComparison {
    * well write it, not a slip or another name.
    */
   partial?: true;
+  /**
+   * How many letters were mistyped across the written words (not spelling variants, short or pet forms,
+   * or a name read as another): a person may slip once typing their own name, rarely twice, so `verified`
+   * allows one.
+   */
+  typos?: number;
 }
 
 /** How a written word stands for a given name without being it or a slip of it. */
@@ -572,10 +578,13 @@ function compareWordByWord(
   const details: string[] = [];
   let cost = 0;
   let familiarMisreadings = 0;
+  let typos = 0;
   for (const m of matches) {
     if (m.cost > 0) {
       cost += m.cost;
       if (!m.shortened && knowledge.familiarity(m.query) !== 'unknown') familiarMisreadings++;
+      else if (!m.shortened && variantFold(m.query) !== variantFold(m.candidate))
+        typos += editDistance(m.query, m.candidate);
       details.push(slipDetail(m, knowledge));
     }
   }
@@ -622,7 +631,8 @@ function compareWordByWord(
     unmatchedQuery.length === 0 &&
     unmatchedCandidate.length > 0 &&
     matches.every((m) => m.cost === 0);
-  return partial ? { score, kind, details, partial } : { score, kind, details };
+  const found: NameComparison = partial ? { score, kind, details, partial } : { score, kind, details };
+  return typos > 0 ? { ...found, typos } : found;
 }
 
 /**
