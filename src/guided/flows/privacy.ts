@@ -91,4 +91,14 @@ export async function personalData(s: Session): Promise<void> {
   const reason = shellWord(say(s, 'personen ba om sletting', 'erasure requested by the learner'));
   pasteable(s, `kursdesk privacy erase ${learner.id}${ticket} --reason ${reason} --dry-run`);
   pasteable(s, `kursdesk privacy erase ${learner.id}${ticket} --reason ${reason}`);
+  // The reply tells the person it is done: for after the command has erased (the greeting's name is
+  // taken now, while the account still has one).
+  s.note(
+    say(
+      s,
+      'Når kommandoen har slettet kontoen, sender du dette svaret:',
+      'When the command has erased the account, send this reply:',
+    ),
+  );
+  await showReply(s, { topic: 'personal-data-erased', facts: reply.facts });
 }
