@@ -44,3 +44,32 @@ describe.each(DIALECTS)('guided loose ends on %s', (dialect) => {
     expect(en.out()).toContain('We have deleted your account in the course portal');
   });
 });
+
+describe.each(DIALECTS)('the greeting of a double given name on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+
+  it('a ticket signed "Per Kristian" is greeted "Hei Per Kristian", as triage does; unsigned, the first word', async () => {
+    const steps: Step[] = [
+      [/Bruker/, 'per.kristian => Per Kristian Lunde'],
+      [/Hva ber personen om/, 'Bare spørsmål'],
+      [/Svar til å lime inn/, 'bokmål'],
+    ];
+    const signed = scriptedSession(testDeps(t.db), steps, { lang: 'nb' });
+    signed.session.hints = {
+      names: [{ full: 'Per Kristian Lunde', given: 'Per Kristian', family: 'Lunde', source: 'signature' }],
+      birthDates: [],
+      emails: [],
+      orgNumbers: [],
+      courseCodes: [],
+      hmsCards: [],
+      unitIds: [],
+      companyNames: [],
+    };
+    await personalData(signed.session);
+    expect(signed.left()).toEqual([]);
+    expect(signed.out()).toContain('Hei Per Kristian,');
+    const unsigned = scriptedSession(testDeps(t.db), steps, { lang: 'nb' });
+    await personalData(unsigned.session);
+    expect(unsigned.out()).toContain('Hei Per,');
+  });
+});

@@ -4,7 +4,7 @@
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { accountWord, pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
-import { facts, firstName, heading, WIDTH } from '../show.js';
+import { facts, greetingName, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
 
@@ -39,7 +39,10 @@ export async function personalData(s: Session): Promise<void> {
       name: say(s, 'Bare spørsmål om hva vi lagrer', 'Only a question about what we keep'),
     },
   ]);
-  const reply = { topic: 'personal-data', facts: { firstName: firstName(learner.name) } } as const;
+  const reply = {
+    topic: 'personal-data',
+    facts: { firstName: greetingName(learner.name, s.hints) },
+  } as const;
   if (request === 'question') {
     await showReply(s, reply);
     return;
