@@ -16,6 +16,7 @@ import {
   moreInfoReply,
   movedReply,
   passedCoursesReply,
+  personalDataErasedReply,
   personalDataReply,
   programmeStatusReply,
   registrationRequirementsReply,
@@ -45,6 +46,7 @@ export type GuidedReply =
   | { topic: 'registered-learner'; facts: FactsOf<typeof learnerRegisteredReply> }
   | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> }
   | { topic: 'personal-data'; facts: FactsOf<typeof personalDataReply> }
+  | { topic: 'personal-data-erased'; facts: FactsOf<typeof personalDataErasedReply> }
   | { topic: 'registration-requirements'; facts: FactsOf<typeof registrationRequirementsReply> }
   /** An answer composed elsewhere (`triage --answer`'s) in every reply language. */
   | { topic: 'composed'; texts: Record<Lang, string> };
@@ -83,6 +85,8 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return moreInfoReply(lang, reply.facts);
     case 'personal-data':
       return personalDataReply(lang, reply.facts);
+    case 'personal-data-erased':
+      return personalDataErasedReply(lang, reply.facts);
     case 'registration-requirements':
       return registrationRequirementsReply(lang, reply.facts);
     case 'composed':

@@ -77,3 +77,22 @@ export function replyBlock(reply: string, lang: ReplyLang, agentLang: Lang = 'nb
 export function firstName(names: string): string {
   return names.trim().split(/\s+/)[0] ?? names;
 }
+
+/**
+ * The name a reply to a learner greets, by triage's rule: the given names the pasted ticket was signed
+ * with, when they begin the learner's name (a double given name, "Jon Knut", is one name); else the
+ * first word of the name.
+ */
+export function greetingName(fullName: string, signed?: { names: readonly { given: string }[] }): string {
+  const given = signed?.names[0]?.given.trim();
+  const words = fullName.trim().split(/\s+/);
+  if (given) {
+    const n = given.split(/\s+/).length;
+    if (
+      n < words.length &&
+      words.slice(0, n).join(' ').toLowerCase() === given.toLowerCase().split(/\s+/).join(' ')
+    )
+      return words.slice(0, n).join(' ');
+  }
+  return firstName(fullName);
+}

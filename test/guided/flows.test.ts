@@ -202,6 +202,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       [/Hva ber personen om/, 'Sletting'],
       [/Kommer henvendelsen fra/, true],
       [/Saksnummer/, 'SUP-7020'],
+      [/Svar til å lime inn/, 'ikke noe svar'],
     ]);
     // The commands as pasted: a wrapped one continues after `\`.
     const shown = erase.shown().replace(/ \\\n\s+/g, ' ');

@@ -404,6 +404,11 @@ export function personalDataExportReply(lang: ReplyLang, f: { firstName?: string
   return composeReply(lang, f.firstName, [paragraph('W20.exported', { file: f.file })]);
 }
 
+/** W20: the account is erased as the person asked (after `kursdesk privacy erase` has run). */
+export function personalDataErasedReply(lang: ReplyLang, f: { firstName?: string }): string {
+  return composeReply(lang, f.firstName, [paragraph('W20.erased', {})]);
+}
+
 /** Registration: what is needed first (an HMS card and a national ID or D number), as the FAQ says. */
 export function registrationRequirementsReply(lang: ReplyLang, f: { firstName?: string }): string {
   return composeReply(lang, f.firstName, [paragraph('registration.requirements', {})]);

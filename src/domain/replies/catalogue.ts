@@ -838,6 +838,12 @@ export const REPLIES = {
     nn: 'Vedlagt er ein kopi av alt kursportalen har lagra om deg ({file}): kontoen, e-post- og arbeidsgjevarhistorikken, HMS-kortet, påmeldingar, kurs og kursbevis, lenkjer og e-postar vi har sendt deg, og loggen over endringar i opplysningane dine. Fødselsnummeret ditt lagrar vi ikkje i lesbar form, berre som ein kode som syter for at kvar person har éin konto.\n\nSei frå dersom noko er feil, eller dersom du vil at vi skal slette kontoen din.',
     en: 'Attached is a copy of everything the course portal holds about you ({file}): your account, e-mail and employer history, HMS card, bookings, courses and certificates, the links and e-mails we have sent you, and the log of changes to your data. We do not keep your national ID number in readable form, only as a code that makes sure each person has one account.\n\nLet us know if anything is wrong, or if you would like us to delete your account.',
   },
+  'W20.erased': {
+    facts: [],
+    nb: 'Vi har slettet kontoen din i kursportalen, slik du ba om: navn, e-postadresser, fødselsdato og HMS-kortnummer er fjernet, og kursbevisene dine er trukket tilbake. Dette kan ikke angres, og beståtte kurs kan ikke lenger hentes fram. Skal du ta kurs hos oss senere, registrerer du deg på nytt i kursportalen.',
+    nn: 'Vi har sletta kontoen din i kursportalen, slik du bad om: namn, e-postadresser, fødselsdato og HMS-kortnummer er fjerna, og kursbevisa dine er trekte tilbake. Dette kan ikkje angrast, og beståtte kurs kan ikkje lenger hentast fram. Skal du ta kurs hos oss seinare, registrerer du deg på nytt i kursportalen.',
+    en: 'We have deleted your account in the course portal, as you asked: your name, e-mail addresses, date of birth and HMS card number are removed, and your certificates are revoked. This cannot be undone, and passed courses can no longer be retrieved. If you want to take courses with us later, register again in the course portal.',
+  },
 } as const satisfies Record<string, ReplyEntry>;
 
 export type ReplyKey = keyof typeof REPLIES;

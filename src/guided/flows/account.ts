@@ -25,7 +25,7 @@ import {
   showReply,
   ticketDeps,
 } from '../session.js';
-import { clip, dayOrDash, facts, firstName, heading, table } from '../show.js';
+import { clip, dayOrDash, facts, firstName, greetingName, heading, table } from '../show.js';
 
 /** Addresses written with commas, semicolons or spaces between them, each one checked. */
 function parseEmailList(typed: string): ParseResult<string[]> {
@@ -93,7 +93,7 @@ export async function forgotEmail(s: Session): Promise<void> {
     topic: 'find-account',
     verdict: result.verdict,
     facts: {
-      ...(sure ? { firstName: firstName(top.name), email: top.email } : {}),
+      ...(sure ? { firstName: greetingName(top.name, s.hints), email: top.email } : {}),
       birthDateGiven: Boolean(birthDate),
       // A never-activated account has no password to reset: the reply says the activation link comes.
       pending: sure && top.status === 'pending',

@@ -20,7 +20,7 @@ import {
   say,
   showReply,
 } from '../session.js';
-import { clip, facts, firstName, heading, table, WIDTH } from '../show.js';
+import { clip, facts, greetingName, heading, table, WIDTH } from '../show.js';
 import { issueLinkStep } from './account.js';
 import { accountType } from './profile.js';
 
@@ -276,7 +276,7 @@ async function offerUnitRequest(
   await showReply(s, {
     topic: 'unit-requested',
     facts: {
-      firstName: firstName(learner.name),
+      firstName: greetingName(learner.name, s.hints),
       course: { code: result.course, title: result.title, title_en: result.title_en },
       place: result.place,
       openUnits: result.open_units.map((u) => ({

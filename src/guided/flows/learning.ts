@@ -7,7 +7,7 @@ import { nextStepText } from '../../domain/programmes.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { pickLearner, type Session, said, say, showReply } from '../session.js';
-import { clip, dayOrDash, firstName, heading, table, WIDTH } from '../show.js';
+import { clip, dayOrDash, greetingName, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
 const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
@@ -54,7 +54,7 @@ export async function stillNeeded(s: Session): Promise<void> {
   const { programmeFacts } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'programmes',
-    facts: { firstName: firstName(learner.name), programmes: programmeFacts(status) },
+    facts: { firstName: greetingName(learner.name, s.hints), programmes: programmeFacts(status) },
   });
   // A classroom item with no date booked is the usual next step: book it now.
   const unbooked = status.programmes.flatMap((p) => p.items).filter((i) => i.step.kind === 'no-date');
@@ -107,7 +107,7 @@ export async function certificate(s: Session): Promise<void> {
   await showReply(s, {
     topic: 'certificates',
     facts: {
-      firstName: firstName(learner.name),
+      firstName: greetingName(learner.name, s.hints),
       passed: passedCourses(history, isoDate(s.deps.clock.now())),
       askedNotPassed,
     },

@@ -4,7 +4,7 @@
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { accountWord, pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
-import { facts, firstName, heading, WIDTH } from '../show.js';
+import { facts, greetingName, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
 
@@ -39,7 +39,10 @@ export async function personalData(s: Session): Promise<void> {
       name: say(s, 'Bare spørsmål om hva vi lagrer', 'Only a question about what we keep'),
     },
   ]);
-  const reply = { topic: 'personal-data', facts: { firstName: firstName(learner.name) } } as const;
+  const reply = {
+    topic: 'personal-data',
+    facts: { firstName: greetingName(learner.name, s.hints) },
+  } as const;
   if (request === 'question') {
     await showReply(s, reply);
     return;
@@ -91,4 +94,14 @@ export async function personalData(s: Session): Promise<void> {
   const reason = shellWord(say(s, 'personen ba om sletting', 'erasure requested by the learner'));
   pasteable(s, `kursdesk privacy erase ${learner.id}${ticket} --reason ${reason} --dry-run`);
   pasteable(s, `kursdesk privacy erase ${learner.id}${ticket} --reason ${reason}`);
+  // The reply tells the person it is done: for after the command has erased (the greeting's name is
+  // taken now, while the account still has one).
+  s.note(
+    say(
+      s,
+      'Når kommandoen har slettet kontoen, sender du dette svaret:',
+      'When the command has erased the account, send this reply:',
+    ),
+  );
+  await showReply(s, { topic: 'personal-data-erased', facts: reply.facts });
 }
