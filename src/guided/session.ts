@@ -5,6 +5,7 @@ import { type Env, isTicketReference } from '../context/context.js';
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { type Notice, text, textIn } from '../domain/messages/index.js';
+import { accountWordNb } from '../domain/messages/nbtext2.js';
 import { holdsNationalId, maskNationalIdShapesIn } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import { type ParseResult, reasonIn } from '../domain/parse-result.js';
@@ -41,24 +42,10 @@ export interface Session {
 
 export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string => (s.lang === 'nb' ? nb : en);
 
-/** Account types and statuses as the agent reads them: the commands' words in English, bokmål in bokmål. */
-const ACCOUNT_WORDS_NB: Readonly<Record<string, string>> = {
-  free: 'gratis',
-  full: 'full',
-  driver: 'fører',
-  pending: 'ikke aktivert',
-  active: 'aktiv',
-  disabled: 'deaktivert',
-};
-
 /** An account type or status (or a comma-separated list of types) in the session's language. */
 export function accountWord(s: Pick<Session, 'lang'>, word: string | null | undefined): string {
   if (word === null || word === undefined) return '';
-  if (s.lang !== 'nb') return word;
-  return word
-    .split(',')
-    .map((w) => ACCOUNT_WORDS_NB[w.trim()] ?? w.trim())
-    .join(', ');
+  return s.lang === 'nb' ? accountWordNb(word) : word;
 }
 
 /** A workflow's warning (coded or not yet) in the agent's language. */

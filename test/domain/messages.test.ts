@@ -1169,6 +1169,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'hint.pg-primary': {},
   'db.connection-lost-after-commit': {},
   'hint.see-audit': {},
+  // nbtext2.ts
+  'find.verdict-line': { verdict: 'likely' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

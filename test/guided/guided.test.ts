@@ -77,7 +77,8 @@ describe.each(DIALECTS)('the guided mode on %s', (dialect) => {
     run.write(`${KARI}${KEYS.enter}`);
     await run.waitFor('Svar til å lime inn');
     const result = run.screen().join('\n');
-    expect(result).toMatch(/Vurdering: verified/);
+    // The agent's screen (scripts read the verdict from find-account --format json): bokmål words only.
+    expect(result).toMatch(/Vurdering: bekreftet/);
     // The verified account's address in full, the other candidates' masked; the status in bokmål.
     expect(result).toMatch(new RegExp(`${kari}\\s+Kari Nordmann\\s+15.10.1986\\s+aktiv\\s+${KARI}`));
     expect(result).toMatch(/Kari Nordmann\s+15.10.1986\s+\w+\s+k\*\*\*@epost\.test/);
@@ -233,7 +234,7 @@ describe.skipIf(!triageInTree)('paste a ticket', () => {
       await run.waitFor(question);
       run.write(KEYS.enter);
     }
-    await run.waitFor('Vurdering: verified');
+    await run.waitFor('Vurdering: bekreftet');
     await run.waitFor('Svar til å lime inn');
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);

@@ -149,7 +149,7 @@ describe.each(DIALECTS)('triage --answer screen (renderTicketAnswer) on %s', (di
     const nb = renderTicketAnswer(a, 80, 78, 'nb');
     expect(nb).toContain('sak SUP-100: W1; svar på nb');
     expect(nb).toContain('funnet:');
-    expect(nb).toMatch(/→ vurdering verified \(bekreftet: fødselsdatoen stemmer/);
+    expect(nb).toMatch(/→ vurdering bekreftet \(fødselsdatoen stemmer/);
     expect(nb).toContain('── svar som skal sendes ──');
     expect(nb).toContain('neste: send svaret; ingenting i databasen trenger endring');
     const en = renderTicketAnswer(a, 80, 78);

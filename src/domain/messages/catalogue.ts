@@ -18,6 +18,7 @@ import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { FIND_RULES } from './findrules.js';
 import { GUIDED2 } from './guided2.js';
 import { NBTEXT } from './nbtext.js';
+import { NBTEXT2 } from './nbtext2.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -809,5 +810,6 @@ export const CATALOGUE = {
   ...GUIDED2,
   ...FIND_RULES,
   ...NBTEXT,
+  ...NBTEXT2,
   ...PGPROBE,
 } as const;

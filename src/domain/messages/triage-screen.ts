@@ -4,6 +4,7 @@
 import type { UnitStatus } from '../companies/register-rules.js';
 import type { AccessReasonCode, AccessVerdict } from '../course-access.js';
 import { type Coded, type Entry, unitStatusNb } from './catalogue.js';
+import { accountWordNb, verdictWordNb } from './nbtext2.js';
 
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters
 type None = {};
@@ -160,14 +161,6 @@ const MISSING_EN: Readonly<Record<string, string>> = {
   contact: 'contact person',
   invoiceEmail: 'invoice e-mail',
   employeeList: 'list of employees',
-};
-
-/** The verdict keeps the word the commands and the audit use; bokmål also says it in words (as the guided mode does). */
-const VERDICT_NB: Readonly<Record<string, string>> = {
-  verified: 'bekreftet',
-  likely: 'sannsynlig',
-  ambiguous: 'uklar',
-  none: 'ingen treff',
 };
 
 /** Lines of the --answer frame that take no value. */
@@ -367,7 +360,7 @@ export const TRIAGE_SCREEN = {
     (p, t) =>
       `learner ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', but only by an earlier login: not proof the sender is the learner' : p.note ? `; ${t(p.note)}` : ''}`,
     (p) =>
-      `deltaker ${p.learner} (${p.name}, ${p.accountType}, ${p.status})${p.earlierOnly ? ', men bare via en tidligere innlogging: ikke bevis for at avsenderen er deltakeren' : p.note ? `; funnet via en tidligere e-post; innloggingen er nå ${p.loginNow ?? ''}` : ''}`,
+      `deltaker ${p.learner} (${p.name}, ${accountWordNb(p.accountType)}, ${accountWordNb(p.status)})${p.earlierOnly ? ', men bare via en tidligere innlogging: ikke bevis for at avsenderen er deltakeren' : p.note ? `; funnet via en tidligere e-post; innloggingen er nå ${p.loginNow ?? ''}` : ''}`,
   ),
   /** `reason` and `reasonNb`: the search's reason in each language (matchReasonText). */
   'triage-found.identity': entry<{
@@ -380,7 +373,7 @@ export const TRIAGE_SCREEN = {
     (p) =>
       `verdict ${p.verdict} (${p.reason}); ${p.candidates} candidate(s)${p.best !== undefined ? `, best learner ${p.best}` : ''}`,
     (p) =>
-      `vurdering ${p.verdict} (${VERDICT_NB[p.verdict] ?? p.verdict}: ${p.reasonNb}); ${p.candidates} kandidat(er)${p.best !== undefined ? `, beste treff deltaker ${p.best}` : ''}`,
+      `vurdering ${verdictWordNb(p.verdict)} (${p.reasonNb}); ${p.candidates} kandidat(er)${p.best !== undefined ? `, beste treff deltaker ${p.best}` : ''}`,
   ),
   'triage-found.customer': entry<{ company?: { name: string; status: string } }>(
     (p) => (p.company ? `customer: ${p.company.name} (${p.company.status})` : 'not a customer'),

@@ -8,7 +8,7 @@ import { matchReasonText } from '../../domain/identity-match.js';
 import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
-import { text } from '../../domain/messages/index.js';
+import { text, textIn } from '../../domain/messages/index.js';
 import { type ParseResult, refused } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { PolicyError } from '../../errors.js';
@@ -63,13 +63,8 @@ export async function forgotEmail(s: Session): Promise<void> {
   const { findAccount } = await import('../../workflows/find-account.js');
   const result = await findAccount(s.deps, { name, emails, limit: 5, ...(birthDate ? { birthDate } : {}) });
 
-  // The verdict keeps the word the commands and the audit use; in bokmål it is also said in words.
-  const inWords = { verified: 'bekreftet', likely: 'sannsynlig', ambiguous: 'uklar', none: 'ingen treff' };
-  s.out(
-    heading(
-      `${say(s, 'Vurdering', 'Verdict')}: ${result.verdict}${s.lang === 'nb' ? ` (${inWords[result.verdict]})` : ''}`,
-    ),
-  );
+  // The agent's screen: the verdict in the agent's words (scripts read the record word from find-account --format json).
+  s.out(heading(textIn(text('find.verdict-line', { verdict: result.verdict }), s.lang)));
   s.out(facts([[say(s, 'fordi', 'because'), matchReasonText(result.why, s.lang)]]));
   if (result.candidates.length === 0) s.out(say(s, '  Ingen konto passer.\n', '  No account matches.\n'));
   else
