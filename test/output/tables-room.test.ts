@@ -127,3 +127,21 @@ describe('terminal tables keep a long name whole', () => {
     expect(JSON.parse(text())[0].name).toBe(NAME);
   });
 });
+
+describe('a wrapped column keeps its header whole', () => {
+  it('spreads a header wider than its column over lines instead of cutting it', async () => {
+    const view: ListView = {
+      kind: 'list',
+      rows: [
+        { id: 1, name: NAME, email: 's***@epost.test', birth_date_match: 'not given, and the note goes on' },
+      ],
+      columns: ['id', 'name', 'email', 'birth_date_match'],
+      idField: 'id',
+    };
+    const { ctx, text } = terminal(66);
+    await render(ctx, { ...view, rows: [...view.rows, ...view.rows] });
+    expect(text()).not.toContain('…');
+    expect(text().replace(/[│\s]+/g, '')).toContain('birth_date_match');
+    for (const line of text().trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(66);
+  });
+});
