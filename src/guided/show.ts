@@ -18,27 +18,8 @@ export function dayOrDash(day: string | null | undefined, lang: Lang): string {
 }
 
 /** Cuts a text to a width, marking the cut. */
-function cut(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
-}
-
-/**
- * The whole texts behind the cuts `clip` made since the last table, by the cut text (null when two texts
- * were cut to the same one). A flow clips its cells to a fixed width before it knows the line; `table`
- * gives a cell back its whole text when the line has room, and cuts only when the line is truly full.
- */
-const wholeOf = new Map<string, string | null>();
-const WHOLE_KEPT = 1000;
-
-/** Cuts a text to a width, marking the cut (a table cell cut this way gets its room back in `table`). */
 export function clip(text: string, width: number): string {
-  const shown = cut(text, width);
-  if (shown !== text) {
-    if (wholeOf.size >= WHOLE_KEPT) wholeOf.clear();
-    const known = wholeOf.get(shown);
-    wholeOf.set(shown, known === undefined || known === text ? text : null);
-  }
-  return shown;
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
 /** Labelled lines (`label  value`), the labels padded to one column, long values wrapped under themselves. */
@@ -54,56 +35,45 @@ export function facts(rows: readonly (readonly [string, string | number | null |
 }
 
 /**
- * Rows of a small table: columns padded to their widest cell, within 80 columns. A cell a flow clipped is
- * shown whole while the line has room; when it has not, the widest of the clipped columns (the ones the
- * flow marked as the least needed) gives way first, never below the width the flow clipped it to.
+ * Rows of a small table: columns padded to their widest cell, within 80 columns. Cells are given whole;
+ * `give` names the columns that may be cut when the line is full (a name, a title), each with the width
+ * it keeps at least: the widest of them gives way first, one letter at a time, and only while the line
+ * is over 80 columns. A line still too wide after that is cut at its end.
  */
 export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
-  options: { wholeLast?: boolean } = {},
+  options: { wholeLast?: boolean; give?: Readonly<Record<number, number>> } = {},
 ): string {
-  // The least a clipped column keeps: what the flow gave it (its header at least); -1 when not clipped.
-  const floors = header.map(() => -1);
-  const whole = rows.map((r) =>
-    r.map((c, i) => {
-      const text = wholeOf.get(c);
-      if (text === undefined || text === null) return c;
-      floors[i] = Math.max(floors[i] ?? -1, c.length, header[i]?.length ?? 0);
-      return text;
-    }),
-  );
-  wholeOf.clear();
-  const widths = header.map((h, i) => Math.max(h.length, ...whole.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const floor = (i: number) =>
+    Math.max(options.give?.[i] ?? Number.POSITIVE_INFINITY, header[i]?.length ?? 0);
   // The columns that must fit in the line: all of them, or those before a last one kept whole.
   const fitted = options.wholeLast ? header.length - 1 : header.length;
   const room = options.wholeLast ? WIDTH - 2 : WIDTH;
-  let excess = 2 + widths.slice(0, fitted).reduce((a, b) => a + b + 2, 0) - 2 - room;
+  let excess = widths.slice(0, fitted).reduce((a, b) => a + b + 2, 0) - room;
   while (excess > 0) {
     let widest = -1;
-    for (let i = 0; i < fitted; i++) {
-      const w = widths[i] ?? 0;
-      if (w > (floors[i] ?? -1) && (floors[i] ?? -1) >= 0 && (widest < 0 || w > (widths[widest] ?? 0)))
-        widest = i;
-    }
+    for (let i = 0; i < fitted; i++)
+      if ((widths[i] ?? 0) > floor(i) && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
     if (widest < 0) break;
     widths[widest] = (widths[widest] ?? 0) - 1;
     excess -= 1;
   }
-  const cells = whole.map((r) => r.map((c, i) => (floors[i] === -1 ? c : cut(c, widths[i] ?? c.length))));
+  const cells = rows.map((r) => r.map((c, i) => (i < fitted ? clip(c, widths[i] ?? c.length) : c)));
   const line = (cells: readonly string[]) => {
     const padded = cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)));
-    if (!options.wholeLast) return cut(`  ${padded.join('  ')}`, WIDTH);
+    if (!options.wholeLast) return clip(`  ${padded.join('  ')}`, WIDTH);
     // The last column is what the agent copies (an e-mail address): never cut, even past 80 columns,
     // where the terminal folds it and copying still gives it whole. Only the columns before it are cut.
-    return `${cut(`  ${padded.slice(0, -1).join('  ')}`, WIDTH - 2)}  ${padded.at(-1) ?? ''}`;
+    return `${clip(`  ${padded.slice(0, -1).join('  ')}`, WIDTH - 2)}  ${padded.at(-1) ?? ''}`;
   };
   return `${[line(header), ...cells.map(line)].join('\n')}\n`;
 }
 
 /** A heading line for a result. */
 export function heading(text: string): string {
-  return `\n${cut(text, WIDTH)}\n`;
+  return `\n${clip(text, WIDTH)}\n`;
 }
 
 /**
