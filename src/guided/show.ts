@@ -34,21 +34,41 @@ export function facts(rows: readonly (readonly [string, string | number | null |
   return `${lines.join('\n')}\n`;
 }
 
-/** Rows of a small table: columns padded to their widest cell, each line cut at 80 columns. */
+/**
+ * Rows of a small table: columns padded to their widest cell, within 80 columns. Cells are given whole;
+ * `give` names the columns that may be cut when the line is full (a name, a title), each with the width
+ * it keeps at least: the widest of them gives way first, one letter at a time, and only while the line
+ * is over 80 columns. A line still too wide after that is cut at its end.
+ */
 export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
-  options: { wholeLast?: boolean } = {},
+  options: { wholeLast?: boolean; give?: Readonly<Record<number, number>> } = {},
 ): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const floor = (i: number) =>
+    Math.max(options.give?.[i] ?? Number.POSITIVE_INFINITY, header[i]?.length ?? 0);
+  // The columns that must fit in the line: all of them, or those before a last one kept whole.
+  const fitted = options.wholeLast ? header.length - 1 : header.length;
+  const room = options.wholeLast ? WIDTH - 2 : WIDTH;
+  let excess = widths.slice(0, fitted).reduce((a, b) => a + b + 2, 0) - room;
+  while (excess > 0) {
+    let widest = -1;
+    for (let i = 0; i < fitted; i++)
+      if ((widths[i] ?? 0) > floor(i) && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+    excess -= 1;
+  }
+  const cells = rows.map((r) => r.map((c, i) => (i < fitted ? clip(c, widths[i] ?? c.length) : c)));
   const line = (cells: readonly string[]) => {
     const padded = cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)));
     if (!options.wholeLast) return clip(`  ${padded.join('  ')}`, WIDTH);
     // The last column is what the agent copies (an e-mail address): never cut, even past 80 columns,
-    // where the terminal folds it and copying still gives it whole. Only the columns before it are clipped.
+    // where the terminal folds it and copying still gives it whole. Only the columns before it are cut.
     return `${clip(`  ${padded.slice(0, -1).join('  ')}`, WIDTH - 2)}  ${padded.at(-1) ?? ''}`;
   };
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+  return `${[line(header), ...cells.map(line)].join('\n')}\n`;
 }
 
 /** A heading line for a result. */

@@ -153,15 +153,22 @@ async function boxedTable(
   // environment (CI=true, a pipe) rather than the streams kursdesk writes to.
   // Cells are wrapped here, not by cli-table3, whose word wrapping cuts a word longer than its column
   // with "…": a wrapped value must stay whole, only spread over lines.
+  // A cell's text is broken inside a word only when the word is wider than its column (wrap.ts).
+  const wrapTo = (text: string, width: number) =>
+    wrapWords(text, Math.max(1, width - 2), '', { longWords: 'break' }).join('\n');
+  // A header wider than its wrapped column is wrapped too (cli-table3 would cut it with "…"), each line
+  // coloured on its own.
+  const headText = (f: string, i: number) =>
+    wrapTo(f, plan.widths[i] ?? 0)
+      .split('\n')
+      .map((line) => (color ? `\u001b[36m${line}\u001b[39m` : line))
+      .join('\n');
   const table = new Table({
-    head: plan.columns.map((f) => (color ? `\u001b[36m${f}\u001b[39m` : f)),
+    head: plan.columns.map(headText),
     style: { head: [], border: [] },
     colWidths: plan.widths,
     wordWrap: false,
   });
-  // A cell's text is broken inside a word only when the word is wider than its column (wrap.ts).
-  const wrapTo = (text: string, width: number) =>
-    wrapWords(text, Math.max(1, width - 2), '', { longWords: 'break' }).join('\n');
   const spanWidth = plan.widths.reduce((a, b) => a + b, 0) + plan.columns.length - 1;
   for (const row of cells) {
     table.push(plan.columns.map((f, i) => wrapTo(row[f] ?? '', plan.widths[i] ?? 0)));

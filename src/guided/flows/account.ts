@@ -25,7 +25,7 @@ import {
   showReply,
   ticketDeps,
 } from '../session.js';
-import { clip, dayOrDash, facts, firstName, greetingName, heading, table } from '../show.js';
+import { dayOrDash, facts, firstName, greetingName, heading, table } from '../show.js';
 
 /** Addresses written with commas, semicolons or spaces between them, each one checked. */
 function parseEmailList(typed: string): ParseResult<string[]> {
@@ -73,13 +73,13 @@ export async function forgotEmail(s: Session): Promise<void> {
         ['id', say(s, 'navn', 'name'), say(s, 'født', 'born'), 'status', say(s, 'e-post', 'e-mail')],
         result.candidates.map((c) => [
           String(c.id),
-          clip(c.name, 20),
+          c.name,
           dayOrDash(c.birth_date, s.lang),
           accountWord(s, c.status),
           c.email,
         ]),
-        // The address is the answer to "which e-mail did I use": shown whole, last.
-        { wholeLast: true },
+        // The address is the answer to "which e-mail did I use": shown whole, last; a long name gives way.
+        { wholeLast: true, give: { 1: 20 } },
       ),
     );
   const top = result.candidates[0];

@@ -169,10 +169,11 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
       units.map((u) => [
         String(u.unit),
         osloDateTime(u.starts_at, s.lang),
-        clip(u.place, 22),
+        u.place,
         String(u.seats_left),
         String(u.waitlist),
       ]),
+      { give: { 2: 22 } },
     ),
   );
   const choice = await s.term.select<number>(

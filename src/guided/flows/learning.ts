@@ -44,10 +44,11 @@ export async function stillNeeded(s: Session): Promise<void> {
       table(
         [say(s, 'kurs', 'course'), 'status', say(s, 'neste steg', 'next step')],
         p.items.map((i) => [
-          clip(`${i.course} ${i.title}`, 28),
+          `${i.course} ${i.title}`,
           STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
-          clip(nextStepText(i.step, s.lang, 'table'), 38),
+          nextStepText(i.step, s.lang, 'table'),
         ]),
+        { give: { 0: 28, 2: 38 } },
       ),
     );
   }
@@ -87,12 +88,13 @@ export async function certificate(s: Session): Promise<void> {
           say(s, 'kursbevis', 'certificate'),
         ],
         history.completions.map((c) => [
-          clip(`${c.course} ${c.title}`, 28),
+          `${c.course} ${c.title}`,
           dayOrDash(c.completed_on, s.lang),
           RESULT[c.result]?.[s.lang] ?? c.result,
           dayOrDash(c.expires_on, s.lang),
           c.certificate_status === 'revoked' ? say(s, 'tilbakekalt', 'revoked') : (c.certificate ?? '–'),
         ]),
+        { give: { 0: 28 } },
       ),
     );
   // The course a pasted ticket asks about but the history has no pass of: said before the reply, which
