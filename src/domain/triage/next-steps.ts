@@ -7,6 +7,7 @@ import { isAskableFact, moreInfoReply } from '../replies/answers.js';
 import { paragraph } from '../replies/catalogue.js';
 import { shellWord } from '../shell-words.js';
 import type { LoginQuestion } from './login-questions.js';
+import { isMistypedAddress } from './mistyped-address.js';
 import type { MissingFact, TicketFacts, TicketLanguage, TopicId } from './types.js';
 
 /** What each workflow needs before it can run; a fact another workflow could find is not asked for. */
@@ -120,9 +121,11 @@ export function learnerEmail(facts: TicketFacts): string | undefined {
     .split(' ')
     .map(foldName)
     .filter((w) => w.length >= 2);
-  let best = facts.emails[0];
+  // An address whose domain is a typo finds nobody: it is no selector (see mistyped-address.ts).
+  const usable = facts.emails.filter((e) => !isMistypedAddress(e));
+  let best = usable[0];
   let bestScore = 0;
-  for (const email of facts.emails) {
+  for (const email of usable) {
     const local = foldName(email.split('@')[0] ?? '');
     const score = words.filter((w) => local.includes(w)).length;
     if (score > bestScore) {
@@ -153,10 +156,12 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
   const orgOr = org ?? '<orgnr>';
   const invoiceRef = facts.invoiceReference ? ` --invoice-ref ${q(facts.invoiceReference)}` : '';
   const course = facts.courseCodes[0];
+  const usableEmails = facts.emails.filter((e) => !isMistypedAddress(e));
+  const mistyped = usableEmails.length < facts.emails.length;
   const findArgs = [
     ...(name ? [`--name ${q(name.full)}`] : []),
     ...(facts.birthDates[0] ? [`--birthdate ${facts.birthDates[0]}`] : []),
-    ...facts.emails.map((e) => `--email ${q(e)}`),
+    ...usableEmails.map((e) => `--email ${q(e)}`),
   ].join(' ');
   const find = `kursdesk users find ${findArgs}${ticket}`.replace(/ {2,}/g, ' ');
   const spreadsheet = input.attachments.find((a) => /\.(csv|xlsx?|ods)$/i.test(a));
@@ -165,7 +170,10 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
       return [find];
     case 'W2':
     case 'W3':
-      return [...(facts.emails.length > 1 || name ? [find] : []), `kursdesk links issue ${learner}${ticket}`];
+      return [
+        ...(facts.emails.length > 1 || name || (mistyped && facts.birthDates[0]) ? [find] : []),
+        `kursdesk links issue ${learner}${ticket}`,
+      ];
     case 'W4': {
       const [newEmail, oldEmail] = facts.emails;
       return [
