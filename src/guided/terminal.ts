@@ -3,7 +3,7 @@
 import { styleText } from 'node:util';
 import type { IO } from '../context/io.js';
 import { text } from '../domain/messages/index.js';
-import { maskNationalId } from '../domain/national-id.js';
+import { maskNationalIdsIn } from '../domain/national-id.js';
 import { CancelledError } from '../errors.js';
 
 export interface Option<T> {
@@ -160,6 +160,9 @@ export function inquirerTerminal(
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
 
+/** The longest run of digits and separators the paste echo holds back before it lets it out. */
+const HELD_AT_MOST = 40;
+
 /**
  * Reads pasted text in raw mode. A terminal in bracketed-paste mode marks a paste, so the blank lines
  * of an e-mail stay in it; without the marks, a paste still arrives as one burst of bytes, unlike a
@@ -179,19 +182,22 @@ export function readPasted(
     out.write(`? ${message}\n  ${hint}\n\u001b[?2004h`);
     const lineIsEmpty = () => text === '' || text.endsWith('\n');
     // Digits are echoed only once it is clear they are no national ID (people paste tickets that hold
-    // one): a run of 11 (or 6, a space and 5) is echoed masked. The text itself keeps them for triage.
+    // one): a run of digits and the marks written between an ID's parts (space, dot, dash, slash) is held
+    // back until it ends, then echoed with every national ID in it masked, in any written form
+    // (`151086 950 88`, `15.10.86-95088`), a slip of one digit too many included. A very long run is let
+    // out when it passes HELD_AT_MOST, masked the same way. The text itself keeps the digits for triage.
     let held = '';
+    const flush = () => {
+      if (held !== '') out.write(maskNationalIdsIn(held));
+      held = '';
+    };
     const echo = (c: string) => {
-      if (/\d/.test(c) || (c === ' ' && /^\d{6}$/.test(held))) {
+      if (/\d/.test(c) || (held !== '' && /^[ ./-]$/.test(c))) {
         held += c;
-        if (held.replace(' ', '').length <= 11) return;
+        if (held.length > HELD_AT_MOST) flush();
+        return;
       }
-      if (held !== '') {
-        const digits = held.replace(' ', '');
-        out.write(/^\d{11}$/.test(digits) && !/\d/.test(c) ? maskNationalId(digits) : held);
-        held = '';
-        if (/\d/.test(c)) return;
-      }
+      flush();
       out.write(c);
     };
     const done = (error?: Error) => {

@@ -60,6 +60,18 @@ describe('readPasted', () => {
     expect(echoed).toContain('Tlf 41234567, ordre 123456789012');
   });
 
+  it('echoes a national ID written with spaces, dots, a dash or a slash masked, dates and phones as they are', async () => {
+    const t = terminal();
+    const typed =
+      'a 151086 950 88 b 15.10.86-95088 c 15/10/86 95088 d 151086950881 e 15.10.86 f +47 412 34 567\r';
+    await t.send(typed, '\r');
+    expect(await t.reading).toBe(`${typed.slice(0, -1)}\n`);
+    const echoed = t.echoed();
+    expect(echoed).not.toMatch(/950 ?88/);
+    expect(echoed).toContain('e 15.10.86 f +47 412 34 567');
+    expect(echoed).toContain('d ****** *****');
+  });
+
   it('cancels on Ctrl-C', async () => {
     const t = terminal();
     // The rejection comes while the keys are typed: expect it before typing, or it is unhandled.
