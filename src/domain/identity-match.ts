@@ -296,7 +296,7 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
 
 /**
  * The account's own name (words left out or added, a short form, a spelling variant, at most one
- * typing slip), its exact birth date and one of its addresses.
+ * typing slip in a word), its exact birth date and one of its addresses.
  */
 export function isVerified(c: RankedCandidate): boolean {
   return (

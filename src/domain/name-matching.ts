@@ -371,9 +371,9 @@ export interface NameComparison {
    */
   partial?: true;
   /**
-   * How many letters were mistyped across the written words (not spelling variants, short or pet forms,
-   * or a name read as another): a person may slip once typing their own name, rarely twice, so `verified`
-   * allows one.
+   * The most letters mistyped in one written word (not spelling variants, short or pet forms, or a name
+   * read as another): a person may slip once in a word of their own name (in each word, even), rarely
+   * twice in one, so `verified` allows one.
    */
   typos?: number;
 }
@@ -584,7 +584,7 @@ function compareWordByWord(
       cost += m.cost;
       if (!m.shortened && knowledge.familiarity(m.query) !== 'unknown') familiarMisreadings++;
       else if (!m.shortened && variantFold(m.query) !== variantFold(m.candidate))
-        typos += editDistance(m.query, m.candidate);
+        typos = Math.max(typos, editDistance(m.query, m.candidate));
       details.push(slipDetail(m, knowledge));
     }
   }
