@@ -5,15 +5,10 @@
 //   slip of the account's address, so it does not lift one of two namesakes above the other;
 // - the employer named is one the best fit works or worked for and its same-named rivals never did:
 //   likely, not ambiguous.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseNationalId, syntheticNationalId } from '../../src/domain/national-id.js';
-import { markDatabase } from '../../src/workflows/database.js';
-import { findAccount } from '../../src/workflows/find-account.js';
-import { createLearner } from '../../src/workflows/learners.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { moveLearner } from '../../src/workflows/move-employer.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
-import { testDeps } from '../helpers/deps.js';
-import { insertCompany } from '../helpers/rows.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useFindPeople } from '../helpers/find-people.js';
 
 afterAll(stopTestServers);
 
@@ -22,62 +17,15 @@ const EIDFJORD_EL = '974760673';
 const RAUMA_SPOR = '915662609';
 
 describe.each(DIALECTS)('find10 faults, on %s', (dialect) => {
-  let t: TestDatabase;
-  let individual = 400;
-
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    await markDatabase(t.db, testDeps(t.db).actor(), 'test');
-    await insertCompany(t.db.kysely, { org_number: FLAM_BANE, name: 'Flåm Banedrift AS' });
-    await insertCompany(t.db.kysely, { org_number: EIDFJORD_EL, name: 'Eidfjord Elektro AS' });
-    await insertCompany(t.db.kysely, { org_number: RAUMA_SPOR, name: 'Rauma Sporteknikk AS' });
-  });
-
-  async function learner(
-    given: string,
-    family: string,
-    birthDate: string,
-    email: string,
-    employer: string,
-  ): Promise<number> {
-    let number: string | null = null;
-    while (!number) number = syntheticNationalId(birthDate, individual++);
-    const parsed = parseNationalId(number, { allowSynthetic: true, today: '2026-11-25' });
-    if (!parsed.ok) throw new Error(parsed.error);
-    const created = await createLearner(
-      testDeps(t.db),
-      {
-        givenNames: given,
-        familyName: family,
-        birthDate: undefined,
-        email,
-        nationalId: parsed.value,
-        hmsCard: 'H123456',
-        accountType: 'full',
-        status: 'active',
-        employerOrgNumber: employer,
-        invoiceReference: 'PO-1',
-        phone: undefined,
-      },
-      { dryRun: false },
-    );
-    return created.profile.id;
-  }
-
-  const find = (request: { name: string; birthDate?: string; emails?: string[]; employer?: string }) =>
-    findAccount(testDeps(t.db), {
-      name: request.name,
-      ...(request.birthDate ? { birthDate: request.birthDate } : {}),
-      emails: request.emails ?? [],
-      ...(request.employer ? { employerOrgNumbers: [request.employer] } : {}),
-      limit: 10,
-    });
+  const { learner, find, deps } = useFindPeople(
+    dialect,
+    {
+      [FLAM_BANE]: 'Flåm Banedrift AS',
+      [EIDFJORD_EL]: 'Eidfjord Elektro AS',
+      [RAUMA_SPOR]: 'Rauma Sporteknikk AS',
+    },
+    400,
+  );
 
   it('two slips in the name keep the account likely even with the exact date and its own login; one slip, a short form or a middle name left out verify', async () => {
     const torgeir = await learner('Torgeir', 'Holmesland', '1983-02-17', 'torgeir.h@flam.test', FLAM_BANE);
@@ -119,7 +67,7 @@ describe.each(DIALECTS)('find10 faults, on %s', (dialect) => {
     const moved = await learner('Eirik', 'Tveiten', '1975-05-30', 'eirik.tveiten@flam.test', FLAM_BANE);
     await learner('Eirik', 'Tveiten', '1988-10-12', 'eirik.t88@eidfjord.test', EIDFJORD_EL);
     await moveLearner(
-      testDeps(t.db),
+      deps(),
       { by: 'id', id: moved },
       { to: RAUMA_SPOR, invoiceReference: undefined, newEmail: undefined, expectVersion: undefined },
       { dryRun: false },

@@ -3,14 +3,9 @@
 // date far from the account's speaks against it however well the name and the employer fit, unless an
 // address of the account backs it; one word of a name with an employer is not enough on its own.
 // People of our own, on every database.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseNationalId, syntheticNationalId } from '../../src/domain/national-id.js';
-import { markDatabase } from '../../src/workflows/database.js';
-import { findAccount } from '../../src/workflows/find-account.js';
-import { createLearner } from '../../src/workflows/learners.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
-import { testDeps } from '../helpers/deps.js';
-import { insertCompany } from '../helpers/rows.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useFindPeople } from '../helpers/find-people.js';
 
 afterAll(stopTestServers);
 
@@ -18,61 +13,14 @@ const VOSS_RAIL = '988077917';
 const ODDA_SIGNAL = '974760673';
 
 describe.each(DIALECTS)('what a likely account rests on, on %s', (dialect) => {
-  let t: TestDatabase;
-  let individual = 300;
-
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    await markDatabase(t.db, testDeps(t.db).actor(), 'test');
-    await insertCompany(t.db.kysely, { org_number: VOSS_RAIL, name: 'Voss Skinnegang AS' });
-    await insertCompany(t.db.kysely, { org_number: ODDA_SIGNAL, name: 'Odda Signalteknikk AS' });
-  });
-
-  async function learner(
-    given: string,
-    family: string,
-    birthDate: string,
-    email: string,
-    employer: string,
-  ): Promise<number> {
-    let number: string | null = null;
-    while (!number) number = syntheticNationalId(birthDate, individual++);
-    const parsed = parseNationalId(number, { allowSynthetic: true, today: '2026-11-25' });
-    if (!parsed.ok) throw new Error(parsed.error);
-    const created = await createLearner(
-      testDeps(t.db),
-      {
-        givenNames: given,
-        familyName: family,
-        birthDate: undefined,
-        email,
-        nationalId: parsed.value,
-        hmsCard: 'H123456',
-        accountType: 'full',
-        status: 'active',
-        employerOrgNumber: employer,
-        invoiceReference: 'PO-1',
-        phone: undefined,
-      },
-      { dryRun: false },
-    );
-    return created.profile.id;
-  }
-
-  const find = (request: { name: string; birthDate?: string; emails?: string[]; employer: string }) =>
-    findAccount(testDeps(t.db), {
-      name: request.name,
-      ...(request.birthDate ? { birthDate: request.birthDate } : {}),
-      emails: request.emails ?? [],
-      employerOrgNumbers: [request.employer],
-      limit: 10,
-    });
+  const { learner, find } = useFindPeople(
+    dialect,
+    {
+      [VOSS_RAIL]: 'Voss Skinnegang AS',
+      [ODDA_SIGNAL]: 'Odda Signalteknikk AS',
+    },
+    300,
+  );
 
   it('a birth date far from the account’s makes a near name at the right employer none, the account still listed', async () => {
     const sondre = await learner('Sondre', 'Kvalheim', '1979-04-22', 'sondre.kvalheim@voss.test', VOSS_RAIL);

@@ -1,0 +1,80 @@
+// People of a W1 rule test: a database per dialect with the companies given, a learner of our own made
+// through createLearner (a synthetic national ID for the birth date), and `users find` as the workflow
+// runs it. Shared by the W1 rule tests so each states only its people and what it expects.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Dialect } from '../../src/db/target.js';
+import { parseNationalId, syntheticNationalId } from '../../src/domain/national-id.js';
+import { markDatabase } from '../../src/workflows/database.js';
+import { findAccount } from '../../src/workflows/find-account.js';
+import { createLearner } from '../../src/workflows/learners.js';
+import { openTestDatabase, type TestDatabase } from './databases.js';
+import { testDeps } from './deps.js';
+import { insertCompany } from './rows.js';
+
+export interface FindRequest {
+  name: string;
+  birthDate?: string;
+  emails?: string[];
+  employer?: string;
+}
+
+/** Opens a test database for the describe block, reset before each test with `companies` (org number → name). */
+export function useFindPeople(dialect: Dialect, companies: Record<string, string>, firstIndividual: number) {
+  let t: TestDatabase;
+  let individual = firstIndividual;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.reset();
+    await markDatabase(t.db, testDeps(t.db).actor(), 'test');
+    for (const [org_number, name] of Object.entries(companies))
+      await insertCompany(t.db.kysely, { org_number, name });
+  });
+
+  /** An active full-catalogue learner at `employer`, born `birthDate`, logging in with `email`. */
+  async function learner(
+    given: string,
+    family: string,
+    birthDate: string,
+    email: string,
+    employer: string,
+  ): Promise<number> {
+    let number: string | null = null;
+    while (!number) number = syntheticNationalId(birthDate, individual++);
+    const parsed = parseNationalId(number, { allowSynthetic: true, today: '2026-11-25' });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const created = await createLearner(
+      testDeps(t.db),
+      {
+        givenNames: given,
+        familyName: family,
+        birthDate: undefined,
+        email,
+        nationalId: parsed.value,
+        hmsCard: 'H123456',
+        accountType: 'full',
+        status: 'active',
+        employerOrgNumber: employer,
+        invoiceReference: 'PO-1',
+        phone: undefined,
+      },
+      { dryRun: false },
+    );
+    return created.profile.id;
+  }
+
+  const find = (request: FindRequest) =>
+    findAccount(testDeps(t.db), {
+      name: request.name,
+      ...(request.birthDate ? { birthDate: request.birthDate } : {}),
+      emails: request.emails ?? [],
+      ...(request.employer ? { employerOrgNumbers: [request.employer] } : {}),
+      limit: 10,
+    });
+
+  return { learner, find, deps: () => testDeps(t.db) };
+}
