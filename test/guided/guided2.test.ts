@@ -7,6 +7,7 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
+import { NO_FACTS } from '../helpers/ticket-facts.js';
 import { type Step, scriptedSession } from './script.js';
 
 afterAll(async () => {
@@ -56,14 +57,8 @@ describe.each(DIALECTS)('the greeting of a double given name on %s', (dialect) =
     ];
     const signed = scriptedSession(testDeps(t.db), steps, { lang: 'nb' });
     signed.session.hints = {
+      ...NO_FACTS,
       names: [{ full: 'Per Kristian Lunde', given: 'Per Kristian', family: 'Lunde', source: 'signature' }],
-      birthDates: [],
-      emails: [],
-      orgNumbers: [],
-      courseCodes: [],
-      hmsCards: [],
-      unitIds: [],
-      companyNames: [],
     };
     await personalData(signed.session);
     expect(signed.left()).toEqual([]);
