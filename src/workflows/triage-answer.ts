@@ -22,7 +22,13 @@ import {
   programmeParagraphs,
   registerParagraphs,
 } from '../domain/replies/answers.js';
-import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../domain/replies/catalogue.js';
+import {
+  composeReply,
+  fill,
+  type Paragraph,
+  paragraph,
+  type ReplyLang,
+} from '../domain/replies/catalogue.js';
 import { courseAccessReply } from '../domain/replies/courses.js';
 import { keepTogether } from '../domain/replies/keep-together.js';
 import { findAccountParagraph } from '../domain/replies.js';
@@ -76,9 +82,15 @@ interface Ctx {
   identitySearch?: ReturnType<typeof searchIdentity>;
 }
 
+/**
+ * A reply said in any reply language: the look-ups run once, and the words are chosen last (the guided
+ * mode offers a ticket's answer in all three).
+ */
+type Reply = (lang: ReplyLang) => string;
+
 interface Outcome {
   learner?: { id: number; name: string } | null;
-  reply: string | null;
+  reply: Reply | null;
   commands?: string[];
   missing?: AskableFact[];
 }
@@ -229,14 +241,15 @@ function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
   if (c.triage.facts.names.length > 0) missing.splice(missing.indexOf('name'), 1);
   if (c.triage.facts.birthDates.length > 0) missing.splice(missing.indexOf('birthDate'), 1);
   return {
-    reply: composeReply(c.lang, greetingName(c), [...before, ...moreInfoParagraphs(c.lang, missing)]),
+    reply: (lang) => composeReply(lang, greetingName(c), [...before, ...moreInfoParagraphs(lang, missing)]),
     missing,
   };
 }
 
 function asked(c: Ctx, before: Paragraph[], missing: AskableFact[], user?: User): Outcome {
   return {
-    reply: composeReply(c.lang, greetingName(c, user), [...before, ...moreInfoParagraphs(c.lang, missing)]),
+    reply: (lang) =>
+      composeReply(lang, greetingName(c, user), [...before, ...moreInfoParagraphs(lang, missing)]),
     missing,
   };
 }
@@ -268,19 +281,20 @@ async function answerW1(c: Ctx): Promise<Outcome> {
   return {
     ...(activate ? { commands: [command(c, ['links', 'issue', String(top.id)])] } : {}),
     learner: found.verdict === 'verified' && top ? { id: top.id, name: top.name } : null,
-    reply: composeReply(
-      c.lang,
-      greetingName(c, top && found.verdict === 'verified' ? { given_names: top.name } : undefined),
-      [
-        ...inUse,
-        findAccountParagraph(
-          found.verdict,
-          sure && top ? top.email : undefined,
-          c.triage.facts.birthDates.length > 0,
-          top?.status === 'pending',
-        ),
-      ],
-    ),
+    reply: (lang) =>
+      composeReply(
+        lang,
+        greetingName(c, top && found.verdict === 'verified' ? { given_names: top.name } : undefined),
+        [
+          ...inUse,
+          findAccountParagraph(
+            found.verdict,
+            sure && top ? top.email : undefined,
+            c.triage.facts.birthDates.length > 0,
+            top?.status === 'pending',
+          ),
+        ],
+      ),
   };
 }
 
@@ -340,14 +354,15 @@ async function answerW4(c: Ctx): Promise<Outcome> {
   if (found.verdict !== 'verified' || !top) {
     return {
       learner: null,
-      reply: composeReply(c.lang, greetingName(c), [
-        findAccountParagraph(
-          found.verdict,
-          found.verdict === 'likely' ? top?.email : undefined,
-          c.triage.facts.birthDates.length > 0,
-        ),
-        advice,
-      ]),
+      reply: (lang) =>
+        composeReply(lang, greetingName(c), [
+          findAccountParagraph(
+            found.verdict,
+            found.verdict === 'likely' ? top?.email : undefined,
+            c.triage.facts.birthDates.length > 0,
+          ),
+          advice,
+        ]),
     };
   }
   // Pasted without a sender, the new address is the one given beside the login, not the login itself.
@@ -357,7 +372,8 @@ async function answerW4(c: Ctx): Promise<Outcome> {
   if (!from || from === top.email) {
     return {
       learner: { id: top.id, name: top.name },
-      reply: composeReply(c.lang, firstNameOf(top.name), [findAccountParagraph('verified', top.email)]),
+      reply: (lang) =>
+        composeReply(lang, firstNameOf(top.name), [findAccountParagraph('verified', top.email)]),
     };
   }
   return {
@@ -447,16 +463,15 @@ async function answerW5(c: Ctx): Promise<Outcome> {
     const company = named.company?.name ?? register?.name ?? formatOrgNumber(named.org);
     return {
       learner: learnerRef(user),
-      reply: composeReply(c.lang, greetingName(c, user), [paragraph('W5.not-customer', { company })]),
+      reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('W5.not-customer', { company })]),
     };
   }
   if (named.company.id === user.employer_id) {
-    c.notes.push(text('triage-note.already-employed', { learner: user.id, company: named.company.name }));
+    const company = named.company.name;
+    c.notes.push(text('triage-note.already-employed', { learner: user.id, company }));
     return {
       learner: learnerRef(user),
-      reply: composeReply(c.lang, greetingName(c, user), [
-        paragraph('W5.already', { company: named.company.name }),
-      ]),
+      reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('W5.already', { company })]),
     };
   }
   return {
@@ -471,7 +486,7 @@ async function answerW6(c: Ctx): Promise<Outcome> {
   if (from && to) {
     c.notes.push(text('triage-note.check-dry-run'));
     return {
-      reply: composeReply(c.lang, greetingName(c), [paragraph('W6.received', {})]),
+      reply: (lang) => composeReply(lang, greetingName(c), [paragraph('W6.received', {})]),
       commands: [command(c, ['users', 'move', '--from', from, '--to', to, '--dry-run'], { reply: false })],
     };
   }
@@ -485,13 +500,14 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   if (named?.company) {
     const k = named.company;
     return {
-      reply: alreadyCustomerReply(c.lang, {
-        contactName: c.triage.facts.names[0]?.full ?? null,
-        companyName: k.name,
-        orgNumber: k.org_number,
-        invoiceEmail: k.invoice_email,
-        invoiceAddress: k.invoice_address,
-      }),
+      reply: (lang) =>
+        alreadyCustomerReply(lang, {
+          contactName: c.triage.facts.names[0]?.full ?? null,
+          companyName: k.name,
+          orgNumber: k.org_number,
+          invoiceEmail: k.invoice_email,
+          invoiceAddress: k.invoice_address,
+        }),
     };
   }
   const register = await registerFacts(c, org);
@@ -547,15 +563,16 @@ async function answerW9(c: Ctx): Promise<Outcome> {
   if (!org) return asked(c, [], ['orgNumber']);
   const register = await registerFacts(c, org);
   return {
-    reply: composeReply(
-      c.lang,
-      greetingName(c),
-      registerParagraphs({
-        orgNumber: org,
-        name: register?.name ?? null,
-        inElma: register?.in_elma ?? null,
-      }),
-    ),
+    reply: (lang) =>
+      composeReply(
+        lang,
+        greetingName(c),
+        registerParagraphs({
+          orgNumber: org,
+          name: register?.name ?? null,
+          inElma: register?.in_elma ?? null,
+        }),
+      ),
   };
 }
 
@@ -577,9 +594,10 @@ async function answerW10(c: Ctx): Promise<Outcome> {
     c.notes.push(text('triage-note.already-has-type', { learner: user.id, accountType: target }));
     return {
       learner: learnerRef(user),
-      reply: composeReply(c.lang, greetingName(c, user), [
-        paragraph(target === 'full' ? 'W10.already-full' : 'W10.already-driver', {}),
-      ]),
+      reply: (lang) =>
+        composeReply(lang, greetingName(c, user), [
+          paragraph(target === 'full' ? 'W10.already-full' : 'W10.already-driver', {}),
+        ]),
     };
   }
   const words = ['users', 'set-type', String(user.id), target];
@@ -675,11 +693,12 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   });
   const fixes = result.reasons.flatMap((r) => (r.fix ? [r.fix] : []));
   const runnable = fixes.map((f) => runnableFix(c, f));
-  const reply = courseAccessReply(c.lang, result, {
-    firstName: result.learner.first_name,
-    course: result.course_facts,
-    targetType: result.target_type,
-  });
+  const reply = (lang: ReplyLang) =>
+    courseAccessReply(lang, result, {
+      firstName: result.learner.first_name,
+      course: result.course_facts,
+      targetType: result.target_type,
+    });
   // A fix that gives its own reply (a type change, a request for a unit, a booking) answers the ticket
   // once it has run; one that still needs a fact from the learner leaves the explanation as the answer.
   if (runnable.length > 0 && runnable.every((f) => f !== undefined)) {
@@ -748,17 +767,18 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     c.notes.push(text('triage-note.enrol-when-picked'));
     return {
       learner: learnerRef(user),
-      reply: composeReply(c.lang, greetingName(c, user), [
-        ...openUnitsParagraph(
-          c.lang,
-          course,
-          offered.map((u) => ({ startsAt: u.starts_at, place: u.place, seatsLeft: u.seats_left })),
-        ),
-        ...fullUnitsParagraph(
-          c.lang,
-          waitlists.map((u) => ({ startsAt: u.starts_at, place: u.place, waiting: u.waitlist })),
-        ),
-      ]),
+      reply: (lang) =>
+        composeReply(lang, greetingName(c, user), [
+          ...openUnitsParagraph(
+            lang,
+            course,
+            offered.map((u) => ({ startsAt: u.starts_at, place: u.place, seatsLeft: u.seats_left })),
+          ),
+          ...fullUnitsParagraph(
+            lang,
+            waitlists.map((u) => ({ startsAt: u.starts_at, place: u.place, waiting: u.waitlist })),
+          ),
+        ]),
       commands: [...offered, ...waitlists].map((u) =>
         command(c, ['units', 'enrol', String(user.id), String(u.unit)]),
       ),
@@ -794,7 +814,8 @@ async function answerW14(c: Ctx): Promise<Outcome> {
   });
   return {
     learner: learnerRef(user),
-    reply: composeReply(c.lang, greetingName(c, user), programmeParagraphs(c.lang, programmeFacts(status))),
+    reply: (lang) =>
+      composeReply(lang, greetingName(c, user), programmeParagraphs(lang, programmeFacts(status))),
   };
 }
 
@@ -815,11 +836,12 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   if (passed.size === 0) {
     return {
       learner: learnerRef(user),
-      reply: passedCoursesReply(c.lang, {
-        firstName: greetingName(c, user),
-        passed: [],
-        askedNotPassed: c.triage.facts.courseCodes,
-      }),
+      reply: (lang) =>
+        passedCoursesReply(lang, {
+          firstName: greetingName(c, user),
+          passed: [],
+          askedNotPassed: c.triage.facts.courseCodes,
+        }),
     };
   }
   const certificate = (code: string) =>
@@ -830,11 +852,12 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   const askedNotPassed = c.triage.facts.courseCodes.filter((code) => !passed.has(code));
   return {
     learner: learnerRef(user),
-    reply: passedCoursesReply(c.lang, {
-      firstName: greetingName(c, user),
-      passed: passedList,
-      askedNotPassed,
-    }),
+    reply: (lang) =>
+      passedCoursesReply(lang, {
+        firstName: greetingName(c, user),
+        passed: passedList,
+        askedNotPassed,
+      }),
     commands: [...passed].slice(0, 3).map(certificate),
   };
 }
@@ -848,7 +871,9 @@ const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove m
  * and asks for the request from the registered address.
  */
 async function answerW20(c: Ctx): Promise<Outcome> {
-  const explained: Outcome = { reply: composeReply(c.lang, greetingName(c), [paragraph('W20.answer', {})]) };
+  const explained: Outcome = {
+    reply: (lang) => composeReply(lang, greetingName(c), [paragraph('W20.answer', {})]),
+  };
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
   const user = await learnerByAddress(c, 'prove');
   if (!user) return explained;
@@ -857,7 +882,7 @@ async function answerW20(c: Ctx): Promise<Outcome> {
     // says what the erasure does; the command (which asks the agent to confirm) does it.
     return {
       learner: learnerRef(user),
-      reply: composeReply(c.lang, greetingName(c, user), [paragraph('W20.erase-from-login', {})]),
+      reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('W20.erase-from-login', {})]),
       commands: [
         // erase refuses to run without a ticket: a mail with no reference leaves the agent a blank.
         command(
@@ -907,7 +932,7 @@ function answerRegistration(c: Ctx): Outcome {
     cued.length > 0
       ? cued
       : [paragraph('registration.how-to', {}), paragraph('registration.requirements', {})];
-  return { reply: composeReply(c.lang, greetingName(c), parts) };
+  return { reply: (lang) => composeReply(lang, greetingName(c), parts) };
 }
 
 /**
@@ -915,7 +940,7 @@ function answerRegistration(c: Ctx): Outcome {
  * when logging in): no search, no link, nothing to change.
  */
 function answerLoginQuestion(c: Ctx, kind: LoginQuestion): Outcome {
-  return { reply: composeReply(c.lang, greetingName(c), [paragraph(`login.${kind}`, {})]) };
+  return { reply: (lang) => composeReply(lang, greetingName(c), [paragraph(`login.${kind}`, {})]) };
 }
 
 async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
@@ -960,7 +985,7 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
     case 'W18':
     case 'W19':
     case 'other':
-      return { reply: composeReply(c.lang, greetingName(c), [paragraph('not-ours', {})]) };
+      return { reply: (lang) => composeReply(lang, greetingName(c), [paragraph('not-ours', {})]) };
   }
 }
 
@@ -975,21 +1000,35 @@ function afterGreeting(reply: string, text: string): string {
  * what must change is returned as commands with --reply, never done here.
  */
 export async function answerTicket(deps: WorkflowDeps, triage: TriageResult): Promise<TicketAnswer> {
+  return (await answerTicketInEach(deps, triage)).answer;
+}
+
+/**
+ * answerTicket's answer, and its reply in every reply language from the same look-ups (null when the
+ * answer is a command to run rather than a text). The commands keep the ticket language's --reply.
+ */
+export async function answerTicketInEach(
+  deps: WorkflowDeps,
+  triage: TriageResult,
+): Promise<{ answer: TicketAnswer; replies: Record<ReplyLang, string> | null }> {
   const lang: ReplyLang = triage.language;
   const c: Ctx = { deps, triage, lang, findings: [], notes: [] };
   const topic = triage.topics[0]?.topic ?? 'other';
   const outcome = await answerTopic(c, topic);
-  let reply = outcome.reply;
-  if (triage.facts.nationalId) {
-    const { fill } = await import('../domain/replies/catalogue.js');
-    const warning = fill('national-id.warning', lang, {});
-    if (reply !== null) reply = afterGreeting(reply, warning);
-    else
-      c.notes.push(
-        text('triage-note.national-id-in-ticket', { masked: triage.facts.nationalId.masked, warning }),
-      );
-  }
-  return {
+  const nationalId = triage.facts.nationalId;
+  const said = outcome.reply;
+  const replyIn =
+    said === null
+      ? null
+      : (l: ReplyLang) => (nationalId ? afterGreeting(said(l), fill('national-id.warning', l, {})) : said(l));
+  if (nationalId && said === null)
+    c.notes.push(
+      text('triage-note.national-id-in-ticket', {
+        masked: nationalId.masked,
+        warning: fill('national-id.warning', lang, {}),
+      }),
+    );
+  const answer: TicketAnswer = {
     ticket: triage.ticket,
     topic,
     alsoAbout: triage.topics.slice(1).map((t) => t.topic),
@@ -997,10 +1036,14 @@ export async function answerTicket(deps: WorkflowDeps, triage: TriageResult): Pr
     replyLanguage: lang,
     learner: outcome.learner ?? null,
     findings: c.findings,
-    reply,
+    reply: replyIn ? replyIn(lang) : null,
     commands: outcome.commands ?? [],
     missing: outcome.missing ?? [],
     notes: c.notes,
+  };
+  return {
+    answer,
+    replies: replyIn ? { nb: replyIn('nb'), nn: replyIn('nn'), en: replyIn('en') } : null,
   };
 }
 

@@ -3,14 +3,17 @@
 // changing a known password) have no flow of their own: the guided mode must still give the FAQ's answer,
 // the one `triage --answer` gives, in the ticket's language, not leave the agent with only "back to the
 // menu". The tickets are read with the real triage reader, as the command wires it.
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/context/clock.js';
+import type { Db } from '../../src/db/connect.js';
 import { triageTicket } from '../../src/domain/triage/triage.js';
 import { cannotFindCourse, courseFull } from '../../src/guided/flows/courses.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
 import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
 import { readTicket } from '../../src/workflows/triage/read-message.js';
+import { answerTicket } from '../../src/workflows/triage-answer.js';
 import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -25,6 +28,19 @@ afterAll(async () => {
 const read = pastedTicketReader({ readTicket, triageTicket }, () =>
   isoDate(new Date('2026-12-07T09:00:00Z')),
 );
+
+/** The same database, with every query it is sent counted (the look-ups a step makes). */
+function countingQueries(db: Db): { db: Db; queries(): number } {
+  let queries = 0;
+  const counter: KyselyPlugin = {
+    transformQuery: (args) => {
+      queries += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { db: { ...db, kysely: db.kysely.withPlugin(counter) }, queries: () => queries };
+}
 
 describe.each(DIALECTS)('walk-nb: a pasted FAQ question with no flow of its own, on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
@@ -89,6 +105,27 @@ describe.each(DIALECTS)('walk-nb: a pasted FAQ question with no flow of its own,
       ],
     );
     expect(run.out()).toMatch(/Hei Olav,\n\nBrukernavnet ditt i kursportalen er e-postadressen/);
+  });
+
+  it('a register question (W9): the FAQ answer in three languages costs the look-ups of one answer', async () => {
+    const mail =
+      'Hei, vi skal snart søke om å bli kunde. Står vi i ELMA, så vi slipper å sende faktura-adresse? Orgnr 974760673.';
+    const guided = countingQueries(t.db);
+    const script = scriptedSession(
+      testDeps(guided.db),
+      [
+        [/Lim inn/, mail],
+        [/Fortsette med/, 'Tilbake til menyen'],
+      ],
+      { lang: 'nb' },
+    );
+    await pastedTicket(script.session, read, entries({}));
+    expect(script.left()).toEqual([]);
+    expect(script.shown()).toContain('Svar med FAQ-ens svar');
+    const once = countingQueries(t.db);
+    await answerTicket(testDeps(once.db), await read(mail));
+    expect(once.queries()).toBeGreaterThan(0);
+    expect(guided.queries()).toBe(once.queries());
   });
 
   it('a ticket a flow answers (forgot password) is not offered the FAQ text instead', async () => {

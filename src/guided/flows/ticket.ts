@@ -5,7 +5,6 @@ import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { LOGIN_TOPICS } from '../../domain/triage/login-questions.js';
 import type { TriageResult } from '../../domain/triage/types.js';
 import { wrapCommand } from '../../output/wrap.js';
-import type { TicketAnswer } from '../../workflows/triage-answer.js';
 import type { Entry } from '../menu.js';
 import { type Session, say, showReply } from '../session.js';
 import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
@@ -127,16 +126,10 @@ async function faqAnswer(
   if (first === 'other') return undefined;
   const hasFlow = menu.some((e) => e.key === first && e.key !== 'W18');
   if (hasFlow && !(result.loginQuestion !== undefined && LOGIN_TOPICS.has(first))) return undefined;
-  const { answerTicket } = await import('../../workflows/triage-answer.js');
-  const answers = {} as Record<ReplyLang, TicketAnswer>;
-  for (const lang of ['nb', 'nn', 'en'] as const) {
-    answers[lang] = await answerTicket(s.deps, { ...result, language: lang });
-    if (answers[lang].reply === null) return undefined;
-  }
-  return {
-    texts: { nb: answers.nb.reply ?? '', nn: answers.nn.reply ?? '', en: answers.en.reply ?? '' },
-    commands: answers[result.language].commands,
-  };
+  const { answerTicketInEach } = await import('../../workflows/triage-answer.js');
+  // One run of the look-ups; the reply is then said in each language.
+  const { answer, replies } = await answerTicketInEach(s.deps, result);
+  return replies === null ? undefined : { texts: replies, commands: answer.commands };
 }
 
 /** A command to paste, wrapped between shell words with `\`, so it still pastes as one. */
