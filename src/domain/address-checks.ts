@@ -89,23 +89,62 @@ function isTopLevelSlip(domain: string, candidate: string): boolean {
   return GENERIC_TOP_LEVEL.has(knownTld) && editDistance(tld, knownTld, 1) <= 1;
 }
 
+/**
+ * A known domain with what the scan needs of it: its allowance and its letters (code, count), so a domain
+ * with too many letters of its own is passed over before the edit distance is worked out.
+ */
+interface KnownDomain {
+  domain: string;
+  allowance: number;
+  letters: readonly (readonly [code: number, count: number])[];
+}
+
+function knownDomain(domain: string): KnownDomain {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < domain.length; i++) {
+    const code = domain.charCodeAt(i) & 127;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return { domain, allowance: typoAllowance(domain), letters: [...counts] };
+}
+
+const COMMON_SET: ReadonlySet<string> = new Set(COMMON_MAIL_DOMAINS);
+const COMMON_KNOWN: readonly KnownDomain[] = COMMON_MAIL_DOMAINS.map(knownDomain);
+
+/**
+ * A lower bound of the edit distance from the letter counts alone: a slip adds or drops one letter, or
+ * changes one (two counts), and a swap changes none, so the distance is at least half the count difference.
+ * Letters are folded into 128 slots (a fold only lowers the bound, so it stays a bound).
+ */
+function letterBound(d: string, counts: Uint32Array, known: KnownDomain): number {
+  let shared = 0;
+  for (const [code, count] of known.letters) shared += Math.min(counts[code]!, count);
+  return Math.ceil((d.length + known.domain.length - 2 * shared) / 2);
+}
+
 /** The domain this one was probably meant to be, or undefined when it looks deliberate. */
 export function likelyDomainTypo(
   domain: string,
   known: readonly string[] = COMMON_MAIL_DOMAINS,
 ): string | undefined {
   const d = domain.toLowerCase();
-  if (known.includes(d) || COMMON_MAIL_DOMAINS.includes(d)) return undefined;
+  if (COMMON_SET.has(d) || known.includes(d)) return undefined;
   const labels = d.split('.');
   const single = SINGLE_DOMAIN_PROVIDERS[labels.at(-2) ?? ''];
   if (single && labels.length === 2) return single;
+  const counts = new Uint32Array(128);
+  for (let i = 0; i < d.length; i++) counts[d.charCodeAt(i) & 127]! += 1;
   let best: { domain: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const allowance = typoAllowance(candidate);
-    const distance = editDistance(d, candidate, allowance);
-    if (distance > allowance || (best && distance >= best.distance)) continue;
-    if (!isTopLevelSlip(d, candidate)) continue;
-    best = { domain: candidate, distance };
+  for (const candidate of known === COMMON_MAIL_DOMAINS ? COMMON_KNOWN : known.map(knownDomain)) {
+    const { allowance } = candidate;
+    // Cheap checks first: the lengths, then the letters, each a bound the distance cannot beat.
+    const limit = best ? Math.min(allowance, best.distance - 1) : allowance;
+    if (Math.abs(d.length - candidate.domain.length) > limit) continue;
+    if (letterBound(d, counts, candidate) > limit) continue;
+    const distance = editDistance(d, candidate.domain, allowance);
+    if (distance > limit) continue;
+    if (!isTopLevelSlip(d, candidate.domain)) continue;
+    best = { domain: candidate.domain, distance };
   }
   if (best) return best.domain;
   const tld = TOP_LEVEL_SLIPS[labels.at(-1) ?? ''];

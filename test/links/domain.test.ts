@@ -310,6 +310,46 @@ describe('address checks', () => {
     }
   });
 
+  it('finds a typo in every slip of a known domain’s name, up to the slips its length allows', () => {
+    // The scan passes a known domain over by length and letter counts before the edit distance: a
+    // slip within the allowance must never be passed over that way.
+    const slip = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom('add', 'drop', 'change', 'swap'),
+      letter: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0-ø'),
+    });
+    const apply = (domain: string, s: { at: number; kind: string; letter: string }) => {
+      const name = domain.slice(0, domain.lastIndexOf('.'));
+      const rest = domain.slice(name.length);
+      const at = s.at % name.length;
+      const slipped =
+        s.kind === 'add'
+          ? name.slice(0, at) + s.letter + name.slice(at)
+          : s.kind === 'drop'
+            ? name.slice(0, at) + name.slice(at + 1)
+            : s.kind === 'change'
+              ? name.slice(0, at) + s.letter + name.slice(at + 1)
+              : name.slice(0, at) + name.slice(at + 1, at + 2) + name.slice(at, at + 1) + name.slice(at + 2);
+      return slipped + rest;
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...COMMON_MAIL_DOMAINS),
+        fc.array(slip, { minLength: 1, maxLength: 2 }),
+        (meant, slips) => {
+          // Two swaps, or a swap and another slip over it, may measure 3 (the distance is optimal string
+          // alignment's): a second slip is then one a letter is added, dropped or changed by.
+          const two = meant.length >= 9 && !slips.some((s) => s.kind === 'swap');
+          const allowed = two ? slips : slips.slice(0, 1);
+          const slipped = allowed.reduce(apply, meant);
+          fc.pre(!COMMON_MAIL_DOMAINS.includes(slipped) && slipped.slice(0, slipped.lastIndexOf('.')) !== '');
+          expect(likelyDomainTypo(slipped), slipped).toBeDefined();
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   const bygg = { name: 'Bygg og Anlegg AS', orgNumber: '988077917', domains: 'bygg.no, bygganlegg.no' };
   const vei = { name: 'Vei og Bane AS', orgNumber: '974760673', domains: 'veibane.no' };
 

@@ -30,17 +30,8 @@ function topLevelSlip(tld: string): boolean {
   return SLIPPED_FROM.some((known) => editDistance(tld, known, 1) <= 1);
 }
 
-/** Answers by domain: a ticket (or a pasted list) repeats a few domains over many addresses. */
-const seen = new Map<string, boolean>();
-
 /** Whether the address's domain looks like a typo (so the address is not the learner's to act on). */
 export function isMistypedAddress(email: string): boolean {
   const domain = domainOf(email);
-  const known = seen.get(domain);
-  if (known !== undefined) return known;
-  const mistyped =
-    likelyDomainTypo(domain) !== undefined || topLevelSlip(domain.slice(domain.lastIndexOf('.') + 1));
-  if (seen.size >= 1000) seen.clear();
-  seen.set(domain, mistyped);
-  return mistyped;
+  return likelyDomainTypo(domain) !== undefined || topLevelSlip(domain.slice(domain.lastIndexOf('.') + 1));
 }
