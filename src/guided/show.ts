@@ -92,27 +92,3 @@ export function replyBlock(reply: string, lang: ReplyLang, agentLang: Lang = 'nb
   // A date keeps together (no-break spaces): '8.' never ends a line with 'januar' starting the next.
   return `\n${top}\n${wrapLines(keepTogether(reply.trimEnd()), REPLY_WIDTH)}\n${'─'.repeat(WIDTH)}\n`;
 }
-
-/** The name a reply greets: the first of the given names. */
-export function firstName(names: string): string {
-  return names.trim().split(/\s+/)[0] ?? names;
-}
-
-/**
- * The name a reply to a learner greets, by triage's rule: the given names the pasted ticket was signed
- * with, when they begin the learner's name (a double given name, "Jon Knut", is one name); else the
- * first word of the name.
- */
-export function greetingName(fullName: string, signed?: { names: readonly { given: string }[] }): string {
-  const given = signed?.names[0]?.given.trim();
-  const words = fullName.trim().split(/\s+/);
-  if (given) {
-    const n = given.split(/\s+/).length;
-    if (
-      n < words.length &&
-      words.slice(0, n).join(' ').toLowerCase() === given.toLowerCase().split(/\s+/).join(' ')
-    )
-      return words.slice(0, n).join(' ');
-  }
-  return firstName(fullName);
-}

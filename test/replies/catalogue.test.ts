@@ -2,7 +2,7 @@
 // fills them all; dates and times come out in Oslo time; the composed replies greet by first name.
 import { describe, expect, it } from 'vitest';
 import { osloLongDate, osloLongDateTime } from '../../src/domain/local-time.js';
-import { programmeStatusReply } from '../../src/domain/replies/answers.js';
+import { firstNameOf, greetingName, programmeStatusReply } from '../../src/domain/replies/answers.js';
 import {
   composeReply,
   fill,
@@ -121,5 +121,31 @@ describe('times in replies', () => {
     expect(osloLongDate('2028-01-10', 'nb')).toBe('10. januar 2028');
     expect(osloLongDate('2028-01-10', 'en')).toBe('10 January 2028');
     expect(osloLongDate('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('the name a reply greets', () => {
+  const signed = (given: string) => ({ names: [{ given }] });
+
+  it('is the first given name, or none for an empty name', () => {
+    expect(firstNameOf('  Kari Anne Nordmann ')).toBe('Kari');
+    expect(firstNameOf('')).toBeUndefined();
+    expect(greetingName('Kari Nordmann')).toBe('Kari');
+    expect(greetingName('   ')).toBeUndefined();
+  });
+
+  it('is the double given name a ticket was signed with, in the learner’s spelling', () => {
+    expect(greetingName('Jon Knut Pedersen', signed('Jon Knut'))).toBe('Jon Knut');
+    expect(greetingName('Jon Knut Pedersen', signed('jon  knut'))).toBe('Jon Knut');
+    // Folded as the name search folds names: accents, Å/Aa, Ø/Oe.
+    expect(greetingName('Håkon André Sæther', signed('Hakon Andre'))).toBe('Håkon André');
+    expect(greetingName('Aase Marit Berg', signed('Åse Marit'))).toBe('Aase Marit');
+    expect(greetingName('Bjørn Tore Lie', signed('Bjoern Tore'))).toBe('Bjørn Tore');
+  });
+
+  it('is the first name when the signature is another name, or the whole name', () => {
+    expect(greetingName('Jon Knut Pedersen', signed('Jon Arne'))).toBe('Jon');
+    expect(greetingName('Kari Nordmann', signed('Kari Nordmann'))).toBe('Kari');
+    expect(greetingName('Kari Nordmann', { names: [] })).toBe('Kari');
   });
 });

@@ -2,6 +2,8 @@
 // masked: the draft may be forwarded, and the requester knows the full ones.
 import { formatOrgNumber } from '../org-number.js';
 import { maskEmail } from '../personal-data.js';
+// The contact person is greeted by first name, as every learner is.
+import { firstNameOf } from '../replies/answers.js';
 import { composeReply, fill, paragraph, type ReplyLang } from '../replies/catalogue.js';
 
 export interface RegistrationReplyFacts {
@@ -13,9 +15,6 @@ export interface RegistrationReplyFacts {
   /** Where invoices are posted, when it differs from the business address. */
   invoiceAddress: string | null;
 }
-
-/** The contact person is greeted by first name, as every learner is. */
-const firstNameOf = (name: string | null) => name?.trim().split(/\s+/)[0] ?? null;
 
 export function invoicingSentence(
   lang: ReplyLang,

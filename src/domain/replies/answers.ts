@@ -4,6 +4,7 @@
 import { needsUnit } from '../catalogue.js';
 import type { AccountType } from '../learner.js';
 import { osloLongDate, osloLongDateTime } from '../local-time.js';
+import { foldName } from '../name-matching.js';
 import { formatOrgNumber } from '../org-number.js';
 import { composeReply, fill, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
 import { courseName } from './courses.js';
@@ -18,6 +19,26 @@ export interface CourseRef {
 export function firstNameOf(fullName: string | null | undefined): string | undefined {
   const first = fullName?.trim().split(/\s+/)[0];
   return first ? first : undefined;
+}
+
+/**
+ * The name a reply to a known learner greets, by triage's rule: the given names a ticket was signed with,
+ * when they begin the learner's name as the name search compares names (folded: "Hakon Andre" signs for
+ * "Håkon André"), so a double given name ("Jon Knut") is one name, in the learner's spelling; else the
+ * first of the names.
+ */
+export function greetingName(
+  fullName: string,
+  signed?: { names: readonly { given: string }[] },
+): string | undefined {
+  const given = signed?.names[0]?.given.trim();
+  const words = fullName.trim().split(/\s+/);
+  if (given) {
+    const n = given.split(/\s+/).length;
+    const start = words.slice(0, n).join(' ');
+    if (n < words.length && foldName(start) === foldName(given)) return start;
+  }
+  return firstNameOf(fullName);
 }
 
 /** W4: the new login address (shown in full: the change needs a verified identity). */

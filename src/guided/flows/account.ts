@@ -11,6 +11,7 @@ import { osloDateTime } from '../../domain/local-time.js';
 import { text, textIn } from '../../domain/messages/index.js';
 import { type ParseResult, refused } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
+import { firstNameOf, greetingName } from '../../domain/replies/answers.js';
 import { PolicyError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import {
@@ -25,7 +26,7 @@ import {
   showReply,
   ticketDeps,
 } from '../session.js';
-import { dayOrDash, facts, firstName, greetingName, heading, table } from '../show.js';
+import { dayOrDash, facts, heading, table } from '../show.js';
 
 /** Addresses written with commas, semicolons or spaces between them, each one checked. */
 function parseEmailList(typed: string): ParseResult<string[]> {
@@ -277,7 +278,7 @@ export async function changeLoginStep(s: Session, id: number, name: string, pres
   await showReply(s, {
     topic: 'email-changed',
     facts: {
-      firstName: firstName(change.profile.given_names),
+      firstName: firstNameOf(change.profile.given_names),
       email: change.profile.email,
       pending: change.profile.status === 'pending',
     },

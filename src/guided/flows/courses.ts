@@ -6,6 +6,7 @@ import type { MailLang as Lang } from '../../domain/link-mail.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
+import { greetingName } from '../../domain/replies/answers.js';
 import { wrapWords } from '../../output/wrap.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import type { UnitRow } from '../../workflows/units.js';
@@ -20,7 +21,7 @@ import {
   say,
   showReply,
 } from '../session.js';
-import { clip, facts, greetingName, heading, table, WIDTH } from '../show.js';
+import { clip, facts, heading, table, WIDTH } from '../show.js';
 import { issueLinkStep } from './account.js';
 import { accountType } from './profile.js';
 

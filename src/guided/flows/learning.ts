@@ -4,10 +4,11 @@
 import { isoDate } from '../../context/clock.js';
 import { text } from '../../domain/messages/index.js';
 import { nextStepText } from '../../domain/programmes.js';
+import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { pickLearner, type Session, said, say, showReply } from '../session.js';
-import { clip, dayOrDash, greetingName, heading, table, WIDTH } from '../show.js';
+import { clip, dayOrDash, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
 const STATUS_SHORT: Record<string, { nb: string; en: string }> = {

@@ -1,10 +1,12 @@
 // W20 in the guided mode: "what do you store about me?" and "delete me". The flow writes nothing itself:
 // it ends in the reply to paste or in the `kursdesk privacy` command to run, and an erasure command is
 // given without --yes, so the command asks its own confirmation before anything goes.
+
+import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { accountWord, pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
-import { facts, greetingName, heading, WIDTH } from '../show.js';
+import { facts, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
 

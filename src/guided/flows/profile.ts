@@ -6,6 +6,7 @@ import { type DriverDetails, parseDepot, parseLicence } from '../../domain/drive
 import { type AccountType, parseHmsCardNumber, parseInvoiceReference } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
+import { firstNameOf } from '../../domain/replies/answers.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import {
@@ -21,7 +22,7 @@ import {
   showReply,
   ticketEmployer,
 } from '../session.js';
-import { dayOrDash, facts, firstName, heading } from '../show.js';
+import { dayOrDash, facts, heading } from '../show.js';
 import { showLearner } from './account.js';
 
 export async function newHmsCard(s: Session): Promise<void> {
@@ -76,7 +77,7 @@ export async function newHmsCard(s: Session): Promise<void> {
     await showReply(s, {
       topic: 'hms-updated',
       facts: {
-        firstName: firstName(change.profile.given_names),
+        firstName: firstNameOf(change.profile.given_names),
         maskedCard: change.profile.hms_card,
         dueOn: change.profile.hms_card_renewal_due,
       },

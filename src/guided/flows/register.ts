@@ -11,6 +11,7 @@ import {
 import { parseNationalId } from '../../domain/national-id.js';
 import { reasonIn } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
+import { firstNameOf } from '../../domain/replies/answers.js';
 import {
   accountWord,
   askOptional,
@@ -22,7 +23,7 @@ import {
   say,
   showReply,
 } from '../session.js';
-import { dayOrDash, facts, firstName, heading } from '../show.js';
+import { dayOrDash, facts, heading } from '../show.js';
 import { issueLinkStep } from './account.js';
 
 export async function registerLearner(s: Session): Promise<void> {
@@ -54,7 +55,7 @@ export async function registerLearner(s: Session): Promise<void> {
         'Without an HMS card the account cannot be created: the person orders the card first (the reply says so). Nothing was changed.',
       ),
     );
-    await showReply(s, { topic: 'registration-requirements', facts: { firstName: firstName(givenNames) } });
+    await showReply(s, { topic: 'registration-requirements', facts: { firstName: firstNameOf(givenNames) } });
     return;
   }
   const accountType = await s.term.select<AccountType>(say(s, 'Kontotype', 'Account type'), [
@@ -106,7 +107,7 @@ export async function registerLearner(s: Session): Promise<void> {
   );
   await showReply(s, {
     topic: 'registered-learner',
-    facts: { firstName: firstName(p.given_names), maskedEmail: maskEmail(p.email) },
+    facts: { firstName: firstNameOf(p.given_names), maskedEmail: maskEmail(p.email) },
   });
   if (await s.term.confirm(say(s, 'Sende aktiveringslenken nå?', 'Issue the activation link now?'), true))
     await issueLinkStep(s, p.id, p.name, true);
