@@ -5,6 +5,7 @@ import type { MailLang as Lang } from '../domain/link-mail.js';
 import { osloDate } from '../domain/local-time.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
 import { keepTogether } from '../domain/replies/keep-together.js';
+import { giveWay } from '../output/table-layout.js';
 import { REPLY_WIDTH, wrapLines, wrapWords } from '../output/wrap.js';
 
 export const WIDTH = 80;
@@ -45,21 +46,17 @@ export function table(
   rows: readonly (readonly string[])[],
   options: { wholeLast?: boolean; give?: Readonly<Record<number, number>> } = {},
 ): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const floor = (i: number) =>
-    Math.max(options.give?.[i] ?? Number.POSITIVE_INFINITY, header[i]?.length ?? 0);
+  const natural = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // A column not in `give` never gives way; one in it keeps its width from `give`, and its header whole.
+  const floors = header.map((h, i) => Math.max(options.give?.[i] ?? Number.POSITIVE_INFINITY, h.length));
   // The columns that must fit in the line: all of them, or those before a last one kept whole.
   const fitted = options.wholeLast ? header.length - 1 : header.length;
   const room = options.wholeLast ? WIDTH - 2 : WIDTH;
-  let excess = widths.slice(0, fitted).reduce((a, b) => a + b + 2, 0) - room;
-  while (excess > 0) {
-    let widest = -1;
-    for (let i = 0; i < fitted; i++)
-      if ((widths[i] ?? 0) > floor(i) && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
-    if (widest < 0) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
-    excess -= 1;
-  }
+  const excess = natural.slice(0, fitted).reduce((a, b) => a + b + 2, 0) - room;
+  const widths = [
+    ...giveWay(natural.slice(0, fitted), floors.slice(0, fitted), excess),
+    ...natural.slice(fitted),
+  ];
   const cells = rows.map((r) => r.map((c, i) => (i < fitted ? clip(c, widths[i] ?? c.length) : c)));
   const line = (cells: readonly string[]) => {
     const padded = cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)));

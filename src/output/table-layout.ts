@@ -101,19 +101,28 @@ export function planTable(request: PlanRequest): TablePlan {
   if (!fits(columns, floor)) {
     return { shape: 'records', columns: [...request.fields], widths: [], under: [], hidden: [] };
   }
-  const widths = columns.map(padded);
-  let excess = widths.reduce((a, b) => a + b, 0) + borders(columns.length) - width;
-  // Wrap the widest columns that may wrap, a character at a time, down to their floor.
-  while (excess > 0) {
+  const whole = columns.map(padded);
+  const excess = whole.reduce((a, b) => a + b, 0) + borders(columns.length) - width;
+  // Wrap the widest columns that may wrap, down to their floor.
+  const widths = giveWay(whole, columns.map(floor), excess);
+  return { shape: 'columns', columns, widths, under, hidden };
+}
+
+/**
+ * Makes room in a line `excess` characters too wide: the widest column above its floor gives one
+ * character, then the widest again (the first of equals), until the line fits or no column can give.
+ * The terminal tables (above) and the guided mode's small tables share it.
+ */
+export function giveWay(widths: readonly number[], floors: readonly number[], excess: number): number[] {
+  const given = [...widths];
+  for (let left = excess; left > 0; left--) {
     let widest = -1;
-    for (let i = 0; i < columns.length; i++) {
-      const f = columns[i] as string;
-      const w = widths[i] as number;
-      if (w > floor(f) && (widest < 0 || w > (widths[widest] as number))) widest = i;
+    for (let i = 0; i < given.length; i++) {
+      const w = given[i] as number;
+      if (w > (floors[i] as number) && (widest < 0 || w > (given[widest] as number))) widest = i;
     }
     if (widest < 0) break;
-    widths[widest] = (widths[widest] as number) - 1;
-    excess -= 1;
+    given[widest] = (given[widest] as number) - 1;
   }
-  return { shape: 'columns', columns, widths, under, hidden };
+  return given;
 }

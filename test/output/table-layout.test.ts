@@ -1,6 +1,6 @@
 // Which columns a terminal table keeps, hides, wraps or moves under the row, by the view's roles.
 import { describe, expect, it } from 'vitest';
-import { planTable, roleOf } from '../../src/output/table-layout.js';
+import { giveWay, planTable, roleOf } from '../../src/output/table-layout.js';
 
 const FIND_ROLES = { rank: 'low', score: 'low', name_match: 'under', email_match: 'under' } as const;
 const FIELDS = ['rank', 'id', 'score', 'name', 'birth_date', 'email', 'status', 'name_match', 'email_match'];
@@ -66,5 +66,18 @@ describe('planTable', () => {
     expect(p.columns).toContain('invoice_email');
     expect(tableWidth(p)).toBeLessThanOrEqual(80);
     expect(p.widths[p.columns.indexOf('name')]).toBe(34);
+  });
+});
+
+describe('giveWay', () => {
+  it('takes from the widest column first, the first of equals, never below a floor', () => {
+    expect(giveWay([30, 20, 30], [10, 10, 10], 5)).toEqual([27, 20, 28]);
+    expect(giveWay([30, 20, 30], [10, 10, 29], 5)).toEqual([26, 20, 29]);
+  });
+
+  it('stops when no column can give more, and gives nothing to a line that fits', () => {
+    expect(giveWay([12, 20], [10, Number.POSITIVE_INFINITY], 9)).toEqual([10, 20]);
+    expect(giveWay([12, 20], [10, 10], 0)).toEqual([12, 20]);
+    expect(giveWay([12, 20], [10, 10], -4)).toEqual([12, 20]);
   });
 });
