@@ -2,6 +2,7 @@
 // an error the agent can act on is shown and the menu comes back, and Ctrl-C ends it all (exit 130).
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
+import { text } from '../domain/messages/index.js';
 import type { TriageResult } from '../domain/triage/types.js';
 import { CancelledError, UserError } from '../errors.js';
 import { forgotEmail, linkFor, newLoginEmail } from './flows/account.js';
@@ -13,8 +14,7 @@ import { personalData } from './flows/privacy.js';
 import { accountType, newHmsCard } from './flows/profile.js';
 import { registerLearner } from './flows/register.js';
 import { pastedTicket } from './flows/ticket.js';
-import type { Session } from './session.js';
-import { say } from './session.js';
+import { type Session, said } from './session.js';
 
 export interface Entry {
   key: string;
@@ -108,20 +108,14 @@ export function entries(options: GuideOptions): Entry[] {
 /** Runs the menu until the agent quits. Returns the exit code. */
 export async function runGuide(s: Session, options: GuideOptions): Promise<number> {
   const menu = entries(options);
-  s.note(
-    say(
-      s,
-      'Veiledet modus: velg spørsmålet i saken. Ctrl-C avslutter.',
-      'Guided mode: choose the question the ticket asks. Ctrl-C ends it.',
-    ),
-  );
+  s.note(said(s, text('guided-says.guided-mode-choose-question-ticket')));
   let last: string | undefined;
   for (;;) {
     const key = await s.term.select<string>(
-      say(s, 'Hva gjelder saken?', 'What is the ticket about?'),
+      said(s, text('guided-says.what-ticket-about')),
       [
         ...menu.map((e) => ({ value: e.key, name: e.label[s.lang] })),
-        { value: 'quit', name: say(s, 'Avslutt', 'Quit') },
+        { value: 'quit', name: said(s, text('guided-says.quit')) },
       ],
       last,
     );
@@ -137,7 +131,7 @@ export async function runGuide(s: Session, options: GuideOptions): Promise<numbe
       // hint (often a command to run) gets a line of its own, so it is never broken across two.
       s.warn(error.messageIn(s.lang));
       const hint = error.hintIn(s.lang);
-      if (hint) s.note(`  ${say(s, 'neste', 'next')}: ${hint}`);
+      if (hint) s.note(`  ${said(s, text('guided-says.next'))}: ${hint}`);
     }
   }
 }

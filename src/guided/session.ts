@@ -79,7 +79,7 @@ export async function pickFrom<T>(
    */
   fromTicket: readonly string[] = [],
 ): Promise<T> {
-  const back = say(s, 'Ingen treff: tilbake til menyen', 'Nothing found: back to the menu');
+  const back = said(s, text('guided-says.nothing-found-back-menu'));
   let lastTyped = '';
   const search = async (typed: string): Promise<readonly Option<T>[]> => {
     try {
@@ -103,9 +103,7 @@ export async function pickFrom<T>(
     }
     // One letter finds nothing yet: say so in the agent's words (the prompt library would say it in English).
     if (lastTyped.trim().length < 2)
-      return [
-        { value: null, name: say(s, 'skriv minst to tegn', 'type at least two characters'), disabled: ' ' },
-      ];
+      return [{ value: null, name: said(s, text('guided-says.type-least-two-characters')), disabled: ' ' }];
     const options: Option<T | null | typeof ASK>[] = [{ value: null, name: back }];
     if (nothingFound) options.push({ value: ASK, name: nothingFound.label[s.lang] });
     return options;
@@ -135,7 +133,7 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
   const { searchLearners } = await import('../workflows/learner-search.js');
   return pickFrom(
     s,
-    message ?? say(s, 'Bruker (navn, e-post, id, fødselsnr.)', 'Learner (name, e-mail, id, national ID)'),
+    message ?? said(s, text('guided-says.learner-name-e-mail-id')),
     async (typed) =>
       (await searchLearners(s.deps, typed, PICK_LIMIT)).map((hit) => ({
         value: hit,
@@ -184,7 +182,7 @@ export async function pickCompany(
   const { findCompanyRows } = await import('../workflows/companies/records.js');
   return pickFrom(
     s,
-    message ?? say(s, 'Firma (navn eller org.nr.)', 'Company (name or org number)'),
+    message ?? said(s, text('guided-says.company-name-org-number')),
     async (typed) =>
       typed.trim().length < 2
         ? []
@@ -215,7 +213,7 @@ export async function pickCourse(s: Session, message?: string): Promise<PickedCo
   const { searchCourses } = await import('../workflows/catalogue.js');
   return pickFrom(
     s,
-    message ?? say(s, 'Kurs (kode eller tittel)', 'Course (code or title)'),
+    message ?? said(s, text('guided-says.course-code-title')),
     async (typed) =>
       typed.trim().length < 2
         ? []
@@ -243,20 +241,20 @@ function courseDescription(
   h: { kind: string; paid: boolean; visible_to: string; active: boolean },
 ): string {
   const kind = s.lang === 'nb' ? (COURSE_KIND_NB[h.kind] ?? h.kind) : h.kind;
-  const paid = h.paid ? say(s, ', betalt', ', paid') : '';
-  const inactive = h.active ? '' : say(s, ' · tilbys ikke lenger', ' · inactive');
-  return `${kind}${paid} · ${say(s, 'ses av', 'seen by')} ${accountWord(s, h.visible_to)}${inactive}`;
+  const paid = h.paid ? said(s, text('guided-says.paid')) : '';
+  const inactive = h.active ? '' : ` ${said(s, text('guided-says.inactive'))}`;
+  return `${kind}${paid} · ${said(s, text('guided-says.seen'))} ${accountWord(s, h.visible_to)}${inactive}`;
 }
 
 /** Asks which language the reply is in (or none), and prints it ready to paste. */
 export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
   const lang = await s.term.select<ReplyLang | 'none'>(
-    say(s, 'Svar til å lime inn', 'Reply to paste'),
+    said(s, text('guided-says.reply-paste')),
     [
       { value: 'nb', name: 'bokmål' },
       { value: 'nn', name: 'nynorsk' },
       { value: 'en', name: 'English' },
-      { value: 'none', name: say(s, 'ikke noe svar', 'no reply') },
+      { value: 'none', name: said(s, text('guided-says.no-reply')) },
     ],
     s.replyLang,
   );
@@ -264,10 +262,10 @@ export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
   s.replyLang = lang;
   // A pasted ticket that held a national ID: the reply says so and asks not to mail it again, as
   // `triage --answer` does.
-  const text = s.hints?.nationalId
+  const pasted = s.hints?.nationalId
     ? withNationalIdWarning(replyText(reply, lang), lang)
     : replyText(reply, lang);
-  s.out(replyBlock(text, lang, s.lang));
+  s.out(replyBlock(pasted, lang, s.lang));
 }
 
 /**
@@ -276,7 +274,7 @@ export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
  */
 export async function confirmChange(s: Session, what: string): Promise<WorkflowDeps | undefined> {
   if (!(await s.term.confirm(what, false))) {
-    s.note(say(s, 'Ingenting ble endret.', 'Nothing was changed.'));
+    s.note(said(s, text('guided-says.nothing-was-changed')));
     return undefined;
   }
   return ticketDeps(s);
@@ -285,24 +283,16 @@ export async function confirmChange(s: Session, what: string): Promise<WorkflowD
 /** The ticket a confirmed change is for, as workflow dependencies that audit it. */
 export async function ticketDeps(s: Session): Promise<WorkflowDeps> {
   const ticket = (
-    await s.term.input(say(s, 'Saksnummer (ticket)', 'Ticket reference'), {
+    await s.term.input(said(s, text('guided-says.ticket-reference')), {
       ...(s.ticket ? { default: s.ticket } : {}),
-      validate: (text) =>
-        isTicketReference(text.trim())
+      validate: (typed) =>
+        isTicketReference(typed.trim())
           ? true
-          : text.trim() === ''
-            ? say(s, 'skriv saksnummeret (f.eks. SUP-1234)', 'type the ticket reference (e.g. SUP-1234)')
-            : holdsNationalId(text)
-              ? say(
-                  s,
-                  'et saksnummer kan ikke inneholde et fødselsnummer: skriv saksnummeret (f.eks. SUP-1234)',
-                  'a ticket reference may not hold a national ID: type the ticket reference (e.g. SUP-1234)',
-                )
-              : say(
-                  s,
-                  'bruk bokstaver, sifre og - _ . : # / (f.eks. SUP-1234)',
-                  'use letters, digits and - _ . : # / (e.g. SUP-1234)',
-                ),
+          : typed.trim() === ''
+            ? said(s, text('guided-says.type-ticket-reference-e-g'))
+            : holdsNationalId(typed)
+              ? said(s, text('guided-says.ticket-reference-may-not-hold'))
+              : said(s, text('guided-says.use-letters-digits-e-g')),
     })
   ).trim();
   s.ticket = ticket;
@@ -334,7 +324,7 @@ export async function askOptional<T>(
     await s.term.input(message, {
       ...(preset === undefined ? {} : { default: preset }),
       validate: (t) => {
-        if (t.trim() === '') return emptyAllowed ? true : say(s, 'skriv et svar', 'type an answer');
+        if (t.trim() === '') return emptyAllowed ? true : said(s, text('guided-says.type-answer'));
         const r = parse(t.trim());
         return r.ok ? true : reasonIn(r, s.lang);
       },

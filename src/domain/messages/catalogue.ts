@@ -16,6 +16,7 @@ import {
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { FIND_RULES } from './findrules.js';
+import { GUIDED_SAYS } from './guided-says.js';
 import { GUIDED2 } from './guided2.js';
 import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
@@ -808,6 +809,7 @@ export const CATALOGUE = {
   ...SERVER,
   ...PRIVACY_AUDIT_FIELDS,
   ...GUIDED2,
+  ...GUIDED_SAYS,
   ...FIND_RULES,
   ...NBTEXT,
   ...NBTEXT2,

@@ -43,21 +43,21 @@ export async function forgotEmail(s: Session): Promise<void> {
   const today = isoDate(s.deps.clock.now());
   const hint = s.hints;
   const name = (
-    await s.term.input(say(s, 'Fullt navn slik personen skrev det', 'Full name as the person wrote it'), {
+    await s.term.input(said(s, text('guided-says.full-name-person-wrote')), {
       ...(hint?.names[0] ? { default: hint.names[0].full } : {}),
-      validate: (t) => (t.trim() === '' ? say(s, 'skriv navnet', 'type the name') : true),
+      validate: (t) => (t.trim() === '' ? said(s, text('guided-says.type-name')) : true),
     })
   ).trim();
   const birthDate = await askOptional(
     s,
-    say(s, 'Fødselsdato (tom hvis ukjent)', 'Birth date (empty if unknown)'),
+    said(s, text('guided-says.birth-date-empty-if-unknown')),
     (t) => parseBirthDate(t, today),
     hint?.birthDates[0] ? dayOrDash(hint.birthDates[0], s.lang) : undefined,
   );
   const emails =
     (await askOptional(
       s,
-      say(s, 'Mulige e-postadresser (tom hvis ingen)', 'Possible e-mail addresses (empty if none)'),
+      said(s, text('guided-says.possible-e-mail-addresses-empty')),
       parseEmailList,
       hint && hint.emails.length > 0 ? hint.emails.join(' ') : undefined,
     )) ?? [];
@@ -66,12 +66,18 @@ export async function forgotEmail(s: Session): Promise<void> {
 
   // The agent's screen: the verdict in the agent's words (scripts read the record word from find-account --format json).
   s.out(heading(textIn(text('find.verdict-line', { verdict: result.verdict }), s.lang)));
-  s.out(facts([[say(s, 'fordi', 'because'), matchReasonText(result.why, s.lang)]]));
-  if (result.candidates.length === 0) s.out(say(s, '  Ingen konto passer.\n', '  No account matches.\n'));
+  s.out(facts([[said(s, text('guided-says.because')), matchReasonText(result.why, s.lang)]]));
+  if (result.candidates.length === 0) s.out(`  ${said(s, text('guided-says.no-account-matches'))}\n`);
   else
     s.out(
       table(
-        ['id', say(s, 'navn', 'name'), say(s, 'født', 'born'), 'status', say(s, 'e-post', 'e-mail')],
+        [
+          'id',
+          said(s, text('guided-says.name')),
+          said(s, text('guided-says.born')),
+          'status',
+          said(s, text('guided-says.e-mail')),
+        ],
         result.candidates.map((c) => [
           String(c.id),
           c.name,
@@ -98,8 +104,8 @@ export async function forgotEmail(s: Session): Promise<void> {
   if (sure && top.status !== 'disabled') {
     const pending = top.status === 'pending';
     const kind = pending
-      ? say(s, 'aktiveringslenke', 'an activation link')
-      : say(s, 'lenke for nytt passord', 'a password-reset link');
+      ? said(s, text('guided-says.activation-link'))
+      : said(s, text('guided-says.password-reset-link'));
     // The reply to a never-activated account promises the link, so issuing it is what Enter does.
     if (
       await s.term.confirm(
@@ -127,11 +133,11 @@ export async function showLearner(
   s.out(heading(`${p.name} (id ${p.id})`));
   s.out(
     facts([
-      [say(s, 'e-post', 'e-mail'), p.email],
+      [said(s, text('guided-says.e-mail')), p.email],
       ['status', accountWord(s, p.status)],
-      [say(s, 'kontotype', 'account type'), accountWord(s, p.account_type)],
-      [say(s, 'født', 'born'), dayOrDash(p.birth_date, s.lang)],
-      [say(s, 'arbeidsgiver', 'employer'), p.employer],
+      [said(s, text('guided-says.account-type')), accountWord(s, p.account_type)],
+      [said(s, text('guided-says.born')), dayOrDash(p.birth_date, s.lang)],
+      [said(s, text('guided-says.employer')), p.employer],
     ]),
   );
   return { email: p.email, status: p.status, employer_org_number: p.employer_org_number };
@@ -181,16 +187,16 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
   );
   s.out(
     facts([
-      [say(s, 'til', 'to'), issued.email],
-      [say(s, 'gyldig til', 'valid until'), osloDateTime(issued.expiresAt, s.lang)],
+      [said(s, text('guided-says.to')), issued.email],
+      [said(s, text('guided-says.valid-until')), osloDateTime(issued.expiresAt, s.lang)],
       [
-        say(s, 'levering', 'delivery'),
+        said(s, text('guided-says.delivery')),
         delivery === 'mail'
-          ? say(s, 'i utboksen (kursdesk mail send)', 'in the outbox (kursdesk mail send)')
-          : say(s, 'av deg, vises bare nå', 'by you, shown only now'),
+          ? said(s, text('guided-says.outbox-kursdesk-mail-send'))
+          : said(s, text('guided-says.you-shown-only-now')),
       ],
       [
-        say(s, 'eldre lenker stengt', 'older links closed'),
+        said(s, text('guided-says.older-links-closed')),
         issued.superseded.length === 0 ? undefined : issued.superseded.join(', '),
       ],
     ]),
@@ -220,9 +226,8 @@ function portalOf(s: Session, portalBaseFrom: (env: Session['env']) => string): 
 
 /** Asks for the right address and makes it the login (the ticket is already given). */
 async function correctAddress(s: Session, deps: WorkflowDeps, id: number): Promise<boolean> {
-  if (!(await s.term.confirm(say(s, 'Rette adressen først?', 'Correct the address first?'), true)))
-    return false;
-  const email = await askEmail(s, say(s, 'Riktig e-postadresse', 'The right e-mail address'));
+  if (!(await s.term.confirm(said(s, text('guided-says.correct-address-first')), true))) return false;
+  const email = await askEmail(s, said(s, text('guided-says.right-e-mail-address')));
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
   for (const w of change.warnings) s.warn(said(s, w));
@@ -243,13 +248,7 @@ function askEmail(s: Session, message: string): Promise<string> {
 export async function newLoginEmail(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const shown = await showLearner(s, learner.id);
-  s.note(
-    say(
-      s,
-      'Endre innloggingen bare når identiteten er bekreftet (navn, fødselsdato og en adresse fra kontoen).',
-      'Change the login only once identity is verified (name, birth date and an address of the account).',
-    ),
-  );
+  s.note(said(s, text('guided-says.change-login-only-once-identity')));
   // The address a pasted ticket gives besides the login (mostly the one it was sent from) is offered.
   const given = s.hints?.emails.find((e) => e.toLowerCase() !== shown.email.toLowerCase());
   await changeLoginStep(s, learner.id, learner.name, given);
@@ -257,7 +256,7 @@ export async function newLoginEmail(s: Session): Promise<void> {
 
 /** W4's change, also offered after a move away from the employer whose domain the login is on. */
 export async function changeLoginStep(s: Session, id: number, name: string, preset?: string): Promise<void> {
-  const email = await askValue(s, say(s, 'Ny e-postadresse', 'New e-mail address'), parseEmail, preset);
+  const email = await askValue(s, said(s, text('guided-says.new-e-mail-address')), parseEmail, preset);
   const deps = await confirmChange(
     s,
     say(s, `Endre innloggingen til ${name} til ${email}?`, `Change ${name}'s login to ${email}?`),
@@ -266,12 +265,12 @@ export async function changeLoginStep(s: Session, id: number, name: string, pres
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
   for (const w of change.warnings) s.warn(said(s, w));
-  s.out(heading(say(s, 'Innlogging endret', 'Login changed')));
+  s.out(heading(said(s, text('guided-says.login-changed'))));
   s.out(
     facts([
-      [say(s, 'før', 'before'), change.oldEmail],
-      [say(s, 'nå', 'now'), change.profile.email],
-      [say(s, 'lenker stengt', 'links closed'), change.revokedLinks],
+      [said(s, text('guided-says.before')), change.oldEmail],
+      [said(s, text('guided-says.now')), change.profile.email],
+      [said(s, text('guided-says.links-closed')), change.revokedLinks],
     ]),
   );
   // As `users set-email --reply`: the new login in full, since the change needed a verified identity.
@@ -286,7 +285,7 @@ export async function changeLoginStep(s: Session, id: number, name: string, pres
   // An account that was never activated gets an activation link, not a reset link (as links issue does).
   const question =
     change.profile.status === 'pending'
-      ? say(s, 'Sende aktiveringslenke også?', 'Issue an activation link as well?')
-      : say(s, 'Sende lenke for nytt passord også?', 'Issue a reset link as well?');
+      ? said(s, text('guided-says.issue-activation-link-well'))
+      : said(s, text('guided-says.issue-reset-link-well'));
   if (await s.term.confirm(question, false)) await issueLinkStep(s, id, name, true);
 }

@@ -5,6 +5,7 @@
 import type { MailLang as Lang } from '../../domain/link-mail.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
+import { text } from '../../domain/messages/index.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
 import { greetingName } from '../../domain/replies/answers.js';
 import { wrapWords } from '../../output/wrap.js';
@@ -62,7 +63,7 @@ async function explainAccess(
   );
   s.out(
     result.reasons.length === 0
-      ? say(s, '  Kurset er synlig og kan bookes.\n', '  The course is visible and can be booked.\n')
+      ? `  ${said(s, text('guided-says.course-visible-can-booked'))}\n`
       : facts(result.reasons.map((r) => [EFFECT[r.effect][s.lang], r.text] as const)),
   );
   await showReply(s, {
@@ -76,12 +77,12 @@ async function explainAccess(
   });
   const typeChanged =
     result.reasons.some((r) => r.code === 'account-type') &&
-    (await s.term.confirm(say(s, 'Endre kontotypen nå?', 'Change the account type now?'), false));
+    (await s.term.confirm(said(s, text('guided-says.change-account-type-now')), false));
   if (typeChanged) await accountType(s, learner);
   // A pending account cannot log in to book: the reply promises an activation link, so it is offered.
   if (
     result.learner.status === 'pending' &&
-    (await s.term.confirm(say(s, 'Sende aktiveringslenken nå?', 'Issue the activation link now?'), true))
+    (await s.term.confirm(said(s, text('guided-says.issue-activation-link-now')), true))
   )
     await issueLinkStep(s, learner.id, learner.name, true);
   if (typeChanged || result.learner.status === 'pending') return;
@@ -95,7 +96,7 @@ async function explainAccess(
   }
   // An e-learning course has no dates: the learner takes it in the portal, so no date is offered.
   if (await isElearning(s, course)) return;
-  if (await s.term.confirm(say(s, 'Melde på en dato nå?', 'Enrol on a date now?'), false))
+  if (await s.term.confirm(said(s, text('guided-says.enrol-date-now')), false))
     await enrolStep(s, learner, course);
 }
 
@@ -154,18 +155,18 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
   );
   s.out(heading(`${course.code} ${course.title}`));
   if (units.length === 0) {
-    s.out(say(s, '  Ingen planlagte datoer.\n', '  No dates scheduled.\n'));
+    s.out(`  ${said(s, text('guided-says.no-dates-scheduled'))}\n`);
     await offerUnitRequest(s, learner, course);
     return;
   }
   s.out(
     table(
       [
-        say(s, 'enhet', 'unit'),
-        say(s, 'starter', 'starts'),
-        say(s, 'sted', 'place'),
-        say(s, 'ledige', 'free'),
-        say(s, 'venter', 'waiting'),
+        said(s, text('guided-says.unit')),
+        said(s, text('guided-says.starts')),
+        said(s, text('guided-says.place')),
+        said(s, text('guided-says.free')),
+        said(s, text('guided-says.waiting')),
       ],
       units.map((u) => [
         String(u.unit),
@@ -185,8 +186,8 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
         name: unitLine(u, s.lang),
         short: `${u.unit} ${osloDateTime(u.starts_at, s.lang)}`,
       })),
-      { value: 0, name: say(s, 'Ingen passer: be om ny dato', 'None suits: ask for a new date') },
-      { value: -1, name: say(s, 'Ingen endring', 'No change') },
+      { value: 0, name: said(s, text('guided-says.none-suits-ask-new-date')) },
+      { value: -1, name: said(s, text('guided-says.no-change')) },
     ],
   );
   if (choice === -1) return;
@@ -218,17 +219,17 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
   s.out(
     heading(
       result.status === 'enrolled'
-        ? say(s, 'Påmeldt', 'Enrolled')
-        : say(s, 'På venteliste', 'On the waitlist'),
+        ? said(s, text('guided-says.enrolled'))
+        : said(s, text('guided-says.waitlist')),
     ),
   );
   s.out(
     facts([
-      [say(s, 'enhet', 'unit'), `${result.unit} ${result.course}`],
-      [say(s, 'starter', 'starts'), osloDateTime(result.starts_at, s.lang)],
-      [say(s, 'sted', 'place'), result.place],
-      [say(s, 'plass i kø', 'waitlist place'), result.position ?? undefined],
-      [say(s, 'faktureres', 'invoiced to'), result.invoice_to && formatOrgNumber(result.invoice_to)],
+      [said(s, text('guided-says.unit')), `${result.unit} ${result.course}`],
+      [said(s, text('guided-says.starts')), osloDateTime(result.starts_at, s.lang)],
+      [said(s, text('guided-says.place')), result.place],
+      [said(s, text('guided-says.waitlist-place')), result.position ?? undefined],
+      [said(s, text('guided-says.invoiced')), result.invoice_to && formatOrgNumber(result.invoice_to)],
     ]),
   );
   const { enrolledFacts } = await import('../../workflows/reply-facts.js');
@@ -242,17 +243,8 @@ async function offerUnitRequest(
   course: PickedCourse,
   chosen = false,
 ): Promise<void> {
-  if (
-    !chosen &&
-    !(await s.term.confirm(
-      say(s, 'Be om en ny dato for kurset?', 'Ask for a new date for the course?'),
-      false,
-    ))
-  )
-    return;
-  const place = (
-    await s.term.input(say(s, 'Ønsket sted (tom hvis likegyldig)', 'Preferred place (empty if any)'))
-  ).trim();
+  if (!chosen && !(await s.term.confirm(said(s, text('guided-says.ask-new-date-course')), false))) return;
+  const place = (await s.term.input(said(s, text('guided-says.preferred-place-empty-if-any')))).trim();
   const deps = await confirmChange(
     s,
     say(

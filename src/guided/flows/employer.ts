@@ -30,7 +30,7 @@ export async function changedEmployer(s: Session): Promise<void> {
   const shown = await showLearner(s, learner.id);
   const to = await pickCompany(
     s,
-    say(s, 'Ny arbeidsgiver (navn eller org.nr.)', 'New employer (name or org number)'),
+    said(s, text('guided-says.new-employer-name-org-number')),
     ticketEmployer(s),
   );
   // Already moved (often by the learner, in the portal): what is left is usually the login on the old
@@ -58,11 +58,7 @@ export async function changedEmployer(s: Session): Promise<void> {
   }
   const invoiceReference = await askOptional(
     s,
-    say(
-      s,
-      'Fakturareferanse hos den nye arbeidsgiveren (tom hvis ingen)',
-      'Invoice reference at the new employer (empty if none)',
-    ),
+    said(s, text('guided-says.invoice-reference-new-employer-empty')),
     parseInvoiceReference,
     s.hints?.invoiceReference,
   );
@@ -80,16 +76,16 @@ export async function changedEmployer(s: Session): Promise<void> {
   );
   for (const w of move.warnings) s.warn(said(s, w));
   for (const n of move.notes) s.note(said(s, n));
-  s.out(heading(say(s, 'Flyttet', 'Moved')));
+  s.out(heading(said(s, text('guided-says.moved'))));
   s.out(
     facts([
       [
-        say(s, 'fra', 'from'),
+        said(s, text('guided-says.from')),
         move.from ? `${move.from.name} (${formatOrgNumber(move.from.org_number)})` : null,
       ],
-      [say(s, 'til', 'to'), `${move.to.name} (${formatOrgNumber(move.to.org_number)})`],
-      [say(s, 'fakturareferanse', 'invoice reference'), move.profile.invoice_reference],
-      [say(s, 'påmeldinger til ny faktura', 'enrolments re-invoiced'), move.enrolments.length],
+      [said(s, text('guided-says.to')), `${move.to.name} (${formatOrgNumber(move.to.org_number)})`],
+      [said(s, text('guided-says.invoice-reference')), move.profile.invoice_reference],
+      [said(s, text('guided-says.enrolments-re-invoiced')), move.enrolments.length],
     ]),
   );
   const onOldDomain = move.loginOnOldDomain;
@@ -97,14 +93,7 @@ export async function changedEmployer(s: Session): Promise<void> {
   await showReply(s, { topic: 'employer-moved', facts: movedFacts(move) });
   if (
     onOldDomain &&
-    (await s.term.confirm(
-      say(
-        s,
-        'Innloggingen er på den gamle arbeidsgiverens domene. Endre den nå?',
-        "The login is on the old employer's domain. Change it now?",
-      ),
-      false,
-    ))
+    (await s.term.confirm(said(s, text('guided-says.login-old-employers-domain-change')), false))
   )
     await changeLoginStep(s, learner.id, learner.name);
 }
@@ -126,7 +115,7 @@ async function pickRegisterUnit(s: Session): Promise<string> {
   const { resolveRegisterUnit } = await import('../../workflows/companies/resolve.js');
   return pickFrom(
     s,
-    say(s, 'Organisasjonsnummer eller firmanavn', 'Organisation number or company name'),
+    said(s, text('guided-says.organisation-number-company-name')),
     async (typed) => {
       const parsed = parseOrgNumber(typed.trim());
       if (parsed.ok) return [{ value: parsed.value, name: formatOrgNumber(parsed.value) }];
@@ -169,7 +158,7 @@ export async function companyNotListed(s: Session): Promise<void> {
   const orgNumber = s.hints?.orgNumbers[0]
     ? await askValue(
         s,
-        say(s, 'Organisasjonsnummer', 'Organisation number'),
+        said(s, text('guided-says.organisation-number')),
         parseOrgNumber,
         s.hints.orgNumbers[0],
       )
@@ -181,22 +170,21 @@ export async function companyNotListed(s: Session): Promise<void> {
   s.out(
     facts([
       [
-        say(s, 'kunde', 'customer'),
-        known.existing ? `${say(s, 'ja', 'yes')}: ${known.existing.name}` : say(s, 'nei', 'no'),
+        said(s, text('guided-says.customer')),
+        known.existing
+          ? `${said(s, text('guided-says.yes'))}: ${known.existing.name}`
+          : said(s, text('guided-says.no')),
       ],
+      ['Brønnøysund', unit ? unit.name : said(s, text('guided-says.not-extract'))],
       [
-        say(s, 'Brønnøysund', 'Brønnøysund'),
-        unit ? unit.name : say(s, 'ikke i utdraget', 'not in the extract'),
-      ],
-      [
-        say(s, 'adresse', 'address'),
+        said(s, text('guided-says.address')),
         unit?.street ? `${unit.street}, ${unit.postal_code ?? ''} ${unit.city ?? ''}`.trim() : undefined,
       ],
       [
         'ELMA',
         known.facts.inElma
-          ? say(s, 'ja (EHF)', 'yes (EHF)')
-          : say(s, 'nei: faktura på e-post', 'no: invoices by e-mail'),
+          ? said(s, text('guided-says.yes-ehf'))
+          : said(s, text('guided-says.no-invoices-e-mail')),
       ],
     ]),
   );
@@ -210,16 +198,16 @@ export async function companyNotListed(s: Session): Promise<void> {
   const extract = known.state.brregDate;
   if (!unit && extract !== null) {
     s.warn(said(s, text('guided2.not-in-brreg', { orgNumber, extractDate: extract })));
-    const how = await s.term.select<'ask' | 'force' | 'back'>(say(s, 'Hva nå?', 'What now?'), [
+    const how = await s.term.select<'ask' | 'force' | 'back'>(said(s, text('guided-says.what-now')), [
       {
         value: 'ask',
-        name: say(s, 'Svar som ber om organisasjonsnummeret', 'Reply asking for the organisation number'),
+        name: said(s, text('guided-says.reply-asking-organisation-number')),
       },
       {
         value: 'force',
-        name: say(s, 'Nummeret er riktig: registrer likevel', 'The number is right: register anyway'),
+        name: said(s, text('guided-says.number-right-register-anyway')),
       },
-      { value: 'back', name: say(s, 'Tilbake til menyen', 'Back to the menu') },
+      { value: 'back', name: said(s, text('guided-says.back-menu')) },
     ]);
     if (how === 'back') return;
     if (how === 'ask') {
@@ -249,7 +237,7 @@ export async function companyNotListed(s: Session): Promise<void> {
     const answer = await s.term.input(say(s, nb, en), {
       ...(preset ? { default: preset } : {}),
       validate: (t) => {
-        if (t.trim() === '') return say(s, 'skriv et svar', 'type an answer');
+        if (t.trim() === '') return said(s, text('guided-says.type-answer'));
         const r = FIELD_PARSERS[field](t.trim());
         return r.ok ? true : reasonIn(r, s.lang);
       },

@@ -3,8 +3,9 @@
 // the reply to paste, from the same catalogue entries `triage --answer` uses.
 
 import { parseName } from '../../domain/learner.js';
+import { text } from '../../domain/messages/index.js';
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../../domain/replies/catalogue.js';
-import { askOptional, type Session, say, showReply } from '../session.js';
+import { askOptional, type Session, said, showReply } from '../session.js';
 
 interface FaqAnswer {
   label: { nb: string; en: string };
@@ -57,13 +58,11 @@ const ANSWERS: readonly FaqAnswer[] = [
 
 export async function faqQuestion(s: Session): Promise<void> {
   const chosen = await s.term.select<FaqAnswer>(
-    say(s, 'Hva spør personen om?', 'What does the person ask?'),
+    said(s, text('guided-says.what-does-person-ask')),
     ANSWERS.map((a) => ({ value: a, name: a.label[s.lang] })),
   );
-  const given = await askOptional(
-    s,
-    say(s, 'Fornavn å hilse med (tomt: ingen)', 'First name to greet (empty: none)'),
-    (typed) => parseName(typed, say(s, 'fornavnet', 'the first name')),
+  const given = await askOptional(s, said(s, text('guided-says.first-name-greet-empty-none')), (typed) =>
+    parseName(typed, said(s, text('guided-says.first-name'))),
   );
   const texts = {} as Record<ReplyLang, string>;
   for (const lang of ['nb', 'nn', 'en'] as const) texts[lang] = composeReply(lang, given, chosen.paragraphs);

@@ -43,7 +43,7 @@ export async function stillNeeded(s: Session): Promise<void> {
     s.out(heading(clip(`${p.programme} ${p.title} — ${standing}`, 80)));
     s.out(
       table(
-        [say(s, 'kurs', 'course'), 'status', say(s, 'neste steg', 'next step')],
+        [said(s, text('guided-says.course')), 'status', said(s, text('guided-says.next-step'))],
         p.items.map((i) => [
           `${i.course} ${i.title}`,
           STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
@@ -76,24 +76,23 @@ export async function certificate(s: Session): Promise<void> {
   const { learnerHistory } = await import('../../workflows/learning-history.js');
   const { history } = await learnerHistory(s.deps, { by: 'id', id: learner.id });
   s.out(heading(`${history.learner.name} (id ${history.learner.id})`));
-  if (history.completions.length === 0)
-    s.out(say(s, '  Ingen fullførte kurs.\n', '  No completed courses.\n'));
+  if (history.completions.length === 0) s.out(`  ${said(s, text('guided-says.no-completed-courses'))}\n`);
   else
     s.out(
       table(
         [
-          say(s, 'kurs', 'course'),
-          say(s, 'dato', 'date'),
-          say(s, 'resultat', 'result'),
-          say(s, 'gyldig til', 'valid until'),
-          say(s, 'kursbevis', 'certificate'),
+          said(s, text('guided-says.course')),
+          said(s, text('guided-says.date')),
+          said(s, text('guided-says.result')),
+          said(s, text('guided-says.valid-until')),
+          said(s, text('guided-says.certificate')),
         ],
         history.completions.map((c) => [
           `${c.course} ${c.title}`,
           dayOrDash(c.completed_on, s.lang),
           RESULT[c.result]?.[s.lang] ?? c.result,
           dayOrDash(c.expires_on, s.lang),
-          c.certificate_status === 'revoked' ? say(s, 'tilbakekalt', 'revoked') : (c.certificate ?? '–'),
+          c.certificate_status === 'revoked' ? said(s, text('guided-says.revoked')) : (c.certificate ?? '–'),
         ]),
         { give: { 0: 28 } },
       ),
@@ -140,7 +139,7 @@ export async function certificate(s: Session): Promise<void> {
     .sort((a, b) => Number(asked.includes(b)) - Number(asked.includes(a)))
     .slice(0, 3);
   if (valid.length === 0) return;
-  s.note(say(s, 'Kursbevis som PDF til vedlegg:', 'A certificate PDF to attach:'));
+  s.note(said(s, text('guided-says.certificate-pdf-attach')));
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';
   for (const code of valid) {
     const command = `$ kursdesk certificates issue ${learner.id} ${code} --out kursbevis-${learner.id}-${code}.pdf${ticket} --reply ${s.replyLang}`;

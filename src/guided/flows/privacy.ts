@@ -2,10 +2,11 @@
 // it ends in the reply to paste or in the `kursdesk privacy` command to run, and an erasure command is
 // given without --yes, so the command asks its own confirmation before anything goes.
 
+import { text } from '../../domain/messages/index.js';
 import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { accountWord, pickLearner, type Session, say, showReply, ticketDeps } from '../session.js';
+import { accountWord, pickLearner, type Session, said, say, showReply, ticketDeps } from '../session.js';
 import { facts, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
@@ -23,22 +24,22 @@ export async function personalData(s: Session): Promise<void> {
   s.out(heading(`${learner.name} (id ${learner.id})`));
   s.out(
     facts([
-      [say(s, 'registrert e-post', 'registered e-mail'), learner.email],
+      [said(s, text('guided-says.registered-e-mail')), learner.email],
       ['status', accountWord(s, learner.status)],
     ]),
   );
-  const request = await s.term.select<Request>(say(s, 'Hva ber personen om?', 'What does the person ask?'), [
+  const request = await s.term.select<Request>(said(s, text('guided-says.what-does-person-ask-privacy')), [
     {
       value: 'export',
-      name: say(s, 'Innsyn: hva vi lagrer (eksport til fil)', 'Access: what we keep (export to a file)'),
+      name: said(s, text('guided-says.access-what-we-keep-export')),
     },
     {
       value: 'erase',
-      name: say(s, 'Sletting av kontoen (anonymisering)', 'Erasure of the account (anonymise)'),
+      name: said(s, text('guided-says.erasure-account-anonymise')),
     },
     {
       value: 'question',
-      name: say(s, 'Bare spørsmål om hva vi lagrer', 'Only a question about what we keep'),
+      name: said(s, text('guided-says.only-question-about-what-we')),
     },
   ]);
   const reply = {
@@ -59,13 +60,7 @@ export async function personalData(s: Session): Promise<void> {
     false,
   );
   if (!fromThem) {
-    s.note(
-      say(
-        s,
-        'Ikke bekreftet at henvendelsen er fra personen: svaret ber om at de svarer fra den registrerte adressen.',
-        'Not confirmed that the request is from the person: the reply asks them to answer from the registered address.',
-      ),
-    );
+    s.note(said(s, text('guided-says.not-confirmed-request-from-person')));
     await showReply(s, reply);
     return;
   }
@@ -73,37 +68,19 @@ export async function personalData(s: Session): Promise<void> {
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';
   if (request === 'export') {
     // The command writes the file (readable only by the agent) and prints the covering answer.
-    s.note(
-      say(
-        s,
-        'Lag filen med alt vi lagrer, og legg den ved svaret kommandoen skriver:',
-        'Write the file with everything we keep, and attach it to the reply the command prints:',
-      ),
-    );
+    s.note(said(s, text('guided-says.write-file-everything-we-keep')));
     pasteable(
       s,
       `kursdesk privacy export ${learner.id} --out personopplysninger-${learner.id}.json${ticket} --reply ${s.replyLang}`,
     );
     return;
   }
-  s.note(
-    say(
-      s,
-      'Sletting kan ikke angres: navn, e-post, fødselsdato og HMS-kort forsvinner, og kursbevisene trekkes tilbake. Se først hva som går (skriver ingenting), så slett; kommandoen spør selv før den sletter:',
-      'Erasure cannot be undone: names, e-mails, birth date and HMS card go, and the certificates are revoked. First see what would go (writes nothing), then erase; the command asks before it erases:',
-    ),
-  );
-  const reason = shellWord(say(s, 'personen ba om sletting', 'erasure requested by the learner'));
+  s.note(said(s, text('guided-says.erasure-cannot-undone-names-e')));
+  const reason = shellWord(said(s, text('guided-says.erasure-requested-learner')));
   pasteable(s, `kursdesk privacy erase ${learner.id}${ticket} --reason ${reason} --dry-run`);
   pasteable(s, `kursdesk privacy erase ${learner.id}${ticket} --reason ${reason}`);
   // The reply tells the person it is done: for after the command has erased (the greeting's name is
   // taken now, while the account still has one).
-  s.note(
-    say(
-      s,
-      'Når kommandoen har slettet kontoen, sender du dette svaret:',
-      'When the command has erased the account, send this reply:',
-    ),
-  );
+  s.note(said(s, text('guided-says.when-command-has-erased-account')));
   await showReply(s, { topic: 'personal-data-erased', facts: reply.facts });
 }

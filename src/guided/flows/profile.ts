@@ -6,6 +6,7 @@ import { type DriverDetails, parseDepot, parseLicence } from '../../domain/drive
 import { type AccountType, parseHmsCardNumber, parseInvoiceReference } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
+import { text } from '../../domain/messages/index.js';
 import { firstNameOf } from '../../domain/replies/answers.js';
 import { ConflictError } from '../../errors.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
@@ -33,22 +34,20 @@ export async function newHmsCard(s: Session): Promise<void> {
   s.out(heading(`${before.name} (id ${before.id})`));
   s.out(
     facts([
-      [say(s, 'HMS-kort', 'HMS card'), before.hms_card],
-      [say(s, 'registrert', 'registered'), dayOrDash(before.hms_card_registered_on, s.lang)],
-      [say(s, 'fornyes innen', 'renewal due'), dayOrDash(before.hms_card_renewal_due, s.lang)],
+      [said(s, text('guided-says.hms-card')), before.hms_card],
+      [said(s, text('guided-says.registered')), dayOrDash(before.hms_card_registered_on, s.lang)],
+      [said(s, text('guided-says.renewal-due')), dayOrDash(before.hms_card_renewal_due, s.lang)],
     ]),
   );
   const number = await askValue(
     s,
-    say(s, 'Nytt HMS-kortnummer', 'New HMS card number'),
+    said(s, text('guided-says.new-hms-card-number')),
     parseHmsCardNumber,
     // The number a pasted ticket gives, unless it is the card already on record.
     s.hints?.hmsCards.find((card) => !before.hms_card?.endsWith(card.slice(-3))),
   );
-  const issuedOn = await askOptional(
-    s,
-    say(s, 'Kortets utstedelsesdato (tom: i dag)', "The card's issue date (empty: today)"),
-    (t) => parseDate(t, today),
+  const issuedOn = await askOptional(s, said(s, text('guided-says.cards-issue-date-empty-today')), (t) =>
+    parseDate(t, today),
   );
   const deps = await confirmChange(
     s,
@@ -64,12 +63,12 @@ export async function newHmsCard(s: Session): Promise<void> {
   );
   for (const w of change.warnings) s.warn(said(s, w));
   for (const n of change.notes) s.note(said(s, n));
-  s.out(heading(say(s, 'HMS-kort oppdatert', 'HMS card updated')));
+  s.out(heading(said(s, text('guided-says.hms-card-updated'))));
   s.out(
     facts([
-      [say(s, 'før', 'before'), change.previous],
-      [say(s, 'nå', 'now'), change.profile.hms_card],
-      [say(s, 'fornyes innen', 'renewal due'), dayOrDash(change.profile.hms_card_renewal_due, s.lang)],
+      [said(s, text('guided-says.before')), change.previous],
+      [said(s, text('guided-says.now')), change.profile.hms_card],
+      [said(s, text('guided-says.renewal-due')), dayOrDash(change.profile.hms_card_renewal_due, s.lang)],
     ]),
   );
   // As `users set-hms --reply`: a reply only when the card and its renewal date are on record.
@@ -91,18 +90,14 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
   const { startTypeChange, changeAccountType } = await import('../../workflows/set-type.js');
   const start = await startTypeChange(s.deps, { by: 'id', id: learner.id });
   const type = await s.term.select<AccountType>(
-    say(s, 'Ny kontotype', 'New account type'),
+    said(s, text('guided-says.new-account-type')),
     [
-      { value: 'free', name: say(s, 'Gratis e-læring', 'Free e-learning') },
+      { value: 'free', name: said(s, text('guided-says.free-e-learning')) },
       {
         value: 'full',
-        name: say(
-          s,
-          'Full kurskatalog (betalte kurs faktureres arbeidsgiver)',
-          'Full catalogue (paid courses invoiced to the employer)',
-        ),
+        name: said(s, text('guided-says.full-catalogue-paid-courses-invoiced')),
       },
-      { value: 'driver', name: say(s, 'Fører (føreropplæring)', 'Driver (train-driver training)') },
+      { value: 'driver', name: said(s, text('guided-says.driver-train-driver-training')) },
     ].filter((o) => o.value !== start.user.account_type) as { value: AccountType; name: string }[],
     // The type a pasted ticket asks for is offered first.
     s.hints?.accountType !== start.user.account_type ? s.hints?.accountType : undefined,
@@ -110,37 +105,23 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
   let employerOrgNumber: string | undefined;
   let invoiceReference: string | undefined;
   if (type !== 'free' && start.employer === null) {
-    s.note(
-      say(
-        s,
-        'Kontoen har ingen arbeidsgiver; betalte kurs faktureres arbeidsgiveren.',
-        'The account has no employer; paid courses are invoiced to the employer.',
-      ),
-    );
+    s.note(said(s, text('guided-says.account-has-no-employer-paid')));
     employerOrgNumber = (
-      await pickCompany(
-        s,
-        say(s, 'Arbeidsgiver (navn eller org.nr.)', 'Employer (name or org number)'),
-        ticketEmployer(s),
-      )
+      await pickCompany(s, said(s, text('guided-says.employer-name-org-number')), ticketEmployer(s))
     ).org_number;
     invoiceReference = await askOptional(
       s,
-      say(s, 'Fakturareferanse (tom hvis ingen)', 'Invoice reference (empty if none)'),
+      said(s, text('guided-says.invoice-reference-empty-if-none')),
       parseInvoiceReference,
       s.hints?.invoiceReference,
     );
   }
   let driver: DriverDetails | undefined;
   if (type === 'driver') {
-    const depot = await askValue(
-      s,
-      say(s, 'Hjemmedepot eller opplæringssted', 'Home depot or training location'),
-      parseDepot,
-    );
+    const depot = await askValue(s, said(s, text('guided-says.home-depot-training-location')), parseDepot);
     const licence = await askValue(
       s,
-      say(s, "Førerbevisnummer ('ingen' under opplæring)", "Train-driver licence ('none' while in training)"),
+      said(s, text('guided-says.train-driver-licence-none-while')),
       parseLicence,
     );
     driver = { depot, licence };
@@ -169,27 +150,22 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
     // Bookings the new type may not keep: the agent decides whether they go with the change.
     if (!(error instanceof ConflictError) || !error.hint?.includes('--cancel-paid')) throw error;
     s.warn(error.messageIn(s.lang));
-    if (
-      !(await s.term.confirm(
-        say(s, 'Avbestille disse plassene sammen med endringen?', 'Cancel those bookings with the change?'),
-        false,
-      ))
-    ) {
-      s.note(say(s, 'Ingenting ble endret.', 'Nothing was changed.'));
+    if (!(await s.term.confirm(said(s, text('guided-says.cancel-those-bookings-change')), false))) {
+      s.note(said(s, text('guided-says.nothing-was-changed')));
       return;
     }
     changed = await changeAccountType(deps, start, { ...request, cancelPaid: true }, { dryRun: false });
   }
-  s.out(heading(say(s, 'Kontotype endret', 'Account type changed')));
+  s.out(heading(said(s, text('guided-says.account-type-changed'))));
   s.out(
     facts([
-      [say(s, 'før', 'before'), accountWord(s, changed.oldType)],
-      [say(s, 'nå', 'now'), accountWord(s, changed.profile.account_type)],
-      [say(s, 'arbeidsgiver', 'employer'), changed.profile.employer],
+      [said(s, text('guided-says.before')), accountWord(s, changed.oldType)],
+      [said(s, text('guided-says.now')), accountWord(s, changed.profile.account_type)],
+      [said(s, text('guided-says.employer')), changed.profile.employer],
       ...changed.cancelled.map(
         (c) =>
           [
-            say(s, 'avbestilt', 'cancelled'),
+            said(s, text('guided-says.cancelled')),
             `${c.course} ${osloDateTime(c.starts_at, s.lang)} (${c.was})`,
           ] as const,
       ),

@@ -6,7 +6,7 @@ import { LOGIN_TOPICS } from '../../domain/triage/login-questions.js';
 import type { TriageResult } from '../../domain/triage/types.js';
 import { wrapCommand } from '../../output/wrap.js';
 import type { Entry } from '../menu.js';
-import { type Session, say, showReply } from '../session.js';
+import { type Session, said, showReply } from '../session.js';
 import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
 
 /** The ticket's language as the agent calls it; the reply is offered in it. */
@@ -28,65 +28,57 @@ export async function pastedTicket(
   menu: readonly Entry[],
 ): Promise<void> {
   const raw = await s.term.paste(
-    say(s, 'Lim inn henvendelsen', 'Paste the ticket'),
-    say(
-      s,
-      '(avslutt med Enter på en tom linje, eller Ctrl-D)',
-      '(end with Enter on an empty line, or Ctrl-D)',
-    ),
+    said(s, text('guided-says.paste-ticket')),
+    said(s, text('guided-says.end-enter-empty-line-ctrl')),
   );
   const result = await readTicket(raw);
   const f = result.facts;
   const list = (items: readonly string[]) => (items.length === 0 ? undefined : items.join(', '));
   const title = [result.ticket, result.subject].filter((t) => t.trim() !== '').join(': ');
-  s.out(heading(clip(`${say(s, 'Henvendelse', 'Ticket')}${title ? ` ${title}` : ''}`, 80)));
+  s.out(heading(clip(`${said(s, text('guided-says.ticket'))}${title ? ` ${title}` : ''}`, 80)));
   s.out(
     facts([
-      [say(s, 'språk', 'language'), `${LANGUAGE_NAMES[result.language][s.lang]} (${result.language})`],
       [
-        say(s, 'temaer', 'topics'),
+        said(s, text('guided-says.language')),
+        `${LANGUAGE_NAMES[result.language][s.lang]} (${result.language})`,
+      ],
+      [
+        said(s, text('guided-says.topics')),
         result.topics
           .slice(0, 3)
           .map((t) => `${topicName(s, t.topic)} ${Math.round(t.confidence * 100)}%`)
           .join(', '),
       ],
-      [say(s, 'navn', 'name'), list(f.names.map((n) => n.full))],
-      [say(s, 'fødselsdato', 'birth date'), list(f.birthDates.map((d) => dayOrDash(d, s.lang)))],
-      [say(s, 'e-post', 'e-mail'), list(f.emails)],
-      [say(s, 'org.nr.', 'org number'), list(f.orgNumbers)],
-      [say(s, 'kurs', 'courses'), list(f.courseCodes)],
-      [say(s, 'fødselsnummer', 'national ID'), f.nationalId?.masked],
+      [said(s, text('guided-says.name')), list(f.names.map((n) => n.full))],
+      [said(s, text('guided-says.birth-date')), list(f.birthDates.map((d) => dayOrDash(d, s.lang)))],
+      [said(s, text('guided-says.e-mail')), list(f.emails)],
+      [said(s, text('guided-says.org-number')), list(f.orgNumbers)],
+      [said(s, text('guided-says.courses')), list(f.courseCodes)],
+      [said(s, text('guided-says.national-id')), f.nationalId?.masked],
       [
-        say(s, 'mangler', 'missing'),
+        said(s, text('guided-says.missing')),
         // Triage's own words for the facts (the codes are for scripts).
         list(result.missing.map((m) => textIn(text('triage-screen.missing-fact', m), s.lang))),
       ],
     ]),
   );
-  if (f.nationalId)
-    s.warn(
-      say(
-        s,
-        'henvendelsen inneholder et fødselsnummer: svaret bør be personen om ikke å sende det på e-post',
-        'the ticket holds a national ID: the reply should ask the person not to send it by e-mail',
-      ),
-    );
+  if (f.nationalId) s.warn(said(s, text('guided-says.ticket-holds-national-id-reply')));
   for (const command of result.commands) noteCommand(s, command);
   const offered = result.topics
     .map((t) => menu.find((e) => e.key === t.topic))
     .filter((e): e is Entry => e !== undefined && e.key !== 'W18');
   const answer = await faqAnswer(s, result, menu);
-  const key = await s.term.select<string>(say(s, 'Fortsette med', 'Continue with'), [
+  const key = await s.term.select<string>(said(s, text('guided-says.continue')), [
     ...(answer
       ? [
           {
             value: FAQ_ANSWER,
-            name: say(s, 'Svar med FAQ-ens svar (ingenting endres)', "The FAQ's answer (nothing changes)"),
+            name: said(s, text('guided-says.faqs-answer-nothing-changes')),
           },
         ]
       : []),
     ...offered.map((e) => ({ value: e.key, name: e.label[s.lang] })),
-    { value: 'menu', name: say(s, 'Tilbake til menyen', 'Back to the menu') },
+    { value: 'menu', name: said(s, text('guided-says.back-menu')) },
   ]);
   if (key === FAQ_ANSWER && answer) {
     s.replyLang = result.language;
