@@ -2,6 +2,7 @@
 // through createLearner (a synthetic national ID for the birth date), and `users find` as the workflow
 // runs it. Shared by the W1 rule tests so each states only its people and what it expects.
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Db } from '../../src/db/connect.js';
 import type { Dialect } from '../../src/db/target.js';
 import { parseNationalId, syntheticNationalId } from '../../src/domain/national-id.js';
 import { markDatabase } from '../../src/workflows/database.js';
@@ -16,6 +17,45 @@ export interface FindRequest {
   birthDate?: string;
   emails?: string[];
   employer?: string;
+}
+
+export interface TestLearner {
+  given: string;
+  family: string;
+  birthDate: string;
+  email: string;
+  accountType?: 'free' | 'full';
+  employer?: string;
+  invoiceReference?: string;
+}
+
+/**
+ * An active learner made through createLearner, with a synthetic national ID for the birth date: `next`
+ * gives individual numbers until one makes a valid ID. A free account with no employer unless told.
+ */
+export async function createTestLearner(db: Db, next: () => number, person: TestLearner): Promise<number> {
+  let number: string | null = null;
+  while (!number) number = syntheticNationalId(person.birthDate, next());
+  const parsed = parseNationalId(number, { allowSynthetic: true, today: '2026-11-25' });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const created = await createLearner(
+    testDeps(db),
+    {
+      givenNames: person.given,
+      familyName: person.family,
+      birthDate: undefined,
+      email: person.email,
+      nationalId: parsed.value,
+      hmsCard: 'H123456',
+      accountType: person.accountType ?? 'free',
+      status: 'active',
+      employerOrgNumber: person.employer,
+      invoiceReference: person.invoiceReference,
+      phone: undefined,
+    },
+    { dryRun: false },
+  );
+  return created.profile.id;
 }
 
 /** Opens a test database for the describe block, reset before each test with `companies` (org number → name). */
@@ -36,36 +76,16 @@ export function useFindPeople(dialect: Dialect, companies: Record<string, string
   });
 
   /** An active full-catalogue learner at `employer`, born `birthDate`, logging in with `email`. */
-  async function learner(
-    given: string,
-    family: string,
-    birthDate: string,
-    email: string,
-    employer: string,
-  ): Promise<number> {
-    let number: string | null = null;
-    while (!number) number = syntheticNationalId(birthDate, individual++);
-    const parsed = parseNationalId(number, { allowSynthetic: true, today: '2026-11-25' });
-    if (!parsed.ok) throw new Error(parsed.error);
-    const created = await createLearner(
-      testDeps(t.db),
-      {
-        givenNames: given,
-        familyName: family,
-        birthDate: undefined,
-        email,
-        nationalId: parsed.value,
-        hmsCard: 'H123456',
-        accountType: 'full',
-        status: 'active',
-        employerOrgNumber: employer,
-        invoiceReference: 'PO-1',
-        phone: undefined,
-      },
-      { dryRun: false },
-    );
-    return created.profile.id;
-  }
+  const learner = (given: string, family: string, birthDate: string, email: string, employer: string) =>
+    createTestLearner(t.db, () => individual++, {
+      given,
+      family,
+      birthDate,
+      email,
+      accountType: 'full',
+      employer,
+      invoiceReference: 'PO-1',
+    });
 
   const find = (request: FindRequest) =>
     findAccount(testDeps(t.db), {

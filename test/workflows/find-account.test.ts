@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseNationalId, syntheticNationalId } from '../../src/domain/national-id.js';
+import { syntheticNationalId } from '../../src/domain/national-id.js';
 import { ConflictError, PolicyError } from '../../src/errors.js';
 import { markDatabase } from '../../src/workflows/database.js';
 import { probableDuplicatePairs } from '../../src/workflows/duplicates.js';
 import { findAccount } from '../../src/workflows/find-account.js';
-import { createLearner } from '../../src/workflows/learners.js';
 import { changeLoginEmail } from '../../src/workflows/set-email.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
+import { createTestLearner } from '../helpers/find-people.js';
 
 afterAll(stopTestServers);
 
@@ -26,30 +26,8 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     await markDatabase(t.db, testDeps(t.db).actor(), 'test');
   });
 
-  async function learner(given: string, family: string, birthDate: string, email: string): Promise<number> {
-    let number: string | null = null;
-    while (!number) number = syntheticNationalId(birthDate, individual++);
-    const parsed = parseNationalId(number, { allowSynthetic: true, today: '2026-11-25' });
-    if (!parsed.ok) throw new Error(parsed.error);
-    const created = await createLearner(
-      testDeps(t.db),
-      {
-        givenNames: given,
-        familyName: family,
-        birthDate: undefined,
-        email,
-        nationalId: parsed.value,
-        hmsCard: 'H123456',
-        accountType: 'free',
-        status: 'active',
-        employerOrgNumber: undefined,
-        invoiceReference: undefined,
-        phone: undefined,
-      },
-      { dryRun: false },
-    );
-    return created.profile.id;
-  }
+  const learner = (given: string, family: string, birthDate: string, email: string) =>
+    createTestLearner(t.db, () => individual++, { given, family, birthDate, email });
 
   it('verifies a learner from name, birth date and an old address, and shows the current login', async () => {
     const kari = await learner('Kari-Anne', 'Nordmann', '1985-03-14', 'kari@gammel.no');
