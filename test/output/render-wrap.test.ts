@@ -2,31 +2,11 @@
 // heading keeps a long address or link whole, while a table cell breaks a word only when it is wider
 // than its column, so the table keeps the terminal's width.
 import { describe, expect, it } from 'vitest';
-import type { Ctx } from '../../src/context/context.js';
 import { type ListView, type RecordView, render, renderDocument } from '../../src/output/render.js';
+import { renderTerminal } from '../helpers/render-terminal.js';
 
 const LINK = 'https://kurs.example.no/account/activate/Zm9vYmFyYmF6cXV4LXF1dXgtY29ycmVjdC1ob3JzZQ';
 const NOTE = `Kari asked again on Monday; the activation link she was sent is ${LINK} and it has expired`;
-
-/** A terminal of `columns` that keeps what the renderer wrote to stdout. */
-function terminal(columns: number): { ctx: Ctx; lines: () => string[] } {
-  let text = '';
-  const io = {
-    stdoutIsTTY: true,
-    color: false,
-    columns,
-    rows: 500,
-    out: (t: string) => {
-      text += t;
-    },
-    page: (t: string) => {
-      text += t;
-    },
-    note: () => {},
-  };
-  const ctx = { io, format: 'table', fields: undefined, wide: false } as unknown as Ctx;
-  return { ctx, lines: () => text.trimEnd().split('\n') };
-}
 
 describe('wrapping in terminal output', () => {
   it("keeps a link in a record's value whole on a line of its own", async () => {
@@ -36,7 +16,7 @@ describe('wrapping in terminal output', () => {
       fields: ['id', 'note'],
       idField: 'id',
     };
-    const { ctx, lines } = terminal(60);
+    const { ctx, lines } = renderTerminal(60);
     await render(ctx, view);
     expect(lines()).toContain(`      ${LINK}`);
     for (const line of lines()) if (!line.includes(LINK)) expect(line.length).toBeLessThanOrEqual(60);
@@ -44,7 +24,7 @@ describe('wrapping in terminal output', () => {
 
   it('keeps a link in a heading whole', async () => {
     const list: ListView = { kind: 'list', rows: [{ id: 1 }], columns: ['id'], idField: 'id' };
-    const { ctx, lines } = terminal(40);
+    const { ctx, lines } = renderTerminal(40);
     await renderDocument(ctx, {}, list, [`Open ${LINK} to see it`]);
     expect(lines().slice(0, 3)).toEqual(['Open', LINK, 'to see it']);
   });
@@ -55,7 +35,7 @@ describe('wrapping in terminal output', () => {
       { id: 2, email: 'ola@bane.test', note: 'short' },
     ];
     const view: ListView = { kind: 'list', rows, columns: ['id', 'email', 'note'], idField: 'id' };
-    const { ctx, lines } = terminal(60);
+    const { ctx, lines } = renderTerminal(60);
     await render(ctx, view);
     for (const line of lines()) expect(line.length).toBeLessThanOrEqual(60);
     const noteCells = lines()

@@ -2,7 +2,6 @@
 // 80 columns (on the demo data, both databases), a clipped column gets its room back while the line has
 // some, and the terminal tables at 80 and 60 columns keep a long name whole; json keeps every value.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Ctx } from '../../src/context/context.js';
 import { forgotEmail } from '../../src/guided/flows/account.js';
 import { clip, table } from '../../src/guided/show.js';
 import { type ListView, render } from '../../src/output/render.js';
@@ -11,6 +10,7 @@ import { scriptedSession } from '../guided/script.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
+import { renderTerminal } from '../helpers/render-terminal.js';
 
 afterAll(async () => {
   removeScratch();
@@ -68,26 +68,6 @@ describe('a guided table with clipped cells', () => {
   });
 });
 
-/** A terminal of `columns` that keeps what the renderer wrote to stdout. */
-function terminal(columns: number, format = 'table'): { ctx: Ctx; text: () => string } {
-  let text = '';
-  const io = {
-    stdoutIsTTY: true,
-    color: false,
-    columns,
-    rows: 500,
-    out: (t: string) => {
-      text += t;
-    },
-    page: (t: string) => {
-      text += t;
-    },
-    note: () => {},
-  };
-  const ctx = { io, env: {}, format, fields: undefined, wide: false } as unknown as Ctx;
-  return { ctx, text: () => text };
-}
-
 const LEARNERS: ListView = {
   kind: 'list',
   rows: [
@@ -115,7 +95,7 @@ const LEARNERS: ListView = {
 describe('terminal tables keep a long name whole', () => {
   for (const columns of [80, 60]) {
     it(`at ${columns} columns`, async () => {
-      const { ctx, text } = terminal(columns);
+      const { ctx, text } = renderTerminal(columns);
       await render(ctx, LEARNERS);
       expect(text()).toContain(NAME);
       expect(text()).not.toContain('…');
@@ -124,7 +104,7 @@ describe('terminal tables keep a long name whole', () => {
   }
 
   it('json keeps every value whole', async () => {
-    const { ctx, text } = terminal(60, 'json');
+    const { ctx, text } = renderTerminal(60, 'json');
     await render(ctx, LEARNERS, 'json');
     expect(JSON.parse(text())[0].name).toBe(NAME);
   });
@@ -140,7 +120,7 @@ describe('a wrapped column keeps its header whole', () => {
       columns: ['id', 'name', 'email', 'birth_date_match'],
       idField: 'id',
     };
-    const { ctx, text } = terminal(66);
+    const { ctx, text } = renderTerminal(66);
     await render(ctx, { ...view, rows: [...view.rows, ...view.rows] });
     expect(text()).not.toContain('…');
     expect(text().replace(/[│\s]+/g, '')).toContain('birth_date_match');
