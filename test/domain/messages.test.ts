@@ -1171,6 +1171,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'hint.see-audit': {},
   // nbtext2.ts
   'find.verdict-line': { verdict: 'likely' },
+  // names12.ts
+  'guided.not-a-name': { kind: 'label' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -4,6 +4,7 @@
 
 import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
+import { parseFullName } from '../../domain/full-name.js';
 import { matchReasonText } from '../../domain/identity-match.js';
 import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
@@ -41,12 +42,13 @@ function parseEmailList(typed: string): ParseResult<string[]> {
 export async function forgotEmail(s: Session): Promise<void> {
   const today = isoDate(s.deps.clock.now());
   const hint = s.hints;
-  const name = (
-    await s.term.input(say(s, 'Fullt navn slik personen skrev det', 'Full name as the person wrote it'), {
-      ...(hint?.names[0] ? { default: hint.names[0].full } : {}),
-      validate: (t) => (t.trim() === '' ? say(s, 'skriv navnet', 'type the name') : true),
-    })
-  ).trim();
+  // A subject line, a question, an address or a number typed here is said to be no name and asked again.
+  const name = await askValue(
+    s,
+    say(s, 'Fullt navn slik personen skrev det', 'Full name as the person wrote it'),
+    parseFullName,
+    hint?.names[0]?.full,
+  );
   const birthDate = await askOptional(
     s,
     say(s, 'Fødselsdato (tom hvis ukjent)', 'Birth date (empty if unknown)'),
