@@ -53,6 +53,10 @@ export function triageText(result: TriageResult, width: number, lang: Lang = 'en
   for (const org of f.orgNumbers) fact('org number', formatOrgNumber(org));
   for (const company of f.companyNames) fact('company', company);
   for (const code of f.courseCodes) fact('course', code);
+  for (const title of f.courseTitles ?? []) fact('course title', title);
+  for (const place of f.wantedPlaces ?? []) fact('wanted place', place);
+  if (f.wantedDates)
+    fact('wanted dates', `${f.wantedDates.written} (${f.wantedDates.from} – ${f.wantedDates.to})`);
   for (const unit of f.unitIds) fact('unit', unit);
   for (const card of f.hmsCards) fact('HMS card', card);
   for (const email of f.invoiceEmails ?? []) fact('invoice e-mail', email);

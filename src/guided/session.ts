@@ -226,7 +226,8 @@ export async function pickCourse(s: Session, message?: string): Promise<PickedCo
             description: courseDescription(s, h),
           })),
     undefined,
-    s.hints?.courseCodes ?? [],
+    // A course the ticket names by title is searched by it, as a code is.
+    [...(s.hints?.courseCodes ?? []), ...(s.hints?.courseTitles ?? [])],
   );
 }
 

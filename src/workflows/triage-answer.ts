@@ -631,7 +631,8 @@ async function courseCodeOf(c: Ctx): Promise<string | undefined> {
   const code = c.triage.facts.courseCodes[0];
   if (code) return code;
   const { searchCourses } = await import('./catalogue.js');
-  for (const words of c.triage.facts.companyNames) {
+  // The titles the ticket names a course by first, then other names it gives (a title the reader missed).
+  for (const words of [...(c.triage.facts.courseTitles ?? []), ...c.triage.facts.companyNames]) {
     const found = await searchCourses(c.deps, { query: words, as: undefined, limit: 5 });
     c.findings.push({
       step: `kursdesk courses search ${shellWord(words)}`,
@@ -721,7 +722,16 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     c.findings.push({ step: `kursdesk units list --course ${code}`, found: error.text ?? error.message });
     return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
   }
-  const scheduled = units.filter((u) => u.state === 'open' || u.state === 'full');
+  // The dates at the place and in the time the ticket wished for are offered first.
+  const { wantedPlaces, wantedDates } = c.triage.facts;
+  const place = wantedPlaces?.[0]?.toLowerCase();
+  const wished = (u: { place: string; starts_at: string }) =>
+    (place === undefined || u.place.toLowerCase().includes(place)) &&
+    (wantedDates === undefined ||
+      (u.starts_at.slice(0, 10) >= wantedDates.from && u.starts_at.slice(0, 10) <= wantedDates.to));
+  const scheduled = units
+    .filter((u) => u.state === 'open' || u.state === 'full')
+    .sort((a, b) => Number(wished(b)) - Number(wished(a)));
   const open = scheduled.filter((u) => u.state === 'open');
   c.findings.push({
     step: `kursdesk units list --course ${code}`,
@@ -771,7 +781,15 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     commands: [
       first
         ? command(c, ['units', 'enrol', String(user.id), String(first.unit)])
-        : command(c, ['units', 'request', course.code, '--user', String(user.id)]),
+        : command(c, [
+            'units',
+            'request',
+            course.code,
+            '--user',
+            String(user.id),
+            ...(wantedPlaces?.[0] ? ['--place', wantedPlaces[0]] : []),
+            ...(wantedDates ? ['--note', wantedDates.written] : []),
+          ]),
     ],
   };
 }

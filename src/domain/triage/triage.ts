@@ -4,6 +4,7 @@
 
 import { foldName as folded } from '../name-matching.js';
 import { birthDatesIn } from './birth-dates.js';
+import { courseTitlesIn, courseWishIn } from './course-wishes.js';
 import { hideAddresses } from './hide-addresses.js';
 import {
   accountTypeIn,
@@ -495,6 +496,8 @@ export function triageTicket(
   const phones = bounce ? [] : phonesIn(text);
   const invoiceEmails = bounce ? [] : invoiceEmailsIn(text, desk);
   const invoiceReference = bounce ? undefined : invoiceReferenceIn(text);
+  const courseTitles = bounce ? [] : courseTitlesIn(both);
+  const wish = bounce ? { places: [] } : courseWishIn(text, today, courseTitles);
   const facts: TicketFacts = {
     names: bounce
       ? []
@@ -513,6 +516,11 @@ export function triageTicket(
     ...(invoiceEmails.length > 0 ? { invoiceEmails } : {}),
     ...(invoiceReference ? { invoiceReference } : {}),
     companyNames: companyNamesIn(text),
+    ...(courseTitles.length > 0 ? { courseTitles } : {}),
+    ...(wish.places.length > 0 ? { wantedPlaces: wish.places } : {}),
+    ...(wish.from && wish.to && wish.when
+      ? { wantedDates: { from: wish.from, to: wish.to, written: wish.when } }
+      : {}),
     ...(nationalId
       ? {
           nationalId: {

@@ -250,7 +250,11 @@ async function offerUnitRequest(
   )
     return;
   const place = (
-    await s.term.input(say(s, 'Ønsket sted (tom hvis likegyldig)', 'Preferred place (empty if any)'))
+    await s.term.input(
+      say(s, 'Ønsket sted (tom hvis likegyldig)', 'Preferred place (empty if any)'),
+      // The place the ticket wished for is offered, so the agent does not retype it.
+      s.hints?.wantedPlaces?.[0] ? { default: s.hints.wantedPlaces[0] } : {},
+    )
   ).trim();
   const deps = await confirmChange(
     s,
@@ -266,7 +270,8 @@ async function offerUnitRequest(
     deps,
     course.code,
     { by: 'id', id: learner.id },
-    { place: place === '' ? undefined : place, note: undefined },
+    // The time the ticket wished for goes with the request, as `units request --note` takes it.
+    { place: place === '' ? undefined : place, note: s.hints?.wantedDates?.written },
     { dryRun: false },
   );
   s.out(

@@ -55,7 +55,9 @@ export async function pastedTicket(
       [say(s, 'fødselsdato', 'birth date'), list(f.birthDates.map((d) => dayOrDash(d, s.lang)))],
       [say(s, 'e-post', 'e-mail'), list(f.emails)],
       [say(s, 'org.nr.', 'org number'), list(f.orgNumbers)],
-      [say(s, 'kurs', 'courses'), list(f.courseCodes)],
+      [say(s, 'kurs', 'courses'), list([...f.courseCodes, ...(f.courseTitles ?? [])])],
+      [say(s, 'ønsket sted', 'wanted place'), list(f.wantedPlaces ?? [])],
+      [say(s, 'ønsket tid', 'wanted time'), f.wantedDates?.written],
       [say(s, 'fødselsnummer', 'national ID'), f.nationalId?.masked],
       [
         say(s, 'mangler', 'missing'),
