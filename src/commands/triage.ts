@@ -49,7 +49,8 @@ export function triageText(result: TriageResult, width: number, lang: Lang = 'en
   for (const name of f.names)
     facts.push(say(text('triage-screen.fact-name', { name: name.full, source: name.source })));
   for (const date of f.birthDates) fact('birth date', date);
-  for (const email of f.emails) fact('e-mail', email);
+  for (const email of f.emails)
+    fact(f.sharedEmails?.includes(email) ? "e-mail, maybe another person's" : 'e-mail', email);
   for (const org of f.orgNumbers) fact('org number', formatOrgNumber(org));
   for (const company of f.companyNames) fact('company', company);
   for (const code of f.courseCodes) fact('course', code);

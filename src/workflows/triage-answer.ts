@@ -8,6 +8,7 @@ import { domainOf, likelyDomainTypo } from '../domain/address-checks.js';
 import { unitStatus, unitStatusDate } from '../domain/companies/register-rules.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
+import { foldName } from '../domain/name-matching.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
 import type { AnswerFrame } from '../domain/messages/triage-screen.js';
 import { formatOrgNumber } from '../domain/org-number.js';
@@ -114,6 +115,9 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   for (const email of addresses) {
     try {
       const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
+      // A parent's or a spouse's address the learner wrote from finds that person's account, not the
+      // learner's: it counts only when the account bears the learner's name.
+      if (c.triage.facts.sharedEmails?.includes(email) && !bearsLearnersName(c, user)) continue;
       const shown = {
         learner: user.id,
         name: fullName(user),
@@ -145,6 +149,12 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   return undefined;
 }
 
+/** The account's name is the one the ticket gives for the learner (as written, accents and case aside). */
+function bearsLearnersName(c: Ctx, user: User): boolean {
+  const learner = c.triage.facts.names[0]?.full;
+  return learner !== undefined && foldName(fullName(user)) === foldName(learner);
+}
+
 /**
  * W1's search: name, birth date and every address given; its verdict decides what may be said. Run once
  * per ticket (a second look at its candidates adds no second finding).
@@ -159,11 +169,13 @@ async function searchIdentity(c: Ctx) {
   const name = c.triage.facts.names[0]?.full;
   const birthDate = c.triage.facts.birthDates[0];
   if (!name || !birthDate) return undefined;
-  const result = await findAccount(c.deps, { name, birthDate, emails: c.triage.facts.emails, limit: 5 });
+  // An address that may be another person's is no evidence for the learner (as in triage's command).
+  const emails = c.triage.facts.emails.filter((e) => !c.triage.facts.sharedEmails?.includes(e));
+  const result = await findAccount(c.deps, { name, birthDate, emails, limit: 5 });
   const top = result.candidates[0];
   c.findings.push({
     step: ['kursdesk users find --name', shellWord(name), '--birthdate', birthDate]
-      .concat(c.triage.facts.emails.flatMap((e) => ['--email', shellWord(e)]))
+      .concat(emails.flatMap((e) => ['--email', shellWord(e)]))
       .join(' '),
     found: text('triage-found.identity', {
       verdict: result.verdict,

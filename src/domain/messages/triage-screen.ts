@@ -88,6 +88,7 @@ export type ScreenFact =
   | 'invoice e-mail'
   | 'invoice reference'
   | 'account type asked for'
+  | "e-mail, maybe another person's"
   | 'course title'
   | 'wanted place'
   | 'wanted dates';
@@ -104,6 +105,7 @@ const FACT_NB: Readonly<Record<ScreenFact, string>> = {
   'invoice e-mail': 'e-post for faktura',
   'invoice reference': 'fakturareferanse',
   'account type asked for': 'ønsket kontotype',
+  "e-mail, maybe another person's": 'e-post, kanskje en annens',
   'course title': 'kursnavn',
   'wanted place': 'ønsket sted',
   'wanted dates': 'ønsket tid',

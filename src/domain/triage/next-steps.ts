@@ -122,8 +122,9 @@ export function learnerEmail(facts: TicketFacts): string | undefined {
     .split(' ')
     .map(foldName)
     .filter((w) => w.length >= 2);
-  // An address whose domain is a typo finds nobody: it is no selector (see mistyped-address.ts).
-  const usable = facts.emails.filter((e) => !isMistypedAddress(e));
+  // An address whose domain is a typo finds nobody: it is no selector (see mistyped-address.ts); nor is
+  // one that may be another person's (a parent's), which would pick that person's account.
+  const usable = facts.emails.filter((e) => !isMistypedAddress(e) && !facts.sharedEmails?.includes(e));
   let best = usable[0];
   let bestScore = 0;
   for (const email of usable) {
@@ -160,8 +161,14 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
   // A course named only by its title: the catalogue search that gives its code comes first.
   const title = course ? undefined : facts.courseTitles?.[0];
   const search = title ? [`kursdesk courses search ${q(title)}`] : [];
-  const usableEmails = facts.emails.filter((e) => !isMistypedAddress(e));
-  const mistyped = usableEmails.length < facts.emails.length;
+  const typedRight = facts.emails.filter((e) => !isMistypedAddress(e));
+  const mistyped = typedRight.length < facts.emails.length;
+  // An address that may be a parent's or a spouse's is left out of the search when the name and birth
+  // date can find the learner: given as evidence, it would speak for that other person's account.
+  const byNameAndDate = name?.family && facts.birthDates[0];
+  const usableEmails = byNameAndDate
+    ? typedRight.filter((e) => !facts.sharedEmails?.includes(e))
+    : typedRight;
   const findArgs = [
     ...(name ? [`--name ${q(name.full)}`] : []),
     ...(facts.birthDates[0] ? [`--birthdate ${facts.birthDates[0]}`] : []),

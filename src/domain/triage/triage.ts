@@ -45,6 +45,7 @@ import {
   ticketReference,
 } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
+import { senderAddressMayBeShared } from './shared-address.js';
 import {
   isAutoreplySubject,
   isThankYouNote,
@@ -531,6 +532,20 @@ export function triageTicket(
         }
       : {}),
   };
+  // A learner writing from a parent's or a spouse's address: the address stays, last and marked as
+  // possibly shared, so the look-up goes by name and birth date and no link goes to it as the learner's.
+  if (
+    !bounce &&
+    others.length === 0 &&
+    personal(senderAddress, sender?.name) &&
+    emails.includes(senderAddress)
+  ) {
+    const fromName = nameFromSender(sender?.name, sender?.address);
+    if (senderAddressMayBeShared(namesText, facts.names[0], fromName)) {
+      facts.emails = [...emails.filter((e) => e !== senderAddress), senderAddress];
+      facts.sharedEmails = [senderAddress];
+    }
+  }
   // A pasted table of companies with a contact column: its contact people come first, as after a label.
   const tableContacts = bounce ? [] : tableContactsIn(text);
   if (tableContacts.length > 0) facts.names = uniqueNames([...tableContacts, ...facts.names]);

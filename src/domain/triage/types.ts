@@ -56,6 +56,11 @@ export interface TicketFacts {
   birthDates: string[];
   /** Every address the person gives as theirs, lower-case, the From address included; best first. */
   emails: string[];
+  /**
+   * Of emails, the sender's address when it may be another person's (a parent's, a spouse's): the learner's
+   * name differs from the From name, or the text says whose mailbox it is. Not a selector for the learner.
+   */
+  sharedEmails?: string[];
   /** Organisation numbers that pass mod 11, nine digits, no spaces. */
   orgNumbers: string[];
   courseCodes: string[];

@@ -53,7 +53,16 @@ export async function pastedTicket(
       ],
       [say(s, 'navn', 'name'), list(f.names.map((n) => n.full))],
       [say(s, 'fødselsdato', 'birth date'), list(f.birthDates.map((d) => dayOrDash(d, s.lang)))],
-      [say(s, 'e-post', 'e-mail'), list(f.emails)],
+      [
+        say(s, 'e-post', 'e-mail'),
+        list(
+          f.emails.map((e) =>
+            f.sharedEmails?.includes(e)
+              ? `${e} (${say(s, 'kanskje en annens', "maybe another person's")})`
+              : e,
+          ),
+        ),
+      ],
       [say(s, 'org.nr.', 'org number'), list(f.orgNumbers)],
       [say(s, 'kurs', 'courses'), list([...f.courseCodes, ...(f.courseTitles ?? [])])],
       [say(s, 'ønsket sted', 'wanted place'), list(f.wantedPlaces ?? [])],
