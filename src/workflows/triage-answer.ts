@@ -8,9 +8,9 @@ import { domainOf, likelyDomainTypo } from '../domain/address-checks.js';
 import { unitStatus, unitStatusDate } from '../domain/companies/register-rules.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
-import { foldName } from '../domain/name-matching.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
 import type { AnswerFrame } from '../domain/messages/triage-screen.js';
+import { foldName } from '../domain/name-matching.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import { maskEmail } from '../domain/personal-data.js';
 import {
