@@ -85,8 +85,9 @@ const LABEL = /^[^:]*\p{L}[^:]*:/u;
 function notANameKind(typed: string): NotANameKind | undefined {
   if (typed.includes('@')) return 'email';
   if (/\d/.test(typed)) return 'digits';
-  if (typed.includes('?')) return 'question';
+  // "Emne: firma id??" is a subject line first: its label says what was pasted.
   if (LABEL.test(typed)) return 'label';
+  if (typed.includes('?')) return 'question';
   const words = typed
     .toLowerCase()
     .split(/[\s,]+/)
