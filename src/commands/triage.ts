@@ -49,10 +49,15 @@ export function triageText(result: TriageResult, width: number, lang: Lang = 'en
   for (const name of f.names)
     facts.push(say(text('triage-screen.fact-name', { name: name.full, source: name.source })));
   for (const date of f.birthDates) fact('birth date', date);
-  for (const email of f.emails) fact('e-mail', email);
+  for (const email of f.emails)
+    fact(f.sharedEmails?.includes(email) ? "e-mail, maybe another person's" : 'e-mail', email);
   for (const org of f.orgNumbers) fact('org number', formatOrgNumber(org));
   for (const company of f.companyNames) fact('company', company);
   for (const code of f.courseCodes) fact('course', code);
+  for (const title of f.courseTitles ?? []) fact('course title', title);
+  for (const place of f.wantedPlaces ?? []) fact('wanted place', place);
+  if (f.wantedDates)
+    fact('wanted dates', `${f.wantedDates.written} (${f.wantedDates.from} – ${f.wantedDates.to})`);
   for (const unit of f.unitIds) fact('unit', unit);
   for (const card of f.hmsCards) fact('HMS card', card);
   for (const email of f.invoiceEmails ?? []) fact('invoice e-mail', email);

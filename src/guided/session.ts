@@ -122,11 +122,19 @@ export async function pickFrom<T>(
   return chosen;
 }
 
-/** What a pasted ticket says of the person, to search for: its e-mail addresses, then the name. */
+/**
+ * What a pasted ticket says of the person, to search for: its e-mail addresses, then the name; an address
+ * that may be another person's (a parent's) only after the name, so it never picks that person first.
+ */
 function ticketPerson(s: Session): string[] {
   const h = s.hints;
   if (!h) return [];
-  return [...h.emails, ...(h.names[0] ? [h.names[0].full] : [])];
+  const shared = h.sharedEmails ?? [];
+  return [
+    ...h.emails.filter((e) => !shared.includes(e)),
+    ...(h.names[0] ? [h.names[0].full] : []),
+    ...shared,
+  ];
 }
 
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
@@ -224,7 +232,8 @@ export async function pickCourse(s: Session, message?: string): Promise<PickedCo
             description: courseDescription(s, h),
           })),
     undefined,
-    s.hints?.courseCodes ?? [],
+    // A course the ticket names by title is searched by it, as a code is.
+    [...(s.hints?.courseCodes ?? []), ...(s.hints?.courseTitles ?? [])],
   );
 }
 

@@ -10,6 +10,7 @@ import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
 import type { AnswerFrame } from '../domain/messages/triage-screen.js';
+import { foldName } from '../domain/name-matching.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import { maskEmail } from '../domain/personal-data.js';
 import {
@@ -126,6 +127,9 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   for (const email of addresses) {
     try {
       const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
+      // A parent's or a spouse's address the learner wrote from finds that person's account, not the
+      // learner's: it counts only when the account bears the learner's name.
+      if (c.triage.facts.sharedEmails?.includes(email) && !bearsLearnersName(c, user)) continue;
       const shown = {
         learner: user.id,
         name: fullName(user),
@@ -157,6 +161,12 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
   return undefined;
 }
 
+/** The account's name is the one the ticket gives for the learner (as written, accents and case aside). */
+function bearsLearnersName(c: Ctx, user: User): boolean {
+  const learner = c.triage.facts.names[0]?.full;
+  return learner !== undefined && foldName(fullName(user)) === foldName(learner);
+}
+
 /**
  * W1's search: name, birth date and every address given; its verdict decides what may be said. Run once
  * per ticket (a second look at its candidates adds no second finding).
@@ -171,11 +181,13 @@ async function searchIdentity(c: Ctx) {
   const name = c.triage.facts.names[0]?.full;
   const birthDate = c.triage.facts.birthDates[0];
   if (!name || !birthDate) return undefined;
-  const result = await findAccount(c.deps, { name, birthDate, emails: c.triage.facts.emails, limit: 5 });
+  // An address that may be another person's is no evidence for the learner (as in triage's command).
+  const emails = c.triage.facts.emails.filter((e) => !c.triage.facts.sharedEmails?.includes(e));
+  const result = await findAccount(c.deps, { name, birthDate, emails, limit: 5 });
   const top = result.candidates[0];
   c.findings.push({
     step: ['kursdesk users find --name', shellWord(name), '--birthdate', birthDate]
-      .concat(c.triage.facts.emails.flatMap((e) => ['--email', shellWord(e)]))
+      .concat(emails.flatMap((e) => ['--email', shellWord(e)]))
       .join(' '),
     found: text('triage-found.identity', {
       verdict: result.verdict,
@@ -649,7 +661,8 @@ async function courseCodeOf(c: Ctx): Promise<string | undefined> {
   const code = c.triage.facts.courseCodes[0];
   if (code) return code;
   const { searchCourses } = await import('./catalogue.js');
-  for (const words of c.triage.facts.companyNames) {
+  // The titles the ticket names a course by first, then other names it gives (a title the reader missed).
+  for (const words of [...(c.triage.facts.courseTitles ?? []), ...c.triage.facts.companyNames]) {
     const found = await searchCourses(c.deps, { query: words, as: undefined, limit: 5 });
     c.findings.push({
       step: `kursdesk courses search ${shellWord(words)}`,
@@ -740,7 +753,16 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     c.findings.push({ step: `kursdesk units list --course ${code}`, found: error.text ?? error.message });
     return { learner: learnerRef(user), ...asked(c, [], ['courseCode'], user) };
   }
-  const scheduled = units.filter((u) => u.state === 'open' || u.state === 'full');
+  // The dates at the place and in the time the ticket wished for are offered first.
+  const { wantedPlaces, wantedDates } = c.triage.facts;
+  const place = wantedPlaces?.[0]?.toLowerCase();
+  const wished = (u: { place: string; starts_at: string }) =>
+    (place === undefined || u.place.toLowerCase().includes(place)) &&
+    (wantedDates === undefined ||
+      (u.starts_at.slice(0, 10) >= wantedDates.from && u.starts_at.slice(0, 10) <= wantedDates.to));
+  const scheduled = units
+    .filter((u) => u.state === 'open' || u.state === 'full')
+    .sort((a, b) => Number(wished(b)) - Number(wished(a)));
   const open = scheduled.filter((u) => u.state === 'open');
   c.findings.push({
     step: `kursdesk units list --course ${code}`,
@@ -791,7 +813,15 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     commands: [
       first
         ? command(c, ['units', 'enrol', String(user.id), String(first.unit)])
-        : command(c, ['units', 'request', course.code, '--user', String(user.id)]),
+        : command(c, [
+            'units',
+            'request',
+            course.code,
+            '--user',
+            String(user.id),
+            ...(wantedPlaces?.[0] ? ['--place', wantedPlaces[0]] : []),
+            ...(wantedDates ? ['--note', wantedDates.written] : []),
+          ]),
     ],
   };
 }

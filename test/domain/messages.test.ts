@@ -1319,6 +1319,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided-says.what-ticket-about': {},
   'guided-says.quit': {},
   'guided-says.next': {},
+  // names12.ts
+  'guided.not-a-name': { kind: 'label' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

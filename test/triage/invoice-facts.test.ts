@@ -94,3 +94,71 @@ describe('the invoice scanners', () => {
     expect(growth(text, (t) => invoiceReferenceIn(t), 100000)).toBeLessThan(GROWTH_BOUND);
   });
 });
+
+describe('an invoice reference written in a sentence or on a line of its own', () => {
+  it.each([
+    ['Fakturaen skal merkes PRJ-4471.', 'PRJ-4471'],
+    ['Merk fakturaen med prosjekt 7731, takk.', '7731'],
+    ['Fakturaen må påføres bestillingsnummer B-20931.', 'B-20931'],
+    ['Fakturaen skal merkast 4471-KL.', '4471-KL'],
+    ['Please put our PO number 4500123 on the invoice.', '4500123'],
+    ['Please quote purchase order 4500777 on every invoice.', '4500777'],
+    ['Ref: Ola Nordmann / prosjekt 22', 'Ola Nordmann / prosjekt 22'],
+    ['Ref: Kari Bakke', 'Kari Bakke'],
+    ['PO: 4500124', '4500124'],
+    // Not references: a date, a reply label, a sentence without the invoice, a phrase after "Ref:".
+    ['Fakturaen for kurset 12.03.2027 er merket feil.', undefined],
+    ['Ref: saken fra i går', undefined],
+    ['Merk at kurset SIK-100 er fullt.', undefined],
+  ])('%s', (text, expected) => {
+    expect(invoiceReferenceIn(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'nb',
+      'Hei, jeg har begynt i Trønder Elkraft AS, org.nr. 992 873 167. Fakturaen skal merkes PRJ-4471.\nMvh Sindre Hovland',
+      'PRJ-4471',
+    ],
+    [
+      'nn',
+      'Hei, eg har byta jobb til Trønder Elkraft AS, org.nr. 992 873 167.\nRef: Ola Nordmann / prosjekt 22\nHelsing Eirik Solbakken',
+      "'Ola Nordmann / prosjekt 22'",
+    ],
+    [
+      'en',
+      'Hello, I now work for Trønder Elkraft AS (org 992 873 167). Please quote purchase order 4500777 on the invoices.\nBest regards, Mary Quinlan',
+      '4500777',
+    ],
+  ])('goes into the move command of a %s ticket', (_, text, flag) => {
+    const result = triageTicket(
+      {
+        subject: 'Ny arbeidsgiver',
+        from: { name: 'Sindre Hovland', address: 'sindre@banebygg.test' },
+        text,
+        to: DESK,
+        attachments: [],
+      },
+      '2026-12-07',
+    );
+    expect(result.topics[0]?.topic).toBe('W5');
+    expect(result.commands.join('\n')).toContain(`--to 992873167 --invoice-ref ${flag}`);
+  });
+
+  it('grows linearly on long sentences about the invoice', () => {
+    expect(
+      growth(
+        (n) => 'faktura merkes '.repeat(n / 15),
+        (t) => invoiceReferenceIn(t),
+        100000,
+      ),
+    ).toBeLessThan(GROWTH_BOUND);
+    expect(
+      growth(
+        (n) => `Ref: ${'a '.repeat(n / 2)}\n`,
+        (t) => invoiceReferenceIn(t),
+        100000,
+      ),
+    ).toBeLessThan(GROWTH_BOUND);
+  });
+});

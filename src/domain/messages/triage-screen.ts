@@ -87,7 +87,11 @@ export type ScreenFact =
   | 'HMS card'
   | 'invoice e-mail'
   | 'invoice reference'
-  | 'account type asked for';
+  | 'account type asked for'
+  | "e-mail, maybe another person's"
+  | 'course title'
+  | 'wanted place'
+  | 'wanted dates';
 
 const FACT_NB: Readonly<Record<ScreenFact, string>> = {
   name: 'navn',
@@ -101,6 +105,10 @@ const FACT_NB: Readonly<Record<ScreenFact, string>> = {
   'invoice e-mail': 'e-post for faktura',
   'invoice reference': 'fakturareferanse',
   'account type asked for': 'ønsket kontotype',
+  "e-mail, maybe another person's": 'e-post, kanskje en annens',
+  'course title': 'kursnavn',
+  'wanted place': 'ønsket sted',
+  'wanted dates': 'ønsket tid',
 };
 
 const NAME_SOURCE_NB: Readonly<Record<'body' | 'signature' | 'from', string>> = {

@@ -400,10 +400,63 @@ const INVOICE_REFERENCE =
 export function invoiceReferenceIn(text: string): string | undefined {
   for (const m of text.matchAll(INVOICE_REFERENCE)) {
     const value = m[1]!.replace(/[.,;:/-]+$/, '');
-    // Eleven digits in groups (15.10.86-95088) that hideNationalIds let through (a date-written number
-    // whose check digits fail) may still be a national ID with a typo: no reference, as it is printed whole.
-    if (/^\d{11}$/.test(value.replace(/[.-]/g, ''))) continue;
-    if (/\d/.test(value) && !/^\d{1,2}$/.test(value)) return value;
+    if (referenceCode(value)) return value;
+  }
+  return referenceOnItsLine(text) ?? referenceInInvoiceSentence(text);
+}
+
+/**
+ * A code as a reference: a digit in it, more than two digits' worth, and not eleven digits in groups
+ * (15.10.86-95088) that hideNationalIds let through (a national ID with a typo would be printed whole).
+ */
+function referenceCode(value: string): boolean {
+  if (/^\d{11}$/.test(value.replace(/[. -]/g, ''))) return false;
+  return /\d/.test(value) && !/^\d{1,2}$/.test(value);
+}
+
+/**
+ * "Ref: Ola Nordmann / prosjekt 22", "PO: 4500123", "Bestillingsnummer: 77-123" on a line of its own:
+ * the whole rest of the line is the reference (a person's name and a project, as firms write it). A line
+ * without a digit counts only when it is a name ("Ref: Ola Nordmann"), not a phrase.
+ */
+const REFERENCE_LINE =
+  /^[ \t]*(?:ref|referanse|fakturaref(?:eranse)?|faktura-ref(?:eranse)?|invoice[ \t]+ref(?:erence)?|po|p\.o\.|po[ \t]+(?:no|nr|number)|purchase[ \t]+order(?:[ \t]+(?:no|number))?|bestillingsn(?:umme)?r|ordren(?:umme)?r|innkjøpsordre|prosjektn(?:umme)?r|kostnadssted|cost[ \t]+cent(?:er|re))\.?[ \t]{0,3}:[ \t]{0,3}([^\n]{1,60})$/gim;
+
+function referenceOnItsLine(text: string): string | undefined {
+  for (const m of text.matchAll(REFERENCE_LINE)) {
+    const value = m[1]!.trim().replace(/[.,;:]+$/, '');
+    if (value === '' || /@/.test(value)) continue;
+    if (/\d/.test(value) ? referenceCode(value) : /^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){1,3}$/u.test(value))
+      return value;
   }
   return undefined;
+}
+
+/**
+ * "Fakturaen skal merkes PRJ-4471", "Merk fakturaen med prosjekt 4471", "put our PO number 4500123 on
+ * the invoice": in a sentence about the invoice, the first code after a word that marks it. Sentences are
+ * cut at 300 characters and the code is looked for 40 characters on, so the scan stays linear.
+ */
+const INVOICE_WORD = /(?:^|[^\p{L}])(?:faktura\p{L}*|invoice\p{L}*|billing)/iu;
+const MARK_THEN_CODE =
+  /\b(?:merk\p{L}*|påfør\p{L}*|oppgi\p{L}*|ref\p{L}*|po|purchase order|order number|bestillingsn\p{L}*|ordren\p{L}*|innkjøpsordre\p{L}*|prosjekt\p{L}*|kostnadssted|cost cent\p{L}*|mark\p{L}*|quote|put)\b([^\n]{0,40})/giu;
+
+function referenceInInvoiceSentence(text: string): string | undefined {
+  for (const sentence of text.split(/[.!?\n]+(?:\s|$)/)) {
+    const part = sentence.slice(0, 300);
+    if (!INVOICE_WORD.test(part)) continue;
+    for (const m of part.matchAll(MARK_THEN_CODE)) {
+      for (const token of m[1]!.split(/[\s,;:()«»"]+/)) {
+        const value = token.replace(/[.,;:/-]+$/, '');
+        if (/^[A-Za-z0-9][A-Za-z0-9._/-]{0,29}$/.test(value) && referenceCode(value) && !isDateLike(value))
+          return value;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "12.03.2027", "2027-03-12": a date in the sentence, not a reference. */
+function isDateLike(value: string): boolean {
+  return /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(value);
 }

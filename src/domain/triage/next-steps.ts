@@ -18,7 +18,8 @@ function missingFor(topic: TopicId, facts: TicketFacts): string[] {
     email: facts.emails.length > 0,
     orgNumber: facts.orgNumbers.length > 0,
     company: facts.orgNumbers.length > 0 || facts.companyNames.length > 0,
-    courseCode: facts.courseCodes.length > 0,
+    // A course named by its title is found with `courses search`: its code is not asked for again.
+    courseCode: facts.courseCodes.length > 0 || (facts.courseTitles?.length ?? 0) > 0,
     hmsCard: facts.hmsCards.length > 0,
   };
   const need: string[] = [];
@@ -121,8 +122,9 @@ export function learnerEmail(facts: TicketFacts): string | undefined {
     .split(' ')
     .map(foldName)
     .filter((w) => w.length >= 2);
-  // An address whose domain is a typo finds nobody: it is no selector (see mistyped-address.ts).
-  const usable = facts.emails.filter((e) => !isMistypedAddress(e));
+  // An address whose domain is a typo finds nobody: it is no selector (see mistyped-address.ts); nor is
+  // one that may be another person's (a parent's), which would pick that person's account.
+  const usable = facts.emails.filter((e) => !isMistypedAddress(e) && !facts.sharedEmails?.includes(e));
   let best = usable[0];
   let bestScore = 0;
   for (const email of usable) {
@@ -156,8 +158,17 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
   const orgOr = org ?? '<orgnr>';
   const invoiceRef = facts.invoiceReference ? ` --invoice-ref ${q(facts.invoiceReference)}` : '';
   const course = facts.courseCodes[0];
-  const usableEmails = facts.emails.filter((e) => !isMistypedAddress(e));
-  const mistyped = usableEmails.length < facts.emails.length;
+  // A course named only by its title: the catalogue search that gives its code comes first.
+  const title = course ? undefined : facts.courseTitles?.[0];
+  const search = title ? [`kursdesk courses search ${q(title)}`] : [];
+  const typedRight = facts.emails.filter((e) => !isMistypedAddress(e));
+  const mistyped = typedRight.length < facts.emails.length;
+  // An address that may be a parent's or a spouse's is left out of the search when the name and birth
+  // date can find the learner: given as evidence, it would speak for that other person's account.
+  const byNameAndDate = name?.family && facts.birthDates[0];
+  const usableEmails = byNameAndDate
+    ? typedRight.filter((e) => !facts.sharedEmails?.includes(e))
+    : typedRight;
   const findArgs = [
     ...(name ? [`--name ${q(name.full)}`] : []),
     ...(facts.birthDates[0] ? [`--birthdate ${facts.birthDates[0]}`] : []),
@@ -240,11 +251,23 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     case 'W12':
       return course
         ? [`kursdesk courses why-hidden ${course} --user ${learner}`]
-        : [`kursdesk courses search <course words> --as ${learner}`];
+        : [`kursdesk courses search ${title ? q(title) : '<course words>'} --as ${learner}`];
     case 'W13': {
-      const lines = [`kursdesk units list --course ${course ?? '<course>'} --available`];
+      // The place and the days the person wished for narrow the list and go with a request for a unit.
+      const place = facts.wantedPlaces?.[0];
+      const dates = facts.wantedDates;
+      const where = place ? ` --place ${q(place)}` : '';
+      const when = dates ? ` --from ${dates.from} --to ${dates.to}` : '';
+      const note = dates ? ` --note ${q(dates.written)}` : '';
+      const lines = [
+        ...search,
+        `kursdesk units list --course ${course ?? '<course>'} --available${where}${when}`,
+      ];
       if (facts.unitIds[0]) lines.push(`kursdesk units enrol ${learner} ${facts.unitIds[0]}${ticket}`);
-      else lines.push(`kursdesk units request ${course ?? '<course>'} --user ${learner}${ticket}`);
+      else
+        lines.push(
+          `kursdesk units request ${course ?? '<course>'} --user ${learner}${where}${note}${ticket}`,
+        );
       return lines;
     }
     case 'W14':
@@ -252,6 +275,7 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     case 'W15':
       return [
         `kursdesk users history ${learner}`,
+        ...search,
         `kursdesk certificates issue ${learner} ${course ?? '<course>'}${ticket}`,
       ];
     case 'W16': {

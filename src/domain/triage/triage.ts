@@ -4,6 +4,7 @@
 
 import { foldName as folded } from '../name-matching.js';
 import { birthDatesIn } from './birth-dates.js';
+import { courseTitlesIn, courseWishIn } from './course-wishes.js';
 import { hideAddresses } from './hide-addresses.js';
 import {
   accountTypeIn,
@@ -44,6 +45,7 @@ import {
   ticketReference,
 } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
+import { senderAddressMayBeShared } from './shared-address.js';
 import {
   isAutoreplySubject,
   isThankYouNote,
@@ -495,6 +497,8 @@ export function triageTicket(
   const phones = bounce ? [] : phonesIn(text);
   const invoiceEmails = bounce ? [] : invoiceEmailsIn(text, desk);
   const invoiceReference = bounce ? undefined : invoiceReferenceIn(text);
+  const courseTitles = bounce ? [] : courseTitlesIn(both);
+  const wish = bounce ? { places: [] } : courseWishIn(text, today, courseTitles);
   const facts: TicketFacts = {
     names: bounce
       ? []
@@ -513,6 +517,11 @@ export function triageTicket(
     ...(invoiceEmails.length > 0 ? { invoiceEmails } : {}),
     ...(invoiceReference ? { invoiceReference } : {}),
     companyNames: companyNamesIn(text),
+    ...(courseTitles.length > 0 ? { courseTitles } : {}),
+    ...(wish.places.length > 0 ? { wantedPlaces: wish.places } : {}),
+    ...(wish.from && wish.to && wish.when
+      ? { wantedDates: { from: wish.from, to: wish.to, written: wish.when } }
+      : {}),
     ...(nationalId
       ? {
           nationalId: {
@@ -523,6 +532,20 @@ export function triageTicket(
         }
       : {}),
   };
+  // A learner writing from a parent's or a spouse's address: the address stays, last and marked as
+  // possibly shared, so the look-up goes by name and birth date and no link goes to it as the learner's.
+  if (
+    !bounce &&
+    others.length === 0 &&
+    personal(senderAddress, sender?.name) &&
+    emails.includes(senderAddress)
+  ) {
+    const fromName = nameFromSender(sender?.name, sender?.address);
+    if (senderAddressMayBeShared(namesText, facts.names[0], fromName)) {
+      facts.emails = [...emails.filter((e) => e !== senderAddress), senderAddress];
+      facts.sharedEmails = [senderAddress];
+    }
+  }
   // A pasted table of companies with a contact column: its contact people come first, as after a label.
   const tableContacts = bounce ? [] : tableContactsIn(text);
   if (tableContacts.length > 0) facts.names = uniqueNames([...tableContacts, ...facts.names]);

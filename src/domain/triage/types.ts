@@ -56,6 +56,11 @@ export interface TicketFacts {
   birthDates: string[];
   /** Every address the person gives as theirs, lower-case, the From address included; best first. */
   emails: string[];
+  /**
+   * Of emails, the sender's address when it may be another person's (a parent's, a spouse's): the learner's
+   * name differs from the From name, or the text says whose mailbox it is. Not a selector for the learner.
+   */
+  sharedEmails?: string[];
   /** Organisation numbers that pass mod 11, nine digits, no spaces. */
   orgNumbers: string[];
   courseCodes: string[];
@@ -71,6 +76,12 @@ export interface TicketFacts {
   invoiceReference?: string;
   /** Other names the person mentions: an employer's name, a course title (free text, short). */
   companyNames: string[];
+  /** Courses the text names by title, not code ("kurset Sikkerhet ved arbeid i spor"): for `courses search`. */
+  courseTitles?: string[];
+  /** Where the person would take a course ("Helst i Bergen"): `units list/request --place` (W13). */
+  wantedPlaces?: string[];
+  /** When the person would take it ("i mars", "in spring"): the days, and the words as written (W13). */
+  wantedDates?: { from: string; to: string; written: string };
   /** Of orgNumbers, the one the text calls the new employer or the company moved to (W5, W6, W10). */
   newOrgNumber?: string;
   /** The account type the person asks for, when the text names one (W10). */

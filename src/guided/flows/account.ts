@@ -4,6 +4,7 @@
 
 import { isoDate } from '../../context/clock.js';
 import { parseBirthDate } from '../../domain/dates.js';
+import { parseFullName } from '../../domain/full-name.js';
 import { matchReasonText } from '../../domain/identity-match.js';
 import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
@@ -42,12 +43,13 @@ function parseEmailList(typed: string): ParseResult<string[]> {
 export async function forgotEmail(s: Session): Promise<void> {
   const today = isoDate(s.deps.clock.now());
   const hint = s.hints;
-  const name = (
-    await s.term.input(said(s, text('guided-says.full-name-person-wrote')), {
-      ...(hint?.names[0] ? { default: hint.names[0].full } : {}),
-      validate: (t) => (t.trim() === '' ? said(s, text('guided-says.type-name')) : true),
-    })
-  ).trim();
+  // A subject line, a question, an address or a number typed here is said to be no name and asked again.
+  const name = await askValue(
+    s,
+    said(s, text('guided-says.full-name-person-wrote')),
+    parseFullName,
+    hint?.names[0]?.full,
+  );
   const birthDate = await askOptional(
     s,
     said(s, text('guided-says.birth-date-empty-if-unknown')),

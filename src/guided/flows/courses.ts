@@ -244,7 +244,13 @@ async function offerUnitRequest(
   chosen = false,
 ): Promise<void> {
   if (!chosen && !(await s.term.confirm(said(s, text('guided-says.ask-new-date-course')), false))) return;
-  const place = (await s.term.input(said(s, text('guided-says.preferred-place-empty-if-any')))).trim();
+  const place = (
+    await s.term.input(
+      said(s, text('guided-says.preferred-place-empty-if-any')),
+      // The place the ticket wished for is offered, so the agent does not retype it.
+      s.hints?.wantedPlaces?.[0] ? { default: s.hints.wantedPlaces[0] } : {},
+    )
+  ).trim();
   const deps = await confirmChange(
     s,
     say(
@@ -259,7 +265,8 @@ async function offerUnitRequest(
     deps,
     course.code,
     { by: 'id', id: learner.id },
-    { place: place === '' ? undefined : place, note: undefined },
+    // The time the ticket wished for goes with the request, as `units request --note` takes it.
+    { place: place === '' ? undefined : place, note: s.hints?.wantedDates?.written },
     { dryRun: false },
   );
   s.out(
