@@ -245,6 +245,8 @@ export interface TopicEvidence {
   autoreply?: boolean;
   /** Thanks with a "but" that says what is still wrong: no closing, whatever its length. */
   stillWrong?: boolean;
+  /** A reminder that hands on the writer's own earlier request (ticket-text.ts): no closing either. */
+  reminder?: boolean;
   /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
   massMail?: readonly string[];
   /** The words of a reply's quoted history: what the thread was about, as a faint hint. */
@@ -388,7 +390,8 @@ export function rankTopics(
       evidence.reply &&
       bodyWords.length <= 20 &&
       !evidence.question &&
-      evidence.stillWrong !== true) ||
+      evidence.stillWrong !== true &&
+      evidence.reminder !== true) ||
     evidence.thankYouNote === true ||
     evidence.autoreply === true;
   const top = ranked[0];

@@ -546,6 +546,7 @@ export function triageTicket(
         thankYouNote: isThankYouNote(text),
         autoreply: isAutoreplySubject(prefixes.rest),
         stillWrong: stillWrong(text),
+        ...(request.reminder ? { reminder: true } : {}),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         trade: tradeSigns(prefixes.rest, text),
         ...(request.history ? { history: wordsOf(hideNationalIds(request.history, today).text) } : {}),
