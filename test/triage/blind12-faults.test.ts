@@ -98,3 +98,33 @@ describe('a reminder whose ask is in the writer own earlier message below it', (
     expect(first(t)).toBe('other');
   });
 });
+
+describe('topics', () => {
+  it('a login on a mailbox out of reach, asked moved to a new address, is W4 before the employer move', () => {
+    const t = ticket(
+      'Hei. Jeg begynte i et nytt firma i høst og har fått ny arbeidsgiver. Kontoen min er knyttet til ' +
+        'lise.dahl@gammelfirma.test, som jeg ikke har tilgang til lenger. Kan dere bytte den til lise.dahl@nyttfirma.test? ' +
+        'Arbeidsgiveren må også oppdateres.\nHilsen Lise Dahl',
+      { from: { address: 'lise.dahl@nyttfirma.test', name: 'Lise Dahl' } },
+    );
+    expect(
+      result(t)
+        .topics.map((x) => x.topic)
+        .slice(0, 2),
+    ).toEqual(['W4', 'W5']);
+    const inverted = ticket(
+      'Hei, jeg har byttet jobb. Brukeren min står på ola.berg@gammelbygg.test, den har jeg ikke tilgang til lenger. ' +
+        'Kan dere endre den til ola.berg@nybygg.test? Ny arbeidsgiver er Nybygg AS, det må også endres.\nOla Berg',
+      { from: { address: 'ola.berg@nybygg.test', name: 'Ola Berg' } },
+    );
+    expect(first(inverted)).toBe('W4');
+  });
+
+  it('someone who needs to sign up and asks which account type to pick is registration', () => {
+    const t = ticket(
+      'Hello, I need to sign up before the track safety course next month. What account type should I choose, the free one or full catalogue?',
+      { from: { address: 'marek.zielinski@gmail.com', name: 'Marek Zielinski' } },
+    );
+    expect(first(t)).toBe('registration');
+  });
+});

@@ -352,7 +352,7 @@ const KNOWN_LOGIN =
  * don't have it any more", "lost access"): a login that must move before anything mailed to it helps.
  */
 const LOST_MAILBOX =
-  /\b(?:(?:fungerer|virker|fungerar|verkar)\s+(?:ikke|ikkje)\s+lenger|(?:ikke|ikkje)\s+lenger\s+tilgang|(?:mistet|mista)\s+tilgang\w*|(?:er|blitt|vorte)\s+(?:stengt|stengd|slettet|sletta|borte|lagt ned|deaktivert)|no longer (?:have|has|work|works|exists?)|lost access|(?:don't|do not|dont) have (?:it |access )?(?:any ?more)|(?:was|is|has been) (?:closed|deleted|shut down))\b/i;
+  /\b(?:(?:fungerer|virker|fungerar|verkar)\s+(?:ikke|ikkje)\s+lenger|(?:ikke|ikkje)\s+lenger\s+tilgang|(?:ikke|ikkje)\s+(?:har\s+|hev\s+)?tilgang\s+(?:til\s+)?(?:\S+\s+){0,2}?(?:lenger|lengre|meir)|(?:mistet|mista)\s+tilgang\w*|(?:er|blitt|vorte)\s+(?:stengt|stengd|slettet|sletta|borte|lagt ned|deaktivert)|no longer (?:have|has|work|works|exists?)|lost access|(?:don't|do not|dont) have (?:it |access (?:to (?:it |that |this )?)?)?(?:any ?more)|(?:was|is|has been) (?:closed|deleted|shut down))\b/i;
 
 /** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
 export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
