@@ -128,3 +128,52 @@ describe('topics', () => {
     expect(first(t)).toBe('registration');
   });
 });
+
+describe('people listed by someone writing for them', () => {
+  it('a Markdown table pasted with pipes: its name column', () => {
+    const t = ticket(
+      [
+        'Hei, disse skal flyttes til det nye selskapet etter fusjonen:',
+        '',
+        '| Navn | Fødselsdato |',
+        '|------|-------------|',
+        '| Jonas Brekken | 12.01.1990 |',
+        '| Amira Haddad | 30.09.1984 |',
+        '',
+        'Hilsen Personalavdelingen',
+      ].join('\n'),
+      { from: { address: 'personal@brobygg.test', name: 'Personal Brobygg' } },
+    );
+    expect(names(t)).toEqual(['jonas brekken', 'amira haddad']);
+  });
+
+  it('one name a line with the birth date in brackets, however the date is written', () => {
+    const t = ticket(
+      [
+        'Hi, we need proof of the safety course for these three before Monday:',
+        'Oskar Lindahl (2nd of March 1991)',
+        'Mette Sørbø (17-11-88)',
+        'Anton Weiss (1979-04-30)',
+        '',
+        'Regards',
+        'Nina Holt',
+        'Site manager, Fjordbro AS',
+      ].join('\n'),
+      { from: { address: 'nina.holt@fjordbro.test', name: 'Nina Holt' } },
+    );
+    expect(names(t)).toEqual(['oskar lindahl', 'mette sørbø', 'anton weiss']);
+    expect(emails(t)).toEqual([]);
+  });
+
+  it('a numbered list whose entries go on with a D-number after a comma', () => {
+    const t = ticket(
+      [
+        'Please make accounts for two new welders without BankID:',
+        '1) Tomas Vaitkus, D-nummer 500482 00000, tomas.v@gmail.com',
+        '2) Pavel Horak, D-number 430391 00000, pavel.horak@seznam.cz',
+      ].join('\n'),
+      { from: { address: 'anlegg@fjordbro.test', name: 'Anlegg' } },
+    );
+    expect(names(t)).toEqual(['tomas vaitkus', 'pavel horak']);
+  });
+});

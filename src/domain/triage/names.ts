@@ -427,11 +427,12 @@ export function namesOfOthers(text: string): TicketName[] {
 
 /** A line of a list: a bullet or a number, then the entry. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+(.+)$/gmu;
+/** A row of a pasted table that starts with a name: cells by semicolons or tabs, or Markdown's "| … |". */
 const TABLE_ROW =
-  /^[ \t]*((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t]/gmu;
+  /^[ \t]*(?:\|[ \t]*)?((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t|]/gmu;
 const NAME_LINE = new RegExp(String.raw`^${CAP}(?:[ \t]+${CAP}){1,3}$`, 'u');
 const NAME_AND_DETAIL = new RegExp(
-  String.raw`^[ \t]*(${CAP}(?:[ \t]${CAP}){1,3})(?:[ \t]*(?:[,:–—-]|\s-\s)|[ \t]{2,}|\t)[^\n@]{0,60}?(?:(?<![\w.+-])\S+@\S+|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])|(?<![\d.,-])\d{6,11}[ \t]*$)`,
+  String.raw`^[ \t]*(${CAP}(?:[ \t]${CAP}){1,3})(?:[ \t]*(?:[,:–—(-]|\s-\s)|[ \t]{2,}|\t)[^\n@]{0,60}?(?:(?<![\w.+-])\S+@\S+|(?<!\d)\d{1,2}([./-])\d{1,2}\2\d{2,4}|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?\p{L}{3,}\.?[ \t]+(?:19|20)\d\d(?!\d)|(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])|(?<![\d.,-])\d{6,11}[ \t]*$)`,
   'gmu',
 );
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
@@ -468,7 +469,7 @@ function listedPeople(text: string): TicketName[] {
   const fromList: TicketName[] = [];
   for (const m of text.matchAll(LIST_ITEM)) {
     const entry = (m[1] as string).split(
-      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])|\s*,\s*(?=(?:født|fødd|f\.|born|b\.|dob|d\.o\.b)\s)/,
+      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])|\s*,\s*(?=(?:[Dd]-?(?:number|nummer|nr)|[Ff]nr|[Ff]ødselsnummer|[Pp]ersonnummer|[Nn]ational ID)\b)|\s*,\s*(?=(?:født|fødd|f\.|born|b\.|dob|d\.o\.b)\s)/,
     )[0] as string;
     const words = entry.replace(/,/g, ' ').trim().split(/\s+/);
     if (words.length < 2 || words.length > 4) continue;
