@@ -177,3 +177,26 @@ describe('people listed by someone writing for them', () => {
     expect(names(t)).toEqual(['tomas vaitkus', 'pavel horak']);
   });
 });
+
+describe('writing for a relative', () => {
+  it('"on behalf of my wife Name": the word for who she is is no part of her name', () => {
+    const t = ticket(
+      'Hello, I write on behalf of my wife Ilona Varga (born 08.08.1987). She cannot log in and does not know her username.',
+      { from: { address: 'peter.varga@gmail.com', name: 'Peter Varga' } },
+    );
+    expect(names(t)).toEqual(['ilona varga']);
+  });
+
+  it("the family's shared address given as his possible login is his; her own lent address stays hers", () => {
+    const shared = ticket(
+      'Hei, jeg spør for sønnen min, Eskil Mo. Han vet ikke hvilken e-post han brukte. Kanskje han registrerte seg med felles-adressen vår familien.mo@online.no? Han er født 02.02.2004.\nHilsen Randi Mo',
+      { from: { address: 'familien.mo@online.no', name: 'Randi Mo' } },
+    );
+    expect(emails(shared)).toEqual(['familien.mo@online.no']);
+    const lent = ticket(
+      'Hei, jeg spør for sønnen min, Eskil Mo. Han har ingen e-post, så han kan bruke min adresse randi.mo@online.no. Han er født 02.02.2004.\nHilsen Randi Mo',
+      { from: { address: 'randi.mo@online.no', name: 'Randi Mo' } },
+    );
+    expect(emails(lent)).toEqual([]);
+  });
+});

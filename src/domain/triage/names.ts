@@ -135,6 +135,8 @@ function nameAfter(text: string, source: TicketName['source']): TicketName | nul
     const token = raw.replace(/[,.;:!?)]+$/, '');
     // "Jeg heter altså Gunnar Tveit": a filler word before the name is no part of it.
     if (tokens.length === 0 && FILLERS.has(token.toLowerCase())) continue;
+    // "on behalf of my husband Darius …": the word for who the person is stands before the name.
+    if (tokens.length === 0 && PERSON_NOUN.test(token) && /^\p{Lu}/u.test(words[index + 1] ?? '')) continue;
     // "Inês Santos da Costa": a particle before a capitalised word is part of the name, though "da" is
     // also the company form DA.
     const particle =
@@ -274,7 +276,7 @@ const REFERRAL = /\b(?:contact|kontakt|kontakte|kontakta|ring|call|reach)\s+(?:m
  * "Kollegaen min Per Lie"): it stands before the name and is no part of it.
  */
 const PERSON_NOUN =
-  /^(?:lærling\p{L}*|ansatt\p{L}*|nyansatt\p{L}*|tilsett\p{L}*|kollega\p{L}*|medarbeider\p{L}*|arbeider\p{L}*|arbeidar\p{L}*|deltaker\p{L}*|deltakar\p{L}*|vikar\p{L}*|apprentice|trainee|employee|colleague|worker|participant|sønn\p{L}*|datter\p{L}*|dotter\p{L}*|son|daughter)$/iu;
+  /^(?:lærling\p{L}*|ansatt\p{L}*|nyansatt\p{L}*|tilsett\p{L}*|kollega\p{L}*|medarbeider\p{L}*|arbeider\p{L}*|arbeidar\p{L}*|deltaker\p{L}*|deltakar\p{L}*|vikar\p{L}*|apprentice|trainee|employee|colleague|worker|participant|sønn\p{L}*|datter\p{L}*|dotter\p{L}*|son|daughter|husband|wife|mannen|kona|konen|sambo\p{L}*|partner\p{L}*|brother|sister|broren|søstera|søsteren)$/iu;
 
 function aboutSomeone(text: string): TicketName[] {
   const found: TicketName[] = [];

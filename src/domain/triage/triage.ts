@@ -19,6 +19,7 @@ import {
   orgNumbersIn,
   phonesIn,
   unitIdsIn,
+  writtenAsTheirs,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
 import { LOGIN_TOPICS, loginQuestionIn } from './login-questions.js';
@@ -458,7 +459,10 @@ export function triageTicket(
   const emails = bounce
     ? []
     : others.length > 0
-      ? emailsIn(text, { exclude: desk, aboutOthers: true }).filter((e) => !sendersOwn.has(e))
+      ? // The sender's own address stays when the text gives it as theirs (a shared family address).
+        emailsIn(text, { exclude: desk, aboutOthers: true }).filter(
+          (e) => !sendersOwn.has(e) || writtenAsTheirs(text, e),
+        )
       : // Each once, where it first stands (a Set: indexOf per address was the square of their count).
         [
           ...new Set([
