@@ -200,3 +200,29 @@ describe('writing for a relative', () => {
     expect(emails(lent)).toEqual([]);
   });
 });
+
+describe("the writer's own name where no closing stands before it", () => {
+  it('a firm\'s mail signed "Firm AS v/ Name" on a line of its own', () => {
+    const t = ticket(
+      'Hei\nVi vil gjerne bli kunde hos dere.\nOrg.nr: 974760673\n\nNordkyst Rør AS v/ Hallvard Eide',
+      { from: { address: 'post@nordkystror.test', name: 'Nordkyst Rør AS' } },
+    );
+    expect(names(t)).toEqual(['hallvard eide']);
+  });
+
+  it('a name as the last line above a "--" signature block of title and phone', () => {
+    const t = ticket(
+      'Hei\nJeg får ikke åpnet kurset i nettleseren, den bare laster.\nMarius Dybdahl\n\n--\nBasleder\nMob: 900 00 000\nAvd. Nord',
+      { from: { address: 'mdybdahl@outlook.com' } },
+    );
+    expect(names(t)).toEqual(['marius dybdahl']);
+  });
+
+  it('a last line that is the name and the birth date after it', () => {
+    const t = ticket(
+      'Hi, I passed the course but the certificate page is empty.\nIngrid Solbakken, DOB 9 June 1979',
+      { from: { address: 'isolbakken@online.no' } },
+    );
+    expect(names(t)).toEqual(['ingrid solbakken']);
+  });
+});

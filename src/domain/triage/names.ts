@@ -592,14 +592,25 @@ export function nameInSignature(text: string): TicketName | null {
       break;
     }
   }
+  // "Askvoll Anlegg AS v/ Ketil Rognaldsen" on a line of its own signs a firm's mail without a closing.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!FOR_FIRM.test(lines[i] as string)) continue;
+    const name = signatureName(lines[i] as string);
+    if (name) return name;
+  }
   return null;
 }
 
 const INLINE_CLOSING = /\b(?:mvh|hilsen|helsing|regards|thanks|takk)[,.!:]?\s+([\p{L}' -]{2,40})$/iu;
 
+/** The text above a signature block's "--" line: the title, phone and department below it name no one. */
+function aboveSignatureBlock(text: string): string {
+  return text.split(/\n[ \t]*--[ \t]*\n/)[0] as string;
+}
+
 /** A closing inside the last line of a short message: "glemt passord. mvh jan erik". */
 export function nameInLastLine(text: string): TicketName | null {
-  const last = text
+  const last = aboveSignatureBlock(text)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
@@ -633,7 +644,7 @@ export function nameNearAddress(text: string, address: string | undefined): Tick
 
 /** A last line that is nothing but two or three capitalised words: a signature without a closing. */
 export function trailingName(text: string): TicketName | null {
-  const lines = text
+  const lines = aboveSignatureBlock(text)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
@@ -643,6 +654,10 @@ export function trailingName(text: string): TicketName | null {
   const afterSentence = /[.!?][ \t]+((?:[A-ZÆØÅ][\p{Ll}'-]+[ \t]+){1,2}[A-ZÆØÅ][\p{Ll}'-]+)$/u.exec(last);
   if (afterSentence) last = afterSentence[1] as string;
   else if (lines.length < 2) return null;
+  // "Solveig Lund, DOB 2 March 1983", "Ola Dahl f. 03.04.88": the birth date after the name.
+  const beforeBirth =
+    /^([^,\d]+?),?[ \t]+(?:f\.|født|fødd|born|b\.|dob|d\.o\.b\.?|date of birth)[ \t:]*\d[^,]*$/i.exec(last);
+  if (beforeBirth) last = (beforeBirth[1] as string).trim();
   // "Gunn Strand, Regnskap": a role or a department after the name.
   const beforeRole = /^([^,]+),[ \t]*([^,]+)$/.exec(last);
   if (beforeRole && ROLE_WORDS.test(beforeRole[2] as string)) last = (beforeRole[1] as string).trim();
