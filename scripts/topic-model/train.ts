@@ -24,7 +24,7 @@ import { readMessage } from '../../src/workflows/triage/read-message.js';
 import { scoreText, scoreTickets } from '../../test/triage/score.js';
 import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../../test/triage/tickets.js';
 
-/** The labelled sets: the main set and the eleven blind sets, all of them training data now. */
+/** The labelled sets: the main set and the twelve blind sets, all of them training data now. */
 const SETS = [
   'tickets',
   'blind',
@@ -38,6 +38,7 @@ const SETS = [
   'blind9',
   'blind10',
   'blind11',
+  'blind12',
 ] as const;
 
 /**

@@ -173,6 +173,26 @@ const SOMEONE_ELSES =
 const CONTACT_LINE = /\b(?:kontaktperson\w*|kontakt|contact(?:\s+person)?)\s*(?::|\ber\b|\bis\b)/i;
 /** "hans e-post", "her address": someone else's unless the mail is about that someone. */
 const THEIRS = /\b(?:hennes|hans|hennar|his|her|their)\b[^\n@]{0,40}$/i;
+/** He or she, him or her: the sentence speaks of the person the mail is about. */
+const THIRD_PERSON_WORD = /\b(?:han|hun|ho|ham|henne|hans|hennes|hennar|he|she|him|his|her)\b/i;
+/** "min e-post", "my address": the sender's own, not shared. */
+const SENDERS_OWN_WORD = /\b(?:min|mi|mitt|mine|my)\b/i;
+
+/**
+ * The address is written in a sentence that speaks of him or her ("Han kan ha brukt familieadressen vår
+ * x@…", "his login may be x@…"): given as the person's the mail is about, though the sender's own too.
+ */
+export function writtenAsTheirs(text: string, address: string): boolean {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(address); at >= 0; at = lower.indexOf(address, at + 1)) {
+    const before = text.slice(Math.max(0, at - 200), at);
+    const sentence = before.split(/[.!?](?=\s)|\n/).pop() ?? '';
+    // "Han kan bruke min e-post …": the sender lends her own address; it stays hers.
+    if (THIRD_PERSON_WORD.test(sentence) && !SENDERS_OWN_WORD.test(sentence)) return true;
+  }
+  return false;
+}
+
 /** "min kollega har …": a colleague's address, unless the mail is about that colleague ("our new colleague X (x@…)"). */
 const COLLEAGUES = /\b(?:kollega\w*|colleagues?)\b[^\n@]{0,40}$/i;
 

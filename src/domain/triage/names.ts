@@ -135,6 +135,8 @@ function nameAfter(text: string, source: TicketName['source']): TicketName | nul
     const token = raw.replace(/[,.;:!?)]+$/, '');
     // "Jeg heter altså Gunnar Tveit": a filler word before the name is no part of it.
     if (tokens.length === 0 && FILLERS.has(token.toLowerCase())) continue;
+    // "on behalf of my husband Darius …": the word for who the person is stands before the name.
+    if (tokens.length === 0 && PERSON_NOUN.test(token) && /^\p{Lu}/u.test(words[index + 1] ?? '')) continue;
     // "Inês Santos da Costa": a particle before a capitalised word is part of the name, though "da" is
     // also the company form DA.
     const particle =
@@ -274,7 +276,7 @@ const REFERRAL = /\b(?:contact|kontakt|kontakte|kontakta|ring|call|reach)\s+(?:m
  * "Kollegaen min Per Lie"): it stands before the name and is no part of it.
  */
 const PERSON_NOUN =
-  /^(?:lærling\p{L}*|ansatt\p{L}*|nyansatt\p{L}*|tilsett\p{L}*|kollega\p{L}*|medarbeider\p{L}*|arbeider\p{L}*|arbeidar\p{L}*|deltaker\p{L}*|deltakar\p{L}*|vikar\p{L}*|apprentice|trainee|employee|colleague|worker|participant|sønn\p{L}*|datter\p{L}*|dotter\p{L}*|son|daughter)$/iu;
+  /^(?:lærling\p{L}*|ansatt\p{L}*|nyansatt\p{L}*|tilsett\p{L}*|kollega\p{L}*|medarbeider\p{L}*|arbeider\p{L}*|arbeidar\p{L}*|deltaker\p{L}*|deltakar\p{L}*|vikar\p{L}*|apprentice|trainee|employee|colleague|worker|participant|sønn\p{L}*|datter\p{L}*|dotter\p{L}*|son|daughter|husband|wife|mannen|kona|konen|sambo\p{L}*|partner\p{L}*|brother|sister|broren|søstera|søsteren)$/iu;
 
 function aboutSomeone(text: string): TicketName[] {
   const found: TicketName[] = [];
@@ -427,11 +429,12 @@ export function namesOfOthers(text: string): TicketName[] {
 
 /** A line of a list: a bullet or a number, then the entry. */
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+(.+)$/gmu;
+/** A row of a pasted table that starts with a name: cells by semicolons or tabs, or Markdown's "| … |". */
 const TABLE_ROW =
-  /^[ \t]*((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t]/gmu;
+  /^[ \t]*(?:\|[ \t]*)?((?:[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+)(?:[ \t]+[A-ZÆØÅÉ\p{Lu}][\p{L}'’-]+){1,3})[ \t]*[;\t|]/gmu;
 const NAME_LINE = new RegExp(String.raw`^${CAP}(?:[ \t]+${CAP}){1,3}$`, 'u');
 const NAME_AND_DETAIL = new RegExp(
-  String.raw`^[ \t]*(${CAP}(?:[ \t]${CAP}){1,3})(?:[ \t]*(?:[,:–—-]|\s-\s)|[ \t]{2,}|\t)[^\n@]{0,60}?(?:(?<![\w.+-])\S+@\S+|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])|(?<![\d.,-])\d{6,11}[ \t]*$)`,
+  String.raw`^[ \t]*(${CAP}(?:[ \t]${CAP}){1,3})(?:[ \t]*(?:[,:–—(-]|\s-\s)|[ \t]{2,}|\t)[^\n@]{0,60}?(?:(?<![\w.+-])\S+@\S+|(?<!\d)\d{1,2}([./-])\d{1,2}\2\d{2,4}|(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?\p{L}{3,}\.?[ \t]+(?:19|20)\d\d(?!\d)|(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])|(?<![\d.,-])\d{6,11}[ \t]*$)`,
   'gmu',
 );
 /** Three or more names in a row in running text: "Ole Bakken, Arne Solheim og Jonas Vik". */
@@ -468,7 +471,7 @@ function listedPeople(text: string): TicketName[] {
   const fromList: TicketName[] = [];
   for (const m of text.matchAll(LIST_ITEM)) {
     const entry = (m[1] as string).split(
-      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])|\s*,\s*(?=(?:født|fødd|f\.|born|b\.|dob|d\.o\.b)\s)/,
+      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])|\s*,\s*(?=(?:[Dd]-?(?:number|nummer|nr)|[Ff]nr|[Ff]ødselsnummer|[Pp]ersonnummer|[Nn]ational ID)\b)|\s*,\s*(?=(?:født|fødd|f\.|born|b\.|dob|d\.o\.b)\s)/,
     )[0] as string;
     const words = entry.replace(/,/g, ' ').trim().split(/\s+/);
     if (words.length < 2 || words.length > 4) continue;
@@ -589,14 +592,25 @@ export function nameInSignature(text: string): TicketName | null {
       break;
     }
   }
+  // "Askvoll Anlegg AS v/ Ketil Rognaldsen" on a line of its own signs a firm's mail without a closing.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!FOR_FIRM.test(lines[i] as string)) continue;
+    const name = signatureName(lines[i] as string);
+    if (name) return name;
+  }
   return null;
 }
 
 const INLINE_CLOSING = /\b(?:mvh|hilsen|helsing|regards|thanks|takk)[,.!:]?\s+([\p{L}' -]{2,40})$/iu;
 
+/** The text above a signature block's "--" line: the title, phone and department below it name no one. */
+function aboveSignatureBlock(text: string): string {
+  return text.split(/\n[ \t]*--[ \t]*\n/)[0] as string;
+}
+
 /** A closing inside the last line of a short message: "glemt passord. mvh jan erik". */
 export function nameInLastLine(text: string): TicketName | null {
-  const last = text
+  const last = aboveSignatureBlock(text)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
@@ -630,7 +644,7 @@ export function nameNearAddress(text: string, address: string | undefined): Tick
 
 /** A last line that is nothing but two or three capitalised words: a signature without a closing. */
 export function trailingName(text: string): TicketName | null {
-  const lines = text
+  const lines = aboveSignatureBlock(text)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
@@ -640,6 +654,10 @@ export function trailingName(text: string): TicketName | null {
   const afterSentence = /[.!?][ \t]+((?:[A-ZÆØÅ][\p{Ll}'-]+[ \t]+){1,2}[A-ZÆØÅ][\p{Ll}'-]+)$/u.exec(last);
   if (afterSentence) last = afterSentence[1] as string;
   else if (lines.length < 2) return null;
+  // "Solveig Lund, DOB 2 March 1983", "Ola Dahl f. 03.04.88": the birth date after the name.
+  const beforeBirth =
+    /^([^,\d]+?),?[ \t]+(?:f\.|født|fødd|born|b\.|dob|d\.o\.b\.?|date of birth)[ \t:]*\d[^,]*$/i.exec(last);
+  if (beforeBirth) last = (beforeBirth[1] as string).trim();
   // "Gunn Strand, Regnskap": a role or a department after the name.
   const beforeRole = /^([^,]+),[ \t]*([^,]+)$/.exec(last);
   if (beforeRole && ROLE_WORDS.test(beforeRole[2] as string)) last = (beforeRole[1] as string).trim();

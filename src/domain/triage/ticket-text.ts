@@ -18,6 +18,8 @@ export interface RequestText {
   forwarded?: string;
   /** The quoted history of a reply (the desk's question, the person's first mail), without the quote marks. */
   history?: string;
+  /** The text is a reminder's note followed by the writer's own earlier message(s) from the history. */
+  reminder?: true;
 }
 
 /** The quoted lines and the earlier messages below a cut, as plain text. */
@@ -36,7 +38,7 @@ const ORIGINAL_MARKER =
 const HEADER_FROM = /^\s*\*?(?:fra|from|frå|von)\s*:\*?\s*(.+)$/i;
 const HEADER_OTHER = /^\s*\*?(?:sendt|sent|dato|date|til|to|emne|subject|kopi|cc|sendt den)\s*:/i;
 const WROTE =
-  /^\s*(?:on\b.{4,160}\bwrote|den\b.{4,160}\bskrev|.{0,80}\d{1,2}[:.]\d{2}.{0,120}\b(?:skrev|wrote))\s*.{0,80}:\s*$/i;
+  /^\s*(?:on\b.{4,160}\bwrote|den\b.{4,160}\bskre(?:i)?v|.{0,80}\d{1,2}[:.]\d{2}.{0,120}\b(?:skre(?:i)?v|wrote))\s*.{0,80}:\s*$/i;
 const WROTE_START = /^\s*(?:on|den)\s.{4,}$/i;
 const SENT_FROM_DEVICE =
   /^\s*(?:sendt fra min|sent from my|sendt frå min|hent outlook for|get outlook for|sendt fra outlook|sent from outlook|sendt fra e-post|sent from mail for)\b.*$/i;
@@ -46,6 +48,8 @@ interface Cut {
   line: number;
   forward: boolean;
   headerStart: number;
+  /** The history starts with an "On … wrote:" line (its writer is in that line), not a header block. */
+  wrote?: boolean;
 }
 
 function findCut(lines: readonly string[]): Cut | null {
@@ -58,14 +62,14 @@ function findCut(lines: readonly string[]): Cut | null {
       const next = lines.slice(i + 1, i + 5);
       if (next.some((l) => HEADER_OTHER.test(l))) return { line: i, forward: false, headerStart: i };
     }
-    if (WROTE.test(line)) return { line: i, forward: false, headerStart: i + 1 };
+    if (WROTE.test(line)) return { line: i, forward: false, headerStart: i + 1, wrote: true };
     // "On Mon, 1 Dec 2026 at 10:00, Kari <kari@x.no>" wrapped onto a second line ending in "wrote:".
     if (
       WROTE_START.test(line) &&
       i + 1 < lines.length &&
-      /\b(?:wrote|skrev):\s*$/i.test(lines[i + 1] as string)
+      /\b(?:wrote|skre(?:i)?v):\s*$/i.test(lines[i + 1] as string)
     ) {
-      return { line: i, forward: false, headerStart: i + 2 };
+      return { line: i, forward: false, headerStart: i + 2, wrote: true };
     }
   }
   return null;
@@ -126,6 +130,55 @@ function sameWriter(a: Sender, b: Sender): boolean {
   return name(a) !== '' && name(a) === name(b);
 }
 
+/** The writer an "On …, Kari <kari@x.no> wrote:" / "Den … skrev Kari <kari@x.no>:" line names. */
+function writerOfWroteLine(line: string): Sender {
+  const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
+  if (address) return { address: address.toLowerCase() };
+  const after = /\bskre(?:i)?v\s+(.+?)\s*:\s*$/i.exec(line)?.[1];
+  return after ? parseSender(after) : {};
+}
+
+/** The messages of a thread's history, each with its writer, newest first (quote marks taken off). */
+function earlierMessages(history: string): { sender: Sender; lines: string[] }[] {
+  const messages: { sender: Sender; lines: string[] }[] = [];
+  let rest = history.split('\n');
+  for (let cut = findCut(rest); cut; ) {
+    const { sender, body } = cut.wrote
+      ? {
+          sender: writerOfWroteLine(rest.slice(cut.line, cut.headerStart).join(' ')),
+          body: rest.slice(cut.headerStart),
+        }
+      : readForwarded(rest.slice(cut.headerStart));
+    const next = findCut(body);
+    messages.push({ sender, lines: next ? body.slice(0, next.line) : body });
+    rest = next ? body.slice(next.line) : [];
+    cut = next ? findCut(rest) : null;
+  }
+  return messages;
+}
+
+/** Words of a reminder's note at most: "Purring!", "Any update on this?", "Hei igjen, har ikke hørt noe. Se under." */
+const REMINDER_WORDS = 20;
+
+/**
+ * A reply that only reminds the desk ("Purring!! Fortsatt ikke løst", "Bump. This is urgent.") asks what
+ * the writer's own earlier message in the thread asked: that message (below the desk's acknowledgement)
+ * is read as the request, after the note. A note that thanks or says the matter settled stays alone.
+ */
+function remindedRequest(own: readonly string[], history: string, by: Sender): RequestText | undefined {
+  const note = own.join('\n').trim();
+  if (wordCount(own) > REMINDER_WORDS || isThankYouNote(note)) return undefined;
+  const messages = earlierMessages(history);
+  const mine = messages.filter((m) => sameWriter(m.sender, by));
+  if (mine.length === 0) return undefined;
+  const others = messages.filter((m) => !mine.includes(m)).flatMap((m) => m.lines);
+  const text = [note, ...mine.map((m) => withoutQuotesAndDevices(m.lines).join('\n').trim())]
+    .filter(Boolean)
+    .join('\n\n');
+  const rest = others.join('\n').trim();
+  return { text, reminder: true, ...(rest ? { history: rest } : {}) };
+}
+
 export function requestText(text: string, forwarded: boolean, by?: Sender): RequestText {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const cut = findCut(lines);
@@ -140,6 +193,8 @@ export function requestText(text: string, forwarded: boolean, by?: Sender): Requ
       ...lines.slice(0, cut.line).filter((l) => /^\s*>/.test(l)),
       ...lines.slice(cut.line),
     ]);
+    const reminded = !isForward && by ? remindedRequest(own, earlier, by) : undefined;
+    if (reminded) return reminded;
     return { text: own.join('\n').trim(), ...(earlier ? { history: earlier } : {}) };
   }
   const inner = readForwarded(lines.slice(cut.headerStart));

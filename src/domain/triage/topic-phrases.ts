@@ -437,6 +437,13 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'ikkje tilgang ~ epost*': 3,
     'har ikke lenger tilgang': 2.5,
     'har ikkje lenger tilgang': 2.5,
+    // "…som jeg ikke har tilgang til lenger": the old mailbox, with "lenger" at the end.
+    'ikke har tilgang ~ lenger': 2,
+    'har ikke tilgang ~ lenger': 2,
+    'ikkje har tilgang ~ lenger': 2,
+    'har ikkje tilgang ~ lenger': 2,
+    'ikke tilgang til ~ lenger': 2,
+    'ikkje tilgang til ~ lenger': 2,
     'mistet tilgang*': 2.5,
     'privat epost*': 1,
     'jobbmail*': 1,

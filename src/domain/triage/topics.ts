@@ -160,6 +160,8 @@ const PREREQUISITE_SHARE = 0.25;
 
 /** What asking to move the login to a written address adds to W4, when its words point there. */
 const LOGIN_TO_ADDRESS_WEIGHT = 2;
+/** …and this much more when the old login's mailbox is out of reach: the move is then what is asked. */
+const LOST_LOGIN_WEIGHT = 3;
 
 /** What W1's words are worth when the writer names the login the account has. */
 const KNOWN_LOGIN_FACTOR = 0.5;
@@ -203,7 +205,7 @@ function askedOrder(a: Placement | undefined, b: Placement | undefined): number 
 const HISTORY_FACTOR = 0.5;
 /** Words of someone who has no account yet: about to register, on the sign-up page. */
 const NOT_YET_REGISTERED =
-  /\b(?:(?:holder på (?:med )?å|held på (?:med )?å|er i ferd med å|i ferd med å|driver og|prøver å|prøver og|forsøker å|in the middle of|trying to)\s+(?:registrere|registrera|register|registering|lage (?:\S+ )?(?:bruker|brukar|konto|profil)|opprette|create|creating|sign(?:ing)? up)|(?:skal|vil|skulle|going to|about to|will|want to|når jeg|når eg|when i|før jeg|før eg|before i)\s+(?:\S+\s+)?(?:registrere|registrera|register|lage (?:\S+ )?(?:bruker|brukar|konto|profil)|opprette|create|sign up)|(?:creating|making|setting up) (?:my|a|an) (?:profile|account|user)|sign up page|signup page|registration page|registreringssida\w*|har ikke (?:bruker|konto) (?:ennå|enda)|har ikkje (?:brukar|konto) enno|(?:do not|don't) have an account yet)\b/;
+  /\b(?:(?:holder på (?:med )?å|held på (?:med )?å|er i ferd med å|i ferd med å|driver og|prøver å|prøver og|forsøker å|in the middle of|trying to)\s+(?:registrere|registrera|register|registering|lage (?:\S+ )?(?:bruker|brukar|konto|profil)|opprette|create|creating|sign(?:ing)? up)|(?:skal|vil|skulle|må|trenger å|treng å|going to|about to|will|want to|need to|have to|must|når jeg|når eg|when i|før jeg|før eg|before i)\s+(?:\S+\s+)?(?:registrere|registrera|register|lage (?:\S+ )?(?:bruker|brukar|konto|profil)|opprette|create|sign up)|(?:creating|making|setting up) (?:my|a|an) (?:profile|account|user)|sign up page|signup page|registration page|registreringssida\w*|har ikke (?:bruker|konto) (?:ennå|enda)|har ikkje (?:brukar|konto) enno|(?:do not|don't) have an account yet)\b/;
 /** …and W10 then counts this much (cross-validation: 0.7 to 0.3 all better than 1, no W10 ticket lost; 0.4 once blind6 trained the model, which leans to W10 for "skal lage bruker: gratis eller full?"). */
 const NOT_YET_FACTOR = 0.4;
 
@@ -245,6 +247,8 @@ export interface TopicEvidence {
   autoreply?: boolean;
   /** Thanks with a "but" that says what is still wrong: no closing, whatever its length. */
   stillWrong?: boolean;
+  /** A reminder that hands on the writer's own earlier request (ticket-text.ts): no closing either. */
+  reminder?: boolean;
   /** Signs of a mail sent to many (mass-mail.ts): phishing, marketing, machine reports. */
   massMail?: readonly string[];
   /** The words of a reply's quoted history: what the thread was about, as a faint hint. */
@@ -342,8 +346,12 @@ export function rankTopics(
     w1.because.push('the writer names the login');
   } else if (w1 && evidence.facts.emails.length >= 2 && evidence.facts.birthDates.length > 0)
     add('W1', W1_FACTS_WEIGHT, 'fact: a birth date and several addresses');
-  if (evidence.loginToAddress && scores.has('W4'))
+  // Asked to move the login to an address it gives because the old mailbox is lost, it is W4 by
+  // definition, whatever else the words name.
+  if (evidence.loginToAddress && (scores.has('W4') || evidence.lostMailbox))
     add('W4', LOGIN_TO_ADDRESS_WEIGHT, 'asks to move the login to an address it gives');
+  if (evidence.loginToAddress && evidence.lostMailbox)
+    add('W4', LOST_LOGIN_WEIGHT, 'the old login address is out of reach');
   const model = evidence.model === undefined ? defaultModel() : evidence.model;
   if (model) {
     const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
@@ -388,7 +396,8 @@ export function rankTopics(
       evidence.reply &&
       bodyWords.length <= 20 &&
       !evidence.question &&
-      evidence.stillWrong !== true) ||
+      evidence.stillWrong !== true &&
+      evidence.reminder !== true) ||
     evidence.thankYouNote === true ||
     evidence.autoreply === true;
   const top = ranked[0];

@@ -20,6 +20,7 @@ import {
   orgNumbersIn,
   phonesIn,
   unitIdsIn,
+  writtenAsTheirs,
 } from './identifiers.js';
 import { detectLanguage } from './language.js';
 import { LOGIN_TOPICS, loginQuestionIn } from './login-questions.js';
@@ -354,7 +355,7 @@ const KNOWN_LOGIN =
  * don't have it any more", "lost access"): a login that must move before anything mailed to it helps.
  */
 const LOST_MAILBOX =
-  /\b(?:(?:fungerer|virker|fungerar|verkar)\s+(?:ikke|ikkje)\s+lenger|(?:ikke|ikkje)\s+lenger\s+tilgang|(?:mistet|mista)\s+tilgang\w*|(?:er|blitt|vorte)\s+(?:stengt|stengd|slettet|sletta|borte|lagt ned|deaktivert)|no longer (?:have|has|work|works|exists?)|lost access|(?:don't|do not|dont) have (?:it |access )?(?:any ?more)|(?:was|is|has been) (?:closed|deleted|shut down))\b/i;
+  /\b(?:(?:fungerer|virker|fungerar|verkar)\s+(?:ikke|ikkje)\s+lenger|(?:ikke|ikkje)\s+lenger\s+tilgang|(?:ikke|ikkje)\s+(?:har\s+|hev\s+)?tilgang\s+(?:til\s+)?(?:\S+\s+){0,2}?(?:lenger|lengre|meir)|(?:mistet|mista)\s+tilgang\w*|(?:er|blitt|vorte)\s+(?:stengt|stengd|slettet|sletta|borte|lagt ned|deaktivert)|no longer (?:have|has|work|works|exists?)|lost access|(?:don't|do not|dont) have (?:it |access (?:to (?:it |that |this )?)?)?(?:any ?more)|(?:was|is|has been) (?:closed|deleted|shut down))\b/i;
 
 /** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
 export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
@@ -460,7 +461,10 @@ export function triageTicket(
   const emails = bounce
     ? []
     : others.length > 0
-      ? emailsIn(text, { exclude: desk, aboutOthers: true }).filter((e) => !sendersOwn.has(e))
+      ? // The sender's own address stays when the text gives it as theirs (a shared family address).
+        emailsIn(text, { exclude: desk, aboutOthers: true }).filter(
+          (e) => !sendersOwn.has(e) || writtenAsTheirs(text, e),
+        )
       : // Each once, where it first stands (a Set: indexOf per address was the square of their count).
         [
           ...new Set([
@@ -569,6 +573,7 @@ export function triageTicket(
         thankYouNote: isThankYouNote(text),
         autoreply: isAutoreplySubject(prefixes.rest),
         stillWrong: stillWrong(text),
+        ...(request.reminder ? { reminder: true } : {}),
         massMail: massMailSigns(prefixes.rest, text, message.from?.address),
         trade: tradeSigns(prefixes.rest, text),
         ...(request.history ? { history: wordsOf(hideNationalIds(request.history, today).text) } : {}),
