@@ -325,10 +325,14 @@ async function answerLink(c: Ctx, topic: 'W2' | 'W3'): Promise<Outcome> {
     c.notes.push(text('triage-note.account-disabled', { learner: user.id }));
     return { learner: learnerRef(user), reply: null };
   }
+  // Without a mail server `links issue` hands the link to the agent for the reply, and the reply goes
+  // back to whoever wrote: only the login's own mailbox may get it that way. Anyone else (a colleague in
+  // HR, a private address, a paste without a sender) gets the link mailed to the login on file.
+  const fromLogin = (c.triage.from ?? '').toLowerCase() === user.email.toLowerCase();
   return {
     learner: learnerRef(user),
     reply: null,
-    commands: [command(c, ['links', 'issue', String(user.id)])],
+    commands: [command(c, ['links', 'issue', String(user.id), ...(fromLogin ? [] : ['--deliver', 'mail'])])],
   };
 }
 

@@ -1,0 +1,55 @@
+// What a senior agent found reading `triage --answer` against the FAQ, question by question in bokmål,
+// nynorsk and English, on the demo data (SQLite and PostgreSQL): each test is a mail as it arrives.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
+import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { loadFixture } from '../../src/workflows/fixtures/load.js';
+import { answerTicket } from '../../src/workflows/triage-answer.js';
+import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { testDeps } from '../helpers/deps.js';
+import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
+
+afterAll(async () => {
+  removeScratch();
+  await stopTestServers();
+});
+
+// Demo people: Lars Solheim (37, login lars.solheim@banesignal.test), Trond Strand (1,
+// trond.strand93@epost.test). Anne Lie is an invented HR writer with no account.
+const ANNE = { address: 'anne.lie@banesignal.test', name: 'Anne Lie' };
+const TROND = { address: 'trond.strand93@epost.test', name: 'Trond Strand' };
+
+describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
+  let t: TestDatabase;
+  const answer = (m: TicketMessage) => answerTicket(testDeps(t.db), triageTicket(m, TICKET_DAY));
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await loadFixture(testDeps(t.db), loadRequest('demo'));
+  }, 120_000);
+  afterAll(() => t.close());
+
+  describe('a reset link asked for by someone other than the login is mailed to the login', () => {
+    const forColleague: Record<ReplyLang, string> = {
+      nb: 'Hei, vår ansatte Lars Solheim (lars.solheim@banesignal.test) har glemt passordet sitt. Kan dere hjelpe ham?\nMvh Anne Lie, HR',
+      nn: 'Hei, den tilsette vår Lars Solheim (lars.solheim@banesignal.test) har gløymt passordet sitt. Kan de hjelpe han?\nHelsing Anne Lie, HR',
+      en: 'Hello, our employee Lars Solheim (lars.solheim@banesignal.test) has forgotten his password. Can you help him?\nRegards, Anne Lie, HR',
+    };
+    it.each(['nb', 'nn', 'en'] as const)('HR writes for a colleague (%s): --deliver mail', async (lang) => {
+      const a = await answer(ticket(forColleague[lang], { subject: 'Passord', from: ANNE }));
+      expect(a.learner?.id).toBe(37);
+      expect(a.commands).toEqual([`kursdesk links issue 37 --deliver mail --reply ${lang}`]);
+    });
+
+    it('the login itself writes: the link may be handed over in the reply', async () => {
+      const a = await answer(
+        ticket('Hei, jeg har glemt passordet mitt. Hva gjør jeg?\nTrond Strand', {
+          subject: 'Glemt passord',
+          from: TROND,
+        }),
+      );
+      expect(a.commands).toEqual(['kursdesk links issue 1 --reply nb']);
+    });
+  });
+});
