@@ -963,8 +963,13 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
     case 'W17':
     case 'W18':
     case 'W19':
-    case 'other':
-      return { reply: composeReply(c.lang, greetingName(c), [paragraph('not-ours', {})]) };
+    case 'other': {
+      // A mail that names a course asks about the course: the FAQ's answer for that is the course
+      // description, then us, never "not something we handle".
+      const code = c.triage.facts.courseCodes[0];
+      const answer = code ? paragraph('course-question', { code }) : paragraph('not-ours', {});
+      return { reply: composeReply(c.lang, greetingName(c), [answer]) };
+    }
   }
 }
 

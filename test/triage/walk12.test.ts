@@ -52,4 +52,32 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
       expect(a.commands).toEqual(['kursdesk links issue 1 --reply nb']);
     });
   });
+
+  describe('a question about a course itself is answered as the FAQ does, not as "not ours"', () => {
+    const MARIA = { address: 'mariasolheim@balticrail.test', name: 'Maria Solheim' };
+    const asked: Record<ReplyLang, [string, RegExp]> = {
+      nb: [
+        'Hei, hva er agendaen for kurset SV-300 og hvem er kontaktperson?\nMaria Solheim',
+        /^Hei Maria,\n\nSpørsmål om selve kurset SV-300, .* kursbeskrivelsen .* Svarer den ikke på spørsmålet ditt, svar på denne e-posten/,
+      ],
+      nn: [
+        'Hei, kva er agendaen for kurset SV-300, og kven er kontaktperson?\nMaria Solheim',
+        /^Hei Maria,\n\nSpørsmål om sjølve kurset SV-300, .* kursskildringa .* Svarar ho ikkje på spørsmålet ditt, svar på denne e-posten/,
+      ],
+      en: [
+        'Hello, what does the course SV-300 cost and what should I bring? Who do I contact about the content?\nMaria Solheim',
+        /^Hello Maria,\n\nQuestions about the course SV-300 itself, .* course description .* If it does not answer your question, reply to this e-mail/,
+      ],
+    };
+    it.each(['nb', 'nn', 'en'] as const)('%s: the course description first, then us', async (lang) => {
+      const [text, expected] = asked[lang];
+      const subject = lang === 'en' ? 'Question about SV-300' : 'Spørsmål om kurs';
+      const a = await answer(ticket(text, { subject, from: MARIA }));
+      expect(a.topic).toBe('other');
+      expect(a.reply).toMatch(expected);
+      expect(a.reply).not.toMatch(
+        /ikke noe vi kan hjelpe med|ikkje noko vi kan hjelpe med|not something we can help with/,
+      );
+    });
+  });
 });

@@ -168,6 +168,15 @@ export const REPLIES = {
     en: 'Thank you for your e-mail. The course portal support desk helps with logging in, user accounts, booking courses and certificates, and this is unfortunately not something we can help with. If it is about the content of a course, the course description has contact details.',
   },
 
+  // A question about a course itself (agenda, times, whom to ask) is the desk's too: the FAQ sends the
+  // learner to the course description first and to us when it does not answer.
+  'course-question': {
+    facts: ['code'],
+    nb: 'Spørsmål om selve kurset {code}, som agenda, tidspunkter og kontaktinformasjon, finner du som regel svar på i kursbeskrivelsen i kursportalen; les den gjerne godt gjennom. Svarer den ikke på spørsmålet ditt, svar på denne e-posten og fortell hva du lurer på, så hjelper vi deg videre.',
+    nn: 'Spørsmål om sjølve kurset {code}, som agenda, tidspunkt og kontaktinformasjon, finn du som regel svar på i kursskildringa i kursportalen; les ho gjerne godt gjennom. Svarar ho ikkje på spørsmålet ditt, svar på denne e-posten og fortel kva du lurer på, så hjelper vi deg vidare.',
+    en: 'Questions about the course {code} itself, such as the agenda, times and contact details, are usually answered in its course description in the course portal, so please read it through. If it does not answer your question, reply to this e-mail and tell us what you would like to know, and we will help you further.',
+  },
+
   // ── W1: which e-mail did I register with ─────────────────────────────────────────────────────────
   'W1.verified': {
     facts: ['email'],
