@@ -80,4 +80,35 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
       );
     });
   });
+
+  describe('a learner who cannot find the company when registering is answered as the FAQ answers them', () => {
+    const STIAN = { address: 'stian.vik@vikbygg.test', name: 'Stian Vik' };
+    const mails: Record<ReplyLang, [string, string, RegExp]> = {
+      nb: [
+        'Finner ikke firma',
+        'Hei, jeg prøver å opprette bruker men finner ikke firmaet mitt Vik Bygg AS i listen. Hva gjør jeg?\nStian Vik',
+        /^Hei Stian,\n\nFinner du ikke firmaet i listen når du registrerer deg, .*regnskap@banenor\.no\. Har du dem ikke selv, be arbeidsgiveren din om dem\.\n\nFor å hjelpe deg videre/,
+      ],
+      nn: [
+        'Finn ikkje firma',
+        'Hei, eg prøver å opprette brukar, men finn ikkje firmaet mitt Vik Bygg AS i lista. Kva gjer eg?\nStian Vik',
+        /^Hei Stian,\n\nFinn du ikkje firmaet i lista når du registrerer deg, .*regnskap@banenor\.no\. Har du dei ikkje sjølv, be arbeidsgjevaren din om dei\.\n\nFor å hjelpe deg vidare/,
+      ],
+      en: [
+        'Company not found',
+        'Hi, I am trying to create a user but cannot find my company Vik Bygg AS in the list. What should I do?\nStian Vik',
+        /^Hello Stian,\n\nIf you cannot find the company in the list when you register, .*regnskap@banenor\.no\. If you do not have them yourself, ask your employer for them\.\n\nTo help you further/,
+      ],
+    };
+    it.each(['nb', 'nn', 'en'] as const)(
+      '%s: addressed to the person registering, with accounting named',
+      async (lang) => {
+        const [subject, text, expected] = mails[lang];
+        const a = await answer(ticket(text, { subject, from: STIAN }));
+        expect(a.topic).toBe('W7');
+        expect(a.reply).toMatch(expected);
+        expect(a.reply).not.toMatch(/de ansatte|dei tilsette|your employees/);
+      },
+    );
+  });
 });

@@ -397,11 +397,13 @@ export const REPLIES = {
     nn: ', med fakturaadresse {address}',
     en: ', addressed to {address}',
   },
+  // The FAQ answers the person who registers ("Finner du ikke firma ditt …") and names accounting's
+  // address; a learner who writes often lacks the invoice details, so the employer is named as their source.
   'W7.how-to': {
     facts: [],
-    nb: 'Finner dere ikke firmaet i listen når de ansatte registrerer seg, er det ikke kunde hos oss ennå. Vi registrerer det gjerne.',
-    nn: 'Finn de ikkje firmaet i lista når dei tilsette registrerer seg, er det ikkje kunde hos oss enno. Vi registrerer det gjerne.',
-    en: 'If your employees cannot find the company in the list when they register, it is not our customer yet. We are glad to register it.',
+    nb: 'Finner du ikke firmaet i listen når du registrerer deg, er det ikke kunde hos oss ennå. Vi registrerer det gjerne når vi har opplysningene nedenfor; de kan også sendes direkte til regnskap@banenor.no. Har du dem ikke selv, be arbeidsgiveren din om dem.',
+    nn: 'Finn du ikkje firmaet i lista når du registrerer deg, er det ikkje kunde hos oss enno. Vi registrerer det gjerne når vi har opplysningane nedanfor; dei kan også sendast direkte til regnskap@banenor.no. Har du dei ikkje sjølv, be arbeidsgjevaren din om dei.',
+    en: 'If you cannot find the company in the list when you register, it is not our customer yet. We are glad to register it once we have the details below; they can also be sent straight to regnskap@banenor.no. If you do not have them yourself, ask your employer for them.',
   },
   'W8.received': {
     facts: ['count'],
