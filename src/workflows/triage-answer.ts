@@ -8,6 +8,7 @@ import { domainOf, likelyDomainTypo } from '../domain/address-checks.js';
 import { unitStatus, unitStatusDate } from '../domain/companies/register-rules.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
+import { osloLongDateTime } from '../domain/local-time.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
 import type { AnswerFrame } from '../domain/messages/triage-screen.js';
 import { formatOrgNumber } from '../domain/org-number.js';
@@ -23,7 +24,7 @@ import {
   registerParagraphs,
 } from '../domain/replies/answers.js';
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../domain/replies/catalogue.js';
-import { courseAccessReply } from '../domain/replies/courses.js';
+import { courseAccessReply, courseName } from '../domain/replies/courses.js';
 import { keepTogether } from '../domain/replies/keep-together.js';
 import { findAccountParagraph } from '../domain/replies.js';
 import { shellWord } from '../domain/shell-words.js';
@@ -744,15 +745,51 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     title: units[0]?.title ?? '',
     title_en: units[0]?.title_en ?? null,
   };
+  // What the learner already holds on this course: a seat ends the question; a waitlist place is said
+  // first, and its unit is not offered again.
+  const { futureBookingsOf } = await import('../db/queries/seats.js');
+  const ofCourse = new Set(units.map((u) => u.unit));
+  const bookings = (
+    await futureBookingsOf(c.deps.db.kysely, user.id, c.deps.clock.now().toISOString())
+  ).filter((b) => ofCourse.has(b.unit_id));
+  const seat = bookings.find((b) => b.status === 'enrolled');
+  const name = courseName(c.lang, course);
+  if (seat) {
+    const when = osloLongDateTime(seat.starts_at, c.lang);
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), [
+        paragraph('W13.already-booked', { course: name, when, place: seat.place }),
+      ]),
+    };
+  }
+  const waiting = bookings.find((b) => b.status === 'waitlisted');
+  const waitingParagraphs = waiting
+    ? [
+        paragraph('W13.waitlist-place', {
+          course: name,
+          when: osloLongDateTime(waiting.starts_at, c.lang),
+          place: waiting.place,
+          position: String(waiting.position ?? '?'),
+        }),
+      ]
+    : [];
+  if (waiting && open.length === 0) {
+    return {
+      learner: learnerRef(user),
+      reply: composeReply(c.lang, greetingName(c, user), waitingParagraphs),
+    };
+  }
   if (open.length > 0) {
     const offered = open.slice(0, 3);
     // A full date (often the one the learner asked about) is offered too, as the FAQ does: its waitlist.
     // `units enrol` on a full unit puts the learner on the waitlist, so the same command serves both.
-    const waitlists = scheduled.filter((u) => u.state === 'full').slice(0, 2);
+    const waitlists = scheduled.filter((u) => u.state === 'full' && u.unit !== waiting?.unit_id).slice(0, 2);
     c.notes.push(text('triage-note.enrol-when-picked'));
     return {
       learner: learnerRef(user),
       reply: composeReply(c.lang, greetingName(c, user), [
+        ...waitingParagraphs,
         ...openUnitsParagraph(
           c.lang,
           course,

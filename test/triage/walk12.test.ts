@@ -111,4 +111,55 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
       },
     );
   });
+
+  describe('a full course asked about by someone who already holds a seat or a waitlist place on it', () => {
+    const PETTER = { address: 'petterlunde@banesignal.test', name: 'Petter Lunde' };
+    const ANDRZEJ = { address: 'andrzej.evensen@banesignal.test', name: 'Andrzej Evensen' };
+    const full: Record<ReplyLang, [string, RegExp]> = {
+      nb: [
+        'Hei, SV-300 er fullt. Kan jeg stå på venteliste?\nPetter Lunde',
+        /^Hei Petter,\n\nDu har allerede plass på SV-300 Sikkerhetsvakt – grunnopplæring med oppstart .* kl\. 08:00 i Jernbaneskolen, Oslo, så du trenger verken/,
+      ],
+      nn: [
+        'Hei, SV-300 er fullt. Kan eg stå på venteliste?\nPetter Lunde',
+        /^Hei Petter,\n\nDu har alt plass på SV-300 Sikkerhetsvakt – grunnopplæring med oppstart .* kl\. 08:00 i Jernbaneskolen, Oslo, så du treng verken/,
+      ],
+      en: [
+        'Hi, SV-300 is full. Can I go on a waitlist?\nPetter Lunde',
+        /^Hello Petter,\n\nYou already have a seat on SV-300 .* on .* at 08:00 in Jernbaneskolen, Oslo, so there is no need/,
+      ],
+    };
+    it.each(['nb', 'nn', 'en'] as const)(
+      'a seat (%s): said, and no date or waitlist offered',
+      async (lang) => {
+        const [text, expected] = full[lang];
+        const a = await answer(
+          ticket(text, { subject: lang === 'en' ? 'Course full' : 'Fullt kurs', from: PETTER }),
+        );
+        expect(a.learner?.id).toBe(2);
+        expect(a.reply).toMatch(expected);
+        expect(a.reply).not.toMatch(/ventelisten\.|ventelista\.|waitlist\. If a seat/);
+        expect(a.commands).toEqual([]);
+      },
+    );
+
+    it('a waitlist place: its number first, then other dates with seats, not the same waitlist again', async () => {
+      const a = await answer(
+        ticket('Hei, SV-300 i januar er fullt. Kan jeg stå på venteliste?\nAndrzej Evensen', {
+          subject: 'Fullt kurs',
+          from: ANDRZEJ,
+        }),
+      );
+      expect(a.learner?.id).toBe(30);
+      expect(a.reply).toMatch(
+        /^Hei Andrzej,\n\nDu står som nummer \d+ på ventelisten til SV-300 .* i Jernbaneskolen, Oslo\./,
+      );
+      expect(a.reply).toContain('Disse datoene for SV-300');
+      expect(a.reply).not.toContain('Disse datoene er fulle');
+      expect(a.commands).toEqual([
+        'kursdesk units enrol 30 18 --reply nb',
+        'kursdesk units enrol 30 12 --reply nb',
+      ]);
+    });
+  });
 });

@@ -599,6 +599,14 @@ export const REPLIES = {
     nn: 'Vi har meldt deg av {course} med oppstart {when}. Plassen din går vidare til den som står først på ventelista.',
     en: 'We have cancelled your seat on {course} on {when}. Your seat goes to the first person on the waitlist.',
   },
+  // The learner asks for a seat or a waitlist on a course they already hold a seat on: said instead of
+  // offering dates (a full date offered would be the one they sit on).
+  'W13.already-booked': {
+    facts: ['course', 'when', 'place'],
+    nb: 'Du har allerede plass på {course} med oppstart {when} i {place}, så du trenger verken melde deg på igjen eller stå på venteliste. Passer ikke datoen likevel, si fra, så hjelper vi deg med å bytte.',
+    nn: 'Du har alt plass på {course} med oppstart {when} i {place}, så du treng verken melde deg på att eller stå på venteliste. Passar ikkje datoen likevel, sei frå, så hjelper vi deg med å byte.',
+    en: 'You already have a seat on {course} on {when} in {place}, so there is no need to book again or to join a waitlist. If the date does not suit you after all, let us know and we will help you change it.',
+  },
   'W13.left-waitlist': {
     facts: ['course', 'when'],
     nb: 'Vi har tatt deg av ventelisten til {course} med oppstart {when}.',
