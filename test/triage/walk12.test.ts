@@ -1,7 +1,8 @@
 // What a senior agent found reading `triage --answer` against the FAQ, question by question in bokmål,
 // nynorsk and English, on the demo data (SQLite and PostgreSQL): each test is a mail as it arrives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
+import { emailChangedReply } from '../../src/domain/replies/answers.js';
+import { fill, type ReplyLang } from '../../src/domain/replies/catalogue.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { answerTicket } from '../../src/workflows/triage-answer.js';
@@ -161,5 +162,26 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
         'kursdesk units enrol 30 12 --reply nb',
       ]);
     });
+  });
+});
+
+describe('walk12: texts read against the FAQ', () => {
+  it.each(['nb', 'nn', 'en'] as const)(
+    'a new login address (%s) reminds the FAQ step: the user details under «Din konto», «Oppdater arbeidsgiver» for a new employer',
+    (lang) => {
+      const reply = emailChangedReply(lang, { firstName: 'Bjørn', email: 'bjorn@antonsen.test' });
+      expect(reply).toContain('«Din konto»');
+      expect(reply).toContain('«Oppdater arbeidsgiver»');
+    },
+  );
+
+  it('nynorsk verbs in their nynorsk forms: "svarar", "melder" (not "svarer", "meldar")', () => {
+    const activation = fill('links.mailed.activation', 'nn', {
+      email: 'h***@epost.test',
+      lifetime: '72 timar',
+    });
+    expect(activation).toContain('svarar du berre på denne e-posten');
+    const noUnit = fill('W12.no-unit', 'nn', { course: 'KL-200' });
+    expect(noUnit).toContain('så melder vi ønsket vidare');
   });
 });

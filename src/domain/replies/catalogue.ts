@@ -247,7 +247,7 @@ export const REPLIES = {
   'links.mailed.activation': {
     facts: ['email', 'lifetime'],
     nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
-    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarer du berre på denne e-posten.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarar du berre på denne e-posten.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
     en: 'We have just sent an e-mail to {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
   },
   'links.mailed.reset': {
@@ -304,9 +304,9 @@ export const REPLIES = {
   // ── W4: a new login e-mail ───────────────────────────────────────────────────────────────────────
   'W4.changed': {
     facts: ['email'],
-    nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord.',
-    nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
-    en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address.',
+    nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord. Når du er logget inn, husk å se over brukerinformasjonen din under «Din konto»; har du fått ny arbeidsgiver, velger du «Oppdater arbeidsgiver» der.',
+    nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord. Når du er logga inn, hugs å sjå over brukarinformasjonen din under «Din konto»; har du fått ny arbeidsgjevar, vel du «Oppdater arbeidsgiver» der.',
+    en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address. Once you are logged in, remember to check your user details under «Din konto» ("Your account"); if you have a new employer, choose «Oppdater arbeidsgiver» ("Update employer") there.',
   },
   // The login of an account never activated (W2: a mistyped address on file): no password to reset yet.
   'W4.changed-pending': {
@@ -558,7 +558,7 @@ export const REPLIES = {
   'W12.no-unit': {
     facts: ['course'],
     nb: 'Det er ingen planlagte datoer for {course} nå. Du kan be om en ny dato selv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med hvilket sted som passer best, så melder vi ønsket videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende når nye datoer blir satt opp.',
-    nn: 'Det er ingen planlagde datoar for {course} no. Du kan be om ein ny dato sjølv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med kva stad som passar best, så meldar vi ønsket vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande når nye datoar vert sette opp.',
+    nn: 'Det er ingen planlagde datoar for {course} no. Du kan be om ein ny dato sjølv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med kva stad som passar best, så melder vi ønsket vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande når nye datoar vert sette opp.',
     en: 'There are no scheduled dates for {course} at the moment. You can ask for a new date yourself by clicking «Be om ny kursenhet» ("Request a new course unit") on the course, or reply with the place that suits you best and we will pass your wish on to the people who plan the courses. The course calendar is updated as soon as new dates are set.',
   },
   'W12.all-full': {
