@@ -163,6 +163,22 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
       ]);
     });
   });
+
+  describe('a course code that begins with KL is read as the course it is', () => {
+    const PETTER = { address: 'petterlunde@banesignal.test', name: 'Petter Lunde' };
+    const mails: Record<ReplyLang, string> = {
+      nb: 'Hei, det er ingen datoer for KL-200 Kontaktledningsanlegg i kurskalenderen. Hva gjør jeg?\nPetter Lunde',
+      nn: 'Hei, det er ingen datoar for KL-200 i kurskalenderen. Kva gjer eg?\nPetter Lunde',
+      en: 'Hi, there are no dates for KL-200 in the course calendar. What can I do?\nPetter Lunde',
+    };
+    it.each(['nb', 'nn', 'en'] as const)('%s: KL-200 is not asked for again', async (lang) => {
+      const a = await answer(ticket(mails[lang], { subject: 'KL-200', from: PETTER }));
+      expect(a.topic).toBe('W13');
+      expect(a.missing).not.toContain('courseCode');
+      expect(a.reply).toContain('KL-200');
+      expect(a.reply).not.toMatch(/kurskoden eller n[a]?[m]?[n]?[a-z]* på kurset|course code or the name/);
+    });
+  });
 });
 
 describe('walk12: texts read against the FAQ', () => {
