@@ -485,6 +485,11 @@ async function answerW6(c: Ctx): Promise<Outcome> {
 
 async function answerW7(c: Ctx): Promise<Outcome> {
   const org = c.triage.facts.orgNumbers[0];
+  // "Who is the contact person for SV-300?" reads like a company's request to the topic model; a mail
+  // naming a course and no company at all asks about the course.
+  const code = c.triage.facts.courseCodes[0];
+  if (!org && code && c.triage.facts.companyNames.length === 0)
+    return { reply: composeReply(c.lang, greetingName(c), [paragraph('course-question', { code })]) };
   if (!org) return asked(c, [paragraph('W7.how-to', {})], ['company']);
   const named = await namedCustomer(c);
   if (named?.company) {

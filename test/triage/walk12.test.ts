@@ -82,6 +82,18 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
     });
   });
 
+  it('a course question the topic model reads as a company request (W7: "contact person") gets the course answer', async () => {
+    const a = await answer(
+      ticket('Hi, what is the agenda for the course SV-300 and who is the contact person?\nMaria Solheim', {
+        subject: 'Course question',
+        from: { address: 'mariasolheim@balticrail.test', name: 'Maria Solheim' },
+      }),
+    );
+    expect(a.topic).toBe('W7');
+    expect(a.reply).toMatch(/^Hello Maria,\n\nQuestions about the course SV-300 itself/);
+    expect(a.reply).not.toContain('company');
+  });
+
   describe('a learner who cannot find the company when registering is answered as the FAQ answers them', () => {
     const STIAN = { address: 'stian.vik@vikbygg.test', name: 'Stian Vik' };
     const mails: Record<ReplyLang, [string, string, RegExp]> = {
