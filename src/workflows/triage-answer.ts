@@ -483,13 +483,41 @@ async function answerW6(c: Ctx): Promise<Outcome> {
   return asked(c, [paragraph('W6.received', {})], ['employeeList']);
 }
 
+/**
+ * A mail the topic model did not file under a course topic but that names a course: when the writer's
+ * account cannot see or book it, that is what they meet ("eg finn ikkje FØR-500") and W12 explains it;
+ * otherwise the question is about the course itself, which the FAQ sends to the course description first.
+ */
+async function answerCourseMention(c: Ctx, code: string): Promise<Outcome> {
+  const user = await actionableLearner(c);
+  if (user) {
+    const { whyHidden } = await import('./catalogue.js');
+    try {
+      const access = await whyHidden(c.deps, {
+        code,
+        learner: { by: 'id', id: user.id },
+        learnerText: String(user.id),
+      });
+      if (access.reasons.some((r) => r.effect !== 'info')) {
+        c.findings.length = 0; // answerW12 finds the learner again and says so itself
+        return answerW12(c);
+      }
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  return {
+    ...(user ? { learner: learnerRef(user) } : {}),
+    reply: composeReply(c.lang, greetingName(c, user), [paragraph('course-question', { code })]),
+  };
+}
+
 async function answerW7(c: Ctx): Promise<Outcome> {
   const org = c.triage.facts.orgNumbers[0];
   // "Who is the contact person for SV-300?" reads like a company's request to the topic model; a mail
   // naming a course and no company at all asks about the course.
   const code = c.triage.facts.courseCodes[0];
-  if (!org && code && c.triage.facts.companyNames.length === 0)
-    return { reply: composeReply(c.lang, greetingName(c), [paragraph('course-question', { code })]) };
+  if (!org && code && c.triage.facts.companyNames.length === 0) return answerCourseMention(c, code);
   if (!org) return asked(c, [paragraph('W7.how-to', {})], ['company']);
   const named = await namedCustomer(c);
   if (named?.company) {
@@ -1009,8 +1037,8 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
       // A mail that names a course asks about the course: the FAQ's answer for that is the course
       // description, then us, never "not something we handle".
       const code = c.triage.facts.courseCodes[0];
-      const answer = code ? paragraph('course-question', { code }) : paragraph('not-ours', {});
-      return { reply: composeReply(c.lang, greetingName(c), [answer]) };
+      if (code) return answerCourseMention(c, code);
+      return { reply: composeReply(c.lang, greetingName(c), [paragraph('not-ours', {})]) };
     }
   }
 }

@@ -82,6 +82,18 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
     });
   });
 
+  it('a course named in a mail filed as "other" that the writer cannot see is explained as W12 does', async () => {
+    const a = await answer(
+      ticket('Hei, eg finn ikkje FØR-500.\nTrond Strand', { subject: 'FØR-500', from: TROND }),
+    );
+    expect(a.topic).toBe('other');
+    expect(a.learner?.id).toBe(1);
+    expect(a.reply).toMatch(
+      /^Hei Trond,\n\nFØR-500 .* er ein del av førarutdanninga og vert berre vist for førarkontoar\./,
+    );
+    expect(a.reply).toContain('«Opplæring for førere»');
+  });
+
   it('a course question the topic model reads as a company request (W7: "contact person") gets the course answer', async () => {
     const a = await answer(
       ticket('Hi, what is the agenda for the course SV-300 and who is the contact person?\nMaria Solheim', {
