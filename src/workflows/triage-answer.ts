@@ -8,6 +8,7 @@ import { domainOf, likelyDomainTypo } from '../domain/address-checks.js';
 import { unitStatus, unitStatusDate } from '../domain/companies/register-rules.js';
 import { alreadyCustomerReply } from '../domain/companies/replies.js';
 import { matchReasonText } from '../domain/identity-match.js';
+import { osloLongDateTime } from '../domain/local-time.js';
 import { type Lang, type Notice, Text, text } from '../domain/messages/index.js';
 import type { AnswerFrame } from '../domain/messages/triage-screen.js';
 import { foldName } from '../domain/name-matching.js';
@@ -30,7 +31,7 @@ import {
   paragraph,
   type ReplyLang,
 } from '../domain/replies/catalogue.js';
-import { courseAccessReply } from '../domain/replies/courses.js';
+import { courseAccessReply, courseName } from '../domain/replies/courses.js';
 import { keepTogether } from '../domain/replies/keep-together.js';
 import { findAccountParagraph } from '../domain/replies.js';
 import { shellWord } from '../domain/shell-words.js';
@@ -351,10 +352,14 @@ async function answerLink(c: Ctx, topic: 'W2' | 'W3'): Promise<Outcome> {
     c.notes.push(text('triage-note.account-disabled', { learner: user.id }));
     return { learner: learnerRef(user), reply: null };
   }
+  // Without a mail server `links issue` hands the link to the agent for the reply, and the reply goes
+  // back to whoever wrote: only the login's own mailbox may get it that way. Anyone else (a colleague in
+  // HR, a private address, a paste without a sender) gets the link mailed to the login on file.
+  const fromLogin = (c.triage.from ?? '').toLowerCase() === user.email.toLowerCase();
   return {
     learner: learnerRef(user),
     reply: null,
-    commands: [command(c, ['links', 'issue', String(user.id)])],
+    commands: [command(c, ['links', 'issue', String(user.id), ...(fromLogin ? [] : ['--deliver', 'mail'])])],
   };
 }
 
@@ -505,8 +510,41 @@ async function answerW6(c: Ctx): Promise<Outcome> {
   return asked(c, [paragraph('W6.received', {})], ['employeeList']);
 }
 
+/**
+ * A mail the topic model did not file under a course topic but that names a course: when the writer's
+ * account cannot see or book it, that is what they meet ("eg finn ikkje FØR-500") and W12 explains it;
+ * otherwise the question is about the course itself, which the FAQ sends to the course description first.
+ */
+async function answerCourseMention(c: Ctx, code: string): Promise<Outcome> {
+  const user = await actionableLearner(c);
+  if (user) {
+    const { whyHidden } = await import('./catalogue.js');
+    try {
+      const access = await whyHidden(c.deps, {
+        code,
+        learner: { by: 'id', id: user.id },
+        learnerText: String(user.id),
+      });
+      if (access.reasons.some((r) => r.effect !== 'info')) {
+        c.findings.length = 0; // answerW12 finds the learner again and says so itself
+        return answerW12(c);
+      }
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  return {
+    ...(user ? { learner: learnerRef(user) } : {}),
+    reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('course-question', { code })]),
+  };
+}
+
 async function answerW7(c: Ctx): Promise<Outcome> {
   const org = c.triage.facts.orgNumbers[0];
+  // "Who is the contact person for SV-300?" reads like a company's request to the topic model; a mail
+  // naming a course and no company at all asks about the course.
+  const code = c.triage.facts.courseCodes[0];
+  if (!org && code && c.triage.facts.companyNames.length === 0) return answerCourseMention(c, code);
   if (!org) return asked(c, [paragraph('W7.how-to', {})], ['company']);
   const named = await namedCustomer(c);
   if (named?.company) {
@@ -781,16 +819,56 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     title: units[0]?.title ?? '',
     title_en: units[0]?.title_en ?? null,
   };
+  // What the learner already holds on this course: a seat ends the question; a waitlist place is said
+  // first, and its unit is not offered again.
+  const { futureBookingsOf } = await import('../db/queries/seats.js');
+  const ofCourse = new Set(units.map((u) => u.unit));
+  const bookings = (
+    await futureBookingsOf(c.deps.db.kysely, user.id, c.deps.clock.now().toISOString())
+  ).filter((b) => ofCourse.has(b.unit_id));
+  const seat = bookings.find((b) => b.status === 'enrolled');
+  if (seat) {
+    return {
+      learner: learnerRef(user),
+      reply: (lang) =>
+        composeReply(lang, greetingName(c, user), [
+          paragraph('W13.already-booked', {
+            course: courseName(lang, course),
+            when: osloLongDateTime(seat.starts_at, lang),
+            place: seat.place,
+          }),
+        ]),
+    };
+  }
+  const waiting = bookings.find((b) => b.status === 'waitlisted');
+  const waitingParagraphs = (lang: ReplyLang): Paragraph[] =>
+    waiting
+      ? [
+          paragraph('W13.waitlist-place', {
+            course: courseName(lang, course),
+            when: osloLongDateTime(waiting.starts_at, lang),
+            place: waiting.place,
+            position: String(waiting.position ?? '?'),
+          }),
+        ]
+      : [];
+  if (waiting && open.length === 0) {
+    return {
+      learner: learnerRef(user),
+      reply: (lang) => composeReply(lang, greetingName(c, user), waitingParagraphs(lang)),
+    };
+  }
   if (open.length > 0) {
     const offered = open.slice(0, 3);
     // A full date (often the one the learner asked about) is offered too, as the FAQ does: its waitlist.
     // `units enrol` on a full unit puts the learner on the waitlist, so the same command serves both.
-    const waitlists = scheduled.filter((u) => u.state === 'full').slice(0, 2);
+    const waitlists = scheduled.filter((u) => u.state === 'full' && u.unit !== waiting?.unit_id).slice(0, 2);
     c.notes.push(text('triage-note.enrol-when-picked'));
     return {
       learner: learnerRef(user),
       reply: (lang) =>
         composeReply(lang, greetingName(c, user), [
+          ...waitingParagraphs(lang),
           ...openUnitsParagraph(
             lang,
             course,
@@ -1014,8 +1092,13 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
     case 'W17':
     case 'W18':
     case 'W19':
-    case 'other':
+    case 'other': {
+      // A mail that names a course asks about the course: the FAQ's answer for that is the course
+      // description, then us, never "not something we handle".
+      const code = c.triage.facts.courseCodes[0];
+      if (code) return answerCourseMention(c, code);
       return { reply: (lang) => composeReply(lang, greetingName(c), [paragraph('not-ours', {})]) };
+    }
   }
 }
 

@@ -168,6 +168,15 @@ export const REPLIES = {
     en: 'Thank you for your e-mail. The course portal support desk helps with logging in, user accounts, booking courses and certificates, and this is unfortunately not something we can help with. If it is about the content of a course, the course description has contact details.',
   },
 
+  // A question about a course itself (agenda, times, whom to ask) is the desk's too: the FAQ sends the
+  // learner to the course description first and to us when it does not answer.
+  'course-question': {
+    facts: ['code'],
+    nb: 'Spørsmål om selve kurset {code}, som agenda, tidspunkter og kontaktinformasjon, finner du som regel svar på i kursbeskrivelsen i kursportalen; les den gjerne godt gjennom. Svarer den ikke på spørsmålet ditt, svar på denne e-posten og fortell hva du lurer på, så hjelper vi deg videre.',
+    nn: 'Spørsmål om sjølve kurset {code}, som agenda, tidspunkt og kontaktinformasjon, finn du som regel svar på i kursskildringa i kursportalen; les ho gjerne godt gjennom. Svarar ho ikkje på spørsmålet ditt, svar på denne e-posten og fortel kva du lurer på, så hjelper vi deg vidare.',
+    en: 'Questions about the course {code} itself, such as the agenda, times and contact details, are usually answered in its course description in the course portal, so please read it through. If it does not answer your question, reply to this e-mail and tell us what you would like to know, and we will help you further.',
+  },
+
   // ── W1: which e-mail did I register with ─────────────────────────────────────────────────────────
   'W1.verified': {
     facts: ['email'],
@@ -238,7 +247,7 @@ export const REPLIES = {
   'links.mailed.activation': {
     facts: ['email', 'lifetime'],
     nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.\n\nFinner du ikke e-posten om noen minutter, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
-    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarer du berre på denne e-posten.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarar du berre på denne e-posten.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
     en: 'We have just sent an e-mail to {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
   },
   'links.mailed.reset': {
@@ -295,9 +304,9 @@ export const REPLIES = {
   // ── W4: a new login e-mail ───────────────────────────────────────────────────────────────────────
   'W4.changed': {
     facts: ['email'],
-    nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord.',
-    nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
-    en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address.',
+    nb: 'Vi har endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord. Når du er logget inn, husk å se over brukerinformasjonen din under «Din konto»; har du fått ny arbeidsgiver, velger du «Oppdater arbeidsgiver» der.',
+    nn: 'Vi har endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord. Når du er logga inn, hugs å sjå over brukarinformasjonen din under «Din konto»; har du fått ny arbeidsgjevar, vel du «Oppdater arbeidsgiver» der.',
+    en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address. Once you are logged in, remember to check your user details under «Din konto» ("Your account"); if you have a new employer, choose «Oppdater arbeidsgiver» ("Update employer") there.',
   },
   // The login of an account never activated (W2: a mistyped address on file): no password to reset yet.
   'W4.changed-pending': {
@@ -388,11 +397,13 @@ export const REPLIES = {
     nn: ', med fakturaadresse {address}',
     en: ', addressed to {address}',
   },
+  // The FAQ answers the person who registers ("Finner du ikke firma ditt …") and names accounting's
+  // address; a learner who writes often lacks the invoice details, so the employer is named as their source.
   'W7.how-to': {
     facts: [],
-    nb: 'Finner dere ikke firmaet i listen når de ansatte registrerer seg, er det ikke kunde hos oss ennå. Vi registrerer det gjerne.',
-    nn: 'Finn de ikkje firmaet i lista når dei tilsette registrerer seg, er det ikkje kunde hos oss enno. Vi registrerer det gjerne.',
-    en: 'If your employees cannot find the company in the list when they register, it is not our customer yet. We are glad to register it.',
+    nb: 'Finner du ikke firmaet i listen når du registrerer deg, er det ikke kunde hos oss ennå. Vi registrerer det gjerne når vi har opplysningene nedenfor; de kan også sendes direkte til regnskap@banenor.no. Har du dem ikke selv, be arbeidsgiveren din om dem.',
+    nn: 'Finn du ikkje firmaet i lista når du registrerer deg, er det ikkje kunde hos oss enno. Vi registrerer det gjerne når vi har opplysningane nedanfor; dei kan også sendast direkte til regnskap@banenor.no. Har du dei ikkje sjølv, be arbeidsgjevaren din om dei.',
+    en: 'If you cannot find the company in the list when you register, it is not our customer yet. We are glad to register it once we have the details below; they can also be sent straight to regnskap@banenor.no. If you do not have them yourself, ask your employer for them.',
   },
   'W8.received': {
     facts: ['count'],
@@ -547,7 +558,7 @@ export const REPLIES = {
   'W12.no-unit': {
     facts: ['course'],
     nb: 'Det er ingen planlagte datoer for {course} nå. Du kan be om en ny dato selv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med hvilket sted som passer best, så melder vi ønsket videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende når nye datoer blir satt opp.',
-    nn: 'Det er ingen planlagde datoar for {course} no. Du kan be om ein ny dato sjølv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med kva stad som passar best, så meldar vi ønsket vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande når nye datoar vert sette opp.',
+    nn: 'Det er ingen planlagde datoar for {course} no. Du kan be om ein ny dato sjølv ved å klikke på «Be om ny kursenhet» på kurset, eller svare oss med kva stad som passar best, så melder vi ønsket vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande når nye datoar vert sette opp.',
     en: 'There are no scheduled dates for {course} at the moment. You can ask for a new date yourself by clicking «Be om ny kursenhet» ("Request a new course unit") on the course, or reply with the place that suits you best and we will pass your wish on to the people who plan the courses. The course calendar is updated as soon as new dates are set.',
   },
   'W12.all-full': {
@@ -587,6 +598,14 @@ export const REPLIES = {
     nb: 'Vi har meldt deg av {course} med oppstart {when}. Plassen din går videre til den som står først på ventelisten.',
     nn: 'Vi har meldt deg av {course} med oppstart {when}. Plassen din går vidare til den som står først på ventelista.',
     en: 'We have cancelled your seat on {course} on {when}. Your seat goes to the first person on the waitlist.',
+  },
+  // The learner asks for a seat or a waitlist on a course they already hold a seat on: said instead of
+  // offering dates (a full date offered would be the one they sit on).
+  'W13.already-booked': {
+    facts: ['course', 'when', 'place'],
+    nb: 'Du har allerede plass på {course} med oppstart {when} i {place}, så du trenger verken melde deg på igjen eller stå på venteliste. Passer ikke datoen likevel, si fra, så hjelper vi deg med å bytte.',
+    nn: 'Du har alt plass på {course} med oppstart {when} i {place}, så du treng verken melde deg på att eller stå på venteliste. Passar ikkje datoen likevel, sei frå, så hjelper vi deg med å byte.',
+    en: 'You already have a seat on {course} on {when} in {place}, so there is no need to book again or to join a waitlist. If the date does not suit you after all, let us know and we will help you change it.',
   },
   'W13.left-waitlist': {
     facts: ['course', 'when'],

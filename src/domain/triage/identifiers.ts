@@ -278,20 +278,9 @@ class ContactLines {
 
 /** Course codes as the catalogue writes them: two to four letters, a dash, three digits (SIK-100). */
 const COURSE_CODE = /(?<![\p{L}\d-])([A-Za-zÆØÅæøå]{2,4})[-‐–]\s?(\d{3})(?![\d-])/gu;
-const NOT_A_COURSE = new Set([
-  'NO',
-  'MVA',
-  'ORG',
-  'NR',
-  'TLF',
-  'KL',
-  'ID',
-  'REF',
-  'SAK',
-  'CASE',
-  'SUP',
-  'INC',
-]);
+// Not "KL": the catalogue has KL-200 (Kontaktledningsanlegg), and a clock time is written "kl. 10", never
+// as letters, a dash and three digits.
+const NOT_A_COURSE = new Set(['NO', 'MVA', 'ORG', 'NR', 'TLF', 'ID', 'REF', 'SAK', 'CASE', 'SUP', 'INC']);
 
 export function courseCodesIn(text: string): string[] {
   const codes: string[] = [];
