@@ -24,7 +24,7 @@ function terminal(columns: number): { ctx: Ctx; lines: () => string[] } {
     },
     note: () => {},
   };
-  const ctx = { io, format: 'table', fields: undefined, wide: false } as unknown as Ctx;
+  const ctx = { io, env: {}, format: 'table', fields: undefined, wide: false } as unknown as Ctx;
   return { ctx, lines: () => text.trimEnd().split('\n') };
 }
 

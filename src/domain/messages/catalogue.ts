@@ -19,6 +19,7 @@ import { FIND_RULES } from './findrules.js';
 import { GUIDED2 } from './guided2.js';
 import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
+import { NBTEXT3 } from './nbtext3.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -811,5 +812,6 @@ export const CATALOGUE = {
   ...FIND_RULES,
   ...NBTEXT,
   ...NBTEXT2,
+  ...NBTEXT3,
   ...PGPROBE,
 } as const;

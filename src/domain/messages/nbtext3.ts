@@ -1,0 +1,244 @@
+// English still left on a bokmål agent's screens (third pass): the confirmation before a change that
+// cannot be undone (the frame and every plan's words), the sections and yes/no words of a record on
+// screen, the rows of a bulk-move file that are refused, the words of a certificate check, and why a
+// register extract's row was skipped. English is what these places have always printed, byte for
+// byte; json, csv and yaml keep the records' words. Parameters hold ids, names, course codes, counts,
+// org numbers and file names, never a national ID, token or password.
+import { osloDate } from '../local-time.js';
+import type { Coded, Entry } from './catalogue.js';
+import { accountWordNb } from './nbtext2.js';
+
+const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
+/** `1 bruker`, `3 brukere`: a count with the noun in the number it needs. */
+const countNb = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const lineEn = (line: number | undefined): string => (line === undefined ? '' : `line ${line}: `);
+const lineNb = (line: number | undefined): string => (line === undefined ? '' : `linje ${line}: `);
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A certificate check's verdict word (the record word stays in json and csv). */
+const VERDICT_NB: Readonly<Record<string, string>> = {
+  valid: 'gyldig',
+  revoked: 'trukket tilbake',
+  'not genuine': 'ikke ekte',
+  'unsigned demo': 'usignert demodata',
+};
+
+export const NBTEXT3 = {
+  // The confirmation frame (src/commands/confirm.ts): `summary` is a plan's one line, below.
+  'confirm.frame': entry<{ summary: string | Coded }>(
+    (p, t) => `This will ${t(p.summary)}:`,
+    (p, t) => `Dette vil ${t(p.summary)}:`,
+  ),
+  'confirm.question': entry<{ summary: string | Coded }>(
+    (p, t) => `${capitalised(t(p.summary))}?`,
+    (p, t) => `${capitalised(t(p.summary))}?`,
+  ),
+  'confirm.more-details': entry<{ more: number }>(
+    (p) => `… and ${p.more} more (--dry-run --format csv lists all)`,
+    (p) => `… og ${p.more} til (--dry-run --format csv viser alle)`,
+  ),
+  'confirm.nothing-changed': entry<None>(
+    () => 'nothing was changed',
+    () => 'ingenting ble endret',
+  ),
+
+  // What a plan will do (the `summary` above, and its detail lines), one code per command.
+  'plan.revoke-certificate': entry<{ number: string; learner: number }>(
+    (p) => `revoke certificate ${p.number} of learner ${p.learner}`,
+    (p) => `trekke tilbake kursbevis ${p.number} for bruker ${p.learner}`,
+  ),
+  'plan.revoke-certificate-reason': entry<{ reason: string }>(
+    (p) => `reason: ${p.reason}`,
+    (p) => `begrunnelse: ${p.reason}`,
+  ),
+  'plan.revoke-certificate-final': entry<None>(
+    () => 'it verifies as revoked from then on; this cannot be undone',
+    () => 'fra da av viser kontrollen at det er trukket tilbake; dette kan ikke gjøres om',
+  ),
+  'plan.unenrol': entry<{ learner: number; was: string; unit: number; course: string }>(
+    (p) =>
+      `take learner ${p.learner} off ${p.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${p.unit} (${p.course})`,
+    (p) =>
+      `ta bruker ${p.learner} av ${p.was === 'enrolled' ? 'plassen sin på' : 'ventelisten til'} enhet ${p.unit} (${p.course})`,
+  ),
+  'plan.unenrol-promoted': entry<{ learner: number }>(
+    (p) => `the freed seat goes to learner ${p.learner}, first on the waitlist, who is mailed`,
+    (p) => `den ledige plassen går til bruker ${p.learner}, som står først på ventelisten og får e-post`,
+  ),
+  'plan.unenrol-seats-left': entry<{ seats: number }>(
+    (p) => `seats left afterwards: ${p.seats}`,
+    (p) => `ledige plasser etterpå: ${p.seats}`,
+  ),
+  'plan.unenrol-waiting': entry<{ waiting: number }>(
+    (p) => `waiting afterwards: ${p.waiting}`,
+    (p) => `på ventelisten etterpå: ${p.waiting}`,
+  ),
+  'plan.unenrol-final': entry<None>(
+    () => 'the place cannot be given back: enrolling again joins the back of the queue if the unit is full',
+    () =>
+      'plassen kan ikke gis tilbake: melder man seg på igjen, havner man bakerst i køen hvis enheten er full',
+  ),
+  'plan.set-type-cancel': entry<{ learner: number; accountType: string; cancelled: number }>(
+    (p) => `change learner ${p.learner} to ${p.accountType} and cancel ${p.cancelled} paid booking(s)`,
+    (p) =>
+      `endre bruker ${p.learner} til kontotypen ${accountWordNb(p.accountType)} og avbestille ${countNb(p.cancelled, 'betalt påmelding', 'betalte påmeldinger')}`,
+  ),
+  /** `startsAt` the unit's start (an instant); English has always shown its first ten characters. */
+  'plan.set-type-cancelled-booking': entry<{
+    was: string;
+    unit: number;
+    course: string;
+    startsAt: string;
+    promoted: readonly number[];
+  }>(
+    (p) =>
+      `the ${p.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${p.unit} (${p.course}, ${p.startsAt.slice(0, 10)})${p.promoted.length > 0 ? `, which goes to learner ${p.promoted.join(', ')}` : ''}`,
+    (p) =>
+      `${p.was === 'enrolled' ? 'plassen' : 'ventelisteplassen'} på enhet ${p.unit} (${p.course}, ${osloDate(p.startsAt, 'nb')})${p.promoted.length > 0 ? `, som går til bruker ${p.promoted.join(', ')}` : ''}`,
+  ),
+  'plan.move': entry<{ count: number; source: string; toName: string; to: string }>(
+    (p) => `move ${p.count} learner(s) from ${p.source} to ${p.toName} (${p.to})`,
+    (p) => `flytte ${countNb(p.count, 'bruker', 'brukere')} fra ${p.source} til ${p.toName} (${p.to})`,
+  ),
+  /** `from` the employer a learner of a list is at now (lists only). */
+  'plan.move-learner': entry<{ learner: string; name: string | undefined; from: string | undefined }>(
+    (p) => `learner ${p.learner}${p.name ? ` ${p.name}` : ''}${p.from ? ` (now at ${p.from})` : ''}`,
+    (p) => `bruker ${p.learner}${p.name ? ` ${p.name}` : ''}${p.from ? ` (nå hos ${p.from})` : ''}`,
+  ),
+  'plan.move-refused-rows': entry<{ count: number }>(
+    (p) => `${p.count} row(s) refused and left as they are`,
+    (p) => `${countNb(p.count, 'rad', 'rader')} avvist og latt være som de er`,
+  ),
+  'plan.move-reinvoiced': entry<{ count: number; toName: string }>(
+    (p) => `${p.count} paid enrolment(s) invoiced to ${p.toName} from now on`,
+    (p) =>
+      `${countNb(p.count, 'betalt påmelding', 'betalte påmeldinger')} faktureres til ${p.toName} fra nå av`,
+  ),
+  'plan.assign-programme': entry<{ programme: string; count: number }>(
+    (p) => `assign ${p.programme} to ${p.count} learner(s)`,
+    (p) => `tildele ${p.programme} til ${countNb(p.count, 'bruker', 'brukere')}`,
+  ),
+  'plan.assign-learner': entry<{ learner: number; name: string }>(
+    (p) => `learner ${p.learner} ${p.name}`,
+    (p) => `bruker ${p.learner} ${p.name}`,
+  ),
+  'plan.revoke-links': entry<{ count: number; learner: number }>(
+    (p) => `revoke ${p.count} open link(s) of learner ${p.learner}`,
+    (p) => `trekke tilbake ${countNb(p.count, 'åpen lenke', 'åpne lenker')} for bruker ${p.learner}`,
+  ),
+  'plan.revoke-links-list': entry<{ links: readonly string[] }>(
+    (p) => `links: ${p.links.join(', ')}`,
+    (p) => `lenker: ${p.links.join(', ')}`,
+  ),
+  'plan.revoke-links-withdrawn': entry<{ count: number }>(
+    (p) => `unsent e-mails withdrawn: ${p.count}`,
+    (p) => `usendte e-poster trukket tilbake: ${p.count}`,
+  ),
+  'plan.revoke-links-final': entry<None>(
+    () => 'a revoked link never works again; issue a new one with kursdesk links issue',
+    () => 'en lenke som er trukket tilbake, virker aldri igjen; lag en ny med kursdesk links issue',
+  ),
+
+  // The questions before emptying or erasing (confirmDestructive); `target` is the database as shown.
+  'confirm.empty-before-loading': entry<{ target: string; source: string }>(
+    (p) => `Empty every data table of ${p.target} before loading ${p.source}?`,
+    (p) => `Tømme alle datatabellene i ${p.target} før ${p.source} lastes inn?`,
+  ),
+  'confirm.empty-before-generating': entry<{ target: string }>(
+    (p) => `Empty every data table of ${p.target} before loading the generated fixture?`,
+    (p) => `Tømme alle datatabellene i ${p.target} før de genererte dataene lastes inn?`,
+  ),
+  'confirm.replace-what': entry<None>(
+    () => '--replace empties every data table, so it',
+    () => '--replace tømmer alle datatabellene, så det',
+  ),
+  'confirm.empty-database': entry<{ target: string; rows: number; learners: number }>(
+    (p) =>
+      `Empty every data table of ${p.target} (${p.rows.toLocaleString('en-US')} rows, ${p.learners} learners)?`,
+    (p) =>
+      `Tømme alle datatabellene i ${p.target} (${p.rows.toLocaleString('nb-NO').replace(/\s/g, ' ')} rader, ${countNb(p.learners, 'bruker', 'brukere')})?`,
+  ),
+  'confirm.reset-what': entry<None>(
+    () => 'db reset empties every data table, so it',
+    () => 'db reset tømmer alle datatabellene, så det',
+  ),
+  'confirm.erase-inactive': entry<{ count: number }>(
+    (p) => `Erase ${p.count} inactive account(s) for good?`,
+    (p) => `Slette ${countNb(p.count, 'inaktiv konto', 'inaktive kontoer')} for godt?`,
+  ),
+  'confirm.erase-learner': entry<{ learner: number }>(
+    (p) =>
+      `Erase learner ${p.learner} for good? Names, e-mails, birth date and HMS card cannot be brought back.`,
+    (p) =>
+      `Slette bruker ${p.learner} for godt? Navn, e-postadresser, fødselsdato og HMS-kort kan ikke hentes tilbake.`,
+  ),
+
+  // A record on screen (src/output/render.ts, table format): its sections and yes/no.
+  'view.email-history': entry<None>(
+    () => 'E-mail history',
+    () => 'E-posthistorikk',
+  ),
+  'view.employer-history': entry<None>(
+    () => 'Employer history',
+    () => 'Arbeidsgiverhistorikk',
+  ),
+  'view.programme-courses': entry<None>(
+    () => 'Courses',
+    () => 'Kurs',
+  ),
+  'view.coming-units': entry<None>(
+    () => 'Coming units',
+    () => 'Kommende enheter',
+  ),
+  'view.section-empty': entry<None>(
+    () => '(none)',
+    () => '(ingen)',
+  ),
+  'view.yes-no': entry<{ value: boolean }>(
+    (p) => (p.value ? 'yes' : 'no'),
+    (p) => (p.value ? 'ja' : 'nei'),
+  ),
+
+  // The rows of a bulk-move file (users move --file) refused before any look-up.
+  'move-list.no-learner': entry<None>(
+    () => 'no learner: give an id or e-mail',
+    () => 'ingen bruker: oppgi id eller e-postadresse',
+  ),
+
+  // A CSV list that cannot be read at all (src/domain/csv-table.ts: bulk moves, result lists); `line`
+  // where the reader knows it, `message` the CSV reader's own (English) words for a rarer fault.
+  'csv.quote-not-closed': entry<{ line: number | undefined }>(
+    (p) => `${lineEn(p.line)}a quoted field is not closed (a " is missing)`,
+    (p) => `${lineNb(p.line)}et felt i anførselstegn er ikke lukket (det mangler en ")`,
+  ),
+  'csv.quote-not-doubled': entry<{ line: number | undefined }>(
+    (p) => `${lineEn(p.line)}a quote (") inside a field must be doubled ("")`,
+    (p) => `${lineNb(p.line)}et anførselstegn (") inne i et felt må skrives dobbelt ("")`,
+  ),
+  'csv.row-too-large': entry<{ line: number | undefined; kib: number }>(
+    (p) => `${lineEn(p.line)}a row is larger than ${p.kib} KiB`,
+    (p) => `${lineNb(p.line)}en rad er større enn ${p.kib} KiB`,
+  ),
+  'csv.unreadable': entry<{ line: number | undefined; message: string }>(
+    (p) => `${lineEn(p.line)}${p.message}`,
+    (p) => `${lineNb(p.line)}CSV-filen kan ikke leses (${p.message})`,
+  ),
+
+  // A certificate check on screen (certificates verify, table format).
+  'verify.verdict-word': entry<{ verdict: string }>(
+    (p) => p.verdict,
+    (p) => VERDICT_NB[p.verdict] ?? p.verdict,
+  ),
+  'verify.unsigned-demo-reason': entry<None>(
+    () =>
+      'a certificate of the demo (test) data: it was loaded unsigned, so it proves nothing; certificates issue signs it',
+    () =>
+      'et kursbevis fra demodataene (testdata): det ble lastet inn usignert og beviser derfor ingenting; certificates issue signerer det',
+  ),
+} as const;
