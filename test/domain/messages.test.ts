@@ -1229,6 +1229,23 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'csv.unreadable': { line: 2, message: 'Invalid Record Length' },
   'verify.verdict-word': { verdict: 'unsigned demo' },
   'verify.unsigned-demo-reason': {},
+  'registry-row.same-org-again': {},
+  'registry-row.bad-org-number': { given: '91234567', why: text('org-number.length', { length: 8 }) },
+  'registry-row.no-name': { org: '912345670' },
+  'registry-row.field-count': { fields: 5, columns: 7 },
+  'registry-row.json-no-org-number': {},
+  'registry-row.json-org-number-kind': { kind: 'number', digits: 8 },
+  'registry-row.json-not-a-unit': { kind: 'list' },
+  'registry-row.json-element': { element: 3, reason: text('registry-row.json-no-org-number') },
+  'registry-row.not-a-participant': { id: '912345670' },
+  'registry-row.bad-participant-org-number': {
+    id: '0192:91234567',
+    why: text('org-number.length', { length: 8 }),
+  },
+  'registry-row.participant-is-a-number': {},
+  'registry-row.participant-no-id': {},
+  'registry-row.participant-id-kind': { kind: 'boolean' },
+  'registry-row.participant-not-an-identifier': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
+import { runBin } from '../helpers/e2e.js';
 
 const NB = { KURSDESK_LANG: 'nb' };
 
@@ -20,6 +21,13 @@ const W15_TICKET_EN =
   'From: Trond Strand <trond.strand93@epost.test>\nSubject: certificate\n\nHello, I need my course certificate for my new job. Where can I find it?\nRegards, Trond Strand\n';
 const W15_TICKET_NB =
   'Fra: Trond Strand <trond.strand93@epost.test>\nEmne: kursbevis\n\nHei, jeg trenger kursbeviset mitt til ny jobb. Hvor finner jeg det?\nHilsen Trond Strand\n';
+
+/** A Peppol participants export with a bad check digit, a bare org number and a repeated participant. */
+const PEPPOL_CSV =
+  'Participant ID\niso6523-actorid-upis::0192:912346978\niso6523-actorid-upis::0192:912346977\n912346978\niso6523-actorid-upis::0192:912346978\n';
+/** Brønnøysund units as JSON: one good, then a short number, no number, no name and not a unit. */
+const BRREG_JSON =
+  '[{"organisasjonsnummer":"912346978","navn":"A AS"},{"organisasjonsnummer":12345},{"navn":"B"},{"organisasjonsnummer":"912346978"},3]';
 
 function listFile(dialect: string, text: string): string {
   const path = join(tmpdir(), `kursdesk-nbtext3-${dialect}-${process.pid}-${Math.random()}.csv`);
@@ -124,5 +132,56 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(nb.code, nb.stderr).toBe(0);
     expect(nb.stdout).toContain('HMS-101 HMS for innleide og underleverandører');
     expect(nb.stdout).not.toContain('Health and safety for contractors');
+  });
+
+  it('registry import: why a row was skipped, in bokmål; English as before', async () => {
+    const elma = listFile(dialect, PEPPOL_CSV);
+    const argv = ['registry', 'import', 'elma', elma, '--dry-run'];
+    const nb = await runCli(argv, { db: demo.url, env: NB });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stderr).toContain(
+      `${elma}:3: hoppet over: «iso6523-actorid-upis::0192:912346977»: kontrollsifferet er 7, men skal være 8`,
+    );
+    expect(nb.stderr).toContain(
+      `${elma}:4: hoppet over: «912346978» er ikke en Peppol-deltakeridentifikator`,
+    );
+    expect(nb.stderr).toContain(`${elma}:5: hoppet over: samme organisasjonsnummer en gang til`);
+    const en = await runCli(argv, { db: demo.url });
+    expect(en.stderr).toContain(
+      `${elma}:3: skipped: 'iso6523-actorid-upis::0192:912346977': check digit 7 should be 8\n`,
+    );
+    expect(en.stderr).toContain(
+      `${elma}:4: skipped: '912346978' is not a participant identifier (ICD:value)\n`,
+    );
+    expect(en.stderr).toContain(
+      `${elma}:5: skipped: the same organisation number again; the first is kept\n`,
+    );
+  });
+});
+
+describe('registry import in its worker thread (the built CLI)', () => {
+  it('the skip reasons cross from the worker coded: bokmål on an nb screen, English otherwise', async () => {
+    const dir = join(tmpdir(), `kursdesk-nbtext3-bin-${process.pid}`);
+    const file = listFile('bin', BRREG_JSON);
+    const argv = ['--db', `${dir}.sqlite`, 'registry', 'import', 'brreg', file, '--dry-run'];
+    const nb = await runBin(argv, { env: NB });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stderr).toContain(
+      `${file}:1: hoppet over: element 2: «organisasjonsnummer» er et tall med 5 sifre: det må være en tekst med 9 sifre`,
+    );
+    expect(nb.stderr).toContain(`${file}:1: hoppet over: element 3: enheten mangler «organisasjonsnummer»`);
+    expect(nb.stderr).toContain(`${file}:1: hoppet over: element 4: enhet 912346978 har ikke noe navn`);
+    expect(nb.stderr).toContain(
+      `${file}:1: hoppet over: element 5: et element i listen er et tall, ikke et enhetsobjekt`,
+    );
+    const en = await runBin(argv);
+    expect(en.stderr).toContain(
+      `${file}:1: skipped: element 2: 'organisasjonsnummer' is a number of 5 digits: it must be a string of 9 digits ("912345678") or a number of 9 digits\n`,
+    );
+    expect(en.stderr).toContain(`${file}:1: skipped: element 3: the unit has no 'organisasjonsnummer'\n`);
+    expect(en.stderr).toContain(`${file}:1: skipped: element 4: unit 912346978 has no name\n`);
+    expect(en.stderr).toContain(
+      `${file}:1: skipped: element 5: an array element is a number, not a unit object\n`,
+    );
   });
 });

@@ -19,6 +19,30 @@ const countNb = (n: number, one: string, many: string): string => `${n} ${n === 
 const lineEn = (line: number | undefined): string => (line === undefined ? '' : `line ${line}: `);
 const lineNb = (line: number | undefined): string => (line === undefined ? '' : `linje ${line}: `);
 
+/** A JSON value's kind, as the register rows name it (`null`, `list`, `object`, `boolean` or typeof). */
+const jsonKindEn = (kind: string): string =>
+  kind === 'null'
+    ? 'null'
+    : kind === 'list'
+      ? 'a list'
+      : kind === 'object'
+        ? 'an object'
+        : kind === 'boolean'
+          ? 'true or false'
+          : `a ${kind}`;
+const JSON_KIND_NB: Readonly<Record<string, string>> = {
+  null: 'null',
+  list: 'en liste',
+  object: 'et objekt',
+  boolean: 'true eller false',
+  number: 'et tall',
+  string: 'en tekst',
+  bigint: 'et tall',
+};
+const jsonKindNb = (kind: string): string => JSON_KIND_NB[kind] ?? kind;
+const PARTICIPANT_EXPECTED_EN = 'it must be text ICD:value, such as "0192:912345678"';
+const PARTICIPANT_EXPECTED_NB = 'den må være tekst på formen ICD:verdi, for eksempel "0192:912345678"';
+
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A certificate check's verdict word (the record word stays in json and csv). */
@@ -228,6 +252,73 @@ export const NBTEXT3 = {
   'csv.unreadable': entry<{ line: number | undefined; message: string }>(
     (p) => `${lineEn(p.line)}${p.message}`,
     (p) => `${lineNb(p.line)}CSV-filen kan ikke leses (${p.message})`,
+  ),
+
+  // Why a register extract's row was skipped (registry import: src/domain/registry, the ingest worker).
+  // `why` an org number's own refusal; `given` is what the file has (a register field, never typed by a
+  // person about themselves).
+  'registry-row.same-org-again': entry<None>(
+    () => 'the same organisation number again; the first is kept',
+    () => 'samme organisasjonsnummer en gang til; det første beholdes',
+  ),
+  'registry-row.bad-org-number': entry<{ given: string; why: string | Coded }>(
+    (p, t) => `organisation number '${p.given}': ${t(p.why)}`,
+    (p, t) => `organisasjonsnummeret «${p.given}»: ${t(p.why)}`,
+  ),
+  'registry-row.no-name': entry<{ org: string }>(
+    (p) => `unit ${p.org} has no name`,
+    (p) => `enhet ${p.org} har ikke noe navn`,
+  ),
+  'registry-row.field-count': entry<{ fields: number; columns: number }>(
+    (p) => `${p.fields} fields, but the header has ${p.columns} columns`,
+    (p) => `${p.fields} felt, men overskriftslinjen har ${p.columns} kolonner`,
+  ),
+  'registry-row.json-no-org-number': entry<None>(
+    () => "the unit has no 'organisasjonsnummer'",
+    () => 'enheten mangler «organisasjonsnummer»',
+  ),
+  /** `kind` a JSON value's kind (jsonKindEn's keys); `digits` how many digits a whole number has. */
+  'registry-row.json-org-number-kind': entry<{ kind: string; digits: number | undefined }>(
+    (p) =>
+      `'organisasjonsnummer' is ${jsonKindEn(p.kind)}${p.digits === undefined ? '' : ` of ${p.digits} digits`}: it must be a string of 9 digits ("912345678") or a number of 9 digits`,
+    (p) =>
+      `«organisasjonsnummer» er ${jsonKindNb(p.kind)}${p.digits === undefined ? '' : ` med ${p.digits} sifre`}: det må være en tekst med 9 sifre ("912345678") eller et tall med 9 sifre`,
+  ),
+  'registry-row.json-not-a-unit': entry<{ kind: string }>(
+    (p) => `an array element is ${jsonKindEn(p.kind)}, not a unit object`,
+    (p) => `et element i listen er ${jsonKindNb(p.kind)}, ikke et enhetsobjekt`,
+  ),
+  /** A JSON export is often one line: the element's place in the array says where. */
+  'registry-row.json-element': entry<{ element: number; reason: string | Coded }>(
+    (p, t) => `element ${p.element}: ${t(p.reason)}`,
+    (p, t) => `element ${p.element}: ${t(p.reason)}`,
+  ),
+  'registry-row.not-a-participant': entry<{ id: string }>(
+    (p) => `'${p.id}' is not a participant identifier (ICD:value)`,
+    (p) => `«${p.id}» er ikke en Peppol-deltakeridentifikator (ICD:verdi)`,
+  ),
+  'registry-row.bad-participant-org-number': entry<{ id: string; why: string | Coded }>(
+    (p, t) => `'${p.id}': ${t(p.why)}`,
+    (p, t) => `«${p.id}»: ${t(p.why)}`,
+  ),
+  'registry-row.participant-is-a-number': entry<None>(
+    () => `an element of participants is a number: ${PARTICIPANT_EXPECTED_EN}`,
+    () => `et element i participants er et tall: ${PARTICIPANT_EXPECTED_NB}`,
+  ),
+  'registry-row.participant-no-id': entry<None>(
+    () => 'an element of participants has no id (id, participantID or value)',
+    () => 'et element i participants mangler id (id, participantID eller value)',
+  ),
+  /** `kind` the id's JSON type (`typeof`; `object` for anything that is not text or a number). */
+  'registry-row.participant-id-kind': entry<{ kind: string }>(
+    (p) =>
+      `the participant id is ${p.kind === 'object' ? 'not text' : `a ${p.kind}`}: ${PARTICIPANT_EXPECTED_EN}`,
+    (p) =>
+      `deltaker-id-en er ${p.kind === 'object' ? 'ikke tekst' : jsonKindNb(p.kind)}: ${PARTICIPANT_EXPECTED_NB}`,
+  ),
+  'registry-row.participant-not-an-identifier': entry<None>(
+    () => 'an element of participants is not an identifier',
+    () => 'et element i participants er ikke en identifikator',
   ),
 
   // A certificate check on screen (certificates verify, table format).
