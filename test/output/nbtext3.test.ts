@@ -134,6 +134,34 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(nb.stdout).not.toContain('Health and safety for contractors');
   });
 
+  it('programmes status: heading, next steps with their dates and the empty case in bokmål; English and csv as before', async () => {
+    const nb = await runCli(['programmes', 'status', '42'], { db: demo.url, env: NB });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(
+      /^.+ \(bruker 42, kontotype full\)\nOL-SV Opplæringsløp sikkerhetsvakt: \d+ mangler, \d+ utløpt\n/,
+    );
+    expect(nb.stdout).toMatch(/påmeldt: \d\d\.\d\d\.\d{4} \d\d:\d\d, .+ \(enhet \d+\)/);
+    expect(nb.stdout).toContain('ta eksamen');
+    expect(nb.stdout).not.toMatch(/learner|missing,|booked:|take the/);
+    const en = await runCli(['programmes', 'status', '42'], { db: demo.url });
+    expect(en.stdout).toMatch(
+      /^.+ \(learner 42, full account\)\nOL-SV Opplæringsløp sikkerhetsvakt: \d+ missing, \d+ expired\n/,
+    );
+    expect(en.stdout).toMatch(/booked: \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d, .+ \(unit \d+\)/);
+    const csv = await runCli(['programmes', 'status', '42', '--format', 'csv'], { db: demo.url, env: NB });
+    expect(csv.stdout).toContain('take the exam');
+    const none = await runCli(['programmes', 'status', '2'], { db: demo.url, env: NB });
+    expect(none.stderr).toContain(
+      '(bruker 2, kontotype full): ingen opplæringsløp er tildelt (kursdesk programmes assign 2 <programme>)',
+    );
+    expect(none.stderr).toContain('ingenting å vise');
+    const noneEn = await runCli(['programmes', 'status', '2'], { db: demo.url });
+    expect(noneEn.stderr).toContain(
+      '(learner 2, full account): no programme assigned (kursdesk programmes assign 2 <programme>)',
+    );
+    expect(noneEn.stderr).toContain('nothing to show');
+  });
+
   it('registry import: why a row was skipped, in bokmål; English as before', async () => {
     const elma = listFile(dialect, PEPPOL_CSV);
     const argv = ['registry', 'import', 'elma', elma, '--dry-run'];

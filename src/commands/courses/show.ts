@@ -61,7 +61,7 @@ export function registerShow(courses: Command, run: Runner): void {
               },
             },
             {
-              title: 'Programmes',
+              title: coded('view.course-programmes'),
               key: 'programmes',
               view: {
                 kind: 'list',

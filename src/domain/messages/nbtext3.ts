@@ -220,6 +220,10 @@ export const NBTEXT3 = {
     () => 'Coming units',
     () => 'Kommende enheter',
   ),
+  'view.course-programmes': entry<None>(
+    () => 'Programmes',
+    () => 'Opplæringsløp',
+  ),
   'view.section-empty': entry<None>(
     () => '(none)',
     () => '(ingen)',
@@ -227,6 +231,37 @@ export const NBTEXT3 = {
   'view.yes-no': entry<{ value: boolean }>(
     (p) => (p.value ? 'yes' : 'no'),
     (p) => (p.value ? 'ja' : 'nei'),
+  ),
+
+  // programmes status: the heading lines over the list, and what is said when there is no list.
+  'programmes.status-learner': entry<{ name: string; id: number; accountType: string }>(
+    (p) => `${p.name} (learner ${p.id}, ${p.accountType} account)`,
+    (p) => `${p.name} (bruker ${p.id}, kontotype ${accountWordNb(p.accountType)})`,
+  ),
+  /** `approvedUntil` and `dueOn` calendar days (yyyy-mm-dd), shown as English has always shown them. */
+  'programmes.status-standing': entry<{
+    programme: string;
+    title: string;
+    complete: boolean;
+    approvedUntil: string | null;
+    missing: number;
+    expired: number;
+    dueOn: string | null;
+  }>(
+    (p) =>
+      `${p.programme} ${p.title}: ${p.complete ? `complete${p.approvedUntil ? `, approved until ${p.approvedUntil}` : ''}` : `${p.missing} missing, ${p.expired} expired`}${p.dueOn ? `; due ${p.dueOn}` : ''}`,
+    (p) =>
+      `${p.programme} ${p.title}: ${p.complete ? `fullført${p.approvedUntil ? `, godkjent til ${osloDate(p.approvedUntil, 'nb')}` : ''}` : `${p.missing} mangler, ${p.expired} utløpt`}${p.dueOn ? `; frist ${osloDate(p.dueOn, 'nb')}` : ''}`,
+  ),
+  /** `learner` the learner as the agent gave it, national IDs masked. */
+  'programmes.none-assigned': entry<{ heading: Coded; learner: string }>(
+    (p, t) => `${t(p.heading)}: no programme assigned (kursdesk programmes assign ${p.learner} <programme>)`,
+    (p, t) =>
+      `${t(p.heading)}: ingen opplæringsløp er tildelt (kursdesk programmes assign ${p.learner} <programme>)`,
+  ),
+  'programmes.nothing-to-show': entry<None>(
+    () => 'nothing to show',
+    () => 'ingenting å vise',
   ),
 
   // The rows of a bulk-move file (users move --file) refused before any look-up.
