@@ -1245,6 +1245,13 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     learner: 'kari.nordmann@banesignal.test',
   },
   'programmes.nothing-to-show': {},
+  'link.explanation': {
+    status: 'superseded',
+    expiresAt: '2027-01-11T07:00:00Z',
+    usedAt: null,
+    revokedAt: '2027-01-10T12:00:00Z',
+    supersededBy: 15,
+  },
   'registry-row.same-org-again': {},
   'registry-row.bad-org-number': { given: '91234567', why: text('org-number.length', { length: 8 }) },
   'registry-row.no-name': { org: '912345670' },

@@ -10,6 +10,8 @@ import { runCli } from '../helpers/cli.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
+import { linkIn } from '../helpers/smtp.js';
+import { PORTAL_ENV } from '../links/fixtures.js';
 
 const NB = { KURSDESK_LANG: 'nb' };
 
@@ -160,6 +162,27 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
       '(learner 2, full account): no programme assigned (kursdesk programmes assign 2 <programme>)',
     );
     expect(noneEn.stderr).toContain('nothing to show');
+  });
+
+  it('links check: why a link works, in bokmål with a bokmål time on screen; English and json as before', async () => {
+    const issued = await runCli(['links', 'issue', '301', '--ticket', 'SUP-30'], {
+      db: demo.url,
+      env: PORTAL_ENV,
+    });
+    expect(issued.code, issued.stderr).toBe(0);
+    const { token } = linkIn(issued.stdout);
+    const nb = await runCli(['links', 'check', token], { db: demo.url, env: { ...PORTAL_ENV, ...NB } });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/explanation +gyldig til \d\d\.\d\d\.\d{4} \d\d:\d\d; den virker én gang\n/);
+    const en = await runCli(['links', 'check', token], { db: demo.url, env: PORTAL_ENV });
+    expect(en.stdout).toMatch(/explanation +valid until \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d; it works once\n/);
+    const json = await runCli(['links', 'check', token, '--format', 'json'], {
+      db: demo.url,
+      env: { ...PORTAL_ENV, ...NB },
+    });
+    expect(JSON.parse(json.stdout).explanation).toMatch(
+      /^valid until \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d; it works once$/,
+    );
   });
 
   it('registry import: why a row was skipped, in bokmål; English as before', async () => {

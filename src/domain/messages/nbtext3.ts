@@ -4,7 +4,7 @@
 // register extract's row was skipped. English is what these places have always printed, byte for
 // byte; json, csv and yaml keep the records' words. Parameters hold ids, names, course codes, counts,
 // org numbers and file names, never a national ID, token or password.
-import { osloDate } from '../local-time.js';
+import { osloDate, osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
 import { accountWordNb } from './nbtext2.js';
 
@@ -262,6 +262,46 @@ export const NBTEXT3 = {
   'programmes.nothing-to-show': entry<None>(
     () => 'nothing to show',
     () => 'ingenting å vise',
+  ),
+
+  // links check: why a link works or does not (src/domain/link-tokens.ts); instants in Oslo time.
+  'link.explanation': entry<{
+    status: 'valid' | 'used' | 'superseded' | 'revoked' | 'expired';
+    expiresAt: string;
+    usedAt: string | null;
+    revokedAt: string | null;
+    supersededBy: number | null;
+  }>(
+    (p) => {
+      const when = (at: string | null) => (at === null ? 'an unknown time' : osloDateTime(at, 'en'));
+      switch (p.status) {
+        case 'valid':
+          return `valid until ${when(p.expiresAt)}; it works once`;
+        case 'used':
+          return `already used at ${when(p.usedAt)}; a link works only once`;
+        case 'superseded':
+          return `replaced by the newer link ${p.supersededBy} at ${when(p.revokedAt)}; only the newest link works`;
+        case 'revoked':
+          return `revoked at ${when(p.revokedAt)} (by an agent, or because the login e-mail changed)`;
+        case 'expired':
+          return `expired at ${when(p.expiresAt)}`;
+      }
+    },
+    (p) => {
+      const when = (at: string | null) => (at === null ? 'et ukjent tidspunkt' : osloDateTime(at, 'nb'));
+      switch (p.status) {
+        case 'valid':
+          return `gyldig til ${when(p.expiresAt)}; den virker én gang`;
+        case 'used':
+          return `allerede brukt ${when(p.usedAt)}; en lenke virker bare én gang`;
+        case 'superseded':
+          return `erstattet av den nyere lenken ${p.supersededBy} ${when(p.revokedAt)}; bare den nyeste lenken virker`;
+        case 'revoked':
+          return `trukket tilbake ${when(p.revokedAt)} (av en saksbehandler, eller fordi e-postadressen for innlogging ble endret)`;
+        case 'expired':
+          return `utløpt ${when(p.expiresAt)}`;
+      }
+    },
   ),
 
   // The rows of a bulk-move file (users move --file) refused before any look-up.
