@@ -1252,6 +1252,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     revokedAt: '2027-01-10T12:00:00Z',
     supersededBy: 15,
   },
+  'audit.none-match': {},
   'registry-row.same-org-again': {},
   'registry-row.bad-org-number': { given: '91234567', why: text('org-number.length', { length: 8 }) },
   'registry-row.no-name': { org: '912345670' },

@@ -185,6 +185,25 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     );
   });
 
+  it('audit: the times inside a summary as bokmål writes them, and the empty case; English and csv as before', async () => {
+    const issued = await runCli(['links', 'issue', '301', '--ticket', 'SUP-31'], {
+      db: demo.url,
+      env: PORTAL_ENV,
+    });
+    expect(issued.code, issued.stderr).toBe(0);
+    const argv = ['audit', '--for-ticket', 'SUP-31'];
+    const nb = await runCli(argv, { db: demo.url, env: NB });
+    expect(nb.stdout).toMatch(/expires_at=\d\d\.\d\d\.\d{4} \d\d:\d\d/);
+    const en = await runCli(argv, { db: demo.url });
+    expect(en.stdout).toMatch(/expires_at=\d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d/);
+    const csv = await runCli([...argv, '--format', 'csv'], { db: demo.url, env: NB });
+    expect(csv.stdout).toMatch(/expires_at=\d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d/);
+    const none = await runCli(['audit', '--for-ticket', 'SUP-NONE'], { db: demo.url, env: NB });
+    expect(none.stderr).toContain('ingen oppføringer i revisjonsloggen passer');
+    const noneEn = await runCli(['audit', '--for-ticket', 'SUP-NONE'], { db: demo.url });
+    expect(noneEn.stderr).toContain('no audit entries match');
+  });
+
   it('registry import: why a row was skipped, in bokmål; English as before', async () => {
     const elma = listFile(dialect, PEPPOL_CSV);
     const argv = ['registry', 'import', 'elma', elma, '--dry-run'];

@@ -304,6 +304,11 @@ export const NBTEXT3 = {
     },
   ),
 
+  'audit.none-match': entry<None>(
+    () => 'no audit entries match',
+    () => 'ingen oppføringer i revisjonsloggen passer',
+  ),
+
   // The rows of a bulk-move file (users move --file) refused before any look-up.
   'move-list.no-learner': entry<None>(
     () => 'no learner: give an id or e-mail',
