@@ -204,6 +204,13 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(noneEn.stderr).toContain('no audit entries match');
   });
 
+  it("units waitlist: a unit's state in bokmål in the note under the list; English as before", async () => {
+    const nb = await runCli(['units', 'waitlist', '1'], { db: demo.url, env: NB });
+    expect(nb.stderr).toMatch(/enhet 1 \(KL-200, .+\): \d+ av \d+ plasser tatt, \d+ venter; startet\n/);
+    const en = await runCli(['units', 'waitlist', '1'], { db: demo.url });
+    expect(en.stderr).toMatch(/unit 1 \(KL-200, .+\): \d+ of \d+ seats taken, \d+ waiting; started\n/);
+  });
+
   it('registry import: why a row was skipped, in bokmål; English as before', async () => {
     const elma = listFile(dialect, PEPPOL_CSV);
     const argv = ['registry', 'import', 'elma', elma, '--dry-run'];
