@@ -109,7 +109,7 @@ export class PolicyError extends UserError {
 }
 
 export class CancelledError extends UserError {
-  constructor(message = 'cancelled') {
+  constructor(message: string | Text = 'cancelled') {
     super(message, ExitCode.cancelled);
   }
 }

@@ -4,13 +4,13 @@
 // plan and the change; this supplies the answer.
 import type { Ctx } from '../context/context.js';
 import type { ChangeApproval, ChangePlan } from '../db/write-gate.js';
-import { text as coded } from '../domain/messages/index.js';
-import { CancelledError, UsageError } from '../errors.js';
+import { text as coded, type Notice } from '../domain/messages/index.js';
+import { CancelledError, noticeIn, UsageError } from '../errors.js';
 
 /** How many detail lines a plan shows before "… and N more". */
 const SHOWN_DETAILS = 15;
 
-export function changeApproval(ctx: Pick<Ctx, 'yes' | 'prompter' | 'io'>): ChangeApproval {
+export function changeApproval(ctx: Pick<Ctx, 'yes' | 'prompter' | 'io' | 'env'>): ChangeApproval {
   return {
     needed: !ctx.yes,
     approve: async (plan: ChangePlan) => {
@@ -19,31 +19,29 @@ export function changeApproval(ctx: Pick<Ctx, 'yes' | 'prompter' | 'io'>): Chang
           hint: coded('hint.add-yes-or-dry-run'),
         });
       }
-      ctx.io.err(`This will ${plan.summary}:\n`);
-      for (const line of plan.details.slice(0, SHOWN_DETAILS)) ctx.io.err(`  ${line}\n`);
+      const said = (notice: Notice) => noticeIn(notice, ctx.env);
+      ctx.io.err(`${said(coded('confirm.frame', { summary: plan.summary }))}\n`);
+      for (const line of plan.details.slice(0, SHOWN_DETAILS)) ctx.io.err(`  ${said(line)}\n`);
       if (plan.details.length > SHOWN_DETAILS)
         ctx.io.err(
-          `  … and ${plan.details.length - SHOWN_DETAILS} more (--dry-run --format csv lists all)\n`,
+          `  ${said(coded('confirm.more-details', { more: plan.details.length - SHOWN_DETAILS }))}\n`,
         );
-      if (!(await ctx.prompter.confirm(`${capitalised(plan.summary)}?`, false)))
-        throw new CancelledError('nothing was changed');
+      if (!(await ctx.prompter.confirm(said(coded('confirm.question', { summary: plan.summary })), false)))
+        throw new CancelledError(coded('confirm.nothing-changed'));
     },
   };
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** For work outside the write gate (db reset, fixture loads): the same rule, with a plan of one line. */
 export async function confirmDestructive(
-  ctx: Pick<Ctx, 'yes' | 'prompter' | 'io'>,
-  question: string,
-  what: string,
+  ctx: Pick<Ctx, 'yes' | 'prompter' | 'io' | 'env'>,
+  question: Notice,
+  what: Notice,
 ): Promise<void> {
   if (ctx.yes) return;
   if (!ctx.prompter.canPrompt) {
     throw new UsageError(coded('confirm.destructive-needed', { what }));
   }
-  if (!(await ctx.prompter.confirm(question, false))) throw new CancelledError('nothing was changed');
+  if (!(await ctx.prompter.confirm(noticeIn(question, ctx.env), false)))
+    throw new CancelledError(coded('confirm.nothing-changed'));
 }

@@ -16,7 +16,7 @@
 // a failed or killed import leaves nothing behind, so the chain append moved instead.
 import { createHash, randomBytes } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { text as coded } from '../domain/messages/index.js';
+import { text as coded, type Notice } from '../domain/messages/index.js';
 import { type FieldChange, PERSONAL_FIELDS } from '../domain/personal-data.js';
 import { PolicyError } from '../errors.js';
 import { markCommitted } from './committed.js';
@@ -538,10 +538,10 @@ export async function walkAuditChain(
 
 /** What an irreversible or bulk change will do, shown before it is made. */
 export interface ChangePlan {
-  /** One line: "revoke certificate KB-… of learner 42". */
-  summary: string;
+  /** One line: "revoke certificate KB-… of learner 42" (coded, so it is said in the agent's language). */
+  summary: Notice;
   /** What exactly: the learners, the certificate, the seats. */
-  details: string[];
+  details: Notice[];
 }
 
 /** Whether a planned change may go ahead: approve() resolves to go on and throws to stop. */

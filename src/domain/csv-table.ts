@@ -3,7 +3,7 @@
 // (broken quoting, an oversized row, no header, two columns meaning the same) is an error for the whole
 // file, naming its line; what each row means is left to the caller.
 import { CsvError, type Info, parse } from 'csv-parse/sync';
-import { text as coded } from './messages/index.js';
+import { text as coded, type Text } from './messages/index.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 /** `;` (Norwegian Excel), `,` or tab: whichever the header line has most of, outside quotes. */
@@ -24,18 +24,18 @@ export function sniffDelimiter(text: string): string {
   return best;
 }
 
-function structuralMessage(error: CsvError, maxRecordBytes: number): string {
-  const line = typeof error.lines === 'number' ? `line ${error.lines}: ` : '';
+function structuralMessage(error: CsvError, maxRecordBytes: number): Text {
+  const line = typeof error.lines === 'number' ? error.lines : undefined;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `${line}a quoted field is not closed (a " is missing)`;
+      return coded('csv.quote-not-closed', { line });
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return `${line}a quote (") inside a field must be doubled ("")`;
+      return coded('csv.quote-not-doubled', { line });
     case 'CSV_MAX_RECORD_SIZE':
-      return `${line}a row is larger than ${maxRecordBytes / 1024} KiB`;
+      return coded('csv.row-too-large', { line, kib: maxRecordBytes / 1024 });
     default:
-      return `${line}${error.message}`;
+      return coded('csv.unreadable', { line, message: error.message });
   }
 }
 
@@ -76,8 +76,7 @@ export function readCsvTable<F extends string>(
       max_record_size: options.maxRecordBytes,
     }) as unknown as { record: string[]; info: Info }[];
   } catch (error) {
-    if (error instanceof CsvError)
-      return { ok: false, error: structuralMessage(error, options.maxRecordBytes) };
+    if (error instanceof CsvError) return refused(structuralMessage(error, options.maxRecordBytes));
     throw error;
   }
   const [header, ...body] = records;

@@ -2,7 +2,7 @@
 // the database; the workflow resolves the learners and companies afterwards.
 import { cellOf, readCsvTable } from './csv-table.js';
 import { parseInvoiceReference } from './learner.js';
-import { text as coded } from './messages/index.js';
+import { text as coded, type Notice } from './messages/index.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 /** A list larger than this is not a company's staff: split it. */
@@ -48,7 +48,8 @@ export interface MoveListProblem {
   learner: string;
   column: string;
   value: string;
-  reason: string;
+  /** Coded where the parser has it, so the agent reads it in their language. */
+  reason: Notice;
 }
 
 export interface MoveList {
@@ -90,7 +91,7 @@ export function parseMoveList(text: string): ParseResult<MoveList> {
         learner: '',
         column: 'learner',
         value: '',
-        reason: 'no learner: give an id or e-mail',
+        reason: coded('move-list.no-learner'),
       });
       continue;
     }
@@ -104,7 +105,7 @@ export function parseMoveList(text: string): ParseResult<MoveList> {
           learner: selectors[0] ?? '',
           column: 'invoice_reference',
           value: refText,
-          reason: ref.error,
+          reason: ref.text ?? ref.error,
         });
         continue;
       }

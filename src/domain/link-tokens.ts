@@ -1,8 +1,7 @@
 // Activation and password-reset links (W2, W3): the secret token, its stored hash, the URL a learner
 // opens, and the state of a link at a given moment. Pure apart from the CSPRNG the token comes from.
 import { createHash, randomBytes } from 'node:crypto';
-import { osloDateTime } from './local-time.js';
-import { text as coded } from './messages/index.js';
+import { text as coded, type Text } from './messages/index.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 export const LINK_KINDS = ['activation', 'reset'] as const;
@@ -113,23 +112,18 @@ export function linkStatus(link: LinkFacts, now: Date): LinkStatus {
   return 'valid';
 }
 
-/** A moment in the sentence below, as the agent reads the clock: Oslo time. */
-function when(instant: string | null): string {
-  return instant === null ? 'an unknown time' : osloDateTime(instant);
+/** One sentence for the agent, coded: why the link works or does not (times in Oslo time). */
+export function linkExplanation(link: LinkFacts, status: LinkStatus): Text {
+  return coded('link.explanation', {
+    status,
+    expiresAt: link.expires_at,
+    usedAt: link.used_at,
+    revokedAt: link.revoked_at,
+    supersededBy: link.superseded_by,
+  });
 }
 
-/** One sentence for the agent: why the link works or does not. */
+/** The same sentence in English (what the records and scripts keep). */
 export function linkStatusExplanation(link: LinkFacts, now: Date): string {
-  switch (linkStatus(link, now)) {
-    case 'valid':
-      return `valid until ${when(link.expires_at)}; it works once`;
-    case 'used':
-      return `already used at ${when(link.used_at)}; a link works only once`;
-    case 'superseded':
-      return `replaced by the newer link ${link.superseded_by} at ${when(link.revoked_at)}; only the newest link works`;
-    case 'revoked':
-      return `revoked at ${when(link.revoked_at)} (by an agent, or because the login e-mail changed)`;
-    case 'expired':
-      return `expired at ${when(link.expires_at)}`;
-  }
+  return linkExplanation(link, linkStatus(link, now)).in('en');
 }

@@ -2,9 +2,9 @@
 // json/yaml/csv output is the view's field names, so scripts can rely on them.
 import type { Ctx, Format } from '../context/context.js';
 import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
-import { text as coded, type Notice } from '../domain/messages/index.js';
+import { text as coded, type Lang, type Notice, textIn } from '../domain/messages/index.js';
 import { maskNationalIdShapesIn } from '../domain/national-id.js';
-import { noticeIn, UsageError } from '../errors.js';
+import { agentLang, noticeIn, UsageError } from '../errors.js';
 import { formatCount } from './count.js';
 import { type ColumnRoles, planTable } from './table-layout.js';
 import { escapeControls } from './terminal-text.js';
@@ -35,7 +35,7 @@ export interface RecordView {
   fields: string[];
   idField: string;
   /** Named lists shown under the record (for example histories). */
-  sections?: { title: string; key: string; view: ListView }[];
+  sections?: { title: Notice; key: string; view: ListView }[];
 }
 
 export type View = ListView | RecordView;
@@ -72,19 +72,22 @@ function fieldsOf(rows: Row[], defaults: string[]): string[] {
   return [...all];
 }
 
-/** A value as text for a person: booleans as yes/no, lists joined, records as JSON, instants in Oslo time. */
-export function cellText(value: unknown): string {
+/**
+ * A value as text for a person, in the agent's language: booleans as yes/no (ja/nei), lists joined,
+ * records as JSON, instants in Oslo time as that language writes them (local-time's osloDateTime).
+ */
+export function cellText(value: unknown, lang: Lang = 'en'): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.map(cellText).join(', ');
-  if (typeof value === 'string') return isInstantText(value) ? osloDateTime(value, 'en') : value;
-  if (typeof value === 'object') return JSON.stringify(mapInstants(value, (t) => osloDateTime(t, 'en')));
+  if (typeof value === 'boolean') return coded('view.yes-no', { value }).in(lang);
+  if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join(', ');
+  if (typeof value === 'string') return isInstantText(value) ? osloDateTime(value, lang) : value;
+  if (typeof value === 'object') return JSON.stringify(mapInstants(value, (t) => osloDateTime(t, lang)));
   return String(value);
 }
 
 /** A cell as a terminal shows it: on one line unless the layout allows more, controls escaped. */
-function shownCell(value: unknown): string {
-  return escapeControls(cellText(value));
+function shownCell(value: unknown, lang: Lang): string {
+  return escapeControls(cellText(value, lang));
 }
 
 function csvCell(value: unknown): string | number | bigint | null {
@@ -105,8 +108,8 @@ export async function toCsv(rows: Row[], fields: string[]): Promise<string> {
 }
 
 /** Piped table text: every column, nothing cut, aligned for people who read a file or a pager. */
-function alignedText(rows: Row[], fields: string[]): string {
-  const cells = [fields, ...rows.map((row) => fields.map((f) => shownCell(row[f])))];
+function alignedText(rows: Row[], fields: string[], lang: Lang): string {
+  const cells = [fields, ...rows.map((row) => fields.map((f) => shownCell(row[f], lang)))];
   const widths = fields.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   return `${cells
     .map((r) =>
@@ -132,7 +135,8 @@ async function boxedTable(
   ctx: Ctx,
   oneRowAsRecord: boolean,
 ): Promise<TableText> {
-  const cells = rows.map((row) => Object.fromEntries(fields.map((f) => [f, shownCell(row[f])])));
+  const lang = agentLang(ctx.env);
+  const cells = rows.map((row) => Object.fromEntries(fields.map((f) => [f, shownCell(row[f], lang)])));
   const natural: Record<string, number> = {};
   for (const f of fields) natural[f] = Math.max(f.length, ...cells.map((r) => (r[f] ?? '').length));
   const plan = planTable({
@@ -194,13 +198,13 @@ function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx
     .join('\n')}\n`;
 }
 
-function recordCells(record: Row, fields: string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, shownCell(record[f])]));
+function recordCells(record: Row, fields: string[], lang: Lang): Record<string, string> {
+  return Object.fromEntries(fields.map((f) => [f, shownCell(record[f], lang)]));
 }
 
 async function tableText(view: ListView, fields: string[], ctx: Ctx, section = false): Promise<TableText> {
   const rows = view.rows as Row[];
-  if (!ctx.io.stdoutIsTTY) return { text: alignedText(rows, fields), hidden: [] };
+  if (!ctx.io.stdoutIsTTY) return { text: alignedText(rows, fields, agentLang(ctx.env)), hidden: [] };
   return boxedTable(rows, fields, view.roles, ctx, !section);
 }
 
@@ -294,14 +298,15 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
     case 'csv':
       return out(await toCsv([record], fields));
     case 'table': {
-      let text = headingText(heading, ctx) + keyValueText(recordCells(record, fields), fields, ctx);
+      const lang = agentLang(ctx.env);
+      let text = headingText(heading, ctx) + keyValueText(recordCells(record, fields, lang), fields, ctx);
       const hidden: string[] = [];
       if (!ctx.fields) {
         for (const section of view.sections ?? []) {
-          text += `\n${escapeControls(section.title)}\n`;
+          text += `\n${escapeControls(textIn(section.title, lang))}\n`;
           const rows = section.view.rows as Row[];
           if (rows.length === 0) {
-            text += '  (none)\n';
+            text += `  ${coded('view.section-empty').in(lang)}\n`;
             continue;
           }
           const table = await tableText(section.view, section.view.columns, ctx, true);

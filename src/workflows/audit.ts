@@ -2,7 +2,7 @@
 import { type AuditFilter, auditCount, auditEntries, auditPersonalValues } from '../db/queries/audit.js';
 import { flag } from '../db/schema.js';
 import { auditChainHead, restorePersonalValues, verifyAuditChain, walkAuditChain } from '../db/write-gate.js';
-import { mapInstants, osloDateTime } from '../domain/local-time.js';
+import { mapInstants, osloDateTime, type TimeLang } from '../domain/local-time.js';
 import type { WorkflowDeps } from './deps.js';
 
 export interface AuditRow {
@@ -19,9 +19,12 @@ export interface AuditRow {
   summary: string;
 }
 
-/** One line a person reads: instants in the changes are shown in Oslo time (the json keeps `changes`). */
-function summarise(stored: unknown): string {
-  const changes = mapInstants(stored, (t) => osloDateTime(t));
+/**
+ * One line a person reads: instants in the changes are shown in Oslo time as `lang` writes them (the
+ * record's summary is English; the json keeps `changes`).
+ */
+export function auditSummary(stored: unknown, lang: TimeLang = 'en'): string {
+  const changes = mapInstants(stored, (t) => osloDateTime(t, lang));
   if (Array.isArray(changes)) {
     return changes
       .map((c: { field: string; old: unknown; new: unknown }) =>
@@ -55,7 +58,7 @@ export async function listAudit(deps: Pick<WorkflowDeps, 'db'>, filter: AuditFil
       target: e.target_id === null ? e.target_type : `${e.target_type} ${e.target_id}`,
       user_id: e.user_id,
       changes,
-      summary: summarise(changes),
+      summary: auditSummary(changes),
     };
   });
 }

@@ -495,9 +495,8 @@ export function noPublicKeyError(): UserError {
   return new UserError(text('certificate.no-public-key'), 1, { hint: text('hint.give-public-key') });
 }
 
-/** What an unsigned fixture certificate in a test database is, said plainly. */
-const UNSIGNED_DEMO =
-  'a certificate of the demo (test) data: it was loaded unsigned, so it proves nothing; certificates issue signs it';
+/** What an unsigned fixture certificate in a test database is, said plainly (the record keeps English). */
+const UNSIGNED_DEMO = text('verify.unsigned-demo-reason').in('en');
 
 export async function verifyCertificate(
   input: VerifyInput,

@@ -33,7 +33,15 @@ export interface LearningHistory {
 export async function learnerHistory(
   deps: Pick<WorkflowDeps, 'db' | 'secret' | 'clock'>,
   selector: LearnerSelector,
-): Promise<{ history: LearningHistory; note: Text | undefined }> {
+): Promise<{
+  history: LearningHistory;
+  note: Text | undefined;
+  /**
+   * The English title of each course in the history that has one (by code), for replies in English; kept
+   * beside the history so the history's records (json, yaml) stay as they were.
+   */
+  englishTitles: ReadonlyMap<string, string>;
+}> {
   const { user, note } = await resolveLearner(deps, selector);
   const today = isoDate(deps.clock.now());
   const rows = await learningHistory(deps.db.kysely, user.id);
@@ -54,6 +62,8 @@ export async function learnerHistory(
       recorded_by: r.recorded_by,
     };
   });
+  const englishTitles = new Map<string, string>();
+  for (const r of rows) if (r.title_en) englishTitles.set(r.course, r.title_en);
   const valid = [...new Set(completions.filter((c) => c.status === 'valid').map((c) => c.course))].sort();
   return {
     history: {
@@ -66,5 +76,6 @@ export async function learnerHistory(
       completions,
     },
     note,
+    englishTitles,
   };
 }

@@ -81,7 +81,11 @@ export function enrolledFacts(booked: EnrolResult): Parameters<typeof enrolledRe
  * A course whose latest pass had its certificate revoked is left out: the reply tells the learner where
  * to fetch certificates, and that one is no longer to be had (the agent is told why, not the learner).
  */
-export function passedCourses(history: LearningHistory, today: string): PassedCourse[] {
+export function passedCourses(
+  history: LearningHistory,
+  today: string,
+  englishTitles: ReadonlyMap<string, string> = new Map(),
+): PassedCourse[] {
   const latest = new Map<string, LearningHistory['completions'][number]>();
   for (const e of history.completions) {
     if (e.result !== 'passed') continue;
@@ -93,6 +97,7 @@ export function passedCourses(history: LearningHistory, today: string): PassedCo
     .map((e) => ({
       code: e.course,
       title: e.title,
+      title_en: englishTitles.get(e.course) ?? null,
       validUntil: e.expires_on && e.expires_on >= today ? e.expires_on : null,
       expiredOn: e.expires_on && e.expires_on < today ? e.expires_on : null,
     }));

@@ -932,10 +932,10 @@ async function answerW15(c: Ctx): Promise<Outcome> {
   const user = (await actionableLearner(c)) ?? (await learnerByGivenAddressAndBirthDate(c));
   if (!user) return askForIdentity(c, [advice]);
   const { learnerHistory } = await import('./learning-history.js');
-  const { history } = await learnerHistory(c.deps, { by: 'id', id: user.id });
+  const { history, englishTitles } = await learnerHistory(c.deps, { by: 'id', id: user.id });
   const today = isoDate(c.deps.clock.now());
   const { passedCourses } = await import('./reply-facts.js');
-  const passedList = passedCourses(history, today);
+  const passedList = passedCourses(history, today, englishTitles);
   const passed = new Set(passedList.map((p) => p.code));
   c.findings.push({
     step: `kursdesk users history ${user.id}`,

@@ -4,7 +4,7 @@ import { isoDate } from '../../context/clock.js';
 import { parseDate } from '../../domain/dates.js';
 import { instantBefore, parseDuration } from '../../domain/durations.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { NotFoundError, noticeIn, UsageError, UserError } from '../../errors.js';
+import { agentLang, NotFoundError, noticeIn, UsageError, UserError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { durationOption } from '../grammar.js';
 import { learnerIdOption, wholeNumberOption } from '../input.js';
@@ -62,7 +62,7 @@ export function register(parent: Command, run: Runner): void {
       run(command, async (ctx) => {
         const limit = options.all ? null : wholeNumberOption('--limit', options.limit, { min: 1 });
         const db = await ctx.db();
-        const { countAudit, listAudit } = await import('../../workflows/audit.js');
+        const { auditSummary, countAudit, listAudit } = await import('../../workflows/audit.js');
         const userId = await learnerIdOption(ctx, { db, secret: ctx.secret }, options.user);
         const filter = {
           ...(userId === undefined ? {} : { userId }),
@@ -71,7 +71,13 @@ export function register(parent: Command, run: Runner): void {
           ...(options.action === undefined ? {} : { actionPrefix: options.action }),
           ...(options.forTicket === undefined ? {} : { ticket: options.forTicket }),
         };
-        const rows = await listAudit({ db }, { ...filter, limit });
+        const listed = await listAudit({ db }, { ...filter, limit });
+        // A bokmål table gives the times in the summaries as bokmål writes them; csv and json as before.
+        const lang = agentLang(ctx.env);
+        const rows =
+          ctx.format === 'table' && lang !== 'en'
+            ? listed.map((r) => ({ ...r, summary: auditSummary(r.changes, lang) }))
+            : listed;
         // Counted only when the list is full: a short list is the whole answer.
         const total = limit !== null && rows.length >= limit ? await countAudit({ db }, filter) : undefined;
         await render(ctx, {
@@ -81,7 +87,7 @@ export function register(parent: Command, run: Runner): void {
           idField: 'id',
           ...(total === undefined ? {} : { total }),
           roles: { action: 'key', ticket: 'normal', agent: 'normal', target: 'normal', summary: 'under' },
-          emptyNote: 'no audit entries match',
+          emptyNote: coded('audit.none-match'),
         });
         return undefined;
       }),

@@ -42,10 +42,13 @@ export function registerRevoke(certificates: Command, run: Runner): void {
             dryRun: options.dryRun === true,
             approval: changeApproval(ctx),
             describe: (planned) => ({
-              summary: `revoke certificate ${planned.number} of learner ${planned.learner_id}`,
+              summary: coded('plan.revoke-certificate', {
+                number: planned.number,
+                learner: planned.learner_id,
+              }),
               details: [
-                `reason: ${planned.reason}`,
-                'it verifies as revoked from then on; this cannot be undone',
+                coded('plan.revoke-certificate-reason', { reason: planned.reason }),
+                coded('plan.revoke-certificate-final'),
               ],
             }),
           },

@@ -171,7 +171,12 @@ export function registerVerify(certificates: Command, run: Runner): void {
             ? result
             : {
                 ...result,
-                reason: result.reasonText ? result.reasonText.in(lang) : result.reason,
+                verdict: coded('verify.verdict-word', { verdict: result.verdict }).in(lang),
+                reason: result.reasonText
+                  ? result.reasonText.in(lang)
+                  : result.verdict === 'unsigned demo'
+                    ? coded('verify.unsigned-demo-reason').in(lang)
+                    : result.reason,
                 qualification:
                   result.qualification === null
                     ? null

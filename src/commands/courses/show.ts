@@ -1,6 +1,7 @@
 // `kursdesk courses show`: one course with its coming units (seats left, waitlist) and its programmes.
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
+import { text as coded } from '../../domain/messages/index.js';
 import { render } from '../../output/render.js';
 import { optionalValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -40,7 +41,7 @@ export function registerShow(courses: Command, run: Runner): void {
           idField: 'code',
           sections: [
             {
-              title: 'Coming units',
+              title: coded('view.coming-units'),
               key: 'units',
               view: {
                 kind: 'list',
@@ -60,7 +61,7 @@ export function registerShow(courses: Command, run: Runner): void {
               },
             },
             {
-              title: 'Programmes',
+              title: coded('view.course-programmes'),
               key: 'programmes',
               view: {
                 kind: 'list',

@@ -30,8 +30,12 @@ export function registerReset(db: Command, run: Runner): void {
           const rows = Object.values(counts).reduce((a, b) => a + b, 0);
           await confirmDestructive(
             ctx,
-            `Empty every data table of ${ctx.dbTarget.display} (${rows.toLocaleString('en-US')} rows, ${counts.users ?? 0} learners)?`,
-            'db reset empties every data table, so it',
+            coded('confirm.empty-database', {
+              target: ctx.dbTarget.display,
+              rows,
+              learners: counts.users ?? 0,
+            }),
+            coded('confirm.reset-what'),
           );
         }
         const result = await workflow.resetDatabase(deps, { dryRun });

@@ -1,9 +1,9 @@
 // `kursdesk links check`: "the link doesn't work" — is it valid, used, expired, or replaced by a newer one.
 import type { Command } from 'commander';
 import { parsePortalUrl } from '../../domain/link-policy.js';
-import { parseTokenInput } from '../../domain/link-tokens.js';
+import { linkExplanation, parseTokenInput } from '../../domain/link-tokens.js';
 import { text as coded } from '../../domain/messages/index.js';
-import { noticeIn } from '../../errors.js';
+import { agentLang, noticeIn } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { optionalValue, readStdinValue } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -56,7 +56,13 @@ ${examples(
         }
         const { checkLink } = await import('../../workflows/links.js');
         const report = await checkLink(await ctx.deps(), parsed.token);
-        await render(ctx, { kind: 'record', record: report, fields: FIELDS, idField: 'link' });
+        // A person's table says why in the agent's language; json and csv keep the English sentence.
+        const lang = agentLang(ctx.env);
+        const record =
+          ctx.format === 'table' && lang !== 'en'
+            ? { ...report, explanation: linkExplanation(report, report.status).in(lang) }
+            : report;
+        await render(ctx, { kind: 'record', record, fields: FIELDS, idField: 'link' });
         return undefined;
       }),
     );

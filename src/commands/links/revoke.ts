@@ -37,11 +37,14 @@ export function registerRevoke(links: Command, run: Runner): void {
               planned.revoked.length === 0
                 ? null
                 : {
-                    summary: `revoke ${planned.revoked.length} open link(s) of learner ${planned.learner}`,
+                    summary: coded('plan.revoke-links', {
+                      count: planned.revoked.length,
+                      learner: planned.learner,
+                    }),
                     details: [
-                      `links: ${planned.revoked.join(', ')}`,
-                      `unsent e-mails withdrawn: ${planned.withdrawnMessages.length}`,
-                      'a revoked link never works again; issue a new one with kursdesk links issue',
+                      coded('plan.revoke-links-list', { links: planned.revoked.map(String) }),
+                      coded('plan.revoke-links-withdrawn', { count: planned.withdrawnMessages.length }),
+                      coded('plan.revoke-links-final'),
                     ],
                   },
           },

@@ -41,7 +41,7 @@ export function registerErase(privacy: Command, run: Runner): void {
           if (!user.erased_at)
             await confirmDestructive(
               ctx,
-              `Erase learner ${user.id} for good? Names, e-mails, birth date and HMS card cannot be brought back.`,
+              coded('confirm.erase-learner', { learner: user.id }),
               'privacy erase',
             );
         }

@@ -56,7 +56,7 @@ export function registerRetention(privacy: Command, run: Runner): void {
             if (preview.candidates.length > 0)
               await confirmDestructive(
                 ctx,
-                `Erase ${preview.candidates.length} inactive account(s) for good?`,
+                coded('confirm.erase-inactive', { count: preview.candidates.length }),
                 'privacy retention',
               );
           }

@@ -98,8 +98,13 @@ ${examples(
                 return assigned.length === 0
                   ? null
                   : {
-                      summary: `assign ${planned.programme} to ${assigned.length} learner(s)`,
-                      details: assigned.map((l) => `learner ${l.learner_id} ${l.name}`),
+                      summary: coded('plan.assign-programme', {
+                        programme: planned.programme,
+                        count: assigned.length,
+                      }),
+                      details: assigned.map((l) =>
+                        coded('plan.assign-learner', { learner: l.learner_id, name: l.name }),
+                      ),
                     };
               },
             },

@@ -1,5 +1,6 @@
 // `kursdesk programmes show`: one programme's courses in order, with units that have seats.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { render } from '../../output/render.js';
 import { examples, type Runner } from '../runner.js';
 
@@ -25,7 +26,7 @@ export function registerShow(programmes: Command, run: Runner): void {
           idField: 'code',
           sections: [
             {
-              title: 'Courses',
+              title: coded('view.programme-courses'),
               key: 'items',
               view: {
                 kind: 'list',

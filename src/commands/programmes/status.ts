@@ -1,6 +1,10 @@
 // `kursdesk programmes status`: every item of each programme a learner is assigned, and what is left.
 import type { Command } from 'commander';
+import { text as coded, type Notice } from '../../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../../domain/national-id.js';
+import { nextStepText } from '../../domain/programmes.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
+import { agentLang, noticeIn } from '../../errors.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
@@ -29,19 +33,43 @@ export function registerStatus(programmes: Command, run: Runner): void {
         const selector = parseLearnerSelector(learner);
         const only = options.programme === undefined ? undefined : normaliseProgrammeCode(options.programme);
         const result = await programmeStatus(await ctx.deps(), selector, only);
-        const rows = result.programmes.flatMap((p) => p.items.map((i) => ({ programme: p.programme, ...i })));
-        const heading = [
-          `${result.learner.name} (learner ${result.learner.id}, ${result.learner.account_type} account)`,
-        ];
+        // A bokmål table says the next step in bokmål (with its dates); csv and json keep the record's words.
+        const nbTable = ctx.format === 'table' && agentLang(ctx.env) === 'nb';
+        const rows = result.programmes.flatMap((p) =>
+          p.items.map((i) => ({
+            programme: p.programme,
+            ...i,
+            ...(nbTable ? { next: nextStepText(i.step, 'nb') } : {}),
+          })),
+        );
+        const said = (notice: Notice) => noticeIn(notice, ctx.env);
+        const who = coded('programmes.status-learner', {
+          name: result.learner.name,
+          id: result.learner.id,
+          accountType: result.learner.account_type,
+        });
+        const heading = [said(who)];
         for (const p of result.programmes) {
           const s = p.standing;
           heading.push(
-            `${p.programme} ${p.title}: ${s.complete ? `complete${s.approved_until ? `, approved until ${s.approved_until}` : ''}` : `${s.missing} missing, ${s.expired} expired`}${p.due_on ? `; due ${p.due_on}` : ''}`,
+            said(
+              coded('programmes.status-standing', {
+                programme: p.programme,
+                title: p.title,
+                complete: s.complete,
+                approvedUntil: s.approved_until ?? null,
+                missing: s.missing,
+                expired: s.expired,
+                dueOn: p.due_on,
+              }),
+            ),
           );
         }
         if (result.programmes.length === 0) {
           ctx.io.note(
-            `${heading[0]}: no programme assigned (kursdesk programmes assign ${learner} <programme>)`,
+            said(
+              coded('programmes.none-assigned', { heading: who, learner: maskNationalIdShapesIn(learner) }),
+            ),
           );
         }
         let reply: string | undefined;
@@ -61,7 +89,7 @@ export function registerStatus(programmes: Command, run: Runner): void {
             rows,
             columns: ['programme', 'position', 'course', 'title', 'kind', 'status', 'valid_until', 'next'],
             idField: 'course',
-            emptyNote: 'nothing to show',
+            emptyNote: coded('programmes.nothing-to-show'),
           },
           result.programmes.length > 0 ? heading : [],
           reply,

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { statInputFile } from '../../context/input-file.js';
 import { parseDelimiter } from '../../domain/ingest/csv-records.js';
-import { text } from '../../domain/messages/index.js';
+import { reviveText, text } from '../../domain/messages/index.js';
 import { orgNumberNotice, parseOrgNumber } from '../../domain/org-number.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { formatCount, type Progress, progressBar, progressCounter } from '../../output/progress.js';
@@ -124,7 +124,9 @@ export function register(parent: Command, run: Runner): void {
                   },
                   skipped(file, issue) {
                     if (skippedShown++ < 10) {
-                      const skipped = { file, line: issue.line, reason: issue.reason };
+                      // Coded in the worker, so said in the agent's language; English where it is not.
+                      const reason = issue.text ? reviveText(issue.text) : issue.reason;
+                      const skipped = { file, line: issue.line, reason };
                       ctx.io.warn(noticeIn(text('warning.registry-row-skipped', skipped), ctx.env));
                     }
                   },

@@ -37,15 +37,18 @@ ${examples(
             dryRun: request.options.dryRun,
             approval: changeApproval(ctx),
             describe: (planned) => ({
-              summary: `take learner ${planned.learner} off ${planned.was === 'enrolled' ? 'their seat on' : 'the waitlist of'} unit ${planned.unit} (${planned.course})`,
+              summary: coded('plan.unenrol', {
+                learner: planned.learner,
+                was: planned.was,
+                unit: planned.unit,
+                course: planned.course,
+              }),
               details: [
-                ...planned.promoted.map(
-                  (p) => `the freed seat goes to learner ${p.learner}, first on the waitlist, who is mailed`,
-                ),
+                ...planned.promoted.map((p) => coded('plan.unenrol-promoted', { learner: p.learner })),
                 planned.was === 'enrolled' && planned.promoted.length === 0
-                  ? `seats left afterwards: ${planned.seats_left}`
-                  : `waiting afterwards: ${planned.waitlist}`,
-                'the place cannot be given back: enrolling again joins the back of the queue if the unit is full',
+                  ? coded('plan.unenrol-seats-left', { seats: planned.seats_left })
+                  : coded('plan.unenrol-waiting', { waiting: planned.waitlist }),
+                coded('plan.unenrol-final'),
               ],
             }),
           },

@@ -191,16 +191,27 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
             // A plan that would be refused as a whole asks nothing: the real run refuses it the same way.
             if (movers.length === 0 || (planned.refused > 0 && !planned.kept_good)) return null;
             return {
-              summary: `move ${movers.length} learner(s) from ${planned.source} to ${planned.to_name} (${planned.to})`,
+              summary: coded('plan.move', {
+                count: movers.length,
+                source: planned.source,
+                toName: planned.to_name,
+                to: planned.to,
+              }),
               details: [
-                ...movers.map(
-                  (r) =>
-                    `learner ${r.id ?? r.learner}${r.name ? ` ${r.name}` : ''}${r.from && source.kind === 'list' ? ` (now at ${r.from})` : ''}`,
+                ...movers.map((r) =>
+                  coded('plan.move-learner', {
+                    learner: String(r.id ?? r.learner),
+                    name: r.name || undefined,
+                    from: (source.kind === 'list' && r.from) || undefined,
+                  }),
                 ),
-                ...(planned.refused > 0 ? [`${planned.refused} row(s) refused and left as they are`] : []),
+                ...(planned.refused > 0 ? [coded('plan.move-refused-rows', { count: planned.refused })] : []),
                 ...(planned.enrolments_reinvoiced > 0
                   ? [
-                      `${planned.enrolments_reinvoiced} paid enrolment(s) invoiced to ${planned.to_name} from now on`,
+                      coded('plan.move-reinvoiced', {
+                        count: planned.enrolments_reinvoiced,
+                        toName: planned.to_name,
+                      }),
                     ]
                   : []),
               ],

@@ -137,10 +137,19 @@ ${forTickets('I need the full catalogue', 'I am starting driver training')}${exa
               planned.cancelled.length === 0
                 ? null
                 : {
-                    summary: `change learner ${planned.profile.id} to ${planned.profile.account_type} and cancel ${planned.cancelled.length} paid booking(s)`,
-                    details: planned.cancelled.map(
-                      (c) =>
-                        `the ${c.was === 'enrolled' ? 'seat' : 'waitlist place'} on unit ${c.unit} (${c.course}, ${c.starts_at.slice(0, 10)})${c.promoted.length > 0 ? `, which goes to learner ${c.promoted.join(', ')}` : ''}`,
+                    summary: coded('plan.set-type-cancel', {
+                      learner: planned.profile.id,
+                      accountType: planned.profile.account_type,
+                      cancelled: planned.cancelled.length,
+                    }),
+                    details: planned.cancelled.map((c) =>
+                      coded('plan.set-type-cancelled-booking', {
+                        was: c.was,
+                        unit: c.unit,
+                        course: c.course,
+                        startsAt: c.starts_at,
+                        promoted: c.promoted,
+                      }),
                     ),
                   },
           },

@@ -1,4 +1,5 @@
 // How a learner profile is laid out in every output format.
+import { text as coded } from '../../domain/messages/index.js';
 import type { RecordView } from '../../output/render.js';
 import type { LearnerProfile } from '../../workflows/learners.js';
 
@@ -27,7 +28,7 @@ export function profileView(profile: LearnerProfile): RecordView {
   const sections: NonNullable<RecordView['sections']> = [];
   if (profile.email_history) {
     sections.push({
-      title: 'E-mail history',
+      title: coded('view.email-history'),
       key: 'email_history',
       view: {
         kind: 'list',
@@ -39,7 +40,7 @@ export function profileView(profile: LearnerProfile): RecordView {
   }
   if (profile.employment_history) {
     sections.push({
-      title: 'Employer history',
+      title: coded('view.employer-history'),
       key: 'employment_history',
       view: {
         kind: 'list',

@@ -101,6 +101,7 @@ export async function learningHistory(db: Q, userId: number) {
       'completions.id as completion_id',
       'courses.code as course',
       'courses.title as title',
+      'courses.title_en as title_en',
       'completions.unit_id',
       'completions.completed_on',
       'completions.passed',

@@ -3,6 +3,7 @@
 // function calls and no allocation beyond its values. Pure: rows in, checked values or issues out.
 import type { CopyLineBuffer } from '../ingest/copy-text.js';
 import { IntMap } from '../ingest/int-map.js';
+import type { CodedData } from '../messages/index.js';
 import {
   ADDRESS_GROUPS,
   COMPANY_FIELDS,
@@ -142,7 +143,13 @@ export interface RowIssue {
   line: number;
   column: string;
   value: string;
+  /** In English: what reject files, json and scripts read. */
   reason: string;
+  /**
+   * The reason coded, where the check has it, for the agent's screen; it may have crossed from the
+   * worker thread as plain data, so read it with reviveText.
+   */
+  text?: CodedData;
 }
 
 export const ROW_HAS_INVOICE_EMAIL = 1;

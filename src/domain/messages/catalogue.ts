@@ -21,6 +21,7 @@ import { GUIDED2 } from './guided2.js';
 import { NAMES12 } from './names12.js';
 import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
+import { NBTEXT3 } from './nbtext3.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -814,6 +815,7 @@ export const CATALOGUE = {
   ...FIND_RULES,
   ...NBTEXT,
   ...NBTEXT2,
+  ...NBTEXT3,
   ...PGPROBE,
   ...NAMES12,
 } as const;

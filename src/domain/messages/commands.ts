@@ -449,18 +449,19 @@ export const GLOBAL_OPTIONS_AND_CONFIG = {
   ),
 
   // Confirming a change (src/commands/confirm.ts); `summary` and `what` are the plan's words (English).
-  'confirm.needed': entry<{ summary: string }>(
-    (p) => `nothing was changed: this would ${p.summary}, which needs confirmation`,
-    (p) => `ingenting ble endret: dette ville ${p.summary}, og det må bekreftes`,
+  'confirm.needed': entry<{ summary: string | Coded }>(
+    (p, t) => `nothing was changed: this would ${t(p.summary)}, which needs confirmation`,
+    (p, t) => `ingenting ble endret: dette ville ${t(p.summary)}, og det må bekreftes`,
   ),
   'hint.add-yes-or-dry-run': entry(
     () => 'add --yes (stdin is not a terminal, so kursdesk cannot ask), or --dry-run to see it',
     () =>
       'legg til --yes (stdin er ikke en terminal, så kursdesk kan ikke spørre), eller --dry-run for å se det',
   ),
-  'confirm.destructive-needed': entry<{ what: string }>(
-    (p) => `${p.what} needs confirmation: add --yes (stdin is not a terminal, so kursdesk cannot ask)`,
-    (p) => `${p.what} må bekreftes: legg til --yes (stdin er ikke en terminal, så kursdesk kan ikke spørre)`,
+  'confirm.destructive-needed': entry<{ what: string | Coded }>(
+    (p, t) => `${t(p.what)} needs confirmation: add --yes (stdin is not a terminal, so kursdesk cannot ask)`,
+    (p, t) =>
+      `${t(p.what)} må bekreftes: legg til --yes (stdin er ikke en terminal, så kursdesk kan ikke spørre)`,
   ),
   'prompt.not-a-terminal': entry(
     () => 'cannot ask a question: stdin is not a terminal',

@@ -3,6 +3,7 @@
 // or record numbers, never a national ID, token or password.
 import { osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
+import { unitStateNb } from './nbtext3.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -591,7 +592,7 @@ export const NOTES = {
     (p) =>
       `unit ${p.unit} (${p.course}, ${osloDateTime(p.startsAt)}, ${p.place}): ${p.enrolled} of ${p.capacity} seats taken, ${p.waitlist} waiting; ${p.state}`,
     (p) =>
-      `enhet ${p.unit} (${p.course}, ${osloDateTime(p.startsAt, 'nb')}, ${p.place}): ${p.enrolled} av ${p.capacity} plasser tatt, ${p.waitlist} venter; ${p.state}`,
+      `enhet ${p.unit} (${p.course}, ${osloDateTime(p.startsAt, 'nb')}, ${p.place}): ${p.enrolled} av ${p.capacity} plasser tatt, ${p.waitlist} venter; ${unitStateNb(p.state)}`,
   ),
   'note.units-with-free-seats': entry<{
     course: string;

@@ -177,9 +177,9 @@ export const NOTES2 = {
     (p) => `${p.file}: ${p.subunits ? 'underenheter' : 'hovedenheter'} (${p.format})`,
   ),
   /** `reason` is the parser's own words (English: it comes from the import worker as text). */
-  'warning.registry-row-skipped': entry<{ file: string; line: number; reason: string }>(
-    (p) => `${p.file}:${p.line}: skipped: ${p.reason}`,
-    (p) => `${p.file}:${p.line}: hoppet over: ${p.reason}`,
+  'warning.registry-row-skipped': entry<{ file: string; line: number; reason: string | Coded }>(
+    (p, t) => `${p.file}:${p.line}: skipped: ${t(p.reason)}`,
+    (p, t) => `${p.file}:${p.line}: hoppet over: ${t(p.reason)}`,
   ),
   'note.registry-current': entry<{ register: string; extractDate: string; rows: number }>(
     (p) => `${p.register} extract of ${p.extractDate} is now current: ${p.rows.toLocaleString('en')} rows`,

@@ -39,6 +39,32 @@ export function text<C extends MessageCode>(code: C, ...params: ParamArgs<C>): T
   return new Text(code, (params[0] ?? {}) as MessageParams<C>);
 }
 
+/**
+ * A coded message as plain data: what a Text becomes when it is posted between threads (structured
+ * cloning keeps its code and parameters, not its class). reviveText makes it a Text again.
+ */
+export interface CodedData {
+  readonly code: string;
+  readonly params: unknown;
+}
+
+function isCodedData(value: object): value is CodedData {
+  return 'code' in value && 'params' in value && typeof value.code === 'string' && value.code in CATALOGUE;
+}
+
+function revived(value: unknown): unknown {
+  if (value instanceof Text || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(revived);
+  if (isCodedData(value)) return reviveText(value);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revived(v)]));
+}
+
+/** A Text from its plain-data form (a Text is returned as it is), nested messages too. */
+export function reviveText(data: CodedData): Text {
+  if (data instanceof Text) return data;
+  return new Text(data.code as MessageCode, revived(data.params) as never);
+}
+
 /** A warning or remark: coded, or plain English where it is not in the catalogue yet. */
 export type Notice = string | Text;
 

@@ -2,6 +2,7 @@
 // (underenheter), as CSV or JSON, turned into the rows of our offline copy. Columns are found by
 // header name, never by position; CSV and JSON spell a few names differently.
 import { encodeRow } from '../ingest/copy-text.js';
+import { text as coded, type Text } from '../messages/index.js';
 import { parseOrgNumber } from '../org-number.js';
 
 /** brreg_units columns in the order the bulk writer takes them (extract_id is added by the writer). */
@@ -22,7 +23,14 @@ export const BRREG_COLUMNS = [
   'closed_on',
 ] as const;
 
-export type BrregRow = { ok: true; text: string; org: number } | { ok: false; reason: string };
+/** A skipped row: `reason` in English (what the record and scripts keep), `why` coded for the agent. */
+export type SkippedRow = { ok: false; reason: string; why: Text };
+export type BrregRow = { ok: true; text: string; org: number } | SkippedRow;
+
+/** A row skipped for a coded reason. */
+export function skippedRow(why: Text): SkippedRow {
+  return { ok: false, reason: why.in('en'), why };
+}
 
 interface UnitFields {
   org: string | undefined;
@@ -65,9 +73,12 @@ const street = (v: string | readonly (string | null)[] | undefined) => {
 
 function unitRow(u: UnitFields): BrregRow {
   const parsed = parseOrgNumber(u.org ?? '');
-  if (!parsed.ok) return { ok: false, reason: `organisation number '${u.org ?? ''}': ${parsed.error}` };
+  if (!parsed.ok)
+    return skippedRow(
+      coded('registry-row.bad-org-number', { given: u.org ?? '', why: parsed.text ?? parsed.error }),
+    );
   const name = text(u.name);
-  if (name === null) return { ok: false, reason: `unit ${parsed.value} has no name` };
+  if (name === null) return skippedRow(coded('registry-row.no-name', { org: parsed.value }));
   const parent = u.parent ? parseOrgNumber(u.parent) : undefined;
   const subunit = u.subunit || SUBUNIT_FORMS.has(u.orgForm ?? '');
   const row = [
@@ -138,7 +149,7 @@ export function planBrregCsv(
       subunits,
       row(record) {
         if (record.length !== width) {
-          return { ok: false, reason: `${record.length} fields, but the header has ${width} columns` };
+          return skippedRow(coded('registry-row.field-count', { fields: record.length, columns: width }));
         }
         return unitRow({
           org: get(record, cols.org),
@@ -187,12 +198,11 @@ const jsonAddress = (v: unknown): JsonAddress =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonAddress) : undefined;
 
 /** What a JSON value is, in words, for a message that must not repeat the value itself. */
+/** A JSON value's kind, as the skip reasons name it (src/domain/messages/nbtext3.ts words it). */
 function jsonKind(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'boolean') return 'true or false';
-  return `a ${typeof v}`;
+  if (Array.isArray(v)) return 'list';
+  return typeof v;
 }
 
 /**
@@ -200,27 +210,23 @@ function jsonKind(v: unknown): string {
  * 9 digits, as spreadsheets and some exporters write it (an org number never starts with 0, so nothing
  * is lost). Any other number is refused without being repeated: 11 digits may be a national ID.
  */
-export function jsonOrgNumber(v: unknown): { ok: true; org: string } | { ok: false; reason: string } {
+export function jsonOrgNumber(v: unknown): { ok: true; org: string } | SkippedRow {
   if (typeof v === 'string') return { ok: true, org: v };
   if (typeof v === 'number' && Number.isInteger(v) && v >= 100_000_000 && v <= 999_999_999)
     return { ok: true, org: String(v) };
-  if (v === undefined) return { ok: false, reason: "the unit has no 'organisasjonsnummer'" };
-  const digits =
-    typeof v === 'number' && Number.isInteger(v) ? ` of ${String(Math.abs(v)).length} digits` : '';
-  return {
-    ok: false,
-    reason: `'organisasjonsnummer' is ${jsonKind(v)}${digits}: it must be a string of 9 digits ("912345678") or a number of 9 digits`,
-  };
+  if (v === undefined) return skippedRow(coded('registry-row.json-no-org-number'));
+  const digits = typeof v === 'number' && Number.isInteger(v) ? String(Math.abs(v)).length : undefined;
+  return skippedRow(coded('registry-row.json-org-number-kind', { kind: jsonKind(v), digits }));
 }
 
 /** One unit object of the JSON bulk file (or of the API, where a deleted unit carries `slettedato`). */
 export function brregRowFromJson(value: unknown): BrregRow {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, reason: `an array element is ${jsonKind(value)}, not a unit object` };
+    return skippedRow(coded('registry-row.json-not-a-unit', { kind: jsonKind(value) }));
   }
   const u = value as JsonUnit;
   const org = jsonOrgNumber(u.organisasjonsnummer);
-  if (!org.ok) return { ok: false, reason: org.reason };
+  if (!org.ok) return org;
   const parent = jsonOrgNumber(u.overordnetEnhet);
   const subunit =
     u.beliggenhetsadresse !== undefined || u.nedleggelsesdato !== undefined || u.oppstartsdato !== undefined;

@@ -2,14 +2,16 @@
 // the Directory's exports as `iso6523-actorid-upis::0192:<orgnr>`. The retired ICD 9908 is read only
 // to be normalised to 0192; other countries' schemes are skipped.
 import { encodeRow } from '../ingest/copy-text.js';
+import { text as coded } from '../messages/index.js';
 import { parseOrgNumber } from '../org-number.js';
+import { type SkippedRow, skippedRow } from './brreg.js';
 
 export const ELMA_COLUMNS = ['identifier', 'org_number', 'name'] as const;
 
 export type ParticipantRow =
   | { ok: true; text: string; org: number }
   | { ok: false; skip: 'foreign' }
-  | { ok: false; skip: 'invalid'; reason: string };
+  | (SkippedRow & { skip: 'invalid' });
 
 const SCHEME = /^iso6523-actorid-upis::/i;
 
@@ -17,15 +19,17 @@ export function participantRow(id: string, name: string | null): ParticipantRow 
   const bare = id.trim().replace(SCHEME, '');
   const colon = bare.indexOf(':');
   if (colon < 0)
-    return {
-      ok: false,
-      skip: 'invalid',
-      reason: `'${id.trim()}' is not a participant identifier (ICD:value)`,
-    };
+    return { ...skippedRow(coded('registry-row.not-a-participant', { id: id.trim() })), skip: 'invalid' };
   const icd = bare.slice(0, colon);
   if (icd !== '0192' && icd !== '9908') return { ok: false, skip: 'foreign' };
   const org = parseOrgNumber(bare.slice(colon + 1));
-  if (!org.ok) return { ok: false, skip: 'invalid', reason: `'${id.trim()}': ${org.error}` };
+  if (!org.ok) {
+    const why = coded('registry-row.bad-participant-org-number', {
+      id: id.trim(),
+      why: org.text ?? org.error,
+    });
+    return { ...skippedRow(why), skip: 'invalid' };
+  }
   const cleanName = name?.split(/\r?\n/)[0]?.trim() || null;
   return { ok: true, text: encodeRow([`0192:${org.value}`, org.value, cleanName]), org: Number(org.value) };
 }
@@ -54,11 +58,9 @@ export function planPeppolCsv(
  */
 export function participantFromJson(
   value: unknown,
-): { ok: true; id: string; name: string | null } | { ok: false; reason: string } {
+): { ok: true; id: string; name: string | null } | SkippedRow {
   if (typeof value === 'string') return { ok: true, id: value, name: null };
-  const expected = 'it must be text ICD:value, such as "0192:912345678"';
-  if (typeof value === 'number')
-    return { ok: false, reason: `an element of participants is a number: ${expected}` };
+  if (typeof value === 'number') return skippedRow(coded('registry-row.participant-is-a-number'));
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     const id = v.id ?? v.participantID ?? v.value;
@@ -66,12 +68,8 @@ export function participantFromJson(
       const scheme = typeof v.scheme === 'string' && !id.includes('::') ? `${v.scheme}::` : '';
       return { ok: true, id: scheme + id, name: typeof v.name === 'string' ? v.name : null };
     }
-    if (id === undefined)
-      return { ok: false, reason: 'an element of participants has no id (id, participantID or value)' };
-    return {
-      ok: false,
-      reason: `the participant id is ${typeof id === 'object' ? 'not text' : `a ${typeof id}`}: ${expected}`,
-    };
+    if (id === undefined) return skippedRow(coded('registry-row.participant-no-id'));
+    return skippedRow(coded('registry-row.participant-id-kind', { kind: typeof id }));
   }
-  return { ok: false, reason: 'an element of participants is not an identifier' };
+  return skippedRow(coded('registry-row.participant-not-an-identifier'));
 }

@@ -377,7 +377,9 @@ export function registerParagraphs(f: {
  */
 export interface PassedCourse {
   code: string;
+  /** The Norwegian title (bokmål and nynorsk replies), and the English one where the course has it. */
   title: string;
+  title_en?: string | null;
   validUntil: string | null;
   expiredOn?: string | null;
 }
@@ -392,7 +394,7 @@ export function passedCoursesReply(
     return composeReply(lang, f.firstName, [...notPassed, paragraph('W15.nothing-passed', {})]);
   const list = f.passed
     .map((p) => {
-      const course = `${p.code} ${p.title}`;
+      const course = courseName(lang, { code: p.code, title: p.title, title_en: p.title_en ?? null });
       if (p.validUntil)
         return fill('W15.passed-line', lang, { course, until: osloLongDate(p.validUntil, lang) });
       return p.expiredOn

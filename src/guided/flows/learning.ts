@@ -74,7 +74,7 @@ export async function stillNeeded(s: Session): Promise<void> {
 export async function certificate(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const { learnerHistory } = await import('../../workflows/learning-history.js');
-  const { history } = await learnerHistory(s.deps, { by: 'id', id: learner.id });
+  const { history, englishTitles } = await learnerHistory(s.deps, { by: 'id', id: learner.id });
   s.out(heading(`${history.learner.name} (id ${history.learner.id})`));
   if (history.completions.length === 0) s.out(`  ${said(s, text('guided-says.no-completed-courses'))}\n`);
   else
@@ -110,7 +110,7 @@ export async function certificate(s: Session): Promise<void> {
     topic: 'certificates',
     facts: {
       firstName: greetingName(learner.name, s.hints),
-      passed: passedCourses(history, isoDate(s.deps.clock.now())),
+      passed: passedCourses(history, isoDate(s.deps.clock.now()), englishTitles),
       askedNotPassed,
     },
   });

@@ -29,7 +29,8 @@ import {
   isGzip,
   type TextDecoderStream,
 } from '../../domain/ingest/text-decoding.js';
-import { type BrregRow, brregRowFromJson, planBrregCsv } from '../../domain/registry/brreg.js';
+import { text as coded, type Text } from '../../domain/messages/index.js';
+import { type BrregRow, brregRowFromJson, planBrregCsv, skippedRow } from '../../domain/registry/brreg.js';
 import { participantFromJson, participantRow, planPeppolCsv } from '../../domain/registry/peppol.js';
 import type { IngestBatch, IngestEvent, IngestHeader, IngestOptions } from './protocol.js';
 
@@ -189,6 +190,8 @@ function guessRegisterEncoding(chunk: Buffer, options: IngestOptions, gzip: bool
   }
 }
 
+const SAME_ORG_AGAIN = coded('registry-row.same-org-again');
+
 function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, progress: () => number): Core {
   let guess: EncodingGuess | undefined;
   let decoder: TextDecoderStream | undefined;
@@ -231,7 +234,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
   };
 
   /** A register row: kept once per org number; problems become warnings (the file stays usable). */
-  const addRegisterRow = (row: BrregRow | { ok: false; reason: string }, line: number) => {
+  const addRegisterRow = (row: BrregRow, line: number) => {
     records++;
     if (row.ok) {
       if (seen.get(row.org) !== undefined) {
@@ -241,7 +244,8 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
               line,
               column: '',
               value: String(row.org),
-              reason: 'the same organisation number again; the first is kept',
+              reason: SAME_ORG_AGAIN.in('en'),
+              text: SAME_ORG_AGAIN,
             },
           ]);
       } else {
@@ -249,7 +253,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
         batch.add(row.text, line, row.org, 0);
       }
     } else if (skipped++ < MAX_REGISTER_ISSUES) {
-      batch.refuse([{ line, column: '', value: '', reason: row.reason }]);
+      batch.refuse([{ line, column: '', value: '', reason: row.reason, text: row.why }]);
     }
     flushIfFull();
   };
@@ -301,7 +305,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
     registerRow = (record) => {
       const row = participantRow(record[id] ?? '', name === undefined ? null : (record[name] ?? null));
       if (row.ok) return row;
-      return row.skip === 'invalid' ? { ok: false, reason: row.reason } : null;
+      return row.skip === 'invalid' ? skippedRow(row.why) : null;
     };
     header({ format: 'csv', delimiter, columns: headers });
   };
@@ -312,17 +316,17 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
   let jsonElements = 0;
   const onJsonElement = (value: unknown, line: number) => {
     const element = ++jsonElements;
-    const skip = (reason: string) =>
-      addRegisterRow({ ok: false, reason: `element ${element}: ${reason}` }, line);
+    const skip = (why: Text) =>
+      addRegisterRow(skippedRow(coded('registry-row.json-element', { element, reason: why })), line);
     if (options.kind === 'brreg') {
       const row = brregRowFromJson(value);
       if (row.ok) addRegisterRow(row, line);
-      else skip(row.reason);
+      else skip(row.why);
       return;
     }
     const participant = participantFromJson(value);
     if (!participant.ok) {
-      skip(participant.reason);
+      skip(participant.why);
       return;
     }
     const row = participantRow(participant.id, participant.name);
@@ -331,7 +335,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
       return;
     }
     if (row.ok) addRegisterRow(row, line);
-    else skip(row.reason);
+    else skip(row.why);
   };
 
   const decide = (text: string) => {
