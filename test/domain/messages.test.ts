@@ -1166,6 +1166,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.cancelled': {},
   'config.bad-portal-url': { reason: text('portal-url.not-a-url', { value: 'abc' }) },
   'pg.read-only-transaction': {},
+  'pg.statement-timeout-at-connect': { display: 'postgres://desk@db.example/kurs' },
+  'hint.pg-raise-role-timeout': {},
   'hint.pg-primary': {},
   'db.connection-lost-after-commit': {},
   'hint.see-audit': {},

@@ -1,0 +1,24 @@
+// Refusals found by crash and fuzz probes: a server whose limits are stricter than kursdesk's own,
+// repeated moves, odd input files. English and bokmål; parameters never hold personal data.
+import type { Entry } from './catalogue.js';
+
+const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
+export const ROBUSTNESS = {
+  /** SQLSTATE 57014 on the session's first statements: the DBA's statement_timeout is too short to start. */
+  'pg.statement-timeout-at-connect': entry<{ display: string }>(
+    (p) =>
+      `PostgreSQL at ${p.display} stopped kursdesk's first statements: the statement timeout set for this login or database is too short to work with; nothing was changed`,
+    (p) =>
+      `PostgreSQL på ${p.display} stoppet de første setningene til kursdesk: tidsgrensen for setninger som er satt for denne brukeren eller databasen, er for kort til å arbeide med; ingenting ble endret`,
+  ),
+  'hint.pg-raise-role-timeout': entry<None>(
+    () =>
+      "ask the DBA to raise statement_timeout for this login (ALTER ROLE … SET statement_timeout = '30s')",
+    () =>
+      "be databaseadministratoren øke statement_timeout for denne brukeren (ALTER ROLE … SET statement_timeout = '30s')",
+  ),
+} as const;
