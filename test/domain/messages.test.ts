@@ -1168,6 +1168,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'pg.read-only-transaction': {},
   'pg.statement-timeout-at-connect': { display: 'postgres://desk@db.example/kurs' },
   'hint.pg-raise-role-timeout': {},
+  'move.unchanged-one': { id: 7, name: 'Bygg AS', orgNumber: '988077917' },
+  'move.bulk-unchanged': { count: 2, to: 'Bygg AS' },
   'hint.pg-primary': {},
   'db.connection-lost-after-commit': {},
   'hint.see-audit': {},

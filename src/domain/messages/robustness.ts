@@ -21,4 +21,14 @@ export const ROBUSTNESS = {
     () =>
       "be databaseadministratoren øke statement_timeout for denne brukeren (ALTER ROLE … SET statement_timeout = '30s')",
   ),
+  /** users move to the employer the learner already has, asking for nothing else: a no-op, exit 0. */
+  'move.unchanged-one': entry<{ id: number; name: string; orgNumber: string }>(
+    (p) => `learner ${p.id} is already employed at ${p.name} (${p.orgNumber}); nothing changed`,
+    (p) => `bruker ${p.id} er allerede ansatt i ${p.name} (${p.orgNumber}); ingenting ble endret`,
+  ),
+  /** users move --file/--from: rows whose learner is already at the new employer, left as they are. */
+  'move.bulk-unchanged': entry<{ count: number; to: string }>(
+    (p) => `${p.count} learner(s) already employed at ${p.to}: left as they are`,
+    (p) => `${p.count} bruker(e) er allerede ansatt i ${p.to}: ingenting endret for dem`,
+  ),
 } as const;
