@@ -1170,6 +1170,11 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'hint.pg-raise-role-timeout': {},
   'move.unchanged-one': { id: 7, name: 'Bygg AS', orgNumber: '988077917' },
   'move.bulk-unchanged': { count: 2, to: 'Bygg AS' },
+  'fixture.revoked-before-made': {
+    revoked: '2026-01-01T10:00:00.000Z',
+    field: 'issued_at',
+    made: '2026-01-02T10:00:00.000Z',
+  },
   'hint.pg-primary': {},
   'db.connection-lost-after-commit': {},
   'hint.see-audit': {},

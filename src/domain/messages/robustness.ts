@@ -31,4 +31,11 @@ export const ROBUSTNESS = {
     (p) => `${p.count} learner(s) already employed at ${p.to}: left as they are`,
     (p) => `${p.count} bruker(e) er allerede ansatt i ${p.to}: ingenting endret for dem`,
   ),
+  /** A fixture record of a link or certificate whose revocation is dated before it was made. */
+  'fixture.revoked-before-made': entry<{ revoked: string; field: string; made: string }>(
+    (p) =>
+      `revoked_at ${p.revoked} is before ${p.field} ${p.made}: nothing can be revoked before it was made`,
+    (p) =>
+      `revoked_at ${p.revoked} er før ${p.field} ${p.made}: ingenting kan trekkes tilbake før det ble laget`,
+  ),
 } as const;
