@@ -11,6 +11,7 @@ import {
   systemContext as processSystem,
   type System,
 } from './context/context.js';
+import { removeTemporaryPaths } from './context/temporary-paths.js';
 import { type Lang, type Text, text } from './domain/messages/index.js';
 import { maskNationalIdShapesIn, maskNationalIdsIn } from './domain/national-id.js';
 import { agentLang, EXIT_CODE_HELP, ExitCode, UsageError, UserError } from './errors.js';
@@ -28,7 +29,7 @@ export const SIGNAL_EXIT_CODES = { SIGINT: ExitCode.interrupted, SIGTERM: ExitCo
  * A run stopped from outside ends on purpose: one line on stderr, in the agent's language, and the
  * signal's exit code. Nothing is half-written, because every change is one transaction that is never
  * committed once the process ends: SQLite's journal undoes it when the file is next opened, and the
- * PostgreSQL server rolls it back when the connection drops. (A prompt's Ctrl-C does not come here: in
+ * PostgreSQL server rolls it back when the connection drops; temporary files under way are removed. (A prompt's Ctrl-C does not come here: in
  * raw mode it is a key, and the prompt ends the run as cancelled, also 130.)
  */
 export function stopOnSignals(
@@ -37,6 +38,7 @@ export function stopOnSignals(
 ): void {
   for (const [signal, exitCode] of Object.entries(SIGNAL_EXIT_CODES)) {
     process.once(signal, () => {
+      removeTemporaryPaths();
       const line = text('run.interrupted', { signal, exitCode }).in(agentLang(system.env));
       // In a terminal a progress bar may hold the line: start a new one.
       system.stderr.write(`${system.stderrIsTTY ? '\n' : ''}kursdesk: ${line}\n`, () => exit(exitCode));

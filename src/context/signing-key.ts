@@ -4,18 +4,22 @@
 // KURSDESK_CERT_PUBLIC_KEYS (a PEM file, current and retired keys), --public-key, or the signing key's.
 
 import type { KeyObject } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   closeSync,
   constants,
+  fsyncSync,
+  linkSync,
   mkdirSync,
   openSync,
   readFileSync,
+  rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   newSigningKey,
   parsePrivateKey,
@@ -99,29 +103,50 @@ function readKeyFile(path: string): SigningKey | undefined {
   return key.value;
 }
 
-function createKeyFile(path: string): SigningKey {
+/**
+ * Makes the key file, or reads the one another process made first. The key is written whole to a
+ * temporary file beside it and then linked to its name, which fails if the name exists: the file is
+ * never seen half-written, and of several processes making it at once (the first `certificates issue`
+ * typed in two shells) one wins and the others sign with the winner's key.
+ */
+function createKeyFile(path: string): { key: SigningKey; created: boolean } {
   const { key, pem } = newSigningKey();
-  try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    const fd = openSync(path, 'wx', 0o600);
-    try {
-      writeSync(fd, pem);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(path, 0o600);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      const existing = readKeyFile(path);
-      if (existing) return existing;
-    }
-    throw new UserError(
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const refused = (error: unknown) =>
+    new UserError(
       coded('signing-key.cannot-create', { path, reason: (error as NodeJS.ErrnoException).code ?? 'error' }),
       1,
       { hint: coded('hint.set-cert-key') },
     );
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writeSync(fd, pem);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temporary, 0o600);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw refused(error);
   }
-  return key;
+  try {
+    linkSync(temporary, path);
+    return { key, created: true };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw refused(error);
+    // Another process made it first, whole: sign with that key.
+    const existing = readKeyFile(path);
+    if (existing) return { key: existing, created: false };
+    throw refused(error);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }
 
 /** The key that signs certificates; the key file is created (owner-only) when there is none yet. */
@@ -131,7 +156,8 @@ export function loadSigningKey(env: Env): { key: SigningKey; created: string | u
   const path = signingKeyFile(env);
   const existing = readKeyFile(path);
   if (existing) return { key: existing, created: undefined };
-  return { key: createKeyFile(path), created: path };
+  const made = createKeyFile(path);
+  return { key: made.key, created: made.created ? path : undefined };
 }
 
 function readPublicKeyFile(path: string, what: string): KeyObject[] {

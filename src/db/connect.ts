@@ -122,6 +122,16 @@ export function tlsSettings(
 /** A PostgreSQL session left idle inside a transaction (a frozen or suspended agent) is ended by the server. */
 const IDLE_IN_TRANSACTION_MS = 300_000;
 
+/**
+ * Sets a time limit (in ms, 0 = none) for the session, unless the server's own default for this login
+ * is stricter: a limit the DBA set on the role or database (ALTER ROLE … SET statement_timeout = '2s'),
+ * in postgresql.conf or in PGOPTIONS is kept, never loosened. pg_settings.reset_val is that default, in ms.
+ */
+function keepStricterLimit(name: string, ms: number): string {
+  const chosen = `case when reset_val::bigint = 0 then ${ms} when ${ms} = 0 then reset_val::bigint else least(reset_val::bigint, ${ms}) end`;
+  return `select set_config('${name}', (${chosen})::text, false) from pg_settings where name = '${name}'`;
+}
+
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 export async function openDb(target: DbTarget, options: OpenOptions): Promise<Db> {
@@ -364,9 +374,9 @@ async function openPostgres(
   const settings = [
     `set time zone 'UTC'`,
     `set default_transaction_isolation = 'read committed'`,
-    `set lock_timeout = ${Math.round(options.waitMs ?? DEFAULT_WAIT_MS)}`,
-    `set idle_in_transaction_session_timeout = ${IDLE_IN_TRANSACTION_MS}`,
-    `set statement_timeout = ${statementTimeout}`,
+    keepStricterLimit('lock_timeout', Math.round(options.waitMs ?? DEFAULT_WAIT_MS)),
+    keepStricterLimit('idle_in_transaction_session_timeout', IDLE_IN_TRANSACTION_MS),
+    keepStricterLimit('statement_timeout', statementTimeout),
     ...(schema ? [`set search_path to "${schema}"`] : []),
   ].join('; ');
   const prepared = new WeakSet<import('pg').PoolClient>();
@@ -447,6 +457,11 @@ export function postgresConnectError(error: unknown, display: string): UserError
       return new UserError(text('pg.unknown-host', { display }));
     case 'ETIMEDOUT':
       return new UserError(text('pg.timed-out', { display }));
+    case '57014':
+      // The first statements (session settings, select 1) cut by a limit the server set for this login.
+      return new UserError(text('pg.statement-timeout-at-connect', { display }), 1, {
+        hint: text('hint.pg-raise-role-timeout'),
+      });
     case '3D000':
       return new UserError(text('pg.server-said', { display, detail: e.message }), 1, {
         hint: text('hint.createdb'),

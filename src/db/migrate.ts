@@ -130,8 +130,9 @@ async function applyPending(db: Db, now: Date): Promise<string[]> {
   return (db.kysely as Kysely<unknown>).transaction().execute(async (trx) => {
     if (db.dialect === 'postgres') {
       await sql`select pg_advisory_xact_lock(7270001)`.execute(trx);
-      // Building an index on a big table may take longer than a look-up may.
-      await sql`set local statement_timeout = 0`.execute(trx);
+      // Building an index on a big table may take longer than a look-up may: no limit of kursdesk's own,
+      // only the one the DBA set on the login or database, if any.
+      await sql`set local statement_timeout to default`.execute(trx);
     }
     await sql`create table if not exists kursdesk_migrations (name text primary key, applied_at text not null)`.execute(
       trx,

@@ -154,9 +154,10 @@ export async function writeChange<T>(
     const payload = await db.kysely.transaction().execute(async (trx) => {
       if (postgres) {
         await advisoryLock(trx, bulk ? BULK_LOCK : WRITE_LOCK);
-        // Bulk and admin jobs (imports, fixture loads, resets) run long statements by design; look-ups
-        // and single changes keep the session's statement timeout.
-        if (bulk || options.role === 'admin') await sql`set local statement_timeout = 0`.execute(trx);
+        // Bulk and admin jobs (imports, fixture loads, resets) run long statements by design, so they drop
+        // kursdesk's own statement timeout; look-ups and single changes keep it. DEFAULT is the server's
+        // limit for this login (none, unless the DBA set one on the role or database), which is kept.
+        if (bulk || options.role === 'admin') await sql`set local statement_timeout to default`.execute(trx);
         // The server, not only this client, decides who may do admin work: only the admin role (the
         // tables' owner) may lock the migrations table, so an agent's login is refused here, before
         // anything is done. The lock also keeps a migration from running under the change.

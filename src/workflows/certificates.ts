@@ -598,10 +598,13 @@ export async function revokeCertificate(
   options: { dryRun: boolean },
 ): Promise<{ number: string; learner_id: number; revoked_at: string; reason: string; dryRun: boolean }> {
   const actor = deps.actor();
-  const now = actor.now.toISOString();
+  let now = actor.now.toISOString();
   const result = await writeChange(deps.db, actor, options, async (trx, audit) => {
     const row = await certificateByNumber(trx, number);
     if (!row) throw new NotFoundError(text('certificate.no-such-number', { number }));
+    // An agent whose clock is behind the one that issued it (agents on a shared server): the
+    // revocation is dated no earlier than the issue, never before it.
+    if (Date.parse(row.issued_at) > actor.now.getTime()) now = new Date(row.issued_at).toISOString();
     if (row.revoked_at) {
       throw new ConflictError(
         text('certificate.already-revoked', {

@@ -247,6 +247,8 @@ export interface LearnerMove {
   warnings: Notice[];
   notes: Notice[];
   dryRun: boolean;
+  /** The learner was already at that employer with that invoice reference and login: nothing was done. */
+  unchanged: boolean;
 }
 
 export async function moveLearner(
@@ -267,6 +269,27 @@ export async function moveLearner(
   const to = await destinationCompany(db, request.to);
   const from = user.employer_id === null ? undefined : await companyById(db, user.employer_id);
   if (from && from.id === to.id) {
+    // Run again after it was done (a script's retry, a re-run list), the move asks for nothing new:
+    // nothing changes and nothing is audited. An invoice reference or login that differs from the
+    // learner's is a change a move cannot make, and stays refused.
+    const sameReference =
+      request.invoiceReference === undefined || request.invoiceReference === user.invoice_reference;
+    const sameLogin = request.newEmail === undefined || request.newEmail === user.email;
+    if (sameReference && sameLogin) {
+      const at = { org_number: to.org_number, name: to.name };
+      return {
+        profile: await learnerProfile(db, user.id, isoDate(actor.now), { history: true }),
+        from: at,
+        to: at,
+        enrolments: [],
+        revokedLinks: 0,
+        loginOnOldDomain: false,
+        warnings: [],
+        notes,
+        dryRun: options.dryRun,
+        unchanged: true,
+      };
+    }
     throw new UsageError(
       text('move.already-there', { id: user.id, name: to.name, orgNumber: to.org_number }),
       {
@@ -327,6 +350,7 @@ export async function moveLearner(
     warnings: [...warnings, ...applied.warnings],
     notes,
     dryRun: result.dryRun,
+    unchanged: false,
   };
 }
 
@@ -354,7 +378,8 @@ export interface BulkMoveRow {
   from: string | null;
   to: string;
   invoice_reference: string | null;
-  outcome: 'moved' | 'would move' | 'refused' | 'not moved';
+  /** `unchanged`: the learner was already at the new employer (a list run again): left as is. */
+  outcome: 'moved' | 'would move' | 'refused' | 'not moved' | 'unchanged';
   /** Why the row is refused: coded where it can be (its English is what the data has always said). */
   reason: Notice | null;
   /** For a refused row: the column at fault and its value as written (national IDs masked). */
@@ -376,6 +401,8 @@ export interface BulkMoveReport {
   /** Learners actually moved (0 on a dry run or when nothing was written). */
   moved: number;
   refused: number;
+  /** Rows whose learner was already at the new employer: left as they are. */
+  unchanged: number;
   enrolments_reinvoiced: number;
   logins_on_old_domain: number;
   committed: boolean;
@@ -404,7 +431,8 @@ async function planList(
   deps: WorkflowDeps,
   rows: readonly MoveListRow[],
   to: Company,
-): Promise<{ row: MoveListRow; user?: User; reason?: Notice; column?: string }[]> {
+  fallbackReference: string | null,
+): Promise<{ row: MoveListRow; user?: User; reason?: Notice; column?: string; unchanged?: boolean }[]> {
   const cache = new Map<string, User | Notice>();
   const lookup = async (written: string): Promise<User | Notice> => {
     const known = cache.get(written);
@@ -424,7 +452,7 @@ async function planList(
     return result;
   };
   const firstLine = new Map<number, number>();
-  const out: { row: MoveListRow; user?: User; reason?: Notice; column?: string }[] = [];
+  const out: { row: MoveListRow; user?: User; reason?: Notice; column?: string; unchanged?: boolean }[] = [];
   for (const row of rows) {
     const found: User[] = [];
     let reason: Notice | undefined;
@@ -446,6 +474,15 @@ async function planList(
       if (earlier !== undefined)
         reason = text('move.row-already-listed', { learner: user.id, line: earlier });
       else firstLine.set(user.id, row.line);
+    }
+    if (!reason && user && user.employer_id === to.id) {
+      // A list run again after it was done: a learner already there, asking for no other invoice
+      // reference, is left as is (not a refusal, not audited).
+      const reference = row.invoiceReference ?? fallbackReference;
+      if (reference === null || reference === user.invoice_reference) {
+        out.push({ row, user, unchanged: true });
+        continue;
+      }
     }
     if (!reason && user && user.employer_id === to.id)
       reason = text('move.row-already-employed', {
@@ -541,9 +578,26 @@ export async function moveEmployees(
     for (const p of source.problems) {
       rows.push(refusedRow(p.line, learnerShown(p.learner), p.reason, p.column, learnerShown(p.value)));
     }
-    for (const planned of await planList(deps, source.rows, to)) {
+    for (const planned of await planList(deps, source.rows, to, fallbackReference)) {
       const shown = planned.row.selectors.map(learnerShown).join(' / ');
-      if (planned.user)
+      if (planned.user && planned.unchanged)
+        rows.push({
+          line: planned.row.line,
+          learner: shown,
+          id: planned.user.id,
+          name: fullName(planned.user.given_names, planned.user.family_name),
+          from: to.org_number,
+          to: to.org_number,
+          invoice_reference: planned.user.invoice_reference,
+          outcome: 'unchanged',
+          reason: null,
+          column: null,
+          value: null,
+          enrolments_reinvoiced: 0,
+          login_on_old_domain: false,
+          stale: false,
+        });
+      else if (planned.user)
         await addPlan(
           planned.row.line,
           shown,
@@ -557,14 +611,16 @@ export async function moveEmployees(
 
   const report = (committed: boolean, enrolments: ReinvoicedEnrolment[]): BulkMoveReport => {
     const refused = rows.filter((r) => r.outcome === 'refused').length;
+    const unchanged = rows.filter((r) => r.outcome === 'unchanged').length;
     return {
       source: sourceName,
       to: to.org_number,
       to_name: to.name,
       rows: rows.length,
-      movable: rows.length - refused,
+      movable: rows.length - refused - unchanged,
       moved: rows.filter((r) => r.outcome === 'moved').length,
       refused,
+      unchanged,
       enrolments_reinvoiced: enrolments.length,
       logins_on_old_domain: rows.filter(
         (r) => r.login_on_old_domain && (r.outcome === 'moved' || r.outcome === 'would move'),
@@ -629,7 +685,7 @@ export async function moveEmployees(
             source: sourceName,
             rows: rows.length,
             moved,
-            refused: rows.length - moved,
+            refused: rows.length - moved - rows.filter((r) => r.outcome === 'unchanged').length,
             enrolments_reinvoiced: enrolments.length,
             kept_good: request.keepGood,
           },

@@ -226,9 +226,9 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       `${INACTIVE.name} (${INACTIVE.org_number}) is an inactive customer`,
     ],
     [
-      'the same employer',
+      'the same employer with another invoice reference',
       2,
-      ['users', 'move', '1', '--to', OLD.org_number],
+      ['users', 'move', '1', '--to', OLD.org_number, '--invoice-ref', 'GB-99'],
       `learner 1 is already employed at ${OLD.name} (${OLD.org_number}); nothing to move`,
     ],
     [
@@ -532,7 +532,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       ]);
     });
 
-    it('a learner already at the new employer is a refused row; a list of good rows moves them all', async () => {
+    it('a learner already at the new employer with another invoice reference is a refused row; a list of good rows moves them all', async () => {
       expect((await kd(['users', 'move', '3', '--to', NEW.org_number])).code).toBe(0);
       const before = await snapshot();
       const run = await kd([
@@ -540,7 +540,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
         'move',
         '--yes',
         '--file',
-        listFile('email\nkari@gammelbygg.no\nsiri@gmail.com\n'),
+        listFile('email,invoice_reference\nkari@gammelbygg.no,\nsiri@gmail.com,BS-5\n'),
         '--to',
         NEW.org_number,
       ]);

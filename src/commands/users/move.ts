@@ -80,8 +80,8 @@ export function registerMove(users: Command, run: Runner): void {
       `
 The old employment period ends today and a new one starts; paid courses the learner is enrolled or waitlisted in that have not started yet are invoiced to the new employer from now on (they are listed).
 Without --invoice-ref the old employer's invoice reference is dropped. A login e-mail on a domain of the old employer is warned about: the learner may lose that mailbox.
-Bulk moves are one transaction, learners locked in id order; a row that cannot move (unknown learner, already at the new employer, the same learner twice, a bad invoice reference, changed by another agent meanwhile) is listed with its reason, and then nobody moves unless --keep-good.
-Exit codes: 0 moved; 1 rows refused (bulk); 2 bad option or value, or already at that employer; 3 learner or company not found (an unregistered new employer: register it first); 4 the learner was changed by someone else since it was read (nothing written); 5 the new employer is inactive, or --email without --ticket.
+Bulk moves are one transaction, learners locked in id order; a learner already at the new employer is left as is (outcome unchanged; with another invoice reference it is refused); a row that cannot move (unknown learner, the same learner twice, a bad invoice reference, changed by another agent meanwhile) is listed with its reason, and then nobody moves unless --keep-good.
+Exit codes: 0 moved, or already at that employer (nothing changed, nothing audited); 1 rows refused (bulk); 2 bad option or value, or already at that employer but with another --invoice-ref or --email; 3 learner or company not found (an unregistered new employer: register it first); 4 the learner was changed by someone else since it was read (nothing written); 5 the new employer is inactive, or --email without --ticket.
 ${forTickets('I changed employer', 'our company merged; here are our employees')}${examples(
   'kursdesk users move kari.nordmann@nordbane.test --to 919203471 --invoice-ref "Prosjekt 4411" --email kari.nordmann@ofoten.test --ticket SUP-2410',
   'kursdesk users move 42 --to 912837459 --ticket SUP-2411 --reply nb   # and the answer to paste',
@@ -247,6 +247,19 @@ async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | un
     reply = movedReply(replyLang, movedFacts(move));
   }
   await renderRecordWithReply(ctx, view, reply);
+  if (move.unchanged) {
+    ctx.io.note(
+      noticeIn(
+        coded('move.unchanged-one', {
+          id: move.profile.id,
+          name: move.to.name,
+          orgNumber: move.to.org_number,
+        }),
+        ctx.env,
+      ),
+    );
+    return;
+  }
   const done = coded('move.done-one', {
     dryRun: move.dryRun,
     id: move.profile.id,
@@ -338,6 +351,10 @@ async function reportBulk(ctx: Ctx, report: BulkMoveReport, errorsFile: string |
               refused: refused.length,
             });
   ctx.io.note(noticeIn(summary, ctx.env));
+  if (report.unchanged > 0)
+    ctx.io.note(
+      noticeIn(coded('move.bulk-unchanged', { count: report.unchanged, to: report.to_name }), ctx.env),
+    );
   if (refused.length === 0) return 0;
   return stale ? 4 : 1;
 }

@@ -89,7 +89,16 @@ export async function closeOpenLinks(
 ): Promise<{ links: number[]; messages: number[] }> {
   let query = db
     .updateTable('link_tokens')
-    .set({ revoked_at: close.now, superseded_by: close.supersededBy ?? null })
+    // Never dated before the link was made, when this agent's clock is behind the one that made it.
+    .set((eb) => ({
+      revoked_at: eb
+        .case()
+        .when('created_at', '>', close.now)
+        .then(eb.ref('created_at'))
+        .else(close.now)
+        .end(),
+      superseded_by: close.supersededBy ?? null,
+    }))
     .where('user_id', '=', close.userId)
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)

@@ -27,6 +27,7 @@ import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { PGPROBE } from './pgprobe.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
+import { ROBUSTNESS } from './robustness.js';
 import { SERVER } from './server.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
@@ -818,4 +819,5 @@ export const CATALOGUE = {
   ...NBTEXT3,
   ...PGPROBE,
   ...NAMES12,
+  ...ROBUSTNESS,
 } as const;
