@@ -471,12 +471,7 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
         a.facts.id - b.facts.id,
     )
     .slice(0, limit);
-  const [top] = ranked;
-  if (!top) return result('none', [], { code: 'nothing-close' });
-  const verified = ranked.filter(isVerified);
-  if (verified.length === 1 && verified[0] === top && claim.birthDateConflict)
-    return result('likely', ranked, { code: 'birth-date-conflict' });
-  if (verified.length === 1 && verified[0] === top) return result('verified', ranked, { code: 'verified' });
+  if (ranked.length === 0) return result('none', [], { code: 'nothing-close' });
   // A written word that is itself a name is taken as meant (Andresen is not Andersen): accounts the name
   // reaches only by reading it as another stay listed, and the verdict is about the others, unless one
   // of their addresses or their national ID was given.
@@ -497,13 +492,17 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
   return result(judged.verdict, order, why);
 }
 
-/** The verdict over the candidates that fit what was written (best first), none of them verified. */
+/** The verdict over the candidates that fit what was written, best first. */
 function judge(
   claim: IdentityClaim,
   ranked: readonly RankedCandidate[],
 ): { verdict: Verdict; why: MatchWhy } {
   const [top, second] = ranked;
   if (!top) return { verdict: 'none', why: { code: 'nothing-close' } };
+  const verified = ranked.filter(isVerified);
+  if (verified.length === 1 && verified[0] === top && claim.birthDateConflict)
+    return { verdict: 'likely', why: { code: 'birth-date-conflict' } };
+  if (verified.length === 1 && verified[0] === top) return { verdict: 'verified', why: { code: 'verified' } };
   // What follows `likely` is the account's login hint: a wrong person must never be told someone
   // else's address, so what speaks against the best fit (or leaves it unproven) makes it `none`.
   if (birthDateAgainst(claim, top)) return { verdict: 'none', why: { code: 'birth-date-far' } };
