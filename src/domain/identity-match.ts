@@ -73,6 +73,8 @@ export interface RankedCandidate {
   facts: CandidateFacts;
   score: number;
   evidence: Evidence;
+  /** The name fits only with a written word that is itself a name read as another (Andresen as Andersen). */
+  nameReadAsAnother?: true;
 }
 
 export type Verdict = 'verified' | 'likely' | 'ambiguous' | 'none';
@@ -227,14 +229,15 @@ const BIRTH_SCORE: Record<BirthDateMatch, number> = {
 };
 
 export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): RankedCandidate {
-  const name: Evidence['name'] = claim.name
-    ? compareNames(
-        claim.name,
-        facts.givenNames,
-        facts.familyName,
-        claim.knownNameTerms ? nameKnowledge(claim.knownNameTerms) : commonNameKnowledge,
-      )
-    : { kind: 'not given', score: 0, details: [] };
+  const { readAsAnother, ...name }: NameComparison | (Evidence['name'] & { readAsAnother?: never }) =
+    claim.name
+      ? compareNames(
+          claim.name,
+          facts.givenNames,
+          facts.familyName,
+          claim.knownNameTerms ? nameKnowledge(claim.knownNameTerms) : commonNameKnowledge,
+        )
+      : { kind: 'not given', score: 0, details: [] };
   const birth = birthDateMatch(claim.birthDate, facts.birthDate);
   const email = emailMatch(claim.emails, facts);
   const evidence: Evidence = { name, birth_date: { match: birth }, email };
@@ -291,7 +294,7 @@ export function scoreCandidate(claim: IdentityClaim, facts: CandidateFacts): Ran
   ).length;
   const coverage = (given >= 2 ? 1 : 0.85) * (claim.birthDateConflict ? 0.9 : 1);
   const score = weight === 0 ? 0 : Math.round((total / weight) * coverage * 1000) / 1000;
-  return { facts, score, evidence };
+  return { facts, score, evidence, ...(readAsAnother ? { nameReadAsAnother: true as const } : {}) };
 }
 
 /**
@@ -326,7 +329,8 @@ export type MatchWhy =
         | 'name-only'
         | 'stands-out'
         | 'birth-date-far'
-        | 'one-name-word';
+        | 'one-name-word'
+        | 'name-is-another';
     }
   | { code: 'too-close'; close: number };
 
@@ -358,6 +362,8 @@ export function matchReasonText(why: MatchWhy, lang: 'nb' | 'en'): string {
       return text('find.birth-date-far').in(lang);
     case 'one-name-word':
       return text('find.one-name-word').in(lang);
+    case 'name-is-another':
+      return text('find.name-is-another').in(lang);
     case 'stands-out':
       return nb
         ? 'én konto skiller seg ut, men bevisene bekrefter ikke identiteten'
@@ -465,16 +471,42 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
         a.facts.id - b.facts.id,
     )
     .slice(0, limit);
+  if (ranked.length === 0) return result('none', [], { code: 'nothing-close' });
+  // A written word that is itself a name is taken as meant (Andresen is not Andersen): accounts the name
+  // reaches only by reading it as another stay listed, and the verdict is about the others, unless one
+  // of their addresses or their national ID was given.
+  const asAnother = (c: RankedCandidate) => c.nameReadAsAnother === true && !ownProof(c);
+  const fits = ranked.filter((c) => !asAnother(c));
+  const judged = judge(claim, fits);
+  if (fits.length === ranked.length) return result(judged.verdict, ranked, judged.why);
+  const why: MatchWhy =
+    judged.verdict === 'none' && judged.why.code === 'nothing-close'
+      ? { code: 'name-is-another' }
+      : judged.why;
+  // Listed after the accounts the name fits (so the one a verdict is about comes first), before those
+  // only a birth date or an address brought in.
+  const nameFits = (c: RankedCandidate) =>
+    c.evidence.name.kind === 'exact' || c.evidence.name.kind === 'close';
+  const head = judged.verdict === 'none' || !fits[0] || nameFits(fits[0]) ? fits.filter(nameFits) : fits;
+  const order = [...head, ...ranked.filter(asAnother), ...fits.filter((c) => !head.includes(c))];
+  return result(judged.verdict, order, why);
+}
+
+/** The verdict over the candidates that fit what was written, best first. */
+function judge(
+  claim: IdentityClaim,
+  ranked: readonly RankedCandidate[],
+): { verdict: Verdict; why: MatchWhy } {
   const [top, second] = ranked;
-  if (!top) return result('none', [], { code: 'nothing-close' });
+  if (!top) return { verdict: 'none', why: { code: 'nothing-close' } };
   const verified = ranked.filter(isVerified);
   if (verified.length === 1 && verified[0] === top && claim.birthDateConflict)
-    return result('likely', ranked, { code: 'birth-date-conflict' });
-  if (verified.length === 1 && verified[0] === top) return result('verified', ranked, { code: 'verified' });
+    return { verdict: 'likely', why: { code: 'birth-date-conflict' } };
+  if (verified.length === 1 && verified[0] === top) return { verdict: 'verified', why: { code: 'verified' } };
   // What follows `likely` is the account's login hint: a wrong person must never be told someone
   // else's address, so what speaks against the best fit (or leaves it unproven) makes it `none`.
-  if (birthDateAgainst(claim, top)) return result('none', ranked, { code: 'birth-date-far' });
-  if (oneNameWordAlone(claim, top)) return result('none', ranked, { code: 'one-name-word' });
+  if (birthDateAgainst(claim, top)) return { verdict: 'none', why: { code: 'birth-date-far' } };
+  if (oneNameWordAlone(claim, top)) return { verdict: 'none', why: { code: 'one-name-word' } };
   if (
     second &&
     top.score - second.score < AMBIGUITY_MARGIN &&
@@ -483,7 +515,7 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
     !aheadByEmployer(top, ranked)
   ) {
     const close = ranked.filter((c) => top.score - c.score < AMBIGUITY_MARGIN).length;
-    return result('ambiguous', ranked, { code: 'too-close', close });
+    return { verdict: 'ambiguous', why: { code: 'too-close', close } };
   }
   // A name alone that is not exactly the account's could be a slip or somebody else with a near name
   // (Tor Haugen, who is not there, against Tore Hansen): name evidence alone cannot tell, so ask for more.
@@ -494,7 +526,7 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
     (claim.emails.length === 0 || (claim.emailsOnNoAccount && top.evidence.email.match === 'none')) &&
     !claim.nationalIdHash;
   if (nameOnly && top.evidence.name.kind !== 'exact' && !isPartialName(top) && top.score >= LIKELY_SCORE)
-    return result('ambiguous', ranked, { code: 'name-only' });
-  if (top.score >= LIKELY_SCORE) return result('likely', ranked, { code: 'stands-out' });
-  return result('none', ranked, { code: 'nothing-close' });
+    return { verdict: 'ambiguous', why: { code: 'name-only' } };
+  if (top.score >= LIKELY_SCORE) return { verdict: 'likely', why: { code: 'stands-out' } };
+  return { verdict: 'none', why: { code: 'nothing-close' } };
 }

@@ -376,6 +376,12 @@ export interface NameComparison {
    * twice in one, so `verified` allows one.
    */
   typos?: number;
+  /**
+   * A written word that is itself a name (common, or on file) was read as another name by a slip
+   * (Andresen as Andersen), not as a spelling variant or a short or pet form: a name is taken as meant,
+   * so this fits the account only as a guess.
+   */
+  readAsAnother?: true;
 }
 
 /** How a written word stands for a given name without being it or a slip of it. */
@@ -528,15 +534,26 @@ function compareJoined(query: string[], given: string[], family: string[]): Name
 const LETTERS_READ_SCORE = 0.99;
 
 /**
+ * A name written "Family, Given" (as in lists, forms and e-mail signatures) put in the usual order: the
+ * comma says which words are the family name, so it is the person's own name, not one read backwards.
+ */
+export function givenNamesFirst(written: string): string {
+  const parts = written.split(',').map((part) => part.trim());
+  const [family, given] = parts;
+  return parts.length === 2 && family && given ? `${given} ${family}` : written;
+}
+
+/**
  * Compares the name a learner wrote with an account's given and family names. `knowledge` says which
  * written words are names in their own right (default: the common-name list).
  */
 export function compareNames(
-  written: string,
+  asWritten: string,
   givenNames: string,
   familyName: string,
   knowledge: NameKnowledge = commonNameKnowledge,
 ): NameComparison {
+  const written = givenNamesFirst(asWritten);
   const query = nameTokens(written);
   const given = nameTokens(givenNames);
   const family = nameTokens(familyName);
@@ -579,12 +596,15 @@ function compareWordByWord(
   let cost = 0;
   let familiarMisreadings = 0;
   let typos = 0;
+  let readAsAnother = false;
   for (const m of matches) {
     if (m.cost > 0) {
       cost += m.cost;
-      if (!m.shortened && knowledge.familiarity(m.query) !== 'unknown') familiarMisreadings++;
-      else if (!m.shortened && variantFold(m.query) !== variantFold(m.candidate))
-        typos = Math.max(typos, editDistance(m.query, m.candidate));
+      const variant = variantFold(m.query) === variantFold(m.candidate);
+      if (!m.shortened && knowledge.familiarity(m.query) !== 'unknown') {
+        familiarMisreadings++;
+        if (!variant) readAsAnother = true;
+      } else if (!m.shortened && !variant) typos = Math.max(typos, editDistance(m.query, m.candidate));
       details.push(slipDetail(m, knowledge));
     }
   }
@@ -632,7 +652,11 @@ function compareWordByWord(
     unmatchedCandidate.length > 0 &&
     matches.every((m) => m.cost === 0);
   const found: NameComparison = partial ? { score, kind, details, partial } : { score, kind, details };
-  return typos > 0 ? { ...found, typos } : found;
+  return {
+    ...found,
+    ...(typos > 0 ? { typos } : {}),
+    ...(readAsAnother && kind === 'close' ? { readAsAnother: true as const } : {}),
+  };
 }
 
 /**

@@ -183,10 +183,12 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
   let facts = await candidateFacts(db.kysely, [...ids]);
   let result = decide(claim, facts, request.limit);
   // A name match found through a weak fact alone (a name-made local part elsewhere, a birth date one slip
-  // away) may be a namesake: then the accounts with the name are fetched too.
+  // away) may be a namesake, and one that reads the name written as another name (Andresen as Andersen)
+  // is no match of the name: then the accounts with the name are fetched too.
   const nameFound = result.candidates.some(
     (c) =>
       (c.evidence.name.kind === 'exact' || c.evidence.name.kind === 'close') &&
+      !c.nameReadAsAnother &&
       (c.evidence.birth_date.match === 'exact' ||
         c.evidence.email.match === 'current' ||
         c.evidence.email.match === 'earlier' ||

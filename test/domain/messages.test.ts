@@ -1108,6 +1108,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'licence.national-id': {},
   'find.birth-date-far': {},
   'find.one-name-word': {},
+  'find.name-is-another': {},
   // nbtext.ts
   'booking.unit-cancelled': { unit: 12, course: 'SIK-100' },
   'booking.unit-started': { unit: 12, course: 'SIK-100', startsAt: '2026-11-02T07:00:00.000Z' },
