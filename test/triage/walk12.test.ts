@@ -215,6 +215,17 @@ describe('walk12: texts read against the FAQ', () => {
     },
   );
 
+  it.each(['nb', 'nn', 'en'] as const)(
+    'a paid course for a free account (%s): such paid courses are hidden, as the FAQ says, not "only e-learning" (free accounts in the demo see FHJ-120, a classroom course)',
+    (lang) => {
+      const paid = fill('W12.paid', lang, { course: 'SV-300' });
+      expect(paid).not.toMatch(/e-læringskurs|e-learning courses/);
+      expect(paid).toMatch(
+        /betalingskurs som dette vises ikke for gratisbrukere|betalingskurs som dette vert ikkje viste for gratisbrukarar|paid courses like this one are not shown to free users/,
+      );
+    },
+  );
+
   it('nynorsk verbs in their nynorsk forms: "svarar", "melder" (not "svarer", "meldar")', () => {
     const activation = fill('links.mailed.activation', 'nn', {
       email: 'h***@epost.test',
