@@ -13,10 +13,14 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
+  type DatabaseConnection,
+  type Driver,
   Kysely,
   PostgresDialect,
   type SqliteDatabase,
   SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
   type SqliteStatement,
   sql,
 } from 'kysely';
@@ -205,6 +209,55 @@ function sqliteAdapter(database: import('better-sqlite3').Database): SqliteDatab
   };
 }
 
+/** How long a writer waiting for another one sleeps between tries. */
+const BEGIN_RETRY_MS = 25;
+
+/**
+ * Waits for another writer's lock between tries of BEGIN IMMEDIATE, asleep in the event loop, instead
+ * of in SQLite's busy handler: that one blocks the thread, so a SIGINT or SIGTERM sent while a change
+ * waits (for up to KURSDESK_WAIT_MS) went unanswered until the wait ended, and the run then ended as
+ * "busy" rather than stopped. Statements inside the transaction keep busy_timeout, which they seldom need.
+ */
+class PatientSqliteDriver extends SqliteDriver {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly database: import('better-sqlite3').Database,
+    private readonly waitMs: number,
+  ) {
+    super(config);
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const deadline = Date.now() + this.waitMs;
+    for (;;) {
+      this.database.pragma('busy_timeout = 0');
+      try {
+        await super.beginTransaction(connection);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      } finally {
+        this.database.pragma(`busy_timeout = ${this.waitMs}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(BEGIN_RETRY_MS, deadline - Date.now())));
+    }
+  }
+}
+
+class PatientSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly config: SqliteDialectConfig,
+    private readonly database: import('better-sqlite3').Database,
+    private readonly waitMs: number,
+  ) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    return new PatientSqliteDriver(this.config, this.database, this.waitMs);
+  }
+}
+
 /**
  * How this process may open an existing SQLite file. `write` when it may write the file and create the
  * -wal and -shm files beside it. Otherwise it only reads, and must create nothing: a -wal or -shm file
@@ -323,7 +376,10 @@ async function openSqlite(
     }
     throw error;
   }
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqliteAdapter(database) }) });
+  const waitMs = Math.round(options.waitMs ?? DEFAULT_WAIT_MS);
+  const kysely = new Kysely<Schema>({
+    dialect: new PatientSqliteDialect({ database: sqliteAdapter(database) }, database, waitMs),
+  });
   return {
     kysely,
     dialect: 'sqlite',

@@ -5,7 +5,7 @@
 import { cellOf, readCsvTable } from './csv-table.js';
 import { parseCompletionDate, parseCourseCode, parseResult, parseScore, parseUnitId } from './learning.js';
 import { text as coded, type Text } from './messages/index.js';
-import { maskNationalId, maskNationalIdsIn } from './national-id.js';
+import { maskNationalId, maskNationalIdsIn, maskTypedNumber } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
 
 export { sniffDelimiter } from './csv-table.js';
@@ -91,7 +91,12 @@ export interface ParsedList {
 
 /** The learner column as it may appear in a report: national IDs masked. */
 export function learnerShown(value: string): string {
-  return /^\d{11}$/.test(value.replace(/[\s.-]/g, '')) ? maskNationalId(value) : maskNationalIdsIn(value);
+  const digits = value.replace(/[\s.-]/g, '');
+  if (/^\d{11}$/.test(digits)) return maskNationalId(value);
+  // A learner id has at most 9 digits: 10 or 12 are a national ID with a digit too few or too many,
+  // hidden whole as the refusal's reason hides it.
+  if (/^\d{10}$|^\d{12}$/.test(digits)) return maskTypedNumber(value);
+  return maskNationalIdsIn(value);
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; decoded from a table, since some Node 20

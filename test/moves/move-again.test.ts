@@ -130,3 +130,23 @@ describe.each(DIALECTS)('users move again on %s', (dialect) => {
     expect(JSON.parse(run.stdout)).toMatchObject({ moved: 1, unchanged: 1, refused: 0 });
   });
 });
+
+describe('users move --file: a learner written with a digit too few or too many', () => {
+  const database = useTestDatabase('sqlite');
+  it('is masked whole in the report, as in its reason (never quoted back)', async () => {
+    const t = database();
+    await seedWorld(t.db.kysely);
+    const list = join(dir, 'slips.csv');
+    // An invented number's slips: one digit short, one digit extra (no real person's).
+    writeFileSync(list, 'learner\n1510869507\n151086950781\n');
+    for (const format of ['table', 'json', 'csv']) {
+      const run = await runCli(
+        ['users', 'move', '--yes', '--file', list, '--to', NEW.org_number, '--format', format],
+        { db: t.url },
+      );
+      expect(run.code).toBe(1);
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/1510869507/);
+      expect(run.stdout).toContain('****** *****');
+    }
+  });
+});
