@@ -267,17 +267,9 @@ async function offerUnitRequest(
   );
   // The wish is recorded: the reply says so (and where), as `units request --reply` does, and offers
   // any date that has seats after all.
+  const { unitRequestedFacts } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'unit-requested',
-    facts: {
-      firstName: greetingName(learner.name, s.hints),
-      course: { code: result.course, title: result.title, title_en: result.title_en },
-      place: result.place,
-      openUnits: result.open_units.map((u) => ({
-        startsAt: u.starts_at,
-        place: u.place,
-        seatsLeft: u.seats_left,
-      })),
-    },
+    facts: unitRequestedFacts(result, greetingName(learner.name, s.hints)),
   });
 }
