@@ -23,7 +23,7 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
-import { type ScriptedSession, type Step, scriptedSession } from './script.js';
+import { flowRunner, type ScriptedSession, scriptedSession } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -77,12 +77,7 @@ function prose(run: ScriptedSession): string {
 describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
-  const run = async (flow: (s: Session) => Promise<void>, steps: Step[], lang: 'nb' | 'en' = 'nb') => {
-    const script = scriptedSession(testDeps(t.db), steps, { lang });
-    await flow(script.session);
-    expect(script.left()).toEqual([]);
-    return script;
-  };
+  const run = flowRunner(t);
 
   it('W1 in bokmål: the verdict is explained in bokmål', async () => {
     const w1 = await run(forgotEmail, [
