@@ -23,7 +23,7 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
-import { flowRunner, type ScriptedSession, scriptedSession } from './script.js';
+import { flowRunner, type ScriptedSession, scriptedSession, W1_WITH_TICKET_FACTS } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -361,15 +361,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     const menu = entries({});
     const pasted = await run(
       (s) => pastedTicket(s, async () => ticket, menu),
-      [
-        [/Lim inn henvendelsen/, 'Hei, eg har gløymt kva e-post eg brukte.'],
-        [/Fortsette med/, 'Husker ikke e-posten'],
-        [/Fullt navn/, true],
-        [/Fødselsdato/, true],
-        [/e-postadresser/, true],
-        [/Svar til å lime inn/, true],
-        [/nå\?/, false],
-      ],
+      [[/Lim inn henvendelsen/, 'Hei, eg har gløymt kva e-post eg brukte.'], ...W1_WITH_TICKET_FACTS],
     );
     expect(pasted.out()).toContain('── svar (nynorsk) ');
     expect(pasted.out()).toMatch(/Hei Kari,\n\nVi har funne kontoen din/);

@@ -16,6 +16,19 @@ import { testDeps } from '../helpers/deps.js';
  */
 export type Step = [question: RegExp, answer: string | boolean];
 
+/**
+ * A pasted ticket taken to W1 ("forgot which e-mail") in bokmål, each question answered with what the
+ * ticket gave (Enter), the reply in the language offered, and no link issued.
+ */
+export const W1_WITH_TICKET_FACTS: readonly Step[] = [
+  [/Fortsette med/, 'Husker ikke e-posten'],
+  [/Fullt navn/, true],
+  [/Fødselsdato/, true],
+  [/e-postadresser/, true],
+  [/Svar til å lime inn/, true],
+  [/nå\?/, false],
+];
+
 export interface ScriptedSession {
   session: Session;
   /** Everything shown, in order: questions with their choices, results, remarks and warnings. */
