@@ -115,7 +115,7 @@ export async function pickFrom<T>(
     const hint = chosen === ASK && nothingFound ? nothingFound.next[s.lang] : undefined;
     if (chosen === ASK && nothingFound) await showReply(s, nothingFound.reply);
     throw new NotFoundError(
-      say(s, `ingen treff på «${shown}»`, `nothing matches '${shown}'`),
+      said(s, text('guided-asks.nothing-matches', { typed: shown })),
       hint ? { hint } : undefined,
     );
   }

@@ -8,12 +8,13 @@ import {
   type PassedCourse,
   type ProgrammeFacts,
   type typeChangedReply,
+  type unitRequestedReply,
 } from '../domain/replies/answers.js';
 import type { LearningHistory } from './learning-history.js';
 import type { LearnerMove } from './move-employer.js';
 import type { LearnerProgrammes } from './programmes.js';
 import type { TypeChangeResult } from './set-type.js';
-import type { EnrolResult } from './units.js';
+import type { EnrolResult, UnitRequestResult } from './units.js';
 
 export function programmeFacts(result: LearnerProgrammes): ProgrammeFacts[] {
   return result.programmes.map((p) => ({
@@ -73,6 +74,26 @@ export function enrolledFacts(booked: EnrolResult): Parameters<typeof enrolledRe
     place: booked.place,
     status: booked.status,
     position: booked.position,
+  };
+}
+
+/**
+ * W13: the facts of `unitRequestedReply` from a recorded wish for a date, greeting `firstName` (the
+ * learner's first name unless the caller knows better) and offering the dates with seats after all.
+ */
+export function unitRequestedFacts(
+  recorded: UnitRequestResult,
+  firstName: string | undefined = firstNameOf(recorded.name),
+): Parameters<typeof unitRequestedReply>[1] {
+  return {
+    firstName,
+    course: { code: recorded.course, title: recorded.title, title_en: recorded.title_en },
+    place: recorded.place,
+    openUnits: recorded.open_units.map((u) => ({
+      startsAt: u.starts_at,
+      place: u.place,
+      seatsLeft: u.seats_left,
+    })),
   };
 }
 

@@ -23,7 +23,7 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
-import { type ScriptedSession, type Step, scriptedSession } from './script.js';
+import { flowRunner, type ScriptedSession, scriptedSession, W1_WITH_TICKET_FACTS } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -77,12 +77,7 @@ function prose(run: ScriptedSession): string {
 describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
-  const run = async (flow: (s: Session) => Promise<void>, steps: Step[], lang: 'nb' | 'en' = 'nb') => {
-    const script = scriptedSession(testDeps(t.db), steps, { lang });
-    await flow(script.session);
-    expect(script.left()).toEqual([]);
-    return script;
-  };
+  const run = flowRunner(t);
 
   it('W1 in bokmål: the verdict is explained in bokmål', async () => {
     const w1 = await run(forgotEmail, [
@@ -366,15 +361,7 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
     const menu = entries({});
     const pasted = await run(
       (s) => pastedTicket(s, async () => ticket, menu),
-      [
-        [/Lim inn henvendelsen/, 'Hei, eg har gløymt kva e-post eg brukte.'],
-        [/Fortsette med/, 'Husker ikke e-posten'],
-        [/Fullt navn/, true],
-        [/Fødselsdato/, true],
-        [/e-postadresser/, true],
-        [/Svar til å lime inn/, true],
-        [/nå\?/, false],
-      ],
+      [[/Lim inn henvendelsen/, 'Hei, eg har gløymt kva e-post eg brukte.'], ...W1_WITH_TICKET_FACTS],
     );
     expect(pasted.out()).toContain('── svar (nynorsk) ');
     expect(pasted.out()).toMatch(/Hei Kari,\n\nVi har funne kontoen din/);

@@ -2,13 +2,12 @@
 // double given name, a pasted ticket's echo wrapped at word boundaries, and the name question's refusals.
 import { afterAll, describe, expect, it } from 'vitest';
 import { personalData } from '../../src/guided/flows/privacy.js';
-import type { Session } from '../../src/guided/session.js';
 import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
 import { NO_FACTS } from '../helpers/ticket-facts.js';
-import { type Step, scriptedSession } from './script.js';
+import { flowRunner, type Step, scriptedSession } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -18,12 +17,7 @@ afterAll(async () => {
 describe.each(DIALECTS)('guided loose ends on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
-  const run = async (flow: (s: Session) => Promise<void>, steps: Step[], lang: 'nb' | 'en' = 'nb') => {
-    const script = scriptedSession(testDeps(t.db), steps, { lang });
-    await flow(script.session);
-    expect(script.left()).toEqual([]);
-    return script;
-  };
+  const run = flowRunner(t);
 
   it('W20 erasure: after the commands, the reply saying the account is deleted (nb, nn, en)', async () => {
     const steps = (reply: string): Step[] => [

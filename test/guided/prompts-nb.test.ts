@@ -6,12 +6,10 @@ import { courseFull } from '../../src/guided/flows/courses.js';
 import { certificate, stillNeeded } from '../../src/guided/flows/learning.js';
 import { personalData } from '../../src/guided/flows/privacy.js';
 import { accountType } from '../../src/guided/flows/profile.js';
-import type { Session } from '../../src/guided/session.js';
 import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
-import { testDeps } from '../helpers/deps.js';
-import { type ScriptedSession, type Step, scriptedSession } from './script.js';
+import { flowRunner, type ScriptedSession } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -51,12 +49,7 @@ function englishIn(text: string): string[] {
 describe.each(DIALECTS)('the guided flows in bokmål on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
-  const walk = async (flow: (s: Session) => Promise<void>, steps: Step[], lang: 'nb' | 'en' = 'nb') => {
-    const script = scriptedSession(testDeps(t.db), steps, { lang });
-    await flow(script.session);
-    expect(script.left()).toEqual([]);
-    return script;
-  };
+  const walk = flowRunner(t);
 
   it('W10: the question, the types offered and the summary are bokmål (gratis, full, fører)', async () => {
     const w10 = await walk(accountType, [

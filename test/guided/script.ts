@@ -1,17 +1,33 @@
 // A guided session in-process, answered from a script: each question the flow asks is matched against the
 // next step and answered from it, and everything the agent would read (questions, choices, hints,
 // results, remarks, replies) is kept for the test to read. Runs on a test database with the demo loaded.
+import { expect } from 'vitest';
 import type { Env } from '../../src/context/context.js';
+import type { Db } from '../../src/db/connect.js';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
 import type { Session } from '../../src/guided/session.js';
 import type { GuidedTerminal, Option } from '../../src/guided/terminal.js';
 import type { WorkflowDeps } from '../../src/workflows/deps.js';
+import { testDeps } from '../helpers/deps.js';
 
 /**
  * One answer: a question pattern and what to answer: for select a choice's name (or true: the one offered
  * first), for search `typed => choice`, for input the text (true: the default), for confirm yes/no.
  */
 export type Step = [question: RegExp, answer: string | boolean];
+
+/**
+ * A pasted ticket taken to W1 ("forgot which e-mail") in bokmål, each question answered with what the
+ * ticket gave (Enter), the reply in the language offered, and no link issued.
+ */
+export const W1_WITH_TICKET_FACTS: readonly Step[] = [
+  [/Fortsette med/, 'Husker ikke e-posten'],
+  [/Fullt navn/, true],
+  [/Fødselsdato/, true],
+  [/e-postadresser/, true],
+  [/Svar til å lime inn/, true],
+  [/nå\?/, false],
+];
 
 export interface ScriptedSession {
   session: Session;
@@ -101,4 +117,21 @@ export function scriptedSession(
     warn: (text) => void shown.push(`warning: ${text}`),
   };
   return { session, shown: () => shown.join('\n'), out: () => out.join(''), left: () => queue };
+}
+
+/**
+ * Runs a guided flow on the test database `t` (read when the flow runs) from a script, in the agent's
+ * language `lang`, and checks that every step was used.
+ */
+export function flowRunner(t: { readonly db: Db }) {
+  return async (
+    flow: (s: Session) => Promise<void>,
+    steps: readonly Step[],
+    lang: 'nb' | 'en' = 'nb',
+  ): Promise<ScriptedSession> => {
+    const script = scriptedSession(testDeps(t.db), steps, { lang });
+    await flow(script.session);
+    expect(script.left()).toEqual([]);
+    return script;
+  };
 }

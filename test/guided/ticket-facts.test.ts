@@ -15,7 +15,7 @@ import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
 import { NO_FACTS } from '../helpers/ticket-facts.js';
-import { type Step, scriptedSession } from './script.js';
+import { type Step, scriptedSession, W1_WITH_TICKET_FACTS } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -197,14 +197,7 @@ describe.each(DIALECTS)('a pasted ticket on %s', (dialect) => {
         emails: ['hanne.moe86@epost.test'],
         nationalId: { masked: '011186 *****', birthDate: '1986-11-01' },
       }),
-      [
-        [/Fortsette med/, 'Husker ikke e-posten'],
-        [/Fullt navn/, true],
-        [/Fødselsdato/, true],
-        [/e-postadresser/, true],
-        [/Svar til å lime inn/, true],
-        [/nå\?/, false],
-      ],
+      [...W1_WITH_TICKET_FACTS],
     );
     expect(w1.out()).toMatch(
       /Hei Hanne,\n\nDu sendte oss fødselsnummeret ditt\.[\s\S]*\n\nVi har funnet kontoen din/,

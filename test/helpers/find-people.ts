@@ -58,10 +58,15 @@ export async function createTestLearner(db: Db, next: () => number, person: Test
   return created.profile.id;
 }
 
-/** Opens a test database for the describe block, reset before each test with `companies` (org number → name). */
-export function useFindPeople(dialect: Dialect, companies: Record<string, string>, firstIndividual: number) {
+/**
+ * Opens a test database for the describe block, reset and marked before each test, with `companies`
+ * (org number → name); `db` is the open connection once the block runs.
+ */
+export function useFindDatabase(
+  dialect: Dialect,
+  companies: Record<string, string> = {},
+): { readonly db: Db } {
   let t: TestDatabase;
-  let individual = firstIndividual;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
   });
@@ -74,6 +79,17 @@ export function useFindPeople(dialect: Dialect, companies: Record<string, string
     for (const [org_number, name] of Object.entries(companies))
       await insertCompany(t.db.kysely, { org_number, name });
   });
+  return {
+    get db() {
+      return t.db;
+    },
+  };
+}
+
+/** A useFindDatabase with the W1 rule tests' learners and `users find`. */
+export function useFindPeople(dialect: Dialect, companies: Record<string, string>, firstIndividual: number) {
+  const t = useFindDatabase(dialect, companies);
+  let individual = firstIndividual;
 
   /** An active full-catalogue learner at `employer`, born `birthDate`, logging in with `email`. */
   const learner = (given: string, family: string, birthDate: string, email: string, employer: string) =>

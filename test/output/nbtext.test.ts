@@ -172,11 +172,10 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
   });
 });
 
-describe('certificates verify: a seal that does not hold', () => {
-  const key = newSigningKey().key;
-  const other = newSigningKey().key;
-  const content = {
-    number: certificateNumberFromBytes(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])),
+/** Kari Nordmann's SIK-101 certificate (passed 2026-03-05, valid three years), numbered from `bytes`. */
+function kariCertificate(bytes: number[]) {
+  return {
+    number: certificateNumberFromBytes(new Uint8Array(bytes)),
     name: 'Kari Nordmann',
     birthDate: '1986-10-15',
     courseCode: 'SIK-101',
@@ -187,6 +186,12 @@ describe('certificates verify: a seal that does not hold', () => {
     issuer: 'Kursportalen',
     issuedOn: '2026-11-25',
   };
+}
+
+describe('certificates verify: a seal that does not hold', () => {
+  const key = newSigningKey().key;
+  const other = newSigningKey().key;
+  const content = kariCertificate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   const pem = join(dir, 'issuer.pem');
   writeFileSync(pem, publicKeyPem(key.publicKey));
 
@@ -219,21 +224,7 @@ describe('certificates verify: the verdict table', () => {
     const key = newSigningKey().key;
     const pem = join(dir, 'issuer-table.pem');
     writeFileSync(pem, publicKeyPem(key.publicKey));
-    const code = sealContent(
-      {
-        number: certificateNumberFromBytes(new Uint8Array([9, 8, 7, 6, 5, 4, 3, 2, 1, 0])),
-        name: 'Kari Nordmann',
-        birthDate: '1986-10-15',
-        courseCode: 'SIK-101',
-        courseTitle: 'Sikkerhetskurs',
-        courseTitleEn: 'Safety course',
-        completedOn: '2026-03-05',
-        expiresOn: '2029-03-05',
-        issuer: 'Kursportalen',
-        issuedOn: '2026-11-25',
-      },
-      key,
-    ).code;
+    const code = sealContent(kariCertificate([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]), key).code;
     const argv = ['certificates', 'verify', code, '--offline', '--public-key', pem];
     const nb = await runCli(argv, { env: NB });
     expect(nb.stdout).toMatch(/qualification +gyldig til og med 05\.03\.2029\n/);

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticNationalId } from '../../src/domain/national-id.js';
 import { ConflictError, PolicyError } from '../../src/errors.js';
-import { markDatabase } from '../../src/workflows/database.js';
 import { probableDuplicatePairs } from '../../src/workflows/duplicates.js';
 import { findAccount } from '../../src/workflows/find-account.js';
 import { changeLoginEmail } from '../../src/workflows/set-email.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { testDeps } from '../helpers/deps.js';
-import { createTestLearner } from '../helpers/find-people.js';
+import { createTestLearner, useFindDatabase } from '../helpers/find-people.js';
 
 afterAll(stopTestServers);
 
 describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
-  let t: TestDatabase;
+  const t = useFindDatabase(dialect);
   let individual = 100;
-
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    await markDatabase(t.db, testDeps(t.db).actor(), 'test');
-  });
 
   const learner = (given: string, family: string, birthDate: string, email: string) =>
     createTestLearner(t.db, () => individual++, { given, family, birthDate, email });

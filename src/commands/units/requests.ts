@@ -75,17 +75,9 @@ ${forTickets('there are no dates for the course')}${examples(
           }
           let reply: string | undefined;
           if (options.reply) {
-            const { unitRequestedReply, firstNameOf } = await import('../../domain/replies/answers.js');
-            reply = unitRequestedReply(options.reply, {
-              firstName: firstNameOf(recorded.name),
-              course: { code: recorded.course, title: recorded.title, title_en: recorded.title_en },
-              place: recorded.place,
-              openUnits: recorded.open_units.map((u) => ({
-                startsAt: u.starts_at,
-                place: u.place,
-                seatsLeft: u.seats_left,
-              })),
-            });
+            const { unitRequestedReply } = await import('../../domain/replies/answers.js');
+            const { unitRequestedFacts } = await import('../../workflows/reply-facts.js');
+            reply = unitRequestedReply(options.reply, unitRequestedFacts(recorded));
           }
           await renderRecordWithReply(
             ctx,

@@ -316,4 +316,8 @@ export const GUIDED_SAYS = {
   'guided-says.what-ticket-about': entry('What is the ticket about?', 'Hva gjelder saken?'),
   'guided-says.quit': entry('Quit', 'Avslutt'),
   'guided-says.next': entry('next', 'neste'),
+  // ticket.ts: facts triage read that the agent need not retype
+  'guided-says.maybe-another-persons': entry("maybe another person's", 'kanskje en annens'),
+  'guided-says.wanted-place': entry('wanted place', 'ønsket sted'),
+  'guided-says.wanted-time': entry('wanted time', 'ønsket tid'),
 } as const;

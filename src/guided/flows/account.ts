@@ -23,7 +23,6 @@ import {
   pickLearner,
   type Session,
   said,
-  say,
   showReply,
   ticketDeps,
 } from '../session.js';
@@ -111,7 +110,7 @@ export async function forgotEmail(s: Session): Promise<void> {
     // The reply to a never-activated account promises the link, so issuing it is what Enter does.
     if (
       await s.term.confirm(
-        say(s, `Sende en ${kind} nå?`, `Issue ${kind} now?`),
+        said(s, text('guided-asks.issue-link-now', { kind })),
         pending && result.verdict === 'verified',
       )
     )
@@ -157,7 +156,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
   const delivery = mailSettingsFrom(s.env).smtp ? 'mail' : 'agent';
   const deps = confirmed
     ? await ticketDeps(s)
-    : await confirmChange(s, say(s, `Sende lenke til ${name} nå?`, `Issue a link for ${name} now?`));
+    : await confirmChange(s, said(s, text('guided-asks.issue-link-for', { name })));
   if (!deps) return;
   const { issueLink } = await import('../../workflows/links.js');
   const request = {
@@ -178,15 +177,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
     if (!corrected) return;
     issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
   }
-  s.out(
-    heading(
-      say(
-        s,
-        `${issued.kind === 'activation' ? 'Aktiveringslenke' : 'Lenke for nytt passord'} utstedt`,
-        `${issued.kind === 'activation' ? 'Activation' : 'Reset'} link issued`,
-      ),
-    ),
-  );
+  s.out(heading(said(s, text('guided-asks.link-issued', { activation: issued.kind === 'activation' }))));
   s.out(
     facts([
       [said(s, text('guided-says.to')), issued.email],
@@ -233,13 +224,7 @@ async function correctAddress(s: Session, deps: WorkflowDeps, id: number): Promi
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
   for (const w of change.warnings) s.warn(said(s, w));
-  s.note(
-    say(
-      s,
-      `Innlogging endret: ${change.oldEmail} → ${email}`,
-      `Login changed: ${change.oldEmail} → ${email}`,
-    ),
-  );
+  s.note(said(s, text('guided-asks.login-changed', { from: change.oldEmail, to: email })));
   return true;
 }
 
@@ -259,10 +244,7 @@ export async function newLoginEmail(s: Session): Promise<void> {
 /** W4's change, also offered after a move away from the employer whose domain the login is on. */
 export async function changeLoginStep(s: Session, id: number, name: string, preset?: string): Promise<void> {
   const email = await askValue(s, said(s, text('guided-says.new-e-mail-address')), parseEmail, preset);
-  const deps = await confirmChange(
-    s,
-    say(s, `Endre innloggingen til ${name} til ${email}?`, `Change ${name}'s login to ${email}?`),
-  );
+  const deps = await confirmChange(s, said(s, text('guided-asks.change-login', { name, email })));
   if (!deps) return;
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });

@@ -19,7 +19,6 @@ import {
   pickLearner,
   type Session,
   said,
-  say,
   showReply,
 } from '../session.js';
 import { clip, facts, heading, table, WIDTH } from '../show.js';
@@ -120,14 +119,7 @@ export async function courseFull(s: Session): Promise<void> {
     // No dates, seats or waitlist to offer (a request for a date would be refused): the answer is that
     // the course is taken in the portal whenever the learner likes.
     s.note(
-      wrapWords(
-        say(
-          s,
-          `${course.code} er e-læring: ingen datoer eller venteliste; personen tar kurset i kursportalen når det passer.`,
-          `${course.code} is e-learning: no dates or waitlist; the learner takes it in the portal at any time.`,
-        ),
-        WIDTH,
-      ).join('\n'),
+      wrapWords(said(s, text('guided-asks.e-learning-no-dates', { course: course.code })), WIDTH).join('\n'),
     );
     await explainAccess(s, learner, course, access);
     return;
@@ -179,7 +171,7 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
     ),
   );
   const choice = await s.term.select<number>(
-    say(s, `Hvilken dato for ${learner.name}?`, `Which date for ${learner.name}?`),
+    said(s, text('guided-asks.which-date', { name: learner.name })),
     [
       ...units.map((u) => ({
         value: u.unit,
@@ -199,16 +191,11 @@ export async function enrolStep(s: Session, learner: LearnerHit, course: PickedC
   const deps = await confirmChange(
     s,
     unit.state === 'open'
-      ? say(
+      ? said(
           s,
-          `Melde ${learner.name} på ${course.code} ${osloDateTime(unit.starts_at, s.lang)}?`,
-          `Enrol ${learner.name} on ${course.code} ${osloDateTime(unit.starts_at, s.lang)}?`,
+          text('guided-asks.enrol-on', { name: learner.name, course: course.code, startsAt: unit.starts_at }),
         )
-      : say(
-          s,
-          `Datoen er full. Sette ${learner.name} på ventelisten?`,
-          `The date is full. Put ${learner.name} on the waitlist?`,
-        ),
+      : said(s, text('guided-asks.date-full-waitlist', { name: learner.name })),
   );
   if (!deps) return;
   const result = await enrol(deps, { by: 'id', id: learner.id }, unit.unit, {
@@ -251,14 +238,7 @@ async function offerUnitRequest(
       s.hints?.wantedPlaces?.[0] ? { default: s.hints.wantedPlaces[0] } : {},
     )
   ).trim();
-  const deps = await confirmChange(
-    s,
-    say(
-      s,
-      `Registrere ønsket om ny dato for ${course.code}?`,
-      `Record the request for a new date of ${course.code}?`,
-    ),
-  );
+  const deps = await confirmChange(s, said(s, text('guided-asks.record-new-date', { course: course.code })));
   if (!deps) return;
   const { requestUnit } = await import('../../workflows/units.js');
   const result = await requestUnit(
@@ -269,22 +249,12 @@ async function offerUnitRequest(
     { place: place === '' ? undefined : place, note: s.hints?.wantedDates?.written },
     { dryRun: false },
   );
-  s.out(
-    heading(say(s, `Ønske registrert (nr. ${result.request})`, `Request recorded (no. ${result.request})`)),
-  );
+  s.out(heading(said(s, text('guided-asks.request-recorded', { request: result.request }))));
   // The wish is recorded: the reply says so (and where), as `units request --reply` does, and offers
   // any date that has seats after all.
+  const { unitRequestedFacts } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'unit-requested',
-    facts: {
-      firstName: greetingName(learner.name, s.hints),
-      course: { code: result.course, title: result.title, title_en: result.title_en },
-      place: result.place,
-      openUnits: result.open_units.map((u) => ({
-        startsAt: u.starts_at,
-        place: u.place,
-        seatsLeft: u.seats_left,
-      })),
-    },
+    facts: unitRequestedFacts(result, greetingName(learner.name, s.hints)),
   });
 }

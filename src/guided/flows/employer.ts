@@ -36,22 +36,9 @@ export async function changedEmployer(s: Session): Promise<void> {
   // Already moved (often by the learner, in the portal): what is left is usually the login on the old
   // employer's address, so that is offered instead of a move that would be refused.
   if (shown.employer_org_number === to.org_number) {
-    s.note(
-      say(
-        s,
-        `${learner.name} er allerede registrert hos ${to.name}; ingen flytting trengs.`,
-        `${learner.name} is already with ${to.name}; there is nothing to move.`,
-      ),
-    );
+    s.note(said(s, text('guided-asks.already-with', { name: learner.name, company: to.name })));
     if (
-      await s.term.confirm(
-        say(
-          s,
-          `Er innloggingen (${shown.email}) en adresse personen ikke lenger har? Endre den nå?`,
-          `Is the login (${shown.email}) an address the person no longer has? Change it now?`,
-        ),
-        false,
-      )
+      await s.term.confirm(said(s, text('guided-asks.login-no-longer-theirs', { email: shown.email })), false)
     )
       await changeLoginStep(s, learner.id, learner.name);
     return;
@@ -64,7 +51,7 @@ export async function changedEmployer(s: Session): Promise<void> {
   );
   const deps = await confirmChange(
     s,
-    say(s, `Flytte ${learner.name} til ${to.name}?`, `Move ${learner.name} to ${to.name}?`),
+    said(s, text('guided-asks.move-to', { name: learner.name, company: to.name })),
   );
   if (!deps) return;
   const { moveLearner } = await import('../../workflows/move-employer.js');
@@ -252,11 +239,7 @@ export async function companyNotListed(s: Session): Promise<void> {
     await ask('invoice_email', 'E-post for faktura (ikke i ELMA)', 'Invoice e-mail (not in ELMA)');
   const deps = await confirmChange(
     s,
-    say(
-      s,
-      `Registrere ${unit?.name ?? raw.name} som kunde?`,
-      `Register ${unit?.name ?? raw.name} as a customer?`,
-    ),
+    said(s, text('guided-asks.register-customer', { company: unit?.name ?? raw.name ?? '' })),
   );
   if (!deps) return;
   const result = await registerCompany(deps, raw, {
@@ -269,6 +252,6 @@ export async function companyNotListed(s: Session): Promise<void> {
     return;
   }
   for (const w of result.warnings) s.warn(said(s, w));
-  s.out(heading(say(s, `Registrert: ${result.company.name}`, `Registered: ${result.company.name}`)));
+  s.out(heading(said(s, text('guided-asks.registered-company', { company: result.company.name }))));
   await showReply(s, { topic: 'company-registered', facts: replyFacts(result.company) });
 }

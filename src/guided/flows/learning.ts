@@ -7,7 +7,7 @@ import { nextStepText } from '../../domain/programmes.js';
 import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { pickLearner, type Session, said, say, showReply } from '../session.js';
+import { pickLearner, type Session, said, showReply } from '../session.js';
 import { clip, dayOrDash, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
@@ -27,18 +27,13 @@ export async function stillNeeded(s: Session): Promise<void> {
   const { programmeStatus } = await import('../../workflows/programmes.js');
   const status = await programmeStatus(s.deps, { by: 'id', id: learner.id }, undefined);
   if (status.programmes.length === 0)
-    s.out(heading(say(s, `${learner.name}: ingen opplæringsløp`, `${learner.name}: no programmes`)));
+    s.out(heading(said(s, text('guided-asks.no-programmes', { name: learner.name }))));
   for (const p of status.programmes) {
     const standing = p.standing.complete
-      ? say(
+      ? said(s, text('guided-asks.approved', { until: p.standing.approved_until }))
+      : said(
           s,
-          `godkjent${p.standing.approved_until ? ` til ${dayOrDash(p.standing.approved_until, s.lang)}` : ''}`,
-          `approved${p.standing.approved_until ? ` until ${dayOrDash(p.standing.approved_until, s.lang)}` : ''}`,
-        )
-      : say(
-          s,
-          `${p.standing.missing} gjenstår, ${p.standing.expired} utløpt`,
-          `${p.standing.missing} to do, ${p.standing.expired} expired`,
+          text('guided-asks.to-do-expired', { missing: p.standing.missing, expired: p.standing.expired }),
         );
     s.out(heading(clip(`${p.programme} ${p.title} — ${standing}`, 80)));
     s.out(
@@ -61,12 +56,7 @@ export async function stillNeeded(s: Session): Promise<void> {
   // A classroom item with no date booked is the usual next step: book it now.
   const unbooked = status.programmes.flatMap((p) => p.items).filter((i) => i.step.kind === 'no-date');
   for (const item of unbooked) {
-    if (
-      await s.term.confirm(
-        say(s, `Melde på en dato for ${item.course} nå?`, `Enrol on a date for ${item.course} now?`),
-        false,
-      )
-    )
+    if (await s.term.confirm(said(s, text('guided-asks.enrol-date-for', { course: item.course })), false))
       await enrolStep(s, learner, { code: item.course, title: item.title });
   }
 }
@@ -126,13 +116,7 @@ export async function certificate(s: Session): Promise<void> {
     [...latest.values()].filter((c) => c.certificate_status === 'revoked').map((c) => c.course),
   );
   for (const code of history.valid_courses.filter((c) => revoked.has(c)))
-    s.note(
-      say(
-        s,
-        `${code}: kursbeviset er tilbakekalt; et nytt krever at kurset er registrert bestått på nytt`,
-        `${code}: its certificate was revoked; a new one needs the course recorded as passed again`,
-      ),
-    );
+    s.note(said(s, text('guided-asks.certificate-revoked', { course: code })));
   // The course the ticket asks for first, if it has a certificate to give.
   const valid = history.valid_courses
     .filter((c) => !revoked.has(c))

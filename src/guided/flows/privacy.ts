@@ -6,7 +6,7 @@ import { text } from '../../domain/messages/index.js';
 import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { accountWord, pickLearner, type Session, said, say, showReply, ticketDeps } from '../session.js';
+import { accountWord, pickLearner, type Session, said, showReply, ticketDeps } from '../session.js';
 import { facts, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
@@ -52,11 +52,7 @@ export async function personalData(s: Session): Promise<void> {
   }
   // The request must come from the person: from the address the account is registered with.
   const fromThem = await s.term.confirm(
-    say(
-      s,
-      `Kommer henvendelsen fra ${learner.email}, adressen kontoen er registrert med?`,
-      `Does the request come from ${learner.email}, the address the account is registered with?`,
-    ),
+    said(s, text('guided-asks.request-from-login', { email: learner.email })),
     false,
   );
   if (!fromThem) {

@@ -19,7 +19,6 @@ import {
   pickLearner,
   type Session,
   said,
-  say,
   showReply,
   ticketEmployer,
 } from '../session.js';
@@ -49,10 +48,7 @@ export async function newHmsCard(s: Session): Promise<void> {
   const issuedOn = await askOptional(s, said(s, text('guided-says.cards-issue-date-empty-today')), (t) =>
     parseDate(t, today),
   );
-  const deps = await confirmChange(
-    s,
-    say(s, `Registrere det nye kortet for ${before.name}?`, `Register the new card for ${before.name}?`),
-  );
+  const deps = await confirmChange(s, said(s, text('guided-asks.register-new-card', { name: before.name })));
   if (!deps) return;
   const { setHmsCard } = await import('../../workflows/hms-cards.js');
   const change = await setHmsCard(
@@ -128,11 +124,7 @@ export async function accountType(s: Session, chosen?: LearnerHit): Promise<void
   }
   const deps = await confirmChange(
     s,
-    say(
-      s,
-      `Endre ${learner.name} fra ${accountWord(s, start.user.account_type)} til ${accountWord(s, type)}?`,
-      `Change ${learner.name} from ${start.user.account_type} to ${type}?`,
-    ),
+    said(s, text('guided-asks.change-type', { name: learner.name, from: start.user.account_type, to: type })),
   );
   if (!deps) return;
   const request = {

@@ -22,7 +22,6 @@ import {
   pickCompany,
   type Session,
   said,
-  say,
   showReply,
 } from '../session.js';
 import { dayOrDash, facts, heading } from '../show.js';
@@ -67,10 +66,7 @@ export async function registerLearner(s: Session): Promise<void> {
     ? await pickCompany(s, said(s, text('guided-says.employer-name-org-number')))
     : undefined;
   const name = `${givenNames} ${familyName}`;
-  const deps = await confirmChange(
-    s,
-    say(s, `Opprette konto for ${name}?`, `Create an account for ${name}?`),
-  );
+  const deps = await confirmChange(s, said(s, text('guided-asks.create-account', { name })));
   if (!deps) return;
   const { createLearner } = await import('../../workflows/learners.js');
   const created = await createLearner(
@@ -92,7 +88,7 @@ export async function registerLearner(s: Session): Promise<void> {
   );
   for (const w of created.warnings) s.warn(said(s, w));
   const p = created.profile;
-  s.out(heading(say(s, `Opprettet: ${p.name} (id ${p.id})`, `Created: ${p.name} (id ${p.id})`)));
+  s.out(heading(said(s, text('guided-asks.created', { name: p.name, id: p.id }))));
   s.out(
     facts([
       [said(s, text('guided-says.e-mail')), p.email],
