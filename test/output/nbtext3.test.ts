@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replyBlock } from '../../src/guided/show.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -260,5 +261,13 @@ describe('registry import in its worker thread (the built CLI)', () => {
     expect(en.stderr).toContain(
       `${file}:1: skipped: element 5: an array element is a number, not a unit object\n`,
     );
+  });
+});
+
+describe("the guided mode's reply ruler", () => {
+  it('names the reply language in the agent’s words: bokmål for a bokmål agent, English for an English one', () => {
+    expect(replyBlock('Hello Kari,', 'en', 'nb')).toContain('\n── svar (engelsk) ──');
+    expect(replyBlock('Hei Kari,', 'nb', 'nb')).toContain('\n── svar (bokmål) ──');
+    expect(replyBlock('Hello Kari,', 'en', 'en')).toContain('\n── reply (English) ──');
   });
 });
