@@ -566,9 +566,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
               line,
               column: headerOf(field),
               value: '',
-              ...because(
-                coded('company-row.address-part-missing', { field, label: describeField(field) }),
-              ),
+              ...because(coded('company-row.address-part-missing', { field, label: describeField(field) })),
             });
           }
         }

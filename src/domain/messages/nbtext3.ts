@@ -5,7 +5,7 @@
 // byte; json, csv and yaml keep the records' words. Parameters hold ids, names, course codes, counts,
 // org numbers and file names, never a national ID, token or password.
 import { osloDate, osloDateTime } from '../local-time.js';
-import { COMPANY_FIELD_NB, type CompanyFieldName, type Coded, type Entry } from './catalogue.js';
+import { COMPANY_FIELD_NB, type Coded, type CompanyFieldName, type Entry } from './catalogue.js';
 import { accountWordNb } from './nbtext2.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
