@@ -78,7 +78,7 @@ export function heading(text: string): string {
  * English agent answering in bokmål reads 'reply (bokmål)').
  */
 const REPLY_LABELS: Record<Lang, Record<ReplyLang, string>> = {
-  nb: { nb: ' svar (bokmål) ', nn: ' svar (nynorsk) ', en: ' reply (English) ' },
+  nb: { nb: ' svar (bokmål) ', nn: ' svar (nynorsk) ', en: ' svar (engelsk) ' },
   en: { nb: ' reply (bokmål) ', nn: ' reply (nynorsk) ', en: ' reply (English) ' },
 };
 

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replyBlock } from '../../src/guided/show.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -30,6 +31,14 @@ const PEPPOL_CSV =
 /** Brønnøysund units as JSON: one good, then a short number, no number, no name and not a unit. */
 const BRREG_JSON =
   '[{"organisasjonsnummer":"912346978","navn":"A AS"},{"organisasjonsnummer":12345},{"navn":"B"},{"organisasjonsnummer":"912346978"},3]';
+
+/** A company list with a repeated org number, a short one with a bad e-mail and a row with a field too many. */
+const COMPANIES_CSV =
+  'org_number,name,business_street,business_postal_code,business_city,invoice_email,contact_name,contact_email,contact_phone\n' +
+  '912346978,A AS,Gate 1,0150,Oslo,a@b.no,Kari N,k@b.no,+4790000000\n' +
+  '912346978,B AS,Gate 2,0150,Oslo,b@b.no,Kari N,k@b.no,+4790000000\n' +
+  '12345,C AS,Gate 3,0150,Oslo,x,Kari N,k@b.no,+4790000000\n' +
+  '912352455,D AS,Gate 4,0150,Oslo,c@c.no,Kari N,k@b.no,+4790000000,extra\n';
 
 function listFile(dialect: string, text: string): string {
   const path = join(tmpdir(), `kursdesk-nbtext3-${dialect}-${process.pid}-${Math.random()}.csv`);
@@ -211,6 +220,25 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(en.stderr).toMatch(/unit 1 \(KL-200, .+\): \d+ of \d+ seats taken, \d+ waiting; started\n/);
   });
 
+  it('companies import: why a row was refused, in bokmål; English as before', async () => {
+    const file = listFile(dialect, COMPANIES_CSV);
+    const argv = ['companies', 'import', file, '--dry-run'];
+    const nb = await runCli(argv, { db: demo.url, env: NB });
+    expect(nb.stderr).toContain(
+      `${file}:3: org_number: organisasjonsnummer 912346978 står to ganger i filen (første gang på linje 2)\n`,
+    );
+    expect(nb.stderr).toContain(`${file}:4: invoice_email: e-postadressen «x» mangler @\n`);
+    expect(nb.stderr).toContain(`${file}:5: for mange felt: 10, men overskriftslinjen har 9 kolonner`);
+    const en = await runCli(argv, { db: demo.url });
+    expect(en.stderr).toContain(
+      `${file}:3: org_number: organisation number 912346978 appears twice in the file (first on line 2)\n`,
+    );
+    expect(en.stderr).toContain(`${file}:4: invoice_email: e-mail 'x' has no @\n`);
+    expect(en.stderr).toContain(
+      `${file}:5: too many fields: 10, but the header has 9 columns (a delimiter inside an unquoted value?)\n`,
+    );
+  });
+
   it('registry import: why a row was skipped, in bokmål; English as before', async () => {
     const elma = listFile(dialect, PEPPOL_CSV);
     const argv = ['registry', 'import', 'elma', elma, '--dry-run'];
@@ -260,5 +288,29 @@ describe('registry import in its worker thread (the built CLI)', () => {
     expect(en.stderr).toContain(
       `${file}:1: skipped: element 5: an array element is a number, not a unit object\n`,
     );
+  });
+
+  it('a company import’s refusals cross from the worker coded too', async () => {
+    const dir = join(tmpdir(), `kursdesk-nbtext3-bin-companies-${process.pid}`);
+    const file = listFile('bin', COMPANIES_CSV);
+    const argv = ['--db', `${dir}.sqlite`, 'companies', 'import', file, '--dry-run'];
+    const nb = await runBin(argv, { env: NB });
+    expect(nb.stderr).toContain(
+      `${file}:3: org_number: organisasjonsnummer 912346978 står to ganger i filen`,
+    );
+    expect(nb.stderr).toContain(`${file}:4: invoice_email: e-postadressen «x» mangler @\n`);
+    const en = await runBin(argv);
+    expect(en.stderr).toContain(
+      `${file}:3: org_number: organisation number 912346978 appears twice in the file`,
+    );
+    expect(en.stderr).toContain(`${file}:4: invoice_email: e-mail 'x' has no @\n`);
+  });
+});
+
+describe("the guided mode's reply ruler", () => {
+  it('names the reply language in the agent’s words: bokmål for a bokmål agent, English for an English one', () => {
+    expect(replyBlock('Hello Kari,', 'en', 'nb')).toContain('\n── svar (engelsk) ──');
+    expect(replyBlock('Hei Kari,', 'nb', 'nb')).toContain('\n── svar (bokmål) ──');
+    expect(replyBlock('Hello Kari,', 'en', 'en')).toContain('\n── reply (English) ──');
   });
 });

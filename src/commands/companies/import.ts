@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { statInputFile } from '../../context/input-file.js';
 import { type Delimiter, parseDelimiter } from '../../domain/ingest/csv-records.js';
 import { parseEncodingName, type TextEncodingName } from '../../domain/ingest/text-decoding.js';
-import { text as coded, type Notice } from '../../domain/messages/index.js';
+import { text as coded, type Notice, reviveText } from '../../domain/messages/index.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { formatCount, progressBar, progressCounter } from '../../output/progress.js';
 import { openRejectsFile, type RejectsFile } from '../../output/rejects-csv.js';
@@ -107,7 +107,9 @@ ${examples(
                 rejects?.write(issue);
                 if (shownIssues++ < SHOWN) {
                   const column = issue.column ? ` ${issue.column}:` : '';
-                  ctx.io.err(`${shown}:${issue.line}:${column} ${issue.reason}\n`);
+                  // Coded in the worker where the check has it, so said in the agent's language.
+                  const reason = issue.text ? say(reviveText(issue.text)) : issue.reason;
+                  ctx.io.err(`${shown}:${issue.line}:${column} ${reason}\n`);
                 }
               },
               warning(text) {

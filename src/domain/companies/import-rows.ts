@@ -3,7 +3,7 @@
 // function calls and no allocation beyond its values. Pure: rows in, checked values or issues out.
 import type { CopyLineBuffer } from '../ingest/copy-text.js';
 import { IntMap } from '../ingest/int-map.js';
-import type { CodedData } from '../messages/index.js';
+import { type CodedData, text as coded, type Text } from '../messages/index.js';
 import {
   ADDRESS_GROUPS,
   COMPANY_FIELDS,
@@ -403,6 +403,11 @@ function valueAt(kind: number, b: Uint8Array, s: number, e: number): boolean {
  * Compiles the per-row check for one header: a list of (column, field, parser) steps for the fields
  * present, the required-value checks, address completeness, duplicates within the file.
  */
+/** A row issue's reason: English for the records, coded for the agent's screen. */
+function because(why: Text): { reason: string; text: Text } {
+  return { reason: why.in('en'), text: why };
+}
+
 export function compileRowChecker(plan: ColumnPlan): RowChecker {
   const steps = plan.fields
     .map((field, column) => ({ field, column }))
@@ -412,6 +417,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
       index: FIELD_INDEX[field],
       header: plan.headers[column] as string,
       parse: FIELD_PARSERS[field],
+      field,
       required: REQUIRED_FIELDS.includes(field),
       label: describeField(field),
       isOrg: field === 'org_number',
@@ -499,7 +505,6 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
     },
     check(record, line) {
       if (record.length !== width) {
-        const what = record.length > width ? 'too many' : 'too few';
         return {
           ok: false,
           issues: [
@@ -507,7 +512,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
               line,
               column: '',
               value: '',
-              reason: `${what} fields: ${record.length}, but the header has ${width} columns (a delimiter inside an unquoted value?)`,
+              ...because(coded('company-row.field-count', { fields: record.length, columns: width })),
             },
           ],
         };
@@ -531,7 +536,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
               line,
               column: step.header,
               value: '',
-              reason: `${step.label} is required`,
+              ...because(coded('company-row.required', { field: step.field, label: step.label })),
             });
           }
           continue;
@@ -540,7 +545,14 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
         if (result.ok) {
           values[step.index] = result.value;
           if (step.isOrg) org = Number(result.value);
-        } else issues = addIssue(issues, { line, column: step.header, value: text, reason: result.error });
+        } else
+          issues = addIssue(issues, {
+            line,
+            column: step.header,
+            value: text,
+            reason: result.error,
+            ...(result.text ? { text: result.text } : {}),
+          });
       }
       if (issues === undefined) {
         for (const group of groups) {
@@ -554,7 +566,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
               line,
               column: headerOf(field),
               value: '',
-              reason: `${describeField(field)} is missing: an address needs street, postal code and city`,
+              ...because(coded('company-row.address-part-missing', { field, label: describeField(field) })),
             });
           }
         }
@@ -569,7 +581,7 @@ export function compileRowChecker(plan: ColumnPlan): RowChecker {
               line,
               column: headerOf('org_number'),
               value: values[0] as string,
-              reason: `organisation number ${values[0]} appears twice in the file (first on line ${first})`,
+              ...because(coded('company-row.org-twice', { org: values[0] as string, first })),
             },
           ],
         };

@@ -5,7 +5,7 @@
 // byte; json, csv and yaml keep the records' words. Parameters hold ids, names, course codes, counts,
 // org numbers and file names, never a national ID, token or password.
 import { osloDate, osloDateTime } from '../local-time.js';
-import type { Coded, Entry } from './catalogue.js';
+import { COMPANY_FIELD_NB, type Coded, type CompanyFieldName, type Entry } from './catalogue.js';
 import { accountWordNb } from './nbtext2.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
@@ -408,6 +408,27 @@ export const NBTEXT3 = {
   'registry-row.participant-not-an-identifier': entry<None>(
     () => 'an element of participants is not an identifier',
     () => 'et element i participants er ikke en identifikator',
+  ),
+
+  // Why a row of a company import was refused (src/domain/companies/import-rows.ts, in the ingest
+  // worker); `field` a company field's name, said as each language labels it.
+  'company-row.field-count': entry<{ fields: number; columns: number }>(
+    (p) =>
+      `${p.fields > p.columns ? 'too many' : 'too few'} fields: ${p.fields}, but the header has ${p.columns} columns (a delimiter inside an unquoted value?)`,
+    (p) =>
+      `${p.fields > p.columns ? 'for mange' : 'for få'} felt: ${p.fields}, men overskriftslinjen har ${p.columns} kolonner (et skilletegn i en verdi uten anførselstegn?)`,
+  ),
+  'company-row.required': entry<{ field: CompanyFieldName; label: string }>(
+    (p) => `${p.label} is required`,
+    (p) => `${COMPANY_FIELD_NB[p.field]} må fylles ut`,
+  ),
+  'company-row.address-part-missing': entry<{ field: CompanyFieldName; label: string }>(
+    (p) => `${p.label} is missing: an address needs street, postal code and city`,
+    (p) => `${COMPANY_FIELD_NB[p.field]} mangler: en adresse må ha gate, postnummer og poststed`,
+  ),
+  'company-row.org-twice': entry<{ org: string; first: number }>(
+    (p) => `organisation number ${p.org} appears twice in the file (first on line ${p.first})`,
+    (p) => `organisasjonsnummer ${p.org} står to ganger i filen (første gang på linje ${p.first})`,
   ),
 
   // A certificate check on screen (certificates verify, table format).

@@ -380,6 +380,7 @@ export async function importCompanies(
                 column: columnOf.get(issue.field) ?? describeField(issue.field),
                 value: issue.value,
                 reason: issue.reason,
+                ...(issue.text ? { text: issue.text } : {}),
               })),
             );
             continue;
