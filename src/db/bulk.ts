@@ -67,7 +67,8 @@ export interface RowFeed {
   readonly count: number;
   /**
    * Puts the next `rows` rows' values, row after row in `columns` order, into `into` from index 0, as
-   * SQLite binds them (no booleans or undefined: the writer then passes them on untouched).
+   * SQLite binds them: texts, numbers and null only (no booleans, undefined, arrays or other objects:
+   * the writer passes them on untouched, as the statement's arguments).
    */
   next(into: unknown[], rows: number): void;
 }
@@ -179,9 +180,22 @@ function sqliteWriter(db: Db, q: Q, table: BulkTable, mode: WriteMode): TableWri
   ) => {
     const values = paramsOf(take);
     fill(values);
-    if (!bindable) for (let i = 0; i < values.length; i++) values[i] = sqliteValue(values[i]);
+    // Only texts, numbers, null and Buffers go in as the call's own arguments (below); an array or
+    // other object among them must not (better-sqlite3 would bind an array's elements in its place,
+    // or take an object for named parameters), so its statement binds them as one list, which
+    // refuses them as it always did.
+    let asArguments = true;
+    if (!bindable)
+      for (let i = 0; i < values.length; i++) {
+        const value = sqliteValue(values[i]);
+        values[i] = value;
+        if (typeof value === 'object' && value !== null && !Buffer.isBuffer(value)) asArguments = false;
+      }
     try {
-      multiOf(take).run(values);
+      // The values as the call's arguments, not as one array: better-sqlite3 binds an array's
+      // elements through a generic property lookup each, arguments straight from the call.
+      if (asArguments) multiOf(take).run(...values);
+      else multiOf(take).run(values);
     } catch {
       for (let k = 0; k < take; k++)
         await one(values.slice(k * width, (k + 1) * width), lines[first + k] as number);
