@@ -33,6 +33,15 @@ describe('a course named by its title', () => {
     ['Kurset er fullt.', []],
     ['Jeg har tatt kurset SIK-100 og trenger kursbevis.', []],
     ['Kurset i mars passer ikke.', []],
+    // Seen in the labelled sets: none of these is a course's title.
+    ['KURSET JEG MÅ TA ER FULLT', []],
+    ['The course I need is fully booked.', []],
+    ['Får ikke tilgang til kurset\nHei, jeg har en gratis bruker.', []],
+    ['Eg har sett under «Min profil», men finn det ikkje.', []],
+    ['Kursbeviset mitt står med "Terje Langland" men jeg heter Terje Langeland.', []],
+    ['I forgot my password for the Norwegian course portal.', []],
+    ['men kurset står fortsatt som «pågår».', []],
+    ['Jeg ba om ny dato for kurset Banestrøm repetisjon for tre uker siden.', ['Banestrøm repetisjon']],
   ])('%s', (text, titles) => {
     expect(courseTitlesIn(text)).toEqual(titles);
   });

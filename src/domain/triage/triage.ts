@@ -544,7 +544,7 @@ export function triageTicket(
     personal(senderAddress, sender?.name) &&
     emails.includes(senderAddress)
   ) {
-    const fromName = nameFromSender(sender?.name, sender?.address);
+    const fromName = facts.names.find((n) => n.source === 'from') ?? null;
     if (senderAddressMayBeShared(namesText, facts.names[0], fromName)) {
       facts.emails = [...emails.filter((e) => e !== senderAddress), senderAddress];
       facts.sharedEmails = [senderAddress];
