@@ -226,3 +226,13 @@ describe("the writer's own name where no closing stands before it", () => {
     expect(names(t)).toEqual(['ingrid solbakken']);
   });
 });
+
+describe('a name the header cuts to an initial in lower case', () => {
+  it('"sindre h" in the header and "Sindre Hovland 3. juni -91" in the text are one person', () => {
+    const t = ticket(
+      'hei\neg har gløymt passordet og veit ikkje kva e-post eg brukte.\n\nSindre Hovland 3. juni -91\nprøvd: sindre.h91@hotmail.com og sh@fjordbro.test\n\nmvh Sindre',
+      { from: { address: 'sindre.h91@hotmail.com', name: 'sindre h' } },
+    );
+    expect(names(t)).toEqual(['sindre hovland']);
+  });
+});
