@@ -87,9 +87,15 @@ export function birthDatesIn(text: string, today: string): string[] {
   for (const m of text.matchAll(NUMERIC)) {
     // A first number no day can be, with two digits at each end, is a year first: 86-06-11.
     const yearFirst = Number(m[1]) > 31 && m[1]!.length === 2 && m[4]!.length === 2;
-    const iso = yearFirst
+    let iso = yearFirst
       ? fromParts(Number(m[4]), Number(m[3]), m[1]!, today)
       : fromParts(Number(m[1]), Number(m[3]), m[4]!, today);
+    // "03-03-27" with dashes, two digits each: read day first it is someone of 99 (1927), year first
+    // someone of 23 (2003). Over 90 is no learner's age; the short ISO order is then meant.
+    if (!yearFirst && iso && m[2] === '-' && m[1]!.length === 2 && m[4]!.length === 2) {
+      const turned = fromParts(Number(m[4]), Number(m[3]), m[1]!, today);
+      if (iso < addMonths(today, -90 * 12) && turned && plausibleBirthDate(turned, today)) iso = turned;
+    }
     if (iso) found.push({ index: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(DAY_MONTH_NAME)) {

@@ -207,6 +207,11 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
   ),
   // "Filmon Tekle Ghebreyesus 19.02.1993": a name with a whole birth date right after it.
   new RegExp(String.raw`${CAP_NAME_FIRST}[ \t]*,?[ \t]+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?!\d)`, 'u'),
+  // "Ørjan Kvisle 14. mars -88": the month by name, with a year that can be a birth year (no course's).
+  new RegExp(
+    String.raw`${CAP_NAME_FIRST}[ \t]*,?[ \t]+\d{1,2}\.?[ \t]+\p{Ll}{3,}\.?[ \t]+(?:19\d\d|20[01]\d|[-'’]\d\d)(?!\d)`,
+    'u',
+  ),
   // "Navnet på beviset er Dariusz Mazur", "the name on the certificate is …": whose document it is.
   new RegExp(
     String.raw`\b(?:${anyCase('navnet på|namnet på|the name on|name on')})\s+(?:\S+\s+){0,2}(?:er|is)\s*:?\s+${CAP_NAME}`,
