@@ -55,9 +55,7 @@ export async function pastedTicket(
         said(s, text('guided-says.e-mail')),
         list(
           f.emails.map((e) =>
-            f.sharedEmails?.includes(e)
-              ? `${e} (${said(s, text('guided-says.maybe-another-persons'))})`
-              : e,
+            f.sharedEmails?.includes(e) ? `${e} (${said(s, text('guided-says.maybe-another-persons'))})` : e,
           ),
         ),
       ],
