@@ -77,7 +77,7 @@ describe.each(DIALECTS)('a pasted ticket on %s', (dialect) => {
       ],
     );
     expect(w5.out()).toMatch(/fakturareferanse\s+TE-4471/);
-    expect(w5.out()).toMatch(/── reply \(English\) ─+\nHello Bjørn,/);
+    expect(w5.out()).toMatch(/── svar \(engelsk\) ─+\nHello Bjørn,/);
   });
 
   it('W10: the account type, employer and reference the ticket asks for are offered', async () => {
