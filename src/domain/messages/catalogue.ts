@@ -18,6 +18,7 @@ import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { FIND_RULES } from './findrules.js';
 import { GUIDED_SAYS } from './guided-says.js';
 import { GUIDED2 } from './guided2.js';
+import { LINK12 } from './link12.js';
 import { NAMES12 } from './names12.js';
 import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
@@ -819,5 +820,6 @@ export const CATALOGUE = {
   ...NBTEXT3,
   ...PGPROBE,
   ...NAMES12,
+  ...LINK12,
   ...ROBUSTNESS,
 } as const;
