@@ -1334,6 +1334,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.link-reply-to-other': {},
   'guided.link-mailed': { because: 'other-sender' },
   'guided.activation-waits': {},
+  'guided.ticket-maybe-another': {},
+  'guided.ticket-wanted-place': {},
+  'guided.ticket-wanted-time': {},
   'triage-note.activation-waits': { command: 'kursdesk links issue 17 --kind activation' },
   // names12.ts
   'guided.not-a-name': { kind: 'label' },

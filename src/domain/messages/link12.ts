@@ -39,6 +39,19 @@ export const LINK12 = {
     (p) => `${EN[p.because]}: the link is mailed to the login on file, and the reply says so`,
     (p) => `${NB[p.because]}: lenken sendes på e-post til innloggingen, og svaret sier det`,
   ),
+  // The pasted-ticket screen's labels (said with said(), not say(nb, en), as the guided mode's words are).
+  'guided.ticket-maybe-another': entry(
+    () => "maybe another person's",
+    () => 'kanskje en annens',
+  ),
+  'guided.ticket-wanted-place': entry(
+    () => 'wanted place',
+    () => 'ønsket sted',
+  ),
+  'guided.ticket-wanted-time': entry(
+    () => 'wanted time',
+    () => 'ønsket tid',
+  ),
   /** Guided W12 for an account never activated, before a new activation link is offered (Enter: none). */
   'guided.activation-waits': entry(
     () =>
