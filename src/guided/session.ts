@@ -33,6 +33,11 @@ export interface Session {
   ticket: string | undefined;
   /** Facts read from a pasted ticket, offered as answers by the flow it leads to. */
   hints?: TicketFacts | undefined;
+  /**
+   * The From address of the pasted ticket the flow started from (lower-case); undefined when the ticket
+   * was pasted without one, or the flow started from the menu (then hints is undefined too).
+   */
+  sender?: string | undefined;
   /** Results and replies (stdout). */
   out(text: string): void;
   /** Remarks about the work, not part of the reply (stderr). */

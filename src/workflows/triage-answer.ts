@@ -755,17 +755,17 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   if (runnable.length > 0 && runnable.every((f) => f !== undefined)) {
     return { learner: learnerRef(user), reply: null, commands: runnable as string[] };
   }
-  // An account never activated needs its activation link whatever else is asked (as W2 does): that
-  // step waits for nobody, so it is a command now; the rest waits for the learner's answer.
-  // Its own --reply is left off: the explanation above is the one reply to send.
-  const activation = fixes.findIndex((f, i) => /^kursdesk links issue /.test(f) && runnable[i] !== undefined);
-  fixes.forEach((f, i) => {
-    if (i !== activation) c.notes.push(text('triage-note.after-learner-answers', { command: f }));
-  });
-  if (activation < 0) return { learner: learnerRef(user), reply };
-  c.notes.push(text('triage-note.never-activated'));
-  const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
-  return { learner: learnerRef(user), reply, commands: [`${fixes[activation]}${ticket}`] };
+  // The explanation sends a never-activated learner to the link in the registration e-mail, as the FAQ
+  // does for a missing activation e-mail (check the address, spam and filters first). A new activation
+  // link would void that one, so it waits, like the rest, for the learner to answer they cannot find it.
+  for (const f of fixes) {
+    c.notes.push(
+      /^kursdesk links issue /.test(f)
+        ? text('triage-note.activation-waits', { command: f })
+        : text('triage-note.after-learner-answers', { command: f }),
+    );
+  }
+  return { learner: learnerRef(user), reply };
 }
 
 async function answerW13(c: Ctx): Promise<Outcome> {

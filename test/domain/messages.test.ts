@@ -428,7 +428,6 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'triage-note.already-has-type': { learner: 7, accountType: 'full' },
   'triage-note.driver-needs-depot': {},
   'triage-note.after-learner-answers': { command: 'kursdesk users set-type 7 full --reply nb' },
-  'triage-note.never-activated': {},
   'triage-note.enrol-when-picked': {},
   'triage-note.certificate-instead': {},
   'triage-note.customer-list': {},
@@ -1361,6 +1360,13 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided-says.maybe-another-persons': {},
   'guided-says.wanted-place': {},
   'guided-says.wanted-time': {},
+  // link12.ts
+  'guided.link-reply-to': {},
+  'guided.link-reply-to-login': { email: 'kari.nordmann@example.no' },
+  'guided.link-reply-to-other': {},
+  'guided.link-mailed': { because: 'other-sender' },
+  'guided.activation-waits': {},
+  'triage-note.activation-waits': { command: 'kursdesk links issue 17 --kind activation' },
   // names12.ts
   'guided.not-a-name': { kind: 'label' },
   // nbtext3.ts

@@ -130,6 +130,9 @@ describe.each(DIALECTS)('the desk path on %s', (dialect) => {
     await run.waitFor('Saksnummer (ticket)');
     expect(run.screen().join('\n')).toMatch(/nå\? \(j\/N\) Ja/);
     run.write(`SUP-1${KEYS.enter}`);
+    // Enter on who the reply goes to: someone else, so the link is mailed to the login.
+    await run.waitFor('Hvem går svaret til?');
+    run.write(KEYS.enter);
     await run.waitFor('Svar til å lime inn');
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);

@@ -208,14 +208,18 @@ describe.each(DIALECTS)('answerTicket on %s', (dialect) => {
     ]);
   });
 
-  it('W12 for an account never activated: the activation link is a command now, not a note for later', async () => {
+  it('W12 for an account never activated: the reply points to the registration e-mail, and no link voids it', async () => {
     // Hanne Moe (17) is a free account that never chose a password; SV-300 is paid, and no employer is given.
     const a = await answer(ticket('W12', { courseCodes: ['SV-300'] }, { from: 'hanne.moe86@epost.test' }));
     expect(a.learner?.id).toBe(17);
-    expect(a.commands).toEqual(['kursdesk links issue 17 --kind activation --ticket SUP-100']);
-    expect(a.notes.join('\n')).not.toContain('after the learner answers: kursdesk links issue');
+    // The reply sends her to the link she got when she registered (the FAQ's answer for a missing
+    // activation e-mail): a new activation link now would void that very link.
+    expect(a.reply).toContain('Da du registrerte deg, fikk du en e-post med en lenke');
+    expect(a.commands ?? []).toEqual([]);
+    expect(a.notes.join('\n')).toContain(
+      'the account was never activated: the reply sends the learner to the link in the registration e-mail, which a new link would void; only if they answer that they cannot find it: kursdesk links issue 17 --kind activation',
+    );
     expect(a.notes.join('\n')).toContain('after the learner answers: kursdesk users set-type 17 full');
-    expect(renderTicketAnswer(a)).not.toContain('nothing in the database needs changing');
   });
 
   it('W10 to a driver account: the reply asks for the depot the ticket lacks; the command waits with a bare <placeholder>', async () => {

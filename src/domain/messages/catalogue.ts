@@ -19,6 +19,7 @@ import { FIND_RULES } from './findrules.js';
 import { GUIDED_ASKS } from './guided-asks.js';
 import { GUIDED_SAYS } from './guided-says.js';
 import { GUIDED2 } from './guided2.js';
+import { LINK12 } from './link12.js';
 import { NAMES12 } from './names12.js';
 import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
@@ -821,5 +822,6 @@ export const CATALOGUE = {
   ...NBTEXT3,
   ...PGPROBE,
   ...NAMES12,
+  ...LINK12,
   ...ROBUSTNESS,
 } as const;

@@ -331,11 +331,6 @@ export const TRIAGE_SCREEN = {
     (p) =>
       `innloggingen som er registrert, er en skrivefeil av adressen saken kom fra (links issue nekter den): rett den med kommandoen under, og send så lenken med: ${p.command}`,
   ),
-  'triage-note.never-activated': entry(
-    () =>
-      'the account was never activated: run the links issue command now; the learner gets the link by e-mail',
-    () => 'kontoen ble aldri aktivert: kjør links issue-kommandoen nå; deltakeren får lenken på e-post',
-  ),
   'triage-note.enrol-when-picked': entry(
     () => 'when the learner picks a date, run the enrol command for that unit',
     () => 'når deltakeren velger en dato, kjør enrol-kommandoen for den kursdagen',

@@ -10,10 +10,11 @@ import { parseEmail } from '../../domain/learner.js';
 import { mailLangFor } from '../../domain/link-mail.js';
 import { osloDateTime } from '../../domain/local-time.js';
 import { text, textIn } from '../../domain/messages/index.js';
+import type { MailedBecause } from '../../domain/messages/link12.js';
 import { type ParseResult, refused } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import { firstNameOf, greetingName } from '../../domain/replies/answers.js';
-import { PolicyError } from '../../errors.js';
+import { NotFoundError, PolicyError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import {
   accountWord,
@@ -153,30 +154,36 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
   const { mailSettingsFrom } = await import('../../domain/mail-settings.js');
   const policy = linkPolicyFrom(s.env);
   const portalBase = portalOf(s, portalBaseFrom);
-  const delivery = mailSettingsFrom(s.env).smtp ? 'mail' : 'agent';
+  const smtp = Boolean(mailSettingsFrom(s.env).smtp);
   const deps = confirmed
     ? await ticketDeps(s)
     : await confirmChange(s, said(s, text('guided-asks.issue-link-for', { name })));
   if (!deps) return;
+  // Without a mail server the link would go in the reply, to whoever the reply goes to: only the
+  // login's own mailbox may get it so. From the menu the agent says who that is (asked once).
+  const toLogin = smtp || s.hints ? undefined : await replyGoesToLogin(s, await loginOf(s, id));
   const { issueLink } = await import('../../workflows/links.js');
-  const request = {
-    kind: undefined,
-    lang: mailLangFor(s.replyLang),
-    delivery,
-    force: false,
-    portalBase,
-    policy,
-  } as const;
+  const requestFor = async () =>
+    ({
+      kind: undefined,
+      lang: mailLangFor(s.replyLang),
+      delivery: smtp ? 'mail' : linkDelivery(s, await loginOf(s, id), toLogin),
+      force: false,
+      portalBase,
+      policy,
+    }) as const;
   let issued: Awaited<ReturnType<typeof issueLink>>;
   try {
-    issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
+    issued = await issueLink(deps, { by: 'id', id }, await requestFor(), { dryRun: false });
   } catch (error) {
     if (!(error instanceof PolicyError) || !error.hint?.includes('set-email')) throw error;
     s.warn(error.messageIn(s.lang));
     const corrected = await correctAddress(s, deps, id);
     if (!corrected) return;
-    issued = await issueLink(deps, { by: 'id', id }, request, { dryRun: false });
+    // The corrected login may now be the ticket's sender: who gets the link is decided again.
+    issued = await issueLink(deps, { by: 'id', id }, await requestFor(), { dryRun: false });
   }
+  const delivery = issued.delivery;
   s.out(heading(said(s, text('guided-asks.link-issued', { activation: issued.kind === 'activation' }))));
   s.out(
     facts([
@@ -207,6 +214,49 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
       ...(issued.url === undefined ? {} : { link: issued.url }),
     },
   });
+}
+
+/** The login address on file now. */
+async function loginOf(s: Session, id: number): Promise<string> {
+  const { userById } = await import('../../db/queries/users.js');
+  const user = await userById(s.deps.db.kysely, id);
+  if (!user) throw new NotFoundError(text('learner.no-such-id', { id }));
+  return user.email;
+}
+
+/** From the menu (no ticket, so no sender): does the reply go to the login's own mailbox? */
+async function replyGoesToLogin(s: Session, login: string): Promise<boolean> {
+  return s.term.select<boolean>(
+    said(s, text('guided.link-reply-to')),
+    [
+      { value: true, name: said(s, text('guided.link-reply-to-login', { email: login })) },
+      { value: false, name: said(s, text('guided.link-reply-to-other')) },
+    ],
+    // A link mailed to the login reaches no one else: the safe answer is the one Enter gives.
+    false,
+  );
+}
+
+/**
+ * Without a mail server: the link is handed to the agent for the reply only when the reply goes to the
+ * login's own mailbox (the pasted ticket came from it, or the agent said so); otherwise it is mailed to
+ * the login on file, as `triage --answer` suggests, and the agent is told why.
+ */
+function linkDelivery(s: Session, login: string, toLogin: boolean | undefined): 'mail' | 'agent' {
+  const own = login.toLowerCase();
+  const because: MailedBecause | undefined =
+    toLogin === undefined
+      ? s.sender === undefined
+        ? 'no-sender'
+        : s.sender === own
+          ? undefined
+          : 'other-sender'
+      : toLogin
+        ? undefined
+        : 'someone-else';
+  if (because === undefined) return 'agent';
+  s.note(said(s, text('guided.link-mailed', { because })));
+  return 'mail';
 }
 
 /**

@@ -78,10 +78,13 @@ async function explainAccess(
     result.reasons.some((r) => r.code === 'account-type') &&
     (await s.term.confirm(said(s, text('guided-says.change-account-type-now')), false));
   if (typeChanged) await accountType(s, learner);
-  // A pending account cannot log in to book: the reply promises an activation link, so it is offered.
+  // A pending account cannot log in to book. The reply sends the learner to the link in the registration
+  // e-mail (as the FAQ does for a missing activation e-mail), which a new link would void: a new link is
+  // offered for when the learner cannot find it, and Enter issues none.
+  if (result.learner.status === 'pending') s.note(said(s, text('guided.activation-waits')));
   if (
     result.learner.status === 'pending' &&
-    (await s.term.confirm(said(s, text('guided-says.issue-activation-link-now')), true))
+    (await s.term.confirm(said(s, text('guided-says.issue-activation-link-now')), false))
   )
     await issueLinkStep(s, learner.id, learner.name, true);
   if (typeChanged || result.learner.status === 'pending') return;

@@ -98,6 +98,8 @@ export async function pastedTicket(
   const entry = offered.find((e) => e.key === key);
   if (!entry) return;
   s.hints = f;
+  // Who wrote decides whether a link may go in the reply (only to the login's own mailbox).
+  s.sender = result.from?.trim().toLowerCase() || undefined;
   // The reply is offered in the language the person wrote (nynorsk included).
   s.replyLang = result.language;
   if (!s.ticket && result.ticket) s.ticket = result.ticket;
@@ -105,6 +107,7 @@ export async function pastedTicket(
     await entry.run(s);
   } finally {
     s.hints = undefined;
+    s.sender = undefined;
   }
 }
 
