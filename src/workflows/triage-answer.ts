@@ -316,8 +316,12 @@ async function answerW1(c: Ctx): Promise<Outcome> {
   // A verified account never activated: the reply promises an activation link, which this command
   // issues (its output is the reply with the link).
   const activate = found.verdict === 'verified' && top?.status === 'pending';
+  // As in answerLink: only the login's own mailbox may get the link in the reply; HR writing for an
+  // employee, or anyone else, has it mailed to the login.
+  const fromLogin = top !== undefined && (c.triage.from ?? '').toLowerCase() === top.email.toLowerCase();
+  const deliver = fromLogin && !c.triage.writer ? [] : ['--deliver', 'mail'];
   return {
-    ...(activate ? { commands: [command(c, ['links', 'issue', String(top.id)])] } : {}),
+    ...(activate ? { commands: [command(c, ['links', 'issue', String(top.id), ...deliver])] } : {}),
     learner: found.verdict === 'verified' && top ? { id: top.id, name: top.name } : null,
     reply: (lang) =>
       say(c, lang, top && found.verdict === 'verified' ? { given_names: top.name } : undefined, [

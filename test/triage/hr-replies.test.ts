@@ -119,6 +119,37 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     expect(a.answer.commands).toEqual(['kursdesk links issue 37 --deliver mail --reply nb']);
   });
 
+  const whichEmail: Record<ReplyLang, string> = {
+    nb: 'Hei, vår ansatte Lars Solheim (født 17.09.1983) husker ikke hvilken e-post han registrerte seg med i kursportalen. Kan dere finne det ut?\nMvh Anne Lie',
+    nn: 'Hei, den tilsette vår Lars Solheim (fødd 17.09.1983) hugsar ikkje kva e-post han registrerte seg med i kursportalen. Kan de finne det ut?\nHelsing Anne Lie',
+    en: 'Hello, our employee Lars Solheim (born 17.09.1983) does not remember which e-mail he registered with in the course portal. Can you find out?\nRegards, Anne Lie',
+  };
+  it.each(LANGS)("W1 (%s): the account found is Lars Solheim's, said to Anne", async (lang) => {
+    const a = await answer(ticket(whichEmail[lang], { subject: 'Hvilken e-post?', from: ANNE }));
+    expect(a.answer.topic).toBe('W1');
+    const reply = a.replies![lang];
+    expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
+    expect(body(reply)).not.toMatch(SECOND_PERSON[lang]);
+    expect(reply).toMatch(
+      /kontoen til Lars Solheim|tilhører Lars Solheim|høyrer til Lars Solheim|account of Lars Solheim|belongs to Lars Solheim/,
+    );
+    expect(a.answer.commands.join(' ')).not.toMatch(/links issue \d+ (?!--deliver mail)/);
+  });
+
+  it('W1, an account never activated: the activation link is mailed to the login, not given to HR', async () => {
+    // Hanne Moe (demo learner 17, pending, born 1 November 1986).
+    const a = await answer(
+      ticket(
+        'Hei, vår ansatte Hanne Moe (født 01.11.1986, privat e-post hanne.moe86@epost.test) får ikke logget inn og vet ikke hvilken e-post hun er registrert med. Kan dere hjelpe henne?\nMvh Anne Lie',
+        { subject: 'Hvilken e-post?', from: ANNE },
+      ),
+    );
+    expect(a.answer.topic).toBe('W1');
+    expect(a.answer.learner?.id).toBe(17);
+    expect(a.answer.commands).toEqual(['kursdesk links issue 17 --deliver mail --reply nb']);
+    expect(a.replies!.nb).toMatch(/^Hei Anne,\n\nVi har funnet kontoen til Hanne Moe\./);
+  });
+
   const accountType: Record<ReplyLang, string> = {
     nb: 'Hei, vår ansatte Emma Sørli trenger full kurskatalog. Kan dere endre kontotypen for henne?\nMvh Anne Lie',
     nn: 'Hei, den tilsette vår Emma Sørli treng full kurskatalog. Kan de endre kontotypen for henne?\nHelsing Anne Lie',
