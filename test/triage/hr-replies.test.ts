@@ -5,10 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { pastedTicket } from '../../src/guided/flows/ticket.js';
+import { entries } from '../../src/guided/menu.js';
 import { loadFixture } from '../../src/workflows/fixtures/load.js';
 import { answerTicketInEach } from '../../src/workflows/triage-answer.js';
 import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { scriptedSession } from '../guided/script.js';
 import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
 import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
@@ -204,5 +208,34 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     );
     expect(a.triage.writer).toBeUndefined();
     expect(a.replies!.nb).toMatch(/^Hei Emma,\n\nKursbevisene dine finner du selv/);
+  });
+});
+
+describe.each(DIALECTS)('the guided mode answers HR the same way, on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+
+  it('W15 from a pasted HR ticket: greets Anne, lists what Marit Knudsen passed', async () => {
+    const triaged = triageTicket(
+      ticket('Hei, vår ansatte Marit Knudsen trenger en oversikt over kursbevisene sine.\nMvh Anne Lie, HR', {
+        subject: 'Kursbevis',
+        from: ANNE,
+      }),
+      TICKET_DAY,
+    );
+    expect(triaged.writer).toEqual({ given: 'Anne' });
+    const script = scriptedSession(testDeps(t.db), [
+      [/Lim inn|Paste the ticket/, 'the mail'],
+      [/Fortsette med/, 'Kursbevis'],
+      [/Bruker/, ' => Marit Knudsen'],
+      [/Svar til å lime inn/, true],
+    ]);
+    await pastedTicket(script.session, async () => triaged, entries({}));
+    expect(script.left()).toEqual([]);
+    const out = script.out();
+    expect(out).toMatch(/Hei Anne,/);
+    expect(out).not.toMatch(/Hei Marit,/);
+    expect(out).toMatch(
+      /Dette har Marit Knudsen bestått:|Vi finner ingen beståtte kurs på kontoen til Marit Knudsen/,
+    );
   });
 });

@@ -100,6 +100,7 @@ export async function pastedTicket(
   const entry = offered.find((e) => e.key === key);
   if (!entry) return;
   s.hints = f;
+  s.writer = result.writer;
   // The reply is offered in the language the person wrote (nynorsk included).
   s.replyLang = result.language;
   if (!s.ticket && result.ticket) s.ticket = result.ticket;
@@ -107,6 +108,7 @@ export async function pastedTicket(
     await entry.run(s);
   } finally {
     s.hints = undefined;
+    s.writer = undefined;
   }
 }
 
