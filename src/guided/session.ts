@@ -9,6 +9,7 @@ import { accountWordNb } from '../domain/messages/nbtext2.js';
 import { holdsNationalId, maskNationalIdShapesIn } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
 import { type ParseResult, reasonIn } from '../domain/parse-result.js';
+import { greetingName } from '../domain/replies/answers.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
 import type { TicketFacts } from '../domain/triage/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -38,6 +39,8 @@ export interface Session {
    * was pasted without one, or the flow started from the menu (then hints is undefined too).
    */
   sender?: string | undefined;
+  /** Set with hints when the pasted ticket's writer asks for someone else (HR, a parent): triage's writer. */
+  writer?: { given?: string } | undefined;
   /** Results and replies (stdout). */
   out(text: string): void;
   /** Remarks about the work, not part of the reply (stderr). */
@@ -142,6 +145,25 @@ function ticketPerson(s: Session): string[] {
   ];
 }
 
+/**
+ * Whom a reply greets and whom it speaks of: the learner (by the ticket's or the account's first name),
+ * or, for a ticket written about someone else, its writer, with the learner's full name as `person`.
+ */
+export function replyVoice(
+  s: Pick<Session, 'hints' | 'writer'>,
+  learnerName?: string,
+): { firstName?: string; person?: string } {
+  if (s.writer) {
+    const person = learnerName ?? s.hints?.names[0]?.full;
+    return {
+      ...(s.writer.given ? { firstName: s.writer.given } : {}),
+      ...(person ? { person } : {}),
+    };
+  }
+  const firstName = learnerName ? greetingName(learnerName, s.hints) : s.hints?.names[0]?.given;
+  return firstName ? { firstName } : {};
+}
+
 export async function pickLearner(s: Session, message?: string): Promise<LearnerHit> {
   const { searchLearners } = await import('../workflows/learner-search.js');
   return pickFrom(
@@ -163,8 +185,9 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
         topic: 'more-info',
         facts: {
           missing: ['name', 'birthDate', 'email'],
-          // The person who wrote is greeted by name, as every reply does.
-          ...(s.hints?.names[0]?.given ? { firstName: s.hints.names[0].given } : {}),
+          // The person who wrote is greeted by name, as every reply does; HR writing for an employee is
+          // greeted, and the asks name the employee.
+          ...replyVoice(s),
         },
       },
       next: {

@@ -25,6 +25,7 @@ import {
   registerParagraphs,
 } from '../domain/replies/answers.js';
 import {
+  composeAbout,
   composeReply,
   fill,
   type Paragraph,
@@ -110,9 +111,33 @@ function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): st
 
 const fullName = (u: Pick<User, 'given_names' | 'family_name'>) => `${u.given_names} ${u.family_name}`;
 
-/** The greeting's name: the learner's when found, else the name the ticket gives. */
+/**
+ * The greeting's name: the learner's when found, else the name the ticket gives. A mail written about
+ * someone else (HR, a manager, a parent) is answered to its writer: their signed name, or none.
+ */
 function greetingName(c: Ctx, user?: Pick<User, 'given_names'>): string | undefined {
+  if (c.triage.writer) return c.triage.writer.given;
   return firstNameOf(user?.given_names) ?? c.triage.facts.names[0]?.given ?? undefined;
+}
+
+/**
+ * Whom a reply to someone else's writer speaks of, by full name: the learner found, else the name the
+ * ticket gives; undefined when the person wrote themselves (the reply says "you").
+ */
+function aboutWhom(c: Ctx, user?: { given_names: string; family_name?: string }): string | undefined {
+  if (!c.triage.writer) return undefined;
+  if (user) return [user.given_names, user.family_name ?? ''].join(' ').trim();
+  return c.triage.facts.names[0]?.full;
+}
+
+/** A reply in the ticket's voice: to the person, or to whoever wrote about them (see aboutWhom). */
+function say(
+  c: Ctx,
+  lang: ReplyLang,
+  user: { given_names: string; family_name?: string } | undefined,
+  parts: readonly (Paragraph | string)[],
+): string {
+  return composeAbout(lang, greetingName(c, user), aboutWhom(c, user), parts);
 }
 
 /**
@@ -254,7 +279,7 @@ function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
   if (c.triage.facts.names.length > 0) missing.splice(missing.indexOf('name'), 1);
   if (c.triage.facts.birthDates.length > 0) missing.splice(missing.indexOf('birthDate'), 1);
   return {
-    reply: (lang) => composeReply(lang, greetingName(c), [...before, ...moreInfoParagraphs(lang, missing)]),
+    reply: (lang) => say(c, lang, undefined, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c))]),
     missing,
   };
 }
@@ -262,7 +287,7 @@ function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
 function asked(c: Ctx, before: Paragraph[], missing: AskableFact[], user?: User): Outcome {
   return {
     reply: (lang) =>
-      composeReply(lang, greetingName(c, user), [...before, ...moreInfoParagraphs(lang, missing)]),
+      say(c, lang, user, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c, user))]),
     missing,
   };
 }
@@ -291,23 +316,23 @@ async function answerW1(c: Ctx): Promise<Outcome> {
   // A verified account never activated: the reply promises an activation link, which this command
   // issues (its output is the reply with the link).
   const activate = found.verdict === 'verified' && top?.status === 'pending';
+  // As in answerLink: only the login's own mailbox may get the link in the reply; HR writing for an
+  // employee, or anyone else, has it mailed to the login.
+  const fromLogin = top !== undefined && (c.triage.from ?? '').toLowerCase() === top.email.toLowerCase();
+  const deliver = fromLogin && !c.triage.writer ? [] : ['--deliver', 'mail'];
   return {
-    ...(activate ? { commands: [command(c, ['links', 'issue', String(top.id)])] } : {}),
+    ...(activate ? { commands: [command(c, ['links', 'issue', String(top.id), ...deliver])] } : {}),
     learner: found.verdict === 'verified' && top ? { id: top.id, name: top.name } : null,
     reply: (lang) =>
-      composeReply(
-        lang,
-        greetingName(c, top && found.verdict === 'verified' ? { given_names: top.name } : undefined),
-        [
-          ...inUse,
-          findAccountParagraph(
-            found.verdict,
-            sure && top ? top.email : undefined,
-            c.triage.facts.birthDates.length > 0,
-            top?.status === 'pending',
-          ),
-        ],
-      ),
+      say(c, lang, top && found.verdict === 'verified' ? { given_names: top.name } : undefined, [
+        ...inUse,
+        findAccountParagraph(
+          found.verdict,
+          sure && top ? top.email : undefined,
+          c.triage.facts.birthDates.length > 0,
+          top?.status === 'pending',
+        ),
+      ]),
   };
 }
 
@@ -372,7 +397,7 @@ async function answerW4(c: Ctx): Promise<Outcome> {
     return {
       learner: null,
       reply: (lang) =>
-        composeReply(lang, greetingName(c), [
+        say(c, lang, undefined, [
           findAccountParagraph(
             found.verdict,
             found.verdict === 'likely' ? top?.email : undefined,
@@ -390,7 +415,9 @@ async function answerW4(c: Ctx): Promise<Outcome> {
     return {
       learner: { id: top.id, name: top.name },
       reply: (lang) =>
-        composeReply(lang, firstNameOf(top.name), [findAccountParagraph('verified', top.email)]),
+        c.triage.writer
+          ? say(c, lang, { given_names: top.name }, [findAccountParagraph('verified', top.email)])
+          : composeReply(lang, firstNameOf(top.name), [findAccountParagraph('verified', top.email)]),
     };
   }
   return {
@@ -480,7 +507,7 @@ async function answerW5(c: Ctx): Promise<Outcome> {
     const company = named.company?.name ?? register?.name ?? formatOrgNumber(named.org);
     return {
       learner: learnerRef(user),
-      reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('W5.not-customer', { company })]),
+      reply: (lang) => say(c, lang, user, [paragraph('W5.not-customer', { company })]),
     };
   }
   if (named.company.id === user.employer_id) {
@@ -488,7 +515,7 @@ async function answerW5(c: Ctx): Promise<Outcome> {
     c.notes.push(text('triage-note.already-employed', { learner: user.id, company }));
     return {
       learner: learnerRef(user),
-      reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('W5.already', { company })]),
+      reply: (lang) => say(c, lang, user, [paragraph('W5.already', { company })]),
     };
   }
   return {
@@ -503,7 +530,7 @@ async function answerW6(c: Ctx): Promise<Outcome> {
   if (from && to) {
     c.notes.push(text('triage-note.check-dry-run'));
     return {
-      reply: (lang) => composeReply(lang, greetingName(c), [paragraph('W6.received', {})]),
+      reply: (lang) => say(c, lang, undefined, [paragraph('W6.received', {})]),
       commands: [command(c, ['users', 'move', '--from', from, '--to', to, '--dry-run'], { reply: false })],
     };
   }
@@ -535,7 +562,7 @@ async function answerCourseMention(c: Ctx, code: string): Promise<Outcome> {
   }
   return {
     ...(user ? { learner: learnerRef(user) } : {}),
-    reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('course-question', { code })]),
+    reply: (lang) => say(c, lang, user, [paragraph('course-question', { code })]),
   };
 }
 
@@ -614,9 +641,10 @@ async function answerW9(c: Ctx): Promise<Outcome> {
   const register = await registerFacts(c, org);
   return {
     reply: (lang) =>
-      composeReply(
+      say(
+        c,
         lang,
-        greetingName(c),
+        undefined,
         registerParagraphs({
           orgNumber: org,
           name: register?.name ?? null,
@@ -645,9 +673,7 @@ async function answerW10(c: Ctx): Promise<Outcome> {
     return {
       learner: learnerRef(user),
       reply: (lang) =>
-        composeReply(lang, greetingName(c, user), [
-          paragraph(target === 'full' ? 'W10.already-full' : 'W10.already-driver', {}),
-        ]),
+        say(c, lang, user, [paragraph(target === 'full' ? 'W10.already-full' : 'W10.already-driver', {})]),
     };
   }
   const words = ['users', 'set-type', String(user.id), target];
@@ -831,7 +857,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     return {
       learner: learnerRef(user),
       reply: (lang) =>
-        composeReply(lang, greetingName(c, user), [
+        say(c, lang, user, [
           paragraph('W13.already-booked', {
             course: courseName(lang, course),
             when: osloLongDateTime(seat.starts_at, lang),
@@ -855,7 +881,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
   if (waiting && open.length === 0) {
     return {
       learner: learnerRef(user),
-      reply: (lang) => composeReply(lang, greetingName(c, user), waitingParagraphs(lang)),
+      reply: (lang) => say(c, lang, user, waitingParagraphs(lang)),
     };
   }
   if (open.length > 0) {
@@ -867,7 +893,7 @@ async function answerW13(c: Ctx): Promise<Outcome> {
     return {
       learner: learnerRef(user),
       reply: (lang) =>
-        composeReply(lang, greetingName(c, user), [
+        say(c, lang, user, [
           ...waitingParagraphs(lang),
           ...openUnitsParagraph(
             lang,
@@ -922,8 +948,7 @@ async function answerW14(c: Ctx): Promise<Outcome> {
   });
   return {
     learner: learnerRef(user),
-    reply: (lang) =>
-      composeReply(lang, greetingName(c, user), programmeParagraphs(lang, programmeFacts(status))),
+    reply: (lang) => say(c, lang, user, programmeParagraphs(lang, programmeFacts(status))),
   };
 }
 
@@ -947,6 +972,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
       reply: (lang) =>
         passedCoursesReply(lang, {
           firstName: greetingName(c, user),
+          ...aboutField(c, user),
           passed: [],
           askedNotPassed: c.triage.facts.courseCodes,
         }),
@@ -963,11 +989,18 @@ async function answerW15(c: Ctx): Promise<Outcome> {
     reply: (lang) =>
       passedCoursesReply(lang, {
         firstName: greetingName(c, user),
+        ...aboutField(c, user),
         passed: passedList,
         askedNotPassed,
       }),
     commands: [...passed].slice(0, 3).map(certificate),
   };
+}
+
+/** passedCoursesReply's `person` when the ticket's writer asks for someone else. */
+function aboutField(c: Ctx, user: User): { person?: string } {
+  const person = aboutWhom(c, user);
+  return person === undefined ? {} : { person };
 }
 
 const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove my|forget me|glem meg/i;
@@ -980,7 +1013,7 @@ const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove m
  */
 async function answerW20(c: Ctx): Promise<Outcome> {
   const explained: Outcome = {
-    reply: (lang) => composeReply(lang, greetingName(c), [paragraph('W20.answer', {})]),
+    reply: (lang) => say(c, lang, undefined, [paragraph('W20.answer', {})]),
   };
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
   const user = await learnerByAddress(c, 'prove');
@@ -990,7 +1023,7 @@ async function answerW20(c: Ctx): Promise<Outcome> {
     // says what the erasure does; the command (which asks the agent to confirm) does it.
     return {
       learner: learnerRef(user),
-      reply: (lang) => composeReply(lang, greetingName(c, user), [paragraph('W20.erase-from-login', {})]),
+      reply: (lang) => say(c, lang, user, [paragraph('W20.erase-from-login', {})]),
       commands: [
         // erase refuses to run without a ticket: a mail with no reference leaves the agent a blank.
         command(
@@ -1040,7 +1073,7 @@ function answerRegistration(c: Ctx): Outcome {
     cued.length > 0
       ? cued
       : [paragraph('registration.how-to', {}), paragraph('registration.requirements', {})];
-  return { reply: (lang) => composeReply(lang, greetingName(c), parts) };
+  return { reply: (lang) => say(c, lang, undefined, parts) };
 }
 
 /**
@@ -1048,7 +1081,7 @@ function answerRegistration(c: Ctx): Outcome {
  * when logging in): no search, no link, nothing to change.
  */
 function answerLoginQuestion(c: Ctx, kind: LoginQuestion): Outcome {
-  return { reply: (lang) => composeReply(lang, greetingName(c), [paragraph(`login.${kind}`, {})]) };
+  return { reply: (lang) => say(c, lang, undefined, [paragraph(`login.${kind}`, {})]) };
 }
 
 async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
@@ -1097,9 +1130,17 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
       // description, then us, never "not something we handle".
       const code = c.triage.facts.courseCodes[0];
       if (code) return answerCourseMention(c, code);
-      return { reply: (lang) => composeReply(lang, greetingName(c), [paragraph('not-ours', {})]) };
+      return { reply: (lang) => say(c, lang, undefined, [paragraph('not-ours', {})]) };
     }
   }
+}
+
+/** "You sent us a national ID": of the learner's own, or of the person a writer asks about. */
+function idWarning(c: Ctx, lang: ReplyLang): string {
+  const person = aboutWhom(c);
+  return person === undefined
+    ? fill('national-id.warning', lang, {})
+    : fill('about.national-id.warning', lang, { person });
 }
 
 /** Puts a paragraph right after the greeting of a composed reply. */
@@ -1131,14 +1172,12 @@ export async function answerTicketInEach(
   const nationalId = triage.facts.nationalId;
   const said = outcome.reply;
   const replyIn =
-    said === null
-      ? null
-      : (l: ReplyLang) => (nationalId ? afterGreeting(said(l), fill('national-id.warning', l, {})) : said(l));
+    said === null ? null : (l: ReplyLang) => (nationalId ? afterGreeting(said(l), idWarning(c, l)) : said(l));
   if (nationalId && said === null)
     c.notes.push(
       text('triage-note.national-id-in-ticket', {
         masked: nationalId.masked,
-        warning: fill('national-id.warning', lang, {}),
+        warning: idWarning(c, lang),
       }),
     );
   const answer: TicketAnswer = {

@@ -6,7 +6,15 @@ import type { AccountType } from '../learner.js';
 import { osloLongDate, osloLongDateTime } from '../local-time.js';
 import { foldName } from '../name-matching.js';
 import { formatOrgNumber } from '../org-number.js';
-import { composeReply, fill, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
+import {
+  aboutPerson,
+  composeAbout,
+  composeReply,
+  fill,
+  type Paragraph,
+  paragraph,
+  type ReplyLang,
+} from './catalogue.js';
 import { courseName } from './courses.js';
 
 export interface CourseRef {
@@ -336,18 +344,39 @@ export function isAskableFact(fact: string): fact is AskableFact {
 }
 
 /** "We need more information": one line per missing fact (never the national ID), and why not to mail it. */
-export function moreInfoParagraphs(lang: ReplyLang, missing: readonly AskableFact[]): string[] {
+export function moreInfoParagraphs(
+  lang: ReplyLang,
+  missing: readonly AskableFact[],
+  person?: string,
+): string[] {
   const asked = ASKABLE_FACTS.filter((f) => missing.includes(f));
   if (asked.length === 0) return [];
+  if (person !== undefined) return moreInfoAbout(lang, asked, person);
   const lines = asked.map((f) => fill(`more-info.${f}`, lang, {}));
   return [`${fill('more-info.intro', lang, {})}\n${lines.join('\n')}`, fill('more-info.outro', lang, {})];
 }
 
+/**
+ * "We need the birth date of Emma Sørli": the same asks said to someone writing for the person; a fact
+ * with no `about.` line (a course code, a company's details) keeps its own.
+ */
+function moreInfoAbout(lang: ReplyLang, asked: readonly AskableFact[], person: string): string[] {
+  const lines = asked.map((f) => {
+    const p = aboutPerson(paragraph(`more-info.${f}`, {}), person);
+    return fill(p.key, lang, p.facts as never);
+  });
+  return [
+    `${fill('about.more-info.intro', lang, { person })}\n${lines.join('\n')}`,
+    fill('about.more-info.outro', lang, {}),
+  ];
+}
+
 export function moreInfoReply(
   lang: ReplyLang,
-  f: { firstName?: string; missing: readonly AskableFact[]; before?: readonly Paragraph[] },
+  f: { firstName?: string; missing: readonly AskableFact[]; before?: readonly Paragraph[]; person?: string },
 ): string {
-  return composeReply(lang, f.firstName, [...(f.before ?? []), ...moreInfoParagraphs(lang, f.missing)]);
+  const before = (f.before ?? []).map((p) => (f.person === undefined ? p : aboutPerson(p, f.person)));
+  return composeReply(lang, f.firstName, [...before, ...moreInfoParagraphs(lang, f.missing, f.person)]);
 }
 
 /** "Not something we handle". */
@@ -387,11 +416,17 @@ export interface PassedCourse {
 /** W15: where the certificates are in the portal and what the learner has passed, or that nothing is. */
 export function passedCoursesReply(
   lang: ReplyLang,
-  f: { firstName?: string | undefined; passed: readonly PassedCourse[]; askedNotPassed?: readonly string[] },
+  f: {
+    firstName?: string | undefined;
+    passed: readonly PassedCourse[];
+    askedNotPassed?: readonly string[];
+    /** Said to someone writing for the learner (HR, a manager): the learner's full name; firstName is the writer's. */
+    person?: string;
+  },
 ): string {
   const notPassed = (f.askedNotPassed ?? []).map((code) => paragraph('W15.asked-not-passed', { code }));
   if (f.passed.length === 0)
-    return composeReply(lang, f.firstName, [...notPassed, paragraph('W15.nothing-passed', {})]);
+    return composeAbout(lang, f.firstName, f.person, [...notPassed, paragraph('W15.nothing-passed', {})]);
   const list = f.passed
     .map((p) => {
       const course = courseName(lang, { code: p.code, title: p.title, title_en: p.title_en ?? null });
@@ -402,7 +437,7 @@ export function passedCoursesReply(
         : fill('W15.passed-line-lasting', lang, { course });
     })
     .join('\n');
-  return composeReply(lang, f.firstName, [
+  return composeAbout(lang, f.firstName, f.person, [
     ...notPassed,
     paragraph('W15.self-service', {}),
     paragraph('W15.passed-list', { list }),

@@ -31,7 +31,8 @@ export type ReplyFact =
   | 'certificate' // a certificate's number (KB-…), which the learner can quote to us
   | 'programme' // a programme's code and title
   | 'due' // an HMS card's renewal day
-  | 'card'; // an HMS card number, masked
+  | 'card' // an HMS card number, masked
+  | 'person'; // the full name of the person HR, a manager or a parent writes about
 
 export interface ReplyEntry {
   /** The facts the text uses, each as `{fact}`; the catalogue test checks every language uses only these. */
@@ -863,6 +864,208 @@ export const REPLIES = {
     nn: 'Vi har sletta kontoen din i kursportalen, slik du bad om: namn, e-postadresser, fødselsdato og HMS-kortnummer er fjerna, og kursbevisa dine er trekte tilbake. Dette kan ikkje angrast, og beståtte kurs kan ikkje lenger hentast fram. Skal du ta kurs hos oss seinare, registrerer du deg på nytt i kursportalen.',
     en: 'We have deleted your account in the course portal, as you asked: your name, e-mail addresses, date of birth and HMS card number are removed, and your certificates are revoked. This cannot be undone, and passed courses can no longer be retrieved. If you want to take courses with us later, register again in the course portal.',
   },
+  // ── writing about someone else ───────────────────────────────────────────────────────────────────
+  // HR, a manager or a parent writes for an employee or a child: the reply goes back to the writer, so
+  // it speaks of the person by name. Each `about.<key>` stands in for `<key>` in such a reply (see
+  // aboutPerson below); a key without one keeps its own text.
+  'about.national-id.warning': {
+    facts: ['person'],
+    nb: 'Du sendte oss fødselsnummeret til {person}. Av hensyn til personvernet ber vi deg om ikke å sende fødselsnummer på e-post; vi har ikke tatt vare på det, og fødselsdatoen er nok for oss.',
+    nn: 'Du sende oss fødselsnummeret til {person}. Av omsyn til personvernet ber vi deg om ikkje å sende fødselsnummer på e-post; vi har ikkje teke vare på det, og fødselsdatoen er nok for oss.',
+    en: 'You sent us the national ID number of {person}. To protect their privacy, please do not send national ID numbers by e-mail; we have not kept it, and the date of birth is all we need.',
+  },
+  'about.more-info.intro': {
+    facts: ['person'],
+    nb: 'For å hjelpe {person} videre trenger vi litt mer informasjon. Svar på denne e-posten med:',
+    nn: 'For å hjelpe {person} vidare treng vi litt meir informasjon. Svar på denne e-posten med:',
+    en: 'To help {person} further, we need a little more information. Please reply to this e-mail with:',
+  },
+  'about.more-info.name': {
+    facts: [],
+    nb: '- det fulle navnet til den det gjelder, slik det står i kursportalen',
+    nn: '- det fulle namnet til den det gjeld, slik det står i kursportalen',
+    en: '- the full name of the person concerned, as it is in the course portal',
+  },
+  'about.more-info.birthDate': {
+    facts: ['person'],
+    nb: '- fødselsdatoen til {person} (bare datoen, ikke fødselsnummeret)',
+    nn: '- fødselsdatoen til {person} (berre datoen, ikkje fødselsnummeret)',
+    en: '- the date of birth of {person} (the date only, not the national ID number)',
+  },
+  'about.more-info.email': {
+    facts: ['person'],
+    nb: '- alle e-postadresser {person} kan ha brukt i kursportalen',
+    nn: '- alle e-postadresser {person} kan ha brukt i kursportalen',
+    en: '- every e-mail address {person} may have used in the course portal',
+  },
+  'about.more-info.oldEmail': {
+    facts: ['person'],
+    nb: '- e-postadressen {person} logget inn med før',
+    nn: '- e-postadressa {person} logga inn med før',
+    en: '- the e-mail address {person} logged in with before',
+  },
+  'about.more-info.accountType': {
+    facts: ['person'],
+    nb: '- hvilken brukertype {person} skal ha: «Gratis e-læring», «Full kurskatalog» eller «Fører»',
+    nn: '- kva brukartype {person} skal ha: «Gratis e-læring», «Full kurskatalog» eller «Fører»',
+    en: '- which account type {person} should have: «Gratis e-læring» ("Free e-learning"), «Full kurskatalog» ("Full course catalogue") or «Fører» ("Driver")',
+  },
+  'about.more-info.orgNumber': {
+    facts: ['person'],
+    nb: '- organisasjonsnummeret til arbeidsgiveren til {person} (9 siffer)',
+    nn: '- organisasjonsnummeret til arbeidsgjevaren til {person} (9 siffer)',
+    en: '- the organisation number of the employer of {person} (9 digits)',
+  },
+  'about.more-info.hmsCard': {
+    facts: ['person'],
+    nb: '- nummeret på det nye HMS-kortet til {person} og datoen det ble utstedt',
+    nn: '- nummeret på det nye HMS-kortet til {person} og datoen det vart utferda',
+    en: '- the number of the new HMS card of {person} and the date it was issued',
+  },
+  'about.more-info.outro': {
+    facts: [],
+    nb: 'Send aldri fødselsnummer eller passord på e-post.',
+    nn: 'Send aldri fødselsnummer eller passord på e-post.',
+    en: 'Never send a national ID number or a password by e-mail.',
+  },
+  'about.W1.one-account': {
+    facts: ['person'],
+    nb: 'Hver person har bare én konto i kursportalen, og brukernavnet er e-postadressen kontoen ble registrert med. Står det at fødselsnummeret allerede er i bruk når {person} registrerer seg, har {person} en konto fra før og må logge inn på den. Vi finner den igjen ut fra navnet, fødselsdatoen og e-postadressene {person} kan ha brukt.',
+    nn: 'Kvar person har berre éin konto i kursportalen, og brukarnamnet er e-postadressa kontoen vart registrert med. Står det at fødselsnummeret alt er i bruk når {person} registrerer seg, har {person} ein konto frå før og må logge inn på han. Vi finn han att ut frå namnet, fødselsdatoen og e-postadressene {person} kan ha brukt.',
+    en: 'Each person has only one account in the course portal, and the user name is the e-mail address it was registered with. If registering says the national ID number is already in use, {person} already has an account and needs to log in to it. We can find it from the name, the date of birth and the e-mail addresses {person} may have used.',
+  },
+  'about.W1.verified': {
+    facts: ['person', 'email'],
+    nb: 'Vi har funnet kontoen til {person}. {person} logger inn i kursportalen med e-postadressen {email}.\nEr passordet glemt, velger {person} «Har du glemt passordet?» på innloggingssiden og skriver inn denne adressen.',
+    nn: 'Vi har funne kontoen til {person}. {person} loggar inn i kursportalen med e-postadressa {email}.\nEr passordet gløymt, vel {person} «Har du glemt passordet?» på innloggingssida og skriv inn denne adressa.',
+    en: 'We have found the account of {person}, who logs in to the course portal with the e-mail address {email}.\nIf the password is forgotten, {person} chooses «Har du glemt passordet?» ("Forgot your password?") on the login page and enters that address.',
+  },
+  'about.W1.verified-pending': {
+    facts: ['person', 'email'],
+    nb: 'Vi har funnet kontoen til {person}. Brukernavnet i kursportalen er e-postadressen {email}.\nKontoen er ikke aktivert ennå, for det er aldri valgt et passord til den. Den aktiveres med en aktiveringslenke, og vi sender en ny til {email}.',
+    nn: 'Vi har funne kontoen til {person}. Brukarnamnet i kursportalen er e-postadressa {email}.\nKontoen er ikkje aktivert enno, for det er aldri valt eit passord til han. Han vert aktivert med ei aktiveringslenkje, og vi sender ei ny til {email}.',
+    en: 'We have found the account of {person}. The user name in the course portal is the e-mail address {email}.\nThe account is not activated yet, as no password has ever been chosen for it. It is activated with an activation link, and we will send a new one to {email}.',
+  },
+  'about.W1.likely': {
+    facts: ['person', 'email'],
+    nb: 'Vi har funnet en konto som trolig tilhører {person}, registrert på {email}. For å være sikre ber vi om fødselsdatoen til {person} (ikke fødselsnummer) og andre e-postadresser {person} kan ha brukt, eller at {person} skriver til oss fra en e-postadresse som er brukt i kursportalen før.',
+    nn: 'Vi har funne ein konto som truleg høyrer til {person}, registrert på {email}. For å vere sikre ber vi om fødselsdatoen til {person} (ikkje fødselsnummer) og andre e-postadresser {person} kan ha brukt, eller at {person} skriv til oss frå ei e-postadresse som er brukt i kursportalen før.',
+    en: 'We have found an account that probably belongs to {person}, registered to {email}. To be sure, please send us the date of birth of {person} (not the national ID number) and any other addresses {person} may have used, or ask {person} to write to us from an address used in the course portal before.',
+  },
+  'about.W1.likely-dated': {
+    facts: ['person', 'email'],
+    nb: 'Vi har funnet en konto som trolig tilhører {person}, registrert på {email}. For å være sikre ber vi om andre e-postadresser {person} kan ha brukt, eller at {person} skriver til oss fra en e-postadresse som er brukt i kursportalen før.',
+    nn: 'Vi har funne ein konto som truleg høyrer til {person}, registrert på {email}. For å vere sikre ber vi om andre e-postadresser {person} kan ha brukt, eller at {person} skriv til oss frå ei e-postadresse som er brukt i kursportalen før.',
+    en: 'We have found an account that probably belongs to {person}, registered to {email}. To be sure, please send us any other addresses {person} may have used, or ask {person} to write to us from an address used in the course portal before.',
+  },
+  'about.W1.ambiguous': {
+    facts: ['person'],
+    nb: 'Vi fant flere kontoer som kan passe, og kan ikke se hvilken som tilhører {person}. Send oss fødselsdatoen til {person} (ikke fødselsnummer), alle e-postadresser {person} kan ha brukt, og navnet på arbeidsgiveren, så hjelper vi videre.',
+    nn: 'Vi fann fleire kontoar som kan passe, og kan ikkje sjå kva for ein som høyrer til {person}. Send oss fødselsdatoen til {person} (ikkje fødselsnummer), alle e-postadresser {person} kan ha brukt, og namnet på arbeidsgjevaren, så hjelper vi vidare.',
+    en: 'We found more than one account that could belong to {person} and cannot tell which one it is. Please send us the date of birth of {person} (not the national ID number), every e-mail address {person} may have used, and the name of the employer, and we will help further.',
+  },
+  'about.W1.ambiguous-dated': {
+    facts: ['person'],
+    nb: 'Vi fant flere kontoer som kan passe, og kan ikke se hvilken som tilhører {person}. Send oss alle e-postadresser {person} kan ha brukt, og navnet på arbeidsgiveren, så hjelper vi videre.',
+    nn: 'Vi fann fleire kontoar som kan passe, og kan ikkje sjå kva for ein som høyrer til {person}. Send oss alle e-postadresser {person} kan ha brukt, og namnet på arbeidsgjevaren, så hjelper vi vidare.',
+    en: 'We found more than one account that could belong to {person} and cannot tell which one it is. Please send us every e-mail address {person} may have used and the name of the employer, and we will help further.',
+  },
+  'about.W1.none': {
+    facts: ['person'],
+    nb: 'Vi fant ingen konto som passer med opplysningene om {person}. Sjekk at navnet er skrevet slik det står i kursportalen, og send oss gjerne andre e-postadresser {person} kan ha brukt og fødselsdatoen (ikke fødselsnummer). Har {person} aldri registrert seg, kan {person} opprette en ny konto i kursportalen.',
+    nn: 'Vi fann ingen konto som passar med opplysningane om {person}. Sjekk at namnet er skrive slik det står i kursportalen, og send oss gjerne andre e-postadresser {person} kan ha brukt og fødselsdatoen (ikkje fødselsnummer). Har {person} aldri registrert seg, kan {person} opprette ein ny konto i kursportalen.',
+    en: 'We could not find an account matching the details about {person}. Please check that the name is spelled as in the course portal, and send us any other e-mail addresses {person} may have used and the date of birth (not the national ID number). If {person} has never registered, {person} can create a new account in the course portal.',
+  },
+  'about.W1.id-in-use': {
+    facts: ['person'],
+    nb: 'At fødselsnummeret allerede er i bruk, betyr at {person} har en konto i kursportalen fra før. Hver person har bare én konto, så {person} skal logge inn på den i stedet for å registrere seg på nytt.',
+    nn: 'At fødselsnummeret alt er i bruk, tyder at {person} har ein konto i kursportalen frå før. Kvar person har berre éin konto, så {person} skal logge inn på han i staden for å registrere seg på nytt.',
+    en: 'The message that the national ID number is already in use means {person} already has an account in the course portal. Each person has only one account, so {person} should log in to it instead of registering again.',
+  },
+  'about.W2.checklist': {
+    facts: ['person'],
+    nb: 'Kommer ikke e-posten for å aktivere kontoen til {person}, er det som regel en av disse grunnene: e-postadressen ble skrevet feil ved registreringen, e-posten ligger i søppelposten, eller den er stoppet av et e-postfilter hos arbeidsgiveren. Det hjelper også å registrere seg fra en PC.',
+    nn: 'Kjem ikkje e-posten for å aktivere kontoen til {person}, er det som regel ein av desse grunnane: e-postadressa vart skriven feil ved registreringa, e-posten ligg i søppelposten, eller han er stoppa av eit e-postfilter hos arbeidsgjevaren. Det hjelper også å registrere seg frå ein PC.',
+    en: 'When the e-mail to activate the account of {person} does not arrive, it is usually one of these: the address was mistyped when registering, the e-mail is in the spam folder, or an e-mail filter at the employer stopped it. It also helps to register from a PC.',
+  },
+  'about.W3.self-service': {
+    facts: ['person'],
+    nb: 'Har {person} logget inn før, kan {person} alltid velge et nytt passord selv: gå til innloggingssiden, velg «logg på» og så «Har du glemt passordet?», og skriv inn e-postadressen kontoen er registrert med. Har {person} aldri logget inn, må kontoen først aktiveres med lenken vi sendte ved registreringen.',
+    nn: 'Har {person} logga inn før, kan {person} alltid velje eit nytt passord sjølv: gå til innloggingssida, vel «logg på» og så «Har du glemt passordet?», og skriv inn e-postadressa kontoen er registrert med. Har {person} aldri logga inn, må kontoen først aktiverast med lenkja vi sende ved registreringa.',
+    en: 'If {person} has logged in before, {person} can always choose a new password themselves: go to the login page, choose «logg på» ("log in") and then «Har du glemt passordet?» ("Forgot your password?"), and enter the e-mail address the account is registered with. If {person} has never logged in, the account must first be activated with the link we sent at registration.',
+  },
+  'about.W10.self-service': {
+    facts: ['person'],
+    nb: '{person} kan bytte kontotype selv: logg inn, velg «Oppdater brukerkonto» under «Din konto», klikk på typen som trengs, fyll inn feltene den krever og avslutt med «Oppdater». «Full kurskatalog» trenger en arbeidsgiver som kursene faktureres, og «Opplæring for førere» trenger opplysningene om føreropplæringen.',
+    nn: '{person} kan byte kontotype sjølv: logg inn, vel «Oppdater brukerkonto» under «Din konto», klikk på typen som trengst, fyll inn felta han krev og avslutt med «Oppdater». «Full kurskatalog» treng ein arbeidsgjevar som kursa vert fakturerte, og «Opplæring for førere» treng opplysningane om føraropplæringa.',
+    en: '{person} can change the account type themselves: log in, choose «Oppdater brukerkonto» ("Update user account") in the «Din konto» ("Your account") box, click the type needed, fill in the fields it asks for and finish with «Oppdater» ("Update"). «Full kurskatalog» ("Full course catalogue") needs an employer to invoice the courses to, and «Opplæring for førere» ("Driver training") needs the details of the driver training.',
+  },
+  'about.W10.already-full': {
+    facts: ['person'],
+    nb: 'Kontoen til {person} har allerede typen «Full kurskatalog», så hele kurskatalogen skal være synlig. Finnes kurset likevel ikke, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen til {person} har alt typen «Full kurskatalog», så heile kurskatalogen skal vere synleg. Finst kurset likevel ikkje, send oss kurskoden, så ser vi på det.',
+    en: 'The account of {person} already has the type «Full kurskatalog» ("Full course catalogue"), so the whole catalogue should be visible. If a course is still missing, send us its code and we will look into it.',
+  },
+  'about.W10.already-driver': {
+    facts: ['person'],
+    nb: 'Kontoen til {person} har allerede typen «Opplæring for førere», så kursene i føreropplæringen skal være synlige. Finnes kurset likevel ikke, send oss kurskoden, så ser vi på det.',
+    nn: 'Kontoen til {person} har alt typen «Opplæring for førere», så kursa i føraropplæringa skal vere synlege. Finst kurset likevel ikkje, send oss kurskoden, så ser vi på det.',
+    en: 'The account of {person} already has the type «Opplæring for førere» ("Driver training"), so the courses of the train-driver training should be visible. If a course is still missing, send us its code and we will look into it.',
+  },
+  'about.W13.self-service': {
+    facts: ['person'],
+    nb: 'I kurskalenderen står alle datoer som er satt opp for et kurs, og hvor mange ledige plasser hver av dem har; kalenderen oppdateres fortløpende. Er kurset fullt, kan {person} settes på ventelisten: blir en plass ledig, går den automatisk til {person}, som får beskjed når påmeldingen er klar. Er det ingen dato for kurset, kan {person} be om en ved å klikke på «Be om ny kursenhet».',
+    nn: 'I kurskalenderen står alle datoar som er sette opp for eit kurs, og kor mange ledige plassar kvar av dei har; kalenderen vert oppdatert fortløpande. Er kurset fullt, kan {person} setjast på ventelista: vert ein plass ledig, går han automatisk til {person}, som får melding når påmeldinga er klar. Er det ingen dato for kurset, kan {person} be om ein ved å klikke på «Be om ny kursenhet».',
+    en: 'The course calendar shows every date set up for a course and how many seats each has left; it is updated continuously. If the course is full, {person} can join the waitlist: a seat that becomes free goes to {person} automatically, with a message once the booking is made. If the course has no date, {person} can ask for one by clicking «Be om ny kursenhet» ("Request a new course unit").',
+  },
+  'about.W13.already-booked': {
+    facts: ['person', 'course', 'when', 'place'],
+    nb: '{person} har allerede plass på {course} med oppstart {when} i {place}, så det trengs verken ny påmelding eller venteliste. Passer ikke datoen likevel, si fra, så hjelper vi med å bytte.',
+    nn: '{person} har alt plass på {course} med oppstart {when} i {place}, så det trengst verken ny påmelding eller venteliste. Passar ikkje datoen likevel, sei frå, så hjelper vi med å byte.',
+    en: '{person} already has a seat on {course} on {when} in {place}, so there is no need to book again or to join a waitlist. If the date does not suit after all, let us know and we will help change it.',
+  },
+  'about.W13.waitlist-place': {
+    facts: ['person', 'course', 'when', 'place', 'position'],
+    nb: '{person} står som nummer {position} på ventelisten til {course} med oppstart {when} i {place}. Ledige plasser går automatisk til den første på listen, og {person} får en e-post ved ledig plass.',
+    nn: '{person} står som nummer {position} på ventelista til {course} med oppstart {when} i {place}. Ledige plassar går automatisk til den første på lista, og {person} får ein e-post ved ledig plass.',
+    en: '{person} is number {position} on the waitlist for {course} on {when} in {place}. Free seats go automatically to the first on the list, and {person} will get an e-mail on getting a seat.',
+  },
+  'about.W13.open-units': {
+    facts: ['person', 'course', 'list'],
+    nb: 'Disse datoene for {course} har ledige plasser nå:\n{list}\nSi fra hvilken som passer, så melder vi på {person}.',
+    nn: 'Desse datoane for {course} har ledige plassar no:\n{list}\nSei frå kva for ein som passar, så melder vi på {person}.',
+    en: 'These dates for {course} have free seats now:\n{list}\nTell us which one suits and we will book {person}.',
+  },
+  'about.W13.full-units': {
+    facts: ['person', 'list'],
+    nb: 'Disse datoene er fulle:\n{list}\nSkal {person} heller vente på en plass på en av dem, setter vi {person} på ventelisten. Blir en plass ledig, går den automatisk til {person}, som får en e-post ved påmelding.',
+    nn: 'Desse datoane er fulle:\n{list}\nSkal {person} heller vente på ein plass på ein av dei, set vi {person} på ventelista. Vert ein plass ledig, går han automatisk til {person}, som får ein e-post ved påmelding.',
+    en: 'These dates are full:\n{list}\nIf {person} would rather wait for a seat on one of them, we will add {person} to its waitlist. A seat that becomes free goes to {person} automatically, with an e-mail once booked.',
+  },
+  'about.W15.self-service': {
+    facts: ['person'],
+    nb: 'Kursbevisene til {person} ligger i kursportalen, der {person} kan hente dem selv: gå til «Historikk», trykk «Vis alt», og trykk på skriverikonet under «Handling» ved kurset. Kursbeviset skal være med når {person} jobber på anlegg.',
+    nn: 'Kursbevisa til {person} ligg i kursportalen, der {person} kan hente dei sjølv: gå til «Historikk», trykk «Vis alt», og trykk på skrivarikonet under «Handling» ved kurset. Kursbeviset skal vere med når {person} arbeider på anlegg.',
+    en: 'The certificates of {person} are in the course portal, where {person} can fetch them: go to «Historikk» ("History"), click «Vis alt» ("Show all"), and click the printer icon in the «Handling» ("Action") column next to the course. The certificate should be carried when {person} works on site.',
+  },
+  'about.W15.passed-list': {
+    facts: ['person', 'list'],
+    nb: 'Dette har {person} bestått:\n{list}',
+    nn: 'Dette har {person} bestått:\n{list}',
+    en: 'These are the courses {person} has passed:\n{list}',
+  },
+  'about.W15.asked-not-passed': {
+    facts: ['person', 'code'],
+    nb: '{code} står ikke som bestått på kontoen til {person} i kursportalen, så vi kan ikke lage et kursbevis for det. Tok {person} kurset med en annen e-postadresse, send oss den, så ser vi etter; er kurset nylig tatt, kan det ta litt tid før det er registrert.',
+    nn: '{code} står ikkje som bestått på kontoen til {person} i kursportalen, så vi kan ikkje lage eit kursbevis for det. Tok {person} kurset med ei anna e-postadresse, send oss henne, så ser vi etter; er kurset nyleg teke, kan det ta litt tid før det er registrert.',
+    en: '{code} is not recorded as passed on the account of {person} in the course portal, so we cannot make a certificate for it. If {person} took the course under another e-mail address, send it to us and we will look; if it was taken recently, it can take a little while to be recorded.',
+  },
+  'about.W15.nothing-passed': {
+    facts: ['person'],
+    nb: 'Vi finner ingen beståtte kurs på kontoen til {person} ennå. Et kursbevis lages når kurset er registrert som bestått; er kurset nylig tatt, kan det ta litt tid.',
+    nn: 'Vi finn ingen beståtte kurs på kontoen til {person} enno. Eit kursbevis vert laga når kurset er registrert som bestått; er kurset nyleg teke, kan det ta litt tid.',
+    en: 'We cannot find any passed courses on the account of {person} yet. A certificate is made once the course is recorded as passed; if it was taken recently, that can take a little while.',
+  },
 } as const satisfies Record<string, ReplyEntry>;
 
 export type ReplyKey = keyof typeof REPLIES;
@@ -915,4 +1118,32 @@ export function composeReply(
     typeof p === 'string' ? p : fill(p.key, lang, p.facts as FactsOf<typeof p.key>),
   );
   return `${[greeting, ...body, fill('signature', lang, {})].join('\n\n')}\n`;
+}
+
+/**
+ * A paragraph as said to someone writing about another person (HR, a manager, a parent): its `about.`
+ * entry with the person's name, when the catalogue has one; else the paragraph as it is.
+ */
+export function aboutPerson<P extends Paragraph | string>(p: P, person: string): Paragraph | P {
+  if (typeof p === 'string') return p;
+  const key = `about.${p.key}`;
+  if (!(key in REPLIES)) return p;
+  return { key, facts: { ...p.facts, person } } as unknown as Paragraph;
+}
+
+/**
+ * A whole reply to someone writing about `person` (undefined: to the person themselves): the greeting
+ * names the writer (`firstName`), and each paragraph with an `about.` entry speaks of the person by name.
+ */
+export function composeAbout(
+  lang: ReplyLang,
+  firstName: string | null | undefined,
+  person: string | undefined,
+  paragraphs: readonly (Paragraph | string)[],
+): string {
+  return composeReply(
+    lang,
+    firstName,
+    person === undefined ? paragraphs : paragraphs.map((p) => aboutPerson(p, person)),
+  );
 }

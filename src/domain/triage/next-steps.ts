@@ -317,12 +317,16 @@ export function askForMissing(
   language: TicketLanguage,
   missing: readonly MissingFact[],
   facts: TicketFacts,
+  writer?: { given?: string },
 ): string | undefined {
   // The same "we need more information" reply as `replies ask --missing …`: texts live in the catalogue.
   const wanted = [...new Set(missing.map((m) => m.fact))].filter(isAskableFact);
   if (wanted.length === 0 && !facts.nationalId) return undefined;
+  // Written for someone else (HR, a parent): the writer is greeted, the person named in the asks.
+  const person = writer ? facts.names[0]?.full : undefined;
   return moreInfoReply(language, {
-    firstName: facts.names[0]?.given.split(' ')[0],
+    firstName: person !== undefined ? writer?.given : facts.names[0]?.given.split(' ')[0],
+    ...(person !== undefined ? { person } : {}),
     missing: wanted,
     ...(facts.nationalId ? { before: [paragraph('national-id.warning', {})] } : {}),
   });

@@ -88,6 +88,26 @@ function senderNames(text: string, sender: Sender | undefined): TicketName[] {
   return [fromName, signature].filter((n): n is TicketName => n !== null);
 }
 
+/**
+ * Who writes a mail about others, for the reply's greeting: the name signed under it, else the From
+ * name; never one of the people the mail is about.
+ */
+function writerOf(
+  text: string,
+  sender: Sender | undefined,
+  others: readonly TicketName[],
+): { given?: string } {
+  const [fromName, signature] = [
+    isRoleMailbox(sender?.address ?? '') ? null : nameFromSender(sender?.name, sender?.address),
+    nameInSignature(text) ?? nameInLastLine(text) ?? trailingName(text),
+  ];
+  const named = [signature, fromName].find(
+    (n): n is TicketName => n !== null && n.given !== '' && !others.some((o) => samePerson(o, n)),
+  );
+  const given = named?.given.split(' ')[0];
+  return given ? { given } : {};
+}
+
 /** The same person: the same full name, or the same family name with the same first given name. */
 function samePerson(a: TicketName, b: TicketName): boolean {
   if (sameName(a, b)) return true;
@@ -596,7 +616,8 @@ export function triageTicket(
     ...(loginQuestion ? [loginAnswerCommand(loginQuestion, language)] : []),
     ...nextCommands(workflows, { facts, ticket, attachments: message.attachments, language }),
   ];
-  const ask = askForMissing(language, missing, facts);
+  const writer = others.length > 0 ? writerOf(text, sender, others) : undefined;
+  const ask = askForMissing(language, missing, facts, writer);
   return {
     ticket,
     subject: subject.text,
@@ -608,6 +629,7 @@ export function triageTicket(
     missing,
     commands,
     ...(loginQuestion ? { loginQuestion } : {}),
+    ...(writer ? { writer } : {}),
     ...(ask ? { askForMissing: ask } : {}),
   };
 }

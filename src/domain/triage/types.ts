@@ -113,6 +113,12 @@ export interface TriageResult {
    * ticket shows no account problem; those topics then ask for nothing and suggest no change.
    */
   loginQuestion?: LoginQuestion;
+  /**
+   * Present when the sender writes about someone else (HR, a manager, a parent: README "Whose facts"):
+   * replies go back to this writer and speak of facts.names[0] by name. `given` is the writer's first
+   * name when the mail is signed or its From names them; without it the reply greets no one by name.
+   */
+  writer?: { given?: string };
   /** A short reply asking for what is missing (and warning about a national ID sent by e-mail). */
   askForMissing?: string;
   /** Where the message came from in a batch: the file, and the message number and line in an mbox. */

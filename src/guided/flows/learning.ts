@@ -7,7 +7,7 @@ import { nextStepText } from '../../domain/programmes.js';
 import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { pickLearner, type Session, said, showReply } from '../session.js';
+import { pickLearner, replyVoice, type Session, said, say, showReply } from '../session.js';
 import { clip, dayOrDash, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
@@ -99,7 +99,7 @@ export async function certificate(s: Session): Promise<void> {
   await showReply(s, {
     topic: 'certificates',
     facts: {
-      firstName: greetingName(learner.name, s.hints),
+      ...replyVoice(s, learner.name),
       passed: passedCourses(history, isoDate(s.deps.clock.now()), englishTitles),
       askedNotPassed,
     },

@@ -100,6 +100,7 @@ export async function pastedTicket(
   s.hints = f;
   // Who wrote decides whether a link may go in the reply (only to the login's own mailbox).
   s.sender = result.from?.trim().toLowerCase() || undefined;
+  s.writer = result.writer;
   // The reply is offered in the language the person wrote (nynorsk included).
   s.replyLang = result.language;
   if (!s.ticket && result.ticket) s.ticket = result.ticket;
@@ -108,6 +109,7 @@ export async function pastedTicket(
   } finally {
     s.hints = undefined;
     s.sender = undefined;
+    s.writer = undefined;
   }
 }
 
