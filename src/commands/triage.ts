@@ -240,8 +240,8 @@ line {"source":…,"error":…}. --format yaml prints one document per message.
 Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir
 could not be read (each named on stderr with its number and line, the rest are
 triaged); 2 the input is no ticket (empty or only whitespace, binary, over 10
-MB; an mbox over 256 MB), no such file, a folder that is not a Maildir, or a
-named pipe or device (pipe it into '-' instead). A message of an mbox or
+MB; an mbox over 256 MB), a folder that is not a Maildir, or a named pipe or
+device (pipe it into '-' instead); 3 no such file. A message of an mbox or
 Maildir must be an e-mail: one without headers is unreadable (exit 1).
 ${examples(
   'kursdesk triage ticket.eml --answer',
