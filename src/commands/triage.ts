@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { isoDate } from '../context/clock.js';
 import type { Ctx } from '../context/context.js';
+import { echoed } from '../domain/echoed-input.js';
 import { type Lang, type Text, text } from '../domain/messages/index.js';
 import type { ScreenFact, ScreenField } from '../domain/messages/triage-screen.js';
 import { formatOrgNumber } from '../domain/org-number.js';
@@ -32,7 +33,8 @@ export function triageText(result: TriageResult, width: number, lang: Lang = 'en
     : result.source?.file;
   if (where) out.push(`── ${where} ${'─'.repeat(Math.max(0, w - where.length - 4))}`);
   const ticket = result.ticket || say(text('triage-screen.no-ticket-id'));
-  field('ticket', [`${ticket}  ${result.subject ? `"${result.subject}"` : ''}`.trim()]);
+  // The subject as the agent reads it: a header of megabytes is cut, not wrapped over the screen.
+  field('ticket', [`${ticket}  ${result.subject ? `"${echoed(result.subject)}"` : ''}`.trim()]);
   if (result.from) field('from', [result.from]);
   field('language', [say(text('triage-screen.language', { language: result.language }))]);
   field(
