@@ -16,6 +16,7 @@ import {
 } from './commands.js';
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { FIND_RULES } from './findrules.js';
+import { GUIDED_FACTS } from './guided-facts.js';
 import { GUIDED_SAYS } from './guided-says.js';
 import { GUIDED2 } from './guided2.js';
 import { NAMES12 } from './names12.js';
@@ -813,6 +814,7 @@ export const CATALOGUE = {
   ...PRIVACY_AUDIT_FIELDS,
   ...GUIDED2,
   ...GUIDED_SAYS,
+  ...GUIDED_FACTS,
   ...FIND_RULES,
   ...NBTEXT,
   ...NBTEXT2,

@@ -6,7 +6,7 @@ import { LOGIN_TOPICS } from '../../domain/triage/login-questions.js';
 import type { TriageResult } from '../../domain/triage/types.js';
 import { wrapCommand } from '../../output/wrap.js';
 import type { Entry } from '../menu.js';
-import { type Session, said, say, showReply } from '../session.js';
+import { type Session, said, showReply } from '../session.js';
 import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
 
 /** The ticket's language as the agent calls it; the reply is offered in it. */
@@ -55,16 +55,14 @@ export async function pastedTicket(
         said(s, text('guided-says.e-mail')),
         list(
           f.emails.map((e) =>
-            f.sharedEmails?.includes(e)
-              ? `${e} (${say(s, 'kanskje en annens', "maybe another person's")})`
-              : e,
+            f.sharedEmails?.includes(e) ? `${e} (${said(s, text('guided-facts.maybe-another-persons'))})` : e,
           ),
         ),
       ],
       [said(s, text('guided-says.org-number')), list(f.orgNumbers)],
       [said(s, text('guided-says.courses')), list([...f.courseCodes, ...(f.courseTitles ?? [])])],
-      [say(s, 'ønsket sted', 'wanted place'), list(f.wantedPlaces ?? [])],
-      [say(s, 'ønsket tid', 'wanted time'), f.wantedDates?.written],
+      [said(s, text('guided-facts.wanted-place')), list(f.wantedPlaces ?? [])],
+      [said(s, text('guided-facts.wanted-time')), f.wantedDates?.written],
       [said(s, text('guided-says.national-id')), f.nationalId?.masked],
       [
         said(s, text('guided-says.missing')),
