@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { isoDate } from '../context/clock.js';
 import type { Ctx } from '../context/context.js';
+import { echoed } from '../domain/echoed-input.js';
 import { type Lang, type Text, text } from '../domain/messages/index.js';
 import type { ScreenFact, ScreenField } from '../domain/messages/triage-screen.js';
 import { formatOrgNumber } from '../domain/org-number.js';
@@ -32,7 +33,8 @@ export function triageText(result: TriageResult, width: number, lang: Lang = 'en
     : result.source?.file;
   if (where) out.push(`── ${where} ${'─'.repeat(Math.max(0, w - where.length - 4))}`);
   const ticket = result.ticket || say(text('triage-screen.no-ticket-id'));
-  field('ticket', [`${ticket}  ${result.subject ? `"${result.subject}"` : ''}`.trim()]);
+  // The subject as the agent reads it: a header of megabytes is cut, not wrapped over the screen.
+  field('ticket', [`${ticket}  ${result.subject ? `"${echoed(result.subject)}"` : ''}`.trim()]);
   if (result.from) field('from', [result.from]);
   field('language', [say(text('triage-screen.language', { language: result.language }))]);
   field(
@@ -240,8 +242,8 @@ line {"source":…,"error":…}. --format yaml prints one document per message.
 Exit codes: 0 every message triaged; 1 some messages of an mbox or Maildir
 could not be read (each named on stderr with its number and line, the rest are
 triaged); 2 the input is no ticket (empty or only whitespace, binary, over 10
-MB; an mbox over 256 MB), no such file, a folder that is not a Maildir, or a
-named pipe or device (pipe it into '-' instead). A message of an mbox or
+MB; an mbox over 256 MB), a folder that is not a Maildir, or a named pipe or
+device (pipe it into '-' instead); 3 no such file. A message of an mbox or
 Maildir must be an e-mail: one without headers is unreadable (exit 1).
 ${examples(
   'kursdesk triage ticket.eml --answer',

@@ -2,7 +2,7 @@
 // a device is refused before anything waits on it, a read stops one byte past its limit (so /dev/zero
 // or a runaway pipe cannot fill memory), and the file is named in messages as the user typed it.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { type FileKind, type Text, text } from '../domain/messages/index.js';
+import { type FileKind, text } from '../domain/messages/index.js';
 import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { NotFoundError, UsageError, UserError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
@@ -12,8 +12,6 @@ export interface InputFileSpec {
   what: string;
   /** Reading stops at maxBytes + 1 bytes: the caller's parser names the limit it has exceeded. */
   maxBytes: number;
-  /** The exit code of a missing file: 3 (not found) or, where a command documents it so, 2 (usage). */
-  missing?: 'not-found' | 'usage';
   /** The name in messages when the path opened is not the one typed (resolved against a folder). */
   label?: string;
   /** '-' reads the same from stdin: a pipe or a device is then refused with that hint. */
@@ -35,18 +33,18 @@ function kindOf(stat: Stats): FileKind {
 export function inputFileError(
   name: string,
   error: unknown,
-  spec: Pick<InputFileSpec, 'missing' | 'label'> = {},
+  spec: Pick<InputFileSpec, 'label'> = {},
 ): UserError {
   // The name as typed, read back: a national ID typed where a file belonged is hidden, valid or mistyped.
   const shown = maskNationalIdShapesIn(quotedName(spec.label ?? name));
   const code = (error as NodeJS.ErrnoException).code;
-  const missing = (message: Text) =>
-    spec.missing === 'usage' ? new UsageError(message) : new NotFoundError(message);
   switch (code) {
+    // A file that is not there is not found (exit 3) for every command, as the README's exit-code table
+    // says; only what is there but unusable (a folder, a loop, a name too long) is a usage error.
     case 'ENOENT':
-      return missing(text('file.no-such-file', { shown }));
+      return new NotFoundError(text('file.no-such-file', { shown }));
     case 'ENOTDIR':
-      return missing(text('file.no-such-file-path', { shown }));
+      return new NotFoundError(text('file.no-such-file-path', { shown }));
     case 'EACCES':
     case 'EPERM':
       return new UserError(text('file.permission-denied', { shown }));

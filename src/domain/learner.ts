@@ -1,6 +1,7 @@
 // What a learner record may hold, as parsers from typed input to trusted values, and the rules that
 // tie its fields together (account type ↔ employer, HMS card age).
 import { addMonths, ageText } from './dates.js';
+import { echoed } from './echoed-input.js';
 import { text } from './messages/index.js';
 import { holdsNationalId, maskNationalIdShapesIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
@@ -50,7 +51,7 @@ export function parseEmail(input: string): ParseResult<string> {
   const value = input.trim().toLowerCase();
   if (value === '') return refused(text('email.empty'));
   // What the messages read back: a national ID typed where the address belonged is hidden, valid or mistyped.
-  const shown = maskNationalIdShapesIn;
+  const shown = (part: string) => echoed(maskNationalIdShapesIn(part));
   if (/\s/.test(value)) return refused(text('email.space', { value: shown(value) }));
   const at = value.lastIndexOf('@');
   if (at < 0) return refused(text('email.no-at', { value: shown(value) }));
@@ -77,9 +78,10 @@ export function parseEmail(input: string): ParseResult<string> {
 export function parseHmsCardNumber(input: string): ParseResult<string> {
   const value = input.replace(/[\s-]/g, '').toUpperCase();
   if (value === '') return refused(text('hms-card.empty'));
-  if (!/^[A-Z0-9]+$/.test(value)) return refused(text('hms-card.bad-characters', { value: input.trim() }));
+  if (!/^[A-Z0-9]+$/.test(value))
+    return refused(text('hms-card.bad-characters', { value: echoed(input.trim()) }));
   if (value.length < 4 || value.length > 20) {
-    return refused(text('hms-card.length', { value, length: value.length }));
+    return refused(text('hms-card.length', { value: echoed(value), length: value.length }));
   }
   return { ok: true, value };
 }
@@ -92,7 +94,7 @@ export function parseHmsCardNumber(input: string): ParseResult<string> {
 export function parsePhone(input: string): ParseResult<string> {
   const compact = input.replace(/[\s().-]/g, '');
   const error = (why: 'phone.not-a-number' | 'phone.not-norwegian'): ParseResult<string> =>
-    refused(text(why, { value: maskNationalIdShapesIn(input.trim()) }));
+    refused(text(why, { value: echoed(maskNationalIdShapesIn(input.trim())) }));
   let e164: string;
   if (compact.startsWith('+')) e164 = compact;
   else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;

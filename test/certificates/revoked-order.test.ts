@@ -49,6 +49,34 @@ describe.each(DIALECTS)('revocations dated after what they revoke on %s', (diale
     expect(iso(row.revoked_at)).toBe(AHEAD);
   });
 
+  it("privacy erase by an agent whose clock is behind the issue of the learner's certificate", async () => {
+    const user = await insertLearnerRow(t.db.kysely);
+    const course = await insertCourse(t.db.kysely);
+    const completion = await insertCompletion(t.db.kysely, { user_id: user.id, course_id: course.id });
+    await t.db.kysely
+      .insertInto('certificates')
+      .values({
+        number: 'KB-0000-0000-0000-0001',
+        completion_id: completion.id,
+        user_id: user.id,
+        course_id: course.id,
+        issued_at: AHEAD,
+        issued_by: 'agent-ahead',
+        signature: 'unsigned-fixture-placeholder',
+      })
+      .execute();
+    const run = await runCli(
+      ['privacy', 'erase', String(user.id), '--yes', '--ticket', 'SUP-9', '--reason', 'requested'],
+      { db: t.url },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const row = await t.db.kysely
+      .selectFrom('certificates')
+      .select(['issued_at', 'revoked_at'])
+      .executeTakeFirstOrThrow();
+    expect(iso(row.revoked_at)).toBe(AHEAD);
+  });
+
   it('links revoke by an agent whose clock is behind the link', async () => {
     const user = await insertLearnerRow(t.db.kysely, { status: 'active' });
     await t.db.kysely

@@ -447,7 +447,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect((await kd(['companies', 'import', 'x.csv', '--encoding', 'ebcdic'])).code).toBe(2);
     expect((await kd(['companies', 'import', 'x.csv', '--delimiter', '|'])).code).toBe(2);
     const missing = await kd(['companies', 'import', join(dir, 'nope.csv')]);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('no such file');
   });
 });

@@ -179,7 +179,7 @@ describe('kursdesk triage (built CLI)', () => {
     ]);
   });
 
-  it('refuses a message over 10 MB and a missing file with exit 2', async () => {
+  it('refuses a message over 10 MB with exit 2, and a missing file with exit 3', async () => {
     const big = file(
       'big.eml',
       Buffer.concat([Buffer.from('From: a@x.no\nSubject: x\n\n'), Buffer.alloc(11 * 1024 * 1024, 'a')]),
@@ -188,7 +188,7 @@ describe('kursdesk triage (built CLI)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^kursdesk: .*10 MB\n$/);
     const missing = await runBin(['triage', join(dir, 'nope.eml')]);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('no such file');
   });
 

@@ -39,7 +39,7 @@ export function registerImport(companies: Command, run: Runner): void {
     .addHelpText(
       'after',
       `\nColumns (by header name, any order; Norwegian names work too): org_number (Organisasjonsnummer), name (Navn), contact_name (Kontaktperson), contact_email (Kontakt e-post), contact_phone (Kontakttelefon) are required; invoice_street/invoice_postal_code/invoice_city (Fakturaadresse, Faktura postnummer, Faktura poststed), invoice_email (Faktura e-post; required unless the company is in ELMA), email_domains (E-postdomener) and business_street/_postal_code/_city (used when the register does not know the unit) are optional.
-Exit codes: 0 every row created, updated or unchanged; 1 a row refused (nothing written unless --keep-good) or the file unusable (nothing written); 2 a bad option or missing file.
+Exit codes: 0 every row created, updated or unchanged; 1 a row refused (nothing written unless --keep-good) or the file unusable (nothing written); 2 a bad option; 3 no such file.
 ${examples(
   'kursdesk companies import nye-kunder.csv --dry-run',
   'kursdesk companies import nye-kunder.csv --keep-good --errors avviste.csv --ticket ACC-301',
@@ -67,7 +67,6 @@ ${examples(
             what: 'a CSV file',
             stdinDash: true,
             maxBytes: 0,
-            missing: 'usage',
           }).size;
         const shown = file === '-' ? 'stdin' : quotedName(file);
         const { importCompanies } = await import('../../workflows/companies/import.js');

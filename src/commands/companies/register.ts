@@ -52,7 +52,7 @@ function requestText(bytes: Buffer): string | undefined {
 
 function readRequest(path: string): Partial<Record<CompanyField, string>> {
   const shown = `--from ${quotedName(path)}`;
-  const bytes = readInputFile(path, { what: 'a JSON file', maxBytes: REQUEST_FILE_LIMIT, missing: 'usage' });
+  const bytes = readInputFile(path, { what: 'a JSON file', maxBytes: REQUEST_FILE_LIMIT });
   if (bytes.length > REQUEST_FILE_LIMIT)
     throw new UsageError(
       coded('register-file.too-large', { shown, megabytes: REQUEST_FILE_LIMIT / 1024 / 1024 }),

@@ -18,7 +18,6 @@ function fileInfo(path: string): { modified: Date | undefined; size: number | un
     what: 'a register extract',
     stdinDash: true,
     maxBytes: 0,
-    missing: 'usage',
   });
   return { modified: stat.mtime, size: stat.size };
 }

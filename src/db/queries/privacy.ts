@@ -170,7 +170,12 @@ export async function anonymiseLearner(
     .executeTakeFirst();
   const revoked = await trx
     .updateTable('certificates')
-    .set({ revoked_at: now, revoked_reason: ERASED_REASON })
+    // Never dated before the issue, when this agent's clock is behind the one that issued it (as
+    // certificates revoke and closeOpenLinks date theirs).
+    .set((eb) => ({
+      revoked_at: eb.case().when('issued_at', '>', now).then(eb.ref('issued_at')).else(now).end(),
+      revoked_reason: ERASED_REASON,
+    }))
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();

@@ -7,7 +7,7 @@ import { nextStepText } from '../../domain/programmes.js';
 import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { pickLearner, replyVoice, type Session, said, say, showReply } from '../session.js';
+import { pickLearner, replyVoice, type Session, said, showReply } from '../session.js';
 import { clip, dayOrDash, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 

@@ -167,7 +167,6 @@ export async function readTickets(
       what: 'an e-mail, an mbox or a Maildir',
       stdinDash: true,
       maxBytes: MAX_MBOX_BYTES,
-      missing: 'usage',
       label: input,
       folderAllowed: true,
     } as const;
