@@ -19,7 +19,9 @@ describe('registry skip reasons hide a national ID given as an organisation numb
       expect(text).not.toMatch(/95088/);
       expect(text).toContain('****** *****');
     }
-    expect(shown[1]).toBe("organisation number '****** *****': has 11 digits: that looks like a national ID, not an organisation number (9 digits)");
+    expect(shown[1]).toBe(
+      "organisation number '****** *****': has 11 digits: that looks like a national ID, not an organisation number (9 digits)",
+    );
   });
 
   it('a Peppol participant with a national ID after the scheme', () => {

@@ -20,7 +20,10 @@ export function participantRow(id: string, name: string | null): ParticipantRow 
   const bare = id.trim().replace(SCHEME, '');
   const colon = bare.indexOf(':');
   if (colon < 0)
-    return { ...skippedRow(coded('registry-row.not-a-participant', { id: maskTypedNumber(id) })), skip: 'invalid' };
+    return {
+      ...skippedRow(coded('registry-row.not-a-participant', { id: maskTypedNumber(id) })),
+      skip: 'invalid',
+    };
   const icd = bare.slice(0, colon);
   if (icd !== '0192' && icd !== '9908') return { ok: false, skip: 'foreign' };
   const org = parseOrgNumber(bare.slice(colon + 1));
