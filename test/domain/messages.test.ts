@@ -1363,6 +1363,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided-says.wanted-time': {},
   // names12.ts
   'guided.not-a-name': { kind: 'label' },
+  // nbtext4.ts
+  'record.word': { field: 'hms_card_age', value: '1 year 3 months' },
   // nbtext3.ts
   'confirm.frame': {
     summary: text('plan.revoke-certificate', { number: 'KB-9W4T-7QXM-2H8R-CJ5A', learner: 42 }),
