@@ -1,11 +1,15 @@
 // Record words on a bokmål agent's screen (fourth pass): a unit's `open`, a certificate's `valid`, a
 // result's `passed`, an HMS card's age, a register unit's `main unit` and the e-invoice hint are said
 // in bokmål in tables and records; English screens and --format json keep the record's words.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordWordNb } from '../../src/domain/messages/nbtext4.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
+import { runBin } from '../helpers/e2e.js';
 
 const NB = { KURSDESK_LANG: 'nb' };
 
@@ -77,5 +81,22 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     const en = await runCli(['registry', 'lookup', '913556208'], { db: demo.url });
     expect(en.stdout).toMatch(/unit +main unit\n/);
     expect(en.stdout).toMatch(/e_invoice +(unknown|probably yes)/);
+  });
+});
+
+describe("companies import's header problems, coded across the worker thread (the built CLI)", () => {
+  it('missing required columns and a column clash in bokmål; English as before', async () => {
+    const file = join(tmpdir(), `kursdesk-nbtext4-${process.pid}.csv`);
+    writeFileSync(file, 'Orgnr,Organisasjonsnummer,name,contact_name\n912346978,912346978,A AS,Kari\n');
+    const argv = ['--db', join(tmpdir(), `kursdesk-nbtext4-${process.pid}.sqlite`), 'companies', 'import'];
+    const nb = await runBin([...argv, file, '--dry-run'], { env: NB });
+    expect(nb.code).not.toBe(0);
+    expect(nb.stderr).toContain(
+      `${file}: linje 1: påkrevde kolonner mangler: contact_email (på norsk Kontakt e-post), contact_phone (på norsk Kontakttelefon); kolonnene «Orgnr» og «Organisasjonsnummer» gir begge org_number; ingenting ble importert\n`,
+    );
+    const en = await runBin([...argv, file, '--dry-run']);
+    expect(en.stderr).toContain(
+      `${file}: line 1: missing required columns: contact_email (contact person's e-mail; in Norwegian Kontakt e-post), contact_phone (contact person's phone; in Norwegian Kontakttelefon); columns 'Orgnr' and 'Organisasjonsnummer' both give the organisation number; nothing was imported\n`,
+    );
   });
 });

@@ -959,10 +959,11 @@ export const WHOLE_FILES = {
     () =>
       'samme organisasjonsnummer står i to av filene (last inn hovedenheter og underenheter én gang hver); registeret ble ikke endret',
   ),
-  'companies-file.refused': entry<{ file: string; line: number | undefined; reason: string }>(
-    (p) => `${p.file}: ${p.line === undefined ? '' : `line ${p.line}: `}${p.reason}; nothing was imported`,
-    (p) =>
-      `${p.file}: ${p.line === undefined ? '' : `linje ${p.line}: `}${p.reason}; ingenting ble importert`,
+  'companies-file.refused': entry<{ file: string; line: number | undefined; reason: string | Coded }>(
+    (p, t) =>
+      `${p.file}: ${p.line === undefined ? '' : `line ${p.line}: `}${t(p.reason)}; nothing was imported`,
+    (p, t) =>
+      `${p.file}: ${p.line === undefined ? '' : `linje ${p.line}: `}${t(p.reason)}; ingenting ble importert`,
   ),
 
   // registry lookup (src/workflows/registry/lookup.ts); `einvoice` is the e-invoice column's text.

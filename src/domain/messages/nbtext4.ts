@@ -3,7 +3,7 @@
 // (`1 year 3 months`), a register unit's `main unit` and the e-invoice hint (`probably yes: …`). A
 // table or record on screen says them in bokmål; json, csv and yaml keep the record's English words,
 // and English screens show them as they always did. Parameters hold field names and those values only.
-import type { Entry } from './catalogue.js';
+import type { Coded, Entry } from './catalogue.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -66,5 +66,26 @@ export const NBTEXT4 = {
   'record.word': entry<{ field: string; value: string }>(
     (p) => p.value,
     (p) => recordWordNb(p.field, p.value),
+  ),
+
+  // companies import's header row (src/domain/companies/import-rows.ts planColumns). `header` is the
+  // column's Norwegian heading, `label` the field's English description.
+  'companies-file.missing-columns': entry<{ missing: { field: string; label: string; header: string }[] }>(
+    (p) =>
+      `missing required column${p.missing.length > 1 ? 's' : ''}: ${p.missing
+        .map((m) => `${m.field} (${m.label}; in Norwegian ${m.header})`)
+        .join(', ')}`,
+    (p) =>
+      `${p.missing.length > 1 ? 'påkrevde kolonner mangler' : 'en påkrevd kolonne mangler'}: ${p.missing
+        .map((m) => `${m.field} (på norsk ${m.header})`)
+        .join(', ')}`,
+  ),
+  'companies-file.columns-clash': entry<{ earlier: string; later: string; field: string; label: string }>(
+    (p) => `columns '${p.earlier}' and '${p.later}' both give the ${p.label}`,
+    (p) => `kolonnene «${p.earlier}» og «${p.later}» gir begge ${p.field}`,
+  ),
+  'companies-file.header-problems': entry<{ problems: Coded[] }>(
+    (p, t) => p.problems.map(t).join('; '),
+    (p, t) => p.problems.map(t).join('; '),
   ),
 } as const;
