@@ -82,6 +82,14 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(en.stdout).toMatch(/unit +main unit\n/);
     expect(en.stdout).toMatch(/e_invoice +(unknown|probably yes)/);
   });
+
+  it('registry lookup of a number not in the extract: the e-invoice hint in bokmål', async () => {
+    const nb = await runCli(['registry', 'lookup', '988077917'], { db: demo.url, env: NB });
+    expect(nb.stderr).toMatch(/\(e-faktura: (ukjent|trolig ja)[^)]*\)/);
+    expect(nb.stderr).not.toContain('not listed');
+    const en = await runCli(['registry', 'lookup', '988077917'], { db: demo.url });
+    expect(en.stderr).toMatch(/\(e-invoice: (unknown|probably yes)[^)]*\)/);
+  });
 });
 
 describe("companies import's header problems, coded across the worker thread (the built CLI)", () => {

@@ -5,6 +5,7 @@
 // among the parameters (callers pass masks or names).
 import { osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
+import { recordWordNb } from './nbtext4.js';
 
 type Text = Coded;
 
@@ -971,7 +972,7 @@ export const WHOLE_FILES = {
     (p) =>
       `${p.org}: ${p.extractDate === null ? 'no Brønnøysund extract is loaded' : `not in the Brønnøysund extract of ${p.extractDate}: deleted, or never registered`} (e-invoice: ${p.einvoice})`,
     (p) =>
-      `${p.org}: ${p.extractDate === null ? 'Brønnøysund-utdraget er ikke lastet inn' : `finnes ikke i Brønnøysund-utdraget fra ${p.extractDate}: slettet, eller aldri registrert`} (e-faktura: ${p.einvoice})`,
+      `${p.org}: ${p.extractDate === null ? 'Brønnøysund-utdraget er ikke lastet inn' : `finnes ikke i Brønnøysund-utdraget fra ${p.extractDate}: slettet, eller aldri registrert`} (e-faktura: ${recordWordNb('e_invoice', p.einvoice)})`,
   ),
   'hint.load-brreg': entry(
     () => 'load one with kursdesk registry import brreg <file>',
