@@ -5,7 +5,7 @@ import { styleText } from 'node:util';
 import { text as coded, type Lang } from '../domain/messages/index.js';
 import { CancelledError, UsageError } from '../errors.js';
 import type { IOStreams } from './io.js';
-import { answerOf, YES_NO, yesNoCheck } from './yes-no.js';
+import { answerOf, yesNoCheck, yesNoHint, yesNoWord } from './yes-no.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -79,15 +79,14 @@ export function terminalPrompter(streams: IOStreams, lang: Lang = 'en'): Prompte
     // made): this reads j/ja/y/yes and n/nei/no in every language, and draws the question as that
     // confirm did, with the hint and the answer in the agent's language.
     confirm: async (message, defaultAnswer = false) => {
-      const words = YES_NO[lang];
-      const hint = paint('dim', `(${defaultAnswer ? words.hintYes : words.hintNo})`);
+      const hint = paint('dim', `(${yesNoHint(lang, defaultAnswer)})`);
       const typed = await ask((p) =>
         p.input(
           {
             message,
             validate: yesNoCheck(lang),
             transformer: (text, { isFinal }) =>
-              isFinal ? paint('cyan', answerOf(text, defaultAnswer) ? words.yes : words.no) : text,
+              isFinal ? paint('cyan', yesNoWord(lang, answerOf(text, defaultAnswer))) : text,
             theme: {
               style: {
                 message: (text: string, status: string) =>

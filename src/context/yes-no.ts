@@ -1,12 +1,16 @@
 // The one reader of a typed yes or no, shared by the command line's confirmation and the guided mode:
 // an agent types j/ja/y/yes or n/nei/no (any case) whatever language the screen is in.
-import type { Lang } from '../domain/messages/index.js';
+import { type Lang, text } from '../domain/messages/index.js';
 
-/** The hint beside a yes/no question, the answer it shows once given, and the word for a wrong answer. */
-export const YES_NO = {
-  nb: { hintYes: 'J/n', hintNo: 'j/N', yes: 'Ja', no: 'Nei', invalid: 'svar j (ja) eller n (nei)' },
-  en: { hintYes: 'Y/n', hintNo: 'y/N', yes: 'Yes', no: 'No', invalid: 'answer y (yes) or n (no)' },
-} as const satisfies Record<Lang, Record<string, string>>;
+/** The hint beside a yes/no question (`y/N`, `j/N`), in the agent's language. */
+export function yesNoHint(lang: Lang, preselect: boolean): string {
+  return text('yes-no.hint', { preselect }).in(lang);
+}
+
+/** An answer as the question shows it once given (`Yes`, `Nei`). */
+export function yesNoWord(lang: Lang, yes: boolean): string {
+  return text('yes-no.answer', { yes }).in(lang);
+}
 
 /** A typed yes or no in bokmål or English; undefined for anything else (an empty answer included). */
 export function yesOrNo(text: string): boolean | undefined {
@@ -23,5 +27,6 @@ export function answerOf(text: string, preselect: boolean): boolean {
 
 /** Anything but a yes, a no or nothing is asked again, with the words saying what to type. */
 export function yesNoCheck(lang: Lang): (text: string) => string | true {
-  return (text) => (yesOrNo(text) !== undefined || text.trim() === '' ? true : YES_NO[lang].invalid);
+  const invalid = text('yes-no.invalid').in(lang);
+  return (typed) => (yesOrNo(typed) !== undefined || typed.trim() === '' ? true : invalid);
 }

@@ -2,7 +2,7 @@
 // replies to paste), with Ctrl-C turned into the one cancellation every command exits 130 on.
 import { styleText } from 'node:util';
 import type { IO } from '../context/io.js';
-import { answerOf, YES_NO, yesNoCheck } from '../context/yes-no.js';
+import { answerOf, yesNoCheck, yesNoHint, yesNoWord } from '../context/yes-no.js';
 import { text } from '../domain/messages/index.js';
 import { maskNationalIdsIn } from '../domain/national-id.js';
 import { CancelledError } from '../errors.js';
@@ -127,14 +127,12 @@ export function inquirerTerminal(
     // The prompt library's yes/no knows only y and n (a Norwegian "j" would count as the default): this
     // one takes j/ja/y/yes and n/nei/no in either language, and shows the answer in the agent's.
     confirm: async (message, preselect = false) => {
-      const words = YES_NO[lang];
       const typed = await ask((p, context) =>
         p.input(
           {
-            message: `${message} (${preselect ? words.hintYes : words.hintNo})`,
+            message: `${message} (${yesNoHint(lang, preselect)})`,
             validate: yesNoCheck(lang),
-            transformer: (text, { isFinal }) =>
-              isFinal ? (answerOf(text, preselect) ? words.yes : words.no) : text,
+            transformer: (text, { isFinal }) => (isFinal ? yesNoWord(lang, answerOf(text, preselect)) : text),
           },
           context,
         ),

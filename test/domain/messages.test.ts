@@ -1365,6 +1365,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.not-a-name': { kind: 'label' },
   // nbtext4.ts
   'record.word': { field: 'hms_card_age', value: '1 year 3 months' },
+  'yes-no.hint': { preselect: false },
+  'yes-no.answer': { yes: true },
+  'yes-no.invalid': {},
   'companies-file.missing-columns': {
     missing: [
       { field: 'contact_email', label: "contact person's e-mail", header: 'Kontakt e-post' },

@@ -61,7 +61,24 @@ export function recordWordNb(field: string, value: string): string {
   return WORD_NB[value] ?? value;
 }
 
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
 export const NBTEXT4 = {
+  // A yes/no question's words (src/context/yes-no.ts), for the command line's confirmation and the
+  // guided mode's: the hint beside the question, the answer once given, and why an answer is asked again.
+  'yes-no.hint': entry<{ preselect: boolean }>(
+    (p) => (p.preselect ? 'Y/n' : 'y/N'),
+    (p) => (p.preselect ? 'J/n' : 'j/N'),
+  ),
+  'yes-no.answer': entry<{ yes: boolean }>(
+    (p) => (p.yes ? 'Yes' : 'No'),
+    (p) => (p.yes ? 'Ja' : 'Nei'),
+  ),
+  'yes-no.invalid': entry<None>(
+    () => 'answer y (yes) or n (no)',
+    () => 'svar j (ja) eller n (nei)',
+  ),
   // A text value of a record on screen (src/output/render.ts), by its field: English as the record has it.
   'record.word': entry<{ field: string; value: string }>(
     (p) => p.value,
