@@ -314,7 +314,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     return opened;
   };
 
-  const prompter = system.prompter ?? terminalPrompter(system);
+  const prompter = system.prompter ?? terminalPrompter(system, agentLang(env));
   /** Asked by the driver only when the server wants a password: PGPASSWORD, the password file, a question. */
   const postgresPassword = async (): Promise<string | undefined> => {
     if (dbTarget.dialect !== 'postgres') return undefined;

@@ -2,6 +2,7 @@
 // replies to paste), with Ctrl-C turned into the one cancellation every command exits 130 on.
 import { styleText } from 'node:util';
 import type { IO } from '../context/io.js';
+import { answerOf, yesNoCheck, yesNoHint, yesNoWord } from '../context/yes-no.js';
 import { text } from '../domain/messages/index.js';
 import { maskNationalIdsIn } from '../domain/national-id.js';
 import { CancelledError } from '../errors.js';
@@ -29,11 +30,6 @@ export interface GuidedTerminal {
   paste(message: string, hint: string): Promise<string>;
 }
 
-const YES_NO = {
-  nb: { hintYes: 'J/n', hintNo: 'j/N', yes: 'Ja', no: 'Nei', invalid: 'svar j (ja) eller n (nei)' },
-  en: { hintYes: 'Y/n', hintNo: 'y/N', yes: 'Yes', no: 'No', invalid: 'answer y (yes) or n (no)' },
-} as const;
-
 /**
  * The prompt library's own words, in the agent's language: the key hints under a list ("↑↓ navigate •
  * ⏎ select") come through the theme; its other words ("No results found" when a search finds nothing)
@@ -55,14 +51,6 @@ export function listTheme(lang: 'nb' | 'en') {
           .join(styleText('dim', ' • ')),
     },
   };
-}
-
-/** A typed yes or no in bokmål or English; undefined for anything else (an empty answer included). */
-export function yesOrNo(text: string): boolean | undefined {
-  const word = text.trim().toLowerCase();
-  if (/^(j|ja|y|yes)$/.test(word)) return true;
-  if (/^(n|nei|no)$/.test(word)) return false;
-  return undefined;
 }
 
 function isCancel(error: unknown): boolean {
@@ -139,19 +127,17 @@ export function inquirerTerminal(
     // The prompt library's yes/no knows only y and n (a Norwegian "j" would count as the default): this
     // one takes j/ja/y/yes and n/nei/no in either language, and shows the answer in the agent's.
     confirm: async (message, preselect = false) => {
-      const words = YES_NO[lang];
       const typed = await ask((p, context) =>
         p.input(
           {
-            message: `${message} (${preselect ? words.hintYes : words.hintNo})`,
-            validate: (text) => (yesOrNo(text) !== undefined || text.trim() === '' ? true : words.invalid),
-            transformer: (text, { isFinal }) =>
-              isFinal ? ((yesOrNo(text) ?? preselect) ? words.yes : words.no) : text,
+            message: `${message} (${yesNoHint(lang, preselect)})`,
+            validate: yesNoCheck(lang),
+            transformer: (text, { isFinal }) => (isFinal ? yesNoWord(lang, answerOf(text, preselect)) : text),
           },
           context,
         ),
       );
-      return yesOrNo(typed) ?? preselect;
+      return answerOf(typed, preselect);
     },
     paste,
   };

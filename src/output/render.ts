@@ -85,9 +85,15 @@ export function cellText(value: unknown, lang: Lang = 'en'): string {
   return String(value);
 }
 
-/** A cell as a terminal shows it: on one line unless the layout allows more, controls escaped. */
-function shownCell(value: unknown, lang: Lang): string {
-  return escapeControls(cellText(value, lang));
+/**
+ * A cell as a terminal shows it: on one line unless the layout allows more, controls escaped; a record
+ * word (`passed`, `open`, `1 year`) in the agent's language, by the field that holds it.
+ */
+function shownCell(value: unknown, lang: Lang, field: string): string {
+  const shown = cellText(value, lang);
+  const word =
+    typeof value === 'string' && shown === value ? coded('record.word', { field, value }).in(lang) : shown;
+  return escapeControls(word);
 }
 
 function csvCell(value: unknown): string | number | bigint | null {
@@ -109,7 +115,7 @@ export async function toCsv(rows: Row[], fields: string[]): Promise<string> {
 
 /** Piped table text: every column, nothing cut, aligned for people who read a file or a pager. */
 function alignedText(rows: Row[], fields: string[], lang: Lang): string {
-  const cells = [fields, ...rows.map((row) => fields.map((f) => shownCell(row[f], lang)))];
+  const cells = [fields, ...rows.map((row) => fields.map((f) => shownCell(row[f], lang, f)))];
   const widths = fields.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   return `${cells
     .map((r) =>
@@ -136,7 +142,7 @@ async function boxedTable(
   oneRowAsRecord: boolean,
 ): Promise<TableText> {
   const lang = agentLang(ctx.env);
-  const cells = rows.map((row) => Object.fromEntries(fields.map((f) => [f, shownCell(row[f], lang)])));
+  const cells = rows.map((row) => Object.fromEntries(fields.map((f) => [f, shownCell(row[f], lang, f)])));
   const natural: Record<string, number> = {};
   for (const f of fields) natural[f] = Math.max(f.length, ...cells.map((r) => (r[f] ?? '').length));
   const plan = planTable({
@@ -199,7 +205,7 @@ function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx
 }
 
 function recordCells(record: Row, fields: string[], lang: Lang): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, shownCell(record[f], lang)]));
+  return Object.fromEntries(fields.map((f) => [f, shownCell(record[f], lang, f)]));
 }
 
 async function tableText(view: ListView, fields: string[], ctx: Ctx, section = false): Promise<TableText> {

@@ -1369,6 +1369,28 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'triage-note.activation-waits': { command: 'kursdesk links issue 17 --kind activation' },
   // names12.ts
   'guided.not-a-name': { kind: 'label' },
+  // nbtext4.ts
+  'record.word': { field: 'hms_card_age', value: '1 year 3 months' },
+  'yes-no.hint': { preselect: false },
+  'yes-no.answer': { yes: true },
+  'yes-no.invalid': {},
+  'companies-file.missing-columns': {
+    missing: [
+      { field: 'contact_email', label: "contact person's e-mail", header: 'Kontakt e-post' },
+      { field: 'contact_phone', label: "contact person's phone", header: 'Kontakttelefon' },
+    ],
+  },
+  'companies-file.columns-clash': {
+    earlier: 'Orgnr',
+    later: 'Organisasjonsnummer',
+    field: 'org_number',
+    label: 'organisation number',
+  },
+  'companies-file.header-problems': {
+    problems: [
+      text('companies-file.columns-clash', { earlier: 'Navn', later: 'Firma', field: 'name', label: 'name' }),
+    ],
+  },
   // nbtext3.ts
   'confirm.frame': {
     summary: text('plan.revoke-certificate', { number: 'KB-9W4T-7QXM-2H8R-CJ5A', learner: 42 }),

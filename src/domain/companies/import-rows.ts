@@ -107,26 +107,43 @@ export interface ColumnPlan {
   ignored: string[];
 }
 
-export type PlanResult = { ok: true; plan: ColumnPlan } | { ok: false; problems: string[] };
+export type PlanResult =
+  | { ok: true; plan: ColumnPlan }
+  | {
+      ok: false;
+      /** In English, for scripts and logs. */
+      problems: string[];
+      /** The same coded, for the agent's screen. */
+      text: Text;
+    };
 
 /** Maps the header row to fields; names every missing required column and every clash at once. */
 export function planColumns(headers: readonly string[]): PlanResult {
   const fields = headers.map((h) => fieldForHeader(h) ?? null);
-  const problems: string[] = [];
+  const found: Text[] = [];
   const seen = new Map<CompanyField, string>();
   fields.forEach((field, i) => {
     if (field === null) return;
     const earlier = seen.get(field);
     if (earlier !== undefined)
-      problems.push(`columns '${earlier}' and '${headers[i]}' both give the ${describeField(field)}`);
+      found.push(
+        coded('companies-file.columns-clash', {
+          earlier,
+          later: headers[i] as string,
+          field,
+          label: describeField(field),
+        }),
+      );
     else seen.set(field, headers[i] as string);
   });
   const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f));
   if (missing.length > 0) {
-    const list = missing.map((f) => `${f} (${describeField(f)}; in Norwegian ${NORWEGIAN_HEADER[f]})`);
-    problems.unshift(`missing required column${missing.length > 1 ? 's' : ''}: ${list.join(', ')}`);
+    const list = missing.map((f) => ({ field: f, label: describeField(f), header: NORWEGIAN_HEADER[f] }));
+    found.unshift(coded('companies-file.missing-columns', { missing: list }));
   }
-  if (problems.length > 0) return { ok: false, problems };
+  const problems = found.map((t) => t.in('en'));
+  if (problems.length > 0)
+    return { ok: false, problems, text: coded('companies-file.header-problems', { problems: found }) };
   return {
     ok: true,
     plan: {

@@ -4,6 +4,7 @@
 // Windows-1252 is decoded with our own table: Node 20's TextDecoder maps 0x80–0x9F to control
 // characters instead of € – ’ and the like.
 import { isUtf8 } from 'node:buffer';
+import type { Text } from '../messages/index.js';
 
 /** A problem with the file as a whole (not one row): nothing from it is written. */
 export class InputProblem extends Error {
@@ -11,6 +12,8 @@ export class InputProblem extends Error {
     readonly reason: string,
     /** 1-based line, when known. */
     readonly line: number | undefined,
+    /** The reason coded, where it is, for the agent's screen (crosses threads as CodedData). */
+    readonly text?: Text,
   ) {
     super(line === undefined ? reason : `line ${line}: ${reason}`);
     this.name = 'InputProblem';

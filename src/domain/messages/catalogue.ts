@@ -24,6 +24,7 @@ import { NAMES12 } from './names12.js';
 import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
 import { NBTEXT3 } from './nbtext3.js';
+import { NBTEXT4 } from './nbtext4.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -820,6 +821,7 @@ export const CATALOGUE = {
   ...NBTEXT,
   ...NBTEXT2,
   ...NBTEXT3,
+  ...NBTEXT4,
   ...PGPROBE,
   ...NAMES12,
   ...LINK12,

@@ -5,6 +5,7 @@
 // among the parameters (callers pass masks or names).
 import { osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
+import { recordWordNb } from './nbtext4.js';
 
 type Text = Coded;
 
@@ -959,10 +960,11 @@ export const WHOLE_FILES = {
     () =>
       'samme organisasjonsnummer står i to av filene (last inn hovedenheter og underenheter én gang hver); registeret ble ikke endret',
   ),
-  'companies-file.refused': entry<{ file: string; line: number | undefined; reason: string }>(
-    (p) => `${p.file}: ${p.line === undefined ? '' : `line ${p.line}: `}${p.reason}; nothing was imported`,
-    (p) =>
-      `${p.file}: ${p.line === undefined ? '' : `linje ${p.line}: `}${p.reason}; ingenting ble importert`,
+  'companies-file.refused': entry<{ file: string; line: number | undefined; reason: string | Coded }>(
+    (p, t) =>
+      `${p.file}: ${p.line === undefined ? '' : `line ${p.line}: `}${t(p.reason)}; nothing was imported`,
+    (p, t) =>
+      `${p.file}: ${p.line === undefined ? '' : `linje ${p.line}: `}${t(p.reason)}; ingenting ble importert`,
   ),
 
   // registry lookup (src/workflows/registry/lookup.ts); `einvoice` is the e-invoice column's text.
@@ -970,7 +972,7 @@ export const WHOLE_FILES = {
     (p) =>
       `${p.org}: ${p.extractDate === null ? 'no Brønnøysund extract is loaded' : `not in the Brønnøysund extract of ${p.extractDate}: deleted, or never registered`} (e-invoice: ${p.einvoice})`,
     (p) =>
-      `${p.org}: ${p.extractDate === null ? 'Brønnøysund-utdraget er ikke lastet inn' : `finnes ikke i Brønnøysund-utdraget fra ${p.extractDate}: slettet, eller aldri registrert`} (e-faktura: ${p.einvoice})`,
+      `${p.org}: ${p.extractDate === null ? 'Brønnøysund-utdraget er ikke lastet inn' : `finnes ikke i Brønnøysund-utdraget fra ${p.extractDate}: slettet, eller aldri registrert`} (e-faktura: ${recordWordNb('e_invoice', p.einvoice)})`,
   ),
   'hint.load-brreg': entry(
     () => 'load one with kursdesk registry import brreg <file>',

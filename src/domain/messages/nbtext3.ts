@@ -53,14 +53,8 @@ const VERDICT_NB: Readonly<Record<string, string>> = {
   'unsigned demo': 'usignert demodata',
 };
 
-/** A unit's state (units list's `state`) in bokmål words; an unknown word as the record has it. */
-const UNIT_STATE_NB: Readonly<Record<string, string>> = {
-  open: 'åpen',
-  full: 'full',
-  started: 'startet',
-  cancelled: 'avlyst',
-};
-export const unitStateNb = (state: string): string => UNIT_STATE_NB[state] ?? state;
+/** A unit's state in bokmål words (kept with the other record words, in nbtext4.ts). */
+export { unitStateNb } from './nbtext4.js';
 
 export const NBTEXT3 = {
   // The confirmation frame (src/commands/confirm.ts): `summary` is a plan's one line, below.

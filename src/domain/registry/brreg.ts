@@ -3,6 +3,7 @@
 // header name, never by position; CSV and JSON spell a few names differently.
 import { encodeRow } from '../ingest/copy-text.js';
 import { text as coded, type Text } from '../messages/index.js';
+import { maskTypedNumber } from '../national-id.js';
 import { parseOrgNumber } from '../org-number.js';
 
 /** brreg_units columns in the order the bulk writer takes them (extract_id is added by the writer). */
@@ -75,7 +76,10 @@ function unitRow(u: UnitFields): BrregRow {
   const parsed = parseOrgNumber(u.org ?? '');
   if (!parsed.ok)
     return skippedRow(
-      coded('registry-row.bad-org-number', { given: u.org ?? '', why: parsed.text ?? parsed.error }),
+      coded('registry-row.bad-org-number', {
+        given: maskTypedNumber(u.org ?? ''),
+        why: parsed.text ?? parsed.error,
+      }),
     );
   const name = text(u.name);
   if (name === null) return skippedRow(coded('registry-row.no-name', { org: parsed.value }));

@@ -3,6 +3,7 @@
 // to be normalised to 0192; other countries' schemes are skipped.
 import { encodeRow } from '../ingest/copy-text.js';
 import { text as coded } from '../messages/index.js';
+import { maskTypedNumber } from '../national-id.js';
 import { parseOrgNumber } from '../org-number.js';
 import { type SkippedRow, skippedRow } from './brreg.js';
 
@@ -19,13 +20,16 @@ export function participantRow(id: string, name: string | null): ParticipantRow 
   const bare = id.trim().replace(SCHEME, '');
   const colon = bare.indexOf(':');
   if (colon < 0)
-    return { ...skippedRow(coded('registry-row.not-a-participant', { id: id.trim() })), skip: 'invalid' };
+    return {
+      ...skippedRow(coded('registry-row.not-a-participant', { id: maskTypedNumber(id) })),
+      skip: 'invalid',
+    };
   const icd = bare.slice(0, colon);
   if (icd !== '0192' && icd !== '9908') return { ok: false, skip: 'foreign' };
   const org = parseOrgNumber(bare.slice(colon + 1));
   if (!org.ok) {
     const why = coded('registry-row.bad-participant-org-number', {
-      id: id.trim(),
+      id: maskTypedNumber(id),
       why: org.text ?? org.error,
     });
     return { ...skippedRow(why), skip: 'invalid' };

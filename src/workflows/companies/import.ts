@@ -25,7 +25,7 @@ import { applyRegister, type RegisterFacts } from '../../domain/companies/regist
 import { decodeRow, encodeRow } from '../../domain/ingest/copy-text.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
 import type { TextEncodingName } from '../../domain/ingest/text-decoding.js';
-import { text as coded, type Notice } from '../../domain/messages/index.js';
+import { text as coded, type Notice, reviveText } from '../../domain/messages/index.js';
 import { UserError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
 import { type IngestSource, type IngestStream, openIngest } from '../ingest/batches.js';
@@ -88,7 +88,11 @@ const BUSINESS_FIELDS: readonly CompanyField[] = ['business_street', 'business_p
 function failureError(fileName: string, event: Extract<IngestEvent, { type: 'failure' }>): Error {
   if (event.internal) return new Error(event.reason);
   return new UserError(
-    coded('companies-file.refused', { file: fileName, line: event.line, reason: event.reason }),
+    coded('companies-file.refused', {
+      file: fileName,
+      line: event.line,
+      reason: event.text ? reviveText(event.text) : event.reason,
+    }),
   );
 }
 

@@ -281,7 +281,7 @@ function createCore(options: IngestOptions, sink: IngestSink, gzip: boolean, pro
     const delimiter = csvDelimiter;
     if (options.kind === 'companies') {
       const planned = planColumns(headers);
-      if (!planned.ok) throw new InputProblem(planned.problems.join('; '), 1);
+      if (!planned.ok) throw new InputProblem(planned.problems.join('; '), 1, planned.text);
       checker = compileRowChecker(planned.plan);
       header({
         format: 'csv',
@@ -545,7 +545,13 @@ export async function runIngestReporting(
     await runIngest(source, options, sink);
   } catch (error) {
     if (error instanceof InputProblem)
-      sink.emit({ type: 'failure', reason: error.reason, line: error.line, internal: false });
+      sink.emit({
+        type: 'failure',
+        reason: error.reason,
+        line: error.line,
+        internal: false,
+        ...(error.text ? { text: error.text } : {}),
+      });
     else
       sink.emit({
         type: 'failure',

@@ -6,6 +6,7 @@ import type { CompanyField } from '../../domain/companies/fields.js';
 import type { RowIssue } from '../../domain/companies/import-rows.js';
 import type { Delimiter } from '../../domain/ingest/csv-records.js';
 import type { TextEncodingName } from '../../domain/ingest/text-decoding.js';
+import type { CodedData } from '../../domain/messages/index.js';
 
 export type IngestKind = 'companies' | 'brreg' | 'elma';
 
@@ -78,6 +79,8 @@ export interface IngestEnd {
 export interface IngestFailure {
   type: 'failure';
   reason: string;
+  /** The reason coded, where the producer has it (revive with reviveText). */
+  text?: CodedData;
   line: number | undefined;
   /** true when it is a bug rather than bad input. */
   internal: boolean;

@@ -1,0 +1,108 @@
+// English still left on a bokmål agent's screens (fourth pass): the words records hold as values — a
+// result's `passed`, a certificate's `valid` or `expired`, a unit's `open`, an HMS card's age
+// (`1 year 3 months`), a register unit's `main unit` and the e-invoice hint (`probably yes: …`). A
+// table or record on screen says them in bokmål; json, csv and yaml keep the record's English words,
+// and English screens show them as they always did. Parameters hold field names and those values only.
+import type { Coded, Entry } from './catalogue.js';
+
+const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+/** The fields whose values are record words (a name or a title that happens to read `passed` stays). */
+const WORD_FIELDS: ReadonlySet<string> = new Set(['result', 'status', 'state', 'unit']);
+
+/** A unit's state (units list's `state`) in bokmål words; an unknown word as the record has it. */
+const UNIT_STATE_NB: Readonly<Record<string, string>> = {
+  open: 'åpen',
+  full: 'full',
+  started: 'startet',
+  cancelled: 'avlyst',
+};
+export const unitStateNb = (state: string): string => UNIT_STATE_NB[state] ?? state;
+
+/** Record words in those fields. */
+const WORD_NB: Readonly<Record<string, string>> = {
+  passed: 'bestått',
+  failed: 'ikke bestått',
+  valid: 'gyldig',
+  expired: 'utløpt',
+  expiring: 'utløper snart',
+  revoked: 'trukket tilbake',
+  'main unit': 'hovedenhet',
+  subunit: 'underenhet',
+};
+
+/** `1 year 3 months` (dates.ts ageText) as `1 år 3 måneder`; any other text as it is. */
+function ageNb(age: string): string {
+  const m = /^(?:(\d+) years?)?(?: ?(\d+) months?)?$/.exec(age);
+  if (m === null || (m[1] === undefined && m[2] === undefined)) return age;
+  const parts: string[] = [];
+  if (m[1] !== undefined) parts.push(`${m[1]} år`);
+  if (m[2] !== undefined) parts.push(`${m[2]} ${m[2] === '1' ? 'måned' : 'måneder'}`);
+  return parts.join(' ');
+}
+
+/** The e-invoice hint (register-rules.ts elmaText) in bokmål; any other text as it is. */
+function eInvoiceNb(hint: string): string {
+  if (hint === 'unknown (no ELMA/Peppol extract loaded)')
+    return 'ukjent (ikke lastet noe ELMA/Peppol-uttrekk)';
+  const yes = /^probably yes: listed as 0192 participant in the extract of (.+)$/.exec(hint);
+  if (yes) return `trolig ja: oppført som 0192-deltaker i uttrekket fra ${yes[1]}`;
+  const unknown = /^unknown: not listed in the extract of (.+)$/.exec(hint);
+  if (unknown) return `ukjent: ikke oppført i uttrekket fra ${unknown[1]}`;
+  return hint;
+}
+
+/** A record's value word in bokmål, by the field that holds it; a value it does not know as it is. */
+export function recordWordNb(field: string, value: string): string {
+  if (field === 'hms_card_age' || field.endsWith('_age')) return ageNb(value);
+  if (field === 'e_invoice' || field === 'e_invoice_register') return eInvoiceNb(value);
+  if (!WORD_FIELDS.has(field)) return value;
+  if (field === 'state') return WORD_NB[value] ?? unitStateNb(value);
+  return WORD_NB[value] ?? value;
+}
+
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
+export const NBTEXT4 = {
+  // A yes/no question's words (src/context/yes-no.ts), for the command line's confirmation and the
+  // guided mode's: the hint beside the question, the answer once given, and why an answer is asked again.
+  'yes-no.hint': entry<{ preselect: boolean }>(
+    (p) => (p.preselect ? 'Y/n' : 'y/N'),
+    (p) => (p.preselect ? 'J/n' : 'j/N'),
+  ),
+  'yes-no.answer': entry<{ yes: boolean }>(
+    (p) => (p.yes ? 'Yes' : 'No'),
+    (p) => (p.yes ? 'Ja' : 'Nei'),
+  ),
+  'yes-no.invalid': entry<None>(
+    () => 'answer y (yes) or n (no)',
+    () => 'svar j (ja) eller n (nei)',
+  ),
+  // A text value of a record on screen (src/output/render.ts), by its field: English as the record has it.
+  'record.word': entry<{ field: string; value: string }>(
+    (p) => p.value,
+    (p) => recordWordNb(p.field, p.value),
+  ),
+
+  // companies import's header row (src/domain/companies/import-rows.ts planColumns). `header` is the
+  // column's Norwegian heading, `label` the field's English description.
+  'companies-file.missing-columns': entry<{ missing: { field: string; label: string; header: string }[] }>(
+    (p) =>
+      `missing required column${p.missing.length > 1 ? 's' : ''}: ${p.missing
+        .map((m) => `${m.field} (${m.label}; in Norwegian ${m.header})`)
+        .join(', ')}`,
+    (p) =>
+      `${p.missing.length > 1 ? 'påkrevde kolonner mangler' : 'en påkrevd kolonne mangler'}: ${p.missing
+        .map((m) => `${m.field} (på norsk ${m.header})`)
+        .join(', ')}`,
+  ),
+  'companies-file.columns-clash': entry<{ earlier: string; later: string; field: string; label: string }>(
+    (p) => `columns '${p.earlier}' and '${p.later}' both give the ${p.label}`,
+    (p) => `kolonnene «${p.earlier}» og «${p.later}» gir begge ${p.field}`,
+  ),
+  'companies-file.header-problems': entry<{ problems: Coded[] }>(
+    (p, t) => p.problems.map(t).join('; '),
+    (p, t) => p.problems.map(t).join('; '),
+  ),
+} as const;
