@@ -26,6 +26,8 @@ export interface ListView {
   roles?: ColumnRoles;
   /** How many rows there are in all, when the list stopped at a limit: the "showing N of M" note. */
   total?: number;
+  /** Whose record words these are (see Words). */
+  words?: Words;
 }
 
 export interface RecordView {
@@ -36,7 +38,16 @@ export interface RecordView {
   idField: string;
   /** Named lists shown under the record (for example histories). */
   sections?: { title: Notice; key: string; view: ListView }[];
+  /** Whose record words these are (see Words). */
+  words?: Words;
 }
+
+/**
+ * Whose record words a view holds: `account` says an account's status and type, the search evidence
+ * and a duplicate pair's reason as the desk says them (pending: ikke aktivert), where the same field
+ * elsewhere (the outbox's pending) means something else. Screens only; the record keeps its words.
+ */
+export type Words = 'account';
 
 export type View = ListView | RecordView;
 
@@ -89,10 +100,10 @@ export function cellText(value: unknown, lang: Lang = 'en'): string {
  * A cell as a terminal shows it: on one line unless the layout allows more, controls escaped; a record
  * word (`passed`, `open`, `1 year`) in the agent's language, by the field that holds it.
  */
-function shownCell(value: unknown, lang: Lang, field: string): string {
+function shownCell(value: unknown, lang: Lang, field: string, words?: Words): string {
   const shown = cellText(value, lang);
-  const word =
-    typeof value === 'string' && shown === value ? coded('record.word', { field, value }).in(lang) : shown;
+  const code = words === 'account' ? 'nbfind.account-word' : 'record.word';
+  const word = typeof value === 'string' && shown === value ? coded(code, { field, value }).in(lang) : shown;
   return escapeControls(word);
 }
 
@@ -114,8 +125,8 @@ export async function toCsv(rows: Row[], fields: string[]): Promise<string> {
 }
 
 /** Piped table text: every column, nothing cut, aligned for people who read a file or a pager. */
-function alignedText(rows: Row[], fields: string[], lang: Lang): string {
-  const cells = [fields, ...rows.map((row) => fields.map((f) => shownCell(row[f], lang, f)))];
+function alignedText(rows: Row[], fields: string[], lang: Lang, words?: Words): string {
+  const cells = [fields, ...rows.map((row) => fields.map((f) => shownCell(row[f], lang, f, words)))];
   const widths = fields.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   return `${cells
     .map((r) =>
@@ -140,9 +151,12 @@ async function boxedTable(
   roles: ColumnRoles | undefined,
   ctx: Ctx,
   oneRowAsRecord: boolean,
+  words?: Words,
 ): Promise<TableText> {
   const lang = agentLang(ctx.env);
-  const cells = rows.map((row) => Object.fromEntries(fields.map((f) => [f, shownCell(row[f], lang, f)])));
+  const cells = rows.map((row) =>
+    Object.fromEntries(fields.map((f) => [f, shownCell(row[f], lang, f, words)])),
+  );
   const natural: Record<string, number> = {};
   for (const f of fields) natural[f] = Math.max(f.length, ...cells.map((r) => (r[f] ?? '').length));
   const plan = planTable({
@@ -204,14 +218,15 @@ function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx
     .join('\n')}\n`;
 }
 
-function recordCells(record: Row, fields: string[], lang: Lang): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, shownCell(record[f], lang, f)]));
+function recordCells(record: Row, fields: string[], lang: Lang, words?: Words): Record<string, string> {
+  return Object.fromEntries(fields.map((f) => [f, shownCell(record[f], lang, f, words)]));
 }
 
 async function tableText(view: ListView, fields: string[], ctx: Ctx, section = false): Promise<TableText> {
   const rows = view.rows as Row[];
-  if (!ctx.io.stdoutIsTTY) return { text: alignedText(rows, fields, agentLang(ctx.env)), hidden: [] };
-  return boxedTable(rows, fields, view.roles, ctx, !section);
+  if (!ctx.io.stdoutIsTTY)
+    return { text: alignedText(rows, fields, agentLang(ctx.env), view.words), hidden: [] };
+  return boxedTable(rows, fields, view.roles, ctx, !section, view.words);
 }
 
 /** Names what was left out to fit, and how to get it back (--fields picks a record's, not a section's). */
@@ -305,7 +320,8 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
       return out(await toCsv([record], fields));
     case 'table': {
       const lang = agentLang(ctx.env);
-      let text = headingText(heading, ctx) + keyValueText(recordCells(record, fields, lang), fields, ctx);
+      let text =
+        headingText(heading, ctx) + keyValueText(recordCells(record, fields, lang, view.words), fields, ctx);
       const hidden: string[] = [];
       if (!ctx.fields) {
         for (const section of view.sections ?? []) {

@@ -1494,6 +1494,14 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'registry-row.participant-no-id': {},
   'registry-row.participant-id-kind': { kind: 'boolean' },
   'registry-row.participant-not-an-identifier': {},
+  // nbfind.ts
+  'nbfind.verdict-heading': {
+    verdict: 'ambiguous',
+    reason: '2 accounts are too close to tell apart; ask for more (birth date, e-mails used, employer)',
+    reasonNb:
+      '2 kontoer ligger for nær hverandre til å skilles; be om mer (fødselsdato, e-poster brukt, arbeidsgiver)',
+  },
+  'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

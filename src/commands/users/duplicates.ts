@@ -35,6 +35,7 @@ export function registerDuplicates(users: Command, run: Runner): void {
           ],
           idField: 'first_id',
           emptyNote: 'no probable duplicates',
+          words: 'account',
         });
         return undefined;
       }),

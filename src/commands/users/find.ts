@@ -4,11 +4,12 @@ import { isoDate } from '../../context/clock.js';
 import type { Ctx } from '../../context/context.js';
 import { foldCompanyName } from '../../domain/company-name.js';
 import { parseBirthDate } from '../../domain/dates.js';
+import { matchReasonText } from '../../domain/identity-match.js';
 import { parseEmail } from '../../domain/learner.js';
-import { text as coded, type Notice } from '../../domain/messages/index.js';
+import { text as coded, type Notice, textIn } from '../../domain/messages/index.js';
 import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { noticeIn, UsageError } from '../../errors.js';
+import { agentLang, noticeIn, UsageError } from '../../errors.js';
 import { keptFreeText, optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -85,7 +86,13 @@ export function registerFind(users: Command, run: Runner): void {
           ...(employers.length > 0 ? { employerOrgNumbers: employers } : {}),
           ...(options.reveal ? { reveal: { reason: keptFreeText(options.reason!) } } : {}),
         });
-        const heading = [`verdict: ${result.verdict} (${result.reason})`];
+        const verdictLine = coded('nbfind.verdict-heading', {
+          verdict: result.verdict,
+          reason: result.reason,
+          reasonNb: matchReasonText(result.why, 'nb'),
+        });
+        // The table's line in the agent's language; other formats' stderr note stays the record's English.
+        const heading = [textIn(verdictLine, agentLang(ctx.env))];
         let reply: string | undefined;
         if (options.reply) {
           const { findAccountReply } = await import('../../domain/replies.js');
@@ -129,11 +136,12 @@ export function registerFind(users: Command, run: Runner): void {
               email_match: 'under',
             },
             emptyNote: 'no account matches',
+            words: 'account',
           },
           heading,
           reply,
         );
-        if (ctx.format !== 'table') ctx.io.note(heading[0]!);
+        if (ctx.format !== 'table') ctx.io.note(verdictLine.in('en'));
         for (const line of findNextStep(result.verdict, result.candidates[0], options.reply))
           ctx.io.note(noticeIn(line, ctx.env));
         return result.verdict === 'none' ? 3 : 0;

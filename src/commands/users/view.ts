@@ -52,5 +52,5 @@ export function profileView(profile: LearnerProfile): RecordView {
     });
   }
   const { email_history: _e, employment_history: _h, ...record } = profile;
-  return { kind: 'record', record, fields: PROFILE_FIELDS, idField: 'id', sections };
+  return { kind: 'record', record, fields: PROFILE_FIELDS, idField: 'id', sections, words: 'account' };
 }

@@ -21,6 +21,7 @@ import { GUIDED_SAYS } from './guided-says.js';
 import { GUIDED2 } from './guided2.js';
 import { LINK12 } from './link12.js';
 import { NAMES12 } from './names12.js';
+import { NBFIND } from './nbfind.js';
 import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
 import { NBTEXT3 } from './nbtext3.js';
@@ -826,4 +827,5 @@ export const CATALOGUE = {
   ...NAMES12,
   ...LINK12,
   ...ROBUSTNESS,
+  ...NBFIND,
 } as const;
