@@ -1501,6 +1501,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
     reasonNb:
       '2 kontoer ligger for nær hverandre til å skilles; be om mer (fødselsdato, e-poster brukt, arbeidsgiver)',
   },
+  'nbfind.no-account-matches': {},
+  'nbfind.no-probable-duplicates': {},
   'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
 };
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/messages/nbfind.js';
 import { recordWordNb } from '../../src/domain/messages/nbtext4.js';
 import { runCli } from '../helpers/cli.js';
-import { DIALECTS } from '../helpers/databases.js';
+import { DIALECTS, useTestDatabase } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { runBin } from '../helpers/e2e.js';
 
@@ -157,5 +157,28 @@ describe.each(DIALECTS)('the built CLI on %s with the demo data', (dialect) => {
     expect(nb.stdout).toMatch(/name_match: nær \(annen skrivemåte: «nordman» for «nordmann»\)/);
     // The line wraps inside the box: the words may continue on the next line.
     expect(nb.stdout).toMatch(/birth_date_match:[\s│]*nøyaktig;[\s│]*email_match: ingen/);
+  });
+});
+
+describe.each(DIALECTS)('the built CLI on an empty %s database', (dialect) => {
+  const t = useTestDatabase(dialect);
+
+  it('no account found, no duplicates: the notes in bokmål, English as before', async () => {
+    const find = ['--db', t().url, 'users', 'find', '--name', 'Kari Nordmann'];
+    const nb = await runBin(find, { env: NB });
+    expect(nb.code).toBe(3);
+    expect(nb.stdout).toBe('vurdering: ingen treff (ingen konto ligger nær nok det som ble skrevet)\n\n');
+    expect(nb.stderr).toMatch(/^ingen konto passer\n/);
+    const en = await runBin(find);
+    expect(en.stdout).toBe('verdict: none (no account is close enough to what was written)\n\n');
+    expect(en.stderr).toMatch(/^no account matches\n/);
+    const json = await runBin([...find, '--format', 'json'], { env: NB });
+    expect(json.stderr).toContain('verdict: none (no account is close enough to what was written)');
+
+    const pairs = ['--db', t().url, 'users', 'duplicates'];
+    expect((await runBin(pairs, { env: NB })).stderr).toContain(
+      'ingen kontoer ser ut til å høre til samme person',
+    );
+    expect((await runBin(pairs)).stderr).toContain('no probable duplicates');
   });
 });

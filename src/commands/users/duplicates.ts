@@ -1,5 +1,6 @@
 // `kursdesk users duplicates`: accounts that are probably one person, for clean-up.
 import type { Command } from 'commander';
+import { text as coded } from '../../domain/messages/index.js';
 import { render } from '../../output/render.js';
 import { wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
@@ -34,7 +35,7 @@ export function registerDuplicates(users: Command, run: Runner): void {
             'reason',
           ],
           idField: 'first_id',
-          emptyNote: 'no probable duplicates',
+          emptyNote: coded('nbfind.no-probable-duplicates'),
           words: 'account',
         });
         return undefined;

@@ -135,7 +135,7 @@ export function registerFind(users: Command, run: Runner): void {
               birth_date_match: 'under',
               email_match: 'under',
             },
-            emptyNote: 'no account matches',
+            emptyNote: coded('nbfind.no-account-matches'),
             words: 'account',
           },
           heading,

@@ -10,6 +10,9 @@ import { recordWordNb } from './nbtext4.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
+// biome-ignore lint/complexity/noBannedTypes: an entry without parameters
+type None = {};
+
 /** How a name fits (identity-match's name kinds). */
 const NAME_KIND_NB: Readonly<Record<string, string>> = {
   exact: 'nøyaktig',
@@ -128,6 +131,16 @@ export const NBFIND = {
   'nbfind.verdict-heading': entry<{ verdict: string; reason: string; reasonNb: string }>(
     (p) => `verdict: ${p.verdict} (${p.reason})`,
     (p) => `vurdering: ${verdictWordNb(p.verdict)} (${p.reasonNb})`,
+  ),
+  /** users find's table when no account is close (said on stderr, table format only). */
+  'nbfind.no-account-matches': entry<None>(
+    () => 'no account matches',
+    () => 'ingen konto passer',
+  ),
+  /** users duplicates' table when no two accounts look like one person. */
+  'nbfind.no-probable-duplicates': entry<None>(
+    () => 'no probable duplicates',
+    () => 'ingen kontoer ser ut til å høre til samme person',
   ),
   /** A value on an account's screen (a view marked `words: 'account'` in src/output/render.ts). */
   'nbfind.account-word': entry<{ field: string; value: string }>(
