@@ -709,7 +709,11 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   },
   'registry-file.same-org-twice': {},
   'companies-file.refused': { file: 'firma.csv', line: undefined, reason: 'the file is empty' },
-  'lookup.not-found': { org: '923 609 016', extractDate: '2026-11-01', einvoice: 'not listed' },
+  'lookup.not-found': {
+    org: '923 609 016',
+    extractDate: '2026-11-01',
+    einvoice: text('register.e-invoice', { inElma: false, elmaDate: '2026-11-01' }),
+  },
   'hint.load-brreg': {},
   'hint.check-number-with-requester': {},
   'triage.not-a-maildir': { shown: "'Mail'" },
@@ -1367,10 +1371,18 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.link-mailed': { because: 'other-sender' },
   'guided.activation-waits': {},
   'triage-note.activation-waits': { command: 'kursdesk links issue 17 --kind activation' },
+  // nbtext5.ts
+  'age.years-months': { years: 1, months: 3 },
+  'register.e-invoice': { inElma: true, elmaDate: '2026-12-05' },
+  'register.status-text': { status: 'deleted', date: '2026-10-01' },
+  'register.status-no-extract': {},
+  'register.status-not-in-extract': { extractDate: '2026-12-05' },
+  'register.customer': { customer: { name: 'Malmbanen Entreprenør AS', status: 'inactive' } },
+  'companies-import.no-brreg-extract': {},
   // names12.ts
   'guided.not-a-name': { kind: 'label' },
   // nbtext4.ts
-  'record.word': { field: 'hms_card_age', value: '1 year 3 months' },
+  'record.word': { field: 'result', value: 'passed' },
   'yes-no.hint': { preselect: false },
   'yes-no.answer': { yes: true },
   'yes-no.invalid': {},
