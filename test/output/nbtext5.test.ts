@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { elmaHint, unitStatusPhrase } from '../../src/domain/companies/register-rules.js';
 import { age, ageText } from '../../src/domain/dates.js';
 import { text } from '../../src/domain/messages/index.js';
+import { recordWordNb } from '../../src/domain/messages/nbtext4.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -62,8 +63,65 @@ describe('coded at the source: English word for word as before, bokmål from the
   });
 });
 
+describe('status, state and kind words in bokmål, by the field that holds them', () => {
+  it.each([
+    ['status', 'failed', 'feilet'],
+    ['result', 'failed', 'ikke bestått'],
+    ['status', 'sent', 'sendt'],
+    ['status', 'pending', 'venter'],
+    ['status', 'used', 'brukt'],
+    ['status', 'superseded', 'erstattet'],
+    ['status', 'waitlisted', 'på venteliste'],
+    ['status', 'valid', 'gyldig'],
+    ['state', 'overdue', 'forfalt'],
+    ['state', 'due', 'skal fornyes'],
+    ['state', 'applied', 'kjørt'],
+    ['state', 'open', 'åpen'],
+    ['state', 'expiring', 'utløper snart'],
+    ['kind', 'classroom', 'klasserom'],
+    ['kind', 'e-learning', 'e-læring'],
+    ['kind', 'reset', 'nytt passord'],
+    ['kind', 'link.reset', 'link.reset'],
+    ['name', 'sent', 'sent'],
+  ])('%s %j → %j', (field, value, nb) => {
+    expect(recordWordNb(field, value)).toBe(nb);
+  });
+});
+
 describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
   const demo = useDemoDatabase(dialect);
+
+  it('mail list: a mail that could not be sent is feilet (not ikke bestått), sent is sendt; json in English', async () => {
+    const nb = await runCli(['mail', 'list', '--fields', 'id,status'], { db: demo.url, env: NB });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/ feilet\n/);
+    expect(nb.stdout).toMatch(/ sendt\n/);
+    expect(nb.stdout).not.toMatch(/ikke bestått| sent\n| failed\n/);
+    const en = await runCli(['mail', 'list', '--fields', 'id,status'], { db: demo.url });
+    expect(en.stdout).toMatch(/ failed\n/);
+    const json = await runCli(['mail', 'list', '--format', 'json'], { db: demo.url, env: NB });
+    expect(json.stdout).toContain('"status": "failed"');
+  });
+
+  it('reports hms, courses list, db status and links list: their words in bokmål', async () => {
+    const hms = await runCli(['reports', 'hms', '--fields', 'id,state'], { db: demo.url, env: NB });
+    expect(hms.code, hms.stderr).toBe(0);
+    expect(hms.stdout).toMatch(/ forfalt\n/);
+    expect(hms.stdout).not.toMatch(/ overdue\n/);
+    const courses = await runCli(['courses', 'list', '--fields', 'code,kind'], { db: demo.url, env: NB });
+    expect(courses.stdout).toMatch(/ klasserom\n/);
+    expect(courses.stdout).toMatch(/ e-læring\n/);
+    const enCourses = await runCli(['courses', 'list', '--fields', 'code,kind'], { db: demo.url });
+    expect(enCourses.stdout).toMatch(/ classroom\n/);
+    const db = await runCli(['db', 'status'], { db: demo.url, env: NB });
+    expect(db.stdout).toMatch(/ kjørt /);
+    expect(db.stdout).not.toMatch(/ applied /);
+    const links = await runCli(['links', 'list', '2', '--fields', 'link,kind,status'], {
+      db: demo.url,
+      env: NB,
+    });
+    expect(links.stdout).toMatch(/nytt passord +brukt\n/);
+  });
 
   it("companies list: a customer's status aktiv in bokmål, active in English and json", async () => {
     const nb = await runCli(['companies', 'list'], { db: demo.url, env: NB });

@@ -4,12 +4,12 @@
 // or record on screen says them in bokmål; json, csv and yaml keep the record's English words, and
 // English screens show them as they always did. Parameters hold field names and those values only.
 import type { Coded, Entry } from './catalogue.js';
-import { statusWordNb } from './nbtext5.js';
+import { kindWordNb, stateWordNb, statusWordNb } from './nbtext5.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
 /** The fields whose values are record words (a name or a title that happens to read `passed` stays). */
-const WORD_FIELDS: ReadonlySet<string> = new Set(['result', 'status', 'state', 'unit']);
+const WORD_FIELDS: ReadonlySet<string> = new Set(['result', 'status', 'state', 'unit', 'kind']);
 
 /** A unit's state (units list's `state`) in bokmål words; an unknown word as the record has it. */
 const UNIT_STATE_NB: Readonly<Record<string, string>> = {
@@ -35,8 +35,10 @@ const WORD_NB: Readonly<Record<string, string>> = {
 /** A record's value word in bokmål, by the field that holds it; a value it does not know as it is. */
 export function recordWordNb(field: string, value: string): string {
   if (!WORD_FIELDS.has(field)) return value;
-  if (field === 'state') return WORD_NB[value] ?? unitStateNb(value);
-  return WORD_NB[value] ?? statusWordNb(value) ?? value;
+  if (field === 'state') return WORD_NB[value] ?? stateWordNb(value) ?? unitStateNb(value);
+  if (field === 'status') return statusWordNb(value) ?? WORD_NB[value] ?? value;
+  if (field === 'kind') return kindWordNb(value) ?? value;
+  return WORD_NB[value] ?? value;
 }
 
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters

@@ -49,18 +49,56 @@ const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb
 // biome-ignore lint/complexity/noBannedTypes: an entry without parameters
 type None = {};
 
-/** Status words records hold in a `status` field, in bokmål: a customer's and a register unit's. */
+/**
+ * Words records hold in a `status` field, in bokmål: a customer's, a learner account's, a register
+ * unit's, a mail's in the outbox, a link's, an enrolment's and a unit request's.
+ */
 const STATUS_WORD_NB: Readonly<Record<string, string>> = {
   active: 'aktiv',
   inactive: 'inaktiv',
+  pending: 'venter',
+  disabled: 'deaktivert',
   bankrupt: 'konkurs',
   liquidation: 'under avvikling',
   dissolution: 'under tvangsavvikling',
   deleted: 'slettet',
-  closed: 'nedlagt',
+  sending: 'sendes',
+  sent: 'sendt',
+  // A mail that could not be sent (a result's `failed` is said in the `result` field: ikke bestått).
+  failed: 'feilet',
+  used: 'brukt',
+  superseded: 'erstattet',
+  scheduled: 'planlagt',
+  cancelled: 'avlyst',
+  closed: 'lukket',
+  enrolled: 'påmeldt',
+  waitlisted: 'på venteliste',
+  attended: 'møtte',
+  'no-show': 'møtte ikke',
 };
 /** A status word in bokmål, or undefined for a word this block does not know. */
 export const statusWordNb = (word: string): string | undefined => STATUS_WORD_NB[word];
+
+/** Words in a `state` field besides a unit's and a qualification's: an HMS card's, a migration's. */
+const STATE_WORD_NB: Readonly<Record<string, string>> = {
+  overdue: 'forfalt',
+  due: 'skal fornyes',
+  missing: 'mangler',
+  applied: 'kjørt',
+  pending: 'venter',
+};
+export const stateWordNb = (word: string): string | undefined => STATE_WORD_NB[word];
+
+/** Words in a `kind` field: a course's and a link's. */
+const KIND_WORD_NB: Readonly<Record<string, string>> = {
+  'e-learning': 'e-læring',
+  classroom: 'klasserom',
+  exam: 'eksamen',
+  practical: 'praksis',
+  activation: 'aktivering',
+  reset: 'nytt passord',
+};
+export const kindWordNb = (word: string): string | undefined => KIND_WORD_NB[word];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
