@@ -1379,6 +1379,11 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'register.status-not-in-extract': { extractDate: '2026-12-05' },
   'register.customer': { customer: { name: 'Malmbanen Entreprenør AS', status: 'inactive' } },
   'companies-import.no-brreg-extract': {},
+  'duplicates.same-name': {},
+  'duplicates.names-alike': { details: ['first and last name swapped'] },
+  'duplicates.same-birth-date': {},
+  'duplicates.shared-email': { email: 'kari@example.no' },
+  'audit.intact': { checked: 12, anchor: { at: 9, headId: 12 } },
   // names12.ts
   'guided.not-a-name': { kind: 'label' },
   // nbtext4.ts

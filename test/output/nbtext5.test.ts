@@ -55,6 +55,19 @@ describe('coded at the source: English word for word as before, bokmål from the
     expect(unitStatusPhrase(unit).in('nb')).toBe('konkurs');
   });
 
+  it('audit verify with an anchor, in both languages', () => {
+    const later = text('audit.intact', { checked: 12, anchor: { at: 9, headId: 12 } });
+    expect(later.in('en')).toBe('audit log intact: 12 entries, the anchored entry 9 and 3 after it');
+    expect(later.in('nb')).toBe(
+      'revisjonsloggen er hel: 12 oppføringer, den forankrede oppføringen 9 og 3 etter den',
+    );
+    const atHead = text('audit.intact', { checked: 1, anchor: { at: 1, headId: 1 } });
+    expect(atHead.in('en')).toBe('audit log intact: 1 entries, up to the anchored entry 1');
+    expect(atHead.in('nb')).toBe(
+      'revisjonsloggen er hel: 1 oppføring, til og med den forankrede oppføringen 1',
+    );
+  });
+
   it('whether the unit is a customer', () => {
     const yes = text('register.customer', { customer: { name: 'Testbane AS', status: 'inactive' } });
     expect(yes.in('en')).toBe('yes: Testbane AS (inactive)');
@@ -101,6 +114,22 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(en.stdout).toMatch(/ failed\n/);
     const json = await runCli(['mail', 'list', '--format', 'json'], { db: demo.url, env: NB });
     expect(json.stdout).toContain('"status": "failed"');
+  });
+
+  it('users duplicates: the reason in bokmål, English in json; audit verify says the log is whole', async () => {
+    const nb = await runCli(['users', 'duplicates'], { db: demo.url, env: NB });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/ samme navn og fødselsdato$/m);
+    expect(nb.stdout).not.toContain('same name');
+    const en = await runCli(['users', 'duplicates'], { db: demo.url });
+    expect(en.stdout).toMatch(/ same name and birth date$/m);
+    const json = await runCli(['users', 'duplicates', '--format', 'json'], { db: demo.url, env: NB });
+    expect(json.stdout).toContain('"reason": "same name and birth date"');
+    const audit = await runCli(['audit', 'verify'], { db: demo.url, env: NB });
+    expect(audit.code, audit.stderr).toBe(0);
+    expect(audit.stdout).toMatch(/^revisjonsloggen er hel: \d+ oppføring(er)?\n$/);
+    const enAudit = await runCli(['audit', 'verify'], { db: demo.url });
+    expect(enAudit.stdout).toMatch(/^audit log intact: \d+ entries\n$/);
   });
 
   it('reports hms, courses list, db status and links list: their words in bokmål', async () => {

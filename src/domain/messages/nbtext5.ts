@@ -151,6 +151,45 @@ export const NBTEXT5 = {
     (p) =>
       p.customer ? `ja: ${p.customer.name} (${statusWordNb(p.customer.status) ?? p.customer.status})` : 'nei',
   ),
+  // users duplicates: why two accounts are paired (the name comparison's details as it gives them).
+  'duplicates.same-name': entry<None>(
+    () => 'same name and birth date',
+    () => 'samme navn og fødselsdato',
+  ),
+  'duplicates.names-alike': entry<{ details: string[] }>(
+    (p) => `same birth date, names alike (${p.details.join('; ')})`,
+    (p) => `samme fødselsdato, navnene ligner (${p.details.join('; ')})`,
+  ),
+  'duplicates.same-birth-date': entry<None>(
+    () => 'same birth date',
+    () => 'samme fødselsdato',
+  ),
+  'duplicates.shared-email': entry<{ email: string }>(
+    (p) => `both used ${p.email}`,
+    (p) => `begge har brukt ${p.email}`,
+  ),
+  // audit verify when the chain holds: how many entries, and where an anchor given with --anchor sits.
+  'audit.intact': entry<{
+    checked: number;
+    anchor: { at: number | null | undefined; headId: number | null } | null;
+  }>(
+    (p) =>
+      `audit log intact: ${p.checked} entries${
+        p.anchor === null
+          ? ''
+          : p.anchor.headId !== null && p.anchor.at !== p.anchor.headId
+            ? `, the anchored entry ${p.anchor.at} and ${p.anchor.headId - (p.anchor.at ?? 0)} after it`
+            : `, up to the anchored entry ${p.anchor.at}`
+      }`,
+    (p) =>
+      `revisjonsloggen er hel: ${p.checked} ${p.checked === 1 ? 'oppføring' : 'oppføringer'}${
+        p.anchor === null
+          ? ''
+          : p.anchor.headId !== null && p.anchor.at !== p.anchor.headId
+            ? `, den forankrede oppføringen ${p.anchor.at} og ${p.anchor.headId - (p.anchor.at ?? 0)} etter den`
+            : `, til og med den forankrede oppføringen ${p.anchor.at}`
+      }`,
+  ),
   // companies import, before it writes, when no Brønnøysund extract is loaded.
   'companies-import.no-brreg-extract': entry<None>(
     () =>
