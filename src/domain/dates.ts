@@ -1,6 +1,6 @@
 // Calendar dates as Norwegians write them (14.03.1985, 14/3/85, 140385, 1985-03-14), parsed into
 // ISO yyyy-mm-dd. "Today" is always passed in: the domain never reads the clock.
-import { text as message } from './messages/index.js';
+import { text as message, type Text } from './messages/index.js';
 import { MONTH_NAME, monthNumber } from './month-names.js';
 import { maskNationalIdShapesIn } from './national-id.js';
 import { type ParseResult, refused } from './parse-result.js';
@@ -116,16 +116,16 @@ export function parseBirthDate(input: string, today: string): ParseResult<string
 
 /** Whole years and months from one ISO date to another, e.g. "1 year 3 months". */
 export function ageText(from: string, to: string): string {
+  return age(from, to).in('en');
+}
+
+/** The same as a coded phrase, said in the reader's language where it is shown ("1 år 3 måneder"). */
+export function age(from: string, to: string): Text<'age.years-months'> {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   let months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
   if (months < 0) months = 0;
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  const parts: string[] = [];
-  if (years > 0) parts.push(`${years} year${years === 1 ? '' : 's'}`);
-  if (rest > 0 || years === 0) parts.push(`${rest} month${rest === 1 ? '' : 's'}`);
-  return parts.join(' ');
+  return message('age.years-months', { years: Math.floor(months / 12), months: months % 12 });
 }
 
 /** The same day N months later (clamped to the month's last day). */

@@ -219,6 +219,16 @@ export function osloLongDate(day: Date | string, lang: TimeLang): string {
   }).format(new Date(`${iso}T12:00:00Z`));
 }
 
+/** A value that knows its own JSON form (a coded phrase), other than a Date. */
+function isJsonValued(value: unknown): value is { toJSON(): unknown } {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
+}
+
 /**
  * Every instant inside a value (strings in records, lists and nested records) rewritten with `as`;
  * other values pass unchanged. Used by the renderer so no view has to name its time fields.
@@ -226,6 +236,8 @@ export function osloLongDate(day: Date | string, lang: TimeLang): string {
 export function mapInstants(value: unknown, as: (instant: string) => string): unknown {
   if (typeof value === 'string') return isInstantText(value) ? as(value) : value;
   if (Array.isArray(value)) return value.map((v) => mapInstants(v, as));
+  // A value that says how it reads as JSON (a coded phrase: its English) is that JSON.
+  if (isJsonValued(value)) return mapInstants(value.toJSON(), as);
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = mapInstants(v, as);

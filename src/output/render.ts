@@ -2,7 +2,7 @@
 // json/yaml/csv output is the view's field names, so scripts can rely on them.
 import type { Ctx, Format } from '../context/context.js';
 import { isInstantText, mapInstants, osloDateTime, osloIso } from '../domain/local-time.js';
-import { text as coded, type Lang, type Notice, textIn } from '../domain/messages/index.js';
+import { text as coded, type Lang, type Notice, Text, textIn } from '../domain/messages/index.js';
 import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { agentLang, noticeIn, UsageError } from '../errors.js';
 import { formatCount } from './count.js';
@@ -90,6 +90,7 @@ function fieldsOf(rows: Row[], defaults: string[]): string[] {
 export function cellText(value: unknown, lang: Lang = 'en'): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return coded('view.yes-no', { value }).in(lang);
+  if (value instanceof Text) return value.in(lang);
   if (Array.isArray(value)) return value.map((v) => cellText(v, lang)).join(', ');
   if (typeof value === 'string') return isInstantText(value) ? osloDateTime(value, lang) : value;
   if (typeof value === 'object') return JSON.stringify(mapInstants(value, (t) => osloDateTime(t, lang)));
@@ -111,6 +112,7 @@ function csvCell(value: unknown): string | number | bigint | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'bigint') return value;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value instanceof Text) return value.in('en');
   if (typeof value === 'string') return isInstantText(value) ? osloIso(value) : value;
   // A list of records (audit changes) joined with commas could not be read back; as JSON it can.
   const records = Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null);

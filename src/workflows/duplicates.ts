@@ -2,6 +2,7 @@
 // e-mail address both have used), with what support needs to decide.
 import { probableDuplicates } from '../db/queries/identity.js';
 import { userById } from '../db/queries/users.js';
+import { type Text, text } from '../domain/messages/index.js';
 import { compareNames } from '../domain/name-matching.js';
 import type { WorkflowDeps } from './deps.js';
 
@@ -13,7 +14,8 @@ export interface DuplicateRow {
   second_name: string;
   second_email: string;
   birth_date: string;
-  reason: string;
+  /** Coded: English in json/csv/yaml, the agent's language on screen. */
+  reason: Text;
 }
 
 export async function probableDuplicatePairs(
@@ -24,7 +26,10 @@ export async function probableDuplicatePairs(
   const rows: DuplicateRow[] = [];
   for (const pair of await probableDuplicates(db, limit)) {
     if (rows.length >= limit) break;
-    let reason: string = pair.reason;
+    let reason: Text =
+      pair.reason === 'same birth date'
+        ? text('duplicates.same-birth-date')
+        : text('duplicates.shared-email', { email: pair.reason.slice('both used '.length) });
     if (pair.names) {
       // The same allowance as users find: the shorter name read against the longer one's account.
       const [x, y] = pair.names;
@@ -34,8 +39,8 @@ export async function probableDuplicatePairs(
       if (names.kind === 'different') continue;
       reason =
         names.kind === 'exact'
-          ? 'same name and birth date'
-          : `same birth date, names alike (${names.details.join('; ')})`;
+          ? text('duplicates.same-name')
+          : text('duplicates.names-alike', { details: names.details });
     }
     const [a, b] = await Promise.all([userById(db, pair.first_id), userById(db, pair.second_id)]);
     if (!a || !b) continue;

@@ -14,6 +14,7 @@ import {
   usersByEarlierEmail,
 } from '../db/queries/users.js';
 import type { User } from '../db/schema.js';
+import { age } from '../domain/dates.js';
 import {
   type AccountStatus,
   type AccountType,
@@ -260,7 +261,8 @@ export interface LearnerProfile {
   invoice_reference: string | null;
   hms_card: string | null;
   hms_card_registered_on: string | null;
-  hms_card_age: string | null;
+  /** Coded: English in json/csv/yaml, the agent's language on screen. */
+  hms_card_age: Text<'age.years-months'> | null;
   hms_card_renewal_due: string | null;
   hms_card_overdue: boolean | null;
   created_at: string;
@@ -304,7 +306,7 @@ export async function learnerProfile(
     invoice_reference: user.invoice_reference,
     hms_card: user.hms_card_number ? maskHmsCard(user.hms_card_number) : null,
     hms_card_registered_on: user.hms_card_registered_on,
-    hms_card_age: card ? card.age : null,
+    hms_card_age: user.hms_card_registered_on ? age(user.hms_card_registered_on, today) : null,
     hms_card_renewal_due: card ? card.renewalDue : null,
     hms_card_overdue: card ? card.overdue : null,
     created_at: user.created_at,

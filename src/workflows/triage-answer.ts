@@ -471,9 +471,9 @@ async function registerFacts(c: Ctx, org: string) {
       step: `kursdesk registry lookup ${org}`,
       found: text('triage-found.register', {
         name: found.name,
-        statusText: found.status_text,
-        eInvoice: found.e_invoice,
-        customer: found.customer,
+        statusText: found.status_text.in('en'),
+        eInvoice: found.e_invoice.in('en'),
+        customer: found.customer.in('en'),
         status,
         statusDate: unit ? unitStatusDate(unit, status) : null,
         inElma,

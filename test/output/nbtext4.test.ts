@@ -23,19 +23,7 @@ describe('record words in bokmål, by the field that holds them', () => {
     ['state', 'expired', 'utløpt'],
     ['unit', 'main unit', 'hovedenhet'],
     ['unit', 'subunit', 'underenhet'],
-    ['hms_card_age', '1 year', '1 år'],
-    ['hms_card_age', '2 years 1 month', '2 år 1 måned'],
-    ['hms_card_age', '7 months', '7 måneder'],
-    [
-      'e_invoice',
-      'probably yes: listed as 0192 participant in the extract of 2026-12-05',
-      'trolig ja: oppført som 0192-deltaker i uttrekket fra 2026-12-05',
-    ],
-    [
-      'e_invoice_register',
-      'unknown: not listed in the extract of 2026-12-05',
-      'ukjent: ikke oppført i uttrekket fra 2026-12-05',
-    ],
+    ['status', 'inactive', 'inaktiv'],
   ])('%s %j → %j', (field, value, nb) => {
     expect(recordWordNb(field, value)).toBe(nb);
   });

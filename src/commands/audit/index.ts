@@ -125,13 +125,11 @@ export function register(parent: Command, run: Runner): void {
             coded('audit.anchor-missing', { checked: result.checked, head: result.head?.id }),
           );
         }
-        const after =
-          anchor !== undefined && result.head && result.anchorAt !== result.head.id
-            ? `, the anchored entry ${result.anchorAt} and ${result.head.id - (result.anchorAt ?? 0)} after it`
-            : anchor !== undefined
-              ? `, up to the anchored entry ${result.anchorAt}`
-              : '';
-        ctx.io.out(`audit log intact: ${result.checked} entries${after}\n`);
+        const intact = coded('audit.intact', {
+          checked: result.checked,
+          anchor: anchor === undefined ? null : { at: result.anchorAt, headId: result.head?.id ?? null },
+        });
+        ctx.io.out(`${intact.in(agentLang(ctx.env))}\n`);
         return undefined;
       }),
     );

@@ -2,7 +2,6 @@
 // business address and may refuse the registration; the ELMA/Peppol list decides whether an invoice
 // e-mail is needed. Pure: the facts are looked up by the caller.
 
-import { unitStatusEn } from '../messages/catalogue.js';
 import { type Text, text } from '../messages/index.js';
 import { formatOrgNumber } from '../org-number.js';
 import { type CompanyValues, type FieldIssue, fieldIssue, sameAddress } from './fields.js';
@@ -55,8 +54,13 @@ export function unitStatusDate(unit: RegisterUnit, status: UnitStatus): string |
 }
 
 export function unitStatusText(unit: RegisterUnit): string {
+  return unitStatusPhrase(unit).in('en');
+}
+
+/** The unit's status as a coded phrase: English as unitStatusText, bokmål from the same facts. */
+export function unitStatusPhrase(unit: RegisterUnit): Text<'register.status-text'> {
   const status = unitStatus(unit);
-  return unitStatusEn(status, unitStatusDate(unit, status));
+  return text('register.status-text', { status, date: unitStatusDate(unit, status) });
 }
 
 /** Deleted, closed and bankrupt units are refused as new customers unless the agent forces it. */
@@ -67,10 +71,12 @@ export function refusesRegistration(unit: RegisterUnit): boolean {
 
 /** The e-invoice hint, worded as the reference asks: absence from the list means "unknown", not "no". */
 export function elmaText(inElma: boolean, state: RegisterState): string {
-  if (state.elmaDate === null) return 'unknown (no ELMA/Peppol extract loaded)';
-  return inElma
-    ? `probably yes: listed as 0192 participant in the extract of ${state.elmaDate}`
-    : `unknown: not listed in the extract of ${state.elmaDate}`;
+  return elmaHint(inElma, state).in('en');
+}
+
+/** The e-invoice hint as a coded phrase, said in the reader's language where it is shown. */
+export function elmaHint(inElma: boolean, state: RegisterState): Text<'register.e-invoice'> {
+  return text('register.e-invoice', { inElma, elmaDate: state.elmaDate });
 }
 
 export interface RegisterOptions {

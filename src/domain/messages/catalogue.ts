@@ -26,6 +26,7 @@ import { NBTEXT } from './nbtext.js';
 import { NBTEXT2 } from './nbtext2.js';
 import { NBTEXT3 } from './nbtext3.js';
 import { NBTEXT4 } from './nbtext4.js';
+import { NBTEXT5, unitStatusEn, unitStatusNb } from './nbtext5.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -728,41 +729,8 @@ const COMPANIES = {
   ),
 } as const;
 
-/** A register unit's status in English words (also the register rules' own text for it). */
-export function unitStatusEn(status: UnitStatus, date: string | null): string {
-  switch (status) {
-    case 'deleted':
-      return `deleted from the register on ${date}`;
-    case 'closed':
-      return `subunit closed down on ${date}`;
-    case 'bankrupt':
-      return 'bankrupt (konkurs)';
-    case 'dissolution':
-      return 'under compulsory dissolution (tvangsavvikling)';
-    case 'liquidation':
-      return 'being wound up (under avvikling)';
-    case 'active':
-      return 'active';
-  }
-}
-
-/** A register unit's status in bokmål words (the agent's screens in bokmål). */
-export function unitStatusNb(status: UnitStatus, date: string | null): string {
-  switch (status) {
-    case 'deleted':
-      return `slettet fra registeret (${date})`;
-    case 'closed':
-      return `en nedlagt underenhet (${date})`;
-    case 'bankrupt':
-      return 'konkurs';
-    case 'dissolution':
-      return 'under tvangsavvikling';
-    case 'liquidation':
-      return 'under avvikling';
-    case 'active':
-      return 'aktiv';
-  }
-}
+// A register unit's status in words (unitStatusEn, unitStatusNb) lives in nbtext5.ts beside its phrase.
+export { unitStatusEn, unitStatusNb };
 
 const GUIDED = {
   'guided.no-answer': entry<{ question: string }>(
@@ -823,6 +791,7 @@ export const CATALOGUE = {
   ...NBTEXT2,
   ...NBTEXT3,
   ...NBTEXT4,
+  ...NBTEXT5,
   ...PGPROBE,
   ...NAMES12,
   ...LINK12,

@@ -5,7 +5,6 @@
 // among the parameters (callers pass masks or names).
 import { osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
-import { recordWordNb } from './nbtext4.js';
 
 type Text = Coded;
 
@@ -967,12 +966,12 @@ export const WHOLE_FILES = {
       `${p.file}: ${p.line === undefined ? '' : `linje ${p.line}: `}${t(p.reason)}; ingenting ble importert`,
   ),
 
-  // registry lookup (src/workflows/registry/lookup.ts); `einvoice` is the e-invoice column's text.
-  'lookup.not-found': entry<{ org: string; extractDate: string | null; einvoice: string }>(
-    (p) =>
-      `${p.org}: ${p.extractDate === null ? 'no Brønnøysund extract is loaded' : `not in the Brønnøysund extract of ${p.extractDate}: deleted, or never registered`} (e-invoice: ${p.einvoice})`,
-    (p) =>
-      `${p.org}: ${p.extractDate === null ? 'Brønnøysund-utdraget er ikke lastet inn' : `finnes ikke i Brønnøysund-utdraget fra ${p.extractDate}: slettet, eller aldri registrert`} (e-faktura: ${recordWordNb('e_invoice', p.einvoice)})`,
+  // registry lookup (src/workflows/registry/lookup.ts); `einvoice` is the e-invoice column's phrase.
+  'lookup.not-found': entry<{ org: string; extractDate: string | null; einvoice: Text }>(
+    (p, t) =>
+      `${p.org}: ${p.extractDate === null ? 'no Brønnøysund extract is loaded' : `not in the Brønnøysund extract of ${p.extractDate}: deleted, or never registered`} (e-invoice: ${t(p.einvoice)})`,
+    (p, t) =>
+      `${p.org}: ${p.extractDate === null ? 'Brønnøysund-utdraget er ikke lastet inn' : `finnes ikke i Brønnøysund-utdraget fra ${p.extractDate}: slettet, eller aldri registrert`} (e-faktura: ${t(p.einvoice)})`,
   ),
   'hint.load-brreg': entry(
     () => 'load one with kursdesk registry import brreg <file>',

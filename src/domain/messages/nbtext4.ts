@@ -1,14 +1,15 @@
 // English still left on a bokmål agent's screens (fourth pass): the words records hold as values — a
-// result's `passed`, a certificate's `valid` or `expired`, a unit's `open`, an HMS card's age
-// (`1 year 3 months`), a register unit's `main unit` and the e-invoice hint (`probably yes: …`). A
-// table or record on screen says them in bokmål; json, csv and yaml keep the record's English words,
-// and English screens show them as they always did. Parameters hold field names and those values only.
+// result's `passed`, a certificate's `valid` or `expired`, a unit's `open` and a register unit's `main
+// unit` (an HMS card's age and the e-invoice hint are coded where they are made: nbtext5.ts). A table
+// or record on screen says them in bokmål; json, csv and yaml keep the record's English words, and
+// English screens show them as they always did. Parameters hold field names and those values only.
 import type { Coded, Entry } from './catalogue.js';
+import { kindWordNb, stateWordNb, statusWordNb } from './nbtext5.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
 /** The fields whose values are record words (a name or a title that happens to read `passed` stays). */
-const WORD_FIELDS: ReadonlySet<string> = new Set(['result', 'status', 'state', 'unit']);
+const WORD_FIELDS: ReadonlySet<string> = new Set(['result', 'status', 'state', 'unit', 'kind']);
 
 /** A unit's state (units list's `state`) in bokmål words; an unknown word as the record has it. */
 const UNIT_STATE_NB: Readonly<Record<string, string>> = {
@@ -31,33 +32,12 @@ const WORD_NB: Readonly<Record<string, string>> = {
   subunit: 'underenhet',
 };
 
-/** `1 year 3 months` (dates.ts ageText) as `1 år 3 måneder`; any other text as it is. */
-function ageNb(age: string): string {
-  const m = /^(?:(\d+) years?)?(?: ?(\d+) months?)?$/.exec(age);
-  if (m === null || (m[1] === undefined && m[2] === undefined)) return age;
-  const parts: string[] = [];
-  if (m[1] !== undefined) parts.push(`${m[1]} år`);
-  if (m[2] !== undefined) parts.push(`${m[2]} ${m[2] === '1' ? 'måned' : 'måneder'}`);
-  return parts.join(' ');
-}
-
-/** The e-invoice hint (register-rules.ts elmaText) in bokmål; any other text as it is. */
-function eInvoiceNb(hint: string): string {
-  if (hint === 'unknown (no ELMA/Peppol extract loaded)')
-    return 'ukjent (ikke lastet noe ELMA/Peppol-uttrekk)';
-  const yes = /^probably yes: listed as 0192 participant in the extract of (.+)$/.exec(hint);
-  if (yes) return `trolig ja: oppført som 0192-deltaker i uttrekket fra ${yes[1]}`;
-  const unknown = /^unknown: not listed in the extract of (.+)$/.exec(hint);
-  if (unknown) return `ukjent: ikke oppført i uttrekket fra ${unknown[1]}`;
-  return hint;
-}
-
 /** A record's value word in bokmål, by the field that holds it; a value it does not know as it is. */
 export function recordWordNb(field: string, value: string): string {
-  if (field === 'hms_card_age' || field.endsWith('_age')) return ageNb(value);
-  if (field === 'e_invoice' || field === 'e_invoice_register') return eInvoiceNb(value);
   if (!WORD_FIELDS.has(field)) return value;
-  if (field === 'state') return WORD_NB[value] ?? unitStateNb(value);
+  if (field === 'state') return WORD_NB[value] ?? stateWordNb(value) ?? unitStateNb(value);
+  if (field === 'status') return statusWordNb(value) ?? WORD_NB[value] ?? value;
+  if (field === 'kind') return kindWordNb(value) ?? value;
   return WORD_NB[value] ?? value;
 }
 

@@ -269,10 +269,7 @@ export async function importCompanies(
     async function work(trx: Tx, audit: Audit): Promise<CompanyImportReport> {
       const writer = companyBulkWriter(deps.db, trx, now, { companiesEmpty });
       const state = await writer.registerState();
-      if (state.brregDate === null)
-        warn(
-          'no Brønnøysund extract is loaded: names and business addresses were not checked against the register',
-        );
+      if (state.brregDate === null) warn(coded('companies-import.no-brreg-extract'));
       const updateFields = COMPANY_FIELDS.filter(
         (f) =>
           f !== 'org_number' &&

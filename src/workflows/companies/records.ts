@@ -22,7 +22,7 @@ import {
   FIELD_PARSERS,
   type FieldIssue,
 } from '../../domain/companies/fields.js';
-import { applyRegister, elmaText, unitStatusText } from '../../domain/companies/register-rules.js';
+import { applyRegister, elmaHint, unitStatusPhrase } from '../../domain/companies/register-rules.js';
 import { text as message, type Text } from '../../domain/messages/index.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
 import { NotFoundError, UsageError } from '../../errors.js';
@@ -100,11 +100,12 @@ export interface CompanyProfile extends CompanyRow {
   created_at: string;
   updated_at: string;
   register_name: string | null;
-  register_status: string;
+  /** Coded phrases (this one and e_invoice_register): English in json/csv/yaml, the agent's language on screen. */
+  register_status: Text;
   register_org_form: string | null;
   register_address: string | null;
   register_parent: string | null;
-  e_invoice_register: string;
+  e_invoice_register: Text;
 }
 
 export async function requireCompany(deps: Pick<WorkflowDeps, 'db'>, orgNumber: string): Promise<Company> {
@@ -133,14 +134,14 @@ export async function companyProfile(
     updated_at: company.updated_at,
     register_name: unit?.name ?? null,
     register_status: unit
-      ? unitStatusText(unit)
+      ? unitStatusPhrase(unit)
       : state.brregDate === null
-        ? 'unknown (no Brønnøysund extract loaded)'
-        : `not in the extract of ${state.brregDate} (deleted or never registered)`,
+        ? message('register.status-no-extract')
+        : message('register.status-not-in-extract', { extractDate: state.brregDate }),
     register_org_form: unit ? [unit.org_form, unit.org_form_name].filter(Boolean).join(' ') || null : null,
     register_address: unit ? address(unit.street, unit.postal_code, unit.city) : null,
     register_parent: unit?.parent_org_number ?? null,
-    e_invoice_register: elmaText(facts.inElma, state),
+    e_invoice_register: elmaHint(facts.inElma, state),
   };
 }
 

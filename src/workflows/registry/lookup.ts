@@ -7,8 +7,8 @@ import {
   registerStateOf,
   subunitCount,
 } from '../../db/queries/registry.js';
-import { elmaText, unitStatus, unitStatusText } from '../../domain/companies/register-rules.js';
-import { text as coded } from '../../domain/messages/index.js';
+import { elmaHint, unitStatus, unitStatusPhrase } from '../../domain/companies/register-rules.js';
+import { text as coded, type Text } from '../../domain/messages/index.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
 import { NotFoundError } from '../../errors.js';
 import type { WorkflowDeps } from '../deps.js';
@@ -22,13 +22,14 @@ export interface RegisterLookup {
   subunits: number;
   business_address: string | null;
   status: string;
-  status_text: string;
+  /** Coded phrases (also e_invoice and customer): English in json/csv/yaml, the agent's language on screen. */
+  status_text: Text<'register.status-text'>;
   bankrupt: boolean;
   under_liquidation: boolean;
   deleted: boolean;
-  e_invoice: string;
+  e_invoice: Text<'register.e-invoice'>;
   in_elma: boolean;
-  customer: string;
+  customer: Text<'register.customer'>;
   extract_date: string | null;
 }
 
@@ -44,7 +45,7 @@ export async function lookupOrgNumber(
   ];
   const unit = facts.unit;
   if (!unit) {
-    const einvoice = elmaText(facts.inElma, state);
+    const einvoice = elmaHint(facts.inElma, state);
     throw new NotFoundError(
       coded('lookup.not-found', { org: formatOrgNumber(orgNumber), extractDate: state.brregDate, einvoice }),
       {
@@ -65,13 +66,15 @@ export async function lookupOrgNumber(
     subunits: unit.is_subunit ? 0 : await subunitCount(db, orgNumber),
     business_address: address === '' ? null : address,
     status: unitStatus(unit),
-    status_text: unitStatusText(unit),
+    status_text: unitStatusPhrase(unit),
     bankrupt: unit.bankrupt,
     under_liquidation: unit.under_liquidation || unit.compulsory_dissolution,
     deleted: unit.deleted_on !== null,
-    e_invoice: elmaText(facts.inElma, state),
+    e_invoice: elmaHint(facts.inElma, state),
     in_elma: facts.inElma,
-    customer: customer ? `yes: ${customer.name} (${customer.status})` : 'no',
+    customer: coded('register.customer', {
+      customer: customer ? { name: customer.name, status: customer.status } : null,
+    }),
     extract_date: extracts.find((e) => e.source === 'brreg')?.extract_date ?? null,
   };
 }
