@@ -210,6 +210,32 @@ describe.each(DIALECTS)('the guided mode to a third party, on %s', (dialect) => 
     expect(reply).not.toMatch(/Hei Ole,|kontoen din/);
   });
 
+  it('W1 then a reset link: mailed to his login, and the reply to Anne says so about him', async () => {
+    const triaged = triageTicket(
+      ticket(whichEmailNb, { subject: 'Hvilken e-post?', from: ANNE }),
+      TICKET_DAY,
+    );
+    const script = await run(triaged, [
+      [/Fortsette med/, 'Husker ikke e-posten'],
+      [/Fullt navn/, true],
+      [/Fødselsdato/, true],
+      [/e-postadresser/, true],
+      [/Svar til å lime inn/, true],
+      [/nå\?/, true],
+      [/Saksnummer/, 'RT-4711'],
+      [/Svar til å lime inn/, true],
+    ]);
+    const out = script.out();
+    // The screen wraps the reply at its width: compared with its lines joined.
+    const reply = out.slice(out.lastIndexOf('Hei Anne,')).replace(/\s+/g, ' ');
+    expect(reply).toMatch(
+      /^Hei Anne, Vi har nå sendt en e-post til o\*+@banesignal\.test, innloggingsadressen til Ole Berge-Paulsen,/,
+    );
+    expect(reply.replace(/«[^»]*»/g, '')).not.toMatch(/Hei Ole,|\bdu\b|\bdeg\b/);
+    // The agent's screen shows the login whole (the agent may see it); the reply does not.
+    expect(reply).not.toContain(OLE_LOGIN);
+  });
+
   it('W14: greets Anne and speaks of Marit Knudsen; the ID warning names her', async () => {
     const triaged = triageTicket(
       ticket('Hei, hva gjenstår i opplæringsløpet til vår ansatte Marit Knudsen?\nMvh Anne Lie', {

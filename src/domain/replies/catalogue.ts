@@ -1167,6 +1167,25 @@ export const REPLIES = {
     nn: 'Kva vi lagrar om {person}, kan vi berre sende til {person} sjølv, og kontoen slettar vi berre når {person} sjølv ber om det: opplysningane høyrer til den dei gjeld, og vi kan ikkje utlevere eller slette dei på vegner av ein annan. Be {person} skrive til oss frå e-postadressa kontoen er registrert med, så sender vi ei oversikt over alt vi har lagra, eller slettar kontoen. Vi lagrar det som trengst for kursa: namn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgjevar og kurshistorikk; fødselsnummeret vert ikkje lagra i lesbar form.',
     en: "An overview of what we store about {person} can only go to {person}, and we delete the account only when {person} asks for it: the data belongs to the person it is about, and we cannot hand it over or delete it on someone else's word. Please ask {person} to write to us from the address the account is registered with, and we will send an overview of everything we hold, or delete the account. We keep what the courses need: name, date of birth, e-mail addresses, HMS card number, account type, employer and course history; the national ID number is not kept in readable form.",
   },
+  // A link for someone else's account goes to that account's login only; the writer is told so.
+  'about.links.corrected': {
+    facts: ['person', 'email'],
+    nb: 'E-postadressen på kontoen til {person} var skrevet feil, og derfor nådde ikke e-postene våre fram. Vi har rettet den til {email}; det er også den {person} logger inn med.',
+    nn: 'E-postadressa på kontoen til {person} var skriven feil, og difor nådde ikkje e-postane våre fram. Vi har retta ho til {email}; det er også den {person} loggar inn med.',
+    en: 'The e-mail address on the account of {person} was misspelled, which is why our e-mails did not arrive. We have corrected it to {email}, which is also the address {person} logs in with.',
+  },
+  'about.links.mailed.activation': {
+    facts: ['person', 'email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email}, innloggingsadressen til {person}, med en lenke der {person} kan aktivere kontoen og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang; av sikkerhetshensyn sender vi den bare til denne adressen. Har den gått ut, kan {person} svare på e-posten fra oss.\n\nKommer ikke e-posten fram i løpet av noen minutter, kan den ligge i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi har no sendt ein e-post til {email}, innloggingsadressa til {person}, med ei lenkje der {person} kan aktivere kontoen og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong; av omsyn til tryggleiken sender vi ho berre til denne adressa. Har ho gått ut, kan {person} svare på e-posten frå oss.\n\nKjem ikkje e-posten fram i løpet av nokre minutt, kan han liggje i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We have just sent an e-mail to {email}, the login address of {person}, with a link where {person} can activate the account and choose a password. The link works for {lifetime} and only once; for security we send it to that address only. If it runs out, {person} can simply reply to our e-mail.\n\nIf the e-mail has not arrived within a few minutes, it may be in the spam or junk folder. Earlier links from us no longer work.',
+  },
+  'about.links.mailed.reset': {
+    facts: ['person', 'email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email}, innloggingsadressen til {person}, med en lenke der {person} kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang; av sikkerhetshensyn sender vi den bare til denne adressen. Etter det kan {person} selv be om en ny med «Har du glemt passordet?» på innloggingssiden.\n\nKommer ikke e-posten fram i løpet av noen minutter, kan den ligge i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi har no sendt ein e-post til {email}, innloggingsadressa til {person}, med ei lenkje der {person} kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong; av omsyn til tryggleiken sender vi ho berre til denne adressa. Etter det kan {person} sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nKjem ikkje e-posten fram i løpet av nokre minutt, kan han liggje i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We have just sent an e-mail to {email}, the login address of {person}, with a link where {person} can choose a new password. The link works for {lifetime} and only once; for security we send it to that address only. After that {person} can ask for a new one with «Har du glemt passordet?» ("Forgot your password?") on the login page.\n\nIf the e-mail has not arrived within a few minutes, it may be in the spam or junk folder. Earlier links from us no longer work.',
+  },
 } as const satisfies Record<string, ReplyEntry>;
 
 export type ReplyKey = keyof typeof REPLIES;

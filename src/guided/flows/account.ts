@@ -211,7 +211,8 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
     topic: 'link',
     facts: {
       kind: issued.kind,
-      firstName: issued.firstName,
+      // For a pasted ticket written by HR or a parent: to the writer, about the person.
+      ...(s.writer ? replyVoice(s, name) : { firstName: issued.firstName }),
       maskedEmail: maskEmail(issued.email),
       lifetimeMs: issued.lifetimeMs,
       addressCorrected: issued.addressCorrected,
