@@ -162,6 +162,26 @@ describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => 
   });
 
   it.each(LANGS)(
+    'W5 for a found learner already there (%s): nothing to do, said of Lars Solheim',
+    async (lang) => {
+      const text = {
+        nb: 'Hei, vår ansatte Lars Solheim (født 17.09.1983, lars.solheim@banesignal.test) har byttet arbeidsgiver til oss, org.nr. 912 837 459. Kan dere flytte ham?\nMvh Anne Lie',
+        nn: 'Hei, den tilsette vår Lars Solheim (fødd 17.09.1983, lars.solheim@banesignal.test) har bytt arbeidsgjevar til oss, org.nr. 912 837 459. Kan de flytte han?\nHelsing Anne Lie',
+        en: 'Hello, our employee Lars Solheim (born 17.09.1983, lars.solheim@banesignal.test) has changed employer to us, org. no. 912 837 459. Can you move him?\nRegards, Anne Lie',
+      }[lang];
+      const a = await answer(ticket(text, { subject: 'Ny arbeidsgiver', from: ANNE }));
+      expect(a.answer.topic).toBe('W5');
+      expect(a.answer.learner?.id).toBe(37);
+      const reply = a.replies![lang];
+      expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
+      expect(reply).toMatch(
+        /arbeidsgiveren til Lars Solheim|arbeidsgjevaren til Lars Solheim|employer of Lars Solheim/,
+      );
+      expect(body(reply)).not.toMatch(SECOND_PERSON[lang]);
+    },
+  );
+
+  it.each(LANGS)(
     'W14 for a found learner (%s): what Marit Knudsen still needs, in the third person',
     async (lang) => {
       const text = {
