@@ -2,7 +2,8 @@
 // (src/domain/replies/catalogue.ts). It takes only the facts it may reveal: an address is passed in
 // full only when the identity is verified.
 import type { Verdict } from './identity-match.js';
-import { composeReply, type Paragraph, paragraph, type ReplyLang } from './replies/catalogue.js';
+import { maskEmail } from './personal-data.js';
+import { composeAbout, type Paragraph, paragraph, type ReplyLang } from './replies/catalogue.js';
 
 export type Lang = ReplyLang;
 
@@ -14,6 +15,11 @@ export interface FindAccountReplyFacts {
   birthDateGiven?: boolean;
   /** The account found was never activated (no password yet): the reply names the activation link. */
   pending?: boolean;
+  /**
+   * Someone else (HR, a manager, a parent) asked for this person: the reply greets the writer
+   * (`firstName`), speaks of the person by name, and shows the login masked whatever the verdict.
+   */
+  person?: string;
 }
 
 /**
@@ -26,8 +32,10 @@ export function findAccountParagraph(
   email: string | undefined,
   birthDateGiven = false,
   pending = false,
+  toSomeoneElse = false,
 ): Paragraph {
-  const shown = email ?? '';
+  // Only the account holder may read their login whole; a third party sees it as every draft masks it.
+  const shown = email === undefined ? '' : toSomeoneElse && verdict === 'verified' ? maskEmail(email) : email;
   return verdict === 'verified'
     ? paragraph(pending ? 'W1.verified-pending' : 'W1.verified', { email: shown })
     : verdict === 'likely'
@@ -38,7 +46,13 @@ export function findAccountParagraph(
 }
 
 export function findAccountReply(lang: Lang, verdict: Verdict, facts: FindAccountReplyFacts): string {
-  return composeReply(lang, facts.firstName, [
-    findAccountParagraph(verdict, facts.email, facts.birthDateGiven === true, facts.pending === true),
+  return composeAbout(lang, facts.firstName, facts.person, [
+    findAccountParagraph(
+      verdict,
+      facts.email,
+      facts.birthDateGiven === true,
+      facts.pending === true,
+      facts.person !== undefined,
+    ),
   ]);
 }

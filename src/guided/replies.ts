@@ -96,10 +96,13 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
 
 /**
  * The reply with the catalogue's "do not send your national ID by e-mail" paragraph right after its
- * greeting: for a ticket that held one.
+ * greeting: for a ticket that held one. `person`: the ID was of someone the writer asks about.
  */
-export function withNationalIdWarning(reply: string, lang: Lang): string {
-  const warning = fill('national-id.warning', lang, {});
+export function withNationalIdWarning(reply: string, lang: Lang, person?: string): string {
+  const warning =
+    person === undefined
+      ? fill('national-id.warning', lang, {})
+      : fill('about.national-id.warning', lang, { person });
   const cut = reply.indexOf('\n\n');
   return cut < 0
     ? `${warning}\n\n${reply}`

@@ -299,8 +299,9 @@ export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
   s.replyLang = lang;
   // A pasted ticket that held a national ID: the reply says so and asks not to mail it again, as
   // `triage --answer` does.
+  // Written by HR or a parent, the ID was the person's they ask about: the warning names that person.
   const pasted = s.hints?.nationalId
-    ? withNationalIdWarning(replyText(reply, lang), lang)
+    ? withNationalIdWarning(replyText(reply, lang), lang, replyVoice(s).person)
     : replyText(reply, lang);
   s.out(replyBlock(pasted, lang, s.lang));
 }

@@ -331,6 +331,8 @@ async function answerW1(c: Ctx): Promise<Outcome> {
           sure && top ? top.email : undefined,
           c.triage.facts.birthDates.length > 0,
           top?.status === 'pending',
+          // HR, a manager or a parent reads the reply: the login stays masked to them.
+          c.triage.writer !== undefined,
         ),
       ]),
   };
@@ -416,7 +418,9 @@ async function answerW4(c: Ctx): Promise<Outcome> {
       learner: { id: top.id, name: top.name },
       reply: (lang) =>
         c.triage.writer
-          ? say(c, lang, { given_names: top.name }, [findAccountParagraph('verified', top.email)])
+          ? say(c, lang, { given_names: top.name }, [
+              findAccountParagraph('verified', top.email, false, false, true),
+            ])
           : composeReply(lang, firstNameOf(top.name), [findAccountParagraph('verified', top.email)]),
     };
   }
@@ -948,7 +952,8 @@ async function answerW14(c: Ctx): Promise<Outcome> {
   });
   return {
     learner: learnerRef(user),
-    reply: (lang) => say(c, lang, user, programmeParagraphs(lang, programmeFacts(status))),
+    reply: (lang) =>
+      say(c, lang, user, programmeParagraphs(lang, programmeFacts(status), aboutWhom(c, user))),
   };
 }
 
@@ -1015,6 +1020,9 @@ async function answerW20(c: Ctx): Promise<Outcome> {
   const explained: Outcome = {
     reply: (lang) => say(c, lang, undefined, [paragraph('W20.answer', {})]),
   };
+  // Export and erasure are the person's own rights: asked by someone else (even from the person's
+  // mailbox), the reply explains that the person must ask, and nothing is exported or erased.
+  if (c.triage.writer) return explained;
   const said = [c.triage.subject, ...c.triage.topics.flatMap((t) => t.because)].join(' ');
   const user = await learnerByAddress(c, 'prove');
   if (!user) return explained;

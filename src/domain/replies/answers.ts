@@ -242,12 +242,21 @@ export interface ProgrammeFacts {
 /** W14: for each programme, complete (until when) or what remains, with booked dates in Oslo time. */
 export function programmeStatusReply(
   lang: ReplyLang,
-  f: { firstName?: string; programmes: readonly ProgrammeFacts[] },
+  f: { firstName?: string; person?: string; programmes: readonly ProgrammeFacts[] },
 ): string {
-  return composeReply(lang, f.firstName, programmeParagraphs(lang, f.programmes));
+  return composeAbout(lang, f.firstName, f.person, programmeParagraphs(lang, f.programmes, f.person));
 }
 
-export function programmeParagraphs(lang: ReplyLang, programmes: readonly ProgrammeFacts[]): Paragraph[] {
+/**
+ * `person`: the reply goes to someone writing about them, so the list lines name no "you" (the
+ * paragraphs themselves turn to their `about.` texts in composeAbout).
+ */
+export function programmeParagraphs(
+  lang: ReplyLang,
+  programmes: readonly ProgrammeFacts[],
+  person?: string,
+): Paragraph[] {
+  const about = person !== undefined;
   if (programmes.length === 0) return [paragraph('W14.none', {})];
   const parts: Paragraph[] = [];
   let classroomUnbooked = false;
@@ -269,8 +278,12 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
         if (b) {
           const when = osloLongDateTime(b.startsAt, lang);
           return b.status === 'enrolled'
-            ? fill('W14.item-booked', lang, { course, when, place: b.place })
-            : fill('W14.item-waitlisted', lang, {
+            ? fill(about ? 'about.W14.item-booked' : 'W14.item-booked', lang, {
+                course,
+                when,
+                place: b.place,
+              })
+            : fill(about ? 'about.W14.item-waitlisted' : 'W14.item-waitlisted', lang, {
                 course,
                 when,
                 place: b.place,
@@ -279,10 +292,13 @@ export function programmeParagraphs(lang: ReplyLang, programmes: readonly Progra
         }
         if (needsUnit(i.kind as Parameters<typeof needsUnit>[0])) {
           classroomUnbooked = true;
-          return fill('W14.item-no-date', lang, { course });
+          return fill(about ? 'about.W14.item-no-date' : 'W14.item-no-date', lang, { course });
         }
         return i.status === 'expired' && i.validUntil
-          ? fill('W14.item-expired', lang, { course, until: osloLongDate(i.validUntil, lang) })
+          ? fill(about ? 'about.W14.item-expired' : 'W14.item-expired', lang, {
+              course,
+              until: osloLongDate(i.validUntil, lang),
+            })
           : fill('W14.item-take', lang, { course });
       });
     parts.push(paragraph('W14.remaining', { programme, list: lines.join('\n') }));

@@ -934,17 +934,19 @@ export const REPLIES = {
     nn: 'Kvar person har berre éin konto i kursportalen, og brukarnamnet er e-postadressa kontoen vart registrert med. Står det at fødselsnummeret alt er i bruk når {person} registrerer seg, har {person} ein konto frå før og må logge inn på han. Vi finn han att ut frå namnet, fødselsdatoen og e-postadressene {person} kan ha brukt.',
     en: 'Each person has only one account in the course portal, and the user name is the e-mail address it was registered with. If registering says the national ID number is already in use, {person} already has an account and needs to log in to it. We can find it from the name, the date of birth and the e-mail addresses {person} may have used.',
   },
+  // To a third party the login is shown masked (k***@domain), as every other draft shows it: the person
+  // recognises it, and may ask us for it whole themselves.
   'about.W1.verified': {
     facts: ['person', 'email'],
-    nb: 'Vi har funnet kontoen til {person}. {person} logger inn i kursportalen med e-postadressen {email}.\nEr passordet glemt, velger {person} «Har du glemt passordet?» på innloggingssiden og skriver inn denne adressen.',
-    nn: 'Vi har funne kontoen til {person}. {person} loggar inn i kursportalen med e-postadressa {email}.\nEr passordet gløymt, vel {person} «Har du glemt passordet?» på innloggingssida og skriv inn denne adressa.',
-    en: 'We have found the account of {person}, who logs in to the course portal with the e-mail address {email}.\nIf the password is forgotten, {person} chooses «Har du glemt passordet?» ("Forgot your password?") on the login page and enters that address.',
+    nb: 'Vi har funnet kontoen til {person}. Brukernavnet er en e-postadresse som vi av hensyn til personvernet bare viser en del av til andre enn {person}: {email}. {person} kjenner igjen adressen og logger inn med den; husker {person} den ikke, kan {person} selv skrive til oss, så svarer vi direkte.\nEr passordet glemt, velger {person} «Har du glemt passordet?» på innloggingssiden og skriver inn adressen.',
+    nn: 'Vi har funne kontoen til {person}. Brukarnamnet er ei e-postadresse som vi av omsyn til personvernet berre viser ein del av til andre enn {person}: {email}. {person} kjenner att adressa og loggar inn med ho; hugsar {person} ho ikkje, kan {person} sjølv skrive til oss, så svarar vi direkte.\nEr passordet gløymt, vel {person} «Har du glemt passordet?» på innloggingssida og skriv inn adressa.',
+    en: 'We have found the account of {person}. Its user name is an e-mail address which, for privacy, we show only in part to anyone but {person}: {email}. {person} will recognise the address and logs in with it; if {person} does not remember it, {person} may write to us directly and we will answer them.\nIf the password is forgotten, {person} chooses «Har du glemt passordet?» ("Forgot your password?") on the login page and enters that address.',
   },
   'about.W1.verified-pending': {
     facts: ['person', 'email'],
-    nb: 'Vi har funnet kontoen til {person}. Brukernavnet i kursportalen er e-postadressen {email}.\nKontoen er ikke aktivert ennå, for det er aldri valgt et passord til den. Den aktiveres med en aktiveringslenke, og vi sender en ny til {email}.',
-    nn: 'Vi har funne kontoen til {person}. Brukarnamnet i kursportalen er e-postadressa {email}.\nKontoen er ikkje aktivert enno, for det er aldri valt eit passord til han. Han vert aktivert med ei aktiveringslenkje, og vi sender ei ny til {email}.',
-    en: 'We have found the account of {person}. The user name in the course portal is the e-mail address {email}.\nThe account is not activated yet, as no password has ever been chosen for it. It is activated with an activation link, and we will send a new one to {email}.',
+    nb: 'Vi har funnet kontoen til {person}. Brukernavnet i kursportalen er e-postadressen {email} (av hensyn til personvernet viser vi bare en del av den).\nKontoen er ikke aktivert ennå, for det er aldri valgt et passord til den. Den aktiveres med en aktiveringslenke, og vi sender en ny til denne adressen.',
+    nn: 'Vi har funne kontoen til {person}. Brukarnamnet i kursportalen er e-postadressa {email} (av omsyn til personvernet viser vi berre ein del av ho).\nKontoen er ikkje aktivert enno, for det er aldri valt eit passord til han. Han vert aktivert med ei aktiveringslenkje, og vi sender ei ny til denne adressa.',
+    en: 'We have found the account of {person}. The user name in the course portal is the e-mail address {email} (for privacy we show only part of it).\nThe account is not activated yet, as no password has ever been chosen for it. It is activated with an activation link, and we will send a new one to that address.',
   },
   'about.W1.likely': {
     facts: ['person', 'email'],
@@ -1065,6 +1067,124 @@ export const REPLIES = {
     nb: 'Vi finner ingen beståtte kurs på kontoen til {person} ennå. Et kursbevis lages når kurset er registrert som bestått; er kurset nylig tatt, kan det ta litt tid.',
     nn: 'Vi finn ingen beståtte kurs på kontoen til {person} enno. Eit kursbevis vert laga når kurset er registrert som bestått; er kurset nyleg teke, kan det ta litt tid.',
     en: 'We cannot find any passed courses on the account of {person} yet. A certificate is made once the course is recorded as passed; if it was taken recently, that can take a little while.',
+  },
+  'about.W5.self-service': {
+    facts: ['person'],
+    nb: '{person} kan bytte arbeidsgiver selv: logge inn, velge «Oppdater arbeidsgiver» under «Din konto», og eventuelt legge inn arbeidsgiverens referanse i feltet «Referansenummer for fakturering». Er e-postadressen til {person} fra den gamle arbeidsgiveren, bør den også byttes (under «Basisinformasjon»). Til slutt trykker {person} på «Oppdater».',
+    nn: '{person} kan byte arbeidsgjevar sjølv: logge inn, velje «Oppdater arbeidsgiver» under «Din konto», og eventuelt leggje inn referansen til arbeidsgjevaren i feltet «Referansenummer for fakturering». Er e-postadressa til {person} frå den gamle arbeidsgjevaren, bør ho òg bytast (under «Basisinformasjon»). Til slutt trykkjer {person} på «Oppdater».',
+    en: '{person} can change employer in the portal: log in, choose «Oppdater arbeidsgiver» ("Update employer") in the «Din konto» ("Your account") box, and enter the employer\'s invoice reference, if it uses one, in the field «Referansenummer for fakturering». If the e-mail address of {person} is at the old employer, it should be changed too, under «Basisinformasjon» ("Basic information"). Finally, {person} clicks «Oppdater» ("Update").',
+  },
+  'about.W5.already': {
+    facts: ['person', 'company'],
+    nb: 'I kursportalen er {company} allerede registrert som arbeidsgiveren til {person}, så her trengs det ikke gjøres noe.',
+    nn: 'I kursportalen er {company} alt registrert som arbeidsgjevaren til {person}, så her treng ingen gjere noko.',
+    en: 'The course portal already has {company} as the employer of {person}, so nothing needs to be done.',
+  },
+  'about.W5.not-customer': {
+    facts: ['person', 'company'],
+    nb: '{company} er ikke registrert som kunde hos oss ennå, og derfor står firmaet ikke i listen. Arbeidsgiveren må først opprette et kundeforhold ved å sende organisasjonsnummer, firmanavn, fakturaadresse (hvis den er en annen enn i Brønnøysundregistrene), e-post for faktura (hvis firmaet ikke er i ELMA) og en kontaktperson til regnskap@banenor.no. Når firmaet er registrert, flytter vi {person} dit.',
+    nn: '{company} er ikkje registrert som kunde hos oss enno, og difor står ikkje firmaet i lista. Arbeidsgjevaren må først opprette eit kundeforhold ved å sende organisasjonsnummer, firmanamn, fakturaadresse (dersom ho er ei anna enn i Brønnøysundregistera), e-post for faktura (dersom firmaet ikkje er i ELMA) og ein kontaktperson til regnskap@banenor.no. Når firmaet er registrert, flyttar vi {person} dit.',
+    en: '{company} is not registered as a customer yet, which is why it is not in the list. The employer must first become a customer by sending the organisation number, company name, invoice address (if it differs from the Brønnøysund register), an invoice e-mail (if the company is not in ELMA) and a contact person to regnskap@banenor.no. Once the company is registered, we will move {person} there.',
+  },
+  'about.W11.self-service': {
+    facts: ['person'],
+    nb: 'HMS-kortet fornyes annethvert år, og {person} må selv oppdatere nummeret i kursportalen: logge inn, velge «Min profil», gå til «Personlig informasjon», trykke på blyanten, skrive inn det nye kortnummeret og lagre.',
+    nn: 'HMS-kortet vert fornya annakvart år, og {person} må sjølv oppdatere nummeret i kursportalen: logge inn, velje «Min profil», gå til «Personlig informasjon», trykkje på blyanten, skrive inn det nye kortnummeret og lagre.',
+    en: 'The HMS card is renewed every second year, and {person} must update the number in the course portal: log in, choose «Min profil» ("My profile"), go to «Personlig informasjon» ("Personal information"), click the pencil, enter the new card number and save.',
+  },
+  'about.W14.explained': {
+    facts: ['person'],
+    nb: 'Et opplæringsløp er alt {person} må gjennom for å få opplæringen godkjent, for eksempel klasseromskurs, e-læring, skriftlig og praktisk eksamen og praksis. Når {person} er tildelt et løp, viser opplæringsplanen i kursportalen alt som gjenstår. Klasseromskurset i løpet gir ingen plass automatisk: {person} må selv melde seg på en bestemt dato og et sted i kurskalenderen. Kurs med begrenset gyldighet ligger i et opplæringsløp, så {person} får varsel før de går ut.',
+    nn: 'Eit opplæringsløp er alt {person} må gjennom for å få opplæringa godkjend, til dømes klasseromskurs, e-læring, skriftleg og praktisk eksamen og praksis. Når {person} er tildelt eit løp, viser opplæringsplanen i kursportalen alt som står att. Klasseromskurset i løpet gjev ingen plass automatisk: {person} må sjølv melde seg på ein bestemd dato og ein stad i kurskalenderen. Kurs med avgrensa gyldigheit ligg i eit opplæringsløp, så {person} får varsel før dei går ut.',
+    en: "A training programme is everything {person} must complete to have the training approved, for example classroom courses, e-learning, written and practical exams and practice. Once {person} is assigned a programme, the training plan in the course portal shows everything that remains. The programme's classroom course gives no seat by itself: {person} must book a specific date and place in the course calendar. Courses with a limited validity are part of a programme, so {person} is warned before they run out.",
+  },
+  'about.W14.none': {
+    facts: ['person'],
+    nb: '{person} er ikke tildelt noe opplæringsløp i kursportalen ennå. Et opplæringsløp er alt som må gjennomføres for å få opplæringen godkjent (klasseromskurs, e-læring, eksamener og praksis). Når {person} blir tildelt et løp, viser opplæringsplanen alt som gjenstår. Hvilket løp {person} skal ha, avgjør arbeidsgiveren.',
+    nn: '{person} er ikkje tildelt noko opplæringsløp i kursportalen enno. Eit opplæringsløp er alt som må gjennomførast for å få opplæringa godkjend (klasseromskurs, e-læring, eksamenar og praksis). Når {person} vert tildelt eit løp, viser opplæringsplanen alt som står att. Kva løp {person} skal ha, avgjer arbeidsgjevaren.',
+    en: '{person} has not been assigned a training programme in the course portal yet. A programme is everything that must be completed to have the training approved (classroom courses, e-learning, exams and practice). Once {person} is assigned one, the training plan shows everything that remains. Which programme {person} should have is for the employer to decide.',
+  },
+  'about.W14.complete': {
+    facts: ['person', 'programme', 'until'],
+    nb: '{person} har fullført alt i opplæringsløpet {programme}. Godkjenningen gjelder til {until}; {person} får varsel i god tid før det, slik at repetisjonen rekkes.',
+    nn: '{person} har fullført alt i opplæringsløpet {programme}. Godkjenninga gjeld til {until}; {person} får varsel i god tid før det, slik at repetisjonen vert teken i tide.',
+    en: '{person} has completed everything in the programme {programme}. The approval is valid until {until}; {person} will be reminded in good time to take the refresher.',
+  },
+  'about.W14.complete-lasting': {
+    facts: ['person', 'programme'],
+    nb: '{person} har fullført alt i opplæringsløpet {programme}.',
+    nn: '{person} har fullført alt i opplæringsløpet {programme}.',
+    en: '{person} has completed everything in the programme {programme}.',
+  },
+  'about.W14.remaining': {
+    facts: ['person', 'programme', 'list'],
+    nb: 'I opplæringsløpet {programme} gjenstår dette for {person}:\n{list}',
+    nn: 'I opplæringsløpet {programme} står dette att for {person}:\n{list}',
+    en: 'What {person} still needs for the programme {programme}:\n{list}',
+  },
+  // The list lines of a reply about someone else: no subject, the paragraph above names the person.
+  'about.W14.item-expired': {
+    facts: ['course', 'until'],
+    nb: '- {course} (gikk ut {until}; må tas på nytt)',
+    nn: '- {course} (gjekk ut {until}; må takast på nytt)',
+    en: '- {course} (expired {until}; must be taken again)',
+  },
+  'about.W14.item-booked': {
+    facts: ['course', 'when', 'place'],
+    nb: '- {course}: påmeldt {when} i {place}',
+    nn: '- {course}: påmeld {when} i {place}',
+    en: '- {course}: booked on {when} in {place}',
+  },
+  'about.W14.item-waitlisted': {
+    facts: ['course', 'when', 'place', 'position'],
+    nb: '- {course}: nummer {position} på ventelisten {when} i {place}',
+    nn: '- {course}: nummer {position} på ventelista {when} i {place}',
+    en: '- {course}: number {position} on the waitlist for {when} in {place}',
+  },
+  'about.W14.item-no-date': {
+    facts: ['course'],
+    nb: '- {course}: ingen dato valgt ennå; datoen velges i kurskalenderen',
+    nn: '- {course}: ingen dato vald enno; datoen vert vald i kurskalenderen',
+    en: '- {course}: no date chosen yet; a date is booked in the course calendar',
+  },
+  'about.W14.expiring': {
+    facts: ['person', 'list'],
+    nb: 'Dette har {person} bestått, men det går snart ut; tar {person} repetisjonen før datoen, holder godkjenningen:\n{list}',
+    nn: 'Dette har {person} bestått, men det går snart ut; tek {person} repetisjonen før datoen, held godkjenninga:\n{list}',
+    en: '{person} has passed these, but they run out soon; taking the refresher before the date keeps the approval:\n{list}',
+  },
+  'about.W14.classroom-note': {
+    facts: ['person'],
+    nb: 'Merk at et klasseromskurs i opplæringsløpet ikke gir plass automatisk: {person} må selv melde seg på en bestemt dato og et sted.',
+    nn: 'Merk at eit klasseromskurs i opplæringsløpet ikkje gjev plass automatisk: {person} må sjølv melde seg på ein bestemd dato og ein stad.',
+    en: 'Note that a classroom course in a programme does not give a seat by itself: {person} must book a specific date and place.',
+  },
+  // Access to one's data and erasure are the person's own rights: on a third party's word we neither
+  // hand the data over nor delete, and say so.
+  'about.W20.answer': {
+    facts: ['person'],
+    nb: 'Hva vi lagrer om {person}, kan vi bare sende til {person} selv, og kontoen sletter vi bare når {person} selv ber om det: opplysningene tilhører den de gjelder, og vi kan ikke utlevere eller slette dem på en annens vegne. Be {person} skrive til oss fra e-postadressen kontoen er registrert med, så sender vi en oversikt over alt vi har lagret, eller sletter kontoen. Vi lagrer det som trengs for kursene: navn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgiver og kurshistorikk; fødselsnummeret lagres ikke i lesbar form.',
+    nn: 'Kva vi lagrar om {person}, kan vi berre sende til {person} sjølv, og kontoen slettar vi berre når {person} sjølv ber om det: opplysningane høyrer til den dei gjeld, og vi kan ikkje utlevere eller slette dei på vegner av ein annan. Be {person} skrive til oss frå e-postadressa kontoen er registrert med, så sender vi ei oversikt over alt vi har lagra, eller slettar kontoen. Vi lagrar det som trengst for kursa: namn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgjevar og kurshistorikk; fødselsnummeret vert ikkje lagra i lesbar form.',
+    en: "An overview of what we store about {person} can only go to {person}, and we delete the account only when {person} asks for it: the data belongs to the person it is about, and we cannot hand it over or delete it on someone else's word. Please ask {person} to write to us from the address the account is registered with, and we will send an overview of everything we hold, or delete the account. We keep what the courses need: name, date of birth, e-mail addresses, HMS card number, account type, employer and course history; the national ID number is not kept in readable form.",
+  },
+  // A link for someone else's account goes to that account's login only; the writer is told so.
+  'about.links.corrected': {
+    facts: ['person', 'email'],
+    nb: 'E-postadressen på kontoen til {person} var skrevet feil, og derfor nådde ikke e-postene våre fram. Vi har rettet den til {email}; det er også den {person} logger inn med.',
+    nn: 'E-postadressa på kontoen til {person} var skriven feil, og difor nådde ikkje e-postane våre fram. Vi har retta ho til {email}; det er også den {person} loggar inn med.',
+    en: 'The e-mail address on the account of {person} was misspelled, which is why our e-mails did not arrive. We have corrected it to {email}, which is also the address {person} logs in with.',
+  },
+  'about.links.mailed.activation': {
+    facts: ['person', 'email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email}, innloggingsadressen til {person}, med en lenke der {person} kan aktivere kontoen og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang; av sikkerhetshensyn sender vi den bare til denne adressen. Har den gått ut, kan {person} svare på e-posten fra oss.\n\nKommer ikke e-posten fram i løpet av noen minutter, kan den ligge i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi har no sendt ein e-post til {email}, innloggingsadressa til {person}, med ei lenkje der {person} kan aktivere kontoen og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong; av omsyn til tryggleiken sender vi ho berre til denne adressa. Har ho gått ut, kan {person} svare på e-posten frå oss.\n\nKjem ikkje e-posten fram i løpet av nokre minutt, kan han liggje i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We have just sent an e-mail to {email}, the login address of {person}, with a link where {person} can activate the account and choose a password. The link works for {lifetime} and only once; for security we send it to that address only. If it runs out, {person} can simply reply to our e-mail.\n\nIf the e-mail has not arrived within a few minutes, it may be in the spam or junk folder. Earlier links from us no longer work.',
+  },
+  'about.links.mailed.reset': {
+    facts: ['person', 'email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email}, innloggingsadressen til {person}, med en lenke der {person} kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang; av sikkerhetshensyn sender vi den bare til denne adressen. Etter det kan {person} selv be om en ny med «Har du glemt passordet?» på innloggingssiden.\n\nKommer ikke e-posten fram i løpet av noen minutter, kan den ligge i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi har no sendt ein e-post til {email}, innloggingsadressa til {person}, med ei lenkje der {person} kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong; av omsyn til tryggleiken sender vi ho berre til denne adressa. Etter det kan {person} sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nKjem ikkje e-posten fram i løpet av nokre minutt, kan han liggje i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We have just sent an e-mail to {email}, the login address of {person}, with a link where {person} can choose a new password. The link works for {lifetime} and only once; for security we send it to that address only. After that {person} can ask for a new one with «Har du glemt passordet?» ("Forgot your password?") on the login page.\n\nIf the e-mail has not arrived within a few minutes, it may be in the spam or junk folder. Earlier links from us no longer work.',
   },
 } as const satisfies Record<string, ReplyEntry>;
 

@@ -3,11 +3,13 @@
 // corrected. Texts live in the catalogue; addresses appear masked; the link only when the agent hands it over.
 import { lifetimeText } from '../link-policy.js';
 import type { LinkKind } from '../link-tokens.js';
-import { composeReply, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
+import { composeAbout, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
 
 export interface LinkReplyFacts {
   kind: LinkKind;
-  firstName: string;
+  firstName?: string;
+  /** Someone else (HR, a parent) asked for this person: the reply greets them and names the person. */
+  person?: string;
   /** The login address, masked. */
   maskedEmail: string;
   lifetimeMs: number;
@@ -44,5 +46,5 @@ export function linkReply(lang: ReplyLang, facts: LinkReplyFacts): string {
         : paragraph('links.handed.reset', { link, lifetime, email }),
     );
   }
-  return composeReply(lang, facts.firstName, parts);
+  return composeAbout(lang, facts.firstName, facts.person, parts);
 }

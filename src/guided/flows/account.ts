@@ -13,7 +13,7 @@ import { text, textIn } from '../../domain/messages/index.js';
 import type { MailedBecause } from '../../domain/messages/link12.js';
 import { type ParseResult, refused } from '../../domain/parse-result.js';
 import { maskEmail } from '../../domain/personal-data.js';
-import { firstNameOf, greetingName } from '../../domain/replies/answers.js';
+import { firstNameOf } from '../../domain/replies/answers.js';
 import { NotFoundError, PolicyError } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import {
@@ -22,6 +22,7 @@ import {
   askValue,
   confirmChange,
   pickLearner,
+  replyVoice,
   type Session,
   said,
   showReply,
@@ -97,7 +98,10 @@ export async function forgotEmail(s: Session): Promise<void> {
     topic: 'find-account',
     verdict: result.verdict,
     facts: {
-      ...(sure ? { firstName: greetingName(top.name, s.hints), email: top.email } : {}),
+      // To HR, a manager or a parent: the writer greeted, the person named, the login masked (the
+      // account holder's own is shown whole). Not sure of the account, the reply greets no learner.
+      ...(sure || s.writer ? replyVoice(s, sure ? top.name : undefined) : {}),
+      ...(sure ? { email: top.email } : {}),
       birthDateGiven: Boolean(birthDate),
       // A never-activated account has no password to reset: the reply says the activation link comes.
       pending: sure && top.status === 'pending',
@@ -207,7 +211,8 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
     topic: 'link',
     facts: {
       kind: issued.kind,
-      firstName: issued.firstName,
+      // For a pasted ticket written by HR or a parent: to the writer, about the person.
+      ...(s.writer ? replyVoice(s, name) : { firstName: issued.firstName }),
       maskedEmail: maskEmail(issued.email),
       lifetimeMs: issued.lifetimeMs,
       addressCorrected: issued.addressCorrected,

@@ -4,7 +4,6 @@
 import { isoDate } from '../../context/clock.js';
 import { text } from '../../domain/messages/index.js';
 import { nextStepText } from '../../domain/programmes.js';
-import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { pickLearner, replyVoice, type Session, said, showReply } from '../session.js';
@@ -51,7 +50,7 @@ export async function stillNeeded(s: Session): Promise<void> {
   const { programmeFacts } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'programmes',
-    facts: { firstName: greetingName(learner.name, s.hints), programmes: programmeFacts(status) },
+    facts: { ...replyVoice(s, learner.name), programmes: programmeFacts(status) },
   });
   // A classroom item with no date booked is the usual next step: book it now.
   const unbooked = status.programmes.flatMap((p) => p.items).filter((i) => i.step.kind === 'no-date');
