@@ -1166,6 +1166,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.cancelled': {},
   'config.bad-portal-url': { reason: text('portal-url.not-a-url', { value: 'abc' }) },
   'pg.read-only-transaction': {},
+  'db.empty-file': { path: '/tmp/notes.db' },
+  'hint.set-up-empty-file': {},
   'pg.statement-timeout-at-connect': { display: 'postgres://desk@db.example/kurs' },
   'hint.pg-raise-role-timeout': {},
   'move.unchanged-one': { id: 7, name: 'Bygg AS', orgNumber: '988077917' },
