@@ -1168,6 +1168,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'pg.read-only-transaction': {},
   'db.empty-file': { path: '/tmp/notes.db' },
   'hint.set-up-empty-file': {},
+  'db.schema-gone': { server: 'relation "users" does not exist' },
+  'hint.schema-gone': {},
   'pg.statement-timeout-at-connect': { display: 'postgres://desk@db.example/kurs' },
   'hint.pg-raise-role-timeout': {},
   'move.unchanged-one': { id: 7, name: 'Bygg AS', orgNumber: '988077917' },

@@ -17,4 +17,18 @@ export const ROBUST13 = {
     () => 'to make a database in it, run kursdesk db migrate (or fixtures load) with the same --db',
     () => 'for å lage en database i den, kjør kursdesk db migrate (eller fixtures load) med samme --db',
   ),
+  /**
+   * A table or the schema itself went away after the command checked the schema version (dropped by
+   * hand, or a db reset from another desk): PostgreSQL 42P01/3F000, SQLite "no such table".
+   */
+  'db.schema-gone': entry<{ server: string | undefined }>(
+    (p) =>
+      `the kursdesk tables went away while the command ran (the schema or a table was dropped, or the database was reset from elsewhere): the step under way was rolled back${p.server ? ` (${p.server})` : ''}`,
+    (p) =>
+      `kursdesk-tabellene forsvant mens kommandoen kjørte (skjemaet eller en tabell ble slettet, eller databasen ble nullstilt et annet sted): steget som pågikk ble rullet tilbake${p.server ? ` (${p.server})` : ''}`,
+  ),
+  'hint.schema-gone': entry<None>(
+    () => 'kursdesk db status shows what is left; kursdesk db migrate sets the tables up again',
+    () => 'kursdesk db status viser hva som er igjen; kursdesk db migrate lager tabellene på nytt',
+  ),
 } as const;
