@@ -14,7 +14,7 @@ afterAll(stopTestServers);
 describe('db migrate on a connection that is lost', () => {
   const t = useTestDatabase('postgres');
 
-  it('at every statement: one coded line, exit 1, nothing applied; then a migrate completes', {
+  it('at every statement: one coded line, exit 1, all migrations or none; then a migrate completes', {
     timeout: 600_000,
   }, async () => {
     const schema = `kd_cut_${randomBytes(4).toString('hex')}`;
