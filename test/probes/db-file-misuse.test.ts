@@ -58,8 +58,9 @@ describe('an existing empty --db file', () => {
   it.each([
     ['db migrate', ['db', 'migrate']],
     ['fixtures load', ['fixtures', 'load', 'demo']],
+    ['fixtures generate --load', ['fixtures', 'generate', '--users', '5', '--seed', 'ci', '--load']],
   ])('becomes a database under %s, which later commands then use', async (_name, argv) => {
-    const file = join(scratch, `made-by-${argv[0]}.db`);
+    const file = join(scratch, `made-by-${argv.slice(0, 2).join('-')}.db`);
     writeFileSync(file, '');
     const made = await runBin(['--db', file, ...argv]);
     expect(made.code, made.stderr).toBe(0);
