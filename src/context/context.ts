@@ -152,6 +152,9 @@ export interface ConfigView {
   setting(key: SettingKey): { value: string | undefined; source: SettingSource };
 }
 
+/** `set-up`: the command makes databases (db migrate, fixtures load); `use`: any other command. */
+export type DbUse = 'use' | 'set-up';
+
 export interface Ctx {
   readonly io: IO;
   /** The working directory relative paths in arguments are resolved against. */
@@ -172,10 +175,13 @@ export interface Ctx {
   readonly dbTarget: DbTarget;
   /** The default SQLite file is in use (no --db, KURSDESK_DB or DATABASE_URL). */
   readonly defaultDb: boolean;
-  /** Opens (once) and returns the database with a current schema. */
-  db(): Promise<Db>;
+  /**
+   * Opens (once) and returns the database with a current schema. `set-up` (db migrate, fixtures load)
+   * also takes an existing empty SQLite file as a new database; other commands refuse one.
+   */
+  db(use?: DbUse): Promise<Db>;
   /** Opens the database without checking its schema (db migrate, db status, doctor). */
-  rawDb(): Promise<Db>;
+  rawDb(use?: DbUse): Promise<Db>;
   secret(): Buffer;
   actor(): Actor;
   /** What a workflow needs: the checked database, the clock, the agent and the key. */
@@ -289,7 +295,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
   let checked: Promise<Db> | undefined;
   let secret: Buffer | undefined;
 
-  const rawDb = () => {
+  const rawDb = (use: DbUse = 'use') => {
     opened ??= (async () => {
       const { openDb } = await import('../db/connect.js');
       if (defaultDb && dbTarget.dialect === 'sqlite') {
@@ -299,6 +305,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
       }
       openedDb = await openDb(dbTarget, {
         create: true,
+        adoptEmptyFile: use === 'set-up',
         waitMs,
         server: {
           sslMode: env.PGSSLMODE,
@@ -344,9 +351,9 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     dbTarget,
     defaultDb,
     rawDb,
-    db: () => {
+    db: (use?: DbUse) => {
       checked ??= (async () => {
-        const db = await rawDb();
+        const db = await rawDb(use);
         const { ensureCurrentSchema } = await import('../db/migrate.js');
         await ensureCurrentSchema(db, system.clock.now());
         return db;

@@ -52,6 +52,12 @@ export interface OpenOptions {
   /** Create the SQLite file (and its folder) when it does not exist. */
   create: boolean;
   /**
+   * Take an existing empty file as a new database. Only commands that set databases up (db migrate,
+   * fixtures load) do: for any other command a 0-byte file is more likely a mistyped --db (a file
+   * just touched or truncated) than a database to be, so it is refused and left as it was.
+   */
+  adoptEmptyFile?: boolean;
+  /**
    * How long a change waits for another writer before giving up (SQLite busy_timeout, PostgreSQL
    * lock_timeout). Default 10 s.
    */
@@ -151,10 +157,13 @@ function ioReason(error: unknown): string {
   return (error as Error).message;
 }
 
-function checkSqliteFile(path: string): void {
+function checkSqliteFile(path: string, adoptEmptyFile: boolean): void {
   const stat = statSync(path);
   if (!stat.isFile()) throw new UserError(text('db.not-a-file', { path }));
-  if (stat.size === 0) return;
+  if (stat.size === 0) {
+    if (adoptEmptyFile) return;
+    throw new UsageError(text('db.empty-file', { path }), { hint: text('hint.set-up-empty-file') });
+  }
   const header = Buffer.alloc(16);
   try {
     const fd = openSync(path, 'r');
@@ -168,7 +177,8 @@ function checkSqliteFile(path: string): void {
     throw new UserError(text('db.cannot-open', { path, detail: ioReason(error) }));
   }
   if (header.toString('latin1') !== SQLITE_HEADER) {
-    throw new UserError(text('db.not-sqlite', { path }), 1, { hint: text('hint.check-db') });
+    // The wrong value for --db (a text file, a PDF): a usage error, and the file is never written.
+    throw new UsageError(text('db.not-sqlite', { path }), { hint: text('hint.check-db') });
   }
 }
 
@@ -342,7 +352,7 @@ async function openSqlite(
 ): Promise<Db> {
   const { default: Database } = await import('better-sqlite3');
   if (target.path !== ':memory:') {
-    if (existsSync(target.path)) checkSqliteFile(target.path);
+    if (existsSync(target.path)) checkSqliteFile(target.path, options.adoptEmptyFile === true);
     else if (options.create) createSqliteFile(target.path);
     else throw new UserError(text('db.file-missing', { path: target.path }), 3);
   }
@@ -370,7 +380,7 @@ async function openSqlite(
     database.pragma('secure_delete = ON');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB') throw new UserError(text('db.not-sqlite', { path: target.path }));
+    if (code === 'SQLITE_NOTADB') throw new UsageError(text('db.not-sqlite', { path: target.path }));
     if (code === 'SQLITE_CANTOPEN' || code?.startsWith('SQLITE_READONLY')) {
       throw new UserError(text('db.cannot-open', { path: target.path, detail: (error as Error).message }));
     }

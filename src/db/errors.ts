@@ -68,6 +68,17 @@ export function translateDbError(
   // SQLITE_READONLY and its extended codes (_DIRECTORY, _ROLLBACK, _CANTINIT, _DBMOVED...).
   if (code?.startsWith('SQLITE_READONLY'))
     return new UserError(text('db.read-only'), 1, { hint: text('hint.read-only') });
+  if (
+    code === '42P01' ||
+    code === '3F000' ||
+    (code === 'SQLITE_ERROR' && /^no such table/.test(error.message))
+  ) {
+    // The schema version was checked when the database was opened, so a table missing now was dropped
+    // under the command. The server's words name internal tables: only for someone debugging.
+    return new UserError(text('db.schema-gone', { server: options.debug ? error.message : undefined }), 1, {
+      hint: text('hint.schema-gone'),
+    });
+  }
   switch (code) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':

@@ -1,8 +1,10 @@
 // Applies and reports schema migrations. All pending migrations run in one transaction (both dialects
 // have transactional DDL), under an advisory lock on PostgreSQL, so a failed run leaves nothing behind.
+
 import { type Kysely, sql } from 'kysely';
 import { text as coded } from '../domain/messages/index.js';
 import { UserError } from '../errors.js';
+import { markCommitted } from './committed.js';
 import type { Db } from './connect.js';
 import { migrations } from './migrations/index.js';
 import type { Schema } from './schema.js';
@@ -90,7 +92,10 @@ export async function migrate(db: Db, now: Date): Promise<string[]> {
   if (sqlite) await sql`pragma foreign_keys = off`.execute(db.kysely);
   try {
     if (!sqlite) await mayCreateTables(db);
-    return await applyPending(db, now);
+    const applied = await applyPending(db, now);
+    // Committed: a connection lost at a later statement (the status read) must not say nothing was written.
+    if (applied.length > 0) markCommitted(db);
+    return applied;
   } catch (error) {
     throw await needsAdmin(db, error);
   } finally {

@@ -502,15 +502,15 @@ describe('choosing the database', () => {
   });
 });
 
-describe('database files that cannot be used: exit 1, one line, nothing changed', () => {
-  it('a file that is not SQLite is left exactly as it was', async () => {
+describe('database files that cannot be used: one line, nothing changed', () => {
+  it('a file that is not SQLite is left exactly as it was (exit 2: the wrong --db)', async () => {
     const file = join(scratch, 'notes.txt');
     const text = 'not a database\n'.repeat(10);
     writeFileSync(file, text);
     const before = statSync(file).mtimeMs;
     for (const argv of [createArgv(KARI), ['users', 'show', '1'], ['db', 'migrate'], ['doctor']]) {
       const run = await runBin(['--db', file, ...argv]);
-      expect(run.code, argv.join(' ')).toBe(1);
+      expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
       expect(oneLineError(run.stderr)).toContain(`${file} is not a SQLite database`);
     }

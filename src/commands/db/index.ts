@@ -19,7 +19,7 @@ export function register(parent: Command, run: Runner): void {
     .action(async (_options: unknown, command: Command) =>
       run(command, async (ctx) => {
         const { applyMigrations } = await import('../../workflows/database.js');
-        const { applied, states } = await applyMigrations(await ctx.rawDb(), ctx.clock.now());
+        const { applied, states } = await applyMigrations(await ctx.rawDb('set-up'), ctx.clock.now());
         const done =
           applied.length === 0
             ? coded('note.schema-current', { version: states.length })

@@ -32,6 +32,7 @@ import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { PGPROBE } from './pgprobe.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
+import { ROBUST13 } from './robust13.js';
 import { ROBUSTNESS } from './robustness.js';
 import { SERVER } from './server.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
@@ -793,6 +794,7 @@ export const CATALOGUE = {
   ...NBTEXT4,
   ...NBTEXT5,
   ...PGPROBE,
+  ...ROBUST13,
   ...NAMES12,
   ...LINK12,
   ...ROBUSTNESS,
