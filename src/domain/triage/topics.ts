@@ -90,6 +90,11 @@ const ALSO_MARKERS = [
   'attåt',
   'og så',
   'en annen ting',
+  // "Jeg trenger også hjelp med noe annet: …", "one more thing": a second matter announced.
+  'noe annet',
+  'noko anna',
+  'something else',
+  'one more thing',
   'ein annan ting',
   'et annet spørsmål',
   'eit anna spørsmål',
@@ -181,10 +186,17 @@ interface Placement {
   at: number;
   /** Its first phrase stands by "også"/"also": it is the side question. */
   also: boolean;
+  /** One of its phrases follows such a marker ("As well: I got a new card"): the marker announces it. */
+  announced: boolean;
   /** Its first phrase follows "egentlig"/"actually": it is the main question. */
   main: boolean;
   /** The number of the numbered point its first phrase stands in (0: none). */
   point: number;
+}
+
+/** A topic asked before the side question and not itself marked as one: the mail's main question. */
+function isMainAsk(p: Placement | undefined, side: Placement): boolean {
+  return p !== undefined && !p.also && p.at <= side.at;
 }
 
 /** The order of two topics that both are questions of the mail: negative when `a` leads. */
@@ -241,6 +253,12 @@ export interface TopicEvidence {
   reply: boolean;
   /** Where the mail's numbered points begin (word index and number), when it numbers its questions. */
   points?: readonly { at: number; n: number }[];
+  /**
+   * Where the body's sentences and lines begin, and where words follow a colon (word indices,
+   * triage.ts clauseOpenings): a side marker that opens a sentence ("As well: …", "Forresten, …") or ends
+   * in a colon ("… hjelp med noe annet: …") announces the question after it.
+   */
+  openings?: { readonly sentence: readonly number[]; readonly afterColon: readonly number[] };
   /** A short note that only thanks or says the matter is settled, asking nothing (ticket-text.ts). */
   thankYouNote?: boolean;
   /** An autoreply ("Automatisk svar:", "Fråværande:" before the subject it answers): nobody asks anything. */
@@ -300,7 +318,18 @@ export function rankTopics(
   const mainAsk = bodyWords.flatMap((w, i) => (MAIN_ASK.has(w) ? [i] : []));
   const also = markerPositions(bodyWords, ALSO_MARKERS);
   const placed = new Map<TopicId, Placement>();
-  const nearAlso = (at: number) => also.some((i) => i >= at - ALSO_BEFORE && i <= at + ALSO_AFTER);
+  const sentence = new Set(evidence.openings?.sentence ?? []);
+  // A marker just after a phrase marks it ("sjekket søppelposten også"), unless the marker opens the
+  // next sentence ("… passordet mitt. Forresten, …"): that one speaks of what follows it.
+  const nearAlso = (at: number) =>
+    also.some((i) => i >= at - ALSO_BEFORE && i <= at + ALSO_AFTER && !(i > at && sentence.has(i)));
+  const afterColon = new Set(evidence.openings?.afterColon ?? []);
+  const announcers: number[] = [];
+  for (let i = 0; i < bodyWords.length; i++)
+    for (const m of ALSO_MARKERS)
+      if (m.every((w, k) => bodyWords[i + k] === w) && (sentence.has(i) || afterColon.has(i + m.length)))
+        announcers.push(i);
+  const afterAlso = (at: number) => announcers.some((i) => i >= at - ALSO_BEFORE && i < at);
   for (const hit of [...bodyHits].sort((x, y) => x.at - y.at)) {
     if (hit.weight < PLACING_WEIGHT) continue;
     const seen = placed.get(hit.key);
@@ -308,11 +337,13 @@ export function rankTopics(
     // background came first, its ask stands by "også".
     if (seen) {
       if (nearAlso(hit.at)) seen.also = true;
+      if (afterAlso(hit.at)) seen.announced = true;
       continue;
     }
     placed.set(hit.key, {
       at: hit.at,
-      also: also.some((i) => i >= hit.at - ALSO_BEFORE && i <= hit.at + ALSO_AFTER),
+      also: nearAlso(hit.at),
+      announced: afterAlso(hit.at),
       main: mainAsk.some((i) => hit.at > i && hit.at - i <= MAIN_ASK_SPAN),
       point: [...(evidence.points ?? [])].reverse().find((p) => p.at <= hit.at)?.n ?? 0,
     });
@@ -432,6 +463,25 @@ export function rankTopics(
   const listed = ranked
     .filter((t, i) => i === 0 || t.score >= Math.max(MIN_SCORE, top.score * SECOND_SHARE))
     .slice(0, MAX_TOPICS);
+  // The top topic announced as the side question ("As well: …", "Jeg trenger også hjelp med …") says that
+  // another was asked before it: a topic a phrase places earlier in the body, not itself marked so, is
+  // that main question however many more phrases the side one collects, and it is listed (to lead below).
+  const sideTop = top && placed.get(top.topic);
+  if (
+    sideTop?.announced &&
+    !sideTop.main &&
+    !listed.slice(1).some((t) => isMainAsk(placed.get(t.topic), sideTop))
+  ) {
+    const main = ranked.find(
+      (t) => t.topic !== top.topic && t.score >= MIN_SCORE && isMainAsk(placed.get(t.topic), sideTop),
+    );
+    if (main) {
+      const at = listed.indexOf(main);
+      if (at >= 0) listed.splice(at, 1);
+      else if (listed.length === MAX_TOPICS) listed.pop();
+      listed.splice(1, 0, main);
+    }
+  }
   const [first, second] = listed;
   if (first && second && askedOrder(placed.get(second.topic), placed.get(first.topic)) < 0) {
     // Two questions: the one asked first leads, with the first one's score, so confidences stay in order.

@@ -396,6 +396,28 @@ export function numberedPoints(text: string): { at: number; n: number }[] {
   return points;
 }
 
+/**
+ * Where the sentences and lines of a text begin, and where its words follow a colon, in words of
+ * wordsOf (the topic ranking reads a side marker there as announcing the question after it).
+ */
+export function clauseOpenings(text: string): { sentence: number[]; afterColon: number[] } {
+  const sentence: number[] = [];
+  const afterColon: number[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    // A piece ends at . ! ? ; or a colon followed by a space; what follows it opens the next.
+    sentence.push(at);
+    let start = 0;
+    for (const end of line.matchAll(/[.!?;:]\s+/g)) {
+      at += wordsOf(line.slice(start, end.index + 1)).length;
+      (end[0].startsWith(':') ? afterColon : sentence).push(at);
+      start = end.index + end[0].length;
+    }
+    at += wordsOf(line.slice(start)).length;
+  }
+  return { sentence, afterColon };
+}
+
 export interface TriageOptions {
   /** The topic model to ask for a second opinion (cross-validation passes its own); null: phrases only. */
   topicModel?: TopicModel | null;
@@ -590,6 +612,7 @@ export function triageTicket(
         reply: prefixes.reply,
         question: text.includes('?'),
         points: numberedPoints(text),
+        openings: clauseOpenings(text),
         thankYouNote: isThankYouNote(text),
         autoreply: isAutoreplySubject(prefixes.rest),
         stillWrong: stillWrong(text),
