@@ -63,6 +63,17 @@ describe('words about a name are no name', () => {
   });
 });
 
+describe('a writer who still reads the old mailbox', () => {
+  it.each([
+    'Hei igjen! Jeg har fortsatt tilgang til den gamle e-posten, så innloggingen virker. Det er kun arbeidsgiveren som skal byttes til Sporbygg Vest AS.\n\nTorunn',
+    // Guard: said in English it led with W5 before as well.
+    'Hi again, I still have access to the old email, so the login works. Only the employer must change to Sporbygg Vest AS.\n\nTorunn',
+  ])('%s: the employer change leads, not a login move', (written) => {
+    const r = triageTicket(fromTorunn(written, { subject: 'SV: Ny jobb' }), TICKET_DAY);
+    expect(r.topics[0]?.topic).toBe('W5');
+  });
+});
+
 describe('the suggested catalogue search', () => {
   it('names the learner with --user, the documented option', () => {
     const r = triageTicket(
