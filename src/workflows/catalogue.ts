@@ -59,12 +59,12 @@ export interface SearchHit {
 
 export interface SearchResult {
   query: string;
-  /** Set with --as: whose view of the catalogue this is. */
+  /** Set with --user: whose view of the catalogue this is. */
   as: { id: number; name: string; account_type: string } | null;
   hits: SearchHit[];
   /** How many courses match in all (more than `hits` when the limit cut the list). */
   matches: number;
-  /** Courses that match but the learner does not see (with --as). */
+  /** Courses that match but the learner does not see (with --user). */
   hidden: { code: string; title: string }[];
 }
 

@@ -36,6 +36,7 @@ import { courseAccessReply, courseName } from '../domain/replies/courses.js';
 import { keepTogether } from '../domain/replies/keep-together.js';
 import { findAccountParagraph } from '../domain/replies.js';
 import { shellWord } from '../domain/shell-words.js';
+import { wishedUnitsFirst } from '../domain/triage/course-wishes.js';
 import { LOGIN_TOPICS, type LoginQuestion } from '../domain/triage/login-questions.js';
 import type { TicketLanguage, TopicId, TriageResult } from '../domain/triage/types.js';
 import { ConflictError, NotFoundError, UserError } from '../errors.js';
@@ -823,14 +824,10 @@ async function answerW13(c: Ctx): Promise<Outcome> {
   }
   // The dates at the place and in the time the ticket wished for are offered first.
   const { wantedPlaces, wantedDates } = c.triage.facts;
-  const place = wantedPlaces?.[0]?.toLowerCase();
-  const wished = (u: { place: string; starts_at: string }) =>
-    (place === undefined || u.place.toLowerCase().includes(place)) &&
-    (wantedDates === undefined ||
-      (u.starts_at.slice(0, 10) >= wantedDates.from && u.starts_at.slice(0, 10) <= wantedDates.to));
-  const scheduled = units
-    .filter((u) => u.state === 'open' || u.state === 'full')
-    .sort((a, b) => Number(wished(b)) - Number(wished(a)));
+  const scheduled = wishedUnitsFirst(
+    units.filter((u) => u.state === 'open' || u.state === 'full'),
+    { places: wantedPlaces, dates: wantedDates },
+  );
   const open = scheduled.filter((u) => u.state === 'open');
   c.findings.push({
     step: `kursdesk units list --course ${code}`,

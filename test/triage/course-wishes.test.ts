@@ -104,7 +104,7 @@ describe('what triage suggests and asks for', () => {
     expect(r.missing).toEqual([]);
     expect(r.askForMissing ?? '').not.toMatch(/kurskoden/);
     expect(r.commands).toEqual([
-      "kursdesk courses search 'Sikkerhet ved arbeid i spor' --as kari.nordmann@bygg.no",
+      "kursdesk courses search 'Sikkerhet ved arbeid i spor' --user kari.nordmann@bygg.no",
     ]);
   });
 

@@ -6,6 +6,7 @@
 
 import { isoFrom } from '../dates.js';
 import { MONTHS } from '../month-names.js';
+import { isTownName } from '../town-names.js';
 
 /** Where a course word introduces a title: "kurset X", "kurset som heter X", "the course X", "course called X". */
 const TITLE_LEAD =
@@ -113,7 +114,9 @@ function usableTitle(title: string): boolean {
   // A shout ("TIL MANDAG") is no title; one word in capitals ("ERTMS") may be one.
   if (/\p{Lu}{2,}[ \t]+\p{Lu}{2,}/u.test(title) && title === title.toUpperCase()) return false;
   const words = title.split(' ');
-  return !(words.length === 1 && (monthOrSeason(title) !== undefined || WEEKDAYS.test(title)));
+  if (words.length === 1 && (monthOrSeason(title) !== undefined || WEEKDAYS.test(title))) return false;
+  // "the Oslo course", "kurset Bergen", "the Mo i Rana course": where the course is held, not its title.
+  return !words.every((w) => isTownName(w) || w === 'i');
 }
 
 /** The courses the text names by title, as written, first written first. */
@@ -164,10 +167,15 @@ const PAST =
   /\b(?:tok|tatt|gjennomført\p{L}*|gjennomførte|fullført\p{L}*|fullførte|bestod|bestått|deltok|took|taken|completed|passed|attended|i fjor|last year|forrige)\b/iu;
 
 /** "i/på/in/at <Place>" or, straight after a wish word, "<Place>" ("preferably Oslo"). */
+// The place's words are read ahead, not taken: "på kurset i Tromsø" is refused as a place at "på"
+// (a lower-case word) and must leave "i Tromsø" to be read next.
 const PLACE_AFTER_PREPOSITION =
-  /\b(?:i|på|in|at|near|nær)\s+(\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2})/giu;
+  /\b(?:i|på|in|at|near|nær)\s+(?=(\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2}))/giu;
 const WISH_THEN_PLACE =
-  /\b(?:helst|gjerne|fortrinnsvis|primært|preferably|ideally|prefer)\s+(\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2})/giu;
+  /\b(?:helst|gjerne|fortrinnsvis|primært|preferably|ideally|prefer)\s+(?=(\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2}))/giu;
+/** A town written where a title could stand: "the Stavanger course", "Bergen-kurset", "kurset Hamar". */
+const TOWN_COURSE =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}+)(?:[ \t]+(?:course|training|class)\b|-kurs(?:et)?(?![\p{L}]))|\b[Kk]urset[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 const PLACE_LABEL =
   /^[ \t]*(?:ønsket\s+sted|ønskt\s+stad|ønska\s+stad|sted|stad|kurssted|kursstad|location|place|preferred\s+location)[ \t]*:[ \t]*(\p{L}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*){0,2})/gimu;
 
@@ -180,6 +188,9 @@ function placeName(written: string): string | undefined {
   const words = written.split(/[ \t]+/);
   const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
   if (!capital(words[0])) return undefined;
+  // "Oslo-kurset": the town before the course word.
+  const town = /^(\p{L}+)-kurs(?:et)?$/u.exec(words[0] ?? '');
+  if (town) return town[1];
   // "Mo i Rana", "Porsgrunn Stasjon": the words of one place; "Bergen i mars" is Bergen.
   if (words[1] === 'i' && capital(words[2])) return words.slice(0, 3).join(' ');
   return capital(words[1]) ? words.slice(0, 2).join(' ') : words[0];
@@ -220,7 +231,10 @@ export function courseWishIn(text: string, today: string, titles: readonly strin
   const places: string[] = [];
   const add = (written: string) => {
     const place = placeName(written);
-    if (place && isPlace(place, titles) && !places.includes(place)) places.push(place);
+    // "Rana" read again inside "Mo i Rana" (the scans read ahead, so they overlap) is the same place.
+    if (!place || !isPlace(place, titles) || places.some((p) => p === place || p.split(' ').includes(place)))
+      return;
+    places.push(place);
   };
   for (const m of text.matchAll(PLACE_LABEL)) add(m[1]!);
   let when: { from: string; to: string; written: string } | undefined;
@@ -228,6 +242,10 @@ export function courseWishIn(text: string, today: string, titles: readonly strin
     if (!WISH.test(sentence)) continue;
     for (const m of sentence.matchAll(WISH_THEN_PLACE)) add(m[1]!);
     for (const m of sentence.matchAll(PLACE_AFTER_PREPOSITION)) add(m[1]!);
+    for (const m of sentence.matchAll(TOWN_COURSE)) {
+      const town = m[1] ?? m[2]!;
+      if (isTownName(town)) add(town);
+    }
     if (when || PAST.test(sentence)) continue;
     for (const m of sentence.matchAll(TIME)) {
       const word = m[1]!.toLowerCase();
@@ -247,4 +265,20 @@ export function courseWishIn(text: string, today: string, titles: readonly strin
     }
   }
   return { places, ...(when ? { from: when.from, to: when.to, when: when.written } : {}) };
+}
+
+/**
+ * The units in the order to offer them: those at the first wished place and in the wished days first,
+ * each group in its own order (by date, as listed). `--answer` and the guided course-full list share it.
+ */
+export function wishedUnitsFirst<U extends { place: string; starts_at: string }>(
+  units: readonly U[],
+  wish: { places?: readonly string[] | undefined; dates?: { from: string; to: string } | undefined },
+): U[] {
+  const place = wish.places?.[0]?.toLowerCase();
+  const { dates } = wish;
+  const wished = (u: U) =>
+    (place === undefined || u.place.toLowerCase().includes(place)) &&
+    (dates === undefined || (u.starts_at.slice(0, 10) >= dates.from && u.starts_at.slice(0, 10) <= dates.to));
+  return [...units].sort((a, b) => Number(wished(b)) - Number(wished(a)));
 }

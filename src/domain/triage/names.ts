@@ -4,7 +4,11 @@ import type { TicketName } from './types.js';
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'af']);
 
-/** Words that end a name written without capitals ("jeg heter kari nordmann og jobber …"). */
+/**
+ * Words that end a name written without capitals ("jeg heter kari nordmann og jobber …"), and words
+ * that say how a name is written rather than give it ("navnet mitt er stavet feil", "my name is
+ * misspelled"): after "er"/"is" anything may follow, so they are no name.
+ */
 const NOT_NAME_WORDS = new Set(
   `og and fra from født fødd f born i på med har jobber jobbar er som at in with works but men hos til for
   the mitt min my kan vil dob tlf telefon mobil epost email mail nr jeg eg i'm im am is og/eller
@@ -15,7 +19,10 @@ const NOT_NAME_WORDS = new Set(
   glemt gløymt forgot husker hugsar remember trenger treng need vet veit know
   name navn namn fullt full very much so lot lots again all everyone advance alle sammen hjelpen help deg dykk you
   dem dei ham henne hennar him her them oss us seg yours respectfully truly sincerely
-  krever krev ber bed asks requests demands`.split(/\s+/),
+  krever krev ber bed asks requests demands
+  stavet stava skrevet skrive skrivi feilstavet feilstava feilskrevet feilskrive feil riktig korrekt
+  registrert endret endra byttet bytta spelled spelt misspelled misspelt written wrong
+  incorrect correct incorrectly wrongly registered changed`.split(/\s+/),
 );
 
 /**

@@ -251,7 +251,8 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     case 'W12':
       return course
         ? [`kursdesk courses why-hidden ${course} --user ${learner}`]
-        : [`kursdesk courses search ${title ? q(title) : '<course words>'} --as ${learner}`];
+        : // --user, the documented name of the learner option (--as is its hidden older spelling).
+          [`kursdesk courses search ${title ? q(title) : '<course words>'} --user ${learner}`];
     case 'W13': {
       // The place and the days the person wished for narrow the list and go with a request for a unit.
       const place = facts.wantedPlaces?.[0];

@@ -170,6 +170,8 @@ const LOST_LOGIN_WEIGHT = 3;
 
 /** What W1's words are worth when the writer names the login the account has. */
 const KNOWN_LOGIN_FACTOR = 0.5;
+/** What W4's words are worth when the writer says the old mailbox still works (b5-w5-13: only the employer changes). */
+const KEPT_MAILBOX_FACTOR = 0.5;
 
 /** A phrase this heavy at least places a topic in the mail; fainter hints place nothing. */
 const PLACING_WEIGHT = 1;
@@ -247,6 +249,8 @@ export interface TopicEvidence {
   lostMailbox?: boolean;
   /** The writer says which login the account has (triage.ts, KNOWN_LOGIN): W1 is not asked. */
   knownLogin?: boolean;
+  /** The writer still reaches the login's mailbox, and says of none lost. */
+  keptMailbox?: boolean;
   /** The text asks something: a thank-you or an autoreply seldom does, so `other` then counts less. */
   question: boolean;
   /** A reply ("Re:", "SV:") keeps the subject of the desk's earlier answer: its words count less. */
@@ -377,6 +381,13 @@ export function rankTopics(
     w1.because.push('the writer names the login');
   } else if (w1 && evidence.facts.emails.length >= 2 && evidence.facts.birthDates.length > 0)
     add('W1', W1_FACTS_WEIGHT, 'fact: a birth date and several addresses');
+  // The old address named by a writer who still reads it is no lost login: W4 counts less, unless the
+  // mail asks to move the login to an address it gives.
+  const w4 = scores.get('W4');
+  if (w4 && evidence.keptMailbox && !evidence.loginToAddress) {
+    w4.score *= KEPT_MAILBOX_FACTOR;
+    w4.because.push('the writer still reaches the old mailbox');
+  }
   // Asked to move the login to an address it gives because the old mailbox is lost, it is W4 by
   // definition, whatever else the words name.
   if (evidence.loginToAddress && (scores.has('W4') || evidence.lostMailbox))

@@ -377,6 +377,13 @@ const KNOWN_LOGIN =
 const LOST_MAILBOX =
   /\b(?:(?:fungerer|virker|fungerar|verkar)\s+(?:ikke|ikkje)\s+lenger|(?:ikke|ikkje)\s+lenger\s+tilgang|(?:ikke|ikkje)\s+(?:har\s+|hev\s+)?tilgang\s+(?:til\s+)?(?:\S+\s+){0,2}?(?:lenger|lengre|meir)|(?:mistet|mista)\s+tilgang\w*|(?:er|blitt|vorte)\s+(?:stengt|stengd|slettet|sletta|borte|lagt ned|deaktivert)|no longer (?:have|has|work|works|exists?)|lost access|(?:don't|do not|dont) have (?:it |access (?:to (?:it |that |this )?)?)?(?:any ?more)|(?:was|is|has been) (?:closed|deleted|shut down))\b/i;
 
+/**
+ * The writer still reaches the login's mailbox ("jeg har fortsatt tilgang til den gamle e-posten", "I
+ * still have access to my old email"): the old address is then no reason to move the login (W4).
+ */
+const KEPT_MAILBOX =
+  /\b(?:(?:har|hev)\s+(?:fortsatt|framleis|fremdeles|enno|ennå|enda|stadig)\s+tilgang|(?:still|do still)\s+(?:have|has)\s+access|can still (?:log in to|access|read|open))\b/i;
+
 /** An attachment that is a spreadsheet: a list of companies or people, as accounting sends. */
 export const SPREADSHEET = /\.(csv|xlsx?|ods)$/i;
 
@@ -608,6 +615,7 @@ export function triageTicket(
         spreadsheet,
         loginToAddress: LOGIN_TO_ADDRESS.test(text),
         lostMailbox: LOST_MAILBOX.test(text),
+        keptMailbox: KEPT_MAILBOX.test(text) && !LOST_MAILBOX.test(text),
         knownLogin: KNOWN_LOGIN.test(text),
         reply: prefixes.reply,
         question: text.includes('?'),

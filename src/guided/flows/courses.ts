@@ -8,6 +8,7 @@ import { osloDateTime } from '../../domain/local-time.js';
 import { text } from '../../domain/messages/index.js';
 import { formatOrgNumber } from '../../domain/org-number.js';
 import { greetingName } from '../../domain/replies/answers.js';
+import { wishedUnitsFirst } from '../../domain/triage/course-wishes.js';
 import { wrapWords } from '../../output/wrap.js';
 import type { LearnerHit } from '../../workflows/learner-search.js';
 import type { UnitRow } from '../../workflows/units.js';
@@ -145,8 +146,12 @@ function unitLine(u: UnitRow, lang: Lang): string {
 /** The course's coming units; the agent picks one (a full one means the waitlist) or asks for a new date. */
 export async function enrolStep(s: Session, learner: LearnerHit, course: PickedCourse): Promise<void> {
   const { listUnits, enrol } = await import('../../workflows/units.js');
-  const units = (await listUnits(s.deps, { courseCode: course.code, available: false })).filter(
-    (u) => u.state === 'open' || u.state === 'full',
+  // The dates at the place and in the time the pasted ticket wished for come first, as `--answer` offers them.
+  const units = wishedUnitsFirst(
+    (await listUnits(s.deps, { courseCode: course.code, available: false })).filter(
+      (u) => u.state === 'open' || u.state === 'full',
+    ),
+    { places: s.hints?.wantedPlaces, dates: s.hints?.wantedDates },
   );
   s.out(heading(`${course.code} ${course.title}`));
   if (units.length === 0) {
