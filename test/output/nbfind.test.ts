@@ -65,11 +65,11 @@ describe("a search's evidence and an account's words in bokmål", () => {
     expect(accountRecordWordNb('status', 'pending')).toBe('ikke aktivert');
     expect(accountRecordWordNb('status', 'disabled')).toBe('deaktivert');
     expect(accountRecordWordNb('account_type', 'driver')).toBe('fører');
-    // Other fields as every record says them; an unknown detail as written.
-    expect(accountRecordWordNb('hms_card_age', '2 years')).toBe('2 år');
+    // An unknown name detail as written (the HMS card's age is coded where it is made: nbtext5).
     expect(nameDetailNb('something new')).toBe('something new');
-    // Outside an account's screen a status keeps the meaning it has there (the outbox's pending).
-    expect(recordWordNb('status', 'pending')).toBe('pending');
+    // Outside an account's screen a status keeps the meaning it has there (the outbox's pending waits;
+    // it is no account that is not activated).
+    expect(recordWordNb('status', 'pending')).toBe('venter');
   });
 
   it('why users duplicates pairs two accounts', () => {
