@@ -88,6 +88,8 @@ export function terminalPrompter(streams: IOStreams, lang: Lang = 'en'): Prompte
             transformer: (text, { isFinal }) =>
               isFinal ? paint('cyan', yesNoWord(lang, answerOf(text, defaultAnswer))) : text,
             theme: {
+              // A refused answer is cleared, so the next one is typed afresh ("x" then "j" is not "xj").
+              validationFailureMode: 'clear',
               style: {
                 message: (text: string, status: string) =>
                   status === 'done' ? paint('bold', text) : `${paint('bold', text)} ${hint}`,
