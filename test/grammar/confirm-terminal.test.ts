@@ -1,34 +1,21 @@
 // Confirmation as an agent meets it: the built CLI in a real pseudo-terminal at 80 columns shows what a
 // bulk move or an unenrolment will change and asks; n leaves everything as it was, y makes the change.
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stopTestServers } from '../helpers/databases.js';
 import { slowTests } from '../helpers/limits.js';
+import { useBulkMoveTerminal } from '../helpers/move-terminal.js';
 import { KEYS, runInTerminal } from '../helpers/pty.js';
 import { enrolmentById } from '../helpers/rows.js';
-import { NEW, OLD, seedWorld, type World } from '../moves/setup.js';
+import { NEW, OLD } from '../moves/setup.js';
 
 slowTests();
 
 afterAll(stopTestServers);
 
 describe('confirmation in a terminal', () => {
-  const database = useTestDatabase('sqlite');
-  let t: TestDatabase;
-  let w: World;
-  beforeEach(async () => {
-    t = database();
-    w = await seedWorld(t.db.kysely);
-  });
-  const employers = async () =>
-    (await t.db.kysely.selectFrom('users').select('employer_id').orderBy('id').execute()).map(
-      (r) => r.employer_id,
-    );
-  const move = () =>
-    runInTerminal(['users', 'move', '--from', 'Gammel Bygg', '--to', 'Bane og Signal', '--ticket', 'HR-1'], {
-      cols: 80,
-      env: { KURSDESK_DB: t.url },
-    });
-
+  const bulk = useBulkMoveTerminal();
+  const { employers } = bulk;
+  const move = () => bulk.move();
   it('a bulk move shows the learners and asks; n changes nothing (exit 130)', async () => {
     const run = move();
     await run.waitFor('Move 3 learner(s)');
@@ -39,7 +26,7 @@ describe('confirmation in a terminal', () => {
     run.write(KEYS.enter);
     expect(await run.exited).toBe(130);
     expect(run.screen().join('\n')).toContain('nothing was changed');
-    expect(await employers()).toEqual([w.old, w.old, w.old]);
+    expect(await employers()).toEqual([bulk.world().old, bulk.world().old, bulk.world().old]);
   });
 
   it('y moves them', async () => {
@@ -49,19 +36,19 @@ describe('confirmation in a terminal', () => {
     run.write(KEYS.enter);
     expect(await run.exited).toBe(0);
     expect(run.screen().join('\n')).toContain(`--to 'Bane og Signal': ${NEW.name} (${NEW.org_number})`);
-    expect(await employers()).toEqual([w.new, w.new, w.new]);
+    expect(await employers()).toEqual([bulk.world().new, bulk.world().new, bulk.world().new]);
   });
 
   it('unenrol names the unit and the course before it asks', async () => {
-    const seat = await enrolmentById(t.db.kysely, w.comingPaid);
+    const seat = await enrolmentById(bulk.db().db.kysely, bulk.world().comingPaid);
     const run = runInTerminal(['units', 'unenrol', '1', String(seat.unit_id)], {
       cols: 80,
-      env: { KURSDESK_DB: t.url },
+      env: { KURSDESK_DB: bulk.db().url },
     });
     await run.waitFor(`Take learner 1 off their seat on unit ${seat.unit_id} (KL-200)?`);
     run.write(KEYS.ctrlC);
     expect(await run.exited).toBe(130);
-    const still = await enrolmentById(t.db.kysely, w.comingPaid);
+    const still = await enrolmentById(bulk.db().db.kysely, bulk.world().comingPaid);
     expect(still.status).toBe('enrolled');
   });
 });

@@ -1,33 +1,20 @@
 // The confirmation before a change as a bokmål agent meets it: the built CLI in a real pseudo-terminal
 // asks "(j/N)", takes j/ja/y/yes and n/nei/no in any case (in English too) and echoes the answer in the
 // agent's language; anything else is asked again rather than read as the default.
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stopTestServers } from '../helpers/databases.js';
 import { slowTests } from '../helpers/limits.js';
-import { KEYS, runInTerminal } from '../helpers/pty.js';
-import { seedWorld, type World } from '../moves/setup.js';
+import { useBulkMoveTerminal } from '../helpers/move-terminal.js';
+import { KEYS } from '../helpers/pty.js';
 
 slowTests();
 
 afterAll(stopTestServers);
 
 describe('a yes/no answer at the confirmation, in a terminal', () => {
-  const database = useTestDatabase('sqlite');
-  let t: TestDatabase;
-  let w: World;
-  beforeEach(async () => {
-    t = database();
-    w = await seedWorld(t.db.kysely);
-  });
-  const employers = async () =>
-    (await t.db.kysely.selectFrom('users').select('employer_id').orderBy('id').execute()).map(
-      (r) => r.employer_id,
-    );
-  const move = (lang: 'nb' | 'en') =>
-    runInTerminal(['users', 'move', '--from', 'Gammel Bygg', '--to', 'Bane og Signal', '--ticket', 'HR-1'], {
-      cols: 80,
-      env: { KURSDESK_DB: t.url, KURSDESK_LANG: lang },
-    });
+  const bulk = useBulkMoveTerminal();
+  const { employers } = bulk;
+  const move = (lang: 'nb' | 'en') => bulk.move({ KURSDESK_LANG: lang });
   /** The answered question, its wrapped lines joined. */
   const answered = (screen: string[]) => {
     const from = screen.findIndex((line) => line.startsWith('✔'));
@@ -45,7 +32,7 @@ describe('a yes/no answer at the confirmation, in a terminal', () => {
     run.write(KEYS.enter);
     expect(await run.exited).toBe(0);
     expect(answered(run.screen())).toMatch(/\? Ja$/);
-    expect(await employers()).toEqual([w.new, w.new, w.new]);
+    expect(await employers()).toEqual([bulk.world().new, bulk.world().new, bulk.world().new]);
   });
 
   it('nb: "NEI" changes nothing and shows Nei (exit 130)', async () => {
@@ -55,7 +42,7 @@ describe('a yes/no answer at the confirmation, in a terminal', () => {
     run.write(KEYS.enter);
     expect(await run.exited).toBe(130);
     expect(answered(run.screen())).toMatch(/\? Nei$/);
-    expect(await employers()).toEqual([w.old, w.old, w.old]);
+    expect(await employers()).toEqual([bulk.world().old, bulk.world().old, bulk.world().old]);
   });
 
   it('en: "Ja" is a yes too, shown as Yes beside the (y/N) question', async () => {
@@ -65,7 +52,7 @@ describe('a yes/no answer at the confirmation, in a terminal', () => {
     run.write(KEYS.enter);
     expect(await run.exited).toBe(0);
     expect(answered(run.screen())).toMatch(/^✔ Move 3 learner\(s\).*\? Yes$/);
-    expect(await employers()).toEqual([w.new, w.new, w.new]);
+    expect(await employers()).toEqual([bulk.world().new, bulk.world().new, bulk.world().new]);
   });
 
   it('an answer that is neither is asked again, not taken as the default', async () => {
@@ -78,6 +65,6 @@ describe('a yes/no answer at the confirmation, in a terminal', () => {
     run.write('ja');
     run.write(KEYS.enter);
     expect(await run.exited).toBe(0);
-    expect(await employers()).toEqual([w.new, w.new, w.new]);
+    expect(await employers()).toEqual([bulk.world().new, bulk.world().new, bulk.world().new]);
   });
 });
