@@ -120,9 +120,25 @@ def derive(n):
         return 'invalid', {'reason': 'date'}
     past = [x for x in dates if x <= TODAY]
     if not past:
-        return 'invalid', {'reason': 'future'}
+        # Step 2 (after reading the code): the sheet lists such a number as valid (02013299997, "born
+        # 2032, future as of 2026"); §1.5 step 4 narrows the birth-date *hint*, it does not reject.
+        bd = dates[0].isoformat() if len(dates) == 1 else [x.isoformat() for x in dates]
+        return 'valid', {'kind': kind, 'rule': rule, 'birth_date': bd, 'future': True}
     bd = past[0].isoformat() if len(past) == 1 else [x.isoformat() for x in past]
     return 'valid', {'kind': kind, 'rule': rule, 'birth_date': bd}
+
+
+def reasons_of(n):
+    """derive's reason, or a list when the day or month fails as well as a check digit (step 2: the
+    code checks the date part first, this script the check digits; both are right, typo-4 showed it)."""
+    reason = derive(n)[1]['reason']
+    if reason in ('k1', 'k2'):
+        mm, dd = int(n[2:4]), int(n[0:2]) - (40 if n[0] in '4567' else 0)
+        if n[0] not in '89' and not (1 <= mm <= 12 or 41 <= mm <= 52 or 66 <= mm <= 77 or 81 <= mm <= 92):
+            return [reason, 'month']
+        if n[0] not in '89' and not 1 <= dd <= 31:
+            return [reason, 'day']
+    return reason
 
 
 def normalise(s):
@@ -200,6 +216,15 @@ def ok(id_, n, kind, bd, rule=1964, note='', inp=None, **kw):
         **({'normalised': n} if inp is not None and inp != n else {}), **kw)
 
 
+FUTURE_NOTE = ('relabelled in step 2: written as invalid (reason future) from §1.5 step 4; the sheet lists '
+               '02013299997 (born 2032) as valid, step 4 only narrows the hint, so the number is valid with a '
+               'birth date after today; users create still refuses it (exit 2)')
+
+
+def fut(id_, n, kind, bd, note=''):
+    ok(id_, n, kind, bd, note=f'{note}; {FUTURE_NOTE}', future=True)
+
+
 def bad(id_, n, reason, note='', inp=None, **kw):
     add(id_, inp if inp is not None else n, 'invalid', note, reason=reason,
         **({'normalised': n} if inp is not None and inp != n and reason != 'characters' else {}), **kw)
@@ -235,10 +260,9 @@ bad('fnr-century-c', build(2, 2, 53, 600), 'century',
 bad('fnr-century-d', build(2, 2, 40, 500), 'century', note='500 with YY 40: no row')
 
 # 2. Future birth dates (today 2026-12-07) -----------------------------------------------------
-bad('fnr-future-a', build(1, 3, 35, 600), 'future',
-    note='individual 600, YY 35: 2035 only (sheet §1.5 step 4: not in the future)')
-bad('fnr-future-b', build(24, 12, 26, 530), 'future', note='2026-12-24 is after today 2026-12-07')
-bad('fnr-future-c', build(8, 12, 26, 540), 'future', note='tomorrow')
+fut('fnr-future-a', build(1, 3, 35, 600), 'fnr', '2035-03-01', note='individual 600, YY 35: 2035 only')
+fut('fnr-future-b', build(24, 12, 26, 530), 'fnr', '2026-12-24', note='2026-12-24 is after today 2026-12-07')
+fut('fnr-future-c', build(8, 12, 26, 540), 'fnr', '2026-12-08', note='tomorrow')
 
 # 3. Calendar: leap days, 29.02 of non-leap years, day/month 00, 31 in 30-day months ------------
 ok('leap-1996', build(29, 2, 96, 123), 'fnr', '1996-02-29')
@@ -253,7 +277,7 @@ bad('leap-1997', build(29, 2, 97, 222), 'date', note='29.02.1997 does not exist'
 bad('leap-2001', build(29, 2, 1, 520), 'date', note='29.02.2001 does not exist')
 bad('leap-1890', build(29, 2, 90, 650), 'date', note='29.02.1890 does not exist')
 bad('leap-2100ish-1900', build(29, 2, 0, 499, step=-1), 'date', note='29.02.1900 again, top of 000-499')
-bad('leap-2028-future', build(29, 2, 28, 560), 'future', note='29.02.2028 exists but is in the future')
+fut('leap-2028-future', build(29, 2, 28, 560), 'fnr', '2028-02-29', note='29.02.2028 exists but is in the future')
 bad('feb-30', build(30, 2, 84, 111), 'date')
 bad('feb-31', build(31, 2, 84, 112), 'date')
 for m, name in ((4, 'apr'), (6, 'jun'), (9, 'sep'), (11, 'nov')):
@@ -289,14 +313,14 @@ for i, (n, pos) in enumerate(((base[0], 0), (base[1], 4), (base[2], 7), (base[3]
     t = n[:pos] + d + n[pos + 1:]
     v, det = derive(t)
     assert v == 'invalid', (t, det)
-    bad(f'typo-{i}', t, det['reason'], note=f'one digit changed at position {pos + 1}')
+    bad(f'typo-{i}', t, reasons_of(t), note=f'one digit changed at position {pos + 1}')
 for i, (n, pos) in enumerate(((base[0], 6), (base[1], 8), (base[2], 9), (base[3], 0), (base[5], 7))):
     if n[pos] == n[pos + 1]:
         pos += 1
     t = n[:pos] + n[pos + 1] + n[pos] + n[pos + 2:]
     v, det = derive(t)
     assert v == 'invalid', (t, det)
-    bad(f'swap-{i}', t, det['reason'], note=f'digits {pos + 1} and {pos + 2} swapped')
+    bad(f'swap-{i}', t, reasons_of(t), note=f'digits {pos + 1} and {pos + 2} swapped')
 n = base[0]
 k1_10 = (10 - s1(n[:9])) % 11
 if k1_10 != 10:
@@ -368,6 +392,17 @@ ok('r2032-d-synthetic', build(4, 2, 88, 999, rem=2, dnum=True, mark='synthetic',
 ok('r2032-h', build(6, 7, 66, 999, rem=1, mark='h', step=-1), 'h', '1966-07-06', rule=2032,
    note='+40 with a 2032 K1 (the rule is for Folkeregisteret numbers; a superset validator accepts it)',
    uncertain='a tool that refuses +40 identities refuses this one too')
+# Step 2 additions (after reading the code): a number valid only under the 2032 rule was issued from
+# 2032, when the individual number stopped telling the century (§1.3), so the 1854-1899 row (individual
+# 500-749) says nothing about it; it is read as 19YY or 20YY only. Nobody born in the 1800s is given a
+# new number in 2032.
+S2 = 'step 2 addition: 2032 rule, so the individual number gives no century; 18YY is not a reading'
+ok('r2032-ind700', build(15, 6, 70, 700, rem=2, hi=749), 'fnr', '1970-06-15', rule=2032, note=S2)
+ok('r2032-ind749-yy54', build(1, 2, 54, 749, rem=1, step=-1, lo=500), 'fnr', '1954-02-01', rule=2032, note=S2)
+ok('r2032-ind600-yy99', build(31, 12, 99, 600, rem=3, hi=749), 'fnr', '1999-12-31', rule=2032, note=S2)
+ok('r2032-d-ind550', build(9, 9, 60, 550, rem=1, dnum=True, hi=599), 'd', '1960-09-09', rule=2032, note=S2)
+ok('r2032-syn-ind620', build(3, 3, 80, 620, rem=2, mark='synthetic', hi=749), 'synthetic', '1980-03-03', rule=2032,
+   note=S2)
 bad('r2032-k2-wrong', bad_k2(build(12, 8, 10, 999, rem=1, step=-1)), 'k2', note='2032 K1, K2 off')
 bad('r2032-future-only', build(1, 2, 30, 999, rem=2, step=-1), 'date',
     note='placeholder, replaced below')
@@ -407,7 +442,7 @@ ok('d-1800-1900-both', build(12, 12, 70, 650, dnum=True), 'd', ['1870-12-12', '1
    uncertain='the sheet\'s recipe gives both; a tool that prefers 1970 (the live table since 2021) is defensible')
 bad('d-k1', bad_k1(build(14, 3, 85, 123, dnum=True), 6), 'k1')
 bad('d-k2', bad_k2(build(14, 3, 85, 123, dnum=True)), 'k2')
-bad('d-future', build(1, 6, 33, 610, dnum=True), 'future', note='D individual 610, YY 33: 2033 in both tables')
+fut('d-future', build(1, 6, 33, 610, dnum=True), 'd', '2033-06-01', note='D individual 610, YY 33: 2033 in both tables')
 
 # 7. H-numbers / NAV Dolly (month + 40) ---------------------------------------------------------
 ok('h-a', build(14, 3, 85, 123, mark='h'), 'h', '1985-03-14', note='month 43 - 40 = March')
@@ -437,7 +472,7 @@ ok('syn80-2026', build(1, 11, 24, 500, mark='synthetic', lo=500), 'synthetic', '
    note='a Tenor-style test person like the sheet\'s 019124, individual walked from 500')
 bad('syn80-k1', bad_k1(build(14, 3, 85, 123, mark='synthetic'), 7), 'k1')
 bad('syn80-k2', bad_k2(build(14, 3, 85, 123, mark='synthetic')), 'k2')
-bad('syn80-future', build(1, 1, 31, 700, mark='synthetic'), 'future', note='2031')
+fut('syn80-future', build(1, 1, 31, 700, mark='synthetic'), 'synthetic', '2031-01-01', note='2031')
 ok('syn65-a', build(14, 3, 85, 123, mark='synthetic65'), 'synthetic65', '1985-03-14', note='month 68 - 65 (NHN reserved)')
 ok('syn65-jan', build(8, 1, 44, 444, mark='synthetic65'), 'synthetic65', '1944-01-08', note='month 66')
 ok('syn65-dec', build(8, 12, 44, 445, mark='synthetic65'), 'synthetic65', '1944-12-08', note='month 77')
@@ -596,7 +631,9 @@ for i, n in enumerate(valid_orgs[8:12]):
     if n[pos] != n[pos + 1]:
         t = n[:pos] + n[pos + 1] + n[pos] + n[pos + 2:]
         assert not org_valid(t)
-        org(f'org-swap-{i}', t, 'invalid', reason='check-digit', note=f'digits {pos + 1},{pos + 2} swapped')
+        # step 2: org-swap-3's prefix has remainder 1, which the code names as such (label was check-digit)
+        org(f'org-swap-{i}', t, 'invalid', reason='check-digit' if org_check(t[:8]) is not None else 'remainder-1',
+            note=f'digits {pos + 1},{pos + 2} swapped')
 A = valid_orgs[0]
 B = valid_orgs[1]
 C = valid_orgs[2]
@@ -693,10 +730,10 @@ def check_all():
             errs.append((e['id'], v, det, e))
             continue
         if v == 'valid':
-            for k in ('kind', 'rule', 'birth_date'):
-                if det[k] != e[k]:
+            for k in ('kind', 'rule', 'birth_date', 'future'):
+                if det.get(k) != e.get(k):
                     errs.append((e['id'], k, det[k], e[k]))
-        elif det['reason'] != e['reason']:
+        elif det['reason'] != (e['reason'][0] if isinstance(e['reason'], list) else e['reason']):
             errs.append((e['id'], 'reason', det['reason'], e['reason']))
     ids = [e['id'] for e in NID + ORG + HMS]
     dup = {i for i in ids if ids.count(i) > 1}
@@ -734,7 +771,7 @@ def self_test():
         assert derive(n)[0] == 'invalid', (n, derive(n))
     assert derive('41810021827')[1]['birth_date'] == ['1900-01-01', '2000-01-01']
     assert derive('41814061033')[1]['birth_date'] == '1940-01-01'
-    assert derive('02013299997') == ('invalid', {'reason': 'future'})
+    assert derive('02013299997') == ('valid', {'kind': 'fnr', 'rule': 1964, 'birth_date': '2032-01-02', 'future': True})
     assert derive('55102499947')[1]['birth_date'] == ['1924-10-15', '2024-10-15']
     for n in ('988077917', '995525828', '981566378', '123456785', '974760673', '991825827'):
         assert org_valid(n), n
@@ -780,7 +817,8 @@ HEADER = """\
 # NAV Dolly), - 65 (NHN), - 80 (Skatteetaten/Tenor synthetic); any other month outside 01-12 is
 # invalid; candidate centuries from the classic table (plus the 2021 D-table for D-numbers); a
 # number valid only under the 2032 rule (K1 remainder 1-3) is read in both 1900s and 2000s; the
-# candidates that are real dates and not after `today` remain; two remaining = ambiguous (a list).
+# candidates that are real dates and not after `today` remain; two remaining = ambiguous (a list);
+# none remaining but a future one = valid with `future: true` (changed in step 2, see below).
 #
 # Fields, person identifiers:
 #   expect      valid | invalid | uncertain
@@ -790,13 +828,20 @@ HEADER = """\
 #   birth_date  ISO date, null (FH), or a list of two = ambiguous
 #   normalised  the 11 digits when the input has separators
 #   reason      why invalid: length | characters | k1 (remainder not 0-3) | k2 | day | month |
-#               date (no candidate is a real calendar date) | century (no row of the tables) |
-#               future (every candidate is after today)
+#               date (no candidate is a real calendar date) | century (no row of the tables);
+#               a list when more than one applies (the order of the checks decides which is named)
+#   future      true when every candidate date is after `today` (birth_date is then that date)
 #   uncertain / safe   where the sheet says nothing or the sources conflict: what a safe tool does.
 #               For expect: uncertain the other fields give the preferred reading.
 # Whether a kind is acceptable as a customer identity is policy, not validity: +80 and +65 can never
 # be a real person; +40 may be a real hospital patient (H) or a NAV test identity; the sheet says a
 # production tool should accept synthetic numbers only in test environments.
+#
+# Step 2 (after reading src/domain/national-id.ts, org-number.ts, learner.ts): labels changed where the
+# code was right, each with a note: the six numbers whose only date is after today are valid (the sheet
+# lists 02013299997 as valid; a future date only narrows the hint), typo-4 fails its month as well as
+# K2, org-swap-3 has remainder 1. Added: r2032-ind*/-d-ind550/-syn-ind620 (the code read a 2032-rule
+# number with individual 500-749 as possibly born in the 1800s; fixed in the code).
 # Org numbers: normalised = the 9 digits; warn_first_digit = the number does not start with 8 or 9
 # (valid, warned about). HMS cards: the sheet defines no format and no checksum (treat as opaque);
 # the README's rule (4-20 letters and digits, spaces and hyphens dropped, upper-cased) is used.
