@@ -267,8 +267,10 @@ type DateOutcome =
 
 /**
  * A number whose first check digit needs the 2032 rule was issued from 2032, when the individual number
- * stopped telling the century (Skatteetaten counts down from 999 for people of every age). Both
- * centuries stay possible and the birth date decides: the future filter, or the date the agent gives.
+ * stopped telling the century (Skatteetaten counts down from 999 for people of every age). So neither
+ * table is asked (its 1854–1899 row would add a birth in the 1800s to individual numbers 500–749, and
+ * nobody born then gets a new number in 2032): the 1900s and the 2000s stay possible, and the birth
+ * date decides: the future filter, or the date the agent gives.
  */
 function centuriesFromBirthDate(yy: number): number[] {
   return [1900 + yy, 2000 + yy];
@@ -276,9 +278,7 @@ function centuriesFromBirthDate(yy: number): number[] {
 
 function birthDates(structure: DatedStructure, today: string, rule: '1964' | '2032'): DateOutcome {
   const { day, month, yy, individual, dNumber } = structure;
-  const table = candidateYears(yy, individual, dNumber);
-  const years =
-    rule === '2032' ? [...new Set([...table, ...centuriesFromBirthDate(yy)])].sort((a, b) => a - b) : table;
+  const years = rule === '2032' ? centuriesFromBirthDate(yy) : candidateYears(yy, individual, dNumber);
   if (years.length === 0) {
     return refused(text('national-id.unknown-century', { individual: pad(individual, 3), year: pad(yy, 2) }));
   }

@@ -103,10 +103,12 @@ export function refCheckPerson(input: string): RefPersonResult {
   if (day < 1 || day > 31) return { ok: false, reason: 'day' };
   const yy = Number(digits.slice(4, 6));
   const individual = Number(digits.slice(6, 9));
-  const centuries = new Set(refClassicCenturies(individual, yy));
-  if (kind === 'd') for (const c of refDTableCenturies(individual, yy)) centuries.add(c);
   // §1.3: from 2032 "the individual number will no longer indicate the century", and the new rule is
-  // given to people of every age; a number only the new rule accepts may be born in either century.
+  // given to people of every age; a number only the new rule accepts may be born in either century
+  // (1900s or 2000s), and the tables, which read the individual number, are not asked: their 1800s
+  // row would put a birth in the 1800s on a number first issued in 2032.
+  const centuries = new Set(rule === '2032' ? [] : refClassicCenturies(individual, yy));
+  if (kind === 'd' && rule === '1964') for (const c of refDTableCenturies(individual, yy)) centuries.add(c);
   if (rule === '2032') {
     centuries.add(1900);
     centuries.add(2000);
