@@ -395,14 +395,31 @@ export interface WrittenNationalId {
   readonly dateWritten: boolean;
 }
 
-/** Every stretch of the text written like a national ID (see WRITTEN_LIKE_NATIONAL_ID), valid or not. */
+/**
+ * Digits people type other than ASCII: full-width (an East Asian input method) and Arabic-Indic and
+ * Persian ones. Each is one UTF-16 unit whose code point ends in its value, so folding them to ASCII
+ * keeps every index of the text.
+ */
+const OTHER_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+const OTHER_DIGITS = new RegExp(OTHER_DIGIT.source, 'g');
+
+/** The text with other digits written as ASCII ones, index for index (the same text when it has none). */
+function asciiDigits(text: string): string {
+  if (!OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (c) => String.fromCharCode(48 + (c.charCodeAt(0) & 0xf)));
+}
+
+/**
+ * Every stretch of the text written like a national ID (see WRITTEN_LIKE_NATIONAL_ID), valid or not,
+ * in ASCII digits or in full-width or Arabic-Indic ones (`digits` are then ASCII, `written` as typed).
+ */
 export function writtenNationalIdsIn(text: string): WrittenNationalId[] {
   const found: WrittenNationalId[] = [];
-  for (const m of text.matchAll(WRITTEN_LIKE_NATIONAL_ID)) {
+  for (const m of asciiDigits(text).matchAll(WRITTEN_LIKE_NATIONAL_ID)) {
     const date = m[1] ?? `${m[2]}${m[4]}${m[5]}`;
     found.push({
       index: m.index,
-      written: m[0],
+      written: text.slice(m.index, m.index + m[0].length),
       digits: `${date}${m[6]}${m[7]}`,
       dateWritten: m[1] === undefined,
     });
@@ -449,14 +466,19 @@ const TWELVE_DIGITS = new RegExp(
  * (a KID, an account) stays.
  */
 function maskSlips(text: string): string {
-  return text.replace(TWELVE_DIGITS, (written) => {
-    const run = written.replace(/\D/g, '');
-    if (run.length !== 12) return written;
+  let shown = '';
+  let kept = 0;
+  for (const m of asciiDigits(text).matchAll(TWELVE_DIGITS)) {
+    const run = m[0].replace(/\D/g, '');
+    if (run.length !== 12) continue;
     const inside = [run.slice(0, 11), run.slice(1)].filter(
       (digits) => mayBeNationalId(digits) && !isSyntheticNationalId(digits),
     );
-    return inside.length > 0 ? '****** *****' : written;
-  });
+    if (inside.length === 0) continue;
+    shown += `${text.slice(kept, m.index)}****** *****`;
+    kept = m.index + m[0].length;
+  }
+  return kept === 0 ? text : shown + text.slice(kept);
 }
 
 /** Whether a text holds, in any written form, a number that may be a person's (synthetic test numbers are nobody's). */
@@ -483,7 +505,7 @@ export function maskNationalIdShapesIn(text: string): string {
  */
 export function maskTypedNumber(value: string): string {
   const typed = value.trim();
-  if (/^\d{10,12}$/.test(typed.replace(/[\s.-]/g, ''))) return '****** *****';
+  if (/^\d{10,12}$/.test(asciiDigits(typed).replace(/[\s.-]/g, ''))) return '****** *****';
   return maskNationalIdShapesIn(typed);
 }
 

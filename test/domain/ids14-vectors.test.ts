@@ -7,7 +7,9 @@ import { parse } from 'yaml';
 import { parseHmsCardNumber } from '../../src/domain/learner.js';
 import {
   isSyntheticNationalId,
+  maskNationalIdShapesIn,
   maskNationalIdsIn,
+  maskTypedNumber,
   type NationalId,
   parseNationalId,
 } from '../../src/domain/national-id.js';
@@ -174,6 +176,18 @@ describe('ids14 vectors: person identifiers', () => {
     const shown = maskNationalIdsIn(`Fødselsnummer: ${v.input}.`);
     expect(shown).toBe(`Fødselsnummer: ${v.input.slice(0, 6)} *****.`);
   });
+
+  // A number typed in other digits (an East Asian input method's full-width ones, Arabic-Indic) is
+  // still the person's: a message that quotes it back masks it as it masks ASCII digits.
+  it.each(['fullwidth', 'arabic-indic'])('masks %s in a message and in a value typed as one number', (id) => {
+    const v = VECTORS.national_ids.find((x) => x.id === id) as Vector;
+    const date = (v.normalised as string).slice(0, 6);
+    expect(maskNationalIdsIn(`HMS card number '${v.input}' may contain only letters and digits`)).toBe(
+      `HMS card number '${date} *****' may contain only letters and digits`,
+    );
+    expect(maskNationalIdShapesIn(`note: ${v.input}1`)).toBe('note: ****** *****');
+    expect(maskTypedNumber(v.input)).toBe('****** *****');
+  });
 });
 
 describe('ids14 vectors: organisation numbers', () => {
@@ -326,6 +340,17 @@ describe('ids14 vectors through the command line', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ birth_date: '2010-08-12' });
     expectNotEchoed(run, v);
   });
+
+  it.each(['fullwidth', 'arabic-indic', 'fnr-1900s-a'])(
+    'users set-hms with %s refused or taken, the number not read back',
+    async (id) => {
+      expect((await create(vector('fnr-2000s-f').input)).code).toBe(0);
+      const v = vector(id);
+      const run = await kd(['users', 'set-hms', '1', v.input]);
+      expect(run.code, run.stderr).toBe(/^\d+$/.test(v.input) ? 0 : 2);
+      expectNotEchoed(run, v);
+    },
+  );
 
   it.each([
     ['org-fnr', 2],
