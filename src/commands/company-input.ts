@@ -3,6 +3,7 @@
 // terminal, else a short list and exit 4; none is exit 3 with the command that registers a company.
 import type { Ctx } from '../context/context.js';
 import { text as coded } from '../domain/messages/index.js';
+import { orgNumberShown } from '../domain/org-number.js';
 import { ConflictError, NotFoundError, noticeIn, UsageError } from '../errors.js';
 import type { CompanyResolution } from '../workflows/companies/resolve.js';
 
@@ -41,7 +42,10 @@ export async function companyValue(ctx: Ctx, spec: CompanySpec): Promise<string 
       throw new UsageError(
         spec.flag.startsWith('-')
           ? coded('option.refused', { option: spec.flag, reason: found.text ?? found.error })
-          : coded('option.org-number-refused', { shown: found.query, reason: found.text ?? found.error }),
+          : coded('option.org-number-refused', {
+              shown: orgNumberShown(found.query),
+              reason: found.text ?? found.error,
+            }),
       );
     case 'unique':
       ctx.io.note(

@@ -352,6 +352,19 @@ describe('ids14 vectors through the command line', () => {
     },
   );
 
+  // Where an org number was meant, a national ID with a digit too few, too many or one wrong is hidden
+  // whole (README), whatever command reads it.
+  it.each(['len-10', 'len-12', 'typo-0', 'k1-wrong-0', 'k2-wrong-1', 'fnr-1900s-a'])(
+    'registry lookup %s: exit 2, the number not read back',
+    async (id) => {
+      const v = vector(id);
+      const run = await kd(['registry', 'lookup', v.input]);
+      expect(run.code, run.stderr).toBe(2);
+      expectNotEchoed(run, v);
+      expect(run.stdout + run.stderr).not.toContain(v.input);
+    },
+  );
+
   it.each([
     ['org-fnr', 2],
     ['org-fnr-spaced', 2],
