@@ -549,7 +549,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
     try {
       exitCode = (await body(ctx)) ?? ExitCode.ok;
     } catch (error) {
-      throw translateDbError(error, { debug: debugEnabled(system), committed: ctx?.changeCommitted() });
+      throw translateDbError(error, { debug: debugEnabled(system), committed: ctx?.committedKind() });
     }
   };
   try {

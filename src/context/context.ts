@@ -4,7 +4,7 @@ import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isatty } from 'node:tty';
-import { hasCommittedChange } from '../db/committed.js';
+import { type CommittedKind, committedKind, hasCommittedChange } from '../db/committed.js';
 import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
@@ -188,6 +188,8 @@ export interface Ctx {
   deps(): Promise<WorkflowDeps>;
   /** A change was committed to the database in this run (a dry run commits none). */
   changeCommitted(): boolean;
+  /** What kind of change was committed in this run, if any: where the agent sees what was kept. */
+  committedKind(): CommittedKind | undefined;
   close(): Promise<void>;
 }
 
@@ -376,6 +378,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     }),
     deps: async () => ({ db: await ctx.db(), clock: system.clock, actor: ctx.actor, secret: ctx.secret }),
     changeCommitted: () => openedDb !== undefined && hasCommittedChange(openedDb),
+    committedKind: () => (openedDb === undefined ? undefined : committedKind(openedDb)),
     close: async () => {
       if (opened) await (await opened.catch(() => undefined))?.close();
     },
