@@ -1527,6 +1527,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
   // robust14.ts
   'hint.see-db-status': {},
+  'usage.option-given-twice': { option: '--db' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -1,13 +1,17 @@
-// Misuse probes of robust14 on the shared PostgreSQL server: `db migrate` whose connection is cut just
+// Misuse probes of robust14. On the shared PostgreSQL server: `db migrate` whose connection is cut just
 // after it made the schema its URL names, or just after its commit, and two agents migrating a new
-// schema at once.
+// schema at once. On the command line: an option that takes one value, given twice.
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
 import { runCli } from '../helpers/cli.js';
 import { startCutProxy } from '../helpers/cut-proxy.js';
 import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
 
 afterAll(stopTestServers);
 
@@ -101,5 +105,77 @@ describe('db migrate into a new ?schema= on a shared server', () => {
     } finally {
       for (const schema of schemas) await drop(schema);
     }
+  });
+});
+
+describe('an option that takes one value, given twice', () => {
+  const demo = useDemoDatabase('sqlite');
+  const email = async (id: number) =>
+    (await demo.db.kysely.selectFrom('users').select('email').where('id', '=', id).executeTakeFirstOrThrow())
+      .email;
+
+  it('with different values is refused in one coded line, exit 2, before anything is opened or written', async () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'kd-r14-')), 'other.db');
+    // runCli gives the demo database as KURSDESK_DB; two --db on the line disagree.
+    const twoDbs = await runCli([
+      'users',
+      'show',
+      '301',
+      '--db',
+      demo.url,
+      '--db',
+      other,
+      '--format',
+      'json',
+    ]);
+    expect(twoDbs.code).toBe(2);
+    expect(twoDbs.stdout).toBe('');
+    expect(JSON.parse(twoDbs.stderr.replace(/^kursdesk: /, '')).error.code).toBe('usage.option-given-twice');
+    expect(existsSync(other)).toBe(false);
+
+    const before = await email(301);
+    const twoTickets = await runCli(
+      ['users', 'set-email', '301', 'kari.ny@example.no', '--ticket', 'T-1', '--yes', '--ticket', 'T-2'],
+      { db: demo.url },
+    );
+    expect(twoTickets.code).toBe(2);
+    expect(twoTickets.stderr.trim().split('\n')).toEqual([
+      "kursdesk: option '--ticket' was given twice with different values; give it once — see kursdesk --help",
+    ]);
+    expect(await email(301)).toBe(before);
+  });
+
+  it('never quotes the values back (a national ID), and names an option and its older spelling together', async () => {
+    const ids = await runCli(['users', 'find', '--national-id', '15108695077', '--national-id=15108612345'], {
+      db: demo.url,
+    });
+    expect(ids.code).toBe(2);
+    expect(ids.stderr).toMatch(/option '--national-id' was given twice/);
+    expect(ids.stderr).not.toMatch(/95077|12345/);
+    const spellings = await runCli(['mail', 'list', '--user', '301', '--learner', '302'], { db: demo.url });
+    expect(spellings.code).toBe(2);
+    expect(spellings.stderr).toMatch(/option '--user\/--learner' was given twice/);
+  });
+
+  it('the same value twice, and an option meant to be repeated, still work', async () => {
+    const same = await runCli(['users', 'show', '301', '--format', 'json', '--format=json'], {
+      db: demo.url,
+    });
+    expect(same.code, same.stderr).toBe(0);
+    expect(JSON.parse(same.stdout).id).toBe(301);
+    const emails = await runCli(
+      [
+        'users',
+        'find',
+        '--name',
+        'Kari Nordmann',
+        '--email',
+        'nobody@example.no',
+        '--email',
+        await email(301),
+      ],
+      { db: demo.url },
+    );
+    expect(emails.stdout).toMatch(/301/);
   });
 });

@@ -13,4 +13,9 @@ export const ROBUST14 = {
     () => 'kursdesk db status shows the migrations that were applied',
     () => 'kursdesk db status viser migreringene som ble kjørt',
   ),
+  /** An option that takes one value was given twice with different values (the values are not quoted). */
+  'usage.option-given-twice': entry<{ option: string }>(
+    (p) => `option '${p.option}' was given twice with different values; give it once`,
+    (p) => `valget «${p.option}» ble gitt to ganger med ulike verdier; gi det én gang`,
+  ),
 } as const;
