@@ -10,7 +10,7 @@ import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
 import { text as coded } from '../domain/messages/index.js';
 import { holdsNationalId, maskNationalIdShapesIn } from '../domain/national-id.js';
-import { agentLang, UsageError } from '../errors.js';
+import { agentLang, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
 import {
@@ -303,7 +303,19 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
       if (defaultDb && dbTarget.dialect === 'sqlite') {
         const { mkdirSync } = await import('node:fs');
         const { dirname } = await import('node:path');
-        mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
+        try {
+          mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
+        } catch (error) {
+          // $XDG_DATA_HOME (or ~/.local/share) read-only, on a read-only disk, or a file where a folder goes.
+          const { ioReason } = await import('./io-reason.js');
+          throw new UserError(
+            coded('db.cannot-create', { path: dbTarget.path, reason: ioReason(error) }),
+            1,
+            {
+              hint: coded('hint.data-home-unwritable'),
+            },
+          );
+        }
       }
       openedDb = await openDb(dbTarget, {
         create: true,

@@ -1528,6 +1528,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   // robust14.ts
   'hint.see-db-status': {},
   'usage.option-given-twice': { option: '--db' },
+  'hint.data-home-unwritable': {},
+  'config.cannot-write': { path: '/home/kari/.config/kursdesk/config', reason: 'permission denied' },
+  'hint.config-home-unwritable': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -1,22 +1,31 @@
 // Misuse probes of robust14. On the shared PostgreSQL server: `db migrate` whose connection is cut just
 // after it made the schema its URL names, or just after its commit, and two agents migrating a new
-// schema at once. On the command line: an option that takes one value, given twice.
+// schema at once. On the command line: an option that takes one value, given twice. On the machine: XDG
+// folders kursdesk may not write.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
 import { runCli } from '../helpers/cli.js';
 import { startCutProxy } from '../helpers/cut-proxy.js';
-import { stopTestServers, useTestDatabase } from '../helpers/databases.js';
+import { openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
+import { separateProcesses } from '../helpers/processes.js';
 
 afterAll(stopTestServers);
 
 describe('db migrate into a new ?schema= on a shared server', () => {
-  const t = useTestDatabase('postgres');
+  // A connection for the checks only, which name every schema in full: on PGlite every connection is one
+  // session, so the commands' own search_path is this one's too (and there is no reset between tests).
+  let pg: TestDatabase | undefined;
+  beforeAll(async () => {
+    pg = await openTestDatabase('postgres');
+  });
+  afterAll(() => pg?.close());
+  const t = () => pg as TestDatabase;
 
   const schemaExists = async (schema: string) => {
     const found = await sql<{
@@ -88,24 +97,31 @@ describe('db migrate into a new ?schema= on a shared server', () => {
     }
   });
 
-  it('two agents migrating the same new schema at once both finish', { timeout: 120_000 }, async () => {
-    const schemas: string[] = [];
-    try {
-      for (let round = 0; round < 4; round++) {
-        const schema = `kd_r14_${randomBytes(4).toString('hex')}`;
-        schemas.push(schema);
-        const url = withSchema(t().url, schema);
-        const runs = await Promise.all([
-          runCli(['db', 'migrate'], { db: url }),
-          runCli(['db', 'migrate'], { db: url }),
-        ]);
-        for (const run of runs) expect(run.code, run.stderr).toBe(0);
-        expect(await applied(schema)).toBe(LATEST_SCHEMA_VERSION);
+  // Two sessions at once need a real server (PGlite serves every connection from one session).
+  it.runIf(separateProcesses('postgres'))(
+    'two agents migrating the same new schema at once both finish',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const schemas: string[] = [];
+      try {
+        for (let round = 0; round < 4; round++) {
+          const schema = `kd_r14_${randomBytes(4).toString('hex')}`;
+          schemas.push(schema);
+          const url = withSchema(t().url, schema);
+          const runs = await Promise.all([
+            runCli(['db', 'migrate'], { db: url }),
+            runCli(['db', 'migrate'], { db: url }),
+          ]);
+          for (const run of runs) expect(run.code, run.stderr).toBe(0);
+          expect(await applied(schema)).toBe(LATEST_SCHEMA_VERSION);
+        }
+      } finally {
+        for (const schema of schemas) await drop(schema);
       }
-    } finally {
-      for (const schema of schemas) await drop(schema);
-    }
-  });
+    },
+  );
 });
 
 describe('an option that takes one value, given twice', () => {
@@ -177,5 +193,51 @@ describe('an option that takes one value, given twice', () => {
       { db: demo.url },
     );
     expect(emails.stdout).toMatch(/301/);
+  });
+});
+
+describe('XDG folders kursdesk cannot write', () => {
+  // A file where the folder should be: mkdir fails (ENOTDIR) for root too, as a read-only folder or disk
+  // (EACCES, EROFS) does for anyone else, and takes the same path through the code.
+  const blocked = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kd-r14-xdg-'));
+    writeFileSync(join(dir, 'file'), 'not a folder\n');
+    return join(dir, 'file', 'home');
+  };
+
+  it('the default database folder: one coded line naming the file and why, exit 1, not an internal error', async () => {
+    const run = await runCli(['users', 'show', '301', '--format', 'json'], {
+      env: { XDG_DATA_HOME: blocked() },
+    });
+    expect(run.code).toBe(1);
+    const error = JSON.parse(run.stderr.replace(/^kursdesk: /, '')).error;
+    expect(error.code).toBe('db.cannot-create');
+    expect(error.message).toMatch(/kursdesk\.db: a part of the path is not a folder$/);
+    expect(error.hint).toMatch(/XDG_DATA_HOME/);
+  });
+
+  it('config set: one coded line, exit 1, and a config file that was there is left as it was', async () => {
+    const run = await runCli(['config', 'set', 'lang', 'nb'], { env: { XDG_CONFIG_HOME: blocked() } });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      /^kursdesk: cannot write the config file .*: a part of the path is not a folder; it was/,
+    );
+    expect(run.stderr).not.toMatch(/internal error/);
+    // A config file in a folder that takes no new file (the temporary one beside it): unchanged.
+    const home = mkdtempSync(join(tmpdir(), 'kd-r14-cfg-'));
+    const file = join(home, 'kursdesk', 'config');
+    const first = await runCli(['config', 'set', 'lang', 'en'], { env: { XDG_CONFIG_HOME: home } });
+    expect(first.code, first.stderr).toBe(0);
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(`${file}.${process.pid}.tmp`, '');
+    const { chmodSync, mkdirSync, rmSync } = await import('node:fs');
+    rmSync(`${file}.${process.pid}.tmp`);
+    mkdirSync(`${file}.${process.pid}.tmp`);
+    chmodSync(`${file}.${process.pid}.tmp`, 0o500);
+    const second = await runCli(['config', 'set', 'lang', 'nb'], { env: { XDG_CONFIG_HOME: home } });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/^kursdesk: cannot write the config file /);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 // Misuse probes of robust14: the shared server under agents who cut connections, and what a command says
 // once part of its work is kept. English and bokmål; no parameters hold personal data.
 import type { Entry } from './catalogue.js';
+import { ioReasonNb } from './operations.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -17,5 +18,23 @@ export const ROBUST14 = {
   'usage.option-given-twice': entry<{ option: string }>(
     (p) => `option '${p.option}' was given twice with different values; give it once`,
     (p) => `valget «${p.option}» ble gitt to ganger med ulike verdier; gi det én gang`,
+  ),
+  /** The default database's folder could not be made (db.cannot-create says which file and why). */
+  'hint.data-home-unwritable': entry<None>(
+    () =>
+      'the default database lives under $XDG_DATA_HOME (else ~/.local/share): point it at a folder you may write, or give --db',
+    () =>
+      'standarddatabasen ligger under $XDG_DATA_HOME (ellers ~/.local/share): la den peke på en mappe du kan skrive i, eller oppgi --db',
+  ),
+  /** `config set|unset` could not write the config file; `reason` is one of io-reason.ts's English reasons. */
+  'config.cannot-write': entry<{ path: string; reason: string }>(
+    (p) => `cannot write the config file ${p.path}: ${p.reason}; it was left as it was`,
+    (p) => `kan ikke skrive konfigurasjonsfilen ${p.path}: ${ioReasonNb(p.reason)}; den ble ikke endret`,
+  ),
+  'hint.config-home-unwritable': entry<None>(
+    () =>
+      'the config file lives under $XDG_CONFIG_HOME (else ~/.config): point it at a folder you may write, or set the value in the environment (KURSDESK_…)',
+    () =>
+      'konfigurasjonsfilen ligger under $XDG_CONFIG_HOME (ellers ~/.config): la den peke på en mappe du kan skrive i, eller sett verdien i miljøet (KURSDESK_…)',
   ),
 } as const;
