@@ -53,7 +53,9 @@ export function configFilePath(configHome: string): string {
 export function urlPassword(value: string): string | undefined {
   try {
     const url = new URL(value);
-    return url.password ? decodeURIComponent(url.password) : undefined;
+    // libpq takes a password in the user part or as ?password=: either shows in ps.
+    if (url.password) return decodeURIComponent(url.password);
+    return url.searchParams.get('password') ?? undefined;
   } catch {
     return undefined;
   }
@@ -63,7 +65,8 @@ export function urlPassword(value: string): string | undefined {
 export function redactSetting(value: string): string {
   if (urlPassword(value) === undefined) return value;
   const url = new URL(value);
-  url.password = '***';
+  if (url.password) url.password = '***';
+  if (url.searchParams.has('password')) url.searchParams.set('password', '***');
   return url.href;
 }
 

@@ -1531,6 +1531,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'hint.data-home-unwritable': {},
   'config.cannot-write': { path: '/home/kari/.config/kursdesk/config', reason: 'permission denied' },
   'hint.config-home-unwritable': {},
+  'db-target.unknown-parameter': { name: 'shema', known: ['schema', 'sslmode'] },
+  'hint.url-parameters': {},
+  'db-target.parameter-twice': { name: 'schema' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

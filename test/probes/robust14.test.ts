@@ -97,6 +97,31 @@ describe('db migrate into a new ?schema= on a shared server', () => {
     }
   });
 
+  it('a URL parameter kursdesk does not read, or one given twice, is refused by name before anything is opened', async () => {
+    const refused = async (query: string, code: string) => {
+      const url = `${t().url}&${query}`;
+      const run = await runCli(['users', 'show', '1', '--format', 'json'], { env: { KURSDESK_DB: url } });
+      expect(run.code, `${query}: ${run.stderr}`).toBe(2);
+      expect(JSON.parse(run.stderr.replace(/^kursdesk: /, '')).error.code).toBe(code);
+      return run.stderr;
+    };
+    // The driver read ?ssl=0 as its own setting: connected without TLS under sslmode=require.
+    await refused('ssl=0&sslmode=require', 'db-target.unknown-parameter');
+    // A typo of schema= quietly worked in the public schema; ?replication= was an internal error.
+    expect(await refused('shema=desk', 'db-target.unknown-parameter')).toMatch(/'shema'/);
+    await refused('replication=database', 'db-target.unknown-parameter');
+    // A name that may be a national ID is masked; a value is never shown.
+    expect(await refused('15108695077=s3cret', 'db-target.unknown-parameter')).not.toMatch(/95077|s3cret/);
+    await refused('sslmode=disable&sslmode=require', 'db-target.parameter-twice');
+  });
+
+  it('a password as ?password= in --db is refused like one in the user part, and never printed', async () => {
+    const run = await runCli(['users', 'show', '1', '--db', `${t().url}&password=s3cret-pw`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--db must not contain a password/);
+    expect(run.stdout + run.stderr).not.toContain('s3cret-pw');
+  });
+
   // Two sessions at once need a real server (PGlite serves every connection from one session).
   it.runIf(separateProcesses('postgres'))(
     'two agents migrating the same new schema at once both finish',

@@ -37,4 +37,19 @@ export const ROBUST14 = {
     () =>
       'konfigurasjonsfilen ligger under $XDG_CONFIG_HOME (ellers ~/.config): la den peke på en mappe du kan skrive i, eller sett verdien i miljøet (KURSDESK_…)',
   ),
+  /** A postgres:// URL parameter kursdesk does not read (the driver would take it silently); never the value. */
+  'db-target.unknown-parameter': entry<{ name: string; known: readonly string[] }>(
+    (p) =>
+      `the database URL's parameter '${p.name}' is not one kursdesk reads (${p.known.join(', ')}); nothing was opened`,
+    (p) =>
+      `parameteren «${p.name}» i database-URL-en er ikke en kursdesk leser (${p.known.join(', ')}); ingenting ble åpnet`,
+  ),
+  'hint.url-parameters': entry<None>(
+    () => 'TLS is ?sslmode=…&sslrootcert=…, the schema ?schema=…; server settings go in ?options=-c…',
+    () => 'TLS er ?sslmode=…&sslrootcert=…, skjemaet ?schema=…; serverinnstillinger står i ?options=-c…',
+  ),
+  'db-target.parameter-twice': entry<{ name: string }>(
+    (p) => `the database URL gives the parameter '${p.name}' twice; give it once`,
+    (p) => `database-URL-en har parameteren «${p.name}» to ganger; gi den én gang`,
+  ),
 } as const;
