@@ -1534,6 +1534,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'db-target.unknown-parameter': { name: 'shema', known: ['schema', 'sslmode'] },
   'hint.url-parameters': {},
   'db-target.parameter-twice': { name: 'schema' },
+  'fixtures.out-not-stdout': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/migrate.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, testHome } from '../helpers/cli.js';
 import { startCutProxy } from '../helpers/cut-proxy.js';
 import { openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -264,5 +264,20 @@ describe('XDG folders kursdesk cannot write', () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/^kursdesk: cannot write the config file /);
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('fixtures dump and generate with --out -', () => {
+  const demo = useDemoDatabase('sqlite');
+
+  it.each([
+    ['fixtures', 'dump', '--out', '-'],
+    ['fixtures', 'generate', '--users', '3', '--out', '-'],
+  ])('%s %s: refused in one coded line, exit 2, and no folder named - is made', async (...argv) => {
+    // runCli runs in testHome(), where a relative --out lands.
+    const run = await runCli(argv, { db: demo.url });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^kursdesk: --out -: a fixture is a folder of files/);
+    expect(existsSync(join(testHome(), '-'))).toBe(false);
   });
 });

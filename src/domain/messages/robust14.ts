@@ -52,4 +52,11 @@ export const ROBUST14 = {
     (p) => `the database URL gives the parameter '${p.name}' twice; give it once`,
     (p) => `database-URL-en har parameteren «${p.name}» to ganger; gi den én gang`,
   ),
+  /** `fixtures dump|generate --out -`: '-' is stdout elsewhere, but a fixture is a folder of files. */
+  'fixtures.out-not-stdout': entry<None>(
+    () =>
+      "--out -: a fixture is a folder of files, not one stream; give a folder's name (nothing was written)",
+    () =>
+      '--out -: en fixture er en mappe med filer, ikke én strøm; oppgi navnet på en mappe (ingenting ble skrevet)',
+  ),
 } as const;
