@@ -36,7 +36,7 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export const EXIT_CODE_HELP = `Exit codes:
   0    done
   1    failed (one line on stderr says why; KURSDESK_DEBUG=1 adds the stack), also a change to a SQLite file that is read-only for you (reading still works)
-  2    usage error: unknown option, missing or malformed value, an argument over its length limit (2,000 characters for any argument; 200 for search texts)
+  2    usage error: unknown option, missing or malformed value, an argument over its length limit (2,000 characters for any argument; 200 for search texts), an option given twice with different values
   3    not found: no such learner, company, unit, migration or input file
   4    conflict: duplicate, stale update (changed since you read it), already booked, unit started, capacity below the enrolled count
   5    refused by policy: unverified identity, missing ticket, synthetic ID in a real database, an account type that may not book a course, an inactive employer, a database server role your login lacks (the message names it), an edit of the append-only audit log

@@ -354,7 +354,37 @@ function codeUsageErrors(command: Command): void {
     throw ENDS_QUIETLY.has(error.code) ? error : usageErrorFrom(error, command);
   });
   command.configureOutput({ ...command.configureOutput(), outputError: () => undefined });
+  refuseRepeatedOptions(command);
   for (const sub of command.commands) codeUsageErrors(sub);
+}
+
+/**
+ * An option that takes one value, given twice with different values (`--db prod.db … --db test.db`,
+ * `--ticket A --ticket B`, or an option and its older spelling), is refused: commander would keep the
+ * last one without a word, and a script that appends its own --db or --ticket would then change another
+ * database or audit another ticket than the one it was given. The same value twice is harmless and
+ * passes; options meant to be repeated (`users find --email`, collected into a list) are left alone.
+ * The values are never quoted back (one may be a national ID or a token).
+ */
+function refuseRepeatedOptions(command: Command): void {
+  const given = new Map<string, { flag: string; value: unknown }>();
+  for (const option of command.options) {
+    if (!(option.required || option.optional) || option.variadic || Array.isArray(option.defaultValue))
+      continue;
+    const flag = option.long ?? option.short ?? option.name();
+    command.on(`option:${option.name()}`, (value: unknown) => {
+      const key = option.attributeName();
+      const before = given.get(key);
+      if (before !== undefined && before.value !== value)
+        throw new UsageError(
+          text('usage.option-given-twice', {
+            option: before.flag === flag ? flag : `${before.flag}/${flag}`,
+          }),
+          { hint: text('hint.see-help', { command: commandPath(command) }) },
+        );
+      given.set(key, { flag, value });
+    });
+  }
 }
 
 function commandPath(command: Command): string {
@@ -549,7 +579,7 @@ export async function main(argv: readonly string[], system: System): Promise<num
     try {
       exitCode = (await body(ctx)) ?? ExitCode.ok;
     } catch (error) {
-      throw translateDbError(error, { debug: debugEnabled(system), committed: ctx?.changeCommitted() });
+      throw translateDbError(error, { debug: debugEnabled(system), committed: ctx?.committedKind() });
     }
   };
   try {

@@ -3,12 +3,13 @@
 // the environment gives, so the rest of the program reads one set of environment-style settings.
 
 import { isUtf8 } from 'node:buffer';
-import { chmodSync, closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { text as coded } from '../domain/messages/index.js';
 import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { NotFoundError, UsageError, UserError } from '../errors.js';
 import { openInputFile, readOpenedFile } from './input-file.js';
+import { ioReason } from './io-reason.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -52,7 +53,9 @@ export function configFilePath(configHome: string): string {
 export function urlPassword(value: string): string | undefined {
   try {
     const url = new URL(value);
-    return url.password ? decodeURIComponent(url.password) : undefined;
+    // libpq takes a password in the user part or as ?password=: either shows in ps.
+    if (url.password) return decodeURIComponent(url.password);
+    return url.searchParams.get('password') ?? undefined;
   } catch {
     return undefined;
   }
@@ -62,7 +65,8 @@ export function urlPassword(value: string): string | undefined {
 export function redactSetting(value: string): string {
   if (urlPassword(value) === undefined) return value;
   const url = new URL(value);
-  url.password = '***';
+  if (url.password) url.password = '***';
+  if (url.searchParams.has('password')) url.searchParams.set('password', '***');
   return url.href;
 }
 
@@ -293,17 +297,29 @@ export async function writeSetting(
     if (!doc.hasIn(['profiles', profile, key])) return false;
     doc.deleteIn(['profiles', profile, key]);
   } else doc.setIn(['profiles', profile, key], value);
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   // Written beside and renamed, owner-only from the first byte: a half-written or briefly readable
   // file would be worse than none.
   const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w', 0o600);
   try {
-    writeSync(fd, doc.toString());
-  } finally {
-    closeSync(fd);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, doc.toString());
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temporary, 0o600);
+    renameSync(temporary, path);
+  } catch (error) {
+    // A read-only $XDG_CONFIG_HOME or disk, a full disk: the file stays as it was.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Its folder is not there or not a folder: nothing was made to remove.
+    }
+    throw new UserError(coded('config.cannot-write', { path, reason: ioReason(error) }), 1, {
+      hint: coded('hint.config-home-unwritable'),
+    });
   }
-  chmodSync(temporary, 0o600);
-  renameSync(temporary, path);
   return true;
 }

@@ -4,13 +4,13 @@ import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { isatty } from 'node:tty';
-import { hasCommittedChange } from '../db/committed.js';
+import { type CommittedKind, committedKind, hasCommittedChange } from '../db/committed.js';
 import type { Db } from '../db/connect.js';
 import { type DbTarget, parseDbTarget } from '../db/target.js';
 import type { Actor } from '../db/write-gate.js';
 import { text as coded } from '../domain/messages/index.js';
 import { holdsNationalId, maskNationalIdShapesIn } from '../domain/national-id.js';
-import { agentLang, UsageError } from '../errors.js';
+import { agentLang, UsageError, UserError } from '../errors.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import { type Clock, systemClock } from './clock.js';
 import {
@@ -188,6 +188,8 @@ export interface Ctx {
   deps(): Promise<WorkflowDeps>;
   /** A change was committed to the database in this run (a dry run commits none). */
   changeCommitted(): boolean;
+  /** What kind of change was committed in this run, if any: where the agent sees what was kept. */
+  committedKind(): CommittedKind | undefined;
   close(): Promise<void>;
 }
 
@@ -301,7 +303,19 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
       if (defaultDb && dbTarget.dialect === 'sqlite') {
         const { mkdirSync } = await import('node:fs');
         const { dirname } = await import('node:path');
-        mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
+        try {
+          mkdirSync(dirname(dbTarget.path), { recursive: true, mode: 0o700 });
+        } catch (error) {
+          // $XDG_DATA_HOME (or ~/.local/share) read-only, on a read-only disk, or a file where a folder goes.
+          const { ioReason } = await import('./io-reason.js');
+          throw new UserError(
+            coded('db.cannot-create', { path: dbTarget.path, reason: ioReason(error) }),
+            1,
+            {
+              hint: coded('hint.data-home-unwritable'),
+            },
+          );
+        }
       }
       openedDb = await openDb(dbTarget, {
         create: true,
@@ -376,6 +390,7 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     }),
     deps: async () => ({ db: await ctx.db(), clock: system.clock, actor: ctx.actor, secret: ctx.secret }),
     changeCommitted: () => openedDb !== undefined && hasCommittedChange(openedDb),
+    committedKind: () => (openedDb === undefined ? undefined : committedKind(openedDb)),
     close: async () => {
       if (opened) await (await opened.catch(() => undefined))?.close();
     },

@@ -24,6 +24,7 @@ import {
   type SqliteStatement,
   sql,
 } from 'kysely';
+import { ioReason } from '../context/io-reason.js';
 import { text } from '../domain/messages/index.js';
 import { UsageError, UserError } from '../errors.js';
 import { connectionLost } from './errors.js';
@@ -146,15 +147,6 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 export async function openDb(target: DbTarget, options: OpenOptions): Promise<Db> {
   return target.dialect === 'sqlite' ? openSqlite(target, options) : openPostgres(target, options);
-}
-
-function ioReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-  if (code === 'ENOENT') return 'the folder does not exist';
-  return (error as Error).message;
 }
 
 function checkSqliteFile(path: string, adoptEmptyFile: boolean): void {

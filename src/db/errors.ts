@@ -2,6 +2,7 @@
 // This is the one place that reads driver error codes (both dialects).
 import { text } from '../domain/messages/index.js';
 import { ConflictError, PolicyError, UserError } from '../errors.js';
+import type { CommittedKind } from './committed.js';
 
 /** The kursdesk group roles on a shared PostgreSQL server (see db/roles.ts). */
 export type RoleKind = 'readonly' | 'agent' | 'admin';
@@ -43,11 +44,12 @@ export function connectionLost(error: Error, code: string | undefined): boolean 
 /**
  * `debug` (KURSDESK_DEBUG=1) keeps the server's own words in a refusal. `committed`: the command had
  * already committed some of its work (mail send records each message in a transaction of its own), so a
- * lost connection must not say that nothing was written.
+ * lost connection must not say that nothing was written; its kind says where to see what was kept (the
+ * audit log does not list migrations).
  */
 export function translateDbError(
   error: unknown,
-  options: { debug?: boolean; committed?: boolean } = {},
+  options: { debug?: boolean; committed?: CommittedKind | undefined } = {},
 ): unknown {
   if (error instanceof UserError || !(error instanceof Error)) return error;
   const code = (error as { code?: string }).code;
@@ -62,7 +64,9 @@ export function translateDbError(
     // The server rolls back a transaction whose session ends, so nothing of this command was kept,
     // unless an earlier transaction of it had already committed.
     if (options.committed)
-      return new UserError(text('db.connection-lost-after-commit'), 1, { hint: text('hint.see-audit') });
+      return new UserError(text('db.connection-lost-after-commit'), 1, {
+        hint: text(options.committed === 'migrations' ? 'hint.see-db-status' : 'hint.see-audit'),
+      });
     return new UserError(text('db.connection-lost-mid-command'));
   }
   // SQLITE_READONLY and its extended codes (_DIRECTORY, _ROLLBACK, _CANTINIT, _DBMOVED...).

@@ -72,18 +72,6 @@ export async function migrationStatus(db: Db): Promise<MigrationState[]> {
 
 /** Applies every pending migration; returns the names applied. */
 export async function migrate(db: Db, now: Date): Promise<string[]> {
-  if (db.dialect === 'postgres' && db.target.dialect === 'postgres' && db.target.schema) {
-    const schema = db.target.schema;
-    // CREATE SCHEMA IF NOT EXISTS asks for CREATE on the whole database even when the schema is there,
-    // which the desk's admin role (owner of the tables, not of the database) need not have.
-    const found = await sql<{
-      n: number;
-    }>`select count(*)::int as n from pg_namespace where nspname = ${schema}`.execute(db.kysely);
-    if (found.rows[0]?.n === 0)
-      await sql`create schema ${sql.id(schema)}`.execute(db.kysely).catch(async (error) => {
-        throw await needsAdmin(db, error);
-      });
-  }
   // SQLite rebuilds a table to change a column constraint (create, copy, drop, rename); dropping a
   // table with foreign keys on would first delete its rows and cascade to every child. So, as SQLite's
   // own procedure says, foreign keys are off while migrations run (it can only change outside a
@@ -94,7 +82,7 @@ export async function migrate(db: Db, now: Date): Promise<string[]> {
     if (!sqlite) await mayCreateTables(db);
     const applied = await applyPending(db, now);
     // Committed: a connection lost at a later statement (the status read) must not say nothing was written.
-    if (applied.length > 0) markCommitted(db);
+    if (applied.length > 0) markCommitted(db, 'migrations');
     return applied;
   } catch (error) {
     throw await needsAdmin(db, error);
@@ -131,6 +119,22 @@ async function needsAdmin(db: Db, error: unknown): Promise<unknown> {
   return Object.assign(error, { neededRole: names.admin });
 }
 
+/**
+ * The schema a URL names (?schema=) is made in the migrations' transaction, under their lock: a
+ * connection cut before the commit then leaves no empty schema behind, and two agents migrating a new
+ * schema at once do not both try to make it (the second sees it once the first has committed).
+ */
+async function createNamedSchema(db: Db, trx: Kysely<unknown>): Promise<void> {
+  if (db.target.dialect !== 'postgres' || !db.target.schema) return;
+  const schema = db.target.schema;
+  // CREATE SCHEMA IF NOT EXISTS asks for CREATE on the whole database even when the schema is there,
+  // which the desk's admin role (owner of the tables, not of the database) need not have.
+  const found = await sql<{
+    n: number;
+  }>`select count(*)::int as n from pg_namespace where nspname = ${schema}`.execute(trx);
+  if (found.rows[0]?.n === 0) await sql`create schema ${sql.id(schema)}`.execute(trx);
+}
+
 async function applyPending(db: Db, now: Date): Promise<string[]> {
   return (db.kysely as Kysely<unknown>).transaction().execute(async (trx) => {
     if (db.dialect === 'postgres') {
@@ -138,6 +142,7 @@ async function applyPending(db: Db, now: Date): Promise<string[]> {
       // Building an index on a big table may take longer than a look-up may: no limit of kursdesk's own,
       // only the one the DBA set on the login or database, if any.
       await sql`set local statement_timeout to default`.execute(trx);
+      await createNamedSchema(db, trx);
     }
     await sql`create table if not exists kursdesk_migrations (name text primary key, applied_at text not null)`.execute(
       trx,

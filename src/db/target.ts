@@ -2,6 +2,7 @@
 // (postgres:// URL). Parsing happens before anything is opened, so a malformed value is a usage error.
 import { isAbsolute, resolve } from 'node:path';
 import { text as coded } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { UsageError } from '../errors.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -55,6 +56,36 @@ function sqliteFile(path: string, cwd: string): DbTarget {
   return { dialect: 'sqlite', path: absolute, display: absolute };
 }
 
+/**
+ * The URL parameters kursdesk reads or passes on as libpq would. The driver takes any other parameter
+ * as a setting of its own, silently: `?ssl=0` turned TLS off under `sslmode=require`, `?replication=`
+ * broke every query, `?statement_timeout=` overrode the desk's limit, and a typo (`?shema=desk`)
+ * quietly worked in another schema. Those are refused by name (never by value), and so is a parameter
+ * given twice, of which the driver and kursdesk could each take a different one.
+ */
+const URL_PARAMETERS = [
+  'schema',
+  'sslmode',
+  'sslrootcert',
+  'options',
+  'application_name',
+  'host',
+  'password',
+];
+
+function checkUrlParameters(url: URL): void {
+  const seen = new Set<string>();
+  for (const name of url.searchParams.keys()) {
+    const shown = maskNationalIdShapesIn(name);
+    if (!URL_PARAMETERS.includes(name))
+      throw new UsageError(coded('db-target.unknown-parameter', { name: shown, known: URL_PARAMETERS }), {
+        hint: coded('hint.url-parameters'),
+      });
+    if (seen.has(name)) throw new UsageError(coded('db-target.parameter-twice', { name: shown }));
+    seen.add(name);
+  }
+}
+
 function parsePostgresUrl(text: string): DbTarget {
   let url: URL;
   try {
@@ -68,6 +99,7 @@ function parsePostgresUrl(text: string): DbTarget {
   if (url.port !== '' && !/^\d+$/.test(url.port)) {
     throw new UsageError(coded('db-target.port-not-number', { shown: redactUrl(url) }));
   }
+  checkUrlParameters(url);
   const schema = url.searchParams.get('schema') ?? undefined;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new UsageError(coded('db-target.bad-schema', { schema }));

@@ -1525,6 +1525,16 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'nbfind.no-account-matches': {},
   'nbfind.no-probable-duplicates': {},
   'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
+  // robust14.ts
+  'hint.see-db-status': {},
+  'usage.option-given-twice': { option: '--db' },
+  'hint.data-home-unwritable': {},
+  'config.cannot-write': { path: '/home/kari/.config/kursdesk/config', reason: 'permission denied' },
+  'hint.config-home-unwritable': {},
+  'db-target.unknown-parameter': { name: 'shema', known: ['schema', 'sslmode'] },
+  'hint.url-parameters': {},
+  'db-target.parameter-twice': { name: 'schema' },
+  'fixtures.out-not-stdout': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -13,6 +13,8 @@ export interface CutProxy {
   cutAt(n: number | undefined): void;
   /** The statement the connection was lost at since the last cutAt, when it was reached. */
   readonly cut: string | undefined;
+  /** Statements passed on (or cut) since the last cutAt: how many a run sends, to cut at its last. */
+  readonly seen: number;
   close(): Promise<void>;
 }
 
@@ -100,6 +102,9 @@ export async function startCutProxy(serverUrl: string): Promise<CutProxy> {
     },
     get cut() {
       return cut;
+    },
+    get seen() {
+      return seen;
     },
     close: () =>
       new Promise<void>((resolve) => {

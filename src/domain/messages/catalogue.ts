@@ -33,6 +33,7 @@ import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS }
 import { PGPROBE } from './pgprobe.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
 import { ROBUST13 } from './robust13.js';
+import { ROBUST14 } from './robust14.js';
 import { ROBUSTNESS } from './robustness.js';
 import { SERVER } from './server.js';
 import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
@@ -795,6 +796,7 @@ export const CATALOGUE = {
   ...NBTEXT5,
   ...PGPROBE,
   ...ROBUST13,
+  ...ROBUST14,
   ...NAMES12,
   ...LINK12,
   ...ROBUSTNESS,

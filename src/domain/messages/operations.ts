@@ -163,7 +163,7 @@ const IO_REASON_NB: Readonly<Record<string, string>> = {
   'a part of the path is not a folder': 'en del av stien er ikke en mappe',
   'the folder does not exist': 'mappen finnes ikke',
 };
-const ioReasonNb = (reason: string): string => IO_REASON_NB[reason] ?? reason;
+export const ioReasonNb = (reason: string): string => IO_REASON_NB[reason] ?? reason;
 
 export const DATABASE = {
   // Opening the database (src/db/connect.ts). `display` is the URL with its password removed; `detail`
