@@ -13,6 +13,14 @@ import {
   FIELD_INDEX,
 } from '../domain/companies/fields.js';
 import type { RegisterFacts, RegisterState } from '../domain/companies/register-rules.js';
+import {
+  binaryTupleBound,
+  booleanField,
+  COPY_BINARY_HEADER,
+  COPY_BINARY_TRAILER,
+  timestampField,
+  writeBinaryTuple,
+} from '../domain/ingest/copy-binary.js';
 import { CopyLineBuffer, decodeRow } from '../domain/ingest/copy-text.js';
 import { text as coded } from '../domain/messages/index.js';
 import { BRREG_COLUMNS } from '../domain/registry/brreg.js';
@@ -323,15 +331,32 @@ function decodeCopyLine(line: string): (string | null)[] {
     );
 }
 
+/** How a COPY starts (pgRows). */
+interface CopyStart {
+  /**
+   * PostgreSQL's binary format: then only writeBytes, and the caller sends the header, the tuples and
+   * the trailer (domain/ingest/copy-binary.ts).
+   */
+  binary?: boolean;
+  /**
+   * Statements to run first, sent with the COPY in one message (simple query protocol): the server
+   * then waits for one round trip to the client instead of one per statement.
+   */
+  before?: string;
+}
+
 /** Rows through COPY … FROM STDIN, in chunks of about a megabyte, waiting when the socket is full. */
 async function copyRows(
   client: import('pg').PoolClient,
   target: string,
   columns: readonly string[],
+  start: CopyStart = {},
 ): Promise<RowSink> {
   const { default: copyStreams } = await import('pg-copy-streams');
   const stream = client.query(
-    copyStreams.from(`copy ${target} (${columns.map(quote).join(', ')}) from stdin`),
+    copyStreams.from(
+      `${start.before ?? ''}copy ${target} (${columns.map(quote).join(', ')}) from stdin${start.binary ? ' with (format binary)' : ''}`,
+    ),
   );
   let failure: unknown;
   // pg hands the stream an error when the COPY is over without success: the server refused it or ended
@@ -468,14 +493,20 @@ function takesCopy(client: import('pg').PoolClient): Promise<boolean> {
   return known;
 }
 
-/** A sink for rows into `target` (a table of the current schema, or a temporary one shaped like `shape`). */
+/**
+ * A sink for rows into `target` (a table of the current schema, or a temporary one shaped like `shape`).
+ * `start.binary` only where takesCopy; `start.before` runs first either way.
+ */
 async function pgRows(
   client: import('pg').PoolClient,
   target: string,
   shape: string,
   columns: readonly string[],
+  start: CopyStart = {},
 ): Promise<RowSink> {
-  if (await takesCopy(client)) return copyRows(client, quote(target), columns);
+  if (await takesCopy(client)) return copyRows(client, quote(target), columns, start);
+  if (start.binary) throw new Error('this server takes no COPY: binary rows have nowhere to go');
+  if (start.before) await client.query(start.before);
   const result = await client.query(
     `select column_name, format_type(a.atttypid, a.atttypmod) as type
        from information_schema.columns c
@@ -1245,6 +1276,8 @@ export interface CompanyBulkWriter {
 }
 
 const INSERT_COLUMNS = [...COMPANY_FIELDS, 'in_elma', 'created_at', 'updated_at'] as const;
+/** The columns of INSERT_COLUMNS after a row's own fields (in_elma and the timestamps). */
+const SUFFIX_FIELDS = INSERT_COLUMNS.length - COMPANY_FIELDS.length;
 
 function staleUpdate(): ConflictError {
   return new ConflictError(coded('import.company-changed-meanwhile'));
@@ -2318,6 +2351,39 @@ class FreshRun {
     }
     if (used > 0) yield out.subarray(0, used);
   }
+
+  /**
+   * The same rows in the same order as binary COPY (domain/ingest/copy-binary.ts), the header before
+   * them and the trailer after: `suffixTrue` and `suffixFalse` are the SUFFIX_FIELDS fields after a
+   * row's own (in_elma and the timestamps, as binary fields).
+   */
+  *sortedBinary(chunk: number, suffixTrue: Buffer, suffixFalse: Buffer): Generator<Buffer> {
+    const order = Float64Array.from(this.keys).sort();
+    let out = Buffer.allocUnsafe(chunk);
+    let used = COPY_BINARY_HEADER.copy(out, 0);
+    for (const key of order) {
+      const i = key % POSITIONS;
+      const from = this.buffers[this.bufferOf[i] as number] as Buffer;
+      const start = this.starts[i] as number;
+      const end = this.ends[i] as number;
+      const suffix = this.elma[i] ? suffixTrue : suffixFalse;
+      const need = binaryTupleBound(end - start) + suffix.length;
+      if (used + need > out.length) {
+        if (used > 0) yield out.subarray(0, used);
+        out = Buffer.allocUnsafe(Math.max(chunk, need));
+        used = 0;
+      }
+      used = writeBinaryTuple(from, start, end, out, used, SUFFIX_FIELDS);
+      used += suffix.copy(out, used);
+    }
+    if (used + COPY_BINARY_TRAILER.length > out.length) {
+      yield out.subarray(0, used);
+      out = Buffer.allocUnsafe(COPY_BINARY_TRAILER.length);
+      used = 0;
+    }
+    used += COPY_BINARY_TRAILER.copy(out, used);
+    yield out.subarray(0, used);
+  }
 }
 
 /**
@@ -2341,6 +2407,10 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
   let digest = new RowDigest([]);
   const suffixFalse = Buffer.from(`\tf\t${now}\t${now}\n`);
   const suffixTrue = Buffer.from(`\tt\t${now}\t${now}\n`);
+  // The same fields after a row's own in binary COPY (SUFFIX_FIELDS of them).
+  const stamp = timestampField(now);
+  const binaryFalse = Buffer.concat([booleanField(false), stamp, stamp]);
+  const binaryTrue = Buffer.concat([booleanField(true), stamp, stamp]);
   /** The open COPY and its table, if any. */
   let open: { table: string; sink: RowSink } | undefined;
   /** New companies not yet sent (fewer than FRESH_RUN, plus the last batch's). */
@@ -2385,16 +2455,31 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
    * it to end; its failure is thrown there.
    */
   let sending: Promise<unknown> | undefined;
+  /**
+   * Whether the last run's savepoint is still held (released with the next run's COPY; the statements
+   * in between run inside it, and the commit releases the last).
+   */
+  let savepointHeld = false;
   const sent = async () => {
     const wait = sending;
     sending = undefined;
     await wait;
   };
-  /** A run's rows, sorted by org number, in one COPY of their own into `table`. */
-  const copyRun = async (client: import('pg').PoolClient, table: string, run: FreshRun) => {
-    const sink = await pgRows(client, table, 'companies', INSERT_COLUMNS);
+  /**
+   * A run's rows, sorted by org number, in one COPY of their own into `table`: in the binary format
+   * where the server takes COPY (it costs the server less CPU than text: see copy-binary.ts).
+   */
+  const copyRun = async (client: import('pg').PoolClient, table: string, run: FreshRun, before?: string) => {
+    const binary = await takesCopy(client);
+    const sink = await pgRows(client, table, 'companies', INSERT_COLUMNS, {
+      binary,
+      ...(before ? { before } : {}),
+    });
     try {
-      for (const bytes of run.sorted(CHUNK, suffixTrue, suffixFalse)) await sink.writeBytes(bytes);
+      const chunks = binary
+        ? run.sortedBinary(CHUNK, binaryTrue, binaryFalse)
+        : run.sorted(CHUNK, suffixTrue, suffixFalse);
+      for (const bytes of chunks) await sink.writeBytes(bytes);
       await sink.end();
     } catch (error) {
       await sink.abort();
@@ -2446,15 +2531,20 @@ function postgresCompanyWriter(db: Db, trx: Tx, now: string): CompanyBulkWriter 
     await settle();
     const client = pgClient(db);
     const pump = async () => {
-      await client.query(`savepoint ${RUN_SAVEPOINT}`);
+      // The last run's savepoint is released and this run's set in the message that starts its COPY:
+      // between two runs the server waits for the client once, not three times (a sixth of the
+      // server's time went so on a busy machine: pg_stat_activity, 'idle in transaction').
+      const before = `${savepointHeld ? `release savepoint ${RUN_SAVEPOINT}; ` : ''}savepoint ${RUN_SAVEPOINT}; `;
+      savepointHeld = false;
       try {
-        await copyRun(client, 'companies', run);
+        await copyRun(client, 'companies', run, before);
+        savepointHeld = true;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         await client.query(`rollback to savepoint ${RUN_SAVEPOINT}`);
         await absorbRaced(client, run);
+        await client.query(`release savepoint ${RUN_SAVEPOINT}`);
       }
-      await client.query(`release savepoint ${RUN_SAVEPOINT}`);
     };
     const pumping = pump();
     // Handled here (no unhandled rejection while the next run is parsed), thrown at sent().
