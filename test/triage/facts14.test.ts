@@ -6,8 +6,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNationalId, writtenNationalIdsIn } from '../../src/domain/national-id.js';
+import { triageTicket } from '../../src/domain/triage/triage.js';
 import type { TriageResult } from '../../src/domain/triage/types.js';
 import { NO_FACTS } from '../helpers/ticket-facts.js';
+import { TICKET_DAY, ticket, ticketsFrom } from '../helpers/ticket-message.js';
 import { scoreTickets } from './score.js';
 import { type LabelledTicket, loadTickets, TICKET_TODAY } from './tickets.js';
 
@@ -47,5 +49,158 @@ describe('a mistyped national ID is no found ID, in the labels and the scorer al
     };
     const score = await scoreTickets([{ ticket, index: 0 }], async () => mistyped);
     expect(score.facts.nationalId).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+  });
+});
+
+const names = (r: TriageResult) => r.facts.names.map((n) => n.full);
+
+describe('a name introduced by "… her", "this is …", "dette er …" from a role mailbox', () => {
+  const fromPost = ticketsFrom({ address: 'post@fjellbygg.test' });
+  it.each([
+    [
+      'Hei, Sigrun Aasen her. Jeg har glemt passordet og får ikke logget inn på min.brukar@gmail.com.',
+      'Sigrun Aasen',
+    ],
+    [
+      'Hallo! Tor Erik Bakke her, jeg kommer ikke inn på kursportalen. Kan dere sende ny lenke?',
+      'Tor Erik Bakke',
+    ],
+    [
+      'Hi, Mona Strand here. I cannot log in to the course portal, the reset link never arrives.',
+      'Mona Strand',
+    ],
+    ['Dette er Knut Haugland. Jeg har glemt passordet mitt til kursportalen.\n\nKnut', 'Knut Haugland'],
+    ['Hei, det er Lene Moe som skriver. Aktiveringslenken kom aldri fram.', 'Lene Moe'],
+  ])('%s', (written, name) => {
+    const r = triageTicket(fromPost(written, { subject: 'Innlogging' }), TICKET_DAY);
+    expect(names(r)).toEqual([name]);
+    expect(r.facts.emails).not.toContain('post@fjellbygg.test');
+    expect(r.writer).toBeUndefined();
+  });
+
+  it('"her" after a name inside a sentence is the English pronoun, no introduction', () => {
+    const r = triageTicket(
+      fromPost('Hello, we sent Mona Strand her certificate by post, but could you e-mail it too?', {
+        subject: 'Certificate',
+      }),
+      TICKET_DAY,
+    );
+    expect(names(r)).not.toContain('Mona Strand');
+  });
+});
+
+describe("the login the text names is the person's address", () => {
+  const fromTrond = ticketsFrom({ address: 'trond.eide@gmail.com', name: 'Trond Eide' });
+  it.each([
+    'Hei. Ny jobb i Bergen Kabel AS, fakturareferanse 88120. Innlogget med trond@vestkabel.test, den mister jeg snart. Kan dere bytte e-posten?',
+    'Hi, our invoice reference is PO-7781. I log in with trond@vestkabel.test but I lose that mailbox on Friday, please change my login.',
+    'Hei, faktura går til jobben. Brukernavnet mitt er trond@vestkabel.test men den e-posten slutter å virke.',
+  ])('%s', (written) => {
+    const r = triageTicket(fromTrond(written, { subject: 'Ny e-post' }), TICKET_DAY);
+    expect(r.facts.emails).toEqual(['trond.eide@gmail.com', 'trond@vestkabel.test']);
+    expect(r.facts.invoiceEmails ?? []).not.toContain('trond@vestkabel.test');
+  });
+
+  it('the old login goes to users set-email (W4)', () => {
+    const r = triageTicket(
+      fromTrond(
+        'Hei. Fakturaref. 4471. Innlogget med trond@vestkabel.test men den mister jeg fredag, den er jobbmailen. Kan dere bytte innloggingen til denne adressen?',
+        {
+          subject: 'Bytte e-post',
+        },
+      ),
+      TICKET_DAY,
+    );
+    expect(r.topics[0]?.topic).toBe('W4');
+    expect(r.commands.join('\n')).toContain('users set-email trond@vestkabel.test trond.eide@gmail.com');
+  });
+
+  it('"his login is …" stays someone else\'s', () => {
+    const r = triageTicket(
+      fromTrond(
+        'Hei, jeg har glemt passordet. Kollegaen min Per sier hans brukernavn er per@vestkabel.test, men mitt vet jeg ikke.',
+        {
+          subject: 'Passord',
+        },
+      ),
+      TICKET_DAY,
+    );
+    expect(r.facts.emails).toEqual(['trond.eide@gmail.com']);
+  });
+});
+
+describe('a writer who is one of the people listed', () => {
+  it.each([
+    [
+      'Se under. Jeg er en av dem på lista.\nAstrid\n\n---------- Videresendt melding ---------\nFra: HR Nordbane <hr@nordbane.test>\nDato: 2. des. 2026\nEmne: Ny arbeidsgiver\n\nTil alle: Nordbane AS er kjøpt av Fjordbane AS (988441201). Gjelder blant andre:\n- Astrid Lunde, født 03.05.1985\n- Ola Rud, født 12.12.1990\n- Per Dahl, født 07.07.1977\n',
+      'nb',
+    ],
+    [
+      "Forwarding this, I'm one of the people below.\nAstrid\n\n---------- Forwarded message ---------\nFrom: HR Nordbane <hr@nordbane.test>\nDate: 2 Dec 2026\nSubject: New employer\n\nNordbane AS has been acquired by Fjordbane AS (988441201). This concerns:\n- Astrid Lunde, born 03.05.1985\n- Ola Rud, born 12.12.1990\n- Per Dahl, born 07.07.1977\n",
+      'en',
+    ],
+  ])('keeps the forwarder and her address (%#)', (written) => {
+    const r = triageTicket(
+      ticket(written, {
+        subject: 'Fwd: Ny arbeidsgiver',
+        from: { address: 'astrid.lunde@gmail.com', name: 'Astrid Lunde' },
+      }),
+      TICKET_DAY,
+    );
+    expect(names(r)).toEqual(['Astrid Lunde', 'Ola Rud', 'Per Dahl']);
+    expect(r.facts.emails).toEqual(['astrid.lunde@gmail.com']);
+    expect(r.facts.birthDates).toEqual(['1985-05-03', '1990-12-12', '1977-07-07']);
+  });
+});
+
+describe('a table header is no name', () => {
+  it.each([
+    'Navn\tFødt\tE-post\nSiri Holm\t02.03.1990\tsiri.holm@bane.test\nJon Vik\t04.05.1988\tjon.vik@bane.test\n',
+    'Name\tDOB\tEmail\nSiri Holm\t02.03.1990\tsiri.holm@bane.test\nJon Vik\t04.05.1988\tjon.vik@bane.test\n',
+    'Fornavn Etternavn;Født;E-post\nSiri Holm;02.03.1990;siri.holm@bane.test\nJon Vik;04.05.1988;jon.vik@bane.test\n',
+  ])('%s', (table) => {
+    const r = triageTicket(
+      ticket(`Hei, disse ansatte skal flyttes til vårt nye firma:\n\n${table}\nMvh Kari Nordmann`, {
+        subject: 'Flytte ansatte',
+      }),
+      TICKET_DAY,
+    );
+    expect(names(r)).toEqual(['Siri Holm', 'Jon Vik']);
+  });
+});
+
+describe('list lines give the names with their birth dates', () => {
+  it.each([
+    '- Tomas Berg, DOB 14/8/1998\n- Anna Lie, DOB 2 March 1983\n- Eva Dal, Date of birth 01.01.1970',
+    'Tomas Berg – f. 14.08.98\nAnna Lie – f. 02.03.83\nEva Dal – f. 01.01.70',
+    '1. Tomas Berg, Født 14.08.1998\n2. Anna Lie, Født 02.03.1983\n3. Eva Dal, Født 01.01.1970',
+  ])('%s', (list) => {
+    const r = triageTicket(
+      ticket(
+        `Hello, our company merged; please move these employees to the new company:\n${list}\n\nRegards\nKari Nordmann`,
+        {
+          subject: 'Merger',
+        },
+      ),
+      TICKET_DAY,
+    );
+    expect(names(r)).toEqual(['Tomas Berg', 'Anna Lie', 'Eva Dal']);
+    expect(r.facts.birthDates).toEqual(['1998-08-14', '1983-03-02', '1970-01-01']);
+  });
+});
+
+describe('whom a certificate was issued to, asked by a third party', () => {
+  it.each([
+    [
+      'siteoffice@tunnel-jv.test',
+      'A contractor showed us certificate code KB-1234 issued to Marius Holt. Is it genuine?',
+    ],
+    ['post@tunnel-jv.test', 'Kan dere bekrefte kursbeviset utstedt til Marius Holt? Koden er KB-1234.'],
+    ['hr@tunnel-jv.test', 'Vi har fått et kursbevis utstedt på Marius Holt og vil sjekke at det er ekte.'],
+    ['anleggskontor@tunnel-jv.test', 'Could you verify the certificate made out to Marius Holt?'],
+  ])('%s: %s', (address, written) => {
+    const r = triageTicket(ticket(written, { subject: 'Verify certificate', from: { address } }), TICKET_DAY);
+    expect(names(r)).toEqual(['Marius Holt']);
+    expect(r.facts.emails).toEqual([]);
   });
 });
