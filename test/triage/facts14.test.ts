@@ -204,3 +204,49 @@ describe('whom a certificate was issued to, asked by a third party', () => {
     expect(r.facts.emails).toEqual([]);
   });
 });
+
+describe('the main ask marked wherever it stands', () => {
+  const fromTrond = ticketsFrom({ address: 'trond.eide@gmail.com', name: 'Trond Eide' });
+  it.each([
+    [
+      'Hei! Jeg trenger et kursbevis for Arbeid nær spor som jeg tok i 2018. Jeg vet ikke hvilken e-post jeg brukte den gangen, kanskje den gamle jobbadressen. Egentlig trenger jeg bare kursbeviset, jeg må ikke inn på kontoen.\n\nMvh Trond Eide',
+      'Kurs 2018',
+    ],
+    [
+      "Hi, I need the certificate for Track Safety that I took in 2018. I don't know which email I used back then, maybe my old work address. Actually I only need the certificate, I don't have to get into the account.\n\nRegards, Trond Eide",
+      'Kurs 2018',
+    ],
+  ])('"egentlig … bare" after the topic was first asked: %s', (written, subject) => {
+    for (const options of [{}, { topicModel: null }]) {
+      const r = triageTicket(fromTrond(written, { subject }), TICKET_DAY, options);
+      expect(r.topics[0]?.topic).toBe('W15');
+      expect(r.topics.map((t) => t.topic)).toContain('W1');
+    }
+  });
+
+  it('a lone "egentlig" correcting a detail marks no main ask (b10-w2-01 stays W2 first)', () => {
+    const r = triageTicket(
+      fromTrond(
+        'Hei, jeg registrerte meg i går, men har ikke fått noen e-post for å aktivere brukeren. Jeg valgte gratis e-læring, men skal egentlig på et betalt kurs – kan dere endre til full kurskatalog samtidig?',
+        { subject: 'Aktivering' },
+      ),
+      TICKET_DAY,
+    );
+    expect(r.topics.slice(0, 2).map((t) => t.topic)).toEqual(['W2', 'W10']);
+  });
+});
+
+describe('an activation e-mail that never came, then a reset tried (b13-w1-27: W2 first, README)', () => {
+  it('"registrerte meg … fikk aldri noen mail" leads over the "glemt passord" tried after it', () => {
+    const r = triageTicket(
+      ticketsFrom({ address: 'trond.eide@gmail.com', name: 'Trond Eide' })(
+        'Hei, jeg registrerte meg i forrige uke men fikk aldri noen mail med lenke for å sette passord. Når jeg prøver på nytt står det at brukeren finnes, og «glemt passord» gir ingenting.\nHilsen Trond Eide',
+        { subject: 'Passord' },
+      ),
+      TICKET_DAY,
+      // The phrases alone: the shipped model already leans to W2 here.
+      { topicModel: null },
+    );
+    expect(r.topics.slice(0, 2).map((t) => t.topic)).toEqual(['W2', 'W3']);
+  });
+});
