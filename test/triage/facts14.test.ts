@@ -6,7 +6,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNationalId, writtenNationalIdsIn } from '../../src/domain/national-id.js';
-import { triageTicket } from '../../src/domain/triage/triage.js';
+import { topicFeatures } from '../../src/domain/triage/topic-model.js';
+import { nameWordsOf, triageTicket } from '../../src/domain/triage/triage.js';
 import type { TriageResult } from '../../src/domain/triage/types.js';
 import { NO_FACTS } from '../helpers/ticket-facts.js';
 import { TICKET_DAY, ticket, ticketsFrom } from '../helpers/ticket-message.js';
@@ -248,5 +249,38 @@ describe('an activation e-mail that never came, then a reset tried (b13-w1-27: W
       { topicModel: null },
     );
     expect(r.topics.slice(0, 2).map((t) => t.topic)).toEqual(['W2', 'W3']);
+  });
+});
+
+describe('names are no features of the topic model', () => {
+  const asked = (name: string, address: string, firm: string) =>
+    ticket(
+      `Hei, jeg heter ${name} og jobber i ${firm}. Jeg har glemt passordet og får ikke logget inn i kursportalen.\n\nMvh ${name}`,
+      { subject: 'Innlogging', from: { address, name } },
+    );
+
+  it('the words of the names found, the writer and the firms are left out, the rest stays', () => {
+    const message = asked('Kristian Moen', 'kristian.moen@gmail.com', 'Sporbygg Nord AS');
+    const r = triageTicket(message, TICKET_DAY);
+    const words = nameWordsOf(message, r.facts);
+    expect([...words].sort()).toEqual(['kristian', 'moen', 'nord', 'sporbygg']);
+    const features = topicFeatures(['innlogging'], ['kristian', 'moen', 'glemt', 'passordet'], [], words);
+    expect(features.filter((f) => /kris|rist|moen|c:_moe/.test(f))).toEqual([]);
+    expect(features).toContain('s:passord');
+    expect(features).toContain('c:pass');
+  });
+
+  it('the model gives two people with the same question the same opinion', () => {
+    const share = (r: TriageResult) =>
+      r.topics.map((t) => `${t.topic} ${t.because.find((b) => b.startsWith('model')) ?? ''}`);
+    const one = triageTicket(
+      asked('Kristian Moen', 'kristian.moen@gmail.com', 'Sporbygg Nord AS'),
+      TICKET_DAY,
+    );
+    const two = triageTicket(
+      asked('Aslak Rimestad', 'aslak.rimestad@gmail.com', 'Kursportal Hjelpen AS'),
+      TICKET_DAY,
+    );
+    expect(share(two)).toEqual(share(one));
   });
 });

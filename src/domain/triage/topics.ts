@@ -244,6 +244,8 @@ const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sort
 
 export interface TopicEvidence {
   facts: TicketFacts;
+  /** The words of the names the ticket holds (triage.ts, nameWordsOf): no feature of the model. */
+  nameWords?: ReadonlySet<string>;
   /** An attached spreadsheet (.csv, .xlsx, .xls, .ods). */
   spreadsheet: boolean;
   /** The mail asks to move the login to an address it writes (triage.ts, LOGIN_TO_ADDRESS). */
@@ -415,7 +417,10 @@ export function rankTopics(
     const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
     const subjectForModel = evidence.reply ? [] : subjectWords;
     const signals = factSignals({ ...evidence.facts, spreadsheet: evidence.spreadsheet });
-    for (const [topic, p] of classifyTopic(model, topicFeatures(subjectForModel, bodyWords, signals))) {
+    for (const [topic, p] of classifyTopic(
+      model,
+      topicFeatures(subjectForModel, bodyWords, signals, evidence.nameWords),
+    )) {
       if (p >= MODEL_FLOOR) add(topic, weight * p, `model ${Math.round(p * 100)}%`);
     }
   }

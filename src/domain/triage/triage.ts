@@ -452,6 +452,20 @@ export function ticketWords(message: TicketMessage, today: string): { subject: s
   };
 }
 
+/**
+ * The words of the names a ticket holds, as the topic model reads words: the people's names found, the
+ * writer's (From and signature) and the firms' (with their legal form). Words of two letters stay
+ * ("as", "da" are words too). The model leaves them out (topic-model.ts, topicFeatures).
+ */
+export function nameWordsOf(message: TicketMessage, facts: TicketFacts): Set<string> {
+  const names = [
+    ...facts.names.map((n) => n.full),
+    ...facts.companyNames,
+    ...senderNames(message.text, message.from).map((n) => n.full),
+  ];
+  return new Set(wordsOf(names.join(' ')).filter((w) => w.length >= 3));
+}
+
 export function triageTicket(
   message: TicketMessage,
   today: string,
@@ -629,6 +643,7 @@ export function triageTicket(
     ? [{ topic: 'other', confidence: 0.95, because: ['a delivery failure report (bounce)'] }]
     : rankTopics(subjectWords, bodyWords, {
         facts,
+        nameWords: nameWordsOf(message, facts),
         spreadsheet,
         loginToAddress: LOGIN_TO_ADDRESS.test(text),
         lostMailbox: LOST_MAILBOX.test(text),
