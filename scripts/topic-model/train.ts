@@ -14,6 +14,7 @@ import {
   trainTopicModel,
 } from '../../src/domain/triage/topic-model.js';
 import {
+  nameWordsOf,
   SPREADSHEET,
   type TicketMessage,
   ticketWords,
@@ -83,6 +84,7 @@ export async function prepare(root: string): Promise<Prepared[]> {
           reply ? [] : words.subject,
           words.body,
           factSignals({ ...triaged.facts, spreadsheet }),
+          nameWordsOf(message, triaged.facts),
         ),
         group: batchOf(set, ticket.id),
       });

@@ -120,7 +120,9 @@ export async function scoreTickets(
       nationalId: compare(
         facts.nationalId,
         e.nationalId ? ['yes'] : [],
-        result.facts.nationalId ? ['yes'] : [],
+        // A mistyped ID (check digits wrong) is reported so the reply asks again, but is no found ID: the
+        // labels set nationalId only for valid ones (README, the labelling rules).
+        result.facts.nationalId && !result.facts.nationalId.mistyped ? ['yes'] : [],
       ),
     };
     for (const [fact, wrong] of Object.entries(diffs))

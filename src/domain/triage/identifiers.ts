@@ -161,7 +161,7 @@ const EMAIL =
 
 /** Role mailboxes of a company: an invoice or accounting address is the company's, not the person's. */
 const ROLE_MAILBOX =
-  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice|salg|innkjop|innkjøp|anlegg|drift|lager|ordre|hms|opplaring|opplering|opplæring|kurs|training|prosjekt|project|personal|personalavdeling|personell|dispatch|dagligleder|daglig\.leder|integration|site)[@.+-]/i;
+  /^(?:faktura|finance|accounts|office|hello|nyhetsbrev|newsletter|news|marketing|sales|kontakt|contact|firmapost|invoice|invoices|regnskap|accounting|okonomi|økonomi|post|postmottak|hr|lonn|lønn|billing|noreply|no-reply|donotreply|mailer-daemon|postmaster|info|support|kundeservice|salg|innkjop|innkjøp|anlegg|drift|lager|ordre|hms|opplaring|opplering|opplæring|kurs|training|prosjekt|project|personal|personalavdeling|personell|dispatch|dagligleder|daglig\.leder|integration|site|siteoffice|site-office|anleggskontor|byggeplass|kontor|kontoret)[@.+-]/i;
 
 /** Words before an address on the same line that make it someone else's (a manager, the invoice mailbox). */
 const SOMEONE_ELSES =
@@ -191,6 +191,25 @@ export function writtenAsTheirs(text: string, address: string): boolean {
     if (THIRD_PERSON_WORD.test(sentence) && !SENDERS_OWN_WORD.test(sentence)) return true;
   }
   return false;
+}
+
+/**
+ * The login the writer names as theirs ("Innlogget med yngve@…", "I log in with …", "brukernavnet mitt er
+ * …"): words before it in the sentence decide whose it is, not an invoice word in the sentence before.
+ */
+const OWN_LOGIN =
+  /\b(?:innlogget|innlogga|innlogging|logget inn|logga inn|logger inn|loggar inn|logge inn|logg inn|log(?:ged|s)? (?:in|on)|sign(?:ed|s)? in|brukernavn(?:et)?|brukarnamn(?:et)?|user ?name|login|pålogging)\b[^\n@.!?]{0,40}$/i;
+
+/**
+ * The part of the text before an address that says whose it is: the sentence of a login the writer names
+ * (OWN_LOGIN), else the whole tail.
+ */
+function ownerWords(tail: string): { words: string; ownLogin: boolean } {
+  const login = OWN_LOGIN.exec(tail);
+  if (!login) return { words: tail, ownLogin: false };
+  const before = tail.slice(0, login.index);
+  const sentenceStart = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, 0);
+  return { words: tail.slice(sentenceStart), ownLogin: true };
 }
 
 /** "min kollega har …": a colleague's address, unless the mail is about that colleague ("our new colleague X (x@…)"). */
@@ -240,7 +259,7 @@ export function emailsIn(text: string, options: EmailOptions): string[] {
     const address = cleanAddress(m[0]);
     if (excluded.has(address) || seen.has(address)) continue;
     if (isRoleMailbox(address)) continue;
-    const tail = text.slice(tailStart, m.index);
+    const tail = ownerWords(text.slice(tailStart, m.index)).words;
     const someoneElses =
       (SOMEONE_ELSES.test(tail) || (!options.aboutOthers && COLLEAGUES.test(tail))) &&
       !contact.before(lineStart, m.index);
@@ -389,8 +408,9 @@ export function invoiceEmailsIn(text: string, exclude: readonly string[]): strin
     const address = cleanAddress(m[0]);
     if (excluded.has(address) || found.has(address)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    if (INVOICE_MAILBOX.test(address) || (INVOICE_LABEL.test(line) && !line.includes('@')))
+    const owner = ownerWords(before.slice(before.lastIndexOf('\n') + 1));
+    const line = owner.words;
+    if (INVOICE_MAILBOX.test(address) || (!owner.ownLogin && INVOICE_LABEL.test(line) && !line.includes('@')))
       found.add(address);
   }
   return [...found];

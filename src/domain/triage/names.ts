@@ -99,10 +99,21 @@ export function makeName(
   return { full, given: given.join(' '), family: family.join(' '), source };
 }
 
+/**
+ * Words that head a table's or a form's columns ("Navn Født E-post", "Name DOB Email", "Fornavn
+ * Etternavn"): no person is called so, and a header row read as a name would be a name.
+ */
+const COLUMN_WORDS = new Set(
+  `navn namn name names fornavn førenamn etternavn etternamn firstname lastname surname first last full
+  født fødd fødselsdato fødselsdag fødselsnummer fnr dob birthdate e-post epost e-mail email mail
+  mobil telefon tlf phone adresse address orgnr stilling title`.split(/\s+/),
+);
+
 /** A name written "Family, Given" or with the family name alone in capitals first. */
 export function parseWrittenName(text: string, source: TicketName['source']): TicketName | null {
   const trimmed = text.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
   if (trimmed === '' || /[\d@]/.test(trimmed) || ROLE_WORDS.test(trimmed)) return null;
+  if (trimmed.split(/[ ,]+/).some((w) => COLUMN_WORDS.has(w.toLowerCase().replace(/[.:]$/, '')))) return null;
   const comma = /^([^,]+),\s*([^,]+)$/.exec(trimmed);
   if (comma) {
     const family = comma[1]!.split(' ');
@@ -167,8 +178,25 @@ const INTRODUCTIONS: readonly RegExp[] = [
   /\b(?:mitt|mitt fulle)\s+(?:navn|namn)\s+er\s+(.{2,60})/i,
   /\b(?:navnet|namnet)\s+mitt\s+er\s+(.{2,60})/i,
   /\bmy\s+(?:full\s+)?name\s+is\s+(.{2,60})/i,
-  /\bthis\s+is\s+([A-ZÆØÅ][\p{L}-]+\s+[A-ZÆØÅ][\p{L}-]+)\b/u,
+  /\bthis\s+is\s+([A-ZÆØÅ][\p{L}-]+\s+[A-ZÆØÅ][\p{L}-]+)\b(?!\s+(?:AS|ASA|ANS|DA|SA|Ltd)\b)/u,
+  // "Hei, Geir Tinde her", "Anna Berg here:": a name then "her"/"here" opening the mail or a sentence (after
+  // a greeting at most), as one says it on the phone; elsewhere "her" is an English pronoun.
+  /(?:^|[.!?]\s+|\b(?:[Hh]ei|[Hh]allo|[Hh]eisann|[Hh]i|[Hh]ello|[Hh]ey|[Gg]od morgen|[Gg]ood morning)\b[,!]?\s+)((?:[A-ZÆØÅ][\p{Ll}'’-]+\s+){1,2}[A-ZÆØÅ][\p{Ll}'’-]+)\s+(?:her|here)\b(?!\s+\p{L})/mu,
+  // "Dette er Geir Tinde", "det er Geir Tinde som skriver": the writer saying who is writing.
+  /(?:^|[.!?]\s+|\b(?:[Hh]ei|[Hh]allo|[Hh]eisann)\b[,!]?\s+)[Dd]ette\s+er\s+((?:[A-ZÆØÅ][\p{Ll}'’-]+\s+){1,2}[A-ZÆØÅ][\p{Ll}'’-]+)\b(?!\s+(?:AS|ASA|ANS|DA|SA)\b)/mu,
+  /\b[Dd]et\s+er\s+((?:[A-ZÆØÅ][\p{Ll}'’-]+\s+){1,2}[A-ZÆØÅ][\p{Ll}'’-]+)\s+som\s+(?:skriver|skriv)\b/u,
 ];
+
+/** The names the writer gives as their own ("Jeg heter …", "Geir Tinde her", "this is …"): never someone else's. */
+export function selfIntroducedNames(text: string): TicketName[] {
+  const found: TicketName[] = [];
+  for (const pattern of INTRODUCTIONS) {
+    const m = pattern.exec(text);
+    const name = m ? nameAfter(m[1]!, 'body') : null;
+    if (name) found.push(name);
+  }
+  return found;
+}
 
 /** Introductions of someone else: the sender writes for an employee or a colleague. */
 const ON_BEHALF: readonly RegExp[] = [
@@ -205,7 +233,9 @@ const anyCase = (alternatives: string) =>
  */
 const ABOUT_SOMEONE: readonly RegExp[] = [
   new RegExp(
-    String.raw`${CAP_NAME_FIRST}\s*[,(]?\s*\(?(?:f\.|født|fødd|født den|born|birth|b\.|dob|d\.o\.b\.|date of birth|fnr\.?|fødselsnummer|personnummer|personal number)\s*[:]?\s*\d`,
+    // "- James Baranauskas, DOB 14/8/1998": a capitalised label only on the name's own line, where it is
+    // no form's next label ("Namn: …\nFødd: …").
+    String.raw`${CAP_NAME_FIRST}(?:\s*[,(]?\s*\(?(?:f\.|født|fødd|født den|born|birth|b\.|dob|d\.o\.b\.|date of birth|fnr\.?|fødselsnummer|personnummer|personal number)|[ \t]*[,(]?[ \t]*\(?(?:DOB|D\.O\.B\.|Født|Fødd|Born|Date of birth))\s*[:]?\s*\d`,
     'u',
   ),
   new RegExp(
@@ -217,6 +247,11 @@ const ABOUT_SOMEONE: readonly RegExp[] = [
   // "Ørjan Kvisle 14. mars -88": the month by name, with a year that can be a birth year (no course's).
   new RegExp(
     String.raw`${CAP_NAME_FIRST}[ \t]*,?[ \t]+\d{1,2}\.?[ \t]+\p{Ll}{3,}\.?[ \t]+(?:19\d\d|20[01]\d|[-'’]\d\d)(?!\d)`,
+    'u',
+  ),
+  // "issued to Lukas Brandt", "utstedt til …": whose certificate a third party asks about.
+  new RegExp(
+    String.raw`\b(?:${anyCase('issued to|made out to|awarded to|utstedt til|utstedt på|utferda til|utferda på|skrevet ut til|skrive ut til|skreve ut til')})[ \t]+${CAP_NAME}`,
     'u',
   ),
   // "Navnet på beviset er Dariusz Mazur", "the name on the certificate is …": whose document it is.
@@ -411,12 +446,7 @@ export function namesInBody(text: string): TicketName[] {
     const name = bare ? parseWrittenName(bare[1] as string, 'body') : null;
     if (name) found.push(name);
   }
-  for (const pattern of INTRODUCTIONS) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const name = nameAfter(m[1]!, 'body');
-    if (name) found.push(name);
-  }
+  found.push(...selfIntroducedNames(text));
   found.push(...namesOfOthers(text));
   return found;
 }
@@ -483,7 +513,7 @@ function listedPeople(text: string): TicketName[] {
   const fromList: TicketName[] = [];
   for (const m of text.matchAll(LIST_ITEM)) {
     const entry = (m[1] as string).split(
-      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])|\s*,\s*(?=(?:[Dd]-?(?:number|nummer|nr)|[Ff]nr|[Ff]ødselsnummer|[Pp]ersonnummer|[Nn]ational ID)\b)|\s*,\s*(?=(?:født|fødd|f\.|born|b\.|dob|d\.o\.b)\s)/,
+      /\s+[-–—|]\s+|\s*[\u0080-\u009f]\s*|\s{2,}|\s*[(:;]|\s+\S+@|\s*,\s*(?=\S*[\d@])|\s*,\s*(?=(?:[Dd]-?(?:number|nummer|nr)|[Ff]nr|[Ff]ødselsnummer|[Pp]ersonnummer|[Nn]ational ID)\b)|\s*,\s*(?=(?:[Ff]ødt|[Ff]ødd|[Ff]\.|[Bb]orn|[Bb]\.|[Dd]ob|DOB|[Dd]\.[Oo]\.[Bb]\.?|[Dd]ate of birth)\s)/,
     )[0] as string;
     const words = entry.replace(/,/g, ' ').trim().split(/\s+/);
     if (words.length < 2 || words.length > 4) continue;

@@ -22,15 +22,20 @@ function stem(word: string): string {
   return word.length > 7 ? word.slice(0, 7) : word;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /**
  * The features of a ticket, each counted once: stems ("s:"), pairs of neighbouring stems ("b:"), and
  * letter 4-grams of longer words ("c:"), which reach inside compounds and survive typos. A subject's
  * words are features too, marked, since a subject names the matter more often than the body does.
+ * The words of `names` (the people's and firms' names the ticket holds) are left out as stop words
+ * are: a name says nothing of a topic, and its 4-grams would teach the model the labelled tickets' people.
  */
 export function topicFeatures(
   subjectWords: readonly string[],
   bodyWords: readonly string[],
   signals: readonly string[] = [],
+  names: ReadonlySet<string> = NO_NAMES,
 ): string[] {
   const out = new Set<string>(signals.map((s) => `f:${s}`));
   const add = (words: readonly string[], subject: boolean) => {
@@ -40,7 +45,7 @@ export function topicFeatures(
         previous = '';
         continue;
       }
-      if (STOP.has(raw)) {
+      if (STOP.has(raw) || names.has(raw)) {
         previous = '';
         continue;
       }

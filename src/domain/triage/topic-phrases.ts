@@ -178,6 +178,13 @@ export const TOPIC_PHRASES: Readonly<Partial<Record<TopicId, PhraseWeights>>> = 
     'aldri fått ~ epost*': 2,
     'aldri mottatt ~ epost*': 2,
     'aldri fått ~ lenke*': 2,
+    // The past tense of the same: "jeg registrerte meg … og fikk aldri noen e-post for å lage passord".
+    'fikk aldri ~ epost*': 2,
+    'fekk aldri ~ epost*': 2,
+    'fikk aldri ~ mail*': 2,
+    'fekk aldri ~ mail*': 2,
+    'fikk aldri ~ lenke*': 2,
+    'registrerte meg': 1.5,
     'første innlogging': 2,
     'fyrste innlogging': 2,
     'never received ~ email*': 2,

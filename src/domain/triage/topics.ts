@@ -72,6 +72,9 @@ const MAIN_ASK = new Set([
   'først og fremst',
 ]);
 const MAIN_ASK_SPAN = 8;
+/** "egentlig trenger jeg bare", "actually I only need": the mark and "only" within this many words. */
+const ONLY = new Set(['bare', 'berre', 'kun', 'only', 'just']);
+const ONLY_SPAN = 4;
 const MAIN_ASK_BONUS = 1;
 /** …and one before it this much of its weight. */
 const MAIN_ASK_BEFORE = 0.5;
@@ -241,6 +244,8 @@ const THANKS = /takk|thank|fungerer|funker|funkar|virker|works|ordnet|ordna|sort
 
 export interface TopicEvidence {
   facts: TicketFacts;
+  /** The words of the names the ticket holds (triage.ts, nameWordsOf): no feature of the model. */
+  nameWords?: ReadonlySet<string>;
   /** An attached spreadsheet (.csv, .xlsx, .xls, .ods). */
   spreadsheet: boolean;
   /** The mail asks to move the login to an address it writes (triage.ts, LOGIN_TO_ADDRESS). */
@@ -301,7 +306,8 @@ export function rankTopics(
     if (!entry.because.includes(because)) entry.because.push(because);
     scores.set(topic, entry);
   };
-  const bodyHits = findPhrases(topicIndex(), correctTypos(topicIndex(), bodyWords));
+  const correctedBody = correctTypos(topicIndex(), bodyWords);
+  const bodyHits = findPhrases(topicIndex(), correctedBody);
   const subjectHits = findPhrases(topicIndex(), correctTypos(topicIndex(), subjectWords));
   const counted = new Set<string>();
   for (const hit of subjectHits) {
@@ -320,6 +326,7 @@ export function rankTopics(
     }
   }
   const mainAsk = bodyWords.flatMap((w, i) => (MAIN_ASK.has(w) ? [i] : []));
+  const onlyAsk = mainAsk.filter((i) => bodyWords.slice(i + 1, i + 1 + ONLY_SPAN).some((w) => ONLY.has(w)));
   const also = markerPositions(bodyWords, ALSO_MARKERS);
   const placed = new Map<TopicId, Placement>();
   const sentence = new Set(evidence.openings?.sentence ?? []);
@@ -351,6 +358,17 @@ export function rankTopics(
       main: mainAsk.some((i) => hit.at > i && hit.at - i <= MAIN_ASK_SPAN),
       point: [...(evidence.points ?? [])].reverse().find((p) => p.at <= hit.at)?.n ?? 0,
     });
+  }
+  // "Trenger kursbevis … Egentlig trenger jeg bare kursbeviset": the whole mark ("egentlig … bare",
+  // "actually I only need") makes the ask after it the main one wherever it stands, though that topic was
+  // asked before (a phrase counts once, at its first place). A lone "egentlig" later in the mail corrects
+  // a detail ("valgte gratis, men skal egentlig på et betalt kurs") and marks only a topic's first phrase.
+  for (const i of onlyAsk) {
+    const after = correctedBody.slice(i + 1, i + 1 + MAIN_ASK_SPAN);
+    for (const hit of findPhrases(topicIndex(), after)) {
+      const seen = placed.get(hit.key);
+      if (hit.weight >= PLACING_WEIGHT && seen) seen.main = true;
+    }
   }
   for (const hit of bodyHits) {
     // A phrase in both subject and body counts once more, at half weight: repeating it is a hint.
@@ -399,7 +417,10 @@ export function rankTopics(
     const weight = evidence.modelWeight ?? MODEL_WEIGHT_DEFAULT;
     const subjectForModel = evidence.reply ? [] : subjectWords;
     const signals = factSignals({ ...evidence.facts, spreadsheet: evidence.spreadsheet });
-    for (const [topic, p] of classifyTopic(model, topicFeatures(subjectForModel, bodyWords, signals))) {
+    for (const [topic, p] of classifyTopic(
+      model,
+      topicFeatures(subjectForModel, bodyWords, signals, evidence.nameWords),
+    )) {
       if (p >= MODEL_FLOOR) add(topic, weight * p, `model ${Math.round(p * 100)}%`);
     }
   }
@@ -493,6 +514,15 @@ export function rankTopics(
       listed.splice(1, 0, main);
     }
   }
+  // The ask marked as the main one ("egentlig trenger jeg bare …") comes up to second place wherever the
+  // scores list it, so that the asked order below can put it first.
+  const marked = listed.findIndex((t, i) => i > 1 && placed.get(t.topic)?.main);
+  if (
+    marked > 1 &&
+    !placed.get(listed[0]?.topic ?? 'other')?.main &&
+    !placed.get(listed[1]?.topic ?? 'other')?.main
+  )
+    listed.splice(1, 0, ...listed.splice(marked, 1));
   const [first, second] = listed;
   if (first && second && askedOrder(placed.get(second.topic), placed.get(first.topic)) < 0) {
     // Two questions: the one asked first leads, with the first one's score, so confidences stay in order.

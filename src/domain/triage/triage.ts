@@ -35,6 +35,7 @@ import {
   namesInBody,
   namesOfOthers,
   ROLE_WORDS,
+  selfIntroducedNames,
   tableContactsIn,
   trailingName,
 } from './names.js';
@@ -125,11 +126,20 @@ const THIRD_PERSON =
   /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of|(?:en|ein|ei|eit|one)\s+(?:av|of)\s+(?:våre|vår|dei|our))\b/i;
 
 /**
+ * The writer saying they are one of the people the mail (or the mail they forward) lists: "Jeg er en av
+ * dem på lista", "eg er ein av dei", "I'm one of the people below", "I am on the list too".
+ */
+const ONE_OF_THEM =
+  /\b(?:(?:jeg|eg)\s+er\s+(?:også\s+|og\s+)?(?:en|ei|ein|eit)\s+av\s+(?:dem|dei|de|disse|desse|dei|personene|folka|de ansatte|dei tilsette)\b|(?:jeg|eg)\s+(?:er|står)\s+(?:også\s+|og\s+)?(?:på|i)\s+(?:lista|listen|lista under|listen under)\b|(?:i'm|i\s+am)\s+(?:also\s+)?(?:one\s+of\s+(?:the\s+people|them|those|the\s+employees|the\s+names)|on\s+(?:the|that|this)\s+list|among\s+(?:them|those|the\s+people))\b)/i;
+
+/**
  * Whether the mail is about other people than its sender (HR, a manager, an accountant, a relative):
  * the body names someone who is not the sender, and speaks of them in the third person.
  */
 function aboutOthers(text: string, sender: Sender | undefined): TicketName[] {
-  const own = senderNames(text, sender);
+  // The writer's own introduction ("Geir Tinde her" from post@, with no From name) is the sender's too;
+  // a writer who says they are one of the people listed ("Jeg er en av dem på lista") stays among them.
+  const own = ONE_OF_THEM.test(text) ? [] : [...senderNames(text, sender), ...selfIntroducedNames(text)];
   const others = namesInBody(text).filter((n) => n.family !== '' && !own.some((o) => samePerson(o, n)));
   // Two people or more named apart from the sender (a list, a series) are enough on their own.
   if (others.length === 0 || (others.length < 2 && !THIRD_PERSON.test(text))) return [];
@@ -442,6 +452,20 @@ export function ticketWords(message: TicketMessage, today: string): { subject: s
   };
 }
 
+/**
+ * The words of the names a ticket holds, as the topic model reads words: the people's names found, the
+ * writer's (From and signature) and the firms' (with their legal form). Words of two letters stay
+ * ("as", "da" are words too). The model leaves them out (topic-model.ts, topicFeatures).
+ */
+export function nameWordsOf(message: TicketMessage, facts: TicketFacts): Set<string> {
+  const names = [
+    ...facts.names.map((n) => n.full),
+    ...facts.companyNames,
+    ...senderNames(message.text, message.from).map((n) => n.full),
+  ];
+  return new Set(wordsOf(names.join(' ')).filter((w) => w.length >= 3));
+}
+
 export function triageTicket(
   message: TicketMessage,
   today: string,
@@ -507,13 +531,20 @@ export function triageTicket(
       (a): a is string => a !== undefined,
     ),
   );
+  // The writer who is one of the people listed keeps their own address, first.
+  const writerListed = others.length > 0 && ONE_OF_THEM.test(text) && personal(senderAddress, sender?.name);
   const emails = bounce
     ? []
     : others.length > 0
       ? // The sender's own address stays when the text gives it as theirs (a shared family address).
-        emailsIn(text, { exclude: desk, aboutOthers: true }).filter(
-          (e) => !sendersOwn.has(e) || writtenAsTheirs(text, e),
-        )
+        [
+          ...new Set([
+            ...(writerListed ? [senderAddress] : []),
+            ...emailsIn(text, { exclude: desk, aboutOthers: true }).filter(
+              (e) => !sendersOwn.has(e) || writtenAsTheirs(text, e),
+            ),
+          ]),
+        ]
       : // Each once, where it first stands (a Set: indexOf per address was the square of their count).
         [
           ...new Set([
@@ -612,6 +643,7 @@ export function triageTicket(
     ? [{ topic: 'other', confidence: 0.95, because: ['a delivery failure report (bounce)'] }]
     : rankTopics(subjectWords, bodyWords, {
         facts,
+        nameWords: nameWordsOf(message, facts),
         spreadsheet,
         loginToAddress: LOGIN_TO_ADDRESS.test(text),
         lostMailbox: LOST_MAILBOX.test(text),
