@@ -10,9 +10,10 @@ import { entries } from '../../src/guided/menu.js';
 import { removeScratch } from '../fixtures/support.js';
 import { scriptedSession } from '../guided/script.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { answerInEachOnDemo } from '../helpers/demo-answer.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
-import { answeringDemo, replyBody as body, GREETING, hrTicket, LANGS } from '../helpers/hr-ticket.js';
+import { replyBody as body, GREETING, hrTicket, LANGS } from '../helpers/hr-ticket.js';
 import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
 afterAll(async () => {
@@ -30,7 +31,7 @@ const SECOND_PERSON: Record<ReplyLang, RegExp> = {
 };
 
 describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on %s', (dialect) => {
-  const answer = answeringDemo(dialect);
+  const answer = answerInEachOnDemo(dialect);
 
   const certificate: Record<ReplyLang, string> = {
     nb: 'Hei, vår ansatt Emma Sørli trenger kursbeviset sitt. Kan dere sende det til henne?\nMvh Anne Lie, HR',

@@ -13,9 +13,10 @@ import { entries } from '../../src/guided/menu.js';
 import { removeScratch } from '../fixtures/support.js';
 import { type Step, scriptedSession } from '../guided/script.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { answerInEachOnDemo } from '../helpers/demo-answer.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
-import { answeringDemo, replyBody as body, GREETING, hrTicket, LANGS } from '../helpers/hr-ticket.js';
+import { replyBody as body, GREETING, hrTicket, LANGS } from '../helpers/hr-ticket.js';
 import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
 afterAll(async () => {
@@ -34,7 +35,7 @@ const SECOND_PERSON: Record<ReplyLang, RegExp> = {
 const OLE_LOGIN = 'ole.berge-paulsen@banesignal.test';
 
 describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => {
-  const answer = answeringDemo(dialect);
+  const answer = answerInEachOnDemo(dialect);
 
   const whichEmail: Record<ReplyLang, string> = {
     nb: 'Hei, vår ansatte Ole Berge-Paulsen (født 11.01.1979, tidligere ole.berge-paulsen@gd-vegetasjon.test) husker ikke hvilken e-post han er registrert med. Kan dere finne det ut?\nMvh Anne Lie',
