@@ -1,98 +1,92 @@
 // A company by name (one resolver behind --employer, --to, --from and the prompts) and confirmation before
 // irreversible or bulk changes, in-process on both dialects: a terminal answers yes or no through the
 // scripted prompter; without one and without --yes nothing is changed (exit 2).
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { resolveCustomer } from '../../src/workflows/companies/resolve.js';
-import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useMovesWorld } from '../helpers/moves-world.js';
 import { enrolmentById, insertCompany } from '../helpers/rows.js';
-import { INACTIVE, NEW, OLD, seedWorld, type World } from '../moves/setup.js';
+import { INACTIVE, NEW, OLD } from '../moves/setup.js';
 
 afterAll(stopTestServers);
 
 describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) => {
-  const database = useTestDatabase(dialect);
-  let t: TestDatabase;
-  let w: World;
-  beforeEach(async () => {
-    t = database();
-    w = await seedWorld(t.db.kysely);
-  });
-  const kd = (argv: string[], options: CliOptions = {}) => runCli(argv, { db: t.url, ...options });
+  const m = useMovesWorld(dialect);
+  const { kd } = m;
   const employerOf = async (id: number) =>
     (
-      await t.db.kysely
+      await m.t.db.kysely
         .selectFrom('users')
         .select('employer_id')
         .where('id', '=', id)
         .executeTakeFirstOrThrow()
     ).employer_id;
-  const auditCount = async () => (await t.db.kysely.selectFrom('audit_log').select('id').execute()).length;
+  const auditCount = async () => (await m.t.db.kysely.selectFrom('audit_log').select('id').execute()).length;
 
   describe('a company by name', () => {
     it('takes a unique match and says which company it took', async () => {
       const run = await kd(['users', 'move', '1', '--to', 'bane og signal', '--format', 'json']);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain(`--to 'bane og signal': ${NEW.name} (${NEW.org_number})`);
-      expect(await employerOf(w.learners[0]!)).toBe(w.new);
+      expect(await employerOf(m.w.learners[0]!)).toBe(m.w.new);
     });
 
     it('prefers the company whose whole name it is over longer names that contain it', async () => {
-      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Bane og Signal Norge Nord AS' });
-      const found = await resolveCustomer({ db: t.db }, 'Bane og Signal Norge');
+      await insertCompany(m.t.db.kysely, { org_number: '974760673', name: 'Bane og Signal Norge Nord AS' });
+      const found = await resolveCustomer({ db: m.t.db }, 'Bane og Signal Norge');
       expect(found).toMatchObject({ kind: 'unique', company: { org_number: NEW.org_number } });
     });
 
     it('finds Norwegian letters in any case', async () => {
-      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Jæren Maskin og Transport AS' });
-      const found = await resolveCustomer({ db: t.db }, 'JÆREN MASKIN');
+      await insertCompany(m.t.db.kysely, { org_number: '974760673', name: 'Jæren Maskin og Transport AS' });
+      const found = await resolveCustomer({ db: m.t.db }, 'JÆREN MASKIN');
       expect(found).toMatchObject({ kind: 'unique', company: { org_number: '974760673' } });
     });
 
     it("takes '&', 'og' and 'and' for one another when the name as written finds nothing", async () => {
-      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Lia Bru & Tunnel AS' });
-      expect(await resolveCustomer({ db: t.db }, 'Bane & Signal Norge')).toMatchObject({
+      await insertCompany(m.t.db.kysely, { org_number: '974760673', name: 'Lia Bru & Tunnel AS' });
+      expect(await resolveCustomer({ db: m.t.db }, 'Bane & Signal Norge')).toMatchObject({
         kind: 'unique',
         query: 'Bane & Signal Norge',
         company: { org_number: NEW.org_number },
       });
-      expect(await resolveCustomer({ db: t.db }, 'lia bru og tunnel')).toMatchObject({
+      expect(await resolveCustomer({ db: m.t.db }, 'lia bru og tunnel')).toMatchObject({
         kind: 'unique',
         company: { org_number: '974760673' },
       });
-      expect(await resolveCustomer({ db: t.db }, 'Lia Bru and Tunnel')).toMatchObject({ kind: 'unique' });
+      expect(await resolveCustomer({ db: m.t.db }, 'Lia Bru and Tunnel')).toMatchObject({ kind: 'unique' });
       // The words around the 'and' must still be there.
-      expect(await resolveCustomer({ db: t.db }, 'Bane & Tunnel')).toMatchObject({ kind: 'none' });
+      expect(await resolveCustomer({ db: m.t.db }, 'Bane & Tunnel')).toMatchObject({ kind: 'none' });
       const run = await kd(['users', 'find', '--name', 'Kari Nordmann', '--employer', 'Bane&Signal']);
       expect(run.stderr).toContain(`--employer 'Bane&Signal': ${NEW.name} (${NEW.org_number})`);
     });
 
     it('finds a name written loosely: Ø as O or Oe, Æ as Ae, spaces, A/S', async () => {
-      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Sørvest Kjøreledning AS' });
-      await insertCompany(t.db.kysely, { org_number: '981306236', name: 'Bærum Sporservice AS' });
+      await insertCompany(m.t.db.kysely, { org_number: '974760673', name: 'Sørvest Kjøreledning AS' });
+      await insertCompany(m.t.db.kysely, { org_number: '981306236', name: 'Bærum Sporservice AS' });
       for (const written of [
         'sorvest kjoreledning',
         'Soervest  Kjoereledning A/S',
         'SORVEST KJØRELEDNING AS',
       ])
-        expect(await resolveCustomer({ db: t.db }, written), written).toMatchObject({
+        expect(await resolveCustomer({ db: m.t.db }, written), written).toMatchObject({
           kind: 'unique',
           query: written,
           company: { org_number: '974760673' },
         });
-      expect(await resolveCustomer({ db: t.db }, 'baerum sporservice')).toMatchObject({
+      expect(await resolveCustomer({ db: m.t.db }, 'baerum sporservice')).toMatchObject({
         kind: 'unique',
         company: { org_number: '981306236' },
       });
       // Another word is still another company.
-      expect(await resolveCustomer({ db: t.db }, 'sorvest sporservice')).toMatchObject({ kind: 'none' });
+      expect(await resolveCustomer({ db: m.t.db }, 'sorvest sporservice')).toMatchObject({ kind: 'none' });
     });
 
     it('users find --employer: the companies with exactly the name written count, else every match', async () => {
       // INACTIVE is 'Nordbane Sporteknikk AS': the same name with another legal form is the same name,
       // one with a word more is not.
-      await insertCompany(t.db.kysely, { org_number: '974760673', name: 'Nordbane Sporteknikk ASA' });
-      await insertCompany(t.db.kysely, { org_number: '981306236', name: 'Nordbane Sporteknikk Øst AS' });
+      await insertCompany(m.t.db.kysely, { org_number: '974760673', name: 'Nordbane Sporteknikk ASA' });
+      await insertCompany(m.t.db.kysely, { org_number: '981306236', name: 'Nordbane Sporteknikk Øst AS' });
       const find = (employer: string) =>
         kd(['users', 'find', '--name', 'Kari Nordmann', '--employer', employer]);
       expect((await find('nordbane sporteknikk')).stderr).toContain(
@@ -119,7 +113,7 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       });
       expect(run.code, run.stderr).toBe(0);
       expect(run.asked).toEqual(["'AS' matches 3 companies: which one?"]);
-      expect(await employerOf(w.learners[0]!)).toBe(w.new);
+      expect(await employerOf(m.w.learners[0]!)).toBe(m.w.new);
     });
 
     it('the prompt for a missing company takes a name', async () => {
@@ -154,7 +148,7 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       expect(run.stderr).toContain(
         `nothing was changed: this would move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.name} (${NEW.org_number}), which needs confirmation — add --yes`,
       );
-      expect(await employerOf(w.learners[0]!)).toBe(w.old);
+      expect(await employerOf(m.w.learners[0]!)).toBe(m.w.old);
       expect(await auditCount()).toBe(before);
     });
 
@@ -163,24 +157,24 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       expect(no.code).toBe(130);
       expect(no.stderr).toContain('This will move 3 learner(s)');
       expect(no.stderr).toMatch(/learner \d+ Kari/);
-      expect(await employerOf(w.learners[0]!)).toBe(w.old);
+      expect(await employerOf(m.w.learners[0]!)).toBe(m.w.old);
       const yes = await kd(bulk, { tty: true, answers: [true] });
       expect(yes.code, yes.stderr).toBe(0);
       expect(yes.asked).toEqual([
         `Move 3 learner(s) from ${OLD.name} (${OLD.org_number}) to ${NEW.name} (${NEW.org_number})?`,
       ]);
-      for (const id of w.learners) expect(await employerOf(id)).toBe(w.new);
+      for (const id of m.w.learners) expect(await employerOf(id)).toBe(m.w.new);
     });
 
     it('--yes answers for scripts; --dry-run never asks', async () => {
       expect((await kd([...bulk, '--dry-run'])).code).toBe(0);
-      expect(await employerOf(w.learners[0]!)).toBe(w.old);
+      expect(await employerOf(m.w.learners[0]!)).toBe(m.w.old);
       expect((await kd([...bulk, '--yes'])).code).toBe(0);
-      expect(await employerOf(w.learners[0]!)).toBe(w.new);
+      expect(await employerOf(m.w.learners[0]!)).toBe(m.w.new);
     });
 
     it('unenrol names the seat and asks; the old top-level form asks the same', async () => {
-      const seat = await enrolmentById(t.db.kysely, w.comingPaid);
+      const seat = await enrolmentById(m.t.db.kysely, m.w.comingPaid);
       const refused = await kd(['unenrol', '1', String(seat.unit_id)]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain(
@@ -188,7 +182,7 @@ describe.each(DIALECTS)('companies by name and confirmations on %s', (dialect) =
       );
       const no = await kd(['units', 'unenrol', '1', String(seat.unit_id)], { tty: true, answers: [false] });
       expect(no.code).toBe(130);
-      const still = await enrolmentById(t.db.kysely, w.comingPaid);
+      const still = await enrolmentById(m.t.db.kysely, m.w.comingPaid);
       expect(still.status).toBe('enrolled');
       const yes = await kd(['units', 'unenrol', '1', String(seat.unit_id)], { tty: true, answers: [true] });
       expect(yes.code, yes.stderr).toBe(0);

@@ -1,24 +1,16 @@
 // The moves world (test/moves/setup.ts) on a fresh SQLite file for each test, with the bulk move its
 // terminal tests start: the built CLI in an 80-column pseudo-terminal asking before it moves three learners.
-import { beforeEach } from 'vitest';
-import { seedWorld, type World } from '../moves/setup.js';
-import { type TestDatabase, useTestDatabase } from './databases.js';
+import { useMovesWorld } from './moves-world.js';
 import { runInTerminal } from './pty.js';
 
 export function useBulkMoveTerminal() {
-  const database = useTestDatabase('sqlite');
-  let t: TestDatabase;
-  let w: World;
-  beforeEach(async () => {
-    t = database();
-    w = await seedWorld(t.db.kysely);
-  });
+  const m = useMovesWorld('sqlite');
   return {
-    db: () => t,
-    world: () => w,
+    db: () => m.t,
+    world: () => m.w,
     /** Every learner's employer, in id order. */
     employers: async () =>
-      (await t.db.kysely.selectFrom('users').select('employer_id').orderBy('id').execute()).map(
+      (await m.t.db.kysely.selectFrom('users').select('employer_id').orderBy('id').execute()).map(
         (r) => r.employer_id,
       ),
     /** `users move --from Gammel Bygg --to Bane og Signal`, with `env` beside the database. */
@@ -27,7 +19,7 @@ export function useBulkMoveTerminal() {
         ['users', 'move', '--from', 'Gammel Bygg', '--to', 'Bane og Signal', '--ticket', 'HR-1'],
         {
           cols: 80,
-          env: { KURSDESK_DB: t.url, ...env },
+          env: { KURSDESK_DB: m.t.url, ...env },
         },
       ),
   };

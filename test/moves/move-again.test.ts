@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { DIALECTS, stopTestServers, useTestDatabase } from '../helpers/databases.js';
+import { useMovesWorld } from '../helpers/moves-world.js';
 import { NEW, OLD, seedWorld } from './setup.js';
 
 afterAll(stopTestServers);
@@ -14,31 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), 'kursdesk-move-again-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(DIALECTS)('users move again on %s', (dialect) => {
-  const database = useTestDatabase(dialect);
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = database();
-    await seedWorld(t.db.kysely);
-  });
-  const kd = (argv: string[], options: CliOptions = {}) => runCli(argv, { db: t.url, ...options });
-
-  async function snapshot() {
-    const db = t.db.kysely;
-    return {
-      users: await db
-        .selectFrom('users')
-        .select(['id', 'email', 'employer_id', 'invoice_reference', 'version'])
-        .orderBy('id')
-        .execute(),
-      employment: await db.selectFrom('employment_history').selectAll().orderBy('id').execute(),
-      enrolments: await db
-        .selectFrom('enrolments')
-        .select(['id', 'invoice_company_id'])
-        .orderBy('id')
-        .execute(),
-      audit: await db.selectFrom('audit_log').select('id').execute(),
-    };
-  }
+  const m = useMovesWorld(dialect);
+  const { kd } = m;
+  const snapshot = () => m.snapshot({ emails: false });
 
   it('one learner: the same move again exits 0, says nothing changed, changes and audits nothing', async () => {
     const move = ['users', 'move', '1', '--to', NEW.org_number, '--invoice-ref', 'P-1'];

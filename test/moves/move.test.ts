@@ -4,47 +4,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { oneLineError } from '../commands/fixtures.js';
 import { auditChanges } from '../helpers/audit.js';
-import { type CliOptions, runCli } from '../helpers/cli.js';
-import { DIALECTS, stopTestServers, type TestDatabase, useTestDatabase } from '../helpers/databases.js';
-import { INACTIVE, NEW, OLD, seedWorld, UNREGISTERED, type World } from './setup.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useMovesWorld } from '../helpers/moves-world.js';
+import { INACTIVE, NEW, OLD, UNREGISTERED } from './setup.js';
 
 afterAll(stopTestServers);
 
 describe.each(DIALECTS)('users move on %s', (dialect) => {
-  const database = useTestDatabase(dialect);
-  let t: TestDatabase;
-  let w: World;
-  beforeEach(async () => {
-    t = database();
-    w = await seedWorld(t.db.kysely);
-  });
-  const kd = (argv: string[], options: CliOptions = {}) => runCli(argv, { db: t.url, ...options });
-
-  /** Everything a move may change, to compare before and after a refused one. */
-  async function snapshot() {
-    const db = t.db.kysely;
-    return {
-      users: await db
-        .selectFrom('users')
-        .select(['id', 'email', 'employer_id', 'invoice_reference', 'version'])
-        .orderBy('id')
-        .execute(),
-      employment: await db.selectFrom('employment_history').selectAll().orderBy('id').execute(),
-      enrolments: await db
-        .selectFrom('enrolments')
-        .select(['id', 'invoice_company_id'])
-        .orderBy('id')
-        .execute(),
-      emails: await db.selectFrom('email_history').selectAll().orderBy('id').execute(),
-      audit: await db.selectFrom('audit_log').select('id').execute(),
-    };
-  }
+  const m = useMovesWorld(dialect);
+  const { kd, snapshot } = m;
   const invoicedTo = async (id: number) =>
     (
-      await t.db.kysely
+      await m.t.db.kysely
         .selectFrom('enrolments')
         .select('invoice_company_id')
         .where('id', '=', id)
@@ -52,7 +26,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
     ).invoice_company_id;
 
   it('moves a learner: new employer and reference, the old period closed and a new one open, coming paid courses re-invoiced and listed', async () => {
-    const [kari] = w.learners as [number];
+    const [kari] = m.w.learners as [number];
     const run = await kd([
       'users',
       'move',
@@ -100,18 +74,18 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
         ],
       ),
     ).toEqual([
-      [w.comingPaid, 'enrolled', OLD.org_number],
-      [w.comingWaitlisted, 'waitlisted', OLD.org_number],
+      [m.w.comingPaid, 'enrolled', OLD.org_number],
+      [m.w.comingWaitlisted, 'waitlisted', OLD.org_number],
     ]);
-    expect(await invoicedTo(w.comingPaid)).toBe(w.new);
-    expect(await invoicedTo(w.comingWaitlisted)).toBe(w.new);
-    for (const id of w.untouched) expect(await invoicedTo(id)).toBe(w.old);
+    expect(await invoicedTo(m.w.comingPaid)).toBe(m.w.new);
+    expect(await invoicedTo(m.w.comingWaitlisted)).toBe(m.w.new);
+    for (const id of m.w.untouched) expect(await invoicedTo(id)).toBe(m.w.old);
     // The login is on the old employer's domain: warned, with the flag that fixes it.
     expect(run.stderr).toContain(
       'warning: the login e-mail kari@gammelbygg.no is on gammelbygg.no, a domain of the employer being left',
     );
     expect(run.stderr).toContain('--email <new>');
-    const audit = await t.db.kysely.selectFrom('audit_log').selectAll().execute();
+    const audit = await m.t.db.kysely.selectFrom('audit_log').selectAll().execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       action: 'users.move',
@@ -141,7 +115,7 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
     expect(oneLineError(refused.stderr)).toContain('needs the ticket');
     expect(await snapshot()).toEqual(before);
 
-    await t.db.kysely
+    await m.t.db.kysely
       .insertInto('link_tokens')
       .values({
         user_id: 1,
@@ -176,9 +150,9 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
         e.valid_to === null,
       ]),
     ).toEqual([['kari@banesignal.no', true]]);
-    const link = await t.db.kysely.selectFrom('link_tokens').select('revoked_at').executeTakeFirstOrThrow();
+    const link = await m.t.db.kysely.selectFrom('link_tokens').select('revoked_at').executeTakeFirstOrThrow();
     expect(link.revoked_at).not.toBeNull();
-    const [changes] = await auditChanges(t.db);
+    const [changes] = await auditChanges(m.t.db);
     expect(changes).toContainEqual({
       field: 'email',
       old: 'k***@gammelbygg.no',
@@ -371,23 +345,23 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
         [3, 'moved'],
       ]);
       expect(run.stderr).toContain('2 learners have logins on a domain of the old employer');
-      const users = await t.db.kysely
+      const users = await m.t.db.kysely
         .selectFrom('users')
         .select(['employer_id', 'invoice_reference', 'version'])
         .execute();
       expect(
         users.every(
-          (u) => u.employer_id === w.new && u.invoice_reference === 'Fusjon 2026' && u.version === 2,
+          (u) => u.employer_id === m.w.new && u.invoice_reference === 'Fusjon 2026' && u.version === 2,
         ),
       ).toBe(true);
-      const open = await t.db.kysely
+      const open = await m.t.db.kysely
         .selectFrom('employment_history')
         .select(['user_id', 'company_id'])
         .where('ended_on', 'is', null)
         .orderBy('user_id')
         .execute();
-      expect(open).toEqual(w.learners.map((id) => ({ user_id: id, company_id: w.new })));
-      const audit = await t.db.kysely
+      expect(open).toEqual(m.w.learners.map((id) => ({ user_id: id, company_id: m.w.new })));
+      const audit = await m.t.db.kysely
         .selectFrom('audit_log')
         .select(['action', 'user_id', 'ticket'])
         .orderBy('id')
@@ -520,15 +494,15 @@ describe.each(DIALECTS)('users move on %s', (dialect) => {
       expect(run.stderr).toContain(
         'moved 2 learner(s) to Bane og Signal Norge AS; 2 paid enrolment(s) now invoiced to it; 4 row(s) refused',
       );
-      const users = await t.db.kysely
+      const users = await m.t.db.kysely
         .selectFrom('users')
         .select(['id', 'employer_id', 'invoice_reference'])
         .orderBy('id')
         .execute();
       expect(users).toEqual([
-        { id: 1, employer_id: w.new, invoice_reference: 'P-1' },
-        { id: 2, employer_id: w.new, invoice_reference: null },
-        { id: 3, employer_id: w.old, invoice_reference: null },
+        { id: 1, employer_id: m.w.new, invoice_reference: 'P-1' },
+        { id: 2, employer_id: m.w.new, invoice_reference: null },
+        { id: 3, employer_id: m.w.old, invoice_reference: null },
       ]);
     });
 

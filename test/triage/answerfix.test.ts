@@ -1,14 +1,12 @@
 // Faults a new agent met walking the FAQ with `triage --answer`, each shown from a mail as it arrives
 // (triage reads it, the answer looks the learner up) on the demo data, on SQLite and on PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
-import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
-import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { answerTicket } from '../../src/workflows/triage-answer.js';
-import { loadRequest, removeScratch } from '../fixtures/support.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
-import { testDeps } from '../helpers/deps.js';
-import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
+import type { TicketMessage } from '../../src/domain/triage/triage.js';
+import { removeScratch } from '../fixtures/support.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { answerOnDemo } from '../helpers/demo-answer.js';
+import { ticket } from '../helpers/ticket-message.js';
 
 afterAll(async () => {
   removeScratch();
@@ -20,14 +18,7 @@ afterAll(async () => {
 const HANNE = { address: 'hanne.moe86@epost.test', name: 'Hanne Moe' };
 
 describe.each(DIALECTS)('triage --answer on %s', (dialect) => {
-  let t: TestDatabase;
-  const answer = (m: TicketMessage) => answerTicket(testDeps(t.db), triageTicket(m, TICKET_DAY));
-
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const answer = answerOnDemo(dialect);
 
   describe('W20: a request to delete sent from the login on file', () => {
     const mails: Record<ReplyLang, TicketMessage> = {

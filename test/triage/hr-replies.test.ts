@@ -2,18 +2,18 @@
 // goes back to the writer. It greets the writer (by the signed name, else no name), speaks of the person
 // by name in the third person, and never hands a login link to the writer. Invented people only:
 // Anne Lie (HR, no account) and Emma Sørli (no account); Lars Solheim is a demo learner (37).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
-import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { triageTicket } from '../../src/domain/triage/triage.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
-import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { answerTicketInEach } from '../../src/workflows/triage-answer.js';
-import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { removeScratch } from '../fixtures/support.js';
 import { scriptedSession } from '../guided/script.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { answerInEachOnDemo } from '../helpers/demo-answer.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
+import { replyBody as body, GREETING, hrTicket, LANGS } from '../helpers/hr-ticket.js';
 import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
 afterAll(async () => {
@@ -21,9 +21,7 @@ afterAll(async () => {
   await stopTestServers();
 });
 
-const ANNE = { address: 'anne.lie@banesignal.test', name: 'Anne Lie' };
 const HR_DESK = { address: 'hr@banesignal.test' };
-const LANGS = ['nb', 'nn', 'en'] as const;
 
 /** The second person a reply to the learner uses, which a reply to HR must not. */
 const SECOND_PERSON: Record<ReplyLang, RegExp> = {
@@ -31,31 +29,9 @@ const SECOND_PERSON: Record<ReplyLang, RegExp> = {
   nn: /\b(?:du|deg|din|ditt|dine)\b/i,
   en: /\b(?:your|you have|you took|you can)\b/i,
 };
-const GREETING: Record<ReplyLang, string> = { nb: 'Hei', nn: 'Hei', en: 'Hello' };
-
-/** The reply's body: between the greeting and the signature ("svar på denne e-posten" is to the writer). */
-const body = (reply: string) =>
-  reply
-    .split('\n\n')
-    .slice(1, -1)
-    .join('\n\n')
-    .replace(/Svar på denne e-posten med:|Please reply to this e-mail with:/, '')
-    .replace(/Send aldri fødselsnummer eller passord på e-post\./, '')
-    // The portal's own labels («Har du glemt passordet?», ("Your account")) are quoted as the portal has them.
-    .replace(/«[^»]*»(?: \("[^"]*"\))?/g, '');
 
 describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on %s', (dialect) => {
-  let t: TestDatabase;
-  const answer = async (m: TicketMessage) => {
-    const triage = triageTicket(m, TICKET_DAY);
-    return { triage, ...(await answerTicketInEach(testDeps(t.db), triage)) };
-  };
-
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const answer = answerInEachOnDemo(dialect);
 
   const certificate: Record<ReplyLang, string> = {
     nb: 'Hei, vår ansatt Emma Sørli trenger kursbeviset sitt. Kan dere sende det til henne?\nMvh Anne Lie, HR',
@@ -63,7 +39,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     en: 'Hello, our employee Emma Sørli needs her course certificate. Can you send it to her?\nRegards, Anne Lie, HR',
   };
   it.each(LANGS)('W15, person not found (%s): "Hei Anne", the asks name Emma Sørli', async (lang) => {
-    const a = await answer(ticket(certificate[lang], { subject: 'Kursbevis', from: ANNE }));
+    const a = await answer(hrTicket(certificate[lang], 'Kursbevis'));
     expect(a.answer.topic).toBe('W15');
     const reply = a.replies![lang];
     expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
@@ -86,7 +62,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
         nn: 'Hei, den tilsette vår Lars Solheim (lars.solheim@banesignal.test, fødd 17.09.1983) treng ei oversikt over kursa sine.\nHelsing Anne Lie',
         en: 'Hello, our employee Lars Solheim (lars.solheim@banesignal.test, born 17.09.1983) needs a list of his courses.\nRegards, Anne Lie',
       }[lang];
-      const a = await answer(ticket(text, { subject: 'Kursbevis', from: ANNE }));
+      const a = await answer(hrTicket(text, 'Kursbevis'));
       expect(a.answer.topic).toBe('W15');
       expect(a.answer.learner?.id).toBe(37);
       // No course named: the reply lists what is passed (a named one would go to `certificates issue`).
@@ -104,7 +80,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     en: 'Hello, our apprentice Emma Sørli cannot log in and has forgotten her password. Can you help her?\nRegards, Anne Lie',
   };
   it.each(LANGS)('W3 ask (%s): the password advice and the asks are about Emma Sørli', async (lang) => {
-    const a = await answer(ticket(login[lang], { subject: 'Innlogging', from: ANNE }));
+    const a = await answer(hrTicket(login[lang], 'Innlogging'));
     expect(['W1', 'W2', 'W3']).toContain(a.answer.topic);
     const reply = a.replies![lang];
     expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
@@ -115,9 +91,9 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
 
   it('W3 for a found learner: the link is mailed to the login, never handed to HR', async () => {
     const a = await answer(
-      ticket(
+      hrTicket(
         'Hei, vår ansatte Lars Solheim (lars.solheim@banesignal.test) har glemt passordet sitt. Kan dere hjelpe ham?\nMvh Anne Lie, HR',
-        { subject: 'Passord', from: ANNE },
+        'Passord',
       ),
     );
     expect(a.answer.commands).toEqual(['kursdesk links issue 37 --deliver mail --reply nb']);
@@ -129,7 +105,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     en: 'Hello, our employee Lars Solheim (born 17.09.1983) does not remember which e-mail he registered with in the course portal. Can you find out?\nRegards, Anne Lie',
   };
   it.each(LANGS)("W1 (%s): the account found is Lars Solheim's, said to Anne", async (lang) => {
-    const a = await answer(ticket(whichEmail[lang], { subject: 'Hvilken e-post?', from: ANNE }));
+    const a = await answer(hrTicket(whichEmail[lang], 'Hvilken e-post?'));
     expect(a.answer.topic).toBe('W1');
     const reply = a.replies![lang];
     expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
@@ -143,9 +119,9 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
   it('W1, an account never activated: the activation link is mailed to the login, not given to HR', async () => {
     // Hanne Moe (demo learner 17, pending, born 1 November 1986).
     const a = await answer(
-      ticket(
+      hrTicket(
         'Hei, vår ansatte Hanne Moe (født 01.11.1986, privat e-post hanne.moe86@epost.test) får ikke logget inn og vet ikke hvilken e-post hun er registrert med. Kan dere hjelpe henne?\nMvh Anne Lie',
-        { subject: 'Hvilken e-post?', from: ANNE },
+        'Hvilken e-post?',
       ),
     );
     expect(a.answer.topic).toBe('W1');
@@ -160,7 +136,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     en: 'Hello, our employee Emma Sørli needs the full course catalogue. Can you change her account type?\nRegards, Anne Lie',
   };
   it.each(LANGS)('W10 (%s): Emma Sørli can change the type, said to Anne', async (lang) => {
-    const a = await answer(ticket(accountType[lang], { subject: 'Kontotype', from: ANNE }));
+    const a = await answer(hrTicket(accountType[lang], 'Kontotype'));
     expect(a.answer.topic).toBe('W10');
     const reply = a.replies![lang];
     expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
@@ -174,7 +150,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     en: 'Hello, our employee Emma Sørli would like a seat on a course, but the course is full. Can she join the waitlist?\nRegards, Anne Lie',
   };
   it.each(LANGS)('W13 (%s): the waitlist advice is about Emma Sørli', async (lang) => {
-    const a = await answer(ticket(seat[lang], { subject: 'Kursplass', from: ANNE }));
+    const a = await answer(hrTicket(seat[lang], 'Kursplass'));
     expect(a.answer.topic).toBe('W13');
     const reply = a.replies![lang];
     expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
@@ -194,7 +170,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
   });
 
   it('triage itself: the ask for missing facts greets the writer and names the person', async () => {
-    const { triage } = await answer(ticket(certificate.en, { subject: 'Certificate', from: ANNE }));
+    const { triage } = await answer(hrTicket(certificate.en, 'Certificate'));
     expect(triage.writer).toEqual({ given: 'Anne' });
     expect(triage.askForMissing).toMatch(/^Hello Anne,\n\nTo help Emma Sørli further/);
   });
@@ -216,10 +192,10 @@ describe.each(DIALECTS)('the guided mode answers HR the same way, on %s', (diale
 
   it('W15 from a pasted HR ticket: greets Anne, lists what Marit Knudsen passed', async () => {
     const triaged = triageTicket(
-      ticket('Hei, vår ansatte Marit Knudsen trenger en oversikt over kursbevisene sine.\nMvh Anne Lie, HR', {
-        subject: 'Kursbevis',
-        from: ANNE,
-      }),
+      hrTicket(
+        'Hei, vår ansatte Marit Knudsen trenger en oversikt over kursbevisene sine.\nMvh Anne Lie, HR',
+        'Kursbevis',
+      ),
       TICKET_DAY,
     );
     expect(triaged.writer).toEqual({ given: 'Anne' });

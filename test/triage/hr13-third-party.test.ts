@@ -3,20 +3,20 @@
 // national-ID warning), and the W5, W11, W14 and W20 replies speak of the person in the third person;
 // export and erasure wait for the person's own request. Invented people only: Anne Lie (HR, no account),
 // Emma Sørli (no account); Ole Berge-Paulsen (14), Marit Knudsen (20), Lars Solheim (37) are demo learners.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { maskEmail } from '../../src/domain/personal-data.js';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
-import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { triageTicket } from '../../src/domain/triage/triage.js';
 import type { TriageResult } from '../../src/domain/triage/types.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
-import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { answerTicketInEach } from '../../src/workflows/triage-answer.js';
-import { loadRequest, removeScratch } from '../fixtures/support.js';
+import { removeScratch } from '../fixtures/support.js';
 import { type Step, scriptedSession } from '../guided/script.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { answerInEachOnDemo } from '../helpers/demo-answer.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
+import { replyBody as body, GREETING, hrTicket, LANGS } from '../helpers/hr-ticket.js';
 import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
 
 afterAll(async () => {
@@ -24,38 +24,18 @@ afterAll(async () => {
   await stopTestServers();
 });
 
-const ANNE = { address: 'anne.lie@banesignal.test', name: 'Anne Lie' };
-const LANGS = ['nb', 'nn', 'en'] as const;
-const GREETING: Record<ReplyLang, string> = { nb: 'Hei', nn: 'Hei', en: 'Hello' };
 /** The second person a reply to the learner uses, which a reply to HR must not. */
 const SECOND_PERSON: Record<ReplyLang, RegExp> = {
   nb: /\b(?:du|deg|din|ditt|dine)\b/i,
   nn: /\b(?:du|deg|din|ditt|dine)\b/i,
   en: /\b(?:you|your)\b/i,
 };
-/** The reply's body without the frame, the asks' fixed lines and the portal's own quoted labels. */
-const body = (reply: string) =>
-  reply
-    .split('\n\n')
-    .slice(1, -1)
-    .join('\n\n')
-    .replace(/Svar på denne e-posten med:|Please reply to this e-mail with:/, '')
-    .replace(/«[^»]*»(?: \("[^"]*"\))?/g, '');
 
 // Ole Berge-Paulsen's login now, and the address he had at his former employer.
 const OLE_LOGIN = 'ole.berge-paulsen@banesignal.test';
 
 describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => {
-  let t: TestDatabase;
-  const answer = async (m: TicketMessage) => {
-    const triage = triageTicket(m, TICKET_DAY);
-    return { triage, ...(await answerTicketInEach(testDeps(t.db), triage)) };
-  };
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const answer = answerInEachOnDemo(dialect);
 
   const whichEmail: Record<ReplyLang, string> = {
     nb: 'Hei, vår ansatte Ole Berge-Paulsen (født 11.01.1979, tidligere ole.berge-paulsen@gd-vegetasjon.test) husker ikke hvilken e-post han er registrert med. Kan dere finne det ut?\nMvh Anne Lie',
@@ -65,7 +45,7 @@ describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => 
   it.each(LANGS)(
     'W1 verified (%s): HR sees the login masked, and that he can log in or ask us',
     async (lang) => {
-      const a = await answer(ticket(whichEmail[lang], { subject: 'Hvilken e-post?', from: ANNE }));
+      const a = await answer(hrTicket(whichEmail[lang], 'Hvilken e-post?'));
       expect(a.answer.topic).toBe('W1');
       expect(a.answer.learner?.id).toBe(14);
       const reply = a.replies![lang];
@@ -132,7 +112,7 @@ describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => 
   describe.each(['W5', 'W11', 'W14', 'W20'] as const)('%s', (topic) => {
     it.each(LANGS)('(%s): greets Anne and speaks of Emma Sørli, never "you"', async (lang) => {
       const { subject, text } = tickets[topic];
-      const a = await answer(ticket(text[lang], { subject, from: ANNE }));
+      const a = await answer(hrTicket(text[lang], subject));
       expect(a.answer.topic).toBe(topic);
       const reply = a.replies![lang];
       expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
@@ -142,7 +122,7 @@ describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => 
   });
 
   it("W20 says the person must ask themselves; nothing is erased on a third party's word", async () => {
-    const a = await answer(ticket(tickets.W20.text.nb, { subject: 'Slett konto', from: ANNE }));
+    const a = await answer(hrTicket(tickets.W20.text.nb, 'Slett konto'));
     expect(a.replies!.nb).toMatch(/bare når Emma Sørli selv ber om det/);
     expect(a.replies!.en).toMatch(/only when Emma Sørli asks for it/);
   });
@@ -169,7 +149,7 @@ describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => 
         nn: 'Hei, den tilsette vår Lars Solheim (fødd 17.09.1983, lars.solheim@banesignal.test) har bytt arbeidsgjevar til oss, org.nr. 912 837 459. Kan de flytte han?\nHelsing Anne Lie',
         en: 'Hello, our employee Lars Solheim (born 17.09.1983, lars.solheim@banesignal.test) has changed employer to us, org. no. 912 837 459. Can you move him?\nRegards, Anne Lie',
       }[lang];
-      const a = await answer(ticket(text, { subject: 'Ny arbeidsgiver', from: ANNE }));
+      const a = await answer(hrTicket(text, 'Ny arbeidsgiver'));
       expect(a.answer.topic).toBe('W5');
       expect(a.answer.learner?.id).toBe(37);
       const reply = a.replies![lang];
@@ -189,7 +169,7 @@ describe.each(DIALECTS)('triage --answer to a third party, on %s', (dialect) => 
         nn: 'Hei, kva står att i opplæringsløpet til den tilsette vår Marit Knudsen (fødd 18.03.1973, m.knudsen@helgeland-brutunnel.test)?\nHelsing Anne Lie',
         en: 'Hello, what is left in the training programme of our employee Marit Knudsen (born 18.03.1973, m.knudsen@helgeland-brutunnel.test)?\nRegards, Anne Lie',
       }[lang];
-      const a = await answer(ticket(text, { subject: 'Opplæringsløp', from: ANNE }));
+      const a = await answer(hrTicket(text, 'Opplæringsløp'));
       expect(a.answer.topic).toBe('W14');
       expect(a.answer.learner?.id).toBe(20);
       const reply = a.replies![lang];
@@ -210,10 +190,7 @@ describe.each(DIALECTS)('the guided mode to a third party, on %s', (dialect) => 
   };
 
   it('W1: greets Anne, names Ole Berge-Paulsen, shows his login masked in the reply', async () => {
-    const triaged = triageTicket(
-      ticket(whichEmailNb, { subject: 'Hvilken e-post?', from: ANNE }),
-      TICKET_DAY,
-    );
+    const triaged = triageTicket(hrTicket(whichEmailNb, 'Hvilken e-post?'), TICKET_DAY);
     expect(triaged.writer).toEqual({ given: 'Anne' });
     const script = await run(triaged, [
       [/Fortsette med/, 'Husker ikke e-posten'],
@@ -231,10 +208,7 @@ describe.each(DIALECTS)('the guided mode to a third party, on %s', (dialect) => 
   });
 
   it('W1 then a reset link: mailed to his login, and the reply to Anne says so about him', async () => {
-    const triaged = triageTicket(
-      ticket(whichEmailNb, { subject: 'Hvilken e-post?', from: ANNE }),
-      TICKET_DAY,
-    );
+    const triaged = triageTicket(hrTicket(whichEmailNb, 'Hvilken e-post?'), TICKET_DAY);
     const script = await run(triaged, [
       [/Fortsette med/, 'Husker ikke e-posten'],
       [/Fullt navn/, true],
@@ -258,10 +232,10 @@ describe.each(DIALECTS)('the guided mode to a third party, on %s', (dialect) => 
 
   it('W14: greets Anne and speaks of Marit Knudsen; the ID warning names her', async () => {
     const triaged = triageTicket(
-      ticket('Hei, hva gjenstår i opplæringsløpet til vår ansatte Marit Knudsen?\nMvh Anne Lie', {
-        subject: 'Opplæringsløp',
-        from: ANNE,
-      }),
+      hrTicket(
+        'Hei, hva gjenstår i opplæringsløpet til vår ansatte Marit Knudsen?\nMvh Anne Lie',
+        'Opplæringsløp',
+      ),
       TICKET_DAY,
     );
     expect(triaged.writer).toEqual({ given: 'Anne' });

@@ -1,15 +1,12 @@
 // What a senior agent found reading `triage --answer` against the FAQ, question by question in bokmål,
 // nynorsk and English, on the demo data (SQLite and PostgreSQL): each test is a mail as it arrives.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { emailChangedReply } from '../../src/domain/replies/answers.js';
 import { fill, type ReplyLang } from '../../src/domain/replies/catalogue.js';
-import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
-import { loadFixture } from '../../src/workflows/fixtures/load.js';
-import { answerTicket } from '../../src/workflows/triage-answer.js';
-import { loadRequest, removeScratch } from '../fixtures/support.js';
-import { DIALECTS, openTestDatabase, stopTestServers, type TestDatabase } from '../helpers/databases.js';
-import { testDeps } from '../helpers/deps.js';
-import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
+import { removeScratch } from '../fixtures/support.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { answerOnDemo } from '../helpers/demo-answer.js';
+import { ticket } from '../helpers/ticket-message.js';
 
 afterAll(async () => {
   removeScratch();
@@ -22,14 +19,7 @@ const ANNE = { address: 'anne.lie@banesignal.test', name: 'Anne Lie' };
 const TROND = { address: 'trond.strand93@epost.test', name: 'Trond Strand' };
 
 describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
-  let t: TestDatabase;
-  const answer = (m: TicketMessage) => answerTicket(testDeps(t.db), triageTicket(m, TICKET_DAY));
-
-  beforeAll(async () => {
-    t = await openTestDatabase(dialect);
-    await loadFixture(testDeps(t.db), loadRequest('demo'));
-  }, 120_000);
-  afterAll(() => t.close());
+  const answer = answerOnDemo(dialect);
 
   describe('a reset link asked for by someone other than the login is mailed to the login', () => {
     const forColleague: Record<ReplyLang, string> = {
