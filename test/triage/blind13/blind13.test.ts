@@ -40,6 +40,9 @@
 // av dem på lista" (w2-15: the writer is the person), a table header "Navn Født E-post" read as a name
 // (w2-03), "- Name, DOB 14/8/1998" list lines (w2-30), "issued to Lukas Brandt" and the role mailbox
 // siteoffice@ (w3-15).
+// facts14 (test/triage/facts14.test.ts): the facts above are read now (names P/R 100/100, e-mails P 100 R 99.4,
+// national IDs found P 100 with the one convention); b13-w1-27 kept as labelled (W2 asked first) and right by
+// its phrases; the main mark "egentlig … bare" counts wherever it stands (as in b13-w3-11); first topic 100.0%.
 import { describeBlindSet } from '../blind-set.js';
 
 describeBlindSet('blind13', import.meta.dirname, 140);
