@@ -98,8 +98,11 @@ ASK = {
          'nn': [('Innsyn', 'Eg vil ha innsyn i kva opplysningar de har lagra om meg.')],
          'en': [('Delete my data', 'Please delete my account and all my personal data.')]},
  'registration': {'nb': [('Registrering', 'Hvordan registrerer jeg meg i kursportalen? Jeg har D-nummer og HMS-kort.')]},
- 'other': {'nb': [('Takk', 'Takk for raskt svar, alt i orden nå.'), ('Tilbud', 'Vi tilbyr kurs i truckførerbevis til gode priser, ta kontakt for tilbud.')],
-           'en': [('Thanks', 'Thank you, it works now!')]},
+ 'other': {'nb': [('Takk', 'Takk for raskt svar, alt i orden nå.'), ('Tilbud', 'Vi tilbyr kurs i truckførerbevis til gode priser, ta kontakt for tilbud.'),
+                  ('Pris', 'Hva er prisen per deltaker på klasseromskursene deres? Vi vurderer å sende fem stykker neste år.'),
+                  ('Ordnet seg', 'Bare se bort fra forrige e-post, jeg fant ut av det selv.')],
+           'en': [('Thanks', 'Thank you, it works now!'), ('Out of office', 'I am out of the office until 4 January with limited access to e-mail. For urgent matters call the site office.'),
+                  ('Invoice 88231', 'We received your invoice 88231 but cannot match it to an order on our side. Could you send a copy with the purchase order number?')]},
 }
 SIDE = {
  'nb': {'W3': 'Jeg trenger også nytt passord.', 'W15': 'I tillegg trenger jeg kursbeviset mitt.', 'W11': 'Jeg har også fått nytt HMS-kort som må oppdateres.',
@@ -157,12 +160,16 @@ def build():
     for p in pools.values():
         R.shuffle(p)
     out = {1: [], 2: [], 3: [], 4: []}
+    used = {}
     for i, (f, topic, lang, side, dob, idk) in enumerate(PLAN, 1):
         name = pools[lang].pop()
         first = name.split()[0]
         company_req = topic in ('W6', 'W7', 'W8', 'W9')
         email = addr(name, firm=company_req or R.random() < 0.3)
-        subj, ask = R.choice(ASK[topic][lang])
+        key = (topic, lang)
+        if not used.get(key):
+            used[key] = R.sample(ASK[topic][lang], len(ASK[topic][lang]))
+        subj, ask = used[key].pop()
         names, emails, dates, orgs, nid = [name], [email], [], [], None
         fillers = {}
         if '{firm}' in ask:
