@@ -1,4 +1,4 @@
-"""Seeded generator for the 50 generated blind14 tickets (the other 100 are hand-written in hand-0N.yaml).
+"""Seeded generator for the 30 generated blind14 tickets (the other 120 are hand-written in hand-0N.yaml).
 Each ticket: one writer (name + address), an ask per topic and language, optional birth date in one of
 several written forms, optional national ID (valid or deliberately invalid, with separators), optional
 org number (valid or invalid), optional side ask (second topic)."""
@@ -114,21 +114,10 @@ GREET = {'nb': ['Hei', 'Hei!', 'Hallo', 'God dag', ''], 'nn': ['Hei', 'Hei!', 'G
 CLOSE = {'nb': ['Mvh', 'Hilsen', 'Med vennlig hilsen', ''], 'nn': ['Helsing', 'Venleg helsing', 'Mvh'], 'en': ['Regards', 'Best regards', 'Thanks', '']}
 
 PLAN = [  # (file, topic, lang, side, dob, id)  id: None | 'valid' | 'invalid'
- (1, 'W1', 'nb', None, True, 'valid'), (1, 'W1', 'nb', 'W3', True, None), (1, 'W1', 'nn', None, True, 'invalid'), (1, 'W1', 'en', 'W3', True, None),
- (1, 'W2', 'nb', None, False, None), (1, 'W2', 'nn', None, False, None), (1, 'W2', 'en', None, False, None),
- (1, 'W3', 'nb', None, False, None), (1, 'W3', 'nb', 'W15', False, None), (1, 'W3', 'nn', None, False, None), (1, 'W3', 'en', None, False, None),
- (1, 'W4', 'nb', 'W3', True, None), (1, 'W4', 'en', None, True, None),
- (1, 'registration', 'nb', None, False, None), (1, 'W16', 'nb', None, True, 'invalid'),
- (2, 'W5', 'nb', None, False, None), (2, 'W5', 'nb', 'W15', False, None), (2, 'W5', 'nn', None, False, None), (2, 'W5', 'en', 'W11', False, None),
- (2, 'W7', 'nb', None, False, None), (2, 'W7', 'nn', None, False, None), (2, 'W7', 'en', None, False, None),
- (2, 'W6', 'nb', None, False, None), (2, 'W8', 'nb', None, False, None), (2, 'W9', 'nb', None, False, None),
- (2, 'W10', 'nb', 'W3', False, None), (2, 'W10', 'en', None, False, None), (2, 'W11', 'nn', 'W15', False, None),
- (3, 'W15', 'nb', None, True, 'valid'), (3, 'W15', 'nb', 'W13', False, None), (3, 'W15', 'nn', None, False, None), (3, 'W15', 'en', 'W3', False, None),
- (3, 'W13', 'nb', None, False, None), (3, 'W13', 'nb', 'W14', False, None), (3, 'W13', 'nn', 'W3', False, None), (3, 'W13', 'en', None, False, None),
- (3, 'W12', 'nb', 'W10', False, None), (3, 'W12', 'en', None, False, None), (3, 'W14', 'nb', 'W15', False, None), (3, 'W14', 'en', 'W13', False, None),
- (4, 'W20', 'nb', None, True, 'invalid'), (4, 'W20', 'nn', None, False, None), (4, 'W20', 'en', 'W15', False, None),
- (4, 'other', 'nb', None, False, None), (4, 'other', 'nb', None, False, None), (4, 'other', 'en', None, False, None), (4, 'other', 'nb', None, False, None),
- (4, 'other', 'en', None, False, None), (4, 'W17', 'nb', None, False, None), (4, 'W19', 'en', None, False, None),
+ (1, 'W1', 'nb', None, True, 'valid'), (1, 'W1', 'nb', 'W3', True, None), (1, 'W1', 'nn', None, True, 'invalid'), (1, 'W1', 'en', 'W3', True, None), (1, 'W2', 'nn', None, False, None), (1, 'W3', 'nb', 'W15', False, None), (1, 'W3', 'nn', None, False, None), (1, 'W4', 'nb', 'W3', True, None), (1, 'W4', 'en', None, True, None), (1, 'W16', 'nb', None, True, 'invalid'),
+ (2, 'W5', 'nb', 'W15', False, None), (2, 'W5', 'nn', None, False, None), (2, 'W5', 'en', 'W11', False, None), (2, 'W7', 'nb', None, False, None), (2, 'W7', 'nn', None, False, None), (2, 'W9', 'nb', None, False, None), (2, 'W10', 'nb', 'W3', False, None), (2, 'W11', 'nn', 'W15', False, None),
+ (3, 'W15', 'nb', None, True, 'valid'), (3, 'W15', 'nb', 'W13', False, None), (3, 'W15', 'en', 'W3', False, None), (3, 'W13', 'nb', 'W14', False, None), (3, 'W13', 'nn', 'W3', False, None), (3, 'W12', 'nb', 'W10', False, None), (3, 'W14', 'en', 'W13', False, None),
+ (4, 'W20', 'nb', None, True, 'invalid'), (4, 'W20', 'en', 'W15', False, None), (4, 'other', 'nb', None, False, None), (4, 'other', 'nb', None, False, None), (4, 'other', 'en', None, False, None),
 ]
 
 def valid_fnr():
