@@ -176,3 +176,13 @@ describe('questions the portal does not handle are other, whatever course they n
     expect(topics(t)[0]).toBe('other');
   });
 });
+
+describe('language', () => {
+  it("a phone's English shorthand with no full English sentence is English", () => {
+    const t = ticket('locked out, pls help asap\n\nSent from my iPhone', {
+      subject: 'login',
+      from: { address: 'd.oconnor@outlook.com', name: "Declan O'Connor" },
+    });
+    expect(triageTicket(t, TICKET_DAY).language).toBe('en');
+  });
+});
