@@ -186,3 +186,24 @@ describe('language', () => {
     expect(triageTicket(t, TICKET_DAY).language).toBe('en');
   });
 });
+
+describe("an agent's call note from the desk's own mailbox names the caller, never the desk", () => {
+  const desk = { address: 'eksternsupport-driv@banenor.no', name: 'Eksternsupport' };
+  const names = (t: TicketMessage) => triageTicket(t, TICKET_DAY).facts.names.map((n) => n.full);
+
+  it('nb "Innringer: Solveig Brenna, Brenna Bygg AS."', () => {
+    const t = ticket(
+      'Telefonnotat 13:05\nInnringer: Solveig Brenna, Brenna Bygg AS. Har glemt passordet og ber om ny lenke.',
+      { subject: 'Tlf: passord', from: desk },
+    );
+    expect(names(t)).toEqual(['Solveig Brenna']);
+  });
+
+  it('en "Caller says: Harald Moe, works for …"', () => {
+    const t = ticket(
+      'Caller says: Harald Moe, works for Moe Rail, cannot find his course certificate for Track Safety. Please mail it to him.',
+      { subject: 'Phone note: certificate', from: { ...desk, name: 'Desk Agent Ola' } },
+    );
+    expect(names(t)).toEqual(['Harald Moe']);
+  });
+});
