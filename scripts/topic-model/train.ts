@@ -25,7 +25,7 @@ import { readMessage } from '../../src/workflows/triage/read-message.js';
 import { scoreText, scoreTickets } from '../../test/triage/score.js';
 import { type LabelledTicket, loadTickets, rawMessage, TICKET_TODAY } from '../../test/triage/tickets.js';
 
-/** The labelled sets: the main set and the thirteen blind sets, all of them training data now. */
+/** The labelled sets: the main set and the fourteen blind sets, all of them training data now. */
 const SETS = [
   'tickets',
   'blind',
@@ -41,6 +41,7 @@ const SETS = [
   'blind11',
   'blind12',
   'blind13',
+  'blind14',
 ] as const;
 
 /**

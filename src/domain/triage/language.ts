@@ -357,6 +357,17 @@ const ENGLISH: Readonly<Record<string, number>> = {
   again: 1.5,
   sincerely: 2,
   cheers: 1.5,
+  // A phone's shorthand ("reset pw pls, locked out"): a few English words carry the whole mail.
+  pls: 2,
+  plz: 2,
+  thx: 2,
+  locked: 1.5,
+  out: 1,
+  help: 1,
+  cannot: 2,
+  "doesn't": 2.5,
+  "won't": 2.5,
+  "isn't": 2.5,
 };
 
 export interface LanguageGuess {

@@ -433,9 +433,19 @@ const LABELLED_BARE = new RegExp(
   'imu',
 );
 
+/**
+ * The caller of an agent's call note ("Innringer: Knut Rørvik, Rørvik Elektro.", "Caller says: Tomasz
+ * Wrona, works for …", "Ringte: …"): the person the note is about, up to the first comma.
+ */
+const CALLER =
+  /(?:^|[.!?:]\s+)\s*(?:innringer|caller(?:\s+says)?|ringte|ringer)\s*[:=]\s*([^\n,;(.]{2,60})/im;
+
 /** Names the person gives in the body: "Jeg heter …", "Navn: …", "on behalf of …". */
 export function namesInBody(text: string): TicketName[] {
   const found: TicketName[] = [];
+  const caller = CALLER.exec(text);
+  const callerName = caller ? parseWrittenName((caller[1] as string).trim(), 'body') : null;
+  if (callerName) found.push(callerName);
   const labelled = LABELLED.exec(text);
   if (labelled) {
     const value = labelled[1]!.replace(/\s*(?:[;(\t]|\s-\s|\s{2,}|\.\s).*$/, '');

@@ -113,6 +113,10 @@ export const TOPIC_DESCRIPTIONS: Readonly<Partial<Record<TopicId, readonly strin
     'noen har endret kontoen min uten at jeg vet det, endringslogg, historikk over endringer, revisjon',
     'who changed my account profile, audit log of changes, when was my email changed and by whom',
   ],
+  W19: [
+    'testdata, fiktive deltakere til testmiljøet, generere data, laste inn i testdatabasen, anonymisert kopi',
+    'test data for our CI pipeline, fixture dump, generator, fake learners, seed data for the test environment',
+  ],
   W20: [
     'slett meg, slette kontoen, fjerne opplysningene mine, personopplysninger, innsyn, GDPR, personvern',
     'hvilke data lagrer dere om meg, utlevering av personopplysninger, anonymisere, avslutte brukeren',

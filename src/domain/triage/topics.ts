@@ -75,6 +75,32 @@ const MAIN_ASK_SPAN = 8;
 /** "egentlig trenger jeg bare", "actually I only need": the mark and "only" within this many words. */
 const ONLY = new Set(['bare', 'berre', 'kun', 'only', 'just']);
 const ONLY_SPAN = 4;
+/**
+ * Question words: "egentlig"/"actually" after one, the verb and its subject in a question's order ("hva
+ * mangler jeg egentlig", "what do I actually need", "hvorfor er egentlig …"), only stresses that
+ * question and marks no main ask; "hva jeg egentlig trenger er …", "what I really need is …" still do.
+ */
+const QUESTION_WORDS = new Set(
+  'hva hvorfor hvordan hvem hvilken hvilke hvor når kva kvifor korleis kven kva for kor what why how who which where when'.split(
+    ' ',
+  ),
+);
+const SUBJECT_PRONOUNS = new Set(
+  'jeg eg du vi me dere de han hun ho den det i you we they he she it'.split(' '),
+);
+/** A main-ask word that only stresses a question asked in its inverted order (see QUESTION_WORDS). */
+function stressesQuestion(words: readonly string[], i: number): boolean {
+  const at = (k: number) => words[i - k] ?? '';
+  // "hva er egentlig …": the question word, then the verb.
+  if (QUESTION_WORDS.has(at(2)) && !SUBJECT_PRONOUNS.has(at(1))) return true;
+  // "hva mangler jeg egentlig …", "hvilke kurs mangler jeg egentlig …", "what do I actually …": the
+  // question word (and its noun), the verb, the subject.
+  return (
+    (QUESTION_WORDS.has(at(3)) || QUESTION_WORDS.has(at(4))) &&
+    !SUBJECT_PRONOUNS.has(at(2)) &&
+    SUBJECT_PRONOUNS.has(at(1))
+  );
+}
 const MAIN_ASK_BONUS = 1;
 /** …and one before it this much of its weight. */
 const MAIN_ASK_BEFORE = 0.5;
@@ -115,7 +141,29 @@ const ALSO_MARKERS = [
   'p s',
   'samtidig',
   'at the same time',
+  // "Og når jeg først skriver: …", "while I'm writing": a second matter taken up since the mail is sent
+  // anyway; "Og i så fall, …", "If so, …": a question that hangs on the one before it.
+  'når jeg først skriver',
+  'når eg først skriv',
+  'når jeg først er i gang',
+  'når eg først er i gang',
+  'while i am writing',
+  "while i'm writing",
+  'since i am writing',
+  "since i'm writing",
+  'i så fall',
+  'if so',
 ].map((m) => m.split(' '));
+/**
+ * Markers that only make a question the second one, and announce no side matter when they open a
+ * sentence: "If so, please switch me to full catalogue" may be the very ask ("does that matter? If so …").
+ */
+const NOT_ANNOUNCING = new Set(['i så fall', 'if so']);
+/**
+ * A conjunction before a marker ("… nytt passord og samtidig fortelle meg …", "and also") joins what
+ * follows to what was asked: the marker then speaks of the words after it, as one opening a sentence.
+ */
+const JOINING = new Set(['og', 'and', 'men', 'but']);
 /** How far before a phrase (or after its first word) an also-marker may stand. */
 const ALSO_BEFORE = 6;
 const ALSO_AFTER = 3;
@@ -135,7 +183,7 @@ const ALSO_AFTER = 3;
  * mailbox is gone: DESIGN's W4 is "new employer, no access to my old e-mail".
  * (W5 and W7 are no such pair and go by what is asked: a learner moving themselves is W5 first, whose
  * flow says when the new employer is not a customer yet and how it becomes one; asking what the company
- * must do to be registered is W7 first.)
+ * must do to be registered is W7 first, the entry below, unless the move is marked as the main ask.)
  * W17 before whatever it names: a question who made a change ("who changed my account type?", "kven har
  * endra HMS-kortnummeret mitt?") names the thing changed, whose own topic then scores as if the change
  * were asked for; the audit log answers the question, and nothing is put back before it is read.
@@ -145,6 +193,8 @@ const PREREQUISITES: readonly {
   /** The topic it goes before; '*' any. */
   before: TopicId | '*';
   when: (evidence: TopicEvidence, words: string) => boolean;
+  /** Not over a lead the writer marks as the main ask ("Egentlig vil jeg bare endre arbeidsgiveren"). */
+  yieldsToMain?: true;
 }[] = [
   {
     first: 'W1',
@@ -154,7 +204,16 @@ const PREREQUISITES: readonly {
   { first: 'W4', before: 'W3', when: () => true },
   { first: 'W4', before: 'W5', when: (e) => e.loginToAddress === true && e.lostMailbox === true },
   { first: 'W17', before: '*', when: (_, words) => WHO_CHANGED.test(words) },
+  { first: 'W7', before: 'W5', when: (_, words) => COMPANY_MUST_DO.test(words), yieldsToMain: true },
 ];
+
+/**
+ * Asking what the company must do to be registered, or how it becomes a customer ("What does my company
+ * need to do?", "hva må firmaet mitt gjøre", "how does my firm become a customer"): README's W7 first,
+ * whatever move of the writer's the mail tells of.
+ */
+const COMPANY_MUST_DO =
+  /\b(?:(?:what|hva|kva)\s+(?:\S+\s+){0,3}?(?:company|firm|firma\w*|bedrift\w*|selskap\w*)\s+(?:\S+\s+){0,4}?(?:do|gjøre|gjere)|(?:how|hvordan|korleis)\s+(?:\S+\s+){0,3}?(?:company|firm|firma\w*|bedrift\w*|selskap\w*)\s+(?:\S+\s+){0,2}?(?:become|bli|blir)\s+(?:\S+\s+)?(?:customer|kunde))\b/;
 
 /** Asking who made a change (or did it, or moved someone): the words of an audit question. */
 const WHO_CHANGED =
@@ -325,22 +384,37 @@ export function rankTopics(
       add(hit.key, hit.weight * HISTORY_FACTOR, `"${hit.label}" (earlier in the thread)`);
     }
   }
-  const mainAsk = bodyWords.flatMap((w, i) => (MAIN_ASK.has(w) ? [i] : []));
+  const mainAsk = bodyWords.flatMap((w, i) =>
+    MAIN_ASK.has(w) && !stressesQuestion(bodyWords, i) ? [i] : [],
+  );
   const onlyAsk = mainAsk.filter((i) => bodyWords.slice(i + 1, i + 1 + ONLY_SPAN).some((w) => ONLY.has(w)));
   const also = markerPositions(bodyWords, ALSO_MARKERS);
   const placed = new Map<TopicId, Placement>();
   const sentence = new Set(evidence.openings?.sentence ?? []);
+  // A sentence opened by a conjunction ("Og i så fall, …") opens at the word after it too.
+  for (const i of [...sentence]) if (JOINING.has(bodyWords[i] ?? '')) sentence.add(i + 1);
   // A marker just after a phrase marks it ("sjekket søppelposten også"), unless the marker opens the
-  // next sentence ("… passordet mitt. Forresten, …"): that one speaks of what follows it.
+  // next sentence ("… passordet mitt. Forresten, …") or follows a conjunction ("… og samtidig …"): that
+  // one speaks of what follows it.
+  const forward = (i: number) => sentence.has(i) || JOINING.has(bodyWords[i - 1] ?? '');
   const nearAlso = (at: number) =>
-    also.some((i) => i >= at - ALSO_BEFORE && i <= at + ALSO_AFTER && !(i > at && sentence.has(i)));
+    also.some((i) => i >= at - ALSO_BEFORE && i <= at + ALSO_AFTER && !(i > at && forward(i)));
   const afterColon = new Set(evidence.openings?.afterColon ?? []);
   const announcers: number[] = [];
   for (let i = 0; i < bodyWords.length; i++)
     for (const m of ALSO_MARKERS)
-      if (m.every((w, k) => bodyWords[i + k] === w) && (sentence.has(i) || afterColon.has(i + m.length)))
+      if (
+        !NOT_ANNOUNCING.has(m.join(' ')) &&
+        m.every((w, k) => bodyWords[i + k] === w) &&
+        (sentence.has(i) || afterColon.has(i + m.length))
+      )
         announcers.push(i);
-  const afterAlso = (at: number) => announcers.some((i) => i >= at - ALSO_BEFORE && i < at);
+  // An announcer speaks of its whole sentence ("Og når jeg først skriver: hvilke kurs mangler jeg … i
+  // opplæringsløpet?"), at least of the few words after it.
+  const openings = [...sentence].sort((x, y) => x - y);
+  const sentenceEnd = (i: number) => openings.find((o) => o > i + 1) ?? bodyWords.length;
+  const afterAlso = (at: number) =>
+    announcers.some((i) => i < at && (i >= at - ALSO_BEFORE || at < sentenceEnd(i)));
   for (const hit of [...bodyHits].sort((x, y) => x.at - y.at)) {
     if (hit.weight < PLACING_WEIGHT) continue;
     const seen = placed.get(hit.key);
@@ -370,6 +444,10 @@ export function rankTopics(
       if (hit.weight >= PLACING_WEIGHT && seen) seen.main = true;
     }
   }
+  // Asked to move the login to an address it gives, the old mailbox being lost, the mail asks W4 whether
+  // or not a phrase names it ("my login is my old … address which no longer works, change it to …").
+  if (evidence.loginToAddress && evidence.lostMailbox && !placed.has('W4'))
+    placed.set('W4', { at: bodyWords.length, also: false, announced: false, main: false, point: 0 });
   for (const hit of bodyHits) {
     // A phrase in both subject and body counts once more, at half weight: repeating it is a hint.
     const again = counted.has(`${hit.key}\u0000${hit.label}`);
@@ -539,6 +617,7 @@ export function rankTopics(
       p.first !== lead.topic &&
       (p.before === lead.topic || p.before === '*') &&
       placed.has(p.first) &&
+      !(p.yieldsToMain && placed.get(lead.topic)?.main) &&
       ranked.some((t) => t.topic === p.first && t.score >= lead.score * PREREQUISITE_SHARE) &&
       p.when(evidence, allWords),
   );

@@ -232,7 +232,10 @@ function departmentSender(sender: Sender | undefined): boolean {
 }
 
 function personNames(text: string, sender: Sender | undefined, forwarder?: Sender): TicketName[] {
-  const role = sender?.address !== undefined && isRoleMailbox(sender.address);
+  // The desk's own mailbox (an agent's call note, "Eksternsupport <eksternsupport-driv@…>") names no one.
+  const role =
+    sender?.address !== undefined &&
+    (isRoleMailbox(sender.address) || DESK_ADDRESSES.includes(sender.address.toLowerCase()));
   const fromName = role ? null : senderName(sender, text);
   const local = sender?.address?.split('@')[0]?.toLowerCase() ?? '';
   let signature = nameInSignature(text) ?? nameInLastLine(text) ?? trailingName(text);

@@ -24,7 +24,7 @@ export const TOPICS = [
   'W16', // please register this learner for me
   'W17', // who changed what (audit)
   'W18', // (triage itself; never a ticket's topic in practice)
-  'W19', // fixtures (never a ticket's topic in practice)
+  'W19', // fixtures: test data a team asks for (fake learners for a test environment, a generator)
   'W20', // what do you store about me / delete me
   'registration', // how do I register the first time, what is Firma-ID, which account type
   'other', // spam, thanks, questions the desk does not handle
