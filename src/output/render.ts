@@ -108,6 +108,15 @@ function shownCell(value: unknown, lang: Lang, field: string, words?: Words): st
   return escapeControls(word);
 }
 
+/**
+ * A field's label where a person reads it (a record's `label  value` lines, the evidence under a
+ * candidate): an account's labels in the agent's language; other views, and every header a script may
+ * read, keep the field's name.
+ */
+function fieldLabel(field: string, lang: Lang, words?: Words): string {
+  return words === 'account' ? coded('account.label', { field }).in(lang) : field;
+}
+
 function csvCell(value: unknown): string | number | bigint | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'bigint') return value;
@@ -171,7 +180,7 @@ async function boxedTable(
   // One row reads best as a record: every field on its own line, nothing hidden or squeezed. (A
   // history of one row under a record stays a table: a record inside a record would read as one.)
   if (plan.shape === 'records' || (oneRowAsRecord && cells.length === 1)) {
-    return { text: cells.map((r) => keyValueText(r, fields, ctx)).join('\n'), hidden: [] };
+    return { text: cells.map((r) => keyValueText(r, fields, ctx, lang, words)).join('\n'), hidden: [] };
   }
   const { default: Table } = await import('cli-table3');
   const color = ctx.io.color;
@@ -200,7 +209,7 @@ async function boxedTable(
     table.push(plan.columns.map((f, i) => wrapTo(row[f] ?? '', plan.widths[i] ?? 0)));
     const evidence = plan.under
       .filter((f) => (row[f] ?? '') !== '')
-      .map((f) => `${f}: ${row[f]}`)
+      .map((f) => `${fieldLabel(f, lang, words)}: ${row[f]}`)
       .join('; ');
     if (evidence !== '') table.push([{ colSpan: plan.columns.length, content: wrapTo(evidence, spanWidth) }]);
   }
@@ -211,9 +220,19 @@ async function boxedTable(
  * One record as `label  value` lines; long values wrap under themselves inside the terminal's width,
  * a word wider than that (an address, a link) whole on a line of its own.
  */
-function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx): string {
-  const width = Math.max(...fields.map((f) => f.length));
-  const label = (f: string) => (ctx.io.color ? `\u001b[1m${f.padEnd(width)}\u001b[0m` : f.padEnd(width));
+function keyValueText(
+  record: Record<string, string>,
+  fields: string[],
+  ctx: Ctx,
+  lang: Lang,
+  words?: Words,
+): string {
+  const labels = Object.fromEntries(fields.map((f) => [f, fieldLabel(f, lang, words)]));
+  const width = Math.max(...fields.map((f) => (labels[f] ?? f).length));
+  const label = (f: string) => {
+    const padded = (labels[f] ?? f).padEnd(width);
+    return ctx.io.color ? `\u001b[1m${padded}\u001b[0m` : padded;
+  };
   const room = ctx.io.stdoutIsTTY ? Math.max(20, ctx.io.columns - width - 2) : Number.POSITIVE_INFINITY;
   return `${fields
     .map((f) => `${label(f)}  ${wrapWords(record[f] ?? '', room).join(`\n${' '.repeat(width + 2)}`)}`)
@@ -323,7 +342,8 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
     case 'table': {
       const lang = agentLang(ctx.env);
       let text =
-        headingText(heading, ctx) + keyValueText(recordCells(record, fields, lang, view.words), fields, ctx);
+        headingText(heading, ctx) +
+        keyValueText(recordCells(record, fields, lang, view.words), fields, ctx, lang, view.words);
       const hidden: string[] = [];
       if (!ctx.fields) {
         for (const section of view.sections ?? []) {

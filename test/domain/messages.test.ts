@@ -1384,7 +1384,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'register.customer': { customer: { name: 'Malmbanen Entreprenør AS', status: 'inactive' } },
   'companies-import.no-brreg-extract': {},
   'duplicates.same-name': {},
-  'duplicates.names-alike': { details: ['first and last name swapped'] },
+  'duplicates.names-alike': { details: [text('name-detail.swapped')] },
   'duplicates.same-birth-date': {},
   'duplicates.shared-email': { email: 'kari@example.no' },
   'audit.intact': { checked: 12, anchor: { at: 9, headId: 12 } },
@@ -1524,7 +1524,23 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   },
   'nbfind.no-account-matches': {},
   'nbfind.no-probable-duplicates': {},
-  'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
+  'nbfind.account-word': { field: 'birth_date_match', value: 'day-month swapped' },
+  // nbtext6.ts
+  'name-detail.joined': {},
+  'name-detail.joined-slip': {},
+  'name-detail.swapped': {},
+  'name-detail.given-differs': {},
+  'name-detail.family-differs': {},
+  'name-detail.spacing': {},
+  'name-detail.no-name': {},
+  'name-detail.stand-in': { how: 'pet form', written: 'mange', meant: 'magnus' },
+  'name-detail.typos': { typos: 2, written: 'nordmnan', meant: 'nordmann' },
+  'name-detail.read-as-another': { written: 'andresen', common: true, meant: 'andersen' },
+  'name-detail.not-written': { part: 'given', words: 'anne' },
+  'name-detail.not-in-account': { words: 'per' },
+  'name-match': { kind: 'close', details: [text('name-detail.swapped')] },
+  'link.delivery': { message: { id: 12, status: 'sent' } },
+  'account.label': { field: 'birth_date' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

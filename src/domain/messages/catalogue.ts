@@ -27,6 +27,7 @@ import { NBTEXT2 } from './nbtext2.js';
 import { NBTEXT3 } from './nbtext3.js';
 import { NBTEXT4 } from './nbtext4.js';
 import { NBTEXT5, unitStatusEn, unitStatusNb } from './nbtext5.js';
+import { NBTEXT6 } from './nbtext6.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -799,4 +800,5 @@ export const CATALOGUE = {
   ...LINK12,
   ...ROBUSTNESS,
   ...NBFIND,
+  ...NBTEXT6,
 } as const;

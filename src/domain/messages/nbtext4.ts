@@ -5,6 +5,7 @@
 // English screens show them as they always did. Parameters hold field names and those values only.
 import type { Coded, Entry } from './catalogue.js';
 import { kindWordNb, stateWordNb, statusWordNb } from './nbtext5.js';
+import { outboxKindNb } from './nbtext6.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -37,7 +38,7 @@ export function recordWordNb(field: string, value: string): string {
   if (!WORD_FIELDS.has(field)) return value;
   if (field === 'state') return WORD_NB[value] ?? stateWordNb(value) ?? unitStateNb(value);
   if (field === 'status') return statusWordNb(value) ?? WORD_NB[value] ?? value;
-  if (field === 'kind') return kindWordNb(value) ?? value;
+  if (field === 'kind') return kindWordNb(value) ?? outboxKindNb(value) ?? value;
   return WORD_NB[value] ?? value;
 }
 

@@ -1,0 +1,180 @@
+// What a bokmål agent still read in English (sixth pass): a name comparison's details coded where
+// they are made (no English read back and translated), the outbox's kinds of mail, a link's delivery
+// and the labels of an account's record view. English screens stay as they were, byte for byte, and
+// json, csv and yaml keep the English the records always held.
+import { describe, expect, it } from 'vitest';
+import { text } from '../../src/domain/messages/index.js';
+import { recordWordNb } from '../../src/domain/messages/nbtext4.js';
+import { compareNames } from '../../src/domain/name-matching.js';
+import { runCli } from '../helpers/cli.js';
+import { DIALECTS } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
+
+const NB = { KURSDESK_LANG: 'nb' };
+
+describe("a name comparison's details, coded where they are made", () => {
+  it.each([
+    [
+      'Kari Nordman',
+      'Kari',
+      'Nordmann',
+      "close (spelling variant: 'nordman' for 'nordmann')",
+      'nær (annen skrivemåte: «nordman» for «nordmann»)',
+    ],
+    [
+      'Hansen H',
+      'Hilde',
+      'Hansen',
+      "close (initial: 'h' for 'hilde'; first and last name swapped)",
+      'nær (forbokstav: «h» for «hilde»; fornavn og etternavn byttet om)',
+    ],
+    [
+      'Kari Nordmnan',
+      'Kari',
+      'Nordmann',
+      "close (1 typo: 'nordmnan' for 'nordmann')",
+      'nær (1 skrivefeil: «nordmnan» for «nordmann»)',
+    ],
+    [
+      'Mange Olsen',
+      'Magnus',
+      'Olsen',
+      "close (pet form: 'mange' for 'magnus')",
+      'nær (kallenavn: «mange» for «magnus»)',
+    ],
+    [
+      'Alex Nilsen',
+      'Aleksander',
+      'Nilsen',
+      "close (short form: 'alex' for 'aleksander')",
+      'nær (kortform: «alex» for «aleksander»)',
+    ],
+    [
+      'Per Andresen',
+      'Per',
+      'Andersen',
+      "close ('andresen' is itself a common name, read as 'andersen' (name evidence alone cannot tell))",
+      'nær («andresen» er selv et vanlig navn, lest som «andersen» (navnet alene kan ikke avgjøre det))',
+    ],
+    [
+      'Per Hansen',
+      'Ole',
+      'Hansen',
+      "different (given name 'ole' not written; 'per' not in the account's name; given name differs)",
+      'ulikt (fornavnet «ole» er ikke skrevet; «per» står ikke i kontoens navn; fornavnet er et annet)',
+    ],
+    [
+      'Kari Hansen',
+      'Kari',
+      'Nordmann',
+      "different (family name 'nordmann' not written; 'hansen' not in the account's name; family name differs)",
+      'ulikt (etternavnet «nordmann» er ikke skrevet; «hansen» står ikke i kontoens navn; etternavnet er et annet)',
+    ],
+    [
+      'Karianne Nordmann',
+      'Kari Anne',
+      'Nordmann',
+      'close (written with different spacing or hyphens)',
+      'nær (skrevet med andre mellomrom eller bindestreker)',
+    ],
+    [
+      'LarsrHaugen',
+      'Lars',
+      'Haugen',
+      'close (words joined or split differently; a slip in the letters or a given name left out as well)',
+      'nær (ordene skrevet sammen eller delt annerledes; i tillegg en skrivefeil eller et fornavn utelatt)',
+    ],
+    ['', 'Kari', 'Nordmann', 'different (no name to compare)', 'ulikt (ikke noe navn å sammenligne)'],
+    ['Kari Nordmann', 'Kari', 'Nordmann', 'exact', 'nøyaktig'],
+  ])('%j for %s %s: English as always, bokmål from the same words', (written, given, family, en, nb) => {
+    const names = compareNames(written, given, family);
+    for (const detail of names.details) expect(detail.code).toMatch(/^name-detail\./);
+    const match = text('name-match', { kind: names.kind, details: names.details });
+    expect(match.in('en')).toBe(en);
+    expect(match.in('nb')).toBe(nb);
+    expect(JSON.stringify({ name_match: match })).toBe(JSON.stringify({ name_match: en }));
+  });
+
+  it("users duplicates' names alike: the details in bokmål, English as before", () => {
+    const names = compareNames('Kari Nordmnan', 'Kari', 'Nordmann');
+    const reason = text('duplicates.names-alike', { details: names.details });
+    expect(reason.in('en')).toBe("same birth date, names alike (1 typo: 'nordmnan' for 'nordmann')");
+    expect(reason.in('nb')).toBe(
+      'samme fødselsdato, navnene ligner (1 skrivefeil: «nordmnan» for «nordmann»)',
+    );
+  });
+
+  it("the outbox's kinds of mail and a link's delivery in bokmål", () => {
+    expect(recordWordNb('kind', 'link.activation')).toBe('aktiveringslenke');
+    expect(recordWordNb('kind', 'seat.promoted')).toBe('fått plass fra venteliste');
+    const mailed = text('link.delivery', { message: { id: 2, status: 'sent' } });
+    expect([mailed.in('en'), mailed.in('nb')]).toEqual(['mail #2 sent', 'e-post #2 sendt']);
+    const handed = text('link.delivery', { message: null });
+    expect([handed.in('en'), handed.in('nb')]).toEqual(['agent', 'i svaret']);
+  });
+});
+
+describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
+  const demo = useDemoDatabase(dialect);
+  const cli = (argv: string[], env?: Record<string, string>) =>
+    runCli(argv, { db: demo.url, ...(env ? { env } : {}) });
+
+  it("mail list's kind and links list's delivery in bokmål; English and json as before", async () => {
+    const nb = await cli(['mail', 'list', '--fields', 'id,kind'], NB);
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/ lenke for nytt passord\n/);
+    expect(nb.stdout).toMatch(/ aktiveringslenke\n/);
+    expect(nb.stdout).not.toMatch(/link\./);
+    const en = await cli(['mail', 'list', '--fields', 'id,kind']);
+    expect(en.stdout).toMatch(/ link\.reset\n/);
+    const json = await cli(['mail', 'list', '--format', 'json'], NB);
+    expect(json.stdout).toContain('"kind": "link.reset"');
+
+    const links = await cli(['links', 'list', '303', '--fields', 'link,delivery'], NB);
+    expect(links.code, links.stderr).toBe(0);
+    expect(links.stdout).toMatch(/ e-post #2 sendt\n/);
+    const linksEn = await cli(['links', 'list', '303', '--fields', 'link,delivery']);
+    expect(linksEn.stdout).toMatch(/ mail #2 sent\n/);
+    const linksJson = await cli(['links', 'list', '303', '--format', 'json'], NB);
+    expect(linksJson.stdout).toContain('"delivery": "mail #2 sent"');
+  });
+
+  it('users find: no English detail on a bokmål screen; English, json and csv as before', async () => {
+    const find = ['users', 'find', '--name', 'Nordmann, K.', '--birthdate', '15.10.86'];
+    const nb = await cli(find, NB);
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toContain('nær (forbokstav: «k» for «kari»)');
+    expect(nb.stdout).not.toMatch(/initial|close \(|'k' for/);
+    const en = await cli(find);
+    expect(en.stdout).toContain("close (initial: 'k' for 'kari')");
+    for (const format of ['json', 'csv', 'yaml']) {
+      const nbOut = await cli([...find, '--format', format], NB);
+      expect(nbOut.stdout, format).toBe((await cli([...find, '--format', format])).stdout);
+      expect(nbOut.stdout, format).toContain("initial: 'k' for 'kari'");
+    }
+  });
+
+  it("users show: an account's labels in bokmål on a bokmål screen; English labels and json as before", async () => {
+    const nb = await cli(['users', 'show', '301'], NB);
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/^navn {2,}Kari Nordmann$/m);
+    expect(nb.stdout).toMatch(/^fødselsdato {2,}1986-10-15$/m);
+    expect(nb.stdout).toMatch(/^HMS-kortets alder {2,}1 år$/m);
+    expect(nb.stdout).not.toMatch(/^(name|birth_date|account_type|hms_card_age) /m);
+    const en = await cli(['users', 'show', '301']);
+    expect(en.stdout).toMatch(/^name {2,}Kari Nordmann$/m);
+    expect(en.stdout).toMatch(/^hms_card_renewal_due {4}\d{4}-\d\d-\d\d$/m);
+    const json = await cli(['users', 'show', '301', '--format', 'json'], NB);
+    expect(json.stdout).toContain('"birth_date": "1986-10-15"');
+  });
+
+  it('users find in a terminal: the evidence under a candidate with bokmål labels', async () => {
+    const find = ['users', 'find', '--name', 'Kari Nordman', '--birthdate', '15.10.86'];
+    const nb = await runCli(find, { db: demo.url, env: NB, tty: true });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/navnet: nær/);
+    expect(nb.stdout).not.toMatch(/name_match:|birth_date_match:|email_match:/);
+    const en = await runCli(find, { db: demo.url, tty: true });
+    expect(en.stdout).toMatch(/name_match: close/);
+  });
+});
