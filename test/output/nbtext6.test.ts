@@ -2,10 +2,14 @@
 // they are made (no English read back and translated), the outbox's kinds of mail, a link's delivery
 // and the labels of an account's record view. English screens stay as they were, byte for byte, and
 // json, csv and yaml keep the English the records always held.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/domain/messages/index.js';
 import { recordWordNb } from '../../src/domain/messages/nbtext4.js';
 import { compareNames } from '../../src/domain/name-matching.js';
+import type { TriageResult } from '../../src/domain/triage/types.js';
+import { entries } from '../../src/guided/menu.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -111,6 +115,40 @@ describe("a name comparison's details, coded where they are made", () => {
     expect([mailed.in('en'), mailed.in('nb')]).toEqual(['mail #2 sent', 'e-post #2 sendt']);
     const handed = text('link.delivery', { message: null });
     expect([handed.in('en'), handed.in('nb')]).toEqual(['agent', 'i svaret']);
+  });
+});
+
+/** File → inline {nb, en} pairs left in the guided mode (status words and language names): work left. */
+const PAIRS_LEFT: Readonly<Record<string, number>> = {
+  'src/guided/flows/courses.ts': 3,
+  'src/guided/flows/learning.ts': 5,
+  'src/guided/flows/ticket.ts': 3,
+  'src/guided/show.ts': 2,
+};
+const INLINE_PAIR = /\{ ?nb: ?['"`]|^\s+nb: ['"`]/gm;
+
+describe("the guided mode's words in pairs, moved to the catalogue", () => {
+  it('the menu of FAQ questions is coded (guided-labels.menu-*), its words as before', () => {
+    const menu = entries({ readTicket: async () => ({}) as TriageResult });
+    for (const e of menu) expect(e.label.code, e.key).toMatch(/^guided-labels\.menu-/);
+    expect(menu.find((e) => e.key === 'W7')?.label.in('nb')).toBe('Firmaet finnes ikke i listen');
+    expect(menu.find((e) => e.key === 'W7')?.label.in('en')).toBe('Company not in the list');
+  });
+
+  it('no flow writes a {nb, en} pair or say(nb, en) but the ones listed as work left', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const found: Record<string, number> = {};
+    for (const folder of ['src/guided', 'src/guided/flows']) {
+      for (const name of readdirSync(join(root, folder))) {
+        if (!name.endsWith('.ts')) continue;
+        const source = readFileSync(join(root, folder, name), 'utf8');
+        const count = source.match(INLINE_PAIR)?.length ?? 0;
+        if (count > 0) found[`${folder}/${name}`] = count;
+        // employer.ts's ask(field, nb, en) passed its words on to say(): none is left.
+        expect(source, name).not.toMatch(/(?<![\w.])say\(/);
+      }
+    }
+    expect(found).toEqual(PAIRS_LEFT);
   });
 });
 

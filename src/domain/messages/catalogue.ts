@@ -17,6 +17,7 @@ import {
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { FIND_RULES } from './findrules.js';
 import { GUIDED_ASKS } from './guided-asks.js';
+import { GUIDED_LABELS } from './guided-labels.js';
 import { GUIDED_SAYS } from './guided-says.js';
 import { GUIDED2 } from './guided2.js';
 import { LINK12 } from './link12.js';
@@ -801,4 +802,5 @@ export const CATALOGUE = {
   ...ROBUSTNESS,
   ...NBFIND,
   ...NBTEXT6,
+  ...GUIDED_LABELS,
 } as const;

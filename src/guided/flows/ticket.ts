@@ -86,7 +86,7 @@ export async function pastedTicket(
           },
         ]
       : []),
-    ...offered.map((e) => ({ value: e.key, name: e.label[s.lang] })),
+    ...offered.map((e) => ({ value: e.key, name: said(s, e.label) })),
     { value: 'menu', name: said(s, text('guided-says.back-menu')) },
   ]);
   if (key === FAQ_ANSWER && answer) {
