@@ -1541,6 +1541,18 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'name-match': { kind: 'close', details: [text('name-detail.swapped')] },
   'link.delivery': { message: { id: 12, status: 'sent' } },
   'account.label': { field: 'birth_date' },
+  'why-hidden.heading': {
+    verdict: 'hidden',
+    course: 'SV-300',
+    name: 'Kari Nordmann',
+    id: 7,
+    accountType: 'free',
+  },
+  'why-hidden.effect': { effect: 'hidden' },
+  'why-hidden.explanation': {
+    en: 'SV-300 is a paid course, seen by full accounts',
+    nb: 'SV-300 er et betalingskurs som full-kontoer ser',
+  },
   // guided-labels.ts
   'guided-labels.menu-forgot-email': {},
   'guided-labels.menu-no-activation': {},

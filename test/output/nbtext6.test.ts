@@ -206,6 +206,43 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(json.stdout).toContain('"birth_date": "1986-10-15"');
   });
 
+  it('courses why-hidden: the verdict line, effect and explanation in bokmål; English and json as before', async () => {
+    const why = ['courses', 'why-hidden', 'ELS-700', '--user', '1'];
+    const nb = await cli(why, NB);
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/^vurdering: skjult: ELS-700 for .+ \(bruker 1, kontotype gratis\)\n/);
+    expect(nb.stdout).toMatch(/ skjult +ELS-700 er et betalingskurs som full-kontoer ser;/);
+    expect(nb.stdout).not.toMatch(/verdict|hidden|paid course/);
+    const en = await cli(why);
+    expect(en.stdout).toMatch(/^verdict: hidden: ELS-700 for .+ \(learner 1, free account\)\n/);
+    expect(en.stdout).toMatch(/ hidden +ELS-700 is a paid course, seen by full accounts;/);
+    for (const format of ['json', 'csv', 'yaml']) {
+      const nbOut = await cli([...why, '--format', format], NB);
+      expect(nbOut.stdout, format).toBe((await cli([...why, '--format', format])).stdout);
+      expect(nbOut.stdout, format).toContain('is a paid course');
+      expect(nbOut.stderr, format).toMatch(/verdict: hidden: ELS-700/);
+    }
+  });
+
+  it("programmes status's missing, units requests' any place and courses list's account types in bokmål", async () => {
+    const status = await cli(['programmes', 'status', '42', '--fields', 'course,status'], NB);
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout).toMatch(/ mangler\n/);
+    expect(status.stdout).not.toMatch(/ missing\n/);
+    expect((await cli(['programmes', 'status', '42', '--fields', 'course,status'])).stdout).toMatch(
+      / missing\n/,
+    );
+    const requests = await cli(['units', 'requests', '--fields', 'course,place'], NB);
+    expect(requests.stdout).toMatch(/ \(hvor som helst\)\n/);
+    expect((await cli(['units', 'requests', '--fields', 'course,place'])).stdout).toMatch(/ \(any place\)\n/);
+    const courses = await cli(['courses', 'list', '--fields', 'code,visible_to'], NB);
+    expect(courses.stdout).toMatch(/^SIK-100 +gratis,full,fører$/m);
+    const coursesEn = await cli(['courses', 'list', '--fields', 'code,visible_to']);
+    expect(coursesEn.stdout).toMatch(/^SIK-100 +free,full,driver$/m);
+    const json = await cli(['courses', 'list', '--format', 'json'], NB);
+    expect(json.stdout).not.toContain('gratis');
+  });
+
   it('users find in a terminal: the evidence under a candidate with bokmål labels', async () => {
     const find = ['users', 'find', '--name', 'Kari Nordman', '--birthdate', '15.10.86'];
     const nb = await runCli(find, { db: demo.url, env: NB, tty: true });

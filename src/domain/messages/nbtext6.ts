@@ -5,6 +5,7 @@
 // screens have always printed, byte for byte; json, csv and yaml keep it. Parameters hold the words
 // a search already shows (folded name words), counts and record words, never a national ID or token.
 import type { Coded, Entry } from './catalogue.js';
+import { accountWordNb } from './nbtext2.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -37,6 +38,32 @@ const OUTBOX_KIND_NB: Readonly<Record<string, string>> = {
 };
 /** An outbox mail's kind in bokmål, or undefined for a word this block does not know. */
 export const outboxKindNb = (kind: string): string | undefined => OUTBOX_KIND_NB[kind];
+
+/** courses why-hidden's verdicts and each reason's effect, in bokmål. */
+const ACCESS_WORD_NB: Readonly<Record<string, string>> = {
+  hidden: 'skjult',
+  'cannot-book': 'kan ikke melde seg på',
+  visible: 'synlig',
+  blocked: 'hindret',
+  info: 'merk',
+};
+const accessWordNb = (word: string): string => ACCESS_WORD_NB[word] ?? word;
+
+/**
+ * Record words this pass found left in English on a bokmål screen, by field: a programme item's
+ * `missing` (programmes status), a unit request with no place (units requests), the account types that
+ * see a course (courses list, courses show). Undefined for anything else.
+ */
+export function moreRecordWordNb(field: string, value: string): string | undefined {
+  if (field === 'status' && value === 'missing') return 'mangler';
+  if (field === 'place' && value === '(any place)') return '(hvor som helst)';
+  if (field === 'visible_to')
+    return value
+      .split(',')
+      .map((type) => accountWordNb(type))
+      .join(',');
+  return undefined;
+}
 
 /**
  * The labels of an account's record view (users show, and users find's evidence under a candidate)
@@ -137,6 +164,28 @@ export const NBTEXT6 = {
   'link.delivery': entry<{ message: { id: number; status: string } | null }>(
     (p) => (p.message ? `mail #${p.message.id} ${p.message.status}` : 'agent'),
     (p) => (p.message ? `e-post #${p.message.id} ${deliveryStatusNb(p.message.status)}` : 'i svaret'),
+  ),
+  // courses why-hidden: the verdict line above the reasons (table only; other formats' stderr note is
+  // the English), each reason's effect, and its explanation as the domain writes it in each language
+  // (course-access.ts explainAccess, from the same facts).
+  'why-hidden.heading': entry<{
+    verdict: string;
+    course: string;
+    name: string;
+    id: number;
+    accountType: string;
+  }>(
+    (p) => `verdict: ${p.verdict}: ${p.course} for ${p.name} (learner ${p.id}, ${p.accountType} account)`,
+    (p) =>
+      `vurdering: ${accessWordNb(p.verdict)}: ${p.course} for ${p.name} (bruker ${p.id}, kontotype ${accountWordNb(p.accountType)})`,
+  ),
+  'why-hidden.effect': entry<{ effect: string }>(
+    (p) => p.effect,
+    (p) => accessWordNb(p.effect),
+  ),
+  'why-hidden.explanation': entry<{ en: string; nb: string }>(
+    (p) => p.en,
+    (p) => p.nb,
   ),
   // A field's label on an account's record view (src/output/render.ts): as the record names it in
   // English, in bokmål words on a bokmål screen.
