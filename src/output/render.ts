@@ -124,7 +124,9 @@ function csvCell(value: unknown): string | number | bigint | null {
   if (value instanceof Text) return value.in('en');
   if (typeof value === 'string') return isInstantText(value) ? osloIso(value) : value;
   // A list of records (audit changes) joined with commas could not be read back; as JSON it can.
-  const records = Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null);
+  // (A list of coded messages is a list of words: joined, each in English.)
+  const records =
+    Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null && !(v instanceof Text));
   if (Array.isArray(value) && !records) return value.map((v) => String(csvCell(v) ?? '')).join(', ');
   return JSON.stringify(mapInstants(value, osloIso));
 }

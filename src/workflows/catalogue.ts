@@ -13,6 +13,7 @@ import { futureBookingsOf } from '../db/queries/seats.js';
 import { flag } from '../db/schema.js';
 import {
   type CatalogueCourse,
+  type CourseMatchReason,
   learnerSees,
   searchCatalogue,
   seatsLeft,
@@ -54,7 +55,8 @@ export interface SearchHit {
   visible_to: string;
   active: boolean;
   score: number;
-  matched: string[];
+  /** Coded: English in json/csv/yaml, the agent's language on screen. */
+  matched: CourseMatchReason[];
 }
 
 export interface SearchResult {

@@ -1541,6 +1541,14 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'name-match': { kind: 'close', details: [text('name-detail.swapped')] },
   'link.delivery': { message: { id: 12, status: 'sent' } },
   'account.label': { field: 'birth_date' },
+  'course-match.code': { code: 'SIK-100' },
+  'course-match.code-near': { code: 'SIK-100', typed: 'SIK-01' },
+  'course-match.word': {
+    field: 'title',
+    word: 'grunnkurs',
+    query: 'grunkurs',
+    how: { kind: 'typos', typos: 1 },
+  },
   'why-hidden.heading': {
     verdict: 'hidden',
     course: 'SV-300',

@@ -243,6 +243,23 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(json.stdout).not.toContain('gratis');
   });
 
+  it("courses search's matched column in bokmål; English, json and csv as before", async () => {
+    const search = ['courses', 'search', 'sikerhet', '--fields', 'code,matched'];
+    const nb = await cli(search, NB);
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/^SIK-100 +tittel «sikkerhet» ≈ «sikerhet» \(1 skrivefeil\)$/m);
+    expect(nb.stdout).not.toMatch(/title|typo/);
+    const en = await cli(search);
+    expect(en.stdout).toMatch(/^SIK-100 +title "sikkerhet" ≈ "sikerhet" \(1 typo\)$/m);
+    for (const format of ['json', 'csv', 'yaml']) {
+      const nbOut = await cli([...search, '--format', format], NB);
+      expect(nbOut.stdout, format).toBe((await cli([...search, '--format', format])).stdout);
+    }
+    // A list of coded words in csv is the words joined, not a JSON list.
+    const csv = await cli(['courses', 'search', 'SIK 100', '--fields', 'code,matched', '--format', 'csv']);
+    expect(csv.stdout).toMatch(/^code,matched\nSIK-100,code SIK-100\nSIK-110,"code ""sik"""\n/);
+  });
+
   it('users find in a terminal: the evidence under a candidate with bokmål labels', async () => {
     const find = ['users', 'find', '--name', 'Kari Nordman', '--birthdate', '15.10.86'];
     const nb = await runCli(find, { db: demo.url, env: NB, tty: true });

@@ -4,6 +4,7 @@
 // the outbox's kinds of mail, and the labels of an account's record view. English is what these
 // screens have always printed, byte for byte; json, csv and yaml keep it. Parameters hold the words
 // a search already shows (folded name words), counts and record words, never a national ID or token.
+import type { Field, WordHow } from '../catalogue.js';
 import type { Coded, Entry } from './catalogue.js';
 import { accountWordNb } from './nbtext2.js';
 
@@ -64,6 +65,33 @@ export function moreRecordWordNb(field: string, value: string): string | undefin
       .join(',');
   return undefined;
 }
+
+/** A course field a search word was found in (courses search's matched), in each language. */
+const COURSE_FIELD: Readonly<Record<Field, { en: string; nb: string }>> = {
+  code: { en: 'code', nb: 'kode' },
+  title: { en: 'title', nb: 'tittel' },
+  title_en: { en: 'English title', nb: 'engelsk tittel' },
+  category: { en: 'category', nb: 'kategori' },
+  description: { en: 'description', nb: 'beskrivelse' },
+};
+
+const typosEn = (n: number) => `${n} typo${n === 1 ? '' : 's'}`;
+const howEn = (how: WordHow): string =>
+  how.kind === 'start'
+    ? 'start of word'
+    : how.kind === 'part'
+      ? 'part of word'
+      : how.kind === 'typos'
+        ? typosEn(how.typos)
+        : `start of word, ${typosEn(how.typos)}`;
+const howNb = (how: WordHow): string =>
+  how.kind === 'start'
+    ? 'starten av ordet'
+    : how.kind === 'part'
+      ? 'del av ordet'
+      : how.kind === 'typos'
+        ? `${how.typos} skrivefeil`
+        : `starten av ordet, ${how.typos} skrivefeil`;
 
 /**
  * The labels of an account's record view (users show, and users find's evidence under a candidate)
@@ -186,6 +214,22 @@ export const NBTEXT6 = {
   'why-hidden.explanation': entry<{ en: string; nb: string }>(
     (p) => p.en,
     (p) => p.nb,
+  ),
+  // courses search's matched (src/domain/catalogue.ts matchCourse): the code, a code typed with a slip,
+  // or a query word found in a field, as it is or as a course's word it was read as.
+  'course-match.code': entry<{ code: string }>(
+    (p) => `code ${p.code}`,
+    (p) => `kode ${p.code}`,
+  ),
+  'course-match.code-near': entry<{ code: string; typed: string }>(
+    (p) => `code ${p.code} ≈ ${p.typed}`,
+    (p) => `kode ${p.code} ≈ ${p.typed}`,
+  ),
+  'course-match.word': entry<{ field: Field; word: string; query: string; how: WordHow | null }>(
+    (p) =>
+      `${COURSE_FIELD[p.field].en} ${p.how === null ? `"${p.query}"` : `"${p.word}" ≈ "${p.query}" (${howEn(p.how)})`}`,
+    (p) =>
+      `${COURSE_FIELD[p.field].nb} ${p.how === null ? `«${p.query}»` : `«${p.word}» ≈ «${p.query}» (${howNb(p.how)})`}`,
   ),
   // A field's label on an account's record view (src/output/render.ts): as the record names it in
   // English, in bokmål words on a bokmål screen.
