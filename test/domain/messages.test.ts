@@ -1595,6 +1595,10 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided-labels.contact-email': {},
   'guided-labels.contact-phone': {},
   'guided-labels.invoice-email': {},
+  'guided-labels.item-status': { status: 'missing' },
+  'guided-labels.result': { result: 'failed' },
+  'guided-labels.language': { lang: 'en' },
+  'guided-labels.reply-ruler': { lang: 'nn' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

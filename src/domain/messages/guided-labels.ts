@@ -7,6 +7,27 @@
 import type { Entry } from './catalogue.js';
 
 const entry = (en: string, nb: string): Entry<Record<string, never>> => ({ en: () => en, nb: () => nb });
+const wordEntry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
+
+/** A language as the agent calls it (a ticket's, a reply's), in each agent language. */
+const LANGUAGE_NAMES: Readonly<Record<'nb' | 'nn' | 'en', { en: string; nb: string }>> = {
+  nb: { en: 'bokmål', nb: 'bokmål' },
+  nn: { en: 'nynorsk', nb: 'nynorsk' },
+  en: { en: 'English', nb: 'engelsk' },
+};
+
+/** A programme item's status (flows/learning.ts), short; an unknown word as it is. */
+const ITEM_STATUS: Readonly<Record<string, { en: string; nb: string }>> = {
+  passed: { en: 'passed', nb: 'bestått' },
+  expired: { en: 'expired', nb: 'utløpt' },
+  missing: { en: 'to do', nb: 'gjenstår' },
+};
+
+/** A course result (flows/learning.ts); an unknown word as it is. */
+const RESULT: Readonly<Record<string, { en: string; nb: string }>> = {
+  passed: { en: 'passed', nb: 'bestått' },
+  failed: { en: 'failed', nb: 'ikke bestått' },
+};
 
 export const GUIDED_LABELS = {
   // menu.ts: the FAQ's questions, as the learner would ask them (one 80-column line answered).
@@ -93,4 +114,23 @@ export const GUIDED_LABELS = {
   'guided-labels.contact-email': entry("Contact person's e-mail", 'Kontaktpersonens e-post'),
   'guided-labels.contact-phone': entry("Contact person's phone", 'Kontaktpersonens telefon'),
   'guided-labels.invoice-email': entry('Invoice e-mail (not in ELMA)', 'E-post for faktura (ikke i ELMA)'),
+
+  // Words the flows showed from inline {nb, en} maps: a programme item's status and a result
+  // (flows/learning.ts), a ticket's language (flows/ticket.ts) and the reply's rulers (show.ts).
+  'guided-labels.item-status': wordEntry<{ status: string }>(
+    (p) => ITEM_STATUS[p.status]?.en ?? p.status,
+    (p) => ITEM_STATUS[p.status]?.nb ?? p.status,
+  ),
+  'guided-labels.result': wordEntry<{ result: string }>(
+    (p) => RESULT[p.result]?.en ?? p.result,
+    (p) => RESULT[p.result]?.nb ?? p.result,
+  ),
+  'guided-labels.language': wordEntry<{ lang: 'nb' | 'nn' | 'en' }>(
+    (p) => LANGUAGE_NAMES[p.lang].en,
+    (p) => LANGUAGE_NAMES[p.lang].nb,
+  ),
+  'guided-labels.reply-ruler': wordEntry<{ lang: 'nb' | 'nn' | 'en' }>(
+    (p) => ` reply (${LANGUAGE_NAMES[p.lang].en}) `,
+    (p) => ` svar (${LANGUAGE_NAMES[p.lang].nb}) `,
+  ),
 } as const;
