@@ -255,6 +255,23 @@ describe.each(DIALECTS)('on %s with the demo data', (dialect) => {
     expect(csv.stdout).toMatch(/^code,matched\nSIK-100,code SIK-100\nSIK-110,"code ""sik"""\n/);
   });
 
+  it("links issue --dry-run: the link's status and delivery in bokmål, the dry-run note too", async () => {
+    const portal = { KURSDESK_PORTAL_URL: 'https://kurs.example.no' };
+    const issue = ['links', 'issue', '303', '--dry-run'];
+    const nb = await cli(issue, { ...NB, ...portal });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stdout).toMatch(/^status +prøvekjøring$/m);
+    expect(nb.stdout).toMatch(/^delivery +i svaret$/m);
+    expect(nb.stderr).toMatch(/gyldig til .+ \(i svaret\)\n/);
+    const en = await cli(issue, portal);
+    expect(en.stdout).toMatch(/^status +dry run$/m);
+    expect(en.stdout).toMatch(/^delivery +agent$/m);
+    expect(en.stderr).toMatch(/valid until .+ \(agent\)\n/);
+    const json = await cli([...issue, '--format', 'json'], { ...NB, ...portal });
+    expect(json.stdout).toContain('"status": "dry run"');
+    expect(json.stdout).toContain('"delivery": "agent"');
+  });
+
   it('users find in a terminal: the evidence under a candidate with bokmål labels', async () => {
     const find = ['users', 'find', '--name', 'Kari Nordman', '--birthdate', '15.10.86'];
     const nb = await runCli(find, { db: demo.url, env: NB, tty: true });

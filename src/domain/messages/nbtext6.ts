@@ -50,13 +50,28 @@ const ACCESS_WORD_NB: Readonly<Record<string, string>> = {
 };
 const accessWordNb = (word: string): string => ACCESS_WORD_NB[word] ?? word;
 
+/** How a link reaches the learner (links issue's delivery): in the agent's reply, or mailed. */
+const DELIVERY_NB: Readonly<Record<string, string>> = { agent: 'i svaret', mail: 'e-post' };
+/** A link's delivery word in bokmål, or undefined for a word this block does not know. */
+export const deliveryWordNb = (word: string): string | undefined => DELIVERY_NB[word];
+
+/** links issue's status of the link just made. */
+const ISSUED_STATUS_NB: Readonly<Record<string, string>> = {
+  'dry run': 'prøvekjøring',
+  'handed to agent': 'gitt til saksbehandler',
+  queued: 'lagt i kø',
+};
+
 /**
  * Record words this pass found left in English on a bokmål screen, by field: a programme item's
- * `missing` (programmes status), a unit request with no place (units requests), the account types that
- * see a course (courses list, courses show). Undefined for anything else.
+ * `missing` (programmes status), links issue's status and delivery, a unit request with no place (units
+ * requests), the account types that see a course (courses list, courses show). Undefined for anything
+ * else.
  */
 export function moreRecordWordNb(field: string, value: string): string | undefined {
   if (field === 'status' && value === 'missing') return 'mangler';
+  if (field === 'status' && ISSUED_STATUS_NB[value] !== undefined) return ISSUED_STATUS_NB[value];
+  if (field === 'delivery') return deliveryWordNb(value);
   if (field === 'place' && value === '(any place)') return '(hvor som helst)';
   if (field === 'visible_to')
     return value
