@@ -45,7 +45,8 @@ export interface RecordView {
 /**
  * Whose record words a view holds: `account` says an account's status and type, the search evidence
  * and a duplicate pair's reason as the desk says them (pending: ikke aktivert), where the same field
- * elsewhere (the outbox's pending) means something else. Screens only; the record keeps its words.
+ * elsewhere (the outbox's pending) means something else, and labels its record lines and the evidence
+ * under a candidate in the agent's language. Screens only; the record keeps its words and keys.
  */
 export type Words = 'account';
 
