@@ -2,6 +2,7 @@
 // written ae/o/aa, any case), who sees which course, and seats left on a unit. Pure: the workflows
 // load the courses (the catalogue is a few hundred at most) and rank them here, the same on both databases.
 import type { AccountType } from './learner.js';
+import { type MessageCode, type Text, text } from './messages/text.js';
 import { editDistance, foldName, typoAllowance } from './name-matching.js';
 
 export interface CatalogueCourse {
@@ -44,7 +45,7 @@ export function needsUnit(kind: CatalogueCourse['kind']): boolean {
   return kind === 'classroom';
 }
 
-type Field = 'code' | 'title' | 'title_en' | 'category' | 'description';
+export type Field = 'code' | 'title' | 'title_en' | 'category' | 'description';
 
 const FIELD_WEIGHT: Record<Field, number> = {
   code: 3,
@@ -52,14 +53,6 @@ const FIELD_WEIGHT: Record<Field, number> = {
   title_en: 2,
   category: 1.5,
   description: 1,
-};
-
-const FIELD_LABEL: Record<Field, string> = {
-  code: 'code',
-  title: 'title',
-  title_en: 'English title',
-  category: 'category',
-  description: 'description',
 };
 
 /** Words that say nothing about which course is meant (when the query has others). */
@@ -86,8 +79,11 @@ export interface CourseMatch<C extends CatalogueCourse = CatalogueCourse> {
   score: number;
   /** How many of the query's words were found somewhere. */
   matchedWords: number;
-  /** Why it matched, in words an agent reads: `title "sikkerhet"`, `description "sikring" ≈ "siring" (1 typo)`. */
-  reasons: string[];
+  /**
+   * Why it matched, coded (course-match.*) so each language says it from the same words; in English
+   * `title "sikkerhet"`, `description "sikring" ≈ "siring" (1 typo)`.
+   */
+  reasons: CourseMatchReason[];
 }
 
 /** Folded words of a text (name-matching's folding: case, accents, æ→ae, ø→o, å/aa→a). */
@@ -100,27 +96,37 @@ function compactCode(text: string): string {
   return foldName(text).replaceAll(' ', '');
 }
 
+/** Why a course matched a search, as a coded message. */
+export type CourseMatchReason = Text<Extract<MessageCode, `course-match.${string}`>>;
+
+/** How a query word was found in a course's word when it is not the word itself. */
+export type WordHow =
+  | { kind: 'start' }
+  | { kind: 'typos'; typos: number }
+  | { kind: 'part' }
+  | { kind: 'start-typos'; typos: number };
+
 interface WordHit {
   quality: number;
   word: string;
-  how: string;
+  how: WordHow | null;
 }
 
 /** How well one query word matches one word of a course: exact, start of the word, a typo, inside a compound. */
 function wordHit(query: string, word: string): WordHit | undefined {
-  if (query === word) return { quality: 1, word, how: '' };
-  if (query.length >= 3 && word.startsWith(query)) return { quality: 0.85, word, how: 'start of word' };
+  if (query === word) return { quality: 1, word, how: null };
+  if (query.length >= 3 && word.startsWith(query)) return { quality: 0.85, word, how: { kind: 'start' } };
   const allowance = typoAllowance(Math.max(query.length, word.length));
   const distance = editDistance(query, word, allowance);
   if (distance <= allowance)
-    return { quality: 0.8 - 0.1 * distance, word, how: `${distance} typo${distance === 1 ? '' : 's'}` };
+    return { quality: 0.8 - 0.1 * distance, word, how: { kind: 'typos', typos: distance } };
   // Norwegian joins words: "vakt" is in "sikkerhetsvakt", "ledning" in "kontaktledningsanlegg".
-  if (query.length >= 4 && word.includes(query)) return { quality: 0.65, word, how: 'part of word' };
+  if (query.length >= 4 && word.includes(query)) return { quality: 0.65, word, how: { kind: 'part' } };
   if (query.length >= 5 && word.length > query.length) {
     const start = word.slice(0, query.length);
     const d = editDistance(query, start, typoAllowance(query.length));
     if (d <= typoAllowance(query.length))
-      return { quality: 0.55 - 0.05 * d, word, how: `start of word, ${d} typo${d === 1 ? '' : 's'}` };
+      return { quality: 0.55 - 0.05 * d, word, how: { kind: 'start-typos', typos: d } };
   }
   return undefined;
 }
@@ -149,7 +155,12 @@ export function matchCourse<C extends CatalogueCourse>(course: C, query: string)
   const compactQuery = compactCode(query);
   const code = compactCode(course.code);
   if (compactQuery === code) {
-    return { course, score: 1, matchedWords: qWords.length, reasons: [`code ${course.code}`] };
+    return {
+      course,
+      score: 1,
+      matchedWords: qWords.length,
+      reasons: [text('course-match.code', { code: course.code })],
+    };
   }
   const fields: [Field, string[]][] = [
     ['code', [...words(course.code), code]],
@@ -160,7 +171,7 @@ export function matchCourse<C extends CatalogueCourse>(course: C, query: string)
   ];
   let total = 0;
   let matchedWords = 0;
-  const reasons: string[] = [];
+  const reasons: CourseMatchReason[] = [];
   for (const q of qWords) {
     let best: { value: number; field: Field; hit: WordHit } | undefined;
     for (const [field, fieldWords] of fields) {
@@ -172,8 +183,14 @@ export function matchCourse<C extends CatalogueCourse>(course: C, query: string)
     if (!best) continue;
     matchedWords += 1;
     total += best.value;
-    const shown = best.hit.word === q ? `"${q}"` : `"${best.hit.word}" ≈ "${q}" (${best.hit.how})`;
-    reasons.push(`${FIELD_LABEL[best.field]} ${shown}`);
+    reasons.push(
+      text('course-match.word', {
+        field: best.field,
+        word: best.hit.word,
+        query: q,
+        how: best.hit.word === q ? null : best.hit.how,
+      }),
+    );
   }
   // A code typed with a typo (SIK-01 for SIK-100) still finds the course.
   if (matchedWords === 0 && compactQuery.length >= 4) {
@@ -183,7 +200,7 @@ export function matchCourse<C extends CatalogueCourse>(course: C, query: string)
         course,
         score: 0.6 - 0.1 * d,
         matchedWords: qWords.length,
-        reasons: [`code ${course.code} ≈ ${query.trim()}`],
+        reasons: [text('course-match.code-near', { code: course.code, typed: query.trim() })],
       };
   }
   if (matchedWords === 0) return undefined;

@@ -7,6 +7,7 @@ import {
   editDistance,
   foldName,
   type NameComparison,
+  type NameDetail,
   nameKnowledge,
   nameTokens,
 } from './name-matching.js';
@@ -62,7 +63,7 @@ export type EmailMatch =
   | 'not given';
 
 export interface Evidence {
-  name: NameComparison | { kind: 'not given'; score: 0; details: string[] };
+  name: NameComparison | { kind: 'not given'; score: 0; details: NameDetail[] };
   birth_date: { match: BirthDateMatch };
   email: { match: EmailMatch; given?: string; account_address?: string };
   national_id?: { match: 'exact' | 'different'; birth_date_conflict?: true };

@@ -2,6 +2,7 @@
 // double names and surname prefixes, and an edit distance that counts a swap of two letters as one typo.
 // Pure: the database stores the index terms this module makes, and the ranking uses its comparisons.
 import { COMMON_FAMILY_NAMES, COMMON_GIVEN_NAMES, PET_FORMS } from './common-names.js';
+import { type MessageCode, type Text, text } from './messages/text.js';
 
 const PREFIXES = new Set([
   'van',
@@ -362,8 +363,11 @@ export interface NameComparison {
   /** 0–1: 1 is the same name after folding. */
   score: number;
   kind: 'exact' | 'close' | 'different';
-  /** What differed, in words an agent reads (e.g. "first and last name swapped"). */
-  details: string[];
+  /**
+   * What differed, coded (e.g. name-detail.swapped: "first and last name swapped"), so each language
+   * says it from the same words; its English is what the details always read.
+   */
+  details: NameDetail[];
   /**
    * Every written word is one of the account's, letter for letter, and only some of the account's
    * words were left out (a middle name, half of a double family name): the name as the person may
@@ -383,6 +387,9 @@ export interface NameComparison {
    */
   readAsAnother?: true;
 }
+
+/** One thing that differed between the written name and the account's, as a coded message. */
+export type NameDetail = Text<Extract<MessageCode, `name-detail.${string}`>>;
 
 /** How a written word stands for a given name without being it or a slip of it. */
 type Shortened = 'initial' | 'short form' | 'pet form';
@@ -488,17 +495,15 @@ function bestAssignment(
   };
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-
-function slipDetail(m: TokenMatch, knowledge: NameKnowledge): string {
-  if (m.shortened) return `${m.shortened}: '${m.query}' for '${m.candidate}'`;
+function slipDetail(m: TokenMatch, knowledge: NameKnowledge): NameDetail {
+  const words = { written: m.query, meant: m.candidate };
+  if (m.shortened) return text('name-detail.stand-in', { how: m.shortened, ...words });
   if (variantFold(m.query) === variantFold(m.candidate))
-    return `spelling variant: '${m.query}' for '${m.candidate}'`;
+    return text('name-detail.stand-in', { how: 'spelling variant', ...words });
   const familiar = knowledge.familiarity(m.query);
   if (familiar !== 'unknown')
-    return `'${m.query}' is itself a ${familiar === 'common' ? 'common ' : ''}name, read as '${m.candidate}' (name evidence alone cannot tell)`;
-  const typos = editDistance(m.query, m.candidate);
-  return `${plural(typos, 'typo', 'typos')}: '${m.query}' for '${m.candidate}'`;
+    return text('name-detail.read-as-another', { ...words, common: familiar === 'common' });
+  return text('name-detail.typos', { typos: editDistance(m.query, m.candidate), ...words });
 }
 
 /**
@@ -524,8 +529,8 @@ function compareJoined(query: string[], given: string[], family: string[]): Name
     }
   }
   if (!Number.isFinite(best)) return null;
-  const details = ['words joined or split differently'];
-  if (best > 0) details.push('a slip in the letters or a given name left out as well');
+  const details: NameDetail[] = [text('name-detail.joined')];
+  if (best > 0) details.push(text('name-detail.joined-slip'));
   const score = Math.max(0, 0.97 - 0.08 * best);
   return { score, kind: score >= 0.7 ? 'close' : 'different', details };
 }
@@ -559,7 +564,7 @@ export function compareNames(
   const family = nameTokens(familyName);
   const candidate = [...given, ...family];
   if (query.length === 0 || candidate.length === 0)
-    return { score: 0, kind: 'different', details: ['no name to compare'] };
+    return { score: 0, kind: 'different', details: [text('name-detail.no-name')] };
   if (query.join(' ') === candidate.join(' ')) {
     // The same letter for letter ranks a hair above the same only once Aa and Oe are read as Å and Ø
     // (Mo written: Knut Mo before Knut Moe; Haakon written: Haakon before Håkon), still exact.
@@ -572,7 +577,7 @@ export function compareNames(
   const joinedQuery = query.join('');
   const joinedCandidate = candidate.join('');
   if (joinedQuery === joinedCandidate)
-    return { score: 0.97, kind: 'close', details: ['written with different spacing or hyphens'] };
+    return { score: 0.97, kind: 'close', details: [text('name-detail.spacing')] };
 
   const byWords = compareWordByWord(query, given, family, knowledge);
   const joined = compareJoined(query, given, family);
@@ -592,7 +597,7 @@ function compareWordByWord(
     given.length,
     knowledge,
   );
-  const details: string[] = [];
+  const details: NameDetail[] = [];
   let cost = 0;
   let familiarMisreadings = 0;
   let typos = 0;
@@ -613,20 +618,21 @@ function compareWordByWord(
   // Swapped order: the first written word is the family name and the last a given name.
   const first = matches.find((m) => m.query === query[0]);
   const last = matches.find((m) => m.query === query.at(-1));
-  if (
+  const swapped =
     query.length > 1 &&
-    first &&
-    last &&
+    first !== undefined &&
+    last !== undefined &&
     family.includes(first.candidate) &&
-    given.includes(last.candidate)
-  ) {
-    details.push('first and last name swapped');
-  }
+    given.includes(last.candidate);
+  if (swapped) details.push(text('name-detail.swapped'));
   const missingGiven = unmatchedCandidate.filter((t) => given.includes(t));
   const missingFamily = unmatchedCandidate.filter((t) => family.includes(t));
-  if (missingGiven.length > 0) details.push(`given name '${missingGiven.join(' ')}' not written`);
-  if (missingFamily.length > 0) details.push(`family name '${missingFamily.join(' ')}' not written`);
-  if (unmatchedQuery.length > 0) details.push(`'${unmatchedQuery.join(' ')}' not in the account's name`);
+  if (missingGiven.length > 0)
+    details.push(text('name-detail.not-written', { part: 'given', words: missingGiven.join(' ') }));
+  if (missingFamily.length > 0)
+    details.push(text('name-detail.not-written', { part: 'family', words: missingFamily.join(' ') }));
+  if (unmatchedQuery.length > 0)
+    details.push(text('name-detail.not-in-account', { words: unmatchedQuery.join(' ') }));
 
   if (!familyMatched || !givenMatched) {
     // One of the two names is missing or different: at best a weak match.
@@ -634,7 +640,7 @@ function compareWordByWord(
     return {
       score: Math.min(0.45, part * 0.5),
       kind: 'different',
-      details: [...details, familyMatched ? 'given name differs' : 'family name differs'],
+      details: [...details, text(familyMatched ? 'name-detail.given-differs' : 'name-detail.family-differs')],
     };
   }
   let score = 1;
@@ -643,7 +649,7 @@ function compareWordByWord(
   score -= 0.08 * cost + 0.05 * familiarMisreadings;
   score -= 0.04 * missingGiven.length + 0.08 * missingFamily.length;
   score -= 0.1 * unmatchedQuery.length;
-  if (details.includes('first and last name swapped')) score -= 0.02;
+  if (swapped) score -= 0.02;
   score = Math.max(0, Math.min(0.99, score));
   const kind = score >= 0.7 ? 'close' : 'different';
   const partial =

@@ -1,8 +1,7 @@
 // The guided mode: the FAQ's questions as a menu, in the agent's language. Each entry runs its flow;
 // an error the agent can act on is shown and the menu comes back, and Ctrl-C ends it all (exit 130).
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
-import type { MailLang as Lang } from '../domain/link-mail.js';
-import { text } from '../domain/messages/index.js';
+import { type Text, text } from '../domain/messages/index.js';
 import type { TriageResult } from '../domain/triage/types.js';
 import { CancelledError, UserError } from '../errors.js';
 import { forgotEmail, linkFor, newLoginEmail } from './flows/account.js';
@@ -18,8 +17,8 @@ import { type Session, said } from './session.js';
 
 export interface Entry {
   key: string;
-  /** The FAQ question, as the learner would ask it. */
-  label: Record<Lang, string>;
+  /** The FAQ question, as the learner would ask it (coded: guided-labels.menu-*). */
+  label: Text;
   run(s: Session): Promise<void>;
 }
 
@@ -35,54 +34,48 @@ export function entries(options: GuideOptions): Entry[] {
   const list: Entry[] = [
     {
       key: 'W1',
-      label: {
-        nb: 'Husker ikke e-posten / fødselsnummeret er i bruk',
-        en: 'Forgot which e-mail / national ID already in use',
-      },
+      label: text('guided-labels.menu-forgot-email'),
       run: forgotEmail,
     },
     {
       key: 'W2',
-      label: { nb: 'Har ikke fått aktiverings-e-post', en: 'No activation e-mail' },
+      label: text('guided-labels.menu-no-activation'),
       run: linkFor,
     },
-    { key: 'W3', label: { nb: 'Har glemt passordet', en: 'Forgot password' }, run: linkFor },
-    { key: 'W5', label: { nb: 'Har byttet arbeidsgiver', en: 'Changed employer' }, run: changedEmployer },
+    { key: 'W3', label: text('guided-labels.menu-forgot-password'), run: linkFor },
+    { key: 'W5', label: text('guided-labels.menu-changed-employer'), run: changedEmployer },
     {
       key: 'W4',
-      label: {
-        nb: 'Ny e-post for innlogging (ikke tilgang til den gamle)',
-        en: 'New login e-mail (no access to the old one)',
-      },
+      label: text('guided-labels.menu-new-login-email'),
       run: newLoginEmail,
     },
     {
       key: 'W7',
-      label: { nb: 'Firmaet finnes ikke i listen', en: 'Company not in the list' },
+      label: text('guided-labels.menu-company-not-listed'),
       run: companyNotListed,
     },
     {
       key: 'W10',
-      label: { nb: 'Kontotype: full kurskatalog eller fører', en: 'Account type: full catalogue or driver' },
+      label: text('guided-labels.menu-account-type'),
       run: (s) => accountType(s),
     },
-    { key: 'W11', label: { nb: 'Nytt HMS-kort', en: 'New HMS card' }, run: newHmsCard },
-    { key: 'W12', label: { nb: 'Finner ikke kurset', en: "Can't find a course" }, run: cannotFindCourse },
+    { key: 'W11', label: text('guided-labels.menu-new-hms-card'), run: newHmsCard },
+    { key: 'W12', label: text('guided-labels.menu-cannot-find-course'), run: cannotFindCourse },
     {
       key: 'W13',
-      label: { nb: 'Kurset er fullt / ingen datoer / venteliste', en: 'Course full / no dates / waitlist' },
+      label: text('guided-labels.menu-course-full'),
       run: courseFull,
     },
     {
       key: 'W14',
-      label: { nb: 'Hva mangler jeg? (opplæringsløp)', en: 'What do I still need? (programmes)' },
+      label: text('guided-labels.menu-still-needed'),
       run: stillNeeded,
     },
-    { key: 'W15', label: { nb: 'Kursbevis', en: 'Certificate' }, run: certificate },
-    { key: 'W16', label: { nb: 'Registrere en ny bruker', en: 'Register a learner' }, run: registerLearner },
+    { key: 'W15', label: text('guided-labels.menu-certificate'), run: certificate },
+    { key: 'W16', label: text('guided-labels.menu-register-learner'), run: registerLearner },
     {
       key: 'W20',
-      label: { nb: 'Hva lagrer dere om meg? / Slett meg', en: 'What do you store about me? / Delete me' },
+      label: text('guided-labels.menu-personal-data'),
       run: personalData,
     },
   ];
@@ -90,16 +83,13 @@ export function entries(options: GuideOptions): Entry[] {
   if (readTicket)
     list.push({
       key: 'W18',
-      label: { nb: 'Lim inn en henvendelse', en: 'Paste a ticket' },
+      label: text('guided-labels.menu-paste-ticket'),
       run: (s) => pastedTicket(s, readTicket, list),
     });
   // After the paste entry, which keeps its place in the menu.
   list.push({
     key: 'FAQ',
-    label: {
-      nb: 'Andre FAQ-spørsmål (registrering, innlogging, Firma-ID …)',
-      en: 'Other FAQ questions (register, log in, Firma-ID …)',
-    },
+    label: text('guided-labels.menu-other-faq'),
     run: faqQuestion,
   });
   return list;
@@ -114,7 +104,7 @@ export async function runGuide(s: Session, options: GuideOptions): Promise<numbe
     const key = await s.term.select<string>(
       said(s, text('guided-says.what-ticket-about')),
       [
-        ...menu.map((e) => ({ value: e.key, name: e.label[s.lang] })),
+        ...menu.map((e) => ({ value: e.key, name: said(s, e.label) })),
         { value: 'quit', name: said(s, text('guided-says.quit')) },
       ],
       last,

@@ -4,7 +4,7 @@
 import { type Env, isTicketReference } from '../context/context.js';
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
-import { type Notice, text, textIn } from '../domain/messages/index.js';
+import { type Notice, type Text, text, textIn } from '../domain/messages/index.js';
 import { accountWordNb } from '../domain/messages/nbtext2.js';
 import { holdsNationalId, maskNationalIdShapesIn } from '../domain/national-id.js';
 import { formatOrgNumber } from '../domain/org-number.js';
@@ -48,8 +48,6 @@ export interface Session {
   warn(text: string): void;
 }
 
-export const say = (s: Pick<Session, 'lang'>, nb: string, en: string): string => (s.lang === 'nb' ? nb : en);
-
 /** An account type or status (or a comma-separated list of types) in the session's language. */
 export function accountWord(s: Pick<Session, 'lang'>, word: string | null | undefined): string {
   if (word === null || word === undefined) return '';
@@ -63,10 +61,10 @@ const PICK_LIMIT = 8;
 
 /** What a search that finds nothing may offer besides going back: a reply asking for what would find it. */
 export interface WhenNothingFound {
-  label: { nb: string; en: string };
+  label: Text;
   reply: GuidedReply;
   /** What to do once the person answers, said after the reply. */
-  next: { nb: string; en: string };
+  next: Text;
 }
 
 const ASK: unique symbol = Symbol('ask');
@@ -113,14 +111,14 @@ export async function pickFrom<T>(
     if (lastTyped.trim().length < 2)
       return [{ value: null, name: said(s, text('guided-says.type-least-two-characters')), disabled: ' ' }];
     const options: Option<T | null | typeof ASK>[] = [{ value: null, name: back }];
-    if (nothingFound) options.push({ value: ASK, name: nothingFound.label[s.lang] });
+    if (nothingFound) options.push({ value: ASK, name: said(s, nothingFound.label) });
     return options;
   });
   if (chosen === null || chosen === ASK) {
     // What was typed goes into the message, but never the digits of a national ID.
     // (with any separators: '151086 950 77', '151086-95077'), valid or mistyped.
     const shown = maskNationalIdShapesIn(lastTyped.trim());
-    const hint = chosen === ASK && nothingFound ? nothingFound.next[s.lang] : undefined;
+    const hint = chosen === ASK && nothingFound ? said(s, nothingFound.next) : undefined;
     if (chosen === ASK && nothingFound) await showReply(s, nothingFound.reply);
     throw new NotFoundError(
       said(s, text('guided-asks.nothing-matches', { typed: shown })),
@@ -177,10 +175,7 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
         description: `id ${hit.id} · ${accountWord(s, hit.status)} · ${accountWord(s, hit.account_type)}`,
       })),
     {
-      label: {
-        nb: 'Ingen treff: svar som ber om navn, fødselsdato og e-post',
-        en: 'Nothing found: reply asking for name, birth date and e-mail',
-      },
+      label: text('guided-labels.nothing-found-ask-person'),
       reply: {
         topic: 'more-info',
         facts: {
@@ -190,10 +185,7 @@ export async function pickLearner(s: Session, message?: string): Promise<Learner
           ...replyVoice(s),
         },
       },
-      next: {
-        nb: 'send svaret; når personen svarer, finn kontoen med «Husker ikke e-posten / fødselsnummeret er i bruk»',
-        en: "send the reply; when the person answers, find the account with 'Forgot which e-mail / national ID already in use'",
-      },
+      next: text('guided-labels.nothing-found-ask-person-next'),
     },
     // From a pasted ticket, the person's addresses (then name) are searched before anything is typed.
     ticketPerson(s),

@@ -3,6 +3,7 @@
 // The guided mode speaks and writes bokmål or English (the languages mails exist in).
 import type { MailLang as Lang } from '../domain/link-mail.js';
 import { osloDate } from '../domain/local-time.js';
+import { text as coded } from '../domain/messages/index.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
 import { keepTogether } from '../domain/replies/keep-together.js';
 import { giveWay } from '../output/table-layout.js';
@@ -77,13 +78,8 @@ export function heading(text: string): string {
  * The reply to paste, between rulers; the rulers say which language it is in, in the agent's words (an
  * English agent answering in bokmål reads 'reply (bokmål)').
  */
-const REPLY_LABELS: Record<Lang, Record<ReplyLang, string>> = {
-  nb: { nb: ' svar (bokmål) ', nn: ' svar (nynorsk) ', en: ' svar (engelsk) ' },
-  en: { nb: ' reply (bokmål) ', nn: ' reply (nynorsk) ', en: ' reply (English) ' },
-};
-
 export function replyBlock(reply: string, lang: ReplyLang, agentLang: Lang = 'nb'): string {
-  const label = REPLY_LABELS[agentLang][lang];
+  const label = coded('guided-labels.reply-ruler', { lang }).in(agentLang);
   const top = `──${label}${'─'.repeat(WIDTH - 2 - label.length)}`;
   // Wrapped at spaces, so the terminal's edge splits no word (an address, a date) of what is copied.
   // A date keeps together (no-break spaces): '8.' never ends a line with 'januar' starting the next.

@@ -45,7 +45,8 @@ export interface RecordView {
 /**
  * Whose record words a view holds: `account` says an account's status and type, the search evidence
  * and a duplicate pair's reason as the desk says them (pending: ikke aktivert), where the same field
- * elsewhere (the outbox's pending) means something else. Screens only; the record keeps its words.
+ * elsewhere (the outbox's pending) means something else, and labels its record lines and the evidence
+ * under a candidate in the agent's language. Screens only; the record keeps its words and keys.
  */
 export type Words = 'account';
 
@@ -108,6 +109,15 @@ function shownCell(value: unknown, lang: Lang, field: string, words?: Words): st
   return escapeControls(word);
 }
 
+/**
+ * A field's label where a person reads it (a record's `label  value` lines, the evidence under a
+ * candidate): an account's labels in the agent's language; other views, and every header a script may
+ * read, keep the field's name.
+ */
+function fieldLabel(field: string, lang: Lang, words?: Words): string {
+  return words === 'account' ? coded('account.label', { field }).in(lang) : field;
+}
+
 function csvCell(value: unknown): string | number | bigint | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'bigint') return value;
@@ -115,7 +125,9 @@ function csvCell(value: unknown): string | number | bigint | null {
   if (value instanceof Text) return value.in('en');
   if (typeof value === 'string') return isInstantText(value) ? osloIso(value) : value;
   // A list of records (audit changes) joined with commas could not be read back; as JSON it can.
-  const records = Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null);
+  // (A list of coded messages is a list of words: joined, each in English.)
+  const records =
+    Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null && !(v instanceof Text));
   if (Array.isArray(value) && !records) return value.map((v) => String(csvCell(v) ?? '')).join(', ');
   return JSON.stringify(mapInstants(value, osloIso));
 }
@@ -171,7 +183,7 @@ async function boxedTable(
   // One row reads best as a record: every field on its own line, nothing hidden or squeezed. (A
   // history of one row under a record stays a table: a record inside a record would read as one.)
   if (plan.shape === 'records' || (oneRowAsRecord && cells.length === 1)) {
-    return { text: cells.map((r) => keyValueText(r, fields, ctx)).join('\n'), hidden: [] };
+    return { text: cells.map((r) => keyValueText(r, fields, ctx, lang, words)).join('\n'), hidden: [] };
   }
   const { default: Table } = await import('cli-table3');
   const color = ctx.io.color;
@@ -200,7 +212,7 @@ async function boxedTable(
     table.push(plan.columns.map((f, i) => wrapTo(row[f] ?? '', plan.widths[i] ?? 0)));
     const evidence = plan.under
       .filter((f) => (row[f] ?? '') !== '')
-      .map((f) => `${f}: ${row[f]}`)
+      .map((f) => `${fieldLabel(f, lang, words)}: ${row[f]}`)
       .join('; ');
     if (evidence !== '') table.push([{ colSpan: plan.columns.length, content: wrapTo(evidence, spanWidth) }]);
   }
@@ -211,9 +223,19 @@ async function boxedTable(
  * One record as `label  value` lines; long values wrap under themselves inside the terminal's width,
  * a word wider than that (an address, a link) whole on a line of its own.
  */
-function keyValueText(record: Record<string, string>, fields: string[], ctx: Ctx): string {
-  const width = Math.max(...fields.map((f) => f.length));
-  const label = (f: string) => (ctx.io.color ? `\u001b[1m${f.padEnd(width)}\u001b[0m` : f.padEnd(width));
+function keyValueText(
+  record: Record<string, string>,
+  fields: string[],
+  ctx: Ctx,
+  lang: Lang,
+  words?: Words,
+): string {
+  const labels = Object.fromEntries(fields.map((f) => [f, fieldLabel(f, lang, words)]));
+  const width = Math.max(...fields.map((f) => (labels[f] ?? f).length));
+  const label = (f: string) => {
+    const padded = (labels[f] ?? f).padEnd(width);
+    return ctx.io.color ? `\u001b[1m${padded}\u001b[0m` : padded;
+  };
   const room = ctx.io.stdoutIsTTY ? Math.max(20, ctx.io.columns - width - 2) : Number.POSITIVE_INFINITY;
   return `${fields
     .map((f) => `${label(f)}  ${wrapWords(record[f] ?? '', room).join(`\n${' '.repeat(width + 2)}`)}`)
@@ -323,7 +345,8 @@ async function renderWithHeading(ctx: Ctx, view: View, format: Format, heading: 
     case 'table': {
       const lang = agentLang(ctx.env);
       let text =
-        headingText(heading, ctx) + keyValueText(recordCells(record, fields, lang, view.words), fields, ctx);
+        headingText(heading, ctx) +
+        keyValueText(recordCells(record, fields, lang, view.words), fields, ctx, lang, view.words);
       const hidden: string[] = [];
       if (!ctx.fields) {
         for (const section of view.sections ?? []) {

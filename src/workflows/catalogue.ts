@@ -13,6 +13,7 @@ import { futureBookingsOf } from '../db/queries/seats.js';
 import { flag } from '../db/schema.js';
 import {
   type CatalogueCourse,
+  type CourseMatchReason,
   learnerSees,
   searchCatalogue,
   seatsLeft,
@@ -54,7 +55,8 @@ export interface SearchHit {
   visible_to: string;
   active: boolean;
   score: number;
-  matched: string[];
+  /** Coded: English in json/csv/yaml, the agent's language on screen. */
+  matched: CourseMatchReason[];
 }
 
 export interface SearchResult {
@@ -200,6 +202,8 @@ export interface WhyHiddenResult extends AccessVerdict {
   learner: { id: number; name: string; first_name: string; account_type: string; status: string };
   target_type: string | undefined;
   course_facts: { title: string; title_en: string | null; code: string };
+  /** Each reason's text in bokmål, in the order of `reasons`: what a bokmål screen shows beside the record's. */
+  texts_nb: string[];
 }
 
 export async function whyHidden(
@@ -240,28 +244,27 @@ export async function whyHidden(
     })),
     today,
   );
-  const verdict = explainAccess(
-    {
-      course,
-      learner: {
-        // A national ID never goes into printed commands: the learner id stands in for it.
-        selector: request.learner.by === 'national-id' ? String(user.id) : request.learnerText,
-        account_type: user.account_type,
-        status: user.status,
-        employer_org_number: employer?.org_number ?? null,
-      },
-      futureUnits: units.map(facts),
-      booking:
-        booking && bookedUnit
-          ? { unit: facts(bookedUnit), status: booking.status, position: booking.position }
-          : undefined,
-      passed: q ? { completed_on: q.completed_on, expires_on: q.valid_until } : undefined,
-      today,
+  const access: Parameters<typeof explainAccess>[0] = {
+    course,
+    learner: {
+      // A national ID never goes into printed commands: the learner id stands in for it.
+      selector: request.learner.by === 'national-id' ? String(user.id) : request.learnerText,
+      account_type: user.account_type,
+      status: user.status,
+      employer_org_number: employer?.org_number ?? null,
     },
-    request.lang,
-  );
+    futureUnits: units.map(facts),
+    booking:
+      booking && bookedUnit
+        ? { unit: facts(bookedUnit), status: booking.status, position: booking.position }
+        : undefined,
+    passed: q ? { completed_on: q.completed_on, expires_on: q.valid_until } : undefined,
+    today,
+  };
+  const verdict = explainAccess(access, request.lang);
   return {
     ...verdict,
+    texts_nb: explainAccess(access, 'nb').reasons.map((r) => r.text),
     course: course.code,
     title: course.title,
     learner: {

@@ -21,7 +21,7 @@ import {
   type RankedCandidate,
   type Verdict,
 } from '../domain/identity-match.js';
-import { text as message } from '../domain/messages/index.js';
+import { text as message, type Text } from '../domain/messages/index.js';
 import {
   alternativeTokenisations,
   nameTokens,
@@ -57,7 +57,8 @@ export interface CandidateRow {
   email: string;
   status: string;
   employer_org_number: string | null;
-  name_match: string;
+  /** Coded: how the name fits and what differed; English in json/csv/yaml, the agent's language on screen. */
+  name_match: Text;
   birth_date_match: string;
   email_match: string;
   evidence: RankedCandidate['evidence'];
@@ -238,9 +239,7 @@ export async function findAccount(deps: WorkflowDeps, request: FindRequest): Pro
       email: showFull(c) ? c.facts.email : maskEmail(c.facts.email),
       status: c.facts.status,
       employer_org_number: c.facts.employerOrgNumber,
-      name_match:
-        c.evidence.name.kind +
-        (c.evidence.name.details.length ? ` (${c.evidence.name.details.join('; ')})` : ''),
+      name_match: message('name-match', { kind: c.evidence.name.kind, details: c.evidence.name.details }),
       birth_date_match: c.evidence.birth_date.match,
       email_match: c.evidence.email.match,
       evidence: maskEvidence(c.evidence, showFull(c)),

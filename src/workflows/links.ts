@@ -291,12 +291,17 @@ export interface LinkRow {
   revoked_at: string | null;
   superseded_by: number | null;
   issued_by: string;
-  /** How it reached the learner: `mail #12 sent`, or `agent` when handed over in a reply. */
-  delivery: string;
+  /**
+   * How it reached the learner: `mail #12 sent`, or `agent` when handed over in a reply. Coded: English
+   * in json/csv/yaml, the agent's language on screen.
+   */
+  delivery: Text;
 }
 
-function deliveryText(link: LinkWithDelivery): string {
-  return link.message_id === null ? 'agent' : `mail #${link.message_id} ${link.message_status}`;
+function deliveryText(link: LinkWithDelivery): Text {
+  return text('link.delivery', {
+    message: link.message_id === null ? null : { id: link.message_id, status: String(link.message_status) },
+  });
 }
 
 export async function listLinks(

@@ -236,7 +236,7 @@ describe('verdict', () => {
     ]);
     expect(r.verdict).toBe('ambiguous');
     expect(r.candidates.slice(0, 2).map((c) => c.facts.id)).toEqual([1, 2]);
-    expect(r.candidates[0]!.evidence.name.details).toContain("initial: 'h' for 'hilde'");
+    expect(r.candidates[0]!.evidence.name.details.map(String)).toContain("initial: 'h' for 'hilde'");
   });
   it('an exact name is not clearly ahead of one that only leaves out a middle name or half a family name', () => {
     const exactAndMiddle = [
@@ -268,7 +268,7 @@ describe('verdict', () => {
     const claim = { name: 'Mange Tangvik', birthDate: '1985-03-14', emails: ['magnus.t@bygg.no'] };
     const r = decide(claim, [magnus]);
     expect(r.verdict).toBe('verified');
-    expect(r.candidates[0]!.evidence.name.details).toContain("pet form: 'mange' for 'magnus'");
+    expect(r.candidates[0]!.evidence.name.details.map(String)).toContain("pet form: 'mange' for 'magnus'");
     expect(decide({ ...claim, emails: [] }, [magnus]).verdict).toBe('likely');
     // Beside an account with the pet form as its name, that one is clearly ahead.
     const both = decide({ ...claim, emails: [] }, [

@@ -417,10 +417,10 @@ describe('the menu', () => {
   it('every question, answered, fits one 80-column line in either language', () => {
     const menu = entries({ readTicket: async () => ({}) as TriageResult });
     for (const e of menu) {
-      expect(`✔ Fortsette med ${e.label.nb}`.length, e.label.nb).toBeLessThanOrEqual(80);
-      expect(`✔ Continue with ${e.label.en}`.length, e.label.en).toBeLessThanOrEqual(80);
+      expect(`✔ Fortsette med ${e.label.in('nb')}`.length, e.label.in('nb')).toBeLessThanOrEqual(80);
+      expect(`✔ Continue with ${e.label.in('en')}`.length, e.label.in('en')).toBeLessThanOrEqual(80);
     }
-    expect(menu[0]?.label.nb).toMatch(/fødselsnummeret er i bruk/);
+    expect(menu[0]?.label.in('nb')).toMatch(/fødselsnummeret er i bruk/);
   });
 });
 

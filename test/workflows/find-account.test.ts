@@ -44,7 +44,7 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     await learner('Tore', 'Sivertsen', '1971-05-05', 'tore@bygg.no');
     const result = await findAccount(testDeps(t.db), { name: 'Terje Sievrtsen', emails: [], limit: 10 });
     expect(result.candidates[0]).toMatchObject({ id: terje, email: 't***@bygg.no' });
-    expect(result.candidates[0]!.name_match).toContain("'sievrtsen' for 'sivertsen'");
+    expect(String(result.candidates[0]!.name_match)).toContain("'sievrtsen' for 'sivertsen'");
     expect(result.verdict).not.toBe('verified');
   });
 
@@ -57,7 +57,7 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
       limit: 10,
     });
     expect(result.candidates[0]).toMatchObject({ id: haakon, birth_date_match: 'day-month swapped' });
-    expect(result.candidates[0]!.name_match).toBe('exact');
+    expect(String(result.candidates[0]!.name_match)).toBe('exact');
   });
 
   it('finds an account by an address at another domain, and says ambiguous for namesakes born the same day', async () => {
@@ -234,7 +234,7 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
     await learner('Olena', 'Marchenko', '1983-02-01', 'olena.m@bygg.no');
     const byName = await findAccount(testDeps(t.db), { name: 'Sasha Marchenko', emails: [], limit: 10 });
     expect(byName.candidates[0]).toMatchObject({ id: oleksandr });
-    expect(byName.candidates[0]!.name_match).toContain("pet form: 'sasha' for 'oleksandr'");
+    expect(String(byName.candidates[0]!.name_match)).toContain("pet form: 'sasha' for 'oleksandr'");
     expect(byName.verdict).toBe('ambiguous');
     const proven = await findAccount(testDeps(t.db), {
       name: 'Sasha Marchenko',
@@ -261,7 +261,7 @@ describe.each(DIALECTS)('finding accounts on %s', (dialect) => {
       limit: 10,
     });
     expect(found.candidates[0]!.id).toBe(account);
-    expect(found.candidates[0]!.name_match).toContain(`pet form: '${pet.toLowerCase()}'`);
+    expect(String(found.candidates[0]!.name_match)).toContain(`pet form: '${pet.toLowerCase()}'`);
     expect(found.verdict).toBe('likely');
   });
 

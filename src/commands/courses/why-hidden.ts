@@ -1,9 +1,9 @@
 // `kursdesk courses why-hidden`: why a learner does not see, or cannot book, a course, and what fixes it.
 import type { Command } from 'commander';
 import { parseCourseCode } from '../../domain/learning.js';
-import { text as coded } from '../../domain/messages/index.js';
+import { text as coded, textIn } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { noticeIn } from '../../errors.js';
+import { agentLang, noticeIn } from '../../errors.js';
 import { optionalValue, requiredValue } from '../input.js';
 import { renderDocumentWithReply, replyOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
@@ -46,7 +46,15 @@ ${forTickets("I can't find the course")}${examples(
         const selector = parseLearnerSelector(learnerText);
         const { whyHidden } = await import('../../workflows/catalogue.js');
         const result = await whyHidden(await ctx.deps(), { code, learner: selector, learnerText });
-        const heading = `verdict: ${result.verdict}: ${result.course} for ${result.learner.name} (learner ${result.learner.id}, ${result.learner.account_type} account)`;
+        const verdictLine = coded('why-hidden.heading', {
+          verdict: result.verdict,
+          course: result.course,
+          name: result.learner.name,
+          id: result.learner.id,
+          accountType: result.learner.account_type,
+        });
+        // The table's line in the agent's language; other formats' stderr note stays the record's English.
+        const heading = textIn(verdictLine, agentLang(ctx.env));
         let reply: string | undefined;
         if (options.reply) {
           const { courseAccessReply } = await import('../../domain/replies/courses.js');
@@ -69,10 +77,11 @@ ${forTickets("I can't find the course")}${examples(
             account_type: result.learner.account_type,
             status: result.learner.status,
           },
-          reasons: result.reasons.map((r) => ({
+          // Coded: English in json, csv and yaml as always; the agent's language on screen.
+          reasons: result.reasons.map((r, i) => ({
             reason: r.code,
-            effect: r.effect,
-            explanation: r.text,
+            effect: coded('why-hidden.effect', { effect: r.effect }),
+            explanation: coded('why-hidden.explanation', { en: r.text, nb: result.texts_nb[i] ?? r.text }),
             fix: r.fix,
           })),
         };
@@ -89,7 +98,7 @@ ${forTickets("I can't find the course")}${examples(
           [heading],
           reply,
         );
-        if (ctx.format !== 'table') ctx.io.note(heading);
+        if (ctx.format !== 'table') ctx.io.note(verdictLine.in('en'));
         return undefined;
       }),
     );

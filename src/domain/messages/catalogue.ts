@@ -17,6 +17,7 @@ import {
 import { CERTIFICATES, COMPLETIONS, PROGRAMMES, UNITS } from './courses.js';
 import { FIND_RULES } from './findrules.js';
 import { GUIDED_ASKS } from './guided-asks.js';
+import { GUIDED_LABELS } from './guided-labels.js';
 import { GUIDED_SAYS } from './guided-says.js';
 import { GUIDED2 } from './guided2.js';
 import { LINK12 } from './link12.js';
@@ -27,6 +28,7 @@ import { NBTEXT2 } from './nbtext2.js';
 import { NBTEXT3 } from './nbtext3.js';
 import { NBTEXT4 } from './nbtext4.js';
 import { NBTEXT5, unitStatusEn, unitStatusNb } from './nbtext5.js';
+import { NBTEXT6 } from './nbtext6.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
@@ -801,4 +803,6 @@ export const CATALOGUE = {
   ...LINK12,
   ...ROBUSTNESS,
   ...NBFIND,
+  ...NBTEXT6,
+  ...GUIDED_LABELS,
 } as const;

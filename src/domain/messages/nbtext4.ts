@@ -5,6 +5,7 @@
 // English screens show them as they always did. Parameters hold field names and those values only.
 import type { Coded, Entry } from './catalogue.js';
 import { kindWordNb, stateWordNb, statusWordNb } from './nbtext5.js';
+import { moreRecordWordNb, outboxKindNb } from './nbtext6.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -34,10 +35,12 @@ const WORD_NB: Readonly<Record<string, string>> = {
 
 /** A record's value word in bokmål, by the field that holds it; a value it does not know as it is. */
 export function recordWordNb(field: string, value: string): string {
+  const more = moreRecordWordNb(field, value);
+  if (more !== undefined) return more;
   if (!WORD_FIELDS.has(field)) return value;
   if (field === 'state') return WORD_NB[value] ?? stateWordNb(value) ?? unitStateNb(value);
   if (field === 'status') return statusWordNb(value) ?? WORD_NB[value] ?? value;
-  if (field === 'kind') return kindWordNb(value) ?? value;
+  if (field === 'kind') return kindWordNb(value) ?? outboxKindNb(value) ?? value;
   return WORD_NB[value] ?? value;
 }
 

@@ -6,7 +6,7 @@
 // companies import's warning that no Brønnøysund extract is loaded. Parameters hold dates, counts,
 // company names and status words only.
 import type { UnitStatus } from '../companies/register-rules.js';
-import type { Entry } from './catalogue.js';
+import type { Coded, Entry } from './catalogue.js';
 
 /** A register unit's status in English words (also the register rules' own text for it). */
 export function unitStatusEn(status: UnitStatus, date: string | null): string {
@@ -156,9 +156,9 @@ export const NBTEXT5 = {
     () => 'same name and birth date',
     () => 'samme navn og fødselsdato',
   ),
-  'duplicates.names-alike': entry<{ details: string[] }>(
-    (p) => `same birth date, names alike (${p.details.join('; ')})`,
-    (p) => `samme fødselsdato, navnene ligner (${p.details.join('; ')})`,
+  'duplicates.names-alike': entry<{ details: readonly Coded[] }>(
+    (p, t) => `same birth date, names alike (${p.details.map(t).join('; ')})`,
+    (p, t) => `samme fødselsdato, navnene ligner (${p.details.map(t).join('; ')})`,
   ),
   'duplicates.same-birth-date': entry<None>(
     () => 'same birth date',

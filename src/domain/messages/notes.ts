@@ -4,6 +4,7 @@
 import { osloDateTime } from '../local-time.js';
 import type { Coded, Entry } from './catalogue.js';
 import { unitStateNb } from './nbtext3.js';
+import { deliveryWordNb } from './nbtext6.js';
 
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
@@ -128,7 +129,7 @@ export const NOTES = {
     (p) =>
       `dry run, nothing was written: would issue the ${p.kind} link ${p.id} for learner ${p.user}, valid until ${osloDateTime(p.until)} (${p.delivery})`,
     (p) =>
-      `prøvekjøring, ingenting ble skrevet: ville laget ${linkNb(p.kind)} ${p.id} for bruker ${p.user}, gyldig til ${osloDateTime(p.until, 'nb')} (${p.delivery})`,
+      `prøvekjøring, ingenting ble skrevet: ville laget ${linkNb(p.kind)} ${p.id} for bruker ${p.user}, gyldig til ${osloDateTime(p.until, 'nb')} (${deliveryWordNb(p.delivery) ?? p.delivery})`,
   ),
   'note.link-issued-shown': entry<{
     kind: string;

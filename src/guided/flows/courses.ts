@@ -26,13 +26,6 @@ import { clip, facts, heading, table, WIDTH } from '../show.js';
 import { issueLinkStep } from './account.js';
 import { accountType } from './profile.js';
 
-/** What a reason does to the learner, as the label of its line. */
-const EFFECT = {
-  hidden: { nb: 'skjult', en: 'hidden' },
-  blocked: { nb: 'hindret', en: 'blocked' },
-  info: { nb: 'merk', en: 'info' },
-} as const;
-
 export async function cannotFindCourse(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const course = await pickCourse(s);
@@ -64,7 +57,12 @@ async function explainAccess(
   s.out(
     result.reasons.length === 0
       ? `  ${said(s, text('guided-says.course-visible-can-booked'))}\n`
-      : facts(result.reasons.map((r) => [EFFECT[r.effect][s.lang], r.text] as const)),
+      : facts(
+          result.reasons.map(
+            // What a reason does to the learner, as the label of its line (courses why-hidden's words).
+            (r) => [said(s, text('why-hidden.effect', { effect: r.effect })), r.text] as const,
+          ),
+        ),
   );
   await showReply(s, {
     topic: 'course-access',

@@ -5,7 +5,7 @@ import type { Company } from '../../db/schema.js';
 import type { CompanyField } from '../../domain/companies/fields.js';
 import { FIELD_PARSERS } from '../../domain/companies/fields.js';
 import { parseInvoiceReference } from '../../domain/learner.js';
-import { text } from '../../domain/messages/index.js';
+import { type Text, text } from '../../domain/messages/index.js';
 import { formatOrgNumber, parseOrgNumber } from '../../domain/org-number.js';
 import { reasonIn } from '../../domain/parse-result.js';
 import { paragraph } from '../../domain/replies/catalogue.js';
@@ -18,7 +18,6 @@ import {
   pickLearner,
   type Session,
   said,
-  say,
   showReply,
   ticketEmployer,
 } from '../session.js';
@@ -117,10 +116,7 @@ async function pickRegisterUnit(s: Session): Promise<string> {
       }));
     },
     {
-      label: {
-        nb: 'Ingen treff: svar som ber om firmaopplysningene',
-        en: "Nothing found: reply asking for the company's details",
-      },
+      label: text('guided-labels.nothing-found-ask-company'),
       // What registering needs, all asked at once as `triage --answer` does (not the org number alone,
       // which would take a second round), the writer greeted by name.
       reply: {
@@ -131,10 +127,7 @@ async function pickRegisterUnit(s: Session): Promise<string> {
           ...(s.hints?.names[0]?.given ? { firstName: s.hints.names[0].given } : {}),
         },
       },
-      next: {
-        nb: 'send svaret; når organisasjonsnummeret kommer, velg «Firmaet finnes ikke i listen» igjen',
-        en: "send the reply; when the organisation number comes, choose 'Company not in the list' again",
-      },
+      next: text('guided-labels.nothing-found-ask-company-next'),
     },
   );
 }
@@ -219,9 +212,9 @@ export async function companyNotListed(s: Session): Promise<void> {
     invoice_email: h?.invoiceEmails?.[0],
   };
   const raw: Partial<Record<CompanyField, string>> = { org_number: orgNumber };
-  const ask = async (field: CompanyField, nb: string, en: string) => {
+  const ask = async (field: CompanyField, question: Text) => {
     const preset = given[field];
-    const answer = await s.term.input(say(s, nb, en), {
+    const answer = await s.term.input(said(s, question), {
       ...(preset ? { default: preset } : {}),
       validate: (t) => {
         if (t.trim() === '') return said(s, text('guided-says.type-answer'));
@@ -231,12 +224,11 @@ export async function companyNotListed(s: Session): Promise<void> {
     });
     if (answer.trim() !== '') raw[field] = answer.trim();
   };
-  if (!unit) await ask('name', 'Firmanavn', 'Company name');
-  await ask('contact_name', 'Kontaktperson', 'Contact person');
-  await ask('contact_email', 'Kontaktpersonens e-post', "Contact person's e-mail");
-  await ask('contact_phone', 'Kontaktpersonens telefon', "Contact person's phone");
-  if (!known.facts.inElma)
-    await ask('invoice_email', 'E-post for faktura (ikke i ELMA)', 'Invoice e-mail (not in ELMA)');
+  if (!unit) await ask('name', text('guided-labels.company-name'));
+  await ask('contact_name', text('guided-labels.contact-name'));
+  await ask('contact_email', text('guided-labels.contact-email'));
+  await ask('contact_phone', text('guided-labels.contact-phone'));
+  if (!known.facts.inElma) await ask('invoice_email', text('guided-labels.invoice-email'));
   const deps = await confirmChange(
     s,
     said(s, text('guided-asks.register-customer', { company: unit?.name ?? raw.name ?? '' })),

@@ -3,55 +3,47 @@
 // the reply to paste, from the same catalogue entries `triage --answer` uses.
 
 import { parseName } from '../../domain/learner.js';
-import { text } from '../../domain/messages/index.js';
+import { type Text, text } from '../../domain/messages/index.js';
 import { composeReply, type Paragraph, paragraph, type ReplyLang } from '../../domain/replies/catalogue.js';
 import { askOptional, type Session, said, showReply } from '../session.js';
 
 interface FaqAnswer {
-  label: { nb: string; en: string };
+  /** The question as the person asks it (coded: guided-labels.faq-*). */
+  label: Text;
   paragraphs: readonly Paragraph[];
 }
 
 const ANSWERS: readonly FaqAnswer[] = [
   {
-    label: {
-      nb: 'Hvordan oppretter jeg en konto, og hvilken kontotype?',
-      en: 'How do I create an account, and which account type?',
-    },
+    label: text('guided-labels.faq-create-account'),
     paragraphs: [paragraph('registration.how-to', {}), paragraph('registration.requirements', {})],
   },
   {
-    label: { nb: 'Jeg har ikke HMS-kort', en: 'I have no HMS card' },
+    label: text('guided-labels.faq-no-hms-card'),
     paragraphs: [paragraph('registration.requirements', {})],
   },
   {
-    label: { nb: 'Jeg blir bedt om Firma-ID', en: 'I am asked for a Firma-ID' },
+    label: text('guided-labels.faq-firma-id'),
     paragraphs: [paragraph('registration.firma-id', {})],
   },
   {
-    label: {
-      nb: 'Jeg er ansatt i Bane NOR: hvordan logger jeg inn?',
-      en: 'I work at Bane NOR: how do I log in?',
-    },
+    label: text('guided-labels.faq-rail-staff'),
     paragraphs: [paragraph('registration.rail-staff', {})],
   },
   {
-    label: {
-      nb: 'Jeg finner ikke firmaet mitt når jeg registrerer meg',
-      en: 'I cannot find my company when I register',
-    },
+    label: text('guided-labels.faq-company-missing'),
     paragraphs: [paragraph('registration.company-missing', {})],
   },
   {
-    label: { nb: 'Hvordan logger jeg inn? (brukernavnet)', en: 'How do I log in? (the user name)' },
+    label: text('guided-labels.faq-log-in'),
     paragraphs: [paragraph('login.how-to', {})],
   },
   {
-    label: { nb: 'Hvordan endrer jeg passordet?', en: 'How do I change my password?' },
+    label: text('guided-labels.faq-change-password'),
     paragraphs: [paragraph('login.change-password', {})],
   },
   {
-    label: { nb: 'Feilmelding når jeg logger inn', en: 'An error message when I log in' },
+    label: text('guided-labels.faq-login-error'),
     paragraphs: [paragraph('login.technical', {})],
   },
 ];
@@ -59,7 +51,7 @@ const ANSWERS: readonly FaqAnswer[] = [
 export async function faqQuestion(s: Session): Promise<void> {
   const chosen = await s.term.select<FaqAnswer>(
     said(s, text('guided-says.what-does-person-ask')),
-    ANSWERS.map((a) => ({ value: a, name: a.label[s.lang] })),
+    ANSWERS.map((a) => ({ value: a, name: said(s, a.label) })),
   );
   const given = await askOptional(s, said(s, text('guided-says.first-name-greet-empty-none')), (typed) =>
     parseName(typed, said(s, text('guided-says.first-name'))),

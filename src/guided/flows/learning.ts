@@ -10,17 +10,6 @@ import { pickLearner, replyVoice, type Session, said, showReply } from '../sessi
 import { clip, dayOrDash, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
-const STATUS_SHORT: Record<string, { nb: string; en: string }> = {
-  passed: { nb: 'bestått', en: 'passed' },
-  expired: { nb: 'utløpt', en: 'expired' },
-  missing: { nb: 'gjenstår', en: 'to do' },
-};
-
-const RESULT: Record<string, { nb: string; en: string }> = {
-  passed: { nb: 'bestått', en: 'passed' },
-  failed: { nb: 'ikke bestått', en: 'failed' },
-};
-
 export async function stillNeeded(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const { programmeStatus } = await import('../../workflows/programmes.js');
@@ -40,7 +29,7 @@ export async function stillNeeded(s: Session): Promise<void> {
         [said(s, text('guided-says.course')), 'status', said(s, text('guided-says.next-step'))],
         p.items.map((i) => [
           `${i.course} ${i.title}`,
-          STATUS_SHORT[i.status]?.[s.lang] ?? i.status,
+          said(s, text('guided-labels.item-status', { status: i.status })),
           nextStepText(i.step, s.lang, 'table'),
         ]),
         { give: { 0: 28, 2: 38 } },
@@ -79,7 +68,7 @@ export async function certificate(s: Session): Promise<void> {
         history.completions.map((c) => [
           `${c.course} ${c.title}`,
           dayOrDash(c.completed_on, s.lang),
-          RESULT[c.result]?.[s.lang] ?? c.result,
+          said(s, text('guided-labels.result', { result: c.result })),
           dayOrDash(c.expires_on, s.lang),
           c.certificate_status === 'revoked' ? said(s, text('guided-says.revoked')) : (c.certificate ?? '–'),
         ]),

@@ -9,13 +9,6 @@ import type { Entry } from '../menu.js';
 import { type Session, said, showReply } from '../session.js';
 import { clip, dayOrDash, facts, heading, WIDTH } from '../show.js';
 
-/** The ticket's language as the agent calls it; the reply is offered in it. */
-const LANGUAGE_NAMES = {
-  nb: { nb: 'bokmål', en: 'bokmål' },
-  nn: { nb: 'nynorsk', en: 'nynorsk' },
-  en: { nb: 'engelsk', en: 'English' },
-} as const;
-
 /** The topics with a word for a name (the W-numbers are codes): in bokmål on a bokmål screen. */
 const TOPIC_WORDS_NB: Readonly<Record<string, string>> = { registration: 'registrering', other: 'annet' };
 
@@ -40,7 +33,8 @@ export async function pastedTicket(
     facts([
       [
         said(s, text('guided-says.language')),
-        `${LANGUAGE_NAMES[result.language][s.lang]} (${result.language})`,
+        // The ticket's language as the agent calls it; the reply is offered in it.
+        `${said(s, text('guided-labels.language', { lang: result.language }))} (${result.language})`,
       ],
       [
         said(s, text('guided-says.topics')),
@@ -86,7 +80,7 @@ export async function pastedTicket(
           },
         ]
       : []),
-    ...offered.map((e) => ({ value: e.key, name: e.label[s.lang] })),
+    ...offered.map((e) => ({ value: e.key, name: said(s, e.label) })),
     { value: 'menu', name: said(s, text('guided-says.back-menu')) },
   ]);
   if (key === FAQ_ANSWER && answer) {
