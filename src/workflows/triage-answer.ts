@@ -410,6 +410,29 @@ async function answerW4(c: Ctx): Promise<Outcome> {
         ]),
     };
   }
+  // HR, a manager or a parent writes from their own mailbox: that address is theirs, never the person's
+  // new login. The new login is an address the mail gives for the person that no account uses yet.
+  if (c.triage.writer) {
+    const given = await unusedAddressOf(c, top.email);
+    if (!given) {
+      return {
+        learner: { id: top.id, name: top.name },
+        missing: ['email'],
+        reply: (lang) =>
+          say(c, lang, { given_names: top.name }, [
+            paragraph('about.W4.new-address-needed', {
+              person: aboutWhom(c, { given_names: top.name }) ?? top.name,
+              email: maskEmail(top.email),
+            }),
+          ]),
+      };
+    }
+    return {
+      learner: { id: top.id, name: top.name },
+      reply: null,
+      commands: [command(c, ['users', 'set-email', String(top.id), given])],
+    };
+  }
   // Pasted without a sender, the new address is the one given beside the login, not the login itself.
   const from = (
     c.triage.from ?? c.triage.facts.emails.find((e) => e.toLowerCase() !== top.email)
@@ -430,6 +453,25 @@ async function answerW4(c: Ctx): Promise<Outcome> {
     reply: null,
     commands: [command(c, ['users', 'set-email', String(top.id), from])],
   };
+}
+
+/**
+ * An address the ticket gives (a writer's own is not among them) that is not `login` and that no account
+ * has or had: the new login someone asks for on the person's behalf.
+ */
+async function unusedAddressOf(c: Ctx, login: string): Promise<string | undefined> {
+  const { resolveLearner } = await import('./learners.js');
+  for (const email of c.triage.facts.emails) {
+    const address = email.toLowerCase();
+    if (address === login.toLowerCase() || c.triage.facts.sharedEmails?.includes(email)) continue;
+    try {
+      await resolveLearner(c.deps, { by: 'email', email: address });
+    } catch (error) {
+      if (error instanceof NotFoundError) return address;
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return undefined;
 }
 
 /** The customer the ticket names: by organisation number, else by a company name that matches one alone. */

@@ -1159,6 +1159,13 @@ export const REPLIES = {
     nn: 'Merk at eit klasseromskurs i opplæringsløpet ikkje gjev plass automatisk: {person} må sjølv melde seg på ein bestemd dato og ein stad.',
     en: 'Note that a classroom course in a programme does not give a seat by itself: {person} must book a specific date and place.',
   },
+  // W4 asked by someone else: the login stays masked, and the new address must be the person's own.
+  'about.W4.new-address-needed': {
+    facts: ['person', 'email'],
+    nb: 'Vi har funnet kontoen til {person}. Den er registrert på {email} (av hensyn til personvernet viser vi bare en del av adressen). For å bytte innloggingsadressen trenger vi den nye e-postadressen {person} skal logge inn med, en adresse {person} selv leser; svar på denne e-posten med den. Husker {person} passordet, kan {person} også logge inn med den gamle adressen og bytte den selv under «Din konto».',
+    nn: 'Vi har funne kontoen til {person}. Han er registrert på {email} (av omsyn til personvernet viser vi berre ein del av adressa). For å byte innloggingsadressa treng vi den nye e-postadressa {person} skal logge inn med, ei adresse {person} sjølv les; svar på denne e-posten med ho. Hugsar {person} passordet, kan {person} også logge inn med den gamle adressa og byte ho sjølv under «Din konto».',
+    en: 'We have found the account of {person}. It is registered to {email} (for privacy we show only part of the address). To change the login address we need the new e-mail address {person} will log in with, an address {person} reads personally; please reply to this e-mail with it. If {person} remembers the password, {person} can also log in with the old address and change it under «Din konto» ("Your account").',
+  },
   // Access to one's data and erasure are the person's own rights: on a third party's word we neither
   // hand the data over nor delete, and say so.
   'about.W20.answer': {
