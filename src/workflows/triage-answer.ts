@@ -22,7 +22,9 @@ import {
   openUnitsParagraph,
   passedCoursesReply,
   programmeParagraphs,
+  REPLY_TO_COMMANDS,
   registerParagraphs,
+  replyToWords,
 } from '../domain/replies/answers.js';
 import {
   composeAbout,
@@ -106,7 +108,12 @@ function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): st
   // A <placeholder> stays bare: pasted unfilled, the shell refuses it rather than store "<depot>".
   const line = ['kursdesk', ...words.map((w) => (PLACEHOLDER.test(w) ? w : shellWord(w)))];
   if (c.triage.ticket) line.push('--ticket', shellWord(c.triage.ticket));
-  if (options.reply !== false) line.push('--reply', c.lang);
+  if (options.reply !== false) {
+    line.push('--reply', c.lang);
+    // Written by HR, a manager or a parent: the command's reply goes back to that writer.
+    if (REPLY_TO_COMMANDS.test(`${line.join(' ')} `))
+      line.push(...replyToWords(c.triage.writer).map((w) => shellWord(w)));
+  }
   return line.join(' ');
 }
 
@@ -761,7 +768,8 @@ function runnableFix(c: Ctx, fix: string): string | undefined {
   if (/<[^>]+>/.test(filled)) return undefined;
   const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
   const replies = /^kursdesk (users set-type|units request|units enrol|links issue) /.test(filled);
-  return `${filled}${ticket}${replies ? ` --reply ${c.lang}` : ''}`;
+  const replyTo = replies ? replyToWords(c.triage.writer).map((w) => shellWord(w)) : [];
+  return `${filled}${ticket}${replies ? ` --reply ${c.lang}` : ''}${replyTo.length > 0 ? ` ${replyTo.join(' ')}` : ''}`;
 }
 
 /**

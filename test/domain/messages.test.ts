@@ -1525,6 +1525,8 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'nbfind.no-account-matches': {},
   'nbfind.no-probable-duplicates': {},
   'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
+  // replies14.ts
+  'replies14.link-not-to-writer': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

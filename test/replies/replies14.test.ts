@@ -3,11 +3,13 @@
 // replies can go to such a writer. Demo learners: Ole Berge-Paulsen (14, login
 // ole.berge-paulsen@banesignal.test, earlier ole.berge-paulsen@gd-vegetasjon.test). Anne Lie is invented.
 import { afterAll, describe, expect, it } from 'vitest';
+import { newSigningKey } from '../../src/domain/certificates/keys.js';
 import { maskEmail } from '../../src/domain/personal-data.js';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
 import { answerTicketInEach } from '../../src/workflows/triage-answer.js';
 import { removeScratch } from '../fixtures/support.js';
+import { runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
@@ -65,5 +67,114 @@ describe.each(DIALECTS)('W4 asked by a third party, on %s', (dialect) => {
     );
     expect(a.answer.topic).toBe('W4');
     expect(a.answer.commands[0]).toMatch(/^kursdesk users set-email 14 ole\.bp@nyfirma\.test /);
+    // Its reply goes back to Anne (--reply-to), not to Ole.
+    expect(a.answer.commands[0]).toMatch(/ --reply nb --reply-to Anne$/);
+  });
+});
+
+const SECTION = '\n── reply to send ──\n\n';
+const SECOND_PERSON: Record<ReplyLang, RegExp> = {
+  nb: /\b(?:du|deg|din|ditt|dine)\b/i,
+  nn: /\b(?:du|deg|din|ditt|dine)\b/i,
+  en: /\b(?:you|your)\b/i,
+};
+/** A reply's body without the frame and the portal's quoted labels. */
+const bodyOf = (reply: string) =>
+  reply
+    .split('\n\n')
+    .slice(1, -1)
+    .join('\n\n')
+    .replace(/«[^»]*»(?: \("[^"]*"\))?/g, '');
+
+describe.each(DIALECTS)('--reply-to on the change commands, on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+  const CERT_ENV = {
+    KURSDESK_CERT_KEY: newSigningKey().pem,
+    KURSDESK_CERT_ISSUER: 'Jernbaneskolen',
+    KURSDESK_PORTAL_URL: 'https://kurs.example.no',
+  };
+  const kd = (argv: string[]) => runCli([...argv, '--ticket', 'SUP-14'], { db: t.url, env: CERT_ENV });
+  const replyOf = (stdout: string) => stdout.slice(stdout.indexOf(SECTION) + SECTION.length);
+
+  it.each(LANGS)(
+    'programmes status (%s): greets Anne, speaks of Marit Knudsen, never "you"',
+    async (lang) => {
+      const run = await kd(['programmes', 'status', '20', '--reply', lang, '--reply-to', 'Anne Lie']);
+      expect(run.code, run.stderr).toBe(0);
+      const reply = replyOf(run.stdout);
+      expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
+      expect(reply).toContain('Marit Knudsen');
+      expect(bodyOf(reply)).not.toMatch(SECOND_PERSON[lang]);
+    },
+  );
+
+  it.each(LANGS)('users set-type (%s): the new type of the learner, said to the writer', async (lang) => {
+    // Lars Solheim (37) on the demo data; --dry-run changes nothing, and still gives the reply.
+    const run = await kd([
+      'users',
+      'set-type',
+      '37',
+      'free',
+      '--cancel-paid',
+      '--dry-run',
+      '--reply',
+      lang,
+      '--reply-to',
+      'Anne',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const reply = replyOf(run.stdout);
+    expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
+    expect(reply).toMatch(/Lars Solheim/);
+    expect(bodyOf(reply)).not.toMatch(SECOND_PERSON[lang]);
+  });
+
+  it("users set-email: to the writer the new login is masked; '' greets no one by name", async () => {
+    const run = await kd([
+      'users',
+      'set-email',
+      '14',
+      'ole.bp@nyfirma.test',
+      '--dry-run',
+      '--reply',
+      'nb',
+      '--reply-to',
+      '',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const reply = replyOf(run.stdout);
+    expect(
+      reply.startsWith('Hei,\n\nVi har endret e-postadressen Ole Berge-Paulsen logger inn med til o***'),
+    ).toBe(true);
+    expect(reply).not.toContain('ole.bp@nyfirma.test');
+  });
+
+  it('links issue: with --reply-to the link is mailed to the login, never handed over for the reply', async () => {
+    const refused = await kd([
+      'links',
+      'issue',
+      '14',
+      '--deliver',
+      'agent',
+      '--reply',
+      'en',
+      '--reply-to',
+      'Anne',
+      '--dry-run',
+    ]);
+    expect(refused.code).toBe(5);
+    expect(refused.stderr).toContain('--reply-to');
+    const run = await kd(['links', 'issue', '14', '--reply', 'en', '--reply-to', 'Anne', '--dry-run']);
+    expect(run.code, run.stderr).toBe(0);
+    const reply = replyOf(run.stdout);
+    expect(reply).toMatch(
+      /^Hello Anne,\n\nWe have just sent an e-mail to o\*+@banesignal\.test, the login address of Ole Berge-Paulsen/,
+    );
+    expect(reply).not.toMatch(/https?:\/\//);
+  });
+
+  it('without --reply-to the reply still goes to the learner', async () => {
+    const run = await kd(['programmes', 'status', '20', '--reply', 'nb']);
+    expect(replyOf(run.stdout)).toMatch(/^Hei Marit,/);
   });
 });

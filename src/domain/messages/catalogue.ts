@@ -32,6 +32,7 @@ import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { PGPROBE } from './pgprobe.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
+import { REPLIES14 } from './replies14.js';
 import { ROBUST13 } from './robust13.js';
 import { ROBUSTNESS } from './robustness.js';
 import { SERVER } from './server.js';
@@ -799,4 +800,5 @@ export const CATALOGUE = {
   ...LINK12,
   ...ROBUSTNESS,
   ...NBFIND,
+  ...REPLIES14,
 } as const;
