@@ -301,7 +301,12 @@ export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
   // `triage --answer` does.
   // Written by HR or a parent, the ID was the person's they ask about: the warning names that person.
   const pasted = s.hints?.nationalId
-    ? withNationalIdWarning(replyText(reply, lang), lang, replyVoice(s).person)
+    ? withNationalIdWarning(
+        replyText(reply, lang),
+        lang,
+        replyVoice(s).person,
+        s.writer !== undefined && replyVoice(s).person === undefined,
+      )
     : replyText(reply, lang);
   s.out(replyBlock(pasted, lang, s.lang));
 }

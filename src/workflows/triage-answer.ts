@@ -132,10 +132,15 @@ function greetingName(c: Ctx, user?: Pick<User, 'given_names'>): string | undefi
  * Whom a reply to someone else's writer speaks of, by full name: the learner found, else the name the
  * ticket gives; undefined when the person wrote themselves (the reply says "you").
  */
-function aboutWhom(c: Ctx, user?: { given_names: string; family_name?: string }): string | undefined {
+function aboutWhom(
+  c: Ctx,
+  user?: { given_names: string; family_name?: string },
+  lang: ReplyLang = c.lang,
+): string | undefined {
   if (!c.triage.writer) return undefined;
   if (user) return [user.given_names, user.family_name ?? ''].join(' ').trim();
-  return c.triage.facts.names[0]?.full;
+  // HR's "one of our employees", a parent's "my son": the person the mail does not name.
+  return c.triage.facts.names[0]?.full ?? fill('about.person-unnamed', lang, {});
 }
 
 /** A reply in the ticket's voice: to the person, or to whoever wrote about them (see aboutWhom). */
@@ -145,7 +150,7 @@ function say(
   user: { given_names: string; family_name?: string } | undefined,
   parts: readonly (Paragraph | string)[],
 ): string {
-  return composeAbout(lang, greetingName(c, user), aboutWhom(c, user), parts);
+  return composeAbout(lang, greetingName(c, user), aboutWhom(c, user, lang), parts);
 }
 
 /**
@@ -287,7 +292,11 @@ function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
   if (c.triage.facts.names.length > 0) missing.splice(missing.indexOf('name'), 1);
   if (c.triage.facts.birthDates.length > 0) missing.splice(missing.indexOf('birthDate'), 1);
   return {
-    reply: (lang) => say(c, lang, undefined, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c))]),
+    reply: (lang) =>
+      say(c, lang, undefined, [
+        ...before,
+        ...moreInfoParagraphs(lang, missing, aboutWhom(c, undefined, lang)),
+      ]),
     missing,
   };
 }
@@ -295,7 +304,7 @@ function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
 function asked(c: Ctx, before: Paragraph[], missing: AskableFact[], user?: User): Outcome {
   return {
     reply: (lang) =>
-      say(c, lang, user, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c, user))]),
+      say(c, lang, user, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c, user, lang))]),
     missing,
   };
 }
@@ -1192,7 +1201,10 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
 
 /** "You sent us a national ID": of the learner's own, or of the person a writer asks about. */
 function idWarning(c: Ctx, lang: ReplyLang): string {
-  const person = aboutWhom(c);
+  // The writer named no one: the ID is that person's, and the writer is asked for name and birth date.
+  if (c.triage.writer && c.triage.facts.names.length === 0)
+    return fill('about.national-id.warning-unnamed', lang, {});
+  const person = aboutWhom(c, undefined, lang);
   return person === undefined
     ? fill('national-id.warning', lang, {})
     : fill('about.national-id.warning', lang, { person });

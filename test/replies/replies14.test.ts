@@ -58,6 +58,26 @@ describe.each(DIALECTS)('W4 asked by a third party, on %s', (dialect) => {
     },
   );
 
+  const unnamedWithId: Record<ReplyLang, string> = {
+    nb: 'Hei, en av våre ansatte har glemt hvilken e-post han er registrert med. Fødselsnummeret hans er 15108695077.\nMvh Anne Lie',
+    nn: 'Hei, ein av dei tilsette våre har gløymt kva e-post han er registrert med. Fødselsnummeret hans er 15108695077.\nHelsing Anne Lie',
+    en: 'Hello, one of our employees has forgotten which e-mail he registered with. His national ID number is 15108695077.\nRegards, Anne Lie',
+  };
+  it.each(LANGS)(
+    'a writer naming no one (%s): the ID warning and the asks are about "the person concerned", not Anne',
+    async (lang) => {
+      const a = await answer(ticket(unnamedWithId[lang], { subject: 'Innlogging', from: ANNE }));
+      expect(a.triage.writer).toEqual({ given: 'Anne' });
+      const reply = a.replies![lang];
+      expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
+      expect(reply).not.toMatch(
+        /fødselsnummeret ditt|your national ID|fødselsdatoen din|your date of birth|your full name|fulle navnet ditt|fulle namnet ditt/,
+      );
+      expect(reply).toMatch({ nb: /den det gjelder/, nn: /den det gjeld/, en: /the person concerned/ }[lang]);
+      expect(reply).not.toContain('95077');
+    },
+  );
+
   it('the new address given: set-email to that address, its reply to Anne', async () => {
     const a = await answer(
       ticket(

@@ -874,6 +874,20 @@ export const REPLIES = {
     nn: 'Du sende oss fødselsnummeret til {person}. Av omsyn til personvernet ber vi deg om ikkje å sende fødselsnummer på e-post; vi har ikkje teke vare på det, og fødselsdatoen er nok for oss.',
     en: 'You sent us the national ID number of {person}. To protect their privacy, please do not send national ID numbers by e-mail; we have not kept it, and the date of birth is all we need.',
   },
+  // HR or a parent writes for someone they do not name ("en av våre ansatte", "sønnen min"): the asks
+  // speak of that person so, and a national ID sent is theirs, not the writer's.
+  'about.person-unnamed': {
+    facts: [],
+    nb: 'den det gjelder',
+    nn: 'den det gjeld',
+    en: 'the person concerned',
+  },
+  'about.national-id.warning-unnamed': {
+    facts: [],
+    nb: 'Du sendte oss et fødselsnummer. Av hensyn til personvernet ber vi deg om ikke å sende fødselsnummer på e-post; vi har ikke tatt vare på det. Send oss heller det fulle navnet og fødselsdatoen til den det gjelder, så finner vi kontoen.',
+    nn: 'Du sende oss eit fødselsnummer. Av omsyn til personvernet ber vi deg om ikkje å sende fødselsnummer på e-post; vi har ikkje teke vare på det. Send oss heller det fulle namnet og fødselsdatoen til den det gjeld, så finn vi kontoen.',
+    en: 'You sent us a national ID number. To protect privacy, please do not send national ID numbers by e-mail; we have not kept it. Instead, send us the full name and date of birth of the person concerned, and we will find the account.',
+  },
   'about.more-info.intro': {
     facts: ['person'],
     nb: 'For å hjelpe {person} videre trenger vi litt mer informasjon. Svar på denne e-posten med:',
@@ -1327,10 +1341,12 @@ export function placeholdersOf(text: string): string[] {
  */
 export function fill<K extends ReplyKey>(key: K, lang: ReplyLang, facts: FactsOf<K>): string {
   const values = facts as Record<string, string>;
-  return textOf(key, lang).replace(PLACEHOLDER, (_, name: string) => {
+  return textOf(key, lang).replace(PLACEHOLDER, (_, name: string, at: number, whole: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`reply ${key}: the fact {${name}} was not given`);
-    return value;
+    // A person said as a phrase ("den det gjelder") starts a sentence with a capital, as a name does.
+    const startsSentence = at === 0 || /(?:[.!?:]\s|\n)$/.test(whole.slice(0, at));
+    return name === 'person' && startsSentence ? value.charAt(0).toUpperCase() + value.slice(1) : value;
   });
 }
 

@@ -46,7 +46,7 @@ import {
   ticketReference,
 } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { senderAddressMayBeShared } from './shared-address.js';
+import { senderAddressMayBeShared, writesFromOthersMailbox } from './shared-address.js';
 import {
   isAutoreplySubject,
   isThankYouNote,
@@ -123,6 +123,26 @@ function samePerson(a: TicketName, b: TicketName): boolean {
  */
 const THIRD_PERSON =
   /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of|(?:en|ein|ei|eit|one)\s+(?:av|of)\s+(?:våre|vår|dei|our))\b/i;
+
+/**
+ * One person the sender writes for without naming them: HR's "en av våre ansatte", "one of our
+ * employees", a parent's "sønnen min", "my daughter". One person only: "våre ansatte" (a company's list,
+ * W6–W8) is the company's own request, whose contact is the sender.
+ */
+const UNNAMED_OTHER =
+  /\b(?:(?:en|ein|ei|one)\s+(?:av|of)\s+(?:våre|vår|mine|dei|our|my)\s+(?:tilsette\s+)?(?:ansatte|tilsette|lærlinger|lærlingar|lærlingene|medarbeidere|arbeidere|employees|staff|apprentices|workers|colleagues)|(?:vår|min)\s+(?:nye\s+)?(?:ansatte|lærling|medarbeider|kollega|sønn|datter)|den\s+(?:nye\s+)?tilsette\s+(?:vår|min)|(?:sønnen|datteren|dattera|dottera|sonen)\s+(?:min|mi|vår)|(?:an?\s+)?employee\s+of\s+ours|(?:our|my)\s+(?:new\s+)?(?:employee|apprentice|colleague|son|daughter))(?![\p{L}])/giu;
+
+/**
+ * The mail is for one person it does not name (UNNAMED_OTHER), and the sender does not write from that
+ * person's mailbox ("fra datteren min sin e-post" is the learner writing).
+ */
+function aboutUnnamedOther(text: string): boolean {
+  if (writesFromOthersMailbox(text)) return false;
+  // A capitalised word right after ("vår ansatte Emma …") is a name: that mail names its person.
+  for (const m of text.matchAll(UNNAMED_OTHER))
+    if (!/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /**
  * Whether the mail is about other people than its sender (HR, a manager, an accountant, a relative):
@@ -502,6 +522,8 @@ export function triageTicket(
     !(name !== undefined && ROLE_WORDS.test(name));
   // A mail about other people (an employee, a list of them, a relative) gives their facts, not the sender's.
   const others = bounce ? [] : aboutOthers(text, sender);
+  // Written for someone the mail does not name: the sender's names and address are still not theirs.
+  const forUnnamed = !bounce && others.length === 0 && aboutUnnamedOther(text);
   const sendersOwn = new Set(
     [senderAddress, forwarderAddress, message.from?.address?.toLowerCase()].filter(
       (a): a is string => a !== undefined,
@@ -509,7 +531,7 @@ export function triageTicket(
   );
   const emails = bounce
     ? []
-    : others.length > 0
+    : others.length > 0 || forUnnamed
       ? // The sender's own address stays when the text gives it as theirs (a shared family address).
         emailsIn(text, { exclude: desk, aboutOthers: true }).filter(
           (e) => !sendersOwn.has(e) || writtenAsTheirs(text, e),
@@ -556,7 +578,11 @@ export function triageTicket(
     names: bounce
       ? []
       : withContact(
-          others.length > 0 ? uniqueNames(others) : personNames(namesText, sender, forwarder),
+          others.length > 0
+            ? uniqueNames(others)
+            : forUnnamed
+              ? []
+              : personNames(namesText, sender, forwarder),
           contact,
           'last',
         ),
@@ -647,7 +673,7 @@ export function triageTicket(
     ...(loginQuestion ? [loginAnswerCommand(loginQuestion, language)] : []),
     ...nextCommands(workflows, { facts, ticket, attachments: message.attachments, language }),
   ];
-  const writer = others.length > 0 ? writerOf(text, sender, others) : undefined;
+  const writer = others.length > 0 || forUnnamed ? writerOf(text, sender, others) : undefined;
   const ask = askForMissing(language, missing, facts, writer);
   return {
     ticket,
