@@ -629,7 +629,7 @@ async function answerCourseMention(c: Ctx, code: string): Promise<Outcome> {
   };
 }
 
-async function answerW7(c: Ctx): Promise<Outcome> {
+async function answerW7(c: Ctx, topic: 'W7' | 'W8' = 'W7'): Promise<Outcome> {
   const org = c.triage.facts.orgNumbers[0];
   // "Who is the contact person for SV-300?" reads like a company's request to the topic model; a mail
   // naming a course and no company at all asks about the course.
@@ -653,6 +653,18 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   const register = await registerFacts(c, org);
   if (!register)
     return asked(c, registerParagraphs({ orgNumber: org, name: null, inElma: null }), ['company']);
+  // A learner looking for their own employer cannot give its contact and invoice details: the reply
+  // says what the employer sends to accounting (the FAQ's list), and no registration waits on them.
+  if (c.triage.asksAsLearner && topic === 'W7') {
+    const company = register.name ?? formatOrgNumber(org);
+    return {
+      reply: (lang) =>
+        say(c, lang, undefined, [
+          paragraph('W7.learner-not-customer', { company, orgNumber: formatOrgNumber(org) }),
+          ...(register.in_elma === false ? [paragraph('W7.learner-no-elma', {})] : []),
+        ]),
+    };
+  }
   // `companies register` requires a contact person's name, e-mail and phone, and an invoice address
   // when the company takes no e-invoices: what the ticket lacks is asked for first, and the command is
   // shown with <placeholders> until the answer comes (one that cannot run is never a command).
@@ -1166,7 +1178,7 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
     case 'W7':
     case 'W8':
       if (topic === 'W8') c.notes.push(text('triage-note.customer-list'));
-      return answerW7(c);
+      return answerW7(c, topic);
     case 'W9':
       return answerW9(c);
     case 'W10':

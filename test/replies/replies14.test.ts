@@ -198,3 +198,47 @@ describe.each(DIALECTS)('--reply-to on the change commands, on %s', (dialect) =>
     expect(replyOf(run.stdout)).toMatch(/^Hei Marit,/);
   });
 });
+
+describe.each(DIALECTS)('W7 from a learner, on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+  const answer = async (m: TicketMessage) => {
+    const triage = triageTicket(m, TICKET_DAY);
+    return { triage, ...(await answerTicketInEach(testDeps(t.db), triage)) };
+  };
+  const STIAN = { address: 'stian.vik@epost.test', name: 'Stian Vik' };
+  // Nielsen Transport AS (949 137 430) is in the demo's register extract, not a customer, not in ELMA.
+  const mails: Record<ReplyLang, string> = {
+    nb: 'Hei, jeg prøver å registrere meg, men finner ikke firmaet mitt Nielsen Transport AS (org.nr. 949 137 430) i listen. Hva gjør jeg?\nStian Vik',
+    nn: 'Hei, eg prøver å registrere meg, men finn ikkje firmaet mitt Nielsen Transport AS (org.nr. 949 137 430) i lista. Kva gjer eg?\nStian Vik',
+    en: 'Hi, I am trying to create a user but cannot find my company Nielsen Transport AS (org. no. 949 137 430) in the list. What should I do?\nStian Vik',
+  };
+  it.each(LANGS)(
+    '(%s): says what to ask the employer to send to accounting, and asks the learner for nothing',
+    async (lang) => {
+      const a = await answer(ticket(mails[lang], { subject: 'Firma', from: STIAN }));
+      expect(a.answer.topic).toBe('W7');
+      const reply = a.replies![lang];
+      expect(reply.startsWith(`${GREETING[lang]} Stian,\n\n`)).toBe(true);
+      expect(reply).toContain('regnskap@banenor.no');
+      expect(reply).toMatch(/arbeidsgiveren din|arbeidsgjevaren din|your employer/);
+      expect(reply).toMatch(/ELMA/);
+      // No "reply with the contact person's details": a learner cannot give them.
+      expect(reply).not.toMatch(/Svar på denne e-posten med|Please reply to this e-mail with/);
+      expect(a.answer.missing).toEqual([]);
+      expect(a.answer.commands).toEqual([]);
+      // Nor is the learner made the company's contact in a registration waiting for an answer.
+      expect(a.answer.notes.map(String).join('\n')).not.toContain('companies register');
+    },
+  );
+
+  it('the company\'s own request ("vårt firma") still asks for its contact and invoice details', async () => {
+    const a = await answer(
+      ticket(
+        'Hei, vårt firma Nielsen Transport AS (org.nr. 949 137 430) finnes ikke i listen i kursportalen. Kan dere registrere oss?\nMvh Stian Vik',
+        { subject: 'Firma', from: STIAN },
+      ),
+    );
+    expect(a.answer.topic).toBe('W7');
+    expect(a.answer.missing).toContain('invoiceEmail');
+  });
+});

@@ -406,6 +406,20 @@ export const REPLIES = {
     nn: 'Finn du ikkje firmaet i lista når du registrerer deg, er det ikkje kunde hos oss enno. Vi registrerer det gjerne når vi har opplysningane nedanfor; dei kan også sendast direkte til regnskap@banenor.no. Har du dei ikkje sjølv, be arbeidsgjevaren din om dei.',
     en: 'If you cannot find the company in the list when you register, it is not our customer yet. We are glad to register it once we have the details below; they can also be sent straight to regnskap@banenor.no. If you do not have them yourself, ask your employer for them.',
   },
+  // A learner whose employer is no customer (W7 with an org number): the learner cannot give the
+  // company's details, so the reply says what the employer must send, to whom, as the FAQ does.
+  'W7.learner-not-customer': {
+    facts: ['company', 'orgNumber'],
+    nb: '{company} (org.nr. {orgNumber}) er ikke kunde hos oss ennå, og derfor finner du ikke firmaet i listen. Det er arbeidsgiveren din som må bli kunde: be dem sende en e-post til regnskap@banenor.no med organisasjonsnummer, firmanavn, fakturaadresse (hvis den er en annen enn forretningsadressen i Brønnøysundregistrene), e-postadresse for faktura (hvis firmaet ikke er registrert i ELMA) og en kontaktperson. Når firmaet er registrert, kan du velge det i listen.',
+    nn: '{company} (org.nr. {orgNumber}) er ikkje kunde hos oss enno, og difor finn du ikkje firmaet i lista. Det er arbeidsgjevaren din som må bli kunde: be dei sende ein e-post til regnskap@banenor.no med organisasjonsnummer, firmanamn, fakturaadresse (dersom ho er ei anna enn forretningsadressa i Brønnøysundregistera), e-postadresse for faktura (dersom firmaet ikkje er registrert i ELMA) og ein kontaktperson. Når firmaet er registrert, kan du velje det i lista.',
+    en: '{company} (organisation number {orgNumber}) is not our customer yet, which is why you cannot find it in the list. It is your employer who must become a customer: ask them to e-mail regnskap@banenor.no with the organisation number, company name, invoice address (if it differs from the business address in the Brønnøysund register), an e-mail address for invoices (if the company is not registered in ELMA) and a contact person. Once the company is registered, you can choose it in the list.',
+  },
+  'W7.learner-no-elma': {
+    facts: [],
+    nb: 'Firmaet står ikke i ELMA og kan ikke ta imot elektronisk faktura, så de må ta med en e-postadresse for fakturaer.',
+    nn: 'Firmaet står ikkje i ELMA og kan ikkje ta imot elektronisk faktura, så dei må ta med ei e-postadresse for fakturaer.',
+    en: 'The company is not in ELMA and cannot receive e-invoices, so they must include an e-mail address for invoices.',
+  },
   'W8.received': {
     facts: ['count'],
     nb: 'Takk for listen. Vi har lest inn {count} nye kunder; de ansatte kan velge dem som arbeidsgiver fra nå av. Rader vi ikke kunne lese, kommer vi tilbake til.',

@@ -124,6 +124,13 @@ function samePerson(a: TicketName, b: TicketName): boolean {
 const THIRD_PERSON =
   /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of|(?:en|ein|ei|eit|one)\s+(?:av|of)\s+(?:våre|vår|dei|our))\b/i;
 
+/** A learner asking about their own employer, or registering themselves (W7 from a learner). */
+const OWN_EMPLOYER =
+  /(?:^|[^\p{L}])(?:firmaet mitt|mitt firma|bedrifta mi|bedriften min|min bedrift|arbeidsgiveren min|arbeidsgjevaren min|min arbeidsgiver|min arbeidsgjevar|registrere meg|opprette (?:en |ein )?bruker|opprette (?:en |ein )?brukar|lage (?:en |ein )?bruker|my (?:company|employer|firm)|register myself|create (?:a |an )?(?:user|account))(?![\p{L}])/iu;
+/** A company writing for itself: "vårt firma", "we", the firm's own voice. */
+const OWN_COMPANY =
+  /(?:^|[^\p{L}])(?:vårt firma|firmaet vårt|bedriften vår|bedrifta vår|vår bedrift|selskapet vårt|verksemda vår|our company|our firm|our business)(?![\p{L}])/iu;
+
 /**
  * One person the sender writes for without naming them: HR's "en av våre ansatte", "one of our
  * employees", a parent's "sønnen min", "my daughter". One person only: "våre ansatte" (a company's list,
@@ -687,6 +694,9 @@ export function triageTicket(
     commands,
     ...(loginQuestion ? { loginQuestion } : {}),
     ...(writer ? { writer } : {}),
+    ...(!writer && OWN_EMPLOYER.test(text) && !OWN_COMPANY.test(text)
+      ? { asksAsLearner: true as const }
+      : {}),
     ...(ask ? { askForMissing: ask } : {}),
   };
 }

@@ -119,6 +119,11 @@ export interface TriageResult {
    * name when the mail is signed or its From names them; without it the reply greets no one by name.
    */
   writer?: { given?: string };
+  /**
+   * The sender asks about their own employer as a learner ("firmaet mitt", "I am trying to register"),
+   * not for the company: a learner cannot give the company's contact and invoice details (W7).
+   */
+  asksAsLearner?: true;
   /** A short reply asking for what is missing (and warning about a national ID sent by e-mail). */
   askForMissing?: string;
   /** Where the message came from in a batch: the file, and the message number and line in an mbox. */
