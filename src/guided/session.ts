@@ -40,7 +40,7 @@ export interface Session {
    */
   sender?: string | undefined;
   /** Set with hints when the pasted ticket's writer asks for someone else (HR, a parent): triage's writer. */
-  writer?: { given?: string } | undefined;
+  writer?: { given?: string; guardian?: true } | undefined;
   /** Results and replies (stdout). */
   out(text: string): void;
   /** Remarks about the work, not part of the reply (stderr). */

@@ -1085,8 +1085,13 @@ const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove m
  * and asks for the request from the registered address.
  */
 async function answerW20(c: Ctx): Promise<Outcome> {
+  // A parent or guardian is told how the request is made: with the person, from the account's login.
+  const guardian = (lang: ReplyLang) =>
+    c.triage.writer?.guardian
+      ? [paragraph('about.W20.guardian', { person: aboutWhom(c, undefined, lang) ?? '' })]
+      : [];
   const explained: Outcome = {
-    reply: (lang) => say(c, lang, undefined, [paragraph('W20.answer', {})]),
+    reply: (lang) => say(c, lang, undefined, [paragraph('W20.answer', {}), ...guardian(lang)]),
   };
   // Export and erasure are the person's own rights: asked by someone else (even from the person's
   // mailbox), the reply explains that the person must ask, and nothing is exported or erased.

@@ -7,8 +7,11 @@ import { newSigningKey } from '../../src/domain/certificates/keys.js';
 import { maskEmail } from '../../src/domain/personal-data.js';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
 import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { pastedTicket } from '../../src/guided/flows/ticket.js';
+import { entries } from '../../src/guided/menu.js';
 import { answerTicketInEach } from '../../src/workflows/triage-answer.js';
 import { removeScratch } from '../fixtures/support.js';
+import { scriptedSession } from '../guided/script.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
@@ -240,5 +243,79 @@ describe.each(DIALECTS)('W7 from a learner, on %s', (dialect) => {
     );
     expect(a.answer.topic).toBe('W7');
     expect(a.answer.missing).toContain('invoiceEmail');
+  });
+});
+
+describe.each(DIALECTS)('W20 asked by a parent for a minor, on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+  const answer = async (m: TicketMessage) => {
+    const triage = triageTicket(m, TICKET_DAY);
+    return { triage, ...(await answerTicketInEach(testDeps(t.db), triage)) };
+  };
+  const PER = { address: 'per.hansen@epost.test', name: 'Per Hansen' };
+  // Emma Sørli is invented (no account); the rule is the same for a demo learner.
+  const mails: Record<ReplyLang, string> = {
+    nb: 'Hei, datteren min Emma Sørli er 16 år. Jeg vil at dere sletter kontoen hennes og alt dere lagrer om henne.\nHilsen Per Hansen',
+    nn: 'Hei, dottera mi Emma Sørli er 16 år. Eg vil at de slettar kontoen hennar og alt de lagrar om henne.\nHelsing Per Hansen',
+    en: 'Hello, my daughter Emma Sørli is 16. I want you to delete her account and everything you store about her.\nRegards, Per Hansen',
+  };
+  it.each(LANGS)(
+    '(%s): nothing erased on his word; the reply says a guardian writes with her, from her login',
+    async (lang) => {
+      const a = await answer(ticket(mails[lang], { subject: 'Slett konto', from: PER }));
+      expect(a.answer.topic).toBe('W20');
+      expect(a.triage.writer).toEqual({ given: 'Per', guardian: true });
+      expect(a.answer.commands.join(' ')).not.toMatch(/privacy (?:erase|export)/);
+      const reply = a.replies![lang];
+      expect(reply.startsWith(`${GREETING[lang]} Per,\n\n`)).toBe(true);
+      expect(reply).toMatch(
+        {
+          nb: /forelder eller verge.*sammen med Emma Sørli, sendt fra e-postadressen kontoen er registrert med/s,
+          nn: /forelder eller verje.*saman med Emma Sørli, send frå e-postadressa kontoen er registrert med/s,
+          en: /parent or guardian.*together with Emma Sørli and send it from the address the account is registered with/s,
+        }[lang],
+      );
+    },
+  );
+
+  it('HR asking the same gets no guardian paragraph', async () => {
+    const a = await answer(
+      ticket('Hei, vår tidligere ansatte Emma Sørli vil at dere sletter kontoen hennes.\nMvh Anne Lie', {
+        subject: 'Slett konto',
+        from: ANNE,
+      }),
+    );
+    expect(a.answer.topic).toBe('W20');
+    expect(a.triage.writer).toEqual({ given: 'Anne' });
+    expect(a.replies!.nb).not.toMatch(/verge/);
+  });
+});
+
+describe.each(DIALECTS)('the guided mode, W20 from a parent, on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+  it('offers no export or erasure: the reply to Per says how a guardian asks, with Marit, from her login', async () => {
+    const triaged = triageTicket(
+      ticket(
+        'Hei, datteren min Marit Knudsen er 17 år. Jeg vil at dere sletter kontoen hennes i kursportalen.\nHilsen Per Hansen',
+        { subject: 'Slett konto', from: { address: 'per.hansen@epost.test', name: 'Per Hansen' } },
+      ),
+      TICKET_DAY,
+    );
+    expect(triaged.writer).toEqual({ given: 'Per', guardian: true });
+    const script = scriptedSession(testDeps(t.db), [
+      [/Lim inn|Paste the ticket/, 'the mail'],
+      [/Fortsette med/, 'Hva lagrer dere'],
+      [/Bruker/, ' => Marit Knudsen'],
+      [/Hva ber personen om/, 'Sletting'],
+      [/Svar til å lime inn/, true],
+    ]);
+    await pastedTicket(script.session, async () => triaged, entries({}));
+    expect(script.left()).toEqual([]);
+    const reply = script.out().slice(script.out().indexOf('Hei Per,')).replace(/\s+/g, ' ');
+    expect(reply).toMatch(
+      /^Hei Per, Hva vi lagrer om Marit Knudsen, kan vi bare sende til Marit Knudsen selv/,
+    );
+    expect(reply).toMatch(/forelder eller verge/);
+    expect(script.out()).not.toMatch(/privacy (?:erase|export)/);
   });
 });

@@ -30,7 +30,7 @@ describe('a writer for someone unnamed', () => {
         from: { address: 'per.hansen@epost.test', name: 'Per Hansen' },
       }),
     );
-    expect(r.writer).toEqual({ given: 'Per' });
+    expect(r.writer).toEqual({ given: 'Per', guardian: true });
     expect(r.facts.names).toEqual([]);
   });
 

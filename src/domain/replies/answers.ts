@@ -501,8 +501,14 @@ export function learnerRegisteredReply(
 }
 
 /** W20: what we keep, and that the overview or the erasure comes once the request is shown to be theirs. */
-export function personalDataReply(lang: ReplyLang, f: { firstName?: string }): string {
-  return composeReply(lang, f.firstName, [paragraph('W20.answer', {})]);
+export function personalDataReply(
+  lang: ReplyLang,
+  f: { firstName?: string; person?: string; guardian?: boolean },
+): string {
+  // Asked by someone else (`person`): the person must ask themselves; a guardian is told how.
+  const guardian =
+    f.person !== undefined && f.guardian ? [paragraph('about.W20.guardian', { person: f.person })] : [];
+  return composeAbout(lang, f.firstName, f.person, [paragraph('W20.answer', {}), ...guardian]);
 }
 
 /** W20: the covering answer to an export of everything stored about the person (the file to attach). */

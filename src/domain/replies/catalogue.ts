@@ -1311,6 +1311,15 @@ export const REPLIES = {
     nn: 'Kva vi lagrar om {person}, kan vi berre sende til {person} sjølv, og kontoen slettar vi berre når {person} sjølv ber om det: opplysningane høyrer til den dei gjeld, og vi kan ikkje utlevere eller slette dei på vegner av ein annan. Be {person} skrive til oss frå e-postadressa kontoen er registrert med, så sender vi ei oversikt over alt vi har lagra, eller slettar kontoen. Vi lagrar det som trengst for kursa: namn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgjevar og kurshistorikk; fødselsnummeret vert ikkje lagra i lesbar form.',
     en: "An overview of what we store about {person} can only go to {person}, and we delete the account only when {person} asks for it: the data belongs to the person it is about, and we cannot hand it over or delete it on someone else's word. Please ask {person} to write to us from the address the account is registered with, and we will send an overview of everything we hold, or delete the account. We keep what the courses need: name, date of birth, e-mail addresses, HMS card number, account type, employer and course history; the national ID number is not kept in readable form.",
   },
+  // A parent or guardian asks for a child's data or erasure: neither the FAQ nor our conventions give a
+  // guardian that right on their own word, so the request still comes from the account's login, and the
+  // reply says how a guardian goes about it (no privacy contact of the school is named anywhere we know).
+  'about.W20.guardian': {
+    facts: ['person'],
+    nb: 'Det gjelder også når den som skriver, er forelder eller verge: vi kan ikke se fra en e-post hvem som er foresatt. Dere kan skrive forespørselen sammen med {person}, sendt fra e-postadressen kontoen er registrert med; da vet vi at den kommer fra kontoen, og vi svarer til den adressen.',
+    nn: 'Det gjeld også når den som skriv, er forelder eller verje: vi kan ikkje sjå frå ein e-post kven som er føresett. De kan skrive førespurnaden saman med {person}, send frå e-postadressa kontoen er registrert med; då veit vi at han kjem frå kontoen, og vi svarar til den adressa.',
+    en: 'This also applies when a parent or guardian writes: we cannot tell from an e-mail who is the guardian. You can write the request together with {person} and send it from the address the account is registered with; we then know it comes from the account, and we answer to that address.',
+  },
   // A link for someone else's account goes to that account's login only; the writer is told so.
   'about.links.corrected': {
     facts: ['person', 'email'],

@@ -124,6 +124,13 @@ function samePerson(a: TicketName, b: TicketName): boolean {
 const THIRD_PERSON =
   /\b(?:ansatte?|ansatt\w+|nyansatt\w*|tilsett\w*|lærling\w*|medarbeider\w*|arbeidstaker\w*|kollega\w*|arbeider\w*|arbeidar\w*|deltaker\w*|deltakar\w*|innleid\w*|employees?|colleagues?|apprentices?|engineers?|workers?|participants?|staff|mr|mrs|ms|herr|fru|gutta|sønn\w*|datter\w*|dotter\w*|dattera|mannen min|min mann|kona|kone\w*|husband|wife|son|daughter|han|hun|ho|ham|henne|hennar|hans|he|she|him|his|disse|følgende|følgjande|following|på vegne av|on behalf of|(?:en|ein|ei|eit|one)\s+(?:av|of)\s+(?:våre|vår|dei|our))\b/i;
 
+/**
+ * A parent or guardian writing for their child: "sønnen min", "datteren vår", "som foresatt", "my son",
+ * "I am her guardian", "he is 16". W20's reply then says how a guardian's request is made.
+ */
+const GUARDIAN =
+  /(?:^|[^\p{L}])(?:sønn\p{L}*|datter\p{L}*|dotter\p{L}*|dottera|sonen|barnet|barnets|foresatt\p{L}*|føresett\p{L}*|verge|vergen|mindreårig\p{L}*|under 18|son|daughter|child|guardian|parent|minor|(?:er|is)\s+1[3-7](?:\s+(?:år|years))?)(?![\p{L}])/iu;
+
 /** A learner asking about their own employer, or registering themselves (W7 from a learner). */
 const OWN_EMPLOYER =
   /(?:^|[^\p{L}])(?:firmaet mitt|mitt firma|bedrifta mi|bedriften min|min bedrift|arbeidsgiveren min|arbeidsgjevaren min|min arbeidsgiver|min arbeidsgjevar|registrere meg|opprette (?:en |ein )?bruker|opprette (?:en |ein )?brukar|lage (?:en |ein )?bruker|my (?:company|employer|firm)|register myself|create (?:a |an )?(?:user|account))(?![\p{L}])/iu;
@@ -680,7 +687,8 @@ export function triageTicket(
     ...(loginQuestion ? [loginAnswerCommand(loginQuestion, language)] : []),
     ...nextCommands(workflows, { facts, ticket, attachments: message.attachments, language }),
   ];
-  const writer = others.length > 0 || forUnnamed ? writerOf(text, sender, others) : undefined;
+  const writtenBy = others.length > 0 || forUnnamed ? writerOf(text, sender, others) : undefined;
+  const writer = writtenBy && GUARDIAN.test(text) ? { ...writtenBy, guardian: true as const } : writtenBy;
   const ask = askForMissing(language, missing, facts, writer);
   return {
     ticket,
