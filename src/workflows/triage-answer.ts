@@ -848,7 +848,9 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   const runnable = fixes.map((f) => runnableFix(c, f));
   const reply = (lang: ReplyLang) =>
     courseAccessReply(lang, result, {
-      firstName: result.learner.first_name,
+      // HR or a parent asked: the writer is greeted and the learner named (say's voice).
+      firstName: c.triage.writer ? greetingName(c, user) : result.learner.first_name,
+      ...aboutField(c, user),
       course: result.course_facts,
       targetType: result.target_type,
     });

@@ -81,6 +81,27 @@ describe.each(DIALECTS)('W4 asked by a third party, on %s', (dialect) => {
     },
   );
 
+  it.each(LANGS)(
+    'W12 asked by HR (%s): the explanation greets Anne and speaks of Lars Solheim',
+    async (lang) => {
+      const text = {
+        nb: 'Hei, vår ansatte Lars Solheim (født 17.09.1983, lars.solheim@banesignal.test) finner ikke kurset FØR-500 i kurskatalogen. Hvorfor ikke?\nMvh Anne Lie',
+        nn: 'Hei, den tilsette vår Lars Solheim (fødd 17.09.1983, lars.solheim@banesignal.test) finn ikkje kurset FØR-500 i kurskatalogen. Kvifor ikkje?\nHelsing Anne Lie',
+        en: 'Hello, our employee Lars Solheim (born 17.09.1983, lars.solheim@banesignal.test) cannot find the course FØR-500 in the catalogue. Why not?\nRegards, Anne Lie',
+      }[lang];
+      const a = await answer(ticket(text, { subject: 'Kurs', from: ANNE }));
+      expect(a.answer.topic).toBe('W12');
+      expect(a.answer.learner?.id).toBe(37);
+      const reply = a.replies?.[lang];
+      if (reply) {
+        expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
+        expect(reply).toContain('Lars Solheim');
+      }
+      for (const c of a.answer.commands) expect(c).toMatch(/ --reply-to Anne$/);
+      expect(reply !== undefined || a.answer.commands.length > 0).toBe(true);
+    },
+  );
+
   it('the new address given: set-email to that address, its reply to Anne', async () => {
     const a = await answer(
       ticket(
@@ -195,6 +216,28 @@ describe.each(DIALECTS)('--reply-to on the change commands, on %s', (dialect) =>
     );
     expect(reply).not.toMatch(/https?:\/\//);
   });
+
+  it.each(LANGS)(
+    'courses why-hidden (%s): why Lars Solheim does not see a driver course, to Anne',
+    async (lang) => {
+      const run = await kd([
+        'courses',
+        'why-hidden',
+        'FØR-500',
+        '--user',
+        '37',
+        '--reply',
+        lang,
+        '--reply-to',
+        'Anne',
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const reply = replyOf(run.stdout);
+      expect(reply.startsWith(`${GREETING[lang]} Anne,\n\n`)).toBe(true);
+      expect(reply).toContain('Lars Solheim');
+      expect(bodyOf(reply)).not.toMatch(SECOND_PERSON[lang]);
+    },
+  );
 
   it('without --reply-to the reply still goes to the learner', async () => {
     const run = await kd(['programmes', 'status', '20', '--reply', 'nb']);

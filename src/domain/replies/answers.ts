@@ -33,7 +33,7 @@ export function replyToWords(writer: { given?: string } | undefined): string[] {
 
 /** The commands that take --reply-to (every learner command with --reply; not companies register). */
 export const REPLY_TO_COMMANDS =
-  /^kursdesk (?:links issue|certificates issue|units (?:enrol|unenrol|request|waitlist)|users (?:find|set-type|set-email|set-hms|move)|programmes status) /;
+  /^kursdesk (?:links issue|certificates issue|units (?:enrol|unenrol|request|waitlist)|users (?:find|set-type|set-email|set-hms|move)|programmes status|courses why-hidden) /;
 
 /** The first of the given names: how every reply greets a person. */
 export function firstNameOf(fullName: string | null | undefined): string | undefined {

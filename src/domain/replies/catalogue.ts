@@ -1296,6 +1296,79 @@ export const REPLIES = {
     nn: 'Vedlagt er kursbeviset til {person} for {course} ({file}). Merk at gyldigheita gjekk ut {expired}: beviset viser at {person} har teke kurset, men det gjeld ikkje som dokumentasjon for arbeid på anlegg. {person} må ta kurset på nytt (repetisjon) for å få eit gyldig kursbevis. Kursbeviset har nummeret {certificate}; oppgje det dersom de spør oss om beviset seinare.',
     en: 'Attached is the certificate of {person} for {course} ({file}). Please note that it expired on {expired}: it shows that {person} took the course, but it is no longer valid as proof for work on site. {person} must take the course again (refresher training) to get a valid certificate. The certificate number is {certificate}; please quote it if you ask us about the certificate later.',
   },
+  // W12 said to a writer about the person (courses why-hidden --reply-to, triage --answer).
+  'about.W12.visible': {
+    facts: ['person', 'course', 'code'],
+    nb: 'Kurset {course} skal være synlig for {person} i kurskatalogen, og {person} kan melde seg på. Søk gjerne på kurskoden {code}. Finner {person} det fortsatt ikke, send oss et skjermbilde av kurskatalogen.',
+    nn: 'Kurset {course} skal vere synleg for {person} i kurskatalogen, og {person} kan melde seg på. Søk gjerne på kurskoden {code}. Finn {person} det framleis ikkje, send oss eit skjermbilete av kurskatalogen.',
+    en: 'The course {course} should be visible to {person} in the catalogue, and {person} can enrol. Try searching for the course code {code}. If {person} still cannot find it, send us a screenshot of the catalogue.',
+  },
+  'about.W12.inactive': {
+    facts: ['person', 'course'],
+    nb: 'Kurset {course} tilbys ikke lenger, og derfor finner ikke {person} det i kurskatalogen.',
+    nn: 'Kurset {course} vert ikkje tilbode lenger, og difor finn ikkje {person} det i kurskatalogen.',
+    en: 'The course {course} is no longer offered, which is why {person} cannot find it in the catalogue.',
+  },
+  'about.W12.paid': {
+    facts: ['person', 'course'],
+    nb: '{course} er et betalingskurs. Kontoen til {person} er en gratiskonto, og betalingskurs vises ikke for gratisbrukere. For å se og bestille betalingskurs må kontoen endres til «Full kurskatalog», og kurset faktureres da arbeidsgiveren. {person} kan gjøre det selv under «Oppdater brukerkonto» i «Din konto», eller dere kan sende oss navnet og organisasjonsnummeret til arbeidsgiveren (og referansenummeret for fakturering, hvis det brukes), så endrer vi kontoen.',
+    nn: '{course} er eit betalingskurs. Kontoen til {person} er ein gratiskonto, og betalingskurs vert ikkje viste for gratisbrukarar. For å sjå og tinge betalingskurs må kontoen endrast til «Full kurskatalog», og kurset vert då fakturert arbeidsgjevaren. {person} kan gjere det sjølv under «Oppdater brukerkonto» i «Din konto», eller de kan sende oss namnet og organisasjonsnummeret til arbeidsgjevaren (og referansenummeret for fakturering, dersom det vert brukt), så endrar vi kontoen.',
+    en: '{course} is a paid course. The account of {person} is a free account, and paid courses are not shown to free users. To see and book paid courses the account must be changed to «Full kurskatalog» ("Full course catalogue"), and the course is then invoiced to the employer. {person} can do that under «Oppdater brukerkonto» ("Update user account") in «Din konto» ("Your account"), or send us the name and organisation number of the employer (and the invoice reference number, if one is used), and we will change the account.',
+  },
+  'about.W12.driver': {
+    facts: ['person', 'course'],
+    nb: '{course} er en del av førerutdanningen og vises bare for førerkontoer. Skal {person} ha føreropplæring, kan {person} bytte selv under «Oppdater brukerkonto» i «Din konto» ved å velge «Opplæring for førere», eller dere kan sende oss opplysningene om utdanningen, så endrer vi kontotypen.',
+    nn: '{course} er ein del av førarutdanninga og vert berre vist for førarkontoar. Skal {person} ha føraropplæring, kan {person} byte sjølv under «Oppdater brukerkonto» i «Din konto» ved å velje «Opplæring for førere», eller de kan sende oss opplysningane om utdanninga, så endrar vi kontotypen.',
+    en: '{course} is part of the train-driver training and is shown only to driver accounts. If {person} is in train-driver training, {person} can switch under «Oppdater brukerkonto» ("Update user account") in «Din konto» ("Your account") by choosing «Opplæring for førere» ("Driver training"), or send us the details of the training and we will change the account type.',
+  },
+  'about.W12.type': {
+    facts: ['person', 'course'],
+    nb: '{course} vises ikke for kontotypen til {person}.',
+    nn: '{course} vert ikkje vist for kontotypen til {person}.',
+    en: '{course} is not shown to the type of account {person} has.',
+  },
+  'about.W12.not-activated': {
+    facts: ['person'],
+    nb: 'Kontoen til {person} er ikke aktivert ennå, så {person} kan ikke logge inn og melde seg på. Ved registreringen kom det en e-post med en lenke der passordet velges; den kan ligge i søppelposten. Finner ikke {person} den, svar på denne e-posten, så sender vi en ny lenke til innloggingsadressen.',
+    nn: 'Kontoen til {person} er ikkje aktivert enno, så {person} kan ikkje logge inn og melde seg på. Ved registreringa kom det ein e-post med ei lenkje der passordet vert valt; han kan liggje i søppelposten. Finn ikkje {person} han, svar på denne e-posten, så sender vi ei ny lenkje til innloggingsadressa.',
+    en: 'The account of {person} has not been activated yet, so {person} cannot log in and enrol. At registration an e-mail came with a link to choose a password; it may be in the spam folder. If {person} cannot find it, reply to this e-mail and we will send a new link to the login address.',
+  },
+  'about.W12.passed-until': {
+    facts: ['person', 'course', 'until'],
+    nb: '{person} har allerede bestått {course}, og kompetansen gjelder til {until}. Derfor kan ikke {person} melde seg på nå; repetisjonen tas før den datoen.',
+    nn: '{person} har alt bestått {course}, og kompetansen gjeld til {until}. Difor kan ikkje {person} melde seg på no; repetisjonen vert teken før den datoen.',
+    en: '{person} has already passed {course}, and the qualification is valid until {until}. That is why {person} cannot enrol now; the refresher is taken before that date.',
+  },
+  'about.W12.passed': {
+    facts: ['person', 'course'],
+    nb: '{person} har allerede bestått {course}, og kurset trenger ikke tas på nytt.',
+    nn: '{person} har alt bestått {course}, og kurset treng ikkje takast på nytt.',
+    en: '{person} has already passed {course}, and it does not need to be taken again.',
+  },
+  'about.W12.booked': {
+    facts: ['person', 'course'],
+    nb: '{person} er allerede påmeldt {course}, så det trengs ingen ny påmelding.',
+    nn: '{person} er alt påmeld {course}, så det trengst inga ny påmelding.',
+    en: '{person} is already booked on {course}, so there is no need to book again.',
+  },
+  'about.W12.booked-waitlist': {
+    facts: ['person', 'course'],
+    nb: '{person} står allerede på ventelisten til {course}. Blir en plass ledig, får {person} den automatisk, med beskjed når påmeldingen er klar.',
+    nn: '{person} står alt på ventelista til {course}. Vert ein plass ledig, får {person} han automatisk, med beskjed når påmeldinga er klar.',
+    en: '{person} is already on the waitlist for {course}. If a seat becomes free it goes to {person} automatically, with word once the booking is made.',
+  },
+  'about.W12.no-unit': {
+    facts: ['person', 'course'],
+    nb: 'Det er ingen planlagte datoer for {course} nå. {person} kan be om en ny dato med «Be om ny kursenhet» på kurset, eller dere kan svare oss med hvilket sted som passer best, så melder vi ønsket videre til dem som planlegger kursene.',
+    nn: 'Det er ingen planlagde datoar for {course} no. {person} kan be om ein ny dato med «Be om ny kursenhet» på kurset, eller de kan svare oss med kva stad som passar best, så melder vi ønsket vidare til dei som planlegg kursa.',
+    en: 'There are no scheduled dates for {course} at the moment. {person} can ask for a new date with «Be om ny kursenhet» ("Request a new course unit") on the course, or reply with the place that suits best and we will pass the wish on to the people who plan the courses.',
+  },
+  'about.W12.all-full': {
+    facts: ['person', 'course'],
+    nb: 'Alle datoene for {course} er fulle. {person} kan melde seg på ventelisten; blir en plass ledig, får {person} den automatisk og en e-post om det.',
+    nn: 'Alle datoane for {course} er fulle. {person} kan melde seg på ventelista; vert ein plass ledig, får {person} han automatisk og ein e-post om det.',
+    en: 'Every date for {course} is full. {person} can join the waitlist; if a seat becomes free, it goes to {person} automatically, with an e-mail about it.',
+  },
   // W4 asked by someone else: the login stays masked, and the new address must be the person's own.
   'about.W4.new-address-needed': {
     facts: ['person', 'email'],
