@@ -362,3 +362,26 @@ describe.each(DIALECTS)('the guided mode, W20 from a parent, on %s', (dialect) =
     expect(script.out()).not.toMatch(/privacy (?:erase|export)/);
   });
 });
+
+describe.each(DIALECTS)('the guided mode, a certificate asked for by HR, on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+  it('the certificates issue commands it suggests carry --reply-to Anne', async () => {
+    const triaged = triageTicket(
+      ticket(
+        'Hei, vår ansatte Lars Solheim trenger kursbeviset sitt for SIK-100. Kan dere sende det?\nMvh Anne Lie',
+        { subject: 'Kursbevis', from: ANNE },
+      ),
+      TICKET_DAY,
+    );
+    expect(triaged.writer).toEqual({ given: 'Anne' });
+    const script = scriptedSession(testDeps(t.db), [
+      [/Lim inn|Paste the ticket/, 'the mail'],
+      [/Fortsette med/, 'Kursbevis'],
+      [/Bruker/, ' => Lars Solheim'],
+      [/Svar til å lime inn/, true],
+    ]);
+    await pastedTicket(script.session, async () => triaged, entries({}));
+    const shown = script.shown().replace(/\s*\n\s+/g, ' ');
+    expect(shown).toMatch(/kursdesk certificates issue 37 \S+ --out \S+ .*--reply nb --reply-to Anne/);
+  });
+});
