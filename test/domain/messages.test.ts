@@ -1527,6 +1527,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
   // replies14.ts
   'replies14.link-not-to-writer': {},
+  'replies14.reply-to-needs-reply': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

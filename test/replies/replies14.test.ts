@@ -239,6 +239,12 @@ describe.each(DIALECTS)('--reply-to on the change commands, on %s', (dialect) =>
     },
   );
 
+  it('--reply-to without --reply is a usage error that names --reply (exit 2)', async () => {
+    const run = await kd(['users', 'set-hms', '37', 'AB765432', '--reply-to', 'Anne']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--reply nb|nn|en');
+  });
+
   it('without --reply-to the reply still goes to the learner', async () => {
     const run = await kd(['programmes', 'status', '20', '--reply', 'nb']);
     expect(replyOf(run.stdout)).toMatch(/^Hei Marit,/);

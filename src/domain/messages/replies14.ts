@@ -12,4 +12,8 @@ export const REPLIES14 = {
     () =>
       '--reply-to med --deliver agent: en lenke kan ikke stå i et svar til en annen enn brukeren; utelat --deliver (med --reply-to sendes lenken på e-post til brukerens innlogging)',
   ),
+  'replies14.reply-to-needs-reply': entry(
+    () => '--reply-to names whom the reply goes to: give --reply nb|nn|en too',
+    () => '--reply-to sier hvem svaret går til: oppgi også --reply nb|nn|en',
+  ),
 } as const;
