@@ -574,6 +574,10 @@ export async function main(argv: readonly string[], system: System): Promise<num
   let ctx: Ctx | undefined;
   let exitCode: number = ExitCode.ok;
   const run: Runner = async (command, body) => {
+    // --reply-to says whom a reply goes to: without --reply there is none, and silence would mislead.
+    const own = command.opts();
+    if (own.replyTo !== undefined && own.reply === undefined)
+      throw new UsageError(text('replies14.reply-to-needs-reply'));
     ctx = await createCtx(system, command.optsWithGlobals());
     const { translateDbError } = await import('./db/errors.js');
     try {

@@ -22,6 +22,52 @@ export function replyOption(who = 'the learner'): Option {
 }
 
 /**
+ * `--reply-to <name>`: the answer goes to someone who wrote about the learner (HR, a manager, a parent),
+ * as `triage --answer` proposes for such a ticket. One option for every command with --reply.
+ */
+export function replyToOption(): Option {
+  return new Option(
+    '--reply-to <name>',
+    "with --reply: the answer goes to <name>, who wrote about the learner (HR, a manager, a parent): it greets <name>, speaks of the learner by full name and shows the login masked ('' greets no one by name)",
+  );
+}
+
+/** Whom a reply greets and whom it speaks of: the learner themselves, or a writer about them. */
+export interface ReplyAudience {
+  firstName: string | undefined;
+  /** The learner's full name when the reply goes to someone else (--reply-to); else undefined. */
+  person?: string;
+}
+
+/**
+ * The greeting and the person for a learner's reply: without --reply-to the learner, greeted by
+ * `learnerFirstName`; with it the writer, by the first of the names given (none for ''), about the learner.
+ */
+export function replyAudience(
+  replyTo: string | undefined,
+  learnerFullName: string,
+  learnerFirstName: string | undefined,
+): ReplyAudience {
+  if (replyTo === undefined) return { firstName: learnerFirstName };
+  const writer = replyTo.trim().split(/\s+/)[0];
+  return { firstName: writer ? writer : undefined, person: learnerFullName.trim() };
+}
+
+/** A reply's facts addressed as --reply-to says: unchanged without it, else to the writer about `fullName`. */
+export function addressed<T extends { firstName?: string }>(
+  facts: T,
+  replyTo: string | undefined,
+  fullName: string,
+): T & { person?: string } {
+  if (replyTo === undefined) return facts;
+  const { firstName, person } = replyAudience(replyTo, fullName, facts.firstName);
+  const { firstName: _learner, ...rest } = facts;
+  return { ...rest, ...(firstName ? { firstName } : {}), ...(person ? { person } : {}) } as T & {
+    person?: string;
+  };
+}
+
+/**
  * In a terminal the reply is wrapped at spaces, so the screen's edge splits no word (an address), nor a
  * date or a portal label (keepTogether); piped, each paragraph stays one line for the mail client to flow.
  */

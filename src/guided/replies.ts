@@ -98,9 +98,16 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
  * The reply with the catalogue's "do not send your national ID by e-mail" paragraph right after its
  * greeting: for a ticket that held one. `person`: the ID was of someone the writer asks about.
  */
-export function withNationalIdWarning(reply: string, lang: Lang, person?: string): string {
-  const warning =
-    person === undefined
+export function withNationalIdWarning(
+  reply: string,
+  lang: Lang,
+  person?: string,
+  /** Written by someone for a person they do not name: the writer is asked for name and birth date. */
+  unnamed = false,
+): string {
+  const warning = unnamed
+    ? fill('about.national-id.warning-unnamed', lang, {})
+    : person === undefined
       ? fill('national-id.warning', lang, {})
       : fill('about.national-id.warning', lang, { person });
   const cut = reply.indexOf('\n\n');

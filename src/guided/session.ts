@@ -40,7 +40,7 @@ export interface Session {
    */
   sender?: string | undefined;
   /** Set with hints when the pasted ticket's writer asks for someone else (HR, a parent): triage's writer. */
-  writer?: { given?: string } | undefined;
+  writer?: { given?: string; guardian?: true } | undefined;
   /** Results and replies (stdout). */
   out(text: string): void;
   /** Remarks about the work, not part of the reply (stderr). */
@@ -293,7 +293,12 @@ export async function showReply(s: Session, reply: GuidedReply): Promise<void> {
   // `triage --answer` does.
   // Written by HR or a parent, the ID was the person's they ask about: the warning names that person.
   const pasted = s.hints?.nationalId
-    ? withNationalIdWarning(replyText(reply, lang), lang, replyVoice(s).person)
+    ? withNationalIdWarning(
+        replyText(reply, lang),
+        lang,
+        replyVoice(s).person,
+        s.writer !== undefined && replyVoice(s).person === undefined,
+      )
     : replyText(reply, lang);
   s.out(replyBlock(pasted, lang, s.lang));
 }

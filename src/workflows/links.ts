@@ -63,6 +63,8 @@ export interface IssuedLink {
   lifetimeMs: number;
   delivery: Delivery;
   firstName: string;
+  /** The learner's full name (a reply to someone else names them by it). */
+  fullName: string;
   email: string;
   /** The link itself: only for agent delivery, only once, and never after a dry run. */
   url: string | undefined;
@@ -216,6 +218,7 @@ export async function issueLink(
       lifetimeMs,
       delivery: request.delivery,
       firstName,
+      fullName: `${user.given_names} ${user.family_name}`,
       email: user.email,
       messageId,
       superseded: closed.links,

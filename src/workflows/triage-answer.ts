@@ -22,7 +22,9 @@ import {
   openUnitsParagraph,
   passedCoursesReply,
   programmeParagraphs,
+  REPLY_TO_COMMANDS,
   registerParagraphs,
+  replyToWords,
 } from '../domain/replies/answers.js';
 import {
   composeAbout,
@@ -106,7 +108,12 @@ function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): st
   // A <placeholder> stays bare: pasted unfilled, the shell refuses it rather than store "<depot>".
   const line = ['kursdesk', ...words.map((w) => (PLACEHOLDER.test(w) ? w : shellWord(w)))];
   if (c.triage.ticket) line.push('--ticket', shellWord(c.triage.ticket));
-  if (options.reply !== false) line.push('--reply', c.lang);
+  if (options.reply !== false) {
+    line.push('--reply', c.lang);
+    // Written by HR, a manager or a parent: the command's reply goes back to that writer.
+    if (REPLY_TO_COMMANDS.test(`${line.join(' ')} `))
+      line.push(...replyToWords(c.triage.writer).map((w) => shellWord(w)));
+  }
   return line.join(' ');
 }
 
@@ -125,10 +132,15 @@ function greetingName(c: Ctx, user?: Pick<User, 'given_names'>): string | undefi
  * Whom a reply to someone else's writer speaks of, by full name: the learner found, else the name the
  * ticket gives; undefined when the person wrote themselves (the reply says "you").
  */
-function aboutWhom(c: Ctx, user?: { given_names: string; family_name?: string }): string | undefined {
+function aboutWhom(
+  c: Ctx,
+  user?: { given_names: string; family_name?: string },
+  lang: ReplyLang = c.lang,
+): string | undefined {
   if (!c.triage.writer) return undefined;
   if (user) return [user.given_names, user.family_name ?? ''].join(' ').trim();
-  return c.triage.facts.names[0]?.full;
+  // HR's "one of our employees", a parent's "my son": the person the mail does not name.
+  return c.triage.facts.names[0]?.full ?? fill('about.person-unnamed', lang, {});
 }
 
 /** A reply in the ticket's voice: to the person, or to whoever wrote about them (see aboutWhom). */
@@ -138,7 +150,7 @@ function say(
   user: { given_names: string; family_name?: string } | undefined,
   parts: readonly (Paragraph | string)[],
 ): string {
-  return composeAbout(lang, greetingName(c, user), aboutWhom(c, user), parts);
+  return composeAbout(lang, greetingName(c, user), aboutWhom(c, user, lang), parts);
 }
 
 /**
@@ -280,7 +292,11 @@ function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
   if (c.triage.facts.names.length > 0) missing.splice(missing.indexOf('name'), 1);
   if (c.triage.facts.birthDates.length > 0) missing.splice(missing.indexOf('birthDate'), 1);
   return {
-    reply: (lang) => say(c, lang, undefined, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c))]),
+    reply: (lang) =>
+      say(c, lang, undefined, [
+        ...before,
+        ...moreInfoParagraphs(lang, missing, aboutWhom(c, undefined, lang)),
+      ]),
     missing,
   };
 }
@@ -288,7 +304,7 @@ function askForIdentity(c: Ctx, before: Paragraph[]): Outcome {
 function asked(c: Ctx, before: Paragraph[], missing: AskableFact[], user?: User): Outcome {
   return {
     reply: (lang) =>
-      say(c, lang, user, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c, user))]),
+      say(c, lang, user, [...before, ...moreInfoParagraphs(lang, missing, aboutWhom(c, user, lang))]),
     missing,
   };
 }
@@ -410,6 +426,29 @@ async function answerW4(c: Ctx): Promise<Outcome> {
         ]),
     };
   }
+  // HR, a manager or a parent writes from their own mailbox: that address is theirs, never the person's
+  // new login. The new login is an address the mail gives for the person that no account uses yet.
+  if (c.triage.writer) {
+    const given = await unusedAddressOf(c, top.email);
+    if (!given) {
+      return {
+        learner: { id: top.id, name: top.name },
+        missing: ['email'],
+        reply: (lang) =>
+          say(c, lang, { given_names: top.name }, [
+            paragraph('about.W4.new-address-needed', {
+              person: aboutWhom(c, { given_names: top.name }) ?? top.name,
+              email: maskEmail(top.email),
+            }),
+          ]),
+      };
+    }
+    return {
+      learner: { id: top.id, name: top.name },
+      reply: null,
+      commands: [command(c, ['users', 'set-email', String(top.id), given])],
+    };
+  }
   // Pasted without a sender, the new address is the one given beside the login, not the login itself.
   const from = (
     c.triage.from ?? c.triage.facts.emails.find((e) => e.toLowerCase() !== top.email)
@@ -430,6 +469,25 @@ async function answerW4(c: Ctx): Promise<Outcome> {
     reply: null,
     commands: [command(c, ['users', 'set-email', String(top.id), from])],
   };
+}
+
+/**
+ * An address the ticket gives (a writer's own is not among them) that is not `login` and that no account
+ * has or had: the new login someone asks for on the person's behalf.
+ */
+async function unusedAddressOf(c: Ctx, login: string): Promise<string | undefined> {
+  const { resolveLearner } = await import('./learners.js');
+  for (const email of c.triage.facts.emails) {
+    const address = email.toLowerCase();
+    if (address === login.toLowerCase() || c.triage.facts.sharedEmails?.includes(email)) continue;
+    try {
+      await resolveLearner(c.deps, { by: 'email', email: address });
+    } catch (error) {
+      if (error instanceof NotFoundError) return address;
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return undefined;
 }
 
 /** The customer the ticket names: by organisation number, else by a company name that matches one alone. */
@@ -571,7 +629,7 @@ async function answerCourseMention(c: Ctx, code: string): Promise<Outcome> {
   };
 }
 
-async function answerW7(c: Ctx): Promise<Outcome> {
+async function answerW7(c: Ctx, topic: 'W7' | 'W8' = 'W7'): Promise<Outcome> {
   const org = c.triage.facts.orgNumbers[0];
   // "Who is the contact person for SV-300?" reads like a company's request to the topic model; a mail
   // naming a course and no company at all asks about the course.
@@ -595,6 +653,18 @@ async function answerW7(c: Ctx): Promise<Outcome> {
   const register = await registerFacts(c, org);
   if (!register)
     return asked(c, registerParagraphs({ orgNumber: org, name: null, inElma: null }), ['company']);
+  // A learner looking for their own employer cannot give its contact and invoice details: the reply
+  // says what the employer sends to accounting (the FAQ's list), and no registration waits on them.
+  if (c.triage.asksAsLearner && topic === 'W7') {
+    const company = register.name ?? formatOrgNumber(org);
+    return {
+      reply: (lang) =>
+        say(c, lang, undefined, [
+          paragraph('W7.learner-not-customer', { company, orgNumber: formatOrgNumber(org) }),
+          ...(register.in_elma === false ? [paragraph('W7.learner-no-elma', {})] : []),
+        ]),
+    };
+  }
   // `companies register` requires a contact person's name, e-mail and phone, and an invoice address
   // when the company takes no e-invoices: what the ticket lacks is asked for first, and the command is
   // shown with <placeholders> until the answer comes (one that cannot run is never a command).
@@ -719,7 +789,8 @@ function runnableFix(c: Ctx, fix: string): string | undefined {
   if (/<[^>]+>/.test(filled)) return undefined;
   const ticket = c.triage.ticket ? ` --ticket ${shellWord(c.triage.ticket)}` : '';
   const replies = /^kursdesk (users set-type|units request|units enrol|links issue) /.test(filled);
-  return `${filled}${ticket}${replies ? ` --reply ${c.lang}` : ''}`;
+  const replyTo = replies ? replyToWords(c.triage.writer).map((w) => shellWord(w)) : [];
+  return `${filled}${ticket}${replies ? ` --reply ${c.lang}` : ''}${replyTo.length > 0 ? ` ${replyTo.join(' ')}` : ''}`;
 }
 
 /**
@@ -777,7 +848,9 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   const runnable = fixes.map((f) => runnableFix(c, f));
   const reply = (lang: ReplyLang) =>
     courseAccessReply(lang, result, {
-      firstName: result.learner.first_name,
+      // HR or a parent asked: the writer is greeted and the learner named (say's voice).
+      firstName: c.triage.writer ? greetingName(c, user) : result.learner.first_name,
+      ...aboutField(c, user),
       course: result.course_facts,
       targetType: result.target_type,
     });
@@ -1014,8 +1087,13 @@ const ERASE_WORDS = /slett|sletting|delete|deletion|erase|anonymi|fjern|remove m
  * and asks for the request from the registered address.
  */
 async function answerW20(c: Ctx): Promise<Outcome> {
+  // A parent or guardian is told how the request is made: with the person, from the account's login.
+  const guardian = (lang: ReplyLang) =>
+    c.triage.writer?.guardian
+      ? [paragraph('about.W20.guardian', { person: aboutWhom(c, undefined, lang) ?? '' })]
+      : [];
   const explained: Outcome = {
-    reply: (lang) => say(c, lang, undefined, [paragraph('W20.answer', {})]),
+    reply: (lang) => say(c, lang, undefined, [paragraph('W20.answer', {}), ...guardian(lang)]),
   };
   // Export and erasure are the person's own rights: asked by someone else (even from the person's
   // mailbox), the reply explains that the person must ask, and nothing is exported or erased.
@@ -1107,7 +1185,7 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
     case 'W7':
     case 'W8':
       if (topic === 'W8') c.notes.push(text('triage-note.customer-list'));
-      return answerW7(c);
+      return answerW7(c, topic);
     case 'W9':
       return answerW9(c);
     case 'W10':
@@ -1142,7 +1220,10 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
 
 /** "You sent us a national ID": of the learner's own, or of the person a writer asks about. */
 function idWarning(c: Ctx, lang: ReplyLang): string {
-  const person = aboutWhom(c);
+  // The writer named no one: the ID is that person's, and the writer is asked for name and birth date.
+  if (c.triage.writer && c.triage.facts.names.length === 0)
+    return fill('about.national-id.warning-unnamed', lang, {});
+  const person = aboutWhom(c, undefined, lang);
   return person === undefined
     ? fill('national-id.warning', lang, {})
     : fill('about.national-id.warning', lang, { person });

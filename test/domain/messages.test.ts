@@ -1609,6 +1609,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided-labels.result': { result: 'failed' },
   'guided-labels.language': { lang: 'en' },
   'guided-labels.reply-ruler': { lang: 'nn' },
+  // replies14.ts
+  'replies14.link-not-to-writer': {},
+  'replies14.reply-to-needs-reply': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -30,10 +30,12 @@ describe('the reply catalogue', () => {
   });
 
   it('a text that can open a reply starts with a capital, as every paragraph after the greeting does', () => {
-    // ", med fakturaadresse …" continues a sentence of another entry; everything else may open a reply.
+    // ", med fakturaadresse …" continues a sentence of another entry, and "den det gjelder" stands for a
+    // {person} (capitalised where it starts a sentence); everything else may open a reply.
+    const fragments = new Set(['W7.invoice-address', 'about.person-unnamed']);
     for (const [key, entry] of entries)
       for (const lang of REPLY_LANGS)
-        if (key !== 'W7.invoice-address') expect(entry[lang], `${key} ${lang}`).not.toMatch(/^\p{Ll}/u);
+        if (!fragments.has(key)) expect(entry[lang], `${key} ${lang}`).not.toMatch(/^\p{Ll}/u);
   });
 
   it('the three languages of an entry differ where the languages do (no copied bokmål in English)', () => {

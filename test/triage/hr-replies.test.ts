@@ -96,7 +96,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
         'Passord',
       ),
     );
-    expect(a.answer.commands).toEqual(['kursdesk links issue 37 --deliver mail --reply nb']);
+    expect(a.answer.commands).toEqual(['kursdesk links issue 37 --deliver mail --reply nb --reply-to Anne']);
   });
 
   const whichEmail: Record<ReplyLang, string> = {
@@ -126,7 +126,7 @@ describe.each(DIALECTS)('a reply to HR speaks to the writer about the person, on
     );
     expect(a.answer.topic).toBe('W1');
     expect(a.answer.learner?.id).toBe(17);
-    expect(a.answer.commands).toEqual(['kursdesk links issue 17 --deliver mail --reply nb']);
+    expect(a.answer.commands).toEqual(['kursdesk links issue 17 --deliver mail --reply nb --reply-to Anne']);
     expect(a.replies!.nb).toMatch(/^Hei Anne,\n\nVi har funnet kontoen til Hanne Moe\./);
   });
 

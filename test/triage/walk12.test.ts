@@ -30,7 +30,7 @@ describe.each(DIALECTS)('walk12: replies true to the FAQ, on %s', (dialect) => {
     it.each(['nb', 'nn', 'en'] as const)('HR writes for a colleague (%s): --deliver mail', async (lang) => {
       const a = await answer(ticket(forColleague[lang], { subject: 'Passord', from: ANNE }));
       expect(a.learner?.id).toBe(37);
-      expect(a.commands).toEqual([`kursdesk links issue 37 --deliver mail --reply ${lang}`]);
+      expect(a.commands).toEqual([`kursdesk links issue 37 --deliver mail --reply ${lang} --reply-to Anne`]);
     });
 
     it('the login itself writes: the link may be handed over in the reply', async () => {

@@ -9,7 +9,7 @@ import { noticeIn, UsageError, UserError } from '../../errors.js';
 import { CERTIFICATE_LANGUAGES, type CertificateLanguage } from '../../output/certificate-text.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
-import { renderRecordWithReply, replyOption } from '../reply.js';
+import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 import { certificateSettings, signingKeys } from './keys.js';
 
@@ -19,6 +19,7 @@ interface IssueOptions {
   out?: string;
   dryRun?: boolean;
   reply?: ReplyLang;
+  replyTo?: string;
 }
 
 const ISSUED_COLUMNS = ['number', 'name', 'course', 'completed_on', 'expires_on', 'status', 'action', 'file'];
@@ -40,6 +41,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
     .option('--out <path>', "a .pdf file, a folder (default: the current folder), or '-' for stdout")
     .option('--dry-run', 'check and list what would be issued, but sign, store and print nothing')
     .addOption(replyOption('the learner, naming the file to attach (one learner only)'))
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       forTickets('I need my course certificate') +
@@ -144,7 +146,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
             if (options.reply) {
               const { certificateReply, firstNameOf } = await import('../../domain/replies/answers.js');
               reply = certificateReply(options.reply, {
-                firstName: firstNameOf(issued.name),
+                ...addressed({ firstName: firstNameOf(issued.name) }, options.replyTo, issued.name),
                 course: { code: issued.course, title: '', title_en: null },
                 file: issued.file ? basename(issued.file) : '[dry run: no file]',
                 number: issued.number,

@@ -5,12 +5,13 @@ import { text as coded, textIn } from '../../domain/messages/index.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { agentLang, noticeIn } from '../../errors.js';
 import { optionalValue, requiredValue } from '../input.js';
-import { renderDocumentWithReply, replyOption } from '../reply.js';
+import { addressed, renderDocumentWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
 interface WhyHiddenOptions {
   user?: string;
   reply?: ReplyLang;
+  replyTo?: string;
 }
 
 export function registerWhyHidden(courses: Command, run: Runner): void {
@@ -22,6 +23,7 @@ export function registerWhyHidden(courses: Command, run: Runner): void {
     .argument('<course>', 'course code, e.g. SV-300')
     .option('--user <learner>', 'learner id, e-mail (current or earlier) or national ID')
     .addOption(replyOption())
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       `
@@ -29,6 +31,7 @@ Verdicts: hidden (the learner does not see the course), cannot-book (they see it
 ${forTickets("I can't find the course")}${examples(
   'kursdesk courses why-hidden SV-300 --user hanne.moe86@epost.test',
   'kursdesk courses why-hidden KL-200 --user 42 --reply nb --ticket SUP-4410',
+  "kursdesk courses why-hidden KL-200 --user 42 --reply nb --reply-to 'Anne Lie' --ticket SUP-4411   # HR asked: to Anne",
   'kursdesk courses why-hidden SIK-100 --user 42 --format json | jq .reasons',
 )}`,
     )
@@ -59,7 +62,7 @@ ${forTickets("I can't find the course")}${examples(
         if (options.reply) {
           const { courseAccessReply } = await import('../../domain/replies/courses.js');
           reply = courseAccessReply(options.reply, result, {
-            firstName: result.learner.first_name,
+            ...addressed({ firstName: result.learner.first_name }, options.replyTo, result.learner.name),
             course: result.course_facts,
             targetType: result.target_type,
           });

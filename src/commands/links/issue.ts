@@ -6,16 +6,17 @@ import { mailSettingsFrom } from '../../domain/mail-settings.js';
 import { text as coded, type Notice } from '../../domain/messages/index.js';
 import { maskEmail } from '../../domain/personal-data.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
-import { noticeIn } from '../../errors.js';
+import { noticeIn, PolicyError } from '../../errors.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
 import { mailSetup, senderName } from '../mail/setup.js';
-import { renderRecordWithReply, replyOption } from '../reply.js';
+import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
 interface IssueOptions {
   kind?: LinkKind;
   lang?: 'nb' | 'en';
   reply?: ReplyLang;
+  replyTo?: string;
   deliver?: 'mail' | 'agent';
   send: boolean;
   force?: boolean;
@@ -36,6 +37,7 @@ export function registerIssue(links: Command, run: Runner): void {
       new Option('--lang <lang>', "the e-mail's language (default: --reply's, else nb)").choices(LANGS),
     )
     .addOption(replyOption())
+    .addOption(replyToOption())
     .addOption(
       new Option(
         '--deliver <how>',
@@ -57,6 +59,7 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
   'kursdesk links issue hanne.moe86@epost.test --ticket SUP-4411 --reply nb',
   'kursdesk links issue trond.strand93@epost.test --kind reset --lang en --ticket SUP-4420',
   'kursdesk links issue 1 --deliver agent --reply en --ticket SUP-4421   # phone support: paste the printed link',
+  "kursdesk links issue 14 --reply nb --reply-to 'Anne Lie' --ticket SUP-4422   # HR asked: mailed to his login, the answer to Anne",
 )}`,
     )
     .action(async (learner: string, options: IssueOptions, command: Command) =>
@@ -64,7 +67,14 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
         const policy = linkPolicyFrom(ctx.env);
         const portalBase = portalBaseFrom(ctx.env);
         const mailSettings = mailSettingsFrom(ctx.env);
-        const delivery = options.deliver ?? (mailSettings.smtp ? 'mail' : 'agent');
+        // A link handed to the agent goes into the reply, and a reply to someone else (--reply-to) must not
+        // carry it: only the login's own mailbox may get the link, so such a link is mailed.
+        if (options.replyTo !== undefined && options.deliver === 'agent')
+          throw new PolicyError(coded('replies14.link-not-to-writer'));
+        const delivery =
+          options.replyTo !== undefined
+            ? 'mail'
+            : (options.deliver ?? (mailSettings.smtp ? 'mail' : 'agent'));
         // The e-mail itself is written in bokmål or English; a nynorsk reply mails in bokmål.
         const lang = options.lang ?? (options.reply === 'en' ? 'en' : 'nb');
         const { issueLink } = await import('../../workflows/links.js');
@@ -113,7 +123,7 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
           const { linkReply } = await import('../../domain/replies/links.js');
           reply = linkReply(options.reply ?? lang, {
             kind: issued.kind,
-            firstName: issued.firstName,
+            ...addressed({ firstName: issued.firstName }, options.replyTo, issued.fullName),
             maskedEmail: maskEmail(issued.email),
             lifetimeMs: issued.lifetimeMs,
             addressCorrected: issued.addressCorrected,

@@ -11,7 +11,7 @@ import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn } from '../../errors.js';
 import type { WorkflowDeps } from '../../workflows/deps.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
-import { replyOption } from '../reply.js';
+import { replyOption, replyToOption } from '../reply.js';
 
 export const UNIT_ARGUMENT = 'unit id, as kursdesk units list shows it';
 
@@ -30,6 +30,7 @@ export interface SeatOptions {
   lang?: MailLang;
   dryRun?: boolean;
   reply?: ReplyLang;
+  replyTo?: string;
 }
 
 /** A command taking a learner and a unit, --lang and --dry-run: enrol and unenrol. */
@@ -46,7 +47,8 @@ export function learnerOnUnitCommand(
     .argument('<unit>', UNIT_ARGUMENT)
     .addOption(langOption())
     .option('--dry-run', dryRunHelp)
-    .addOption(replyOption());
+    .addOption(replyOption())
+    .addOption(replyToOption());
 }
 
 /** The arguments of enrol and unenrol, checked (the unit first), with what their workflows need. */

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
 import { noticeIn } from '../../errors.js';
-import { renderRecordWithReply } from '../reply.js';
+import { addressed, renderRecordWithReply } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
@@ -23,6 +23,7 @@ ${forTickets('please book me on the course', 'the course is full')}${examples(
   'kursdesk units enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
   'kursdesk units enrol 301 17 --dry-run   # full: she would join the waitlist',
   'kursdesk units enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',
+  "kursdesk units enrol 42 17 --ticket SUP-5123 --reply nb --reply-to 'Anne Lie'   # HR booked for him: the answer to Anne",
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>
@@ -36,7 +37,10 @@ ${forTickets('please book me on the course', 'the course is full')}${examples(
         if (options.reply) {
           const { enrolledReply } = await import('../../domain/replies/answers.js');
           const { enrolledFacts } = await import('../../workflows/reply-facts.js');
-          reply = enrolledReply(options.reply, enrolledFacts(booked));
+          reply = enrolledReply(
+            options.reply,
+            addressed(enrolledFacts(booked), options.replyTo, booked.name),
+          );
         }
         await renderRecordWithReply(
           ctx,

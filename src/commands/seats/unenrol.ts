@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
 import { noticeIn } from '../../errors.js';
 import { changeApproval } from '../confirm.js';
-import { renderRecordWithReply } from '../reply.js';
+import { addressed, renderRecordWithReply } from '../reply.js';
 import { examples, type Runner } from '../runner.js';
 import { learnerOnUnitCommand, notePromotions, type SeatOptions, seatRequest } from './common.js';
 
@@ -57,7 +57,7 @@ ${examples(
         if (options.reply) {
           const { unenrolledReply, firstNameOf } = await import('../../domain/replies/answers.js');
           reply = unenrolledReply(options.reply, {
-            firstName: firstNameOf(released.name),
+            ...addressed({ firstName: firstNameOf(released.name) }, options.replyTo, released.name),
             course: { code: released.course, title: released.title, title_en: released.title_en },
             startsAt: released.starts_at,
             place: released.place,

@@ -8,7 +8,7 @@ import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { render } from '../../output/render.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
-import { renderRecordWithReply, replyOption } from '../reply.js';
+import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
 function parseText(what: string, max: number): (text: string) => ParseResult<string> {
@@ -32,6 +32,7 @@ export function registerRequest(units: Command, run: Runner): void {
     .option('--note <text>', 'what the learner wrote (how many, by when)')
     .option('--dry-run', 'check and show the request, but write nothing')
     .addOption(replyOption())
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       `
@@ -45,7 +46,14 @@ ${forTickets('there are no dates for the course')}${examples(
     .action(
       async (
         courseText: string,
-        options: { user?: string; place?: string; note?: string; dryRun?: boolean; reply?: ReplyLang },
+        options: {
+          user?: string;
+          place?: string;
+          note?: string;
+          dryRun?: boolean;
+          reply?: ReplyLang;
+          replyTo?: string;
+        },
         command: Command,
       ) =>
         run(command, async (ctx) => {
@@ -77,7 +85,10 @@ ${forTickets('there are no dates for the course')}${examples(
           if (options.reply) {
             const { unitRequestedReply } = await import('../../domain/replies/answers.js');
             const { unitRequestedFacts } = await import('../../workflows/reply-facts.js');
-            reply = unitRequestedReply(options.reply, unitRequestedFacts(recorded));
+            reply = unitRequestedReply(
+              options.reply,
+              addressed(unitRequestedFacts(recorded), options.replyTo, recorded.name),
+            );
           }
           await renderRecordWithReply(
             ctx,

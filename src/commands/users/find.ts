@@ -11,7 +11,7 @@ import { parseNationalId } from '../../domain/national-id.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { agentLang, noticeIn, UsageError } from '../../errors.js';
 import { keptFreeText, optionalValue, readStdinValue, wholeNumberOption } from '../input.js';
-import { renderDocumentWithReply, replyOption } from '../reply.js';
+import { addressed, renderDocumentWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
 interface FindOptions {
@@ -24,6 +24,7 @@ interface FindOptions {
   reveal?: boolean;
   reason?: string;
   reply?: ReplyLang;
+  replyTo?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -46,6 +47,7 @@ export function registerFind(users: Command, run: Runner): void {
     .option('--reveal', 'show e-mail addresses in full (needs --reason; audited)')
     .option('--reason <text>', 'why the addresses are revealed')
     .addOption(replyOption())
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       `\nVerdicts: verified (birth date exact, name matches, a given e-mail is the account's current or an earlier one), likely, ambiguous (candidates too close to tell apart), none (exit 3).\nAddresses are masked unless verified, or revealed with --reveal --reason.\n${forTickets('I forgot which e-mail I registered with', 'my national ID is already in use')}${examples(
@@ -105,7 +107,16 @@ export function registerFind(users: Command, run: Runner): void {
             // Never activated: no password to forget; the reply says an activation link follows.
             pending: top?.status === 'pending',
           };
-          reply = findAccountReply(options.reply, result.verdict, facts);
+          // To a writer about the person (--reply-to): about the account's name when one is found, else the name searched.
+          reply = findAccountReply(
+            options.reply,
+            result.verdict,
+            addressed(
+              facts,
+              options.replyTo,
+              ('firstName' in facts ? top?.name : undefined) ?? options.name ?? '',
+            ),
+          );
         }
         await renderDocumentWithReply(
           ctx,

@@ -20,7 +20,7 @@ import {
   optionalValue,
   readListInput,
 } from '../input.js';
-import { renderRecordWithReply, replyOption } from '../reply.js';
+import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -36,6 +36,7 @@ interface MoveOptions {
   encoding: ImportEncoding;
   dryRun?: boolean;
   reply?: ReplyLang;
+  replyTo?: string;
 }
 
 /** Reasons printed on stderr before the rest are only counted (--errors gets them all). */
@@ -75,6 +76,7 @@ export function registerMove(users: Command, run: Runner): void {
     )
     .option('--dry-run', 'do the whole move and report it, then roll it back')
     .addOption(replyOption('the learner (one learner only)'))
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       `
@@ -132,7 +134,7 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
             { to, invoiceReference, newEmail, expectVersion },
             { dryRun },
           );
-          await renderMove(ctx, move, options.reply);
+          await renderMove(ctx, move, options.reply, options.replyTo);
           return undefined;
         }
 
@@ -223,7 +225,12 @@ ${forTickets('I changed employer', 'our company merged; here are our employees')
     );
 }
 
-async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | undefined): Promise<void> {
+async function renderMove(
+  ctx: Ctx,
+  move: LearnerMove,
+  replyLang: ReplyLang | undefined,
+  replyTo?: string,
+): Promise<void> {
   for (const warning of move.warnings) ctx.io.warn(noticeIn(warning, ctx.env));
   for (const note of move.notes) ctx.io.note(noticeIn(note, ctx.env));
   const view = profileView(move.profile);
@@ -244,7 +251,10 @@ async function renderMove(ctx: Ctx, move: LearnerMove, replyLang: ReplyLang | un
   if (replyLang) {
     const { movedReply } = await import('../../domain/replies/answers.js');
     const { movedFacts } = await import('../../workflows/reply-facts.js');
-    reply = movedReply(replyLang, movedFacts(move));
+    reply = movedReply(
+      replyLang,
+      addressed(movedFacts(move), replyTo, `${move.profile.given_names} ${move.profile.family_name}`),
+    );
   }
   await renderRecordWithReply(ctx, view, reply);
   if (move.unchanged) {

@@ -3,10 +3,11 @@
 import type { Command } from 'commander';
 import { parseEmail } from '../../domain/learner.js';
 import { text as coded, type Notice } from '../../domain/messages/index.js';
+import { maskEmail } from '../../domain/personal-data.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn } from '../../errors.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue } from '../input.js';
-import { renderRecordWithReply, replyOption } from '../reply.js';
+import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -20,6 +21,7 @@ export function registerSetEmail(users: Command, run: Runner): void {
     .argument('<new-email>', 'the new login address')
     .option('--dry-run', 'check and show the result, but write nothing')
     .addOption(replyOption())
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       forTickets('I have a new e-mail address and cannot read the old one') +
@@ -33,7 +35,7 @@ export function registerSetEmail(users: Command, run: Runner): void {
       async (
         learner: string,
         newEmail: string,
-        options: { dryRun?: boolean; reply?: ReplyLang },
+        options: { dryRun?: boolean; reply?: ReplyLang; replyTo?: string },
         command: Command,
       ) =>
         run(command, async (ctx) => {
@@ -51,9 +53,14 @@ export function registerSetEmail(users: Command, run: Runner): void {
           let reply: string | undefined;
           if (options.reply) {
             const { emailChangedReply, firstNameOf } = await import('../../domain/replies/answers.js');
+            // To someone else (--reply-to) the new login is masked, as every third party sees a login.
             reply = emailChangedReply(options.reply, {
-              firstName: firstNameOf(change.profile.given_names),
-              email,
+              ...addressed(
+                { firstName: firstNameOf(change.profile.given_names) },
+                options.replyTo,
+                `${change.profile.given_names} ${change.profile.family_name}`,
+              ),
+              email: options.replyTo === undefined ? email : maskEmail(email),
               pending: change.profile.status === 'pending',
             });
           }

@@ -13,7 +13,7 @@ import {
   learnerArgument,
   optionalValue,
 } from '../input.js';
-import { renderRecordWithReply, replyOption } from '../reply.js';
+import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -27,6 +27,7 @@ export function registerSetHms(users: Command, run: Runner): void {
     .option(...EXPECT_VERSION_OPTION)
     .option('--dry-run', 'check and show the result, but write nothing')
     .addOption(replyOption())
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       `
@@ -42,7 +43,13 @@ ${forTickets('I got a new HMS card')}${examples(
       async (
         learner: string,
         number: string,
-        options: { issued?: string; expectVersion?: string; dryRun?: boolean; reply?: ReplyLang },
+        options: {
+          issued?: string;
+          expectVersion?: string;
+          dryRun?: boolean;
+          reply?: ReplyLang;
+          replyTo?: string;
+        },
         command: Command,
       ) =>
         run(command, async (ctx) => {
@@ -67,7 +74,11 @@ ${forTickets('I got a new HMS card')}${examples(
           if (options.reply && change.profile.hms_card && change.profile.hms_card_renewal_due) {
             const { hmsRecordedReply, firstNameOf } = await import('../../domain/replies/answers.js');
             reply = hmsRecordedReply(options.reply, {
-              firstName: firstNameOf(change.profile.given_names),
+              ...addressed(
+                { firstName: firstNameOf(change.profile.given_names) },
+                options.replyTo,
+                `${change.profile.given_names} ${change.profile.family_name}`,
+              ),
               maskedCard: change.profile.hms_card,
               dueOn: change.profile.hms_card_renewal_due,
             });

@@ -15,7 +15,7 @@ import { noticeIn } from '../../errors.js';
 import { companyValue } from '../company-input.js';
 import { changeApproval } from '../confirm.js';
 import { LEARNER_ARGUMENT, learnerArgument, optionalValue, requiredValue } from '../input.js';
-import { renderRecordWithReply, replyOption } from '../reply.js';
+import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 import { profileView } from './view.js';
 
@@ -28,6 +28,7 @@ interface SetTypeOptions {
   lang?: MailLang;
   dryRun?: boolean;
   reply?: ReplyLang;
+  replyTo?: string;
 }
 
 export function registerSetType(users: Command, run: Runner): void {
@@ -52,6 +53,7 @@ export function registerSetType(users: Command, run: Runner): void {
     )
     .option('--dry-run', 'check everything and show the result, but write nothing')
     .addOption(replyOption())
+    .addOption(replyToOption())
     .addHelpText(
       'after',
       `
@@ -64,6 +66,7 @@ ${forTickets('I need the full catalogue', 'I am starting driver training')}${exa
   'kursdesk users set-type 76 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
   'kursdesk users set-type 42 free --cancel-paid --dry-run',
   'kursdesk users set-type hanne.moe86@epost.test full --employer 912837459 --ticket SUP-5142 --reply en   # and the answer to paste',
+  "kursdesk users set-type 42 full --employer 912837459 --ticket SUP-5143 --reply nb --reply-to 'Anne Lie'   # asked by HR: the answer to Anne",
 )}`,
     )
     .action(async (learner: string, typeText: string, options: SetTypeOptions, command: Command) =>
@@ -158,7 +161,14 @@ ${forTickets('I need the full catalogue', 'I am starting driver training')}${exa
         if (options.reply) {
           const { typeChangedReply } = await import('../../domain/replies/answers.js');
           const { typeChangedFacts } = await import('../../workflows/reply-facts.js');
-          reply = typeChangedReply(options.reply, typeChangedFacts(changed));
+          reply = typeChangedReply(
+            options.reply,
+            addressed(
+              typeChangedFacts(changed),
+              options.replyTo,
+              `${changed.profile.given_names} ${changed.profile.family_name}`,
+            ),
+          );
         }
         await renderRecordWithReply(ctx, profileView(changed.profile), reply);
         for (const c of changed.cancelled) {

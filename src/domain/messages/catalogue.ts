@@ -34,6 +34,7 @@ import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
 import { PGPROBE } from './pgprobe.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
+import { REPLIES14 } from './replies14.js';
 import { ROBUST13 } from './robust13.js';
 import { ROBUST14 } from './robust14.js';
 import { ROBUSTNESS } from './robustness.js';
@@ -805,4 +806,5 @@ export const CATALOGUE = {
   ...NBFIND,
   ...NBTEXT6,
   ...GUIDED_LABELS,
+  ...REPLIES14,
 } as const;

@@ -23,6 +23,18 @@ export interface CourseRef {
   title_en: string | null;
 }
 
+/**
+ * `--reply-to <writer>` for a change command whose reply goes to someone writing about the learner (HR, a
+ * manager, a parent: triage's `writer`), or nothing when the learner wrote; '' when the writer gave no name.
+ */
+export function replyToWords(writer: { given?: string } | undefined): string[] {
+  return writer ? ['--reply-to', writer.given ?? ''] : [];
+}
+
+/** The commands that take --reply-to (every learner command with --reply; not companies register). */
+export const REPLY_TO_COMMANDS =
+  /^kursdesk (?:links issue|certificates issue|units (?:enrol|unenrol|request|waitlist)|users (?:find|set-type|set-email|set-hms|move)|programmes status|courses why-hidden) /;
+
 /** The first of the given names: how every reply greets a person. */
 export function firstNameOf(fullName: string | null | undefined): string | undefined {
   const first = fullName?.trim().split(/\s+/)[0];
@@ -52,10 +64,10 @@ export function greetingName(
 /** W4: the new login address (shown in full: the change needs a verified identity). */
 export function emailChangedReply(
   lang: ReplyLang,
-  f: { firstName?: string; email: string; pending?: boolean },
+  f: { firstName?: string; person?: string; email: string; pending?: boolean },
 ): string {
   // An account never activated has no password to reset: its activation link follows instead.
-  return composeReply(lang, f.firstName, [
+  return composeAbout(lang, f.firstName, f.person, [
     paragraph(f.pending ? 'W4.changed-pending' : 'W4.changed', { email: f.email }),
   ]);
 }
@@ -63,12 +75,12 @@ export function emailChangedReply(
 /** W5: the new employer; paid bookings that follow; a login still on the old employer's domain (masked). */
 export function movedReply(
   lang: ReplyLang,
-  f: { firstName?: string; company: string; reinvoiced: number; loginOnOldDomain?: string },
+  f: { firstName?: string; person?: string; company: string; reinvoiced: number; loginOnOldDomain?: string },
 ): string {
   const parts: Paragraph[] = [paragraph('W5.moved', { company: f.company })];
   if (f.reinvoiced > 0) parts.push(paragraph('W5.reinvoiced', { count: String(f.reinvoiced) }));
   if (f.loginOnOldDomain) parts.push(paragraph('W5.old-domain', { email: f.loginOnOldDomain }));
-  return composeReply(lang, f.firstName, parts);
+  return composeAbout(lang, f.firstName, f.person, parts);
 }
 
 /** W10: the new account type, who pays, and any bookings the change cancelled. */
@@ -76,6 +88,7 @@ export function typeChangedReply(
   lang: ReplyLang,
   f: {
     firstName?: string;
+    person?: string;
     type: AccountType;
     employer: string | null;
     cancelled: readonly { course: CourseRef; startsAt: string }[];
@@ -95,15 +108,15 @@ export function typeChangedReply(
       .join('\n');
     parts.push(paragraph('W10.cancelled', { list }));
   }
-  return composeReply(lang, f.firstName, parts);
+  return composeAbout(lang, f.firstName, f.person, parts);
 }
 
 /** W11: the card is recorded (masked) and when it is due again. */
 export function hmsRecordedReply(
   lang: ReplyLang,
-  f: { firstName?: string; maskedCard: string; dueOn: string },
+  f: { firstName?: string; person?: string; maskedCard: string; dueOn: string },
 ): string {
-  return composeReply(lang, f.firstName, [
+  return composeAbout(lang, f.firstName, f.person, [
     paragraph('W11.recorded', { card: f.maskedCard, due: osloLongDate(f.dueOn, lang) }),
   ]);
 }
@@ -117,11 +130,16 @@ interface UnitFacts {
 /** W13: a seat, or a place on the waitlist. */
 export function enrolledReply(
   lang: ReplyLang,
-  f: UnitFacts & { firstName?: string; status: 'enrolled' | 'waitlisted'; position: number | null },
+  f: UnitFacts & {
+    firstName?: string;
+    person?: string;
+    status: 'enrolled' | 'waitlisted';
+    position: number | null;
+  },
 ): string {
   const course = courseName(lang, f.course);
   const when = osloLongDateTime(f.startsAt, lang);
-  return composeReply(lang, f.firstName, [
+  return composeAbout(lang, f.firstName, f.person, [
     f.status === 'enrolled'
       ? paragraph('W13.enrolled', { course, when, place: f.place })
       : paragraph('W13.waitlisted', { course, when, place: f.place, position: String(f.position ?? '?') }),
@@ -131,11 +149,11 @@ export function enrolledReply(
 /** W13: the seat or the waitlist place is given back. */
 export function unenrolledReply(
   lang: ReplyLang,
-  f: UnitFacts & { firstName?: string; was: 'enrolled' | 'waitlisted' },
+  f: UnitFacts & { firstName?: string; person?: string; was: 'enrolled' | 'waitlisted' },
 ): string {
   const course = courseName(lang, f.course);
   const when = osloLongDateTime(f.startsAt, lang);
-  return composeReply(lang, f.firstName, [
+  return composeAbout(lang, f.firstName, f.person, [
     f.was === 'enrolled'
       ? paragraph('W13.unenrolled', { course, when })
       : paragraph('W13.left-waitlist', { course, when }),
@@ -145,9 +163,9 @@ export function unenrolledReply(
 /** W13: where the learner stands on a unit's waitlist. */
 export function waitlistPlaceReply(
   lang: ReplyLang,
-  f: UnitFacts & { firstName?: string; position: number },
+  f: UnitFacts & { firstName?: string; person?: string; position: number },
 ): string {
-  return composeReply(lang, f.firstName, [
+  return composeAbout(lang, f.firstName, f.person, [
     paragraph('W13.waitlist-place', {
       course: courseName(lang, f.course),
       when: osloLongDateTime(f.startsAt, lang),
@@ -212,10 +230,16 @@ export function fullUnitsParagraph(lang: ReplyLang, units: readonly FullUnit[]):
 /** W13: a new unit is asked for; units that have seats already are offered. */
 export function unitRequestedReply(
   lang: ReplyLang,
-  f: { firstName?: string; course: CourseRef; place: string | null; openUnits: readonly OpenUnit[] },
+  f: {
+    firstName?: string;
+    person?: string;
+    course: CourseRef;
+    place: string | null;
+    openUnits: readonly OpenUnit[];
+  },
 ): string {
   const course = courseName(lang, f.course);
-  return composeReply(lang, f.firstName, [
+  return composeAbout(lang, f.firstName, f.person, [
     f.place
       ? paragraph('W13.requested-place', { course, place: f.place })
       : paragraph('W13.requested', { course }),
@@ -323,12 +347,20 @@ export function programmeParagraphs(
  */
 export function certificateReply(
   lang: ReplyLang,
-  f: { firstName?: string; course: CourseRef; file: string; number: string; expiredOn?: string | null },
+  f: {
+    firstName?: string;
+    person?: string;
+    course: CourseRef;
+    file: string;
+    number: string;
+    expiredOn?: string | null;
+  },
 ): string {
   const facts = { course: courseName(lang, f.course), file: f.file, certificate: f.number };
-  return composeReply(
+  return composeAbout(
     lang,
     f.firstName,
+    f.person,
     f.expiredOn
       ? [paragraph('W15.attached-expired', { ...facts, expired: osloLongDate(f.expiredOn, lang) })]
       : [paragraph('W15.attached', facts), paragraph('W15.self-service', {})],
@@ -469,8 +501,14 @@ export function learnerRegisteredReply(
 }
 
 /** W20: what we keep, and that the overview or the erasure comes once the request is shown to be theirs. */
-export function personalDataReply(lang: ReplyLang, f: { firstName?: string }): string {
-  return composeReply(lang, f.firstName, [paragraph('W20.answer', {})]);
+export function personalDataReply(
+  lang: ReplyLang,
+  f: { firstName?: string; person?: string; guardian?: boolean },
+): string {
+  // Asked by someone else (`person`): the person must ask themselves; a guardian is told how.
+  const guardian =
+    f.person !== undefined && f.guardian ? [paragraph('about.W20.guardian', { person: f.person })] : [];
+  return composeAbout(lang, f.firstName, f.person, [paragraph('W20.answer', {}), ...guardian]);
 }
 
 /** W20: the covering answer to an export of everything stored about the person (the file to attach). */

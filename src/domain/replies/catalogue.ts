@@ -406,6 +406,20 @@ export const REPLIES = {
     nn: 'Finn du ikkje firmaet i lista når du registrerer deg, er det ikkje kunde hos oss enno. Vi registrerer det gjerne når vi har opplysningane nedanfor; dei kan også sendast direkte til regnskap@banenor.no. Har du dei ikkje sjølv, be arbeidsgjevaren din om dei.',
     en: 'If you cannot find the company in the list when you register, it is not our customer yet. We are glad to register it once we have the details below; they can also be sent straight to regnskap@banenor.no. If you do not have them yourself, ask your employer for them.',
   },
+  // A learner whose employer is no customer (W7 with an org number): the learner cannot give the
+  // company's details, so the reply says what the employer must send, to whom, as the FAQ does.
+  'W7.learner-not-customer': {
+    facts: ['company', 'orgNumber'],
+    nb: '{company} (org.nr. {orgNumber}) er ikke kunde hos oss ennå, og derfor finner du ikke firmaet i listen. Det er arbeidsgiveren din som må bli kunde: be dem sende en e-post til regnskap@banenor.no med organisasjonsnummer, firmanavn, fakturaadresse (hvis den er en annen enn forretningsadressen i Brønnøysundregistrene), e-postadresse for faktura (hvis firmaet ikke er registrert i ELMA) og en kontaktperson. Når firmaet er registrert, kan du velge det i listen.',
+    nn: '{company} (org.nr. {orgNumber}) er ikkje kunde hos oss enno, og difor finn du ikkje firmaet i lista. Det er arbeidsgjevaren din som må bli kunde: be dei sende ein e-post til regnskap@banenor.no med organisasjonsnummer, firmanamn, fakturaadresse (dersom ho er ei anna enn forretningsadressa i Brønnøysundregistera), e-postadresse for faktura (dersom firmaet ikkje er registrert i ELMA) og ein kontaktperson. Når firmaet er registrert, kan du velje det i lista.',
+    en: '{company} (organisation number {orgNumber}) is not our customer yet, which is why you cannot find it in the list. It is your employer who must become a customer: ask them to e-mail regnskap@banenor.no with the organisation number, company name, invoice address (if it differs from the business address in the Brønnøysund register), an e-mail address for invoices (if the company is not registered in ELMA) and a contact person. Once the company is registered, you can choose it in the list.',
+  },
+  'W7.learner-no-elma': {
+    facts: [],
+    nb: 'Firmaet står ikke i ELMA og kan ikke ta imot elektronisk faktura, så de må ta med en e-postadresse for fakturaer.',
+    nn: 'Firmaet står ikkje i ELMA og kan ikkje ta imot elektronisk faktura, så dei må ta med ei e-postadresse for fakturaer.',
+    en: 'The company is not in ELMA and cannot receive e-invoices, so they must include an e-mail address for invoices.',
+  },
   'W8.received': {
     facts: ['count'],
     nb: 'Takk for listen. Vi har lest inn {count} nye kunder; de ansatte kan velge dem som arbeidsgiver fra nå av. Rader vi ikke kunne lese, kommer vi tilbake til.',
@@ -874,6 +888,20 @@ export const REPLIES = {
     nn: 'Du sende oss fødselsnummeret til {person}. Av omsyn til personvernet ber vi deg om ikkje å sende fødselsnummer på e-post; vi har ikkje teke vare på det, og fødselsdatoen er nok for oss.',
     en: 'You sent us the national ID number of {person}. To protect their privacy, please do not send national ID numbers by e-mail; we have not kept it, and the date of birth is all we need.',
   },
+  // HR or a parent writes for someone they do not name ("en av våre ansatte", "sønnen min"): the asks
+  // speak of that person so, and a national ID sent is theirs, not the writer's.
+  'about.person-unnamed': {
+    facts: [],
+    nb: 'den det gjelder',
+    nn: 'den det gjeld',
+    en: 'the person concerned',
+  },
+  'about.national-id.warning-unnamed': {
+    facts: [],
+    nb: 'Du sendte oss et fødselsnummer. Av hensyn til personvernet ber vi deg om ikke å sende fødselsnummer på e-post; vi har ikke tatt vare på det. Send oss heller det fulle navnet og fødselsdatoen til den det gjelder, så finner vi kontoen.',
+    nn: 'Du sende oss eit fødselsnummer. Av omsyn til personvernet ber vi deg om ikkje å sende fødselsnummer på e-post; vi har ikkje teke vare på det. Send oss heller det fulle namnet og fødselsdatoen til den det gjeld, så finn vi kontoen.',
+    en: 'You sent us a national ID number. To protect privacy, please do not send national ID numbers by e-mail; we have not kept it. Instead, send us the full name and date of birth of the person concerned, and we will find the account.',
+  },
   'about.more-info.intro': {
     facts: ['person'],
     nb: 'For å hjelpe {person} videre trenger vi litt mer informasjon. Svar på denne e-posten med:',
@@ -1159,6 +1187,195 @@ export const REPLIES = {
     nn: 'Merk at eit klasseromskurs i opplæringsløpet ikkje gjev plass automatisk: {person} må sjølv melde seg på ein bestemd dato og ein stad.',
     en: 'Note that a classroom course in a programme does not give a seat by itself: {person} must book a specific date and place.',
   },
+  // The change commands' replies with --reply-to: the change is told to the writer, about the person.
+  'about.W4.changed': {
+    facts: ['person', 'email'],
+    nb: 'Vi har endret e-postadressen {person} logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. {person} lager et nytt passord med «Har du glemt passordet?» på innloggingssiden og den nye adressen, og bør se over brukerinformasjonen under «Din konto» etterpå.',
+    nn: 'Vi har endra e-postadressa {person} loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. {person} lagar eit nytt passord med «Har du glemt passordet?» på innloggingssida og den nye adressa, og bør sjå over brukarinformasjonen under «Din konto» etterpå.',
+    en: 'We have changed the e-mail address {person} logs in with to {email}. The old address is kept in the history but no longer works as the user name. {person} makes a new password with «Har du glemt passordet?» ("Forgot your password?") on the login page and the new address, and should check the user details under «Din konto» ("Your account") afterwards.',
+  },
+  'about.W4.changed-pending': {
+    facts: ['person', 'email'],
+    nb: 'Vi har endret e-postadressen kontoen til {person} er registrert med til {email}. Kontoen er ikke aktivert ennå: {person} får en egen e-post dit med lenken der kontoen aktiveres og passordet velges.',
+    nn: 'Vi har endra e-postadressa kontoen til {person} er registrert med til {email}. Kontoen er ikkje aktivert enno: {person} får ein eigen e-post dit med lenkja der kontoen vert aktivert og passordet vald.',
+    en: 'We have changed the e-mail address the account of {person} is registered with to {email}. The account has not been activated yet: {person} will get a separate e-mail there with the link to activate it and choose a password.',
+  },
+  'about.W5.moved': {
+    facts: ['person', 'company'],
+    nb: 'Vi har registrert {company} som arbeidsgiveren til {person} i kursportalen. Betalingskurs {person} bestiller fra nå av, faktureres dit.',
+    nn: 'Vi har registrert {company} som arbeidsgjevaren til {person} i kursportalen. Betalingskurs {person} tingar frå no av, vert fakturerte dit.',
+    en: 'We have registered {company} as the employer of {person} in the course portal. Paid courses {person} books from now on are invoiced to them.',
+  },
+  'about.W5.reinvoiced': {
+    facts: ['person', 'count'],
+    nb: 'Påmeldingene til {person} på kurs som ikke har startet ennå ({count} i alt), faktureres også den nye arbeidsgiveren.',
+    nn: 'Påmeldingane til {person} på kurs som ikkje har starta enno ({count} i alt), vert òg fakturerte den nye arbeidsgjevaren.',
+    en: 'The bookings of {person} on courses that have not started yet ({count} in all) are also invoiced to the new employer.',
+  },
+  'about.W5.old-domain': {
+    facts: ['person', 'email'],
+    nb: '{person} logger fortsatt inn med {email}, som er en adresse hos den forrige arbeidsgiveren. Mister {person} den postkassen, kommer {person} ikke inn. {person} kan bytte den under «Basisinformasjon» etter innlogging (avslutt med «Oppdater»), eller skrive til oss med en adresse {person} beholder.',
+    nn: '{person} loggar framleis inn med {email}, som er ei adresse hos den førre arbeidsgjevaren. Mistar {person} den postkassa, kjem {person} ikkje inn. {person} kan byte ho under «Basisinformasjon» etter innlogging (avslutt med «Oppdater»), eller skrive til oss med ei adresse {person} held på.',
+    en: '{person} still logs in with {email}, an address at the former employer. If {person} loses that mailbox, {person} cannot log in. {person} can change it under «Basisinformasjon» ("Basic information") once logged in, finishing with «Oppdater» ("Update"), or write to us with an address {person} will keep.',
+  },
+  'about.W10.full': {
+    facts: ['person', 'company'],
+    nb: 'Kontoen til {person} er nå endret til «Full kurskatalog», og {person} ser hele kurskatalogen. Betalingskurs {person} bestiller, faktureres {company}.',
+    nn: 'Kontoen til {person} er no endra til «Full kurskatalog», og {person} ser heile kurskatalogen. Betalingskurs {person} tingar, vert fakturerte {company}.',
+    en: 'The account of {person} has been changed to «Full kurskatalog» ("Full course catalogue"), and {person} now sees the whole catalogue. Paid courses {person} books are invoiced to {company}.',
+  },
+  'about.W10.driver': {
+    facts: ['person', 'company'],
+    nb: 'Kontoen til {person} er nå endret til «Opplæring for førere», og {person} ser kursene i føreropplæringen. Betalingskurs faktureres {company}.',
+    nn: 'Kontoen til {person} er no endra til «Opplæring for førere», og {person} ser kursa i føraropplæringa. Betalingskurs vert fakturerte {company}.',
+    en: 'The account of {person} has been changed to «Opplæring for førere» ("Driver training"), and {person} now sees the courses of the train-driver training. Paid courses are invoiced to {company}.',
+  },
+  'about.W10.free': {
+    facts: ['person'],
+    nb: 'Kontoen til {person} er nå endret til «Gratis e-læring». {person} ser de gratis kursene, som sikkerhetskursene, men ikke betalingskursene.',
+    nn: 'Kontoen til {person} er no endra til «Gratis e-læring». {person} ser dei gratis kursa, som tryggleikskursa, men ikkje betalingskursa.',
+    en: 'The account of {person} has been changed to «Gratis e-læring» ("Free e-learning"). {person} sees the free courses, such as the safety courses, but not the paid ones.',
+  },
+  'about.W10.cancelled': {
+    facts: ['person', 'list'],
+    nb: 'Disse påmeldingene til {person} er avbestilt, fordi kontotypen ikke gir tilgang til dem:\n{list}',
+    nn: 'Desse påmeldingane til {person} er avbestilte, fordi kontotypen ikkje gjev tilgang til dei:\n{list}',
+    en: 'These bookings of {person} have been cancelled, as the account type does not give access to them:\n{list}',
+  },
+  'about.W11.recorded': {
+    facts: ['person', 'card', 'due'],
+    nb: 'Vi har registrert det nye HMS-kortet til {person} ({card}) i kursportalen. Kortet må fornyes innen {due}; da må nummeret oppdateres igjen, og det kan {person} gjøre selv under «Min profil» og «Personlig informasjon» (trykk på blyanten).',
+    nn: 'Vi har registrert det nye HMS-kortet til {person} ({card}) i kursportalen. Kortet må fornyast innan {due}; då må nummeret oppdaterast att, og det kan {person} gjere sjølv under «Min profil» og «Personlig informasjon» (trykk på blyanten).',
+    en: 'We have recorded the new HMS card of {person} ({card}) in the course portal. The card is due for renewal by {due}; the number must then be updated again, which {person} can do under «Min profil» ("My profile") and «Personlig informasjon» ("Personal information"): click the pencil to edit.',
+  },
+  'about.W13.enrolled': {
+    facts: ['person', 'course', 'when', 'place'],
+    nb: '{person} er nå påmeldt {course} med oppstart {when} i {place}. I kursbeskrivelsen står agenda, tidspunkter og kontaktinformasjon.',
+    nn: '{person} er no påmeld {course} med oppstart {when} i {place}. I kursskildringa står agenda, tidspunkt og kontaktinformasjon.',
+    en: '{person} is now booked on {course} on {when} in {place}. The course description has the agenda, times and contact details.',
+  },
+  'about.W13.waitlisted': {
+    facts: ['person', 'course', 'when', 'place', 'position'],
+    nb: 'Kurset {course} med oppstart {when} i {place} er fullt, så vi har satt {person} på ventelisten som nummer {position}. Blir en plass ledig, får {person} den automatisk, med en e-post når påmeldingen er klar.',
+    nn: 'Kurset {course} med oppstart {when} i {place} er fullt, så vi har sett {person} på ventelista som nummer {position}. Vert ein plass ledig, får {person} han automatisk, med ein e-post når påmeldinga er klar.',
+    en: '{course} on {when} in {place} is full, so we have put {person} on the waitlist as number {position}. If a seat becomes free it goes to {person} automatically, with an e-mail once the booking is made.',
+  },
+  'about.W13.unenrolled': {
+    facts: ['person', 'course', 'when'],
+    nb: 'Vi har meldt {person} av {course} med oppstart {when}. Plassen går videre til den som står først på ventelisten.',
+    nn: 'Vi har meldt {person} av {course} med oppstart {when}. Plassen går vidare til den som står først på ventelista.',
+    en: 'We have cancelled the seat of {person} on {course} on {when}. The seat goes to the first person on the waitlist.',
+  },
+  'about.W13.left-waitlist': {
+    facts: ['person', 'course', 'when'],
+    nb: 'Vi har tatt {person} av ventelisten til {course} med oppstart {when}.',
+    nn: 'Vi har teke {person} av ventelista til {course} med oppstart {when}.',
+    en: 'We have taken {person} off the waitlist for {course} on {when}.',
+  },
+  'about.W13.requested': {
+    facts: ['person', 'course'],
+    nb: 'Vi har registrert ønsket om en ny dato for {course} for {person} og sendt det videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende, og {person} får beskjed når en ny dato er satt opp.',
+    nn: 'Vi har registrert ønsket om ein ny dato for {course} for {person} og sendt det vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande, og {person} får beskjed når ein ny dato er sett opp.',
+    en: 'We have recorded the wish of {person} for a new date for {course} and passed it on to the people who plan the courses. The course calendar is updated continuously, and {person} will hear from us when a new date is set.',
+  },
+  'about.W13.requested-place': {
+    facts: ['person', 'course', 'place'],
+    nb: 'Vi har registrert ønsket om en ny dato for {course} i {place} for {person} og sendt det videre til dem som planlegger kursene. Kurskalenderen oppdateres fortløpende, og {person} får beskjed når en ny dato er satt opp.',
+    nn: 'Vi har registrert ønsket om ein ny dato for {course} i {place} for {person} og sendt det vidare til dei som planlegg kursa. Kurskalenderen vert oppdatert fortløpande, og {person} får beskjed når ein ny dato er sett opp.',
+    en: 'We have recorded the wish of {person} for a new date for {course} in {place} and passed it on to the people who plan the courses. The course calendar is updated continuously, and {person} will hear from us when a new date is set.',
+  },
+  'about.W15.attached': {
+    facts: ['person', 'course', 'file', 'certificate'],
+    nb: 'Vedlagt er kursbeviset til {person} for {course} ({file}). Kursbeviset har nummeret {certificate}; oppgi det hvis dere spør oss om beviset senere.',
+    nn: 'Vedlagt er kursbeviset til {person} for {course} ({file}). Kursbeviset har nummeret {certificate}; oppgje det dersom de spør oss om beviset seinare.',
+    en: 'Attached is the certificate of {person} for {course} ({file}). The certificate number is {certificate}; please quote it if you ask us about the certificate later.',
+  },
+  'about.W15.attached-expired': {
+    facts: ['person', 'course', 'file', 'certificate', 'expired'],
+    nb: 'Vedlagt er kursbeviset til {person} for {course} ({file}). Merk at gyldigheten gikk ut {expired}: beviset viser at {person} har tatt kurset, men det gjelder ikke som dokumentasjon for arbeid på anlegg. {person} må ta kurset på nytt (repetisjon) for å få et gyldig kursbevis. Kursbeviset har nummeret {certificate}; oppgi det hvis dere spør oss om beviset senere.',
+    nn: 'Vedlagt er kursbeviset til {person} for {course} ({file}). Merk at gyldigheita gjekk ut {expired}: beviset viser at {person} har teke kurset, men det gjeld ikkje som dokumentasjon for arbeid på anlegg. {person} må ta kurset på nytt (repetisjon) for å få eit gyldig kursbevis. Kursbeviset har nummeret {certificate}; oppgje det dersom de spør oss om beviset seinare.',
+    en: 'Attached is the certificate of {person} for {course} ({file}). Please note that it expired on {expired}: it shows that {person} took the course, but it is no longer valid as proof for work on site. {person} must take the course again (refresher training) to get a valid certificate. The certificate number is {certificate}; please quote it if you ask us about the certificate later.',
+  },
+  // W12 said to a writer about the person (courses why-hidden --reply-to, triage --answer).
+  'about.W12.visible': {
+    facts: ['person', 'course', 'code'],
+    nb: 'Kurset {course} skal være synlig for {person} i kurskatalogen, og {person} kan melde seg på. Søk gjerne på kurskoden {code}. Finner {person} det fortsatt ikke, send oss et skjermbilde av kurskatalogen.',
+    nn: 'Kurset {course} skal vere synleg for {person} i kurskatalogen, og {person} kan melde seg på. Søk gjerne på kurskoden {code}. Finn {person} det framleis ikkje, send oss eit skjermbilete av kurskatalogen.',
+    en: 'The course {course} should be visible to {person} in the catalogue, and {person} can enrol. Try searching for the course code {code}. If {person} still cannot find it, send us a screenshot of the catalogue.',
+  },
+  'about.W12.inactive': {
+    facts: ['person', 'course'],
+    nb: 'Kurset {course} tilbys ikke lenger, og derfor finner ikke {person} det i kurskatalogen.',
+    nn: 'Kurset {course} vert ikkje tilbode lenger, og difor finn ikkje {person} det i kurskatalogen.',
+    en: 'The course {course} is no longer offered, which is why {person} cannot find it in the catalogue.',
+  },
+  'about.W12.paid': {
+    facts: ['person', 'course'],
+    nb: '{course} er et betalingskurs. Kontoen til {person} er en gratiskonto, og betalingskurs vises ikke for gratisbrukere. For å se og bestille betalingskurs må kontoen endres til «Full kurskatalog», og kurset faktureres da arbeidsgiveren. {person} kan gjøre det selv under «Oppdater brukerkonto» i «Din konto», eller dere kan sende oss navnet og organisasjonsnummeret til arbeidsgiveren (og referansenummeret for fakturering, hvis det brukes), så endrer vi kontoen.',
+    nn: '{course} er eit betalingskurs. Kontoen til {person} er ein gratiskonto, og betalingskurs vert ikkje viste for gratisbrukarar. For å sjå og tinge betalingskurs må kontoen endrast til «Full kurskatalog», og kurset vert då fakturert arbeidsgjevaren. {person} kan gjere det sjølv under «Oppdater brukerkonto» i «Din konto», eller de kan sende oss namnet og organisasjonsnummeret til arbeidsgjevaren (og referansenummeret for fakturering, dersom det vert brukt), så endrar vi kontoen.',
+    en: '{course} is a paid course. The account of {person} is a free account, and paid courses are not shown to free users. To see and book paid courses the account must be changed to «Full kurskatalog» ("Full course catalogue"), and the course is then invoiced to the employer. {person} can do that under «Oppdater brukerkonto» ("Update user account") in «Din konto» ("Your account"), or send us the name and organisation number of the employer (and the invoice reference number, if one is used), and we will change the account.',
+  },
+  'about.W12.driver': {
+    facts: ['person', 'course'],
+    nb: '{course} er en del av førerutdanningen og vises bare for førerkontoer. Skal {person} ha føreropplæring, kan {person} bytte selv under «Oppdater brukerkonto» i «Din konto» ved å velge «Opplæring for førere», eller dere kan sende oss opplysningene om utdanningen, så endrer vi kontotypen.',
+    nn: '{course} er ein del av førarutdanninga og vert berre vist for førarkontoar. Skal {person} ha føraropplæring, kan {person} byte sjølv under «Oppdater brukerkonto» i «Din konto» ved å velje «Opplæring for førere», eller de kan sende oss opplysningane om utdanninga, så endrar vi kontotypen.',
+    en: '{course} is part of the train-driver training and is shown only to driver accounts. If {person} is in train-driver training, {person} can switch under «Oppdater brukerkonto» ("Update user account") in «Din konto» ("Your account") by choosing «Opplæring for førere» ("Driver training"), or send us the details of the training and we will change the account type.',
+  },
+  'about.W12.type': {
+    facts: ['person', 'course'],
+    nb: '{course} vises ikke for kontotypen til {person}.',
+    nn: '{course} vert ikkje vist for kontotypen til {person}.',
+    en: '{course} is not shown to the type of account {person} has.',
+  },
+  'about.W12.not-activated': {
+    facts: ['person'],
+    nb: 'Kontoen til {person} er ikke aktivert ennå, så {person} kan ikke logge inn og melde seg på. Ved registreringen kom det en e-post med en lenke der passordet velges; den kan ligge i søppelposten. Finner ikke {person} den, svar på denne e-posten, så sender vi en ny lenke til innloggingsadressen.',
+    nn: 'Kontoen til {person} er ikkje aktivert enno, så {person} kan ikkje logge inn og melde seg på. Ved registreringa kom det ein e-post med ei lenkje der passordet vert valt; han kan liggje i søppelposten. Finn ikkje {person} han, svar på denne e-posten, så sender vi ei ny lenkje til innloggingsadressa.',
+    en: 'The account of {person} has not been activated yet, so {person} cannot log in and enrol. At registration an e-mail came with a link to choose a password; it may be in the spam folder. If {person} cannot find it, reply to this e-mail and we will send a new link to the login address.',
+  },
+  'about.W12.passed-until': {
+    facts: ['person', 'course', 'until'],
+    nb: '{person} har allerede bestått {course}, og kompetansen gjelder til {until}. Derfor kan ikke {person} melde seg på nå; repetisjonen tas før den datoen.',
+    nn: '{person} har alt bestått {course}, og kompetansen gjeld til {until}. Difor kan ikkje {person} melde seg på no; repetisjonen vert teken før den datoen.',
+    en: '{person} has already passed {course}, and the qualification is valid until {until}. That is why {person} cannot enrol now; the refresher is taken before that date.',
+  },
+  'about.W12.passed': {
+    facts: ['person', 'course'],
+    nb: '{person} har allerede bestått {course}, og kurset trenger ikke tas på nytt.',
+    nn: '{person} har alt bestått {course}, og kurset treng ikkje takast på nytt.',
+    en: '{person} has already passed {course}, and it does not need to be taken again.',
+  },
+  'about.W12.booked': {
+    facts: ['person', 'course'],
+    nb: '{person} er allerede påmeldt {course}, så det trengs ingen ny påmelding.',
+    nn: '{person} er alt påmeld {course}, så det trengst inga ny påmelding.',
+    en: '{person} is already booked on {course}, so there is no need to book again.',
+  },
+  'about.W12.booked-waitlist': {
+    facts: ['person', 'course'],
+    nb: '{person} står allerede på ventelisten til {course}. Blir en plass ledig, får {person} den automatisk, med beskjed når påmeldingen er klar.',
+    nn: '{person} står alt på ventelista til {course}. Vert ein plass ledig, får {person} han automatisk, med beskjed når påmeldinga er klar.',
+    en: '{person} is already on the waitlist for {course}. If a seat becomes free it goes to {person} automatically, with word once the booking is made.',
+  },
+  'about.W12.no-unit': {
+    facts: ['person', 'course'],
+    nb: 'Det er ingen planlagte datoer for {course} nå. {person} kan be om en ny dato med «Be om ny kursenhet» på kurset, eller dere kan svare oss med hvilket sted som passer best, så melder vi ønsket videre til dem som planlegger kursene.',
+    nn: 'Det er ingen planlagde datoar for {course} no. {person} kan be om ein ny dato med «Be om ny kursenhet» på kurset, eller de kan svare oss med kva stad som passar best, så melder vi ønsket vidare til dei som planlegg kursa.',
+    en: 'There are no scheduled dates for {course} at the moment. {person} can ask for a new date with «Be om ny kursenhet» ("Request a new course unit") on the course, or reply with the place that suits best and we will pass the wish on to the people who plan the courses.',
+  },
+  'about.W12.all-full': {
+    facts: ['person', 'course'],
+    nb: 'Alle datoene for {course} er fulle. {person} kan melde seg på ventelisten; blir en plass ledig, får {person} den automatisk og en e-post om det.',
+    nn: 'Alle datoane for {course} er fulle. {person} kan melde seg på ventelista; vert ein plass ledig, får {person} han automatisk og ein e-post om det.',
+    en: 'Every date for {course} is full. {person} can join the waitlist; if a seat becomes free, it goes to {person} automatically, with an e-mail about it.',
+  },
+  // W4 asked by someone else: the login stays masked, and the new address must be the person's own.
+  'about.W4.new-address-needed': {
+    facts: ['person', 'email'],
+    nb: 'Vi har funnet kontoen til {person}. Den er registrert på {email} (av hensyn til personvernet viser vi bare en del av adressen). For å bytte innloggingsadressen trenger vi den nye e-postadressen {person} skal logge inn med, en adresse {person} selv leser; svar på denne e-posten med den. Husker {person} passordet, kan {person} også logge inn med den gamle adressen og bytte den selv under «Din konto».',
+    nn: 'Vi har funne kontoen til {person}. Han er registrert på {email} (av omsyn til personvernet viser vi berre ein del av adressa). For å byte innloggingsadressa treng vi den nye e-postadressa {person} skal logge inn med, ei adresse {person} sjølv les; svar på denne e-posten med ho. Hugsar {person} passordet, kan {person} også logge inn med den gamle adressa og byte ho sjølv under «Din konto».',
+    en: 'We have found the account of {person}. It is registered to {email} (for privacy we show only part of the address). To change the login address we need the new e-mail address {person} will log in with, an address {person} reads personally; please reply to this e-mail with it. If {person} remembers the password, {person} can also log in with the old address and change it under «Din konto» ("Your account").',
+  },
   // Access to one's data and erasure are the person's own rights: on a third party's word we neither
   // hand the data over nor delete, and say so.
   'about.W20.answer': {
@@ -1166,6 +1383,15 @@ export const REPLIES = {
     nb: 'Hva vi lagrer om {person}, kan vi bare sende til {person} selv, og kontoen sletter vi bare når {person} selv ber om det: opplysningene tilhører den de gjelder, og vi kan ikke utlevere eller slette dem på en annens vegne. Be {person} skrive til oss fra e-postadressen kontoen er registrert med, så sender vi en oversikt over alt vi har lagret, eller sletter kontoen. Vi lagrer det som trengs for kursene: navn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgiver og kurshistorikk; fødselsnummeret lagres ikke i lesbar form.',
     nn: 'Kva vi lagrar om {person}, kan vi berre sende til {person} sjølv, og kontoen slettar vi berre når {person} sjølv ber om det: opplysningane høyrer til den dei gjeld, og vi kan ikkje utlevere eller slette dei på vegner av ein annan. Be {person} skrive til oss frå e-postadressa kontoen er registrert med, så sender vi ei oversikt over alt vi har lagra, eller slettar kontoen. Vi lagrar det som trengst for kursa: namn, fødselsdato, e-postadresser, HMS-kortnummer, kontotype, arbeidsgjevar og kurshistorikk; fødselsnummeret vert ikkje lagra i lesbar form.',
     en: "An overview of what we store about {person} can only go to {person}, and we delete the account only when {person} asks for it: the data belongs to the person it is about, and we cannot hand it over or delete it on someone else's word. Please ask {person} to write to us from the address the account is registered with, and we will send an overview of everything we hold, or delete the account. We keep what the courses need: name, date of birth, e-mail addresses, HMS card number, account type, employer and course history; the national ID number is not kept in readable form.",
+  },
+  // A parent or guardian asks for a child's data or erasure: neither the FAQ nor our conventions give a
+  // guardian that right on their own word, so the request still comes from the account's login, and the
+  // reply says how a guardian goes about it (no privacy contact of the school is named anywhere we know).
+  'about.W20.guardian': {
+    facts: ['person'],
+    nb: 'Det gjelder også når den som skriver, er forelder eller verge: vi kan ikke se fra en e-post hvem som er foresatt. Dere kan skrive forespørselen sammen med {person}, sendt fra e-postadressen kontoen er registrert med; da vet vi at den kommer fra kontoen, og vi svarer til den adressen.',
+    nn: 'Det gjeld også når den som skriv, er forelder eller verje: vi kan ikkje sjå frå ein e-post kven som er føresett. De kan skrive førespurnaden saman med {person}, send frå e-postadressa kontoen er registrert med; då veit vi at han kjem frå kontoen, og vi svarar til den adressa.',
+    en: 'This also applies when a parent or guardian writes: we cannot tell from an e-mail who is the guardian. You can write the request together with {person} and send it from the address the account is registered with; we then know it comes from the account, and we answer to that address.',
   },
   // A link for someone else's account goes to that account's login only; the writer is told so.
   'about.links.corrected': {
@@ -1211,10 +1437,12 @@ export function placeholdersOf(text: string): string[] {
  */
 export function fill<K extends ReplyKey>(key: K, lang: ReplyLang, facts: FactsOf<K>): string {
   const values = facts as Record<string, string>;
-  return textOf(key, lang).replace(PLACEHOLDER, (_, name: string) => {
+  return textOf(key, lang).replace(PLACEHOLDER, (_, name: string, at: number, whole: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`reply ${key}: the fact {${name}} was not given`);
-    return value;
+    // A person said as a phrase ("den det gjelder") starts a sentence with a capital, as a name does.
+    const startsSentence = at === 0 || /(?:[.!?:]\s|\n)$/.test(whole.slice(0, at));
+    return name === 'person' && startsSentence ? value.charAt(0).toUpperCase() + value.slice(1) : value;
   });
 }
 

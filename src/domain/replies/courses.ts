@@ -3,10 +3,12 @@
 // do, never the commands themselves.
 import type { AccessReason, AccessVerdict } from '../course-access.js';
 import { osloLongDate } from '../local-time.js';
-import { composeReply, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
+import { composeAbout, type Paragraph, paragraph, type ReplyLang } from './catalogue.js';
 
 export interface CourseReplyFacts {
-  firstName: string;
+  firstName: string | undefined;
+  /** Said to someone writing about the learner (HR, a parent): the learner's full name. */
+  person?: string;
   course: { code: string; title: string; title_en: string | null };
   /** The account type that would see the course (for the account-type reason). */
   targetType: string | undefined;
@@ -52,5 +54,5 @@ export function courseAccessReply(lang: ReplyLang, verdict: AccessVerdict, facts
     verdict.reasons.length === 0
       ? [paragraph('W12.visible', { course, code: facts.course.code })]
       : verdict.reasons.map((reason) => reasonParagraph(lang, reason, facts, course));
-  return composeReply(lang, facts.firstName, parts);
+  return composeAbout(lang, facts.firstName, facts.person, parts);
 }

@@ -4,7 +4,7 @@
 
 import { foldName } from '../name-matching.js';
 import { isAskableFact, moreInfoReply } from '../replies/answers.js';
-import { paragraph } from '../replies/catalogue.js';
+import { fill, paragraph } from '../replies/catalogue.js';
 import { shellWord } from '../shell-words.js';
 import type { LoginQuestion } from './login-questions.js';
 import { isMistypedAddress } from './mistyped-address.js';
@@ -323,11 +323,27 @@ export function askForMissing(
   // The same "we need more information" reply as `replies ask --missing …`: texts live in the catalogue.
   const wanted = [...new Set(missing.map((m) => m.fact))].filter(isAskableFact);
   if (wanted.length === 0 && !facts.nationalId) return undefined;
-  // Written for someone else (HR, a parent): the writer is greeted, the person named in the asks.
-  const person = writer ? facts.names[0]?.full : undefined;
+  // Written for someone else (HR, a parent): the writer is greeted, the person named in the asks, or
+  // called "the person concerned" when the mail names no one; the ID sent is that person's.
+  if (writer) {
+    const named = facts.names[0]?.full;
+    return moreInfoReply(language, {
+      ...(writer.given ? { firstName: writer.given } : {}),
+      person: named ?? fill('about.person-unnamed', language, {}),
+      missing: wanted,
+      ...(facts.nationalId
+        ? {
+            before: [
+              named === undefined
+                ? paragraph('about.national-id.warning-unnamed', {})
+                : paragraph('national-id.warning', {}),
+            ],
+          }
+        : {}),
+    });
+  }
   return moreInfoReply(language, {
-    firstName: person !== undefined ? writer?.given : facts.names[0]?.given.split(' ')[0],
-    ...(person !== undefined ? { person } : {}),
+    firstName: facts.names[0]?.given.split(' ')[0],
     missing: wanted,
     ...(facts.nationalId ? { before: [paragraph('national-id.warning', {})] } : {}),
   });

@@ -47,7 +47,7 @@ import {
   ticketReference,
 } from './next-steps.js';
 import { wordsOf } from './phrase-match.js';
-import { senderAddressMayBeShared } from './shared-address.js';
+import { senderAddressMayBeShared, writesFromOthersMailbox } from './shared-address.js';
 import {
   isAutoreplySubject,
   isThankYouNote,
@@ -131,6 +131,40 @@ const THIRD_PERSON =
  */
 const ONE_OF_THEM =
   /\b(?:(?:jeg|eg)\s+er\s+(?:også\s+|og\s+)?(?:en|ei|ein|eit)\s+av\s+(?:dem|dei|de|disse|desse|dei|personene|folka|de ansatte|dei tilsette)\b|(?:jeg|eg)\s+(?:er|står)\s+(?:også\s+|og\s+)?(?:på|i)\s+(?:lista|listen|lista under|listen under)\b|(?:i'm|i\s+am)\s+(?:also\s+)?(?:one\s+of\s+(?:the\s+people|them|those|the\s+employees|the\s+names)|on\s+(?:the|that|this)\s+list|among\s+(?:them|those|the\s+people))\b)/i;
+
+/**
+ * A parent or guardian writing for their child: "sønnen min", "datteren vår", "som foresatt", "my son",
+ * "I am her guardian", "he is 16". W20's reply then says how a guardian's request is made.
+ */
+const GUARDIAN =
+  /(?:^|[^\p{L}])(?:sønn\p{L}*|datter\p{L}*|dotter\p{L}*|dottera|sonen|barnet|barnets|foresatt\p{L}*|føresett\p{L}*|verge|vergen|mindreårig\p{L}*|under 18|son|daughter|child|guardian|parent|minor|(?:er|is)\s+1[3-7](?:\s+(?:år|years))?)(?![\p{L}])/iu;
+
+/** A learner asking about their own employer, or registering themselves (W7 from a learner). */
+const OWN_EMPLOYER =
+  /(?:^|[^\p{L}])(?:firmaet mitt|mitt firma|bedrifta mi|bedriften min|min bedrift|arbeidsgiveren min|arbeidsgjevaren min|min arbeidsgiver|min arbeidsgjevar|registrere meg|opprette (?:en |ein )?bruker|opprette (?:en |ein )?brukar|lage (?:en |ein )?bruker|my (?:company|employer|firm)|register myself|create (?:a |an )?(?:user|account))(?![\p{L}])/iu;
+/** A company writing for itself: "vårt firma", "we", the firm's own voice. */
+const OWN_COMPANY =
+  /(?:^|[^\p{L}])(?:vårt firma|firmaet vårt|bedriften vår|bedrifta vår|vår bedrift|selskapet vårt|verksemda vår|our company|our firm|our business)(?![\p{L}])/iu;
+
+/**
+ * One person the sender writes for without naming them: HR's "en av våre ansatte", "one of our
+ * employees", a parent's "sønnen min", "my daughter". One person only: "våre ansatte" (a company's list,
+ * W6–W8) is the company's own request, whose contact is the sender.
+ */
+const UNNAMED_OTHER =
+  /\b(?:(?:en|ein|ei|one)\s+(?:av|of)\s+(?:våre|vår|mine|dei|our|my)\s+(?:tilsette\s+)?(?:ansatte|tilsette|lærlinger|lærlingar|lærlingene|medarbeidere|arbeidere|employees|staff|apprentices|workers|colleagues)|(?:vår|min)\s+(?:nye\s+)?(?:ansatte|lærling|medarbeider|kollega|sønn|datter)|den\s+(?:nye\s+)?tilsette\s+(?:vår|min)|(?:sønnen|datteren|dattera|dottera|sonen)\s+(?:min|mi|vår)|(?:an?\s+)?employee\s+of\s+ours|(?:our|my)\s+(?:new\s+)?(?:employee|apprentice|colleague|son|daughter))(?![\p{L}])/giu;
+
+/**
+ * The mail is for one person it does not name (UNNAMED_OTHER), and the sender does not write from that
+ * person's mailbox ("fra datteren min sin e-post" is the learner writing).
+ */
+function aboutUnnamedOther(text: string): boolean {
+  if (writesFromOthersMailbox(text)) return false;
+  // A capitalised word right after ("vår ansatte Emma …") is a name: that mail names its person.
+  for (const m of text.matchAll(UNNAMED_OTHER))
+    if (!/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /**
  * Whether the mail is about other people than its sender (HR, a manager, an accountant, a relative):
@@ -529,6 +563,8 @@ export function triageTicket(
     !(name !== undefined && ROLE_WORDS.test(name));
   // A mail about other people (an employee, a list of them, a relative) gives their facts, not the sender's.
   const others = bounce ? [] : aboutOthers(text, sender);
+  // Written for someone the mail does not name: the sender's names and address are still not theirs.
+  const forUnnamed = !bounce && others.length === 0 && aboutUnnamedOther(text);
   const sendersOwn = new Set(
     [senderAddress, forwarderAddress, message.from?.address?.toLowerCase()].filter(
       (a): a is string => a !== undefined,
@@ -538,7 +574,7 @@ export function triageTicket(
   const writerListed = others.length > 0 && ONE_OF_THEM.test(text) && personal(senderAddress, sender?.name);
   const emails = bounce
     ? []
-    : others.length > 0
+    : others.length > 0 || forUnnamed
       ? // The sender's own address stays when the text gives it as theirs (a shared family address).
         [
           ...new Set([
@@ -590,7 +626,11 @@ export function triageTicket(
     names: bounce
       ? []
       : withContact(
-          others.length > 0 ? uniqueNames(others) : personNames(namesText, sender, forwarder),
+          others.length > 0
+            ? uniqueNames(others)
+            : forUnnamed
+              ? []
+              : personNames(namesText, sender, forwarder),
           contact,
           'last',
         ),
@@ -682,7 +722,8 @@ export function triageTicket(
     ...(loginQuestion ? [loginAnswerCommand(loginQuestion, language)] : []),
     ...nextCommands(workflows, { facts, ticket, attachments: message.attachments, language }),
   ];
-  const writer = others.length > 0 ? writerOf(text, sender, others) : undefined;
+  const writtenBy = others.length > 0 || forUnnamed ? writerOf(text, sender, others) : undefined;
+  const writer = writtenBy && GUARDIAN.test(text) ? { ...writtenBy, guardian: true as const } : writtenBy;
   const ask = askForMissing(language, missing, facts, writer);
   return {
     ticket,
@@ -696,6 +737,9 @@ export function triageTicket(
     commands,
     ...(loginQuestion ? { loginQuestion } : {}),
     ...(writer ? { writer } : {}),
+    ...(!writer && OWN_EMPLOYER.test(text) && !OWN_COMPANY.test(text)
+      ? { asksAsLearner: true as const }
+      : {}),
     ...(ask ? { askForMissing: ask } : {}),
   };
 }

@@ -118,7 +118,12 @@ export interface TriageResult {
    * replies go back to this writer and speak of facts.names[0] by name. `given` is the writer's first
    * name when the mail is signed or its From names them; without it the reply greets no one by name.
    */
-  writer?: { given?: string };
+  writer?: { given?: string; guardian?: true };
+  /**
+   * The sender asks about their own employer as a learner ("firmaet mitt", "I am trying to register"),
+   * not for the company: a learner cannot give the company's contact and invoice details (W7).
+   */
+  asksAsLearner?: true;
   /** A short reply asking for what is missing (and warning about a national ID sent by e-mail). */
   askForMissing?: string;
   /** Where the message came from in a batch: the file, and the message number and line in an mbox. */

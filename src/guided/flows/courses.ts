@@ -18,6 +18,7 @@ import {
   type PickedCourse,
   pickCourse,
   pickLearner,
+  replyVoice,
   type Session,
   said,
   showReply,
@@ -68,7 +69,9 @@ async function explainAccess(
     topic: 'course-access',
     verdict: result,
     facts: {
-      firstName: result.learner.first_name,
+      // A pasted ticket written by HR or a parent: to the writer, about the learner.
+      ...(s.writer ? replyVoice(s, result.learner.name) : {}),
+      firstName: s.writer ? replyVoice(s, result.learner.name).firstName : result.learner.first_name,
       course: result.course_facts,
       targetType: result.target_type,
     },

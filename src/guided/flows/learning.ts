@@ -4,9 +4,17 @@
 import { isoDate } from '../../context/clock.js';
 import { text } from '../../domain/messages/index.js';
 import { nextStepText } from '../../domain/programmes.js';
+import { replyToWords } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
 import { pickLearner, replyVoice, type Session, said, showReply } from '../session.js';
+
+/** ` --reply-to <writer>` when the pasted ticket was written about the learner (triage's writer). */
+const replyTo = (s: Pick<Session, 'writer'>): string =>
+  replyToWords(s.writer ?? undefined)
+    .map((w) => ` ${shellWord(w)}`)
+    .join('');
+
 import { clip, dayOrDash, heading, table, WIDTH } from '../show.js';
 import { enrolStep } from './courses.js';
 
@@ -114,7 +122,7 @@ export async function certificate(s: Session): Promise<void> {
   s.note(said(s, text('guided-says.certificate-pdf-attach')));
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';
   for (const code of valid) {
-    const command = `$ kursdesk certificates issue ${learner.id} ${code} --out kursbevis-${learner.id}-${code}.pdf${ticket} --reply ${s.replyLang}`;
+    const command = `$ kursdesk certificates issue ${learner.id} ${code} --out kursbevis-${learner.id}-${code}.pdf${ticket} --reply ${s.replyLang}${replyTo(s)}`;
     s.note(
       wrapCommand(command, WIDTH - 2, '      ')
         .map((l) => `  ${l}`)

@@ -6,7 +6,15 @@ import { text } from '../../domain/messages/index.js';
 import { greetingName } from '../../domain/replies/answers.js';
 import { shellWord } from '../../domain/shell-words.js';
 import { wrapCommand } from '../../output/wrap.js';
-import { accountWord, pickLearner, type Session, said, showReply, ticketDeps } from '../session.js';
+import {
+  accountWord,
+  pickLearner,
+  replyVoice,
+  type Session,
+  said,
+  showReply,
+  ticketDeps,
+} from '../session.js';
 import { facts, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
@@ -46,6 +54,15 @@ export async function personalData(s: Session): Promise<void> {
     topic: 'personal-data',
     facts: { firstName: greetingName(learner.name, s.hints) },
   } as const;
+  // Written by someone else (HR, a parent): nothing is exported or erased on their word; the reply
+  // says the person must ask from their login, and a guardian how to do that with them.
+  if (s.writer) {
+    await showReply(s, {
+      topic: 'personal-data',
+      facts: { ...replyVoice(s, learner.name), ...(s.writer.guardian ? { guardian: true } : {}) },
+    });
+    return;
+  }
   if (request === 'question') {
     await showReply(s, reply);
     return;
