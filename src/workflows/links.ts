@@ -34,6 +34,7 @@ import {
 } from '../domain/link-tokens.js';
 import { type Text, text } from '../domain/messages/index.js';
 import { type FieldChange, maskEmail } from '../domain/personal-data.js';
+import { firstNameOf } from '../domain/replies/answers.js';
 import { sealToken } from '../domain/sealed-token.js';
 import { NotFoundError, PolicyError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -171,7 +172,7 @@ export async function issueLink(
       supersededBy: link.id,
       reason: `link superseded by the newer link ${link.id}`,
     });
-    const firstName = user.given_names.split(' ')[0] ?? user.given_names;
+    const firstName = firstNameOf(user.given_names) ?? user.given_names;
     let messageId: number | undefined;
     if (request.delivery === 'mail') {
       const mail = linkMail(request.lang, kind, {

@@ -19,6 +19,7 @@ import type { Audit, Tx } from '../db/write-gate.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
+import { firstNameOf } from '../domain/replies/answers.js';
 import { seatPromotionMail } from '../domain/seat-mail.js';
 import { ConflictError } from '../errors.js';
 
@@ -110,7 +111,7 @@ export async function fillFreeSeats(work: SeatWork, unit: UnitWithCourse): Promi
     await promoteBooking(work.trx, next.enrolment, work.now);
     const lang = work.lang ?? (await lastMailLang(work.trx, next.user_id)) ?? 'nb';
     const mail = seatPromotionMail(lang, {
-      firstName: next.given_names.split(' ')[0] ?? next.given_names,
+      firstName: firstNameOf(next.given_names) ?? next.given_names,
       courseCode: unit.code,
       courseTitle: lang === 'en' ? (unit.title_en ?? unit.title) : unit.title,
       startsAt: unit.starts_at,

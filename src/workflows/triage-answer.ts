@@ -18,6 +18,8 @@ import {
   type AskableFact,
   firstNameOf,
   fullUnitsParagraph,
+  type GreetingRule,
+  greetingName,
   moreInfoParagraphs,
   openUnitsParagraph,
   passedCoursesReply,
@@ -113,13 +115,13 @@ function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): st
 const fullName = (u: Pick<User, 'given_names' | 'family_name'>) => `${u.given_names} ${u.family_name}`;
 
 /**
- * The greeting's name: the learner's when found, else the name the ticket gives. A mail written about
- * someone else (HR, a manager, a parent) is answered to its writer: their signed name, or none.
+ * The greeting's rule for this ticket (see greetingName): its writer, for a mail about someone else; the
+ * name the ticket gives when no learner is found.
  */
-function greetingName(c: Ctx, user?: Pick<User, 'given_names'>): string | undefined {
-  if (c.triage.writer) return c.triage.writer.given;
-  return firstNameOf(user?.given_names) ?? c.triage.facts.names[0]?.given ?? undefined;
-}
+const greetingRule = (c: Ctx): GreetingRule => ({
+  writer: c.triage.writer,
+  otherwise: c.triage.facts.names[0]?.given,
+});
 
 /**
  * Whom a reply to someone else's writer speaks of, by full name: the learner found, else the name the
@@ -138,7 +140,7 @@ function say(
   user: { given_names: string; family_name?: string } | undefined,
   parts: readonly (Paragraph | string)[],
 ): string {
-  return composeAbout(lang, greetingName(c, user), aboutWhom(c, user), parts);
+  return composeAbout(lang, greetingName(user?.given_names, greetingRule(c)), aboutWhom(c, user), parts);
 }
 
 /**
@@ -973,7 +975,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
       learner: learnerRef(user),
       reply: (lang) =>
         passedCoursesReply(lang, {
-          firstName: greetingName(c, user),
+          firstName: greetingName(user?.given_names, greetingRule(c)),
           ...aboutField(c, user),
           passed: [],
           askedNotPassed: c.triage.facts.courseCodes,
@@ -990,7 +992,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
     learner: learnerRef(user),
     reply: (lang) =>
       passedCoursesReply(lang, {
-        firstName: greetingName(c, user),
+        firstName: greetingName(user?.given_names, greetingRule(c)),
         ...aboutField(c, user),
         passed: passedList,
         askedNotPassed,

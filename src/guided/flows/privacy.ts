@@ -44,7 +44,7 @@ export async function personalData(s: Session): Promise<void> {
   ]);
   const reply = {
     topic: 'personal-data',
-    facts: { firstName: greetingName(learner.name, s.hints) },
+    facts: { firstName: greetingName(learner.name, { signed: s.hints }) },
   } as const;
   if (request === 'question') {
     await showReply(s, reply);
