@@ -159,28 +159,15 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
       // A parent's or a spouse's address the learner wrote from finds that person's account, not the
       // learner's: it counts only when the account bears the learner's name.
       if (c.triage.facts.sharedEmails?.includes(email) && !bearsLearnersName(c, user)) continue;
-      const shown = {
-        learner: user.id,
-        name: fullName(user),
-        accountType: user.account_type,
-        status: user.status,
-      };
       if (purpose === 'prove' && note !== undefined) {
-        c.findings.push({
-          step: `kursdesk users show ${shellWord(email)}`,
-          found: text('triage-found.learner', { ...shown, earlierOnly: true }),
-        });
+        foundLearner(c, email, user, { earlierOnly: true });
         return undefined;
       }
       // The look-up's note names the current login: masked here, as the agent may not see it whole.
       const masked = maskEmail(user.email);
-      c.findings.push({
-        step: `kursdesk users show ${shellWord(email)}`,
-        found: text('triage-found.learner', {
-          ...shown,
-          earlierOnly: false,
-          ...(note ? { note: text('note.found-by-earlier-email', { email: masked }), loginNow: masked } : {}),
-        }),
+      foundLearner(c, email, user, {
+        earlierOnly: false,
+        ...(note ? { note: text('note.found-by-earlier-email', { email: masked }), loginNow: masked } : {}),
       });
       return user;
     } catch (error) {
@@ -242,6 +229,25 @@ async function actionableLearner(c: Ctx, purpose: 'locate' | 'prove' = 'prove'):
   return (await resolveLearner(c.deps, { by: 'id', id: found.candidates[0]!.id })).user;
 }
 
+/** The finding of `kursdesk users show <email>`: the learner it found, and how far that proves anything. */
+function foundLearner(
+  c: Ctx,
+  email: string,
+  user: User,
+  how: { earlierOnly: boolean; note?: Text; loginNow?: string },
+): void {
+  c.findings.push({
+    step: `kursdesk users show ${shellWord(email)}`,
+    found: text('triage-found.learner', {
+      learner: user.id,
+      name: fullName(user),
+      accountType: user.account_type,
+      status: user.status,
+      ...how,
+    }),
+  });
+}
+
 /**
  * A learner whose current login is an address the ticket writes (not its From) and whose birth date is
  * one the ticket gives: a forwarded mail ("se under") carries the learner's own address and birth date
@@ -258,16 +264,7 @@ async function learnerByGivenAddressAndBirthDate(c: Ctx): Promise<User | undefin
       const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
       // An earlier login may be someone else's mailbox now: only the current one counts.
       if (note !== undefined || !dates.has(user.birth_date)) continue;
-      c.findings.push({
-        step: `kursdesk users show ${shellWord(email)}`,
-        found: text('triage-found.learner', {
-          learner: user.id,
-          name: fullName(user),
-          accountType: user.account_type,
-          status: user.status,
-          earlierOnly: false,
-        }),
-      });
+      foundLearner(c, email, user, { earlierOnly: false });
       return user;
     } catch (error) {
       if (!(error instanceof NotFoundError || error instanceof ConflictError)) throw error;
