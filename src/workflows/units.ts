@@ -159,16 +159,39 @@ function promotionRows(promoted: Promotion[]): PromotionRow[] {
   return promoted.map((p) => ({ learner: p.user_id, email: p.email, message: p.message, lang: p.lang }));
 }
 
-export interface EnrolResult {
+/**
+ * Whose booking on which unit: the learner's name, the course's titles and the unit's time and place (for
+ * the reply), first in the results of enrol and unenrol.
+ */
+export interface BookingFacts {
   learner: number;
   name: string;
   unit: number;
   course: string;
-  /** The course's titles, for the reply to the learner. */
   title: string;
   title_en: string | null;
   starts_at: string;
   place: string;
+}
+
+function bookingFacts(
+  learner: number,
+  name: string,
+  unit: Pick<UnitWithCourse, 'id' | 'code' | 'title' | 'title_en' | 'starts_at' | 'place'>,
+): BookingFacts {
+  return {
+    learner,
+    name,
+    unit: unit.id,
+    course: unit.code,
+    title: unit.title,
+    title_en: unit.title_en,
+    starts_at: unit.starts_at,
+    place: unit.place,
+  };
+}
+
+export interface EnrolResult extends BookingFacts {
   status: 'enrolled' | 'waitlisted';
   position: number | null;
   seats_left: number;
@@ -244,14 +267,7 @@ export async function enrol(
       existing?.id,
     );
     return {
-      learner: learner.id,
-      name: fullName(learner.given_names, user.family_name),
-      unit: unit.id,
-      course: unit.code,
-      title: unit.title,
-      title_en: unit.title_en,
-      starts_at: unit.starts_at,
-      place: unit.place,
+      ...bookingFacts(learner.id, fullName(learner.given_names, user.family_name), unit),
       status: outcome.status,
       position: outcome.position,
       seats_left: outcome.state.seatsLeft,
@@ -263,16 +279,7 @@ export async function enrol(
   return { ...result.result, warnings, dryRun: result.dryRun };
 }
 
-export interface UnenrolResult {
-  learner: number;
-  /** The learner's name, the course's titles and the unit's time and place, for the reply. */
-  name: string;
-  unit: number;
-  course: string;
-  title: string;
-  title_en: string | null;
-  starts_at: string;
-  place: string;
+export interface UnenrolResult extends BookingFacts {
   was: 'enrolled' | 'waitlisted';
   seats_left: number;
   waitlist: number;
@@ -318,14 +325,7 @@ export async function unenrol(
       'unenrolled',
     );
     return {
-      learner: user.id,
-      name: fullName(user.given_names, user.family_name),
-      unit: unit.id,
-      course: unit.code,
-      title: unit.title,
-      title_en: unit.title_en,
-      starts_at: unit.starts_at,
-      place: unit.place,
+      ...bookingFacts(user.id, fullName(user.given_names, user.family_name), unit),
       was: release.was,
       seats_left: release.state.seatsLeft,
       waitlist: release.state.waitlisted,
