@@ -16,6 +16,7 @@ import {
   waitlistOf,
 } from '../db/queries/seats.js';
 import type { Audit, Tx } from '../db/write-gate.js';
+import { seatsLeft } from '../domain/catalogue.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
@@ -72,7 +73,7 @@ type SeatUnit = Pick<UnitWithCourse, 'id' | 'capacity'>;
 
 export async function seatState(trx: Tx, unit: SeatUnit): Promise<SeatState> {
   const count = (await seatCounts(trx, [unit.id])).get(unit.id) ?? { enrolled: 0, waitlisted: 0 };
-  return { capacity: unit.capacity, ...count, seatsLeft: Math.max(0, unit.capacity - count.enrolled) };
+  return { capacity: unit.capacity, ...count, seatsLeft: seatsLeft(unit.capacity, count.enrolled) };
 }
 
 /** A learner's 1-based place on the unit's waitlist (queued_at, then id), or null when not waiting. */

@@ -21,6 +21,7 @@ import {
 import type { Tx } from '../db/write-gate.js';
 import { writeChange } from '../db/write-gate.js';
 import { type BookingLearner, bookingRefusal, typeChangeHint, typeSeesCourse } from '../domain/booking.js';
+import { seatsLeft } from '../domain/catalogue.js';
 import { fullName } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { osloIsoDate } from '../domain/local-time.js';
@@ -53,10 +54,10 @@ export interface UnitRow {
   state: UnitState;
 }
 
-function unitState(unit: UnitWithCourse, seatsLeft: number, now: string): UnitState {
+function unitState(unit: UnitWithCourse, left: number, now: string): UnitState {
   if (unit.status === 'cancelled') return 'cancelled';
   if (new Date(unit.starts_at).getTime() <= new Date(now).getTime()) return 'started';
-  return seatsLeft > 0 ? 'open' : 'full';
+  return left > 0 ? 'open' : 'full';
 }
 
 async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCourse[], now: string) {
@@ -66,7 +67,7 @@ async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCo
   );
   return units.map((u): UnitRow => {
     const count = counts.get(u.id) ?? { enrolled: 0, waitlisted: 0 };
-    const seatsLeft = Math.max(0, u.capacity - count.enrolled);
+    const left = seatsLeft(u.capacity, count.enrolled);
     return {
       unit: u.id,
       course: u.code,
@@ -78,9 +79,9 @@ async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCo
       instructor: u.instructor,
       capacity: u.capacity,
       enrolled: count.enrolled,
-      seats_left: seatsLeft,
+      seats_left: left,
       waitlist: count.waitlisted,
-      state: unitState(u, seatsLeft, now),
+      state: unitState(u, left, now),
     };
   });
 }
