@@ -158,7 +158,7 @@ export function replyVoice(
       ...(person ? { person } : {}),
     };
   }
-  const firstName = learnerName ? greetingName(learnerName, s.hints) : s.hints?.names[0]?.given;
+  const firstName = greetingName(learnerName, { signed: s.hints, otherwise: s.hints?.names[0]?.given });
   return firstName ? { firstName } : {};
 }
 

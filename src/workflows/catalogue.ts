@@ -22,6 +22,7 @@ import {
 import { type AccessVerdict, explainAccess, typeThatSees, type UnitFacts } from '../domain/course-access.js';
 import { fullName } from '../domain/learner.js';
 import { qualificationOf } from '../domain/programmes.js';
+import { firstNameOf } from '../domain/replies/answers.js';
 import { findCourse } from './completions.js';
 import type { WorkflowDeps } from './deps.js';
 import { type LearnerSelector, resolveLearner } from './learners.js';
@@ -270,7 +271,7 @@ export async function whyHidden(
     learner: {
       id: user.id,
       name: fullName(user.given_names, user.family_name),
-      first_name: user.given_names.split(' ')[0] ?? user.given_names,
+      first_name: firstNameOf(user.given_names) ?? user.given_names,
       account_type: user.account_type,
       status: user.status,
     },

@@ -17,7 +17,7 @@ import {
 } from '../db/queries/links.js';
 import { insertMessage } from '../db/queries/outbox.js';
 import { userById } from '../db/queries/users.js';
-import type { User } from '../db/schema.js';
+import type { LinkToken, User } from '../db/schema.js';
 import { writeChange } from '../db/write-gate.js';
 import { type AddressWarning, checkAddress } from '../domain/address-checks.js';
 import { linkMail, type MailLang, TOKEN_PLACEHOLDER } from '../domain/link-mail.js';
@@ -34,6 +34,7 @@ import {
 } from '../domain/link-tokens.js';
 import { type Text, text } from '../domain/messages/index.js';
 import { type FieldChange, maskEmail } from '../domain/personal-data.js';
+import { firstNameOf } from '../domain/replies/answers.js';
 import { sealToken } from '../domain/sealed-token.js';
 import { NotFoundError, PolicyError } from '../errors.js';
 import type { WorkflowDeps } from './deps.js';
@@ -173,7 +174,7 @@ export async function issueLink(
       supersededBy: link.id,
       reason: `link superseded by the newer link ${link.id}`,
     });
-    const firstName = user.given_names.split(' ')[0] ?? user.given_names;
+    const firstName = firstNameOf(user.given_names) ?? user.given_names;
     let messageId: number | undefined;
     if (request.delivery === 'mail') {
       const mail = linkMail(request.lang, kind, {
@@ -235,7 +236,24 @@ export async function issueLink(
   return { ...result.result, url, note, dryRun: result.dryRun };
 }
 
-export interface LinkReport {
+/** A link's life as its record has it: made (by whom), due to expire, used, revoked, superseded. */
+type LinkHistory = Pick<
+  LinkToken,
+  'created_at' | 'expires_at' | 'used_at' | 'revoked_at' | 'superseded_by' | 'issued_by'
+>;
+
+function linkHistory(link: LinkToken): LinkHistory {
+  return {
+    created_at: link.created_at,
+    expires_at: link.expires_at,
+    used_at: link.used_at,
+    revoked_at: link.revoked_at,
+    superseded_by: link.superseded_by,
+    issued_by: link.issued_by,
+  };
+}
+
+export interface LinkReport extends LinkHistory {
   link: number;
   kind: LinkKind;
   status: LinkStatus;
@@ -243,12 +261,6 @@ export interface LinkReport {
   learner: number;
   /** Masked: the agent needs to know whose link it is, not the address. */
   email: string;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-  revoked_at: string | null;
-  superseded_by: number | null;
-  issued_by: string;
   /** The newest link of the learner, when this one is not it. */
   newest_link: number | null;
 }
@@ -274,26 +286,15 @@ export async function checkLink(
     explanation: linkStatusExplanation(link, now),
     learner: link.user_id,
     email: user ? maskEmail(user.email) : '',
-    created_at: link.created_at,
-    expires_at: link.expires_at,
-    used_at: link.used_at,
-    revoked_at: link.revoked_at,
-    superseded_by: link.superseded_by,
-    issued_by: link.issued_by,
+    ...linkHistory(link),
     newest_link: newest === link.id ? null : newest,
   };
 }
 
-export interface LinkRow {
+export interface LinkRow extends LinkHistory {
   link: number;
   kind: LinkKind;
   status: LinkStatus;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-  revoked_at: string | null;
-  superseded_by: number | null;
-  issued_by: string;
   /**
    * How it reached the learner: `mail #12 sent`, or `agent` when handed over in a reply. Coded: English
    * in json/csv/yaml, the agent's language on screen.
@@ -320,12 +321,7 @@ export async function listLinks(
       link: l.id,
       kind: l.kind,
       status: linkStatus(l, now),
-      created_at: l.created_at,
-      expires_at: l.expires_at,
-      used_at: l.used_at,
-      revoked_at: l.revoked_at,
-      superseded_by: l.superseded_by,
-      issued_by: l.issued_by,
+      ...linkHistory(l),
       delivery: deliveryText(l),
     })),
   };

@@ -16,9 +16,11 @@ import {
   waitlistOf,
 } from '../db/queries/seats.js';
 import type { Audit, Tx } from '../db/write-gate.js';
+import { seatsLeft } from '../domain/catalogue.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
+import { firstNameOf } from '../domain/replies/answers.js';
 import { seatPromotionMail } from '../domain/seat-mail.js';
 import { ConflictError } from '../errors.js';
 
@@ -71,7 +73,7 @@ type SeatUnit = Pick<UnitWithCourse, 'id' | 'capacity'>;
 
 export async function seatState(trx: Tx, unit: SeatUnit): Promise<SeatState> {
   const count = (await seatCounts(trx, [unit.id])).get(unit.id) ?? { enrolled: 0, waitlisted: 0 };
-  return { capacity: unit.capacity, ...count, seatsLeft: Math.max(0, unit.capacity - count.enrolled) };
+  return { capacity: unit.capacity, ...count, seatsLeft: seatsLeft(unit.capacity, count.enrolled) };
 }
 
 /** A learner's 1-based place on the unit's waitlist (queued_at, then id), or null when not waiting. */
@@ -110,7 +112,7 @@ export async function fillFreeSeats(work: SeatWork, unit: UnitWithCourse): Promi
     await promoteBooking(work.trx, next.enrolment, work.now);
     const lang = work.lang ?? (await lastMailLang(work.trx, next.user_id)) ?? 'nb';
     const mail = seatPromotionMail(lang, {
-      firstName: next.given_names.split(' ')[0] ?? next.given_names,
+      firstName: firstNameOf(next.given_names) ?? next.given_names,
       courseCode: unit.code,
       courseTitle: lang === 'en' ? (unit.title_en ?? unit.title) : unit.title,
       startsAt: unit.starts_at,

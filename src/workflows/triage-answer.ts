@@ -18,6 +18,8 @@ import {
   type AskableFact,
   firstNameOf,
   fullUnitsParagraph,
+  type GreetingRule,
+  greetingName,
   moreInfoParagraphs,
   openUnitsParagraph,
   passedCoursesReply,
@@ -120,13 +122,13 @@ function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): st
 const fullName = (u: Pick<User, 'given_names' | 'family_name'>) => `${u.given_names} ${u.family_name}`;
 
 /**
- * The greeting's name: the learner's when found, else the name the ticket gives. A mail written about
- * someone else (HR, a manager, a parent) is answered to its writer: their signed name, or none.
+ * The greeting's rule for this ticket (see greetingName): its writer, for a mail about someone else; the
+ * name the ticket gives when no learner is found.
  */
-function greetingName(c: Ctx, user?: Pick<User, 'given_names'>): string | undefined {
-  if (c.triage.writer) return c.triage.writer.given;
-  return firstNameOf(user?.given_names) ?? c.triage.facts.names[0]?.given ?? undefined;
-}
+const greetingRule = (c: Ctx): GreetingRule => ({
+  writer: c.triage.writer,
+  otherwise: c.triage.facts.names[0]?.given,
+});
 
 /**
  * Whom a reply to someone else's writer speaks of, by full name: the learner found, else the name the
@@ -150,7 +152,12 @@ function say(
   user: { given_names: string; family_name?: string } | undefined,
   parts: readonly (Paragraph | string)[],
 ): string {
-  return composeAbout(lang, greetingName(c, user), aboutWhom(c, user, lang), parts);
+  return composeAbout(
+    lang,
+    greetingName(user?.given_names, greetingRule(c)),
+    aboutWhom(c, user, lang),
+    parts,
+  );
 }
 
 /**
@@ -169,28 +176,15 @@ async function learnerByAddress(c: Ctx, purpose: 'locate' | 'prove'): Promise<Us
       // A parent's or a spouse's address the learner wrote from finds that person's account, not the
       // learner's: it counts only when the account bears the learner's name.
       if (c.triage.facts.sharedEmails?.includes(email) && !bearsLearnersName(c, user)) continue;
-      const shown = {
-        learner: user.id,
-        name: fullName(user),
-        accountType: user.account_type,
-        status: user.status,
-      };
       if (purpose === 'prove' && note !== undefined) {
-        c.findings.push({
-          step: `kursdesk users show ${shellWord(email)}`,
-          found: text('triage-found.learner', { ...shown, earlierOnly: true }),
-        });
+        foundLearner(c, email, user, { earlierOnly: true });
         return undefined;
       }
       // The look-up's note names the current login: masked here, as the agent may not see it whole.
       const masked = maskEmail(user.email);
-      c.findings.push({
-        step: `kursdesk users show ${shellWord(email)}`,
-        found: text('triage-found.learner', {
-          ...shown,
-          earlierOnly: false,
-          ...(note ? { note: text('note.found-by-earlier-email', { email: masked }), loginNow: masked } : {}),
-        }),
+      foundLearner(c, email, user, {
+        earlierOnly: false,
+        ...(note ? { note: text('note.found-by-earlier-email', { email: masked }), loginNow: masked } : {}),
       });
       return user;
     } catch (error) {
@@ -252,6 +246,25 @@ async function actionableLearner(c: Ctx, purpose: 'locate' | 'prove' = 'prove'):
   return (await resolveLearner(c.deps, { by: 'id', id: found.candidates[0]!.id })).user;
 }
 
+/** The finding of `kursdesk users show <email>`: the learner it found, and how far that proves anything. */
+function foundLearner(
+  c: Ctx,
+  email: string,
+  user: User,
+  how: { earlierOnly: boolean; note?: Text; loginNow?: string },
+): void {
+  c.findings.push({
+    step: `kursdesk users show ${shellWord(email)}`,
+    found: text('triage-found.learner', {
+      learner: user.id,
+      name: fullName(user),
+      accountType: user.account_type,
+      status: user.status,
+      ...how,
+    }),
+  });
+}
+
 /**
  * A learner whose current login is an address the ticket writes (not its From) and whose birth date is
  * one the ticket gives: a forwarded mail ("se under") carries the learner's own address and birth date
@@ -268,16 +281,7 @@ async function learnerByGivenAddressAndBirthDate(c: Ctx): Promise<User | undefin
       const { user, note } = await resolveLearner(c.deps, { by: 'email', email });
       // An earlier login may be someone else's mailbox now: only the current one counts.
       if (note !== undefined || !dates.has(user.birth_date)) continue;
-      c.findings.push({
-        step: `kursdesk users show ${shellWord(email)}`,
-        found: text('triage-found.learner', {
-          learner: user.id,
-          name: fullName(user),
-          accountType: user.account_type,
-          status: user.status,
-          earlierOnly: false,
-        }),
-      });
+      foundLearner(c, email, user, { earlierOnly: false });
       return user;
     } catch (error) {
       if (!(error instanceof NotFoundError || error instanceof ConflictError)) throw error;
@@ -849,7 +853,9 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   const reply = (lang: ReplyLang) =>
     courseAccessReply(lang, result, {
       // HR or a parent asked: the writer is greeted and the learner named (say's voice).
-      firstName: c.triage.writer ? greetingName(c, user) : result.learner.first_name,
+      firstName: c.triage.writer
+        ? greetingName(user?.given_names, greetingRule(c))
+        : result.learner.first_name,
       ...aboutField(c, user),
       course: result.course_facts,
       targetType: result.target_type,
@@ -1046,7 +1052,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
       learner: learnerRef(user),
       reply: (lang) =>
         passedCoursesReply(lang, {
-          firstName: greetingName(c, user),
+          firstName: greetingName(user?.given_names, greetingRule(c)),
           ...aboutField(c, user),
           passed: [],
           askedNotPassed: c.triage.facts.courseCodes,
@@ -1063,7 +1069,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
     learner: learnerRef(user),
     reply: (lang) =>
       passedCoursesReply(lang, {
-        firstName: greetingName(c, user),
+        firstName: greetingName(user?.given_names, greetingRule(c)),
         ...aboutField(c, user),
         passed: passedList,
         askedNotPassed,

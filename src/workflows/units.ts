@@ -21,6 +21,7 @@ import {
 import type { Tx } from '../db/write-gate.js';
 import { writeChange } from '../db/write-gate.js';
 import { type BookingLearner, bookingRefusal, typeChangeHint, typeSeesCourse } from '../domain/booking.js';
+import { seatsLeft } from '../domain/catalogue.js';
 import { fullName } from '../domain/learner.js';
 import type { MailLang } from '../domain/link-mail.js';
 import { osloIsoDate } from '../domain/local-time.js';
@@ -53,10 +54,10 @@ export interface UnitRow {
   state: UnitState;
 }
 
-function unitState(unit: UnitWithCourse, seatsLeft: number, now: string): UnitState {
+function unitState(unit: UnitWithCourse, left: number, now: string): UnitState {
   if (unit.status === 'cancelled') return 'cancelled';
   if (new Date(unit.starts_at).getTime() <= new Date(now).getTime()) return 'started';
-  return seatsLeft > 0 ? 'open' : 'full';
+  return left > 0 ? 'open' : 'full';
 }
 
 async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCourse[], now: string) {
@@ -66,7 +67,7 @@ async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCo
   );
   return units.map((u): UnitRow => {
     const count = counts.get(u.id) ?? { enrolled: 0, waitlisted: 0 };
-    const seatsLeft = Math.max(0, u.capacity - count.enrolled);
+    const left = seatsLeft(u.capacity, count.enrolled);
     return {
       unit: u.id,
       course: u.code,
@@ -78,9 +79,9 @@ async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCo
       instructor: u.instructor,
       capacity: u.capacity,
       enrolled: count.enrolled,
-      seats_left: seatsLeft,
+      seats_left: left,
       waitlist: count.waitlisted,
-      state: unitState(u, seatsLeft, now),
+      state: unitState(u, left, now),
     };
   });
 }
@@ -159,16 +160,39 @@ function promotionRows(promoted: Promotion[]): PromotionRow[] {
   return promoted.map((p) => ({ learner: p.user_id, email: p.email, message: p.message, lang: p.lang }));
 }
 
-export interface EnrolResult {
+/**
+ * Whose booking on which unit: the learner's name, the course's titles and the unit's time and place (for
+ * the reply), first in the results of enrol and unenrol.
+ */
+export interface BookingFacts {
   learner: number;
   name: string;
   unit: number;
   course: string;
-  /** The course's titles, for the reply to the learner. */
   title: string;
   title_en: string | null;
   starts_at: string;
   place: string;
+}
+
+function bookingFacts(
+  learner: number,
+  name: string,
+  unit: Pick<UnitWithCourse, 'id' | 'code' | 'title' | 'title_en' | 'starts_at' | 'place'>,
+): BookingFacts {
+  return {
+    learner,
+    name,
+    unit: unit.id,
+    course: unit.code,
+    title: unit.title,
+    title_en: unit.title_en,
+    starts_at: unit.starts_at,
+    place: unit.place,
+  };
+}
+
+export interface EnrolResult extends BookingFacts {
   status: 'enrolled' | 'waitlisted';
   position: number | null;
   seats_left: number;
@@ -244,14 +268,7 @@ export async function enrol(
       existing?.id,
     );
     return {
-      learner: learner.id,
-      name: fullName(learner.given_names, user.family_name),
-      unit: unit.id,
-      course: unit.code,
-      title: unit.title,
-      title_en: unit.title_en,
-      starts_at: unit.starts_at,
-      place: unit.place,
+      ...bookingFacts(learner.id, fullName(learner.given_names, user.family_name), unit),
       status: outcome.status,
       position: outcome.position,
       seats_left: outcome.state.seatsLeft,
@@ -263,16 +280,7 @@ export async function enrol(
   return { ...result.result, warnings, dryRun: result.dryRun };
 }
 
-export interface UnenrolResult {
-  learner: number;
-  /** The learner's name, the course's titles and the unit's time and place, for the reply. */
-  name: string;
-  unit: number;
-  course: string;
-  title: string;
-  title_en: string | null;
-  starts_at: string;
-  place: string;
+export interface UnenrolResult extends BookingFacts {
   was: 'enrolled' | 'waitlisted';
   seats_left: number;
   waitlist: number;
@@ -318,14 +326,7 @@ export async function unenrol(
       'unenrolled',
     );
     return {
-      learner: user.id,
-      name: fullName(user.given_names, user.family_name),
-      unit: unit.id,
-      course: unit.code,
-      title: unit.title,
-      title_en: unit.title_en,
-      starts_at: unit.starts_at,
-      place: unit.place,
+      ...bookingFacts(user.id, fullName(user.given_names, user.family_name), unit),
       was: release.was,
       seats_left: release.state.seatsLeft,
       waitlist: release.state.waitlisted,

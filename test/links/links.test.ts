@@ -45,6 +45,12 @@ describe.each(DIALECTS)('links on %s', (dialect) => {
     };
   };
 
+  it('greets a learner whose given names were stored with white space before them by the first name', async () => {
+    const id = await learner(t.db.kysely, { email: 'kari@firma.no', given_names: ' Kari Anne' });
+    const run = await issue(String(id));
+    expect(run.stdout).toContain('\n── reply to send ──\n\nHei Kari,\n');
+  });
+
   it('gives a pending account an activation link and an active one a reset link, printed once with the reply to paste', async () => {
     const pending = await learner(t.db.kysely, { email: 'kari@firma.no' });
     const active = await learner(t.db.kysely, {

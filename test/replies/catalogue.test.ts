@@ -127,7 +127,7 @@ describe('times in replies', () => {
 });
 
 describe('the name a reply greets', () => {
-  const signed = (given: string) => ({ names: [{ given }] });
+  const signed = (given: string) => ({ signed: { names: [{ given }] } });
 
   it('is the first given name, or none for an empty name', () => {
     expect(firstNameOf('  Kari Anne Nordmann ')).toBe('Kari');
@@ -148,6 +148,16 @@ describe('the name a reply greets', () => {
   it('is the first name when the signature is another name, or the whole name', () => {
     expect(greetingName('Jon Knut Pedersen', signed('Jon Arne'))).toBe('Jon');
     expect(greetingName('Kari Nordmann', signed('Kari Nordmann'))).toBe('Kari');
-    expect(greetingName('Kari Nordmann', { names: [] })).toBe('Kari');
+    expect(greetingName('Kari Nordmann', { signed: { names: [] } })).toBe('Kari');
+  });
+
+  it("is the writer of a mail about someone else (or no name), else the ticket's name when no learner is found", () => {
+    // triage --answer's rule: Anne Lie from HR writes about Lars Solheim.
+    expect(greetingName('Lars', { writer: { given: 'Anne' }, otherwise: 'Lars' })).toBe('Anne');
+    expect(greetingName('Lars', { writer: {}, otherwise: 'Lars' })).toBeUndefined();
+    expect(greetingName(undefined, { otherwise: 'Kari' })).toBe('Kari');
+    expect(greetingName('Ola Johan', { otherwise: 'Kari' })).toBe('Ola');
+    // The guided mode's: the signature, else the ticket's name when no learner is picked.
+    expect(greetingName(undefined, { ...signed('Jon Knut'), otherwise: 'Jon Knut' })).toBe('Jon Knut');
   });
 });

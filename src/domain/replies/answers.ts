@@ -41,24 +41,39 @@ export function firstNameOf(fullName: string | null | undefined): string | undef
   return first ? first : undefined;
 }
 
+/** Whom a reply greets, beside the learner's name: what the ticket says of its writer and its signature. */
+export interface GreetingRule {
+  /**
+   * A mail written about someone else (HR, a manager, a parent) is answered to its writer: greeted by the
+   * given name they signed with, or by no name.
+   */
+  writer?: { given?: string } | undefined;
+  /** The given names the ticket was signed with (see greetingName). */
+  signed?: { names: readonly { given: string }[] } | undefined;
+  /** The name to greet when the learner's gives none (no learner found): the one the ticket gives. */
+  otherwise?: string | undefined;
+}
+
 /**
- * The name a reply to a known learner greets, by triage's rule: the given names a ticket was signed with,
- * when they begin the learner's name as the name search compares names (folded: "Hakon Andre" signs for
- * "Håkon André"), so a double given name ("Jon Knut") is one name, in the learner's spelling; else the
- * first of the names.
+ * The name a reply greets, the one rule for every reply: the writer's, for a mail written about someone
+ * else; else the given names a ticket was signed with, when they begin the learner's name as the name
+ * search compares names (folded: "Hakon Andre" signs for "Håkon André"), so a double given name ("Jon
+ * Knut") is one name, in the learner's spelling; else the first of the names (firstNameOf); else
+ * `rule.otherwise`. With no rule, the first of the names.
  */
 export function greetingName(
-  fullName: string,
-  signed?: { names: readonly { given: string }[] },
+  fullName: string | null | undefined,
+  rule: GreetingRule = {},
 ): string | undefined {
-  const given = signed?.names[0]?.given.trim();
-  const words = fullName.trim().split(/\s+/);
-  if (given) {
+  if (rule.writer) return rule.writer.given;
+  const given = rule.signed?.names[0]?.given.trim();
+  if (fullName && given) {
+    const words = fullName.trim().split(/\s+/);
     const n = given.split(/\s+/).length;
     const start = words.slice(0, n).join(' ');
     if (n < words.length && foldName(start) === foldName(given)) return start;
   }
-  return firstNameOf(fullName);
+  return firstNameOf(fullName) ?? rule.otherwise;
 }
 
 /** W4: the new login address (shown in full: the change needs a verified identity). */

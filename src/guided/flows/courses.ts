@@ -264,6 +264,6 @@ async function offerUnitRequest(
   const { unitRequestedFacts } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'unit-requested',
-    facts: unitRequestedFacts(result, greetingName(learner.name, s.hints)),
+    facts: unitRequestedFacts(result, greetingName(learner.name, { signed: s.hints })),
   });
 }

@@ -52,7 +52,7 @@ export async function personalData(s: Session): Promise<void> {
   ]);
   const reply = {
     topic: 'personal-data',
-    facts: { firstName: greetingName(learner.name, s.hints) },
+    facts: { firstName: greetingName(learner.name, { signed: s.hints }) },
   } as const;
   // Written by someone else (HR, a parent): nothing is exported or erased on their word; the reply
   // says the person must ask from their login, and a guardian how to do that with them.
