@@ -280,4 +280,19 @@ describe('fixtures dump and generate with --out -', () => {
     expect(run.stderr).toMatch(/^kursdesk: --out -: a fixture is a folder of files/);
     expect(existsSync(join(testHome(), '-'))).toBe(false);
   });
+
+  it.each([
+    ['fixtures', 'dump'],
+    ['fixtures', 'generate', '--users', '2'],
+  ])(
+    '%s %s into a folder named by eleven digits: written, and the digits masked in the note (fuzz seed 1414, #752)',
+    async (...argv) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'kd-r14-id-')), '15108695077');
+      const run = await runCli([...argv, '--out', out], { db: demo.url });
+      expect(run.code, run.stderr).toBe(0);
+      expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+      expect(run.stderr).toMatch(/written to .*151086 \*{5}|into .*151086 \*{5}/);
+      expect(run.stderr).not.toMatch(/95077/);
+    },
+  );
 });
