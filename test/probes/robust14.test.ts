@@ -296,3 +296,30 @@ describe('fixtures dump and generate with --out -', () => {
     },
   );
 });
+
+describe('a national ID typed where a search or a file name goes is not printed back (fuzz seed 7777)', () => {
+  const demo = useDemoDatabase('sqlite');
+
+  it.each(['json', 'yaml'])(
+    'courses search reads the query back masked in --format %s (#301)',
+    async (format) => {
+      const run = await runCli(['courses', 'search', 'fnr 55102499947', '--format', format], {
+        db: demo.url,
+      });
+      expect(run.code).toBe(3);
+      expect(run.stdout).toMatch(/fnr 551024 \*{5}/);
+      expect(run.stdout + run.stderr).not.toMatch(/99947/);
+    },
+  );
+
+  it('privacy export --out names the file masked in its note, and writes it (#1031)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kd-r14-export-')), '15108695077');
+    const run = await runCli(['privacy', 'export', '301', '--out', out, '--yes', '--ticket', 'T-1'], {
+      db: demo.url,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(run.stderr).toMatch(/to .*151086 \*{5}/);
+    expect(run.stdout + run.stderr).not.toMatch(/95077/);
+  });
+});
