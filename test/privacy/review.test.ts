@@ -36,7 +36,7 @@ describe.each(DIALECTS)('review findings on %s', (dialect) => {
       email_domains: 'bygg.no',
     });
     await insertCompany(kysely(), { org_number: '974760673', name: 'Bane AS' });
-    const created = await kd([...createArgv(KARI), '--type', 'full', '--employer', '988077917']);
+    const created = await kd([...createArgv(KARI, { '--type': 'full' }), '--employer', '988077917']);
     expect(created.code, created.stderr).toBe(0);
     return (await kysely().selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
   }

@@ -280,4 +280,46 @@ describe('fixtures dump and generate with --out -', () => {
     expect(run.stderr).toMatch(/^kursdesk: --out -: a fixture is a folder of files/);
     expect(existsSync(join(testHome(), '-'))).toBe(false);
   });
+
+  it.each([
+    ['fixtures', 'dump'],
+    ['fixtures', 'generate', '--users', '2'],
+  ])(
+    '%s %s into a folder named by eleven digits: written, and the digits masked in the note (fuzz seed 1414, #752)',
+    async (...argv) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'kd-r14-id-')), '15108695077');
+      const run = await runCli([...argv, '--out', out], { db: demo.url });
+      expect(run.code, run.stderr).toBe(0);
+      expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+      expect(run.stderr).toMatch(/written to .*151086 \*{5}|into .*151086 \*{5}/);
+      expect(run.stderr).not.toMatch(/95077/);
+    },
+  );
+});
+
+describe('a national ID typed where a search or a file name goes is not printed back (fuzz seed 7777)', () => {
+  const demo = useDemoDatabase('sqlite');
+
+  it.each(['json', 'yaml'])(
+    'courses search reads the query back masked in --format %s (#301)',
+    async (format) => {
+      const run = await runCli(['courses', 'search', 'fnr 55102499947', '--format', format], {
+        db: demo.url,
+      });
+      expect(run.code).toBe(3);
+      expect(run.stdout).toMatch(/fnr 551024 \*{5}/);
+      expect(run.stdout + run.stderr).not.toMatch(/99947/);
+    },
+  );
+
+  it('privacy export --out names the file masked in its note, and writes it (#1031)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kd-r14-export-')), '15108695077');
+    const run = await runCli(['privacy', 'export', '301', '--out', out, '--yes', '--ticket', 'T-1'], {
+      db: demo.url,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(run.stderr).toMatch(/to .*151086 \*{5}/);
+    expect(run.stdout + run.stderr).not.toMatch(/95077/);
+  });
 });

@@ -38,9 +38,8 @@ const SECTION_NB = '\n── svar som skal sendes ──\n\n';
 describe.each(DIALECTS)('the FAQ walk on %s', (dialect) => {
   let t: TestDatabase;
   const answer = (triage: TriageResult) => answerTicket(testDeps(t.db), triage);
+  // A help example names its own ticket; a second, different --ticket would be refused.
   const kd = (argv: string[], options: CliOptions = {}) =>
-    // The ticket reference the walk's own commands carry, unless the command (a help example) names its own:
-    // an option given twice with different values is refused.
     runCli(argv.includes('--ticket') ? argv : [...argv, '--ticket', 'SUP-9'], {
       db: t.url,
       ...options,

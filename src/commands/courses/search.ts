@@ -60,7 +60,8 @@ ${examples(
           : [];
         await renderDocument(
           ctx,
-          result,
+          // The agent's own search read back (json, yaml): a national ID typed in it is masked there too.
+          { ...result, query: maskNationalIdShapesIn(result.query) },
           {
             kind: 'list',
             rows: result.hits,

@@ -4,6 +4,7 @@
 import { closeSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { text as coded } from '../../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../../domain/national-id.js';
 import { noticeIn, UsageError } from '../../errors.js';
 import { checkOutputFile, openOutputFile, outputFileError } from '../../output/output-file.js';
 import { render } from '../../output/render.js';
@@ -72,7 +73,11 @@ export function registerExport(privacy: Command, run: Runner): void {
         }
         ctx.io.note(
           noticeIn(
-            coded('note.privacy-exported', { learner: data.learner_id, out: String(options.out) }),
+            coded('note.privacy-exported', {
+              learner: data.learner_id,
+              // The file's name is the agent's input: eleven digits in it are shown as a national ID would be.
+              out: maskNationalIdShapesIn(String(options.out)),
+            }),
             ctx.env,
           ),
         );
