@@ -382,6 +382,12 @@ export interface NameComparison {
    * so this fits the account only as a guess.
    */
   readAsAnother?: true;
+  /**
+   * The given or the family name was not written at all, and every word that was fits one of the
+   * account's (Kari for Kari Nordmann): too little of the name to compare, not another person's name.
+   * A `different` name without this flag is one the account does not have.
+   */
+  unwritten?: true;
 }
 
 /** How a written word stands for a given name without being it or a slip of it. */
@@ -635,6 +641,7 @@ function compareWordByWord(
       score: Math.min(0.45, part * 0.5),
       kind: 'different',
       details: [...details, familyMatched ? 'given name differs' : 'family name differs'],
+      ...(unmatchedQuery.length === 0 && matches.length > 0 ? { unwritten: true as const } : {}),
     };
   }
   let score = 1;
