@@ -2,7 +2,9 @@
 // - `likely` never rests on another person's name: an account whose name is not the one written (a
 //   family name it does not have, a word it lacks with more slips than the words take) is listed but
 //   is no fit, however near its birth date; the verdict is about the accounts the name fits. A name
-//   with only words left out (given names alone) still fits as far as it goes.
+//   with only words left out (given names alone) still fits as far as it goes;
+// - a pet form is read as surely as a slip when the accounts are fetched by name: one that is also a
+//   word on file (Mo, in the family name Moe-Rustad) does not hide the given names it stands for.
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useFindPeople } from '../helpers/find-people.js';
@@ -63,5 +65,24 @@ describe.each(DIALECTS)('find12 faults, on %s', (dialect) => {
     const given = await find({ name: 'Vidar Erik', birthDate: '1966-11-04', employer: SKARNES_SPOR });
     expect(given.candidates[0]?.id).toBe(holmen);
     expect(given.verdict).toBe('likely');
+  });
+
+  it('a pet form that is also a word on file still finds the given name it stands for', async () => {
+    const mohammed = await learner(
+      'Mohammed',
+      'Rustad',
+      '1984-02-11',
+      'mohammed.rustad@skarnes.test',
+      SKARNES_SPOR,
+    );
+    await learner('Silje', 'Moe-Rustad', '1990-06-25', 'silje.moe.rustad@grue.test', GRUE_MASKIN);
+    const result = await find({ name: 'Mo Rustad' });
+    expect(result.candidates[0]?.id).toBe(mohammed);
+    expect(result.candidates[0]?.evidence.name.kind).toBe('close');
+    // A pet form from a name alone is no more than a near name: ask for more.
+    expect(result.verdict).toBe('ambiguous');
+    const dated = await find({ name: 'Mo Rustad', birthDate: '1984-02-11' });
+    expect(dated.candidates[0]?.id).toBe(mohammed);
+    expect(dated.verdict).toBe('likely');
   });
 });
