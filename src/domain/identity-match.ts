@@ -449,6 +449,17 @@ const birthDateAgainst = (claim: IdentityClaim, c: RankedCandidate) =>
   claim.birthDate !== undefined && c.evidence.birth_date.match === 'none' && !ownProof(c);
 
 /**
+ * A name was written and it is not this account's: not only words of it left out (a first name alone),
+ * but a word it lacks, another given or family name, or more slips than the words take. Unless one of
+ * the account's addresses or its national ID is given.
+ */
+const nameAgainst = (claim: IdentityClaim, c: RankedCandidate) =>
+  claim.name !== undefined &&
+  c.evidence.name.kind === 'different' &&
+  !('unwritten' in c.evidence.name && c.evidence.name.unwritten === true) &&
+  !ownProof(c);
+
+/**
  * Only one word of a name was written (a first name) and neither an exact birth date nor the account's
  * address or national ID backs it: the employer narrows it to colleagues, who are the very people who
  * write to us, so it cannot stand in for the family name.
@@ -478,7 +489,13 @@ export function decide(given: IdentityClaim, facts: CandidateFacts[], limit = 10
   // of their addresses or their national ID was given.
   const asAnother = (c: RankedCandidate) => c.nameReadAsAnother === true && !ownProof(c);
   const fits = ranked.filter((c) => !asAnother(c));
-  const judged = judge(claim, fits);
+  // An account whose name is not the one written (another family name, a word it lacks, more slips
+  // than a word takes) is no fit however near its birth date: `likely` never rests on another
+  // person's name. Listed where its score puts it; the verdict is about the others.
+  const judged = judge(
+    claim,
+    fits.filter((c) => !nameAgainst(claim, c)),
+  );
   if (fits.length === ranked.length) return result(judged.verdict, ranked, judged.why);
   const why: MatchWhy =
     judged.verdict === 'none' && judged.why.code === 'nothing-close'

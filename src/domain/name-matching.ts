@@ -386,6 +386,12 @@ export interface NameComparison {
    * so this fits the account only as a guess.
    */
   readAsAnother?: true;
+  /**
+   * The given or the family name was not written at all, and every word that was fits one of the
+   * account's (Kari for Kari Nordmann): too little of the name to compare, not another person's name.
+   * A `different` name without this flag is one the account does not have.
+   */
+  unwritten?: true;
 }
 
 /** One thing that differed between the written name and the account's, as a coded message. */
@@ -641,6 +647,7 @@ function compareWordByWord(
       score: Math.min(0.45, part * 0.5),
       kind: 'different',
       details: [...details, text(familyMatched ? 'name-detail.given-differs' : 'name-detail.family-differs')],
+      ...(unmatchedQuery.length === 0 && matches.length > 0 ? { unwritten: true as const } : {}),
     };
   }
   let score = 1;
@@ -665,6 +672,9 @@ function compareWordByWord(
   };
 }
 
+/** What a pet form's reading costs in the name search: no more than the cheapest search's slips. */
+const PET_FORM_READING = 1;
+
 /**
  * For each written token, the vocabulary terms it may be read as and what each reading costs (the
  * token itself at 0), within the slack readAsCost allows. A written word that is in the vocabulary
@@ -685,9 +695,12 @@ export function tokenReadings(
       if (cost !== null) readings.set(term, cost);
     }
     // The names a pet form stands for, whatever their length (Sasha: Oleksandr), unless it is a common
-    // name itself (Tom), taken as meant.
+    // name itself (Tom), taken as meant. Read with the cheap readings, as surely as a slip: a pet form
+    // that is also a word on file (Mo, in Moe-Olsen; Tommy) must not hide the given names it stands for
+    // behind the accounts that have the word itself. The ranking prices it as a short form.
     if (!isCommonGivenName(token))
-      for (const name of petFormNames(token)) if (!readings.has(name)) readings.set(name, SHORTENED_COST);
+      for (const name of petFormNames(token))
+        readings.set(name, Math.min(readings.get(name) ?? PET_FORM_READING, PET_FORM_READING));
     return readings;
   });
 }

@@ -14,6 +14,7 @@ import {
   petFormCost,
   petFormNames,
   readAsCost,
+  readingsWithin,
   searchName,
   shortenedGivenNameCost,
   slipCost,
@@ -253,9 +254,10 @@ describe('compareNames', () => {
     expect(compareNames('Tommy Brenna', 'Thomas', 'Brenna').kind).toBe('close');
     const [tom] = tokenReadings(['tom'], ['thomas', 'tomas']);
     expect(tom?.has('thomas')).toBe(false);
-    // A search for the pet form also reads it as the names it stands for, however long they are.
+    // A search for the pet form also reads it as the names it stands for, however long they are, with
+    // the cheap readings: a pet form that is also a word on file (Mo) must not hide them.
     const [sasha] = tokenReadings(['sasha'], ['sasja', 'sacha']);
-    expect(sasha?.get('oleksandr')).toBeGreaterThan(1);
+    expect(readingsWithin([sasha ?? new Map()], 1)[0]).toContain('oleksandr');
   });
   it('a name with only a middle name or half a double family name left out is marked partial', () => {
     expect(compareNames('Siri Lunde', 'Siri Helene', 'Lunde').partial).toBe(true);
