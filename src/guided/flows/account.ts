@@ -291,9 +291,12 @@ export async function newLoginEmail(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const shown = await showLearner(s, learner.id);
   s.note(said(s, text('guided-says.change-login-only-once-identity')));
-  // The address a pasted ticket gives besides the login (mostly the one it was sent from) is offered.
-  const given = s.hints?.emails.find((e) => e.toLowerCase() !== shown.email.toLowerCase());
-  await changeLoginStep(s, learner.id, learner.name, given);
+  await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email));
+}
+
+/** The address a pasted ticket gives besides the login (mostly the one it was sent from): offered as the new one. */
+export function ticketNewLogin(s: Pick<Session, 'hints'>, login: string): string | undefined {
+  return s.hints?.emails.find((e) => e.toLowerCase() !== login.toLowerCase());
 }
 
 /** W4's change, also offered after a move away from the employer whose domain the login is on. */

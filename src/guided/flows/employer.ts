@@ -23,7 +23,7 @@ import {
   ticketEmployer,
 } from '../session.js';
 import { clip, facts, heading } from '../show.js';
-import { changeLoginStep, showLearner } from './account.js';
+import { changeLoginStep, showLearner, ticketNewLogin } from './account.js';
 
 export async function changedEmployer(s: Session): Promise<void> {
   const learner = await pickLearner(s);
@@ -40,7 +40,7 @@ export async function changedEmployer(s: Session): Promise<void> {
     if (
       await s.term.confirm(said(s, text('guided-asks.login-no-longer-theirs', { email: shown.email })), false)
     )
-      await changeLoginStep(s, learner.id, learner.name);
+      await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email));
     return;
   }
   const invoiceReference = await askOptional(
@@ -82,7 +82,7 @@ export async function changedEmployer(s: Session): Promise<void> {
     onOldDomain &&
     (await s.term.confirm(said(s, text('guided-says.login-old-employers-domain-change')), false))
   )
-    await changeLoginStep(s, learner.id, learner.name);
+    await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email));
 }
 
 function replyFacts(c: Company) {

@@ -1,0 +1,93 @@
+// A new agent's walk through the FAQ in the guided mode (walk14): a pasted ticket that already says what a
+// step asks (the new employer by name, the address to log in with) has that step answered from it.
+import { afterAll, describe, expect, it } from 'vitest';
+import { triageTicket } from '../../src/domain/triage/triage.js';
+import { pastedTicket } from '../../src/guided/flows/ticket.js';
+import { entries } from '../../src/guided/menu.js';
+import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
+import { readTicket } from '../../src/workflows/triage/read-message.js';
+import { removeScratch } from '../fixtures/support.js';
+import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { useDemoDatabase } from '../helpers/demo-db.js';
+import { testDeps } from '../helpers/deps.js';
+import { type Step, scriptedSession } from './script.js';
+
+afterAll(async () => {
+  removeScratch();
+  await stopTestServers();
+});
+
+const read = pastedTicketReader({ readTicket, triageTicket }, () => '2026-12-07');
+
+// The employer by name only (no org number); the facts in the signature; sent from a private address.
+const NEW_JOB = `From: Marit K <mk1973@privat.test>
+Subject: new job
+
+Hello,
+I started at Trønder Elkraft AS last month, can you move my account there? The invoice reference is PRJ-4471.
+
+Thanks
+Marit Knudsen
+born 18.03.1973
+login: m.knudsen@helgeland-brutunnel.test
+`;
+
+// The same by org number (the employer step needs no name), another learner on his old employer's domain.
+const NEW_JOB_ORG = `From: Jon Knut <jkp@privat.test>
+Subject: ny jobb
+
+Hello, I now work for Trønder Elkraft AS, org.nr 992873167. Please move my account.
+
+Jon Knut Pedersen
+born 10.02.1979
+login: jon.knut.pedersen@jaeren-maskin.test
+`;
+
+describe.each(DIALECTS)('walk14 on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+
+  const paste = async (raw: string, steps: Step[]) => {
+    const script = scriptedSession(testDeps(t.db), [[/Paste the ticket/, raw], ...steps], {
+      lang: 'en',
+      replyLang: 'en',
+    });
+    await pastedTicket(script.session, read, entries({ readTicket: read }));
+    expect(script.left()).toEqual([]);
+    return script;
+  };
+
+  it('"I started at <company>" (a name, no org number): the new employer is offered from the ticket', async () => {
+    // Enter on the empty search: only what the ticket gave is offered (nothing was, before).
+    const run = await paste(NEW_JOB, [
+      [/Continue with/, true],
+      [/Learner/, ' => Marit Knudsen'],
+      [/New employer/, ' => Trønder Elkraft AS'],
+      [/Invoice reference/, true],
+      [/Move Marit Knudsen to Trønder Elkraft AS/, true],
+      [/Ticket reference/, 'T-1002'],
+      [/Reply to paste/, true],
+      [/Change it now/, false],
+    ]);
+    expect(run.out()).toMatch(/We have registered Trønder Elkraft AS as your employer/);
+  });
+
+  it('a move that leaves the login on the old domain offers the address the ticket came from as the new login', async () => {
+    const run = await paste(NEW_JOB_ORG, [
+      [/Continue with/, true],
+      [/Learner/, ' => Jon Knut Pedersen'],
+      [/New employer/, ' => Trønder Elkraft AS'],
+      [/Invoice reference/, true],
+      [/Move Jon Knut Pedersen/, true],
+      [/Ticket reference/, 'T-1002'],
+      [/Reply to paste/, true],
+      [/Change it now/, true],
+      // Enter: the sender's address, not an empty answer the e-mail check refuses.
+      [/New e-mail address/, true],
+      [/Change Jon Knut Pedersen's login to jkp@privat\.test/, true],
+      [/Ticket reference/, true],
+      [/Reply to paste/, true],
+      [/reset link/, false],
+    ]);
+    expect(run.out()).toMatch(/log in with to jkp@privat\.test/);
+  });
+});
