@@ -90,4 +90,39 @@ describe.each(DIALECTS)('walk14 on %s', (dialect) => {
     ]);
     expect(run.out()).toMatch(/log in with to jkp@privat\.test/);
   });
+
+  it("a second pasted ticket is not offered the first ticket's reference for its change", async () => {
+    const hms = (name: string, email: string, card: string) =>
+      `From: ${name} <${email}>\nSubject: new HMS card\n\nHi, I have a new HMS card, number ${card}. Please update it.\n\n${name}\n`;
+    const change = (name: string, ticket: string): Step[] => [
+      [/Continue with/, true],
+      [/Learner/, ` => ${name}`],
+      [/HMS card number/, true],
+      [/issue/i, true],
+      [/new card/i, true],
+      [/Ticket reference/, ticket],
+      [/Reply to paste/, true],
+    ];
+    const script = scriptedSession(
+      testDeps(t.db),
+      [
+        [/Paste the ticket/, hms('Bente Johansen', 'bente.johansen@tronder-elkraft.test', '12345678')],
+        ...change('Bente Johansen', 'T-1008'),
+        [/Paste the ticket/, hms('Trond Strand', 'trond.strand93@epost.test', '87654321')],
+        ...change('Trond Strand', 'T-1010'),
+      ],
+      { lang: 'en', replyLang: 'en' },
+    );
+    // What each ticket-reference question offered on Enter.
+    const offered: (string | undefined)[] = [];
+    const { input } = script.session.term;
+    script.session.term.input = (message, o) => {
+      if (/Ticket reference/.test(message)) offered.push(o?.default);
+      return input(message, o);
+    };
+    await pastedTicket(script.session, read, entries({ readTicket: read }));
+    await pastedTicket(script.session, read, entries({ readTicket: read }));
+    expect(script.left()).toEqual([]);
+    expect(offered).toEqual([undefined, undefined]);
+  });
 });
