@@ -1525,6 +1525,10 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'nbfind.no-account-matches': {},
   'nbfind.no-probable-duplicates': {},
   'nbfind.account-word': { field: 'name_match', value: "close (spelling variant: 'nordman' for 'nordmann')" },
+  // walk14.ts
+  'guided.no-invoice-email': {},
+  'guided.reply-asking-invoice-email': {},
+  'guided.type-invoice-email': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -43,6 +43,19 @@ born 10.02.1979
 login: jon.knut.pedersen@jaeren-maskin.test
 `;
 
+// A company's request, every fact in the signature, no invoice e-mail; not in ELMA nor in the extract.
+const COMPANY_NO_INVOICE_EMAIL = `Hei,
+De ansatte hos oss finner ikke firmaet når de skal opprette bruker. Kan dere legge oss til?
+
+Med vennlig hilsen
+Lise Haugen
+Daglig leder
+Valdres Sporservice AS
+Org.nr. 987 654 325
+Tlf 911 22 333
+lise@valdres-spor.test
+`;
+
 describe.each(DIALECTS)('walk14 on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
@@ -124,5 +137,30 @@ describe.each(DIALECTS)('walk14 on %s', (dialect) => {
     await pastedTicket(script.session, read, entries({ readTicket: read }));
     expect(script.left()).toEqual([]);
     expect(offered).toEqual([undefined, undefined]);
+  });
+
+  it('a company not in ELMA whose ticket gives no invoice e-mail can be answered with a reply asking for it', async () => {
+    const run = await paste(COMPANY_NO_INVOICE_EMAIL, [
+      [/Continue with/, true],
+      [/Organisation number/, true],
+      [/What now/, 'register anyway'],
+      [/Company name/, true],
+      [/Contact person$/, true],
+      [/Contact person's e-mail/, true],
+      [/Contact person's phone/, true],
+      // Before: «Invoice e-mail (not in ELMA)», refusing an empty answer, with no way back but Ctrl-C.
+      [/What now/, 'Reply asking for the invoice e-mail'],
+      [/Reply to paste/, true],
+    ]);
+    expect(run.shown()).toMatch(/not in ELMA and the ticket gives no e-mail address for its invoices/);
+    expect(run.out()).toMatch(
+      /── reply \(bokmål\) ─+\nHei Lise,\n[\s\S]*e-postadressen fakturaene skal sendes til/,
+    );
+    const registered = await t.db.kysely
+      .selectFrom('companies')
+      .select('id')
+      .where('org_number', '=', '987654325')
+      .execute();
+    expect(registered).toEqual([]);
   });
 });

@@ -39,6 +39,7 @@ import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
 import { USAGE } from './usage.js';
+import { WALK14 } from './walk14.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -799,4 +800,5 @@ export const CATALOGUE = {
   ...LINK12,
   ...ROBUSTNESS,
   ...NBFIND,
+  ...WALK14,
 } as const;

@@ -235,6 +235,25 @@ export async function companyNotListed(s: Session): Promise<void> {
   await ask('contact_name', 'Kontaktperson', 'Contact person');
   await ask('contact_email', 'Kontaktpersonens e-post', "Contact person's e-mail");
   await ask('contact_phone', 'Kontaktpersonens telefon', "Contact person's phone");
+  // Not in ELMA, the FAQ needs an address for the invoices: without one in the ticket the agent may ask the
+  // company for it, rather than meet a question that refuses an empty answer and has no way back.
+  if (!known.facts.inElma && !given.invoice_email) {
+    s.note(said(s, text('guided.no-invoice-email')));
+    const how = await s.term.select<'ask' | 'type'>(said(s, text('guided-says.what-now')), [
+      { value: 'ask', name: said(s, text('guided.reply-asking-invoice-email')) },
+      { value: 'type', name: said(s, text('guided.type-invoice-email')) },
+    ]);
+    if (how === 'ask') {
+      await showReply(s, {
+        topic: 'more-info',
+        facts: {
+          missing: ['invoiceEmail'],
+          ...(s.hints?.names[0]?.given ? { firstName: s.hints.names[0].given } : {}),
+        },
+      });
+      return;
+    }
+  }
   if (!known.facts.inElma)
     await ask('invoice_email', 'E-post for faktura (ikke i ELMA)', 'Invoice e-mail (not in ELMA)');
   const deps = await confirmChange(
