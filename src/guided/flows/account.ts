@@ -300,10 +300,16 @@ export function ticketNewLogin(s: Pick<Session, 'hints'>, login: string): string
 }
 
 /** W4's change, also offered after a move away from the employer whose domain the login is on. */
-export async function changeLoginStep(s: Session, id: number, name: string, preset?: string): Promise<void> {
+/** Changes the login (asked, confirmed, replied to): true once changed, false when the agent said no. */
+export async function changeLoginStep(
+  s: Session,
+  id: number,
+  name: string,
+  preset?: string,
+): Promise<boolean> {
   const email = await askValue(s, said(s, text('guided-says.new-e-mail-address')), parseEmail, preset);
   const deps = await confirmChange(s, said(s, text('guided-asks.change-login', { name, email })));
-  if (!deps) return;
+  if (!deps) return false;
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
   for (const w of change.warnings) s.warn(said(s, w));
@@ -330,4 +336,5 @@ export async function changeLoginStep(s: Session, id: number, name: string, pres
       ? said(s, text('guided-says.issue-activation-link-well'))
       : said(s, text('guided-says.issue-reset-link-well'));
   if (await s.term.confirm(question, false)) await issueLinkStep(s, id, name, true);
+  return true;
 }

@@ -75,14 +75,17 @@ export async function changedEmployer(s: Session): Promise<void> {
       [said(s, text('guided-says.enrolments-re-invoiced')), move.enrolments.length],
     ]),
   );
-  const onOldDomain = move.loginOnOldDomain;
+  // Asked before the move's reply: once the login is changed, that reply must not say the learner still
+  // logs in with the old employer's address (it did, printed first, when the agent went on to change it).
+  const loginChanged =
+    move.loginOnOldDomain &&
+    (await s.term.confirm(said(s, text('guided-says.login-old-employers-domain-change')), false)) &&
+    (await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email)));
   const { movedFacts } = await import('../../workflows/reply-facts.js');
-  await showReply(s, { topic: 'employer-moved', facts: movedFacts(move) });
-  if (
-    onOldDomain &&
-    (await s.term.confirm(said(s, text('guided-says.login-old-employers-domain-change')), false))
-  )
-    await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email));
+  await showReply(s, {
+    topic: 'employer-moved',
+    facts: movedFacts(loginChanged ? { ...move, loginOnOldDomain: false } : move),
+  });
 }
 
 function replyFacts(c: Company) {
