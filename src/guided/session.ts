@@ -225,11 +225,14 @@ export async function pickCompany(
   );
 }
 
-/** The employer a pasted ticket names: the new one when it says which, else every org number it gives. */
+/**
+ * The employer a pasted ticket names: the new one when it says which, else every org number it gives,
+ * then the company names it gives ("I started at Trønder Elkraft AS" has no org number).
+ */
 export function ticketEmployer(s: Pick<Session, 'hints'>): string[] {
   const h = s.hints;
   if (!h) return [];
-  return [...new Set([...(h.newOrgNumber ? [h.newOrgNumber] : []), ...h.orgNumbers])];
+  return [...new Set([...(h.newOrgNumber ? [h.newOrgNumber] : []), ...h.orgNumbers, ...h.companyNames])];
 }
 
 export interface PickedCourse {

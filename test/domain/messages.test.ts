@@ -1612,6 +1612,10 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   // replies14.ts
   'replies14.link-not-to-writer': {},
   'replies14.reply-to-needs-reply': {},
+  // walk14.ts
+  'guided.no-invoice-email': {},
+  'guided.reply-asking-invoice-email': {},
+  'guided.type-invoice-email': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -303,8 +303,8 @@ describe.each(DIALECTS)('the guided flows on %s', (dialect) => {
       [/Fakturareferanse/, ''],
       [/Flytte/, true],
       [/Saksnummer/, 'SUP-7001'],
-      [/Svar til å lime inn/, 'bokmål'],
       [/gamle arbeidsgiverens domene/, false],
+      [/Svar til å lime inn/, 'bokmål'],
     ]);
     expect(w5.shown()).toMatch(
       /warning: innloggingsadressen \S+@nordbane\.test er på nordbane\.test, et domene hos arbeidsgiveren personen forlater/,

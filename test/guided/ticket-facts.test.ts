@@ -72,8 +72,8 @@ describe.each(DIALECTS)('a pasted ticket on %s', (dialect) => {
         [/Fakturareferanse/, true],
         [/Flytte Bjørn Antonsen til Trønder Elkraft AS/, true],
         [/Saksnummer/, 'SUP-5001'],
-        [/Svar til å lime inn/, true],
         [/Endre den nå/, false],
+        [/Svar til å lime inn/, true],
       ],
     );
     expect(w5.out()).toMatch(/fakturareferanse\s+TE-4471/);

@@ -43,6 +43,7 @@ import { SETUP_CONFIG, SETUP_DATABASE, SETUP_KEYS } from './setup.js';
 import { TRIAGE } from './triage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
 import { USAGE } from './usage.js';
+import { WALK14 } from './walk14.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -807,4 +808,5 @@ export const CATALOGUE = {
   ...NBTEXT6,
   ...GUIDED_LABELS,
   ...REPLIES14,
+  ...WALK14,
 } as const;

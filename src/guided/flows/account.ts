@@ -291,16 +291,25 @@ export async function newLoginEmail(s: Session): Promise<void> {
   const learner = await pickLearner(s);
   const shown = await showLearner(s, learner.id);
   s.note(said(s, text('guided-says.change-login-only-once-identity')));
-  // The address a pasted ticket gives besides the login (mostly the one it was sent from) is offered.
-  const given = s.hints?.emails.find((e) => e.toLowerCase() !== shown.email.toLowerCase());
-  await changeLoginStep(s, learner.id, learner.name, given);
+  await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email));
+}
+
+/** The address a pasted ticket gives besides the login (mostly the one it was sent from): offered as the new one. */
+export function ticketNewLogin(s: Pick<Session, 'hints'>, login: string): string | undefined {
+  return s.hints?.emails.find((e) => e.toLowerCase() !== login.toLowerCase());
 }
 
 /** W4's change, also offered after a move away from the employer whose domain the login is on. */
-export async function changeLoginStep(s: Session, id: number, name: string, preset?: string): Promise<void> {
+/** Changes the login (asked, confirmed, replied to): true once changed, false when the agent said no. */
+export async function changeLoginStep(
+  s: Session,
+  id: number,
+  name: string,
+  preset?: string,
+): Promise<boolean> {
   const email = await askValue(s, said(s, text('guided-says.new-e-mail-address')), parseEmail, preset);
   const deps = await confirmChange(s, said(s, text('guided-asks.change-login', { name, email })));
-  if (!deps) return;
+  if (!deps) return false;
   const { changeLoginEmail } = await import('../../workflows/set-email.js');
   const change = await changeLoginEmail(deps, { by: 'id', id }, email, { dryRun: false });
   for (const w of change.warnings) s.warn(said(s, w));
@@ -327,4 +336,5 @@ export async function changeLoginStep(s: Session, id: number, name: string, pres
       ? said(s, text('guided-says.issue-activation-link-well'))
       : said(s, text('guided-says.issue-reset-link-well'));
   if (await s.term.confirm(question, false)) await issueLinkStep(s, id, name, true);
+  return true;
 }

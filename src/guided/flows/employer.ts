@@ -22,7 +22,7 @@ import {
   ticketEmployer,
 } from '../session.js';
 import { clip, facts, heading } from '../show.js';
-import { changeLoginStep, showLearner } from './account.js';
+import { changeLoginStep, showLearner, ticketNewLogin } from './account.js';
 
 export async function changedEmployer(s: Session): Promise<void> {
   const learner = await pickLearner(s);
@@ -39,7 +39,7 @@ export async function changedEmployer(s: Session): Promise<void> {
     if (
       await s.term.confirm(said(s, text('guided-asks.login-no-longer-theirs', { email: shown.email })), false)
     )
-      await changeLoginStep(s, learner.id, learner.name);
+      await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email));
     return;
   }
   const invoiceReference = await askOptional(
@@ -74,14 +74,17 @@ export async function changedEmployer(s: Session): Promise<void> {
       [said(s, text('guided-says.enrolments-re-invoiced')), move.enrolments.length],
     ]),
   );
-  const onOldDomain = move.loginOnOldDomain;
+  // Asked before the move's reply: once the login is changed, that reply must not say the learner still
+  // logs in with the old employer's address (it did, printed first, when the agent went on to change it).
+  const loginChanged =
+    move.loginOnOldDomain &&
+    (await s.term.confirm(said(s, text('guided-says.login-old-employers-domain-change')), false)) &&
+    (await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email)));
   const { movedFacts } = await import('../../workflows/reply-facts.js');
-  await showReply(s, { topic: 'employer-moved', facts: movedFacts(move) });
-  if (
-    onOldDomain &&
-    (await s.term.confirm(said(s, text('guided-says.login-old-employers-domain-change')), false))
-  )
-    await changeLoginStep(s, learner.id, learner.name);
+  await showReply(s, {
+    topic: 'employer-moved',
+    facts: movedFacts(loginChanged ? { ...move, loginOnOldDomain: false } : move),
+  });
 }
 
 function replyFacts(c: Company) {
@@ -228,6 +231,25 @@ export async function companyNotListed(s: Session): Promise<void> {
   await ask('contact_name', text('guided-labels.contact-name'));
   await ask('contact_email', text('guided-labels.contact-email'));
   await ask('contact_phone', text('guided-labels.contact-phone'));
+  // Not in ELMA, the FAQ needs an address for the invoices: without one in the ticket the agent may ask the
+  // company for it, rather than meet a question that refuses an empty answer and has no way back.
+  if (!known.facts.inElma && !given.invoice_email) {
+    s.note(said(s, text('guided.no-invoice-email')));
+    const how = await s.term.select<'ask' | 'type'>(said(s, text('guided-says.what-now')), [
+      { value: 'ask', name: said(s, text('guided.reply-asking-invoice-email')) },
+      { value: 'type', name: said(s, text('guided.type-invoice-email')) },
+    ]);
+    if (how === 'ask') {
+      await showReply(s, {
+        topic: 'more-info',
+        facts: {
+          missing: ['invoiceEmail'],
+          ...(s.hints?.names[0]?.given ? { firstName: s.hints.names[0].given } : {}),
+        },
+      });
+      return;
+    }
+  }
   if (!known.facts.inElma) await ask('invoice_email', text('guided-labels.invoice-email'));
   const deps = await confirmChange(
     s,

@@ -97,7 +97,9 @@ export async function pastedTicket(
   s.writer = result.writer;
   // The reply is offered in the language the person wrote (nynorsk included).
   s.replyLang = result.language;
-  if (!s.ticket && result.ticket) s.ticket = result.ticket;
+  // A pasted ticket is a case of its own: its changes are audited under its own reference (or one the agent
+  // types), never the previous ticket's, which Enter on the offered default would have taken.
+  s.ticket = result.ticket.trim() || undefined;
   try {
     await entry.run(s);
   } finally {
