@@ -1612,6 +1612,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   // replies14.ts
   'replies14.link-not-to-writer': {},
   'replies14.reply-to-needs-reply': {},
+  // pd15
+  'hms-card.national-id': {},
+  'db-target.empty-env': { variable: 'KURSDESK_DB' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */
