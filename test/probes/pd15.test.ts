@@ -28,7 +28,7 @@ describe('an HMS card number that is a national ID', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.error).toMatch(/HMS card number is a national ID/);
-      expect(parsed.error).toMatch(/printed on the front of the HMS card/);
+      expect(parsed.error).toMatch(/printed on the HMS card itself/);
       expect(parsed.error).not.toMatch(/95088/);
     }
   });

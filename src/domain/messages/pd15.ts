@@ -11,9 +11,9 @@ export const PD15 = {
   /** The HMS card number given is a valid national ID (never stored; the value is not quoted). */
   'hms-card.national-id': entry<None>(
     () =>
-      'HMS card number is a national ID, not the card’s number: give the card number printed on the front of the HMS card, beside the photo',
+      'HMS card number is a national ID, not the card’s number: give the card number printed on the HMS card itself (with the holder’s photo and issue date), or ask the employer, who ordered the card at hmskort.no',
     () =>
-      'HMS-kortnummeret er et fødselsnummer, ikke kortets nummer: oppgi kortnummeret som står på forsiden av HMS-kortet, ved bildet',
+      'HMS-kortnummeret er et fødselsnummer, ikke kortets nummer: oppgi kortnummeret som står trykt på selve HMS-kortet (med bildet og utstedelsesdatoen), eller spør arbeidsgiveren, som bestilte kortet på hmskort.no',
   ),
   /** The database came from an environment variable that is set but empty. */
   'db-target.empty-env': entry<{ variable: 'KURSDESK_DB' | 'DATABASE_URL' }>(
