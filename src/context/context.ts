@@ -28,6 +28,7 @@ import { createIO, type IO } from './io.js';
 import { connectionFacts, readPgpass } from './pgpass.js';
 import { type Prompter, terminalPrompter } from './prompter.js';
 import { loadSecret } from './secret.js';
+import { xdgBase } from './xdg.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -194,11 +195,11 @@ export interface Ctx {
 }
 
 export function dataHome(system: Pick<System, 'env' | 'homeDir'>): string {
-  return system.env.XDG_DATA_HOME || join(system.homeDir, '.local', 'share');
+  return xdgBase(system.env.XDG_DATA_HOME) ?? join(system.homeDir, '.local', 'share');
 }
 
 export function configHome(system: Pick<System, 'env' | 'homeDir'>): string {
-  return system.env.XDG_CONFIG_HOME || join(system.homeDir, '.config');
+  return xdgBase(system.env.XDG_CONFIG_HOME) ?? join(system.homeDir, '.config');
 }
 
 export function defaultDbPath(system: Pick<System, 'env' | 'homeDir'>): string {
@@ -289,6 +290,11 @@ export async function createCtx(system: System, options: GlobalOptions): Promise
     throw new UsageError(coded('option.agent', { given: maskNationalIdShapesIn(agent) }));
   }
   const explicitDb = options.db ?? env.KURSDESK_DB ?? env.DATABASE_URL;
+  if (options.db === undefined && explicitDb?.trim() === '') {
+    // Named by the variable it came from: `KURSDESK_DB=` in a script is no --db the agent typed.
+    const variable = system.env.KURSDESK_DB !== undefined ? 'KURSDESK_DB' : 'DATABASE_URL';
+    if (system.env[variable] === explicitDb) throw new UsageError(coded('db-target.empty-env', { variable }));
+  }
   const dbTarget = parseDbTarget(explicitDb ?? defaultDbPath(system), system.cwd);
   const waitMs = parseWaitMs(env.KURSDESK_WAIT_MS);
   const defaultDb = explicitDb === undefined;

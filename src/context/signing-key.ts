@@ -31,6 +31,7 @@ import { UserError } from '../errors.js';
 import { quotedName } from '../output/terminal-text.js';
 import type { Env } from './context.js';
 import { readInputFile } from './input-file.js';
+import { xdgBase } from './xdg.js';
 
 export const DEFAULT_ISSUER = 'Kursportalen';
 export const DEFAULT_VERIFY_URL = 'https://kursbevis.example.org/kontroll';
@@ -63,7 +64,7 @@ export function certificateSettings(env: Env): CertificateSettings {
 
 export function signingKeyFile(env: Env): string {
   if (env.KURSDESK_CERT_KEY_FILE) return env.KURSDESK_CERT_KEY_FILE;
-  const config = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config');
+  const config = xdgBase(env.XDG_CONFIG_HOME) ?? join(env.HOME || homedir(), '.config');
   return join(config, 'kursdesk', 'certificate-key.pem');
 }
 

@@ -35,9 +35,16 @@ export function learnerSees(
   return course.active && course.visible_to.includes(type);
 }
 
-/** Seats a unit still has: capacity less the learners enrolled (never below zero). */
-export function seatsLeft(capacity: number, enrolled: number): number {
-  return Math.max(0, capacity - enrolled);
+/**
+ * Seats a unit still has: capacity less the learners enrolled (never below zero). A cancelled unit has
+ * no seats to give, whatever its capacity: every listing (units list, courses show, programmes) asks here.
+ */
+export function seatsLeft(
+  unit: { capacity: number; status: 'scheduled' | 'cancelled' },
+  enrolled: number,
+): number {
+  if (unit.status === 'cancelled') return 0;
+  return Math.max(0, unit.capacity - enrolled);
 }
 
 /** Only classroom courses are taken on a scheduled unit; the others are booked or taken online. */

@@ -11,6 +11,8 @@ export interface UnitFacts {
   starts_at: string;
   place: string;
   capacity: number;
+  /** Only scheduled units are offered; a cancelled one has no seats (seatsLeft). */
+  status: 'scheduled' | 'cancelled';
   enrolled: number;
   waitlisted: number;
 }
@@ -181,7 +183,7 @@ export function explainAccess(facts: AccessFacts, lang: 'nb' | 'en' = 'en'): Acc
           : `no unit of ${course.code} is scheduled; the learner can ask for one`,
         fix: `kursdesk units request ${course.code} --user ${who}`,
       });
-    } else if (futureUnits.every((u) => seatsLeft(u.capacity, u.enrolled) === 0)) {
+    } else if (futureUnits.every((u) => seatsLeft(u, u.enrolled) === 0)) {
       const first = futureUnits[0]!;
       reasons.push({
         code: 'all-full',

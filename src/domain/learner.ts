@@ -78,10 +78,14 @@ export function parseEmail(input: string): ParseResult<string> {
 export function parseHmsCardNumber(input: string): ParseResult<string> {
   const value = input.replace(/[\s-]/g, '').toUpperCase();
   if (value === '') return refused(text('hms-card.empty'));
+  // A national ID typed where the card's number belongs would be stored in clear (never quoted back).
+  if (holdsNationalId(value) || holdsNationalId(input)) return refused(text('hms-card.national-id'));
   if (!/^[A-Z0-9]+$/.test(value))
-    return refused(text('hms-card.bad-characters', { value: echoed(input.trim()) }));
+    return refused(text('hms-card.bad-characters', { value: echoed(maskNationalIdShapesIn(input.trim())) }));
   if (value.length < 4 || value.length > 20) {
-    return refused(text('hms-card.length', { value: echoed(value), length: value.length }));
+    return refused(
+      text('hms-card.length', { value: echoed(maskNationalIdShapesIn(value)), length: value.length }),
+    );
   }
   return { ok: true, value };
 }

@@ -15,6 +15,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CertificateContent } from '../domain/certificates/content.js';
 import { type Text, text } from '../domain/messages/index.js';
+import { maskNationalIdShapesIn } from '../domain/national-id.js';
 import { UsageError, UserError } from '../errors.js';
 
 export type CertificateTarget =
@@ -70,6 +71,15 @@ export function certificateFileName(content: CertificateContent): string {
  * Decides where certificates go and proves it can write there (creating a folder target). `many` means
  * several certificates, which need a folder.
  */
+/**
+ * A path as the notes and the `file` column show it: 11 digits in it (a learner's national ID typed into
+ * a file or folder name) masked, as the other --out notes do.
+ */
+export function shownPath(path: string): string {
+  return maskNationalIdShapesIn(path);
+}
+const shown = shownPath;
+
 export function prepareTarget(
   out: string | undefined,
   options: { many: boolean; stdoutIsTTY: boolean },
@@ -85,12 +95,15 @@ export function prepareTarget(
     try {
       mkdirSync(path, { recursive: true });
     } catch (error) {
-      throw new UserError(text('cert-file.cannot-create-folder', { path, reason: reason(error) }));
+      throw new UserError(
+        text('cert-file.cannot-create-folder', { path: shown(path), reason: reason(error) }),
+      );
     }
-    if (!isFolder(path)) throw new UserError(text('cert-file.folder-is-file', { path }));
+    if (!isFolder(path)) throw new UserError(text('cert-file.folder-is-file', { path: shown(path) }));
     target = { kind: 'folder', path };
   } else {
-    if (!path.toLowerCase().endsWith('.pdf')) throw new UsageError(text('cert-file.not-pdf-name', { out }));
+    if (!path.toLowerCase().endsWith('.pdf'))
+      throw new UsageError(text('cert-file.not-pdf-name', { out: shown(out) }));
     target = { kind: 'file', path };
   }
   // Prove the folder takes a file before anything is issued.
@@ -100,7 +113,9 @@ export function prepareTarget(
     closeSync(openSync(probe, 'wx', 0o600));
     unlinkSync(probe);
   } catch (error) {
-    throw new UserError(text('cert-file.cannot-write-folder', { folder, reason: reason(error) }));
+    throw new UserError(
+      text('cert-file.cannot-write-folder', { folder: shown(folder), reason: reason(error) }),
+    );
   }
   return target;
 }
@@ -123,7 +138,7 @@ export function writeWhole(path: string, bytes: Uint8Array): void {
     } catch {
       // Nothing was left behind.
     }
-    throw new UserError(text('cert-file.cannot-write', { path, reason: reason(error) }));
+    throw new UserError(text('cert-file.cannot-write', { path: shown(path), reason: reason(error) }));
   }
 }
 

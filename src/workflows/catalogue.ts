@@ -168,7 +168,7 @@ function unitRow(u: UnitWithCounts): UnitRow {
     instructor: u.instructor,
     capacity: u.capacity,
     enrolled: u.enrolled,
-    seats_left: u.status === 'cancelled' ? 0 : seatsLeft(u.capacity, u.enrolled),
+    seats_left: seatsLeft(u, u.enrolled),
     waitlist: u.waitlisted,
     status: u.status,
   };
@@ -226,6 +226,7 @@ export async function whyHidden(
     starts_at: u.starts_at,
     place: u.place,
     capacity: u.capacity,
+    status: u.status,
     enrolled: u.enrolled,
     waitlisted: u.waitlisted,
   });

@@ -323,9 +323,8 @@ export async function programmeStatus(
                   }
                 : undefined;
             })(),
-            unitsWithSeats: units.filter(
-              (u) => u.course_id === i.course_id && seatsLeft(u.capacity, u.enrolled) > 0,
-            ).length,
+            unitsWithSeats: units.filter((u) => u.course_id === i.course_id && seatsLeft(u, u.enrolled) > 0)
+              .length,
           },
           today,
         ),
@@ -401,7 +400,7 @@ export async function showProgramme(deps: Pick<WorkflowDeps, 'db' | 'clock'>, co
         kind: i.kind,
         active: flag(i.active),
         units_with_seats:
-          i.kind === 'classroom' ? own.filter((u) => seatsLeft(u.capacity, u.enrolled) > 0).length : null,
+          i.kind === 'classroom' ? own.filter((u) => seatsLeft(u, u.enrolled) > 0).length : null,
       };
     }),
   };

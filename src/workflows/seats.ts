@@ -69,11 +69,11 @@ export interface Release {
   state: SeatState;
 }
 
-type SeatUnit = Pick<UnitWithCourse, 'id' | 'capacity'>;
+type SeatUnit = Pick<UnitWithCourse, 'id' | 'capacity' | 'status'>;
 
 export async function seatState(trx: Tx, unit: SeatUnit): Promise<SeatState> {
   const count = (await seatCounts(trx, [unit.id])).get(unit.id) ?? { enrolled: 0, waitlisted: 0 };
-  return { capacity: unit.capacity, ...count, seatsLeft: seatsLeft(unit.capacity, count.enrolled) };
+  return { capacity: unit.capacity, ...count, seatsLeft: seatsLeft(unit, count.enrolled) };
 }
 
 /** A learner's 1-based place on the unit's waitlist (queued_at, then id), or null when not waiting. */

@@ -67,7 +67,7 @@ async function unitRows(db: Tx | WorkflowDeps['db']['kysely'], units: UnitWithCo
   );
   return units.map((u): UnitRow => {
     const count = counts.get(u.id) ?? { enrolled: 0, waitlisted: 0 };
-    const left = seatsLeft(u.capacity, count.enrolled);
+    const left = seatsLeft(u, count.enrolled);
     return {
       unit: u.id,
       course: u.code,

@@ -1616,6 +1616,9 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.no-invoice-email': {},
   'guided.reply-asking-invoice-email': {},
   'guided.type-invoice-email': {},
+  // pd15
+  'hms-card.national-id': {},
+  'db-target.empty-env': { variable: 'KURSDESK_DB' },
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

@@ -72,7 +72,9 @@ export function registerIssue(certificates: Command, run: Runner): void {
           }
           const dryRun = options.dryRun === true;
           const settings = { ...certificateSettings(ctx.env), lang: options.lang };
-          const { prepareTarget, pathFor, writeWhole } = await import('../../output/certificate-files.js');
+          const { prepareTarget, pathFor, shownPath, writeWhole } = await import(
+            '../../output/certificate-files.js'
+          );
           // Checked before anything is signed or stored: an unwritable place changes nothing.
           const target = dryRun
             ? undefined
@@ -125,7 +127,7 @@ export function registerIssue(certificates: Command, run: Runner): void {
                     { hint: coded('hint.print-again') },
                   );
                 }
-                rows[i]!.file = path;
+                rows[i]!.file = shownPath(path);
                 written += 1;
                 bar?.update(written, total, 'certificates');
               });

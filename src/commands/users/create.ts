@@ -54,7 +54,7 @@ export function registerCreate(users: Command, run: Runner): void {
       '--national-id <number|->',
       "fødselsnummer or D-number; '-' reads it from stdin (keeps it out of shell history)",
     )
-    .option('--hms-card <number>', 'HMS card number')
+    .option('--hms-card <number>', 'HMS card number (the number on the card, not the national ID)')
     .addOption(new Option('--type <type>', 'account type').choices(ACCOUNT_TYPES as unknown as string[]))
     .addOption(
       new Option('--status <status>', 'account status (default pending: must activate)').choices([

@@ -31,7 +31,7 @@ export function registerSetHms(users: Command, run: Runner): void {
     .addHelpText(
       'after',
       `
-The number is kept as the card shows it, upper-cased; HMS card numbers have no public format or check digit, so only the characters and the length are checked. Output shows the last three characters.
+The number is kept as the card shows it, upper-cased; HMS card numbers have no public format or check digit, so only the characters and the length are checked, and a national ID is refused (never stored; the card's own number is printed on the card). Output shows the last three characters.
 Exit codes: 0 recorded; 2 a bad number or date, or the same card again; 3 no such learner; 4 the learner was changed by someone else since it was read.
 ${forTickets('I got a new HMS card')}${examples(
   'kursdesk users set-hms 42 "HMS 4011 2233" --issued 03.11.2026 --ticket SUP-2502',

@@ -32,6 +32,7 @@ import { NBTEXT6 } from './nbtext6.js';
 import { NOTES } from './notes.js';
 import { NOTES2 } from './notes2.js';
 import { CONFIG_FILE, DATABASE, DESK, FILES, MAIL, PROBES, SELECTORS, SETTINGS } from './operations.js';
+import { PD15 } from './pd15.js';
 import { PGPROBE } from './pgprobe.js';
 import { PRIVACY_AUDIT_FIELDS } from './privacy2.js';
 import { REPLIES14 } from './replies14.js';
@@ -789,6 +790,7 @@ export const CATALOGUE = {
   ...NOTES2,
   ...SERVER,
   ...PRIVACY_AUDIT_FIELDS,
+  ...PD15,
   ...GUIDED2,
   ...GUIDED_SAYS,
   ...GUIDED_ASKS,
