@@ -31,7 +31,6 @@ Verdicts: hidden (the learner does not see the course), cannot-book (they see it
 ${forTickets("I can't find the course")}${examples(
   'kursdesk courses why-hidden SV-300 --user hanne.moe86@epost.test',
   'kursdesk courses why-hidden KL-200 --user 42 --reply nb --ticket SUP-4410',
-  "kursdesk courses why-hidden KL-200 --user 42 --reply nb --reply-to 'Anne Lie' --ticket SUP-4411   # HR asked: to Anne",
   'kursdesk courses why-hidden SIK-100 --user 42 --format json | jq .reasons',
 )}`,
     )

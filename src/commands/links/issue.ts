@@ -59,7 +59,6 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
   'kursdesk links issue hanne.moe86@epost.test --ticket SUP-4411 --reply nb',
   'kursdesk links issue trond.strand93@epost.test --kind reset --lang en --ticket SUP-4420',
   'kursdesk links issue 1 --deliver agent --reply en --ticket SUP-4421   # phone support: paste the printed link',
-  "kursdesk links issue 14 --reply nb --reply-to 'Anne Lie' --ticket SUP-4422   # HR asked: mailed to his login, the answer to Anne",
 )}`,
     )
     .action(async (learner: string, options: IssueOptions, command: Command) =>

@@ -25,7 +25,6 @@ export function registerStatus(programmes: Command, run: Runner): void {
           'kursdesk programmes status kari.nordmann@banesignal.test',
           'kursdesk programmes status 42 --programme OL-SV --format json',
           'kursdesk programmes status 42 --reply nb   # what remains, as the answer to paste',
-          "kursdesk programmes status 20 --reply nb --reply-to 'Anne Lie'   # HR asked: to Anne, about the learner",
         ),
     )
     .action(

@@ -23,7 +23,6 @@ ${forTickets('please book me on the course', 'the course is full')}${examples(
   'kursdesk units enrol lars.bjerke@banesignal.test 18 --ticket SUP-5120',
   'kursdesk units enrol 301 17 --dry-run   # full: she would join the waitlist',
   'kursdesk units enrol 42 17 --ticket SUP-5122 --reply nb   # and the answer to paste (seat or waitlist place)',
-  "kursdesk units enrol 42 17 --ticket SUP-5123 --reply nb --reply-to 'Anne Lie'   # HR booked for him: the answer to Anne",
 )}`,
     )
     .action(async (learner: string, unitText: string, options: SeatOptions, command: Command) =>

@@ -64,8 +64,8 @@ A change that would leave the learner booked on units the new type may not book 
 Exit codes: 2 a missing or malformed value, or no change; 3 unknown learner or company; 4 bookings in the way, a stale update, or an employer change (use users move); 5 an inactive employer.
 ${forTickets('I need the full catalogue', 'I am starting driver training')}${examples(
   'kursdesk users set-type 76 driver --depot Narvik --licence F4410982 --ticket SUP-5141',
+  'kursdesk users set-type 42 free --cancel-paid --dry-run',
   'kursdesk users set-type hanne.moe86@epost.test full --employer 912837459 --ticket SUP-5142 --reply en   # and the answer to paste',
-  "kursdesk users set-type 42 full --employer 912837459 --ticket SUP-5143 --reply nb --reply-to 'Anne Lie'   # asked by HR: the answer to Anne",
 )}`,
     )
     .action(async (learner: string, typeText: string, options: SetTypeOptions, command: Command) =>
