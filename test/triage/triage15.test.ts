@@ -30,6 +30,12 @@ describe('W10 against W12: an explicit ask to change the type leads with W10', (
       'Finn ikkje kurset',
       'Synnøve Haugland',
     ],
+    [
+      'nb "må jeg bytte til full? hva må jeg fylle ut?"',
+      'Hei. Jeg finner ikke kurset "Sikkerhetskurs for anleggsarbeid" i katalogen, bare e-læringen. Jeg har gratisbruker. Må jeg over på full kurskatalog? Hva må jeg i så fall fylle ut?',
+      'Kurset mangler',
+      'Odd Helge Bakken',
+    ],
   ])('%s', (_, body, subject, name) => {
     const t = ticket(`${body}\n${name}`, {
       subject,

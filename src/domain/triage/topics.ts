@@ -241,8 +241,12 @@ const ASKS_TYPE_CHANGE = new RegExp(
     `${AT}(?:please|pls|vennligst|venligst)\\s+(?:${W})?${CHANGE_VERB}\\s+(?:${W}){0,3}?${TYPE_TARGET}${END}`,
     // "vil gjerne ha full katalog", "I would like a full account", "ønsker å oppgradere kontoen"
     `${AT}(?:vil|ønsker|ønskjer|want|wants|would like|like)\\s+(?:${W}){0,2}?(?:(?:å|to)\\s+)?(?:ha|få|have|get|a|an|${CHANGE_VERB})\\s+(?:${W}){0,2}?(?:full\\p{L}*|fører\\p{L}*|førar\\p{L}*|driver|betalt\\p{L}*|paid|brukertype\\p{L}*|brukartype\\p{L}*|kontotype\\p{L}*|account type|annen type|anna type|another type|different type)${END}`,
-    // "how do I upgrade my account", "hvordan bytter jeg til full"
-    `${AT}(?:hvordan|korleis|how)\\s+(?:${W}){0,2}?${CHANGE_VERB}\\s+(?:${W}){0,3}?${TYPE_TARGET}${END}`,
+    // "how do I upgrade my account", "korleis byter eg frå gratis e-læring til full kurskatalog"
+    `${AT}(?:hvordan|korleis|how)\\s+(?:${W}){0,2}?${CHANGE_VERB}\\s+(?:${W}){0,6}?${TYPE_TARGET}${END}`,
+    // What the change takes from the writer: "hva må jeg fylle ut da?", "tell me what I'll need to fill
+    // in", "happy to provide whatever details are needed"
+    `${AT}(?:hva|kva|what|whatever)\\s+(?:${W}){0,5}?(?:fylle|fill|provide|oppgi|oppgje)${END}`,
+    `${AT}(?:provide|oppgi|oppgje)\\s+(?:${W}){0,2}?(?:details|information|opplysning\\p{L}*)${END}`,
     // "må bytte fra gratis til full … hvordan gjør jeg det?", unless only "if I need to"
     `(?<!${AT}(?:hvis|om|dersom|viss|if)\\s+(?:jeg|eg|i)\\s+(?:${W})?)${AT}(?:må|skal|need to|have to|must)\\s+${CHANGE_VERB}\\s+(?:${W}){0,3}?${TYPE_TARGET}(?:\\s+\\S+){0,3}\\s+(?:hvordan|korleis|how)${END}`,
   ].join('|'),
