@@ -36,6 +36,12 @@ describe('W10 against W12: an explicit ask to change the type leads with W10', (
       'Kurset mangler',
       'Odd Helge Bakken',
     ],
+    [
+      'en a bare "Please change." after the type it names',
+      'Hi, the course my employer booked for me does not show up, I can only see the free e-learning. I believe I need the full catalogue type. Please change.',
+      'Course missing',
+      'Piotr Nowak',
+    ],
   ])('%s', (_, body, subject, name) => {
     const t = ticket(`${body}\n${name}`, {
       subject,

@@ -237,8 +237,8 @@ const ASKS_TYPE_CHANGE = new RegExp(
   [
     // "Kan dere bytte …", "could you switch me …"
     `${AT}(?:kan|kunne|vil|ville|can|could|would|will)\\s+(?:dere|de|du|you)\\s+(?:${W}){0,2}?${CHANGE_VERB}\\s+(?:${W}){0,3}?${TYPE_TARGET}${END}`,
-    // "please switch me …", "vennligst endre …"
-    `${AT}(?:please|pls|vennligst|venligst)\\s+(?:${W})?${CHANGE_VERB}\\s+(?:${W}){0,3}?${TYPE_TARGET}${END}`,
+    // "please switch me …", "vennligst endre …", a bare "Please change." after the type it names
+    `${AT}(?:please|pls|vennligst|venligst)\\s+(?:${W})?${CHANGE_VERB}(?:\\s+(?:${W}){0,3}?${TYPE_TARGET})?${END}`,
     // "vil gjerne ha full katalog", "I would like a full account", "ønsker å oppgradere kontoen"
     `${AT}(?:vil|ønsker|ønskjer|want|wants|would like|like)\\s+(?:${W}){0,2}?(?:(?:å|to)\\s+)?(?:ha|få|have|get|a|an|${CHANGE_VERB})\\s+(?:${W}){0,2}?(?:full\\p{L}*|fører\\p{L}*|førar\\p{L}*|driver|betalt\\p{L}*|paid|brukertype\\p{L}*|brukartype\\p{L}*|kontotype\\p{L}*|account type|annen type|anna type|another type|different type)${END}`,
     // "how do I upgrade my account", "korleis byter eg frå gratis e-læring til full kurskatalog"
