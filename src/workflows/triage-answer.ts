@@ -16,7 +16,6 @@ import { formatOrgNumber } from '../domain/org-number.js';
 import { maskEmail } from '../domain/personal-data.js';
 import {
   type AskableFact,
-  firstNameOf,
   fullUnitsParagraph,
   type GreetingRule,
   greetingName,
@@ -122,13 +121,25 @@ function command(c: Ctx, words: string[], options: { reply?: boolean } = {}): st
 const fullName = (u: Pick<User, 'given_names' | 'family_name'>) => `${u.given_names} ${u.family_name}`;
 
 /**
- * The greeting's rule for this ticket (see greetingName): its writer, for a mail about someone else; the
- * name the ticket gives when no learner is found.
+ * The greeting's rule for this ticket (see greetingName), the guided mode's: its writer, for a mail about
+ * someone else; the given names the ticket is signed with ("Jon Knut" for learner Jon Knut Haugen, not
+ * "Jon"); the name the ticket gives when no learner is found.
  */
 const greetingRule = (c: Ctx): GreetingRule => ({
   writer: c.triage.writer,
+  signed: c.triage.facts,
   otherwise: c.triage.facts.names[0]?.given,
 });
+
+/**
+ * The name a reply to this ticket greets (greetingName with the ticket's rule): given the learner's full
+ * name, so that the given names the ticket signs with are told from the family name.
+ */
+const greeting = (c: Ctx, user?: { given_names: string; family_name?: string }): string | undefined =>
+  greetingName(
+    user ? [user.given_names, user.family_name ?? ''].join(' ').trim() : undefined,
+    greetingRule(c),
+  );
 
 /**
  * Whom a reply to someone else's writer speaks of, by full name: the learner found, else the name the
@@ -152,12 +163,7 @@ function say(
   user: { given_names: string; family_name?: string } | undefined,
   parts: readonly (Paragraph | string)[],
 ): string {
-  return composeAbout(
-    lang,
-    greetingName(user?.given_names, greetingRule(c)),
-    aboutWhom(c, user, lang),
-    parts,
-  );
+  return composeAbout(lang, greeting(c, user), aboutWhom(c, user, lang), parts);
 }
 
 /**
@@ -465,7 +471,9 @@ async function answerW4(c: Ctx): Promise<Outcome> {
           ? say(c, lang, { given_names: top.name }, [
               findAccountParagraph('verified', top.email, false, false, true),
             ])
-          : composeReply(lang, firstNameOf(top.name), [findAccountParagraph('verified', top.email)]),
+          : composeReply(lang, greeting(c, { given_names: top.name }), [
+              findAccountParagraph('verified', top.email),
+            ]),
     };
   }
   return {
@@ -853,9 +861,7 @@ async function answerW12(c: Ctx): Promise<Outcome> {
   const reply = (lang: ReplyLang) =>
     courseAccessReply(lang, result, {
       // HR or a parent asked: the writer is greeted and the learner named (say's voice).
-      firstName: c.triage.writer
-        ? greetingName(user?.given_names, greetingRule(c))
-        : result.learner.first_name,
+      firstName: greeting(c, user),
       ...aboutField(c, user),
       course: result.course_facts,
       targetType: result.target_type,
@@ -1052,7 +1058,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
       learner: learnerRef(user),
       reply: (lang) =>
         passedCoursesReply(lang, {
-          firstName: greetingName(user?.given_names, greetingRule(c)),
+          firstName: greeting(c, user),
           ...aboutField(c, user),
           passed: [],
           askedNotPassed: c.triage.facts.courseCodes,
@@ -1069,7 +1075,7 @@ async function answerW15(c: Ctx): Promise<Outcome> {
     learner: learnerRef(user),
     reply: (lang) =>
       passedCoursesReply(lang, {
-        firstName: greetingName(user?.given_names, greetingRule(c)),
+        firstName: greeting(c, user),
         ...aboutField(c, user),
         passed: passedList,
         askedNotPassed,
@@ -1211,9 +1217,11 @@ async function answerTopic(c: Ctx, topic: TopicId): Promise<Outcome> {
       return answerRegistration(c);
     case 'W20':
       return answerW20(c);
+    case 'W19':
+      // A team asking for test data: what the desk can make (fixtures), never real people's data.
+      return { reply: (lang) => say(c, lang, undefined, [paragraph('W19.test-data', {})]) };
     case 'W17':
     case 'W18':
-    case 'W19':
     case 'other': {
       // A mail that names a course asks about the course: the FAQ's answer for that is the course
       // description, then us, never "not something we handle".

@@ -851,6 +851,17 @@ export const REPLIES = {
     en: 'If you cannot find your employer in the list, it is not our customer yet. Ask your employer to send the organisation number, company name, invoice address (if it differs from the Brønnøysund register), an invoice e-mail (if they are not in ELMA) and a contact person to regnskap@banenor.no.',
   },
 
+  // ── W19: test data for another team ─────────────────────────────────────────────────────────────
+  // README's fixtures: a synthetic set of any size (`fixtures generate`), loaded into a test database
+  // (`fixtures load`, `fixtures generate --load`), or an anonymised copy (`fixtures dump --anonymise`);
+  // never real people's data.
+  'W19.test-data': {
+    facts: [],
+    nb: 'Takk for e-posten. Testdata lager vi med kursportalens egne verktøy: et syntetisk datasett i den størrelsen dere trenger, med oppdiktede kursdeltakere, firma, kurs og kursbevis, som filer eller lastet rett inn i testdatabasen deres, eller en anonymisert kopi der navn, e-postadresser, fødselsdatoer og fødselsnumre er byttet ut. Ekte personopplysninger gir vi ikke ut til testmiljøer. Svar med hvor mange deltakere dere trenger, og om dere vil ha filer eller data lastet inn i en database, så ordner vi det.',
+    nn: 'Takk for e-posten. Testdata lagar vi med kursportalen sine eigne verktøy: eit syntetisk datasett i den storleiken de treng, med oppdikta kursdeltakarar, firma, kurs og kursbevis, som filer eller lasta rett inn i testdatabasen dykkar, eller ein anonymisert kopi der namn, e-postadresser, fødselsdatoar og fødselsnummer er bytte ut. Ekte personopplysningar gjev vi ikkje ut til testmiljø. Svar med kor mange deltakarar de treng, og om de vil ha filer eller data lasta inn i ein database, så ordnar vi det.',
+    en: "Thank you for your e-mail. We make test data with the course portal's own tools: a synthetic data set of the size you need, with made-up learners, companies, courses and certificates, as files or loaded straight into your test database, or an anonymised copy in which names, e-mail addresses, dates of birth and national ID numbers are replaced. We never hand out real people's data for test environments. Please reply with how many learners you need, and whether you want files or the data loaded into a database, and we will sort it out.",
+  },
+
   // ── W20: personal data ───────────────────────────────────────────────────────────────────────────
   'W20.answer': {
     facts: [],

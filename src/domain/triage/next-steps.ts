@@ -291,6 +291,15 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     }
     case 'W17':
       return [`kursdesk audit --user ${learner}`];
+    case 'W19':
+      // README's fixtures for a team's test data: a synthetic set of the size asked for (written as
+      // files, then checked against a database by loading it with --dry-run), or the database as an
+      // anonymised copy. Never a plain dump: real people's data does not leave for a test environment.
+      return [
+        'kursdesk fixtures generate --users 1000 --out test-data',
+        'kursdesk fixtures load test-data --dry-run',
+        'kursdesk fixtures dump --anonymise --out test-data-anonymised',
+      ];
     case 'W20':
       return [find, `kursdesk users show ${learner} --history`];
     case 'registration':

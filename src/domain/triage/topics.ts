@@ -205,7 +205,63 @@ const PREREQUISITES: readonly {
   { first: 'W4', before: 'W5', when: (e) => e.loginToAddress === true && e.lostMailbox === true },
   { first: 'W17', before: '*', when: (_, words) => WHO_CHANGED.test(words) },
   { first: 'W7', before: 'W5', when: (_, words) => COMPANY_MUST_DO.test(words), yieldsToMain: true },
+  // A course the writer cannot see because of the account type: the explicit ask to change the type
+  // ("Kan dere bytte brukertypen min?", "please switch me to full catalogue") leads with W10; the same
+  // complaint that only asks whether the type is why ("Er det derfor?", "Do I need to upgrade?") or how
+  // to change it should that be needed ("Hvis jeg må bytte …, hvordan gjør jeg det?") leads with W12.
+  { first: 'W10', before: 'W12', when: (_, words) => ASKS_TYPE_CHANGE.test(words) },
+  {
+    first: 'W12',
+    before: 'W10',
+    when: (_, words) => !ASKS_TYPE_CHANGE.test(words) && CANNOT_FIND_COURSE.test(words),
+  },
 ];
+
+/** Word edges for the words of a mail (letters of any script: "må", "ønsker"). */
+const AT = "(?<![\\p{L}\\p{N}'])";
+const END = "(?![\\p{L}\\p{N}'])";
+const W = '\\S+\\s+';
+/** A verb that changes an account's type. */
+const CHANGE_VERB =
+  '(?:bytte|bytt|bytter|byte|byter|endre|endrer|endrar|oppgradere|oppgrader|oppgraderer|skifte|skift|skifter|gjøre om|gjere om|switch|change|upgrade|convert|move|set)';
+/** What it changes to, or whose type it changes. */
+const TYPE_TARGET =
+  '(?:full\\p{L}*|fører\\p{L}*|førar\\p{L}*|driver|betalt\\p{L}*|paid|brukertype\\p{L}*|brukartype\\p{L}*|kontotype\\p{L}*|type\\p{L}*|account|konto\\p{L}*|bruker(?:en)?|brukar(?:en)?)';
+/**
+ * The writer asks us to change the account's type, or how to, as a thing to be done (README's W10
+ * against W12): "kan dere bytte meg til full kurskatalog", "please switch me to full catalogue", "vil
+ * gjerne ha full katalog", "sjefen sier jeg må bytte til full … hvordan gjør jeg det", "how do I upgrade
+ * my account". A question whether the type is the cause, or a change only "if I need to", is none.
+ */
+const ASKS_TYPE_CHANGE = new RegExp(
+  [
+    // "Kan dere bytte …", "could you switch me …"
+    `${AT}(?:kan|kunne|vil|ville|can|could|would|will)\\s+(?:dere|de|du|you)\\s+(?:${W}){0,2}?${CHANGE_VERB}\\s+(?:${W}){0,3}?${TYPE_TARGET}${END}`,
+    // "please switch me …", "vennligst endre …", a bare "Please change." after the type it names
+    `${AT}(?:please|pls|vennligst|venligst)\\s+(?:${W})?${CHANGE_VERB}(?:\\s+(?:${W}){0,3}?${TYPE_TARGET})?${END}`,
+    // "vil gjerne ha full katalog", "I would like a full account", "ønsker å oppgradere kontoen"
+    `${AT}(?:vil|ønsker|ønskjer|want|wants|would like|like)\\s+(?:${W}){0,2}?(?:(?:å|to)\\s+)?(?:ha|få|have|get|a|an|${CHANGE_VERB})\\s+(?:${W}){0,2}?(?:full\\p{L}*|fører\\p{L}*|førar\\p{L}*|driver|betalt\\p{L}*|paid|brukertype\\p{L}*|brukartype\\p{L}*|kontotype\\p{L}*|account type|annen type|anna type|another type|different type)${END}`,
+    // "how do I upgrade my account", "korleis byter eg frå gratis e-læring til full kurskatalog"
+    `${AT}(?:hvordan|korleis|how)\\s+(?:${W}){0,2}?${CHANGE_VERB}\\s+(?:${W}){0,6}?${TYPE_TARGET}${END}`,
+    // What the change takes from the writer: "hva må jeg fylle ut da?", "tell me what I'll need to fill
+    // in", "happy to provide whatever details are needed"
+    `${AT}(?:hva|kva|what|whatever)\\s+(?:${W}){0,5}?(?:fylle|fill|provide|oppgi|oppgje)${END}`,
+    `${AT}(?:provide|oppgi|oppgje)\\s+(?:${W}){0,2}?(?:details|information|opplysning\\p{L}*)${END}`,
+    // "må bytte fra gratis til full … hvordan gjør jeg det?", unless only "if I need to"
+    `(?<!${AT}(?:hvis|om|dersom|viss|if)\\s+(?:jeg|eg|i)\\s+(?:${W})?)${AT}(?:må|skal|need to|have to|must)\\s+${CHANGE_VERB}\\s+(?:${W}){0,3}?${TYPE_TARGET}(?:\\s+\\S+){0,3}\\s+(?:hvordan|korleis|how)${END}`,
+  ].join('|'),
+  'u',
+);
+
+/** The writer cannot see or find a course (README's W12 when no change of type is asked for). */
+const CANNOT_FIND_COURSE = new RegExp(
+  [
+    `${AT}(?:finner|finn|fant|ser|såg|får|find|see|found|locate)\\s+(?:${W}){0,2}?(?:ikke|ikkje|not|ingen|bare|berre|only)${END}`,
+    `${AT}(?:ikke|ikkje|not|can't|cannot|don't|doesn't|didn't|couldn't|isn't)\\s+(?:${W}){0,2}?(?:finne|find|see|locate|show|showing|visible|synlig|synleg|vises|opp|appear\\p{L}*)${END}`,
+    `${AT}(?:ingen treff|no results)${END}`,
+  ].join('|'),
+  'u',
+);
 
 /**
  * Asking what the company must do to be registered, or how it becomes a customer ("What does my company
