@@ -19,6 +19,12 @@ import { facts, heading, WIDTH } from '../show.js';
 
 type Request = 'export' | 'erase' | 'question';
 
+/** The login on file, whole (the picked learner's is masked), lower-cased as the ticket's sender is. */
+async function loginOf(s: Session, id: number): Promise<string | undefined> {
+  const { userById } = await import('../../db/queries/users.js');
+  return (await userById(s.deps.db.kysely, id))?.email.toLowerCase();
+}
+
 function pasteable(s: Session, command: string): void {
   s.note(
     wrapCommand(`$ ${command}`, WIDTH - 2, '      ')
@@ -67,11 +73,15 @@ export async function personalData(s: Session): Promise<void> {
     await showReply(s, reply);
     return;
   }
-  // The request must come from the person: from the address the account is registered with.
-  const fromThem = await s.term.confirm(
-    said(s, text('guided-asks.request-from-login', { email: learner.email })),
-    false,
-  );
+  // The request must come from the person: from the address the account is registered with. A pasted
+  // ticket says who sent it; only without one (the menu, a ticket with no From line) is the agent asked.
+  const fromThem =
+    s.sender !== undefined
+      ? s.sender === (await loginOf(s, learner.id))
+      : await s.term.confirm(
+          said(s, text('guided-asks.request-from-login', { email: learner.email })),
+          false,
+        );
   if (!fromThem) {
     s.note(said(s, text('guided-says.not-confirmed-request-from-person')));
     await showReply(s, reply);
