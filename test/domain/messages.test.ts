@@ -1616,6 +1616,11 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.no-invoice-email': {},
   'guided.reply-asking-invoice-email': {},
   'guided.type-invoice-email': {},
+  // walk15.ts
+  'walk15.send-link-now': {},
+  'walk15.link-sent': { email: 'kari.nordmann@banesignal.test' },
+  'walk15.link-not-sent': { error: '451 try later' },
+  'walk15.send-before-pasting': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

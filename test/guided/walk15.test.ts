@@ -2,6 +2,7 @@
 // answers "is it from the person?", replies say only what is true when they are pasted.
 import { afterAll, describe, expect, it } from 'vitest';
 import { triageTicket } from '../../src/domain/triage/triage.js';
+import type { TicketFacts, TriageResult } from '../../src/domain/triage/types.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
 import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
@@ -10,6 +11,8 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
+import { startSmtp } from '../helpers/smtp.js';
+import { NO_FACTS } from '../helpers/ticket-facts.js';
 import { type Step, scriptedSession } from './script.js';
 
 afterAll(async () => {
@@ -51,6 +54,29 @@ describe.each(DIALECTS)('walk15 on %s', (dialect) => {
     expect(run.shown()).toMatch(/privacy erase 317/);
   });
 
+  it('a move and a login change in one flow: one reply, without «if you have a new employer, choose Oppdater arbeidsgiver»', async () => {
+    const ticket = `From: Fredrik <ft@privat.test>\nSubject: new job\n\nHello, I now work for Trønder Elkraft AS, org.nr 992873167. Please move my account.\n\nFredrik Tønnessen\nborn 26.04.1984\nlogin: fredrik.tonnessen@helgeland-brutunnel.test\n`;
+    const run = await paste(ticket, [
+      [/Continue with/, true],
+      [/Learner/, ' => Fredrik Tønnessen'],
+      [/New employer/, ' => Trønder Elkraft AS'],
+      [/Invoice reference/, true],
+      [/Move Fredrik Tønnessen/, true],
+      [/Ticket reference/, 'T-1053'],
+      [/Change it now/, true],
+      [/New e-mail address/, true],
+      [/Change Fredrik Tønnessen's login to ft@privat\.test/, true],
+      [/Ticket reference/, true],
+      // Before: «Reply to paste» here too, the login change's own reply.
+      [/reset link/, false],
+      [/Reply to paste/, true],
+    ]);
+    expect(run.out().match(/── reply/g)).toHaveLength(1);
+    expect(run.out()).toMatch(/We have registered Trønder Elkraft AS as your employer/);
+    expect(run.out()).toMatch(/We have also changed the e-mail address you log in with to ft@privat\.test/);
+    expect(run.out()).not.toMatch(/if you have a new employer/);
+  });
+
   it('an erasure asked from another address gets the reply asking them to write from the login, unasked', async () => {
     const run = await paste(ERASE_ME('erik1969@privat.test'), [
       [/Continue with/, true],
@@ -59,5 +85,63 @@ describe.each(DIALECTS)('walk15 on %s', (dialect) => {
       [/Reply to paste/, true],
     ]);
     expect(run.shown()).not.toMatch(/privacy erase/);
+  });
+});
+
+const KARI = 'kari.nordmann@banesignal.test';
+const kari = { full: 'Kari Nordmann', given: 'Kari', family: 'Nordmann', source: 'signature' as const };
+// HR asks for a colleague: the link is mailed to her login, and the reply goes to HR.
+function fromHr(facts: Partial<TicketFacts>): TriageResult {
+  return {
+    ticket: 'SUP-8150',
+    subject: 'Glemt passord',
+    language: 'nb',
+    from: 'personal@banesignal.test',
+    topics: [{ topic: 'W3', confidence: 0.95, because: [] }],
+    facts: { ...NO_FACTS, ...facts },
+    missing: [],
+    commands: [],
+  };
+}
+
+describe.each(DIALECTS)('a mailed link and its reply on %s', (dialect) => {
+  const t = useDemoDatabase(dialect);
+  const ENV = { KURSDESK_PORTAL_URL: 'https://kurs.example.no', KURSDESK_LINKS_PER_DAY: '50' };
+  const steps = (extra: Step[]): Step[] => [
+    [/Lim inn/, 'the mail'],
+    [/Fortsette med/, 'Har glemt passordet'],
+    [/Bruker/, ' => Kari Nordmann'],
+    [/Sende lenke til Kari Nordmann/, true],
+    [/Saksnummer/, true],
+    ...extra,
+    [/Svar til å lime inn/, true],
+  ];
+  const triaged = fromHr({ names: [kari], emails: ['personal@banesignal.test', KARI] });
+
+  it('without a mail server the reply says the e-mail is on its way, and the agent is told to send it first', async () => {
+    const script = scriptedSession(testDeps(t.db), steps([]), { env: ENV });
+    await pastedTicket(script.session, async () => triaged, entries({}));
+    expect(script.left()).toEqual([]);
+    // Before: «Vi har nå sendt en e-post» while the screen said it waits in the outbox.
+    expect(script.out()).not.toMatch(/Vi har nå sendt/);
+    expect(script.out()).toMatch(/Vi sender deg nå en e-post til k\S+\s+med/);
+    expect(script.shown()).toMatch(/send den før du limer inn svaret/);
+  });
+
+  it('with a mail server the agent may send it now; then the reply says it was sent', async () => {
+    const smtp = await startSmtp();
+    try {
+      const script = scriptedSession(testDeps(t.db), steps([[/Sende e-posten med lenken nå/, true]]), {
+        env: { ...ENV, KURSDESK_SMTP_URL: smtp.url },
+      });
+      await pastedTicket(script.session, async () => triaged, entries({}));
+      expect(script.left()).toEqual([]);
+      expect(smtp.received.map((m) => m.to)).toEqual([[KARI]]);
+      expect(script.shown()).toMatch(/Sendt til kari\.nordmann@banesignal\.test/);
+      expect(script.out()).toMatch(/Vi har nå sendt en e-post til k\S+\s+med/);
+      expect(script.shown()).not.toMatch(/send den før du limer inn svaret/);
+    } finally {
+      await smtp.close();
+    }
   });
 });

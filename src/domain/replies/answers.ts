@@ -90,11 +90,23 @@ export function emailChangedReply(
 /** W5: the new employer; paid bookings that follow; a login still on the old employer's domain (masked). */
 export function movedReply(
   lang: ReplyLang,
-  f: { firstName?: string; person?: string; company: string; reinvoiced: number; loginOnOldDomain?: string },
+  f: {
+    firstName?: string;
+    person?: string;
+    company: string;
+    reinvoiced: number;
+    loginOnOldDomain?: string;
+    /** The login changed in the same flow: said here, in the one reply (an account never activated: W4's own). */
+    newLogin?: { email: string; pending: boolean };
+  },
 ): string {
   const parts: Paragraph[] = [paragraph('W5.moved', { company: f.company })];
   if (f.reinvoiced > 0) parts.push(paragraph('W5.reinvoiced', { count: String(f.reinvoiced) }));
   if (f.loginOnOldDomain) parts.push(paragraph('W5.old-domain', { email: f.loginOnOldDomain }));
+  if (f.newLogin)
+    parts.push(
+      paragraph(f.newLogin.pending ? 'W4.changed-pending' : 'W4.changed-moved', { email: f.newLogin.email }),
+    );
   return composeAbout(lang, f.firstName, f.person, parts);
 }
 

@@ -17,6 +17,8 @@ export interface LinkReplyFacts {
   link?: string;
   /** The address on file was corrected for this request. */
   addressCorrected: boolean;
+  /** Mailed, but the e-mail is still in the outbox: the reply says it is on its way, not that it was sent. */
+  queued?: boolean;
 }
 
 /** "72 timer" / "72 timar" / "72 hours". */
@@ -33,10 +35,11 @@ export function linkReply(lang: ReplyLang, facts: LinkReplyFacts): string {
   const parts: Paragraph[] = [];
   if (facts.addressCorrected) parts.push(paragraph('links.corrected', { email }));
   if (facts.link === undefined) {
+    const activation = facts.kind === 'activation';
     parts.push(
-      facts.kind === 'activation'
-        ? paragraph('links.mailed.activation', { email, lifetime })
-        : paragraph('links.mailed.reset', { email, lifetime }),
+      facts.queued
+        ? paragraph(activation ? 'links.queued.activation' : 'links.queued.reset', { email, lifetime })
+        : paragraph(activation ? 'links.mailed.activation' : 'links.mailed.reset', { email, lifetime }),
     );
   } else {
     const link = facts.link;
