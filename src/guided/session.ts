@@ -39,6 +39,8 @@ export interface Session {
    * was pasted without one, or the flow started from the menu (then hints is undefined too).
    */
   sender?: string | undefined;
+  /** Set with hints when the pasted ticket says the person already looked in the spam folder. */
+  spamChecked?: boolean | undefined;
   /** Set with hints when the pasted ticket's writer asks for someone else (HR, a parent): triage's writer. */
   writer?: { given?: string; guardian?: true } | undefined;
   /** Results and replies (stdout). */

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { triageTicket } from '../../src/domain/triage/triage.js';
 import type { TicketFacts, TriageResult } from '../../src/domain/triage/types.js';
-import { pastedTicket } from '../../src/guided/flows/ticket.js';
+import { pastedTicket, saysSpamChecked } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
 import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
 import { readTicket } from '../../src/workflows/triage/read-message.js';
@@ -107,8 +107,8 @@ function fromHr(facts: Partial<TicketFacts>): TriageResult {
 describe.each(DIALECTS)('a mailed link and its reply on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
   const ENV = { KURSDESK_PORTAL_URL: 'https://kurs.example.no', KURSDESK_LINKS_PER_DAY: '50' };
-  const steps = (extra: Step[]): Step[] => [
-    [/Lim inn/, 'the mail'],
+  const steps = (extra: Step[], raw = 'the mail'): Step[] => [
+    [/Lim inn/, raw],
     [/Fortsette med/, 'Har glemt passordet'],
     [/Bruker/, ' => Kari Nordmann'],
     [/Sende lenke til Kari Nordmann/, true],
@@ -128,6 +128,17 @@ describe.each(DIALECTS)('a mailed link and its reply on %s', (dialect) => {
     expect(script.shown()).toMatch(/send den før du limer inn svaret/);
   });
 
+  it("a ticket saying the spam folder was checked gets the FAQ's other checks, not «look in your spam folder»", async () => {
+    const raw = 'Hei, jeg har sjekket søppelposten, men finner ingen e-post fra dere.';
+    const script = scriptedSession(testDeps(t.db), steps([], raw), { env: ENV });
+    await pastedTicket(script.session, async () => triaged, entries({}));
+    expect(script.left()).toEqual([]);
+    const reply = script.out().replace(/\s+/g, ' ');
+    expect(reply).not.toMatch(/se i mappen for søppelpost/);
+    expect(reply).toMatch(/Du skriver at du allerede har sett i søppelposten/);
+    expect(reply).toMatch(/på en PC, gjerne i en annen nettleser/);
+  });
+
   it('with a mail server the agent may send it now; then the reply says it was sent', async () => {
     const smtp = await startSmtp();
     try {
@@ -144,4 +155,16 @@ describe.each(DIALECTS)('a mailed link and its reply on %s', (dialect) => {
       await smtp.close();
     }
   });
+});
+
+describe('a ticket that says the spam folder was looked in', () => {
+  it.each([
+    'Jeg har sjekket søppelposten, men ingenting der.',
+    'I have checked my spam folder and nothing.',
+    'Den er ikke i spam heller.',
+    'Har sett i søppelpost og innboks',
+  ])('%s', (said) => expect(saysSpamChecked(said)).toBe(true));
+  it.each(['Jeg fikk aldri e-posten for å aktivere kontoen.', 'Hvor finner jeg kurset?'])('not: %s', (said) =>
+    expect(saysSpamChecked(said)).toBe(false),
+  );
 });

@@ -271,6 +271,38 @@ export const REPLIES = {
     nn: 'Vi sender deg no ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nFinn du ikkje e-posten om ei stund, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
     en: 'We are sending you an e-mail at {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.\n\nIf the e-mail has not arrived in a while, please look in your spam or junk folder. Earlier links from us no longer work.',
   },
+  // The ticket says the person already looked in the spam folder: the link's paragraph without «look in
+  // your spam folder», followed by the FAQ's other checks (links.other-checks).
+  'links.sent-lead.activation': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarar du berre på denne e-posten.',
+    en: 'We have just sent an e-mail to {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.',
+  },
+  'links.queued-lead.activation': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi sender deg nå en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.',
+    nn: 'Vi sender deg no ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarar du berre på denne e-posten.',
+    en: 'We are sending you an e-mail at {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.',
+  },
+  'links.sent-lead.reset': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.',
+    en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.',
+  },
+  'links.queued-lead.reset': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi sender deg nå en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.',
+    nn: 'Vi sender deg no ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.',
+    en: 'We are sending you an e-mail at {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.',
+  },
+  'links.other-checks': {
+    facts: ['email'],
+    nb: 'Du skriver at du allerede har sett i søppelposten. Sjekk da også at e-postadressen {email} er riktig skrevet, og prøv å åpne e-posten og lenken på en PC, gjerne i en annen nettleser (Google Chrome eller Edge). Kan e-posten være stoppet av et e-postfilter hos arbeidsgiveren, kan IT-avdelingen der sjekke det. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Du skriv at du alt har sett i søppelposten. Sjekk då også at e-postadressa {email} er rett skriven, og prøv å opne e-posten og lenkja på ein PC, gjerne i ein annan nettlesar (Google Chrome eller Edge). Kan e-posten vere stoppa av eit e-postfilter hos arbeidsgjevaren, kan IT-avdelinga der sjekke det. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'You write that you have already looked in your spam folder. Please also check that the address {email} is spelled right, and try opening the e-mail and the link on a PC, preferably in another browser (Google Chrome or Edge). If an e-mail filter at your employer may have stopped it, their IT department can check. Earlier links from us no longer work.',
+  },
   'links.handed.activation': {
     facts: ['link', 'lifetime', 'email'],
     nb: 'Her er lenken der du kan aktivere kontoen din og velge et passord:\n\n{link}\n\nLenken gjelder i {lifetime} og kan brukes én gang; eldre lenker fra oss virker ikke lenger. Du logger inn med e-postadressen {email}. Del ikke lenken med andre.',

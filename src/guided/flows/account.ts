@@ -223,6 +223,7 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
       addressCorrected: issued.addressCorrected,
       ...(issued.url === undefined ? {} : { link: issued.url }),
       ...(queued ? { queued } : {}),
+      ...(s.spamChecked ? { spamChecked: true } : {}),
     },
   });
 }

@@ -95,6 +95,7 @@ export async function pastedTicket(
   // Who wrote decides whether a link may go in the reply (only to the login's own mailbox).
   s.sender = result.from?.trim().toLowerCase() || undefined;
   s.writer = result.writer;
+  s.spamChecked = saysSpamChecked(raw);
   // The reply is offered in the language the person wrote (nynorsk included).
   s.replyLang = result.language;
   // A pasted ticket is a case of its own: its changes are audited under its own reference (or one the agent
@@ -106,7 +107,23 @@ export async function pastedTicket(
     s.hints = undefined;
     s.sender = undefined;
     s.writer = undefined;
+    s.spamChecked = undefined;
   }
+}
+
+/**
+ * «I have checked my spam folder», «sjekket søppelposten», «ikke i spam heller»: the ticket says the spam
+ * folder was looked in, so the link's reply gives the FAQ's other checks instead of sending them there again.
+ */
+export function saysSpamChecked(raw: string): boolean {
+  const spam = '(?:spam|junk|søppel|sopp?el|uønsk)';
+  const looked =
+    '(?:sjekk|sjekka|sett|kikk|lett|såg|så\\b|kontroller|check|look|search|went through|gått gjennom)';
+  const near = new RegExp(
+    `${looked}[^.!?\\n]{0,40}${spam}|${spam}[^.!?\\n]{0,30}(?:${looked}|heller|either|too|også|ingenting|nothing|not there|ikke der|tom)`,
+    'i',
+  );
+  return near.test(raw);
 }
 
 const FAQ_ANSWER = 'faq-answer';
