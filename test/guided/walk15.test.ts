@@ -77,6 +77,18 @@ describe.each(DIALECTS)('walk15 on %s', (dialect) => {
     expect(run.out()).not.toMatch(/if you have a new employer/);
   });
 
+  it('the ticket screen names each topic beside its number, in what is missing too', async () => {
+    const run = await paste(ERASE_ME('erik1969@privat.test'), [
+      [/Continue with/, true],
+      [/Learner/, ' => Erik Aasen'],
+      [/What does the person ask/, 'Erasure'],
+      [/Reply to paste/, true],
+    ]);
+    // Before: «W20 96%» and «W20: birth date».
+    expect(run.out()).toMatch(/W20 personal data \/ delete me \d+%/);
+    expect(run.out()).toMatch(/W20 \(personal data \/ delete me\): birth date/);
+  });
+
   it('an erasure asked from another address gets the reply asking them to write from the login, unasked', async () => {
     const run = await paste(ERASE_ME('erik1969@privat.test'), [
       [/Continue with/, true],
