@@ -1617,6 +1617,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   'guided.reply-asking-invoice-email': {},
   'guided.type-invoice-email': {},
   // walk15.ts
+  'walk15.privacy-both': {},
   'walk15.send-link-now': {},
   'walk15.link-sent': { email: 'kari.nordmann@banesignal.test' },
   'walk15.link-not-sent': { error: '451 try later' },

@@ -89,6 +89,37 @@ describe.each(DIALECTS)('walk15 on %s', (dialect) => {
     expect(run.out()).toMatch(/W20 \(personal data \/ delete me\): birth date/);
   });
 
+  it('access, then erasure: both commands, then one reply with the copy attached and the account deleted', async () => {
+    const run = await paste(ERASE_ME('erik.aasen@jaeren-maskin.test'), [
+      [/Continue with/, true],
+      [/Learner/, ' => Erik Aasen'],
+      // Before: only «Access» or «Erasure» could be chosen.
+      [/What does the person ask/, 'Access, then erasure'],
+      [/Ticket reference/, 'SUP-7041'],
+      [/Reply to paste/, 'English'],
+    ]);
+    const shown = run.shown().replace(/ \\\n\s+/g, ' ');
+    expect(shown).toMatch(/privacy export 317 --out personopplysninger-317\.json/);
+    expect(shown).toMatch(/privacy erase 317/);
+    const reply = run.out().replace(/\s+/g, ' ');
+    expect(reply).toMatch(
+      /Attached is a copy of everything the course portal holds about you \(personopplysninger-317\.json\)/,
+    );
+    expect(reply).toMatch(/We have deleted your account in the course portal/);
+  });
+
+  it('access alone ends in the reply to paste, not only in a command', async () => {
+    const run = await paste(ERASE_ME('erik.aasen@jaeren-maskin.test'), [
+      [/Continue with/, true],
+      [/Learner/, ' => Erik Aasen'],
+      [/What does the person ask/, 'Access'],
+      [/Ticket reference/, 'SUP-7042'],
+      // Before: the flow ended after the command, with no reply.
+      [/Reply to paste/, 'English'],
+    ]);
+    expect(run.out().replace(/\s+/g, ' ')).toMatch(/Attached is a copy of everything/);
+  });
+
   it('an erasure asked from another address gets the reply asking them to write from the login, unasked', async () => {
     const run = await paste(ERASE_ME('erik1969@privat.test'), [
       [/Continue with/, true],

@@ -6,6 +6,10 @@ import type { Entry } from './catalogue.js';
 const entry = <P>(en: Entry<P>['en'], nb: Entry<P>['nb']): Entry<P> => ({ en, nb });
 
 export const WALK15 = {
+  'walk15.privacy-both': entry(
+    () => 'Access, then erasure (a copy of everything, then delete)',
+    () => 'Innsyn, så sletting (kopi av alt, så slett)',
+  ),
   'walk15.send-link-now': entry(
     () => 'Send the e-mail with the link now?',
     () => 'Sende e-posten med lenken nå?',

@@ -539,8 +539,15 @@ export function personalDataReply(
 }
 
 /** W20: the covering answer to an export of everything stored about the person (the file to attach). */
-export function personalDataExportReply(lang: ReplyLang, f: { firstName?: string; file: string }): string {
-  return composeReply(lang, f.firstName, [paragraph('W20.exported', { file: f.file })]);
+export function personalDataExportReply(
+  lang: ReplyLang,
+  f: { firstName?: string; file: string; erased?: boolean },
+): string {
+  // Access, then erasure (both asked in one ticket): the copy is attached and the account is gone.
+  return composeReply(lang, f.firstName, [
+    paragraph('W20.exported', { file: f.file }),
+    ...(f.erased ? [paragraph('W20.erased', {})] : []),
+  ]);
 }
 
 /** W20: the account is erased as the person asked (after `kursdesk privacy erase` has run). */
