@@ -1,10 +1,13 @@
 // A new agent's walk through the guided mode (walk15): what walk14 left open. A pasted ticket's sender
 // answers "is it from the person?", replies say only what is true when they are pasted.
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/domain/dates.js';
 import { triageTicket } from '../../src/domain/triage/triage.js';
 import type { TicketFacts, TriageResult } from '../../src/domain/triage/types.js';
 import { pastedTicket, saysSpamChecked } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
+import { askOptional } from '../../src/guided/session.js';
+import { table } from '../../src/guided/show.js';
 import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
 import { readTicket } from '../../src/workflows/triage/read-message.js';
 import { removeScratch } from '../fixtures/support.js';
@@ -210,4 +213,32 @@ describe('a ticket that says the spam folder was looked in', () => {
   it.each(['Jeg fikk aldri e-posten for å aktivere kontoen.', 'Hvor finner jeg kurset?'])('not: %s', (said) =>
     expect(saysSpamChecked(said)).toBe(false),
   );
+});
+
+describe('at 80 columns', () => {
+  it('a table whose last column is kept whole fits it in the line: the name gives way, the address is not folded', () => {
+    const shown = table(
+      ['id', 'name', 'born', 'status', 'e-mail'],
+      [['412', 'Jon Knut Pedersen', '10 Feb 1979', 'active', 'jon.knut.pedersen@jaeren-maskin.test']],
+      { wholeLast: true, give: { 1: 12 } },
+    );
+    for (const line of shown.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(shown).toContain('  jon.knut.pedersen@jaeren-maskin.test\n');
+  });
+
+  it('a refused answer under a prompt is wrapped at spaces within 78 columns (the list of date formats)', async () => {
+    const script = scriptedSession(testDeps(undefined as never), [[/Born/, '10.02.1979']], { lang: 'en' });
+    let refusal: string | boolean | undefined;
+    const { input } = script.session.term;
+    script.session.term.input = (message, o) => {
+      refusal = o?.validate?.('in March last year') as string | boolean | undefined;
+      return input(message, o);
+    };
+    await askOptional(script.session, 'Born', (t) => parseDate(t, '2026-12-07'));
+    expect(typeof refusal).toBe('string');
+    const lines = String(refusal).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(78);
+    expect(String(refusal)).toMatch(/(^|\s)dd\/mm\/yy,(\s|$)/);
+  });
 });
