@@ -123,6 +123,24 @@ describe.each(DIALECTS)('walk15 on %s', (dialect) => {
     expect(run.out().replace(/\s+/g, ' ')).toMatch(/Attached is a copy of everything/);
   });
 
+  it("W1's verdict table keeps Jon Knut Pedersen's address whole within 80 columns (his name gives way)", async () => {
+    const ticket = `From: Jon Knut <jkp@privat.test>\nSubject: glemt e-post\n\nHei, jeg husker ikke hvilken e-post jeg brukte. Kan være jon.knut.pedersen@jaeren-maskin.test\n\nJon Knut Pedersen\nfødt 10.02.1979\n`;
+    const run = await paste(ticket, [
+      [/Continue with/, true],
+      [/Full name/, true],
+      [/Birth date/, true],
+      [/e-mail addresses/, true],
+      [/Reply to paste/, true],
+      [/reset link/, false],
+    ]);
+    const row = run
+      .out()
+      .split('\n')
+      .find((l) => l.includes('jon.knut.pedersen@jaeren-maskin.test') && /^\s+\d/.test(l));
+    expect(row).toBeDefined();
+    expect(row?.length).toBeLessThanOrEqual(80);
+  });
+
   it('an erasure asked from another address gets the reply asking them to write from the login, unasked', async () => {
     const run = await paste(ERASE_ME('erik1969@privat.test'), [
       [/Continue with/, true],
