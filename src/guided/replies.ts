@@ -17,6 +17,7 @@ import {
   movedReply,
   passedCoursesReply,
   personalDataErasedReply,
+  personalDataExportReply,
   personalDataReply,
   programmeStatusReply,
   registrationRequirementsReply,
@@ -47,6 +48,7 @@ export type GuidedReply =
   | { topic: 'more-info'; facts: FactsOf<typeof moreInfoReply> }
   | { topic: 'personal-data'; facts: FactsOf<typeof personalDataReply> }
   | { topic: 'personal-data-erased'; facts: FactsOf<typeof personalDataErasedReply> }
+  | { topic: 'personal-data-exported'; facts: FactsOf<typeof personalDataExportReply> }
   | { topic: 'registration-requirements'; facts: FactsOf<typeof registrationRequirementsReply> }
   /** An answer composed elsewhere (`triage --answer`'s) in every reply language. */
   | { topic: 'composed'; texts: Record<Lang, string> };
@@ -87,6 +89,8 @@ export function replyText(reply: GuidedReply, lang: Lang): string {
       return personalDataReply(lang, reply.facts);
     case 'personal-data-erased':
       return personalDataErasedReply(lang, reply.facts);
+    case 'personal-data-exported':
+      return personalDataExportReply(lang, reply.facts);
     case 'registration-requirements':
       return registrationRequirementsReply(lang, reply.facts);
     case 'composed':

@@ -13,10 +13,11 @@ import { greetingName } from '../domain/replies/answers.js';
 import type { ReplyLang } from '../domain/replies/catalogue.js';
 import type { TicketFacts } from '../domain/triage/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
+import { wrapLines } from '../output/wrap.js';
 import type { WorkflowDeps } from '../workflows/deps.js';
 import type { LearnerHit } from '../workflows/learner-search.js';
 import { type GuidedReply, replyText, withNationalIdWarning } from './replies.js';
-import { clip, dayOrDash, replyBlock } from './show.js';
+import { clip, dayOrDash, replyBlock, WIDTH } from './show.js';
 import type { GuidedTerminal, Option } from './terminal.js';
 
 export interface Session {
@@ -39,6 +40,8 @@ export interface Session {
    * was pasted without one, or the flow started from the menu (then hints is undefined too).
    */
   sender?: string | undefined;
+  /** Set with hints when the pasted ticket says the person already looked in the spam folder. */
+  spamChecked?: boolean | undefined;
   /** Set with hints when the pasted ticket's writer asks for someone else (HR, a parent): triage's writer. */
   writer?: { given?: string; guardian?: true } | undefined;
   /** Results and replies (stdout). */
@@ -364,7 +367,9 @@ export async function askOptional<T>(
       validate: (t) => {
         if (t.trim() === '') return emptyAllowed ? true : said(s, text('guided-says.type-answer'));
         const r = parse(t.trim());
-        return r.ok ? true : reasonIn(r, s.lang);
+        // Shown under the prompt after «> »: wrapped at spaces within 80 columns, so the terminal's edge
+        // splits no format of a list («dd/mm/» / «yy») nor an address.
+        return r.ok ? true : wrapLines(reasonIn(r, s.lang), WIDTH - 2);
       },
     })
   ).trim();

@@ -52,7 +52,9 @@ export function table(
   const floors = header.map((h, i) => Math.max(options.give?.[i] ?? Number.POSITIVE_INFINITY, h.length));
   // The columns that must fit in the line: all of them, or those before a last one kept whole.
   const fitted = options.wholeLast ? header.length - 1 : header.length;
-  const room = options.wholeLast ? WIDTH - 2 : WIDTH;
+  // A last column kept whole takes its room first ("  " before it): the others give way so the address
+  // is not folded at the terminal's edge (it was, 'jon.knut.pedersen@jaeren-maskin.tes' / 't').
+  const room = options.wholeLast ? WIDTH - 2 - (natural.at(-1) ?? 0) : WIDTH;
   const excess = natural.slice(0, fitted).reduce((a, b) => a + b + 2, 0) - room;
   const widths = [
     ...giveWay(natural.slice(0, fitted), floors.slice(0, fitted), excess),

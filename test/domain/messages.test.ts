@@ -1619,6 +1619,12 @@ const SAMPLES: { [C in MessageCode]: MessageParams<C> } = {
   // pd15
   'hms-card.national-id': {},
   'db-target.empty-env': { variable: 'KURSDESK_DB' },
+  // walk15.ts
+  'walk15.privacy-both': {},
+  'walk15.send-link-now': {},
+  'walk15.link-sent': { email: 'kari.nordmann@banesignal.test' },
+  'walk15.link-not-sent': { error: '451 try later' },
+  'walk15.send-before-pasting': {},
 };
 
 /** Codes whose text is only other texts put together (their parts are checked on their own). */

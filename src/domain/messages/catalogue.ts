@@ -45,6 +45,7 @@ import { TRIAGE } from './triage.js';
 import { TRIAGE_SCREEN } from './triage-screen.js';
 import { USAGE } from './usage.js';
 import { WALK14 } from './walk14.js';
+import { WALK15 } from './walk15.js';
 
 export type Lang = 'en' | 'nb';
 
@@ -811,4 +812,5 @@ export const CATALOGUE = {
   ...GUIDED_LABELS,
   ...REPLIES14,
   ...WALK14,
+  ...WALK15,
 } as const;

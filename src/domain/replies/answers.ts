@@ -90,11 +90,23 @@ export function emailChangedReply(
 /** W5: the new employer; paid bookings that follow; a login still on the old employer's domain (masked). */
 export function movedReply(
   lang: ReplyLang,
-  f: { firstName?: string; person?: string; company: string; reinvoiced: number; loginOnOldDomain?: string },
+  f: {
+    firstName?: string;
+    person?: string;
+    company: string;
+    reinvoiced: number;
+    loginOnOldDomain?: string;
+    /** The login changed in the same flow: said here, in the one reply (an account never activated: W4's own). */
+    newLogin?: { email: string; pending: boolean };
+  },
 ): string {
   const parts: Paragraph[] = [paragraph('W5.moved', { company: f.company })];
   if (f.reinvoiced > 0) parts.push(paragraph('W5.reinvoiced', { count: String(f.reinvoiced) }));
   if (f.loginOnOldDomain) parts.push(paragraph('W5.old-domain', { email: f.loginOnOldDomain }));
+  if (f.newLogin)
+    parts.push(
+      paragraph(f.newLogin.pending ? 'W4.changed-pending' : 'W4.changed-moved', { email: f.newLogin.email }),
+    );
   return composeAbout(lang, f.firstName, f.person, parts);
 }
 
@@ -527,8 +539,15 @@ export function personalDataReply(
 }
 
 /** W20: the covering answer to an export of everything stored about the person (the file to attach). */
-export function personalDataExportReply(lang: ReplyLang, f: { firstName?: string; file: string }): string {
-  return composeReply(lang, f.firstName, [paragraph('W20.exported', { file: f.file })]);
+export function personalDataExportReply(
+  lang: ReplyLang,
+  f: { firstName?: string; file: string; erased?: boolean },
+): string {
+  // Access, then erasure (both asked in one ticket): the copy is attached and the account is gone.
+  return composeReply(lang, f.firstName, [
+    paragraph('W20.exported', { file: f.file }),
+    ...(f.erased ? [paragraph('W20.erased', {})] : []),
+  ]);
 }
 
 /** W20: the account is erased as the person asked (after `kursdesk privacy erase` has run). */

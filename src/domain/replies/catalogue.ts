@@ -257,6 +257,52 @@ export const REPLIES = {
     nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nFinn du ikkje e-posten om nokre minutt, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
     en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.\n\nIf the e-mail has not arrived within a few minutes, please look in your spam or junk folder. Earlier links from us no longer work.',
   },
+  // The link's e-mail still in the outbox when the reply is pasted (no mail server, or not sent yet):
+  // on its way, not «just sent»; the guided mode tells the agent to send it first.
+  'links.queued.activation': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi sender deg nå en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.\n\nFinner du ikke e-posten om en stund, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi sender deg no ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarar du berre på denne e-posten.\n\nFinn du ikkje e-posten om ei stund, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We are sending you an e-mail at {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.\n\nIf the e-mail has not arrived in a while, please look in your spam or junk folder. Earlier links from us no longer work.',
+  },
+  'links.queued.reset': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi sender deg nå en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.\n\nFinner du ikke e-posten om en stund, se i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi sender deg no ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nFinn du ikkje e-posten om ei stund, sjå i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We are sending you an e-mail at {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.\n\nIf the e-mail has not arrived in a while, please look in your spam or junk folder. Earlier links from us no longer work.',
+  },
+  // The ticket says the person already looked in the spam folder: the link's paragraph without «look in
+  // your spam folder», followed by the FAQ's other checks (links.other-checks).
+  'links.sent-lead.activation': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarar du berre på denne e-posten.',
+    en: 'We have just sent an e-mail to {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.',
+  },
+  'links.queued-lead.activation': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi sender deg nå en e-post til {email} med en lenke der du kan aktivere kontoen din og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang. Har den gått ut før du rekker å bruke den, svarer du bare på denne e-posten.',
+    nn: 'Vi sender deg no ein e-post til {email} med ei lenkje der du kan aktivere kontoen din og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Har ho gått ut før du rekk å bruke ho, svarar du berre på denne e-posten.',
+    en: 'We are sending you an e-mail at {email} with a link where you can activate your account and choose a password. The link works for {lifetime} and only once. If it runs out before you get to it, just reply to this e-mail.',
+  },
+  'links.sent-lead.reset': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi har nå sendt en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.',
+    nn: 'Vi har no sendt ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.',
+    en: 'We have just sent an e-mail to {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.',
+  },
+  'links.queued-lead.reset': {
+    facts: ['email', 'lifetime'],
+    nb: 'Vi sender deg nå en e-post til {email} med en lenke der du kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang. Etter det kan du selv be om en ny med «Har du glemt passordet?» på innloggingssiden.',
+    nn: 'Vi sender deg no ein e-post til {email} med ei lenkje der du kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong. Etter det kan du sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.',
+    en: 'We are sending you an e-mail at {email} with a link where you can choose a new password. The link works for {lifetime} and only once. After that you can ask for a new one yourself with «Har du glemt passordet?» ("Forgot your password?") on the login page.',
+  },
+  'links.other-checks': {
+    facts: ['email'],
+    nb: 'Du skriver at du allerede har sett i søppelposten. Sjekk da også at e-postadressen {email} er riktig skrevet, og prøv å åpne e-posten og lenken på en PC, gjerne i en annen nettleser (Google Chrome eller Edge). Kan e-posten være stoppet av et e-postfilter hos arbeidsgiveren, kan IT-avdelingen der sjekke det. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Du skriv at du alt har sett i søppelposten. Sjekk då også at e-postadressa {email} er rett skriven, og prøv å opne e-posten og lenkja på ein PC, gjerne i ein annan nettlesar (Google Chrome eller Edge). Kan e-posten vere stoppa av eit e-postfilter hos arbeidsgjevaren, kan IT-avdelinga der sjekke det. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'You write that you have already looked in your spam folder. Please also check that the address {email} is spelled right, and try opening the e-mail and the link on a PC, preferably in another browser (Google Chrome or Edge). If an e-mail filter at your employer may have stopped it, their IT department can check. Earlier links from us no longer work.',
+  },
   'links.handed.activation': {
     facts: ['link', 'lifetime', 'email'],
     nb: 'Her er lenken der du kan aktivere kontoen din og velge et passord:\n\n{link}\n\nLenken gjelder i {lifetime} og kan brukes én gang; eldre lenker fra oss virker ikke lenger. Du logger inn med e-postadressen {email}. Del ikke lenken med andre.',
@@ -310,6 +356,14 @@ export const REPLIES = {
     en: 'We have changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address. Once you are logged in, remember to check your user details under «Din konto» ("Your account"); if you have a new employer, choose «Oppdater arbeidsgiver» ("Update employer") there.',
   },
   // The login of an account never activated (W2: a mistyped address on file): no password to reset yet.
+  // The login changed in the same flow as a move to a new employer: the move is said in the same reply,
+  // so no «if you have a new employer, choose Oppdater arbeidsgiver».
+  'W4.changed-moved': {
+    facts: ['email'],
+    nb: 'Vi har også endret e-postadressen du logger inn med til {email}. Den gamle adressen er tatt vare på i historikken, men virker ikke lenger som brukernavn. Velg «Har du glemt passordet?» på innloggingssiden og skriv inn den nye adressen for å lage et nytt passord.',
+    nn: 'Vi har også endra e-postadressa du loggar inn med til {email}. Den gamle adressa er teken vare på i historikken, men verkar ikkje lenger som brukarnamn. Vel «Har du glemt passordet?» på innloggingssida og skriv inn den nye adressa for å lage eit nytt passord.',
+    en: 'We have also changed the e-mail address you log in with to {email}. The old address is kept in the history but no longer works as your user name. To make a new password, choose «Har du glemt passordet?» ("Forgot your password?") on the login page and enter the new address.',
+  },
   'W4.changed-pending': {
     facts: ['email'],
     nb: 'Vi har endret e-postadressen kontoen din er registrert med til {email}. Kontoen er ikke aktivert ennå: du får en egen e-post med lenken der du aktiverer den og velger passord.',
@@ -1410,6 +1464,18 @@ export const REPLIES = {
     nb: 'E-postadressen på kontoen til {person} var skrevet feil, og derfor nådde ikke e-postene våre fram. Vi har rettet den til {email}; det er også den {person} logger inn med.',
     nn: 'E-postadressa på kontoen til {person} var skriven feil, og difor nådde ikkje e-postane våre fram. Vi har retta ho til {email}; det er også den {person} loggar inn med.',
     en: 'The e-mail address on the account of {person} was misspelled, which is why our e-mails did not arrive. We have corrected it to {email}, which is also the address {person} logs in with.',
+  },
+  'about.links.queued.activation': {
+    facts: ['email', 'lifetime', 'person'],
+    nb: 'Vi sender nå en e-post til {email}, innloggingsadressen til {person}, med en lenke der {person} kan aktivere kontoen og velge et passord. Lenken gjelder i {lifetime} og kan brukes én gang; av sikkerhetshensyn sender vi den bare til denne adressen. Har den gått ut, kan {person} svare på e-posten fra oss.\n\nKommer ikke e-posten fram i løpet av en stund, kan den ligge i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi sender no ein e-post til {email}, innloggingsadressa til {person}, med ei lenkje der {person} kan aktivere kontoen og velje eit passord. Lenkja gjeld i {lifetime} og kan brukast éin gong; av omsyn til tryggleiken sender vi ho berre til denne adressa. Har ho gått ut, kan {person} svare på e-posten frå oss.\n\nKjem ikkje e-posten fram i løpet av ei stund, kan han liggje i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We are sending an e-mail to {email}, the login address of {person}, with a link where {person} can activate the account and choose a password. The link works for {lifetime} and only once; for security we send it to that address only. If it runs out, {person} can simply reply to our e-mail.\n\nIf the e-mail has not arrived in a while, it may be in the spam or junk folder. Earlier links from us no longer work.',
+  },
+  'about.links.queued.reset': {
+    facts: ['email', 'lifetime', 'person'],
+    nb: 'Vi sender nå en e-post til {email}, innloggingsadressen til {person}, med en lenke der {person} kan velge et nytt passord. Lenken gjelder i {lifetime} og kan brukes én gang; av sikkerhetshensyn sender vi den bare til denne adressen. Etter det kan {person} selv be om en ny med «Har du glemt passordet?» på innloggingssiden.\n\nKommer ikke e-posten fram i løpet av en stund, kan den ligge i mappen for søppelpost eller uønsket e-post. Eldre lenker fra oss virker ikke lenger.',
+    nn: 'Vi sender no ein e-post til {email}, innloggingsadressa til {person}, med ei lenkje der {person} kan velje eit nytt passord. Lenkja gjeld i {lifetime} og kan brukast éin gong; av omsyn til tryggleiken sender vi ho berre til denne adressa. Etter det kan {person} sjølv be om ei ny med «Har du glemt passordet?» på innloggingssida.\n\nKjem ikkje e-posten fram i løpet av ei stund, kan han liggje i mappa for søppelpost eller uønskt e-post. Eldre lenkjer frå oss verkar ikkje lenger.',
+    en: 'We are sending an e-mail to {email}, the login address of {person}, with a link where {person} can choose a new password. The link works for {lifetime} and only once; for security we send it to that address only. After that {person} can ask for a new one with «Har du glemt passordet?» ("Forgot your password?") on the login page.\n\nIf the e-mail has not arrived in a while, it may be in the spam or junk folder. Earlier links from us no longer work.',
   },
   'about.links.mailed.activation': {
     facts: ['person', 'email', 'lifetime'],

@@ -17,6 +17,10 @@ export interface LinkReplyFacts {
   link?: string;
   /** The address on file was corrected for this request. */
   addressCorrected: boolean;
+  /** Mailed, but the e-mail is still in the outbox: the reply says it is on its way, not that it was sent. */
+  queued?: boolean;
+  /** The ticket says the person already looked in the spam folder: the FAQ's other checks instead. */
+  spamChecked?: boolean;
 }
 
 /** "72 timer" / "72 timar" / "72 hours". */
@@ -33,11 +37,22 @@ export function linkReply(lang: ReplyLang, facts: LinkReplyFacts): string {
   const parts: Paragraph[] = [];
   if (facts.addressCorrected) parts.push(paragraph('links.corrected', { email }));
   if (facts.link === undefined) {
-    parts.push(
-      facts.kind === 'activation'
-        ? paragraph('links.mailed.activation', { email, lifetime })
-        : paragraph('links.mailed.reset', { email, lifetime }),
-    );
+    const activation = facts.kind === 'activation';
+    if (facts.spamChecked && facts.person === undefined) {
+      const lead = facts.queued
+        ? activation
+          ? 'links.queued-lead.activation'
+          : 'links.queued-lead.reset'
+        : activation
+          ? 'links.sent-lead.activation'
+          : 'links.sent-lead.reset';
+      parts.push(paragraph(lead, { email, lifetime }), paragraph('links.other-checks', { email }));
+    } else
+      parts.push(
+        facts.queued
+          ? paragraph(activation ? 'links.queued.activation' : 'links.queued.reset', { email, lifetime })
+          : paragraph(activation ? 'links.mailed.activation' : 'links.mailed.reset', { email, lifetime }),
+      );
   } else {
     const link = facts.link;
     parts.push(

@@ -89,7 +89,8 @@ export async function forgotEmail(s: Session): Promise<void> {
           c.email,
         ]),
         // The address is the answer to "which e-mail did I use": shown whole, last; a long name gives way.
-        { wholeLast: true, give: { 1: 20 } },
+        // (down to 12 letters: at 20, «Jon Knut Pedersen» with his 36-letter address made 81 columns).
+        { wholeLast: true, give: { 1: 12 } },
       ),
     );
   const top = result.candidates[0];
@@ -207,6 +208,11 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
   );
   // The link exists only in this output (the database keeps its hash): shown whole, reply or not.
   if (issued.url !== undefined) s.out(`\n${issued.url}\n`);
+  // A mailed link waits in the outbox: sent now when a mail server is set and the agent agrees, else the
+  // reply says it is on its way (not «just sent») and the agent is told to send it before pasting.
+  const queued =
+    issued.messageId !== undefined && !(smtp && (await sendLinkNow(s, deps, issued.messageId, issued.email)));
+  if (queued) s.note(said(s, text('walk15.send-before-pasting')));
   await showReply(s, {
     topic: 'link',
     facts: {
@@ -217,8 +223,43 @@ export async function issueLinkStep(s: Session, id: number, name: string, confir
       lifetimeMs: issued.lifetimeMs,
       addressCorrected: issued.addressCorrected,
       ...(issued.url === undefined ? {} : { link: issued.url }),
+      ...(queued ? { queued } : {}),
+      ...(s.spamChecked ? { spamChecked: true } : {}),
     },
   });
+}
+
+/** Offers to send the link's e-mail now (as `links issue --send`): true once the server took it. */
+async function sendLinkNow(
+  s: Session,
+  deps: WorkflowDeps,
+  messageId: number,
+  email: string,
+): Promise<boolean> {
+  if (!(await s.term.confirm(said(s, text('walk15.send-link-now')), true))) return false;
+  const { mailSetup, senderName } = await import('../../commands/mail/setup.js');
+  const { deliverOutbox } = await import('../../workflows/mail.js');
+  const { smtpMailer } = await import('../../mail/smtp.js');
+  const setup = mailSetup({ env: s.env });
+  const mailer = await smtpMailer(setup.smtp);
+  try {
+    const report = await deliverOutbox(deps, mailer, {
+      sender: senderName({ agent: deps.actor().agent }),
+      from: setup.from,
+      settings: setup.settings,
+      limit: 1,
+      onlyIds: [messageId],
+    });
+    const row = report.rows[0];
+    if (row?.outcome === 'sent') {
+      s.note(said(s, text('walk15.link-sent', { email })));
+      return true;
+    }
+    s.warn(said(s, text('walk15.link-not-sent', { error: row?.detail ?? report.stopped ?? '' })));
+    return false;
+  } finally {
+    mailer.close();
+  }
 }
 
 /** The login address on file now. */
@@ -299,14 +340,18 @@ export function ticketNewLogin(s: Pick<Session, 'hints'>, login: string): string
   return s.hints?.emails.find((e) => e.toLowerCase() !== login.toLowerCase());
 }
 
-/** W4's change, also offered after a move away from the employer whose domain the login is on. */
-/** Changes the login (asked, confirmed, replied to): true once changed, false when the agent said no. */
+/**
+ * W4's change, also offered after a move away from the employer whose domain the login is on. Changes the
+ * login (asked, confirmed, replied to): the new login once changed, false when the agent said no. With
+ * `inMoveReply` the change gets no reply of its own: the move's reply says it (one reply, not two).
+ */
 export async function changeLoginStep(
   s: Session,
   id: number,
   name: string,
   preset?: string,
-): Promise<boolean> {
+  inMoveReply = false,
+): Promise<false | { email: string; pending: boolean }> {
   const email = await askValue(s, said(s, text('guided-says.new-e-mail-address')), parseEmail, preset);
   const deps = await confirmChange(s, said(s, text('guided-asks.change-login', { name, email })));
   if (!deps) return false;
@@ -322,19 +367,17 @@ export async function changeLoginStep(
     ]),
   );
   // As `users set-email --reply`: the new login in full, since the change needed a verified identity.
-  await showReply(s, {
-    topic: 'email-changed',
-    facts: {
-      firstName: firstNameOf(change.profile.given_names),
-      email: change.profile.email,
-      pending: change.profile.status === 'pending',
-    },
-  });
+  const pending = change.profile.status === 'pending';
+  if (!inMoveReply)
+    await showReply(s, {
+      topic: 'email-changed',
+      facts: { firstName: firstNameOf(change.profile.given_names), email: change.profile.email, pending },
+    });
   // An account that was never activated gets an activation link, not a reset link (as links issue does).
   const question =
     change.profile.status === 'pending'
       ? said(s, text('guided-says.issue-activation-link-well'))
       : said(s, text('guided-says.issue-reset-link-well'));
   if (await s.term.confirm(question, false)) await issueLinkStep(s, id, name, true);
-  return true;
+  return { email: change.profile.email, pending };
 }

@@ -79,11 +79,13 @@ export async function changedEmployer(s: Session): Promise<void> {
   const loginChanged =
     move.loginOnOldDomain &&
     (await s.term.confirm(said(s, text('guided-says.login-old-employers-domain-change')), false)) &&
-    (await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email)));
+    (await changeLoginStep(s, learner.id, learner.name, ticketNewLogin(s, shown.email), true));
   const { movedFacts } = await import('../../workflows/reply-facts.js');
   await showReply(s, {
     topic: 'employer-moved',
-    facts: movedFacts(loginChanged ? { ...move, loginOnOldDomain: false } : move),
+    facts: loginChanged
+      ? { ...movedFacts({ ...move, loginOnOldDomain: false }), newLogin: loginChanged }
+      : movedFacts(move),
   });
 }
 

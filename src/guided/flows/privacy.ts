@@ -17,7 +17,13 @@ import {
 } from '../session.js';
 import { facts, heading, WIDTH } from '../show.js';
 
-type Request = 'export' | 'erase' | 'question';
+type Request = 'export' | 'erase' | 'both' | 'question';
+
+/** The login on file, whole (the picked learner's is masked), lower-cased as the ticket's sender is. */
+async function loginOf(s: Session, id: number): Promise<string | undefined> {
+  const { userById } = await import('../../db/queries/users.js');
+  return (await userById(s.deps.db.kysely, id))?.email.toLowerCase();
+}
 
 function pasteable(s: Session, command: string): void {
   s.note(
@@ -45,6 +51,7 @@ export async function personalData(s: Session): Promise<void> {
       value: 'erase',
       name: said(s, text('guided-says.erasure-account-anonymise')),
     },
+    { value: 'both', name: said(s, text('walk15.privacy-both')) },
     {
       value: 'question',
       name: said(s, text('guided-says.only-question-about-what-we')),
@@ -67,11 +74,15 @@ export async function personalData(s: Session): Promise<void> {
     await showReply(s, reply);
     return;
   }
-  // The request must come from the person: from the address the account is registered with.
-  const fromThem = await s.term.confirm(
-    said(s, text('guided-asks.request-from-login', { email: learner.email })),
-    false,
-  );
+  // The request must come from the person: from the address the account is registered with. A pasted
+  // ticket says who sent it; only without one (the menu, a ticket with no From line) is the agent asked.
+  const fromThem =
+    s.sender !== undefined
+      ? s.sender === (await loginOf(s, learner.id))
+      : await s.term.confirm(
+          said(s, text('guided-asks.request-from-login', { email: learner.email })),
+          false,
+        );
   if (!fromThem) {
     s.note(said(s, text('guided-says.not-confirmed-request-from-person')));
     await showReply(s, reply);
@@ -79,13 +90,15 @@ export async function personalData(s: Session): Promise<void> {
   }
   await ticketDeps(s);
   const ticket = s.ticket ? ` --ticket ${shellWord(s.ticket)}` : '';
-  if (request === 'export') {
+  const file = `personopplysninger-${learner.id}.json`;
+  if (request === 'export' || request === 'both') {
     // The command writes the file (readable only by the agent) and prints the covering answer.
     s.note(said(s, text('guided-says.write-file-everything-we-keep')));
-    pasteable(
-      s,
-      `kursdesk privacy export ${learner.id} --out personopplysninger-${learner.id}.json${ticket} --reply ${s.replyLang}`,
-    );
+    pasteable(s, `kursdesk privacy export ${learner.id} --out ${file}${ticket} --reply ${s.replyLang}`);
+  }
+  if (request === 'export') {
+    // The covering answer here too, so the flow ends in a reply to paste (the file goes with it).
+    await showReply(s, { topic: 'personal-data-exported', facts: { ...reply.facts, file } });
     return;
   }
   s.note(said(s, text('guided-says.erasure-cannot-undone-names-e')));
@@ -95,5 +108,8 @@ export async function personalData(s: Session): Promise<void> {
   // The reply tells the person it is done: for after the command has erased (the greeting's name is
   // taken now, while the account still has one).
   s.note(said(s, text('guided-says.when-command-has-erased-account')));
-  await showReply(s, { topic: 'personal-data-erased', facts: reply.facts });
+  // Both asked: one reply, the copy attached and the account deleted.
+  if (request === 'both')
+    await showReply(s, { topic: 'personal-data-exported', facts: { ...reply.facts, file, erased: true } });
+  else await showReply(s, { topic: 'personal-data-erased', facts: reply.facts });
 }

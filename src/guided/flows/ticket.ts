@@ -15,6 +15,13 @@ const TOPIC_WORDS_NB: Readonly<Record<string, string>> = { registration: 'regist
 const topicName = (s: Session, topic: string): string =>
   s.lang === 'nb' ? (TOPIC_WORDS_NB[topic] ?? topic) : topic;
 
+/** A W-number with its name beside it, as triage's screen shows it ("W5 changed employer"). */
+const topicNamed = (s: Session, topic: string, bracket = false): string => {
+  if (!/^W\d+$/.test(topic)) return topicName(s, topic);
+  const name = said(s, text('triage-screen.topic', { topic }));
+  return name ? (bracket ? `${topic} (${name})` : `${topic} ${name}`) : topic;
+};
+
 export async function pastedTicket(
   s: Session,
   readTicket: (raw: string) => Promise<TriageResult>,
@@ -40,8 +47,9 @@ export async function pastedTicket(
         said(s, text('guided-says.topics')),
         result.topics
           .slice(0, 3)
-          .map((t) => `${topicName(s, t.topic)} ${Math.round(t.confidence * 100)}%`)
-          .join(', '),
+          .map((t) => `${topicNamed(s, t.topic)} ${Math.round(t.confidence * 100)}%`)
+          // A name may hold commas ("units, seats, waitlist"): topics are set apart by semicolons.
+          .join('; '),
       ],
       [said(s, text('guided-says.name')), list(f.names.map((n) => n.full))],
       [said(s, text('guided-says.birth-date')), list(f.birthDates.map((d) => dayOrDash(d, s.lang)))],
@@ -61,7 +69,11 @@ export async function pastedTicket(
       [
         said(s, text('guided-says.missing')),
         // Triage's own words for the facts (the codes are for scripts).
-        list(result.missing.map((m) => textIn(text('triage-screen.missing-fact', m), s.lang))),
+        list(
+          result.missing.map((m) =>
+            textIn(text('triage-screen.missing-fact', { ...m, topic: topicNamed(s, m.topic, true) }), s.lang),
+          ),
+        ),
       ],
     ]),
   );
@@ -95,6 +107,7 @@ export async function pastedTicket(
   // Who wrote decides whether a link may go in the reply (only to the login's own mailbox).
   s.sender = result.from?.trim().toLowerCase() || undefined;
   s.writer = result.writer;
+  s.spamChecked = saysSpamChecked(raw);
   // The reply is offered in the language the person wrote (nynorsk included).
   s.replyLang = result.language;
   // A pasted ticket is a case of its own: its changes are audited under its own reference (or one the agent
@@ -106,7 +119,23 @@ export async function pastedTicket(
     s.hints = undefined;
     s.sender = undefined;
     s.writer = undefined;
+    s.spamChecked = undefined;
   }
+}
+
+/**
+ * «I have checked my spam folder», «sjekket søppelposten», «ikke i spam heller»: the ticket says the spam
+ * folder was looked in, so the link's reply gives the FAQ's other checks instead of sending them there again.
+ */
+export function saysSpamChecked(raw: string): boolean {
+  const spam = '(?:spam|junk|søppel|sopp?el|uønsk)';
+  const looked =
+    '(?:sjekk|sjekka|sett|kikk|lett|såg|så\\b|kontroller|check|look|search|went through|gått gjennom)';
+  const near = new RegExp(
+    `${looked}[^.!?\\n]{0,40}${spam}|${spam}[^.!?\\n]{0,30}(?:${looked}|heller|either|too|også|ingenting|nothing|not there|ikke der|tom)`,
+    'i',
+  );
+  return near.test(raw);
 }
 
 const FAQ_ANSWER = 'faq-answer';
