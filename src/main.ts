@@ -131,8 +131,7 @@ const ENVIRONMENT_HELP = `Settings: a flag wins over the environment, which wins
 
 Environment:
   KURSDESK_PROFILE            the config file's profile to use (as --profile)
-  KURSDESK_DB, DATABASE_URL   the database (as --db); default: $XDG_DATA_HOME/kursdesk/kursdesk.db
-                              (an absolute path; a relative XDG_DATA_HOME/XDG_CONFIG_HOME is ignored)
+  KURSDESK_DB, DATABASE_URL   the database (as --db); default: $XDG_DATA_HOME/kursdesk/kursdesk.db (a relative XDG_DATA_HOME or XDG_CONFIG_HOME is ignored, as the XDG spec says)
   PGPASSWORD, ~/.pgpass       the PostgreSQL password (never in --db)
   KURSDESK_AGENT              the agent name written to the audit log (default: your OS user)
   KURSDESK_SECRET             key for national-ID hashes (default: an owner-only key file,
