@@ -124,6 +124,10 @@ describe.each(DIALECTS)('walk14 on %s', (dialect) => {
     const moved = run.out().slice(run.out().lastIndexOf('── reply'));
     expect(moved).toMatch(/We have registered Trønder Elkraft AS as your employer/);
     expect(run.out()).not.toMatch(/You still log in with/);
+    // walk15: one reply, which says the login changed too and no longer sends them to «Oppdater arbeidsgiver».
+    expect(run.out().match(/── reply/g)).toHaveLength(1);
+    expect(run.out()).toMatch(/We have also changed the e-mail address you log in with to ft@privat\.test/);
+    expect(run.out()).not.toMatch(/if you have a new employer/);
   });
 
   it("a second pasted ticket is not offered the first ticket's reference for its change", async () => {

@@ -57,29 +57,6 @@ describe.each(DIALECTS)('walk15 on %s', (dialect) => {
     expect(run.shown()).toMatch(/privacy erase 317/);
   });
 
-  it('a move and a login change in one flow: one reply, without «if you have a new employer, choose Oppdater arbeidsgiver»', async () => {
-    const ticket = `From: Fredrik <ft@privat.test>\nSubject: new job\n\nHello, I now work for Trønder Elkraft AS, org.nr 992873167. Please move my account.\n\nFredrik Tønnessen\nborn 26.04.1984\nlogin: fredrik.tonnessen@helgeland-brutunnel.test\n`;
-    const run = await paste(ticket, [
-      [/Continue with/, true],
-      [/Learner/, ' => Fredrik Tønnessen'],
-      [/New employer/, ' => Trønder Elkraft AS'],
-      [/Invoice reference/, true],
-      [/Move Fredrik Tønnessen/, true],
-      [/Ticket reference/, 'T-1053'],
-      [/Change it now/, true],
-      [/New e-mail address/, true],
-      [/Change Fredrik Tønnessen's login to ft@privat\.test/, true],
-      [/Ticket reference/, true],
-      // Before: «Reply to paste» here too, the login change's own reply.
-      [/reset link/, false],
-      [/Reply to paste/, true],
-    ]);
-    expect(run.out().match(/── reply/g)).toHaveLength(1);
-    expect(run.out()).toMatch(/We have registered Trønder Elkraft AS as your employer/);
-    expect(run.out()).toMatch(/We have also changed the e-mail address you log in with to ft@privat\.test/);
-    expect(run.out()).not.toMatch(/if you have a new employer/);
-  });
-
   it('the ticket screen names each topic beside its number, in what is missing too', async () => {
     const run = await paste(ERASE_ME('erik1969@privat.test'), [
       [/Continue with/, true],
