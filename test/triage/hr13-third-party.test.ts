@@ -222,8 +222,9 @@ describe.each(DIALECTS)('the guided mode to a third party, on %s', (dialect) => 
     const out = script.out();
     // The screen wraps the reply at its width: compared with its lines joined.
     const reply = out.slice(out.lastIndexOf('Hei Anne,')).replace(/\s+/g, ' ');
+    // No SMTP here, so the mail waits in the outbox: the reply says it is being sent, not that it was (walk15).
     expect(reply).toMatch(
-      /^Hei Anne, Vi har nå sendt en e-post til o\*+@banesignal\.test, innloggingsadressen til Ole Berge-Paulsen,/,
+      /^Hei Anne, Vi sender nå en e-post til o\*+@banesignal\.test, innloggingsadressen til Ole Berge-Paulsen,/,
     );
     expect(reply.replace(/«[^»]*»/g, '')).not.toMatch(/Hei Ole,|\bdu\b|\bdeg\b/);
     // The agent's screen shows the login whole (the agent may see it); the reply does not.
