@@ -126,6 +126,8 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
             maskedEmail: maskEmail(issued.email),
             lifetimeMs: issued.lifetimeMs,
             addressCorrected: issued.addressCorrected,
+            // Mailed but still in the outbox (no --send, or sending failed): the reply says it is on its way.
+            queued: delivery === 'mail' && status !== 'sent',
             ...(issued.url !== undefined
               ? { link: issued.url }
               : issued.dryRun && delivery === 'agent'
