@@ -99,7 +99,9 @@ function writerOf(
   others: readonly TicketName[],
 ): { given?: string } {
   const [fromName, signature] = [
-    isRoleMailbox(sender?.address ?? '') ? null : nameFromSender(sender?.name, sender?.address),
+    isRoleMailbox(sender?.address ?? '')
+      ? personOnRoleMailbox(sender?.name)
+      : nameFromSender(sender?.name, sender?.address),
     nameInSignature(text) ?? nameInLastLine(text) ?? trailingName(text),
   ];
   const named = [signature, fromName].find(
@@ -107,6 +109,17 @@ function writerOf(
   );
   const given = named?.given.split(' ')[0];
   return given ? { given } : {};
+}
+
+/**
+ * The person a role mailbox's From shows ("Per Hansen <hr@firma.no>"): HR or a site office writing as
+ * themselves is greeted by name. Only the display name counts (the mailbox's own words are no name), and
+ * only a given and a family name with no role word ("HR-avdelingen", "Post Firma AS" are none).
+ */
+function personOnRoleMailbox(display: string | undefined): TicketName | null {
+  if (!display || ROLE_WORDS.test(display)) return null;
+  const name = nameFromSender(display, undefined);
+  return name && name.given !== '' && name.family !== '' ? name : null;
 }
 
 /** The same person: the same full name, or the same family name with the same first given name. */
