@@ -32,4 +32,20 @@ describe('a writer on a role mailbox', () => {
     );
     expect(r.writer).toEqual({});
   });
+
+  it('the suggested link command mails the link to the login and answers Per (--reply-to), never hands it over', () => {
+    const r = triage(
+      ticket(ABOUT_GURO, { subject: 'passord', from: { address: 'hr@telesignal.test', name: 'Per Hansen' } }),
+    );
+    expect(r.commands).toContain('kursdesk links issue <learner> --reply nb --reply-to Per');
+    const own = triage(
+      ticket('Hei, jeg har glemt passordet mitt. Hilsen Guro Tveit', {
+        subject: 'passord',
+        from: { address: 'g.tveit@telesignal.test', name: 'Guro Tveit' },
+      }),
+    );
+    expect(own.commands.some((c) => c.startsWith('kursdesk links issue') && !c.includes('--reply-to'))).toBe(
+      true,
+    );
+  });
 });

@@ -111,6 +111,8 @@ interface CommandInput {
   attachments: readonly string[];
   /** The ticket's language: of a `replies ask` line that comes before a command lacking facts. */
   language?: TicketLanguage;
+  /** Someone writing about the person (HR, a parent): a link goes to the login and the reply to them. */
+  writer?: { given?: string };
 }
 
 /**
@@ -183,7 +185,11 @@ function commandsFor(topic: TopicId, input: CommandInput): string[] {
     case 'W3':
       return [
         ...(facts.emails.length > 1 || name || (mistyped && facts.birthDates[0]) ? [find] : []),
-        `kursdesk links issue ${learner}${ticket}`,
+        // Asked by someone else, the link is mailed to the login (never handed to the agent for a reply to
+        // the writer: --reply-to refuses that) and the reply to paste greets the writer.
+        input.writer
+          ? `kursdesk links issue ${learner} --reply ${input.language ?? 'nb'} --reply-to ${q(input.writer.given ?? '')}${ticket}`
+          : `kursdesk links issue ${learner}${ticket}`,
       ];
     case 'W4': {
       const [newEmail, oldEmail] = facts.emails;

@@ -731,12 +731,18 @@ export function triageTicket(
     topics[0]!.because.push(`a login question the FAQ answers: reply login.${loginQuestion}`);
   const workflows = loginQuestion ? topicIds.filter((t) => !LOGIN_TOPICS.has(t)) : topicIds;
   const missing = missingFacts(workflows, facts);
-  const commands = [
-    ...(loginQuestion ? [loginAnswerCommand(loginQuestion, language)] : []),
-    ...nextCommands(workflows, { facts, ticket, attachments: message.attachments, language }),
-  ];
   const writtenBy = others.length > 0 || forUnnamed ? writerOf(text, sender, others) : undefined;
   const writer = writtenBy && GUARDIAN.test(text) ? { ...writtenBy, guardian: true as const } : writtenBy;
+  const commands = [
+    ...(loginQuestion ? [loginAnswerCommand(loginQuestion, language)] : []),
+    ...nextCommands(workflows, {
+      facts,
+      ticket,
+      attachments: message.attachments,
+      language,
+      ...(writer ? { writer } : {}),
+    }),
+  ];
   const ask = askForMissing(language, missing, facts, writer);
   return {
     ticket,
