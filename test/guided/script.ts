@@ -5,9 +5,14 @@ import { expect } from 'vitest';
 import type { Env } from '../../src/context/context.js';
 import type { Db } from '../../src/db/connect.js';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
+import { triageTicket } from '../../src/domain/triage/triage.js';
+import { pastedTicket } from '../../src/guided/flows/ticket.js';
+import { entries } from '../../src/guided/menu.js';
 import type { Session } from '../../src/guided/session.js';
 import type { GuidedTerminal, Option } from '../../src/guided/terminal.js';
+import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
 import type { WorkflowDeps } from '../../src/workflows/deps.js';
+import { readTicket } from '../../src/workflows/triage/read-message.js';
 import { testDeps } from '../helpers/deps.js';
 
 /**
@@ -131,6 +136,24 @@ export function flowRunner(t: { readonly db: Db }) {
   ): Promise<ScriptedSession> => {
     const script = scriptedSession(testDeps(t.db), steps, { lang });
     await flow(script.session);
+    expect(script.left()).toEqual([]);
+    return script;
+  };
+}
+
+/**
+ * An English agent pasting a ticket on the test database `t` (read when the flow runs), with replies in
+ * English and the ticket read as on 7 December 2026: `paste(raw, steps)` answers the flow from the steps
+ * and checks that every step was used.
+ */
+export function englishPasteRunner(t: { readonly db: Db }) {
+  const read = pastedTicketReader({ readTicket, triageTicket }, () => '2026-12-07');
+  return async (raw: string, steps: readonly Step[]): Promise<ScriptedSession> => {
+    const script = scriptedSession(testDeps(t.db), [[/Paste the ticket/, raw], ...steps], {
+      lang: 'en',
+      replyLang: 'en',
+    });
+    await pastedTicket(script.session, read, entries({ readTicket: read }));
     expect(script.left()).toEqual([]);
     return script;
   };

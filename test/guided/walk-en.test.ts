@@ -10,7 +10,7 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
-import { type Step, scriptedSession } from './script.js';
+import { englishPasteRunner, scriptedSession } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -70,15 +70,7 @@ Kontaktperson: Mona Li, mona.li@fjellvegen.test, 99887766. KID 123456789012.
 describe.each(DIALECTS)('an English agent pastes a ticket on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
-  const paste = async (raw: string, steps: Step[]) => {
-    const script = scriptedSession(testDeps(t.db), [[/Paste the ticket/, raw], ...steps], {
-      lang: 'en',
-      replyLang: 'en',
-    });
-    await pastedTicket(script.session, read, entries({ readTicket: read }));
-    expect(script.left()).toEqual([]);
-    return script;
-  };
+  const paste = englishPasteRunner(t);
 
   it('a question the FAQ answers with its text alone (Firma-ID) gets that answer, not a dead end', async () => {
     const run = await paste(FIRMA_ID, [

@@ -10,7 +10,7 @@ import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
-import { type Step, scriptedSession } from './script.js';
+import { englishPasteRunner, type Step, scriptedSession } from './script.js';
 
 afterAll(async () => {
   removeScratch();
@@ -59,15 +59,7 @@ lise@valdres-spor.test
 describe.each(DIALECTS)('walk14 on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
-  const paste = async (raw: string, steps: Step[]) => {
-    const script = scriptedSession(testDeps(t.db), [[/Paste the ticket/, raw], ...steps], {
-      lang: 'en',
-      replyLang: 'en',
-    });
-    await pastedTicket(script.session, read, entries({ readTicket: read }));
-    expect(script.left()).toEqual([]);
-    return script;
-  };
+  const paste = englishPasteRunner(t);
 
   it('"I started at <company>" (a name, no org number): the new employer is offered from the ticket', async () => {
     // Enter on the empty search: only what the ticket gave is offered (nothing was, before).

@@ -2,28 +2,23 @@
 // answers "is it from the person?", replies say only what is true when they are pasted.
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/domain/dates.js';
-import { triageTicket } from '../../src/domain/triage/triage.js';
 import type { TicketFacts, TriageResult } from '../../src/domain/triage/types.js';
 import { pastedTicket, saysSpamChecked } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
 import { askOptional } from '../../src/guided/session.js';
 import { table } from '../../src/guided/show.js';
-import { pastedTicketReader } from '../../src/guided/ticket-reader.js';
-import { readTicket } from '../../src/workflows/triage/read-message.js';
 import { removeScratch } from '../fixtures/support.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
 import { startSmtp } from '../helpers/smtp.js';
 import { NO_FACTS } from '../helpers/ticket-facts.js';
-import { type Step, scriptedSession } from './script.js';
+import { englishPasteRunner, type Step, scriptedSession } from './script.js';
 
 afterAll(async () => {
   removeScratch();
   await stopTestServers();
 });
-
-const read = pastedTicketReader({ readTicket, triageTicket }, () => '2026-12-07');
 
 const ERASE_ME = (from: string) => `From: Erik Aasen <${from}>
 Subject: slett meg
@@ -36,15 +31,7 @@ Erik Aasen
 describe.each(DIALECTS)('walk15 on %s', (dialect) => {
   const t = useDemoDatabase(dialect);
 
-  const paste = async (raw: string, steps: Step[]) => {
-    const script = scriptedSession(testDeps(t.db), [[/Paste the ticket/, raw], ...steps], {
-      lang: 'en',
-      replyLang: 'en',
-    });
-    await pastedTicket(script.session, read, entries({ readTicket: read }));
-    expect(script.left()).toEqual([]);
-    return script;
-  };
+  const paste = englishPasteRunner(t);
 
   it('an erasure asked from the login itself is not asked "does it come from …?" (the ticket says)', async () => {
     const run = await paste(ERASE_ME('Erik.Aasen@jaeren-maskin.test'), [
