@@ -6,14 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { newSigningKey } from '../../src/domain/certificates/keys.js';
 import { maskEmail } from '../../src/domain/personal-data.js';
 import type { ReplyLang } from '../../src/domain/replies/catalogue.js';
-import { type TicketMessage, triageTicket } from '../../src/domain/triage/triage.js';
+import { triageTicket } from '../../src/domain/triage/triage.js';
 import { pastedTicket } from '../../src/guided/flows/ticket.js';
 import { entries } from '../../src/guided/menu.js';
-import { answerTicketInEach } from '../../src/workflows/triage-answer.js';
 import { removeScratch } from '../fixtures/support.js';
 import { scriptedSession } from '../guided/script.js';
 import { runCli } from '../helpers/cli.js';
 import { DIALECTS, stopTestServers } from '../helpers/databases.js';
+import { answerInEachOnDemo } from '../helpers/demo-answer.js';
 import { useDemoDatabase } from '../helpers/demo-db.js';
 import { testDeps } from '../helpers/deps.js';
 import { TICKET_DAY, ticket } from '../helpers/ticket-message.js';
@@ -29,11 +29,7 @@ const LANGS = ['nb', 'nn', 'en'] as const;
 const GREETING: Record<ReplyLang, string> = { nb: 'Hei', nn: 'Hei', en: 'Hello' };
 
 describe.each(DIALECTS)('W4 asked by a third party, on %s', (dialect) => {
-  const t = useDemoDatabase(dialect);
-  const answer = async (m: TicketMessage) => {
-    const triage = triageTicket(m, TICKET_DAY);
-    return { triage, ...(await answerTicketInEach(testDeps(t.db), triage)) };
-  };
+  const answer = answerInEachOnDemo(dialect);
 
   const noNewAddress: Record<ReplyLang, string> = {
     nb: 'Hei, vår ansatte Ole Berge-Paulsen (født 11.01.1979, tidligere ole.berge-paulsen@gd-vegetasjon.test) har mistet tilgangen til den gamle e-postadressen sin og kommer ikke inn i kursportalen. Kan dere bytte e-postadressen han logger inn med?\nMvh Anne Lie',
@@ -253,11 +249,7 @@ describe.each(DIALECTS)('--reply-to on the change commands, on %s', (dialect) =>
 });
 
 describe.each(DIALECTS)('W7 from a learner, on %s', (dialect) => {
-  const t = useDemoDatabase(dialect);
-  const answer = async (m: TicketMessage) => {
-    const triage = triageTicket(m, TICKET_DAY);
-    return { triage, ...(await answerTicketInEach(testDeps(t.db), triage)) };
-  };
+  const answer = answerInEachOnDemo(dialect);
   const STIAN = { address: 'stian.vik@epost.test', name: 'Stian Vik' };
   // Nielsen Transport AS (949 137 430) is in the demo's register extract, not a customer, not in ELMA.
   const mails: Record<ReplyLang, string> = {
@@ -297,11 +289,7 @@ describe.each(DIALECTS)('W7 from a learner, on %s', (dialect) => {
 });
 
 describe.each(DIALECTS)('W20 asked by a parent for a minor, on %s', (dialect) => {
-  const t = useDemoDatabase(dialect);
-  const answer = async (m: TicketMessage) => {
-    const triage = triageTicket(m, TICKET_DAY);
-    return { triage, ...(await answerTicketInEach(testDeps(t.db), triage)) };
-  };
+  const answer = answerInEachOnDemo(dialect);
   const PER = { address: 'per.hansen@epost.test', name: 'Per Hansen' };
   // Emma Sørli is invented (no account); the rule is the same for a demo learner.
   const mails: Record<ReplyLang, string> = {
