@@ -3,6 +3,8 @@
 // with a growing pause, or failed after the last attempt. A message whose link no longer works is
 // withdrawn, not sent. A claim abandoned mid-send is reported and left alone: it may have gone out,
 // and sending it again could deliver it twice.
+
+import type { Ctx } from '../context/context.js';
 import { linkById } from '../db/queries/links.js';
 import {
   abandonedClaims,
@@ -25,6 +27,7 @@ import { text } from '../domain/messages/index.js';
 import { maskEmail } from '../domain/personal-data.js';
 import { unsealToken } from '../domain/sealed-token.js';
 import { ConflictError, NotFoundError } from '../errors.js';
+import { mailSetup, senderName } from '../mail/setup.js';
 import type { WorkflowDeps } from './deps.js';
 
 export interface OutgoingMail {
@@ -369,4 +372,35 @@ export async function retryMessage(
     return { id, from: message.status };
   });
   return result;
+}
+
+/**
+ * Sends one outbox message now, as `links issue --send` and the guided mode's "send the link now" do: the
+ * SMTP setup from the environment, one delivery attempt for that message only. `error` says why it was
+ * not sent (the server's refusal, or why delivery stopped) when it is known.
+ */
+export async function sendMessageNow(
+  deps: WorkflowDeps,
+  ctx: Pick<Ctx, 'env' | 'agent'>,
+  messageId: number,
+  settings?: MailSettings,
+): Promise<{ sent: boolean; error?: string }> {
+  const setup = mailSetup(ctx, settings);
+  const { smtpMailer } = await import('../mail/smtp.js');
+  const mailer = await smtpMailer(setup.smtp);
+  try {
+    const report = await deliverOutbox(deps, mailer, {
+      sender: senderName(ctx),
+      from: setup.from,
+      settings: setup.settings,
+      limit: 1,
+      onlyIds: [messageId],
+    });
+    const row = report.rows[0];
+    if (row?.outcome === 'sent') return { sent: true };
+    const error = row ? row.detail : report.stopped;
+    return error === undefined ? { sent: false } : { sent: false, error };
+  } finally {
+    mailer.close();
+  }
 }

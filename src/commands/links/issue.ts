@@ -8,7 +8,6 @@ import { maskEmail } from '../../domain/personal-data.js';
 import type { ReplyLang } from '../../domain/replies/catalogue.js';
 import { noticeIn, PolicyError } from '../../errors.js';
 import { LEARNER_ARGUMENT, learnerArgument } from '../input.js';
-import { mailSetup, senderName } from '../mail/setup.js';
 import { addressed, renderRecordWithReply, replyOption, replyToOption } from '../reply.js';
 import { examples, forTickets, type Runner } from '../runner.js';
 
@@ -96,25 +95,10 @@ ${forTickets('I never got the activation e-mail', 'I forgot my password')}${exam
         let status: string = issued.dryRun ? 'dry run' : delivery === 'agent' ? 'handed to agent' : 'queued';
         let sendError: string | undefined;
         if (issued.messageId !== undefined && !issued.dryRun && options.send && mailSettings.smtp) {
-          const setup = mailSetup(ctx, mailSettings);
-          const { deliverOutbox } = await import('../../workflows/mail.js');
-          const { smtpMailer } = await import('../../mail/smtp.js');
-          const mailer = await smtpMailer(setup.smtp);
-          try {
-            const report = await deliverOutbox(deps, mailer, {
-              sender: senderName(ctx),
-              from: setup.from,
-              settings: setup.settings,
-              limit: 1,
-              onlyIds: [issued.messageId],
-            });
-            const row = report.rows[0];
-            if (row?.outcome === 'sent') status = 'sent';
-            else if (row) sendError = row.detail;
-            else if (report.stopped) sendError = report.stopped;
-          } finally {
-            mailer.close();
-          }
+          const { sendMessageNow } = await import('../../workflows/mail.js');
+          const sent = await sendMessageNow(deps, ctx, issued.messageId, mailSettings);
+          if (sent.sent) status = 'sent';
+          else sendError = sent.error;
         }
 
         let reply: string | undefined;

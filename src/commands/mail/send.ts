@@ -2,10 +2,11 @@
 import type { Command } from 'commander';
 import { text as coded, type Notice } from '../../domain/messages/index.js';
 import { noticeIn } from '../../errors.js';
+import { mailSetup, senderName } from '../../mail/setup.js';
 import { render } from '../../output/render.js';
 import { wholeNumberOption } from '../input.js';
 import { examples, type Runner } from '../runner.js';
-import { MAIL_ENVIRONMENT_HELP, mailSetup, senderName } from './setup.js';
+import { MAIL_ENVIRONMENT_HELP } from './setup.js';
 
 export function registerSend(mail: Command, run: Runner): void {
   mail

@@ -237,29 +237,14 @@ async function sendLinkNow(
   email: string,
 ): Promise<boolean> {
   if (!(await s.term.confirm(said(s, text('walk15.send-link-now')), true))) return false;
-  const { mailSetup, senderName } = await import('../../commands/mail/setup.js');
-  const { deliverOutbox } = await import('../../workflows/mail.js');
-  const { smtpMailer } = await import('../../mail/smtp.js');
-  const setup = mailSetup({ env: s.env });
-  const mailer = await smtpMailer(setup.smtp);
-  try {
-    const report = await deliverOutbox(deps, mailer, {
-      sender: senderName({ agent: deps.actor().agent }),
-      from: setup.from,
-      settings: setup.settings,
-      limit: 1,
-      onlyIds: [messageId],
-    });
-    const row = report.rows[0];
-    if (row?.outcome === 'sent') {
-      s.note(said(s, text('walk15.link-sent', { email })));
-      return true;
-    }
-    s.warn(said(s, text('walk15.link-not-sent', { error: row?.detail ?? report.stopped ?? '' })));
-    return false;
-  } finally {
-    mailer.close();
+  const { sendMessageNow } = await import('../../workflows/mail.js');
+  const sent = await sendMessageNow(deps, { env: s.env, agent: deps.actor().agent }, messageId);
+  if (sent.sent) {
+    s.note(said(s, text('walk15.link-sent', { email })));
+    return true;
   }
+  s.warn(said(s, text('walk15.link-not-sent', { error: sent.error ?? '' })));
+  return false;
 }
 
 /** The login address on file now. */
